@@ -1,0 +1,64 @@
+package doc
+
+// Entity is a named thing with all its mentions in one document.
+type Entity struct {
+	ID        string // "E1", "E2", ... within the document
+	Type      string // PERSON, ORG, GPE, LOC, NORP, EVENT, PRODUCT
+	Name      string // base form in the document's language
+	Canonical string // English name used across languages; "" when unknown
+	Actor     string // actor code, e.g. "RUSGOV"; "" when unknown
+	Country   string // ISO 3166-1 alpha-3 or group code; "" when unknown
+	Mentions  []Mention
+}
+
+// Mention is one occurrence of an entity in the text.
+type Mention struct {
+	Span
+	Lemma string // base form of the mention's own words
+}
+
+// Participant is the source or target of an event.
+type Participant struct {
+	Entity  string // Entity.ID, "" when the participant is not a named entity
+	Actor   string
+	Country string
+	Text    string
+}
+
+// Event is one coded act: who did what to whom, when, with its evidence.
+type Event struct {
+	ID          string
+	Type        string // PLOVER 2.0 type
+	Mode        string // PLOVER mode, "" when none
+	CAMEO       string
+	Context     []string
+	Quad        int
+	Goldstein   float64
+	Source      *Participant
+	Target      *Participant
+	Date        string
+	Modality    string // asserted, negated, future, hypothetical, historical
+	Attribution *Participant
+	Trigger     Span
+	Sentence    Span
+	Confidence  float64
+}
+
+// Speaker is who a quotation is attributed to.
+type Speaker struct {
+	Entity string // Entity.ID or ""
+	Text   string // the words naming the speaker in the text
+}
+
+// Quote is a quotation with its speaker.
+type Quote struct {
+	Span
+	Speaker Speaker
+	Verb    string // speech verb, "" when none
+}
+
+// Time is a time expression with its resolved TIMEX3-style value.
+type Time struct {
+	Span
+	Value string
+}

@@ -1,0 +1,263 @@
+package doc
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"io"
+	"unicode/utf8"
+)
+
+// Hash returns the content identifier of a text: the first 16 hex digits of
+// its SHA-256. Identical texts get identical ids whatever their source.
+func Hash(text string) string {
+	sum := sha256.Sum256([]byte(text))
+	return hex.EncodeToString(sum[:8])
+}
+
+// The types below spell out the kronika/1 JSON contract (DESIGN.md). Fields
+// may be added; existing ones keep their meaning.
+
+type jsonRecord struct {
+	Schema   string       `json:"schema"`
+	Document jsonDocument `json:"document"`
+	Entities []jsonEntity `json:"entities"`
+	Events   []jsonEvent  `json:"events"`
+	Quotes   []jsonQuote  `json:"quotes"`
+	Times    []jsonTime   `json:"times"`
+}
+
+type jsonDocument struct {
+	ID          string      `json:"id"`
+	Source      string      `json:"source"`
+	Format      string      `json:"format,omitempty"`
+	Lang        string      `json:"lang"`
+	Date        *string     `json:"date"`
+	Title       *string     `json:"title"`
+	Headings    []string    `json:"headings"`
+	Text        string      `json:"text"`
+	Boilerplate []jsonBlock `json:"boilerplate"`
+}
+
+type jsonBlock struct {
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Kind  string `json:"kind"`
+}
+
+type jsonSpan struct {
+	Start int `json:"start"`
+	End   int `json:"end"`
+}
+
+type jsonTextSpan struct {
+	Text  string `json:"text"`
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+}
+
+type jsonMention struct {
+	Text  string `json:"text"`
+	Lemma string `json:"lemma"`
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+}
+
+type jsonEntity struct {
+	ID        string        `json:"id"`
+	Type      string        `json:"type"`
+	Name      string        `json:"name"`
+	Canonical *string       `json:"canonical"`
+	Actor     *string       `json:"actor"`
+	Country   *string       `json:"country"`
+	Mentions  []jsonMention `json:"mentions"`
+}
+
+type jsonParticipant struct {
+	Entity  *string `json:"entity"`
+	Actor   *string `json:"actor"`
+	Country *string `json:"country"`
+	Text    string  `json:"text"`
+}
+
+type jsonEvent struct {
+	ID          string           `json:"id"`
+	Type        string           `json:"type"`
+	Mode        *string          `json:"mode"`
+	CAMEO       string           `json:"cameo"`
+	Context     []string         `json:"context"`
+	Quad        int              `json:"quad"`
+	Goldstein   float64          `json:"goldstein"`
+	Source      *jsonParticipant `json:"source"`
+	Target      *jsonParticipant `json:"target"`
+	Date        *string          `json:"date"`
+	Modality    string           `json:"modality"`
+	Attribution *jsonParticipant `json:"attribution"`
+	Trigger     jsonTextSpan     `json:"trigger"`
+	Sentence    jsonSpan         `json:"sentence"`
+	Confidence  float64          `json:"confidence"`
+}
+
+type jsonSpeaker struct {
+	Entity *string `json:"entity"`
+	Text   string  `json:"text"`
+}
+
+type jsonQuote struct {
+	Speaker jsonSpeaker `json:"speaker"`
+	Verb    *string     `json:"verb"`
+	Text    string      `json:"text"`
+	Start   int         `json:"start"`
+	End     int         `json:"end"`
+}
+
+type jsonTime struct {
+	Text  string `json:"text"`
+	Value string `json:"value"`
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+}
+
+func nullable(s string) *string {
+	if s == "" {
+		return nil
+	}
+	return &s
+}
+
+// offsets converts byte offsets of a text to code-point offsets.
+type offsets struct {
+	text string
+	// cp[i] is the number of code points before byte i; built lazily and
+	// only when the text is not pure ASCII.
+	cp    []int32
+	ascii bool
+}
+
+func newOffsets(text string) *offsets {
+	o := &offsets{text: text, ascii: true}
+	for i := 0; i < len(text); i++ {
+		if text[i] >= utf8.RuneSelf {
+			o.ascii = false
+			break
+		}
+	}
+	if !o.ascii {
+		o.cp = make([]int32, len(text)+1)
+		n := int32(0)
+		for i := 0; i < len(text); {
+			_, size := utf8.DecodeRuneInString(text[i:])
+			for j := 0; j < size; j++ {
+				o.cp[i+j] = n
+			}
+			n++
+			i += size
+		}
+		o.cp[len(text)] = n
+	}
+	return o
+}
+
+// at returns the code-point offset of byte offset b.
+func (o *offsets) at(b int) int {
+	if b < 0 {
+		return 0
+	}
+	if b > len(o.text) {
+		b = len(o.text)
+	}
+	if o.ascii {
+		return b
+	}
+	return int(o.cp[b])
+}
+
+func (o *offsets) span(s Span) jsonSpan { return jsonSpan{o.at(s.Start), o.at(s.End)} }
+
+func (o *offsets) textSpan(s Span) jsonTextSpan {
+	if s.End <= s.Start || s.End > len(o.text) {
+		return jsonTextSpan{}
+	}
+	return jsonTextSpan{Text: o.text[s.Start:s.End], Start: o.at(s.Start), End: o.at(s.End)}
+}
+
+func participant(p *Participant) *jsonParticipant {
+	if p == nil {
+		return nil
+	}
+	return &jsonParticipant{Entity: nullable(p.Entity), Actor: nullable(p.Actor), Country: nullable(p.Country), Text: p.Text}
+}
+
+func (d *Document) record() jsonRecord {
+	o := newOffsets(d.Text)
+	r := jsonRecord{
+		Schema: Schema,
+		Document: jsonDocument{
+			ID: d.ID, Source: d.Source, Format: d.Format, Lang: d.Lang,
+			Date: nullable(d.Date), Title: nullable(d.Title),
+			Headings: d.Headings(), Text: d.Text,
+			Boilerplate: []jsonBlock{},
+		},
+		Entities: []jsonEntity{},
+		Events:   []jsonEvent{},
+		Quotes:   []jsonQuote{},
+		Times:    []jsonTime{},
+	}
+	if r.Document.Headings == nil {
+		r.Document.Headings = []string{}
+	}
+	for _, b := range d.Blocks {
+		if b.Kind == Boilerplate {
+			r.Document.Boilerplate = append(r.Document.Boilerplate, jsonBlock{o.at(b.Start), o.at(b.End), b.Why})
+		}
+	}
+	for _, e := range d.Entities {
+		je := jsonEntity{ID: e.ID, Type: e.Type, Name: e.Name, Canonical: nullable(e.Canonical),
+			Actor: nullable(e.Actor), Country: nullable(e.Country), Mentions: []jsonMention{}}
+		for _, m := range e.Mentions {
+			je.Mentions = append(je.Mentions, jsonMention{Text: d.Text[m.Start:m.End], Lemma: m.Lemma, Start: o.at(m.Start), End: o.at(m.End)})
+		}
+		r.Entities = append(r.Entities, je)
+	}
+	for _, e := range d.Events {
+		ctx := e.Context
+		if ctx == nil {
+			ctx = []string{}
+		}
+		r.Events = append(r.Events, jsonEvent{
+			ID: e.ID, Type: e.Type, Mode: nullable(e.Mode), CAMEO: e.CAMEO, Context: ctx,
+			Quad: e.Quad, Goldstein: e.Goldstein,
+			Source: participant(e.Source), Target: participant(e.Target),
+			Date: nullable(e.Date), Modality: e.Modality, Attribution: participant(e.Attribution),
+			Trigger: o.textSpan(e.Trigger), Sentence: o.span(e.Sentence), Confidence: e.Confidence,
+		})
+	}
+	for _, q := range d.Quotes {
+		r.Quotes = append(r.Quotes, jsonQuote{
+			Speaker: jsonSpeaker{Entity: nullable(q.Speaker.Entity), Text: q.Speaker.Text},
+			Verb:    nullable(q.Verb), Text: d.Text[q.Start:q.End], Start: o.at(q.Start), End: o.at(q.End),
+		})
+	}
+	for _, t := range d.Times {
+		r.Times = append(r.Times, jsonTime{Text: d.Text[t.Start:t.End], Value: t.Value, Start: o.at(t.Start), End: o.at(t.End)})
+	}
+	return r
+}
+
+// Marshal writes the document as one kronika/1 JSON object. With indent the
+// object spans several lines; without, it is one line (for JSON Lines).
+// A newline always follows.
+func (d *Document) Marshal(w io.Writer, indent bool) error {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	if indent {
+		enc.SetIndent("", "  ")
+	}
+	if err := enc.Encode(d.record()); err != nil {
+		return err
+	}
+	_, err := w.Write(buf.Bytes())
+	return err
+}

@@ -1,0 +1,73 @@
+// Package lang defines what Kronika knows about one natural language and keeps
+// the registry of supported languages. The knowledge itself (abbreviations,
+// boilerplate phrases, morphology, lexicons) lives in one sub-package per
+// language, lang/pl and lang/en, which register themselves when imported.
+package lang
+
+import (
+	"fmt"
+	"sort"
+	"sync"
+
+	"github.com/kronika/kronika/doc"
+)
+
+// Analyzer fills the morphological fields (Lemma, UPOS, XPOS, Feats) of
+// the tokens of one sentence of d.
+type Analyzer interface {
+	Analyze(d *doc.Document, tokens []doc.Token)
+}
+
+// Language is the knowledge of one language that the pipeline stages use.
+// The pipeline core never mentions a word of any language; it asks a
+// Language.
+type Language struct {
+	Code string // ISO 639-1
+	Name string // English name
+
+	// Abbrev maps a lower-case abbreviation, without its final period, to
+	// how it behaves at a period (see AbbrevKind).
+	Abbrev map[string]AbbrevKind
+
+	// Boilerplate recognises paragraphs that are not article text.
+	Boilerplate []BoilerplateRule
+
+	// Morph analyses tokens; nil while the language has no morphology.
+	Morph Analyzer
+}
+
+var (
+	mu        sync.RWMutex
+	languages = map[string]*Language{}
+)
+
+// Register makes a language available under its code. It is meant to be
+// called from the init function of a language package; registering one code
+// twice panics.
+func Register(l *Language) {
+	mu.Lock()
+	defer mu.Unlock()
+	if _, dup := languages[l.Code]; dup {
+		panic(fmt.Sprintf("lang: %q registered twice", l.Code))
+	}
+	languages[l.Code] = l
+}
+
+// Get returns the language registered under code, or nil.
+func Get(code string) *Language {
+	mu.RLock()
+	defer mu.RUnlock()
+	return languages[code]
+}
+
+// Codes returns the codes of all registered languages, sorted.
+func Codes() []string {
+	mu.RLock()
+	defer mu.RUnlock()
+	codes := make([]string, 0, len(languages))
+	for c := range languages {
+		codes = append(codes, c)
+	}
+	sort.Strings(codes)
+	return codes
+}
