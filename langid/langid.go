@@ -1,0 +1,62 @@
+// Package langid tells which language a text is written in. It scores
+// character trigrams against a small set of candidate languages (the ones
+// Kronika analyses and their close neighbours), which keeps it fast and keeps
+// Polish from being mistaken for languages no article of ours is written in.
+package langid
+
+import (
+	"unicode/utf8"
+
+	"github.com/RadhiFadlillah/whatlanggo"
+)
+
+// sampleBytes bounds how much text is scored: a few paragraphs decide the
+// language of a news article, and scoring cost grows with the sample.
+const sampleBytes = 2000
+
+// Candidates are the languages Detect chooses among: the analysed ones
+// (pl, en) and neighbours whose articles should be recognised as such and
+// not misread as Polish or English (Cyrillic text is told by its script).
+var candidates = map[whatlanggo.Lang]bool{
+	whatlanggo.Pol: true, whatlanggo.Eng: true,
+	whatlanggo.Ces: true, whatlanggo.Deu: true,
+	whatlanggo.Fra: true, whatlanggo.Spa: true,
+	whatlanggo.Rus: true, whatlanggo.Ukr: true, whatlanggo.Bel: true,
+}
+
+var options = whatlanggo.Options{Whitelist: candidates}
+
+// Detect returns the ISO 639-1 code of the language of text, or "" when the
+// text has too few letters to tell.
+func Detect(text string) string {
+	if len(text) > sampleBytes {
+		cut := sampleBytes
+		for cut > 0 && !utf8.RuneStart(text[cut]) {
+			cut--
+		}
+		text = text[:cut]
+	}
+	letters, polish, czech := 0, 0, 0
+	for _, r := range text {
+		if r >= 'A' && (r <= 'Z' || r >= 'a') && r != 0xFFFD {
+			letters++
+		}
+		switch r {
+		case 'ą', 'ę', 'ł', 'ś', 'ź', 'ż', 'ń', 'ć', 'Ą', 'Ę', 'Ł', 'Ś', 'Ź', 'Ż', 'Ń', 'Ć':
+			polish++
+		case 'ř', 'ě', 'ů', 'Ř', 'Ě', 'Ů':
+			czech++
+		}
+	}
+	if letters < 3 {
+		return ""
+	}
+	// Fast path: ą ę ł ś ź ż ń ć together are frequent in Polish (about 4%
+	// of letters in news text) and, among the candidates, Polish alone
+	// uses them; ř ě ů mark Czech, which is told apart by the trigram scores below.
+	if czech == 0 && letters >= 40 && polish*100 >= letters {
+		return "pl"
+	}
+	info := whatlanggo.DetectWithOptions(text, options)
+	return info.Lang.Iso6391()
+}
