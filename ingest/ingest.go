@@ -1,0 +1,194 @@
+// Package ingest reads Kronika's inputs (plain text files with an optional
+// date marker, HTML pages, JSON Lines; from files, directories, URLs or
+// standard input) and turns each article into a *doc.Document. It decodes
+// legacy charsets to UTF-8 and marks only the date header, the title and
+// HTML headings; the structure stage finds the rest.
+package ingest
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"path"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/kronika/kronika/doc"
+)
+
+// Document formats set in doc.Document.Format.
+const (
+	FormatText  = "text"
+	FormatHTML  = "html"
+	FormatJSONL = "jsonl"
+)
+
+// Errors for inputs that hold no text. They come wrapped with the name of
+// the source; test for them with errors.Is.
+var (
+	ErrEmpty  = errors.New("empty input")
+	ErrBinary = errors.New("binary data, not text")
+)
+
+// hints carries what is known about an input besides its bytes.
+type hints struct {
+	format  string // forced format, "" to sniff
+	charset string // charset declared outside the data (HTTP), "" if none
+}
+
+// Read parses already-loaded bytes from the named source. The format comes
+// from the source's extension, else from the content; the charset from a
+// byte order mark, a declaration in HTML, or the bytes themselves. A JSONL
+// source gives one document per good line and one error per bad line.
+func Read(source string, data []byte) ([]*doc.Document, []error) {
+	return read(source, data, hints{})
+}
+
+func read(source string, data []byte, h hints) ([]*doc.Document, []error) {
+	format := h.format
+	if format == "" {
+		format = formatByName(source)
+	}
+	sniffed := format == ""
+	if sniffed {
+		format = sniffFormat(data)
+	}
+	if isBlank(data) {
+		return nil, []error{fmt.Errorf("%s: %w", source, ErrEmpty)}
+	}
+	if binaryPrefix(data) {
+		return nil, []error{fmt.Errorf("%s: %w", source, ErrBinary)}
+	}
+	declared := h.charset
+	if declared == "" && format == FormatHTML {
+		declared = metaCharset(data)
+	}
+	text, enc := decode(data, declared)
+	if sniffed && (enc == encUTF16LE || enc == encUTF16BE) {
+		format = sniffFormat([]byte(text))
+	}
+	if strings.TrimSpace(text) == "" {
+		return nil, []error{fmt.Errorf("%s: %w", source, ErrEmpty)}
+	}
+	if binaryText(text) {
+		return nil, []error{fmt.Errorf("%s: %w", source, ErrBinary)}
+	}
+	switch format {
+	case FormatJSONL:
+		return readJSONL(source, text)
+	case FormatHTML:
+		d, err := readHTML(source, text)
+		if err != nil {
+			return nil, []error{err}
+		}
+		return []*doc.Document{d}, nil
+	default:
+		return []*doc.Document{readText(source, text)}, nil
+	}
+}
+
+// formatByName returns the format an input's extension names, or "".
+func formatByName(name string) string {
+	if i := strings.IndexAny(name, "?#"); i >= 0 && isURL(name) {
+		name = name[:i]
+	}
+	switch strings.ToLower(path.Ext(name)) {
+	case ".html", ".htm", ".xhtml":
+		return FormatHTML
+	case ".jsonl", ".ndjson":
+		return FormatJSONL
+	}
+	return ""
+}
+
+// sniffFormat guesses the format from the first bytes of the data.
+func sniffFormat(data []byte) string {
+	head := bytes.TrimPrefix(data, []byte{0xEF, 0xBB, 0xBF})
+	head = bytes.TrimLeft(head, " \t\r\n\f")
+	prefix := bytes.ToLower(head[:min(len(head), 1024)])
+	switch {
+	case bytes.HasPrefix(prefix, []byte("<!doctype html")),
+		bytes.HasPrefix(prefix, []byte("<html")),
+		bytes.HasPrefix(prefix, []byte("<?xml")) && bytes.Contains(prefix, []byte("<html")),
+		bytes.Contains(prefix, []byte("<body")),
+		bytes.Contains(prefix, []byte("<p>")),
+		bytes.Contains(prefix, []byte("<p ")):
+		return FormatHTML
+	}
+	if len(head) > 0 && head[0] == '{' {
+		line := head
+		if i := bytes.IndexByte(line, '\n'); i >= 0 {
+			line = line[:i]
+		}
+		var probe struct {
+			Text json.RawMessage `json:"text"`
+		}
+		if json.Unmarshal(bytes.TrimSpace(line), &probe) == nil && probe.Text != nil {
+			return FormatJSONL
+		}
+	}
+	return FormatText
+}
+
+// isBlank reports whether data holds nothing but white space (and perhaps
+// a UTF-8 byte order mark).
+func isBlank(data []byte) bool {
+	data = bytes.TrimPrefix(data, []byte{0xEF, 0xBB, 0xBF})
+	return len(bytes.TrimLeft(data, " \t\r\n\f\v")) == 0
+}
+
+// binaryPrefix reports whether the first kilobyte looks like binary data:
+// a NUL byte, or more than a few control characters. UTF-16 text, which is
+// full of NUL bytes, is left to binaryText after decoding.
+func binaryPrefix(data []byte) bool {
+	if bytes.HasPrefix(data, []byte{0xFF, 0xFE}) || bytes.HasPrefix(data, []byte{0xFE, 0xFF}) {
+		return false
+	}
+	if _, ok := sniffUTF16(data); ok {
+		return false
+	}
+	head := data[:min(len(data), 1024)]
+	if bytes.IndexByte(head, 0) >= 0 {
+		return true
+	}
+	ctrl := 0
+	for _, c := range head {
+		if isControlByte(c) {
+			ctrl++
+		}
+	}
+	return tooManyControls(ctrl, len(head))
+}
+
+// binaryText applies the same test to decoded text, over its first 1024
+// characters.
+func binaryText(text string) bool {
+	n, ctrl := 0, 0
+	for _, r := range text {
+		if n == 1024 {
+			break
+		}
+		n++
+		if r == 0 {
+			return true
+		}
+		if r < utf8.RuneSelf && isControlByte(byte(r)) {
+			ctrl++
+		}
+	}
+	return tooManyControls(ctrl, n)
+}
+
+func isControlByte(c byte) bool {
+	return (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v') || c == 0x7F
+}
+
+func tooManyControls(ctrl, n int) bool {
+	return ctrl > 0 && ctrl*100 > n*3
+}
+
+// newDocument fills the fields every reader sets the same way.
+func newDocument(source, format, text string) *doc.Document {
+	return &doc.Document{ID: doc.Hash(text), Source: source, Format: format, Text: text}
+}

@@ -1,0 +1,133 @@
+package ingest
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/kronika/kronika/doc"
+)
+
+// record is one line of a JSON Lines input. Only text is required; other
+// fields (id, author, ...) are ignored.
+type record struct {
+	Text      *string   `json:"text"`
+	Title     looseText `json:"title"`
+	Date      looseText `json:"date"`
+	Published looseText `json:"published"`
+	URL       looseText `json:"url"`
+	Lang      looseText `json:"lang"`
+}
+
+// looseText accepts a JSON string, number or null, so that a record with a
+// numeric id or a null title still reads.
+type looseText string
+
+func (t *looseText) UnmarshalJSON(b []byte) error {
+	b = bytes.TrimSpace(b)
+	switch {
+	case len(b) == 0 || bytes.Equal(b, []byte("null")):
+		*t = ""
+	case b[0] == '"':
+		var s string
+		if err := json.Unmarshal(b, &s); err != nil {
+			return err
+		}
+		*t = looseText(s)
+	case b[0] == '-' || isDigit(b[0]):
+		*t = looseText(b)
+	default:
+		return errors.New("want a string or a number")
+	}
+	return nil
+}
+
+// readJSONL makes one document of each line of a JSON Lines input. Blank
+// lines are skipped; a bad line gives an error naming source:line and the
+// other lines are still read.
+func readJSONL(source, text string) ([]*doc.Document, []error) {
+	var (
+		docs []*doc.Document
+		errs []error
+	)
+	for n := 1; text != ""; n++ {
+		line := text
+		if i := strings.IndexByte(text, '\n'); i >= 0 {
+			line, text = text[:i], text[i+1:]
+		} else {
+			text = ""
+		}
+		line = strings.TrimSpace(line)
+		if line == "" {
+			continue
+		}
+		d, err := jsonlDocument(source, n, line)
+		if err != nil {
+			errs = append(errs, fmt.Errorf("%s:%d: %w", source, n, err))
+			continue
+		}
+		docs = append(docs, d)
+	}
+	if len(docs) == 0 && len(errs) == 0 {
+		errs = append(errs, fmt.Errorf("%s: %w", source, ErrEmpty))
+	}
+	return docs, errs
+}
+
+func jsonlDocument(source string, n int, line string) (*doc.Document, error) {
+	if line[0] != '{' {
+		return nil, errors.New("not a JSON object")
+	}
+	var r record
+	if err := json.Unmarshal([]byte(line), &r); err != nil {
+		return nil, fmt.Errorf("bad JSON: %w", err)
+	}
+	if r.Text == nil {
+		return nil, errors.New(`no "text" field`)
+	}
+	body := strings.TrimSpace(*r.Text)
+	if body == "" {
+		return nil, errors.New(`empty "text" field`)
+	}
+	title := strings.Join(strings.Fields(string(r.Title)), " ")
+	text := body
+	if title != "" {
+		text = title + "\n\n" + body
+	}
+	src := strings.TrimSpace(string(r.URL))
+	if src == "" {
+		src = source + ":" + strconv.Itoa(n)
+	}
+	d := newDocument(src, FormatJSONL, text)
+	if title != "" {
+		d.Title = title
+		d.Blocks = []doc.Block{{Span: doc.Span{Start: 0, End: len(title)}, Kind: doc.Title}}
+	}
+	d.Date = normDate(string(r.Date))
+	if d.Date == "" {
+		d.Date = normDate(string(r.Published))
+	}
+	d.Lang = langCode(string(r.Lang))
+	return d, nil
+}
+
+// langCode reduces a language tag ("pl", "pl-PL", "EN_us") to its lower-case
+// primary subtag, or "" when that is not two or three letters.
+func langCode(tag string) string {
+	tag = strings.ToLower(strings.TrimSpace(tag))
+	if i := strings.IndexAny(tag, "-_"); i >= 0 {
+		tag = tag[:i]
+	}
+	if len(tag) < 2 || len(tag) > 3 {
+		return ""
+	}
+	for i := 0; i < len(tag); i++ {
+		if tag[i] < 'a' || tag[i] > 'z' {
+			return ""
+		}
+	}
+	return tag
+}
