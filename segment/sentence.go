@@ -1,0 +1,289 @@
+package segment
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kronika/kronika/doc"
+	"github.com/kronika/kronika/lang"
+)
+
+// What follows a candidate sentence end, seen past opening quotes,
+// brackets and dashes.
+type follow uint8
+
+const (
+	fLower follow = iota // a lower-case word or continuing punctuation: the sentence goes on
+	fUpper               // a capitalised word
+	fDigit               // a number
+	fOther               // anything else: a symbol, a caseless script, the end
+)
+
+// splitter decides the sentence boundaries among the tokens of one block.
+type splitter struct {
+	text   string
+	toks   []doc.Token
+	abbrev map[string]lang.AbbrevKind
+}
+
+// split appends to d.Sentences the sentences of the tokens d.Tokens[first:],
+// which all belong to block.
+func split(d *doc.Document, l *lang.Language, first, block int) {
+	toks := d.Tokens[first:]
+	n := len(toks)
+	if n == 0 {
+		return
+	}
+	s := splitter{text: d.Text, toks: toks}
+	if l != nil {
+		s.abbrev = l.Abbrev
+	}
+	sentFirst := len(d.Sentences)
+	emit := func(a, b int) {
+		d.Sentences = append(d.Sentences, doc.Sentence{
+			Span:  doc.Span{Start: toks[a].Start, End: toks[b-1].End},
+			First: first + a, End: first + b, Block: block,
+		})
+	}
+	start := 0
+	for k := 0; k < n; k++ {
+		t := toks[k]
+		if k > start && t.Start-toks[k-1].End >= 2 && blankLine(d.Text[toks[k-1].End:t.Start]) {
+			emit(start, k)
+			start = k
+		}
+		if t.Kind != doc.Punct {
+			continue
+		}
+		r := s.first(k)
+		if !isTerminator(r) {
+			continue
+		}
+		// The run of final punctuation and closing quotes and brackets
+		// that sticks to it: "?!", "...", ".”", "?)".
+		dots, strong := 0, false
+		if r == '.' {
+			dots = 1
+		} else {
+			strong = true
+		}
+		j := k + 1
+		for j < n && toks[j].Start == toks[j-1].End && toks[j].Kind == doc.Punct {
+			r2 := s.first(j)
+			if isTerminator(r2) {
+				if r2 == '.' {
+					dots++
+				} else {
+					strong = true
+				}
+			} else if !isCloser(r2) {
+				break
+			}
+			j++
+		}
+		if j < n && s.boundary(k, j, dots, strong) {
+			emit(start, j)
+			start = j
+		}
+		k = j - 1
+	}
+	if start < n {
+		emit(start, n)
+	}
+	s.mergeDialogue(d, sentFirst)
+}
+
+// blankLine reports whether the white space gap holds an empty line.
+func blankLine(gap string) bool {
+	nl := 0
+	for i := 0; i < len(gap); i++ {
+		if gap[i] == '\n' {
+			nl++
+		}
+	}
+	return nl >= 2
+}
+
+// first returns the first rune of token k.
+func (s *splitter) first(k int) rune {
+	t := s.toks[k]
+	c := s.text[t.Start]
+	if c < utf8.RuneSelf {
+		return rune(c)
+	}
+	r, _ := utf8.DecodeRuneInString(s.text[t.Start:t.End])
+	return r
+}
+
+// boundary reports whether a sentence ends before token j, after the
+// final punctuation run toks[k:j] (dots periods; strong when it holds "?",
+// "!" or "…").
+func (s *splitter) boundary(k, j, dots int, strong bool) bool {
+	nx := s.next(j)
+	if nx == fLower {
+		return false
+	}
+	attached := k > 0 && s.toks[k-1].End == s.toks[k].Start
+	if strong || dots > 1 {
+		// An elision mark "(...)" or "[…]" inside a sentence.
+		if attached && s.toks[k-1].Kind == doc.Punct {
+			if r := s.first(k - 1); r == '(' || r == '[' {
+				return false
+			}
+		}
+		return true
+	}
+	if !attached {
+		return true
+	}
+	p := s.toks[k-1]
+	switch p.Kind {
+	case doc.Number:
+		// "19. czerwca" is caught above; "w 1961. Potem" ends.
+		return nx != fDigit
+	case doc.Word:
+		form := s.text[p.Start:p.End]
+		switch s.abbrevKind(form) {
+		case lang.Inner:
+			return false
+		case lang.Final, lang.Numeric:
+			return nx != fDigit
+		}
+		if initials(form) || vowelless(form) {
+			return false
+		}
+	}
+	return true
+}
+
+// next classifies what follows a candidate sentence end at token j.
+func (s *splitter) next(j int) follow {
+	for ; j < len(s.toks); j++ {
+		r := s.first(j)
+		switch s.toks[j].Kind {
+		case doc.Word, doc.Number:
+			switch {
+			case isUpper(r):
+				return fUpper
+			case isLower(r):
+				return fLower
+			case isDigit(r):
+				return fDigit
+			}
+			return fOther
+		case doc.Punct:
+			if isOpener(r) || isDash(r) {
+				continue
+			}
+			switch r {
+			case ',', ';', ':', ')', ']', '}', '”', '»', '’', '.', '?', '!', '…':
+				return fLower
+			}
+			return fOther
+		default:
+			return fOther
+		}
+	}
+	return fOther
+}
+
+// abbrevKind looks form up, lower-cased, in the abbreviation list.
+func (s *splitter) abbrevKind(form string) lang.AbbrevKind {
+	if len(s.abbrev) == 0 || len(form) > 48 {
+		return 0
+	}
+	lower := true
+	for i := 0; i < len(form); i++ {
+		if c := form[i]; c >= utf8.RuneSelf || ascii[c]&cUpper != 0 {
+			lower = false
+			break
+		}
+	}
+	if lower {
+		return s.abbrev[form]
+	}
+	var buf [64]byte
+	b := buf[:0]
+	for _, r := range form {
+		b = utf8.AppendRune(b, unicode.ToLower(r))
+	}
+	return s.abbrev[string(b)]
+}
+
+// initials reports whether form is an initial or a run of initials joined
+// by periods: "A", "J.R.R".
+func initials(form string) bool {
+	seg := 0
+	for _, r := range form {
+		if r == '.' {
+			if seg != 1 {
+				return false
+			}
+			seg = 0
+			continue
+		}
+		if seg > 0 || !isUpper(r) {
+			return false
+		}
+		seg++
+	}
+	return seg == 1
+}
+
+// vowelless reports whether form is a lower-case word of two or more letters
+// with no vowel ("płk", "mjr", "pkt"): an abbreviation, not a word that can
+// end a sentence.
+func vowelless(form string) bool {
+	n := 0
+	for _, r := range form {
+		if !isLower(r) || isVowel(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 2
+}
+
+// mergeDialogue joins the sentences of a paragraph that opens with a
+// dialogue dash up to the one that names the speaker: in "– Podpisane
+// dziś porozumienie… Federacja nie wyklucza… – mówił wówczas Putin." the
+// quotation and its attribution form one sentence.
+func (s *splitter) mergeDialogue(d *doc.Document, sentFirst int) {
+	sents := d.Sentences[sentFirst:]
+	if len(sents) < 2 || s.toks[0].Kind != doc.Punct || !isDash(s.first(0)) || !s.toks[0].SpaceAfter {
+		return
+	}
+	base := sents[0].First
+	for m := 0; m < len(sents) && m < 16; m++ {
+		a, b := sents[m].First-base, sents[m].End-base
+		if m > 0 && s.toks[a].Kind == doc.Punct && isDash(s.first(a)) {
+			return // another turn of dialogue
+		}
+		if !s.attribution(a, b) {
+			continue
+		}
+		if m == 0 {
+			return
+		}
+		sents[0].End = sents[m].End
+		sents[0].Span.End = sents[m].Span.End
+		d.Sentences = append(d.Sentences[:sentFirst+1], sents[m+1:]...)
+		return
+	}
+}
+
+// attribution reports whether toks[a:b] holds " – verb…", a dash followed
+// by a lower-case word near the end of the sentence.
+func (s *splitter) attribution(a, b int) bool {
+	for i := a + 1; i+1 < b; i++ {
+		t := s.toks[i]
+		if t.Kind != doc.Punct || !isDash(s.first(i)) || !t.SpaceAfter || !s.toks[i-1].SpaceAfter {
+			continue
+		}
+		w := s.toks[i+1]
+		if w.Kind == doc.Word && isLower(s.first(i+1)) && b-i <= 24 {
+			return true
+		}
+	}
+	return false
+}
