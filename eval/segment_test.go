@@ -1,0 +1,119 @@
+package eval
+
+import (
+	"compress/gzip"
+	"fmt"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/kronika/kronika/conllu"
+	"github.com/kronika/kronika/lang"
+	_ "github.com/kronika/kronika/lang/pl"
+)
+
+// udDir holds the Universal Dependencies treebanks, outside the project.
+const udDir = "../../shared/data/ud"
+
+func readUD(t testing.TB, name string) []*conllu.Sentence {
+	t.Helper()
+	path := filepath.Join(udDir, name)
+	f, err := os.Open(path)
+	if os.IsNotExist(err) {
+		t.Skipf("%s absent: UD data is not available here", path)
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	zr, err := gzip.NewReader(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sents, err := conllu.ReadAll(zr, name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return sents
+}
+
+func segF1(p PRF) float64 {
+	f, _ := p.F1()
+	return f
+}
+
+// TestSegUD scores the segmenter on the Polish UD test treebanks (the
+// rules were tuned on the dev files) and fails when a figure drops below
+// its floor.
+func TestSegUD(t *testing.T) {
+	pl := lang.Get("pl")
+	for _, c := range []struct {
+		file           string
+		sentF1, tokF1 float64
+	}{
+		{"pl_pud-ud-test.conllu.gz", 0.90, 0.99},
+		{"pl_pdb-ud-test.conllu.gz", 0.90, 0.98},
+	} {
+		t.Run(c.file, func(t *testing.T) {
+			sents := readUD(t, c.file)
+			s, diffs := segEvaluate(sents, pl, 40)
+			t.Logf("%s: %d sentences\n  sentences %v\n  tokens    %v", c.file, len(sents), s.Sentences, s.Tokens)
+			if testing.Verbose() {
+				for _, d := range diffs {
+					t.Logf("  %-14s %q  %s", d.Kind, d.Form, d.Context)
+				}
+			}
+			if f := segF1(s.Sentences); f < c.sentF1 {
+				t.Errorf("sentence F1 %.4f < floor %.2f", f, c.sentF1)
+			}
+			if f := segF1(s.Tokens); f < c.tokF1 {
+				t.Errorf("token F1 %.4f < floor %.2f", f, c.tokF1)
+			}
+		})
+	}
+}
+
+// TestSegUDDev logs the figures on the dev treebanks, the ones the rules
+// were tuned on.
+func TestSegUDDev(t *testing.T) {
+	pl := lang.Get("pl")
+	for _, file := range []string{"pl_pdb-ud-dev.conllu.gz", "pl_lfg-ud-dev.conllu.gz"} {
+		t.Run(file, func(t *testing.T) {
+			sents := readUD(t, file)
+			s, diffs := segEvaluate(sents, pl, 400)
+			t.Logf("%s: %d sentences\n  sentences %v\n  tokens    %v", file, len(sents), s.Sentences, s.Tokens)
+			if os.Getenv("KRONIKA_SEG_DIFFS") != "" {
+				for _, d := range diffs {
+					fmt.Printf("%-14s %q  %s\n", d.Kind, d.Form, d.Context)
+				}
+			}
+		})
+	}
+}
+
+// TestSegEvaluateSmall checks the scorer itself on a hand-made treebank:
+// one sentence the segmenter splits in two, and a multi-word token.
+func TestSegEvaluateSmall(t *testing.T) {
+	mk := func(text string, forms ...string) *conllu.Sentence {
+		s := &conllu.Sentence{Comments: []string{"text = " + text}}
+		for _, f := range forms {
+			s.Tokens = append(s.Tokens, conllu.Token{Form: f})
+		}
+		return s
+	}
+	a := mk("Ala ma kota. Kot ma Alę.", "Ala", "ma", "kota", ".", "Kot", "ma", "Alę", ".")
+	b := mk("Miałem psa.", "Miał", "em", "psa", ".")
+	b.Ranges = []conllu.Range{{First: 0, Last: 1, Form: "Miałem"}}
+	s := SegEvaluate([]*conllu.Sentence{a, b}, lang.Get("pl"))
+	if s.Documents != 1 {
+		t.Errorf("documents = %d, want 1", s.Documents)
+	}
+	// Gold ends: after "Alę." (the end of the paragraph is left out).
+	// Predicted: after "kota." (spurious) and after "Alę.".
+	if s.Sentences.Gold != 1 || s.Sentences.Pred != 2 || s.Sentences.MatchedGold != 1 {
+		t.Errorf("sentences = %+v, want 1 gold, 2 predicted, 1 matched", s.Sentences)
+	}
+	if s.Tokens.Gold != 11 || s.Tokens.Pred != 11 || s.Tokens.MatchedGold != 11 {
+		t.Errorf("tokens = %+v, want 11/11/11", s.Tokens)
+	}
+}
