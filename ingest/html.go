@@ -73,7 +73,8 @@ func readHTML(source, text string) (d *doc.Document, err error) {
 	if !res.Metadata.Date.IsZero() {
 		d.Date = res.Metadata.Date.Format("2006-01-02")
 	}
-	d.Lang = langCode(res.Metadata.Language)
+	// The extractor's language guess is left out: Kronika's own language
+	// identification, tuned for its languages, runs on the text later.
 	return d, nil
 }
 
