@@ -94,8 +94,9 @@ type Token struct {
 // Sentence is a span of text with the range of its tokens.
 type Sentence struct {
 	Span
-	// First and Last+1 index Document.Tokens: tokens[First:End].
-	First, End int
+	// FirstToken and EndToken index Document.Tokens: the sentence's
+	// tokens are Tokens[FirstToken:EndToken].
+	FirstToken, EndToken int
 	// Block indexes Document.Blocks.
 	Block int
 }
@@ -154,5 +155,5 @@ func (d *Document) InBoilerplate(s Span) bool {
 // SentenceTokens returns the tokens of sentence i.
 func (d *Document) SentenceTokens(i int) []Token {
 	s := d.Sentences[i]
-	return d.Tokens[s.First:s.End]
+	return d.Tokens[s.FirstToken:s.EndToken]
 }
