@@ -48,7 +48,7 @@ func segF1(p PRF) float64 {
 func TestSegUD(t *testing.T) {
 	pl := lang.Get("pl")
 	for _, c := range []struct {
-		file           string
+		file          string
 		sentF1, tokF1 float64
 	}{
 		{"pl_pud-ud-test.conllu.gz", 0.90, 0.99},

@@ -41,8 +41,8 @@ func split(d *doc.Document, l *lang.Language, first, block int) {
 	sentFirst := len(d.Sentences)
 	emit := func(a, b int) {
 		d.Sentences = append(d.Sentences, doc.Sentence{
-			Span:  doc.Span{Start: toks[a].Start, End: toks[b-1].End},
-			First: first + a, End: first + b, Block: block,
+			Span:       doc.Span{Start: toks[a].Start, End: toks[b-1].End},
+			FirstToken: first + a, EndToken: first + b, Block: block,
 		})
 	}
 	start := 0
@@ -81,7 +81,7 @@ func split(d *doc.Document, l *lang.Language, first, block int) {
 			}
 			j++
 		}
-		if j < n && s.boundary(k, j, dots, strong) {
+		if j < n && s.boundary(start, k, j, dots, strong) {
 			emit(start, j)
 			start = j
 		}
@@ -115,10 +115,10 @@ func (s *splitter) first(k int) rune {
 	return r
 }
 
-// boundary reports whether a sentence ends before token j, after the
-// final punctuation run toks[k:j] (dots periods; strong when it holds "?",
-// "!" or "…").
-func (s *splitter) boundary(k, j, dots int, strong bool) bool {
+// boundary reports whether a sentence that began at token start ends
+// before token j, after the final punctuation run toks[k:j] (dots periods;
+// strong when it holds "?", "!" or "…").
+func (s *splitter) boundary(start, k, j, dots int, strong bool) bool {
 	nx := s.next(j)
 	if nx == fLower {
 		return false
@@ -139,17 +139,70 @@ func (s *splitter) boundary(k, j, dots int, strong bool) bool {
 	p := s.toks[k-1]
 	switch p.Kind {
 	case doc.Number:
-		// "19. czerwca" is caught above; "w 1961. Potem" ends.
-		return nx != fDigit
+		// "19. czerwca" is caught above; "w 1961. Potem" ends, but the
+		// number of a list item, "3. Udowodnić", starts its sentence.
+		return nx != fDigit && k-1 != start
 	case doc.Word:
 		form := s.text[p.Start:p.End]
+		if p.End-p.Start <= 2 && utf8.RuneCountInString(form) == 1 && isUpper(s.first(k-1)) {
+			return false // an initial: "A. Duda", "J. R. R. Tolkien"
+		}
 		switch s.abbrevKind(form) {
 		case lang.Inner:
 			return false
 		case lang.Final, lang.Numeric:
-			return nx != fDigit
+			// Before a number the abbreviation goes on ("art. 5"); after
+			// a date that opens the sentence too ("W 1492 r. Kolumb…").
+			return nx != fDigit && !s.leadingDate(start, k-1)
 		}
 		if initials(form) || vowelless(form) {
+			return false
+		}
+	}
+	return true
+}
+
+// leadingDate reports whether toks[start:a] is a short date phrase opening
+// a sentence, so that the abbreviation at a does not end it: "W 1492 r.
+// Kolumb…", "W styczniu 2011 r. Blunt…", "Już w 1926 r. Meyer…", "9 września
+// 2009 r. Aldrin…", "W V w. p.n.e. Grecja…". The phrase starts with a number
+// or a capitalised word; after that come only numbers, Roman numerals,
+// words of one or two letters and the word right before a number.
+func (s *splitter) leadingDate(start, a int) bool {
+	n := a - start
+	if n < 1 || n > 6 {
+		return false
+	}
+	if t := s.toks[start]; t.Kind != doc.Number && (t.Kind != doc.Word || !isUpper(s.first(start))) {
+		return false
+	}
+	num := s.toks[start].Kind == doc.Number
+	for i := start + 1; i < a; i++ {
+		t := s.toks[i]
+		form := s.text[t.Start:t.End]
+		switch {
+		case t.Kind == doc.Number || roman(form):
+			num = true
+		case t.Kind == doc.Word && utf8.RuneCountInString(form) <= 2:
+		case t.Kind == doc.Word && i+1 < a && s.toks[i+1].Kind == doc.Number:
+		case t.Kind == doc.Punct && form == ".":
+			// the period of an abbreviation inside the phrase: "V w. p.n.e."
+		default:
+			return false
+		}
+	}
+	return num
+}
+
+// roman reports whether form is a Roman numeral in capitals.
+func roman(form string) bool {
+	if form == "" || len(form) > 8 {
+		return false
+	}
+	for i := 0; i < len(form); i++ {
+		switch form[i] {
+		case 'I', 'V', 'X', 'L', 'C', 'D', 'M':
+		default:
 			return false
 		}
 	}
@@ -253,9 +306,9 @@ func (s *splitter) mergeDialogue(d *doc.Document, sentFirst int) {
 	if len(sents) < 2 || s.toks[0].Kind != doc.Punct || !isDash(s.first(0)) || !s.toks[0].SpaceAfter {
 		return
 	}
-	base := sents[0].First
+	base := sents[0].FirstToken
 	for m := 0; m < len(sents) && m < 16; m++ {
-		a, b := sents[m].First-base, sents[m].End-base
+		a, b := sents[m].FirstToken-base, sents[m].EndToken-base
 		if m > 0 && s.toks[a].Kind == doc.Punct && isDash(s.first(a)) {
 			return // another turn of dialogue
 		}
@@ -265,8 +318,8 @@ func (s *splitter) mergeDialogue(d *doc.Document, sentFirst int) {
 		if m == 0 {
 			return
 		}
+		sents[0].EndToken = sents[m].EndToken
 		sents[0].End = sents[m].End
-		sents[0].Span.End = sents[m].Span.End
 		d.Sentences = append(d.Sentences[:sentFirst+1], sents[m+1:]...)
 		return
 	}

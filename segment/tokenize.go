@@ -65,6 +65,10 @@ func tokenize(toks []doc.Token, text string, start, end int) []doc.Token {
 		j := i + n
 		kind := doc.Punct
 		switch {
+		case (r == ',' || r == '\'' || r == '’' || r == '‘' || r == '`') && j+n <= end && text[j:j+n] == text[i:j]:
+			// Two commas or apostrophes standing in for a quotation
+			// mark: ",,Zemsta''".
+			j += n
 		case (r == '#' || r == '@') && j < end:
 			// A hashtag or mention: "#Ukraina", "@PAPinformacje".
 			if r2, _ := decode(text, j, end); isLetter(r2) {
@@ -160,12 +164,17 @@ func scanWord(text string, i, end int) (int, doc.TokenKind) {
 	first, _ := decode(text, i, end)
 	letters := !isDigit(first) // the token so far contains a letter
 	seg := 0                   // word runes since the last inner separator
-	slash := false // a slash between digits has been taken in
+	slash := false             // a slash between digits has been taken in
 	j := i
 	for j < end {
 		r, n := decode(text, j, end)
 		if isWordRune(r) {
 			if !letters && isLetter(r) {
+				// A number glued to a unit splits ("0.7m", "5km"), as
+				// in UD Polish; English ordinals stay whole ("3rd").
+				if j > i && isDigit(prev(text, i, j)) && !ordinalSuffix(text, j, end) {
+					break
+				}
 				letters = true
 			}
 			j += n
@@ -178,7 +187,7 @@ func scanWord(text string, i, end int) (int, doc.TokenKind) {
 			break
 		}
 		next, nn := decode(text, k, end)
-		prev, _ := utf8.DecodeLastRuneInString(text[i:j])
+		prev := prev(text, i, j)
 		join := false
 		switch r {
 		case '-', '‐', '‑':
@@ -232,6 +241,32 @@ func scanWord(text string, i, end int) (int, doc.TokenKind) {
 		return j, doc.Word
 	}
 	return j, doc.Number
+}
+
+// prev returns the last rune of text[i:j].
+func prev(text string, i, j int) rune {
+	if c := text[j-1]; c < utf8.RuneSelf {
+		return rune(c)
+	}
+	r, _ := utf8.DecodeLastRuneInString(text[i:j])
+	return r
+}
+
+// ordinalSuffix reports whether an English ordinal or plural suffix
+// ("st", "nd", "rd", "th", "s") starts at j and ends the word.
+func ordinalSuffix(text string, j, end int) bool {
+	k := j
+	for k < end && k-j < 3 && ascii[text[k]]&cLower != 0 {
+		k++
+	}
+	if k < end && isWordRuneAt(text, k, end) {
+		return false
+	}
+	switch text[j:k] {
+	case "st", "nd", "rd", "th", "s":
+		return true
+	}
+	return false
 }
 
 func isDigitAt(text string, i, end int) bool {
