@@ -1,0 +1,116 @@
+package eval
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"text/tabwriter"
+
+	"github.com/kronika/kronika/doc"
+)
+
+// GoldSchema names the shape of the JSON report of gold-file evaluation.
+const GoldSchema = "kronika-eval/1"
+
+// DocScore holds every figure for one document, or, summed, for all.
+type DocScore struct {
+	Name     string      `json:"name"`                     // gold file name without .gold.json; "overall"
+	Docs     int         `json:"documents"`                // 1, or the number of documents summed
+	Lang     string      `json:"lang,omitempty"`           // gold language
+	PredLang string      `json:"predicted_lang,omitempty"` // language the pipeline chose
+	Events   EventScore  `json:"events"`
+	Entities EntityScore `json:"entities"`
+	Quotes   QuoteScore  `json:"quotes"`
+	Times    TimeScore   `json:"times"`
+}
+
+// Add adds the counts of o to s (micro-averaging: overall figures are
+// ratios of summed counts, so a long article weighs more than a short one).
+func (s *DocScore) Add(o DocScore) {
+	s.Docs += o.Docs
+	s.Events.Add(o.Events)
+	s.Entities.Add(o.Entities)
+	s.Quotes.Add(o.Quotes)
+	s.Times.Add(o.Times)
+}
+
+// ScoreDoc scores a predicted document against its gold file.
+func ScoreDoc(name string, g *GoldFile, d *doc.Document) DocScore {
+	ev, pairs := ScoreEvents(g.Events, d.Events)
+	return DocScore{
+		Name: name, Docs: 1, Lang: g.Lang, PredLang: d.Lang,
+		Events:   ev,
+		Entities: ScoreEntities(g.Entities, d.Entities),
+		Quotes:   ScoreQuotes(g.Quotes, d),
+		Times:    ScoreTimes(g, d, pairs),
+	}
+}
+
+// GoldReport is the result of scoring a set of gold files.
+type GoldReport struct {
+	Documents []DocScore
+	Overall   DocScore
+	Errors    []error // gold-file and pipeline errors, reported, never skipped
+}
+
+// MarshalJSON writes the report as one object:
+// {"schema", "documents": [...], "overall": {...}, "errors": ["..."]}.
+func (r *GoldReport) MarshalJSON() ([]byte, error) {
+	errs := make([]string, 0, len(r.Errors))
+	for _, e := range r.Errors {
+		errs = append(errs, e.Error())
+	}
+	docs := r.Documents
+	if docs == nil {
+		docs = []DocScore{}
+	}
+	return json.Marshal(struct {
+		Schema    string     `json:"schema"`
+		Documents []DocScore `json:"documents"`
+		Overall   DocScore   `json:"overall"`
+		Errors    []string   `json:"errors"`
+	}{GoldSchema, docs, r.Overall, errs})
+}
+
+// WriteTable prints one line per document and then the overall figures in
+// full. Undefined ratios print as "-"; counts are always shown.
+func (r *GoldReport) WriteTable(w io.Writer) error {
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, "DOCUMENT\tLANG\tEVENTS F1\tP\tR\tTYPE F1\tDYAD F1\tENTITIES R\tTYPE ACC\tQUOTES F1\tSPEAKER\tDATES")
+	for _, d := range r.Documents {
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", d.Name, langs(d),
+			fig(d.Events.Full.F1()), pcount(d.Events.Full), rcount(d.Events.Full),
+			fig(d.Events.TypeOnly.F1()), fig(d.Events.DyadOnly.F1()),
+			d.Entities.Found, fig(d.Entities.TypeAcc.Value()),
+			fig(d.Quotes.F1()), d.Quotes.Speaker, d.Times.Value)
+	}
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+	o := r.Overall
+	_, err := fmt.Fprintf(w, "\noverall (%d documents, micro-averaged)\n"+
+		"  events     %s\n  type only  %s\n  dyad only  %s\n"+
+		"  entities   recall %s, type accuracy %s, %d predicted\n"+
+		"  quotes     %s, speaker accuracy %s\n"+
+		"  times      value accuracy %s: document dates %s, event dates %s\n",
+		o.Docs, o.Events.Full, o.Events.TypeOnly, o.Events.DyadOnly,
+		o.Entities.Found, o.Entities.TypeAcc, o.Entities.Pred,
+		o.Quotes.PRF, o.Quotes.Speaker,
+		o.Times.Value, o.Times.DocDate, o.Times.EventDates)
+	return err
+}
+
+func langs(d DocScore) string {
+	if d.PredLang == d.Lang {
+		return d.Lang
+	}
+	return d.Lang + "→" + orDash(d.PredLang)
+}
+
+func pcount(p PRF) string {
+	return fmt.Sprintf("%s (%d/%d)", fig(p.Precision()), p.MatchedPred, p.Pred)
+}
+
+func rcount(p PRF) string {
+	return fmt.Sprintf("%s (%d/%d)", fig(p.Recall()), p.MatchedGold, p.Gold)
+}

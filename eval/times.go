@@ -1,0 +1,47 @@
+package eval
+
+import (
+	"github.com/kronika/kronika/doc"
+)
+
+// TimeScore measures resolved time values. Gold files carry two kinds: the
+// publication date of the document and the date of each event. The document
+// date counts when the gold date is not null; an event date counts for each
+// gold event with a date that a prediction matched (fully), and is right when
+// the predicted event's date is the same string (same value, same
+// precision: "2024-06" is not "2024-06-20").
+type TimeScore struct {
+	Value      Acc `json:"value"`    // both kinds together
+	DocDate    Acc `json:"document"` // publication date
+	EventDates Acc `json:"events"`   // dates of matched events
+}
+
+// Add adds the counts of o to s.
+func (s *TimeScore) Add(o TimeScore) {
+	s.Value.Add(o.Value)
+	s.DocDate.Add(o.DocDate)
+	s.EventDates.Add(o.EventDates)
+}
+
+// ScoreTimes scores the dates of d against g; pairs comes from ScoreEvents.
+func ScoreTimes(g *GoldFile, d *doc.Document, pairs []int) TimeScore {
+	var s TimeScore
+	if g.Date != "" {
+		s.DocDate.Total++
+		if d.Date == g.Date {
+			s.DocDate.Correct++
+		}
+	}
+	for i, j := range pairs {
+		if j < 0 || g.Events[j].Date == "" {
+			continue
+		}
+		s.EventDates.Total++
+		if d.Events[i].Date == g.Events[j].Date {
+			s.EventDates.Correct++
+		}
+	}
+	s.Value.Add(s.DocDate)
+	s.Value.Add(s.EventDates)
+	return s
+}
