@@ -1,0 +1,326 @@
+package eval
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+	"text/tabwriter"
+
+	"github.com/kronika/kronika/doc"
+)
+
+// SlavicMention is one line of a SlavicNER ner/<topic>/<lang>/*.tsv file:
+// a mention at code points [Start, End) of the raw file, its text, lemma,
+// type (PER, LOC, ORG, EVT, PRO) and cross-lingual id ("GPE-Russia").
+type SlavicMention struct {
+	Start, End int
+	Text       string
+	Lemma      string
+	Type       string
+	ID         string
+}
+
+// slavicTypes maps SlavicNER types to the kronika/1 entity types that count
+// as the same.
+var slavicTypes = map[string][]string{
+	"PER": {"PERSON"},
+	"LOC": {"LOC", "GPE"},
+	"ORG": {"ORG"},
+	"EVT": {"EVENT"},
+	"PRO": {"PRODUCT"},
+}
+
+// ParseSlavicTSV reads a SlavicNER annotation file: six tab-separated
+// columns per line, blank lines ignored. Every bad line is reported as
+// "FILE:LINE: ...".
+func ParseSlavicTSV(path string, data []byte) ([]SlavicMention, []error) {
+	var out []SlavicMention
+	var errs []error
+	data = bytes.TrimPrefix(data, []byte("\ufeff"))
+	for n, line := range strings.Split(string(data), "\n") {
+		line = strings.TrimRight(line, "\r")
+		if strings.TrimSpace(line) == "" {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		bad := func(format string, a ...any) {
+			errs = append(errs, fmt.Errorf("%s:%d: %s", path, n+1, fmt.Sprintf(format, a...)))
+		}
+		if len(f) != 6 {
+			bad("want 6 tab-separated columns, have %d", len(f))
+			continue
+		}
+		start, err1 := strconv.Atoi(f[0])
+		end, err2 := strconv.Atoi(f[1])
+		if err1 != nil || err2 != nil || start < 0 || end <= start {
+			bad("bad offsets %q, %q", f[0], f[1])
+			continue
+		}
+		if _, ok := slavicTypes[f[4]]; !ok {
+			bad("unknown type %q", f[4])
+			continue
+		}
+		out = append(out, SlavicMention{Start: start, End: end, Text: f[2], Lemma: f[3], Type: f[4], ID: f[5]})
+	}
+	return out, errs
+}
+
+// SlavicScore holds the SlavicNER figures of one document or many.
+//
+//   - Exact: a predicted mention matches a gold mention with the same
+//     start and end and a corresponding type (PER↔PERSON, LOC↔LOC or GPE,
+//     ORG↔ORG, EVT↔EVENT, PRO↔PRODUCT); Overlap: the spans overlap and the
+//     types correspond. Both one to one, greedily in text order. NORP
+//     predictions (nationalities, which SlavicNER does not annotate) are
+//     left out.
+//   - Lemma: of the exact matches, those whose predicted mention lemma
+//     equals the gold lemma (spacing normalised, case kept: lemmatizing
+//     proper names includes their capitals).
+//   - Linking: of all gold mentions, those overlapped by a predicted mention
+//     whose entity's canonical name is the name part of the gold id
+//     ("GPE-Great-Britain" ↔ "Great Britain"), compared word by word,
+//     ignoring case and punctuation.
+type SlavicScore struct {
+	Docs         int `json:"documents"`
+	Exact        PRF `json:"exact"`
+	Overlap      PRF `json:"overlap"`
+	Lemma        Acc `json:"lemma"`
+	Linking      Acc `json:"linking"`
+	TextMismatch int `json:"text_mismatch"` // documents whose text is not the raw file
+}
+
+// Add adds the counts of o to s.
+func (s *SlavicScore) Add(o SlavicScore) {
+	s.Docs += o.Docs
+	s.Exact.Add(o.Exact)
+	s.Overlap.Add(o.Overlap)
+	s.Lemma.Add(o.Lemma)
+	s.Linking.Add(o.Linking)
+	s.TextMismatch += o.TextMismatch
+}
+
+type predMention struct {
+	start, end int // code points
+	typ        string
+	lemma      string
+	canonical  string
+}
+
+// ScoreSlavic scores the entity mentions of d against gold mentions whose
+// offsets count code points of d.Text.
+func ScoreSlavic(gold []SlavicMention, d *doc.Document) SlavicScore {
+	idx := newCPIndex(d.Text)
+	var pred []predMention
+	for _, e := range d.Entities {
+		if e.Type == "NORP" {
+			continue
+		}
+		for _, m := range e.Mentions {
+			pred = append(pred, predMention{idx.at(m.Start), idx.at(m.End), e.Type, m.Lemma, e.Canonical})
+		}
+	}
+	sort.SliceStable(pred, func(i, j int) bool { return pred[i].start < pred[j].start })
+	g := append([]SlavicMention(nil), gold...)
+	sort.SliceStable(g, func(i, j int) bool { return g[i].Start < g[j].Start })
+
+	s := SlavicScore{Docs: 1}
+	exact := matchMentions(g, pred, func(a SlavicMention, b predMention) bool {
+		return a.Start == b.start && a.End == b.end
+	})
+	overlap := matchMentions(g, pred, func(a SlavicMention, b predMention) bool {
+		return a.Start < b.end && b.start < a.End
+	})
+	s.Exact = PRF{Pred: len(pred), Gold: len(g)}
+	s.Overlap = PRF{Pred: len(pred), Gold: len(g)}
+	for i, j := range exact {
+		if j < 0 {
+			continue
+		}
+		s.Exact.MatchedPred++
+		s.Exact.MatchedGold++
+		s.Lemma.Total++
+		if strings.Join(strings.Fields(pred[j].lemma), " ") == strings.Join(strings.Fields(g[i].Lemma), " ") {
+			s.Lemma.Correct++
+		}
+	}
+	for i, j := range overlap {
+		s.Linking.Total++
+		if j < 0 {
+			continue
+		}
+		s.Overlap.MatchedPred++
+		s.Overlap.MatchedGold++
+		if c := foldID(pred[j].canonical); c != "" && c == foldID(idName(g[i].ID)) {
+			s.Linking.Correct++
+		}
+	}
+	return s
+}
+
+// idName returns the name part of a cross-lingual id: what follows the
+// type prefix ("GPE-Russia" → "Russia"); an id without one is all name.
+func idName(id string) string {
+	if i := strings.IndexByte(id, '-'); i > 0 && i <= 4 && strings.ToUpper(id[:i]) == id[:i] {
+		return id[i+1:]
+	}
+	return id
+}
+
+// matchMentions pairs each gold mention, in text order, with the first free
+// prediction that the span test accepts and whose type corresponds; the
+// result holds, per gold mention, the prediction's index or -1.
+func matchMentions(gold []SlavicMention, pred []predMention, span func(SlavicMention, predMention) bool) []int {
+	used := make([]bool, len(pred))
+	out := make([]int, len(gold))
+	for i, g := range gold {
+		out[i] = -1
+		for j, p := range pred {
+			if !used[j] && span(g, p) && contains(slavicTypes[g.Type], p.typ) {
+				used[j] = true
+				out[i] = j
+				break
+			}
+		}
+	}
+	return out
+}
+
+// SlavicReport holds the SlavicNER figures per topic and overall.
+type SlavicReport struct {
+	Lang    string                  `json:"lang"`
+	Topics  map[string]*SlavicScore `json:"topics"`
+	Overall SlavicScore             `json:"overall"`
+	Errors  []error                 `json:"-"`
+}
+
+// MarshalJSON writes the report with its errors as strings.
+func (r *SlavicReport) MarshalJSON() ([]byte, error) {
+	type plain SlavicReport
+	errs := make([]string, 0, len(r.Errors))
+	for _, e := range r.Errors {
+		errs = append(errs, e.Error())
+	}
+	return json.Marshal(struct {
+		Schema string `json:"schema"`
+		*plain
+		Errors []string `json:"errors"`
+	}{"kronika-eval-slavicner/1", (*plain)(r), errs})
+}
+
+// WriteTable prints one line per topic and one for all.
+func (r *SlavicReport) WriteTable(w io.Writer) error {
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, "TOPIC\tDOCS\tEXACT P\tR\tF1\tOVERLAP P\tR\tF1\tLEMMA ACC\tLINKING ACC")
+	topics := make([]string, 0, len(r.Topics))
+	for t := range r.Topics {
+		topics = append(topics, t)
+	}
+	sort.Strings(topics)
+	line := func(name string, s SlavicScore) {
+		fmt.Fprintf(tw, "%s\t%d\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", name, s.Docs,
+			pcount(s.Exact), rcount(s.Exact), fig(s.Exact.F1()),
+			pcount(s.Overlap), rcount(s.Overlap), fig(s.Overlap.F1()), s.Lemma, s.Linking)
+	}
+	for _, t := range topics {
+		line(t, *r.Topics[t])
+	}
+	line("all ("+r.Lang+")", r.Overall)
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+	if r.Overall.TextMismatch > 0 {
+		_, err := fmt.Fprintf(w, "warning: %d documents' text differs from the raw file; offsets may be off\n", r.Overall.TextMismatch)
+		return err
+	}
+	return nil
+}
+
+// RunSlavicNER scores the pipeline on a SlavicNER tree: every
+// DIR/ner/<topic>/<lang>/NAME.tsv against the pipeline's output for
+// DIR/raw/<topic>/<lang>/NAME.txt, with up to workers documents at a time.
+func RunSlavicNER(r Runner, dir, lang string, workers int) *SlavicReport {
+	rep := &SlavicReport{Lang: lang, Topics: map[string]*SlavicScore{}}
+	files, err := filepath.Glob(filepath.Join(dir, "ner", "*", lang, "*.tsv"))
+	if err == nil && len(files) == 0 {
+		err = fmt.Errorf("%s: no ner/*/%s/*.tsv files", dir, lang)
+	}
+	if err != nil {
+		rep.Errors = append(rep.Errors, err)
+		return rep
+	}
+	sort.Strings(files)
+	type result struct {
+		score SlavicScore
+		errs  []error
+	}
+	results := make([]result, len(files))
+	if workers < 1 {
+		workers = 1
+	}
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				s, errs := slavicDoc(r, dir, lang, files[i])
+				results[i] = result{s, errs}
+			}
+		}()
+	}
+	for i := range files {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	for i, f := range files {
+		rep.Errors = append(rep.Errors, results[i].errs...)
+		if results[i].errs != nil {
+			continue
+		}
+		topic := filepath.Base(filepath.Dir(filepath.Dir(f)))
+		if rep.Topics[topic] == nil {
+			rep.Topics[topic] = &SlavicScore{}
+		}
+		rep.Topics[topic].Add(results[i].score)
+		rep.Overall.Add(results[i].score)
+	}
+	return rep
+}
+
+func slavicDoc(r Runner, dir, lang, tsv string) (SlavicScore, []error) {
+	data, err := os.ReadFile(tsv)
+	if err != nil {
+		return SlavicScore{}, []error{err}
+	}
+	gold, errs := ParseSlavicTSV(tsv, data)
+	if errs != nil {
+		return SlavicScore{}, errs
+	}
+	topic := filepath.Base(filepath.Dir(filepath.Dir(tsv)))
+	raw := filepath.Join(dir, "raw", topic, lang, strings.TrimSuffix(filepath.Base(tsv), ".tsv")+".txt")
+	text, err := os.ReadFile(raw)
+	if err != nil {
+		return SlavicScore{}, []error{fmt.Errorf("%s: no raw text: %w", tsv, err)}
+	}
+	docs, errs := r.Extract(raw, nil)
+	if len(errs) > 0 {
+		return SlavicScore{}, []error{fmt.Errorf("%s: %w", raw, errs[0])}
+	}
+	if len(docs) != 1 {
+		return SlavicScore{}, []error{fmt.Errorf("%s: the pipeline made %d documents of it, want 1", raw, len(docs))}
+	}
+	s := ScoreSlavic(gold, docs[0])
+	if docs[0].Text != string(text) {
+		s.TextMismatch = 1
+	}
+	return s, nil
+}

@@ -1,0 +1,128 @@
+package eval
+
+import (
+	"bytes"
+	"encoding/json"
+	"strings"
+	"testing"
+
+	"github.com/kronika/kronika/doc"
+)
+
+func TestParseSlavicTSV(t *testing.T) {
+	data := "\ufeff0\t4\tTusk\tTusk\tPER\tPER-Donald-Tusk\r\n\n" +
+		"7\t15\tBrukseli\tBruksela\tLOC\tGPE-Brussels\n" +
+		"x\t15\tBrukseli\tBruksela\tLOC\tGPE-Brussels\n" +
+		"9\t5\tBrukseli\tBruksela\tLOC\tGPE-Brussels\n" +
+		"7\t15\tBrukseli\tBruksela\tCITY\tGPE-Brussels\n" +
+		"7\t15\tBrukseli\n"
+	ms, errs := ParseSlavicTSV("a.tsv", []byte(data))
+	if len(ms) != 2 || ms[0] != (SlavicMention{0, 4, "Tusk", "Tusk", "PER", "PER-Donald-Tusk"}) || ms[1].Lemma != "Bruksela" {
+		t.Errorf("mentions %+v", ms)
+	}
+	want := []string{
+		`a.tsv:4: bad offsets "x", "15"`,
+		`a.tsv:5: bad offsets "9", "5"`,
+		`a.tsv:6: unknown type "CITY"`,
+		`a.tsv:7: want 6 tab-separated columns, have 3`,
+	}
+	if len(errs) != len(want) {
+		t.Fatalf("errors %v", errs)
+	}
+	for i, e := range errs {
+		if e.Error() != want[i] {
+			t.Errorf("error %d: %q, want %q", i, e, want[i])
+		}
+	}
+}
+
+func TestIDName(t *testing.T) {
+	for id, want := range map[string]string{"GPE-Russia": "Russia", "PER-Vladimir-Putin": "Vladimir Putin",
+		"ORG-European-Union": "European Union", "Russia": "Russia", "Al-Jazeera": "Al Jazeera"} {
+		if got := foldID(idName(id)); got != foldID(want) {
+			t.Errorf("%s: got %q, want %q", id, got, foldID(want))
+		}
+	}
+}
+
+func TestScoreSlavic(t *testing.T) {
+	text := "Tusk w Brukseli\n\nDonald Tusk rozmawiał w Brukseli z przewodniczącą Komisji Europejskiej o brexicie.\n"
+	gold := []SlavicMention{
+		{0, 4, "Tusk", "Tusk", "PER", "PER-Donald-Tusk"},
+		{7, 15, "Brukseli", "Bruksela", "LOC", "GPE-Brussels"},
+		{17, 28, "Donald Tusk", "Donald Tusk", "PER", "PER-Donald-Tusk"},
+		{41, 49, "Brukseli", "Bruksela", "LOC", "GPE-Brussels"},
+		{67, 87, "Komisji Europejskiej", "Komisja Europejska", "ORG", "ORG-European-Commission"},
+		{90, 98, "brexicie", "brexit", "EVT", "EVT-Brexit"},
+	}
+	d := &doc.Document{Text: text, Entities: []doc.Entity{
+		{ID: "E1", Type: "PERSON", Canonical: "Donald Tusk", Mentions: []doc.Mention{
+			{Span: spanOf(text, "Tusk", 0), Lemma: "Tusk"},
+			{Span: spanOf(text, "Donald Tusk", 0), Lemma: "Donald Tusk"}}},
+		{ID: "E2", Type: "GPE", Canonical: "Brussels", Mentions: []doc.Mention{
+			{Span: spanOf(text, "Brukseli", 0), Lemma: "Brukseli"},       // wrong lemma
+			{Span: spanOf(text, "w Brukseli", 1), Lemma: "w Bruksela"}}}, // overlap only
+		{ID: "E3", Type: "PERSON", Name: "Komisja", Mentions: []doc.Mention{ // wrong type
+			{Span: spanOf(text, "Komisji", 0), Lemma: "Komisja"}}},
+		{ID: "E4", Type: "NORP", Mentions: []doc.Mention{{Span: spanOf(text, "przewodniczącą", 0)}}}, // not scored
+	}}
+	s := ScoreSlavic(gold, d)
+	// Offsets count code points: "przewodniczącą" holds two-byte letters before "Komisji".
+	if s.Exact != (PRF{3, 5, 3, 6}) {
+		t.Errorf("exact %v", s.Exact)
+	}
+	if s.Overlap != (PRF{4, 5, 4, 6}) {
+		t.Errorf("overlap %v", s.Overlap)
+	}
+	if s.Lemma != (Acc{2, 3}) {
+		t.Errorf("lemma %v", s.Lemma)
+	}
+	if s.Linking != (Acc{4, 6}) {
+		t.Errorf("linking %v", s.Linking)
+	}
+}
+
+func TestRunSlavicNER(t *testing.T) {
+	r := fakeRunner{annotate: func(d *doc.Document) {
+		d.Entities = []doc.Entity{{ID: "E1", Type: "GPE", Canonical: "Brussels", Mentions: []doc.Mention{
+			{Span: spanOf(d.Text, "Brukseli", 0), Lemma: "Bruksela"}}}}
+	}}
+	rep := RunSlavicNER(r, "testdata/slavicner", "pl", 2)
+	if len(rep.Errors) > 0 {
+		t.Fatal(rep.Errors)
+	}
+	if rep.Overall.Docs != 1 || rep.Overall.Exact != (PRF{1, 1, 1, 6}) || rep.Overall.Linking != (Acc{1, 6}) || rep.Topics["test"] == nil {
+		t.Errorf("report %+v", rep.Overall)
+	}
+	var b bytes.Buffer
+	if err := rep.WriteTable(&b); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(b.String(), "all (pl)") || !strings.Contains(b.String(), "test ") {
+		t.Errorf("table:\n%s", b.String())
+	}
+	js, err := json.Marshal(rep)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, k := range []string{`"schema":"kronika-eval-slavicner/1"`, `"topics":{"test":`, `"exact":`, `"linking":`, `"errors":[]`} {
+		if !strings.Contains(string(js), k) {
+			t.Errorf("JSON lacks %s: %s", k, js)
+		}
+	}
+	if rep := RunSlavicNER(r, "testdata/nothing", "pl", 1); len(rep.Errors) != 1 {
+		t.Errorf("missing dir: %v", rep.Errors)
+	}
+}
+
+// TestSharedSlavicNERParses reads every Polish SlavicNER annotation file
+// when the shared data is present.
+func TestSharedSlavicNERParses(t *testing.T) {
+	rep := RunSlavicNER(fakeRunner{}, "../../shared/data/slavicner", "pl", 2)
+	if len(rep.Errors) == 1 && strings.Contains(rep.Errors[0].Error(), "no ner/") {
+		t.Skip("../../shared/data/slavicner not present")
+	}
+	if len(rep.Errors) > 0 || rep.Overall.Docs < 800 || rep.Overall.TextMismatch > 0 {
+		t.Errorf("%d documents, %d errors (first: %v), %d text mismatches", rep.Overall.Docs, len(rep.Errors), rep.Errors, rep.Overall.TextMismatch)
+	}
+}
