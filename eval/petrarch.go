@@ -1,0 +1,258 @@
+package eval
+
+import (
+	"bytes"
+	"encoding/json"
+	"encoding/xml"
+	"errors"
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+
+	"github.com/kronika/kronika/doc"
+)
+
+// PetrarchRecord is one <Sentence> of a PETRARCH unit-test file: an
+// English sentence with the codings it must produce.
+type PetrarchRecord struct {
+	ID       string
+	Category string
+	Date     string // YYYY-MM-DD, from the record's YYYYMMDD
+	Text     string // white space collapsed
+	// Codings are the expected (source, target, CAMEO) triples. A record
+	// marked noevents, or one that expects the coder to stop with an error
+	// (a dateline, a broken parse tree, a discarded story), expects none;
+	// so does a record without any <EventCoding>.
+	Codings  []PetrarchCoding
+	NoEvents bool
+	Error    string // the expected error, "" when none
+}
+
+// PetrarchCoding is one expected event: actor codes and a CAMEO event code.
+type PetrarchCoding struct {
+	Source string `json:"source"`
+	Target string `json:"target"`
+	Event  string `json:"event"`
+}
+
+func (c PetrarchCoding) String() string { return c.Source + " " + c.Target + " " + c.Event }
+
+type petrXMLSentence struct {
+	ID       string `xml:"id,attr"`
+	Date     string `xml:"date,attr"`
+	Category string `xml:"category,attr"`
+	Codings  []struct {
+		Source   string `xml:"sourcecode,attr"`
+		Target   string `xml:"targetcode,attr"`
+		Event    string `xml:"eventcode,attr"`
+		NoEvents string `xml:"noevents,attr"`
+		Error    string `xml:"error,attr"`
+	} `xml:"EventCoding"`
+	Text string `xml:"Text"`
+}
+
+// ParsePetrarch reads the <Sentence> records of a PETRARCH unit-test XML
+// file wherever they sit in it; the parse trees and the configuration are
+// not needed and are skipped.
+func ParsePetrarch(r io.Reader) ([]PetrarchRecord, error) {
+	dec := xml.NewDecoder(r)
+	var out []PetrarchRecord
+	for {
+		tok, err := dec.Token()
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		if err != nil {
+			return nil, fmt.Errorf("XML: %w", err)
+		}
+		se, ok := tok.(xml.StartElement)
+		if !ok || se.Name.Local != "Sentence" {
+			continue
+		}
+		var s petrXMLSentence
+		if err := dec.DecodeElement(&s, &se); err != nil {
+			return nil, fmt.Errorf("XML: %w", err)
+		}
+		rec := PetrarchRecord{ID: s.ID, Category: s.Category, Date: petrDate(s.Date),
+			Text: strings.Join(strings.Fields(s.Text), " ")}
+		if rec.ID == "" {
+			return nil, fmt.Errorf("record %d: no id", len(out)+1)
+		}
+		if rec.Text == "" {
+			return nil, fmt.Errorf("record %s: no <Text>", rec.ID)
+		}
+		for _, c := range s.Codings {
+			switch {
+			case strings.EqualFold(strings.TrimSpace(c.NoEvents), "true"):
+				rec.NoEvents = true
+			case c.Error != "":
+				rec.Error = c.Error
+			case c.Source != "" || c.Target != "" || c.Event != "":
+				if c.Event == "" {
+					return nil, fmt.Errorf("record %s: an EventCoding without eventcode", rec.ID)
+				}
+				rec.Codings = append(rec.Codings, PetrarchCoding{c.Source, c.Target, c.Event})
+			}
+		}
+		out = append(out, rec)
+	}
+	return out, nil
+}
+
+func petrDate(s string) string {
+	s = strings.TrimSpace(s)
+	if len(s) == 8 && isDigits(s) {
+		return s[:4] + "-" + s[4:6] + "-" + s[6:]
+	}
+	return ""
+}
+
+// PetrarchCodings returns the distinct codings of the events of d, sorted:
+// the source and target are the actor codes of the participants (their
+// country when there is no actor code, "---" when there is neither), the
+// event is the CAMEO code.
+func PetrarchCodings(d *doc.Document) []PetrarchCoding {
+	seen := map[PetrarchCoding]bool{}
+	var out []PetrarchCoding
+	for _, e := range d.Events {
+		c := PetrarchCoding{actorCode(e.Source), actorCode(e.Target), e.CAMEO}
+		if !seen[c] {
+			seen[c] = true
+			out = append(out, c)
+		}
+	}
+	sortCodings(out)
+	return out
+}
+
+func actorCode(p *doc.Participant) string {
+	switch {
+	case p == nil:
+		return "---"
+	case p.Actor != "":
+		return p.Actor
+	case p.Country != "":
+		return p.Country
+	}
+	return "---"
+}
+
+func sortCodings(cs []PetrarchCoding) {
+	sort.Slice(cs, func(i, j int) bool { return cs[i].String() < cs[j].String() })
+}
+
+// PetrarchResult is how one record was coded.
+type PetrarchResult struct {
+	ID       string           `json:"id"`
+	Category string           `json:"category"`
+	OK       bool             `json:"ok"`
+	Want     []PetrarchCoding `json:"want"`
+	Got      []PetrarchCoding `json:"got"`
+}
+
+// PetrarchReport holds the share of records coded as expected: a record is
+// right when the distinct codings the pipeline produces for its sentence are
+// exactly the expected ones (none for noevents and error records). Codings
+// also gives coding-level precision and recall (each expected coding matched
+// at most once).
+type PetrarchReport struct {
+	Records  Acc              `json:"records"`
+	Codings  PRF              `json:"codings"`
+	Results  []PetrarchResult `json:"results"`
+	Errors   []error          `json:"-"`
+	Category map[string]*Acc  `json:"categories"`
+}
+
+// MarshalJSON writes the report with its errors as strings.
+func (r *PetrarchReport) MarshalJSON() ([]byte, error) {
+	type plain PetrarchReport
+	errs := make([]string, 0, len(r.Errors))
+	for _, e := range r.Errors {
+		errs = append(errs, e.Error())
+	}
+	return json.Marshal(struct {
+		Schema string `json:"schema"`
+		*plain
+		Errors []string `json:"errors"`
+	}{"kronika-eval-petrarch/1", (*plain)(r), errs})
+}
+
+// RunPetrarch codes each record's sentence as an English document and
+// compares the codings with the expected ones.
+func RunPetrarch(r Runner, recs []PetrarchRecord) *PetrarchReport {
+	rep := &PetrarchReport{Category: map[string]*Acc{}}
+	for _, rec := range recs {
+		d := &doc.Document{ID: doc.Hash(rec.Text), Source: rec.ID, Lang: "en", Date: rec.Date,
+			Format: "text", Text: rec.Text}
+		if err := r.Process(d); err != nil {
+			rep.Errors = append(rep.Errors, fmt.Errorf("record %s: %w", rec.ID, err))
+			continue
+		}
+		want := append([]PetrarchCoding(nil), rec.Codings...)
+		sortCodings(want)
+		got := PetrarchCodings(d)
+		res := PetrarchResult{ID: rec.ID, Category: rec.Category, Want: want, Got: got}
+		if res.Want == nil {
+			res.Want = []PetrarchCoding{}
+		}
+		if res.Got == nil {
+			res.Got = []PetrarchCoding{}
+		}
+		matched := 0
+		used := make([]bool, len(want))
+		for _, g := range got {
+			for j, w := range want {
+				if !used[j] && w == g {
+					used[j] = true
+					matched++
+					break
+				}
+			}
+		}
+		res.OK = matched == len(want) && matched == len(got)
+		rep.Codings.Add(PRF{MatchedPred: matched, Pred: len(got), MatchedGold: matched, Gold: len(want)})
+		one := Acc{Total: 1}
+		if res.OK {
+			one.Correct = 1
+		}
+		rep.Records.Add(one)
+		if rep.Category[rec.Category] == nil {
+			rep.Category[rec.Category] = &Acc{}
+		}
+		rep.Category[rec.Category].Add(one)
+		rep.Results = append(rep.Results, res)
+	}
+	return rep
+}
+
+// WriteTable prints the share per category and overall, then the ids of
+// the records coded wrongly (at most 20).
+func (r *PetrarchReport) WriteTable(w io.Writer) error {
+	var b bytes.Buffer
+	cats := make([]string, 0, len(r.Category))
+	for c := range r.Category {
+		cats = append(cats, c)
+	}
+	sort.Strings(cats)
+	for _, c := range cats {
+		fmt.Fprintf(&b, "  %-10s %s\n", c, r.Category[c])
+	}
+	fmt.Fprintf(&b, "records coded as expected: %s\ncodings: %s\n", r.Records, r.Codings)
+	var wrong []string
+	for _, res := range r.Results {
+		if !res.OK {
+			wrong = append(wrong, res.ID)
+		}
+	}
+	if len(wrong) > 0 {
+		more := ""
+		if len(wrong) > 20 {
+			more = fmt.Sprintf(" and %d more", len(wrong)-20)
+			wrong = wrong[:20]
+		}
+		fmt.Fprintf(&b, "coded wrongly: %s%s\n", strings.Join(wrong, " "), more)
+	}
+	_, err := w.Write(b.Bytes())
+	return err
+}
