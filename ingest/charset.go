@@ -105,7 +105,7 @@ func mostlyUTF8(data []byte) bool {
 // bytes: in mostly Latin text every second byte is zero.
 func sniffUTF16(data []byte) (unicode.Endianness, bool) {
 	n := min(len(data), 1024) &^ 1
-	if n < 8 {
+	if n < 8 || bytes.IndexByte(data[:n], 0) < 0 {
 		return unicode.BigEndian, false
 	}
 	var even, odd int

@@ -71,7 +71,7 @@ func read(source string, data []byte, h hints) ([]*doc.Document, []error) {
 	if strings.TrimSpace(text) == "" {
 		return nil, []error{fmt.Errorf("%s: %w", source, ErrEmpty)}
 	}
-	if binaryText(text) {
+	if (enc == encUTF16LE || enc == encUTF16BE) && binaryText(text) {
 		return nil, []error{fmt.Errorf("%s: %w", source, ErrBinary)}
 	}
 	switch format {
@@ -106,14 +106,10 @@ func formatByName(name string) string {
 func sniffFormat(data []byte) string {
 	head := bytes.TrimPrefix(data, []byte{0xEF, 0xBB, 0xBF})
 	head = bytes.TrimLeft(head, " \t\r\n\f")
-	prefix := bytes.ToLower(head[:min(len(head), 1024)])
-	switch {
-	case bytes.HasPrefix(prefix, []byte("<!doctype html")),
-		bytes.HasPrefix(prefix, []byte("<html")),
-		bytes.HasPrefix(prefix, []byte("<?xml")) && bytes.Contains(prefix, []byte("<html")),
-		bytes.Contains(prefix, []byte("<body")),
-		bytes.Contains(prefix, []byte("<p>")),
-		bytes.Contains(prefix, []byte("<p ")):
+	prefix := head[:min(len(head), 1024)]
+	if hasPrefixFold(prefix, "<!doctype html") || hasPrefixFold(prefix, "<html") ||
+		hasPrefixFold(prefix, "<?xml") && containsFold(prefix, "<html") ||
+		containsFold(prefix, "<body") || containsFold(prefix, "<p>") || containsFold(prefix, "<p ") {
 		return FormatHTML
 	}
 	if len(head) > 0 && head[0] == '{' {
@@ -129,6 +125,39 @@ func sniffFormat(data []byte) string {
 		}
 	}
 	return FormatText
+}
+
+// hasPrefixFold reports whether b starts with the lower-case ASCII string
+// s, ignoring ASCII case.
+func hasPrefixFold(b []byte, s string) bool {
+	if len(b) < len(s) {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := b[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != s[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// containsFold reports whether b contains the lower-case ASCII string s,
+// which starts with '<', ignoring ASCII case.
+func containsFold(b []byte, s string) bool {
+	for {
+		i := bytes.IndexByte(b, s[0])
+		if i < 0 {
+			return false
+		}
+		if hasPrefixFold(b[i:], s) {
+			return true
+		}
+		b = b[i+1:]
+	}
 }
 
 // isBlank reports whether data holds nothing but white space (and perhaps
@@ -154,15 +183,15 @@ func binaryPrefix(data []byte) bool {
 	}
 	ctrl := 0
 	for _, c := range head {
-		if isControlByte(c) {
+		if controlBytes[c] {
 			ctrl++
 		}
 	}
 	return tooManyControls(ctrl, len(head))
 }
 
-// binaryText applies the same test to decoded text, over its first 1024
-// characters.
+// binaryText applies the same test to text decoded from UTF-16, over its
+// first 1024 characters.
 func binaryText(text string) bool {
 	n, ctrl := 0, 0
 	for _, r := range text {
@@ -173,16 +202,23 @@ func binaryText(text string) bool {
 		if r == 0 {
 			return true
 		}
-		if r < utf8.RuneSelf && isControlByte(byte(r)) {
+		if r < utf8.RuneSelf && controlBytes[r] {
 			ctrl++
 		}
 	}
 	return tooManyControls(ctrl, n)
 }
 
-func isControlByte(c byte) bool {
-	return (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v') || c == 0x7F
-}
+// controlBytes marks the ASCII control characters that do not occur in
+// text: all below 0x20 but tab, line feed, carriage return, form feed and
+// vertical tab, and DEL.
+var controlBytes = func() (t [256]bool) {
+	for c := range 0x20 {
+		t[c] = c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v'
+	}
+	t[0x7F] = true
+	return t
+}()
 
 func tooManyControls(ctrl, n int) bool {
 	return ctrl > 0 && ctrl*100 > n*3
