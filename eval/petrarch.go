@@ -97,6 +97,9 @@ func ParsePetrarch(r io.Reader) ([]PetrarchRecord, error) {
 		}
 		out = append(out, rec)
 	}
+	if len(out) == 0 {
+		return nil, errors.New("no <Sentence> records")
+	}
 	return out, nil
 }
 
@@ -157,11 +160,15 @@ type PetrarchResult struct {
 // also gives coding-level precision and recall (each expected coding matched
 // at most once).
 type PetrarchReport struct {
-	Records  Acc              `json:"records"`
-	Codings  PRF              `json:"codings"`
-	Results  []PetrarchResult `json:"results"`
-	Errors   []error          `json:"-"`
-	Category map[string]*Acc  `json:"categories"`
+	Records Acc `json:"records"`
+	// Records split by what they expect: some codings, or none (a coder
+	// that codes nothing gets all of the latter right).
+	WithEvents Acc              `json:"records_with_events"`
+	NoEvents   Acc              `json:"records_without_events"`
+	Codings    PRF              `json:"codings"`
+	Results    []PetrarchResult `json:"results"`
+	Errors     []error          `json:"-"`
+	Category   map[string]*Acc  `json:"categories"`
 }
 
 // MarshalJSON writes the report with its errors as strings.
@@ -217,6 +224,11 @@ func RunPetrarch(r Runner, recs []PetrarchRecord) *PetrarchReport {
 			one.Correct = 1
 		}
 		rep.Records.Add(one)
+		if len(want) > 0 {
+			rep.WithEvents.Add(one)
+		} else {
+			rep.NoEvents.Add(one)
+		}
 		if rep.Category[rec.Category] == nil {
 			rep.Category[rec.Category] = &Acc{}
 		}
@@ -238,7 +250,8 @@ func (r *PetrarchReport) WriteTable(w io.Writer) error {
 	for _, c := range cats {
 		fmt.Fprintf(&b, "  %-10s %s\n", c, r.Category[c])
 	}
-	fmt.Fprintf(&b, "records coded as expected: %s\ncodings: %s\n", r.Records, r.Codings)
+	fmt.Fprintf(&b, "records coded as expected: %s (expecting events %s, expecting none %s)\ncodings: %s\n",
+		r.Records, r.WithEvents, r.NoEvents, r.Codings)
 	var wrong []string
 	for _, res := range r.Results {
 		if !res.OK {

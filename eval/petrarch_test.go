@@ -43,6 +43,7 @@ func TestParsePetrarch(t *testing.T) {
 func TestParsePetrarchErrors(t *testing.T) {
 	for _, tc := range []struct{ xml, want string }{
 		{`<Sentences><Sentence id="A"><Text>x</Text>`, "XML:"},
+		{`<Validation><Sentences></Sentences></Validation>`, "no <Sentence> records"},
 		{`<Sentences><Sentence><EventCoding noevents="True"/><Text>x</Text></Sentence></Sentences>`, "record 1: no id"},
 		{`<Sentences><Sentence id="A"><EventCoding noevents="True"/></Sentence></Sentences>`, "record A: no <Text>"},
 		{`<Sentences><Sentence id="A"><EventCoding sourcecode="X"/><Text>x</Text></Sentence></Sentences>`, "record A: an EventCoding without eventcode"},
@@ -70,7 +71,7 @@ func TestRunPetrarch(t *testing.T) {
 		}
 	}, fail: map[string]bool{}}
 	rep := RunPetrarch(r, recs)
-	if rep.Records != (Acc{3, 4}) || rep.Codings != (PRF{2, 2, 2, 3}) {
+	if rep.Records != (Acc{3, 4}) || rep.WithEvents != (Acc{1, 2}) || rep.NoEvents != (Acc{2, 2}) || rep.Codings != (PRF{2, 2, 2, 3}) {
 		t.Errorf("records %v codings %v", rep.Records, rep.Codings)
 	}
 	if rep.Category["DEMO"].Correct != 1 || rep.Category["NOEV"].Correct != 1 {
@@ -78,7 +79,7 @@ func TestRunPetrarch(t *testing.T) {
 	}
 	var b bytes.Buffer
 	rep.WriteTable(&b)
-	if !strings.Contains(b.String(), "records coded as expected: 0.750 (3/4)") || !strings.Contains(b.String(), "coded wrongly: T-03") {
+	if !strings.Contains(b.String(), "records coded as expected: 0.750 (3/4) (expecting events 0.500 (1/2), expecting none 1.000 (2/2))") || !strings.Contains(b.String(), "coded wrongly: T-03") {
 		t.Errorf("table:\n%s", b.String())
 	}
 	js, _ := json.Marshal(rep)
