@@ -1,0 +1,119 @@
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"runtime"
+
+	"github.com/kronika/kronika/eval"
+	"github.com/kronika/kronika/pipeline"
+)
+
+func init() {
+	commands["eval"] = command{
+		usage: "[--json] [--floor FILE] DIR|FILE.gold.json ... | --slavicner DIR | --petrarch FILE.xml",
+		brief: "score the pipeline against gold files (NAME.txt + NAME.gold.json), SlavicNER or PETRARCH unit tests",
+		run:   runEval,
+	}
+}
+
+// evalRunner builds the pipeline evaluation runs; tests replace it.
+var evalRunner = func() eval.Runner { return pipeline.New() }
+
+func runEval(args []string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("eval", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	asJSON := fs.Bool("json", false, "print one JSON object instead of tables")
+	floor := fs.String("floor", "", "fail when an overall figure is below the minimum recorded in this JSON `file` (e.g. .ci/eval-floor.json)")
+	slavic := fs.String("slavicner", "", "score entity mentions, lemmas and links on a SlavicNER `dir` (with raw/ and ner/)")
+	slavicLang := fs.String("lang", "pl", "language of the SlavicNER files to score")
+	petr := fs.String("petrarch", "", "code the sentences of a PETRARCH unit-test XML `file` and count the records coded as expected")
+	workers := fs.Int("workers", 0, "documents processed in parallel for --slavicner (0: one per core)")
+	if err := fs.Parse(args); err != nil {
+		return usagef("%v", err)
+	}
+	modes := 0
+	for _, on := range []bool{*slavic != "", *petr != "", fs.NArg() > 0} {
+		if on {
+			modes++
+		}
+	}
+	switch {
+	case modes == 0:
+		return usagef("nothing to score: give gold directories or files, --slavicner DIR or --petrarch FILE")
+	case modes > 1:
+		return usagef("give gold files, --slavicner or --petrarch, one at a time")
+	case *floor != "" && fs.NArg() == 0:
+		return usagef("--floor applies to gold files only")
+	}
+	out := bufio.NewWriter(stdout)
+	defer out.Flush()
+	switch {
+	case *slavic != "":
+		n := *workers
+		if n <= 0 {
+			n = runtime.GOMAXPROCS(0)
+		}
+		rep := eval.RunSlavicNER(evalRunner(), *slavic, *slavicLang, n)
+		return finishEval(out, stderr, *asJSON, rep, rep.WriteTable, rep.Errors, nil)
+	case *petr != "":
+		f, err := os.Open(*petr)
+		if err != nil {
+			return err
+		}
+		recs, err := eval.ParsePetrarch(f)
+		f.Close()
+		if err != nil {
+			return fmt.Errorf("%s: %w", *petr, err)
+		}
+		rep := eval.RunPetrarch(evalRunner(), recs)
+		return finishEval(out, stderr, *asJSON, rep, rep.WriteTable, rep.Errors, nil)
+	}
+	var fl eval.Floor
+	if *floor != "" {
+		var err error
+		if fl, err = eval.ReadFloor(*floor); err != nil {
+			return err
+		}
+	}
+	rep := eval.RunGold(evalRunner(), fs.Args())
+	var below []string
+	if fl != nil && len(rep.Documents) > 0 {
+		below = fl.Check(rep.Overall)
+	}
+	return finishEval(out, stderr, *asJSON, rep, rep.WriteTable, rep.Errors, below)
+}
+
+// finishEval prints a report, then every error and floor failure on
+// stderr; any of those makes the exit status 1.
+func finishEval(out *bufio.Writer, stderr io.Writer, asJSON bool, rep any, table func(io.Writer) error, errs []error, below []string) error {
+	var err error
+	if asJSON {
+		enc := json.NewEncoder(out)
+		enc.SetEscapeHTML(false)
+		enc.SetIndent("", "  ")
+		err = enc.Encode(rep)
+	} else {
+		err = table(out)
+	}
+	if err == nil {
+		err = out.Flush()
+	}
+	if err != nil {
+		return fmt.Errorf("write report: %w", err)
+	}
+	for _, e := range errs {
+		fmt.Fprintf(stderr, "kronika eval: %s\n", oneLine(e))
+	}
+	for _, b := range below {
+		fmt.Fprintf(stderr, "kronika eval: %s\n", b)
+	}
+	if len(errs) > 0 || len(below) > 0 {
+		return errReported
+	}
+	return nil
+}

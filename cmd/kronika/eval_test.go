@@ -1,0 +1,159 @@
+package main
+
+import (
+	"encoding/json"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/kronika/kronika/doc"
+	"github.com/kronika/kronika/eval"
+)
+
+const evalTestdata = "../../eval/testdata"
+
+// blankRunner predicts nothing: the document is its file's text.
+type blankRunner struct{}
+
+func (blankRunner) Extract(name string, _ io.Reader) ([]*doc.Document, []error) {
+	data, err := os.ReadFile(name)
+	if err != nil {
+		return nil, []error{err}
+	}
+	return []*doc.Document{{Source: name, Text: string(data)}}, nil
+}
+
+func (blankRunner) Process(*doc.Document) error { return nil }
+
+func withRunner(t *testing.T, r eval.Runner) {
+	old := evalRunner
+	evalRunner = func() eval.Runner { return r }
+	t.Cleanup(func() { evalRunner = old })
+}
+
+// TestEvalGoldEndToEnd runs the real pipeline over the hand-written gold
+// pair and checks the report's shape (the figures move as the pipeline
+// learns; the eval package's tests pin the scoring).
+func TestEvalGoldEndToEnd(t *testing.T) {
+	out, errs, code := kronika(t, "eval", evalTestdata+"/gold")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	for _, s := range []string{"DOCUMENT", "umowa", "overall (1 documents, micro-averaged)", "events     P ", "entities   recall "} {
+		if !strings.Contains(out, s) {
+			t.Errorf("output lacks %q:\n%s", s, out)
+		}
+	}
+	out, errs, code = kronika(t, "eval", "--json", evalTestdata+"/gold/umowa.gold.json")
+	if code != 0 {
+		t.Fatalf("--json: exit %d: %s", code, errs)
+	}
+	var rep struct {
+		Schema    string `json:"schema"`
+		Documents []struct {
+			Name string `json:"name"`
+		} `json:"documents"`
+		Overall struct {
+			Events struct {
+				Full struct {
+					Gold int      `json:"gold"`
+					F1   *float64 `json:"f1"`
+				} `json:"full"`
+			} `json:"events"`
+		} `json:"overall"`
+		Errors []string `json:"errors"`
+	}
+	if err := json.Unmarshal([]byte(out), &rep); err != nil {
+		t.Fatalf("%v:\n%s", err, out)
+	}
+	if rep.Schema != eval.GoldSchema || len(rep.Documents) != 1 || rep.Documents[0].Name != "umowa" ||
+		rep.Overall.Events.Full.Gold != 1 || rep.Overall.Events.Full.F1 == nil || len(rep.Errors) != 0 {
+		t.Errorf("report %+v", rep)
+	}
+}
+
+func TestEvalBadGold(t *testing.T) {
+	withRunner(t, blankRunner{})
+	out, errs, code := kronika(t, "eval", evalTestdata+"/bad", evalTestdata+"/gold")
+	if code != 1 {
+		t.Fatalf("exit %d, want 1", code)
+	}
+	for _, s := range []string{
+		`kronika eval: ../../eval/testdata/bad/broken.gold.json: events[3].type: unknown PLOVER type "FOO"`,
+		`kronika eval: ../../eval/testdata/bad/broken.gold.json: events[4].source_country: missing`,
+		`kronika eval: ../../eval/testdata/bad/syntax.gold.json: bad JSON: line 3 column`,
+	} {
+		if !strings.Contains(errs, s) {
+			t.Errorf("stderr lacks %q:\n%s", s, errs)
+		}
+	}
+	if !strings.Contains(out, "umowa") {
+		t.Errorf("the good document is not reported:\n%s", out)
+	}
+}
+
+func TestEvalFloor(t *testing.T) {
+	withRunner(t, blankRunner{})
+	dir := t.TempDir()
+	high := filepath.Join(dir, "high.json")
+	os.WriteFile(high, []byte(`{"events_f1": 0.5}`), 0o644)
+	_, errs, code := kronika(t, "eval", "--floor", high, evalTestdata+"/gold")
+	if code != 1 || !strings.Contains(errs, "kronika eval: events_f1 0.0000 is below the floor 0.5000") {
+		t.Errorf("exit %d, stderr %q", code, errs)
+	}
+	_, errs, code = kronika(t, "eval", "--floor", "../../.ci/eval-floor.json", evalTestdata+"/gold")
+	if code != 0 {
+		t.Errorf("repository floor: exit %d: %s", code, errs)
+	}
+	bad := filepath.Join(dir, "bad.json")
+	os.WriteFile(bad, []byte(`{"event_f1": 0.5}`), 0o644)
+	if _, errs, code = kronika(t, "eval", "--floor", bad, evalTestdata+"/gold"); code != 1 || !strings.Contains(errs, "event_f1: unknown figure") {
+		t.Errorf("bad floor: exit %d, stderr %q", code, errs)
+	}
+}
+
+func TestEvalUsage(t *testing.T) {
+	for _, args := range [][]string{
+		{"eval"},
+		{"eval", "--petrarch", "x.xml", "dir"},
+		{"eval", "--floor", "f.json", "--slavicner", "dir"},
+		{"eval", "--bogus"},
+	} {
+		if _, errs, code := kronika(t, args...); code != 2 || !strings.Contains(errs, "usage: kronika eval") {
+			t.Errorf("%q: exit %d, stderr %q", args, code, errs)
+		}
+	}
+}
+
+func TestEvalSlavicNERAndPetrarch(t *testing.T) {
+	out, errs, code := kronika(t, "eval", "--slavicner", evalTestdata+"/slavicner")
+	if code != 0 || !strings.Contains(out, "all (pl)") {
+		t.Errorf("slavicner: exit %d, stderr %q, stdout:\n%s", code, errs, out)
+	}
+	out, errs, code = kronika(t, "eval", "--petrarch", evalTestdata+"/petrarch.xml")
+	if code != 0 || !strings.Contains(out, "records coded as expected: ") {
+		t.Errorf("petrarch: exit %d, stderr %q, stdout:\n%s", code, errs, out)
+	}
+	out, _, code = kronika(t, "eval", "--json", "--petrarch", evalTestdata+"/petrarch.xml")
+	if code != 0 || !strings.Contains(out, `"schema": "kronika-eval-petrarch/1"`) {
+		t.Errorf("petrarch --json: exit %d:\n%s", code, out)
+	}
+	if _, errs, code = kronika(t, "eval", "--petrarch", evalTestdata+"/gold/umowa.txt"); code != 1 || !strings.Contains(errs, "no <Sentence> records") {
+		t.Errorf("not XML: exit %d, stderr %q", code, errs)
+	}
+}
+
+// TestEvalSharedGold is what CI's quality gate runs; it needs the shared
+// gold files beside the repository.
+func TestEvalSharedGold(t *testing.T) {
+	const shared = "../../../shared/eval"
+	if _, err := os.Stat(shared); err != nil {
+		t.Skip(shared + " not present")
+	}
+	out, errs, code := kronika(t, "eval", "--floor", "../../.ci/eval-floor.json", shared)
+	if code != 0 {
+		t.Fatalf("exit %d: %s\n%s", code, errs, out)
+	}
+}
