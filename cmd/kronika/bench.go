@@ -1,0 +1,366 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"runtime"
+	"runtime/debug"
+	"strconv"
+	"strings"
+	"sync"
+	"text/tabwriter"
+	"time"
+
+	"github.com/kronika/kronika/ingest"
+	"github.com/kronika/kronika/pipeline"
+)
+
+func init() {
+	commands["bench"] = command{
+		usage: "[--workers N] [--cpus N] [--passes N] [--json] FILE|DIR ...",
+		brief: "measure extract on a corpus: documents/s, tokens/s, MB/s, peak memory, start-up; on 1 core and on all",
+		run:   runBench,
+	}
+}
+
+// benchExecutable returns the binary to time a cold start with; tests,
+// whose binary is not kronika, set it to return "".
+var benchExecutable = func() string {
+	p, err := os.Executable()
+	if err != nil {
+		return ""
+	}
+	return p
+}
+
+type benchInput struct {
+	name string
+	data []byte
+}
+
+// benchRun is one timed pass over the corpus.
+type benchRun struct {
+	Name       string  `json:"name"`
+	Workers    int     `json:"workers"`
+	GOMAXPROCS int     `json:"gomaxprocs"`
+	Seconds    float64 `json:"seconds"`
+	Docs       int     `json:"documents"`
+	Tokens     int     `json:"tokens"`
+	Bytes      int64   `json:"bytes"`
+	DocsPerS   float64 `json:"documents_per_s"`
+	TokensPerS float64 `json:"tokens_per_s"`
+	MBPerS     float64 `json:"mb_per_s"`
+	PeakRSS    int64   `json:"peak_rss_bytes"` // -1 when unknown
+	PeakHow    string  `json:"peak_rss_source"`
+	Errors     int     `json:"errors"`
+}
+
+type benchReport struct {
+	Command   string     `json:"command"`
+	Machine   string     `json:"machine"`
+	Inputs    int        `json:"inputs"`
+	Bytes     int64      `json:"bytes"`
+	LoadS     float64    `json:"load_seconds"`
+	NewS      float64    `json:"pipeline_new_seconds"`
+	FirstS    float64    `json:"first_document_seconds"`
+	StartupS  float64    `json:"startup_seconds"`         // pipeline.New + first document
+	ProcessS  float64    `json:"process_startup_seconds"` // a new kronika extract process; 0 when not measured
+	ProcessOn string     `json:"process_startup_input,omitempty"`
+	Runs      []benchRun `json:"runs"`
+}
+
+func runBench(args []string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("bench", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	workers := fs.Int("workers", 0, "workers of the all-cores run (0: one per CPU used)")
+	cpus := fs.Int("cpus", 0, "GOMAXPROCS of the all-cores run (0: all cores)")
+	passes := fs.Int("passes", 1, "times the corpus is processed in each run (more passes, steadier figures)")
+	asJSON := fs.Bool("json", false, "print one JSON object instead of a table")
+	if err := fs.Parse(args); err != nil {
+		return usagef("%v", err)
+	}
+	if fs.NArg() == 0 {
+		return usagef("no input: give corpus files or directories")
+	}
+	if *passes < 1 || *workers < 0 || *cpus < 0 {
+		return usagef("--passes must be at least 1, --workers and --cpus not negative")
+	}
+	all := runtime.NumCPU()
+	if *cpus > 0 {
+		all = *cpus
+	}
+	nw := *workers
+	if nw == 0 {
+		nw = all
+	}
+
+	// Load the corpus first: reading files is not what is measured.
+	t := time.Now()
+	names, errs := ingest.Expand(fs.Args())
+	for _, err := range errs {
+		fmt.Fprintf(stderr, "kronika bench: %s\n", oneLine(err))
+	}
+	var inputs []benchInput
+	rep := benchReport{Command: "kronika bench " + strings.Join(args, " "), Machine: machine()}
+	for _, n := range names {
+		if n == "-" || strings.Contains(n, "://") {
+			return usagef("%s: bench reads files and directories only", n)
+		}
+		data, err := os.ReadFile(n)
+		if err != nil {
+			return err
+		}
+		inputs = append(inputs, benchInput{n, data})
+		rep.Bytes += int64(len(data))
+	}
+	if len(inputs) == 0 {
+		return fmt.Errorf("no input files found")
+	}
+	rep.Inputs = len(inputs)
+	rep.LoadS = time.Since(t).Seconds()
+
+	// Start-up: building the pipeline and taking the first document
+	// through it (lazy loading included), as a command run on one file
+	// would.
+	t = time.Now()
+	p := pipeline.New()
+	rep.NewS = time.Since(t).Seconds()
+	t1 := time.Now()
+	if _, _, _, err := benchOne(p, inputs[0]); err != nil {
+		fmt.Fprintf(stderr, "kronika bench: %s\n", oneLine(err))
+	}
+	rep.FirstS = time.Since(t1).Seconds()
+	rep.StartupS = time.Since(t).Seconds()
+	if exe := benchExecutable(); exe != "" {
+		small := smallest(inputs)
+		if s, err := coldStart(exe, small); err == nil {
+			rep.ProcessS, rep.ProcessOn = s, small
+		} else {
+			fmt.Fprintf(stderr, "kronika bench: cold start: %s\n", oneLine(err))
+		}
+	}
+
+	prev := runtime.GOMAXPROCS(0)
+	defer runtime.GOMAXPROCS(prev)
+	failed := false
+	for _, cfg := range []struct {
+		name          string
+		workers, cpus int
+	}{{"1 core", 1, 1}, {"all cores", nw, all}} {
+		r := benchCorpus(p, inputs, cfg.workers, cfg.cpus, *passes, stderr)
+		r.Name = cfg.name
+		failed = failed || r.Errors > 0
+		rep.Runs = append(rep.Runs, r)
+	}
+
+	out := bufio.NewWriter(stdout)
+	if *asJSON {
+		enc := json.NewEncoder(out)
+		enc.SetIndent("", "  ")
+		if err := enc.Encode(rep); err != nil {
+			return err
+		}
+	} else {
+		writeBench(out, rep)
+	}
+	if err := out.Flush(); err != nil {
+		return err
+	}
+	if failed {
+		return errReported
+	}
+	return nil
+}
+
+// benchOne reads one loaded input, processes its documents and writes
+// them as kronika/1 JSON to nowhere, as extract does.
+func benchOne(p *pipeline.Pipeline, in benchInput) (docs, tokens int, errs []error, err error) {
+	ds, errs := ingest.Read(in.name, in.data)
+	for _, d := range ds {
+		if e := p.Process(d); e != nil {
+			errs = append(errs, fmt.Errorf("%s: %w", in.name, e))
+			continue
+		}
+		if e := d.Marshal(io.Discard, false); e != nil {
+			errs = append(errs, e)
+			continue
+		}
+		docs++
+		tokens += len(d.Tokens)
+	}
+	if len(errs) > 0 {
+		err = errs[0]
+	}
+	return docs, tokens, errs, err
+}
+
+// benchCorpus times passes over the corpus with a pool of workers under
+// GOMAXPROCS cpus. The peak memory is the process's peak resident set
+// (VmHWM of /proc/self/status), reset before the run by writing 5 to
+// /proc/self/clear_refs; it includes the loaded corpus. Where /proc is
+// missing it falls back to the memory the Go runtime holds from the system
+// after the run (runtime.MemStats.Sys), which is not a peak.
+func benchCorpus(p *pipeline.Pipeline, inputs []benchInput, workers, cpus, passes int, stderr io.Writer) benchRun {
+	runtime.GOMAXPROCS(cpus)
+	runtime.GC()
+	debug.FreeOSMemory()
+	hwmReset := os.WriteFile("/proc/self/clear_refs", []byte("5"), 0) == nil
+
+	var mu sync.Mutex
+	r := benchRun{Workers: workers, GOMAXPROCS: cpus}
+	jobs := make(chan int, workers)
+	var wg sync.WaitGroup
+	t := time.Now()
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			var docs, tokens, nerr int
+			var b int64
+			for i := range jobs {
+				in := inputs[i%len(inputs)]
+				d, tk, errs, _ := benchOne(p, in)
+				docs += d
+				tokens += tk
+				b += int64(len(in.data))
+				for _, e := range errs {
+					nerr++
+					if nerr <= 3 && i < len(inputs) {
+						fmt.Fprintf(stderr, "kronika bench: %s\n", oneLine(e))
+					}
+				}
+			}
+			mu.Lock()
+			r.Docs += docs
+			r.Tokens += tokens
+			r.Bytes += b
+			r.Errors += nerr
+			mu.Unlock()
+		}()
+	}
+	for i := 0; i < passes*len(inputs); i++ {
+		jobs <- i
+	}
+	close(jobs)
+	wg.Wait()
+	r.Seconds = time.Since(t).Seconds()
+	if r.Seconds > 0 {
+		r.DocsPerS = float64(r.Docs) / r.Seconds
+		r.TokensPerS = float64(r.Tokens) / r.Seconds
+		r.MBPerS = float64(r.Bytes) / 1e6 / r.Seconds
+	}
+	r.PeakRSS, r.PeakHow = -1, "unknown"
+	if hwm, ok := procStatus("VmHWM"); ok && hwmReset {
+		r.PeakRSS, r.PeakHow = hwm, "VmHWM"
+	} else {
+		var ms runtime.MemStats
+		runtime.ReadMemStats(&ms)
+		r.PeakRSS, r.PeakHow = int64(ms.Sys), "MemStats.Sys"
+	}
+	return r
+}
+
+// procStatus returns a "kB" field of /proc/self/status in bytes.
+func procStatus(field string) (int64, bool) {
+	data, err := os.ReadFile("/proc/self/status")
+	if err != nil {
+		return 0, false
+	}
+	for _, line := range strings.Split(string(data), "\n") {
+		if rest, ok := strings.CutPrefix(line, field+":"); ok {
+			f := strings.Fields(rest)
+			if len(f) == 2 && f[1] == "kB" {
+				n, err := strconv.ParseInt(f[0], 10, 64)
+				return n * 1024, err == nil
+			}
+		}
+	}
+	return 0, false
+}
+
+func smallest(inputs []benchInput) string {
+	best := inputs[0]
+	for _, in := range inputs[1:] {
+		if len(in.data) < len(best.data) {
+			best = in
+		}
+	}
+	return best.name
+}
+
+// coldStart times a new process running "kronika extract FILE", the
+// start-up a user sees (executable loading, package initialisation,
+// pipeline, one document); the best of three runs.
+func coldStart(exe, file string) (float64, error) {
+	best := -1.0
+	for i := 0; i < 3; i++ {
+		cmd := exec.Command(exe, "extract", file)
+		cmd.Stdout = io.Discard
+		var errb bytes.Buffer
+		cmd.Stderr = &errb
+		t := time.Now()
+		if err := cmd.Run(); err != nil {
+			return 0, fmt.Errorf("%s extract %s: %v: %s", exe, file, err, strings.TrimSpace(errb.String()))
+		}
+		if s := time.Since(t).Seconds(); best < 0 || s < best {
+			best = s
+		}
+	}
+	return best, nil
+}
+
+// machine describes where the benchmark ran: cores, Go, CPU model.
+func machine() string {
+	model := "unknown CPU"
+	if data, err := os.ReadFile("/proc/cpuinfo"); err == nil {
+		for _, line := range strings.Split(string(data), "\n") {
+			if k, v, ok := strings.Cut(line, ":"); ok && strings.TrimSpace(k) == "model name" {
+				model = strings.TrimSpace(v)
+				break
+			}
+		}
+	}
+	return fmt.Sprintf("%d cores, %s %s/%s, %s", runtime.NumCPU(), runtime.Version(), runtime.GOOS, runtime.GOARCH, model)
+}
+
+func writeBench(w io.Writer, r benchReport) {
+	fmt.Fprintf(w, "corpus: %d inputs, %.2f MB (loaded in %s)\n", r.Inputs, float64(r.Bytes)/1e6, dur(r.LoadS))
+	fmt.Fprintf(w, "machine: %s\n", r.Machine)
+	fmt.Fprintf(w, "start-up in process: %s (pipeline.New %s + first document %s)\n", dur(r.StartupS), dur(r.NewS), dur(r.FirstS))
+	if r.ProcessOn != "" {
+		fmt.Fprintf(w, "start-up as a new process: %s (kronika extract %s, best of 3)\n", dur(r.ProcessS), r.ProcessOn)
+	}
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprintln(tw, "RUN\tWORKERS\tGOMAXPROCS\tTIME\tDOCS\tTOKENS\tDOCS/S\tTOKENS/S\tMB/S\tPEAK RSS\t")
+	for _, x := range r.Runs {
+		peak := "?"
+		if x.PeakRSS >= 0 {
+			peak = fmt.Sprintf("%.0f MB", float64(x.PeakRSS)/1e6)
+		}
+		fmt.Fprintf(tw, "%s\t%d\t%d\t%s\t%d\t%d\t%.0f\t%.0f\t%.2f\t%s\t\n", x.Name, x.Workers, x.GOMAXPROCS,
+			dur(x.Seconds), x.Docs, x.Tokens, x.DocsPerS, x.TokensPerS, x.MBPerS, peak)
+	}
+	tw.Flush()
+	if len(r.Runs) > 0 {
+		fmt.Fprintf(w, "peak RSS: %s of the whole process, corpus in memory included\n", r.Runs[0].PeakHow)
+	}
+	if len(r.Runs) == 2 && r.Runs[0].Seconds > 0 && r.Runs[1].Seconds > 0 {
+		fmt.Fprintf(w, "speed-up on %d cores: %.2fx\n", r.Runs[1].GOMAXPROCS, r.Runs[0].Seconds/r.Runs[1].Seconds)
+	}
+}
+
+func dur(s float64) string {
+	switch {
+	case s < 1e-3:
+		return fmt.Sprintf("%.0f µs", s*1e6)
+	case s < 1:
+		return fmt.Sprintf("%.1f ms", s*1e3)
+	}
+	return fmt.Sprintf("%.2f s", s)
+}
