@@ -15,8 +15,8 @@ import (
 
 func init() {
 	commands["eval"] = command{
-		usage: "[--json] [--floor FILE] DIR|FILE.gold.json ... | --slavicner DIR | --petrarch FILE.xml",
-		brief: "score the pipeline against gold files (NAME.txt + NAME.gold.json), SlavicNER or PETRARCH unit tests",
+		usage: "[--json] [--floor FILE] DIR|FILE.gold.json ... | --ud FILE.conllu[.gz] | --slavicner DIR | --petrarch FILE.xml",
+		brief: "score the pipeline against gold files (NAME.txt + NAME.gold.json), UD treebanks, SlavicNER or PETRARCH unit tests",
 		run:   runEval,
 	}
 }
@@ -30,35 +30,49 @@ func runEval(args []string, stdout, stderr io.Writer) error {
 	asJSON := fs.Bool("json", false, "print one JSON object instead of tables")
 	floor := fs.String("floor", "", "fail when an overall figure is below the minimum recorded in this JSON `file` (e.g. .ci/eval-floor.json)")
 	slavic := fs.String("slavicner", "", "score entity mentions, lemmas and links on a SlavicNER `dir` (with raw/ and ner/)")
-	slavicLang := fs.String("lang", "pl", "language of the SlavicNER files to score")
+	ud := fs.String("ud", "", "score sentences and tokens on the raw text, and lemma, UPOS, XPOS, FEATS with gold tokenization, on a CoNLL-U `file` (.gz allowed)")
+	evalLang := fs.String("lang", "pl", "language of the --ud or --slavicner files")
 	petr := fs.String("petrarch", "", "code the sentences of a PETRARCH unit-test XML `file` and count the records coded as expected")
 	workers := fs.Int("workers", 0, "documents processed in parallel for --slavicner (0: one per core)")
 	if err := fs.Parse(args); err != nil {
 		return usagef("%v", err)
 	}
 	modes := 0
-	for _, on := range []bool{*slavic != "", *petr != "", fs.NArg() > 0} {
+	for _, on := range []bool{*slavic != "", *petr != "", *ud != "", fs.NArg() > 0} {
 		if on {
 			modes++
 		}
 	}
 	switch {
 	case modes == 0:
-		return usagef("nothing to score: give gold directories or files, --slavicner DIR or --petrarch FILE")
+		return usagef("nothing to score: give gold directories or files, --ud FILE, --slavicner DIR or --petrarch FILE")
 	case modes > 1:
-		return usagef("give gold files, --slavicner or --petrarch, one at a time")
+		return usagef("give gold files, --ud, --slavicner or --petrarch, one at a time")
 	case *floor != "" && fs.NArg() == 0:
 		return usagef("--floor applies to gold files only")
 	}
 	out := bufio.NewWriter(stdout)
 	defer out.Flush()
 	switch {
+	case *ud != "":
+		sents, err := eval.TagReadFile(*ud)
+		if err != nil {
+			return err
+		}
+		rep := &udReport{Schema: "kronika-eval-ud/1", File: *ud, Lang: *evalLang}
+		l := pipeline.New().Language(*evalLang)
+		rep.Segmentation = eval.SegEvaluate(sents, l)
+		if l.Morph != nil {
+			t := eval.TagEvaluate(sents, l.Morph)
+			rep.Tagging = &t
+		}
+		return finishEval(out, stderr, *asJSON, rep, rep.writeTable, nil, nil)
 	case *slavic != "":
 		n := *workers
 		if n <= 0 {
 			n = runtime.GOMAXPROCS(0)
 		}
-		rep := eval.RunSlavicNER(evalRunner(), *slavic, *slavicLang, n)
+		rep := eval.RunSlavicNER(evalRunner(), *slavic, *evalLang, n)
 		return finishEval(out, stderr, *asJSON, rep, rep.WriteTable, rep.Errors, nil)
 	case *petr != "":
 		f, err := os.Open(*petr)
@@ -116,4 +130,24 @@ func finishEval(out *bufio.Writer, stderr io.Writer, asJSON bool, rep any, table
 		return errReported
 	}
 	return nil
+}
+
+// udReport puts together the two CoNLL-U scores: segmentation of the raw
+// text and tagging with gold tokenization.
+type udReport struct {
+	Schema       string          `json:"schema"`
+	File         string          `json:"file"`
+	Lang         string          `json:"lang"`
+	Segmentation eval.SegScores  `json:"segmentation"`
+	Tagging      *eval.TagScores `json:"tagging"` // null without morphology for the language
+}
+
+func (r *udReport) writeTable(w io.Writer) error {
+	tag := "no morphology for this language"
+	if r.Tagging != nil {
+		tag = r.Tagging.String()
+	}
+	_, err := fmt.Fprintf(w, "%s (%s)\nraw text, %d documents:\n  sentences  %s\n  tokens     %s\ngold tokenization (accuracy, %%):\n  %s\n",
+		r.File, r.Lang, r.Segmentation.Documents, r.Segmentation.Sentences, r.Segmentation.Tokens, tag)
+	return err
 }

@@ -157,3 +157,30 @@ func TestEvalSharedGold(t *testing.T) {
 		t.Fatalf("exit %d: %s\n%s", code, errs, out)
 	}
 }
+
+func TestEvalUD(t *testing.T) {
+	conll := "# newdoc\n# text = Kot śpi.\n" +
+		"1\tKot\tkot\tNOUN\tsubst:sg:nom:m2\tCase=Nom|Gender=Masc|Number=Sing\t2\tnsubj\t_\t_\n" +
+		"2\tśpi\tspać\tVERB\tfin:sg:ter:imperf\tAspect=Imp|Mood=Ind|Number=Sing|Person=3|Tense=Pres\t0\troot\t_\tSpaceAfter=No\n" +
+		"3\t.\t.\tPUNCT\tinterp\tPunctType=Peri\t2\tpunct\t_\t_\n\n"
+	path := filepath.Join(t.TempDir(), "tiny.conllu")
+	if err := os.WriteFile(path, []byte(conll), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, errs, code := kronika(t, "eval", "--ud", path)
+	if code != 0 || !strings.Contains(out, "sentences  P ") || !strings.Contains(out, "tokens     P ") || !strings.Contains(out, "words 3") {
+		t.Errorf("exit %d, stderr %q, stdout:\n%s", code, errs, out)
+	}
+	out, _, code = kronika(t, "eval", "--json", "--ud", path)
+	var rep struct {
+		Schema       string          `json:"schema"`
+		Segmentation json.RawMessage `json:"segmentation"`
+		Tagging      json.RawMessage `json:"tagging"`
+	}
+	if err := json.Unmarshal([]byte(out), &rep); err != nil || code != 0 || rep.Schema != "kronika-eval-ud/1" || rep.Segmentation == nil {
+		t.Errorf("--json: exit %d, %v:\n%s", code, err, out)
+	}
+	if _, _, code := kronika(t, "eval", "--ud", path+".missing"); code != 1 {
+		t.Errorf("missing file: exit %d", code)
+	}
+}
