@@ -40,13 +40,22 @@ func readHTML(source, text string) (d *doc.Document, err error) {
 	}
 	paras := htmlBlocks(res.ContentNode)
 	title := strings.Join(strings.Fields(res.Metadata.Title), " ")
-	if title == "" && len(paras) > 1 && paras[0].heading {
+	// The page's own headline usually opens the body. It repeats the title,
+	// or is the title without the site's name, or stands in for a missing
+	// title.
+	if len(paras) > 1 && paras[0].heading && headlineOf(title, paras[0].text) {
 		title, paras = paras[0].text, paras[1:]
 	}
-	// The page's own h1 usually repeats the title.
-	for len(paras) > 0 && title != "" && strings.EqualFold(paras[0].text, title) {
-		paras = paras[1:]
+	// Drop repeats of the title: the first paragraph, and headings anywhere
+	// (pages often set the headline again below a kicker or a photo).
+	kept := paras[:0]
+	for i, p := range paras {
+		if title != "" && (i == 0 || p.heading) && strings.EqualFold(p.text, title) {
+			continue
+		}
+		kept = append(kept, p)
 	}
+	paras = kept
 	if len(paras) == 0 {
 		return nil, fmt.Errorf("%s: no article text found", source)
 	}
@@ -77,6 +86,23 @@ func readHTML(source, text string) (d *doc.Document, err error) {
 	// identification, tuned for its languages, runs on the text later.
 	return d, nil
 }
+
+// headlineOf reports whether heading h is the page's headline for the
+// title from its metadata: the same text, or the text with the site's name
+// before or after it.
+func headlineOf(title, h string) bool {
+	if title == "" || strings.EqualFold(title, h) {
+		return true
+	}
+	if strings.Contains(h, "\n") || 2*len(h) < len(title) {
+		return false
+	}
+	t, h := strings.ToLower(title), strings.ToLower(h)
+	return strings.HasPrefix(t, h) || strings.HasSuffix(t, h)
+}
+
+// maxHeading is the longest text, in characters, kept as a heading.
+const maxHeading = 150
 
 // htmlPara is one block of extracted text.
 type htmlPara struct {
@@ -206,5 +232,9 @@ func (b *paraBuilder) flush() {
 		}
 		text = strings.Join(kept, "\n")
 	}
-	b.paras = append(b.paras, htmlPara{text: text, heading: b.heading})
+	// A one-word heading is a label ("Reklama", "Advertisement") more often
+	// than a sub-heading, and a long one a lead paragraph set in large
+	// type; both are left to the structure stage as paragraphs.
+	heading := b.heading && strings.ContainsRune(text, ' ') && utf8.RuneCountInString(text) <= maxHeading
+	b.paras = append(b.paras, htmlPara{text: text, heading: heading})
 }

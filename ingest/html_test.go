@@ -133,3 +133,60 @@ func TestHTMLBlocks(t *testing.T) {
 		}
 	}
 }
+
+func TestReadHTMLHeadline(t *testing.T) {
+	body := "<p>" + strings.Repeat("Posłowie debatowali nad projektem ustawy do późnego wieczora. ", 6) + "</p>"
+	tests := []struct {
+		name, page, title string
+		headings          []string
+	}{
+		{"site name after the headline",
+			"<html><head><title>Sejm przyjął ustawę | Gazeta Przykładowa</title></head><body><article><h1>Sejm przyjął ustawę</h1>" + body + "</article></body></html>",
+			"Sejm przyjął ustawę", nil},
+		{"no title element",
+			"<html><body><article><h1>Sejm przyjął ustawę</h1>" + body + "</article></body></html>",
+			"Sejm przyjął ustawę", nil},
+		{"headline repeated below a kicker",
+			"<html><head><title>Sejm przyjął ustawę</title></head><body><article><p>Kraj</p><h1>Sejm przyjął ustawę</h1>" + body + "<h2>Co dalej z projektem</h2>" + body + "</article></body></html>",
+			"Sejm przyjął ustawę", []string{"Co dalej z projektem"}},
+		{"labels and lead paragraphs are not headings",
+			"<html><head><title>Sejm przyjął ustawę</title></head><body><article>" + body + "<h3>Reklama</h3>" + body +
+				"<h2>" + strings.Repeat("Bardzo długi wstęp artykułu ", 8) + "</h2>" + body + "</article></body></html>",
+			"Sejm przyjął ustawę", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			docs, errs := Read("a.html", []byte(tt.page))
+			if len(errs) != 0 || len(docs) != 1 {
+				t.Fatalf("errors %v", errs)
+			}
+			d := docs[0]
+			checkDoc(t, d)
+			if d.Title != tt.title || !slices.Equal(d.Headings(), tt.headings) {
+				t.Errorf("title %q headings %q, want %q %q", d.Title, d.Headings(), tt.title, tt.headings)
+			}
+			if strings.Count(d.Text, tt.title) != 1 {
+				t.Errorf("title repeated in the text:\n%s", d.Text)
+			}
+		})
+	}
+}
+
+func TestHeadlineOf(t *testing.T) {
+	tests := []struct {
+		title, h string
+		want     bool
+	}{
+		{"", "Nagłówek strony", true},
+		{"Nagłówek", "NAGŁÓWEK", true},
+		{"Nagłówek strony - Portal", "Nagłówek strony", true},
+		{"Portal: Nagłówek strony", "Nagłówek strony", true},
+		{"Nagłówek strony i ciąg dalszy bardzo długiego tytułu", "Nagłówek", false},
+		{"Inny tytuł", "Nagłówek strony", false},
+	}
+	for _, tt := range tests {
+		if got := headlineOf(tt.title, tt.h); got != tt.want {
+			t.Errorf("headlineOf(%q, %q) = %v", tt.title, tt.h, got)
+		}
+	}
+}
