@@ -51,8 +51,8 @@ func TestSegUD(t *testing.T) {
 		file          string
 		sentF1, tokF1 float64
 	}{
-		{"pl_pud-ud-test.conllu.gz", 0.90, 0.99},
-		{"pl_pdb-ud-test.conllu.gz", 0.90, 0.98},
+		{"pl_pud-ud-test.conllu.gz", 0.98, 0.995},
+		{"pl_pdb-ud-test.conllu.gz", 0.97, 0.994},
 	} {
 		t.Run(c.file, func(t *testing.T) {
 			sents := readUD(t, c.file)

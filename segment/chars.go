@@ -72,6 +72,12 @@ func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
 		return ascii[r]&(cLetter|cDigit) != 0
 	}
+	if r >= 0xC0 && r < 0x250 {
+		return r != 0xD7 && r != 0xF7 // Latin letters with diacritics
+	}
+	if r >= 0x410 && r < 0x450 {
+		return true // the basic Cyrillic alphabet
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) || r == 0xAD
 }
 
@@ -85,6 +91,9 @@ func isDigit(r rune) bool {
 func isLetter(r rune) bool {
 	if r < utf8.RuneSelf {
 		return ascii[r]&cLetter != 0
+	}
+	if r >= 0xC0 && r < 0x250 {
+		return r != 0xD7 && r != 0xF7
 	}
 	return unicode.IsLetter(r)
 }

@@ -123,7 +123,7 @@ func scanSymbolSeq(text string, first rune, j, end int) int {
 				return j
 			}
 			r2, n2 := decode(text, j+n, end)
-			if r2 < 0x2000 || isSpace(r2) || unicode.IsLetter(r2) || unicode.IsPunct(r2) {
+			if r2 < 0x2000 || r2 == utf8.RuneError || isSpace(r2) || unicode.IsLetter(r2) || unicode.IsPunct(r2) {
 				return j
 			}
 			j += n + n2
@@ -167,7 +167,21 @@ func scanWord(text string, i, end int) (int, doc.TokenKind) {
 	slash := false             // a slash between digits has been taken in
 	j := i
 	for j < end {
-		r, n := decode(text, j, end)
+		var (
+			r rune
+			n int
+		)
+		if c := text[j]; c < utf8.RuneSelf {
+			// The common case: an ASCII letter or digit inside a word.
+			if cls := ascii[c]; cls&(cLetter|cDigit) != 0 && (letters || cls&cDigit != 0) {
+				j++
+				seg++
+				continue
+			}
+			r, n = rune(c), 1
+		} else {
+			r, n = utf8.DecodeRuneInString(text[j:end])
+		}
 		if isWordRune(r) {
 			if !letters && isLetter(r) {
 				// A number glued to a unit splits ("0.7m", "5km"), as
@@ -210,7 +224,7 @@ func scanWord(text string, i, end int) (int, doc.TokenKind) {
 			// "12:30" but not a score such as "2:0".
 			if !letters && isDigit(prev) && isDigit(next) {
 				k2 := k + nn
-				if k2 < end && isDigit(rune(text[k2])) {
+				if k2 < end && isDigitAt(text, k2, end) {
 					k3 := k2 + 1
 					join = k3 >= end || !isDigitAt(text, k3, end)
 				}
@@ -256,7 +270,7 @@ func prev(text string, i, j int) rune {
 // ("st", "nd", "rd", "th", "s") starts at j and ends the word.
 func ordinalSuffix(text string, j, end int) bool {
 	k := j
-	for k < end && k-j < 3 && ascii[text[k]]&cLower != 0 {
+	for k < end && k-j < 3 && text[k] < utf8.RuneSelf && ascii[text[k]]&cLower != 0 {
 		k++
 	}
 	if k < end && isWordRuneAt(text, k, end) {
