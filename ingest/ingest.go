@@ -167,8 +167,9 @@ func isBlank(data []byte) bool {
 	return len(bytes.TrimLeft(data, " \t\r\n\f\v")) == 0
 }
 
-// binaryPrefix reports whether the first kilobyte looks like binary data:
-// a NUL byte, or more than a few control characters. UTF-16 text, which is
+// binaryPrefix reports whether data looks binary: it starts like a known
+// binary format, or its first kilobyte holds a NUL byte or more than a few
+// control characters. UTF-16 text, which is
 // full of NUL bytes, is left to binaryText after decoding.
 func binaryPrefix(data []byte) bool {
 	if bytes.HasPrefix(data, []byte{0xFF, 0xFE}) || bytes.HasPrefix(data, []byte{0xFE, 0xFF}) {
@@ -176,6 +177,11 @@ func binaryPrefix(data []byte) bool {
 	}
 	if _, ok := sniffUTF16(data); ok {
 		return false
+	}
+	for _, magic := range binaryMagic {
+		if bytes.HasPrefix(data, magic) {
+			return true
+		}
 	}
 	head := data[:min(len(data), 1024)]
 	if bytes.IndexByte(head, 0) >= 0 {
@@ -188,6 +194,13 @@ func binaryPrefix(data []byte) bool {
 		}
 	}
 	return tooManyControls(ctrl, len(head))
+}
+
+// binaryMagic are the first bytes of common binary files that may hold no
+// NUL byte early: PDF, gzip, zip (and office documents), PNG, JPEG, GIF.
+var binaryMagic = [][]byte{
+	[]byte("%PDF-"), {0x1F, 0x8B}, []byte("PK\x03\x04"), []byte("\x89PNG\r\n"),
+	{0xFF, 0xD8, 0xFF}, []byte("GIF87a"), []byte("GIF89a"),
 }
 
 // binaryText applies the same test to text decoded from UTF-16, over its
