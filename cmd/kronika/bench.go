@@ -23,7 +23,7 @@ import (
 
 func init() {
 	commands["bench"] = command{
-		usage: "[--workers N] [--cpus N] [--passes N] [--json] FILE|DIR ...",
+		usage: "[--workers N] [--cpus N] [--passes N] [--warmup N] [--json] FILE|DIR ...",
 		brief: "measure extract on a corpus: documents/s, tokens/s, MB/s, peak memory, start-up; on 1 core and on all",
 		run:   runBench,
 	}
@@ -72,6 +72,8 @@ type benchReport struct {
 	StartupS  float64    `json:"startup_seconds"`         // pipeline.New + first document
 	ProcessS  float64    `json:"process_startup_seconds"` // a new kronika extract process; 0 when not measured
 	ProcessOn string     `json:"process_startup_input,omitempty"`
+	WarmupS   float64    `json:"warmup_seconds"`
+	Load      string     `json:"load_average,omitempty"` // 1, 5, 15 min, from /proc/loadavg before the runs
 	Runs      []benchRun `json:"runs"`
 }
 
@@ -81,6 +83,7 @@ func runBench(args []string, stdout, stderr io.Writer) error {
 	workers := fs.Int("workers", 0, "workers of the all-cores run (0: one per CPU used)")
 	cpus := fs.Int("cpus", 0, "GOMAXPROCS of the all-cores run (0: all cores)")
 	passes := fs.Int("passes", 1, "times the corpus is processed in each run (more passes, steadier figures)")
+	warmup := fs.Int("warmup", 1, "untimed passes over the corpus before the timed runs, so that both runs see warm caches (start-up is measured apart)")
 	asJSON := fs.Bool("json", false, "print one JSON object instead of a table")
 	if err := fs.Parse(args); err != nil {
 		return usagef("%v", err)
@@ -88,8 +91,8 @@ func runBench(args []string, stdout, stderr io.Writer) error {
 	if fs.NArg() == 0 {
 		return usagef("no input: give corpus files or directories")
 	}
-	if *passes < 1 || *workers < 0 || *cpus < 0 {
-		return usagef("--passes must be at least 1, --workers and --cpus not negative")
+	if *passes < 1 || *workers < 0 || *cpus < 0 || *warmup < 0 {
+		return usagef("--passes must be at least 1, --workers, --cpus and --warmup not negative")
 	}
 	all := runtime.NumCPU()
 	if *cpus > 0 {
@@ -148,6 +151,15 @@ func runBench(args []string, stdout, stderr io.Writer) error {
 
 	prev := runtime.GOMAXPROCS(0)
 	defer runtime.GOMAXPROCS(prev)
+	if data, err := os.ReadFile("/proc/loadavg"); err == nil {
+		if f := strings.Fields(string(data)); len(f) >= 3 {
+			rep.Load = strings.Join(f[:3], " ")
+		}
+	}
+	if *warmup > 0 {
+		w := benchCorpus(p, inputs, nw, all, *warmup, io.Discard)
+		rep.WarmupS = w.Seconds
+	}
 	failed := false
 	for _, cfg := range []struct {
 		name          string
@@ -330,8 +342,11 @@ func machine() string {
 }
 
 func writeBench(w io.Writer, r benchReport) {
-	fmt.Fprintf(w, "corpus: %d inputs, %.2f MB (loaded in %s)\n", r.Inputs, float64(r.Bytes)/1e6, dur(r.LoadS))
+	fmt.Fprintf(w, "corpus: %d inputs, %.2f MB (loaded in %s; untimed warm-up %s)\n", r.Inputs, float64(r.Bytes)/1e6, dur(r.LoadS), dur(r.WarmupS))
 	fmt.Fprintf(w, "machine: %s\n", r.Machine)
+	if r.Load != "" {
+		fmt.Fprintf(w, "load average before the runs: %s (other processes share the cores when it is above 0)\n", r.Load)
+	}
 	fmt.Fprintf(w, "start-up in process: %s (pipeline.New %s + first document %s)\n", dur(r.StartupS), dur(r.NewS), dur(r.FirstS))
 	if r.ProcessOn != "" {
 		fmt.Fprintf(w, "start-up as a new process: %s (kronika extract %s, best of 3)\n", dur(r.ProcessS), r.ProcessOn)
