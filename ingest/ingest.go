@@ -61,8 +61,12 @@ func read(source string, data []byte, h hints) ([]*doc.Document, []error) {
 		return nil, []error{fmt.Errorf("%s: %w", source, ErrBinary)}
 	}
 	declared := h.charset
-	if declared == "" && format == FormatHTML {
-		declared = metaCharset(data)
+	if format == FormatHTML {
+		// The page's own declaration wins over a server's Western default,
+		// which is often just the server's configuration.
+		if meta := metaCharset(data); meta != "" && (declared == "" || westernDefault(declared)) {
+			declared = meta
+		}
 	}
 	text, enc := decode(data, declared)
 	if sniffed && (enc == encUTF16LE || enc == encUTF16BE) {
@@ -86,6 +90,16 @@ func read(source string, data []byte, h hints) ([]*doc.Document, []error) {
 	default:
 		return []*doc.Document{readText(source, text)}, nil
 	}
+}
+
+// westernDefault reports whether a charset label is one that servers send
+// by default rather than by knowledge of the page.
+func westernDefault(label string) bool {
+	switch strings.ToLower(strings.TrimSpace(label)) {
+	case "iso-8859-1", "latin1", "iso_8859-1", "windows-1252", "us-ascii", "ascii":
+		return true
+	}
+	return false
 }
 
 // formatByName returns the format an input's extension names, or "".

@@ -83,6 +83,10 @@ func TestReadInputURL(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	legacyPage, err := charmap.Windows1250.NewEncoder().Bytes([]byte(strings.Replace(string(page), `charset="utf-8"`, `charset="windows-1250"`, 1)))
+	if err != nil {
+		t.Fatal(err)
+	}
 	mux := http.NewServeMux()
 	mux.HandleFunc("/article", func(w http.ResponseWriter, r *http.Request) {
 		if !strings.HasPrefix(r.UserAgent(), "kronika/") {
@@ -95,6 +99,11 @@ func TestReadInputURL(t *testing.T) {
 	mux.HandleFunc("/legacy", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/plain; charset=ISO-8859-2")
 		w.Write(legacy)
+	})
+	mux.HandleFunc("/legacy.html", func(w http.ResponseWriter, r *http.Request) {
+		// A server default that contradicts the page's own declaration.
+		w.Header().Set("Content-Type", "text/html; charset=ISO-8859-1")
+		w.Write(legacyPage)
 	})
 	mux.HandleFunc("/feed", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "application/x-ndjson")
@@ -119,6 +128,11 @@ func TestReadInputURL(t *testing.T) {
 	docs, errs = ReadInput(srv.URL+"/legacy", nil)
 	if len(errs) != 0 || len(docs) != 1 || docs[0].Text != "Tytuł\n\nŹródło: rząd przyjął ustawę." {
 		t.Errorf("legacy: docs %v errors %v", docs, errs)
+	}
+
+	docs, errs = ReadInput(srv.URL+"/legacy.html", nil)
+	if len(errs) != 0 || len(docs) != 1 || docs[0].Title != "Delegacja rządowa odwiedziła Gdańsk" {
+		t.Errorf("legacy page: docs %v errors %v", docs, errs)
 	}
 
 	docs, errs = ReadInput(srv.URL+"/feed", nil)
