@@ -61,4 +61,14 @@ type Quote struct {
 type Time struct {
 	Span
 	Value string
+	// Type is the TIMEX3 type: DATE (a point or period of the calendar,
+	// including ranges written "2000/2001") or DURATION ("PT2H").
+	Type string
+	// Precision is the finest calendar unit Value names: century, decade,
+	// year, season, quarter, month, week or day; "" for durations and for
+	// PAST_REF, PRESENT_REF, FUTURE_REF.
+	Precision string
+	// Mod is the TIMEX3 modifier: APPROX ("około"), START, MID, END,
+	// MORE_THAN, LESS_THAN, EQUAL_OR_MORE; "" when none.
+	Mod string
 }

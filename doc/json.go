@@ -113,10 +113,13 @@ type jsonQuote struct {
 }
 
 type jsonTime struct {
-	Text  string `json:"text"`
-	Value string `json:"value"`
-	Start int    `json:"start"`
-	End   int    `json:"end"`
+	Text      string  `json:"text"`
+	Value     string  `json:"value"`
+	Start     int     `json:"start"`
+	End       int     `json:"end"`
+	Type      string  `json:"type,omitempty"`
+	Precision *string `json:"precision"`
+	Mod       *string `json:"mod"`
 }
 
 func nullable(s string) *string {
@@ -240,7 +243,8 @@ func (d *Document) record() jsonRecord {
 		})
 	}
 	for _, t := range d.Times {
-		r.Times = append(r.Times, jsonTime{Text: d.Text[t.Start:t.End], Value: t.Value, Start: o.at(t.Start), End: o.at(t.End)})
+		r.Times = append(r.Times, jsonTime{Text: d.Text[t.Start:t.End], Value: t.Value, Start: o.at(t.Start), End: o.at(t.End),
+			Type: t.Type, Precision: nullable(t.Precision), Mod: nullable(t.Mod)})
 	}
 	return r
 }

@@ -34,6 +34,10 @@ type Language struct {
 
 	// Morph analyses tokens; nil while the language has no morphology.
 	Morph Analyzer
+
+	// Timex is the temporal vocabulary read by package timex; nil when
+	// the language has none.
+	Timex *TimexLexicon
 }
 
 var (

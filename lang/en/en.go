@@ -13,6 +13,8 @@ var (
 	abbreviations string
 	//go:embed boilerplate.tsv
 	boilerplate string
+	//go:embed timex.tsv
+	timexWords string
 )
 
 func init() {
@@ -31,10 +33,15 @@ func New() *lang.Language {
 	if err != nil {
 		panic(err)
 	}
+	tx, err := lang.ParseTimex("lang/en/timex.tsv", timexWords)
+	if err != nil {
+		panic(err)
+	}
 	return &lang.Language{
 		Code:        "en",
 		Name:        "English",
 		Abbrev:      abbr,
 		Boilerplate: bp,
+		Timex:       tx,
 	}
 }

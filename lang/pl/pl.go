@@ -13,6 +13,8 @@ var (
 	abbreviations string
 	//go:embed boilerplate.tsv
 	boilerplate string
+	//go:embed timex.tsv
+	timexWords string
 )
 
 func init() {
@@ -31,11 +33,16 @@ func New() *lang.Language {
 	if err != nil {
 		panic(err)
 	}
+	tx, err := lang.ParseTimex("lang/pl/timex.tsv", timexWords)
+	if err != nil {
+		panic(err)
+	}
 	return &lang.Language{
 		Code:        "pl",
 		Name:        "Polish",
 		Abbrev:      abbr,
 		Boilerplate: bp,
+		Timex:       tx,
 		Morph:       analyzer(),
 	}
 }
