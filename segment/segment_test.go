@@ -179,8 +179,13 @@ func TestEnglish(t *testing.T) {
 			[]string{"Mr|.|Smith|went|to|Washington|.", "He|met|Sen|.|Jones|and|Gov|.|Brown|."}},
 		{"u.s. inside", "The U.S. economy grew by 3.5% in 2024.",
 			[]string{"The|U.S|.|economy|grew|by|3.5|%|in|2024|."}},
-		{"u.s. final", "He moved to the U.S. Then he left.",
-			[]string{"He|moved|to|the|U.S|.", "Then|he|left|."}},
+		// "Then" occurs in lower case elsewhere: an ordinary word, so the
+		// sentence ends; "State" and "Security" are capitalised after
+		// lower-case words: parts of names.
+		{"u.s. final", "He moved to the U.S. Then he left, and then the U.S. State Department and the U.N. Security Council spoke to the state media of the Secretary of State.",
+			[]string{"He|moved|to|the|U.S|.", "Then|he|left|,|and|then|the|U.S|.|State|Department|and|the|U.N|.|Security|Council|spoke|to|the|state|media|of|the|Secretary|of|State|."}},
+		{"u.s. no evidence", "He flew to the U.S. Sheinbaum stayed.",
+			[]string{"He|flew|to|the|U.S|.|Sheinbaum|stayed|."}},
 		{"dates and numbers", "It was Jan. 5, 2024 and No. 10 was quiet. No. It was not.",
 			[]string{"It|was|Jan|.|5|,|2024|and|No|.|10|was|quiet|.", "No|.", "It|was|not|."}},
 		{"etc e.g.", "Prices rose, e.g. for food, fuel etc. Analysts said so.",

@@ -1,6 +1,7 @@
 package segment
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -119,7 +120,7 @@ func (s *splitter) first(k int) rune {
 // before token j, after the final punctuation run toks[k:j] (dots periods;
 // strong when it holds "?", "!" or "…").
 func (s *splitter) boundary(start, k, j, dots int, strong bool) bool {
-	nx := s.next(j)
+	nx, w := s.next(j)
 	if nx == fLower {
 		return false
 	}
@@ -153,13 +154,108 @@ func (s *splitter) boundary(start, k, j, dots int, strong bool) bool {
 		case lang.Final, lang.Numeric:
 			// Before a number the abbreviation goes on ("art. 5"); after
 			// a date that opens the sentence too ("W 1492 r. Kolumb…").
-			return nx != fDigit && !s.leadingDate(start, k-1)
+			if nx == fDigit || s.leadingDate(start, k-1) {
+				return false
+			}
+			// An acronym spelled with periods is mostly part of a name
+			// ("the U.S. State Department", "U.N. Security Council"): it
+			// ends a sentence only before an ordinary word that does not
+			// begin a run of capitalised words.
+			if nx == fUpper && dottedAcronym(form) {
+				return !s.nameRun(w) && s.ordinaryWord(w)
+			}
+			return true
 		}
 		if initials(form) || vowelless(form) {
 			return false
 		}
 	}
 	return true
+}
+
+// dottedAcronym reports whether form is capital letters joined by periods,
+// as "U.S" or "U.N".
+func dottedAcronym(form string) bool {
+	dot, letter := false, false
+	for _, r := range form {
+		if r == '.' {
+			dot = true
+		} else if isUpper(r) {
+			letter = true
+		} else {
+			return false
+		}
+	}
+	return dot && letter
+}
+
+// nameRun reports whether the capitalised word at token w goes on as a
+// name: another capitalised word follows, directly or after one or two
+// short lower-case words ("State Department", "Secretary of State", "Mission
+// to the United Nations").
+func (s *splitter) nameRun(w int) bool {
+	for i := w + 1; i < len(s.toks) && i <= w+3; i++ {
+		t := s.toks[i]
+		if t.Kind != doc.Word {
+			return false
+		}
+		r := s.first(i)
+		if isUpper(r) {
+			return true
+		}
+		if i == w+3 || t.End-t.Start > 3 || !isLower(r) {
+			return false
+		}
+	}
+	return false
+}
+
+// ordinaryWord reports whether the capitalised word at token j is, by the
+// evidence of the whole document, an ordinary word capitalised only because
+// it starts a sentence: it occurs in lower case more often than it occurs
+// capitalised after a lower-case word. "Now", "But", "The" are ordinary;
+// "State", "President", "Security" in a news story about the U.S. are not.
+func (s *splitter) ordinaryWord(j int) bool {
+	t := s.toks[j]
+	word := s.text[t.Start:t.End]
+	if s.toks[j].Kind != doc.Word || len(word) > 64 {
+		return false
+	}
+	r, n := utf8.DecodeRuneInString(word)
+	var buf [72]byte
+	lower := string(append(utf8.AppendRune(buf[:0], unicode.ToLower(r)), word[n:]...))
+	return countWord(s.text, lower, false) > countWord(s.text, word, true)
+}
+
+// countWord counts the occurrences of word in text as a whole word; with
+// afterLower, only those that follow a word ending in a lower-case letter.
+func countWord(text, word string, afterLower bool) int {
+	n := 0
+	for i := 0; ; {
+		k := strings.Index(text[i:], word)
+		if k < 0 {
+			return n
+		}
+		a, b := i+k, i+k+len(word)
+		i = b
+		if a > 0 {
+			if r, _ := utf8.DecodeLastRuneInString(text[:a]); isWordRune(r) {
+				continue
+			}
+		}
+		if b < len(text) {
+			if r, _ := utf8.DecodeRuneInString(text[b:]); isWordRune(r) {
+				continue
+			}
+		}
+		if afterLower {
+			p := strings.TrimRight(text[:a], " ")
+			if r, _ := utf8.DecodeLastRuneInString(p); p == "" || !isLower(r) {
+				continue
+			}
+		}
+		n++
+	}
 }
 
 // leadingDate reports whether toks[start:a] is a short date phrase opening
@@ -209,35 +305,36 @@ func roman(form string) bool {
 	return true
 }
 
-// next classifies what follows a candidate sentence end at token j.
-func (s *splitter) next(j int) follow {
+// next classifies what follows a candidate sentence end at token j and
+// returns the index of the token that decided it.
+func (s *splitter) next(j int) (follow, int) {
 	for ; j < len(s.toks); j++ {
 		r := s.first(j)
 		switch s.toks[j].Kind {
 		case doc.Word, doc.Number:
 			switch {
 			case isUpper(r):
-				return fUpper
+				return fUpper, j
 			case isLower(r):
-				return fLower
+				return fLower, j
 			case isDigit(r):
-				return fDigit
+				return fDigit, j
 			}
-			return fOther
+			return fOther, j
 		case doc.Punct:
 			if isOpener(r) || isDash(r) {
 				continue
 			}
 			switch r {
 			case ',', ';', ':', ')', ']', '}', '”', '»', '’', '.', '?', '!', '…':
-				return fLower
+				return fLower, j
 			}
-			return fOther
+			return fOther, j
 		default:
-			return fOther
+			return fOther, j
 		}
 	}
-	return fOther
+	return fOther, j
 }
 
 // abbrevKind looks form up, lower-cased, in the abbreviation list.
@@ -305,6 +402,9 @@ func (s *splitter) mergeDialogue(d *doc.Document, sentFirst int) {
 	sents := d.Sentences[sentFirst:]
 	if len(sents) < 2 || s.toks[0].Kind != doc.Punct || !isDash(s.first(0)) || !s.toks[0].SpaceAfter {
 		return
+	}
+	if len(s.toks) > 1 && isLower(s.first(1)) {
+		return // "– powiedział X." closes the quotation of the paragraph before
 	}
 	base := sents[0].FirstToken
 	for m := 0; m < len(sents) && m < 16; m++ {
