@@ -13,15 +13,31 @@ type BoilerplateRule struct {
 	// Pattern matches the paragraph text; rules are compiled
 	// case-insensitively.
 	Pattern *regexp.Regexp
-	// Block is true when the match opens a block: the short headline-like
-	// paragraphs that follow belong to it too ("Czytaj też:" then links).
-	Block bool
+	Scope   Scope
 }
 
+// Scope says how much text a boilerplate rule covers when it matches.
+type Scope uint8
+
+const (
+	// WholeParagraph rules make the paragraph they match in boilerplate.
+	WholeParagraph Scope = iota
+	// MatchOnly rules make only the matched text boilerplate ("Czytaj
+	// więcej w raporcie:" before the article text goes on).
+	MatchOnly
+	// OpensBlock rules start boilerplate at the match that runs to the end
+	// of the paragraph and over the short headline-like paragraphs after
+	// it ("Czytaj też:" followed by linked headlines).
+	OpensBlock
+)
+
+var scopes = map[string]Scope{"paragraph": WholeParagraph, "match": MatchOnly, "block": OpensBlock}
+
 // ParseBoilerplate reads boilerplate rules: one rule a line, three fields
-// separated by tabs: kind, "line" or "block", and a regular expression
-// (RE2 syntax, matched case-insensitively against a paragraph). Blank lines
-// and lines starting with # are skipped. Errors name the file and line.
+// separated by tabs: kind, scope ("paragraph", "match" or "block", see
+// Scope), and a regular expression (RE2 syntax, matched case-insensitively
+// against a paragraph). Blank lines and lines starting with # are skipped.
+// Errors name the file and line.
 func ParseBoilerplate(name, data string) ([]BoilerplateRule, error) {
 	var rules []BoilerplateRule
 	for n, line := range strings.Split(data, "\n") {
@@ -33,14 +49,15 @@ func ParseBoilerplate(name, data string) ([]BoilerplateRule, error) {
 		if len(f) != 3 || f[0] == "" || f[2] == "" {
 			return nil, fmt.Errorf("%s:%d: want \"kind<TAB>line|block<TAB>pattern\", got %q", name, n+1, line)
 		}
-		if f[1] != "line" && f[1] != "block" {
-			return nil, fmt.Errorf("%s:%d: scope %q: want line or block", name, n+1, f[1])
+		scope, ok := scopes[f[1]]
+		if !ok {
+			return nil, fmt.Errorf("%s:%d: scope %q: want paragraph, match or block", name, n+1, f[1])
 		}
 		re, err := regexp.Compile("(?i)" + f[2])
 		if err != nil {
 			return nil, fmt.Errorf("%s:%d: %v", name, n+1, err)
 		}
-		rules = append(rules, BoilerplateRule{Kind: f[0], Pattern: re, Block: f[1] == "block"})
+		rules = append(rules, BoilerplateRule{Kind: f[0], Pattern: re, Scope: scope})
 	}
 	return rules, nil
 }

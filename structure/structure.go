@@ -27,6 +27,9 @@ const (
 	// maxLinkLines bounds how many paragraphs one marker pulls into a
 	// related block.
 	maxLinkLines = 8
+	// maxScan is the longest paragraph the boilerplate rules are run over
+	// whole, in bytes; longer ones are searched at their ends only.
+	maxScan = 300
 	// wrapMin and wrapMax bound the line lengths of hard-wrapped text.
 	wrapMin, wrapMax = 40, 100
 )
@@ -150,11 +153,11 @@ func trim(text string, from, to int) (doc.Span, bool) {
 	return doc.Span{Start: from, End: to}, to > from
 }
 
-// markBoilerplate applies the language's rules. A line rule turns the text
-// it matches into boilerplate: the whole paragraph when the match covers
-// it, else the matched part, the rest staying a paragraph. A block rule
-// opens a run of boilerplate at its match that goes on over the short,
-// headline-like paragraphs after it.
+// markBoilerplate applies the language's rules, the first that matches a
+// paragraph winning: a paragraph rule makes the whole paragraph
+// boilerplate; a match rule only the text it matches, the rest staying a
+// paragraph; a block rule opens a run of boilerplate at its match that goes
+// on over the short, headline-like paragraphs after it.
 func markBoilerplate(paras []doc.Block, text string, rules []lang.BoilerplateRule) []doc.Block {
 	out := make([]doc.Block, 0, len(paras))
 	inBlock, blockLines := "", 0
@@ -167,14 +170,17 @@ func markBoilerplate(paras []doc.Block, text string, rules []lang.BoilerplateRul
 		body := text[p.Start:p.End]
 		matched, wasIn := false, inBlock
 		for _, r := range rules {
-			loc := r.Pattern.FindStringIndex(body)
+			loc := find(r, body)
 			if loc == nil {
 				continue
 			}
 			matched = true
 			inBlock = ""
 			start, end := p.Start+loc[0], p.Start+loc[1]
-			if r.Block {
+			switch r.Scope {
+			case lang.WholeParagraph:
+				start, end = p.Start, p.End
+			case lang.OpensBlock:
 				end = p.End
 				inBlock, blockLines = r.Kind, 0
 			}
@@ -204,6 +210,34 @@ func markBoilerplate(paras []doc.Block, text string, rules []lang.BoilerplateRul
 		}
 	}
 	return out
+}
+
+// find returns where rule r matches body. Boilerplate is short, so in a
+// long paragraph only its head (a read-more prefix) and its tail (a marker
+// glued to the last sentence) are searched: a match counts there when it
+// does not touch the cut, which keeps the cost of the rules independent of
+// paragraph length.
+func find(r lang.BoilerplateRule, body string) []int {
+	if len(body) <= maxScan {
+		return r.Pattern.FindStringIndex(body)
+	}
+	head := body[:runeCut(body, maxScan/2)]
+	if loc := r.Pattern.FindStringIndex(head); loc != nil && loc[1] < len(head) {
+		return loc
+	}
+	from := runeCut(body, len(body)-maxScan/3)
+	if loc := r.Pattern.FindStringIndex(body[from:]); loc != nil && loc[0] > 0 && from+loc[1] == len(body) {
+		return []int{from + loc[0], from + loc[1]}
+	}
+	return nil
+}
+
+// runeCut moves byte offset i back to the start of the rune it falls in.
+func runeCut(s string, i int) int {
+	for i > 0 && i < len(s) && !utf8.RuneStart(s[i]) {
+		i--
+	}
+	return i
 }
 
 // linkLine reports whether a paragraph reads like the headline of a linked
