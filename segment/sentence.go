@@ -25,6 +25,8 @@ type splitter struct {
 	text   string
 	toks   []doc.Token
 	abbrev map[string]lang.AbbrevKind
+	// ordinary caches the answers of ordinaryWord by word.
+	ordinary map[string]bool
 }
 
 // split appends to d.Sentences the sentences of the tokens d.Tokens[first:],
@@ -224,8 +226,23 @@ func (s *splitter) ordinaryWord(j int) bool {
 	r, n := utf8.DecodeRuneInString(word)
 	var buf [72]byte
 	lower := string(append(utf8.AppendRune(buf[:0], unicode.ToLower(r)), word[n:]...))
-	return countWord(s.text, lower, false) > countWord(s.text, word, true)
+	if v, ok := s.ordinary[word]; ok {
+		return v
+	}
+	// The evidence comes from the text around the word, so that the cost
+	// stays bounded in a long document.
+	text := s.text[max(0, t.Start-evidenceWindow):min(len(s.text), t.End+evidenceWindow)]
+	v := countWord(text, lower, false) > countWord(text, word, true)
+	if s.ordinary == nil {
+		s.ordinary = map[string]bool{}
+	}
+	s.ordinary[word] = v
+	return v
 }
+
+// evidenceWindow is how far, in bytes, ordinaryWord looks either side of a
+// word for its other occurrences.
+const evidenceWindow = 4 << 10
 
 // countWord counts the occurrences of word in text as a whole word; with
 // afterLower, only those that follow a word ending in a lower-case letter.
