@@ -1,6 +1,569 @@
 package pl
 
-import "github.com/kronika/kronika/lang"
+//go:generate ../../scripts/polish-dict.sh
+
+import (
+	"bufio"
+	_ "embed"
+	"fmt"
+	"math"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kronika/kronika/doc"
+	"github.com/kronika/kronika/lang"
+	"github.com/kronika/kronika/morph"
+)
+
+// The Polish morphological dictionary is Morfologik's polish.dict (PoliMorf,
+// BSD-2, see data/polish.LICENSE.txt), rebuilt by scripts/polish-dict.sh.
+// nkjp-tags.tsv and nkjp-forms.tsv are unigram counts learned from the
+// automatic tags of NKJP-1M (CC BY 4.0): how often each NKJP tag occurs, and
+// the preferred reading of the forms the dictionary leaves ambiguous.
+var (
+	//go:embed data/polish.dict
+	polishDict []byte
+	//go:embed data/polish.info
+	polishInfo []byte
+	//go:embed data/nkjp-tags.tsv
+	nkjpTags string
+	//go:embed data/nkjp-forms.tsv
+	nkjpForms string
+	//go:embed data/function-words.tsv
+	functionWordsTSV string
+)
+
+var (
+	dictOnce sync.Once
+	dict     *morph.Dictionary
+
+	modelOnce sync.Once
+	tagPrior  map[string]float64       // NKJP tag → log relative frequency
+	formPrefs map[string][]formReading // form → NKJP readings with counts
+	funcWords map[string]formReading   // lower-case form → preferred lemma and tag prefix
+)
+
+// formReading is one reading of a form as counted in NKJP.
+type formReading struct {
+	lemma, xpos string
+	count       int
+}
+
+// Dictionary returns the Polish morphological dictionary, loading it on
+// first use (about 10 ms). It panics if the embedded data is corrupt, which
+// the package tests rule out.
+func Dictionary() *morph.Dictionary {
+	dictOnce.Do(func() {
+		d, err := morph.Load(polishDict, polishInfo)
+		if err != nil {
+			panic(fmt.Sprintf("pl: embedded dictionary: %v", err))
+		}
+		dict = d
+	})
+	return dict
+}
+
+func loadModel() {
+	modelOnce.Do(func() {
+		var err error
+		tagPrior, err = parseTagCounts(nkjpTags)
+		if err == nil {
+			formPrefs, err = parseFormCounts(nkjpForms)
+		}
+		if err == nil {
+			funcWords, err = parseFunctionWords(functionWordsTSV)
+		}
+		if err != nil {
+			panic(fmt.Sprintf("pl: embedded NKJP tables: %v", err))
+		}
+	})
+}
+
+// parseTagCounts reads "tag TAB count" lines into log relative frequencies.
+func parseTagCounts(s string) (map[string]float64, error) {
+	counts := map[string]float64{}
+	total := 0.0
+	sc := bufio.NewScanner(strings.NewReader(s))
+	line := 0
+	for sc.Scan() {
+		line++
+		if sc.Text() == "" || sc.Text()[0] == '#' {
+			continue
+		}
+		f := strings.Split(sc.Text(), "\t")
+		if len(f) != 2 {
+			return nil, fmt.Errorf("data/nkjp-tags.tsv:%d: want 2 columns", line)
+		}
+		n, err := strconv.Atoi(f[1])
+		if err != nil {
+			return nil, fmt.Errorf("data/nkjp-tags.tsv:%d: %v", line, err)
+		}
+		counts[f[0]] += float64(n)
+		total += float64(n)
+	}
+	for k, v := range counts {
+		counts[k] = math.Log((v + 0.5) / (total + 1))
+	}
+	return counts, nil
+}
+
+// parseFormCounts reads "form TAB lemma TAB tag TAB count" lines.
+func parseFormCounts(s string) (map[string][]formReading, error) {
+	m := map[string][]formReading{}
+	sc := bufio.NewScanner(strings.NewReader(s))
+	line := 0
+	for sc.Scan() {
+		line++
+		if sc.Text() == "" || sc.Text()[0] == '#' {
+			continue
+		}
+		f := strings.Split(sc.Text(), "\t")
+		if len(f) != 4 {
+			return nil, fmt.Errorf("data/nkjp-forms.tsv:%d: want 4 columns", line)
+		}
+		n, err := strconv.Atoi(f[3])
+		if err != nil {
+			return nil, fmt.Errorf("data/nkjp-forms.tsv:%d: %v", line, err)
+		}
+		m[f[0]] = append(m[f[0]], formReading{f[1], f[2], n})
+	}
+	return m, nil
+}
+
+// parseFunctionWords reads "form TAB lemma TAB tag-prefix" lines.
+func parseFunctionWords(s string) (map[string]formReading, error) {
+	m := map[string]formReading{}
+	for i, line := range strings.Split(s, "\n") {
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) != 3 {
+			return nil, fmt.Errorf("data/function-words.tsv:%d: want 3 columns", i+1)
+		}
+		if _, dup := m[f[0]]; dup {
+			return nil, fmt.Errorf("data/function-words.tsv:%d: %q listed twice", i+1, f[0])
+		}
+		m[f[0]] = formReading{lemma: f[1], xpos: f[2]}
+	}
+	return m, nil
+}
+
+// Source says where an analysis comes from.
+type Source uint8
+
+const (
+	// FromDict: the dictionary lists the form as written.
+	FromDict Source = iota
+	// FromDictFolded: the dictionary lists the form in another letter case.
+	FromDictFolded
+	// FromLexicon: the small built-in lexicon of forms the dictionary lacks
+	// (punctuation, digits, clitics).
+	FromLexicon
+	// FromGuess: the guesser for unknown words.
+	FromGuess
+)
+
+// Analysis is one reading of a word: its lemma and a single NKJP tag with
+// its UD equivalents.
+type Analysis struct {
+	Lemma  string
+	Morph  Morph
+	XPOS   string
+	Source Source
+	// Score ranks the analyses of one word (higher is better); it is a log
+	// probability up to a constant.
+	Score float64
+}
+
+// UD returns the UD part of speech and FEATS of the analysis.
+func (a *Analysis) UD() (upos, feats string) {
+	return udOf(&a.Morph, a.XPOS, a.Lemma)
+}
+
+// Case returns the NKJP case of the analysis ("nom", "gen", ...; "" for
+// words without case).
+func (a *Analysis) Case() string { return a.Morph.Vals[Case] }
+
+// expanded caches the single readings of each interned dictionary tag.
+var expanded sync.Map // string → []tagReading
+
+type tagReading struct {
+	m     Morph
+	xpos  string
+	prior float64
+}
+
+func expandTag(tag string) []tagReading {
+	if v, ok := expanded.Load(tag); ok {
+		return v.([]tagReading)
+	}
+	var out []tagReading
+	for _, t := range ParseTags(tag) {
+		for _, m := range t.Expand() {
+			x := m.XPOS()
+			out = append(out, tagReading{m: m, xpos: x, prior: priorOf(x)})
+		}
+	}
+	expanded.Store(tag, out)
+	return out
+}
+
+// priorOf returns the log prior of an NKJP tag; tags NKJP never uses get a
+// floor below every seen one.
+func priorOf(xpos string) float64 {
+	if p, ok := tagPrior[xpos]; ok {
+		return p
+	}
+	return -16
+}
+
+// udCache caches Morph.UD per (XPOS, lemma class).
+var udCache sync.Map
+
+func udOf(m *Morph, xpos, lemma string) (string, string) {
+	key := xpos + "\x00" + lemmaKey(lemma, m.Class)
+	if v, ok := udCache.Load(key); ok {
+		p := v.(*[2]string)
+		return p[0], p[1]
+	}
+	u, f := m.UD(lemma)
+	udCache.Store(key, &[2]string{u, f})
+	return u, f
+}
+
+// lemmaKey reduces a lemma to what Morph.UD looks at.
+func lemmaKey(lemma, class string) string {
+	if _, ok := pronominal[lemma]; ok {
+		return lemma
+	}
+	switch lemma {
+	case "być", "zostać", "to", "się", "nie", "by", "niech", "niechaj", "niechże":
+		return lemma
+	}
+	if class == "interp" {
+		return lemma
+	}
+	if isTitle(lemma) {
+		return "\x01T"
+	}
+	return ""
+}
+
+// isTitle reports whether s starts with an upper-case letter.
+func isTitle(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+// Scoring weights, tuned on UD PDB-dev and LFG-dev.
+const (
+	// foldedPenalty: a reading found only in another letter case
+	// ("Kima" → kima, kimać) is less likely than one found as written.
+	foldedPenalty = -3.0
+	// initialFoldedPenalty: the same at the start of a sentence, where
+	// capitals say nothing.
+	initialFoldedPenalty = -0.2
+	// formWeight scales the NKJP evidence for a form's readings.
+	formWeight = 2.0
+	// funcWordBonus: the hand-written preference for a function word's
+	// reading outweighs every statistic.
+	funcWordBonus = 100.0
+)
+
+// classBias corrects the priors of classes that statistics without context
+// overrate: interjections ("o", "na"), abbreviations ("w" for "wiek"),
+// bound words and depreciative nouns.
+var classBias = map[string]float64{
+	"interj": -4, "brev": -3, "burk": -3, "depr": -2, "xxx": -3, "adja": -2,
+}
+
+// nominalizedPenalty: a noun reading of a word that is also an adjective of
+// the same lemma ("młody" the groom, "ostatni" the last one) is rarer than
+// the adjective.
+const nominalizedPenalty = -2.0
+
+// penalizeNominalized applies nominalizedPenalty.
+func penalizeNominalized(as []Analysis) {
+	for i := range as {
+		if as[i].Morph.Class != "subst" {
+			continue
+		}
+		for j := range as {
+			if as[j].Morph.Class == "adj" && as[j].Lemma == as[i].Lemma {
+				as[i].Score += nominalizedPenalty
+				break
+			}
+		}
+	}
+}
+
+// Analyze returns every analysis of form, best first. initial says the word
+// begins a sentence (or a heading), where an upper-case letter does not
+// mark a name. The result never is empty for a non-empty form: unknown
+// words get guesses.
+func Analyze(form string, initial bool) []Analysis {
+	return analyzeAfter(form, initial, "", true)
+}
+
+// agltForms are the clitic forms of "być" ("-em", "-śmy", ...), which UD
+// and NKJP split off past-tense verbs and a few other words.
+var agltForms = map[string]string{
+	"m": "aglt:sg:pri:imperf:nwok", "em": "aglt:sg:pri:imperf:wok",
+	"ś": "aglt:sg:sec:imperf:nwok", "eś": "aglt:sg:sec:imperf:wok",
+	"śmy": "aglt:pl:pri:imperf:nwok", "eśmy": "aglt:pl:pri:imperf:wok",
+	"ście": "aglt:pl:sec:imperf:nwok", "eście": "aglt:pl:sec:imperf:wok",
+}
+
+// cliticHost reports whether a word may carry a split-off clitic.
+func cliticHost(prev string) bool {
+	for _, s := range []string{"ł", "ła", "ło", "li", "ły", "by", "że", "ż", "gdzie", "co", "kiedy", "czy", "jak"} {
+		if strings.HasSuffix(prev, s) {
+			return true
+		}
+	}
+	return false
+}
+
+func analyzeAfter(form string, initial bool, prev string, prevJoined bool) []Analysis {
+	if form == "" {
+		return nil
+	}
+	loadModel()
+	if x, ok := agltForms[form]; ok && prev != "" && (prevJoined || cliticHost(prev)) {
+		return []Analysis{fixed("być", x)}
+	}
+	if isPunct(form) {
+		return []Analysis{fixed(form, "interp")}
+	}
+	if isDigits(form) {
+		return []Analysis{fixed(form, "dig")}
+	}
+	d := Dictionary()
+	var rbuf [32]morph.Reading
+	var lbuf [256]byte
+	rs, lb := d.Lookup([]byte(form), rbuf[:0], lbuf[:0])
+	exact := len(rs)
+	// Other letter cases: lower case for capitalised words, title case
+	// for all-capitals and lower-case ones.
+	if lower := strings.ToLower(form); lower != form {
+		rs, lb = d.Lookup([]byte(lower), rs, lb)
+		if allCaps(form) {
+			if title := titleCase(form); title != form {
+				rs, lb = d.Lookup([]byte(title), rs, lb)
+			}
+		}
+	} else if title := titleCase(form); title != form && exact == 0 {
+		rs, lb = d.Lookup([]byte(title), rs, lb)
+	}
+	_ = lb
+	var out []Analysis
+	for i, r := range rs {
+		src, bonus := FromDict, 0.0
+		if i >= exact {
+			src = FromDictFolded
+			if initial || exact == 0 && !isTitle(form) {
+				bonus = initialFoldedPenalty
+			} else {
+				bonus = foldedPenalty
+			}
+		}
+		lemma := string(r.Lemma)
+		for _, tr := range expandTag(r.Tag) {
+			out = append(out, Analysis{Lemma: lemma, Morph: tr.m, XPOS: tr.xpos, Source: src, Score: tr.prior + bonus})
+		}
+	}
+	for i := range out {
+		out[i].Score += classBias[out[i].Morph.Class]
+	}
+	penalizeNominalized(out)
+	out = applyFormPrefs(form, initial, out)
+	if fw, ok := funcWords[strings.ToLower(form)]; ok {
+		matched := false
+		for i := range out {
+			if out[i].Lemma == fw.lemma && strings.HasPrefix(out[i].XPOS, fw.xpos) {
+				out[i].Score += funcWordBonus
+				matched = true
+			}
+		}
+		if !matched {
+			// A reading the dictionary lacks ("to" as a predicative).
+			a := fixed(fw.lemma, fw.xpos)
+			a.Score = funcWordBonus
+			out = append(out, a)
+		}
+	}
+	groupScores(out)
+	if len(out) == 0 || exact == 0 && isTitle(form) && !initial {
+		// A capitalised word the dictionary knows only in lower case may
+		// well be a foreign name ("Kima", "Una"): let the guesser compete.
+		out = append(out, Guess(form)...)
+	}
+	if len(out) == 0 {
+		out = []Analysis{fixed(form, "ign")}
+		out[0].Source = FromGuess
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Score > out[j].Score })
+	return dedupe(out)
+}
+
+// groupScores ranks the readings of one lemma and class together: an
+// adjective whose gender is open ("m1.m2.m3") must not lose to a noun
+// reading only because its probability is split over three tags. Each
+// score becomes the log of the summed probability of its (lemma, class)
+// group plus a small term that keeps the group's own order.
+func groupScores(as []Analysis) {
+	type key struct{ lemma, class string }
+	sum := map[key]float64{}
+	max := map[key]float64{}
+	for _, a := range as {
+		k := key{a.Lemma, a.Morph.Class}
+		if m, ok := max[k]; !ok || a.Score > m {
+			max[k] = a.Score
+		}
+	}
+	for _, a := range as {
+		k := key{a.Lemma, a.Morph.Class}
+		sum[k] += math.Exp(a.Score - max[k])
+	}
+	for i := range as {
+		k := key{as[i].Lemma, as[i].Morph.Class}
+		as[i].Score = max[k] + math.Log(sum[k]) + 1e-3*(as[i].Score-max[k])
+	}
+}
+
+// applyFormPrefs adds NKJP's evidence about this very form.
+func applyFormPrefs(form string, initial bool, out []Analysis) []Analysis {
+	prefs := formPrefs[form]
+	if initial && isTitle(form) {
+		prefs = append(prefs[:len(prefs):len(prefs)], formPrefs[strings.ToLower(form)]...)
+	}
+	if len(prefs) == 0 {
+		return out
+	}
+	total := 0
+	for _, p := range prefs {
+		total += p.count
+	}
+	matched := false
+	for i := range out {
+		for _, p := range prefs {
+			if p.xpos == out[i].XPOS && p.lemma == out[i].Lemma {
+				out[i].Score += formWeight * math.Log(float64(p.count+1))
+				matched = true
+			}
+		}
+	}
+	if !matched && len(out) == 0 {
+		for _, p := range prefs {
+			m := ParseXPOS(p.xpos)
+			out = append(out, Analysis{Lemma: p.lemma, Morph: m, XPOS: p.xpos, Source: FromLexicon,
+				Score: math.Log(float64(p.count) / float64(total+1))})
+		}
+	}
+	return out
+}
+
+// fixed builds a single lexicon analysis.
+func fixed(lemma, xpos string) Analysis {
+	return Analysis{Lemma: lemma, Morph: ParseXPOS(xpos), XPOS: xpos, Source: FromLexicon}
+}
+
+func dedupe(as []Analysis) []Analysis {
+	out := as[:0]
+	for _, a := range as {
+		dup := false
+		for _, b := range out {
+			if a.Lemma == b.Lemma && a.XPOS == b.XPOS {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+func isPunct(s string) bool {
+	for _, r := range s {
+		if !unicode.IsPunct(r) && !unicode.IsSymbol(r) {
+			return false
+		}
+	}
+	return true
+}
+
+func isDigits(s string) bool {
+	digits := 0
+	for _, r := range s {
+		switch {
+		case r >= '0' && r <= '9':
+			digits++
+		case r == ',' || r == '.' || r == ':':
+		default:
+			return false
+		}
+	}
+	return digits > 0
+}
+
+// allCaps reports whether s has two or more letters, all upper case.
+func allCaps(s string) bool {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// titleCase upper-cases the first letter of s and lower-cases the rest.
+func titleCase(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	return string(unicode.ToUpper(r)) + strings.ToLower(s[n:])
+}
+
+// Analyzer is the Polish lang.Analyzer: it gives every token its best
+// context-free analysis.
+type Analyzer struct{}
 
 // analyzer returns the Polish morphological analyzer.
-func analyzer() lang.Analyzer { return nil }
+func analyzer() lang.Analyzer { return Analyzer{} }
+
+// Analyze fills Lemma, UPOS, XPOS and Feats of the tokens of one sentence.
+func (Analyzer) Analyze(d *doc.Document, tokens []doc.Token) {
+	prev, prevJoined := "", false
+	for i := range tokens {
+		t := &tokens[i]
+		form := d.Text[t.Start:t.End]
+		initial := i == 0 || i > 0 && isOpening(prev)
+		as := analyzeAfter(form, initial, prev, prevJoined)
+		if len(as) > 0 {
+			a := &as[0]
+			t.Lemma, t.XPOS = a.Lemma, a.XPOS
+			t.UPOS, t.Feats = a.UD()
+		}
+		prev, prevJoined = form, !t.SpaceAfter
+	}
+}
+
+// isOpening reports whether a token after prev starts a clause in which a
+// capital letter is not informative (after a quotation mark or a colon or
+// a dash at the start).
+func isOpening(prev string) bool {
+	switch prev {
+	case "„", "\"", "«", "(", ":", "–", "-", "—", "…", "»", "”":
+		return true
+	}
+	return false
+}

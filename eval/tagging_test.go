@@ -1,0 +1,44 @@
+package eval
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/kronika/kronika/lang/pl"
+)
+
+const tagUDDir = "../../shared/data/ud"
+
+// tagFloors are a little under the figures reached (lemma, UPOS), so that a
+// regression fails the test.
+var tagFloors = map[string][2]float64{
+	"pl_pdb-ud-test.conllu.gz": {95, 93},
+	"pl_lfg-ud-test.conllu.gz": {95.5, 93.5},
+	"pl_pud-ud-test.conllu.gz": {93.5, 90},
+}
+
+func TestTagEvaluateUD(t *testing.T) {
+	if _, err := os.Stat(tagUDDir); err != nil {
+		t.Skipf("UD data not available: %v", err)
+	}
+	a := pl.Analyzer{}
+	for name, floor := range tagFloors {
+		sents, err := TagReadFile(filepath.Join(tagUDDir, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		s := TagEvaluate(sents, a)
+		t.Logf("%s: %s", name, s)
+		if s.LemmaAcc() < floor[0] || s.UPOSAcc() < floor[1] {
+			t.Errorf("%s: lemma %.2f, UPOS %.2f below the floor %v", name, s.LemmaAcc(), s.UPOSAcc(), floor)
+		}
+		if os.Getenv("KRONIKA_TAG_DIFFS") != "" {
+			for _, col := range []string{"lemma", "upos"} {
+				for _, d := range TagDiffs(sents, a, col, 60) {
+					t.Logf("%s %s", col, d)
+				}
+			}
+		}
+	}
+}
