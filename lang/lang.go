@@ -35,9 +35,32 @@ type Language struct {
 	// Morph analyses tokens; nil while the language has no morphology.
 	Morph Analyzer
 
+	// NER finds the names (PERSON, ORG, GPE, LOC, NORP, EVENT, PRODUCT) in
+	// a sentence; nil while the language has no recognizer.
+	NER Recognizer
+
+	// LemmatizeName returns the base form of the name made of tokens (all
+	// of one sentence of d), e.g. "Kim Dzong Un" for "Kima Dzong Una"; nil
+	// while the language has none, and the token lemmas are used.
+	LemmatizeName func(d *doc.Document, tokens []doc.Token) string
+
 	// Timex is the temporal vocabulary read by package timex; nil when
 	// the language has none.
 	Timex *TimexLexicon
+}
+
+// NameSpan is a name found in a sentence: tokens [Start, End) of the slice
+// given to a Recognizer, and its entity type.
+type NameSpan struct {
+	Start, End int
+	Type       string
+}
+
+// Recognizer finds the names in the tokens of one sentence of d, in order
+// and without overlaps. The tokens' morphological fields are filled when the
+// language has an analyzer.
+type Recognizer interface {
+	Recognize(d *doc.Document, tokens []doc.Token) []NameSpan
 }
 
 var (

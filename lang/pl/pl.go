@@ -44,5 +44,8 @@ func New() *lang.Language {
 		Boilerplate: bp,
 		Timex:       tx,
 		Morph:       analyzer(),
+		// Named entities: the NKJP-trained model and demonyms (ner.go).
+		NER:           Recognizer(),
+		LemmatizeName: nameLemma,
 	}
 }

@@ -1,0 +1,119 @@
+package main
+
+import (
+	"bufio"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/kronika/kronika/lang"
+	"github.com/kronika/kronika/lang/pl"
+	"github.com/kronika/kronika/ner"
+)
+
+func init() {
+	commands["train"] = command{
+		usage: "ner --data DIR --out FILE [--epochs N] [--seed S] [--bits B]",
+		brief: "rebuild a model from data (ner: the Polish named-entity model from NKJP)",
+		run:   runTrain,
+	}
+}
+
+func runTrain(args []string, stdout, stderr io.Writer) error {
+	if len(args) == 0 {
+		return usagef("which model? (ner)")
+	}
+	switch args[0] {
+	case "ner":
+		return trainNER(args[1:], stdout, stderr)
+	}
+	return usagef("unknown model %q (ner)", args[0])
+}
+
+// nkjpNERFile is the NKJP named-entity corpus inside --data.
+const nkjpNERFile = "nkjp-nested-simplified-v2.iob.gz"
+
+// trainNER trains the Polish recognizer on NKJP: every tenth document is
+// held out as the development set, the rest is training data; the order of
+// the corpus and the seed fix the result.
+func trainNER(args []string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("train ner", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	data := fs.String("data", "", "`dir` with "+nkjpNERFile+" (or the file itself)")
+	out := fs.String("out", "", "model `file` to write (lang/pl/data/ner.model)")
+	epochs := fs.Int("epochs", 8, "passes over the training data")
+	seed := fs.Uint64("seed", 1, "shuffling seed")
+	bits := fs.Uint("bits", 20, "log2 of the number of feature buckets")
+	if err := fs.Parse(args); err != nil {
+		return usagef("%v", err)
+	}
+	if *data == "" || *out == "" || fs.NArg() > 0 {
+		return usagef("--data and --out are required")
+	}
+	path := *data
+	if st, err := os.Stat(path); err == nil && st.IsDir() {
+		path = filepath.Join(path, nkjpNERFile)
+	}
+	start := time.Now()
+	docs, err := ner.ReadIOBFile(path, pl.NKJPType)
+	if err != nil {
+		return err
+	}
+	train, dev := nerExamples(docs, lang.Get("pl"))
+	fmt.Fprintf(stdout, "read %d documents: %d training and %d development sentences (%.1fs)\n",
+		len(docs), len(train), len(dev), time.Since(start).Seconds())
+	m, err := ner.Train(train, ner.Options{
+		Types: pl.NERTypes, Epochs: *epochs, Seed: *seed, Bits: *bits, Dev: dev,
+		Progress: func(epoch, nerr int, s ner.Scores) {
+			fmt.Fprintf(stdout, "epoch %d: %d token errors; dev P %.3f R %.3f F1 %.3f (%.0fs)\n",
+				epoch, nerr, s.P, s.R, s.F1, time.Since(start).Seconds())
+		},
+	})
+	if err != nil {
+		return err
+	}
+	f, err := os.Create(*out)
+	if err != nil {
+		return err
+	}
+	w := bufio.NewWriter(f)
+	if err := m.Save(w); err != nil {
+		f.Close()
+		return err
+	}
+	if err := w.Flush(); err != nil {
+		f.Close()
+		return err
+	}
+	if err := f.Close(); err != nil {
+		return err
+	}
+	st, _ := os.Stat(*out)
+	fmt.Fprintf(stdout, "wrote %s (%d bytes) in %.1fs\n", *out, st.Size(), time.Since(start).Seconds())
+	return nil
+}
+
+// nerExamples turns the corpus into examples analysed by the language's
+// morphology, the same analysis the pipeline runs before recognition.
+// Documents whose index is 9 modulo 10 form the development set.
+func nerExamples(docs []ner.IOBDoc, l *lang.Language) (train, dev []ner.Example) {
+	for k := range docs {
+		for i := range docs[k].Sentences {
+			s := &docs[k].Sentences[i]
+			d := s.Document()
+			if l != nil && l.Morph != nil {
+				l.Morph.Analyze(d, d.Tokens)
+			}
+			e := ner.Example{Doc: d, Tokens: d.Tokens, Spans: s.Spans}
+			if k%10 == 9 {
+				dev = append(dev, e)
+			} else {
+				train = append(train, e)
+			}
+		}
+	}
+	return train, dev
+}

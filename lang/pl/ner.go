@@ -1,0 +1,270 @@
+package pl
+
+import (
+	"bytes"
+	_ "embed"
+	"fmt"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kronika/kronika/doc"
+	"github.com/kronika/kronika/lang"
+	"github.com/kronika/kronika/ner"
+)
+
+// The Polish named-entity model is trained by Kronika's own code on the
+// named entities of NKJP-1M (CC BY 4.0; "kronika train ner", see
+// scripts/train-ner.sh). demonyms.tsv is written by hand.
+var (
+	//go:embed data/ner.model
+	nerModelData []byte
+	//go:embed data/demonyms.tsv
+	demonymData string
+)
+
+// NERTypes are the entity types the Polish model learns from NKJP; NORP is
+// added by the demonym list.
+var NERTypes = []string{"PERSON", "ORG", "GPE", "LOC"}
+
+// NKJPType maps an NKJP named-entity label (outer, without B-/I-) to an
+// entity type: persName → PERSON, orgName → ORG, placeName (countries,
+// settlements, regions, districts, blocs) → GPE, geogName → LOC. Dates and
+// times are not names: "".
+func NKJPType(label string) string {
+	base, _, _ := strings.Cut(label, "-")
+	switch base {
+	case "persName":
+		return "PERSON"
+	case "orgName":
+		return "ORG"
+	case "placeName":
+		return "GPE"
+	case "geogName":
+		return "LOC"
+	}
+	return ""
+}
+
+var (
+	nerOnce  sync.Once
+	nerModel *ner.Model
+
+	demonymOnce sync.Once
+	demonyms    map[string]string
+)
+
+// NERModel returns the embedded Polish model, loading it on first use; nil
+// when the binary was built without one.
+func NERModel() *ner.Model {
+	nerOnce.Do(func() {
+		if len(nerModelData) == 0 {
+			return
+		}
+		m, err := ner.Load(bytes.NewReader(nerModelData))
+		if err != nil {
+			panic(fmt.Sprintf("pl: embedded NER model: %v", err))
+		}
+		nerModel = m
+	})
+	return nerModel
+}
+
+// Demonym returns the country or group code of a demonym lemma
+// ("rosyjski", "Rosjanin" → "RUS"), or "".
+func Demonym(lemma string) string {
+	demonymOnce.Do(func() {
+		m, err := parseDemonyms(demonymData)
+		if err != nil {
+			panic(err)
+		}
+		demonyms = m
+	})
+	return demonyms[strings.ToLower(lemma)]
+}
+
+func parseDemonyms(s string) (map[string]string, error) {
+	m := map[string]string{}
+	for n, line := range strings.Split(s, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		lemma, code, ok := strings.Cut(line, "\t")
+		if !ok || lemma == "" || code == "" || strings.ContainsAny(code, "\t ") {
+			return nil, fmt.Errorf("lang/pl/data/demonyms.tsv:%d: want lemma TAB code", n+1)
+		}
+		m[strings.ToLower(lemma)] = code
+	}
+	return m, nil
+}
+
+// nerRecognizer is the Polish recognizer: the NKJP-trained model, then
+// demonyms outside its names as NORP.
+type nerRecognizer struct{}
+
+// Recognizer returns the Polish named-entity recognizer.
+func Recognizer() lang.Recognizer { return nerRecognizer{} }
+
+func (nerRecognizer) Recognize(d *doc.Document, tokens []doc.Token) []lang.NameSpan {
+	var out []lang.NameSpan
+	var spans []ner.Span
+	if m := NERModel(); m != nil {
+		spans = m.Tag(d, tokens)
+	}
+	next := 0
+	for i := 0; i < len(tokens); i++ {
+		if next < len(spans) && spans[next].Start == i {
+			s := spans[next]
+			// NKJP marks adjectives and inhabitants derived from place
+			// names with the place's type ("rosyjska" as a country); for
+			// Kronika they are NORP.
+			if s.End == s.Start+1 && (isDemonym(d, &tokens[i]) || lowerAdjective(d, &tokens[i])) {
+				s.Type = "NORP"
+			}
+			out = append(out, lang.NameSpan{Start: s.Start, End: s.End, Type: s.Type})
+			next++
+			i = s.End - 1
+			continue
+		}
+		if isDemonym(d, &tokens[i]) {
+			out = append(out, lang.NameSpan{Start: i, End: i + 1, Type: "NORP"})
+		}
+	}
+	return out
+}
+
+// lowerAdjective reports whether a token is an adjective written in lower
+// case ("północnokoreańska", "amerykańsko-rosyjski").
+func lowerAdjective(d *doc.Document, t *doc.Token) bool {
+	r, _ := utf8.DecodeRuneInString(d.Text[t.Start:t.End])
+	return t.UPOS == "ADJ" && unicode.IsLower(r)
+}
+
+// isDemonym reports whether a token is a demonym adjective or noun.
+func isDemonym(d *doc.Document, t *doc.Token) bool {
+	if t.Kind != doc.Word {
+		return false
+	}
+	lemma := t.Lemma
+	if lemma == "" {
+		lemma = d.Text[t.Start:t.End]
+	}
+	if Demonym(lemma) == "" {
+		return false
+	}
+	switch t.UPOS {
+	case "ADJ", "NOUN", "PROPN", "":
+		return true
+	}
+	return false
+}
+
+// nameLemma is the base form of a multi-word Polish name from the token
+// analyses: the words up to the first noun and the adjectives agreeing with
+// it go to the nominative ("Korei Północnej" → "Korea Północna", "Władimira
+// Putina" → "Władimir Putin"); later words are complements and stay as
+// written ("Ministerstwa Spraw Zagranicznych" → "Ministerstwo Spraw
+// Zagranicznych"). It returns "" when a word has no dictionary reading
+// (an unknown foreign name), leaving the choice to the caller.
+func nameLemma(d *doc.Document, toks []doc.Token) string {
+	head := -1
+	for i, t := range toks {
+		if t.UPOS == "NOUN" || t.UPOS == "PROPN" {
+			head = i
+			break
+		}
+	}
+	if head < 0 {
+		return ""
+	}
+	headCase := nerFeat(toks[head].Feats, "Case")
+	var b strings.Builder
+	inZone := true
+	for i, t := range toks {
+		form := d.Text[t.Start:t.End]
+		w := form
+		if i > head && !agrees(&toks[head], &t, headCase) {
+			inZone = false
+		}
+		if inZone && t.Kind == doc.Word {
+			plural := nerFeat(t.Feats, "Number") == "Plur"
+			switch {
+			case t.Lemma == "" || t.UPOS != "NOUN" && t.UPOS != "PROPN" && t.UPOS != "ADJ":
+				return ""
+			case plural && nerFeat(t.Feats, "Case") == "Nom":
+				// "Stany Zjednoczone": the plural is the name.
+			case plural:
+				return ""
+			case t.UPOS == "ADJ":
+				w = nerCapitalLike(nerAdjective(t.Lemma, nerFeat(t.Feats, "Gender")), form)
+			default:
+				w = nerCapitalLike(t.Lemma, form)
+			}
+		}
+		if i > 0 && toks[i-1].SpaceAfter {
+			b.WriteByte(' ')
+		}
+		b.WriteString(w)
+	}
+	return b.String()
+}
+
+// agrees reports whether token t after the head of a name agrees with it:
+// an adjective of the head's gender and number ("Korei Północnej"), or a
+// proper noun in the head's case ("Władimira Putina"). Case alone is not
+// trusted for adjectives, whose case the analyzer often leaves ambiguous.
+func agrees(head, t *doc.Token, headCase string) bool {
+	switch t.UPOS {
+	case "ADJ":
+		return nerFeat(t.Feats, "Gender") == nerFeat(head.Feats, "Gender") &&
+			nerFeat(t.Feats, "Number") == nerFeat(head.Feats, "Number")
+	case "PROPN":
+		return nerFeat(t.Feats, "Case") == headCase
+	}
+	return false
+}
+
+// nerAdjective turns the masculine nominative lemma of an adjective into
+// the nominative singular of gender ("rosyjski", Fem → "rosyjska").
+func nerAdjective(lemma, gender string) string {
+	switch gender {
+	case "Fem":
+		if s, ok := strings.CutSuffix(lemma, "i"); ok {
+			return s + "a"
+		}
+		if s, ok := strings.CutSuffix(lemma, "y"); ok {
+			return s + "a"
+		}
+	case "Neut":
+		if s, ok := strings.CutSuffix(lemma, "i"); ok {
+			return s + "ie"
+		}
+		if s, ok := strings.CutSuffix(lemma, "y"); ok {
+			return s + "e"
+		}
+	}
+	return lemma
+}
+
+func nerCapitalLike(w, form string) string {
+	f, _ := utf8.DecodeRuneInString(form)
+	r, n := utf8.DecodeRuneInString(w)
+	if unicode.IsUpper(f) && unicode.IsLower(r) {
+		return string(unicode.ToUpper(r)) + w[n:]
+	}
+	return w
+}
+
+// nerFeat returns the value of a UD feature ("Case" in "Case=Gen|...").
+func nerFeat(feats, name string) string {
+	for feats != "" {
+		var f string
+		f, feats, _ = strings.Cut(feats, "|")
+		if k, v, ok := strings.Cut(f, "="); ok && k == name {
+			return v
+		}
+	}
+	return ""
+}
