@@ -17,6 +17,7 @@ import (
 	"text/tabwriter"
 	"time"
 
+	"github.com/kronika/kronika/doc"
 	"github.com/kronika/kronika/ingest"
 	"github.com/kronika/kronika/pipeline"
 )
@@ -135,7 +136,13 @@ func runBench(args []string, stdout, stderr io.Writer) error {
 	p := pipeline.New()
 	rep.NewS = time.Since(t).Seconds()
 	t1 := time.Now()
-	if _, _, _, err := benchOne(p, inputs[0]); err != nil {
+	first, errs := ingest.Read(inputs[0].name, inputs[0].data)
+	if len(first) > 0 {
+		if _, err := benchDoc(p, first[0]); err != nil {
+			errs = append(errs, err)
+		}
+	}
+	for _, err := range errs {
 		fmt.Fprintf(stderr, "kronika bench: %s\n", oneLine(err))
 	}
 	rep.FirstS = time.Since(t1).Seconds()
@@ -190,31 +197,25 @@ func runBench(args []string, stdout, stderr io.Writer) error {
 	return nil
 }
 
-// benchOne reads one loaded input, processes its documents and writes
-// them as kronika/1 JSON to nowhere, as extract does.
-func benchOne(p *pipeline.Pipeline, in benchInput) (docs, tokens int, errs []error, err error) {
-	ds, errs := ingest.Read(in.name, in.data)
-	for _, d := range ds {
-		if e := p.Process(d); e != nil {
-			errs = append(errs, fmt.Errorf("%s: %w", in.name, e))
-			continue
-		}
-		if e := d.Marshal(io.Discard, false); e != nil {
-			errs = append(errs, e)
-			continue
-		}
-		docs++
-		tokens += len(d.Tokens)
+// benchDoc processes one document and writes it as kronika/1 JSON to
+// nowhere, as extract does; it returns the number of tokens.
+func benchDoc(p *pipeline.Pipeline, d *doc.Document) (int, error) {
+	if err := p.Process(d); err != nil {
+		return 0, fmt.Errorf("%s: %w", d.Source, err)
 	}
-	if len(errs) > 0 {
-		err = errs[0]
+	if err := d.Marshal(io.Discard, false); err != nil {
+		return 0, fmt.Errorf("%s: %w", d.Source, err)
 	}
-	return docs, tokens, errs, err
+	return len(d.Tokens), nil
 }
 
-// benchCorpus times passes over the corpus with a pool of workers under
-// GOMAXPROCS cpus. The peak memory is the process's peak resident set
-// (VmHWM of /proc/self/status), reset before the run by writing 5 to
+// benchCorpus times passes over the corpus under GOMAXPROCS cpus: workers
+// goroutines read (decode) the loaded inputs into documents, and as many
+// process them, so that the documents of one large input (a JSONL file)
+// are spread over the workers too.
+//
+// The peak memory is the process's peak resident set (VmHWM of
+// /proc/self/status), reset before the run by writing 5 to
 // /proc/self/clear_refs; it includes the loaded corpus. Where /proc is
 // missing it falls back to the memory the Go runtime holds from the system
 // after the run (runtime.MemStats.Sys), which is not a peak.
@@ -226,33 +227,54 @@ func benchCorpus(p *pipeline.Pipeline, inputs []benchInput, workers, cpus, passe
 
 	var mu sync.Mutex
 	r := benchRun{Workers: workers, GOMAXPROCS: cpus}
+	report := func(err error) {
+		mu.Lock()
+		defer mu.Unlock()
+		r.Errors++
+		if r.Errors <= 3 {
+			fmt.Fprintf(stderr, "kronika bench: %s\n", oneLine(err))
+		}
+	}
 	jobs := make(chan int, workers)
-	var wg sync.WaitGroup
+	docs := make(chan *doc.Document, 4*workers)
+	var readers, procs sync.WaitGroup
 	t := time.Now()
 	for w := 0; w < workers; w++ {
-		wg.Add(1)
+		readers.Add(1)
 		go func() {
-			defer wg.Done()
-			var docs, tokens, nerr int
+			defer readers.Done()
 			var b int64
 			for i := range jobs {
 				in := inputs[i%len(inputs)]
-				d, tk, errs, _ := benchOne(p, in)
-				docs += d
-				tokens += tk
-				b += int64(len(in.data))
+				ds, errs := ingest.Read(in.name, in.data)
 				for _, e := range errs {
-					nerr++
-					if nerr <= 3 && i < len(inputs) {
-						fmt.Fprintf(stderr, "kronika bench: %s\n", oneLine(e))
-					}
+					report(e)
 				}
+				for _, d := range ds {
+					docs <- d
+				}
+				b += int64(len(in.data))
 			}
 			mu.Lock()
-			r.Docs += docs
-			r.Tokens += tokens
 			r.Bytes += b
-			r.Errors += nerr
+			mu.Unlock()
+		}()
+		procs.Add(1)
+		go func() {
+			defer procs.Done()
+			var n, tokens int
+			for d := range docs {
+				tk, err := benchDoc(p, d)
+				if err != nil {
+					report(err)
+					continue
+				}
+				n++
+				tokens += tk
+			}
+			mu.Lock()
+			r.Docs += n
+			r.Tokens += tokens
 			mu.Unlock()
 		}()
 	}
@@ -260,7 +282,9 @@ func benchCorpus(p *pipeline.Pipeline, inputs []benchInput, workers, cpus, passe
 		jobs <- i
 	}
 	close(jobs)
-	wg.Wait()
+	readers.Wait()
+	close(docs)
+	procs.Wait()
 	r.Seconds = time.Since(t).Seconds()
 	if r.Seconds > 0 {
 		r.DocsPerS = float64(r.Docs) / r.Seconds
