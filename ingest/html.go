@@ -21,7 +21,8 @@ import (
 func readHTML(source, text string) (d *doc.Document, err error) {
 	defer func() {
 		if r := recover(); r != nil {
-			d, err = nil, fmt.Errorf("%s: html extraction failed: %v", source, r)
+			msg := strings.Join(strings.Fields(fmt.Sprint(r)), " ")
+			d, err = nil, fmt.Errorf("%s: html extraction failed: %s", source, msg)
 		}
 	}()
 	root, err := html.Parse(strings.NewReader(text))
@@ -91,10 +92,13 @@ func readHTML(source, text string) (d *doc.Document, err error) {
 // title from its metadata: the same text, or the text with the site's name
 // before or after it.
 func headlineOf(title, h string) bool {
+	if strings.Contains(h, "\n") {
+		return false
+	}
 	if title == "" || strings.EqualFold(title, h) {
 		return true
 	}
-	if strings.Contains(h, "\n") || 2*len(h) < len(title) {
+	if 2*len(h) < len(title) {
 		return false
 	}
 	t, h := strings.ToLower(title), strings.ToLower(h)
