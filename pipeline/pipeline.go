@@ -11,6 +11,7 @@ import (
 	"sync"
 
 	"github.com/kronika/kronika/doc"
+	"github.com/kronika/kronika/entities"
 	"github.com/kronika/kronika/ingest"
 	"github.com/kronika/kronika/lang"
 	"github.com/kronika/kronika/langid"
@@ -70,6 +71,7 @@ func (p *Pipeline) Process(d *doc.Document) error {
 			l.Morph.Analyze(d, d.Tokens[s.FirstToken:s.EndToken])
 		}
 	}
+	entities.Annotate(d, l)
 	return nil
 }
 

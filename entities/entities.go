@@ -1,0 +1,245 @@
+// Package entities fills a document's entities: it asks the language's
+// recognizer for the names in every sentence of article text, gives each
+// mention its base form and merges the mentions of one thing into one entity.
+// Boilerplate and header blocks yield nothing.
+package entities
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kronika/kronika/doc"
+	"github.com/kronika/kronika/lang"
+)
+
+// mention is a recognised name before merging.
+type mention struct {
+	span  doc.Span
+	typ   string
+	lemma string
+	words []string // lemma split into words
+	sure  bool     // the lemma comes from the dictionary or a nominative form
+}
+
+// entity collects merged mentions.
+type entity struct {
+	mentions []mention
+	types    map[string]int
+	first    string // type of the first mention, for ties
+	name     mention
+	last     int // index of the latest mention, for choosing among candidates
+}
+
+// Annotate recognises the names in d's article text and sets d.Entities:
+// one entity per thing named, with IDs E1, E2, ... in order of first
+// mention. It does nothing for a language without a recognizer.
+func Annotate(d *doc.Document, l *lang.Language) {
+	if l == nil || l.NER == nil {
+		return
+	}
+	var ms []mention
+	for i := range d.Sentences {
+		s := &d.Sentences[i]
+		if s.Block < 0 || s.Block >= len(d.Blocks) || !d.Blocks[s.Block].Content() || d.InBoilerplate(s.Span) {
+			continue
+		}
+		if s.FirstToken < 0 || s.EndToken > len(d.Tokens) || s.FirstToken >= s.EndToken {
+			continue
+		}
+		toks := d.Tokens[s.FirstToken:s.EndToken]
+		for _, ns := range l.NER.Recognize(d, toks) {
+			if ns.Start < 0 || ns.End > len(toks) || ns.Start >= ns.End {
+				continue
+			}
+			ms = append(ms, newMention(d, l, toks[ns.Start:ns.End], ns.Type))
+		}
+	}
+	d.Entities = merge(ms)
+}
+
+func newMention(d *doc.Document, l *lang.Language, toks []doc.Token, typ string) mention {
+	m := mention{span: doc.Span{Start: toks[0].Start, End: toks[len(toks)-1].End}, typ: typ}
+	if l.LemmatizeName != nil && len(toks) > 1 {
+		m.lemma = l.LemmatizeName(d, toks)
+		m.sure = true
+	}
+	if m.lemma == "" {
+		m.lemma, m.sure = tokenLemmas(d, toks, typ)
+	}
+	m.words = strings.Fields(m.lemma)
+	if len(m.words) == 0 {
+		m.lemma = d.Text[m.span.Start:m.span.End]
+		m.words = strings.Fields(m.lemma)
+	}
+	return m
+}
+
+// tokenLemmas is the base form of a name when the language has no name
+// lemmatizer: each word's lemma when the dictionary gave a proper noun or a
+// noun (capitalised as in the text), else the word as written.
+func tokenLemmas(d *doc.Document, toks []doc.Token, typ string) (string, bool) {
+	var b strings.Builder
+	sure := true
+	for i, t := range toks {
+		form := d.Text[t.Start:t.End]
+		w := form
+		switch {
+		case t.Lemma == "":
+			sure = sure && len(toks) == 1 && t.UPOS == ""
+		case typ == "NORP" || len(toks) == 1 && t.UPOS == "ADJ":
+			w = t.Lemma
+		case t.UPOS == "PROPN" || t.UPOS == "NOUN" || t.UPOS == "ADJ" && len(toks) > 1:
+			w = capitalLike(t.Lemma, form)
+		default:
+			sure = false
+		}
+		if i > 0 && toks[i-1].SpaceAfter {
+			b.WriteByte(' ')
+		}
+		b.WriteString(w)
+	}
+	return b.String(), sure
+}
+
+// capitalLike upper-cases the first letter of w when form starts with an
+// upper-case letter.
+func capitalLike(w, form string) string {
+	f, _ := utf8.DecodeRuneInString(form)
+	r, n := utf8.DecodeRuneInString(w)
+	if unicode.IsUpper(f) && unicode.IsLower(r) {
+		return string(unicode.ToUpper(r)) + w[n:]
+	}
+	return w
+}
+
+// merge groups mentions into entities in order of first mention.
+func merge(ms []mention) []doc.Entity {
+	var es []*entity
+	for k, m := range ms {
+		var into *entity
+		for _, e := range es {
+			if matches(m, e) && (into == nil || e.last > into.last) {
+				into = e
+			}
+		}
+		if into == nil {
+			into = &entity{types: map[string]int{}, first: m.typ, name: m}
+			es = append(es, into)
+		}
+		into.mentions = append(into.mentions, m)
+		into.types[m.typ]++
+		into.last = k
+		if better(m, into.name) {
+			into.name = m
+		}
+	}
+	out := make([]doc.Entity, 0, len(es))
+	for i, e := range es {
+		de := doc.Entity{ID: "E" + strconv.Itoa(i+1), Type: e.typ(), Name: e.name.lemma}
+		for _, m := range e.mentions {
+			de.Mentions = append(de.Mentions, doc.Mention{Span: m.span, Lemma: m.lemma})
+		}
+		out = append(out, de)
+	}
+	return out
+}
+
+// typ is the type most mentions have; the first mention's on a tie.
+func (e *entity) typ() string {
+	best, n := e.first, e.types[e.first]
+	for _, m := range e.mentions {
+		if c := e.types[m.typ]; c > n {
+			best, n = m.typ, c
+		}
+	}
+	return best
+}
+
+// compatible reports whether mentions of types a and b may name one thing:
+// the same type, or two kinds of organisation and place the recognizer may
+// confuse.
+func compatible(a, b string) bool {
+	place := func(t string) bool { return t == "GPE" || t == "LOC" || t == "ORG" }
+	return a == b || place(a) && place(b)
+}
+
+// better reports whether mention m names its entity better than the
+// current name: more words, then a sure lemma over a guessed one.
+func better(m, cur mention) bool {
+	if len(m.words) != len(cur.words) {
+		return len(m.words) > len(cur.words)
+	}
+	return m.sure && !cur.sure
+}
+
+// matches reports whether mention m names entity e: the same words (up to
+// inflection) as one of its mentions, or, for people, the first or last
+// word of a longer name ("Kim", "Kima" → "Kim Dzong Un"; "Putin" →
+// "Władimir Putin"), or a longer name whose first or last word is e's
+// one-word name.
+func matches(m mention, e *entity) bool {
+	for _, o := range e.mentions {
+		if compatible(m.typ, o.typ) && sameWords(m.words, o.words) {
+			return true
+		}
+	}
+	if m.typ != "PERSON" || e.typ() != "PERSON" {
+		return false
+	}
+	full := e.name.words
+	switch {
+	case len(m.words) < len(full):
+		return edgeOf(m.words, full)
+	case len(m.words) > len(full):
+		return edgeOf(full, m.words)
+	}
+	return false
+}
+
+// edgeOf reports whether the words of part begin or end the words of
+// whole, up to inflection.
+func edgeOf(part, whole []string) bool {
+	n := len(part)
+	return sameWords(part, whole[:n]) || sameWords(part, whole[len(whole)-n:])
+}
+
+func sameWords(a, b []string) bool {
+	if len(a) != len(b) || len(a) == 0 {
+		return false
+	}
+	stem := 3
+	if len(a) > 1 {
+		stem = 2 // "Una" and "Un" inside "Kima Dzong Una"
+	}
+	for i := range a {
+		if !sameWord(a[i], b[i], stem) {
+			return false
+		}
+	}
+	return true
+}
+
+// sameWord reports whether two words are forms of one name: equal ignoring
+// case, or sharing a stem and differing only in short endings ("Kima" and
+// "Kim", "Putinem" and "Putin", "Zełenskiego" and "Zełenski"). A shared
+// stem has at least stem letters.
+func sameWord(a, b string, stem int) bool {
+	if strings.EqualFold(a, b) {
+		return true
+	}
+	ra := []rune(strings.ToLower(a))
+	rb := []rune(strings.ToLower(b))
+	p := 0
+	for p < len(ra) && p < len(rb) && ra[p] == rb[p] {
+		p++
+	}
+	short := min(len(ra), len(rb))
+	if p < stem || len(ra)-p > 4 || len(rb)-p > 4 {
+		return false
+	}
+	// The shorter word is the stem itself, or both lose at most two
+	// letters of a longer stem.
+	return p == short && (p >= 3 || max(len(ra), len(rb))-p <= 2) || p >= short-2 && p >= 4
+}

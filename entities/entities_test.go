@@ -1,0 +1,222 @@
+package entities_test
+
+import (
+	"os"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/kronika/kronika/doc"
+	"github.com/kronika/kronika/entities"
+	"github.com/kronika/kronika/lang"
+	"github.com/kronika/kronika/pipeline"
+)
+
+// fakeNER marks every run of capitalised words as a name of the type a
+// table gives for its first word, so that merging is tested apart from
+// the trained model.
+type fakeNER map[string]string
+
+func (f fakeNER) Recognize(d *doc.Document, toks []doc.Token) []lang.NameSpan {
+	var out []lang.NameSpan
+	for i := 0; i < len(toks); {
+		typ, ok := f[d.Form(toks[i].Span)]
+		if !ok {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && isCap(d.Form(toks[j].Span)) {
+			j++
+		}
+		out = append(out, lang.NameSpan{Start: i, End: j, Type: typ})
+		i = j
+	}
+	return out
+}
+
+func isCap(s string) bool { return s != "" && strings.ToUpper(s[:1]) == s[:1] && s[0] >= 'A' }
+
+// document builds a one-paragraph document of words split at spaces, one
+// sentence per line.
+func document(text string) *doc.Document {
+	d := &doc.Document{Text: text}
+	d.Blocks = []doc.Block{{Span: doc.Span{Start: 0, End: len(text)}, Kind: doc.Paragraph}}
+	off := 0
+	for _, line := range strings.SplitAfter(text, "\n") {
+		s := doc.Sentence{Span: doc.Span{Start: off, End: off + len(line)}, FirstToken: len(d.Tokens)}
+		for k := 0; k < len(line); {
+			if line[k] == ' ' || line[k] == '\n' {
+				k++
+				continue
+			}
+			e := k
+			for e < len(line) && line[e] != ' ' && line[e] != '\n' {
+				e++
+			}
+			d.Tokens = append(d.Tokens, doc.Token{Span: doc.Span{Start: off + k, End: off + e}, SpaceAfter: true})
+			k = e
+		}
+		s.EndToken = len(d.Tokens)
+		d.Sentences = append(d.Sentences, s)
+		off += len(line)
+	}
+	return d
+}
+
+type want struct {
+	typ, name string
+	mentions  []string
+}
+
+func TestMerge(t *testing.T) {
+	ner := fakeNER{"Kim": "PERSON", "Kima": "PERSON", "Dzong": "PERSON", "Putin": "PERSON", "Putina": "PERSON",
+		"Władimir": "PERSON", "Rosja": "GPE", "Rosji": "GPE", "Rosjanie": "NORP", "Korea": "GPE"}
+	for _, tc := range []struct {
+		text string
+		want []want
+	}{
+		{"Kim Dzong Un przyjął gości\nMiesiąc temu Kima odwiedził Putin\nKim powiedział\nPotem Dzong Un wyjechał",
+			[]want{{"PERSON", "Kim Dzong Un", []string{"Kim Dzong Un", "Kima", "Kim", "Dzong Un"}}, {"PERSON", "Putin", []string{"Putin"}}}},
+		{"Putin przyleciał\nWładimir Putin powiedział\nrozmowa z Putina doradcą",
+			[]want{{"PERSON", "Władimir Putin", []string{"Putin", "Władimir Putin", "Putina"}}}},
+		// Inhabitants are not their country: types keep them apart.
+		{"Rosja grozi\nRosjanie protestują\nw Rosji",
+			[]want{{"GPE", "Rosja", []string{"Rosja", "Rosji"}}, {"NORP", "Rosjanie", []string{"Rosjanie"}}}},
+		// Places are not people: "Korea" does not join "Kim".
+		{"Kim Dzong Un\nKorea Północna\nKim",
+			[]want{{"PERSON", "Kim Dzong Un", []string{"Kim Dzong Un", "Kim"}}, {"GPE", "Korea Północna", []string{"Korea Północna"}}}},
+	} {
+		d := document(tc.text)
+		entities.Annotate(d, &lang.Language{Code: "xx", NER: ner})
+		if len(d.Entities) != len(tc.want) {
+			t.Errorf("%q: %d entities, want %d: %+v", tc.text, len(d.Entities), len(tc.want), d.Entities)
+			continue
+		}
+		for i, e := range d.Entities {
+			w := tc.want[i]
+			var ms []string
+			for _, m := range e.Mentions {
+				ms = append(ms, d.Form(m.Span))
+			}
+			if e.ID != "E"+string(rune('1'+i)) || e.Type != w.typ || e.Name != w.name || strings.Join(ms, "|") != strings.Join(w.mentions, "|") {
+				t.Errorf("%q: entity %d = %s %s %q %q, want %s %q %q", tc.text, i, e.ID, e.Type, e.Name, ms, w.typ, w.name, w.mentions)
+			}
+		}
+	}
+}
+
+func TestNoRecognizer(t *testing.T) {
+	d := document("Kim Dzong Un")
+	entities.Annotate(d, &lang.Language{Code: "xx"})
+	entities.Annotate(d, nil)
+	if d.Entities != nil {
+		t.Errorf("entities without a recognizer: %+v", d.Entities)
+	}
+}
+
+// process runs the whole pipeline over a text in language code.
+func process(t testing.TB, text, code string) *doc.Document {
+	d := &doc.Document{Source: "test", Lang: code, Text: text, Format: "text"}
+	if err := pipeline.New().Process(d); err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
+type span struct{ text, typ string }
+
+func TestPolish(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []span // expected mentions with their entity's type (others may be found too)
+	}{
+		{"Prezydent Rosji Władimir Putin spotkał się w Pjongjangu z Kim Dzong Unem.",
+			[]span{{"Rosji", "GPE"}, {"Władimir Putin", "PERSON"}}},
+		{"Delegacja rosyjska przyjechała do Warszawy na zaproszenie Ministerstwa Spraw Zagranicznych.",
+			[]span{{"rosyjska", "NORP"}, {"Warszawy", "GPE"}, {"Ministerstwa Spraw Zagranicznych", "ORG"}}},
+		{"Donald Tusk rozmawiał z przewodniczącą Komisji Europejskiej Ursulą von der Leyen w Brukseli.",
+			[]span{{"Donald Tusk", "PERSON"}, {"Brukseli", "GPE"}}},
+	} {
+		d := process(t, tc.text, "pl")
+		got := map[span]bool{}
+		for _, e := range d.Entities {
+			for _, m := range e.Mentions {
+				got[span{d.Form(m.Span), e.Type}] = true
+			}
+		}
+		for _, w := range tc.want {
+			if !got[w] {
+				t.Errorf("%q: no %s %q; found %v", tc.text, w.typ, w.text, got)
+			}
+		}
+	}
+}
+
+func TestSeedArticle(t *testing.T) {
+	b, err := os.ReadFile("../examples/000_5f52d39f760c215a.txt")
+	if err != nil {
+		t.Skip("example article absent:", err)
+	}
+	d := process(t, string(b), "")
+	names := map[string]string{}
+	for _, e := range d.Entities {
+		names[e.Name] = e.Type
+		for _, m := range e.Mentions {
+			if d.InBoilerplate(m.Span) {
+				t.Errorf("mention %q in boilerplate", d.Form(m.Span))
+			}
+		}
+	}
+	for name, typ := range map[string]string{"Władimir Putin": "PERSON", "Korea Północna": "GPE",
+		"Federacja Rosyjska": "GPE", "Ukraina": "GPE", "rosyjski": "NORP", "KCNA": "ORG"} {
+		if names[name] != typ {
+			t.Errorf("entity %q: type %q, want %q (all: %v)", name, names[name], typ, names)
+		}
+	}
+}
+
+func TestBoilerplate(t *testing.T) {
+	text := "Władimir Putin odwiedził Pjongjang.\n\nCzytaj też:\n\nDonald Tusk spotkał się z Emmanuelem Macronem w Paryżu\n"
+	d := process(t, text, "pl")
+	for _, e := range d.Entities {
+		for _, m := range e.Mentions {
+			if strings.Contains("Donald Tusk Emmanuelem Macronem Paryżu", d.Form(m.Span)) {
+				t.Errorf("boilerplate yields %s %q", e.Type, d.Form(m.Span))
+			}
+		}
+	}
+	if len(d.Entities) == 0 {
+		t.Error("no entity in the article text")
+	}
+}
+
+func FuzzAnnotate(f *testing.F) {
+	f.Add("Kim Dzong Un przyjął Władimira Putina w Pjongjangu.", "pl")
+	f.Add("Czytaj też:\n\nRosja", "pl")
+	f.Add("President Biden met Xi Jinping in San Francisco.", "en")
+	f.Fuzz(func(t *testing.T, text, code string) {
+		if !utf8.ValidString(text) || code != "pl" && code != "en" {
+			return
+		}
+		d := process(t, text, code)
+		for i, e := range d.Entities {
+			if e.ID != "E"+itoa(i+1) || e.Name == "" || len(e.Mentions) == 0 {
+				t.Fatalf("bad entity %+v", e)
+			}
+			for _, m := range e.Mentions {
+				if m.Start < 0 || m.End > len(d.Text) || m.Start >= m.End || d.InBoilerplate(m.Span) {
+					t.Fatalf("bad mention %+v of %q", m, text)
+				}
+			}
+		}
+	})
+}
+
+func itoa(n int) string {
+	s := ""
+	for ; n > 0; n /= 10 {
+		s = string(rune('0'+n%10)) + s
+	}
+	return s
+}
