@@ -2,16 +2,13 @@ package main
 
 import (
 	"bufio"
-	"compress/gzip"
 	"encoding/json"
 	"flag"
 	"fmt"
 	"io"
 	"os"
 	"runtime"
-	"strings"
 
-	"github.com/kronika/kronika/conllu"
 	"github.com/kronika/kronika/eval"
 	"github.com/kronika/kronika/pipeline"
 )
@@ -58,13 +55,17 @@ func runEval(args []string, stdout, stderr io.Writer) error {
 	defer out.Flush()
 	switch {
 	case *ud != "":
-		sents, err := readCoNLLU(*ud)
+		sents, err := eval.TagReadFile(*ud)
 		if err != nil {
 			return err
 		}
 		rep := &udReport{Schema: "kronika-eval-ud/1", File: *ud, Lang: *evalLang}
 		l := pipeline.New().Language(*evalLang)
 		rep.Segmentation = eval.SegEvaluate(sents, l)
+		if l.Morph != nil {
+			t := eval.TagEvaluate(sents, l.Morph)
+			rep.Tagging = &t
+		}
 		return finishEval(out, stderr, *asJSON, rep, rep.writeTable, nil, nil)
 	case *slavic != "":
 		n := *workers
@@ -134,35 +135,19 @@ func finishEval(out *bufio.Writer, stderr io.Writer, asJSON bool, rep any, table
 // udReport puts together the two CoNLL-U scores: segmentation of the raw
 // text and tagging with gold tokenization.
 type udReport struct {
-	Schema       string         `json:"schema"`
-	File         string         `json:"file"`
-	Lang         string         `json:"lang"`
-	Segmentation eval.SegScores `json:"segmentation"`
-	Tagging      *struct{}      `json:"tagging"` // with gold tokenization: wired when eval/tagging.go lands
+	Schema       string          `json:"schema"`
+	File         string          `json:"file"`
+	Lang         string          `json:"lang"`
+	Segmentation eval.SegScores  `json:"segmentation"`
+	Tagging      *eval.TagScores `json:"tagging"` // null without morphology for the language
 }
 
 func (r *udReport) writeTable(w io.Writer) error {
-	tag := "not measured yet"
+	tag := "no morphology for this language"
+	if r.Tagging != nil {
+		tag = r.Tagging.String()
+	}
 	_, err := fmt.Fprintf(w, "%s (%s)\nraw text, %d documents:\n  sentences  %s\n  tokens     %s\ngold tokenization (accuracy, %%):\n  %s\n",
 		r.File, r.Lang, r.Segmentation.Documents, r.Segmentation.Sentences, r.Segmentation.Tokens, tag)
 	return err
-}
-
-// readCoNLLU reads a CoNLL-U file, gunzipping it when its name ends in .gz.
-func readCoNLLU(path string) ([]*conllu.Sentence, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	var r io.Reader = f
-	if strings.HasSuffix(path, ".gz") {
-		z, err := gzip.NewReader(f)
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", path, err)
-		}
-		defer z.Close()
-		r = z
-	}
-	return conllu.ReadAll(r, path)
 }
