@@ -57,6 +57,7 @@ type TimexWord struct {
 	Link      bool      // may stand between a time and its modifier or part of day ("po", "of", "the")
 	Season    string    // SP, SU, FA, WI
 	Future    bool      // marks future tense in its sentence ("będzie", "will")
+	Past      bool      // marks past tense where the morphology cannot ("said", "was")
 	ThisYear  bool      // stands for the current year after a month ("br.")
 }
 
@@ -66,15 +67,24 @@ type TimexWord struct {
 type TimexLexicon struct {
 	words map[string]*TimexWord
 	// stems holds entries written "stem*": they match every word that
-	// begins with the stem. stemLens lists their lengths, longest first.
-	stems    map[string]*TimexWord
-	stemLens []int
+	// begins with the stem. byStart groups them by their first three
+	// bytes, longest first, so that a word costs one map lookup.
+	stems   map[string]*TimexWord
+	byStart map[string][]timexStem
 	// SlashMDY is true when a slashed date is month/day/year (English
 	// usage); false for day/month/year.
 	SlashMDY bool
+	// pastEnds are the endings of past-tense verbs ("ła" for "ogłosiła"),
+	// for words the morphology has not tagged.
+	pastEnds []string
 	// MonthDay is true when a day number may follow the month name
 	// ("June 19"); Polish writes only "19 czerwca".
 	MonthDay bool
+}
+
+type timexStem struct {
+	stem string
+	word *TimexWord
 }
 
 // Lookup returns what the lexicon knows about a lower-case word, or nil.
@@ -86,14 +96,31 @@ func (x *TimexLexicon) Lookup(w string) *TimexWord {
 	if e := x.words[w]; e != nil {
 		return e
 	}
-	for _, n := range x.stemLens {
-		if n <= len(w) {
-			if e := x.stems[w[:n]]; e != nil {
-				return e
+	if len(w) >= stemKey {
+		for _, s := range x.byStart[w[:stemKey]] {
+			if strings.HasPrefix(w, s.stem) {
+				return s.word
 			}
 		}
 	}
 	return nil
+}
+
+// stemKey is the number of leading bytes stems are grouped by; a stem is
+// at least that long.
+const stemKey = 3
+
+// PastEnding reports whether a lower-case word ends like a past-tense verb.
+func (x *TimexLexicon) PastEnding(w []byte) bool {
+	if x == nil {
+		return false
+	}
+	for _, e := range x.pastEnds {
+		if len(w) > len(e)+1 && string(w[len(w)-len(e):]) == e {
+			return true
+		}
+	}
+	return false
 }
 
 // Len returns the number of words and stems in the lexicon.
@@ -109,16 +136,16 @@ func (x *TimexLexicon) Len() int { return len(x.words) + len(x.stems) }
 //	unit      word  minute|hour|day|weekend|week|month|quarter|year|decade|century
 //	deictic   word  day offset ("-1")
 //	shift     word  -1|0|+1
-//	ago, ahead, yearmark, yearsmark, yearprep, coord, link, future, thisyear   word
+//	ago, ahead, yearmark, yearsmark, yearprep, coord, link, future, past, thisyear   word
 //	mod       word  APPROX|START|MID|END|MORE_THAN|LESS_THAN|EQUAL_OR_MORE
 //	part      word  MO|AF|EV|NI      season word SP|SU|FA|WI
 //	option    slashdates  mdy|dmy      option monthday yes|no
+//	pastending  ending (the end of past-tense verbs, "ła")
 //
 // Blank lines and lines starting with # are skipped. A word may appear
 // under several kinds; the parts are merged. Errors name the file and line.
 func ParseTimex(name, data string) (*TimexLexicon, error) {
-	x := &TimexLexicon{words: map[string]*TimexWord{}, stems: map[string]*TimexWord{}}
-	lens := map[int]bool{}
+	x := &TimexLexicon{words: map[string]*TimexWord{}, stems: map[string]*TimexWord{}, byStart: map[string][]timexStem{}}
 	for n, line := range strings.Split(data, "\n") {
 		line = strings.TrimRight(line, "\r")
 		if line == "" || strings.HasPrefix(line, "#") {
@@ -138,6 +165,10 @@ func ParseTimex(name, data string) (*TimexLexicon, error) {
 		if word != strings.ToLower(word) {
 			return nil, bad("word %q is not lower case", word)
 		}
+		if kind == "pastending" {
+			x.pastEnds = append(x.pastEnds, word)
+			continue
+		}
 		if kind == "option" {
 			switch {
 			case word == "slashdates" && (val == "mdy" || val == "dmy"):
@@ -151,13 +182,12 @@ func ParseTimex(name, data string) (*TimexLexicon, error) {
 		}
 		var e *TimexWord
 		if stem, ok := strings.CutSuffix(word, "*"); ok {
-			if stem == "" || strings.Contains(stem, "*") {
-				return nil, bad("bad stem %q", word)
+			if len(stem) < stemKey || strings.Contains(stem, "*") {
+				return nil, bad("bad stem %q (at least %d bytes before the \"*\")", word, stemKey)
 			}
 			if e = x.stems[stem]; e == nil {
 				e = &TimexWord{}
 				x.stems[stem] = e
-				lens[len(stem)] = true
 			}
 		} else {
 			if strings.Contains(word, "*") {
@@ -237,6 +267,8 @@ func ParseTimex(name, data string) (*TimexLexicon, error) {
 			e.Link = true
 		case "future":
 			e.Future = true
+		case "past":
+			e.Past = true
 		case "thisyear":
 			e.ThisYear = true
 		case "mod":
@@ -255,10 +287,18 @@ func ParseTimex(name, data string) (*TimexLexicon, error) {
 			return nil, bad("kind %s takes no value, got %q", kind, val)
 		}
 	}
-	for n := range lens {
-		x.stemLens = append(x.stemLens, n)
+	for stem, e := range x.stems {
+		k := stem[:stemKey]
+		x.byStart[k] = append(x.byStart[k], timexStem{stem, e})
 	}
-	sort.Sort(sort.Reverse(sort.IntSlice(x.stemLens)))
+	for _, b := range x.byStart {
+		sort.Slice(b, func(i, j int) bool {
+			if len(b[i].stem) != len(b[j].stem) {
+				return len(b[i].stem) > len(b[j].stem)
+			}
+			return b[i].stem < b[j].stem
+		})
+	}
 	return x, nil
 }
 
