@@ -36,6 +36,19 @@ func readHTML(source, text string) (d *doc.Document, err error) {
 		}
 	}
 	res, err := trafilatura.ExtractDocument(root, opts)
+	if err != nil || len(res.ContentText) < retryBelow {
+		// Little or no text: try again with the extractor's fallback
+		// algorithms, which cost about as much again, and keep the longer
+		// text. The date found the first time stands.
+		fb := opts
+		fb.EnableFallback, fb.HtmlDateMode = true, trafilatura.Disabled
+		if again, err2 := trafilatura.ExtractDocument(root, fb); err2 == nil && (err != nil || len(again.ContentText) > len(res.ContentText)) {
+			if err == nil && !res.Metadata.Date.IsZero() {
+				again.Metadata.Date = res.Metadata.Date
+			}
+			res, err = again, nil
+		}
+	}
 	if err != nil {
 		return nil, fmt.Errorf("%s: no article text found: %w", source, err)
 	}
@@ -104,6 +117,12 @@ func headlineOf(title, h string) bool {
 	t, h := strings.ToLower(title), strings.ToLower(h)
 	return strings.HasPrefix(t, h) || strings.HasSuffix(t, h)
 }
+
+// retryBelow is the length of extracted text, in bytes, below which the
+// extraction is tried again with fallbacks: short enough that few complete
+// articles are shorter, long enough to catch a page where only a caption or
+// a box was taken for the article.
+const retryBelow = 1000
 
 // maxHeading is the longest text, in characters, kept as a heading.
 const maxHeading = 150

@@ -99,6 +99,8 @@ func TestRead(t *testing.T) {
 		{name: "NUL bytes", source: "a.bin", data: "PK\x03\x04\x00\x00\x08\x00abc", err: ErrBinary},
 		{name: "PDF", source: "a.txt", data: "%PDF-1.7\n%\xE2\xE3\xCF\xD3\n1 0 obj", err: ErrBinary},
 		{name: "gzip", source: "a.jsonl", data: "\x1F\x8B\x08\x08abc", err: ErrBinary},
+		{name: "UTF-16 with NUL characters", source: "a.txt", data: "\xFF\xFEa\x00\x00\x00b\x00", err: ErrBinary},
+		{name: "UTF-16 control characters", source: "a.txt", data: "\xFF\xFE\x01\x00\x02\x00\x03\x00a\x00", err: ErrBinary},
 		{name: "control bytes", source: "x", data: "\x01\x02\x03\x04\x05\x06\x07\x08 some text", err: ErrBinary},
 		{name: "plain", source: "a.txt", data: "Jedno zdanie.", format: FormatText},
 		{name: "marker only", source: "a.txt", data: " date 2024-07", format: FormatText, date: "2024-07",
