@@ -40,6 +40,10 @@ var inputExts = []string{".txt", ".text", ".html", ".htm", ".xhtml", ".jsonl", "
 // arguments are still expanded.
 func Expand(args []string) (inputs []string, errs []error) {
 	for _, arg := range args {
+		if arg == "" {
+			errs = append(errs, errors.New("empty input name"))
+			continue
+		}
 		if arg == "-" || isURL(arg) {
 			inputs = append(inputs, arg)
 			continue

@@ -31,7 +31,7 @@ func TestExpand(t *testing.T) {
 	}
 	single := filepath.Join(dir, "skip.pdf")
 	missing := filepath.Join(dir, "missing.txt")
-	inputs, errs := Expand([]string{"-", dir, missing, "https://example.org/a", single, "HTTP://example.org/b"})
+	inputs, errs := Expand([]string{"-", dir, missing, "https://example.org/a", single, "", "HTTP://example.org/b"})
 	want := []string{"-"}
 	for _, f := range []string{"a.TXT", "b.txt", "c.html", "d.jsonl", "e.ndjson", "f.text", "g.htm", "h.xhtml", "sub/z.txt"} {
 		want = append(want, filepath.Join(dir, f))
@@ -40,8 +40,8 @@ func TestExpand(t *testing.T) {
 	if !slices.Equal(inputs, want) {
 		t.Errorf("inputs\n%q\nwant\n%q", inputs, want)
 	}
-	if len(errs) != 1 || !errors.Is(errs[0], fs.ErrNotExist) || !strings.HasPrefix(errs[0].Error(), missing+": ") {
-		t.Errorf("errors %v, want one not-exist error naming %s", errs, missing)
+	if len(errs) != 2 || !errors.Is(errs[0], fs.ErrNotExist) || !strings.HasPrefix(errs[0].Error(), missing+": ") {
+		t.Fatalf("errors %v, want a not-exist error naming %s and one for the empty name", errs, missing)
 	}
 	if strings.Count(errs[0].Error(), missing) != 1 {
 		t.Errorf("error %q names the path more than once", errs[0])
