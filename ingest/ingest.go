@@ -183,8 +183,8 @@ func isBlank(data []byte) bool {
 
 // binaryPrefix reports whether data looks binary: it starts like a known
 // binary format, or its first kilobyte holds a NUL byte or more than a few
-// control characters. UTF-16 text, which is
-// full of NUL bytes, is left to binaryText after decoding.
+// control characters. UTF-16 text, which is full of NUL bytes, is left to
+// binaryText after decoding.
 func binaryPrefix(data []byte) bool {
 	if bytes.HasPrefix(data, []byte{0xFF, 0xFE}) || bytes.HasPrefix(data, []byte{0xFE, 0xFF}) {
 		return false

@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -123,11 +124,38 @@ func ReadInput(name string, stdin io.Reader) ([]*doc.Document, []error) {
 		return nil, []error{inputError(name, err)}
 	}
 	defer f.Close()
-	data, err := readLimited(f, MaxFileSize)
+	data, err := readFile(f)
 	if err != nil {
 		return nil, []error{inputError(name, err)}
 	}
 	return read(name, data, hints{})
+}
+
+// readFile reads an open file whole, refusing at once a regular file larger
+// than MaxFileSize.
+func readFile(f *os.File) ([]byte, error) {
+	info, err := f.Stat()
+	if err != nil {
+		return nil, err
+	}
+	if info.IsDir() {
+		return nil, errors.New("is a directory")
+	}
+	if info.Mode().IsRegular() {
+		if info.Size() > MaxFileSize {
+			return nil, fmt.Errorf("input of %d MiB is larger than %d MiB", info.Size()>>20, MaxFileSize>>20)
+		}
+		var buf bytes.Buffer
+		buf.Grow(int(info.Size()) + 1)
+		if _, err := buf.ReadFrom(io.LimitReader(f, MaxFileSize+1)); err != nil {
+			return nil, err
+		}
+		if buf.Len() > MaxFileSize {
+			return nil, fmt.Errorf("input larger than %d MiB", MaxFileSize>>20)
+		}
+		return buf.Bytes(), nil
+	}
+	return readLimited(f, MaxFileSize)
 }
 
 // readLimited reads all of r, failing when it holds more than limit bytes.
