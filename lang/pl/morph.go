@@ -264,7 +264,7 @@ func isTitle(s string) bool {
 const (
 	// foldedPenalty: a reading found only in another letter case
 	// ("Kima" → kima, kimać) is less likely than one found as written.
-	foldedPenalty = -3.0
+	foldedPenalty = -0.8
 	// initialFoldedPenalty: the same at the start of a sentence, where
 	// capitals say nothing.
 	initialFoldedPenalty = -0.2
@@ -281,6 +281,13 @@ const (
 var classBias = map[string]float64{
 	"interj": -4, "brev": -3, "burk": -3, "depr": -2, "xxx": -3, "adja": -2,
 }
+
+// identityBonus favours the nominative of a noun whose form is its lemma
+// ("Henryk" the man, not the genitive plural of "Henryka").
+const identityBonus = 1.0
+
+// lowerCommon: see dedupe.
+var lowerCommon = false
 
 // nominalizedPenalty: a noun reading of a word that is also an adjective of
 // the same lemma ("młody" the groom, "ostatni" the last one) is rarer than
@@ -374,13 +381,26 @@ func analyzeAfter(form string, initial bool, prev string, prevJoined bool) []Ana
 		}
 		lemma := string(r.Lemma)
 		for _, tr := range expandTag(r.Tag) {
+			if tr.m.Class == "siebie" {
+				lemma = "siebie" // the dictionary files its forms under "się"
+			}
 			out = append(out, Analysis{Lemma: lemma, Morph: tr.m, XPOS: tr.xpos, Source: src, Score: tr.prior + bonus})
 		}
+	}
+	if len(out) == 0 || exact == 0 && isTitle(form) && !initial {
+		// A capitalised word the dictionary knows only in lower case may
+		// well be a foreign name ("Kima", "Una"): let the guesser compete.
+		out = append(out, guess(form)...)
 	}
 	for i := range out {
 		out[i].Score += classBias[out[i].Morph.Class]
 	}
 	penalizeNominalized(out)
+	for i := range out {
+		if out[i].Morph.Class == "subst" && out[i].Lemma == form && out[i].Morph.Vals[Case] == "nom" && !strings.HasSuffix(form, "a") {
+			out[i].Score += identityBonus
+		}
+	}
 	out = applyFormPrefs(form, initial, out)
 	if fw, ok := funcWords[strings.ToLower(form)]; ok {
 		matched := false
@@ -397,18 +417,18 @@ func analyzeAfter(form string, initial bool, prev string, prevJoined bool) []Ana
 			out = append(out, a)
 		}
 	}
-	groupScores(out)
-	if len(out) == 0 || exact == 0 && isTitle(form) && !initial {
-		// A capitalised word the dictionary knows only in lower case may
-		// well be a foreign name ("Kima", "Una"): let the guesser compete.
-		out = append(out, Guess(form)...)
-	}
 	if len(out) == 0 {
 		out = []Analysis{fixed(form, "ign")}
 		out[0].Source = FromGuess
 	}
-	sort.SliceStable(out, func(i, j int) bool { return out[i].Score > out[j].Score })
+	groupScores(out)
+	sortAnalyses(out)
 	return dedupe(out)
+}
+
+// sortAnalyses sorts by score, best first, keeping the order of ties.
+func sortAnalyses(as []Analysis) {
+	sort.SliceStable(as, func(i, j int) bool { return as[i].Score > as[j].Score })
 }
 
 // groupScores ranks the readings of one lemma and class together: an
@@ -473,12 +493,24 @@ func fixed(lemma, xpos string) Analysis {
 	return Analysis{Lemma: lemma, Morph: ParseXPOS(xpos), XPOS: xpos, Source: FromLexicon}
 }
 
+// dedupe drops repeated readings. Of two readings that differ only in
+// the letter case of the lemma ("Komisja" and "komisja"), the lower-case
+// one is kept, in the place of the better one: as in UD, a common word
+// used in a name keeps its common lemma.
 func dedupe(as []Analysis) []Analysis {
 	out := as[:0]
 	for _, a := range as {
 		dup := false
-		for _, b := range out {
-			if a.Lemma == b.Lemma && a.XPOS == b.XPOS {
+		for i, b := range out {
+			if a.XPOS != b.XPOS {
+				continue
+			}
+			if a.Lemma == b.Lemma {
+				dup = true
+				break
+			}
+			if lowerCommon && strings.ToLower(b.Lemma) == a.Lemma && isTitle(b.Lemma) {
+				out[i].Lemma = a.Lemma
 				dup = true
 				break
 			}
