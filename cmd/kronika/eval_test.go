@@ -103,9 +103,11 @@ func TestEvalFloor(t *testing.T) {
 	if code != 1 || !strings.Contains(errs, "kronika eval: events_f1 0.0000 is below the floor 0.5000") {
 		t.Errorf("exit %d, stderr %q", code, errs)
 	}
-	_, errs, code = kronika(t, "eval", "--floor", "../../.ci/eval-floor.json", evalTestdata+"/gold")
+	zero := filepath.Join(dir, "zero.json")
+	os.WriteFile(zero, []byte(`{"events_f1": 0, "note": "nothing asked"}`), 0o644)
+	_, errs, code = kronika(t, "eval", "--floor", zero, evalTestdata+"/gold")
 	if code != 0 {
-		t.Errorf("repository floor: exit %d: %s", code, errs)
+		t.Errorf("zero floor: exit %d: %s", code, errs)
 	}
 	bad := filepath.Join(dir, "bad.json")
 	os.WriteFile(bad, []byte(`{"event_f1": 0.5}`), 0o644)
