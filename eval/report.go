@@ -114,3 +114,24 @@ func pcount(p PRF) string {
 func rcount(p PRF) string {
 	return fmt.Sprintf("%s (%d/%d)", fig(p.Recall()), p.MatchedGold, p.Gold)
 }
+
+// WriteDetails prints, per document, the required gold events no prediction
+// matched and the predictions that matched nothing: where to look first
+// when event F1 moves.
+func (r *GoldReport) WriteDetails(w io.Writer) error {
+	for _, d := range r.Documents {
+		if len(d.Events.Missed) == 0 && len(d.Events.Spurious) == 0 {
+			continue
+		}
+		if _, err := fmt.Fprintf(w, "%s\n", d.Name); err != nil {
+			return err
+		}
+		for _, m := range d.Events.Missed {
+			fmt.Fprintf(w, "  missed    %s\n", m)
+		}
+		for _, s := range d.Events.Spurious {
+			fmt.Fprintf(w, "  spurious  %s\n", s)
+		}
+	}
+	return nil
+}

@@ -208,3 +208,15 @@ func TestRepositoryFloor(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+func TestWriteDetails(t *testing.T) {
+	rep := RunGold(fakeRunner{annotate: annotateUmowa}, []string{"testdata/gold"})
+	var b bytes.Buffer
+	if err := rep.WriteDetails(&b); err != nil {
+		t.Fatal(err)
+	}
+	want := "umowa\n  spurious  CONSULT CAN>POL\n  spurious  THREATEN POL>CAN\n"
+	if b.String() != want {
+		t.Errorf("got\n%s\nwant\n%s", b.String(), want)
+	}
+}

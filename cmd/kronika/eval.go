@@ -15,7 +15,7 @@ import (
 
 func init() {
 	commands["eval"] = command{
-		usage: "[--json] [--floor FILE] DIR|FILE.gold.json ... | --ud FILE.conllu[.gz] | --slavicner DIR | --petrarch FILE.xml",
+		usage: "[--json] [--details] [--floor FILE] DIR|FILE.gold.json ... | --ud FILE.conllu[.gz] | --slavicner DIR | --petrarch FILE.xml",
 		brief: "score the pipeline against gold files (NAME.txt + NAME.gold.json), UD treebanks, SlavicNER or PETRARCH unit tests",
 		run:   runEval,
 	}
@@ -28,6 +28,7 @@ func runEval(args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("eval", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	asJSON := fs.Bool("json", false, "print one JSON object instead of tables")
+	details := fs.Bool("details", false, "after the gold-file table, list per document the required events missed and the predicted events that match nothing")
 	floor := fs.String("floor", "", "fail when an overall figure is below the minimum recorded in this JSON `file` (e.g. .ci/eval-floor.json)")
 	slavic := fs.String("slavicner", "", "score entity mentions, lemmas and links on a SlavicNER `dir` (with raw/ and ner/)")
 	ud := fs.String("ud", "", "score sentences and tokens on the raw text, and lemma, UPOS, XPOS, FEATS with gold tokenization, on a CoNLL-U `file` (.gz allowed)")
@@ -99,7 +100,17 @@ func runEval(args []string, stdout, stderr io.Writer) error {
 	if fl != nil && len(rep.Documents) > 0 {
 		below = fl.Check(rep.Overall)
 	}
-	return finishEval(out, stderr, *asJSON, rep, rep.WriteTable, rep.Errors, below)
+	table := rep.WriteTable
+	if *details {
+		table = func(w io.Writer) error {
+			if err := rep.WriteTable(w); err != nil {
+				return err
+			}
+			fmt.Fprintln(w)
+			return rep.WriteDetails(w)
+		}
+	}
+	return finishEval(out, stderr, *asJSON, rep, table, rep.Errors, below)
 }
 
 // finishEval prints a report, then every error and floor failure on

@@ -186,3 +186,11 @@ func TestEvalUD(t *testing.T) {
 		t.Errorf("missing file: exit %d", code)
 	}
 }
+
+func TestEvalDetails(t *testing.T) {
+	withRunner(t, blankRunner{})
+	out, errs, code := kronika(t, "eval", "--details", evalTestdata+"/gold")
+	if code != 0 || !strings.Contains(out, "umowa\n  missed    CONSULT CAN>POL\n") {
+		t.Errorf("exit %d, stderr %q, stdout:\n%s", code, errs, out)
+	}
+}
