@@ -61,7 +61,7 @@ func Annotate(d *doc.Document, l *lang.Language) {
 
 func newMention(d *doc.Document, l *lang.Language, toks []doc.Token, typ string) mention {
 	m := mention{span: doc.Span{Start: toks[0].Start, End: toks[len(toks)-1].End}, typ: typ}
-	if l.LemmatizeName != nil && len(toks) > 1 {
+	if l.LemmatizeName != nil && (len(toks) > 1 || toks[0].Lemma == "") {
 		m.lemma = l.LemmatizeName(d, toks)
 		m.sure = true
 	}

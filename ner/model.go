@@ -3,7 +3,6 @@ package ner
 import (
 	"bufio"
 	"bytes"
-	"compress/flate"
 	"encoding/binary"
 	"fmt"
 	"hash/crc32"
@@ -11,10 +10,11 @@ import (
 	"math"
 )
 
-// The model file is a header and a compressed body:
+// The model file is a header and a body of varints, read without
+// decompression so that loading is a single pass:
 //
 //	"KRNER" version(1 byte)
-//	DEFLATE(body) where body =
+//	body =
 //	  uvarint bits, uvarint ntypes, ntypes × (uvarint len, bytes)
 //	  float32 scale (little-endian)
 //	  labels² transition weights (zig-zag varints)
@@ -25,7 +25,7 @@ import (
 
 const (
 	magic    = "KRNER"
-	version  = 1
+	version  = 2
 	maxBits  = 24
 	maxTypes = 32
 )
@@ -74,16 +74,7 @@ func (m *Model) Save(w io.Writer) error {
 	bw := bufio.NewWriter(w)
 	bw.WriteString(magic)
 	bw.WriteByte(version)
-	zw, err := flate.NewWriter(bw, flate.BestCompression)
-	if err != nil {
-		return err
-	}
-	if _, err := zw.Write(body.Bytes()); err != nil {
-		return err
-	}
-	if err := zw.Close(); err != nil {
-		return err
-	}
+	bw.Write(body.Bytes())
 	return bw.Flush()
 }
 
@@ -109,7 +100,7 @@ func Load(r io.Reader) (*Model, error) {
 	// The body of a real model is a few tens of megabytes at most; refuse
 	// more so that a hostile file cannot exhaust memory.
 	const maxBody = 1 << 28
-	body, err := io.ReadAll(io.LimitReader(flate.NewReader(r), maxBody+1))
+	body, err := io.ReadAll(io.LimitReader(r, maxBody+1))
 	if err != nil {
 		return nil, fmt.Errorf("ner: model body: %w", err)
 	}

@@ -6,4 +6,4 @@
 set -eu
 cd "$(dirname "$0")/.."
 data=${1:-../shared/data/nkjp-ner}
-nice go run ./cmd/kronika train ner --data "$data" --out lang/pl/data/ner.model --epochs 8 --seed 1
+nice go run ./cmd/kronika train ner --data "$data" --out lang/pl/data/ner.model --epochs 8 --seed 1 --bits 19
