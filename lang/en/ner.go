@@ -1,0 +1,325 @@
+package en
+
+import (
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kronika/kronika/doc"
+	"github.com/kronika/kronika/lang"
+)
+
+// The English recognizer is rule-based: runs of capitalised words (with
+// "of", "and" and name particles inside where the lists allow), split
+// after leading nationality adjectives and titles, and typed by the word
+// lists in ner_gazetteer.go, by organisation words ("Ministry", "Council"),
+// by titles before the name (a person) and by the preposition before a
+// single word ("in Quetta": a place). No trained model is needed, so it
+// loads in well under a millisecond.
+
+type nerLists struct {
+	places, locations, orgs, demonyms, titles, orgWords map[string]bool
+}
+
+var (
+	nerOnce sync.Once
+	lists   nerLists
+)
+
+func wordSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, line := range strings.Split(s, "\n") {
+		if line = strings.TrimSpace(line); line != "" {
+			m[strings.ToLower(line)] = true
+		}
+	}
+	return m
+}
+
+func fieldSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+func nerData() *nerLists {
+	nerOnce.Do(func() {
+		lists = nerLists{
+			places: wordSet(nerPlaces), locations: wordSet(nerLocations), orgs: wordSet(nerOrganizations),
+			demonyms: wordSet(nerDemonyms), titles: wordSet(nerTitles), orgWords: wordSet(nerOrgWords),
+		}
+	})
+	return &lists
+}
+
+// nerStop are capitalised words that do not start or make a name: sentence
+// openers, pronouns, months and days.
+var nerStop = fieldSet(`
+the a an in on at for but and or if when while after before he she it they we i you this that these those
+there here his her their its our my your as by with from to of since during although though despite meanwhile
+however last next some many most all both such according earlier later still also yet so then now today
+yesterday tomorrow what who why how where which whose one two three several other another each every no not
+january february march april may june july august september october november december
+monday tuesday wednesday thursday friday saturday sunday mr mrs ms
+`)
+
+// Recognizer returns the English named-entity recognizer.
+func Recognizer() lang.Recognizer { return recognizer{} }
+
+type recognizer struct{}
+
+func form(d *doc.Document, t *doc.Token) string { return d.Text[t.Start:t.End] }
+
+// capitalised reports whether a token starts with an upper-case letter.
+func capitalised(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+// particle reports whether a lower-case word may stand inside a name:
+// "al-Sudani", "bin", "van", "de".
+func particle(s string) bool {
+	switch s {
+	case "al", "el", "bin", "ibn", "van", "von", "de", "da", "del", "der", "di", "du", "la", "le", "dos", "das", "ul":
+		return true
+	}
+	if k := strings.IndexByte(s, '-'); k > 0 {
+		return capitalised(s[k+1:]) || particle(s[:k])
+	}
+	return false
+}
+
+// bare strips a possessive ending.
+func bare(s string) string {
+	for _, p := range []string{"'s", "’s", "'", "’"} {
+		if t, ok := strings.CutSuffix(s, p); ok && t != "" {
+			return t
+		}
+	}
+	return s
+}
+
+func (recognizer) Recognize(d *doc.Document, toks []doc.Token) []lang.NameSpan {
+	L := nerData()
+	var out []lang.NameSpan
+	// A headline in title case (every word capitalised but short function
+	// words): only listed names count.
+	words, lowers := 0, 0
+	for i := range toks {
+		if f := form(d, &toks[i]); toks[i].Kind == doc.Word {
+			words++
+			if !capitalised(f) && !(len(f) <= 4 && nerStop[f]) {
+				lowers++
+			}
+		}
+	}
+	headline := words >= 4 && lowers == 0
+	for i := 0; i < len(toks); {
+		f := form(d, &toks[i])
+		if toks[i].Kind != doc.Word || !capitalised(f) || compound(f, L) {
+			i++
+			continue
+		}
+		j := extend(d, toks, i, L)
+		out = classify(d, toks, i, j, headline, L, out)
+		i = j
+	}
+	return out
+}
+
+// extend returns the end of the capitalised run starting at i.
+func extend(d *doc.Document, toks []doc.Token, i int, L *nerLists) int {
+	j := i + 1
+	for j < len(toks) {
+		t := &toks[j]
+		f := form(d, t)
+		prev := &toks[j-1]
+		switch {
+		case prev.SpaceAfter == false && f == "." && strings.Contains(form(d, prev), "."):
+			// "U.S" "." → "U.S."
+			j++
+			continue
+		case !prev.SpaceAfter && t.Kind != doc.Word:
+			return j
+		case t.Kind == doc.Word && capitalised(f) && !nerStop[strings.ToLower(f)] && !compound(f, L):
+			if strings.HasSuffix(form(d, prev), "'s") || strings.HasSuffix(form(d, prev), "’s") {
+				return j
+			}
+			j++
+			continue
+		case t.Kind == doc.Word && particle(f) && j+1 < len(toks) && (capitalised(form(d, &toks[j+1])) || strings.Contains(f, "-")):
+			j++
+			continue
+		case f == "of" && j+1 < len(toks) && capitalised(form(d, &toks[j+1])) && L.orgWords[strings.ToLower(form(d, prev))]:
+			// "University of Sarajevo", "Ministry of Defense"
+			j++
+			continue
+		case f == "and" && j+1 < len(toks):
+			both := strings.ToLower(form(d, prev) + " and " + form(d, &toks[j+1]))
+			if L.places[both] || L.orgs[both] || L.locations[both] {
+				j++
+				continue
+			}
+		}
+		return j
+	}
+	return j
+}
+
+// classify types the run toks[i:j] and appends its names.
+func classify(d *doc.Document, toks []doc.Token, i, j int, headline bool, L *nerLists, out []lang.NameSpan) []lang.NameSpan {
+	lower := func(a, b int) string {
+		return strings.ToLower(bare(d.Text[toks[a].Start:toks[b-1].End]))
+	}
+	listed := func(a, b int) string {
+		s := lower(a, b)
+		switch {
+		case L.places[s]:
+			return "GPE"
+		case L.orgs[s]:
+			return "ORG"
+		case L.locations[s]:
+			return "LOC"
+		case L.demonyms[s]:
+			return "NORP"
+		}
+		return ""
+	}
+	// Sentence openers and other stop words never start a name.
+	for i < j && nerStop[strings.ToLower(form(d, &toks[i]))] {
+		i++
+	}
+	if i >= j {
+		return out
+	}
+	if headline {
+		// Only listed names, looked up word by word.
+		for k := i; k < j; k++ {
+			if t := listed(k, k+1); t != "" {
+				out = append(out, lang.NameSpan{Start: k, End: k + 1, Type: t})
+			}
+		}
+		return out
+	}
+	if t := listed(i, j); t != "" {
+		return append(out, lang.NameSpan{Start: i, End: j, Type: t})
+	}
+	last := strings.ToLower(bare(form(d, &toks[j-1])))
+	orgShaped := L.orgWords[last]
+	for k := i + 1; k < j-1 && !orgShaped; k++ {
+		// "Constitutional Court of Bosnia and Herzegovina"
+		orgShaped = form(d, &toks[k]) == "of" && L.orgWords[strings.ToLower(form(d, &toks[k-1]))]
+	}
+	// A leading nationality before a title or a name is a name of its own:
+	// "Turkish Foreign Minister Mevlut Cavusoglu".
+	if j-i > 1 && L.demonyms[strings.ToLower(form(d, &toks[i]))] && !orgShaped {
+		out = append(out, lang.NameSpan{Start: i, End: i + 1, Type: "NORP"})
+		i++
+	}
+	// A leading place before a title: "U.S. President Donald Trump".
+	for n := min(3, j-i-1); n >= 1 && !orgShaped; n-- {
+		if L.places[lower(i, i+n)] && L.titles[strings.ToLower(form(d, &toks[i+n]))] {
+			out = append(out, lang.NameSpan{Start: i, End: i + n, Type: "GPE"})
+			i += n
+			break
+		}
+	}
+	titled := false
+	if !orgShaped {
+		for j-i > 1 && L.titles[strings.ToLower(form(d, &toks[i]))] {
+			i++
+			titled = true
+		}
+		if titled && L.titles[strings.ToLower(form(d, &toks[i]))] {
+			return out // only titles
+		}
+	}
+	if t := listed(i, j); t != "" {
+		return append(out, lang.NameSpan{Start: i, End: j, Type: t})
+	}
+	f := form(d, &toks[i])
+	// Only punctuation (an opening quote, a dash) before the word: it
+	// begins the sentence.
+	initial := true
+	for k := 0; k < i; k++ {
+		if toks[k].Kind == doc.Word || toks[k].Kind == doc.Number {
+			initial = false
+		}
+	}
+	typ := ""
+	switch {
+	case orgShaped:
+		typ = "ORG"
+	case titled:
+		typ = "PERSON"
+	case acronym(f) && j-i == 1:
+		typ = "ORG"
+	case j-i >= 2:
+		typ = "PERSON"
+	case initial:
+		// A lone capitalised first word is usually an ordinary word.
+		return out
+	case i > 0 && placePreposition(strings.ToLower(form(d, &toks[i-1]))):
+		typ = "GPE"
+	default:
+		typ = "PERSON"
+	}
+	return append(out, lang.NameSpan{Start: i, End: j, Type: typ})
+}
+
+// compound reports whether a capitalised word is not a name by itself: a
+// hyphenated adjective ("Washington-led", "Turkish-American"), or a word
+// with digits ("S-400").
+func compound(s string, L *nerLists) bool {
+	for _, r := range s {
+		if unicode.IsDigit(r) {
+			return true
+		}
+	}
+	k := strings.LastIndexByte(s, '-')
+	if k < 0 || k+1 >= len(s) {
+		return false
+	}
+	return !capitalised(s[k+1:]) || L.demonyms[strings.ToLower(s[k+1:])]
+}
+
+func acronym(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			letters++
+		}
+	}
+	return letters >= 2
+}
+
+func placePreposition(w string) bool {
+	switch w {
+	case "in", "from", "near", "across", "outside", "inside", "around", "throughout":
+		return true
+	}
+	return false
+}
+
+// nameLemma is the base form of an English name: its text with a
+// possessive ending removed.
+func nameLemma(d *doc.Document, toks []doc.Token) string {
+	var b strings.Builder
+	for i, t := range toks {
+		if i > 0 && toks[i-1].SpaceAfter {
+			b.WriteByte(' ')
+		}
+		f := d.Text[t.Start:t.End]
+		if i == len(toks)-1 {
+			f = bare(f)
+		}
+		b.WriteString(f)
+	}
+	return b.String()
+}
