@@ -56,8 +56,10 @@ func ReadFloor(path string) (Floor, error) {
 func (f Floor) Check(s DocScore) []string {
 	var out []string
 	for k, min := range f {
+		// Compare at the four decimals the reports show, so that a figure
+		// printed as equal to its floor passes.
 		v, _ := floorFigures[k](s)
-		if opt(v, true) != nil && *opt(v, true) < min {
+		if *opt(v, true) < min {
 			out = append(out, fmt.Sprintf("%s %.4f is below the floor %.4f", k, v, min))
 		}
 	}
