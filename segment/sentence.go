@@ -150,7 +150,7 @@ func (s *splitter) boundary(start, k, j, dots int, strong bool) bool {
 		if p.End-p.Start <= 2 && utf8.RuneCountInString(form) == 1 && isUpper(s.first(k-1)) {
 			return false // an initial: "A. Duda", "J. R. R. Tolkien"
 		}
-		switch s.abbrevKind(form) {
+		switch kind := s.abbrevKind(form); kind {
 		case lang.Inner:
 			return false
 		case lang.Final, lang.Numeric:
@@ -159,11 +159,17 @@ func (s *splitter) boundary(start, k, j, dots int, strong bool) bool {
 			if nx == fDigit || s.leadingDate(start, k-1) {
 				return false
 			}
+			// A unit goes on before an acronym: "3 proc. PKB", "5 mln USD".
+			if kind == lang.Numeric && nx == fUpper && s.toks[w].Kind == doc.Word && acronym(s.text[s.toks[w].Start:s.toks[w].End]) {
+				return false
+			}
 			// An acronym spelled with periods is mostly part of a name
 			// ("the U.S. State Department", "U.N. Security Council"): it
 			// ends a sentence only before an ordinary word that does not
 			// begin a run of capitalised words.
-			if nx == fUpper && dottedAcronym(form) {
+			// After a capitalised word it closes a name ("PKO S.A.") and
+			// is an ordinary final abbreviation.
+			if nx == fUpper && dottedAcronym(form) && !(k >= 2 && s.toks[k-2].Kind == doc.Word && isUpper(s.first(k-2))) {
 				return !s.nameRun(w) && s.ordinaryWord(w)
 			}
 			return true
@@ -173,6 +179,19 @@ func (s *splitter) boundary(start, k, j, dots int, strong bool) bool {
 		}
 	}
 	return true
+}
+
+// acronym reports whether form is two or more capital letters and nothing
+// else ("PKB", "USD").
+func acronym(form string) bool {
+	n := 0
+	for _, r := range form {
+		if !isUpper(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 2
 }
 
 // dottedAcronym reports whether form is capital letters joined by periods,
@@ -339,6 +358,12 @@ func (s *splitter) next(j int) (follow, int) {
 			}
 			return fOther, j
 		case doc.Punct:
+			if r == '(' || r == '[' {
+				if e := s.elision(j); e > j {
+					j = e - 1 // "(...)" and "[…]" stand for left-out text
+					continue
+				}
+			}
 			if isOpener(r) || isDash(r) {
 				continue
 			}
@@ -352,6 +377,26 @@ func (s *splitter) next(j int) (follow, int) {
 		}
 	}
 	return fOther, j
+}
+
+// elision returns the end of the elision mark "(...)", "(…)", "[...]" or
+// "[…]" that starts at token j, or j when there is none.
+func (s *splitter) elision(j int) int {
+	for i := j + 1; i < len(s.toks) && i <= j+4; i++ {
+		if s.toks[i].Start != s.toks[i-1].End || s.toks[i].Kind != doc.Punct {
+			return j
+		}
+		switch s.first(i) {
+		case '.', '…':
+			continue
+		case ')', ']':
+			if i > j+1 {
+				return i + 1
+			}
+		}
+		return j
+	}
+	return j
 }
 
 // abbrevKind looks form up, lower-cased, in the abbreviation list.

@@ -217,6 +217,9 @@ func scanWord(text string, i, end int) (int, doc.TokenKind) {
 				// "U.S", "U.K": single letters between periods.
 				k2 := k + nn
 				join = k2 < end && text[k2] == '.'
+			case isLetter(prev) && isUpper(next):
+				// "Leave.EU", "CONFIG.SYS": capitals to the end of the word.
+				join = capsTail(text, k, end)
 			}
 		case ',':
 			join = !letters && isDigit(prev) && isDigit(next)
@@ -255,6 +258,25 @@ func scanWord(text string, i, end int) (int, doc.TokenKind) {
 		return j, doc.Word
 	}
 	return j, doc.Number
+}
+
+// capsTail reports whether text[k:] starts with two or more capital letters
+// that end the word.
+func capsTail(text string, k, end int) bool {
+	n := 0
+	for k < end {
+		r, size := decode(text, k, end)
+		if isUpper(r) {
+			n++
+			k += size
+			continue
+		}
+		if isWordRune(r) {
+			return false
+		}
+		break
+	}
+	return n >= 2
 }
 
 // prev returns the last rune of text[i:j].
