@@ -24,7 +24,7 @@ import (
 
 func init() {
 	commands["bench"] = command{
-		usage: "[--workers N] [--cpus N] [--passes N] [--warmup N] [--json] FILE|DIR ...",
+		usage: "[--workers N] [--cpus N] [--passes N] [--warmup N] [--json|--markdown] FILE|DIR ...",
 		brief: "measure extract on a corpus: documents/s, tokens/s, MB/s, peak memory, start-up; on 1 core and on all",
 		run:   runBench,
 	}
@@ -88,6 +88,7 @@ func runBench(args []string, stdout, stderr io.Writer) error {
 	passes := fs.Int("passes", 1, "times the corpus is processed in each run (more passes, steadier figures)")
 	warmup := fs.Int("warmup", 1, "untimed passes over the corpus before the timed runs, so that both runs see warm caches (start-up is measured apart)")
 	asJSON := fs.Bool("json", false, "print one JSON object instead of a table")
+	asMD := fs.Bool("markdown", false, "print a section for BENCHMARKS.md (date, commit, machine, command, table)")
 	if err := fs.Parse(args); err != nil {
 		return usagef("%v", err)
 	}
@@ -181,13 +182,16 @@ func runBench(args []string, stdout, stderr io.Writer) error {
 	}
 
 	out := bufio.NewWriter(stdout)
-	if *asJSON {
+	switch {
+	case *asJSON:
 		enc := json.NewEncoder(out)
 		enc.SetIndent("", "  ")
 		if err := enc.Encode(rep); err != nil {
 			return err
 		}
-	} else {
+	case *asMD:
+		writeBenchMarkdown(out, rep)
+	default:
 		writeBench(out, rep)
 	}
 	if err := out.Flush(); err != nil {
@@ -432,6 +436,32 @@ func writeBench(w io.Writer, r benchReport) {
 	if len(r.Runs) == 2 && r.Runs[0].Seconds > 0 && r.Runs[1].Seconds > 0 {
 		fmt.Fprintf(w, "speed-up on %d cores: %.2fx\n", r.Runs[1].GOMAXPROCS, r.Runs[0].Seconds/r.Runs[1].Seconds)
 	}
+}
+
+// writeBenchMarkdown prints the report as a section of BENCHMARKS.md.
+func writeBenchMarkdown(w io.Writer, r benchReport) {
+	rev := "unknown commit"
+	if bi, ok := debug.ReadBuildInfo(); ok {
+		for _, s := range bi.Settings {
+			if s.Key == "vcs.revision" && len(s.Value) >= 7 {
+				rev = "commit " + s.Value[:7]
+			}
+		}
+	}
+	fmt.Fprintf(w, "## %s, %s\n\n", time.Now().UTC().Format("2006-01-02"), rev)
+	fmt.Fprintf(w, "Machine: %s; load average before the runs %s.\n\n", r.Machine, r.Load)
+	fmt.Fprintf(w, "```\n%s\n```\n\n", r.Command)
+	fmt.Fprintln(w, "| run | workers | GOMAXPROCS | time | CPU | docs | tokens | docs/s | tokens/s | MB/s | docs/CPU-s | peak RSS |")
+	fmt.Fprintln(w, "|---|---|---|---|---|---|---|---|---|---|---|---|")
+	for _, x := range r.Runs {
+		fmt.Fprintf(w, "| %s | %d | %d | %s | %s | %d | %d | %.0f | %.0f | %.2f | %.0f | %.0f MB |\n", x.Name, x.Workers, x.GOMAXPROCS,
+			dur(x.Seconds), dur(x.CPUSeconds), x.Docs, x.Tokens, x.DocsPerS, x.TokensPerS, x.MBPerS, x.DocsPerCPU, float64(x.PeakRSS)/1e6)
+	}
+	fmt.Fprintf(w, "\nStart-up: %s in process (pipeline.New %s + first document %s)", dur(r.StartupS), dur(r.NewS), dur(r.FirstS))
+	if r.ProcessOn != "" {
+		fmt.Fprintf(w, "; %s as a new process (kronika extract %s)", dur(r.ProcessS), r.ProcessOn)
+	}
+	fmt.Fprintln(w, ".")
 }
 
 func dur(s float64) string {

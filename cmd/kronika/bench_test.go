@@ -44,6 +44,19 @@ func TestBench(t *testing.T) {
 	}
 }
 
+func TestBenchMarkdown(t *testing.T) {
+	noColdStart(t)
+	out, errs, code := kronika(t, "bench", "--markdown", "--warmup", "0", seed)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	for _, s := range []string{"## ", "Machine: ", "```\nkronika bench --markdown --warmup 0 " + seed + "\n```", "| 1 core | 1 | 1 |", "| all cores |", "Start-up: "} {
+		if !strings.Contains(out, s) {
+			t.Errorf("output lacks %q:\n%s", s, out)
+		}
+	}
+}
+
 func TestBenchUsage(t *testing.T) {
 	noColdStart(t)
 	for _, args := range [][]string{{"bench"}, {"bench", "--passes", "0", seed}, {"bench", "-"}} {
