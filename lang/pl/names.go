@@ -1,0 +1,494 @@
+package pl
+
+import (
+	"math"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Multi-word name lemmatization. A Polish name phrase inflects as a noun
+// phrase: the head noun and the adjectives and appositive names that agree
+// with it take the phrase's case, while complements keep theirs:
+//
+//	Parlamencie Europejskim          → Parlament Europejski
+//	Federacją Rosyjską               → Federacja Rosyjska
+//	Kim Dzong Una                    → Kim Dzong Un
+//	niemieckiego MSZ                 → niemieckie MSZ
+//	Partii Niepodległości Wielkiej Brytanii → Partia Niepodległości Wielkiej Brytanii
+//
+// NameLemmas tries every case and number for the phrase, picks the head (the
+// first noun), extends the agreeing part over adjectives that agree with the
+// head in case, number and gender and over further proper names (apposition:
+// "Władimira Putina"), and scores each choice by the readings it uses. The
+// words of the best choice are put in the nominative of their number and
+// gender; the rest stay as written.
+
+// nameReading is one reading of a word of a name.
+type nameReading struct {
+	lemma  string
+	m      Morph
+	score  float64
+	proper bool // a name: capitalised lemma, or guessed for a capitalised word
+	indecl bool // taken as it is in any case (acronyms, foreign names)
+	// common: the capitalised lemma is also a common noun ("Partia",
+	// "Niepodległość"): a name made of a common word, not a person's.
+	common bool
+}
+
+// Name lemmatization weights, tuned on KPWr (the tune split).
+const (
+	// nameFoldedPenalty: inside a name, a capitalised word is more likely a
+	// proper name than the common word of the same spelling.
+	nameFoldedPenalty = -2.0
+	// indeclPenalty: reading a word as uninflected costs this much against
+	// its best reading.
+	indeclPenalty = 0.3
+)
+
+// nominal classes that take part in a name's agreement.
+var nameClasses = map[string]bool{
+	"subst": true, "depr": true, "ger": true, "adj": true, "ppas": true, "pact": true,
+	"num": true, "numcol": true,
+}
+
+func isAdjLike(class string) bool {
+	return class == "adj" || class == "ppas" || class == "pact"
+}
+
+func isNounLike(class string) bool {
+	return class == "subst" || class == "depr" || class == "ger"
+}
+
+// nameReadings returns the readings of one word of a name.
+func nameReadings(word string) []nameReading {
+	if word == "" || isPunct(word) {
+		return nil
+	}
+	loadModel()
+	if isDigits(word) || isRoman(word) {
+		return []nameReading{{lemma: word, indecl: true, proper: true}}
+	}
+	d := Dictionary()
+	var out []nameReading
+	add := func(lemma, tag string, bias float64) {
+		for _, tr := range expandTag(tag) {
+			if !nameClasses[tr.m.Class] {
+				continue
+			}
+			l := lemma
+			out = append(out, nameReading{lemma: l, m: tr.m, score: tr.prior + bias + classBias[tr.m.Class],
+				proper: isTitle(l)})
+		}
+	}
+	rs, _ := d.Lookup([]byte(word), nil, nil)
+	for _, r := range rs {
+		add(string(r.Lemma), r.Tag, 0)
+	}
+	exact := len(out)
+	if lower := strings.ToLower(word); lower != word {
+		rs, _ := d.Lookup([]byte(lower), nil, nil)
+		for _, r := range rs {
+			add(string(r.Lemma), r.Tag, nameFoldedPenalty)
+		}
+		if allCaps(word) {
+			rs, _ := d.Lookup([]byte(titleCase(word)), nil, nil)
+			for _, r := range rs {
+				add(string(r.Lemma), r.Tag, 0)
+			}
+		}
+	}
+	// A capitalised word known only in lower case is a common word in a
+	// name ("Europejskim", "Wielkiej") when it is an adjective; otherwise it
+	// may be a foreign name ("Kima" is not "kima") and guesses compete.
+	common := false
+	for _, r := range out[exact:] {
+		if isAdjLike(r.m.Class) && utf8.RuneCountInString(r.lemma) >= 4 {
+			common = true
+		}
+	}
+	guessed := false
+	if exact == 0 && !common && (isTitle(word) || len(out) == 0) {
+		for _, a := range guess(word) {
+			if !nameClasses[a.Morph.Class] {
+				continue
+			}
+			out = append(out, nameReading{lemma: a.Lemma, m: a.Morph, score: a.Score, proper: isTitle(word)})
+			guessed = true
+		}
+	}
+	// Readings of one lemma and class share their probability (see
+	// groupScores).
+	as := make([]Analysis, len(out))
+	for i, r := range out {
+		as[i] = Analysis{Lemma: r.lemma, Morph: r.m, Score: r.score}
+	}
+	groupScores(as)
+	best := math.Inf(-1)
+	for i := range out {
+		out[i].score = as[i].Score
+		best = math.Max(best, out[i].score)
+	}
+	for i := range out {
+		if !out[i].proper {
+			continue
+		}
+		low := strings.ToLower(out[i].lemma)
+		for _, r := range out {
+			if r.lemma == low && isNounLike(r.m.Class) {
+				out[i].common = true
+				break
+			}
+		}
+	}
+	foreign := guessed && endsInConsonant(word) && !hasCaseEnding(word)
+	if foreign || allCaps(word) || hasInnerCapital(word) || len(out) == 0 {
+		if len(out) == 0 {
+			best = 0
+		}
+		out = append(out, nameReading{lemma: word, indecl: true, proper: isTitle(word), score: best - indeclPenalty})
+	}
+	return out
+}
+
+func isRoman(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		if !strings.ContainsRune("IVXLCDM", r) {
+			return false
+		}
+	}
+	return true
+}
+
+// genderAgrees reports whether an adjective's gender fits a noun's.
+func genderAgrees(adj, noun string) bool {
+	return adj == "" || noun == "" || adj == noun
+}
+
+// coverageBonus rewards a reading of the phrase for every word it puts in
+// agreement: a phrase is more likely one name than a name and strays.
+const coverageBonus = 1.0
+
+// nameChoice is one way of reading a name phrase.
+type nameChoice struct {
+	score  float64
+	chosen []int // reading index per word, -1 for words left as written
+}
+
+// NameLemmas returns the base form of each word of a name phrase: the words
+// that agree with the phrase's head in the nominative, the others as
+// written. The result has one entry per word.
+func NameLemmas(words []string) []string {
+	out := append([]string(nil), words...)
+	if len(words) == 0 {
+		return out
+	}
+	rs := make([][]nameReading, len(words))
+	for i, w := range words {
+		rs[i] = nameReadings(w)
+		// Scores become regrets against the word's best reading plus the
+		// coverage bonus, so that choices covering different numbers of
+		// words compare fairly.
+		best := math.Inf(-1)
+		for _, r := range rs[i] {
+			best = math.Max(best, r.score)
+		}
+		for k := range rs[i] {
+			rs[i][k].score += coverageBonus - best
+		}
+	}
+	best := nameChoice{score: math.Inf(-1)}
+	for _, c := range []string{"nom", "gen", "dat", "acc", "inst", "loc", "voc"} {
+		for _, n := range []string{"sg", "pl"} {
+			if ch, ok := chooseName(rs, c, n); ok && ch.score > best.score {
+				best = ch
+			}
+		}
+	}
+	if best.chosen == nil {
+		return out
+	}
+	for i, k := range best.chosen {
+		if k < 0 {
+			continue
+		}
+		out[i] = nominative(words[i], rs[i][k])
+	}
+	return out
+}
+
+// LemmatizeName returns the base form of a name phrase given as words
+// ("Kim", "Dzong", "Una" → "Kim Dzong Un"), joined with spaces except
+// before closing and after opening punctuation and around hyphens.
+func LemmatizeName(words []string) string {
+	return JoinWords(NameLemmas(words))
+}
+
+// JoinWords joins the words of a phrase as they would be written.
+func JoinWords(words []string) string {
+	var b strings.Builder
+	for i, w := range words {
+		if i > 0 && !noSpaceBefore(w) && !noSpaceAfter(words[i-1]) {
+			b.WriteByte(' ')
+		}
+		b.WriteString(w)
+	}
+	return b.String()
+}
+
+func noSpaceBefore(w string) bool {
+	switch w {
+	case ".", ",", ")", "]", ":", ";", "!", "?", "-", "”", "'s":
+		return true
+	}
+	return false
+}
+
+func noSpaceAfter(w string) bool {
+	switch w {
+	case "(", "[", "-", "„":
+		return true
+	}
+	return false
+}
+
+// chooseName reads the phrase in case c and number n: a noun reading in c
+// and n is the head; before it only agreeing adjectives may stand, after it
+// agreeing adjectives and, after a name, further names of the same kind
+// (apposition). Every head position is tried. It reports false when the
+// first word does not fit.
+func chooseName(rs [][]nameReading, c, n string) (nameChoice, bool) {
+	fits := func(r *nameReading) bool {
+		return r.indecl || r.m.Vals[Case] == c && (r.m.Vals[Number] == n || r.m.Ptan && n == "pl")
+	}
+	isAdj := func(r *nameReading) bool { return fits(r) && !r.indecl && isAdjLike(r.m.Class) }
+	var best nameChoice
+	found := false
+	newChoice := func() nameChoice {
+		ch := nameChoice{chosen: make([]int, len(rs))}
+		for i := range ch.chosen {
+			ch.chosen[i] = -1
+		}
+		return ch
+	}
+	for head := 0; head < len(rs); head++ {
+		for h, hr := range rs[head] {
+			if !fits(&hr) || !(hr.indecl || isNounLike(hr.m.Class)) {
+				continue
+			}
+			g := hr.m.Vals[Gender]
+			acronym := hr.indecl || allCaps(hr.lemma)
+			agrees := func(r *nameReading) bool {
+				return isAdj(r) && (acronym || genderAgrees(r.m.Vals[Gender], g))
+			}
+			pick := func(rs []nameReading, ok func(*nameReading) bool) int {
+				k := bestReading(rs, ok)
+				if k >= 0 && acronym && isAdjLike(rs[k].m.Class) {
+					// An acronym's gender is its expansion's: "MSZ"
+					// (ministerstwo) is neuter; prefer that reading.
+					if j := bestReading(rs, func(r *nameReading) bool { return ok(r) && r.m.Vals[Gender] == "n" }); j >= 0 && rs[j].score >= rs[k].score-1e-6 {
+						k = j
+					}
+				}
+				return k
+			}
+			ch := newChoice()
+			ok := true
+			for i := 0; i < head; i++ {
+				k := pick(rs[i], agrees)
+				if k < 0 {
+					ok = false
+					break
+				}
+				ch.chosen[i] = k
+				ch.score += rs[i][k].score
+			}
+			if !ok {
+				break // no later head can have this word before it either
+			}
+			ch.chosen[head] = h
+			ch.score += hr.score
+			for i := head + 1; i < len(rs); i++ {
+				k := pick(rs[i], func(r *nameReading) bool {
+					if agrees(r) {
+						return true
+					}
+					return apposition(&hr, r) && fits(r)
+				})
+				if k < 0 {
+					break
+				}
+				ch.chosen[i] = k
+				ch.score += rs[i][k].score
+			}
+			if !found || ch.score > best.score {
+				best, found = ch, true
+			}
+		}
+		// A later head needs adjectives before it.
+		adj := false
+		for _, r := range rs[head] {
+			if isAdj(&r) {
+				adj = true
+			}
+		}
+		if !adj {
+			break
+		}
+	}
+	if !found && len(rs) > 0 {
+		// An adjective-only phrase ("Europejskiej"): the agreeing prefix.
+		ch := newChoice()
+		for i := range rs {
+			k := bestReading(rs[i], isAdj)
+			if k < 0 {
+				break
+			}
+			ch.chosen[i] = k
+			ch.score += rs[i][k].score
+		}
+		return ch, ch.chosen[0] >= 0
+	}
+	return best, found
+}
+
+// apposition reports whether r may stand beside head as another part of
+// the same name: names of people ("Władimira Putina"), foreign names taken
+// as they are ("Kim Dzong Una"), guessed names.
+func apposition(head, r *nameReading) bool {
+	if !head.proper || !r.proper || !(r.indecl || isNounLike(r.m.Class)) {
+		return false
+	}
+	if head.indecl || r.indecl {
+		return true
+	}
+	hg, rg := head.m.Vals[Gender], r.m.Vals[Gender]
+	return hg == rg && (hg == "m1" || hg == "f" && !head.common)
+}
+
+func bestReading(rs []nameReading, ok func(*nameReading) bool) int {
+	k := -1
+	for i := range rs {
+		if ok(&rs[i]) && (k < 0 || rs[i].score > rs[k].score) {
+			k = i
+		}
+	}
+	return k
+}
+
+// nominative returns word in the nominative of reading r's number and
+// gender, spelt with word's capitalisation.
+func nominative(word string, r nameReading) string {
+	if r.indecl {
+		return word
+	}
+	if r.m.Vals[Case] == "nom" {
+		return word
+	}
+	var base string
+	switch {
+	case isNounLike(r.m.Class) && r.m.Vals[Number] == "sg" && !r.m.Ptan:
+		base = r.lemma
+	default:
+		base = inflectNominative(word, r)
+	}
+	return matchCase(base, word)
+}
+
+// Endings stripped and added when a nominative is rebuilt from an oblique
+// form; every candidate is checked against the dictionary.
+var (
+	obliqueEndings = []string{"ymi", "imi", "ami", "ach", "ego", "emu", "owi", "ych", "ich", "ym", "im", "ej",
+		"om", "ów", "ą", "ę", "y", "i", "e", "a", "u", "o", ""}
+	nominativeEndings = []string{"", "y", "i", "e", "ie", "a", "owie", "ia"}
+)
+
+// inflectNominative rebuilds the nominative of r's number and gender from
+// word by swapping endings, keeping the first candidate the dictionary
+// confirms. Without confirmation it falls back to the lemma for nouns and
+// to a rule-built form for adjectives.
+func inflectNominative(word string, r nameReading) string {
+	lw := strings.ToLower(word)
+	d := Dictionary()
+	n, g := r.m.Vals[Number], r.m.Vals[Gender]
+	for _, e := range obliqueEndings {
+		if !strings.HasSuffix(lw, e) || len(lw)-len(e) < 2 {
+			continue
+		}
+		stem := lw[:len(lw)-len(e)]
+		for _, ne := range nominativeEndings {
+			cand := stem + ne
+			rs, _ := d.Lookup([]byte(cand), nil, nil)
+			for _, x := range rs {
+				if !strings.EqualFold(string(x.Lemma), r.lemma) {
+					continue
+				}
+				for _, tr := range expandTag(x.Tag) {
+					if tr.m.Class == r.m.Class && tr.m.Vals[Case] == "nom" &&
+						(tr.m.Vals[Number] == n || r.m.Ptan) && (g == "" || tr.m.Vals[Gender] == g) {
+						return cand
+					}
+				}
+			}
+		}
+	}
+	if isAdjLike(r.m.Class) && r.m.Class == "adj" {
+		return adjectiveForm(r.lemma, n, g)
+	}
+	if isNounLike(r.m.Class) {
+		return r.lemma
+	}
+	return word
+}
+
+// adjectiveForm builds the nominative of an adjective lemma (masculine
+// singular) for another number and gender by the regular pattern:
+// "rosyjski" → "rosyjska", "rosyjskie"; "nowy" → "nowa", "nowe".
+func adjectiveForm(lemma, number, gender string) string {
+	if number == "sg" && (gender == "m1" || gender == "m2" || gender == "m3" || gender == "") {
+		return lemma
+	}
+	fem := number == "sg" && gender == "f"
+	switch {
+	case strings.HasSuffix(lemma, "y"):
+		if fem {
+			return lemma[:len(lemma)-1] + "a"
+		}
+		return lemma[:len(lemma)-1] + "e"
+	case strings.HasSuffix(lemma, "ki") || strings.HasSuffix(lemma, "gi"):
+		if fem {
+			return lemma[:len(lemma)-1] + "a"
+		}
+		return lemma + "e"
+	case strings.HasSuffix(lemma, "i"):
+		if fem {
+			return lemma + "a"
+		}
+		return lemma + "e"
+	}
+	return lemma
+}
+
+// matchCase spells s with the capitalisation pattern of model: all
+// capitals, a capital first letter, or lower case. Lemmas that carry
+// capitals of their own inside ("McDonald") are kept.
+func matchCase(s, model string) string {
+	switch {
+	case allCaps(model):
+		return strings.ToUpper(s)
+	case isTitle(model):
+		if hasInnerCapital(s) {
+			return s
+		}
+		r, n := utf8.DecodeRuneInString(s)
+		return string(unicode.ToUpper(r)) + s[n:]
+	default:
+		if isTitle(s) && !hasInnerCapital(s) {
+			return strings.ToLower(s)
+		}
+		return s
+	}
+}

@@ -1,0 +1,64 @@
+package pl
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestLemmatizeName(t *testing.T) {
+	tests := []struct{ phrase, want string }{
+		{"Władimira Putina", "Władimir Putin"},
+		{"Kim Dzong Una", "Kim Dzong Un"},
+		{"Kima", "Kim"},
+		{"Pjongjangu", "Pjongjang"},
+		{"Federacją Rosyjską", "Federacja Rosyjska"},
+		{"Parlamencie Europejskim", "Parlament Europejski"},
+		{"niemieckiego MSZ", "niemieckie MSZ"},
+		{"Wielkiej Brytanii", "Wielka Brytania"},
+		{"Partii Niepodległości Wielkiej Brytanii", "Partia Niepodległości Wielkiej Brytanii"},
+		{"Unii Europejskiej", "Unia Europejska"},
+		{"Stanach Zjednoczonych", "Stany Zjednoczone"},
+		{"Donalda Trumpa", "Donald Trump"},
+		{"Wołodymyra Zełenskiego", "Wołodymyr Zełenski"},
+		{"Friedricha Merza", "Friedrich Merz"},
+		{"Białym Domu", "Biały Dom"},
+		{"Korei Północnej", "Korea Północna"},
+		{"Ministerstwa Spraw Zagranicznych", "Ministerstwo Spraw Zagranicznych"},
+		{"Organizacji Narodów Zjednoczonych", "Organizacja Narodów Zjednoczonych"},
+		{"Kremla", "Kreml"},
+		{"Kijowie", "Kijów"},
+		{"Emmanuelem Macronem", "Emmanuel Macron"},
+		{"Olafa Scholza", "Olaf Scholz"},
+		{"Nowym Jorku", "Nowy Jork"},
+		{"Angela Merkel", "Angela Merkel"},
+	}
+	for _, tt := range tests {
+		got := LemmatizeName(strings.Fields(tt.phrase))
+		if got != tt.want {
+			t.Errorf("LemmatizeName(%q) = %q, want %q", tt.phrase, got, tt.want)
+		}
+	}
+	if got := LemmatizeName(nil); got != "" {
+		t.Errorf("LemmatizeName(nil) = %q", got)
+	}
+	if got := LemmatizeName([]string{"park", "im", ".", "Tadeusza", "Rejtana"}); got != "park im. Tadeusza Rejtana" {
+		t.Errorf("punctuation: %q", got)
+	}
+}
+
+func TestAdjectiveForm(t *testing.T) {
+	tests := []struct{ lemma, number, gender, want string }{
+		{"rosyjski", "sg", "f", "rosyjska"},
+		{"rosyjski", "sg", "n", "rosyjskie"},
+		{"nowy", "sg", "f", "nowa"},
+		{"nowy", "pl", "m3", "nowe"},
+		{"ostatni", "sg", "f", "ostatnia"},
+		{"drugi", "sg", "n", "drugie"},
+		{"biały", "sg", "m3", "biały"},
+	}
+	for _, tt := range tests {
+		if got := adjectiveForm(tt.lemma, tt.number, tt.gender); got != tt.want {
+			t.Errorf("adjectiveForm(%q, %s, %s) = %q, want %q", tt.lemma, tt.number, tt.gender, got, tt.want)
+		}
+	}
+}
