@@ -2,7 +2,6 @@ package eval
 
 import (
 	"bytes"
-	"encoding/json"
 	"encoding/xml"
 	"errors"
 	"fmt"
@@ -178,7 +177,7 @@ func (r *PetrarchReport) MarshalJSON() ([]byte, error) {
 	for _, e := range r.Errors {
 		errs = append(errs, e.Error())
 	}
-	return json.Marshal(struct {
+	return marshal(struct {
 		Schema string `json:"schema"`
 		*plain
 		Errors []string `json:"errors"`

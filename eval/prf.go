@@ -1,6 +1,7 @@
 package eval
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 )
@@ -70,11 +71,13 @@ type prfJSON struct {
 }
 
 // MarshalJSON writes the ratios (null when undefined) and the counts.
-func (p PRF) MarshalJSON() ([]byte, error) {
-	return json.Marshal(prfJSON{
+func (p PRF) MarshalJSON() ([]byte, error) { return json.Marshal(p.fields()) }
+
+func (p PRF) fields() prfJSON {
+	return prfJSON{
 		Precision: opt(p.Precision()), Recall: opt(p.Recall()), F1: opt(p.F1()),
 		MatchedPred: p.MatchedPred, Pred: p.Pred, MatchedGold: p.MatchedGold, Gold: p.Gold,
-	})
+	}
 }
 
 // Acc is an accuracy: Correct out of Total. With Total = 0 it is undefined
@@ -133,4 +136,16 @@ func fig(v float64, ok bool) string {
 		return "-"
 	}
 	return fmt.Sprintf("%.3f", v)
+}
+
+// marshal is json.Marshal without HTML escaping: reports hold "RUS>PRK",
+// which should read as written.
+func marshal(v any) ([]byte, error) {
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		return nil, err
+	}
+	return bytes.TrimRight(b.Bytes(), "\n"), nil
 }

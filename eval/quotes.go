@@ -22,17 +22,11 @@ func (s *QuoteScore) Add(o QuoteScore) {
 
 // MarshalJSON writes the PRF figures and the speaker accuracy.
 func (s QuoteScore) MarshalJSON() ([]byte, error) {
-	p, err := s.PRF.MarshalJSON()
-	if err != nil {
-		return nil, err
-	}
-	var m map[string]any
-	if err := json.Unmarshal(p, &m); err != nil {
-		return nil, err
-	}
-	m["speaker_accuracy"] = opt(s.Speaker.Value())
-	m["speaker_correct"] = s.Speaker.Correct
-	return json.Marshal(m)
+	return json.Marshal(struct {
+		prfJSON
+		SpeakerAccuracy *float64 `json:"speaker_accuracy"`
+		SpeakerCorrect  int      `json:"speaker_correct"`
+	}{s.PRF.fields(), opt(s.Speaker.Value()), s.Speaker.Correct})
 }
 
 // QuoteMatch reports whether a predicted quotation matches a gold text

@@ -1,7 +1,6 @@
 package eval
 
 import (
-	"encoding/json"
 	"fmt"
 	"io"
 	"text/tabwriter"
@@ -64,7 +63,7 @@ func (r *GoldReport) MarshalJSON() ([]byte, error) {
 	if docs == nil {
 		docs = []DocScore{}
 	}
-	return json.Marshal(struct {
+	return marshal(struct {
 		Schema    string     `json:"schema"`
 		Documents []DocScore `json:"documents"`
 		Overall   DocScore   `json:"overall"`

@@ -66,6 +66,14 @@ func TestRunGoldEndToEnd(t *testing.T) {
 		t.Errorf("spurious %q missed %q", d.Events.Spurious, d.Events.Missed)
 	}
 
+	js, err := json.Marshal(rep)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(js), `"spurious":["CONSULT CAN>POL","THREATEN POL>CAN"]`) {
+		t.Errorf("JSON escapes or lacks the spurious events: %s", js)
+	}
+
 	var b bytes.Buffer
 	if err := rep.WriteTable(&b); err != nil {
 		t.Fatal(err)

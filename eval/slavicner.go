@@ -2,7 +2,6 @@ package eval
 
 import (
 	"bytes"
-	"encoding/json"
 	"fmt"
 	"io"
 	"os"
@@ -207,7 +206,7 @@ func (r *SlavicReport) MarshalJSON() ([]byte, error) {
 	for _, e := range r.Errors {
 		errs = append(errs, e.Error())
 	}
-	return json.Marshal(struct {
+	return marshal(struct {
 		Schema string `json:"schema"`
 		*plain
 		Errors []string `json:"errors"`
