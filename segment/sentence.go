@@ -344,7 +344,9 @@ func roman(form string) bool {
 // next classifies what follows a candidate sentence end at token j and
 // returns the index of the token that decided it.
 func (s *splitter) next(j int) (follow, int) {
-	for ; j < len(s.toks); j++ {
+	// Look a few tokens ahead at most, so that a long run of quotation
+	// marks, dashes or elisions cannot make the pass quadratic.
+	for stop := min(len(s.toks), j+8); j < stop; j++ {
 		r := s.first(j)
 		switch s.toks[j].Kind {
 		case doc.Word, doc.Number:
