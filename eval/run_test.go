@@ -66,7 +66,7 @@ func TestRunGoldEndToEnd(t *testing.T) {
 		t.Errorf("spurious %q missed %q", d.Events.Spurious, d.Events.Missed)
 	}
 
-	js, err := json.Marshal(rep)
+	js, err := marshal(rep) // as kronika eval --json writes it
 	if err != nil {
 		t.Fatal(err)
 	}
