@@ -7,17 +7,23 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	trafilatura "github.com/markusmobius/go-trafilatura"
 	"golang.org/x/net/html"
 
 	"github.com/kronika/kronika/doc"
 )
 
-// readHTML makes a document of an HTML page: the main text as found by
-// go-trafilatura, without navigation, comments and footers. The text is the
-// title, a blank line, then the body's blocks separated by blank lines; the
-// title and the body's h1-h6 become Title and Heading blocks. A panic inside
-// the extractor becomes an error naming the source.
+// article is what an HTML extractor finds in a page.
+type article struct {
+	title   string     // from the page's metadata, "" if none
+	date    string     // publication date, YYYY-MM-DD or "", from metadata
+	content *html.Node // the main text's markup
+}
+
+// readHTML makes a document of an HTML page: the main text as found by the
+// extractor (see extractArticle), without navigation, comments and footers.
+// The text is the title, a blank line, then the body's blocks separated by
+// blank lines; the title and the body's h1-h6 become Title and Heading
+// blocks. A panic inside the extractor becomes an error naming the source.
 func readHTML(source, text string) (d *doc.Document, err error) {
 	defer func() {
 		if r := recover(); r != nil {
@@ -29,31 +35,18 @@ func readHTML(source, text string) (d *doc.Document, err error) {
 	if err != nil {
 		return nil, fmt.Errorf("%s: parse html: %w", source, err)
 	}
-	opts := trafilatura.Options{ExcludeComments: true}
+	var pageURL *url.URL
 	if isURL(source) {
 		if u, err := url.Parse(source); err == nil {
-			opts.OriginalURL = u
+			pageURL = u
 		}
 	}
-	res, err := trafilatura.ExtractDocument(root, opts)
-	if err != nil || len(res.ContentText) < retryBelow {
-		// Little or no text: try again with the extractor's fallback
-		// algorithms, which cost about as much again, and keep the longer
-		// text. The date found the first time stands.
-		fb := opts
-		fb.EnableFallback, fb.HtmlDateMode = true, trafilatura.Disabled
-		if again, err2 := trafilatura.ExtractDocument(root, fb); err2 == nil && (err != nil || len(again.ContentText) > len(res.ContentText)) {
-			if err == nil && !res.Metadata.Date.IsZero() {
-				again.Metadata.Date = res.Metadata.Date
-			}
-			res, err = again, nil
-		}
-	}
+	res, err := extractArticle(root, pageURL)
 	if err != nil {
 		return nil, fmt.Errorf("%s: no article text found: %w", source, err)
 	}
-	paras := htmlBlocks(res.ContentNode)
-	title := strings.Join(strings.Fields(res.Metadata.Title), " ")
+	paras := htmlBlocks(res.content)
+	title := strings.Join(strings.Fields(res.title), " ")
 	// The page's own headline usually opens the body. It repeats the title,
 	// or is the title without the site's name, or stands in for a missing
 	// title.
@@ -93,12 +86,18 @@ func readHTML(source, text string) (d *doc.Document, err error) {
 	d = newDocument(source, FormatHTML, sb.String())
 	d.Title = title
 	d.Blocks = blocks
-	if !res.Metadata.Date.IsZero() {
-		d.Date = res.Metadata.Date.Format("2006-01-02")
-	}
-	// The extractor's language guess is left out: Kronika's own language
-	// identification, tuned for its languages, runs on the text later.
+	d.Date = res.date
+	// The extractor's language guess, if any, is left out: Kronika's own
+	// language identification, tuned for its languages, runs on the text.
 	return d, nil
+}
+
+// pageURLString returns the URL a page came from, or "".
+func pageURLString(u *url.URL) string {
+	if u == nil {
+		return ""
+	}
+	return u.String()
 }
 
 // headlineOf reports whether heading h is the page's headline for the
@@ -117,12 +116,6 @@ func headlineOf(title, h string) bool {
 	t, h := strings.ToLower(title), strings.ToLower(h)
 	return strings.HasPrefix(t, h) || strings.HasSuffix(t, h)
 }
-
-// retryBelow is the length of extracted text, in bytes, below which the
-// extraction is tried again with fallbacks: short enough that few complete
-// articles are shorter, long enough to catch a page where only a caption or
-// a box was taken for the article.
-const retryBelow = 1000
 
 // maxHeading is the longest text, in characters, kept as a heading.
 const maxHeading = 150
