@@ -21,8 +21,8 @@ var ascii [utf8.RuneSelf]uint8
 func init() {
 	for c := 0; c < utf8.RuneSelf; c++ {
 		switch {
-		case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f':
-			ascii[c] = cSpace
+		case c <= ' ' || c == 0x7F:
+			ascii[c] = cSpace // white space and control characters
 		case c >= 'A' && c <= 'Z':
 			ascii[c] = cUpper
 		case c >= 'a' && c <= 'z':
@@ -42,15 +42,18 @@ func decode(s string, i, end int) (rune, int) {
 	return utf8.DecodeRuneInString(s[i:end])
 }
 
-// isSpace reports whether r separates tokens. Zero-width spaces and the
-// byte-order mark count as white space; the soft hyphen does not (it sits
-// inside words).
+// isSpace reports whether r separates tokens. Control characters,
+// zero-width spaces and the byte-order mark count as white space; the soft
+// hyphen does not (it sits inside words).
 func isSpace(r rune) bool {
 	if r < utf8.RuneSelf {
 		return ascii[r]&cSpace != 0
 	}
+	if r <= 0xA0 {
+		return r >= 0x80 // C1 control characters and the no-break space
+	}
 	switch r {
-	case 0x85, 0xA0, 0x1680, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000,
+	case 0x1680, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000,
 		0x200B, 0x2060, 0xFEFF:
 		return true
 	}

@@ -163,13 +163,14 @@ func (s *splitter) boundary(start, k, j, dots int, strong bool) bool {
 			if kind == lang.Numeric && nx == fUpper && s.toks[w].Kind == doc.Word && acronym(s.text[s.toks[w].Start:s.toks[w].End]) {
 				return false
 			}
-			// An acronym spelled with periods is mostly part of a name
-			// ("the U.S. State Department", "U.N. Security Council"): it
-			// ends a sentence only before an ordinary word that does not
-			// begin a run of capitalised words.
-			// After a capitalised word it closes a name ("PKO S.A.") and
-			// is an ordinary final abbreviation.
-			if nx == fUpper && dottedAcronym(form) && !(k >= 2 && s.toks[k-2].Kind == doc.Word && isUpper(s.first(k-2))) {
+			// An acronym spelled with periods mostly begins a name ("the
+			// U.S. State Department", "U.N. Security Council"): it ends a
+			// sentence only before an ordinary word that does not begin a
+			// run of capitalised words. After a capitalised word it closes
+			// a name instead ("PKO S.A.") and ends sentences as any final
+			// abbreviation does.
+			closesName := k >= 2 && s.toks[k-2].Kind == doc.Word && isUpper(s.first(k-2))
+			if nx == fUpper && dottedAcronym(form) && !closesName {
 				return !s.nameRun(w) && s.ordinaryWord(w)
 			}
 			return true

@@ -97,8 +97,8 @@ func tokenize(toks []doc.Token, text string, start, end int) []doc.Token {
 // punctuation. UD tags the percent, section and similar signs SYM.
 func isSymbol(r rune) bool {
 	switch r {
-	case '%', '‰', '§', '&', '#', '@', '*', '/', '\\', '+', '=', '<', '>', '|', '~', '^', '$', '`':
-		return r != '/' && r != '*' && r != '\\'
+	case '%', '‰', '§', '&', '#', '@', '+', '=', '<', '>', '|', '~', '^', '$', '`':
+		return true
 	}
 	if r < utf8.RuneSelf {
 		return false
