@@ -156,7 +156,7 @@ func (s *splitter) boundary(start, k, j, dots int, strong bool) bool {
 		case lang.Final, lang.Numeric:
 			// Before a number the abbreviation goes on ("art. 5"); after
 			// a date that opens the sentence too ("W 1492 r. Kolumb…").
-			if nx == fDigit || s.leadingDate(start, k-1) {
+			if nx == fDigit || kind == lang.Final && s.leadingDate(start, k-1) {
 				return false
 			}
 			// A unit goes on before an acronym: "3 proc. PKB", "5 mln USD".
@@ -298,25 +298,37 @@ func countWord(text, word string, afterLower bool) int {
 // leadingDate reports whether toks[start:a] is a short date phrase opening
 // a sentence, so that the abbreviation at a does not end it: "W 1492 r.
 // Kolumb…", "W styczniu 2011 r. Blunt…", "Już w 1926 r. Meyer…", "9 września
-// 2009 r. Aldrin…", "W V w. p.n.e. Grecja…". The phrase starts with a number
-// or a capitalised word; after that come only numbers, Roman numerals,
-// words of one or two letters and the word right before a number.
+// 2009 r. Aldrin…", "W V w. p.n.e. Grecja…". The phrase opens with a number,
+// a capitalised word of one or two letters, or a capitalised word and one of
+// one or two letters; then come only numbers, Roman numerals, words of one
+// or two letters and the word right before a number.
 func (s *splitter) leadingDate(start, a int) bool {
 	n := a - start
 	if n < 1 || n > 6 {
 		return false
 	}
-	if t := s.toks[start]; t.Kind != doc.Number && (t.Kind != doc.Word || !isUpper(s.first(start))) {
+	short := func(i int) bool {
+		t := s.toks[i]
+		return t.Kind == doc.Word && t.End-t.Start <= 4 && utf8.RuneCountInString(s.text[t.Start:t.End]) <= 2
+	}
+	first := s.toks[start]
+	switch {
+	case first.Kind == doc.Number:
+	case first.Kind != doc.Word || !isUpper(s.first(start)):
+		return false
+	case short(start):
+	case n >= 2 && short(start+1) && isLower(s.first(start+1)):
+	default:
 		return false
 	}
-	num := s.toks[start].Kind == doc.Number
+	num := first.Kind == doc.Number
 	for i := start + 1; i < a; i++ {
 		t := s.toks[i]
 		form := s.text[t.Start:t.End]
 		switch {
 		case t.Kind == doc.Number || roman(form):
 			num = true
-		case t.Kind == doc.Word && utf8.RuneCountInString(form) <= 2:
+		case short(i):
 		case t.Kind == doc.Word && i+1 < a && s.toks[i+1].Kind == doc.Number:
 		case t.Kind == doc.Punct && form == ".":
 			// the period of an abbreviation inside the phrase: "V w. p.n.e."
