@@ -12,14 +12,14 @@ import (
 	"golang.org/x/net/html"
 )
 
-// htmlExtractor names the extractor built in.
-const htmlExtractor = "go-readability"
+// HTMLExtractor names the library this build extracts HTML pages with.
+const HTMLExtractor = "go-readability"
 
 // extractArticle finds the main text and title of a page with
 // go-readability, and the date with pageDate (go-readability's own date is
-// the fallback: it converts to UTC, which can move the day). Selected by -tags lighthtml: it starts in no time,
-// where go-trafilatura's date parser costs every process half a second of
-// package initialisation.
+// the fallback: it converts to UTC, which can move the day). Selected by
+// -tags lighthtml: it adds nothing to start-up, where go-trafilatura's
+// date parser costs every process half a second of package initialisation.
 func extractArticle(root *html.Node, pageURL *url.URL) (article, error) {
 	res, err := readability.FromDocument(root, pageURL)
 	if err != nil {

@@ -10,8 +10,8 @@ import (
 	"golang.org/x/net/html"
 )
 
-// htmlExtractor names the extractor built in.
-const htmlExtractor = "go-trafilatura"
+// HTMLExtractor names the library this build extracts HTML pages with.
+const HTMLExtractor = "go-trafilatura"
 
 // retryBelow is the length of extracted text, in bytes, below which the
 // extraction is tried again with fallbacks: short enough that few complete

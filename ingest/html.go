@@ -15,7 +15,7 @@ import (
 // article is what an HTML extractor finds in a page.
 type article struct {
 	title   string     // from the page's metadata, "" if none
-	date    string     // publication date, YYYY-MM-DD or "", from metadata
+	date    string     // publication date, YYYY[-MM[-DD]] or ""
 	content *html.Node // the main text's markup
 }
 
