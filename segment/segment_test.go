@@ -128,6 +128,10 @@ func TestPolish(t *testing.T) {
 			[]string{"J|.|R|.|R|.|Tolkien|spotkał|A|.|Dudę|."}},
 		{"initials joined", "J.R.R. Tolkien pisał.",
 			[]string{"J.R.R|.|Tolkien|pisał|."}},
+		// "Grozi" occurs in lower case too: an ordinary word, so "K." is a
+		// shortened surname at the end of a sentence.
+		{"shortened surname", "Policja zatrzymała Tomasza K. Grozi mu kara, która grozi za kradzież. Adnan Z. Amin i Jan K. Nowak milczą.",
+			[]string{"Policja|zatrzymała|Tomasza|K|.", "Grozi|mu|kara|,|która|grozi|za|kradzież|.", "Adnan|Z|.|Amin|i|Jan|K|.|Nowak|milczą|."}},
 
 		// Quotes.
 		{"quote final period", "Powiedział: „To koniec.” Potem wyszedł.",
@@ -204,8 +208,8 @@ func TestEnglish(t *testing.T) {
 			[]string{"Dr|.|Who|?", "Yes|!"}},
 		{"ordinals", "The 3rd and 21st of the 1990s.",
 			[]string{"The|3rd|and|21st|of|the|1990s|."}},
-		{"names", "Kim Jong-un met Xi Jinping in Pyongyang, N. Korea.",
-			[]string{"Kim|Jong-un|met|Xi|Jinping|in|Pyongyang|,|N|.|Korea|."}},
+		{"names", "Kim Jong-un met Xi Jinping in Pyongyang, N. Korea. George W. Bush and Donald J. Trump did too.",
+			[]string{"Kim|Jong-un|met|Xi|Jinping|in|Pyongyang|,|N|.|Korea|.", "George|W|.|Bush|and|Donald|J|.|Trump|did|too|."}},
 		{"inc", "He works for Acme Inc. The firm is big.",
 			[]string{"He|works|for|Acme|Inc|.", "The|firm|is|big|."}},
 		{"p.m.", "We met at 5 p.m. and left at 6 p.m. It rained.",
