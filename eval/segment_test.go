@@ -58,7 +58,7 @@ func TestSegUD(t *testing.T) {
 			sents := readUD(t, c.file)
 			s, diffs := segEvaluate(sents, pl, 40)
 			t.Logf("%s: %d sentences\n  sentences %v\n  tokens    %v", c.file, len(sents), s.Sentences, s.Tokens)
-			if testing.Verbose() {
+			if os.Getenv("KRONIKA_SEG_DIFFS") != "" {
 				for _, d := range diffs {
 					t.Logf("  %-14s %q  %s", d.Kind, d.Form, d.Context)
 				}
@@ -74,7 +74,8 @@ func TestSegUD(t *testing.T) {
 }
 
 // TestSegUDDev logs the figures on the dev treebanks, the ones the rules
-// were tuned on.
+// were tuned on. With KRONIKA_SEG_DIFFS set, both tests also list the
+// disagreements with the gold standard.
 func TestSegUDDev(t *testing.T) {
 	pl := lang.Get("pl")
 	for _, file := range []string{"pl_pdb-ud-dev.conllu.gz", "pl_lfg-ud-dev.conllu.gz"} {
