@@ -19,13 +19,15 @@ type mention struct {
 	span  doc.Span
 	typ   string
 	lemma string
-	words []string // lemma split into words
+	words []string // lemma split into words, lower-cased
 	sure  bool     // the lemma comes from the dictionary or a nominative form
 }
 
 // entity collects merged mentions.
 type entity struct {
 	mentions []mention
+	variants []mention // mentions with distinct lower-cased lemma and type
+	seen     map[string]bool
 	types    map[string]int
 	first    string // type of the first mention, for ties
 	name     mention
@@ -61,18 +63,21 @@ func Annotate(d *doc.Document, l *lang.Language) {
 
 func newMention(d *doc.Document, l *lang.Language, toks []doc.Token, typ string) mention {
 	m := mention{span: doc.Span{Start: toks[0].Start, End: toks[len(toks)-1].End}, typ: typ}
-	if l.LemmatizeName != nil && (len(toks) > 1 || toks[0].Lemma == "") {
-		m.lemma = l.LemmatizeName(d, toks)
-		m.sure = true
+	switch {
+	case typ == "NORP":
+		// A nationality is its word's lemma: "rosyjskiej" → "rosyjski".
+		m.lemma, m.sure = tokenLemmas(d, toks, typ)
+	case l.LemmatizeName != nil:
+		m.lemma = l.LemmatizeName(d, toks, typ)
+		m.sure = m.lemma != ""
 	}
-	if m.lemma == "" {
+	if m.lemma == "" && len(toks) == 1 {
 		m.lemma, m.sure = tokenLemmas(d, toks, typ)
 	}
-	m.words = strings.Fields(m.lemma)
-	if len(m.words) == 0 {
+	if strings.TrimSpace(m.lemma) == "" {
 		m.lemma = d.Text[m.span.Start:m.span.End]
-		m.words = strings.Fields(m.lemma)
 	}
+	m.words = strings.Fields(strings.ToLower(m.lemma))
 	return m
 }
 
@@ -125,10 +130,14 @@ func merge(ms []mention) []doc.Entity {
 			}
 		}
 		if into == nil {
-			into = &entity{types: map[string]int{}, first: m.typ, name: m}
+			into = &entity{types: map[string]int{}, seen: map[string]bool{}, first: m.typ, name: m}
 			es = append(es, into)
 		}
 		into.mentions = append(into.mentions, m)
+		if key := m.typ + "\x00" + strings.Join(m.words, " "); !into.seen[key] {
+			into.seen[key] = true
+			into.variants = append(into.variants, m)
+		}
 		into.types[m.typ]++
 		into.last = k
 		if better(m, into.name) {
@@ -138,12 +147,34 @@ func merge(ms []mention) []doc.Entity {
 	out := make([]doc.Entity, 0, len(es))
 	for i, e := range es {
 		de := doc.Entity{ID: "E" + strconv.Itoa(i+1), Type: e.typ(), Name: e.name.lemma}
+		if de.Type == "PERSON" {
+			de.Name = e.personName()
+		}
 		for _, m := range e.mentions {
 			de.Mentions = append(de.Mentions, doc.Mention{Span: m.span, Lemma: m.lemma})
 		}
 		out = append(out, de)
 	}
 	return out
+}
+
+// personName builds a person's name from the longest mention, each word
+// replaced by its shortest form among the mentions: when the lemmatizer
+// did not know a foreign name, its nominative is usually the shortest
+// form seen ("Joe Bidenem" and "Biden" → "Joe Biden").
+func (e *entity) personName() string {
+	words := strings.Fields(e.name.lemma)
+	for k, w := range words {
+		lw := strings.ToLower(w)
+		for _, v := range e.variants {
+			for _, x := range strings.Fields(v.lemma) {
+				if utf8.RuneCountInString(x) < utf8.RuneCountInString(words[k]) && sameWord(strings.ToLower(x), lw, 3) {
+					words[k] = x
+				}
+			}
+		}
+	}
+	return strings.Join(words, " ")
 }
 
 // typ is the type most mentions have; the first mention's on a tie.
@@ -180,7 +211,7 @@ func better(m, cur mention) bool {
 // "Władimir Putin"), or a longer name whose first or last word is e's
 // one-word name.
 func matches(m mention, e *entity) bool {
-	for _, o := range e.mentions {
+	for _, o := range e.variants {
 		if compatible(m.typ, o.typ) && sameWords(m.words, o.words) {
 			return true
 		}
@@ -226,20 +257,26 @@ func sameWords(a, b []string) bool {
 // "Kim", "Putinem" and "Putin", "Zełenskiego" and "Zełenski"). A shared
 // stem has at least stem letters.
 func sameWord(a, b string, stem int) bool {
-	if strings.EqualFold(a, b) {
+	if a == b {
 		return true
 	}
-	ra := []rune(strings.ToLower(a))
-	rb := []rune(strings.ToLower(b))
-	p := 0
-	for p < len(ra) && p < len(rb) && ra[p] == rb[p] {
+	// a and b are lower-cased; p counts the runes of their common prefix.
+	p, i := 0, 0
+	for i < len(a) && i < len(b) {
+		ra, na := utf8.DecodeRuneInString(a[i:])
+		rb, _ := utf8.DecodeRuneInString(b[i:])
+		if ra != rb {
+			break
+		}
+		i += na
 		p++
 	}
-	short := min(len(ra), len(rb))
-	if p < stem || len(ra)-p > 4 || len(rb)-p > 4 {
+	la, lb := p+utf8.RuneCountInString(a[i:]), p+utf8.RuneCountInString(b[i:])
+	short := min(la, lb)
+	if p < stem || la-p > 4 || lb-p > 4 {
 		return false
 	}
 	// The shorter word is the stem itself, or both lose at most two
 	// letters of a longer stem.
-	return p == short && (p >= 3 || max(len(ra), len(rb))-p <= 2) || p >= short-2 && p >= 4
+	return p == short && (p >= 3 || max(la, lb)-p <= 2) || p >= short-2 && p >= 4
 }

@@ -2,6 +2,7 @@ package entities_test
 
 import (
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -227,4 +228,64 @@ func itoa(n int) string {
 		s = string(rune('0'+n%10)) + s
 	}
 	return s
+}
+
+// slavicDocs reads and processes the Polish SlavicNER texts when the shared
+// data is present.
+func slavicDocs(b *testing.B) []*doc.Document {
+	b.Helper()
+	files, _ := filepath.Glob("../../shared/data/slavicner/raw/*/pl/*.txt")
+	if len(files) == 0 {
+		b.Skip("SlavicNER texts absent")
+	}
+	p := pipeline.New()
+	var docs []*doc.Document
+	for _, f := range files {
+		text, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		d := &doc.Document{Source: f, Lang: "pl", Text: string(text), Format: "text"}
+		if err := p.Process(d); err != nil {
+			b.Fatal(err)
+		}
+		docs = append(docs, d)
+	}
+	return docs
+}
+
+// BenchmarkSlavicRecognize measures the recognizer alone on analysed
+// SlavicNER texts; BenchmarkSlavicTagRecognize the morphology and the
+// recognizer; BenchmarkSlavicAnnotate recognition, lemmas and merging.
+// go test ./entities -run XXX -bench Slavic
+func BenchmarkSlavicRecognize(b *testing.B) { benchSlavic(b, false, false) }
+
+func BenchmarkSlavicTagRecognize(b *testing.B) { benchSlavic(b, true, false) }
+
+func BenchmarkSlavicAnnotate(b *testing.B) { benchSlavic(b, false, true) }
+
+func benchSlavic(b *testing.B, tag, annotate bool) {
+	docs := slavicDocs(b)
+	l := lang.Get("pl")
+	tokens := 0
+	for _, d := range docs {
+		tokens += len(d.Tokens)
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, d := range docs {
+			if annotate {
+				entities.Annotate(d, l)
+				continue
+			}
+			for _, s := range d.Sentences {
+				toks := d.Tokens[s.FirstToken:s.EndToken]
+				if tag {
+					l.Morph.Analyze(d, toks)
+				}
+				l.NER.Recognize(d, toks)
+			}
+		}
+	}
+	b.ReportMetric(float64(b.N*tokens)/b.Elapsed().Seconds(), "tokens/s")
 }

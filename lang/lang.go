@@ -40,9 +40,10 @@ type Language struct {
 	NER Recognizer
 
 	// LemmatizeName returns the base form of the name made of tokens (all
-	// of one sentence of d), e.g. "Kim Dzong Un" for "Kima Dzong Una"; nil
-	// while the language has none, and the token lemmas are used.
-	LemmatizeName func(d *doc.Document, tokens []doc.Token) string
+	// of one sentence of d) recognised as an entity of type typ, e.g. "Kim
+	// Dzong Un" for "Kima Dzong Una", or "" when it cannot tell; nil while
+	// the language has none, and the token lemmas are used.
+	LemmatizeName func(d *doc.Document, tokens []doc.Token, typ string) string
 
 	// Timex is the temporal vocabulary read by package timex; nil when
 	// the language has none.

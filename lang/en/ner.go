@@ -309,7 +309,7 @@ func placePreposition(w string) bool {
 
 // nameLemma is the base form of an English name: its text with a
 // possessive ending removed.
-func nameLemma(d *doc.Document, toks []doc.Token) string {
+func nameLemma(d *doc.Document, toks []doc.Token, typ string) string {
 	var b strings.Builder
 	for i, t := range toks {
 		if i > 0 && toks[i-1].SpaceAfter {

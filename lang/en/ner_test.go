@@ -74,7 +74,7 @@ func TestHeadline(t *testing.T) {
 
 func TestNameLemma(t *testing.T) {
 	d, toks := sentence("Trump's aides")
-	if got := nameLemma(d, toks[:1]); got != "Trump" {
+	if got := nameLemma(d, toks[:1], "PERSON"); got != "Trump" {
 		t.Errorf("nameLemma = %q", got)
 	}
 }

@@ -120,7 +120,10 @@ func (nerRecognizer) Recognize(d *doc.Document, tokens []doc.Token) []lang.NameS
 			// NKJP marks adjectives and inhabitants derived from place
 			// names with the place's type ("rosyjska" as a country); for
 			// Kronika they are NORP.
-			if s.End == s.Start+1 && (isDemonym(d, &tokens[i]) || lowerAdjective(d, &tokens[i])) {
+			// "Niemiec" and "Włoch" are also forms of Niemcy and Włochy:
+			// the model's place stands.
+			if s.End == s.Start+1 && (lowerAdjective(d, &tokens[i]) || isDemonym(d, &tokens[i]) &&
+				!(s.Type == "GPE" && pluralPlaces[strings.ToLower(d.Text[tokens[i].Start:tokens[i].End])] != "")) {
 				s.Type = "NORP"
 			}
 			out = append(out, lang.NameSpan{Start: s.Start, End: s.End, Type: s.Type})
@@ -161,6 +164,41 @@ func isDemonym(d *doc.Document, t *doc.Token) bool {
 	return false
 }
 
+// nerNameLemma is the base form of a name from its words, by the name
+// lemmatizer of names.go.
+func nerNameLemma(d *doc.Document, toks []doc.Token, typ string) string {
+	words := make([]string, len(toks))
+	for i, t := range toks {
+		words[i] = d.Text[t.Start:t.End]
+	}
+	if typ == "GPE" || typ == "LOC" {
+		if name := pluralPlaces[strings.ToLower(strings.Join(words, " "))]; name != "" {
+			return name
+		}
+	}
+	return LemmatizeName(words)
+}
+
+// pluralPlaces are the forms of country names used only in the plural
+// whose genitive is also a singular noun ("Niemiec": of Germany, or a
+// German); as places they have their own base form.
+var pluralPlaces = func() map[string]string {
+	m := map[string]string{}
+	for name, forms := range map[string]string{
+		"Niemcy":            "niemcy niemiec niemcom niemcami niemczech",
+		"Włochy":            "włochy włoch włochom włochami włoszech",
+		"Węgry":             "węgry węgier węgrom węgrami węgrzech",
+		"Czechy":            "czechy czech czechom czechami czechach",
+		"Chiny":             "chiny chin chinom chinami chinach",
+		"Stany Zjednoczone": "stany_zjednoczone stanów_zjednoczonych stanom_zjednoczonym stanami_zjednoczonymi stanach_zjednoczonych",
+	} {
+		for _, f := range strings.Fields(forms) {
+			m[strings.ReplaceAll(f, "_", " ")] = name
+		}
+	}
+	return m
+}()
+
 // nameLemma is the base form of a multi-word Polish name from the token
 // analyses: the words up to the first noun and the adjectives agreeing with
 // it go to the nominative ("Korei Północnej" → "Korea Północna", "Władimira
@@ -168,7 +206,7 @@ func isDemonym(d *doc.Document, t *doc.Token) bool {
 // written ("Ministerstwa Spraw Zagranicznych" → "Ministerstwo Spraw
 // Zagranicznych"). It returns "" when a word has no dictionary reading
 // (an unknown foreign name), leaving the choice to the caller.
-func nameLemma(d *doc.Document, toks []doc.Token) string {
+func nameLemma(d *doc.Document, toks []doc.Token, typ string) string {
 	head := -1
 	for i, t := range toks {
 		if t.UPOS == "NOUN" || t.UPOS == "PROPN" {

@@ -106,7 +106,7 @@ func TestNameLemma(t *testing.T) {
 				SpaceAfter: true, Lemma: x.lemma, UPOS: x.upos, Feats: x.feats})
 			d.Text += x.form
 		}
-		if got := nameLemma(d, toks); got != tc.want {
+		if got := nameLemma(d, toks, ""); got != tc.want {
 			t.Errorf("nameLemma(%q) = %q, want %q", d.Text, got, tc.want)
 		}
 	}

@@ -46,6 +46,6 @@ func New() *lang.Language {
 		Morph:       analyzer(),
 		// Named entities: the NKJP-trained model and demonyms (ner.go).
 		NER:           Recognizer(),
-		LemmatizeName: nameLemma,
+		LemmatizeName: nerNameLemma,
 	}
 }
