@@ -162,7 +162,9 @@ func markBoilerplate(paras []doc.Block, text string, rules []lang.BoilerplateRul
 	out := make([]doc.Block, 0, len(paras))
 	inBlock, blockLines := "", 0
 	for _, p := range paras {
-		if p.Kind != doc.Paragraph {
+		// Headings a reader found in markup go through the rules too: a
+		// "Read also" heading opens a block of links like a paragraph.
+		if p.Kind != doc.Paragraph && p.Kind != doc.Heading {
 			inBlock = ""
 			out = append(out, p)
 			continue
@@ -190,12 +192,12 @@ func markBoilerplate(paras []doc.Block, text string, rules []lang.BoilerplateRul
 				if wasIn != "" && linkLine(body) {
 					out = append(out, doc.Block{Span: before, Kind: doc.Boilerplate, Why: wasIn})
 				} else {
-					out = append(out, doc.Block{Span: before})
+					out = append(out, doc.Block{Span: before, Kind: p.Kind})
 				}
 			}
 			out = append(out, doc.Block{Span: doc.Span{Start: start, End: end}, Kind: doc.Boilerplate, Why: r.Kind})
 			if after, ok := trim(text, end, p.End); ok {
-				out = append(out, doc.Block{Span: after})
+				out = append(out, doc.Block{Span: after, Kind: p.Kind})
 			}
 			break
 		}

@@ -198,3 +198,13 @@ func FuzzBuild(f *testing.F) {
 		}
 	})
 }
+
+func TestBuildRulesApplyToReaderHeadings(t *testing.T) {
+	text := "Treść artykułu.\n\nCzytaj też\n\nInny artykuł o czymś\n\nDalszy ciąg artykułu, zwykłe zdanie."
+	at := strings.Index(text, "Czytaj też")
+	d := build(text, pl.New(), doc.Block{Span: doc.Span{Start: at, End: at + len("Czytaj też")}, Kind: doc.Heading})
+	want := []string{"paragraph: Treść artykułu.", "boilerplate/related: Czytaj też\n\nInny artykuł o czymś", "paragraph: Dalszy ciąg artykułu, zwykłe zdanie."}
+	if got := render(d); strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
