@@ -48,6 +48,10 @@ type Language struct {
 	// Timex is the temporal vocabulary read by package timex; nil when
 	// the language has none.
 	Timex *TimexLexicon
+
+	// Speech is the quotation vocabulary read by package quotes; nil
+	// when the language has none.
+	Speech *SpeechLexicon
 }
 
 // NameSpan is a name found in a sentence: tokens [Start, End) of the slice

@@ -15,6 +15,8 @@ var (
 	boilerplate string
 	//go:embed timex.tsv
 	timexWords string
+	//go:embed speech_verbs.tsv
+	speechWords string
 )
 
 func init() {
@@ -37,12 +39,17 @@ func New() *lang.Language {
 	if err != nil {
 		panic(err)
 	}
+	sp, err := lang.ParseSpeech("lang/pl/speech_verbs.tsv", speechWords)
+	if err != nil {
+		panic(err)
+	}
 	return &lang.Language{
 		Code:        "pl",
 		Name:        "Polish",
 		Abbrev:      abbr,
 		Boilerplate: bp,
 		Timex:       tx,
+		Speech:      sp,
 		Morph:       analyzer(),
 		// Named entities: the NKJP-trained model and demonyms (ner.go).
 		NER:           Recognizer(),

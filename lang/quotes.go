@@ -1,0 +1,155 @@
+package lang
+
+import (
+	"fmt"
+	"strings"
+)
+
+// SpeechKind is what a word does around a quotation.
+type SpeechKind uint16
+
+// Speech kinds; a word may have several.
+const (
+	// SpeechVerb introduces direct or reported speech ("powiedział",
+	// "said").
+	SpeechVerb SpeechKind = 1 << iota
+	// StanceVerb takes a partial quotation after an introducing word
+	// ("wyraził wsparcie dla walczących o „…”", "called it a "…"").
+	StanceVerb
+	// ClauseIntro opens a reported clause ("że", "iż", "that").
+	ClauseIntro
+	// PrepIntro is a preposition a partial quotation may follow ("o",
+	// "for").
+	PrepIntro
+	// Pronoun stands for a speaker named before ("on", "he").
+	Pronoun
+	// Title is a word of a person's office or description ("prezydent",
+	// "minister", "spokesman"); a speaker phrase made only of such words
+	// points to a person named before.
+	Title
+	// Stop ends a speaker phrase ("w", "podczas", "of", "who").
+	Stop
+	// Skip may stand between a speech verb and its speaker ("wówczas",
+	// "also", "the").
+	Skip
+	// First is a first- or second-person word ("my", "nasz", "we"): a
+	// sentence that has one speaks in someone's voice.
+	First
+	// Words names what was said ("słowa", "words"): "To słowa Bidena"
+	// after a quotation gives its speaker.
+	Words
+)
+
+var speechKindNames = map[string]SpeechKind{
+	"verb": SpeechVerb, "stance": StanceVerb, "that": ClauseIntro, "prep": PrepIntro,
+	"pronoun": Pronoun, "title": Title, "stop": Stop, "skip": Skip, "first": First, "words": Words,
+}
+
+// SpeechLexicon is the quotation vocabulary of one language: speech and
+// stance verbs (lemmas and inflected forms), the words that introduce a
+// reported clause, pronouns, titles and the words that bound a speaker
+// phrase. It is built by ParseSpeech and read by package quotes.
+type SpeechLexicon struct {
+	words  map[string]SpeechKind
+	lemmas map[string]SpeechKind // the first word of each verb line
+	// BareClause is true when a reported clause may go without "that"
+	// (English "said his forces had “killed …”"), so a speech verb
+	// governs a partial quotation anywhere after it in the sentence.
+	BareClause bool
+	// ProDrop is true when a verb may go without its subject (Polish
+	// "Jednocześnie zapowiedział …"), so a capitalised word opening the
+	// sentence before a speech verb need not be the speaker.
+	ProDrop bool
+	// firstEnds are endings of first-person verbs ("śmy", "łem"), for
+	// words the morphology has not tagged.
+	firstEnds []string
+}
+
+// FirstPersonEnding reports whether a lower-case word ends like a
+// first-person verb of the language.
+func (x *SpeechLexicon) FirstPersonEnding(w string) bool {
+	if x == nil {
+		return false
+	}
+	for _, e := range x.firstEnds {
+		if len(w) > len(e)+1 && strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// Kind returns the kinds of a lower-case word form (0 when none).
+func (x *SpeechLexicon) Kind(w string) SpeechKind {
+	if x == nil {
+		return 0
+	}
+	return x.words[w]
+}
+
+// LemmaKind returns the verb kinds of a lemma (0 when none).
+func (x *SpeechLexicon) LemmaKind(lemma string) SpeechKind {
+	if x == nil {
+		return 0
+	}
+	return x.lemmas[lemma]
+}
+
+// Len returns the number of words and lemmas in the lexicon.
+func (x *SpeechLexicon) Len() int { return len(x.words) + len(x.lemmas) }
+
+// ParseSpeech reads a quotation lexicon: one entry a line, a kind, a tab,
+// and one or more lower-case words separated by spaces. On a verb or stance
+// line the first word is the lemma, matched against the morphology's
+// lemmas only (so that an infinitive is not taken for a speech verb), and
+// the rest are the forms matched in the text. Kinds: verb, stance, that, prep, pronoun,
+// title, stop, skip, first, words; "firstend" lists endings of first-person verbs;
+// and "option<TAB>bareclause yes|no" or "option<TAB>prodrop yes|no". Blank lines and
+// lines starting with # are skipped. Errors name the file and line.
+func ParseSpeech(name, data string) (*SpeechLexicon, error) {
+	x := &SpeechLexicon{words: map[string]SpeechKind{}, lemmas: map[string]SpeechKind{}}
+	for n, line := range strings.Split(data, "\n") {
+		line = strings.TrimRight(line, "\r")
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		kind, rest, ok := strings.Cut(line, "\t")
+		words := strings.Fields(rest)
+		if !ok || kind == "" || len(words) == 0 {
+			return nil, fmt.Errorf("%s:%d: want \"kind<TAB>word ...\", got %q", name, n+1, line)
+		}
+		if kind == "option" {
+			if len(words) != 2 || (words[1] != "yes" && words[1] != "no") {
+				return nil, fmt.Errorf("%s:%d: bad option %q (want \"bareclause|prodrop yes|no\")", name, n+1, rest)
+			}
+			switch words[0] {
+			case "bareclause":
+				x.BareClause = words[1] == "yes"
+			case "prodrop":
+				x.ProDrop = words[1] == "yes"
+			default:
+				return nil, fmt.Errorf("%s:%d: unknown option %q (want bareclause or prodrop)", name, n+1, words[0])
+			}
+			continue
+		}
+		if kind == "firstend" {
+			x.firstEnds = append(x.firstEnds, words...)
+			continue
+		}
+		k, ok := speechKindNames[kind]
+		if !ok {
+			return nil, fmt.Errorf("%s:%d: unknown kind %q (want verb, stance, that, prep, pronoun, title, stop, skip, first, words or firstend)", name, n+1, kind)
+		}
+		for i, w := range words {
+			if w != strings.ToLower(w) {
+				return nil, fmt.Errorf("%s:%d: word %q is not lower case", name, n+1, w)
+			}
+			if i == 0 && k&(SpeechVerb|StanceVerb) != 0 {
+				x.lemmas[w] |= k
+				continue
+			}
+			x.words[w] |= k
+		}
+	}
+	return x, nil
+}

@@ -1,0 +1,50 @@
+package lang
+
+import (
+	"os"
+	"strings"
+	"testing"
+)
+
+func TestParseSpeechFiles(t *testing.T) {
+	for _, name := range []string{"pl/speech_verbs.tsv", "en/speech_verbs.tsv"} {
+		data, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		x, err := ParseSpeech(name, string(data))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if x.Len() < 100 {
+			t.Errorf("%s: only %d entries", name, x.Len())
+		}
+	}
+}
+
+func TestParseSpeech(t *testing.T) {
+	x, err := ParseSpeech("s.tsv", "# c\nverb\tpowiedzieć powiedział powiedziała\nthat\tże iż\noption\tbareclause yes\noption\tprodrop no\nfirstend\tśmy\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if x.Kind("powiedział")&SpeechVerb == 0 || x.Kind("powiedzieć") != 0 || x.LemmaKind("powiedzieć")&SpeechVerb == 0 {
+		t.Error("verb line: the lemma must match lemmas only, the forms forms")
+	}
+	if x.Kind("iż")&ClauseIntro == 0 || !x.BareClause || x.ProDrop {
+		t.Error("that line or options not read")
+	}
+	if !x.FirstPersonEnding("jesteśmy") || x.FirstPersonEnding("śmy") {
+		t.Error("first-person endings")
+	}
+	for _, c := range []struct{ in, want string }{
+		{"verb\n", "s.tsv:1: want"},
+		{"# x\nnoun\tdom\n", "s.tsv:2: unknown kind"},
+		{"verb\tPowiedział\n", "not lower case"},
+		{"option\tbareclause maybe\n", "bad option"},
+		{"option\tfoo yes\n", "unknown option"},
+	} {
+		if _, err := ParseSpeech("s.tsv", c.in); err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("%q: got %v, want %q", c.in, err, c.want)
+		}
+	}
+}

@@ -1,0 +1,225 @@
+package quotes
+
+import (
+	"github.com/kronika/kronika/doc"
+	"github.com/kronika/kronika/lang"
+)
+
+// dashQuotes finds dialogue quotations: a sentence opening with a dash runs
+// on, over several sentences if need be, to a dash followed by a speech
+// verb ("– Podpisane dziś … – mówił wówczas Putin."). A dash and a speech
+// verb closing a sentence that did not open with one quote the sentence
+// from its start, or from a colon in it ("Daliśmy … sygnał - powiedział
+// prezydent Francji").
+func (a *annotator) dashQuotes() {
+	for si := range a.d.Sentences {
+		s := a.d.Sentences[si]
+		if !a.content(si) || s.FirstToken >= s.EndToken {
+			continue
+		}
+		if f := s.FirstToken; a.toks[f].dash && !a.toks[f].quoted {
+			a.dialogue(si)
+		}
+	}
+	for si := range a.d.Sentences {
+		if a.content(si) {
+			a.dashAfter(si)
+		}
+	}
+}
+
+// attributionDash reports whether token k is a dash followed by a speech
+// verb (after words such as "wówczas"), and returns the verb.
+func (a *annotator) attributionDash(k int) (int, bool) {
+	if !a.toks[k].dash || a.toks[k].quoted {
+		return 0, false
+	}
+	sent := a.toks[k].sent
+	j := k + 1
+	for n := 0; n < 2 && j < len(a.toks) && a.toks[j].sent == sent && a.toks[j].kind&lang.Skip != 0; n++ {
+		j++
+	}
+	if j < len(a.toks) && a.toks[j].sent == sent && a.verb(j) && !a.toks[j].quoted {
+		return j, true
+	}
+	return 0, false
+}
+
+func (a *annotator) dialogue(si int) {
+	s := a.d.Sentences[si]
+	opener := s.FirstToken
+	block := s.Block
+	for sj := si; sj < len(a.d.Sentences) && a.d.Sentences[sj].Block == block; sj++ {
+		t := a.d.Sentences[sj]
+		if sj > si && t.FirstToken < t.EndToken && a.toks[t.FirstToken].dash {
+			return // a new turn before any attribution
+		}
+		for k := max(t.FirstToken, opener+1); k < t.EndToken; k++ {
+			if a.toks[k].quoted {
+				return
+			}
+			if k == t.FirstToken {
+				continue
+			}
+			if v, ok := a.attributionDash(k); ok {
+				q := found{Quote: doc.Quote{Span: doc.Span{Start: a.d.Tokens[opener].End, End: a.d.Tokens[k].Start}}, verbTok: v}
+				q.spkFrom, q.spkTo, q.wantPrev = a.npAfterOrNone(v)
+				if a.words(q.Start, q.End) >= 2 {
+					a.add(q)
+				}
+				return
+			}
+		}
+	}
+}
+
+func (a *annotator) npAfterOrNone(v int) (int, int, bool) {
+	from, to, pron := a.npAfter(v)
+	if pron {
+		return -1, -1, true
+	}
+	return from, to, false
+}
+
+// dashAfter handles "Text – powiedział X." in a sentence that did not open
+// with a dash. The verb and its speaker must close the sentence (or a
+// comma follow them: "powiedział prezydent Francji, który …"); the quoted
+// part starts at the sentence start or after an opening mark, takes in the
+// sentences before it that speak in the first person ("Wiele osób nie
+// rozumie, że nadal rozmawiam z Putinem … Taka jest rola Francji -
+// podkreślił Macron"), must speak in the first or second person itself
+// (else it is a report: "… – przekazał portal politico.com"), hold three
+// words or more and no speech verb of its own.
+func (a *annotator) dashAfter(si int) {
+	s := a.d.Sentences[si]
+	for k := s.FirstToken + 1; k < s.EndToken; k++ {
+		v, ok := a.attributionDash(k)
+		if !ok {
+			continue
+		}
+		if a.isQuoteMark(k-1) && a.quoteEndsAt(a.d.Tokens[k-1].Start) {
+			continue // markQuotes attributed it
+		}
+		from, to, pron := a.npAfterOrNone(v)
+		end := v + 1
+		if !pron {
+			end = to
+		}
+		if end < s.EndToken && !a.sentenceEnd(end) && a.form(end) != "," {
+			continue
+		}
+		stop := k // the quotation ends before the dash, or before a closing mark
+		if a.isQuoteMark(k - 1) {
+			stop = k - 1
+		}
+		start := s.FirstToken
+		for j := stop - 1; j > s.FirstToken; j-- {
+			if f := a.form(j); f == "„" || f == "\"" || f == "“" || f == "«" {
+				start = j + 1
+				break
+			}
+		}
+		if start >= stop || a.hasSpeech(start, stop) {
+			continue
+		}
+		if start == s.FirstToken {
+			for n, sj := 0, si-1; n < 2 && sj >= 0; n, sj = n+1, sj-1 {
+				t := a.d.Sentences[sj]
+				if t.Block != s.Block || !a.content(sj) || a.hasSpeech(t.FirstToken, t.EndToken) || !a.hasFirst(t.FirstToken, t.EndToken) {
+					break
+				}
+				start = t.FirstToken
+			}
+		}
+		if !a.hasFirst(start, stop) {
+			continue
+		}
+		q := found{Quote: doc.Quote{Span: doc.Span{Start: a.d.Tokens[start].Start, End: a.d.Tokens[stop].Start}}, verbTok: v, spkFrom: from, spkTo: to, wantPrev: pron}
+		if a.words(q.Start, q.End) >= 3 {
+			a.add(q)
+		}
+		return
+	}
+}
+
+// hasSpeech reports whether tokens [from, to) hold a speech or stance
+// verb, a dash, a quotation mark or a quoted token.
+func (a *annotator) hasSpeech(from, to int) bool {
+	for j := from; j < to; j++ {
+		if a.speechOrStance(j) || a.toks[j].quoted || a.isQuoteMark(j) || a.toks[j].dash && j == from {
+			return true
+		}
+	}
+	return false
+}
+
+// hasFirst reports whether tokens [from, to) hold a first- or
+// second-person word.
+func (a *annotator) hasFirst(from, to int) bool {
+	for j := from; j < to; j++ {
+		if a.toks[j].first {
+			return true
+		}
+	}
+	return false
+}
+
+// quoteEndsAt reports whether a found quotation ends at byte off (its
+// closing mark starts there).
+func (a *annotator) quoteEndsAt(off int) bool {
+	for _, f := range a.found {
+		if f.End == off {
+			return true
+		}
+	}
+	return false
+}
+
+// colonQuotes finds "Macron powiedział: Decyzja należy do Ukrainy. …":
+// a speech verb, a colon, and no quotation mark. The quotation runs to the
+// end of the sentence and on over the next sentences of the paragraph that
+// hold no speech verb, dash or quotation of their own.
+func (a *annotator) colonQuotes() {
+	for si := range a.d.Sentences {
+		if !a.content(si) {
+			continue
+		}
+		s := a.d.Sentences[si]
+		for v := s.FirstToken; v+2 < s.EndToken; v++ {
+			if !a.verb(v) || a.toks[v].quoted || a.form(v+1) != ":" || a.toks[v+2].quoted || !a.toks[v+2].word {
+				continue
+			}
+			end := s.End
+			last := s.EndToken - 1
+			for sj := si + 1; sj < len(a.d.Sentences) && a.d.Sentences[sj].Block == s.Block; sj++ {
+				t := a.d.Sentences[sj]
+				stop := false
+				for k := t.FirstToken; k < t.EndToken; k++ {
+					if a.speechOrStance(k) || a.toks[k].dash || a.toks[k].quoted || a.isQuoteMark(k) {
+						stop = true
+						break
+					}
+				}
+				if stop {
+					break
+				}
+				end, last = t.End, t.EndToken-1
+			}
+			_ = last
+			q := found{Quote: doc.Quote{Span: doc.Span{Start: a.d.Tokens[v+2].Start, End: end}}, verbTok: v}
+			q.spkFrom, q.spkTo, q.wantPrev = a.subjectOf(v)
+			if a.words(q.Start, q.End) >= 3 {
+				a.add(q)
+			}
+			break
+		}
+	}
+}
+
+func (a *annotator) isQuoteMark(k int) bool {
+	switch a.form(k) {
+	case "„", "”", "“", "\"", "«", "»":
+		return true
+	}
+	return false
+}

@@ -1,0 +1,534 @@
+package quotes
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kronika/kronika/doc"
+	"github.com/kronika/kronika/lang"
+)
+
+// closers returns the marks that may close an opening quotation mark, or
+// "" when r opens none. Typography in the wild mixes them ("killed and
+// injured 1,000"), so a closer of a related style is accepted too.
+func closers(r rune) string {
+	switch r {
+	case '„':
+		return "”“\""
+	case '“':
+		return "”\""
+	case '"':
+		return "\"”"
+	case '«':
+		return "»"
+	case '‚':
+		return "’‘"
+	}
+	return ""
+}
+
+// markQuotes finds the spans between quotation marks in each content block
+// and keeps those that are quotations: attributed by a speech verb after
+// them ("…" – powiedział Biden; "…," Cavusoglu said), governed by one
+// before them (powiedział, iż „…”; walczących o „…”; said: "…"), or a
+// sentence that continues the quotation before.
+func (a *annotator) markQuotes() {
+	for bi, b := range a.d.Blocks {
+		if !b.Content() || a.d.InBoilerplate(b.Span) {
+			continue
+		}
+		open, openAt, openEnd := rune(0), 0, 0
+		for i := b.Start; i < b.End && i < len(a.d.Text); {
+			r, size := utf8.DecodeRuneInString(a.d.Text[i:])
+			if open == 0 {
+				if closers(r) != "" {
+					open, openAt, openEnd = r, i, i+size
+				}
+			} else if containsRune(closers(open), r) {
+				a.markQuote(bi, openAt, openEnd, i, i+size)
+				open = 0
+			}
+			i += size
+		}
+	}
+}
+
+func containsRune(s string, r rune) bool {
+	for _, c := range s {
+		if c == r {
+			return true
+		}
+	}
+	return false
+}
+
+// markQuote decides about the text between an opening mark at [oa, oe) and
+// a closing one at [ca, ce).
+func (a *annotator) markQuote(block, oa, oe, ca, ce int) {
+	if ca <= oe {
+		return
+	}
+	tOpen, tClose := a.tokenAt(oa), a.tokenBefore(ce)
+	if tOpen >= len(a.toks) || tClose < 0 || a.toks[tOpen].sent < 0 {
+		return
+	}
+	n := a.words(oe, ca)
+	if n == 0 {
+		return
+	}
+	q := found{Quote: doc.Quote{Span: doc.Span{Start: oe, End: ca}}, verbTok: -1, spkFrom: -1, spkTo: -1}
+
+	// After: "…" – powiedział Biden / "…," said X / "…," X said.
+	if v, from, to, ok := a.attributionAfter(tClose+1, endsWithStop(a.d.Text[oe:ca])); ok {
+		q.verbTok, q.spkFrom, q.spkTo = v, from, to
+		q.wantPrev = from < 0
+		a.add(q)
+		return
+	}
+
+	// Before: a speech or stance verb earlier in the sentence governs it.
+	s := a.d.Sentences[a.toks[tOpen].sent]
+	v := -1
+	intro, prep, colon := false, false, false
+	for k := tOpen - 1; k >= s.FirstToken; k-- {
+		if a.speechOrStance(k) && !a.toks[k].quoted {
+			v = k
+			break
+		}
+		if a.toks[k].kind&lang.ClauseIntro != 0 || a.form(k) == ":" {
+			intro = true
+		}
+	}
+	if tOpen-1 >= s.FirstToken {
+		prep = a.toks[tOpen-1].kind&lang.PrepIntro != 0
+		colon = a.form(tOpen-1) == ":"
+	}
+	if v >= 0 {
+		ok := intro && (a.verb(v) || n <= 12 || colon) ||
+			prep && n >= 3 ||
+			a.x.BareClause && n >= 2
+		if ok {
+			q.verbTok = v
+			q.spkFrom, q.spkTo, q.wantPrev = a.subjectOf(v)
+			a.add(q)
+			return
+		}
+	}
+
+	// A sentence of its own with no verb: the quotation before goes on.
+	if n >= 3 && tOpen == s.FirstToken && a.endsSentence(tClose) {
+		q.cont = true
+		a.add(q)
+	}
+}
+
+// endsSentence reports whether only punctuation follows token i in its
+// sentence.
+func (a *annotator) endsSentence(i int) bool {
+	si := a.toks[i].sent
+	if si < 0 {
+		return false
+	}
+	s := a.d.Sentences[si]
+	for k := i + 1; k < s.EndToken; k++ {
+		if a.d.Tokens[k].Kind == doc.Word || a.d.Tokens[k].Kind == doc.Number {
+			return false
+		}
+	}
+	return true
+}
+
+// isPunct reports whether token i is punctuation.
+func (a *annotator) isPunct(i int) bool {
+	return a.d.Tokens[i].Kind == doc.Punct || a.d.Tokens[i].Kind == doc.Symbol
+}
+
+// sentenceEnd reports whether token i is a full stop, question or
+// exclamation mark that ends its sentence (only punctuation after it; the
+// period of "U.S." does not).
+func (a *annotator) sentenceEnd(i int) bool {
+	f := a.form(i)
+	if f != "." && f != "?" && f != "!" && f != "…" {
+		return false
+	}
+	si := a.toks[i].sent
+	if si < 0 {
+		return true
+	}
+	s := a.d.Sentences[si]
+	for k := i + 1; k < s.EndToken; k++ {
+		if !a.isPunct(k) {
+			return false
+		}
+	}
+	return true
+}
+
+// endsWithStop reports whether quoted text ends with a full stop, question
+// or exclamation mark (spaces aside).
+func endsWithStop(s string) bool {
+	s = strings.TrimRight(s, " \n\t")
+	return strings.HasSuffix(s, ".") || strings.HasSuffix(s, "?") || strings.HasSuffix(s, "!") || strings.HasSuffix(s, "…")
+}
+
+// attributionAfter looks for a speech verb right after a closing mark
+// (from token j): a verb then its speaker, or a speaker then the verb. It
+// returns the verb and the speaker tokens (from = -1 when the subject is a
+// pronoun or dropped).
+func (a *annotator) attributionAfter(j int, stopped bool) (v, from, to int, ok bool) {
+	// Punctuation and dashes between the mark and the verb. A quotation
+	// that ends with its own full stop takes an attribution only after a
+	// dash ("„…!” – krzyczał"); otherwise what follows is a new sentence.
+	dash := false
+	for k := 0; k < 3 && j < len(a.toks) && a.isPunct(j) && !a.sentenceEnd(j); k++ {
+		dash = dash || a.toks[j].dash
+		j++
+	}
+	if j >= len(a.toks) || a.toks[j].sent < 0 || a.toks[j].quoted || stopped && !dash {
+		return 0, 0, 0, false
+	}
+	if a.toks[j].kind&lang.Stop != 0 || a.isQuoteMark(j) {
+		return 0, 0, 0, false
+	}
+	if a.verb(j) {
+		from, to, pron := a.npAfter(j)
+		if pron {
+			return j, -1, -1, true
+		}
+		return j, from, to, true
+	}
+	// A speaker of at most ten tokens, then the verb.
+	sent := a.toks[j].sent
+	for k := j; k < len(a.toks) && k < j+16 && a.toks[k].sent == sent; k++ {
+		if a.sentenceEnd(k) || a.toks[k].quoted || a.isQuoteMark(k) {
+			break
+		}
+		if a.verb(k) && k > j {
+			from, to := j, k
+			// "Milos Davidovic, professor of law …, told VOA": the name
+			// before the apposition.
+			for c := j; c < k; c++ {
+				if a.form(c) == "," {
+					to = c
+					break
+				}
+			}
+			for from < to && a.toks[from].kind&lang.Skip != 0 {
+				from++
+			}
+			if to-from == 1 && a.toks[from].kind&lang.Pronoun != 0 {
+				return k, -1, -1, true
+			}
+			if to-from > 10 || from >= to {
+				return 0, 0, 0, false
+			}
+			return k, from, to, true
+		}
+	}
+	return 0, 0, 0, false
+}
+
+// npAfter reads the speaker phrase after a speech verb at v ("mówił
+// wówczas Putin", "said international relations lecturer Soli Ozel of …",
+// "podkreślił urzędnik"). pron is true when there is none (a dropped
+// subject) or it is a pronoun.
+func (a *annotator) npAfter(v int) (from, to int, pron bool) {
+	sent := a.toks[v].sent
+	k := v + 1
+	for n := 0; n < 3 && k < len(a.toks) && a.toks[k].sent == sent && a.toks[k].kind&lang.Skip != 0; n++ {
+		k++
+	}
+	// A time may stand between: "said Wednesday", "powiedział w czwartek".
+	if k < len(a.toks) && a.toks[k].sent == sent && a.inTime(k) {
+		for k < len(a.toks) && a.inTime(k) {
+			k++
+		}
+	}
+	if k >= len(a.toks) || a.toks[k].sent != sent || !a.toks[k].word || a.toks[k].quoted {
+		return -1, -1, true
+	}
+	if a.toks[k].kind&lang.Pronoun != 0 {
+		return -1, -1, true
+	}
+	from = k
+	for k < len(a.toks) && a.toks[k].sent == sent && k-from < 8 {
+		t := a.toks[k]
+		if !t.word || t.quoted || t.kind&(lang.Stop|lang.SpeechVerb) != 0 && k > from {
+			break
+		}
+		// After a name, a lower-case word ends the phrase: "mówił
+		// Andrzej Duda podczas konferencji".
+		if k > from && !t.cap && a.toks[k-1].cap && a.toks[k-1].kind&lang.Title == 0 {
+			break
+		}
+		k++
+	}
+	if k == from {
+		return -1, -1, true
+	}
+	return from, k, false
+}
+
+// inTime reports whether token i lies in a time expression found in d.
+func (a *annotator) inTime(i int) bool {
+	t := a.d.Tokens[i]
+	for _, tm := range a.d.Times {
+		if t.Start >= tm.Start && t.End <= tm.End {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectOf finds who speaks through the verb at v: the name before it in
+// its clause ("Dmytro Kułeba w rozmowie z … powiedział"), a pronoun right
+// before it ("he said": pron), the phrase after a speech verb that opens
+// its clause ("zapowiedział minister Dmytro Kułeba", "Jak przekazał Jake
+// Sullivan"), else the phrase just before it ("the U.S. statement said").
+func (a *annotator) subjectOf(v int) (from, to int, pron bool) {
+	s := a.d.Sentences[a.toks[v].sent]
+	start := s.FirstToken
+	for k := v - 1; k >= s.FirstToken; k-- {
+		if a.toks[k].quoted || a.toks[k].kind&lang.ClauseIntro != 0 || a.form(k) == ";" {
+			start = k + 1
+			break
+		}
+	}
+	if bf, bt, ok := a.nameIn(start, v, true); ok {
+		return bf, bt, false
+	}
+	k := v - 1
+	for k >= start && (a.toks[k].kind&lang.Skip != 0 || a.inTime(k) || a.form(k) == ",") {
+		k--
+	}
+	if k >= start && a.toks[k].kind&lang.Pronoun != 0 {
+		return -1, -1, true
+	}
+	empty := true
+	for j := start; j < v; j++ {
+		t := a.toks[j]
+		if t.word && t.kind&(lang.Skip|lang.Stop) == 0 && !a.inTime(j) && !t.quoted {
+			empty = false
+			break
+		}
+	}
+	if empty {
+		if a.verb(v) {
+			if af, at, p := a.npAfter(v); !p {
+				return af, at, false
+			}
+		}
+		return -1, -1, true
+	}
+	// The phrase just before the verb.
+	k = v
+	for k > start && a.toks[k-1].word && a.toks[k-1].kind&(lang.Stop|lang.SpeechVerb|lang.StanceVerb) == 0 && v-k < 4 {
+		k--
+	}
+	for k < v && a.toks[k].kind&lang.Skip != 0 {
+		k++
+	}
+	if k < v && !(k == s.FirstToken && v-k == 1 && !a.isName(k) && !a.subjectWord(k)) {
+		return k, v, false
+	}
+	return -1, -1, true
+}
+
+// subjectWord reports whether a capitalised word opening a sentence right
+// before a speech verb is its subject: the morphology says it is a noun or
+// a name, or (without morphology) the language does not drop subjects.
+func (a *annotator) subjectWord(k int) bool {
+	if !a.toks[k].cap {
+		return false
+	}
+	switch a.d.Tokens[k].UPOS {
+	case "PROPN", "NOUN", "X":
+		return true
+	case "":
+		return !a.x.ProDrop
+	}
+	return false
+}
+
+// isName reports whether token i may be part of a name: a capitalised
+// word (or a particle such as "al-Sudani") that is not a title, a verb, a
+// month or a weekday, and, at the start of a sentence or after an opening
+// mark, is seen capitalised inside a sentence elsewhere or followed by
+// another name word ("Ahmed Kico, a political …").
+func (a *annotator) isName(i int) bool {
+	if !a.nameWord(i) {
+		return false
+	}
+	s := a.d.Sentences[a.toks[i].sent]
+	if i == s.FirstToken || i > 0 && a.isOpenPunct(i-1) {
+		u := a.usage(i)
+		if u&seenCapsInside != 0 {
+			return true
+		}
+		return u&seenLower == 0 && i+1 < s.EndToken && a.nameWord(i+1) && a.toks[i+1].cap
+	}
+	return true
+}
+
+func (a *annotator) nameWord(i int) bool {
+	t := a.toks[i]
+	if t.word && a.d.Tokens[i].End-a.d.Tokens[i].Start == 1 {
+		return false // "X", an initial
+	}
+	if !t.word || t.caps || t.kind&(lang.Title|lang.SpeechVerb|lang.StanceVerb|lang.Pronoun|lang.Stop|lang.Skip) != 0 {
+		return false
+	}
+	if !t.cap {
+		// "al-Sudani", "bin-Salman"
+		f := a.form(i)
+		h := strings.IndexByte(f, '-')
+		if h <= 0 || h+1 >= len(f) || !isUpperASCII(f[h+1]) && f[h+1] < 0x80 {
+			return false
+		}
+		r, _ := utf8.DecodeRuneInString(f[h+1:])
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	if tm := a.l.Timex; tm != nil {
+		if w := tm.Lookup(string(a.lower(a.form(i)))); w != nil && (w.Month != 0 || w.Weekday != 0) {
+			return false
+		}
+	}
+	return true
+}
+
+func isUpperASCII(c byte) bool { return c >= 'A' && c <= 'Z' }
+
+// nameIn finds the name in tokens [from, to): the first run of name words
+// that no title follows ("Turkish Foreign Minister Mevlut Cavusoglu" skips
+// "Turkish"); for a subject, one in the nominative when the morphology
+// tells cases, looked for in the last stretch between commas that has one
+// ("Pytany o …, Macron powiedział"; "Dodik's lawyer, Anto Nobilo, said").
+// A run of three or more words after a title, or whose tail the document
+// gives as a name of its own, loses its first word ("prezydent Ukrainy
+// Wołodymyr Zełenski", "Niemiec Annalena Baerbock"). A one-word run that
+// goes on with "of"/"to the" and more capitalised words is an
+// organisation's name and is taken whole ("U.S. Mission to the United
+// Nations").
+func (a *annotator) nameIn(from, to int, subject bool) (int, int, bool) {
+	bf, bt := -1, -1
+	if subject {
+		end := to
+		for k := to - 1; k >= from-1; k-- {
+			if k >= from && a.form(k) != "," {
+				continue
+			}
+			// A stretch opening in lower case is an apposition or a
+			// participle ("president of …", "posting on X").
+			if k < from || !a.lowerStart(k+1, end) {
+				if f, t, ok := a.firstRun(k+1, end, true); ok {
+					bf, bt = f, t
+					break
+				}
+			}
+			end = k
+		}
+	} else {
+		bf, bt, _ = a.firstRun(from, to, false)
+	}
+	if bf < 0 {
+		return -1, -1, false
+	}
+	bf = a.trimRun(bf, bt)
+	if bt-bf == 1 {
+		// An organisation: "Mission to the United Nations".
+		e := bt
+		for e < to && a.toks[e].kind&(lang.Stop|lang.Skip) != 0 && !a.toks[e].cap && e-bt < 3 {
+			e++
+		}
+		if e > bt && e < to && a.nameWord(e) {
+			for e < to && a.nameWord(e) {
+				e++
+			}
+			bt = e
+			for bf > from && (a.toks[bf-1].cap && a.toks[bf-1].word ||
+				a.form(bf-1) == "." && bf-2 >= from && !a.d.Tokens[bf-2].SpaceAfter && a.toks[bf-2].cap) {
+				bf--
+			}
+		}
+	}
+	return bf, bt, true
+}
+
+// lowerStart reports whether the first word in [from, to) is in lower
+// case.
+func (a *annotator) lowerStart(from, to int) bool {
+	for k := from; k < to; k++ {
+		if a.toks[k].word {
+			return !a.toks[k].cap
+		}
+	}
+	return false
+}
+
+// trimRun drops the first word of a run of three or more name words that
+// follows a lower-case title or whose tail is a name of its own elsewhere,
+// and returns the run's new start.
+func (a *annotator) trimRun(bf, bt int) int {
+	if bt-bf >= 3 && (bf > 0 && a.toks[bf-1].kind&lang.Title != 0 && !a.toks[bf-1].cap || a.runs()[a.span(bf+1, bt)]) {
+		return bf + 1
+	}
+	return bf
+}
+
+// firstRun returns the first run of name words in [from, to) that no title
+// follows (and, for a subject, in the nominative when cases are known).
+func (a *annotator) firstRun(from, to int, subject bool) (int, int, bool) {
+	for k := from; k < to; {
+		if !a.isName(k) {
+			k++
+			continue
+		}
+		e := k
+		for e < to && a.isName(e) {
+			e++
+		}
+		titled := e < len(a.toks) && a.toks[e].word && a.toks[e].kind&lang.Title != 0
+		if !titled && (!subject || a.nominative(e-1)) {
+			return k, e, true
+		}
+		k = e
+	}
+	return -1, -1, false
+}
+
+// nominative reports whether token i may be in the nominative: its
+// features say so, there are none, or its lemma is its form.
+func (a *annotator) nominative(i int) bool {
+	t := a.d.Tokens[i]
+	if !strings.Contains(t.Feats, "Case=") || strings.Contains(t.Feats, "Case=Nom") {
+		return true
+	}
+	// A name whose lemma is its form is uninflected as far as can be
+	// told, whatever case a guesser gave it ("Kułeba").
+	return strings.EqualFold(t.Lemma, a.d.Text[t.Start:t.End])
+}
+
+// runs returns the text of every maximal run of name words in the
+// document (built once).
+func (a *annotator) runs() map[string]bool {
+	if a.runSet != nil {
+		return a.runSet
+	}
+	a.runSet = map[string]bool{}
+	for k := 0; k < len(a.toks); {
+		if a.toks[k].sent < 0 || !a.isName(k) {
+			k++
+			continue
+		}
+		e := k
+		for e < len(a.toks) && a.toks[e].sent == a.toks[k].sent && a.isName(e) {
+			e++
+		}
+		a.runSet[a.span(k, e)] = true
+		k = e
+	}
+	return a.runSet
+}

@@ -1,0 +1,260 @@
+// Package quotes finds quotations in a document and attributes each to its
+// speaker, with the speech verb and the quoted span. It reads quotation
+// marks („…”, "…", “…”, «…», ‚…’), dialogue dashes ("– … – mówił Putin"),
+// a speech verb's colon, and partial quotations inside reported speech; the
+// words it knows come from the language's lang.SpeechLexicon.
+//
+// A quoted term of a few words that no speech verb governs is a scare quote
+// ("ze „specjalną operacją wojskową”") and yields nothing; so does every
+// quotation in boilerplate. The speaker is the name or phrase next to the
+// speech verb; a pronoun, a dropped subject ("– … – powiedział.") or a bare
+// title ("zaznaczyła minister") points back to the speaker of the sentences
+// before; a surname alone takes the fuller name the document gave earlier
+// ("Cavusoglu" → "Mevlut Cavusoglu"). Speaker.Entity is the entity with a
+// mention over the speaker's words, when entities have been found.
+package quotes
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kronika/kronika/doc"
+	"github.com/kronika/kronika/lang"
+)
+
+// Annotate finds the quotations of d's content sentences and appends them
+// to d.Quotes in text order. l may be nil or have no speech lexicon; then
+// nothing is found.
+func Annotate(d *doc.Document, l *lang.Language) {
+	if l == nil || l.Speech == nil || len(d.Tokens) == 0 {
+		return
+	}
+	a := newAnnotator(d, l)
+	a.markQuotes()
+	a.dashQuotes()
+	a.colonQuotes()
+	sort.Slice(a.found, func(i, j int) bool { return a.found[i].Start < a.found[j].Start })
+	// Speakers are resolved in text order so that a continuation or a
+	// dropped subject can lean on the quotation before it.
+	for i := range a.found {
+		a.resolve(i)
+	}
+	for _, q := range a.found {
+		if !q.drop {
+			d.Quotes = append(d.Quotes, q.Quote)
+		}
+	}
+}
+
+// tokInfo is what the annotator knows about one token.
+type tokInfo struct {
+	kind   lang.SpeechKind
+	sent   int32 // sentence index, -1 outside content sentences
+	cap    bool  // starts with an upper-case letter
+	caps   bool  // all upper case (an acronym)
+	word   bool  // a word (letters)
+	dash   bool  // "–", "—", "-"
+	quoted bool  // inside a found quotation
+	first  bool  // a first- or second-person word or verb
+}
+
+// found is a quotation before its speaker is resolved.
+type found struct {
+	doc.Quote
+	verbTok   int // the speech verb token, -1 when none
+	spkFrom   int // speaker tokens [spkFrom, spkTo), -1 when none
+	spkTo     int
+	wantPrev  bool // the speaker is a pronoun, a dropped subject or a bare title
+	cont      bool // a quotation with no verb of its own: continues the one before
+	drop      bool // a continuation with nothing before it to continue
+	firstSent int
+}
+
+type annotator struct {
+	d     *doc.Document
+	l     *lang.Language
+	x     *lang.SpeechLexicon
+	toks  []tokInfo
+	found []found
+	buf   []byte
+	// capsInside and lowerWords hold the words seen capitalised inside a
+	// sentence and in lower case (see usage).
+	capsInside, lowerWords map[string]bool
+	runSet                 map[string]bool // see runs
+}
+
+func newAnnotator(d *doc.Document, l *lang.Language) *annotator {
+	a := &annotator{d: d, l: l, x: l.Speech, toks: make([]tokInfo, len(d.Tokens))}
+	for i := range a.toks {
+		a.toks[i].sent = -1
+	}
+	for si, s := range d.Sentences {
+		if !a.content(si) {
+			continue
+		}
+		for ti := s.FirstToken; ti < s.EndToken && ti < len(d.Tokens); ti++ {
+			t := &d.Tokens[ti]
+			ti2 := &a.toks[ti]
+			ti2.sent = int32(si)
+			form := d.Text[t.Start:t.End]
+			r, _ := utf8.DecodeRuneInString(form)
+			ti2.word = unicode.IsLetter(r)
+			ti2.dash = form == "–" || form == "—" || form == "-" || form == "―"
+			if !ti2.word {
+				continue
+			}
+			ti2.cap = unicode.IsUpper(r)
+			ti2.caps = ti2.cap && len(form) > 1 && strings.ToUpper(form) == form
+			lw := a.lower(form)
+			k := a.x.Kind(string(lw))
+			if t.Lemma != "" && !strings.Contains(t.Feats, "VerbForm=Inf") && !strings.HasPrefix(t.XPOS, "inf") {
+				k |= a.x.LemmaKind(t.Lemma)
+			}
+			if ti2.cap && ti > s.FirstToken && !a.isOpenPunct(ti-1) {
+				// "The United States": a capitalised word inside a
+				// sentence is a name, not a verb.
+				k &^= lang.SpeechVerb | lang.StanceVerb
+			}
+			ti2.kind = k
+			ti2.first = k&lang.First != 0 || strings.Contains(t.Feats, "Person=1") ||
+				strings.Contains(t.Feats, "Person=2") || a.x.FirstPersonEnding(string(lw))
+
+		}
+	}
+	return a
+}
+
+func (a *annotator) content(si int) bool {
+	s := a.d.Sentences[si]
+	if s.Block < 0 || s.Block >= len(a.d.Blocks) || !a.d.Blocks[s.Block].Content() {
+		return false
+	}
+	if s.FirstToken < 0 || s.EndToken > len(a.d.Tokens) || s.Start < 0 || s.End > len(a.d.Text) {
+		return false
+	}
+	return !a.d.InBoilerplate(s.Span)
+}
+
+func (a *annotator) lower(s string) []byte {
+	b := a.buf[:0]
+	for _, r := range s {
+		b = utf8.AppendRune(b, unicode.ToLower(r))
+	}
+	a.buf = b
+	return b
+}
+
+func (a *annotator) form(i int) string {
+	t := a.d.Tokens[i]
+	return a.d.Text[t.Start:t.End]
+}
+
+// isOpenPunct reports whether token i is an opening quotation mark or a
+// dash, after which a capital letter starts a sentence of its own.
+func (a *annotator) isOpenPunct(i int) bool {
+	f := a.form(i)
+	return a.toks[i].dash || strings.ContainsAny(f, "„“\"«‚(:") && len(f) <= 3
+}
+
+func (a *annotator) verb(i int) bool {
+	return i >= 0 && i < len(a.toks) && a.toks[i].kind&lang.SpeechVerb != 0
+}
+
+func (a *annotator) speechOrStance(i int) bool {
+	return i >= 0 && i < len(a.toks) && a.toks[i].kind&(lang.SpeechVerb|lang.StanceVerb) != 0
+}
+
+const (
+	seenCapsInside = 1 << iota // capitalised inside a sentence (or after a hyphen: "al-Sudani")
+	seenLower                  // in lower case
+)
+
+// usage tells how the word of token i occurs in the document's content:
+// capitalised inside a sentence (then a capitalised first word of a
+// sentence is a name) or in lower case (then it is not: "Dodatkowo Biden").
+// The word sets are built on first use, keyed by the text's own substrings.
+func (a *annotator) usage(i int) uint8 {
+	if a.capsInside == nil {
+		a.capsInside, a.lowerWords = make(map[string]bool, len(a.toks)/8), make(map[string]bool, len(a.toks)/2)
+		for k := range a.toks {
+			t := a.toks[k]
+			if t.sent < 0 || !t.word {
+				continue
+			}
+			f := a.form(k)
+			s := a.d.Sentences[t.sent]
+			switch {
+			case !t.cap:
+				a.lowerWords[f] = true
+			case k > s.FirstToken && !a.isOpenPunct(k-1):
+				a.capsInside[f] = true
+			}
+			if h := strings.LastIndexByte(f, '-'); h > 0 && h+1 < len(f) {
+				a.capsInside[f[h+1:]] = true // "al-Sudani"
+			}
+		}
+	}
+	w := a.form(i)
+	var u uint8
+	if a.capsInside[w] {
+		u |= seenCapsInside
+	}
+	if a.lowerWords[string(a.lower(w))] {
+		u |= seenLower
+	}
+	return u
+}
+
+// tokenAt returns the index of the first token starting at or after byte
+// offset off, or len(tokens).
+func (a *annotator) tokenAt(off int) int {
+	return sort.Search(len(a.d.Tokens), func(i int) bool { return a.d.Tokens[i].Start >= off })
+}
+
+// tokenBefore returns the index of the last token ending at or before off,
+// or -1.
+func (a *annotator) tokenBefore(off int) int {
+	return sort.Search(len(a.d.Tokens), func(i int) bool { return a.d.Tokens[i].End > off }) - 1
+}
+
+// add records a quotation over text [start, end) unless it overlaps one
+// already found; spaces at its ends are trimmed.
+func (a *annotator) add(f found) bool {
+	text := a.d.Text
+	for f.Start < f.End && (text[f.Start] == ' ' || text[f.Start] == '\n' || text[f.Start] == '\t') {
+		f.Start++
+	}
+	for f.End > f.Start && (text[f.End-1] == ' ' || text[f.End-1] == '\n' || text[f.End-1] == '\t') {
+		f.End--
+	}
+	if f.End <= f.Start {
+		return false
+	}
+	for _, o := range a.found {
+		if f.Start < o.End && o.Start < f.End {
+			return false
+		}
+	}
+	first, last := a.tokenAt(f.Start), a.tokenBefore(f.End)
+	for i := max(first, 0); i <= last && i < len(a.toks); i++ {
+		a.toks[i].quoted = true
+	}
+	if first < len(a.toks) {
+		f.firstSent = int(a.toks[first].sent)
+	}
+	a.found = append(a.found, f)
+	return true
+}
+
+// words counts the word tokens in text [start, end).
+func (a *annotator) words(start, end int) int {
+	n := 0
+	for i := a.tokenAt(start); i < len(a.d.Tokens) && a.d.Tokens[i].End <= end; i++ {
+		if a.toks[i].word || a.d.Tokens[i].Kind == doc.Number {
+			n++
+		}
+	}
+	return n
+}

@@ -1,0 +1,312 @@
+package quotes
+
+import (
+	"strings"
+
+	"github.com/kronika/kronika/doc"
+	"github.com/kronika/kronika/lang"
+)
+
+// speaker is a resolved speaker: its words in the text (a token range) or,
+// for a phrase that names nobody, just the phrase.
+type speaker struct {
+	from, to int // tokens; -1 when unknown
+	text     string
+}
+
+// resolve sets the speaker and verb of quotation i.
+func (a *annotator) resolve(i int) {
+	f := &a.found[i]
+	if f.verbTok >= 0 {
+		f.Verb = a.form(f.verbTok)
+	}
+	var sp speaker
+	switch {
+	case f.cont:
+		if p := a.previous(i); p >= 0 {
+			f.Speaker = a.found[p].Speaker
+			f.spkFrom, f.spkTo = a.found[p].spkFrom, a.found[p].spkTo
+			return
+		}
+		// "„…”. To słowa Bidena …": the sentence after names the speaker.
+		if sp, ok := a.wordsOf(f.End); ok {
+			sp.text = a.span(sp.from, sp.to)
+			f.spkFrom, f.spkTo = sp.from, sp.to
+			f.Speaker = doc.Speaker{Text: sp.text, Entity: a.entityAt(sp)}
+			return
+		}
+		f.drop = true
+		return
+	case f.spkFrom >= 0 && !f.wantPrev:
+		var title bool
+		sp, title = a.phrase(f.spkFrom, f.spkTo)
+		if title {
+			if ante, ok := a.antecedent(i, f.verbTok); ok {
+				sp = ante
+			}
+		}
+	default:
+		sentTok := f.verbTok
+		if sentTok < 0 {
+			sentTok = a.tokenAt(f.Start)
+		}
+		if ante, ok := a.antecedent(i, sentTok); ok {
+			sp = ante
+		}
+	}
+	f.spkFrom, f.spkTo = sp.from, sp.to
+	f.Speaker = doc.Speaker{Text: sp.text, Entity: a.entityAt(sp)}
+}
+
+// previous returns the quotation before i if it ends at most two
+// sentences before i starts, or -1.
+func (a *annotator) previous(i int) int {
+	if i == 0 {
+		return -1
+	}
+	p := a.found[i-1]
+	last := a.tokenBefore(p.End)
+	if last < 0 || a.toks[last].sent < 0 {
+		return -1
+	}
+	if f := a.found[i].firstSent; f >= 0 && f-int(a.toks[last].sent) <= 2 {
+		return i - 1
+	}
+	return -1
+}
+
+// phrase turns speaker tokens into a speaker: the name in them, widened to
+// the fullest form of that name in the document; or the phrase itself.
+// title is true when the phrase names no one and is made of title words
+// ("minister", "amerykański prezydent", "prezydent Francji").
+func (a *annotator) phrase(from, to int) (speaker, bool) {
+	if ef, et, ok := a.entityIn(from, to); ok {
+		return speaker{from: ef, to: et, text: a.span(ef, et)}, false
+	}
+	if nf, nt, ok := a.nameIn(from, to, false); ok {
+		// One capitalised word after a title is a country or an office
+		// ("prezydent Francji") unless the document gives it as a
+		// surname somewhere ("Dmytro Kułeba" … "minister Kułeba").
+		full := ""
+		if nt-nf == 1 {
+			full = a.fullName(nf, nt)
+		}
+		if nt-nf == 1 && nf > from && a.toks[nf-1].kind&lang.Title != 0 && full == "" {
+			return speaker{from: from, to: to, text: a.span(from, to)}, true
+		}
+		if full != "" {
+			return speaker{from: nf, to: nt, text: full}, false
+		}
+		return speaker{from: nf, to: nt, text: a.span(nf, nt)}, false
+	}
+	title := true
+	for k := from; k < to; k++ {
+		if a.toks[k].word && a.toks[k].kind&lang.Title == 0 {
+			title = false
+		}
+	}
+	// Trim skip words ("the", "also") from the ends.
+	for from < to-1 && a.toks[from].kind&lang.Skip != 0 {
+		from++
+	}
+	for to > from+1 && a.toks[to-1].kind&lang.Skip != 0 {
+		to--
+	}
+	return speaker{from: from, to: to, text: a.span(from, to)}, title
+}
+
+func (a *annotator) span(from, to int) string {
+	return a.d.Text[a.d.Tokens[from].Start:a.d.Tokens[to-1].End]
+}
+
+// antecedent finds who a pronoun, a dropped subject or a bare title
+// points to, for quotation i whose verb (or first token) is tok: the
+// speaker of a quotation or a speech verb in the same sentence before tok
+// or in up to three sentences before, else the first name in the sentence
+// before.
+func (a *annotator) antecedent(i, tok int) (speaker, bool) {
+	if tok < 0 || tok >= len(a.toks) || a.toks[tok].sent < 0 {
+		return speaker{}, false
+	}
+	cur := int(a.toks[tok].sent)
+	qStartSent := a.found[i].firstSent
+	if qStartSent < 0 || qStartSent > cur {
+		qStartSent = cur
+	}
+	lastName := -1
+	for si := qStartSent - 1; si >= 0 && si >= qStartSent-3; si-- {
+		if !a.content(si) {
+			continue
+		}
+		// A quotation whose verb is in that sentence.
+		for j := i - 1; j >= 0; j-- {
+			p := a.found[j]
+			if p.verbTok >= 0 && int(a.toks[p.verbTok].sent) == si && p.Speaker.Text != "" {
+				return speaker{from: p.spkFrom, to: p.spkTo, text: p.Speaker.Text}, true
+			}
+		}
+		s := a.d.Sentences[si]
+		// A speech verb outside quotations, with a named subject.
+		dropped := false
+		for k := s.FirstToken; k < s.EndToken; k++ {
+			if !a.speechOrStance(k) || a.toks[k].quoted {
+				continue
+			}
+			from, to, pron := a.subjectOf(k)
+			if pron || from < 0 {
+				dropped = true
+				continue
+			}
+			if nf, nt, ok := a.nameIn(from, to, false); ok {
+				sp, _ := a.phrase(nf, nt)
+				return sp, true
+			}
+		}
+		if si == qStartSent-1 && !dropped {
+			lastName = si
+		}
+	}
+	// The speaker of a quotation not far before.
+	for j := i - 1; j >= 0; j-- {
+		p := a.found[j]
+		last := a.tokenBefore(p.End)
+		if last < 0 || a.toks[last].sent < 0 || qStartSent-int(a.toks[last].sent) > 6 {
+			break
+		}
+		if p.Speaker.Text != "" {
+			return speaker{from: p.spkFrom, to: p.spkTo, text: p.Speaker.Text}, true
+		}
+	}
+	// A name in the sentence just before.
+	if lastName >= 0 {
+		s := a.d.Sentences[lastName]
+		if nf, nt, ok := a.nameIn(s.FirstToken, s.EndToken, true); ok && !a.quotedRange(nf, nt) {
+			sp, _ := a.phrase(nf, nt)
+			return sp, true
+		}
+	}
+	return speaker{}, false
+}
+
+// wordsOf reads the sentence after a quotation ending at byte end for "To
+// słowa Bidena" / "These were the words of X": a words noun and a name.
+func (a *annotator) wordsOf(end int) (speaker, bool) {
+	k := a.tokenAt(end)
+	if k >= len(a.toks) || a.toks[k].sent < 0 {
+		return speaker{}, false
+	}
+	si := int(a.toks[k].sent)
+	if k < len(a.toks) && a.isQuoteMark(k) {
+		// past the closing mark and a full stop into the next sentence
+		for k < len(a.toks) && a.isPunct(k) {
+			k++
+		}
+		if k >= len(a.toks) || a.toks[k].sent < 0 {
+			return speaker{}, false
+		}
+		si = int(a.toks[k].sent)
+	}
+	s := a.d.Sentences[si]
+	for j := s.FirstToken; j < s.EndToken && j < s.FirstToken+4; j++ {
+		if a.toks[j].kind&lang.Words != 0 {
+			if nf, nt, ok := a.nameIn(j+1, s.EndToken, false); ok {
+				return speaker{from: nf, to: nt}, true
+			}
+		}
+	}
+	return speaker{}, false
+}
+
+func (a *annotator) quotedRange(from, to int) bool {
+	for k := from; k < to; k++ {
+		if a.toks[k].quoted {
+			return true
+		}
+	}
+	return false
+}
+
+// fullName returns the longest run of name words in the document that
+// ends with the last word of the name at tokens [from, to) and is longer
+// than it ("Cavusoglu" → "Mevlut Cavusoglu"), or "".
+func (a *annotator) fullName(from, to int) string {
+	last := a.form(to - 1)
+	best, bestLen := "", to-from
+	for k := 0; k < len(a.toks); k++ {
+		if a.toks[k].sent < 0 || !a.toks[k].word {
+			continue
+		}
+		f := a.form(k)
+		if len(f) < len(last) || !strings.EqualFold(f, last) && !(len(f) > len(last) && f[len(f)-len(last)-1] == '-' && strings.EqualFold(f[len(f)-len(last):], last)) {
+			continue
+		}
+		if !a.isName(k) {
+			continue
+		}
+		s := k
+		for s > 0 && a.toks[s-1].sent == a.toks[k].sent && a.isName(s-1) {
+			s--
+		}
+		s = a.trimRun(s, k+1)
+		if n := k + 1 - s; n > bestLen && n <= 4 {
+			best, bestLen = a.span(s, k+1), n
+		}
+	}
+	return best
+}
+
+// entityIn returns the tokens of a person's (or else any entity's)
+// mention inside tokens [from, to).
+func (a *annotator) entityIn(from, to int) (int, int, bool) {
+	if len(a.d.Entities) == 0 || from < 0 || to <= from {
+		return 0, 0, false
+	}
+	start, end := a.d.Tokens[from].Start, a.d.Tokens[to-1].End
+	bf, bt, person := -1, -1, false
+	for _, e := range a.d.Entities {
+		for _, m := range e.Mentions {
+			if m.Start < start || m.End > end {
+				continue
+			}
+			isPerson := e.Type == "PERSON"
+			if bf >= 0 && (person || !isPerson) {
+				continue
+			}
+			mf, mt := a.tokenAt(m.Start), a.tokenBefore(m.End)+1
+			if mf < mt {
+				bf, bt, person = mf, mt, isPerson
+			}
+		}
+	}
+	return bf, bt, bf >= 0 && person
+}
+
+// entityAt returns the ID of the entity with a mention over the speaker's
+// words, or "".
+func (a *annotator) entityAt(sp speaker) string {
+	if sp.from < 0 || sp.to <= sp.from || len(a.d.Entities) == 0 {
+		return ""
+	}
+	start, end := a.d.Tokens[sp.from].Start, a.d.Tokens[sp.to-1].End
+	for _, e := range a.d.Entities {
+		for _, m := range e.Mentions {
+			if m.Start < end && start < m.End {
+				return e.ID
+			}
+		}
+	}
+	// A surname alone: the person entity whose name ends with it.
+	last := strings.ToLower(a.form(sp.to - 1))
+	for _, e := range a.d.Entities {
+		if e.Type != "PERSON" {
+			continue
+		}
+		for _, m := range e.Mentions {
+			w := strings.Fields(strings.ToLower(a.d.Text[m.Start:m.End]))
+			if len(w) > 0 && w[len(w)-1] == last {
+				return e.ID
+			}
+		}
+	}
+	return ""
+}
