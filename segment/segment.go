@@ -17,8 +17,13 @@ import (
 // never crosses a block boundary, so a heading or title is at least one
 // sentence of its own. l supplies the abbreviations; nil means none.
 func Segment(d *doc.Document, l *lang.Language) {
+	// News text runs at about 6.5 bytes a token and 100 bytes a sentence
+	// (Polish and English); allocate once for the common case.
 	if d.Tokens == nil {
 		d.Tokens = make([]doc.Token, 0, len(d.Text)/6+16)
+	}
+	if d.Sentences == nil {
+		d.Sentences = make([]doc.Sentence, 0, len(d.Text)/80+4)
 	}
 	for i, b := range d.Blocks {
 		if b.Content() {
