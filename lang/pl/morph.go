@@ -35,6 +35,8 @@ var (
 	nkjpForms string
 	//go:embed data/function-words.tsv
 	functionWordsTSV string
+	//go:embed data/nkjp-lemmas.tsv
+	nkjpLemmas string
 )
 
 var (
@@ -45,6 +47,7 @@ var (
 	tagPrior  map[string]float64       // NKJP tag → log relative frequency
 	formPrefs map[string][]formReading // form → NKJP readings with counts
 	funcWords map[string]formReading   // lower-case form → preferred lemma and tag prefix
+	lemmaFreq map[string]float64       // lower-case lemma → estimated NKJP count
 )
 
 // formReading is one reading of a form as counted in NKJP.
@@ -76,6 +79,9 @@ func loadModel() {
 		}
 		if err == nil {
 			funcWords, err = parseFunctionWords(functionWordsTSV)
+		}
+		if err == nil {
+			lemmaFreq, err = parseCounts(nkjpLemmas, "data/nkjp-lemmas.tsv")
 		}
 		if err != nil {
 			panic(fmt.Sprintf("pl: embedded NKJP tables: %v", err))
@@ -109,6 +115,23 @@ func parseTagCounts(s string) (map[string]float64, error) {
 		counts[k] = math.Log((v + 0.5) / (total + 1))
 	}
 	return counts, nil
+}
+
+// parseCounts reads "key TAB count" lines.
+func parseCounts(s, name string) (map[string]float64, error) {
+	m := map[string]float64{}
+	for i, line := range strings.Split(s, "\n") {
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		k, v, ok := strings.Cut(line, "\t")
+		n, err := strconv.Atoi(v)
+		if !ok || err != nil {
+			return nil, fmt.Errorf("%s:%d: want key TAB count", name, i+1)
+		}
+		m[k] = float64(n)
+	}
+	return m, nil
 }
 
 // parseFormCounts reads "form TAB lemma TAB tag TAB count" lines.

@@ -34,16 +34,33 @@ type nameReading struct {
 	// common: the capitalised lemma is also a common noun ("Partia",
 	// "Niepodległość"): a name made of a common word, not a person's.
 	common bool
+	// pre and post are parts of a hyphenated or apostrophed word kept as
+	// written around the inflected part: "Chrześcijańsko-" + "Narodowym",
+	// "Chałasińskiej" + "-Macukow"; "Chomsky" + "'ego" dropped.
+	pre, post string
+	part      string // the inflected part of the word
+	guessed   bool
 }
 
 // Name lemmatization weights, tuned on KPWr (the tune split).
 const (
 	// nameFoldedPenalty: inside a name, a capitalised word is more likely a
 	// proper name than the common word of the same spelling.
-	nameFoldedPenalty = -2.0
+	nameFoldedPenalty = -1.0
 	// indeclPenalty: reading a word as uninflected costs this much against
 	// its best reading.
 	indeclPenalty = 0.3
+	// rareFoldedPenalty: a capitalised word whose lower-case reading is a
+	// rare word ("Kima": kima) is all the more likely a name.
+	rareFoldedPenalty = -1.0
+	// commonLemmaCount: a lemma seen this often in NKJP is a common word,
+	// so a capitalised form of it is that word, not an unknown name.
+	commonLemmaCount = 30
+	// nameNomBonus: names are cited in the nominative more than in any
+	// other case.
+	nameNomBonus = 1.0
+	// namePluralPenalty: a name is rarely plural.
+	namePluralPenalty = -1.0
 )
 
 // nominal classes that take part in a name's agreement.
@@ -60,8 +77,41 @@ func isNounLike(class string) bool {
 	return class == "subst" || class == "depr" || class == "ger"
 }
 
-// nameReadings returns the readings of one word of a name.
+// nameReadings returns the readings of one word of a name, including the
+// parts of hyphenated and apostrophed words.
 func nameReadings(word string) []nameReading {
+	if i := strings.IndexAny(word, "'’"); i > 0 && i < len(word)-1 && !strings.ContainsAny(word[i+1:], "'’") {
+		// "Chomsky'ego", "WordPress’a": the name before the apostrophe.
+		base := word[:i]
+		return []nameReading{{lemma: base, indecl: true, proper: isTitle(base)}}
+	}
+	out := wordReadings(word)
+	exact := false
+	for _, r := range out {
+		if !r.indecl && r.score > -100 && !r.guessed {
+			exact = true
+		}
+	}
+	if i := strings.LastIndexByte(word, '-'); i > 0 && i < len(word)-1 && !exact {
+		first, last := word[:i], word[i+1:]
+		if _, ok := hyphenEndings[last]; !ok {
+			for _, r := range wordReadings(last) {
+				r.pre, r.part = first+"-", last
+				out = append(out, r)
+			}
+			if isTitle(last) {
+				for _, r := range wordReadings(first) {
+					r.post, r.part = "-"+last, first
+					out = append(out, r)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// wordReadings returns the readings of a word without hyphen handling.
+func wordReadings(word string) []nameReading {
 	if word == "" || isPunct(word) {
 		return nil
 	}
@@ -89,7 +139,11 @@ func nameReadings(word string) []nameReading {
 	if lower := strings.ToLower(word); lower != word {
 		rs, _ := d.Lookup([]byte(lower), nil, nil)
 		for _, r := range rs {
-			add(string(r.Lemma), r.Tag, nameFoldedPenalty)
+			bias := nameFoldedPenalty
+			if lemmaFreq[string(r.Lemma)] == 0 {
+				bias += rareFoldedPenalty
+			}
+			add(string(r.Lemma), r.Tag, bias)
 		}
 		if allCaps(word) {
 			rs, _ := d.Lookup([]byte(titleCase(word)), nil, nil)
@@ -103,7 +157,8 @@ func nameReadings(word string) []nameReading {
 	// may be a foreign name ("Kima" is not "kima") and guesses compete.
 	common := false
 	for _, r := range out[exact:] {
-		if isAdjLike(r.m.Class) && utf8.RuneCountInString(r.lemma) >= 4 {
+		_, pron := pronominal[r.lemma]
+		if isAdjLike(r.m.Class) && utf8.RuneCountInString(r.lemma) >= 4 || !pron && lemmaFreq[r.lemma] >= commonLemmaCount {
 			common = true
 		}
 	}
@@ -113,7 +168,7 @@ func nameReadings(word string) []nameReading {
 			if !nameClasses[a.Morph.Class] {
 				continue
 			}
-			out = append(out, nameReading{lemma: a.Lemma, m: a.Morph, score: a.Score, proper: isTitle(word)})
+			out = append(out, nameReading{lemma: a.Lemma, m: a.Morph, score: a.Score, proper: isTitle(word), guessed: true})
 			guessed = true
 		}
 	}
@@ -126,8 +181,20 @@ func nameReadings(word string) []nameReading {
 	groupScores(as)
 	best := math.Inf(-1)
 	for i := range out {
-		out[i].score = as[i].Score
-		best = math.Max(best, out[i].score)
+		r := &out[i]
+		r.score = as[i].Score
+		switch {
+		case r.m.Vals[Case] == "nom":
+			r.score += nameNomBonus
+		}
+		if r.m.Vals[Number] == "pl" && !r.m.Ptan {
+			r.score += namePluralPenalty
+		}
+		if r.proper && r.m.Vals[Gender] == "m1" && (r.m.Vals[Case] == "gen" || r.m.Vals[Case] == "acc") &&
+			mascGenitiveShape(word) {
+			r.score += mascGenitiveBonus
+		}
+		best = math.Max(best, r.score)
 	}
 	for i := range out {
 		if !out[i].proper {
@@ -141,14 +208,35 @@ func nameReadings(word string) []nameReading {
 			}
 		}
 	}
-	foreign := guessed && endsInConsonant(word) && !hasCaseEnding(word)
+	short := utf8.RuneCountInString(word) <= 3 // "Kim", "Un", "Wu"
+	foreign := guessed && !mascGenitiveShape(word) && (short || !hasNameCaseEnding(word))
 	if foreign || allCaps(word) || hasInnerCapital(word) || len(out) == 0 {
 		if len(out) == 0 {
 			best = 0
 		}
-		out = append(out, nameReading{lemma: word, indecl: true, proper: isTitle(word), score: best - indeclPenalty})
+		score := best - indeclPenalty
+		if foreign && !endsInConsonant(word) && !mascGenitiveShape(word) && !hasNameCaseEnding(word) {
+			// "Oviedo", "Kutaisi", "Gustavo": a foreign name in a vowel
+			// that no Polish ending explains is cited as it is.
+			score += nameNomBonus
+		}
+		out = append(out, nameReading{lemma: word, indecl: true, proper: isTitle(word), score: score})
 	}
 	return out
+}
+
+// nameCaseEndings are endings of inflected Polish forms; a word with one
+// is not taken for an uninflected foreign name.
+var nameCaseEndings = []string{"em", "om", "ów", "ami", "ach", "owi", "iem", "ego", "emu", "ą", "ę",
+	"u", "ie", "ym", "im", "ej", "ich", "ych", "owie"}
+
+func hasNameCaseEnding(w string) bool {
+	for _, e := range nameCaseEndings {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
 }
 
 func isRoman(s string) bool {
@@ -176,12 +264,29 @@ const coverageBonus = 1.0
 type nameChoice struct {
 	score  float64
 	chosen []int // reading index per word, -1 for words left as written
+	// adjOnly: the phrase is an adjective without a noun ("polskiej"),
+	// whose base form is the adjective's lemma.
+	adjOnly bool
 }
 
 // NameLemmas returns the base form of each word of a name phrase: the words
 // that agree with the phrase's head in the nominative, the others as
 // written. The result has one entry per word.
 func NameLemmas(words []string) []string {
+	// A hyphen written as its own token joins its neighbours into one
+	// word ("warmińsko - mazurskim").
+	for i := 1; i+1 < len(words); i++ {
+		if words[i] == "-" && !isPunct(words[i-1]) && !isPunct(words[i+1]) {
+			joined := append([]string(nil), words[:i-1]...)
+			joined = append(joined, words[i-1]+"-"+words[i+1])
+			rest := NameLemmas(append(joined, words[i+2:]...))
+			// Put the parts back in place of the three tokens.
+			out := append([]string(nil), rest[:i-1]...)
+			a, b, _ := strings.Cut(rest[i-1], "-")
+			out = append(out, a, "-", b)
+			return append(out, rest[i:]...)
+		}
+	}
 	out := append([]string(nil), words...)
 	if len(words) == 0 {
 		return out
@@ -215,7 +320,12 @@ func NameLemmas(words []string) []string {
 		if k < 0 {
 			continue
 		}
-		out[i] = nominative(words[i], rs[i][k])
+		r := rs[i][k]
+		if best.adjOnly && !r.indecl {
+			out[i] = r.pre + matchCase(r.lemma, words[i]) + r.post
+			continue
+		}
+		out[i] = nominative(words[i], r)
 	}
 	return out
 }
@@ -307,7 +417,7 @@ func chooseName(rs [][]nameReading, c, n string) (nameChoice, bool) {
 				ch.score += rs[i][k].score
 			}
 			if !ok {
-				break // no later head can have this word before it either
+				continue
 			}
 			ch.chosen[head] = h
 			ch.score += hr.score
@@ -350,6 +460,7 @@ func chooseName(rs [][]nameReading, c, n string) (nameChoice, bool) {
 			ch.chosen[i] = k
 			ch.score += rs[i][k].score
 		}
+		ch.adjOnly = true
 		return ch, ch.chosen[0] >= 0
 	}
 	return best, found
@@ -383,7 +494,10 @@ func bestReading(rs []nameReading, ok func(*nameReading) bool) int {
 // gender, spelt with word's capitalisation.
 func nominative(word string, r nameReading) string {
 	if r.indecl {
-		return word
+		return r.lemma
+	}
+	if r.part != "" {
+		return r.pre + nominative(r.part, nameReading{lemma: r.lemma, m: r.m, proper: r.proper}) + r.post
 	}
 	if r.m.Vals[Case] == "nom" {
 		return word
