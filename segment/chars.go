@@ -140,7 +140,7 @@ func isTerminator(r rune) bool {
 // a sentence's final punctuation.
 func isCloser(r rune) bool {
 	switch r {
-	case '"', '\'', ')', ']', '}', '”', '“', '’', '»', '›', '」', '』':
+	case '"', '\'', ')', ']', '}', '”', '“', '’', '»', '«', '›', '‹', '」', '』':
 		return true
 	}
 	return false
@@ -150,7 +150,7 @@ func isCloser(r rune) bool {
 // the first word of a sentence.
 func isOpener(r rune) bool {
 	switch r {
-	case '"', '\'', '(', '[', '{', '„', '“', '‚', '‘', '«', '‹', '»', '「', '『', '¿', '¡':
+	case '"', '\'', '(', '[', '{', '„', '“', '‚', '‘', '«', '‹', '»', '›', '「', '『', '¿', '¡':
 		return true
 	}
 	return false

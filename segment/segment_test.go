@@ -138,8 +138,8 @@ func TestPolish(t *testing.T) {
 			[]string{"Powiedział|:|„|To|koniec|.|”", "Potem|wyszedł|."}},
 		{"quote continues", "„Czy to prawda?” – zapytał dziennikarz. Powiedział „tak.” i wyszedł.",
 			[]string{"„|Czy|to|prawda|?|”|–|zapytał|dziennikarz|.", "Powiedział|„|tak|.|”|i|wyszedł|."}},
-		{"guillemets", "Gazeta «Le Monde» napisała o tym. ‚Tak’ – odparł.",
-			[]string{"Gazeta|«|Le|Monde|»|napisała|o|tym|.", "‚|Tak|’|–|odparł|."}},
+		{"guillemets", "Gazeta «Le Monde» napisała o tym. ‚Tak’ – odparł. Napisał »To koniec.« Potem wyszedł.",
+			[]string{"Gazeta|«|Le|Monde|»|napisała|o|tym|.", "‚|Tak|’|–|odparł|.", "Napisał|»|To|koniec|.|«", "Potem|wyszedł|."}},
 		{"double comma quote", "Premiera ,,Zemsty'' była udana.",
 			[]string{"Premiera|,,|Zemsty|''|była|udana|."}},
 
