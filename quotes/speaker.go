@@ -80,10 +80,28 @@ func (a *annotator) previous(i int) int {
 // title is true when the phrase names no one and is made of title words
 // ("minister", "amerykański prezydent", "prezydent Francji").
 func (a *annotator) phrase(from, to int) (speaker, bool) {
-	if ef, et, ok := a.entityIn(from, to); ok {
-		return speaker{from: ef, to: et, text: a.span(ef, et)}, false
+	nf, nt, ok := a.nameIn(from, to, false)
+	if ef, et, eok := a.entityIn(from, to); eok {
+		// A person's mention wins over a run of name words it does not
+		// touch; one inside a run widens to the run ("Kim" + "Dzong Un").
+		if !ok || et <= nf || nt <= ef {
+			nf, nt = ef, et
+		} else {
+			nf, nt = min(nf, ef), max(nt, et)
+		}
+		// "Mawlawi Hibatullah Akhundzada": titles off the front.
+		for nt-nf > 1 && a.toks[nf].kind&lang.Title != 0 {
+			nf++
+		}
+		sp := speaker{from: nf, to: nt, text: a.span(nf, nt)}
+		if nt-nf == 1 {
+			if full := a.fullName(nf, nt); full != "" {
+				sp.text = full
+			}
+		}
+		return sp, false
 	}
-	if nf, nt, ok := a.nameIn(from, to, false); ok {
+	if ok {
 		// One capitalised word after a title is a country or an office
 		// ("prezydent Francji") unless the document gives it as a
 		// surname somewhere ("Dmytro Kułeba" … "minister Kułeba").
