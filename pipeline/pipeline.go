@@ -15,8 +15,10 @@ import (
 	"github.com/kronika/kronika/ingest"
 	"github.com/kronika/kronika/lang"
 	"github.com/kronika/kronika/langid"
+	"github.com/kronika/kronika/quotes"
 	"github.com/kronika/kronika/segment"
 	"github.com/kronika/kronika/structure"
+	"github.com/kronika/kronika/timex"
 
 	// The supported languages register themselves.
 	_ "github.com/kronika/kronika/lang/en"
@@ -72,6 +74,8 @@ func (p *Pipeline) Process(d *doc.Document) error {
 		}
 	}
 	entities.Annotate(d, l)
+	timex.Annotate(d, l)
+	quotes.Annotate(d, l)
 	return nil
 }
 
