@@ -22,6 +22,8 @@ func closers(r rune) string {
 		return "\"”"
 	case '«':
 		return "»"
+	case '»':
+		return "«"
 	case '‚':
 		return "’‘"
 	}

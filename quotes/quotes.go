@@ -1,6 +1,6 @@
 // Package quotes finds quotations in a document and attributes each to its
 // speaker, with the speech verb and the quoted span. It reads quotation
-// marks („…”, "…", “…”, «…», ‚…’), dialogue dashes ("– … – mówił Putin"),
+// marks („…”, "…", “…”, «…», »…«, ‚…’), dialogue dashes ("– … – mówił Putin"),
 // a speech verb's colon, and partial quotations inside reported speech; the
 // words it knows come from the language's lang.SpeechLexicon.
 //

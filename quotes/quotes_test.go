@@ -23,6 +23,9 @@ var quoteCases = []struct {
 	{"pl ASCII quotes, verb after", "pl",
 		`"Bitwa o Kijów była historycznym zwycięstwem dla Ukraińców" - ocenił Biden.`,
 		"Biden|ocenił|Bitwa o Kijów była historycznym zwycięstwem dla Ukraińców"},
+	{"pl reversed guillemets", "pl",
+		"»Nie oddamy ani piędzi ziemi« – zapewnił prezydent Wołodymyr Zełenski.",
+		"Wołodymyr Zełenski|zapewnił|Nie oddamy ani piędzi ziemi"},
 	{"pl guillemets", "pl",
 		"«Rosja nie zaatakuje państw NATO» – oświadczył rzecznik Kremla Dmitrij Pieskow.",
 		"Dmitrij Pieskow|oświadczył|Rosja nie zaatakuje państw NATO"},
@@ -261,5 +264,20 @@ func BenchmarkAnnotate(b *testing.B) {
 	}
 	if len(d.Quotes) != 3 {
 		b.Fatalf("%d quotes in the seed, want 3", len(d.Quotes))
+	}
+}
+
+// TestDescribedBy checks that a describing phrase takes the nationality
+// that qualified the same noun earlier.
+func TestDescribedBy(t *testing.T) {
+	text := "Rosjanie zostali wyproszeni przez północnokoreańskiego urzędnika. – Nasz przywódca musi być pierwszy – podkreślił urzędnik."
+	l := testLang(t, "pl")
+	d := segment.Text(text, l)
+	adj := strings.Index(text, "północnokoreańskiego")
+	d.Entities = []doc.Entity{{ID: "E1", Type: "NORP", Name: "północnokoreański", Country: "PRK",
+		Mentions: []doc.Mention{{Span: doc.Span{Start: adj, End: adj + len("północnokoreańskiego")}}}}}
+	Annotate(d, l)
+	if len(d.Quotes) != 1 || d.Quotes[0].Speaker.Text != "urzędnik" || d.Quotes[0].Speaker.Entity != "E1" {
+		t.Fatalf("got %+v, want one quote by urzędnik, entity E1", d.Quotes)
 	}
 }

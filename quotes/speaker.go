@@ -56,6 +56,65 @@ func (a *annotator) resolve(i int) {
 	}
 	f.spkFrom, f.spkTo = sp.from, sp.to
 	f.Speaker = doc.Speaker{Text: sp.text, Entity: a.entityAt(sp)}
+	if f.Speaker.Entity == "" && sp.from >= 0 {
+		f.Speaker.Entity = a.describedBy(sp)
+	}
+}
+
+// describedBy links a describing phrase ("podkreślił urzędnik") to the
+// nationality or place that qualified the same noun earlier in the text
+// ("wyproszeni przez północnokoreańskiego urzędnika"), so that the speaker
+// has a country where the text gives one. It returns the entity ID or "".
+func (a *annotator) describedBy(sp speaker) string {
+	if len(a.d.Entities) == 0 {
+		return ""
+	}
+	head := -1
+	for k := sp.to - 1; k >= sp.from; k-- {
+		if a.toks[k].word {
+			if a.toks[k].cap {
+				return "" // a name, not a description
+			}
+			if head < 0 {
+				head = k
+			}
+		}
+	}
+	if head < 0 {
+		return ""
+	}
+	for k := sp.from - 1; k >= 0; k-- {
+		if a.toks[k].sent < 0 || !a.toks[k].word || !a.sameNoun(k, head) {
+			continue
+		}
+		for m := k - 1; m >= 0 && m >= k-2 && a.toks[m].word; m-- {
+			t := a.d.Tokens[m]
+			for _, e := range a.d.Entities {
+				if e.Type != "NORP" && e.Type != "GPE" {
+					continue
+				}
+				for _, men := range e.Mentions {
+					if men.Start < t.End && t.Start < men.End {
+						return e.ID
+					}
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// sameNoun reports whether tokens i and j are forms of one word: the same
+// lemma when the morphology gave both, else the same stem (all but the
+// last two letters of the shorter, at least four bytes).
+func (a *annotator) sameNoun(i, j int) bool {
+	ti, tj := a.d.Tokens[i], a.d.Tokens[j]
+	if ti.Lemma != "" && tj.Lemma != "" {
+		return ti.Lemma == tj.Lemma
+	}
+	fi, fj := strings.ToLower(a.form(i)), strings.ToLower(a.form(j))
+	n := min(len(fi), len(fj)) - 2
+	return n >= 4 && fi[:n] == fj[:n]
 }
 
 // previous returns the quotation before i if it ends at most two
