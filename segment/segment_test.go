@@ -96,6 +96,8 @@ func TestPolish(t *testing.T) {
 			[]string{"Zginęło|ok|.|5|tys|.|osób|,|tj|.|więcej|niż|w|XX|w|.", "Dane|podało|woj|.|mazowieckie|."}},
 		{"money", "Kosztowało to 10 mln zł. Rząd zapłacił. Bilet kosztuje 4 zł. Biologom się udało.",
 			[]string{"Kosztowało|to|10|mln|zł|.", "Rząd|zapłacił|.", "Bilet|kosztuje|4|zł|.", "Biologom|się|udało|."}},
+		{"dash after a date", "W 1907 r. powstała Athina Film, a w 1916 r. – Asty Film. Studiowała w Glasgow School of Art. – Uwielbiałem to – mówi.",
+			[]string{"W|1907|r|.|powstała|Athina|Film|,|a|w|1916|r|.|–|Asty|Film|.", "Studiowała|w|Glasgow|School|of|Art|.", "–|Uwielbiałem|to|–|mówi|."}},
 		{"itd", "Kupili chleb, mleko itd. Potem wrócili.",
 			[]string{"Kupili|chleb|,|mleko|itd|.", "Potem|wrócili|."}},
 		{"spaced m. in.", "Byli tam m. in. Polacy i Czesi.",

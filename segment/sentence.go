@@ -167,6 +167,11 @@ func (s *splitter) boundary(start, k, j, dots int, strong bool) bool {
 			if nx == fDigit || kind == lang.Final && s.leadingDate(start, k-1) {
 				return false
 			}
+			// A dash after a date goes on with the sentence: "w 1916 r. –
+			// Asty Film", "z dnia 4 sierpnia 2008 r. — G-Star przeciwko…".
+			if kind == lang.Final && s.afterNumber(k-1) && s.toks[j].Kind == doc.Punct && isDash(s.first(j)) {
+				return false
+			}
 			// A unit goes on before an acronym: "3 proc. PKB", "5 mln USD".
 			if kind == lang.Numeric && nx == fUpper && s.toks[w].Kind == doc.Word && acronym(s.text[s.toks[w].Start:s.toks[w].End]) {
 				return false
@@ -188,6 +193,16 @@ func (s *splitter) boundary(start, k, j, dots int, strong bool) bool {
 		}
 	}
 	return true
+}
+
+// afterNumber reports whether the token before token a is a number or a
+// Roman numeral: "1916 r.", "XX w.".
+func (s *splitter) afterNumber(a int) bool {
+	if a < 1 {
+		return false
+	}
+	t := s.toks[a-1]
+	return t.Kind == doc.Number || t.Kind == doc.Word && roman(s.text[t.Start:t.End])
 }
 
 // acronym reports whether form is two or more capital letters and nothing
