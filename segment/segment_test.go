@@ -108,6 +108,8 @@ func TestPolish(t *testing.T) {
 			[]string{"Przemawiał|ppłk|.|Nowak|."}},
 		{"art ust", "Zgodnie z art. 5 ust. 2 ustawy. Koniec.",
 			[]string{"Zgodnie|z|art|.|5|ust|.|2|ustawy|.", "Koniec|."}},
+		{"s.a. closing a name", "Pracował w Banku PKO S.A. Jan nie wiedział.",
+			[]string{"Pracował|w|Banku|PKO|S.A|.", "Jan|nie|wiedział|."}},
 		{"p.n.e", "W V w. p.n.e. Grecja rosła w siłę.",
 			[]string{"W|V|w|.|p.n.e|.|Grecja|rosła|w|siłę|."}},
 
@@ -198,6 +200,8 @@ func TestEnglish(t *testing.T) {
 			[]string{"He|moved|to|the|U.S|.", "Then|he|left|,|and|then|the|U.S|.|State|Department|and|the|U.N|.|Security|Council|spoke|to|the|state|media|of|the|Secretary|of|State|."}},
 		{"u.s. no evidence", "He flew to the U.S. Sheinbaum stayed.",
 			[]string{"He|flew|to|the|U.S|.|Sheinbaum|stayed|."}},
+		{"u.s. after the first word", "The U.S. State Department said so. Democratic U.S. Congressman Andy Levin agreed. \"The U.S. Army is ready.\"",
+			[]string{"The|U.S|.|State|Department|said|so|.", "Democratic|U.S|.|Congressman|Andy|Levin|agreed|.", "\"|The|U.S|.|Army|is|ready|.|\""}},
 		{"dates and numbers", "It was Jan. 5, 2024 and No. 10 was quiet. No. It was not.",
 			[]string{"It|was|Jan|.|5|,|2024|and|No|.|10|was|quiet|.", "No|.", "It|was|not|."}},
 		{"etc e.g.", "Prices rose, e.g. for food, fuel etc. Analysts said so.",

@@ -179,10 +179,11 @@ func (s *splitter) boundary(start, k, j, dots int, strong bool) bool {
 			// An acronym spelled with periods mostly begins a name ("the
 			// U.S. State Department", "U.N. Security Council"): it ends a
 			// sentence only before an ordinary word that does not begin a
-			// run of capitalised words. After a capitalised word it closes
-			// a name instead ("PKO S.A.") and ends sentences as any final
-			// abbreviation does.
-			closesName := k >= 2 && s.toks[k-2].Kind == doc.Word && isUpper(s.first(k-2))
+			// run of capitalised words. After a capitalised word inside the
+			// sentence it closes a name instead ("w Banku PKO S.A.") and
+			// ends sentences as any final abbreviation does.
+			closesName := k-3 >= start && s.toks[k-2].Kind == doc.Word && isUpper(s.first(k-2)) &&
+				(s.toks[k-3].Kind == doc.Word || s.toks[k-3].Kind == doc.Number)
 			if nx == fUpper && dottedAcronym(form) && !closesName {
 				return !s.nameRun(w) && s.ordinaryWord(w)
 			}
