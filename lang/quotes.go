@@ -87,6 +87,14 @@ func (x *SpeechLexicon) Kind(w string) SpeechKind {
 	return x.words[w]
 }
 
+// KindBytes is Kind for a word held in a byte slice (no copy is made).
+func (x *SpeechLexicon) KindBytes(w []byte) SpeechKind {
+	if x == nil {
+		return 0
+	}
+	return x.words[string(w)]
+}
+
 // LemmaKind returns the verb kinds of a lemma (0 when none).
 func (x *SpeechLexicon) LemmaKind(lemma string) SpeechKind {
 	if x == nil {

@@ -1,6 +1,8 @@
 package quotes
 
 import (
+	"strings"
+
 	"github.com/kronika/kronika/doc"
 	"github.com/kronika/kronika/lang"
 )
@@ -157,7 +159,13 @@ func (a *annotator) hasSpeech(from, to int) bool {
 // second-person word.
 func (a *annotator) hasFirst(from, to int) bool {
 	for j := from; j < to; j++ {
-		if a.toks[j].first {
+		t := a.toks[j]
+		if !t.word {
+			continue
+		}
+		tok := a.d.Tokens[j]
+		if t.kind&lang.First != 0 || strings.Contains(tok.Feats, "Person=1") || strings.Contains(tok.Feats, "Person=2") ||
+			a.x.FirstPersonEnding(string(a.lower(a.form(j)))) {
 			return true
 		}
 	}

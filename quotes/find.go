@@ -359,7 +359,22 @@ func (a *annotator) subjectWord(k int) bool {
 // mark, is seen capitalised inside a sentence elsewhere or followed by
 // another name word ("Ahmed Kico, a political …").
 func (a *annotator) isName(i int) bool {
-	if !a.nameWord(i) {
+	switch a.toks[i].name {
+	case 1:
+		return true
+	case -1:
+		return false
+	}
+	ok := a.isNameUncached(i)
+	a.toks[i].name = -1
+	if ok {
+		a.toks[i].name = 1
+	}
+	return ok
+}
+
+func (a *annotator) isNameUncached(i int) bool {
+	if a.toks[i].sent < 0 || !a.nameWord(i) {
 		return false
 	}
 	s := a.d.Sentences[a.toks[i].sent]
@@ -474,7 +489,7 @@ func (a *annotator) lowerStart(from, to int) bool {
 // follows a lower-case title or whose tail is a name of its own elsewhere,
 // and returns the run's new start.
 func (a *annotator) trimRun(bf, bt int) int {
-	if bt-bf >= 3 && (bf > 0 && a.toks[bf-1].kind&lang.Title != 0 && !a.toks[bf-1].cap || a.runs()[a.span(bf+1, bt)]) {
+	if bt-bf >= 3 && (bf > 0 && a.toks[bf-1].kind&lang.Title != 0 && !a.toks[bf-1].cap || a.isRunElsewhere(bf+1, bt)) {
 		return bf + 1
 	}
 	return bf
@@ -513,24 +528,28 @@ func (a *annotator) nominative(i int) bool {
 	return strings.EqualFold(t.Lemma, a.d.Text[t.Start:t.End])
 }
 
-// runs returns the text of every maximal run of name words in the
-// document (built once).
-func (a *annotator) runs() map[string]bool {
-	if a.runSet != nil {
-		return a.runSet
-	}
-	a.runSet = map[string]bool{}
-	for k := 0; k < len(a.toks); {
-		if a.toks[k].sent < 0 || !a.isName(k) {
-			k++
+// isRunElsewhere reports whether the name words [from, to) stand
+// somewhere else in the document as a run of their own, with no name word
+// right before or after them.
+func (a *annotator) isRunElsewhere(from, to int) bool {
+	n := to - from
+	first := a.form(from)
+	for k := 0; k+n <= len(a.toks); k++ {
+		if k == from || a.toks[k].sent < 0 || a.form(k) != first {
 			continue
 		}
-		e := k
-		for e < len(a.toks) && a.toks[e].sent == a.toks[k].sent && a.isName(e) {
-			e++
+		same := true
+		for j := 1; j < n && same; j++ {
+			same = a.toks[k+j].sent == a.toks[k].sent && a.form(k+j) == a.form(from+j)
 		}
-		a.runSet[a.span(k, e)] = true
-		k = e
+		if !same {
+			continue
+		}
+		before := k > 0 && a.toks[k-1].sent == a.toks[k].sent && a.isName(k-1)
+		after := k+n < len(a.toks) && a.toks[k+n].sent == a.toks[k].sent && a.isName(k+n)
+		if !before && !after && a.isName(k) {
+			return true
+		}
 	}
-	return a.runSet
+	return false
 }

@@ -57,7 +57,7 @@ type tokInfo struct {
 	word   bool  // a word (letters)
 	dash   bool  // "–", "—", "-"
 	quoted bool  // inside a found quotation
-	first  bool  // a first- or second-person word or verb
+	name   int8  // isName, cached: 0 not yet known, 1 yes, -1 no
 }
 
 // found is a quotation before its speaker is resolved.
@@ -82,7 +82,6 @@ type annotator struct {
 	// capsInside and lowerWords hold the words seen capitalised inside a
 	// sentence and in lower case (see usage).
 	capsInside, lowerWords map[string]bool
-	runSet                 map[string]bool // see runs
 }
 
 func newAnnotator(d *doc.Document, l *lang.Language) *annotator {
@@ -106,9 +105,13 @@ func newAnnotator(d *doc.Document, l *lang.Language) *annotator {
 				continue
 			}
 			ti2.cap = unicode.IsUpper(r)
-			ti2.caps = ti2.cap && len(form) > 1 && strings.ToUpper(form) == form
-			lw := a.lower(form)
-			k := a.x.Kind(string(lw))
+			ti2.caps = ti2.cap && len(form) > 1 && allUpper(form)
+			var k lang.SpeechKind
+			if needsLower(form, ti2.cap) {
+				k = a.x.KindBytes(a.lower(form))
+			} else {
+				k = a.x.Kind(form)
+			}
 			if t.Lemma != "" && !strings.Contains(t.Feats, "VerbForm=Inf") && !strings.HasPrefix(t.XPOS, "inf") {
 				k |= a.x.LemmaKind(t.Lemma)
 			}
@@ -118,9 +121,6 @@ func newAnnotator(d *doc.Document, l *lang.Language) *annotator {
 				k &^= lang.SpeechVerb | lang.StanceVerb
 			}
 			ti2.kind = k
-			ti2.first = k&lang.First != 0 || strings.Contains(t.Feats, "Person=1") ||
-				strings.Contains(t.Feats, "Person=2") || a.x.FirstPersonEnding(string(lw))
-
 		}
 	}
 	return a
@@ -135,6 +135,42 @@ func (a *annotator) content(si int) bool {
 		return false
 	}
 	return !a.d.InBoilerplate(s.Span)
+}
+
+// needsLower reports whether a word has an upper-case letter.
+func needsLower(s string, capital bool) bool {
+	if capital {
+		return true
+	}
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			return true
+		}
+		if c >= utf8.RuneSelf {
+			ascii = false
+		}
+	}
+	return !ascii && hasUpper(s)
+}
+
+func hasUpper(s string) bool {
+	for _, r := range s {
+		if unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
+}
+
+func allUpper(s string) bool {
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
 }
 
 func (a *annotator) lower(s string) []byte {

@@ -147,3 +147,18 @@ func BenchmarkAnnotate(b *testing.B) {
 		b.Fatal("no times in the seed")
 	}
 }
+
+// BenchmarkSegmentBaseline segments the same seed: the baseline the
+// annotator's cost is compared with in the same run (the machine the
+// benchmarks run on is shared, so ratios are steadier than times).
+func BenchmarkSegmentBaseline(b *testing.B) {
+	d, l := seedDoc(b)
+	blocks := d.Blocks
+	b.ReportAllocs()
+	b.SetBytes(int64(len(d.Text)))
+	for b.Loop() {
+		d.Tokens, d.Sentences = d.Tokens[:0], d.Sentences[:0]
+		d.Blocks = blocks
+		segment.Segment(d, l)
+	}
+}
