@@ -130,8 +130,8 @@ func TestPolish(t *testing.T) {
 		// Initials.
 		{"initials spaced", "J. R. R. Tolkien spotkał A. Dudę.",
 			[]string{"J|.|R|.|R|.|Tolkien|spotkał|A|.|Dudę|."}},
-		{"initials joined", "J.R.R. Tolkien pisał.",
-			[]string{"J.R.R|.|Tolkien|pisał|."}},
+		{"initials joined", "J.R.R. Tolkien pisał. Cytat z książek A. A. Milne'a był w U.S Army.",
+			[]string{"J.R.R|.|Tolkien|pisał|.", "Cytat|z|książek|A|.|A|.|Milne'a|był|w|U.S|Army|."}},
 		// "Grozi" occurs in lower case too: an ordinary word, so "K." is a
 		// shortened surname at the end of a sentence.
 		{"shortened surname", "Policja zatrzymała Tomasza K. Grozi mu kara, która grozi za kradzież. Adnan Z. Amin i Jan K. Nowak milczą.",

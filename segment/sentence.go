@@ -148,12 +148,13 @@ func (s *splitter) boundary(start, k, j, dots int, strong bool) bool {
 	case doc.Word:
 		form := s.text[p.Start:p.End]
 		if p.End-p.Start <= 2 && utf8.RuneCountInString(form) == 1 && isUpper(s.first(k-1)) {
-			// An initial: "A. Duda", "J. R. R. Tolkien". After a first
-			// name it may be a shortened surname that ends the sentence
-			// ("zatrzymano Tomasza K. Grozi mu…"), told from a middle
-			// initial ("George W. Bush") by the word that follows.
-			if k >= 2 && nx == fUpper && s.toks[k-2].Kind == doc.Word && s.toks[k-2].End == s.toks[k-1].Start-1 &&
-				isUpper(s.first(k-2)) && s.toks[k-2].End-s.toks[k-2].Start > 2 {
+			// An initial: "A. Duda", "J. R. R. Tolkien". After a word it
+			// may also be a shortened surname or a one-letter name that
+			// ends the sentence ("zatrzymano Tomasza K. Grozi mu…", "on
+			// the platform X. He added…"), told from an initial by the
+			// word that follows.
+			if k >= 2 && nx == fUpper && s.toks[k-2].Kind == doc.Word && s.toks[k-2].End < s.toks[k-1].Start &&
+				s.toks[w].End-s.toks[w].Start > 1 {
 				return !s.nameRun(w) && s.ordinaryWord(w)
 			}
 			return false

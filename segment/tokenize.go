@@ -213,10 +213,9 @@ func scanWord(text string, i, end int) (int, doc.TokenKind) {
 				join = true
 			case isLetter(prev) && isLower(next):
 				join = true // "m.in", "p.n.e", "Onet.pl"
-			case isLetter(prev) && seg == 1 && isUpper(next):
+			case isLetter(prev) && seg == 1 && isUpper(next) && (k+nn >= end || !isWordRuneAt(text, k+nn, end)):
 				// "U.S", "U.K": single letters between periods.
-				k2 := k + nn
-				join = k2 < end && text[k2] == '.'
+				join = true
 			case isLetter(prev) && isUpper(next):
 				// "Leave.EU", "CONFIG.SYS": capitals to the end of the word.
 				join = capsTail(text, k, end)
