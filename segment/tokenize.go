@@ -13,14 +13,20 @@ import (
 //   - punctuation is split off, one mark a token ("?!" is two tokens, "..."
 //     three); the period of an abbreviation is a token of its own ("np" ".");
 //   - numbers keep their inner separators ("12,5", "3.5", "19.06.2024",
-//     "12:30", "2.198,6") but a range is split ("2000", "–", "2001"), and a
-//     thousands space separates tokens ("1", "000");
-//   - a hyphen between letters keeps a word whole ("Jong-un", "e-sporcie",
-//     "PiS-owską", "14-latka", "Bielsko-Biała");
+//     "12:30", "2.198,6") but a range is split ("2000", "–", "2001"), so
+//     are a score ("2", ":", "0") and a unit glued to a number ("0.7", "m");
+//     a thousands space separates tokens ("1", "000");
+//   - a hyphen between letters or digits keeps a word whole ("Jong-un",
+//     "e-sporcie", "PiS-owską", "14-latka", "F-16"). Here Kronika departs
+//     from PDB, which splits compounds of two words ("biało", "-",
+//     "czarny"; "Bielska", "-", "Białej"): names and compound adjectives
+//     stay one token, as they are one name or one word for the stages after;
 //   - an apostrophe between letters keeps a word whole ("McDonald's",
-//     "Duffy’ego"); Polish clitics stay inside their word ("miałem");
-//   - internal periods before a lower-case letter or between single letters
-//     keep a word whole ("m.in", "p.n.e", "Onet.pl", "U.S");
+//     "Duffy’ego"); Polish clitics stay inside their word ("miałem"), as
+//     UD's surface tokens do;
+//   - inner periods keep a word whole before a lower-case letter, between
+//     single letters and before capitals that end the word ("m.in",
+//     "p.n.e", "Onet.pl", "U.S", "Leave.EU");
 //   - URLs, e-mail addresses, hashtags and @-mentions are one token each.
 
 // tokenize appends the tokens of text[start:end] to toks.
