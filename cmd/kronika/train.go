@@ -44,7 +44,7 @@ func trainNER(args []string, stdout, stderr io.Writer) error {
 	fs.SetOutput(stderr)
 	data := fs.String("data", "", "`dir` with "+nkjpNERFile+" (or the file itself)")
 	out := fs.String("out", "", "model `file` to write (lang/pl/data/ner.model)")
-	epochs := fs.Int("epochs", 8, "passes over the training data")
+	epochs := fs.Int("epochs", 10, "passes over the training data")
 	seed := fs.Uint64("seed", 1, "shuffling seed")
 	bits := fs.Uint("bits", 19, "log2 of the number of feature buckets")
 	if err := fs.Parse(args); err != nil {

@@ -135,3 +135,11 @@ func BenchmarkAnalyzeRecognize(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.N*len(toks))/b.Elapsed().Seconds(), "tokens/s")
 }
+
+func BenchmarkLoadNERModel(b *testing.B) {
+	for i := 0; i < b.N; i++ {
+		if _, err := ner.Load(bytes.NewReader(nerModelData)); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
