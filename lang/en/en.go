@@ -50,6 +50,8 @@ func New() *lang.Language {
 		Boilerplate: bp,
 		Timex:       tx,
 		Speech:      sp,
+		// Parts of speech (prose's tagger) and lemmas (ner_morph.go).
+		Morph: analyzer(),
 		// Named entities: rule-based recognizer and word lists (ner*.go).
 		NER:           Recognizer(),
 		LemmatizeName: nameLemma,

@@ -3,6 +3,7 @@ package en
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/kronika/kronika/doc"
 )
@@ -86,6 +87,42 @@ func BenchmarkRecognize(b *testing.B) {
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		r.Recognize(d, toks)
+	}
+	b.ReportMetric(float64(b.N*len(toks))/b.Elapsed().Seconds(), "tokens/s")
+}
+
+func TestAnalyze(t *testing.T) {
+	start := time.Now()
+	tagger()
+	t.Logf("prose tagger loaded in %v", time.Since(start))
+	d, toks := sentence("The ministers said Turkey's leaders were making bigger plans and stopped the talks.")
+	Analyzer{}.Analyze(d, toks)
+	var got []string
+	for _, tk := range toks {
+		got = append(got, tk.Lemma+"/"+tk.UPOS)
+	}
+	want := "the/DET minister/NOUN say/VERB Turkey/PROPN leader/NOUN be/AUX make/VERB big/ADJ plan/NOUN and/CCONJ stop/VERB the/DET talk/NOUN ./PUNCT"
+	if strings.Join(got, " ") != want {
+		t.Errorf("analysis:\n got %s\nwant %s", strings.Join(got, " "), want)
+	}
+	for form, want := range map[string][2]string{
+		"cities": {"NNS", "city"}, "boxes": {"NNS", "box"}, "children": {"NNS", "child"}, "used": {"VBD", "use"},
+		"went": {"VBD", "go"}, "tried": {"VBD", "try"}, "running": {"VBG", "run"}, "Russian": {"JJ", "Russian"},
+		"left": {"JJ", "left"}, "leaves": {"VBZ", "leave"}, "is": {"VBZ", "be"},
+	} {
+		if got := englishLemma(form, want[0]); got != want[1] {
+			t.Errorf("englishLemma(%q, %s) = %q, want %q", form, want[0], got, want[1])
+		}
+	}
+}
+
+func BenchmarkAnalyzeRecognize(b *testing.B) {
+	d, toks := sentence("Turkish Foreign Minister Mevlut Cavusoglu said on Wednesday that Ankara would retaliate if the U.S. Senate imposed sanctions over the purchase of Russian missiles.")
+	Analyzer{}.Analyze(d, toks)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		Analyzer{}.Analyze(d, toks)
+		Recognizer().Recognize(d, toks)
 	}
 	b.ReportMetric(float64(b.N*len(toks))/b.Elapsed().Seconds(), "tokens/s")
 }
