@@ -125,48 +125,75 @@ func (f *FSA) step2(node int, c byte, idx *[256]int32) (arc, next int) {
 	return p, target
 }
 
+// fastNode holds, for one busy node, its arcs by label: the target node,
+// whether the arc is final, and the fastNode of the target (index + 1, 0
+// when the target is not indexed).
+type fastNode struct {
+	target [256]int32
+	child  [256]uint16
+	final  [256]bool
+}
+
 // buildIndex indexes the arcs of the nodes with many arcs near the root.
 func (f *FSA) buildIndex() {
 	if f.version != versionCFSA2 {
 		return
 	}
-	f.index = map[int32]*[256]int32{}
-	level := []int{f.root}
-	seen := map[int]bool{}
-	for depth := 0; depth <= indexDepth && len(level) > 0; depth++ {
-		var next []int
-		for _, node := range level {
-			if seen[node] {
-				continue
+	ids := map[int]int{} // node → index into f.fast
+	type item struct{ node, depth int }
+	queue := []item{{f.root, 0}}
+	for len(queue) > 0 && len(f.fastNodes) < 1<<16-1 {
+		it := queue[0]
+		queue = queue[1:]
+		if _, ok := ids[it.node]; ok {
+			continue
+		}
+		var fn fastNode
+		n := 0
+		p := f.first2(it.node)
+		var targets []int
+		for p != 0 && n < 256 {
+			flags, label, after, target, ok := f.arc2(p)
+			if !ok {
+				break
 			}
-			seen[node] = true
-			var arcs [256]int32
-			n := 0
-			p := f.first2(node)
-			for p != 0 && n < 256 {
-				flags, label, after, target, ok := f.arc2(p)
-				if !ok {
-					break
-				}
-				if arcs[label] == 0 {
-					arcs[label] = int32(p)
-				}
-				n++
-				if flags&cfsa2Next != 0 {
-					target = f.end2(p)
-				}
-				if target != 0 {
-					next = append(next, target)
-				}
-				if flags&cfsa2Last != 0 {
-					break
-				}
-				p = after
+			if flags&cfsa2Next != 0 {
+				target = f.end2(p)
 			}
-			if n >= indexMinArcs && int64(node) < 1<<31 {
-				f.index[int32(node)] = &arcs
+			if fn.target[label] == 0 && target > 0 {
+				fn.target[label] = int32(target)
+				fn.final[label] = flags&cfsa2Final != 0
+				targets = append(targets, target)
+			}
+			n++
+			if flags&cfsa2Last != 0 {
+				break
+			}
+			p = after
+		}
+		if n < indexMinArcs {
+			continue
+		}
+		ids[it.node] = len(f.fastNodes)
+		f.fastNodes = append(f.fastNodes, fn)
+		if it.depth < indexDepth {
+			for _, t := range targets {
+				queue = append(queue, item{t, it.depth + 1})
 			}
 		}
-		level = next
+	}
+	// Link each table to the tables of its targets.
+	for _, id := range ids {
+		fn := &f.fastNodes[id]
+		for c := 0; c < 256; c++ {
+			if t := fn.target[c]; t != 0 {
+				if cid, ok := ids[int(t)]; ok {
+					fn.child[c] = uint16(cid + 1)
+				}
+			}
+		}
+	}
+	if id, ok := ids[f.root]; ok {
+		f.rootFast = id + 1
 	}
 }

@@ -388,20 +388,29 @@ func (d *Dictionary) readingsNode2(word []byte) int {
 	f := d.fsa
 	sep := d.info.Separator
 	node := f.root
-	idx := f.rootIdx
-	for i, c := range word {
+	fast := f.rootFast
+	for _, c := range word {
 		if c == sep {
 			return 0
 		}
-		if _, node = f.step2(node, c, idx); node == 0 {
+		if fast != 0 {
+			fn := &f.fastNodes[fast-1]
+			node, fast = int(fn.target[c]), int(fn.child[c])
+		} else {
+			_, node = f.step2(node, c, nil)
+		}
+		if node == 0 {
 			return 0
 		}
-		idx = nil
-		if i < indexDepth && f.index != nil {
-			idx = f.index[int32(node)]
-		}
 	}
-	arc, t := f.step2(node, sep, idx)
+	if fast != 0 {
+		fn := &f.fastNodes[fast-1]
+		if fn.final[sep] {
+			return 0
+		}
+		return int(fn.target[sep])
+	}
+	arc, t := f.step2(node, sep, nil)
 	if arc == 0 || f.arcs[arc]&cfsa2Final != 0 {
 		return 0
 	}

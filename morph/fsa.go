@@ -61,10 +61,11 @@ type FSA struct {
 	ndl     int      // FSA5: width of per-node numbers
 	root    int
 
-	// index maps busy CFSA2 nodes near the root to their arcs by label.
-	index   map[int32]*[256]int32
-	rootIdx *[256]int32
-	fast    bool // CFSA2 small enough for the int32 fast paths
+	// fastNodes index the arcs of busy CFSA2 nodes near the root by label;
+	// rootFast is the root's (index + 1, 0 when none).
+	fastNodes []fastNode
+	rootFast  int
+	fast      bool // CFSA2 small enough for the int32 fast paths
 }
 
 // ReadFSA parses an automaton held in data. The FSA keeps a reference to data
@@ -121,7 +122,6 @@ func ReadFSA(data []byte) (*FSA, error) {
 	if f.version == versionCFSA2 && len(f.arcs) < 1<<31 {
 		f.fast = true
 		f.buildIndex()
-		f.rootIdx = f.index[int32(f.root)]
 	}
 	return f, nil
 }

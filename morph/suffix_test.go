@@ -2,6 +2,7 @@ package morph
 
 import (
 	"bytes"
+	"os"
 	"strings"
 	"testing"
 )
@@ -56,8 +57,8 @@ func TestSuffixTableRoundTrip(t *testing.T) {
 }
 
 func TestLearnSuffixes(t *testing.T) {
-	if testing.Short() {
-		t.Skip("walks the whole dictionary")
+	if os.Getenv("KRONIKA_SLOW_TESTS") == "" {
+		t.Skip("walks the whole dictionary (30 s); set KRONIKA_SLOW_TESTS=1")
 	}
 	d := loadPolish(t)
 	tab, err := LearnSuffixes(d, LearnOptions{MaxLen: 3, MaxLenOf: func(c string) int {
