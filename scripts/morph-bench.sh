@@ -14,9 +14,15 @@ work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
 bash "$tools/words.sh" >"$work/words.txt"
 echo "word list: $(wc -l <"$work/words.txt") tokens"
 (cd "$root" && go build -o "$work/morphbench" ./scripts/morphbench)
-echo "== Morfologik 2.1 (Java): PolishStemmer.lookup"
-bash "$tools/run.sh" "$work/words.txt"
-echo "== Kronika (Go): morph.Dictionary.Lookup"
-"$work/morphbench" "$work/words.txt"
-echo "== Kronika (Go): morph.Dictionary.LookupFold (retries other letter cases)"
+# Alternate the two programs a few times: on a shared machine one run of
+# each says little.
+rounds=${ROUNDS:-3}
+for i in $(seq "$rounds"); do
+  echo "== round $i/$rounds ($(uptime | sed 's/.*load/load/'))"
+  printf 'java  Morfologik 2.1 PolishStemmer.lookup:   '
+  bash "$tools/run.sh" "$work/words.txt"
+  printf 'go    kronika morph Dictionary.Lookup:       '
+  "$work/morphbench" "$work/words.txt"
+done
+printf 'go    kronika morph Dictionary.LookupFold:   '
 "$work/morphbench" -fold "$work/words.txt"
