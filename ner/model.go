@@ -100,7 +100,12 @@ func Load(r io.Reader) (*Model, error) {
 	// The body of a real model is a few tens of megabytes at most; refuse
 	// more so that a hostile file cannot exhaust memory.
 	const maxBody = 1 << 28
-	body, err := io.ReadAll(io.LimitReader(r, maxBody+1))
+	var buf bytes.Buffer
+	if l, ok := r.(interface{ Len() int }); ok && l.Len() <= maxBody {
+		buf.Grow(l.Len() + 1)
+	}
+	_, err := buf.ReadFrom(io.LimitReader(r, maxBody+1))
+	body := buf.Bytes()
 	if err != nil {
 		return nil, fmt.Errorf("ner: model body: %w", err)
 	}
@@ -159,6 +164,13 @@ func Load(r io.Reader) (*Model, error) {
 		}
 		row := m.w[int(b)*L : int(b)*L+L]
 		for k := range row {
+			// Most weights fit in one byte: decode those inline.
+			if len(p.b) > 0 && p.b[0] < 0x80 {
+				c := int16(p.b[0])
+				row[k] = c>>1 ^ -(c & 1)
+				p.b = p.b[1:]
+				continue
+			}
 			row[k] = p.i16()
 		}
 	}

@@ -80,34 +80,15 @@ func TestRecognize(t *testing.T) {
 	}
 }
 
-func TestNameLemma(t *testing.T) {
-	// Analyses as the dictionary gives them, set by hand so that the test
-	// does not depend on the analyzer's choices.
-	type w struct{ form, lemma, upos, feats string }
-	for _, tc := range []struct {
-		words []w
-		want  string
-	}{
-		{[]w{{"Korei", "Korea", "PROPN", "Case=Gen|Gender=Fem|Number=Sing"}, {"Północnej", "północny", "ADJ", "Case=Dat|Gender=Fem|Number=Sing"}}, "Korea Północna"},
-		{[]w{{"Federacją", "federacja", "NOUN", "Case=Ins|Gender=Fem|Number=Sing"}, {"Rosyjską", "rosyjski", "ADJ", "Case=Ins|Gender=Fem|Number=Sing"}}, "Federacja Rosyjska"},
-		{[]w{{"Władimira", "Władimir", "PROPN", "Case=Gen|Gender=Masc|Number=Sing"}, {"Putina", "Putin", "PROPN", "Case=Gen|Gender=Masc|Number=Sing"}}, "Władimir Putin"},
-		{[]w{{"Ministerstwa", "ministerstwo", "NOUN", "Case=Gen|Gender=Neut|Number=Sing"}, {"Spraw", "sprawa", "NOUN", "Case=Gen|Gender=Fem|Number=Plur"},
-			{"Zagranicznych", "zagraniczny", "ADJ", "Case=Gen|Gender=Fem|Number=Plur"}}, "Ministerstwo Spraw Zagranicznych"},
-		{[]w{{"Polskie", "polski", "ADJ", "Case=Nom|Gender=Neut|Number=Sing"}, {"Radio", "radio", "NOUN", "Case=Nom|Gender=Neut|Number=Sing"}}, "Polskie Radio"},
-		{[]w{{"Kima", "kimać", "VERB", ""}, {"Dzong", "Dzong", "X", ""}}, ""},
+func TestNERNameLemma(t *testing.T) {
+	for _, tc := range []struct{ text, typ, want string }{
+		{"Niemiec", "GPE", "Niemcy"},
+		{"Stanów Zjednoczonych", "GPE", "Stany Zjednoczone"},
+		{"Korei Północnej", "GPE", LemmatizeName([]string{"Korei", "Północnej"})},
 	} {
-		d := &doc.Document{}
-		var toks []doc.Token
-		for i, x := range tc.words {
-			if i > 0 {
-				d.Text += " "
-			}
-			toks = append(toks, doc.Token{Span: doc.Span{Start: len(d.Text), End: len(d.Text) + len(x.form)}, Kind: doc.Word,
-				SpaceAfter: true, Lemma: x.lemma, UPOS: x.upos, Feats: x.feats})
-			d.Text += x.form
-		}
-		if got := nameLemma(d, toks, ""); got != tc.want {
-			t.Errorf("nameLemma(%q) = %q, want %q", d.Text, got, tc.want)
+		d, toks := sentence(tc.text)
+		if got := nerNameLemma(d, toks, tc.typ); got != tc.want {
+			t.Errorf("nerNameLemma(%q, %s) = %q, want %q", tc.text, tc.typ, got, tc.want)
 		}
 	}
 }
