@@ -460,22 +460,38 @@ func sortAnalyses(as []Analysis) {
 // score becomes the log of the summed probability of its (lemma, class)
 // group plus a small term that keeps the group's own order.
 func groupScores(as []Analysis) {
-	type key struct{ lemma, class string }
-	sum := map[key]float64{}
-	max := map[key]float64{}
-	for _, a := range as {
-		k := key{a.Lemma, a.Morph.Class}
-		if m, ok := max[k]; !ok || a.Score > m {
-			max[k] = a.Score
-		}
+	// Groups are small (a word has a few dozen readings at most): find each
+	// reading's group by scanning rather than through a map.
+	type group struct {
+		lemma, class string
+		max, sum     float64
 	}
-	for _, a := range as {
-		k := key{a.Lemma, a.Morph.Class}
-		sum[k] += math.Exp(a.Score - max[k])
+	var buf [16]group
+	groups := buf[:0]
+	idx := make([]int, len(as))
+	for i := range as {
+		g := -1
+		for j := range groups {
+			if groups[j].lemma == as[i].Lemma && groups[j].class == as[i].Morph.Class {
+				g = j
+				break
+			}
+		}
+		if g < 0 {
+			groups = append(groups, group{lemma: as[i].Lemma, class: as[i].Morph.Class, max: as[i].Score})
+			g = len(groups) - 1
+		} else if as[i].Score > groups[g].max {
+			groups[g].max = as[i].Score
+		}
+		idx[i] = g
 	}
 	for i := range as {
-		k := key{as[i].Lemma, as[i].Morph.Class}
-		as[i].Score = max[k] + math.Log(sum[k]) + 1e-3*(as[i].Score-max[k])
+		g := &groups[idx[i]]
+		g.sum += math.Exp(as[i].Score - g.max)
+	}
+	for i := range as {
+		g := &groups[idx[i]]
+		as[i].Score = g.max + math.Log(g.sum) + 1e-3*(as[i].Score-g.max)
 	}
 }
 
@@ -589,8 +605,47 @@ func titleCase(s string) string {
 }
 
 // Analyzer is the Polish lang.Analyzer: it gives every token its best
-// context-free analysis.
+// context-free analysis. Results are cached per form (up to
+// tokenCacheMax forms), since a word's analysis does not depend on its
+// context.
 type Analyzer struct{}
+
+// tokenResult is the cached analysis of one form.
+type tokenResult struct{ lemma, xpos, upos, feats string }
+
+const tokenCacheMax = 200_000
+
+var tokenCache = struct {
+	sync.RWMutex
+	m [2]map[string]tokenResult // by "initial" (0: inside a sentence, 1: first word)
+	n int
+}{m: [2]map[string]tokenResult{{}, {}}}
+
+func cachedToken(form string, initial bool) (tokenResult, bool) {
+	k := 0
+	if initial {
+		k = 1
+	}
+	tokenCache.RLock()
+	r, ok := tokenCache.m[k][form]
+	tokenCache.RUnlock()
+	return r, ok
+}
+
+func cacheToken(form string, initial bool, r tokenResult) {
+	k := 0
+	if initial {
+		k = 1
+	}
+	tokenCache.Lock()
+	if tokenCache.n < tokenCacheMax {
+		if _, ok := tokenCache.m[k][form]; !ok {
+			tokenCache.m[k][strings.Clone(form)] = r
+			tokenCache.n++
+		}
+	}
+	tokenCache.Unlock()
+}
 
 // analyzer returns the Polish morphological analyzer.
 func analyzer() lang.Analyzer { return Analyzer{} }
@@ -602,11 +657,17 @@ func (Analyzer) Analyze(d *doc.Document, tokens []doc.Token) {
 		t := &tokens[i]
 		form := d.Text[t.Start:t.End]
 		initial := i == 0 || i > 0 && isOpening(prev)
-		as := analyzeAfter(form, initial, prev, prevJoined)
-		if len(as) > 0 {
+		// Only the clitics of "być" depend on the word before them.
+		_, clitic := agltForms[form]
+		if r, ok := cachedToken(form, initial); ok && !clitic {
+			t.Lemma, t.XPOS, t.UPOS, t.Feats = r.lemma, r.xpos, r.upos, r.feats
+		} else if as := analyzeAfter(form, initial, prev, prevJoined); len(as) > 0 {
 			a := &as[0]
 			t.Lemma, t.XPOS = a.Lemma, a.XPOS
 			t.UPOS, t.Feats = a.UD()
+			if !clitic {
+				cacheToken(form, initial, tokenResult{t.Lemma, t.XPOS, t.UPOS, t.Feats})
+			}
 		}
 		prev, prevJoined = form, !t.SpaceAfter
 	}

@@ -1,0 +1,70 @@
+package pl
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/kronika/kronika/doc"
+)
+
+// sentenceDoc builds a document of one sentence of space-separated tokens.
+func sentenceDoc(text string) *doc.Document {
+	d := &doc.Document{Text: text}
+	pos := 0
+	for _, f := range strings.Fields(text) {
+		i := strings.Index(text[pos:], f) + pos
+		d.Tokens = append(d.Tokens, doc.Token{Span: doc.Span{Start: i, End: i + len(f)}, SpaceAfter: true})
+		pos = i + len(f)
+	}
+	return d
+}
+
+func TestAnalyzerSentence(t *testing.T) {
+	d := sentenceDoc("Miesiąc temu Kima odwiedził Putin , który podpisał umowę w Pjongjangu .")
+	Analyzer{}.Analyze(d, d.Tokens)
+	want := []struct{ lemma, upos string }{
+		{"miesiąc", "NOUN"}, {"temu", "ADP"}, {"", ""}, {"odwiedzić", "VERB"}, {"Putin", "PROPN"},
+		{",", "PUNCT"}, {"który", "DET"}, {"podpisać", "VERB"}, {"umowa", "NOUN"}, {"w", "ADP"},
+		{"Pjongjang", "PROPN"}, {".", "PUNCT"},
+	}
+	for i, w := range want {
+		tok := d.Tokens[i]
+		if tok.XPOS == "" || tok.UPOS == "" || tok.Lemma == "" {
+			t.Errorf("token %d %q not analysed: %+v", i, d.Form(tok.Span), tok)
+		}
+		if w.lemma != "" && (tok.Lemma != w.lemma || tok.UPOS != w.upos) {
+			t.Errorf("token %d %q: got %s %s, want %s %s", i, d.Form(tok.Span), tok.Lemma, tok.UPOS, w.lemma, w.upos)
+		}
+	}
+	if f := d.Tokens[4].Feats; !strings.Contains(f, "Case=Nom") {
+		t.Errorf("Putin: feats %q", f)
+	}
+}
+
+func BenchmarkAnalyzer(b *testing.B) {
+	d := sentenceDoc("Miesiąc temu Kima odwiedził Putin , który podpisał z nim umowę o strategicznym partnerstwie . " +
+		"Rosyjska delegacja przyleciała do Pjongjangu we wtorek ; ministrowie rozmawiali o współpracy wojskowej .")
+	Analyzer{}.Analyze(d, d.Tokens)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		Analyzer{}.Analyze(d, d.Tokens)
+	}
+	b.ReportMetric(float64(b.N*len(d.Tokens))/b.Elapsed().Seconds(), "tokens/s")
+}
+
+// BenchmarkAnalyzeUncached measures the analysis of forms not yet cached.
+func BenchmarkAnalyzeUncached(b *testing.B) {
+	words := strings.Fields("Miesiąc temu Kima odwiedził Putin , który podpisał z nim umowę o strategicznym partnerstwie . " +
+		"Rosyjska delegacja przyleciała do Pjongjangu we wtorek ; ministrowie rozmawiali o współpracy wojskowej .")
+	Analyze(words[0], true)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for j, w := range words {
+			as := analyzeAfter(w, j == 0, "", false)
+			as[0].UD()
+		}
+	}
+	b.ReportMetric(float64(b.N*len(words))/b.Elapsed().Seconds(), "tokens/s")
+}
