@@ -312,6 +312,12 @@ const identityBonus = 1.0
 // lowerCommon: see dedupe.
 var lowerCommon = false
 
+// caseBias orders the readings of one lemma where a form is ambiguous
+// between cases that always share it (feminine adjectives in -ej:
+// genitive, dative, locative), which corpus counts without context cannot
+// tell apart. It does not change which lemma wins.
+var caseBias = map[string]float64{"gen": 0.6, "dat": -1.0, "voc": -2, "loc": 0.2}
+
 // nominalizedPenalty: a noun reading of a word that is also an adjective of
 // the same lemma ("młody" the groom, "ostatni" the last one) is rarer than
 // the adjective.
@@ -445,6 +451,10 @@ func analyzeAfter(form string, initial bool, prev string, prevJoined bool) []Ana
 		out[0].Source = FromGuess
 	}
 	groupScores(out)
+	for i := range out {
+		// Within a lemma's readings only (see groupScores).
+		out[i].Score += 1e-3 * caseBias[out[i].Morph.Vals[Case]]
+	}
 	sortAnalyses(out)
 	return dedupe(out)
 }
