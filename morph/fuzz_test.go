@@ -2,6 +2,7 @@ package morph
 
 import (
 	"os"
+	"strings"
 	"testing"
 )
 
@@ -45,6 +46,63 @@ func FuzzLoad(f *testing.F) {
 			}
 			n := 0
 			d.Walk(func(form, lemma []byte, tag string) bool { n++; return n < 200 })
+		}
+	})
+}
+
+// FuzzParseInfo: any .info text parses or fails with an error.
+func FuzzParseInfo(f *testing.F) {
+	info, err := os.ReadFile(plInfo)
+	if err == nil {
+		f.Add(info)
+	}
+	f.Add([]byte("fsa.dict.separator=+\nfsa.dict.encoding=utf-8\nfsa.dict.encoder=SUFFIX\n"))
+	f.Add([]byte("fsa.dict.separator:;\r\nfsa.dict.encoding = UTF8\nfsa.dict.uses-prefixes=true"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		in, err := ParseInfo(data)
+		if err == nil && (in == nil || in.Separator >= 0x80) {
+			t.Fatalf("accepted %q as %+v", data, in)
+		}
+	})
+}
+
+// FuzzReadFSA: arbitrary bytes as an automaton, then walked and searched.
+func FuzzReadFSA(f *testing.F) {
+	dict, err := os.ReadFile(plDict)
+	if err == nil {
+		f.Add(dict[:2048])
+	}
+	f.Add([]byte("\\fsa\xc6\x00\x00\x00\x00\x00\x00"))
+	f.Add([]byte("\\fsa\x05_+\x03\x00\x00\x00\x00\x00\x00"))
+	info := []byte("fsa.dict.separator=+\nfsa.dict.encoding=UTF-8\nfsa.dict.encoder=PREFIX\n")
+	f.Fuzz(func(t *testing.T, data []byte) {
+		d, err := Load(data, info)
+		if err != nil {
+			return
+		}
+		for _, w := range []string{"a", "ab", "kota", ""} {
+			d.LookupFold([]byte(w), nil, nil)
+		}
+		n := 0
+		d.Walk(func(form, lemma []byte, tag string) bool { n++; return n < 100 })
+	})
+}
+
+// FuzzReadSuffixTable: any TSV reads or fails with an error, and the rules
+// read apply without panicking.
+func FuzzReadSuffixTable(f *testing.F) {
+	f.Add("# max 6\nP\tza\t1\t\tsubst:sg:gen:m1\t1849\n")
+	f.Add("c\tą\t9\tx\tt\t1\n")
+	f.Fuzz(func(t *testing.T, s string) {
+		tab, err := ReadSuffixTable(strings.NewReader(s), "f.tsv")
+		if err != nil {
+			return
+		}
+		for _, w := range []string{"Merza", "ą", "", "żółć"} {
+			rs, _ := tab.Rules("P", w, 1)
+			for _, r := range rs {
+				r.Apply(w)
+			}
 		}
 	})
 }

@@ -62,3 +62,22 @@ func TestAdjectiveForm(t *testing.T) {
 		}
 	}
 }
+
+// FuzzNames: analysis, guessing and name lemmatization of any text do not
+// panic, and a name keeps one base form per word.
+func FuzzNames(f *testing.F) {
+	for _, s := range []string{"Kim Dzong Una", "niemieckiego MSZ", "warmińsko - mazurskim", "Chomsky'ego", "PiS-u", "'", "-", "a - - b", "\xff"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		words := strings.Fields(s)
+		if got := NameLemmas(words); len(got) != len(words) {
+			t.Fatalf("NameLemmas(%q): %d words for %d", s, len(got), len(words))
+		}
+		LemmatizeName(words)
+		for _, w := range words {
+			Analyze(w, false)
+			Guess(w)
+		}
+	})
+}
