@@ -42,6 +42,7 @@ func Annotate(d *doc.Document, l *lang.Language) {
 		return
 	}
 	var ms []mention
+	lemmas := map[string]lemmaOf{} // by type and words: repeated names are lemmatized once
 	for i := range d.Sentences {
 		s := &d.Sentences[i]
 		if s.Block < 0 || s.Block >= len(d.Blocks) || !d.Blocks[s.Block].Content() || d.InBoilerplate(s.Span) {
@@ -55,30 +56,49 @@ func Annotate(d *doc.Document, l *lang.Language) {
 			if ns.Start < 0 || ns.End > len(toks) || ns.Start >= ns.End {
 				continue
 			}
-			ms = append(ms, newMention(d, l, toks[ns.Start:ns.End], ns.Type))
+			ms = append(ms, newMention(d, l, toks[ns.Start:ns.End], ns.Type, lemmas))
 		}
 	}
 	d.Entities = merge(ms)
 }
 
-func newMention(d *doc.Document, l *lang.Language, toks []doc.Token, typ string) mention {
+// lemmaOf is a lemmatized name. Within a document, mentions of one type
+// written the same way get the same base form.
+type lemmaOf struct {
+	lemma string
+	sure  bool
+}
+
+func newMention(d *doc.Document, l *lang.Language, toks []doc.Token, typ string, cache map[string]lemmaOf) mention {
 	m := mention{span: doc.Span{Start: toks[0].Start, End: toks[len(toks)-1].End}, typ: typ}
-	switch {
-	case typ == "NORP":
-		// A nationality is its word's lemma: "rosyjskiej" → "rosyjski".
-		m.lemma, m.sure = tokenLemmas(d, toks, typ)
-	case l.LemmatizeName != nil:
-		m.lemma = l.LemmatizeName(d, toks, typ)
-		m.sure = m.lemma != ""
-	}
-	if m.lemma == "" && len(toks) == 1 {
-		m.lemma, m.sure = tokenLemmas(d, toks, typ)
-	}
-	if strings.TrimSpace(m.lemma) == "" {
-		m.lemma = d.Text[m.span.Start:m.span.End]
+	key := typ + "\x00" + d.Text[m.span.Start:m.span.End]
+	if c, ok := cache[key]; ok {
+		m.lemma, m.sure = c.lemma, c.sure
+	} else {
+		m.lemma, m.sure = lemmatize(d, l, toks, typ)
+		cache[key] = lemmaOf{m.lemma, m.sure}
 	}
 	m.words = strings.Fields(strings.ToLower(m.lemma))
 	return m
+}
+
+// lemmatize gives the base form of a name and whether it is sure.
+func lemmatize(d *doc.Document, l *lang.Language, toks []doc.Token, typ string) (lemma string, sure bool) {
+	switch {
+	case typ == "NORP":
+		// A nationality is its word's lemma: "rosyjskiej" → "rosyjski".
+		lemma, sure = tokenLemmas(d, toks, typ)
+	case l.LemmatizeName != nil:
+		lemma = l.LemmatizeName(d, toks, typ)
+		sure = lemma != ""
+	}
+	if lemma == "" && len(toks) == 1 {
+		lemma, sure = tokenLemmas(d, toks, typ)
+	}
+	if strings.TrimSpace(lemma) == "" {
+		lemma = d.Text[toks[0].Start:toks[len(toks)-1].End]
+	}
+	return lemma, sure
 }
 
 // tokenLemmas is the base form of a name when the language has no name

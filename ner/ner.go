@@ -79,16 +79,21 @@ func (m *Model) Tag(d *doc.Document, tokens []doc.Token) []Span {
 	L := m.nlabel
 	b.score = grow(b.score, n*L)
 	sc := b.score[:n*L]
-	for i := range sc {
-		sc[i] = 0
-	}
+	var acc [2*maxTypes + 1]int32
 	for i := 0; i < n; i++ {
-		row := sc[i*L : i*L+L]
+		a := acc[:L]
+		for k := range a {
+			a[k] = 0
+		}
 		for _, f := range b.feats[i*nfeat : i*nfeat+nfeat] {
 			ws := m.w[int(f)*L : int(f)*L+L]
 			for k, v := range ws {
-				row[k] += float32(v)
+				a[k] += int32(v)
 			}
+		}
+		row := sc[i*L : i*L+L]
+		for k, v := range a {
+			row[k] = float32(v)
 		}
 	}
 	b.back = growInt(b.back, n*L)
