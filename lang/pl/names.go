@@ -40,6 +40,9 @@ type nameReading struct {
 	pre, post string
 	part      string // the inflected part of the word
 	guessed   bool
+	// transparent: an abbreviation such as "św." that neither agrees nor
+	// breaks agreement.
+	transparent bool
 }
 
 // Name lemmatization weights, tuned on KPWr (the tune split).
@@ -273,27 +276,42 @@ type nameChoice struct {
 // that agree with the phrase's head in the nominative, the others as
 // written. The result has one entry per word.
 func NameLemmas(words []string) []string {
-	// A hyphen written as its own token joins its neighbours into one
-	// word ("warmińsko - mazurskim").
-	for i := 1; i+1 < len(words); i++ {
-		if words[i] == "-" && !isPunct(words[i-1]) && !isPunct(words[i+1]) {
-			joined := append([]string(nil), words[:i-1]...)
-			joined = append(joined, words[i-1]+"-"+words[i+1])
-			rest := NameLemmas(append(joined, words[i+2:]...))
-			// Put the parts back in place of the three tokens.
-			out := append([]string(nil), rest[:i-1]...)
-			a, b, _ := strings.Cut(rest[i-1], "-")
-			out = append(out, a, "-", b)
-			return append(out, rest[i:]...)
-		}
-	}
 	out := append([]string(nil), words...)
 	if len(words) == 0 {
 		return out
 	}
-	rs := make([][]nameReading, len(words))
-	for i, w := range words {
-		rs[i] = nameReadings(w)
+	// Units: a hyphen written as its own token joins its neighbours into
+	// one word ("warmińsko - mazurskim"); a period after a short lower-case
+	// word makes an abbreviation ("św .", "im ."), which stands aside.
+	type unit struct {
+		word        string
+		first, last int // token range
+		abbrev      bool
+	}
+	var units []unit
+	for i := 0; i < len(words); i++ {
+		w := words[i]
+		u := unit{word: w, first: i, last: i}
+		for u.last+2 < len(words) && words[u.last+1] == "-" && isWordish(u.word) && isWordish(words[u.last+2]) {
+			u.word += "-" + words[u.last+2]
+			u.last += 2
+		}
+		if u.last == u.first && isAbbrev(w) {
+			u.abbrev = true
+			if i+1 < len(words) && words[i+1] == "." {
+				u.last++
+			}
+		}
+		units = append(units, u)
+		i = u.last
+	}
+	rs := make([][]nameReading, len(units))
+	for i, u := range units {
+		if u.abbrev {
+			rs[i] = []nameReading{{lemma: u.word, indecl: true, transparent: true}}
+			continue
+		}
+		rs[i] = nameReadings(u.word)
 		// Scores become regrets against the word's best reading plus the
 		// coverage bonus, so that choices covering different numbers of
 		// words compare fairly.
@@ -308,7 +326,12 @@ func NameLemmas(words []string) []string {
 	best := nameChoice{score: math.Inf(-1)}
 	for _, c := range []string{"nom", "gen", "dat", "acc", "inst", "loc", "voc"} {
 		for _, n := range []string{"sg", "pl"} {
-			if ch, ok := chooseName(rs, c, n); ok && ch.score > best.score {
+			ch, ok := chooseName(rs, c, n)
+			if !ok {
+				continue
+			}
+			// A reading with a head noun beats any adjective-only one.
+			if best.chosen == nil || best.adjOnly && !ch.adjOnly || ch.adjOnly == best.adjOnly && ch.score > best.score {
 				best = ch
 			}
 		}
@@ -317,17 +340,59 @@ func NameLemmas(words []string) []string {
 		return out
 	}
 	for i, k := range best.chosen {
-		if k < 0 {
+		if k < 0 || rs[i][k].transparent {
 			continue
 		}
-		r := rs[i][k]
+		u, r := units[i], rs[i][k]
+		var lemma string
 		if best.adjOnly && !r.indecl {
-			out[i] = r.pre + matchCase(r.lemma, words[i]) + r.post
+			lemma = r.pre + matchCase(r.lemma, u.word) + r.post
+		} else {
+			lemma = nominative(u.word, r)
+		}
+		if u.first == u.last {
+			out[u.first] = lemma
 			continue
 		}
-		out[i] = nominative(words[i], r)
+		// Spread a hyphenated lemma back over its tokens.
+		parts := strings.Split(lemma, "-")
+		if len(parts) == (u.last-u.first)/2+1 {
+			for j, p := range parts {
+				out[u.first+2*j] = p
+			}
+		}
 	}
 	return out
+}
+
+// isWordish reports whether a token has a letter or digit.
+func isWordish(w string) bool {
+	for _, r := range w {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// isAbbrev reports a short lower-case word that, followed by a period or
+// ending in one, is an abbreviation in a name: "św.", "im.", "gen.", "ks.".
+func isAbbrev(w string) bool {
+	w = strings.TrimSuffix(w, ".")
+	n := utf8.RuneCountInString(w)
+	if n == 0 || n > 4 || isTitle(w) {
+		return false
+	}
+	_, known := abbrevInNames[w]
+	return known
+}
+
+// abbrevInNames are abbreviations that stand before names and do not
+// inflect with them.
+var abbrevInNames = map[string]bool{
+	"św": true, "im": true, "gen": true, "ks": true, "prof": true, "dr": true, "płk": true,
+	"mjr": true, "kpt": true, "por": true, "abp": true, "bp": true, "inż": true, "mgr": true,
+	"hab": true, "ul": true, "al": true, "pl": true, "os": true,
 }
 
 // LemmatizeName returns the base form of a name phrase given as words
@@ -374,7 +439,9 @@ func chooseName(rs [][]nameReading, c, n string) (nameChoice, bool) {
 	fits := func(r *nameReading) bool {
 		return r.indecl || r.m.Vals[Case] == c && (r.m.Vals[Number] == n || r.m.Ptan && n == "pl")
 	}
-	isAdj := func(r *nameReading) bool { return fits(r) && !r.indecl && isAdjLike(r.m.Class) }
+	isAdj := func(r *nameReading) bool {
+		return r.transparent || fits(r) && !r.indecl && isAdjLike(r.m.Class)
+	}
 	var best nameChoice
 	found := false
 	newChoice := func() nameChoice {
@@ -386,13 +453,16 @@ func chooseName(rs [][]nameReading, c, n string) (nameChoice, bool) {
 	}
 	for head := 0; head < len(rs); head++ {
 		for h, hr := range rs[head] {
+			if hr.transparent {
+				continue
+			}
 			if !fits(&hr) || !(hr.indecl || isNounLike(hr.m.Class)) {
 				continue
 			}
 			g := hr.m.Vals[Gender]
 			acronym := hr.indecl || allCaps(hr.lemma)
 			agrees := func(r *nameReading) bool {
-				return isAdj(r) && (acronym || genderAgrees(r.m.Vals[Gender], g))
+				return r.transparent || isAdj(r) && (acronym || genderAgrees(r.m.Vals[Gender], g))
 			}
 			pick := func(rs []nameReading, ok func(*nameReading) bool) int {
 				k := bestReading(rs, ok)
@@ -423,7 +493,7 @@ func chooseName(rs [][]nameReading, c, n string) (nameChoice, bool) {
 			ch.score += hr.score
 			for i := head + 1; i < len(rs); i++ {
 				k := pick(rs[i], func(r *nameReading) bool {
-					if agrees(r) {
+					if agrees(r) || r.transparent {
 						return true
 					}
 					return apposition(&hr, r) && fits(r)
