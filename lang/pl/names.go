@@ -56,6 +56,10 @@ const (
 	// rareFoldedPenalty: a capitalised word whose lower-case reading is a
 	// rare word ("Kima": kima) is all the more likely a name.
 	rareFoldedPenalty = -1.0
+	// nameMascBonus favours a man's name in the genitive or accusative
+	// for a word in consonant + "a" ("Jana", "Pawła"; see
+	// mascGenitiveBonus).
+	nameMascBonus = 1.0
 	// commonLemmaCount: a lemma seen this often in NKJP is a common word,
 	// so a capitalised form of it is that word, not an unknown name.
 	commonLemmaCount = 30
@@ -195,7 +199,7 @@ func wordReadings(word string) []nameReading {
 		}
 		if r.proper && r.m.Vals[Gender] == "m1" && (r.m.Vals[Case] == "gen" || r.m.Vals[Case] == "acc") &&
 			mascGenitiveShape(word) {
-			r.score += mascGenitiveBonus
+			r.score += nameMascBonus
 		}
 		best = math.Max(best, r.score)
 	}
