@@ -172,6 +172,9 @@ func sortRules(rs []SuffixRule) {
 // prune drops endings whose best rule and ranking equal those of the
 // ending one letter shorter: the shorter ending already says the same.
 func (t *SuffixTable) prune() {
+	// Decide on the unpruned table, then delete, so that the result does
+	// not depend on map order.
+	var drop []string
 	for key, rs := range t.rules {
 		class, end, _ := strings.Cut(key, "\t")
 		_, n := utf8.DecodeRuneInString(end)
@@ -190,8 +193,11 @@ func (t *SuffixTable) prune() {
 			}
 		}
 		if same && len(rs) == len(parent) {
-			delete(t.rules, key)
+			drop = append(drop, key)
 		}
+	}
+	for _, key := range drop {
+		delete(t.rules, key)
 	}
 }
 
