@@ -2,6 +2,7 @@ package pl
 
 import (
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/kronika/kronika/doc"
@@ -67,4 +68,20 @@ func BenchmarkAnalyzeUncached(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(b.N*len(words))/b.Elapsed().Seconds(), "tokens/s")
+}
+
+// TestConcurrentAnalyze runs the analyzer and the name lemmatizer from
+// several goroutines (run with -race).
+func TestConcurrentAnalyze(t *testing.T) {
+	var wg sync.WaitGroup
+	for g := 0; g < 4; g++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			d := sentenceDoc("Kima odwiedził Putin w Pjongjangu , a Federacja Rosyjska podpisała umowę z Koreą Północną .")
+			Analyzer{}.Analyze(d, d.Tokens)
+			LemmatizeName([]string{"Władimira", "Putina"})
+		}()
+	}
+	wg.Wait()
 }
