@@ -119,9 +119,8 @@ func (nerRecognizer) Recognize(d *doc.Document, tokens []doc.Token) []lang.NameS
 			s := spans[next]
 			// NKJP marks adjectives and inhabitants derived from place
 			// names with the place's type ("rosyjska" as a country); for
-			// Kronika they are NORP.
-			// "Niemiec" and "Włoch" are also forms of Niemcy and Włochy:
-			// the model's place stands.
+			// Kronika they are NORP. "Niemiec" and "Włoch" are also forms
+			// of Niemcy and Włochy: there the model's place stands.
 			if s.End == s.Start+1 && (lowerAdjective(d, &tokens[i]) || isDemonym(d, &tokens[i]) &&
 				!(s.Type == "GPE" && pluralPlaces[strings.ToLower(d.Text[tokens[i].Start:tokens[i].End])] != "")) {
 				s.Type = "NORP"
