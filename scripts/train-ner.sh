@@ -3,7 +3,7 @@
 # named-entity corpus (CC BY 4.0), ../shared/data/nkjp-ner by default. The
 # result depends only on the data, the epochs, the seed and the Polish
 # analyzer's readings (retrain after changes to the morphology). About half a
-# minute and 1.2 GB of memory on two cores (the morphology cache warm).
+# minute and 1.2 GB of memory on two cores.
 set -eu
 cd "$(dirname "$0")/.."
 data=${1:-../shared/data/nkjp-ner}
