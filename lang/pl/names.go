@@ -300,6 +300,9 @@ func NameLemmas(words []string) []string {
 			u.word += "-" + words[u.last+2]
 			u.last += 2
 		}
+		if u.last == u.first && nameParticles[w] {
+			u.abbrev = true // "de Gaulle", "von Teubern": stands aside
+		}
 		if u.last == u.first && isAbbrev(w) {
 			u.abbrev = true
 			if i+1 < len(words) && words[i+1] == "." {
@@ -389,6 +392,14 @@ func isAbbrev(w string) bool {
 	}
 	_, known := abbrevInNames[w]
 	return known
+}
+
+// nameParticles are the lower-case particles of foreign names, which do
+// not inflect: "Charles'a de Gaulle'a", "Marga von Teubern".
+var nameParticles = map[string]bool{
+	"de": true, "von": true, "van": true, "der": true, "den": true, "da": true, "di": true,
+	"du": true, "des": true, "del": true, "della": true, "dos": true, "das": true, "bin": true,
+	"ibn": true, "al": true, "el": true, "la": true, "le": true, "ter": true, "ten": true, "zu": true,
 }
 
 // abbrevInNames are abbreviations that stand before names and do not
