@@ -5,6 +5,8 @@
 package entities
 
 import (
+	"slices"
+	"sort"
 	"strconv"
 	"strings"
 	"unicode"
@@ -43,6 +45,8 @@ func Annotate(d *doc.Document, l *lang.Language) {
 	}
 	var ms []mention
 	lemmas := map[string]lemmaOf{} // by type and words: repeated names are lemmatized once
+	var content [][2]int           // token ranges of the sentences annotated
+	covered := make([]bool, len(d.Tokens))
 	for i := range d.Sentences {
 		s := &d.Sentences[i]
 		if s.Block < 0 || s.Block >= len(d.Blocks) || !d.Blocks[s.Block].Content() || d.InBoilerplate(s.Span) {
@@ -51,15 +55,69 @@ func Annotate(d *doc.Document, l *lang.Language) {
 		if s.FirstToken < 0 || s.EndToken > len(d.Tokens) || s.FirstToken >= s.EndToken {
 			continue
 		}
+		content = append(content, [2]int{s.FirstToken, s.EndToken})
 		toks := d.Tokens[s.FirstToken:s.EndToken]
 		for _, ns := range l.NER.Recognize(d, toks) {
 			if ns.Start < 0 || ns.End > len(toks) || ns.Start >= ns.End {
 				continue
 			}
 			ms = append(ms, newMention(d, l, toks[ns.Start:ns.End], ns.Type, lemmas))
+			for k := ns.Start; k < ns.End; k++ {
+				covered[s.FirstToken+k] = true
+			}
 		}
 	}
+	ms = shortPersons(d, l, ms, content, covered, lemmas)
 	d.Entities = merge(ms)
+}
+
+// shortPersons adds the mentions of people by one word that the recognizer
+// missed: a capitalised word inside a sentence, outside any name, that is
+// an inflected form of the first or last word of a person named by several
+// words elsewhere in the document ("Miesiąc temu Kima odwiedził Putin"
+// after "Kim Dzong Un"). The result is in text order.
+func shortPersons(d *doc.Document, l *lang.Language, ms []mention, content [][2]int, covered []bool, cache map[string]lemmaOf) []mention {
+	var edges []string // lower-cased first and last words of multi-word persons
+	for _, m := range ms {
+		if m.typ == "PERSON" && len(m.words) > 1 {
+			edges = append(edges, m.words[0], m.words[len(m.words)-1])
+		}
+	}
+	if len(edges) == 0 {
+		return ms
+	}
+	added := false
+	for _, c := range content {
+		for i := c[0] + 1; i < c[1]; i++ {
+			t := &d.Tokens[i]
+			form := d.Text[t.Start:t.End]
+			if covered[i] || t.Kind != doc.Word {
+				continue
+			}
+			if r, _ := utf8.DecodeRuneInString(form); !unicode.IsUpper(r) {
+				continue
+			}
+			lf := strings.ToLower(form)
+			for _, w := range edges {
+				if utf8.RuneCountInString(w) >= 3 && sameWord(lf, w, 3) {
+					m := newMention(d, l, d.Tokens[i:i+1], "PERSON", cache)
+					if !sameWord(m.words[0], w, 3) {
+						// The lemmatizer read it as another word: the
+						// name's own form is the better base form.
+						m.lemma, m.words, m.sure = w, []string{w}, false
+						m.lemma = capitalLike(w, form)
+					}
+					ms = append(ms, m)
+					added = true
+					break
+				}
+			}
+		}
+	}
+	if added {
+		sort.SliceStable(ms, func(a, b int) bool { return ms[a].span.Start < ms[b].span.Start })
+	}
+	return ms
 }
 
 // lemmaOf is a lemmatized name. Within a document, mentions of one type
@@ -144,8 +202,21 @@ func merge(ms []mention) []doc.Entity {
 	var es []*entity
 	for k, m := range ms {
 		var into *entity
+		var also []*entity // further entities a multi-word mention joins
 		for _, e := range es {
-			if matches(m, e) && (into == nil || e.last > into.last) {
+			if !matches(m, e) {
+				continue
+			}
+			switch {
+			case into == nil:
+				into = e
+			case len(m.words) > 1:
+				// "Kim Dzong Una" after both "Dzong Un" and "Kima": one
+				// person.
+				also = append(also, e)
+			case e.last > into.last:
+				// A single word ("Kim") goes to the latest of the people
+				// it may name.
 				into = e
 			}
 		}
@@ -153,16 +224,13 @@ func merge(ms []mention) []doc.Entity {
 			into = &entity{types: map[string]int{}, seen: map[string]bool{}, first: m.typ, name: m}
 			es = append(es, into)
 		}
-		into.mentions = append(into.mentions, m)
-		if key := m.typ + "\x00" + strings.Join(m.words, " "); !into.seen[key] {
-			into.seen[key] = true
-			into.variants = append(into.variants, m)
+		for _, o := range also {
+			for _, om := range o.mentions {
+				into.add(om, o.last)
+			}
+			es = slices.DeleteFunc(es, func(e *entity) bool { return e == o })
 		}
-		into.types[m.typ]++
-		into.last = k
-		if better(m, into.name) {
-			into.name = m
-		}
+		into.add(m, k)
 	}
 	out := make([]doc.Entity, 0, len(es))
 	for i, e := range es {
@@ -173,9 +241,25 @@ func merge(ms []mention) []doc.Entity {
 		for _, m := range e.mentions {
 			de.Mentions = append(de.Mentions, doc.Mention{Span: m.span, Lemma: m.lemma})
 		}
+		// Entities joined by a later mention bring earlier ones along.
+		sort.SliceStable(de.Mentions, func(a, b int) bool { return de.Mentions[a].Start < de.Mentions[b].Start })
 		out = append(out, de)
 	}
 	return out
+}
+
+// add adds mention m, the k-th of the document, to e.
+func (e *entity) add(m mention, k int) {
+	e.mentions = append(e.mentions, m)
+	if key := m.typ + "\x00" + strings.Join(m.words, " "); !e.seen[key] {
+		e.seen[key] = true
+		e.variants = append(e.variants, m)
+	}
+	e.types[m.typ]++
+	e.last = max(e.last, k)
+	if better(m, e.name) {
+		e.name = m
+	}
 }
 
 // personName builds a person's name from the longest mention, each word
@@ -188,7 +272,7 @@ func (e *entity) personName() string {
 		lw := strings.ToLower(w)
 		for _, v := range e.variants {
 			for _, x := range strings.Fields(v.lemma) {
-				if utf8.RuneCountInString(x) < utf8.RuneCountInString(words[k]) && sameWord(strings.ToLower(x), lw, 3) {
+				if utf8.RuneCountInString(x) < utf8.RuneCountInString(words[k]) && sameWord(strings.ToLower(x), lw, 2) {
 					words[k] = x
 				}
 			}

@@ -72,13 +72,16 @@ type want struct {
 
 func TestMerge(t *testing.T) {
 	ner := fakeNER{"Kim": "PERSON", "Kima": "PERSON", "Dzong": "PERSON", "Putin": "PERSON", "Putina": "PERSON",
-		"Władimir": "PERSON", "Rosja": "GPE", "Rosji": "GPE", "Rosjanie": "NORP", "Korea": "GPE"}
+		"Władimir": "PERSON", "Putinem": "PERSON", "Rosja": "GPE", "Rosji": "GPE", "Rosjanie": "NORP", "Korea": "GPE"}
 	for _, tc := range []struct {
 		text string
 		want []want
 	}{
 		{"Kim Dzong Un przyjął gości\nMiesiąc temu Kima odwiedził Putin\nKim powiedział\nPotem Dzong Un wyjechał",
 			[]want{{"PERSON", "Kim Dzong Un", []string{"Kim Dzong Un", "Kima", "Kim", "Dzong Un"}}, {"PERSON", "Putin", []string{"Putin"}}}},
+		// A longer name joins two entities made of its parts.
+		{"Potem Dzong Un wyjechał\nMiesiąc temu Kima odwiedził Putin\nspotkanie Kim Dzong Una z Putinem",
+			[]want{{"PERSON", "Kim Dzong Un", []string{"Dzong Un", "Kima", "Kim Dzong Una"}}, {"PERSON", "Putin", []string{"Putin", "Putinem"}}}},
 		{"Putin przyleciał\nWładimir Putin powiedział\nrozmowa z Putina doradcą",
 			[]want{{"PERSON", "Władimir Putin", []string{"Putin", "Władimir Putin", "Putina"}}}},
 		// Inhabitants are not their country: types keep them apart.
