@@ -309,8 +309,6 @@ var classBias = map[string]float64{
 // ("Henryk" the man, not the genitive plural of "Henryka").
 const identityBonus = 1.0
 
-// lowerCommon: see dedupe.
-var lowerCommon = false
 
 // caseBias orders the readings of one lemma where a form is ambiguous
 // between cases that always share it (feminine adjectives in -ej:
@@ -542,24 +540,13 @@ func fixed(lemma, xpos string) Analysis {
 	return Analysis{Lemma: lemma, Morph: ParseXPOS(xpos), XPOS: xpos, Source: FromLexicon}
 }
 
-// dedupe drops repeated readings. Of two readings that differ only in
-// the letter case of the lemma ("Komisja" and "komisja"), the lower-case
-// one is kept, in the place of the better one: as in UD, a common word
-// used in a name keeps its common lemma.
+// dedupe drops repeated readings (same lemma and tag), keeping the first.
 func dedupe(as []Analysis) []Analysis {
 	out := as[:0]
 	for _, a := range as {
 		dup := false
-		for i, b := range out {
-			if a.XPOS != b.XPOS {
-				continue
-			}
-			if a.Lemma == b.Lemma {
-				dup = true
-				break
-			}
-			if lowerCommon && strings.ToLower(b.Lemma) == a.Lemma && isTitle(b.Lemma) {
-				out[i].Lemma = a.Lemma
+		for _, b := range out {
+			if a.XPOS == b.XPOS && a.Lemma == b.Lemma {
 				dup = true
 				break
 			}
