@@ -309,7 +309,6 @@ var classBias = map[string]float64{
 // ("Henryk" the man, not the genitive plural of "Henryka").
 const identityBonus = 1.0
 
-
 // caseBias orders the readings of one lemma where a form is ambiguous
 // between cases that always share it (feminine adjectives in -ej:
 // genitive, dative, locative), which corpus counts without context cannot
