@@ -17,17 +17,15 @@ import (
 // column matches exactly. Case counts only words whose gold FEATS have a
 // Case.
 type TagScores struct {
-	Words      int
-	Lemma      int // exact, letter case included
-	LemmaFold  int // letter case ignored
-	UPOS       int
-	XPOS       int
-	Feats      int
-	UPOSFeats  int // UPOS and FEATS both right (UD's "UFeats" with UPOS)
-	CaseWords  int
-	Case       int
-	Unknown    int // words the analyzer marked as guessed or unknown, when it says
-	UnknownLem int // of those, right lemmas
+	Words     int
+	Lemma     int // exact, letter case included
+	LemmaFold int // letter case ignored
+	UPOS      int
+	XPOS      int
+	Feats     int
+	UPOSFeats int // UPOS and FEATS both right (UD's "UFeats" with UPOS)
+	CaseWords int
+	Case      int
 }
 
 // Add accumulates o into s.
