@@ -1,14 +1,12 @@
 package eval
 
 import (
-	"compress/gzip"
 	"fmt"
-	"io"
-	"os"
 	"strings"
 
 	"github.com/kronika/kronika/conllu"
 	"github.com/kronika/kronika/doc"
+	"github.com/kronika/kronika/internal/gzipfile"
 	"github.com/kronika/kronika/lang"
 )
 
@@ -183,19 +181,10 @@ func featValue(feats, name string) string {
 // TagReadFile reads a CoNLL-U file, decompressing it when its name ends in
 // .gz.
 func TagReadFile(path string) ([]*conllu.Sentence, error) {
-	f, err := os.Open(path)
+	f, err := gzipfile.Open(path)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
-	var r io.Reader = f
-	if strings.HasSuffix(path, ".gz") {
-		z, err := gzip.NewReader(f)
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", path, err)
-		}
-		defer z.Close()
-		r = z
-	}
-	return conllu.ReadAll(r, path)
+	return conllu.ReadAll(f, path)
 }

@@ -2,13 +2,12 @@ package ner
 
 import (
 	"bufio"
-	"compress/gzip"
 	"fmt"
 	"io"
-	"os"
 	"strings"
 
 	"github.com/kronika/kronika/doc"
+	"github.com/kronika/kronika/internal/gzipfile"
 )
 
 // IOBDoc is one document of a corpus in the IOB format of NKJP and KPWr
@@ -30,21 +29,12 @@ type IOBSentence struct {
 // ReadIOBFile reads an IOB corpus, gzip-compressed when the name ends in
 // ".gz".
 func ReadIOBFile(path string, mapType func(label string) string) ([]IOBDoc, error) {
-	f, err := os.Open(path)
+	f, err := gzipfile.Open(path)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
-	var r io.Reader = f
-	if strings.HasSuffix(path, ".gz") {
-		zr, err := gzip.NewReader(f)
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", path, err)
-		}
-		defer zr.Close()
-		r = zr
-	}
-	docs, err := ReadIOB(r, mapType)
+	docs, err := ReadIOB(f, mapType)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}

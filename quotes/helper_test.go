@@ -24,27 +24,11 @@ func testLang(t testing.TB, code string) *lang.Language {
 	langsOnce.Do(func() {
 		langs = map[string]*lang.Language{}
 		for _, c := range []string{"pl", "en"} {
-			dir := filepath.Join("..", "lang", c)
-			read := func(name string) string {
-				data, err := os.ReadFile(filepath.Join(dir, name))
-				if err != nil {
-					panic(err)
-				}
-				return string(data)
-			}
-			abbr, err := lang.ParseAbbrev(c+"/abbreviations.tsv", read("abbreviations.tsv"))
+			l, err := lang.Load(c, c, os.DirFS(filepath.Join("..", "lang", c)))
 			if err != nil {
 				panic(err)
 			}
-			tx, err := lang.ParseTimex(c+"/timex.tsv", read("timex.tsv"))
-			if err != nil {
-				panic(err)
-			}
-			sp, err := lang.ParseSpeech(c+"/speech_verbs.tsv", read("speech_verbs.tsv"))
-			if err != nil {
-				panic(err)
-			}
-			langs[c] = &lang.Language{Code: c, Abbrev: abbr, Timex: tx, Speech: sp}
+			langs[c] = l
 		}
 	})
 	l := langs[code]

@@ -24,24 +24,11 @@ func testLang(t testing.TB, code string) *lang.Language {
 	langsOnce.Do(func() {
 		langs = map[string]*lang.Language{}
 		for _, c := range []string{"pl", "en"} {
-			dir := filepath.Join("..", "lang", c)
-			ab, err := os.ReadFile(filepath.Join(dir, "abbreviations.tsv"))
+			l, err := lang.Load(c, c, os.DirFS(filepath.Join("..", "lang", c)))
 			if err != nil {
 				panic(err)
 			}
-			tx, err := os.ReadFile(filepath.Join(dir, "timex.tsv"))
-			if err != nil {
-				panic(err)
-			}
-			abbr, err := lang.ParseAbbrev(c+"/abbreviations.tsv", string(ab))
-			if err != nil {
-				panic(err)
-			}
-			lex, err := lang.ParseTimex(c+"/timex.tsv", string(tx))
-			if err != nil {
-				panic(err)
-			}
-			langs[c] = &lang.Language{Code: c, Abbrev: abbr, Timex: lex}
+			langs[c] = l
 		}
 	})
 	l := langs[code]

@@ -2,7 +2,6 @@ package main
 
 import (
 	"bufio"
-	"compress/gzip"
 	"flag"
 	"fmt"
 	"io"
@@ -12,6 +11,7 @@ import (
 
 	"github.com/kronika/kronika/conllu"
 	"github.com/kronika/kronika/doc"
+	"github.com/kronika/kronika/internal/gzipfile"
 	"github.com/kronika/kronika/pipeline"
 )
 
@@ -134,11 +134,15 @@ func analyzeCoNLLU(name, code string, w io.Writer) error {
 	if l.Morph == nil {
 		return fmt.Errorf("no morphology for language %q", code)
 	}
-	r, closer, err := openMaybeGzip(name)
-	if err != nil {
-		return err
+	var r io.Reader = os.Stdin
+	if name != "-" {
+		f, err := gzipfile.Open(name)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		r = f
 	}
-	defer closer()
 	cr := conllu.NewReader(r, name)
 	for {
 		s, err := cr.Next()
@@ -177,25 +181,4 @@ func sentenceDocument(s *conllu.Sentence) *doc.Document {
 	d.Sentences = []doc.Sentence{{Span: doc.Span{Start: 0, End: len(d.Text)}, FirstToken: 0, EndToken: len(d.Tokens)}}
 	d.Blocks = []doc.Block{{Span: doc.Span{Start: 0, End: len(d.Text)}}}
 	return d
-}
-
-// openMaybeGzip opens a file ("-" for standard input), decompressing it
-// when its name ends in .gz.
-func openMaybeGzip(name string) (io.Reader, func(), error) {
-	if name == "-" {
-		return os.Stdin, func() {}, nil
-	}
-	f, err := os.Open(name)
-	if err != nil {
-		return nil, nil, err
-	}
-	if !strings.HasSuffix(name, ".gz") {
-		return f, func() { f.Close() }, nil
-	}
-	z, err := gzip.NewReader(f)
-	if err != nil {
-		f.Close()
-		return nil, nil, fmt.Errorf("%s: %w", name, err)
-	}
-	return z, func() { z.Close(); f.Close() }, nil
 }
