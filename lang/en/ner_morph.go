@@ -2,36 +2,22 @@ package en
 
 import (
 	"strings"
-	"sync"
-
-	"github.com/jdkato/prose/v2"
 
 	"github.com/kronika/kronika/doc"
 	"github.com/kronika/kronika/lang"
 )
 
-// English parts of speech come from the averaged-perceptron tagger of
-// github.com/jdkato/prose/v2 (MIT; Penn Treebank tags, trained on English
-// news), loaded on the first English sentence. prose tokenizes on its own:
-// its tokens are found again in the sentence text and their tags given to
-// Kronika's tokens by position. Lemmas are made by rules over the tag
-// (plurals, verb endings, comparatives, a list of irregular forms).
+// English parts of speech come from Kronika's averaged-perceptron tagger
+// (postag.go; Penn Treebank tags, weights trained on English news for
+// github.com/jdkato/prose/v2), loaded on the first English sentence. It
+// tags the segmenter's tokens as they are. Lemmas are made by rules over
+// the tag (plurals, verb endings, comparatives, a list of irregular forms).
 
-var (
-	proseOnce  sync.Once
-	proseModel *prose.Model
-)
-
-// tagger returns prose's tagging model, loading it once (the first
-// document built without a model loads it; the others reuse it).
-func tagger() *prose.Model {
-	proseOnce.Do(func() {
-		d, err := prose.NewDocument("a", prose.WithSegmentation(false), prose.WithExtraction(false))
-		if err == nil {
-			proseModel = d.Model
-		}
-	})
-	return proseModel
+// tagger returns the tagging model, loading it once; nil if the embedded
+// model cannot be read.
+func tagger() *posModel {
+	m, _ := posTagger()
+	return m
 }
 
 // Analyzer fills Lemma, UPOS, XPOS (Penn tag) and Feats of English tokens.
@@ -48,45 +34,16 @@ func (Analyzer) Analyze(d *doc.Document, toks []doc.Token) {
 	if m == nil {
 		return
 	}
-	base := toks[0].Start
-	text := d.Text[base:toks[len(toks)-1].End]
-	pd, err := prose.NewDocument(text, prose.WithSegmentation(false), prose.WithExtraction(false), prose.UsingModel(m))
-	if err != nil {
-		return
+	b := posBufs.Get().(*posBuf)
+	b.reset()
+	for i := range toks {
+		b.addWord(d.Text[toks[i].Start:toks[i].End])
 	}
-	// Find prose's tokens in the text, in order.
-	type placed struct {
-		start, end int
-		tag        string
-	}
-	var ps []placed
-	cur := 0
-	for _, pt := range pd.Tokens() {
-		if pt.Text == "" {
-			continue
-		}
-		k := strings.Index(text[cur:], pt.Text)
-		if k < 0 || k > 40 {
-			continue // changed by prose's tokenizer; its tag is lost
-		}
-		ps = append(ps, placed{cur + k, cur + k + len(pt.Text), pt.Tag})
-		cur += k + len(pt.Text)
-	}
-	j := 0
+	m.tag(b)
 	for i := range toks {
 		t := &toks[i]
-		s, e := t.Start-base, t.End-base
-		for j < len(ps) && ps[j].end <= s {
-			j++
-		}
-		tag := ""
-		if j < len(ps) && ps[j].start < e {
-			tag = ps[j].tag
-		}
 		form := d.Text[t.Start:t.End]
-		if t.Kind == doc.Punct && tag != "" && text[ps[j].start:ps[j].end] != form {
-			tag = "" // a period prose kept with an abbreviation
-		}
+		tag := b.tags[i]
 		if tag == "" {
 			tag = fallbackTag(t, form)
 		}
@@ -97,9 +54,10 @@ func (Analyzer) Analyze(d *doc.Document, toks []doc.Token) {
 			t.UPOS = "AUX"
 		}
 	}
+	posBufs.Put(b)
 }
 
-// fallbackTag tags a token prose's tokens did not cover.
+// fallbackTag tags a token the model gave no tag (an empty token).
 func fallbackTag(t *doc.Token, form string) string {
 	switch t.Kind {
 	case doc.Number:
