@@ -10,6 +10,7 @@ import (
 	"runtime"
 	"sync"
 
+	"github.com/kronika/kronika/actors"
 	"github.com/kronika/kronika/doc"
 	"github.com/kronika/kronika/entities"
 	"github.com/kronika/kronika/ingest"
@@ -74,6 +75,7 @@ func (p *Pipeline) Process(d *doc.Document) error {
 		}
 	}
 	entities.Annotate(d, l)
+	actors.Resolve(d, l)
 	timex.Annotate(d, l)
 	quotes.Annotate(d, l)
 	return nil

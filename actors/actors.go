@@ -1,0 +1,205 @@
+// Package actors is Kronika's actor knowledge base: countries, capitals and
+// seats of power, people with dated roles, and organisations, each with a
+// canonical English name, a country or group code, a role and its aliases in
+// Polish, English and Russian. It links a document's entities to actors
+// (Resolve) and reads PETRARCH/TABARI dictionaries (ImportPETRARCH).
+package actors
+
+import (
+	"strings"
+)
+
+// Kind says what an actor is.
+type Kind uint8
+
+const (
+	Country Kind = iota // a state
+	Place               // a capital or seat of power standing for its state
+	Person
+	Org
+)
+
+var kindNames = [...]string{"country", "place", "person", "org"}
+
+func (k Kind) String() string {
+	if int(k) < len(kindNames) {
+		return kindNames[k]
+	}
+	return "unknown"
+}
+
+// Tenure is one role an actor holds, from From to To (YYYY, YYYY-MM or
+// YYYY-MM-DD; "" means open).
+type Tenure struct {
+	Country string // ISO 3166-1 alpha-3 or group code (UNO, NATO, EUR, ...)
+	Role    string // role codes, e.g. "GOV" or "GOVMIL"; "" for a state itself
+	From    string
+	To      string
+	Title   string // e.g. "president"
+}
+
+// Code is the actor code of the tenure: country and role, e.g. "RUSGOV".
+func (t Tenure) Code() string { return t.Country + t.Role }
+
+// Actor is one entry of the knowledge base.
+type Actor struct {
+	Canonical string // English name
+	Kind      Kind
+	// Demonym is, for a country, its English adjective ("Russian"): the
+	// canonical name of a nationality word.
+	Demonym string
+	Aliases []string
+	Tenures []Tenure // at least one
+	Source  string   // file:line that defined it
+}
+
+// At returns the tenure in force on date (YYYY, YYYY-MM or YYYY-MM-DD).
+// When none is, or date is "", it returns the most recent tenure that
+// began before date (the latest of all for ""), else the earliest one.
+func (a *Actor) At(date string) Tenure {
+	if len(a.Tenures) == 1 {
+		return a.Tenures[0]
+	}
+	d := ""
+	if date != "" {
+		d = padDate(date, "-07-01", "-15")
+	}
+	best := -1
+	for i, t := range a.Tenures {
+		from, to := padDate(t.From, "-01-01", "-01"), padDate(t.To, "-12-31", "-28")
+		if d != "" && from <= d && (t.To == "" || d <= to) {
+			return t
+		}
+		if d == "" || from <= d {
+			if best < 0 || from >= padDate(a.Tenures[best].From, "-01-01", "-01") {
+				best = i
+			}
+		}
+	}
+	if best < 0 {
+		best = 0
+		for i, t := range a.Tenures {
+			if padDate(t.From, "-01-01", "-01") < padDate(a.Tenures[best].From, "-01-01", "-01") {
+				best = i
+			}
+		}
+	}
+	return a.Tenures[best]
+}
+
+// padDate completes a date to YYYY-MM-DD, with year for a missing month
+// and day and day for a missing day.
+func padDate(s, year, day string) string {
+	switch len(s) {
+	case 4:
+		return s + year
+	case 7:
+		return s + day
+	}
+	return s
+}
+
+// Match is an actor found for a name.
+type Match struct {
+	Actor *Actor
+	// Adjective is true when the name is a nationality word ("rosyjski",
+	// "Russian") of the country Actor.
+	Adjective bool
+}
+
+// KB is an actor knowledge base with its lookup tables. Build one with
+// Parse or use Default; a KB is read-only once built and safe for
+// concurrent use.
+type KB struct {
+	Actors []*Actor
+	names  map[string][]*Actor // Key of a full name or alias
+	last   map[string][]*Actor // Key of a person's last name
+	adj    map[string]*Actor   // Key of a nationality word → country
+	code   map[string]*Actor   // country code → country
+	roles  map[string][]rolePhrase
+}
+
+func newKB() *KB {
+	return &KB{
+		names: map[string][]*Actor{},
+		last:  map[string][]*Actor{},
+		adj:   map[string]*Actor{},
+		code:  map[string]*Actor{},
+		roles: map[string][]rolePhrase{},
+	}
+}
+
+// Add puts an actor into kb under its canonical name and aliases. A person
+// is also found by a last name no other person in kb has.
+func (kb *KB) Add(a *Actor) {
+	kb.Actors = append(kb.Actors, a)
+	seen := map[string]bool{}
+	for _, n := range append([]string{a.Canonical}, a.Aliases...) {
+		k := Key(n)
+		if k == "" || seen[k] {
+			continue
+		}
+		seen[k] = true
+		kb.names[k] = append(kb.names[k], a)
+		if a.Kind == Person {
+			if i := strings.LastIndexByte(k, ' '); i > 0 {
+				l := k[i+1:]
+				if !containsActor(kb.last[l], a) {
+					kb.last[l] = append(kb.last[l], a)
+				}
+			}
+		}
+	}
+	if a.Kind == Country {
+		kb.code[a.Tenures[0].Country] = a
+	}
+}
+
+func containsActor(as []*Actor, a *Actor) bool {
+	for _, b := range as {
+		if b == a {
+			return true
+		}
+	}
+	return false
+}
+
+// Country returns the country of code, or nil.
+func (kb *KB) Country(code string) *Actor { return kb.code[code] }
+
+// Lookup finds the actors named name (any spelling the base lists, in any of
+// its languages, up to Key): full names and aliases first, then the last
+// name of exactly one person, then nationality words.
+func (kb *KB) Lookup(name string) []Match {
+	k := Key(name)
+	if k == "" {
+		return nil
+	}
+	if as := kb.names[k]; len(as) > 0 {
+		out := make([]Match, len(as))
+		for i, a := range as {
+			out[i] = Match{Actor: a}
+		}
+		return out
+	}
+	if as := kb.last[k]; len(as) == 1 && !strings.Contains(k, " ") {
+		return []Match{{Actor: as[0]}}
+	}
+	if a := kb.adj[k]; a != nil {
+		return []Match{{Actor: a, Adjective: true}}
+	}
+	return nil
+}
+
+// Adjective returns the country whose nationality word name is
+// ("północnokoreański", "Russian", "Rosjanin"), or nil.
+func (kb *KB) Adjective(name string) *Actor { return kb.adj[Key(name)] }
+
+// Len returns the number of actors of each kind.
+func (kb *KB) Len() map[Kind]int {
+	n := map[Kind]int{}
+	for _, a := range kb.Actors {
+		n[a.Kind]++
+	}
+	return n
+}

@@ -1,0 +1,279 @@
+package actors
+
+import (
+	"embed"
+	"fmt"
+	"io/fs"
+	"path"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+)
+
+//go:embed data/*.tsv
+var dataFS embed.FS
+
+var (
+	defaultOnce sync.Once
+	defaultKB   *KB
+)
+
+// Default returns the knowledge base embedded in the binary, loaded on
+// first use. The embedded files are checked by the package's tests, so an
+// error in them is a programming error and panics.
+func Default() *KB {
+	defaultOnce.Do(func() {
+		kb, err := Load(dataFS, "data")
+		if err != nil {
+			panic(err)
+		}
+		defaultKB = kb
+	})
+	return defaultKB
+}
+
+// Load reads every *.tsv file of dir in fsys into a new knowledge base,
+// countries first (see data/README.md for the formats). Errors name the
+// file and line.
+func Load(fsys fs.FS, dir string) (*KB, error) {
+	names, err := fs.Glob(fsys, path.Join(dir, "*.tsv"))
+	if err != nil {
+		return nil, err
+	}
+	order := func(n string) int {
+		switch base := path.Base(n); {
+		case strings.HasPrefix(base, "countries"):
+			return 0
+		case strings.HasPrefix(base, "roles"):
+			return 2
+		}
+		return 1
+	}
+	sort.SliceStable(names, func(i, j int) bool { return order(names[i]) < order(names[j]) })
+	kb := newKB()
+	for _, n := range names {
+		data, err := fs.ReadFile(fsys, n)
+		if err != nil {
+			return nil, err
+		}
+		if err := kb.AddFile("actors/"+n, data); err != nil {
+			return nil, err
+		}
+	}
+	return kb, nil
+}
+
+// AddFile adds the entries of one data file to kb. The file's name says
+// its format: countries*.tsv, roles*.tsv, or, for people*.tsv, orgs*.tsv
+// and places*.tsv, the actor format. Errors name the file and line.
+func (kb *KB) AddFile(name string, data []byte) error {
+	base := path.Base(name)
+	switch {
+	case strings.HasPrefix(base, "countries"):
+		return eachLine(name, data, 4, 5, kb.countryLine)
+	case strings.HasPrefix(base, "roles"):
+		return eachLine(name, data, 3, 3, kb.roleLine)
+	case strings.HasPrefix(base, "people"):
+		return kb.actorFile(name, data, Person)
+	case strings.HasPrefix(base, "orgs"):
+		return kb.actorFile(name, data, Org)
+	case strings.HasPrefix(base, "places"):
+		return kb.actorFile(name, data, Place)
+	}
+	return fmt.Errorf("%s: unknown kind of file (want countries, people, orgs, places or roles*.tsv)", name)
+}
+
+// eachLine calls f with the tab-separated fields of each line that is
+// not blank or a comment ("#" first), checking the number of fields.
+func eachLine(name string, data []byte, minFields, maxFields int, f func(where string, fields []string) error) error {
+	for i, line := range strings.Split(string(data), "\n") {
+		line = strings.TrimRight(line, "\r")
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		where := name + ":" + strconv.Itoa(i+1)
+		fields := strings.Split(line, "\t")
+		for len(fields) > minFields && strings.TrimSpace(fields[len(fields)-1]) == "" {
+			fields = fields[:len(fields)-1]
+		}
+		if len(fields) < minFields || len(fields) > maxFields {
+			return fmt.Errorf("%s: %d fields, want %d to %d", where, len(fields), minFields, maxFields)
+		}
+		for k := range fields {
+			fields[k] = strings.TrimSpace(fields[k])
+		}
+		if err := f(where, fields); err != nil {
+			return fmt.Errorf("%s: %w", where, err)
+		}
+	}
+	return nil
+}
+
+// splitList splits a "|"-separated list, dropping empty items.
+func splitList(s string) []string {
+	var out []string
+	for _, x := range strings.Split(s, "|") {
+		if x = strings.TrimSpace(x); x != "" {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// countryLine reads: code, English name, English adjective, names,
+// [nationality words].
+func (kb *KB) countryLine(where string, f []string) error {
+	code, name := f[0], f[1]
+	if !validCode(code) || len(code) != 3 {
+		return fmt.Errorf("country code %q: want three capital letters", code)
+	}
+	if name == "" {
+		return fmt.Errorf("no name")
+	}
+	if kb.code[code] != nil {
+		return fmt.Errorf("country %s defined twice (first at %s)", code, kb.code[code].Source)
+	}
+	a := &Actor{Canonical: name, Kind: Country, Demonym: f[2], Aliases: splitList(f[3]),
+		Tenures: []Tenure{{Country: code}}, Source: where}
+	kb.Add(a)
+	if len(f) > 4 {
+		words := splitList(f[4])
+		if f[2] != "" {
+			words = append(words, f[2])
+		}
+		for _, w := range words {
+			k := Key(w)
+			if o := kb.adj[k]; o != nil && o != a {
+				return fmt.Errorf("nationality word %q already belongs to %s", w, o.Tenures[0].Country)
+			}
+			kb.adj[k] = a
+		}
+	}
+	return nil
+}
+
+// actorFile reads the actor format: name, country, role, from, to, title,
+// aliases. A line whose name an earlier line of the file has adds a tenure
+// (and aliases) to that actor.
+func (kb *KB) actorFile(name string, data []byte, kind Kind) error {
+	byName := map[string]*Actor{}
+	return eachLine(name, data, 2, 7, func(where string, f []string) error {
+		for len(f) < 7 {
+			f = append(f, "")
+		}
+		t := Tenure{Country: f[1], Role: f[2], From: f[3], To: f[4], Title: f[5]}
+		if f[0] == "" {
+			return fmt.Errorf("no name")
+		}
+		if err := checkTenure(t); err != nil {
+			return err
+		}
+		if a := byName[f[0]]; a != nil {
+			a.Tenures = append(a.Tenures, t)
+			for _, al := range splitList(f[6]) {
+				a.Aliases = append(a.Aliases, al)
+				kb.index(a, al)
+			}
+			return nil
+		}
+		a := &Actor{Canonical: f[0], Kind: kind, Aliases: splitList(f[6]), Tenures: []Tenure{t}, Source: where}
+		byName[f[0]] = a
+		kb.Add(a)
+		return nil
+	})
+}
+
+// index adds one more alias of a to the name tables.
+func (kb *KB) index(a *Actor, alias string) {
+	k := Key(alias)
+	if k == "" || containsActor(kb.names[k], a) {
+		return
+	}
+	kb.names[k] = append(kb.names[k], a)
+	if a.Kind == Person {
+		if i := strings.LastIndexByte(k, ' '); i > 0 && !containsActor(kb.last[k[i+1:]], a) {
+			kb.last[k[i+1:]] = append(kb.last[k[i+1:]], a)
+		}
+	}
+}
+
+func checkTenure(t Tenure) error {
+	if !validCode(t.Country) {
+		return fmt.Errorf("country code %q: want 2 to 5 capital letters or digits", t.Country)
+	}
+	if err := checkRole(t.Role); err != nil {
+		return err
+	}
+	for _, d := range []string{t.From, t.To} {
+		if d != "" && !validDate(d) {
+			return fmt.Errorf("date %q: want YYYY, YYYY-MM or YYYY-MM-DD", d)
+		}
+	}
+	if t.From != "" && t.To != "" && padDate(t.From, "-01-01", "-01") > padDate(t.To, "-12-31", "-28") {
+		return fmt.Errorf("tenure ends (%s) before it begins (%s)", t.To, t.From)
+	}
+	return nil
+}
+
+func checkRole(r string) error {
+	if len(r)%3 != 0 {
+		return fmt.Errorf("role %q: want three-letter codes", r)
+	}
+	for i := 0; i < len(r); i += 3 {
+		if !Roles[r[i:i+3]] {
+			return fmt.Errorf("role %q: unknown code %s", r, r[i:i+3])
+		}
+	}
+	return nil
+}
+
+// Roles are the role codes an actor may have (CAMEO's sector codes).
+var Roles = map[string]bool{
+	"GOV": true, "MIL": true, "MED": true, "JUD": true, "LEG": true, "PTY": true,
+	"COP": true, "SPY": true, "REB": true, "OPP": true, "BUS": true, "NGO": true,
+	"IGO": true, "CVL": true, "ELI": true, "EDU": true, "REL": true, "HLH": true,
+	"LAB": true, "AGR": true, "CRM": true, "INS": true, "SEP": true, "REF": true,
+	"ENV": true, "HRI": true, "DEV": true, "ACT": true, "UAF": true, "MOD": true,
+	"RAD": true, "SPT": true,
+}
+
+func validCode(c string) bool {
+	if len(c) < 2 || len(c) > 5 {
+		return false
+	}
+	for _, r := range c {
+		if !(r >= 'A' && r <= 'Z' || r >= '0' && r <= '9') {
+			return false
+		}
+	}
+	return true
+}
+
+func validDate(d string) bool {
+	if len(d) != 4 && len(d) != 7 && len(d) != 10 {
+		return false
+	}
+	for i, r := range d {
+		if i == 4 || i == 7 {
+			if r != '-' {
+				return false
+			}
+		} else if r < '0' || r > '9' {
+			return false
+		}
+	}
+	if len(d) >= 7 {
+		m, _ := strconv.Atoi(d[5:7])
+		if m < 1 || m > 12 {
+			return false
+		}
+	}
+	if len(d) == 10 {
+		day, _ := strconv.Atoi(d[8:10])
+		if day < 1 || day > 31 {
+			return false
+		}
+	}
+	return true
+}

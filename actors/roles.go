@@ -1,0 +1,97 @@
+package actors
+
+import (
+	"fmt"
+	"strings"
+)
+
+// rolePhrase is a word or phrase of a language that names a role
+// ("minister obrony" → GOVMIL).
+type rolePhrase struct {
+	key  string // Key of the phrase
+	n    int    // words in it
+	role string
+}
+
+// roleLine reads: language, phrase (base forms), role codes.
+func (kb *KB) roleLine(where string, f []string) error {
+	lang, phrase, role := f[0], f[1], f[2]
+	if len(lang) != 2 || strings.ToLower(lang) != lang {
+		return fmt.Errorf("language %q: want an ISO 639-1 code", lang)
+	}
+	if role == "" {
+		return fmt.Errorf("no role")
+	}
+	if err := checkRole(role); err != nil {
+		return err
+	}
+	k := Key(phrase)
+	if k == "" {
+		return fmt.Errorf("empty phrase")
+	}
+	kb.roles[lang] = append(kb.roles[lang], rolePhrase{key: k, n: len(strings.Fields(k)), role: role})
+	return nil
+}
+
+// Description is what a descriptive phrase says about an actor.
+type Description struct {
+	Country string // "" when the phrase names none
+	Role    string // "" when the phrase names none
+}
+
+// Code is the actor code the description gives: country and role.
+func (d Description) Code() string { return d.Country + d.Role }
+
+// Describe reads the base forms of the words of a description in language
+// lang ("minister obrony Rosja", "rosyjski delegacja", "rzecznik Kreml")
+// and returns the country and role they name: the role of the longest role
+// phrase that starts first, the country of the first country name,
+// nationality word, capital or seat of power. A seat of power gives its
+// role when no role word does ("rzecznik Kremla": GOV either way).
+func (kb *KB) Describe(lang string, words []string) Description {
+	var d Description
+	keys := make([]string, len(words))
+	for i, w := range words {
+		keys[i] = Key(w)
+	}
+	seatRole := ""
+	for i := 0; i < len(keys); i++ {
+		if d.Role == "" {
+			best := rolePhrase{}
+			for _, p := range kb.roles[lang] {
+				if p.n > best.n && i+p.n <= len(keys) && strings.Join(keys[i:i+p.n], " ") == p.key {
+					best = p
+				}
+			}
+			if best.n > 0 {
+				d.Role = best.role
+				i += best.n - 1
+				continue
+			}
+		}
+		if d.Country != "" {
+			continue
+		}
+		for n := min(3, len(keys)-i); n >= 1; n-- {
+			ms := kb.Lookup(strings.Join(words[i:i+n], " "))
+			if len(ms) == 0 {
+				continue
+			}
+			a := ms[0].Actor
+			if a.Kind == Person {
+				continue
+			}
+			t := a.Tenures[0]
+			d.Country = t.Country
+			if a.Kind != Country && !ms[0].Adjective {
+				seatRole = t.Role
+			}
+			i += n - 1
+			break
+		}
+	}
+	if d.Role == "" {
+		d.Role = seatRole
+	}
+	return d
+}
