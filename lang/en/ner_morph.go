@@ -10,8 +10,10 @@ import (
 // English parts of speech come from Kronika's averaged-perceptron tagger
 // (postag.go; Penn Treebank tags, weights trained on English news for
 // github.com/jdkato/prose/v2), loaded on the first English sentence. It
-// tags the segmenter's tokens as they are. Lemmas are made by rules over
-// the tag (plurals, verb endings, comparatives, a list of irregular forms).
+// tags the segmenter's tokens written as in the Penn Treebank (quotation
+// marks as `` and '', clitics apart: see posBuf.addTokens). Lemmas are
+// made by rules over the tag (plurals, verb endings, comparatives, a list
+// of irregular forms).
 
 // tagger returns the tagging model, loading it once; nil if the embedded
 // model cannot be read.
@@ -36,14 +38,12 @@ func (Analyzer) Analyze(d *doc.Document, toks []doc.Token) {
 	}
 	b := posBufs.Get().(*posBuf)
 	b.reset()
-	for i := range toks {
-		b.addWord(d.Text[toks[i].Start:toks[i].End])
-	}
+	b.addTokens(d, toks)
 	m.tag(b)
 	for i := range toks {
 		t := &toks[i]
 		form := d.Text[t.Start:t.End]
-		tag := b.tags[i]
+		tag := b.tags[b.first[i]]
 		if tag == "" {
 			tag = fallbackTag(t, form)
 		}

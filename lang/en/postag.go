@@ -15,6 +15,8 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/kronika/kronika/doc"
 )
 
 // English part-of-speech tagging: a greedy left-to-right averaged
@@ -263,6 +265,7 @@ type posBuf struct {
 	words [][2]int // word i is text[words[i][0]:words[i][1]]
 	ctx   [][2]int // normalized words with two sentinels either side
 	tags  []string
+	first []int // index of the first word of each token (addTokens)
 }
 
 var posBufs = sync.Pool{New: func() any { return new(posBuf) }}
@@ -275,6 +278,84 @@ func (b *posBuf) reset() {
 	b.words = b.words[:0]
 	b.ctx = b.ctx[:0]
 	b.tags = b.tags[:0]
+	b.first = b.first[:0]
+}
+
+// Clitics split from the word before them, as in the Penn Treebank the
+// weights were trained on ("It's" is "It" "'s", "can't" is "ca" "n't").
+var posClitics = [...]string{"'ll", "'s", "'re", "'m"}
+
+// addTokens appends the words of the tokens of one sentence as the Penn
+// Treebank writes them: an opening quotation mark (“, ‘ or a straight
+// quote before a word) as two backquotes or one, a closing double one as
+// two apostrophes, a dash as --, and a clitic ('s, 'll, 're, 'm, n't)
+// apart from the word it is written with. A token's tag is the tag of its
+// first word.
+func (b *posBuf) addTokens(d *doc.Document, toks []doc.Token) {
+	for i := range toks {
+		t := &toks[i]
+		w := d.Text[t.Start:t.End]
+		b.first = append(b.first, len(b.words))
+		switch w {
+		case "\u201c":
+			b.addWord("``")
+			continue
+		case "\u2018":
+			b.addWord("`")
+			continue
+		case "\u201d":
+			b.addWord("''")
+			continue
+		case `"`:
+			if (i == 0 || toks[i-1].SpaceAfter) && !t.SpaceAfter && i+1 < len(toks) {
+				b.addWord("``")
+			} else {
+				b.addWord("''")
+			}
+			continue
+		case "\u2014", "\u2013":
+			b.addWord("--")
+			continue
+		}
+		b.addWord(w)
+		if t.Kind != doc.Word {
+			continue
+		}
+		// Split a clitic off the word just added (quotes made straight).
+		k := len(b.words) - 1
+		word := b.word(k)
+		at := -1
+		for _, c := range posClitics {
+			if j := indexFold(word, c); j > 0 && (at < 0 || j < at) {
+				at = j
+			}
+		}
+		if at < 0 {
+			if j := indexFold(word, "n't"); j > 0 {
+				at = j
+			}
+		}
+		if at > 0 {
+			s := b.words[k]
+			b.words[k] = [2]int{s[0], s[0] + at}
+			b.words = append(b.words, [2]int{s[0] + at, s[1]})
+		}
+	}
+}
+
+// indexFold is the index of the lower-case ASCII pattern p in w, ignoring
+// the case of ASCII letters, or -1.
+func indexFold(w []byte, p string) int {
+	for i := 0; i+len(p) <= len(w); i++ {
+		j := 0
+		for j < len(p) && lowerASCII(w[i+j]) == p[j] {
+			j++
+		}
+		if j == len(p) {
+			return i
+		}
+	}
+	return -1
 }
 
 // addWord appends a word, with curly quotes made straight and "&rsquo;"
@@ -368,6 +449,13 @@ func isInteger(w []byte) bool {
 		}
 	}
 	return true
+}
+
+func lowerASCII(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
 }
 
 // tag tags the words in b, filling b.tags.

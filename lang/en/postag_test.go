@@ -7,6 +7,8 @@ import (
 	"math"
 	"strings"
 	"testing"
+
+	"github.com/kronika/kronika/segment"
 )
 
 func TestPOSSentences(t *testing.T) {
@@ -175,4 +177,35 @@ func BenchmarkPOSTag(b *testing.B) {
 		m.tag(pb)
 	}
 	b.ReportMetric(float64(b.N*len(toks))/b.Elapsed().Seconds(), "tokens/s")
+}
+
+func TestPOSPennWords(t *testing.T) {
+	for _, tc := range []struct{ text, words, tags string }{
+		{`He said “it’s done” and they can’t — not yet.`,
+			"He said `` it 's done '' and they ca n't -- not yet .",
+			"PRP VBD `` PRP VBN '' CC PRP MD : RB RB ."},
+		{`The group's "senior" leaders won't go.`,
+			"The group 's `` senior '' leaders wo n't go .",
+			"DT NN `` JJ '' NNS MD VB ."},
+	} {
+		d := segment.Text(tc.text, New())
+		toks := d.SentenceTokens(0)
+		b := new(posBuf)
+		b.addTokens(d, toks)
+		var words []string
+		for i := range b.words {
+			words = append(words, string(b.word(i)))
+		}
+		if got := strings.Join(words, " "); got != tc.words {
+			t.Errorf("%s\n words %s\n want  %s", tc.text, got, tc.words)
+		}
+		Analyzer{}.Analyze(d, toks)
+		var tags []string
+		for _, tk := range toks {
+			tags = append(tags, tk.XPOS)
+		}
+		if got := strings.Join(tags, " "); got != tc.tags {
+			t.Errorf("%s\n tags %s\n want %s", tc.text, got, tc.tags)
+		}
+	}
 }
