@@ -169,12 +169,29 @@ func (kb *KB) Country(code string) *Actor { return kb.code[code] }
 
 // Lookup finds the actors named name (any spelling the base lists, in any of
 // its languages, up to Key): full names and aliases first, then the last
-// name of exactly one person, then nationality words.
+// name of exactly one person, then nationality words; for a name in
+// Cyrillic, the same for the base forms its case endings suggest, and for
+// a name in Latin letters, the same with a Polish case ending dropped from
+// its words ("Kim Dzong Unem", "Trumpa"), which names the recognizer did
+// not let the lemmatizer see need.
 func (kb *KB) Lookup(name string) []Match {
 	k := Key(name)
 	if k == "" {
 		return nil
 	}
+	if ms := kb.lookupKey(k); ms != nil {
+		return ms
+	}
+	for _, f := range append(ruBaseForms(name, 32), plBaseForms(name)...) {
+		if ms := kb.lookupKey(Key(f)); ms != nil {
+			return ms
+		}
+	}
+	return nil
+}
+
+// lookupKey is Lookup of a base form without further guessing.
+func (kb *KB) lookupKey(k string) []Match {
 	if as := kb.names[k]; len(as) > 0 {
 		out := make([]Match, len(as))
 		for i, a := range as {
@@ -193,7 +210,14 @@ func (kb *KB) Lookup(name string) []Match {
 
 // Adjective returns the country whose nationality word name is
 // ("północnokoreański", "Russian", "Rosjanin"), or nil.
-func (kb *KB) Adjective(name string) *Actor { return kb.adj[Key(name)] }
+func (kb *KB) Adjective(name string) *Actor {
+	for _, m := range kb.Lookup(name) {
+		if m.Adjective {
+			return m.Actor
+		}
+	}
+	return nil
+}
 
 // Len returns the number of actors of each kind.
 func (kb *KB) Len() map[Kind]int {

@@ -238,6 +238,16 @@ var Roles = map[string]bool{
 	"RAD": true, "SPT": true,
 }
 
+// Groups are the codes that stand in an actor's country field for a group
+// of states or a body above them (see data/README.md).
+var Groups = map[string]bool{
+	"UNO": true, "NATO": true, "EUR": true, "OSCE": true, "COE": true, "CIS": true,
+	"CSTO": true, "EAEU": true, "SCO": true, "BRICS": true, "G7": true, "G20": true,
+	"ASEAN": true, "AU": true, "ARL": true, "OPEC": true, "OECD": true, "V4": true,
+	"NORD": true, "IMF": true, "WB": true, "WTO": true, "ICC": true, "ICRC": true,
+	"NGO": true, "ISIS": true,
+}
+
 func validCode(c string) bool {
 	if len(c) < 2 || len(c) > 5 {
 		return false

@@ -2,6 +2,7 @@ package actors
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/kronika/kronika/doc"
 	"github.com/kronika/kronika/lang"
@@ -14,7 +15,8 @@ func Resolve(d *doc.Document, l *lang.Language) { Default().Resolve(d, l) }
 // Resolve fills Canonical, Actor and Country of each entity of d that kb
 // knows, by its base form, its mentions' base forms or their text, with
 // the role held at the document's date. A nationality word gets its
-// country. An entity kb does not know may still get a country and role from
+// country. A one-word name of a person links to the person linked
+// elsewhere in the document whose name it begins or ends. An entity kb does not know may still get a country and role from
 // its own words ("MSZ Ukrainy", "armia rosyjska") or, for a person, from the
 // description before a mention ("rzecznik Kremla Dmitrij Pieskow").
 func (kb *KB) Resolve(d *doc.Document, l *lang.Language) {
@@ -24,7 +26,7 @@ func (kb *KB) Resolve(d *doc.Document, l *lang.Language) {
 	}
 	for i := range d.Entities {
 		e := &d.Entities[i]
-		if m, ok := kb.entityMatch(d, e); ok {
+		if m, ok := kb.entityMatch(d, e, code); ok {
 			t := m.Actor.At(d.Date)
 			e.Country = t.Country
 			e.Actor = t.Code()
@@ -33,6 +35,16 @@ func (kb *KB) Resolve(d *doc.Document, l *lang.Language) {
 				e.Canonical = m.Actor.Demonym
 				e.Actor = t.Country
 			}
+		}
+	}
+	for i := range d.Entities {
+		e := &d.Entities[i]
+		if e.Canonical != "" {
+			continue
+		}
+		if a := kb.namedInDocument(d, e); a != nil {
+			t := a.At(d.Date)
+			e.Canonical, e.Country, e.Actor = a.Canonical, t.Country, t.Code()
 			continue
 		}
 		if desc := kb.describeEntity(d, e, code); desc.Country != "" {
@@ -41,13 +53,56 @@ func (kb *KB) Resolve(d *doc.Document, l *lang.Language) {
 	}
 }
 
+// namedInDocument finds the person a one-word name refers to among the
+// people linked elsewhere in d: the one whose name begins or ends with that
+// word ("Kim" after "Kim Dzong Un", "Biden" after "Joe Biden"); nil when
+// none or several do.
+func (kb *KB) namedInDocument(d *doc.Document, e *doc.Entity) *Actor {
+	if e.Type != "PERSON" || strings.Contains(strings.TrimSpace(e.Name), " ") {
+		return nil
+	}
+	w := Key(e.Name)
+	if w == "" {
+		return nil
+	}
+	var found *Actor
+	for i := range d.Entities {
+		o := &d.Entities[i]
+		if o.Canonical == "" || o == e {
+			continue
+		}
+		for _, m := range kb.Lookup(o.Canonical) {
+			a := m.Actor
+			if a.Kind != Person || a.Canonical != o.Canonical || !edgeWord(a, w) {
+				continue
+			}
+			if found != nil && found != a {
+				return nil
+			}
+			found = a
+		}
+	}
+	return found
+}
+
+// edgeWord reports whether the first or last word of a name of a is w.
+func edgeWord(a *Actor, w string) bool {
+	for _, n := range append([]string{a.Canonical}, a.Aliases...) {
+		f := strings.Fields(Key(n))
+		if len(f) > 1 && (f[0] == w || f[len(f)-1] == w) {
+			return true
+		}
+	}
+	return false
+}
+
 // entityMatch finds the actor of an entity: the first name among its base
 // form, its mentions' base forms and texts that names an actor of a kind the
 // entity's type allows.
-func (kb *KB) entityMatch(d *doc.Document, e *doc.Entity) (Match, bool) {
+func (kb *KB) entityMatch(d *doc.Document, e *doc.Entity, lang string) (Match, bool) {
 	try := func(name string) (Match, bool) {
 		for _, m := range kb.Lookup(name) {
-			if fits(e.Type, m) {
+			if fits(e.Type, m) || fullName(name, m) {
 				return m, true
 			}
 		}
@@ -68,7 +123,24 @@ func (kb *KB) entityMatch(d *doc.Document, e *doc.Entity) (Match, bool) {
 			}
 		}
 	}
+	// "Agencja KCNA", "agency Xinhua": a role word before a name.
+	if f := strings.Fields(e.Name); len(f) > 1 && e.Type != "PERSON" && kb.roleWord(lang, f[0]) {
+		if m, ok := try(strings.Join(f[1:], " ")); ok {
+			return m, true
+		}
+	}
 	return Match{}, false
+}
+
+// roleWord reports whether w is a one-word role phrase of language lang.
+func (kb *KB) roleWord(lang, w string) bool {
+	k := Key(w)
+	for _, p := range kb.roles[lang] {
+		if p.n == 1 && p.key == k {
+			return true
+		}
+	}
+	return false
 }
 
 // fits reports whether an entity of type typ may be the actor m: people
@@ -83,6 +155,13 @@ func fits(typ string, m Match) bool {
 		return m.Adjective
 	}
 	return m.Actor.Kind != Person && !m.Adjective
+}
+
+// fullName reports whether name is a person's name of several words: such a
+// name links an entity the recognizer typed as an organisation or a place
+// too ("Kim Dzong Unem" read as ORG).
+func fullName(name string, m Match) bool {
+	return m.Actor.Kind == Person && strings.Contains(Key(name), " ")
 }
 
 // describeEntity reads a country and role from the words of an entity kb
@@ -129,8 +208,13 @@ func tokensIn(d *doc.Document, s doc.Span) []doc.Token {
 	return d.Tokens[i:j]
 }
 
-// tokensBefore returns up to n word tokens right before span s in its
-// sentence, stopping at punctuation.
+// nominal are the parts of speech of a description before a name
+// ("rzecznik Kremla", "North Korean official"); "" for a word the analyzer
+// did not tag.
+var nominal = map[string]bool{"NOUN": true, "ADJ": true, "PROPN": true, "": true}
+
+// tokensBefore returns up to n nouns and adjectives right before span s in
+// its sentence.
 func tokensBefore(d *doc.Document, s doc.Span, n int) []doc.Token {
 	i := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Start >= s.Start })
 	first := 0
@@ -139,7 +223,7 @@ func tokensBefore(d *doc.Document, s doc.Span, n int) []doc.Token {
 		first = d.Sentences[k].FirstToken
 	}
 	j := i
-	for j > first && i-j < n && d.Tokens[j-1].Kind == doc.Word {
+	for j > first && i-j < n && d.Tokens[j-1].Kind == doc.Word && nominal[d.Tokens[j-1].UPOS] {
 		j--
 	}
 	return d.Tokens[j:i]

@@ -1,0 +1,90 @@
+package actors_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/kronika/kronika/actors"
+	"github.com/kronika/kronika/doc"
+	"github.com/kronika/kronika/pipeline"
+)
+
+// TestResolvePolish runs the pipeline over Polish text, so that names are
+// found through the lemmatizer in their inflected forms.
+func TestResolvePolish(t *testing.T) {
+	text := "Władimir Putin spotkał się z Kim Dzong Unem w Pjongjangu.\n\n" +
+		"Prezydent Rosji podarował Kimowi samochód. Wizyta Putina trwała dwa dni.\n\n" +
+		"Z Koreą Północną współpracuje także Białoruś. Rzecznik Kremla Dmitrij Pieskow mówił o sukcesie.\n\n" +
+		"Agencja KCNA podała, że rosyjska delegacja wróciła do Moskwy.\n"
+	d := &doc.Document{Text: text, Lang: "pl", Date: "2024-07", Source: "test"}
+	if err := pipeline.New().Process(d); err != nil {
+		t.Fatal(err)
+	}
+	// The entity one of whose mentions contains form: recognizers differ
+	// on "Agencja KCNA" or "KCNA".
+	find := func(form string) (doc.Entity, bool) {
+		for _, e := range d.Entities {
+			for _, m := range e.Mentions {
+				if strings.Contains(d.Form(m.Span), form) {
+					return e, true
+				}
+			}
+		}
+		return doc.Entity{}, false
+	}
+	tests := []struct{ form, canonical, actor string }{
+		{"Putina", "Vladimir Putin", "RUSGOV"},
+		{"Kimowi", "Kim Jong Un", "PRKGOV"},
+		{"Rosji", "Russia", "RUS"},
+		{"Koreą Północną", "North Korea", "PRK"},
+		{"Pjongjangu", "Pyongyang", "PRK"},
+		{"KCNA", "Korean Central News Agency", "PRKMED"},
+		{"Kremla", "Kremlin", "RUSGOV"},
+		{"Białoruś", "Belarus", "BLR"},
+		{"Moskwy", "Moscow", "RUS"},
+	}
+	for _, tt := range tests {
+		e, ok := find(tt.form)
+		if !ok {
+			t.Errorf("%q: no entity mentions it (entities: %v)", tt.form, names(d))
+			continue
+		}
+		if e.Canonical != tt.canonical || e.Actor != tt.actor {
+			t.Errorf("%q: entity %q is %q %q, want %q %q", tt.form, e.Name, e.Canonical, e.Actor, tt.canonical, tt.actor)
+		}
+	}
+	if e, ok := find("Pieskow"); ok && e.Actor != "RUSGOV" {
+		t.Errorf("Dmitrij Pieskow: actor %q, want RUSGOV", e.Actor)
+	}
+}
+
+func names(d *doc.Document) string {
+	var out []string
+	for _, e := range d.Entities {
+		out = append(out, e.Type+" "+e.Name)
+	}
+	return strings.Join(out, ", ")
+}
+
+// TestResolveDate checks that the article's date picks the role.
+func TestResolveDate(t *testing.T) {
+	for _, tt := range []struct{ date, title string }{{"2010-03", "prime minister"}, {"2024-07", "president"}} {
+		d := &doc.Document{Date: tt.date, Lang: "en", Entities: []doc.Entity{{Type: "PERSON", Name: "Vladimir Putin"}}}
+		actors.Resolve(d, nil)
+		e := d.Entities[0]
+		if e.Canonical != "Vladimir Putin" || e.Actor != "RUSGOV" || e.Country != "RUS" {
+			t.Errorf("%s: %+v", tt.date, e)
+		}
+		if got := actors.Default().Lookup(e.Name)[0].Actor.At(tt.date).Title; got != tt.title {
+			t.Errorf("%s: %s, want %s", tt.date, got, tt.title)
+		}
+	}
+	// A person is not linked to a country of the same name, nor a place to a person.
+	d := &doc.Document{Entities: []doc.Entity{{Type: "GPE", Name: "Putin"}, {Type: "PERSON", Name: "Rosja"}}}
+	actors.Resolve(d, nil)
+	for _, e := range d.Entities {
+		if e.Canonical != "" {
+			t.Errorf("%s %s linked to %s", e.Type, e.Name, e.Canonical)
+		}
+	}
+}
