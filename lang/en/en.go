@@ -22,7 +22,8 @@ func init() {
 // New builds the English language from its embedded data files and analyzers.
 func New() *lang.Language {
 	l := lang.MustLoad("en", "English", files)
-	// Parts of speech (prose's tagger) and lemmas (ner_morph.go).
+	// Parts of speech (our tagger on prose's converted weights, postag.go)
+	// and lemmas (ner_morph.go).
 	l.Morph = analyzer()
 	// Named entities: rule-based recognizer and word lists (ner*.go).
 	l.NER = Recognizer()

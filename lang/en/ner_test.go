@@ -94,7 +94,7 @@ func BenchmarkRecognize(b *testing.B) {
 func TestAnalyze(t *testing.T) {
 	start := time.Now()
 	tagger()
-	t.Logf("prose tagger loaded in %v", time.Since(start))
+	t.Logf("part-of-speech model loaded in %v", time.Since(start))
 	d, toks := sentence("The ministers said Turkey's leaders were making bigger plans and stopped the talks.")
 	Analyzer{}.Analyze(d, toks)
 	var got []string
