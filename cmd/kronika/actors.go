@@ -1,0 +1,106 @@
+package main
+
+import (
+	"bufio"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/kronika/kronika/actors"
+)
+
+func init() {
+	commands["actors"] = command{
+		usage: "import FILE | lookup [--date YYYY[-MM[-DD]]] NAME ...",
+		brief: "convert a PETRARCH/TABARI dictionary to Kronika's actor format on stdout, or look names up in the actor base",
+		run:   runActors,
+	}
+}
+
+func runActors(args []string, stdout, stderr io.Writer) error {
+	if len(args) == 0 {
+		return usagef("want a sub-command: import or lookup")
+	}
+	switch args[0] {
+	case "import":
+		return actorsImport(args[1:], stdout, stderr)
+	case "lookup":
+		return actorsLookup(args[1:], stdout, stderr)
+	}
+	return usagef("unknown sub-command %q (want import or lookup)", args[0])
+}
+
+// actorsImport converts one PETRARCH/TABARI file; the lines it leaves out
+// are reported on stderr without failing the command.
+func actorsImport(args []string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("actors import", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	if err := fs.Parse(args); err != nil {
+		return usagef("%v", err)
+	}
+	if fs.NArg() != 1 {
+		return usagef("import wants exactly one file")
+	}
+	name := fs.Arg(0)
+	var r io.Reader = os.Stdin
+	if name != "-" {
+		f, err := os.Open(name)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		r = f
+	}
+	dict, err := actors.ImportPETRARCH(r, name)
+	if err != nil {
+		return err
+	}
+	for _, p := range dict.Problems {
+		fmt.Fprintf(stderr, "kronika actors: left out %s\n", p)
+	}
+	out := bufio.NewWriter(stdout)
+	fmt.Fprintf(out, "# Converted from %s by kronika actors import: %d actors, %d agents.\n", name, len(dict.Actors), len(dict.Agents))
+	if err := dict.WriteTSV(out); err != nil {
+		return err
+	}
+	if err := out.Flush(); err != nil {
+		return fmt.Errorf("write output: %w", err)
+	}
+	return nil
+}
+
+// actorsLookup prints, for each name, the actors the base finds for it:
+// canonical name, actor code and title at the date, kind.
+func actorsLookup(args []string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("actors lookup", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	date := fs.String("date", "", "date the roles are taken at (default: the latest)")
+	if err := fs.Parse(args); err != nil {
+		return usagef("%v", err)
+	}
+	if fs.NArg() == 0 {
+		return usagef("lookup wants at least one name")
+	}
+	kb := actors.Default()
+	out := bufio.NewWriter(stdout)
+	for _, name := range fs.Args() {
+		ms := kb.Lookup(name)
+		if len(ms) == 0 {
+			fmt.Fprintf(out, "%s\t-\n", name)
+		}
+		for _, m := range ms {
+			t := m.Actor.At(*date)
+			canonical, code := m.Actor.Canonical, t.Code()
+			if m.Adjective {
+				canonical, code = m.Actor.Demonym, t.Country
+			}
+			fmt.Fprintf(out, "%s\t%s\t%s\t%s\t%s\n", name, canonical, code, strings.TrimSpace(t.Title), m.Actor.Kind)
+		}
+	}
+	if err := out.Flush(); err != nil {
+		return fmt.Errorf("write output: %w", err)
+	}
+	return nil
+}

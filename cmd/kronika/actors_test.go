@@ -1,0 +1,49 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestActorsImport(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "test.actors")
+	data := "VLADIMIR_PUTIN_\n+PRESIDENT_PUTIN_\n\t[RUSGOV 991231-080507]\n+ORPHAN_\nBAD_ [RUSGOV 1]\n"
+	if err := os.WriteFile(path, []byte(data), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, errs, code := kronika(t, "actors", "import", path)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	if !strings.Contains(out, "Vladimir Putin\tRUS\tGOV\t1999-12-31\t2008-05-07\tPETRARCH RUSGOV\tPresident Putin|Orphan\n") {
+		t.Errorf("output:\n%s", out)
+	}
+	if !strings.Contains(errs, "test.actors:5:") {
+		t.Errorf("stderr %q: want the line left out", errs)
+	}
+}
+
+func TestActorsLookup(t *testing.T) {
+	out, errs, code := kronika(t, "actors", "lookup", "--date", "2010", "Putina", "Кремль", "Nikt Nieznany")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	for _, want := range []string{"Putina\tVladimir Putin\tRUSGOV\tprime minister\tperson", "Кремль\tKremlin\tRUSGOV", "Nikt Nieznany\t-"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output %q: want %q", out, want)
+		}
+	}
+}
+
+func TestActorsUsage(t *testing.T) {
+	for _, args := range [][]string{{"actors"}, {"actors", "frobnicate"}, {"actors", "import"}, {"actors", "lookup"}, {"actors", "import", "a", "b"}} {
+		if _, _, code := kronika(t, args...); code != 2 {
+			t.Errorf("%v: exit %d, want 2", args, code)
+		}
+	}
+	if _, errs, code := kronika(t, "actors", "import", "/nonexistent/file"); code != 1 || !strings.Contains(errs, "nonexistent") {
+		t.Errorf("missing file: exit %d, %q", code, errs)
+	}
+}
