@@ -2,34 +2,39 @@ package main
 
 import (
 	"bufio"
+	"encoding/json"
 	"flag"
 	"fmt"
 	"io"
 	"os"
+	"runtime"
 	"strings"
 
 	"github.com/kronika/kronika/actors"
+	"github.com/kronika/kronika/eval"
 )
 
 func init() {
 	commands["actors"] = command{
-		usage: "import FILE | lookup [--date YYYY[-MM[-DD]]] NAME ...",
-		brief: "convert a PETRARCH/TABARI dictionary to Kronika's actor format on stdout, or look names up in the actor base",
+		usage: "import FILE | lookup [--date YYYY[-MM[-DD]]] NAME ... | eval [--lang pl|ru] [--no-pipeline] [--missing N] SLAVICNER_DIR",
+		brief: "convert a PETRARCH/TABARI dictionary to Kronika's actor format on stdout, look names up in the actor base, or score actor linking on SlavicNER",
 		run:   runActors,
 	}
 }
 
 func runActors(args []string, stdout, stderr io.Writer) error {
 	if len(args) == 0 {
-		return usagef("want a sub-command: import or lookup")
+		return usagef("want a sub-command: import, lookup or eval")
 	}
 	switch args[0] {
 	case "import":
 		return actorsImport(args[1:], stdout, stderr)
 	case "lookup":
 		return actorsLookup(args[1:], stdout, stderr)
+	case "eval":
+		return actorsEval(args[1:], stdout, stderr)
 	}
-	return usagef("unknown sub-command %q (want import or lookup)", args[0])
+	return usagef("unknown sub-command %q (want import, lookup or eval)", args[0])
 }
 
 // actorsImport converts one PETRARCH/TABARI file; the lines it leaves out
@@ -103,4 +108,41 @@ func actorsLookup(args []string, stdout, stderr io.Writer) error {
 		return fmt.Errorf("write output: %w", err)
 	}
 	return nil
+}
+
+// actorsEval scores actor linking on a SlavicNER tree (see
+// eval.ActorScore): through the pipeline and with the actor base alone.
+func actorsEval(args []string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("actors eval", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	lang := fs.String("lang", "pl", "language of the SlavicNER files")
+	noPipeline := fs.Bool("no-pipeline", false, "score the actor base alone, without running the pipeline")
+	missing := fs.Int("missing", 0, "list the `N` most mentioned GPE, PER and ORG ids the base does not know")
+	asJSON := fs.Bool("json", false, "print one JSON object instead of tables")
+	if err := fs.Parse(args); err != nil {
+		return usagef("%v", err)
+	}
+	if fs.NArg() != 1 {
+		return usagef("eval wants exactly one SlavicNER directory")
+	}
+	var r eval.Runner
+	if !*noPipeline {
+		r = evalRunner()
+	}
+	rep := eval.RunActorLinking(r, actors.Default(), fs.Arg(0), *lang, runtime.GOMAXPROCS(0))
+	for _, err := range rep.Errors {
+		fmt.Fprintf(stderr, "kronika actors: %v\n", err)
+	}
+	if len(rep.Errors) > 0 && rep.Overall.Docs == 0 {
+		return errReported
+	}
+	if *asJSON {
+		data, err := json.Marshal(rep)
+		if err != nil {
+			return err
+		}
+		_, err = fmt.Fprintf(stdout, "%s\n", data)
+		return err
+	}
+	return rep.WriteTable(stdout, *missing)
 }

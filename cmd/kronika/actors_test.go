@@ -38,12 +38,19 @@ func TestActorsLookup(t *testing.T) {
 }
 
 func TestActorsUsage(t *testing.T) {
-	for _, args := range [][]string{{"actors"}, {"actors", "frobnicate"}, {"actors", "import"}, {"actors", "lookup"}, {"actors", "import", "a", "b"}} {
+	for _, args := range [][]string{{"actors"}, {"actors", "frobnicate"}, {"actors", "import"}, {"actors", "lookup"}, {"actors", "import", "a", "b"}, {"actors", "eval"}, {"actors", "eval", "--lang"}} {
 		if _, _, code := kronika(t, args...); code != 2 {
 			t.Errorf("%v: exit %d, want 2", args, code)
 		}
 	}
 	if _, errs, code := kronika(t, "actors", "import", "/nonexistent/file"); code != 1 || !strings.Contains(errs, "nonexistent") {
 		t.Errorf("missing file: exit %d, %q", code, errs)
+	}
+}
+
+func TestActorsEvalMissingDir(t *testing.T) {
+	_, errs, code := kronika(t, "actors", "eval", "--no-pipeline", t.TempDir())
+	if code != 1 || !strings.Contains(errs, "no ner/*/pl/*.tsv files") {
+		t.Errorf("exit %d, stderr %q", code, errs)
 	}
 }
