@@ -130,25 +130,12 @@ func newKB() *KB {
 }
 
 // Add puts an actor into kb under its canonical name and aliases. A person
-// is also found by a last name no other person in kb has.
+// is also found by a last name no other person in kb has; a one-word alias
+// of a person counts as such a last name ("Clinton" names nobody alone).
 func (kb *KB) Add(a *Actor) {
 	kb.Actors = append(kb.Actors, a)
-	seen := map[string]bool{}
 	for _, n := range append([]string{a.Canonical}, a.Aliases...) {
-		k := Key(n)
-		if k == "" || seen[k] {
-			continue
-		}
-		seen[k] = true
-		kb.names[k] = append(kb.names[k], a)
-		if a.Kind == Person {
-			if i := strings.LastIndexByte(k, ' '); i > 0 {
-				l := k[i+1:]
-				if !containsActor(kb.last[l], a) {
-					kb.last[l] = append(kb.last[l], a)
-				}
-			}
-		}
+		kb.index(a, n)
 	}
 	if a.Kind == Country {
 		kb.code[a.Tenures[0].Country] = a

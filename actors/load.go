@@ -184,18 +184,23 @@ func (kb *KB) actorFile(name string, data []byte, kind Kind) error {
 	})
 }
 
-// index adds one more alias of a to the name tables.
-func (kb *KB) index(a *Actor, alias string) {
-	k := Key(alias)
-	if k == "" || containsActor(kb.names[k], a) {
+// index adds one name of a to the name tables (see Add).
+func (kb *KB) index(a *Actor, name string) {
+	k := Key(name)
+	if k == "" {
+		return
+	}
+	last := k
+	if i := strings.LastIndexByte(k, ' '); i > 0 {
+		last = k[i+1:]
+	}
+	if a.Kind == Person && !containsActor(kb.last[last], a) {
+		kb.last[last] = append(kb.last[last], a)
+	}
+	if a.Kind == Person && last == k || containsActor(kb.names[k], a) {
 		return
 	}
 	kb.names[k] = append(kb.names[k], a)
-	if a.Kind == Person {
-		if i := strings.LastIndexByte(k, ' '); i > 0 && !containsActor(kb.last[k[i+1:]], a) {
-			kb.last[k[i+1:]] = append(kb.last[k[i+1:]], a)
-		}
-	}
 }
 
 func checkTenure(t Tenure) error {

@@ -5,11 +5,19 @@ import (
 	"unicode/utf8"
 )
 
-// plEndings are Polish case endings of names, longest first. Dropping one
-// gives the nominative of most foreign and masculine names ("Trumpa",
-// "Bidenem", "Kimowi", "Iranu"); feminine names and Polish place names
-// change more and are left to the lemmatizer.
-var plEndings = []string{"owi", "iem", "em", "om", "ie", "a", "u"}
+// plEndings are Polish case endings of names with what replaces them in
+// the nominative, longest first: adjectival surnames ("Zełenskim",
+// "Kosiniaka-Kamysza" aside), names in -i ("Draghim"), and the endings whose
+// dropping gives the nominative of most foreign and masculine names
+// ("Trumpa", "Bidenem", "Kimowi", "Iranu"). Feminine names and Polish place
+// names change more and are left to the lemmatizer.
+var plEndings = []struct{ end, nom string }{
+	{"skiego", "ski"}, {"skiemu", "ski"}, {"skim", "ski"},
+	{"ckiego", "cki"}, {"ckiemu", "cki"}, {"ckim", "cki"},
+	{"owi", ""}, {"iem", ""}, {"em", ""}, {"om", ""}, {"im", "i"}, {"ie", ""}, {"a", ""}, {"u", ""},
+	// Men's names in -a decline like women's: "Obamy", "Obamę", "Obamą".
+	{"y", "a"}, {"ę", "a"}, {"ą", "a"},
+}
 
 // plBaseForms returns candidate base forms of a name in Latin letters: the
 // name with a case ending dropped from its last word, and from every word.
@@ -21,8 +29,8 @@ func plBaseForms(name string) []string {
 	strip := func(w string) string {
 		lw := strings.ToLower(w)
 		for _, e := range plEndings {
-			if strings.HasSuffix(lw, e) && utf8.RuneCountInString(lw)-len(e) >= 2 {
-				return w[:len(w)-len(e)]
+			if strings.HasSuffix(lw, e.end) && utf8.RuneCountInString(lw)-utf8.RuneCountInString(e.end) >= 2 {
+				return w[:len(w)-len(e.end)] + e.nom
 			}
 		}
 		return w

@@ -31,7 +31,7 @@ func (kb *KB) Resolve(d *doc.Document, l *lang.Language) {
 			e.Country = t.Country
 			e.Actor = t.Code()
 			e.Canonical = m.Actor.Canonical
-			if m.Adjective {
+			if m.Adjective && e.Type == "NORP" {
 				e.Canonical = m.Actor.Demonym
 				e.Actor = t.Country
 			}
@@ -123,10 +123,20 @@ func (kb *KB) entityMatch(d *doc.Document, e *doc.Entity, lang string) (Match, b
 			}
 		}
 	}
-	// "Agencja KCNA", "agency Xinhua": a role word before a name.
-	if f := strings.Fields(e.Name); len(f) > 1 && e.Type != "PERSON" && kb.roleWord(lang, f[0]) {
-		if m, ok := try(strings.Join(f[1:], " ")); ok {
-			return m, true
+	if f := strings.Fields(e.Name); len(f) > 1 && e.Type != "PERSON" {
+		rest := strings.Join(f[1:], " ")
+		// "Agencja KCNA", "agency Xinhua": a role word before a name.
+		if kb.roleWord(lang, f[0]) {
+			if m, ok := try(rest); ok {
+				return m, true
+			}
+		}
+		// "Amerykański Departament Skarbu": a nationality word before a
+		// name of that country's institution.
+		if c := kb.Adjective(f[0]); c != nil {
+			if m, ok := try(rest); ok && m.Actor.Tenures[0].Country == c.Tenures[0].Country {
+				return m, true
+			}
 		}
 	}
 	return Match{}, false
@@ -150,9 +160,14 @@ func (kb *KB) roleWord(lang, w string) bool {
 func fits(typ string, m Match) bool {
 	switch typ {
 	case "PERSON":
-		return m.Actor.Kind == Person && !m.Adjective
+		// Companies and agencies are often read as people ("Facebooka").
+		return (m.Actor.Kind == Person || m.Actor.Kind == Org) && !m.Adjective
 	case "NORP":
 		return m.Adjective
+	case "GPE":
+		// A place named like a nationality word is its country: "Polski"
+		// is the genitive of "Polska" and the adjective "polski".
+		return m.Actor.Kind != Person
 	}
 	return m.Actor.Kind != Person && !m.Adjective
 }

@@ -79,8 +79,23 @@ func TestResolveDate(t *testing.T) {
 			t.Errorf("%s: %s, want %s", tt.date, got, tt.title)
 		}
 	}
+	// Inflected names the lemmatizer left, and a nationality word before an
+	// institution of its country.
+	d := &doc.Document{Date: "2016", Entities: []doc.Entity{
+		{Type: "PERSON", Name: "Baracka Obamy"},
+		{Type: "PERSON", Name: "Wołodymyrem Zełenskim"},
+		{Type: "ORG", Name: "Amerykański Departament Skarbu"},
+		{Type: "GPE", Name: "Polski"},
+		{Type: "PERSON", Name: "Facebooka"},
+	}}
+	actors.Resolve(d, nil)
+	for i, want := range []string{"Barack Obama", "Volodymyr Zelensky", "US Department of the Treasury", "Poland", "Facebook"} {
+		if got := d.Entities[i].Canonical; got != want {
+			t.Errorf("%s: %q, want %q", d.Entities[i].Name, got, want)
+		}
+	}
 	// A person is not linked to a country of the same name, nor a place to a person.
-	d := &doc.Document{Entities: []doc.Entity{{Type: "GPE", Name: "Putin"}, {Type: "PERSON", Name: "Rosja"}}}
+	d = &doc.Document{Entities: []doc.Entity{{Type: "GPE", Name: "Putin"}, {Type: "PERSON", Name: "Rosja"}}}
 	actors.Resolve(d, nil)
 	for _, e := range d.Entities {
 		if e.Canonical != "" {
