@@ -60,7 +60,7 @@ func equivalences(k string) string {
 		if strings.HasPrefix(w, "dz") && len(w) > 3 {
 			w = "j" + w[2:]
 		}
-		w = strings.NewReplacer("sz", "sh", "cz", "ch", "w", "v", "y", "i", "ks", "x").Replace(w)
+		w = spelling.Replace(w)
 		// Russian adjectival endings: "-ский", "-skiy", "-skij" → "-ski".
 		for _, end := range []string{"iji", "ii", "ij"} {
 			if strings.HasSuffix(w, end) && len(w) > len(end)+2 {
@@ -72,6 +72,10 @@ func equivalences(k string) string {
 	}
 	return strings.Join(words, " ")
 }
+
+// spelling rewrites the letter groups that transliterations of one sound
+// differ by.
+var spelling = strings.NewReplacer("sz", "sh", "cz", "ch", "w", "v", "y", "i", "ks", "x")
 
 // translit spells letters outside the basic Latin alphabet: Cyrillic (a
 // simple scheme close to the English transcription used in news), Polish
