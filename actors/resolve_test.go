@@ -103,3 +103,34 @@ func TestResolveDate(t *testing.T) {
 		}
 	}
 }
+
+// TestResolveDescription gives an unknown person the country and role of
+// the description before the name, and an unknown organisation those of
+// its own words.
+func TestResolveDescription(t *testing.T) {
+	text := "rzecznik Kremla Jan Nowak i armia białoruska"
+	words := []struct{ form, lemma, upos string }{
+		{"rzecznik", "rzecznik", "NOUN"}, {"Kremla", "Kreml", "PROPN"}, {"Jan", "Jan", "PROPN"},
+		{"Nowak", "Nowak", "PROPN"}, {"i", "i", "CCONJ"}, {"armia", "armia", "NOUN"}, {"białoruska", "białoruski", "ADJ"},
+	}
+	d := &doc.Document{Text: text, Lang: "pl"}
+	at := 0
+	for _, w := range words {
+		start := strings.Index(text[at:], w.form) + at
+		d.Tokens = append(d.Tokens, doc.Token{Span: doc.Span{Start: start, End: start + len(w.form)}, Kind: doc.Word, Lemma: w.lemma, UPOS: w.upos})
+		at = start + len(w.form)
+	}
+	d.Sentences = []doc.Sentence{{Span: doc.Span{Start: 0, End: len(text)}, FirstToken: 0, EndToken: len(d.Tokens)}}
+	person := doc.Span{Start: d.Tokens[2].Start, End: d.Tokens[3].End}
+	org := doc.Span{Start: d.Tokens[5].Start, End: d.Tokens[6].End}
+	d.Entities = []doc.Entity{
+		{Type: "PERSON", Name: "Jan Nowak", Mentions: []doc.Mention{{Span: person, Lemma: "Jan Nowak"}}},
+		{Type: "ORG", Name: "armia białoruska", Mentions: []doc.Mention{{Span: org, Lemma: "armia białoruska"}}},
+	}
+	actors.Resolve(d, nil)
+	for i, want := range []string{"RUSGOV", "BLRMIL"} {
+		if e := d.Entities[i]; e.Actor != want || e.Canonical != "" {
+			t.Errorf("%s: actor %q canonical %q, want %q and none", e.Name, e.Actor, e.Canonical, want)
+		}
+	}
+}
