@@ -54,32 +54,49 @@ func (kb *KB) Resolve(d *doc.Document, l *lang.Language) {
 }
 
 // namedInDocument finds the person a one-word name refers to among the
-// people linked elsewhere in d: the one whose name begins or ends with that
-// word ("Kim" after "Kim Dzong Un", "Biden" after "Joe Biden"); nil when
-// none or several do.
+// people linked elsewhere in d (see InContext).
 func (kb *KB) namedInDocument(d *doc.Document, e *doc.Entity) *Actor {
-	if e.Type != "PERSON" || strings.Contains(strings.TrimSpace(e.Name), " ") {
+	if e.Type != "PERSON" {
 		return nil
 	}
-	w := Key(e.Name)
-	if w == "" {
+	var linked []*Actor
+	for i := range d.Entities {
+		if o := &d.Entities[i]; o != e && o.Canonical != "" {
+			for _, m := range kb.Lookup(o.Canonical) {
+				if m.Actor.Canonical == o.Canonical {
+					linked = append(linked, m.Actor)
+				}
+			}
+		}
+	}
+	return kb.InContext(e.Name, linked)
+}
+
+// InContext returns the person among linked whose name begins or ends with
+// the one word name ("Kim" after "Kim Dzong Un", "Johnson" after "Boris
+// Johnson"), trying the word's guessed base forms too; nil when none or
+// several are.
+func (kb *KB) InContext(name string, linked []*Actor) *Actor {
+	if strings.Contains(strings.TrimSpace(name), " ") {
 		return nil
+	}
+	keys := []string{Key(name)}
+	for _, f := range append(ruBaseForms(name, 8), plBaseForms(name)...) {
+		keys = append(keys, Key(f))
 	}
 	var found *Actor
-	for i := range d.Entities {
-		o := &d.Entities[i]
-		if o.Canonical == "" || o == e {
+	for _, a := range linked {
+		if a.Kind != Person || a == found {
 			continue
 		}
-		for _, m := range kb.Lookup(o.Canonical) {
-			a := m.Actor
-			if a.Kind != Person || a.Canonical != o.Canonical || !edgeWord(a, w) {
-				continue
+		for _, w := range keys {
+			if w != "" && edgeWord(a, w) {
+				if found != nil {
+					return nil
+				}
+				found = a
+				break
 			}
-			if found != nil && found != a {
-				return nil
-			}
-			found = a
 		}
 	}
 	return found
