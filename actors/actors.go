@@ -174,6 +174,38 @@ func (kb *KB) Lookup(name string) []Match {
 			return ms
 		}
 	}
+	return kb.initialed(name)
+}
+
+// initialed finds a person written with an initial ("T. May", "Д.Дэвис"):
+// the one person of that last name with a name of that initial.
+func (kb *KB) initialed(name string) []Match {
+	f := strings.Fields(Key(name))
+	if len(f) != 2 || len(f[0]) > 2 || len(f[1]) < 3 {
+		return nil
+	}
+	var found *Actor
+	for _, last := range append([]string{name[strings.LastIndexAny(name, ". ")+1:]}, append(ruBaseForms(name, 8), plBaseForms(name)...)...) {
+		lf := strings.Fields(Key(last))
+		if len(lf) == 0 {
+			continue
+		}
+		for _, a := range kb.last[lf[len(lf)-1]] {
+			for _, n := range append([]string{a.Canonical}, a.Aliases...) {
+				nf := strings.Fields(Key(n))
+				if len(nf) > 1 && strings.HasPrefix(nf[0], f[0]) && nf[len(nf)-1] == lf[len(lf)-1] {
+					if found != nil && found != a {
+						return nil
+					}
+					found = a
+					break
+				}
+			}
+		}
+		if found != nil {
+			return []Match{{Actor: found}}
+		}
+	}
 	return nil
 }
 

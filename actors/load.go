@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode/utf8"
 )
 
 //go:embed data/*.tsv
@@ -142,7 +143,7 @@ func (kb *KB) countryLine(where string, f []string) error {
 		if f[2] != "" {
 			words = append(words, f[2])
 		}
-		for _, w := range words {
+		for _, w := range append(words, polishPlurals(words)...) {
 			k := Key(w)
 			if o := kb.adj[k]; o != nil && o != a {
 				return fmt.Errorf("nationality word %q already belongs to %s", w, o.Tenures[0].Country)
@@ -151,6 +152,27 @@ func (kb *KB) countryLine(where string, f []string) error {
 		}
 	}
 	return nil
+}
+
+// polishPlurals returns the plural nominatives of Polish demonyms made
+// in the regular ways: Rosjanin → Rosjanie, Brytyjczyk → Brytyjczycy,
+// Polak → Polacy, Białorusin → Białorusini. Irregular plurals (Niemcy,
+// Ukraińcy, Włosi) are listed in the data.
+func polishPlurals(words []string) []string {
+	var out []string
+	for _, w := range words {
+		switch {
+		case strings.HasSuffix(w, "anin"):
+			out = append(out, strings.TrimSuffix(w, "in")+"ie")
+		case strings.HasSuffix(w, "czyk"):
+			out = append(out, strings.TrimSuffix(w, "k")+"cy")
+		case strings.HasSuffix(w, "ak") && w != strings.ToLower(w):
+			out = append(out, strings.TrimSuffix(w, "k")+"cy")
+		case strings.HasSuffix(w, "usin"):
+			out = append(out, w+"i")
+		}
+	}
+	return out
 }
 
 // actorFile reads the actor format: name, country, role, from, to, title,
@@ -194,7 +216,10 @@ func (kb *KB) index(a *Actor, name string) {
 	if i := strings.LastIndexByte(k, ' '); i > 0 {
 		last = k[i+1:]
 	}
-	if a.Kind == Person && !containsActor(kb.last[last], a) {
+	// The last word of a longer name is a last name when it has four
+	// letters or more: Korean and Chinese syllables ("Пак Чин", "Wang Yi")
+	// would name people by accident.
+	if a.Kind == Person && (last == k || utf8.RuneCountInString(last) >= 4) && !containsActor(kb.last[last], a) {
 		kb.last[last] = append(kb.last[last], a)
 	}
 	if a.Kind == Person && last == k || containsActor(kb.names[k], a) {

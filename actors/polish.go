@@ -14,7 +14,7 @@ import (
 var plEndings = []struct{ end, nom string }{
 	{"skiego", "ski"}, {"skiemu", "ski"}, {"skim", "ski"},
 	{"ckiego", "cki"}, {"ckiemu", "cki"}, {"ckim", "cki"},
-	{"owi", ""}, {"iem", ""}, {"em", ""}, {"om", ""}, {"im", "i"}, {"ie", ""}, {"a", ""}, {"u", ""},
+	{"owi", ""}, {"ów", ""}, {"iem", ""}, {"em", ""}, {"om", ""}, {"im", "i"}, {"ie", ""}, {"a", ""}, {"u", ""},
 	// Men's names in -a decline like women's: "Obamy", "Obamę", "Obamą".
 	{"y", "a"}, {"ę", "a"}, {"ą", "a"},
 }
@@ -28,6 +28,9 @@ func plBaseForms(name string) []string {
 	}
 	strip := func(w string) string {
 		lw := strings.ToLower(w)
+		if lw != w && strings.ToUpper(w) == w {
+			return w // an acronym: "EPA" is not a form of "EP"
+		}
 		for _, e := range plEndings {
 			if strings.HasSuffix(lw, e.end) && utf8.RuneCountInString(lw)-utf8.RuneCountInString(e.end) >= 2 {
 				return w[:len(w)-len(e.end)] + e.nom

@@ -24,9 +24,10 @@ import (
 //   - Linked: of all gold mentions, those overlapped by a predicted mention
 //     (as in ScoreSlavic) whose entity's canonical name is the id's actor,
 //     or spells the id's name.
-//   - Dictionary: of all gold mentions, those whose own text or gold lemma,
+//   - Dictionary: of all gold mentions, those whose gold lemma or own text,
 //     looked up in the actor base without the pipeline, finds the id's
-//     actor first; a one-word name of a person that names several is read
+//     actor first (a nationality word finds its country: SlavicNER marks
+//     "Polacy" as a mention of GPE-Poland); a one-word name of a person that names several is read
 //     among the people named in full in the document (KB.InContext). This
 //     is the figure for a language without a recognizer.
 //   - DictionaryKnown: the same over the mentions whose id the base knows.
@@ -63,6 +64,15 @@ type ActorReport struct {
 // actorOf returns the actor the base finds for a name, nil when none.
 func actorOf(kb *actors.KB, name string) *actors.Actor {
 	if ms := kb.Lookup(name); len(ms) > 0 && !ms[0].Adjective {
+		return ms[0].Actor
+	}
+	return nil
+}
+
+// mentionActor returns the actor a mention's words name: what the base
+// finds for them, a nationality word ("Polacy") giving its country.
+func mentionActor(kb *actors.KB, name string) *actors.Actor {
+	if ms := kb.Lookup(name); len(ms) > 0 {
 		return ms[0].Actor
 	}
 	return nil
@@ -152,8 +162,8 @@ func ScoreActors(kb *actors.KB, gold []SlavicMention, d *doc.Document) ActorScor
 	dict := make([]*actors.Actor, len(g))
 	var linked []*actors.Actor
 	for i, m := range g {
-		if dict[i] = actorOf(kb, m.Text); dict[i] == nil {
-			dict[i] = actorOf(kb, m.Lemma)
+		if dict[i] = mentionActor(kb, m.Lemma); dict[i] == nil {
+			dict[i] = mentionActor(kb, m.Text)
 		}
 		if dict[i] != nil && strings.Contains(strings.TrimSpace(m.Text), " ") {
 			linked = append(linked, dict[i])
