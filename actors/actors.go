@@ -113,19 +113,23 @@ type Match struct {
 type KB struct {
 	Actors []*Actor
 	names  map[string][]*Actor // Key of a full name or alias
-	last   map[string][]*Actor // Key of a person's last name
-	adj    map[string]*Actor   // Key of a nationality word → country
-	code   map[string]*Actor   // country code → country
-	roles  map[string][]rolePhrase
+	last   map[string][]*Actor // Key of a person's last name, for lookup alone
+	// surname holds the last words of all multi-word names of people,
+	// for names written with an initial.
+	surname map[string][]*Actor
+	adj     map[string]*Actor // Key of a nationality word → country
+	code    map[string]*Actor // country code → country
+	roles   map[string][]rolePhrase
 }
 
 func newKB() *KB {
 	return &KB{
-		names: map[string][]*Actor{},
-		last:  map[string][]*Actor{},
-		adj:   map[string]*Actor{},
-		code:  map[string]*Actor{},
-		roles: map[string][]rolePhrase{},
+		names:   map[string][]*Actor{},
+		last:    map[string][]*Actor{},
+		surname: map[string][]*Actor{},
+		adj:     map[string]*Actor{},
+		code:    map[string]*Actor{},
+		roles:   map[string][]rolePhrase{},
 	}
 }
 
@@ -190,7 +194,7 @@ func (kb *KB) initialed(name string) []Match {
 		if len(lf) == 0 {
 			continue
 		}
-		for _, a := range kb.last[lf[len(lf)-1]] {
+		for _, a := range kb.surname[lf[len(lf)-1]] {
 			for _, n := range append([]string{a.Canonical}, a.Aliases...) {
 				nf := strings.Fields(Key(n))
 				if len(nf) > 1 && strings.HasPrefix(nf[0], f[0]) && nf[len(nf)-1] == lf[len(lf)-1] {

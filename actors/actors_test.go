@@ -61,6 +61,11 @@ func TestLookup(t *testing.T) {
 		{"Кремля", "Kremlin", "RUSGOV"},
 		{"Москвы", "Moscow", "RUS"},
 		{"Евросоюза", "European Union", "EUR"},
+		// Initials, and Polish case endings the lemmatizer may leave.
+		{"T. May", "Theresa May", "GBRGOV"},
+		{"Д.Дэвис", "David Davis", "GBRGOV"},
+		{"Baracka Obamy", "Barack Obama", "USAGOV"},
+		{"Trumpowi", "Donald Trump", "USAOPP"}, // between his terms
 	}
 	for _, tt := range tests {
 		ms := kb.Lookup(tt.name)
@@ -79,12 +84,18 @@ func TestAdjective(t *testing.T) {
 	kb := Default()
 	for name, want := range map[string]string{
 		"północnokoreański": "PRK", "rosyjski": "RUS", "Rosjanin": "RUS", "российский": "RUS",
-		"North Korean": "PRK", "российской": "RUS", "ukraiński": "UKR", "amerykański": "USA", "białoruski": "BLR",
+		"North Korean": "PRK", "российской": "RUS", "Polacy": "POL", "Brytyjczycy": "GBR", "Rosjanie": "RUS", "ukraiński": "UKR", "amerykański": "USA", "białoruski": "BLR",
 	} {
 		a := kb.Adjective(name)
 		if a == nil || a.Tenures[0].Country != want {
 			t.Errorf("Adjective(%q) = %v, want %s", name, a, want)
 		}
+	}
+	if ms := kb.Lookup("Chin"); len(ms) > 0 && ms[0].Actor.Kind == Person {
+		t.Errorf("Lookup(Chin) = %s: a syllable of a Korean name is no last name", ms[0].Actor.Canonical)
+	}
+	if ms := kb.Lookup("Clinton"); len(ms) > 0 {
+		t.Errorf("Lookup(Clinton) = %s, want none: two people bear it", ms[0].Actor.Canonical)
 	}
 	if a := kb.Adjective("koreański"); a != nil {
 		t.Errorf("Adjective(koreański) = %s, want none: it is ambiguous", a.Canonical)

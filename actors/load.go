@@ -154,6 +154,10 @@ func (kb *KB) countryLine(where string, f []string) error {
 	return nil
 }
 
+// familyFirst are the countries whose people's names put the family name
+// first, also in Polish, English and Russian news.
+var familyFirst = map[string]bool{"CHN": true, "TWN": true, "KOR": true, "PRK": true, "VNM": true}
+
 // polishPlurals returns the plural nominatives of Polish demonyms made
 // in the regular ways: Rosjanin → Rosjanie, Brytyjczyk → Brytyjczycy,
 // Polak → Polacy, Białorusin → Białorusini. Irregular plurals (Niemcy,
@@ -217,9 +221,13 @@ func (kb *KB) index(a *Actor, name string) {
 		last = k[i+1:]
 	}
 	// The last word of a longer name is a last name when it has four
-	// letters or more: Korean and Chinese syllables ("Пак Чин", "Wang Yi")
-	// would name people by accident.
-	if a.Kind == Person && (last == k || utf8.RuneCountInString(last) >= 4) && !containsActor(kb.last[last], a) {
+	// letters or more and the person's names do not put the family name
+	// first: Korean and Chinese syllables ("Пак Чин", "Wang Yi") would
+	// name people by accident.
+	if a.Kind == Person && last != k && !containsActor(kb.surname[last], a) {
+		kb.surname[last] = append(kb.surname[last], a)
+	}
+	if a.Kind == Person && (last == k || utf8.RuneCountInString(last) >= 4 && !familyFirst[a.Tenures[0].Country]) && !containsActor(kb.last[last], a) {
 		kb.last[last] = append(kb.last[last], a)
 	}
 	if a.Kind == Person && last == k || containsActor(kb.names[k], a) {
