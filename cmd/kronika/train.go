@@ -16,21 +16,23 @@ import (
 
 func init() {
 	commands["train"] = command{
-		usage: "ner --data DIR --out FILE [--epochs N] [--seed S] [--bits B]",
-		brief: "rebuild a model from data (ner: the Polish named-entity model from NKJP)",
+		usage: "ner|tagger --data DIR --out FILE [--epochs N] [--seed S] [--bits B] [--iterations N]",
+		brief: "rebuild a model from data (ner: the Polish named-entity model from NKJP; tagger: the Polish contextual tagger)",
 		run:   runTrain,
 	}
 }
 
 func runTrain(args []string, stdout, stderr io.Writer) error {
 	if len(args) == 0 {
-		return usagef("which model? (ner)")
+		return usagef("which model? (ner, tagger)")
 	}
 	switch args[0] {
 	case "ner":
 		return trainNER(args[1:], stdout, stderr)
+	case "tagger":
+		return trainTagger(args[1:], stdout, stderr)
 	}
-	return usagef("unknown model %q (ner)", args[0])
+	return usagef("unknown model %q (ner, tagger)", args[0])
 }
 
 // nkjpNERFile is the NKJP named-entity corpus inside --data.

@@ -600,11 +600,16 @@ func titleCase(s string) string {
 	return string(unicode.ToUpper(r)) + strings.ToLower(s[n:])
 }
 
-// Analyzer is the Polish lang.Analyzer: it gives every token its best
-// context-free analysis. Results are cached per form (up to
-// tokenCacheMax forms), since a word's analysis does not depend on its
-// context.
+// Analyzer is the Polish lang.Analyzer: the contextual tagger
+// (tagger.go) chooses each token's reading among the analyses of its form.
+// ContextFreeAnalyzer gives every token its best context-free analysis
+// instead.
 type Analyzer struct{}
+
+// ContextFreeAnalyzer is the Polish lang.Analyzer without the tagger.
+// Results are cached per form (up to tokenCacheMax forms), since a word's
+// context-free analysis does not depend on its context.
+type ContextFreeAnalyzer struct{}
 
 // tokenResult is the cached analysis of one form.
 type tokenResult struct{ lemma, xpos, upos, feats string }
@@ -648,6 +653,16 @@ func analyzer() lang.Analyzer { return Analyzer{} }
 
 // Analyze fills Lemma, UPOS, XPOS and Feats of the tokens of one sentence.
 func (Analyzer) Analyze(d *doc.Document, tokens []doc.Token) {
+	if m := DefaultTagger(); m != nil {
+		m.Tag(d, tokens, DefaultTagOptions)
+		return
+	}
+	ContextFreeAnalyzer{}.Analyze(d, tokens)
+}
+
+// Analyze fills Lemma, UPOS, XPOS and Feats of the tokens of one sentence,
+// each token on its own.
+func (ContextFreeAnalyzer) Analyze(d *doc.Document, tokens []doc.Token) {
 	prev, prevJoined := "", false
 	for i := range tokens {
 		t := &tokens[i]
