@@ -18,6 +18,7 @@ import (
 //		[RUSELI 700101-990809]
 //		[RUSGOV >120507]
 //
+// Name lines in a row without codes name one actor, whose codes follow.
 // Words are joined by "_" (a trailing "_" marks a whole word); a code may
 // carry a date range YYMMDD-YYMMDD, <YYMMDD (until) or >YYMMDD (from). An
 // agents file lists words that name a role wherever they appear ("FARMER
@@ -99,7 +100,7 @@ func ImportPETRARCH(r io.Reader, name string) (*Dictionary, error) {
 				problem(where, err)
 				continue
 			}
-			cur.Tenures = append(cur.Tenures, codes...)
+			cur.Tenures = append(cur.Tenures, usable(codes, where, problem)...)
 			continue
 		}
 		codes, words, err := petrarchCodes(line)
@@ -108,10 +109,13 @@ func ImportPETRARCH(r io.Reader, name string) (*Dictionary, error) {
 			cur = nil
 			continue
 		}
+		if len(codes) != 1 || !strings.Contains(codes[0].Title, "~") {
+			codes = usable(codes, where, problem)
+		}
 		if i := strings.IndexByte(words, '{'); i >= 0 { // plurals
 			words = words[:i]
 		}
-		if len(codes) == 1 && strings.HasPrefix(codes[0].Title, "~") {
+		if len(codes) == 1 && strings.Contains(codes[0].Title, "~") {
 			role := strings.Trim(codes[0].Title, "~")
 			for _, phrase := range expandMacros(strings.TrimSpace(words), macros) {
 				if p := strings.ToLower(petrarchName(phrase)); p != "" {
@@ -127,6 +131,12 @@ func ImportPETRARCH(r io.Reader, name string) (*Dictionary, error) {
 			cur = nil
 			continue
 		}
+		if cur != nil && len(cur.Tenures) == 0 {
+			// Name lines in a row share the codes that follow them.
+			cur.Aliases = append(cur.Aliases, nm)
+			cur.Tenures = append(cur.Tenures, codes...)
+			continue
+		}
 		dict.Actors = append(dict.Actors, Imported{Name: nm, Tenures: codes, Line: n})
 		cur = &dict.Actors[len(dict.Actors)-1]
 	}
@@ -134,6 +144,25 @@ func ImportPETRARCH(r io.Reader, name string) (*Dictionary, error) {
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
 	return dict, nil
+}
+
+// usable returns the codes Kronika can hold: a country or group code and
+// an ordered date range. PETRARCH's "---" (no actor) is dropped quietly,
+// the others with a problem reported.
+func usable(codes []Tenure, where string, problem func(string, error)) []Tenure {
+	out := codes[:0]
+	for _, t := range codes {
+		switch {
+		case strings.Trim(t.Title, "-") == "":
+		case !validCode(t.Country):
+			problem(where, fmt.Errorf("code %s: no country in it", t.Title))
+		case checkTenure(Tenure{Country: t.Country, From: t.From, To: t.To}) != nil:
+			problem(where, fmt.Errorf("code %s: %v", t.Title, checkTenure(Tenure{Country: t.Country, From: t.From, To: t.To})))
+		default:
+			out = append(out, t)
+		}
+	}
+	return out
 }
 
 // expandMacros replaces the first !MACRO! of a phrase by each of its
@@ -286,9 +315,9 @@ func petrarchName(s string) string {
 
 // WriteTSV writes the actors of dict in the actor format of data/README.md
 // (one line per code; the first carries the aliases) and its agents in the
-// roles format, each block headed by a comment. Codes Kronika cannot read
-// as a country and roles are written with their original code as the
-// title, for review.
+// roles format, each block headed by a comment. The original code is kept
+// as the title, for review; actors without a usable code and agents with a
+// role Kronika does not know are written as comments.
 func (dict *Dictionary) WriteTSV(w io.Writer) error {
 	bw := bufio.NewWriter(w)
 	clean := func(s string) string { return strings.NewReplacer("\t", " ", "\n", " ", "|", " ").Replace(s) }
@@ -300,11 +329,11 @@ func (dict *Dictionary) WriteTSV(w io.Writer) error {
 		for _, al := range a.Aliases {
 			aliases = append(aliases, clean(al))
 		}
-		tens := a.Tenures
-		if len(tens) == 0 {
-			tens = []Tenure{{Title: "no code"}}
+		if len(a.Tenures) == 0 {
+			fmt.Fprintf(bw, "# no code: %s\t%s\n", clean(a.Name), strings.Join(aliases, "|"))
+			continue
 		}
-		for i, t := range tens {
+		for i, t := range a.Tenures {
 			al := ""
 			if i == 0 {
 				al = strings.Join(aliases, "|")
@@ -316,7 +345,11 @@ func (dict *Dictionary) WriteTSV(w io.Writer) error {
 		fmt.Fprintln(bw, "# lang\tphrase\trole")
 	}
 	for _, a := range dict.Agents {
-		fmt.Fprintf(bw, "en\t%s\t%s\n", clean(a.Phrase), clean(a.Role))
+		if a.Role == "" || checkRole(a.Role) != nil {
+			fmt.Fprintf(bw, "# unknown role %s: %s\n", clean(a.Role), clean(a.Phrase))
+			continue
+		}
+		fmt.Fprintf(bw, "en\t%s\t%s\n", clean(a.Phrase), a.Role)
 	}
 	return bw.Flush()
 }

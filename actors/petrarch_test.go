@@ -18,6 +18,7 @@ VLADIMIR_PUTIN_  # CountryInfo.txt
 	[RUSGOV >120507]
 UN_ [IGOUNO]
 OLD_LEADER_
+FORMER_LEADER_
 	[ABCGOV <050101]
 `
 
@@ -53,7 +54,7 @@ func TestImportPETRARCH(t *testing.T) {
 	if un := dict.Actors[2]; un.Tenures[0].Country != "UNO" || un.Tenures[0].Role != "" {
 		t.Errorf("UN: %+v", un)
 	}
-	if old := dict.Actors[3]; old.Tenures[0].To != "2005-01-01" || old.Tenures[0].From != "" {
+	if old := dict.Actors[3]; old.Tenures[0].To != "2005-01-01" || old.Tenures[0].From != "" || strings.Join(old.Aliases, "|") != "Former Leader" {
 		t.Errorf("old leader: %+v", old)
 	}
 
@@ -137,6 +138,18 @@ func TestImportPETRARCHFiles(t *testing.T) {
 		}
 		if len(dict.Actors)+len(dict.Agents) < 100 {
 			t.Errorf("%s: only %d entries", f, len(dict.Actors)+len(dict.Agents))
+		}
+		// What the converter writes loads as Kronika data.
+		var b strings.Builder
+		if err := dict.WriteTSV(&b); err != nil {
+			t.Fatal(err)
+		}
+		kind := "people.tsv"
+		if len(dict.Agents) > 0 {
+			kind = "roles.tsv"
+		}
+		if err := newKB().AddFile(kind, []byte(b.String())); err != nil {
+			t.Errorf("%s converted: %v", f, err)
 		}
 	}
 }
