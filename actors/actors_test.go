@@ -66,6 +66,9 @@ func TestLookup(t *testing.T) {
 		{"Д.Дэвис", "David Davis", "GBRGOV"},
 		{"Baracka Obamy", "Barack Obama", "USAGOV"},
 		{"Trumpowi", "Donald Trump", "USAOPP"}, // between his terms
+		{"Rosji", "Russia", "RUS"},
+		{"Japonii", "Japan", "JPN"},
+		{"Koreą Północną", "North Korea", "PRK"},
 	}
 	for _, tt := range tests {
 		ms := kb.Lookup(tt.name)

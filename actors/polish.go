@@ -14,6 +14,8 @@ import (
 var plEndings = []struct{ end, nom string }{
 	{"skiego", "ski"}, {"skiemu", "ski"}, {"skim", "ski"},
 	{"ckiego", "cki"}, {"ckiemu", "cki"}, {"ckim", "cki"},
+	// Feminine nouns in -ja and -ia: "Rosji", "Francją", "Japonii".
+	{"ji", "ja"}, {"ją", "ja"}, {"ję", "ja"}, {"ii", "ia"}, {"ią", "ia"}, {"ię", "ia"},
 	{"owi", ""}, {"ów", ""}, {"iem", ""}, {"em", ""}, {"om", ""}, {"im", "i"}, {"ie", ""}, {"a", ""}, {"u", ""},
 	// Men's names in -a decline like women's: "Obamy", "Obamę", "Obamą".
 	{"y", "a"}, {"ę", "a"}, {"ą", "a"},
