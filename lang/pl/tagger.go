@@ -66,10 +66,12 @@ type TaggerModel struct {
 	// counts holds the expected bigram counts, row a, column b, in
 	// quarters (as stored).
 	counts map[[2]int32]uint64
-	// trans is the dense score matrix used in decoding, (n+1)×(n+1): the
+	// trans holds log T(b|a), (n+1)×(n+1) like the other matrices: the
 	// last row and column stand for classes the model does not know and
-	// score 0.
+	// score 0. It is built on first use (fullTransitions).
 	trans    []float32
+	row      []float64 // expected count of each class as the first of a pair
+	prior    []float64 // P(b), smoothed
 	logPrior []float32 // log P(b), 0 for unknown classes
 	rules    []float32 // ruleScore of each pair
 	// posTrans holds log T(B|A) − log P(B) of the classes' parts of
@@ -196,7 +198,6 @@ func (m *TaggerModel) build() {
 		prior[b] = (col[b] + 0.5) / (total + 0.5*float64(n))
 	}
 	w := n + 1
-	m.trans = make([]float32, w*w)
 	m.logPrior = make([]float32, w)
 	m.rules = make([]float32, w*w)
 	for b := 0; b < n; b++ {
@@ -222,21 +223,49 @@ func (m *TaggerModel) build() {
 		prow[pos[k[0]]] += c
 		pcol[pos[k[1]]] += c
 	}
+	plog := make([]float32, np*np)
+	for A := 0; A < np; A++ {
+		for B := 0; B < np; B++ {
+			pb := (pcol[B] + 0.5) / (total + 0.5*float64(np))
+			t := (pc[A*np+B] + taggerSmoothing*pb) / (prow[A] + taggerSmoothing)
+			plog[A*np+B] = float32(math.Log(t) - math.Log(pb))
+		}
+	}
 	m.posTrans = make([]float32, w*w)
 	for a := 0; a < n; a++ {
 		for b := 0; b < n; b++ {
-			A, B := pos[a], pos[b]
-			pb := (pcol[B] + 0.5) / (total + 0.5*float64(np))
-			t := (pc[A*np+B] + taggerSmoothing*pb) / (prow[A] + taggerSmoothing)
-			m.posTrans[a*w+b] = float32(math.Log(t) - math.Log(pb))
+			m.posTrans[a*w+b] = plog[pos[a]*np+pos[b]]
 		}
+	}
+	parts := make([]classInfo, n)
+	for a, k := range m.Classes {
+		parts[a] = classParts(k)
 	}
 	for a := 0; a < n; a++ {
 		for b := 0; b < n; b++ {
-			c := float64(m.counts[[2]int32{int32(a), int32(b)}]) / 4
-			t := (c + taggerSmoothing*prior[b]) / (row[a] + taggerSmoothing)
+			m.rules[a*w+b] = float32(ruleScore(&parts[a], &parts[b]))
+		}
+	}
+	m.row, m.prior = row, prior
+}
+
+// fullTransitions fills m.trans, which only options with a Weight use;
+// the caller holds m.mu.
+func (m *TaggerModel) fullTransitions() {
+	if m.trans != nil {
+		return
+	}
+	n := len(m.Classes)
+	w := n + 1
+	dense := make([]float64, n*n)
+	for k, q := range m.counts {
+		dense[int(k[0])*n+int(k[1])] = float64(q) / 4
+	}
+	m.trans = make([]float32, w*w)
+	for a := 0; a < n; a++ {
+		for b := 0; b < n; b++ {
+			t := (dense[a*n+b] + taggerSmoothing*m.prior[b]) / (m.row[a] + taggerSmoothing)
 			m.trans[a*w+b] = float32(math.Log(t))
-			m.rules[a*w+b] = float32(ruleScore(m.Classes[a], m.Classes[b]))
 		}
 	}
 }
@@ -494,9 +523,15 @@ func (m *TaggerModel) scores(o TagOptions) *combined {
 	if c, ok := m.combo[o]; ok {
 		return c
 	}
-	c := &combined{trans: make([]float32, len(m.trans)), prior: make([]float32, len(m.logPrior)), cf: float32(o.CF)}
+	c := &combined{trans: make([]float32, len(m.rules)), prior: make([]float32, len(m.logPrior)), cf: float32(o.CF)}
 	for i := range c.trans {
-		c.trans[i] = float32(o.Weight)*m.trans[i] + float32(o.RuleWeight)*m.rules[i] + float32(o.POSWeight)*m.posTrans[i]
+		c.trans[i] = float32(o.RuleWeight)*m.rules[i] + float32(o.POSWeight)*m.posTrans[i]
+	}
+	if o.Weight != 0 {
+		m.fullTransitions()
+		for i := range c.trans {
+			c.trans[i] += float32(o.Weight) * m.trans[i]
+		}
 	}
 	for b := range c.prior {
 		c.prior[b] = -float32(o.Weight*o.PriorWeight) * m.logPrior[b]

@@ -55,39 +55,45 @@ var (
 	agreeing = map[string]bool{"subst": true, "depr": true, "ger": true, "adj": true, "ppas": true, "pact": true}
 )
 
-// classParts splits a coarse class key into class, number, case, gender.
-func classParts(k string) (class, num, cas, gen string) {
-	f := strings.SplitN(k, ":", 4)
-	for len(f) < 4 {
-		f = append(f, "")
-	}
-	return f[0], f[1], f[2], f[3]
+// classInfo is a coarse class key split into class, number, case and
+// gender, with the roles the rules give its class.
+type classInfo struct {
+	class, num, cas, gen                             string
+	prep, nominal, modifier, agreeing, subject, verb bool
+}
+
+// classParts splits a coarse class key.
+func classParts(k string) classInfo {
+	var p [4]string
+	copy(p[:], strings.SplitN(k, ":", 4))
+	c := p[0]
+	return classInfo{class: c, num: p[1], cas: p[2], gen: p[3],
+		prep: c == "prep", nominal: nominal[c], modifier: modifier[c], agreeing: agreeing[c],
+		subject: subjects[c], verb: verbs[c]}
 }
 
 // ruleScore is the log-score of class b after class a by the rules.
-func ruleScore(a, b string) float64 {
-	ac, an, acs, ag := classParts(a)
-	bc, bn, bcs, bg := classParts(b)
+func ruleScore(a, b *classInfo) float64 {
 	s := 0.0
-	if ac == "prep" && acs != "" && nominal[bc] && bcs != "" && acs != bcs {
+	if a.prep && a.cas != "" && b.nominal && b.cas != "" && a.cas != b.cas {
 		s += governPenalty
 	}
-	if modifier[ac] && agreeing[bc] && acs != "" && bcs != "" {
-		if acs != bcs {
+	if a.modifier && b.agreeing && a.cas != "" && b.cas != "" {
+		if a.cas != b.cas {
 			s += agreeCasePenalty
 		}
-		if an != "" && bn != "" && an != bn {
+		if a.num != "" && b.num != "" && a.num != b.num {
 			s += agreeNumberPenalty
 		}
-		if ag != "" && bg != "" && ag != bg {
+		if a.gen != "" && b.gen != "" && a.gen != b.gen {
 			s += agreeGenderPenalty
 		}
 	}
-	if subjects[ac] && verbs[bc] {
-		s += verbAgreement(an, acs, ag, bc, bn, bg)
+	if a.subject && b.verb {
+		s += verbAgreement(a.num, a.cas, a.gen, b.class, b.num, b.gen)
 	}
-	if verbs[ac] && subjects[bc] {
-		s += verbAgreement(bn, bcs, bg, ac, an, ag)
+	if a.verb && b.subject {
+		s += verbAgreement(b.num, b.cas, b.gen, a.class, a.num, a.gen)
 	}
 	return s
 }

@@ -86,9 +86,13 @@ func TrainTagger(docs []*doc.Document, opt TaggerOptions) (*TaggerModel, error) 
 		}
 	}
 	// The rules break the symmetry between readings of one word.
+	parts := make([]classInfo, n)
+	for a, k := range m.Classes {
+		parts[a] = classParts(k)
+	}
 	for a := 0; a < n; a++ {
 		for b := 0; b < n; b++ {
-			counts[a*n+b] *= math.Exp(ruleScore(m.Classes[a], m.Classes[b]))
+			counts[a*n+b] *= math.Exp(ruleScore(&parts[a], &parts[b]))
 		}
 	}
 	if opt.Progress != nil {
