@@ -1,8 +1,10 @@
 package pl
 
 import (
+	"encoding/binary"
 	"math"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -414,7 +416,48 @@ var abbrevInNames = map[string]bool{
 // ("Kim", "Dzong", "Una" → "Kim Dzong Un"), joined with spaces except
 // before closing and after opening punctuation and around hyphens.
 func LemmatizeName(words []string) string {
-	return JoinWords(NameLemmas(words))
+	key := nameCacheKey(words)
+	nameCache.mu.Lock()
+	lemma, ok := nameCache.m[key]
+	nameCache.mu.Unlock()
+	if ok {
+		return lemma
+	}
+	lemma = JoinWords(NameLemmas(words))
+	nameCache.mu.Lock()
+	if len(nameCache.m) >= nameCacheSize {
+		clear(nameCache.m)
+	}
+	nameCache.m[key] = lemma
+	nameCache.mu.Unlock()
+	return lemma
+}
+
+// nameCache holds LemmatizeName's results across documents. The base form
+// of a name depends only on its words (and the embedded dictionary and
+// models, which never change once loaded), so a name met again is not
+// lemmatized again. The cache is emptied when full, which bounds memory
+// and changes no result.
+var nameCache = struct {
+	mu sync.Mutex
+	m  map[string]string
+}{m: map[string]string{}}
+
+const nameCacheSize = 1 << 16
+
+// nameCacheKey encodes words unambiguously: each word is preceded by its
+// length, so no two word lists share a key.
+func nameCacheKey(words []string) string {
+	n := 0
+	for _, w := range words {
+		n += len(w) + binary.MaxVarintLen64
+	}
+	b := make([]byte, 0, n)
+	for _, w := range words {
+		b = binary.AppendUvarint(b, uint64(len(w)))
+		b = append(b, w...)
+	}
+	return string(b)
 }
 
 // JoinWords joins the words of a phrase as they would be written.
