@@ -117,12 +117,22 @@ func edgeWord(a *Actor, w string) bool {
 // form, its mentions' base forms and texts that names an actor of a kind the
 // entity's type allows.
 func (kb *KB) entityMatch(d *doc.Document, e *doc.Entity, lang string) (Match, bool) {
+	// A name tried once and not matched fails again: the entity's type is
+	// the same and the knowledge base does not change, so mentions that
+	// repeat the name or the lemma are not looked up again.
+	var failed []string
 	try := func(name string) (Match, bool) {
+		for _, f := range failed {
+			if f == name {
+				return Match{}, false
+			}
+		}
 		for _, m := range kb.Lookup(name) {
 			if fits(e.Type, m) || fullName(name, m) {
 				return m, true
 			}
 		}
+		failed = append(failed, name)
 		return Match{}, false
 	}
 	if m, ok := try(e.Name); ok {
