@@ -2,6 +2,7 @@ package actors
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 )
 
@@ -14,6 +15,35 @@ import (
 // often share a key ("Zełenski", "Zelensky", "Зеленский" → "zelenski");
 // the knowledge base lists the forms that do not.
 func Key(s string) string {
+	keyCache.mu.Lock()
+	k, ok := keyCache.m[s]
+	keyCache.mu.Unlock()
+	if ok {
+		return k
+	}
+	k = foldKey(s)
+	keyCache.mu.Lock()
+	if len(keyCache.m) >= keyCacheSize {
+		clear(keyCache.m)
+	}
+	keyCache.m[strings.Clone(s)] = k
+	keyCache.mu.Unlock()
+	return k
+}
+
+// keyCache holds the keys of names met before: a key depends only on the
+// name, and the same names are looked up again and again (every mention of
+// an entity, every alias of a candidate actor). The cache is emptied when
+// full, which bounds memory and changes no key.
+var keyCache = struct {
+	mu sync.Mutex
+	m  map[string]string
+}{m: map[string]string{}}
+
+const keyCacheSize = 1 << 16
+
+// foldKey computes Key.
+func foldKey(s string) string {
 	var b strings.Builder
 	b.Grow(len(s) + 8)
 	space := true // drop leading and repeated spaces
