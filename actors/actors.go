@@ -7,6 +7,7 @@ package actors
 
 import (
 	"strings"
+	"sync"
 )
 
 // Kind says what an actor is.
@@ -120,6 +121,26 @@ type KB struct {
 	adj     map[string]*Actor // Key of a nationality word → country
 	code    map[string]*Actor // country code → country
 	roles   map[string][]rolePhrase
+	// lookups holds Lookup's answers by name, emptied whenever the
+	// tables it reads change.
+	lookups lookupCache
+}
+
+// lookupCache caches Lookup: the same names are looked up for every
+// mention of every entity, and the answer depends only on the name and the
+// tables, which stay as they are once the base is built.
+type lookupCache struct {
+	mu sync.Mutex
+	m  map[string][]Match
+}
+
+const lookupCacheSize = 1 << 16
+
+// forget empties the cache; the tables Lookup reads are changing.
+func (c *lookupCache) forget() {
+	c.mu.Lock()
+	clear(c.m)
+	c.mu.Unlock()
 }
 
 func newKB() *KB {
@@ -166,6 +187,30 @@ func (kb *KB) Country(code string) *Actor { return kb.code[code] }
 // its words ("Kim Dzong Unem", "Trumpa"), which names the recognizer did
 // not let the lemmatizer see need.
 func (kb *KB) Lookup(name string) []Match {
+	c := &kb.lookups
+	c.mu.Lock()
+	ms, ok := c.m[name]
+	c.mu.Unlock()
+	if !ok {
+		ms = kb.lookup(name)
+		c.mu.Lock()
+		if c.m == nil || len(c.m) >= lookupCacheSize {
+			c.m = map[string][]Match{}
+		}
+		c.m[strings.Clone(name)] = ms
+		c.mu.Unlock()
+	}
+	if ms == nil {
+		return nil
+	}
+	// Callers own the slice they get.
+	out := make([]Match, len(ms))
+	copy(out, ms)
+	return out
+}
+
+// lookup computes Lookup.
+func (kb *KB) lookup(name string) []Match {
 	k := Key(name)
 	if k == "" {
 		return nil

@@ -149,6 +149,7 @@ func (kb *KB) countryLine(where string, f []string) error {
 				return fmt.Errorf("nationality word %q already belongs to %s", w, o.Tenures[0].Country)
 			}
 			kb.adj[k] = a
+			kb.lookups.forget()
 		}
 	}
 	return nil
@@ -212,6 +213,7 @@ func (kb *KB) actorFile(name string, data []byte, kind Kind) error {
 
 // index adds one name of a to the name tables (see Add).
 func (kb *KB) index(a *Actor, name string) {
+	kb.lookups.forget()
 	k := Key(name)
 	if k == "" {
 		return
