@@ -19,6 +19,7 @@ package timex
 import (
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -227,7 +228,13 @@ func Annotate(d *doc.Document, l *lang.Language) {
 	if l == nil || l.Timex == nil {
 		return
 	}
-	a := &annotator{d: d, x: l.Timex, anchor: parseAnchor(d.Date)}
+	a := annotators.Get().(*annotator)
+	*a = annotator{d: d, x: l.Timex, anchor: parseAnchor(d.Date), items: a.items[:0], buf: a.buf[:0]}
+	defer func() {
+		// Keep the buffers for the next document, not the document.
+		*a = annotator{items: a.items[:0], buf: a.buf[:0]}
+		annotators.Put(a)
+	}()
 	for si := range d.Sentences {
 		s := d.Sentences[si]
 		if s.Block < 0 || s.Block >= len(d.Blocks) || !d.Blocks[s.Block].Content() || d.InBoilerplate(s.Span) {
@@ -239,6 +246,10 @@ func Annotate(d *doc.Document, l *lang.Language) {
 		a.sentence(s.FirstToken, s.EndToken)
 	}
 }
+
+// annotators keeps annotators between documents so that their item and
+// lower-case buffers are reused.
+var annotators = sync.Pool{New: func() any { return new(annotator) }}
 
 type annotator struct {
 	d      *doc.Document
