@@ -17,6 +17,7 @@ package quotes
 import (
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -32,6 +33,7 @@ func Annotate(d *doc.Document, l *lang.Language) {
 		return
 	}
 	a := newAnnotator(d, l)
+	defer a.release()
 	a.markQuotes()
 	a.dashQuotes()
 	a.colonQuotes()
@@ -46,6 +48,14 @@ func Annotate(d *doc.Document, l *lang.Language) {
 			d.Quotes = append(d.Quotes, q.Quote)
 		}
 	}
+}
+
+// release returns a to the pool, keeping its buffers but nothing of the
+// document.
+func (a *annotator) release() {
+	clear(a.found)
+	*a = annotator{toks: a.toks[:0], found: a.found[:0], buf: a.buf[:0]}
+	annotators.Put(a)
 }
 
 // tokInfo is what the annotator knows about one token.
@@ -84,8 +94,20 @@ type annotator struct {
 	capsInside, lowerWords map[string]bool
 }
 
+// annotators keeps annotators between documents so that their token,
+// quotation and lower-case buffers are reused.
+var annotators = sync.Pool{New: func() any { return new(annotator) }}
+
 func newAnnotator(d *doc.Document, l *lang.Language) *annotator {
-	a := &annotator{d: d, l: l, x: l.Speech, toks: make([]tokInfo, len(d.Tokens))}
+	a := annotators.Get().(*annotator)
+	toks := a.toks
+	if cap(toks) < len(d.Tokens) {
+		toks = make([]tokInfo, len(d.Tokens))
+	} else {
+		toks = toks[:len(d.Tokens)]
+		clear(toks)
+	}
+	*a = annotator{d: d, l: l, x: l.Speech, toks: toks, found: a.found[:0], buf: a.buf[:0]}
 	for i := range a.toks {
 		a.toks[i].sent = -1
 	}
