@@ -55,6 +55,7 @@ type buffers struct {
 	score []float32
 	back  []int32
 	path  []int32
+	trans []float32 // the model's transitions as viterbi reads them
 }
 
 func (m *Model) getBuffers() *buffers {
@@ -98,7 +99,11 @@ func (m *Model) Tag(d *doc.Document, tokens []doc.Token) []Span {
 	}
 	b.back = growInt(b.back, n*L)
 	b.path = growInt(b.path, n)
-	viterbi(sc, n, L, func(p, c int) float32 { return float32(m.trans[p*L+c]) }, b.back, b.path)
+	b.trans = grow(b.trans, L*L)
+	for i, v := range m.trans[:L*L] {
+		b.trans[i] = float32(v)
+	}
+	viterbi(sc, n, L, b.trans, b.back, b.path)
 	return spans(b.path[:n], m.types)
 }
 
@@ -117,8 +122,9 @@ func growInt(s []int32, n int) []int32 {
 }
 
 // viterbi finds the best BIO-consistent label sequence for emission scores
-// sc (n × L) and transition scores tr, writing it to path.
-func viterbi(sc []float32, n, L int, tr func(p, c int) float32, back, path []int32) {
+// sc (n × L) and transition scores tr (L × L, previous × current),
+// writing it to path.
+func viterbi(sc []float32, n, L int, tr []float32, back, path []int32) {
 	const neg = -1e30
 	// sc is overwritten in place with the best score of a path ending in
 	// each label.
@@ -136,7 +142,7 @@ func viterbi(sc []float32, n, L int, tr func(p, c int) float32, back, path []int
 				if !allowed(p, c) || prev[p] <= neg/2 {
 					continue
 				}
-				if s := prev[p] + tr(p, c); s > best {
+				if s := prev[p] + tr[p*L+c]; s > best {
 					best, arg = s, int32(p)
 				}
 			}

@@ -177,7 +177,7 @@ func Train(examples []Example, opt Options) (*Model, error) {
 			}
 			back = growInt(back, n*L)
 			path = growInt(path, n)
-			viterbi(sc, n, L, func(p, cur int) float32 { return tw[p*L+cur] }, back, path)
+			viterbi(sc, n, L, tw, back, path)
 			for i := 0; i < n; i++ {
 				pg, pp := g[i], path[i]
 				if pg != pp {
