@@ -1,42 +1,17 @@
 package timex
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
-	"sync"
 	"testing"
 
 	"github.com/kronika/kronika/doc"
+	"github.com/kronika/kronika/internal/langtest"
 	"github.com/kronika/kronika/lang"
 	"github.com/kronika/kronika/segment"
 )
 
-// The tests build the languages from the data files themselves, so that
-// they do not wait for the rest of a language package (its morphology) to
-// build.
-var (
-	langsOnce sync.Once
-	langs     map[string]*lang.Language
-)
-
-func testLang(t testing.TB, code string) *lang.Language {
-	langsOnce.Do(func() {
-		langs = map[string]*lang.Language{}
-		for _, c := range []string{"pl", "en"} {
-			l, err := lang.Load(c, c, os.DirFS(filepath.Join("..", "lang", c)))
-			if err != nil {
-				panic(err)
-			}
-			langs[c] = l
-		}
-	})
-	l := langs[code]
-	if l == nil {
-		t.Fatalf("no language %q", code)
-	}
-	return l
-}
+// testLang is the language built from its data files (see langtest).
+func testLang(t testing.TB, code string) *lang.Language { return langtest.Get(t, code) }
 
 // annotate segments text as paragraphs and finds its times.
 func annotate(t testing.TB, code, date, text string) *doc.Document {

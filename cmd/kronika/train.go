@@ -77,25 +77,37 @@ func trainNER(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	f, err := os.Create(*out)
+	size, err := saveModel(*out, m.Save)
 	if err != nil {
 		return err
 	}
-	w := bufio.NewWriter(f)
-	if err := m.Save(w); err != nil {
-		f.Close()
-		return err
-	}
-	if err := w.Flush(); err != nil {
-		f.Close()
-		return err
-	}
-	if err := f.Close(); err != nil {
-		return err
-	}
-	st, _ := os.Stat(*out)
-	fmt.Fprintf(stdout, "wrote %s (%d bytes) in %.1fs\n", *out, st.Size(), time.Since(start).Seconds())
+	fmt.Fprintf(stdout, "wrote %s (%d bytes) in %.1fs\n", *out, size, time.Since(start).Seconds())
 	return nil
+}
+
+// saveModel writes a trained model to path through save and returns the
+// file's size.
+func saveModel(path string, save func(io.Writer) error) (int64, error) {
+	f, err := os.Create(path)
+	if err != nil {
+		return 0, err
+	}
+	w := bufio.NewWriter(f)
+	err = save(w)
+	if err == nil {
+		err = w.Flush()
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return 0, fmt.Errorf("write %s: %w", path, err)
+	}
+	st, err := os.Stat(path)
+	if err != nil {
+		return 0, err
+	}
+	return st.Size(), nil
 }
 
 // nerExamples turns the corpus into examples analysed by the language's

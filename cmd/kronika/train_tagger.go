@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bufio"
 	"flag"
 	"fmt"
 	"io"
@@ -53,23 +52,10 @@ func trainTagger(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	f, err := os.Create(*out)
+	size, err := saveModel(*out, m.Save)
 	if err != nil {
 		return err
 	}
-	w := bufio.NewWriter(f)
-	if err := m.Save(w); err != nil {
-		f.Close()
-		return err
-	}
-	if err := w.Flush(); err != nil {
-		f.Close()
-		return err
-	}
-	if err := f.Close(); err != nil {
-		return err
-	}
-	st, _ := os.Stat(*out)
-	fmt.Fprintf(stdout, "wrote %s: %d classes, %d bytes (%.1fs)\n", *out, len(m.Classes), st.Size(), time.Since(start).Seconds())
+	fmt.Fprintf(stdout, "wrote %s: %d classes, %d bytes (%.1fs)\n", *out, len(m.Classes), size, time.Since(start).Seconds())
 	return nil
 }
