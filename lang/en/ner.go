@@ -1,6 +1,7 @@
 package en
 
 import (
+	"embed"
 	"strings"
 	"sync"
 	"unicode"
@@ -19,7 +20,7 @@ import (
 // loads in well under a millisecond.
 
 type nerLists struct {
-	places, locations, orgs, demonyms, titles, orgWords map[string]bool
+	places, locations, orgs, demonyms, titles, orgWords, stop map[string]bool
 }
 
 var (
@@ -27,20 +28,23 @@ var (
 	lists   nerLists
 )
 
-func wordSet(s string) map[string]bool {
+// nerFiles are the recognizer's word lists, one entry a line (see the
+// comment at the top of each file).
+//
+//go:embed data/ner/*.txt
+var nerFiles embed.FS
+
+// wordSet reads one word list into a set of lower-case entries.
+func wordSet(name string) map[string]bool {
+	data, err := nerFiles.ReadFile("data/ner/" + name + ".txt")
+	if err != nil {
+		panic(err) // embedded: a missing file is a build error
+	}
 	m := map[string]bool{}
-	for _, line := range strings.Split(s, "\n") {
-		if line = strings.TrimSpace(line); line != "" {
+	for _, line := range strings.Split(string(data), "\n") {
+		if line = strings.TrimSpace(line); line != "" && line[0] != '#' {
 			m[strings.ToLower(line)] = true
 		}
-	}
-	return m
-}
-
-func fieldSet(s string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(s) {
-		m[w] = true
 	}
 	return m
 }
@@ -48,23 +52,13 @@ func fieldSet(s string) map[string]bool {
 func nerData() *nerLists {
 	nerOnce.Do(func() {
 		lists = nerLists{
-			places: wordSet(nerPlaces), locations: wordSet(nerLocations), orgs: wordSet(nerOrganizations),
-			demonyms: wordSet(nerDemonyms), titles: wordSet(nerTitles), orgWords: wordSet(nerOrgWords),
+			places: wordSet("places"), locations: wordSet("locations"), orgs: wordSet("organizations"),
+			demonyms: wordSet("demonyms"), titles: wordSet("titles"), orgWords: wordSet("org-words"),
+			stop: wordSet("stop"),
 		}
 	})
 	return &lists
 }
-
-// nerStop are capitalised words that do not start or make a name: sentence
-// openers, pronouns, months and days.
-var nerStop = fieldSet(`
-the a an in on at for but and or if when while after before he she it they we i you this that these those
-there here his her their its our my your as by with from to of since during although though despite meanwhile
-however last next some many most all both such according earlier later still also yet so then now today
-yesterday tomorrow what who why how where which whose one two three several other another each every no not
-january february march april may june july august september october november december
-monday tuesday wednesday thursday friday saturday sunday mr mrs ms
-`)
 
 // Recognizer returns the English named-entity recognizer.
 func Recognizer() lang.Recognizer { return recognizer{} }
@@ -111,7 +105,7 @@ func (recognizer) Recognize(d *doc.Document, toks []doc.Token) []lang.NameSpan {
 	for i := range toks {
 		if f := form(d, &toks[i]); toks[i].Kind == doc.Word {
 			words++
-			if !capitalised(f) && !(len(f) <= 4 && nerStop[f]) {
+			if !capitalised(f) && !(len(f) <= 4 && L.stop[f]) {
 				lowers++
 			}
 		}
@@ -144,7 +138,7 @@ func extend(d *doc.Document, toks []doc.Token, i int, L *nerLists) int {
 			continue
 		case !prev.SpaceAfter && t.Kind != doc.Word:
 			return j
-		case t.Kind == doc.Word && capitalised(f) && !nerStop[strings.ToLower(f)] && !compound(f, L):
+		case t.Kind == doc.Word && capitalised(f) && !L.stop[strings.ToLower(f)] && !compound(f, L):
 			if strings.HasSuffix(form(d, prev), "'s") || strings.HasSuffix(form(d, prev), "’s") {
 				return j
 			}
@@ -189,7 +183,7 @@ func classify(d *doc.Document, toks []doc.Token, i, j int, headline bool, L *ner
 		return ""
 	}
 	// Sentence openers and other stop words never start a name.
-	for i < j && nerStop[strings.ToLower(form(d, &toks[i]))] {
+	for i < j && L.stop[strings.ToLower(form(d, &toks[i]))] {
 		i++
 	}
 	if i >= j {
