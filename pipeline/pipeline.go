@@ -76,6 +76,7 @@ func (p *Pipeline) Process(d *doc.Document) error {
 	}
 	entities.Annotate(d, l)
 	actors.Resolve(d, l)
+	entities.Unify(d)
 	timex.Annotate(d, l)
 	quotes.Annotate(d, l)
 	return nil

@@ -1,0 +1,74 @@
+package entities
+
+import (
+	"sort"
+	"strconv"
+
+	"github.com/kronika/kronika/doc"
+)
+
+// Unify merges the entities of d that were linked to one actor: the same
+// canonical name, actor code and country, and types the recognizer may
+// confuse (see compatible). Names are merged before linking by their words
+// only, so "Rosja" and "Federacja Rosyjska" stay apart until both resolve to
+// Russia. The merged entity keeps the name and type of its part with the most
+// mentions (the first on a tie), all mentions in text order, and entities are
+// numbered again in order of first mention. It runs after actor resolution
+// and before anything refers to entity ids.
+func Unify(d *doc.Document) {
+	if len(d.Entities) < 2 {
+		return
+	}
+	type group struct {
+		e    doc.Entity
+		most int // mentions of the part whose name and type the group keeps
+	}
+	var out []group
+	byKey := map[string][]int{} // indexes into out
+	for _, e := range d.Entities {
+		key := ""
+		if e.Canonical != "" {
+			key = e.Canonical + "\x00" + e.Actor + "\x00" + e.Country
+		}
+		merged := false
+		for _, j := range byKey[key] {
+			if key == "" || !compatible(out[j].e.Type, e.Type) {
+				continue
+			}
+			g := &out[j]
+			if len(e.Mentions) > g.most {
+				g.e.Name, g.e.Type, g.most = e.Name, e.Type, len(e.Mentions)
+			}
+			g.e.Mentions = append(g.e.Mentions, e.Mentions...)
+			merged = true
+			break
+		}
+		if !merged {
+			byKey[key] = append(byKey[key], len(out))
+			e.Mentions = append([]doc.Mention(nil), e.Mentions...)
+			out = append(out, group{e: e, most: len(e.Mentions)})
+		}
+	}
+	if len(out) == len(d.Entities) {
+		return
+	}
+	for i := range out {
+		ms := out[i].e.Mentions
+		sort.SliceStable(ms, func(a, b int) bool { return ms[a].Start < ms[b].Start })
+	}
+	sort.SliceStable(out, func(a, b int) bool {
+		return firstStart(out[a].e) < firstStart(out[b].e)
+	})
+	d.Entities = d.Entities[:0]
+	for i, g := range out {
+		g.e.ID = "E" + strconv.Itoa(i+1)
+		d.Entities = append(d.Entities, g.e)
+	}
+}
+
+func firstStart(e doc.Entity) int {
+	if len(e.Mentions) == 0 {
+		return -1
+	}
+	return e.Mentions[0].Start
+}
