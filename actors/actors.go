@@ -185,7 +185,10 @@ func (kb *KB) Country(code string) *Actor { return kb.code[code] }
 // Cyrillic, the same for the base forms its case endings suggest, and for
 // a name in Latin letters, the same with a Polish case ending dropped from
 // its words ("Kim Dzong Unem", "Trumpa"), which names the recognizer did
-// not let the lemmatizer see need.
+// not let the lemmatizer see need. A last name in Cyrillic gives way to
+// a full name its guessed base form is ("России" is Russia, not Rossi). A
+// last name several people share names nobody here: Resolve picks among
+// them by the document (see InOffice).
 func (kb *KB) Lookup(name string) []Match {
 	c := &kb.lookups
 	c.mu.Lock()
@@ -215,10 +218,23 @@ func (kb *KB) lookup(name string) []Match {
 	if k == "" {
 		return nil
 	}
-	if ms := kb.lookupKey(k); ms != nil {
+	ms := kb.lookupKey(k)
+	if ms != nil && !kb.bareLast(k, ms) {
 		return ms
 	}
-	for _, f := range append(ruBaseForms(name, 32), plBaseForms(name)...) {
+	ru := ruBaseForms(name, 32)
+	if ms != nil {
+		// A bare last name in Cyrillic gives way to a full name its case
+		// ending hides: "России" is Russia's genitive before it is
+		// "Росси" (Rossi), whose key it shares.
+		for _, f := range ru {
+			if as := kb.names[Key(f)]; len(as) > 0 {
+				return kb.lookupKey(Key(f))
+			}
+		}
+		return ms
+	}
+	for _, f := range append(ru, plBaseForms(name)...) {
 		if ms := kb.lookupKey(Key(f)); ms != nil {
 			return ms
 		}
@@ -256,6 +272,12 @@ func (kb *KB) initialed(name string) []Match {
 		}
 	}
 	return nil
+}
+
+// bareLast reports whether ms, found for the key k, is a person found by
+// a last name alone.
+func (kb *KB) bareLast(k string, ms []Match) bool {
+	return len(ms) == 1 && len(kb.names[k]) == 0 && !ms[0].Adjective && ms[0].Actor.Kind == Person
 }
 
 // lookupKey is Lookup of a base form without further guessing.

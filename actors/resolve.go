@@ -16,9 +16,12 @@ func Resolve(d *doc.Document, l *lang.Language) { Default().Resolve(d, l) }
 // knows, by its base form, its mentions' base forms or their text, with
 // the role held at the document's date. A nationality word gets its
 // country. A one-word name of a person links to the person linked
-// elsewhere in the document whose name it begins or ends. An entity kb does not know may still get a country and role from
-// its own words ("MSZ Ukrainy", "armia rosyjska") or, for a person, from the
-// description before a mention ("rzecznik Kremla Dmitrij Pieskow").
+// elsewhere in the document whose name it begins or ends, else, when
+// several people of kb have that last name, to the only one of them in
+// office at the document's date (see InOffice). An entity kb does not
+// know may still get a country and role from its own words ("MSZ
+// Ukrainy", "armia rosyjska") or, for a person, from the description
+// before a mention ("rzecznik Kremla Dmitrij Pieskow").
 func (kb *KB) Resolve(d *doc.Document, l *lang.Language) {
 	code := d.Lang
 	if l != nil {
@@ -42,7 +45,11 @@ func (kb *KB) Resolve(d *doc.Document, l *lang.Language) {
 		if e.Canonical != "" {
 			continue
 		}
-		if a := kb.namedInDocument(d, e); a != nil {
+		a := kb.namedInDocument(d, e)
+		if a == nil {
+			a = kb.inOfficeNamesake(d, e)
+		}
+		if a != nil {
 			t := a.At(d.Date)
 			e.Canonical, e.Country, e.Actor = a.Canonical, t.Country, t.Code()
 			continue
@@ -70,6 +77,83 @@ func (kb *KB) namedInDocument(d *doc.Document, e *doc.Entity) *Actor {
 		}
 	}
 	return kb.InContext(e.Name, linked)
+}
+
+// inOfficeNamesake finds the person a one-word name of a PERSON entity
+// refers to when several people of the base share it ("Blair"): the only
+// one of them holding a tenure at the document's date, compared at the
+// precision the date gives. It returns nil without a date, or when none or
+// several of them are in office.
+func (kb *KB) inOfficeNamesake(d *doc.Document, e *doc.Entity) *Actor {
+	if e.Type != "PERSON" || d.Date == "" || !validDate(d.Date) {
+		return nil
+	}
+	names := []string{e.Name}
+	for _, mn := range e.Mentions {
+		names = append(names, mn.Lemma)
+	}
+	for _, mn := range e.Mentions {
+		if mn.Start >= 0 && mn.End <= len(d.Text) && mn.Start < mn.End {
+			names = append(names, d.Text[mn.Start:mn.End])
+		}
+	}
+	for _, n := range names {
+		if a := kb.InOffice(n, d.Date); a != nil {
+			return a
+		}
+	}
+	return nil
+}
+
+// InOffice returns the one person among those whose last name (or
+// one-word alias) is the one-word name who holds a tenure at date (YYYY,
+// YYYY-MM or YYYY-MM-DD, compared at its precision), trying the word's
+// guessed base forms too; nil when the name is not a bare last name of
+// people of the base, or none or several of them are in office then.
+func (kb *KB) InOffice(name, date string) *Actor {
+	name = strings.TrimSpace(name)
+	if name == "" || strings.Contains(name, " ") || date == "" {
+		return nil
+	}
+	for _, f := range append([]string{name}, append(ruBaseForms(name, 8), plBaseForms(name)...)...) {
+		cands := kb.last[Key(f)]
+		if len(cands) == 0 {
+			continue
+		}
+		var found *Actor
+		for _, a := range cands {
+			if a.heldAt(date) {
+				if found != nil {
+					return nil
+				}
+				found = a
+			}
+		}
+		return found
+	}
+	return nil
+}
+
+// heldAt reports whether a tenure of a is in force at date, each bound
+// compared at the lesser precision of the two dates: a tenure to 2007-06
+// is held in "2007" and in "2007-06", not in "2007-07"; one to 2025 is
+// held on 2025-03-10.
+func (a *Actor) heldAt(date string) bool {
+	for _, t := range a.Tenures {
+		if (t.From == "" || cut(t.From, date) <= cut(date, t.From)) && (t.To == "" || cut(date, t.To) <= cut(t.To, date)) {
+			return true
+		}
+	}
+	return false
+}
+
+// cut shortens the date s to the precision of the date other when that is
+// less.
+func cut(s, other string) string {
+	if len(s) > len(other) {
+		return s[:len(other)]
+	}
+	return s
 }
 
 // InContext returns the person among linked whose name begins or ends with

@@ -1,0 +1,105 @@
+package actors
+
+import (
+	"testing"
+	"testing/fstest"
+
+	"github.com/kronika/kronika/doc"
+)
+
+// namesakeKB is a small base with two people of one last name in
+// different periods, and a person whose last name shares its key with a
+// Russian case form of a country's name.
+func namesakeKB(t *testing.T) *KB {
+	t.Helper()
+	fsys := fstest.MapFS{
+		"data/countries.tsv": {Data: []byte("RUS\tRussia\tRussian\tRosja|Россия\n")},
+		"data/people.tsv": {Data: []byte(
+			"Tony Blair\tGBR\tGOV\t1997-05-02\t2007-06-27\tprime minister\tBlair|Тони Блэр\n" +
+				"Bill Blair\tCAN\tGOVMIL\t2023-07-26\t2025-05-13\tdefence minister\n" +
+				"Agustín Rossi\tARG\tGOVMIL\t2013-06\t2015-12-10\tdefence minister\tАгустин Росси\n")},
+	}
+	kb, err := Load(fsys, "data")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return kb
+}
+
+// TestNamesakes checks how a last name several people share is linked: to
+// the person named in full in the document, else to the only one in office
+// at the document's date, else to nobody.
+func TestNamesakes(t *testing.T) {
+	kb := namesakeKB(t)
+	tests := []struct {
+		name        string
+		date        string
+		typ         string // "" for PERSON
+		full        string // a person named in full in the document, or ""
+		want, actor string
+	}{
+		// (b) the only namesake in office at the date.
+		{name: "Blair", date: "2005", want: "Tony Blair", actor: "GBRGOV"},
+		{name: "Blair", date: "2005-03-14", want: "Tony Blair", actor: "GBRGOV"},
+		{name: "Blair", date: "2024", want: "Bill Blair", actor: "CANGOVMIL"},
+		{name: "Blair", date: "2025-05", want: "Bill Blair", actor: "CANGOVMIL"},
+		// Dates compared at the precision given.
+		{name: "Blair", date: "2007", want: "Tony Blair", actor: "GBRGOV"},
+		{name: "Blair", date: "2007-06", want: "Tony Blair", actor: "GBRGOV"},
+		{name: "Blair", date: "2007-07"},
+		{name: "Blair", date: "2025-05-14"},
+		// A case form the base forms find.
+		{name: "Blaira", date: "2006", want: "Tony Blair", actor: "GBRGOV"},
+		// (c) neither in office, or no date: nobody.
+		{name: "Blair", date: "2015"},
+		{name: "Blair"},
+		// (a) named in full in the document comes first.
+		{name: "Blair", date: "2015", full: "Tony Blair", want: "Tony Blair", actor: "GBRGOV"},
+		{name: "Blair", date: "2024", full: "Tony Blair", want: "Tony Blair", actor: "GBRGOV"},
+		{name: "Blair", full: "Bill Blair", want: "Bill Blair", actor: "CANGOVMIL"},
+		// Only people.
+		{name: "Blair", date: "2005", typ: "ORG"},
+	}
+	for _, tt := range tests {
+		typ := tt.typ
+		if typ == "" {
+			typ = "PERSON"
+		}
+		d := &doc.Document{Date: tt.date, Lang: "en"}
+		if tt.full != "" {
+			d.Entities = append(d.Entities, doc.Entity{Type: "PERSON", Name: tt.full})
+		}
+		d.Entities = append(d.Entities, doc.Entity{Type: typ, Name: tt.name})
+		kb.Resolve(d, nil)
+		e := d.Entities[len(d.Entities)-1]
+		if e.Canonical != tt.want || e.Actor != tt.actor {
+			t.Errorf("%s %q at %q (named in full: %q): %q %q, want %q %q", typ, tt.name, tt.date, tt.full, e.Canonical, e.Actor, tt.want, tt.actor)
+		}
+	}
+}
+
+func TestHeldAt(t *testing.T) {
+	a := &Actor{Tenures: []Tenure{{From: "2023", To: "2025-03"}, {From: "2027-05-02"}}}
+	for date, want := range map[string]bool{
+		"2022": false, "2023": true, "2023-01-01": true, "2025": true, "2025-03": true,
+		"2025-03-31": true, "2025-04": false, "2026": false, "2027": true, "2027-05-01": false,
+		"2027-05-02": true, "2040": true,
+	} {
+		if got := a.heldAt(date); got != want {
+			t.Errorf("heldAt(%q) = %v, want %v", date, got, want)
+		}
+	}
+}
+
+// TestBareLastCyrillic checks that a Cyrillic case form of a name the base
+// lists is not taken for a bare last name of the same key: "России" is
+// Russia, "Росси" and "Rossi" are Agustín Rossi.
+func TestBareLastCyrillic(t *testing.T) {
+	kb := namesakeKB(t)
+	for name, want := range map[string]string{"России": "Russia", "Rossi": "Agustín Rossi", "Росси": "Agustín Rossi"} {
+		ms := kb.Lookup(name)
+		if len(ms) == 0 || ms[0].Actor.Canonical != want {
+			t.Errorf("Lookup(%q) = %v, want %s", name, ms, want)
+		}
+	}
+}
