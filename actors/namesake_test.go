@@ -103,3 +103,36 @@ func TestBareLastCyrillic(t *testing.T) {
 		}
 	}
 }
+
+// TestNamesakesData checks the namesakes of the embedded base.
+func TestNamesakesData(t *testing.T) {
+	kb := Default()
+	tests := []struct{ name, date, want string }{
+		{"Blair", "2005", "Tony Blair"},
+		{"Blair", "2024", "Bill Blair"},
+		{"Blair", "2015", ""},
+		{"Niinistö", "2016", ""}, // president and defence minister
+		{"Niinistö", "2022", "Sauli Niinistö"},
+		{"Kallas", "2002", "Siim Kallas"},
+		{"Kallas", "2022", "Kaja Kallas"},
+		{"Fischer", "2009-06", "Jan Fischer"},
+		{"Fischer", "2003", "Joschka Fischer"},
+		{"Carter", "2019", "Nick Carter"},
+		{"Carter", "2016", "Ash Carter"},
+		{"Frederiksen", "2017", "Claus Hjort Frederiksen"},
+		{"Frederiksen", "2019", ""},
+		{"Zuma", "2012", "Jacob Zuma"},
+		{"Chan", "2010", "Margaret Chan"},
+		{"Rossi", "2014", "Agustín Rossi"},
+	}
+	for _, tt := range tests {
+		d := &doc.Document{Date: tt.date, Entities: []doc.Entity{{Type: "PERSON", Name: tt.name}}}
+		kb.Resolve(d, nil)
+		if got := d.Entities[0].Canonical; got != tt.want {
+			t.Errorf("%q at %s: %q, want %q", tt.name, tt.date, got, tt.want)
+		}
+	}
+	if ms := kb.Lookup("России"); len(ms) == 0 || ms[0].Actor.Canonical != "Russia" {
+		t.Errorf("Lookup(России) = %v, want Russia", ms)
+	}
+}
