@@ -8,7 +8,6 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
-	"sync"
 	"text/tabwriter"
 	"unicode"
 
@@ -209,38 +208,20 @@ func ScoreActors(kb *actors.KB, gold []SlavicMention, d *doc.Document) ActorScor
 // nil, with up to workers documents at a time.
 func RunActorLinking(r Runner, kb *actors.KB, dir, lang string, workers int) *ActorReport {
 	rep := &ActorReport{Lang: lang, Topics: map[string]*ActorScore{}, Coverage: map[string]*Acc{}, Missing: map[string]int{}}
-	files, err := filepath.Glob(filepath.Join(dir, "ner", "*", lang, "*.tsv"))
-	if err == nil && len(files) == 0 {
-		err = fmt.Errorf("%s: no ner/*/%s/*.tsv files", dir, lang)
-	}
+	files, err := slavicFiles(dir, lang)
 	if err != nil {
 		rep.Errors = append(rep.Errors, err)
 		return rep
 	}
-	sort.Strings(files)
 	type result struct {
 		score ActorScore
 		gold  []SlavicMention
 		err   error
 	}
 	results := make([]result, len(files))
-	workers = max(workers, 1)
-	var wg sync.WaitGroup
-	next := make(chan int)
-	for w := 0; w < workers; w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				results[i].score, results[i].gold, results[i].err = actorDoc(r, kb, dir, lang, files[i])
-			}
-		}()
-	}
-	for i := range files {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
+	parallel(len(files), workers, func(i int) {
+		results[i].score, results[i].gold, results[i].err = actorDoc(r, kb, dir, lang, files[i])
+	})
 	seen := map[string]bool{}
 	for i, f := range files {
 		res := results[i]

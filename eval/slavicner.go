@@ -246,40 +246,20 @@ func (r *SlavicReport) WriteTable(w io.Writer) error {
 // DIR/raw/<topic>/<lang>/NAME.txt, with up to workers documents at a time.
 func RunSlavicNER(r Runner, dir, lang string, workers int) *SlavicReport {
 	rep := &SlavicReport{Lang: lang, Topics: map[string]*SlavicScore{}}
-	files, err := filepath.Glob(filepath.Join(dir, "ner", "*", lang, "*.tsv"))
-	if err == nil && len(files) == 0 {
-		err = fmt.Errorf("%s: no ner/*/%s/*.tsv files", dir, lang)
-	}
+	files, err := slavicFiles(dir, lang)
 	if err != nil {
 		rep.Errors = append(rep.Errors, err)
 		return rep
 	}
-	sort.Strings(files)
 	type result struct {
 		score SlavicScore
 		errs  []error
 	}
 	results := make([]result, len(files))
-	if workers < 1 {
-		workers = 1
-	}
-	var wg sync.WaitGroup
-	next := make(chan int)
-	for w := 0; w < workers; w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				s, errs := slavicDoc(r, dir, lang, files[i])
-				results[i] = result{s, errs}
-			}
-		}()
-	}
-	for i := range files {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
+	parallel(len(files), workers, func(i int) {
+		s, errs := slavicDoc(r, dir, lang, files[i])
+		results[i] = result{s, errs}
+	})
 	for i, f := range files {
 		rep.Errors = append(rep.Errors, results[i].errs...)
 		if results[i].errs != nil {
@@ -322,4 +302,36 @@ func slavicDoc(r Runner, dir, lang, tsv string) (SlavicScore, []error) {
 		s.TextMismatch = 1
 	}
 	return s, nil
+}
+
+// slavicFiles lists the annotation files DIR/ner/<topic>/<lang>/*.tsv of a
+// SlavicNER tree, sorted; none is an error.
+func slavicFiles(dir, lang string) ([]string, error) {
+	files, err := filepath.Glob(filepath.Join(dir, "ner", "*", lang, "*.tsv"))
+	if err == nil && len(files) == 0 {
+		err = fmt.Errorf("%s: no ner/*/%s/*.tsv files", dir, lang)
+	}
+	sort.Strings(files)
+	return files, err
+}
+
+// parallel calls fn(i) for every i in [0, n) on up to workers goroutines
+// (at least one) and returns when all calls are done.
+func parallel(n, workers int, fn func(i int)) {
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for w := 0; w < max(workers, 1); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				fn(i)
+			}
+		}()
+	}
+	for i := 0; i < n; i++ {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
 }
