@@ -52,12 +52,9 @@ func trainNER(args []string, stdout, stderr io.Writer) error {
 	if err := fs.Parse(args); err != nil {
 		return usagef("%v", err)
 	}
-	if *data == "" || *out == "" || fs.NArg() > 0 {
-		return usagef("--data and --out are required")
-	}
-	path := *data
-	if st, err := os.Stat(path); err == nil && st.IsDir() {
-		path = filepath.Join(path, nkjpNERFile)
+	path, err := nkjpInput(fs, *data, *out)
+	if err != nil {
+		return err
 	}
 	start := time.Now()
 	docs, err := ner.ReadIOBFile(path, pl.NKJPType)
@@ -130,4 +127,16 @@ func nerExamples(docs []ner.IOBDoc, l *lang.Language) (train, dev []ner.Example)
 		}
 	}
 	return train, dev
+}
+
+// nkjpInput checks the --data and --out flags of a train command and
+// returns the NKJP corpus file: --data names it or the directory holding it.
+func nkjpInput(fs *flag.FlagSet, data, out string) (string, error) {
+	if data == "" || out == "" || fs.NArg() > 0 {
+		return "", usagef("--data and --out are required")
+	}
+	if st, err := os.Stat(data); err == nil && st.IsDir() {
+		return filepath.Join(data, nkjpNERFile), nil
+	}
+	return data, nil
 }

@@ -4,8 +4,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"os"
-	"path/filepath"
 	"time"
 
 	"github.com/kronika/kronika/doc"
@@ -24,12 +22,9 @@ func trainTagger(args []string, stdout, stderr io.Writer) error {
 	if err := fs.Parse(args); err != nil {
 		return usagef("%v", err)
 	}
-	if *data == "" || *out == "" || fs.NArg() > 0 {
-		return usagef("--data and --out are required")
-	}
-	path := *data
-	if st, err := os.Stat(path); err == nil && st.IsDir() {
-		path = filepath.Join(path, nkjpNERFile)
+	path, err := nkjpInput(fs, *data, *out)
+	if err != nil {
+		return err
 	}
 	start := time.Now()
 	corpus, err := ner.ReadIOBFile(path, func(string) string { return "" })
