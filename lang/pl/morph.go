@@ -3,7 +3,6 @@ package pl
 //go:generate ../../scripts/polish-dict.sh
 
 import (
-	"bufio"
 	_ "embed"
 	"fmt"
 	"math"
@@ -89,27 +88,34 @@ func loadModel() {
 	})
 }
 
-// parseTagCounts reads "tag TAB count" lines into log relative frequencies.
-func parseTagCounts(s string) (map[string]float64, error) {
-	counts := map[string]float64{}
-	total := 0.0
-	sc := bufio.NewScanner(strings.NewReader(s))
-	line := 0
-	for sc.Scan() {
-		line++
-		if sc.Text() == "" || sc.Text()[0] == '#' {
+// eachRow calls fn for every line of a TSV table that is neither empty nor
+// a comment, with its fields, which must number cols. Errors name the file
+// and line.
+func eachRow(name, data string, cols int, fn func(f []string) error) error {
+	for i, line := range strings.Split(data, "\n") {
+		if line == "" || line[0] == '#' {
 			continue
 		}
-		f := strings.Split(sc.Text(), "\t")
-		if len(f) != 2 {
-			return nil, fmt.Errorf("data/nkjp-tags.tsv:%d: want 2 columns", line)
+		f := strings.Split(line, "\t")
+		if len(f) != cols {
+			return fmt.Errorf("%s:%d: want %d columns", name, i+1, cols)
 		}
-		n, err := strconv.Atoi(f[1])
-		if err != nil {
-			return nil, fmt.Errorf("data/nkjp-tags.tsv:%d: %v", line, err)
+		if err := fn(f); err != nil {
+			return fmt.Errorf("%s:%d: %v", name, i+1, err)
 		}
-		counts[f[0]] += float64(n)
-		total += float64(n)
+	}
+	return nil
+}
+
+// parseTagCounts reads "tag TAB count" lines into log relative frequencies.
+func parseTagCounts(s string) (map[string]float64, error) {
+	counts, err := parseCounts(s, "data/nkjp-tags.tsv")
+	if err != nil {
+		return nil, err
+	}
+	total := 0.0
+	for _, v := range counts {
+		total += v
 	}
 	for k, v := range counts {
 		counts[k] = math.Log((v + 0.5) / (total + 1))
@@ -117,63 +123,39 @@ func parseTagCounts(s string) (map[string]float64, error) {
 	return counts, nil
 }
 
-// parseCounts reads "key TAB count" lines.
+// parseCounts reads "key TAB count" lines; a key listed twice adds up.
 func parseCounts(s, name string) (map[string]float64, error) {
 	m := map[string]float64{}
-	for i, line := range strings.Split(s, "\n") {
-		if line == "" || line[0] == '#' {
-			continue
-		}
-		k, v, ok := strings.Cut(line, "\t")
-		n, err := strconv.Atoi(v)
-		if !ok || err != nil {
-			return nil, fmt.Errorf("%s:%d: want key TAB count", name, i+1)
-		}
-		m[k] = float64(n)
-	}
-	return m, nil
+	err := eachRow(name, s, 2, func(f []string) error {
+		n, err := strconv.Atoi(f[1])
+		m[f[0]] += float64(n)
+		return err
+	})
+	return m, err
 }
 
 // parseFormCounts reads "form TAB lemma TAB tag TAB count" lines.
 func parseFormCounts(s string) (map[string][]formReading, error) {
 	m := map[string][]formReading{}
-	sc := bufio.NewScanner(strings.NewReader(s))
-	line := 0
-	for sc.Scan() {
-		line++
-		if sc.Text() == "" || sc.Text()[0] == '#' {
-			continue
-		}
-		f := strings.Split(sc.Text(), "\t")
-		if len(f) != 4 {
-			return nil, fmt.Errorf("data/nkjp-forms.tsv:%d: want 4 columns", line)
-		}
+	err := eachRow("data/nkjp-forms.tsv", s, 4, func(f []string) error {
 		n, err := strconv.Atoi(f[3])
-		if err != nil {
-			return nil, fmt.Errorf("data/nkjp-forms.tsv:%d: %v", line, err)
-		}
 		m[f[0]] = append(m[f[0]], formReading{f[1], f[2], n})
-	}
-	return m, nil
+		return err
+	})
+	return m, err
 }
 
 // parseFunctionWords reads "form TAB lemma TAB tag-prefix" lines.
 func parseFunctionWords(s string) (map[string]formReading, error) {
 	m := map[string]formReading{}
-	for i, line := range strings.Split(s, "\n") {
-		if line == "" || line[0] == '#' {
-			continue
-		}
-		f := strings.Split(line, "\t")
-		if len(f) != 3 {
-			return nil, fmt.Errorf("data/function-words.tsv:%d: want 3 columns", i+1)
-		}
+	err := eachRow("data/function-words.tsv", s, 3, func(f []string) error {
 		if _, dup := m[f[0]]; dup {
-			return nil, fmt.Errorf("data/function-words.tsv:%d: %q listed twice", i+1, f[0])
+			return fmt.Errorf("%q listed twice", f[0])
 		}
 		m[f[0]] = formReading{lemma: f[1], xpos: f[2]}
-	}
-	return m, nil
+		return nil
+	})
+	return m, err
 }
 
 // Source says where an analysis comes from.
