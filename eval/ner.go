@@ -196,6 +196,7 @@ func (r *NERReport) WriteTable(w io.Writer) error {
 // MarshalJSON writes the figures with the PolEval scores.
 func (r *NERReport) MarshalJSON() ([]byte, error) {
 	return json.Marshal(struct {
+		Schema          string          `json:"schema"`
 		Corpus          string          `json:"corpus"`
 		Sentences       int             `json:"sentences"`
 		Tokens          int             `json:"tokens"`
@@ -204,6 +205,6 @@ func (r *NERReport) MarshalJSON() ([]byte, error) {
 		Overlap         map[string]*PRF `json:"overlap"`
 		PolEval         float64         `json:"poleval"`
 		PolEvalModel    float64         `json:"poleval_model_types"`
-	}{r.Corpus, r.Sentences, r.Tokens, float64(r.Tokens) / max(r.Seconds, 1e-9), r.Exact, r.Overlap,
+	}{"kronika-eval-ner/1", r.Corpus, r.Sentences, r.Tokens, float64(r.Tokens) / max(r.Seconds, 1e-9), r.Exact, r.Overlap,
 		r.PolEval(), r.PolEval(NERModelTypes...)})
 }

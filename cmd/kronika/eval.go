@@ -15,8 +15,8 @@ import (
 
 func init() {
 	commands["eval"] = command{
-		usage: "[--json] [--details] [--floor FILE] DIR|FILE.gold.json ... | --ud FILE.conllu[.gz] | --slavicner DIR | --petrarch FILE.xml",
-		brief: "score the pipeline against gold files (NAME.txt + NAME.gold.json), UD treebanks, SlavicNER or PETRARCH unit tests",
+		usage: "[--json] [--details] [--floor FILE] DIR|FILE.gold.json ... | --ud FILE.conllu[.gz] | --slavicner DIR | --kpwr FILE.iob[.gz] | --petrarch FILE.xml",
+		brief: "score the pipeline against gold files (NAME.txt + NAME.gold.json), UD treebanks, SlavicNER, the KPWr NER test file or PETRARCH unit tests",
 		run:   runEval,
 	}
 }
@@ -32,23 +32,24 @@ func runEval(args []string, stdout, stderr io.Writer) error {
 	floor := fs.String("floor", "", "fail when an overall figure is below the minimum recorded in this JSON `file` (e.g. .ci/eval-floor.json)")
 	slavic := fs.String("slavicner", "", "score entity mentions, lemmas and links on a SlavicNER `dir` (with raw/ and ner/)")
 	ud := fs.String("ud", "", "score sentences and tokens on the raw text, and lemma, UPOS, XPOS, FEATS with gold tokenization, on a CoNLL-U `file` (.gz allowed)")
-	evalLang := fs.String("lang", "pl", "language of the --ud or --slavicner files")
+	kpwr := fs.String("kpwr", "", "score the named-entity recognizer with gold tokenization on a KPWr IOB `file` (.gz allowed): exact and overlap P/R/F1 per type, PolEval 2018 final score")
+	evalLang := fs.String("lang", "pl", "language of the --ud, --slavicner or --kpwr files")
 	petr := fs.String("petrarch", "", "code the sentences of a PETRARCH unit-test XML `file` and count the records coded as expected")
 	workers := fs.Int("workers", 0, "documents processed in parallel for --slavicner (0: one per core)")
 	if err := fs.Parse(args); err != nil {
 		return usagef("%v", err)
 	}
 	modes := 0
-	for _, on := range []bool{*slavic != "", *petr != "", *ud != "", fs.NArg() > 0} {
+	for _, on := range []bool{*slavic != "", *petr != "", *ud != "", *kpwr != "", fs.NArg() > 0} {
 		if on {
 			modes++
 		}
 	}
 	switch {
 	case modes == 0:
-		return usagef("nothing to score: give gold directories or files, --ud FILE, --slavicner DIR or --petrarch FILE")
+		return usagef("nothing to score: give gold directories or files, --ud FILE, --slavicner DIR, --kpwr FILE or --petrarch FILE")
 	case modes > 1:
-		return usagef("give gold files, --ud, --slavicner or --petrarch, one at a time")
+		return usagef("give gold files, --ud, --slavicner, --kpwr or --petrarch, one at a time")
 	case *floor != "" && fs.NArg() == 0:
 		return usagef("--floor applies to gold files only")
 	}
@@ -68,6 +69,16 @@ func runEval(args []string, stdout, stderr io.Writer) error {
 			rep.Tagging = &t
 		}
 		return finishEval(out, stderr, *asJSON, rep, rep.writeTable, nil, nil)
+	case *kpwr != "":
+		l := pipeline.New().Language(*evalLang)
+		if l.NER == nil {
+			return fmt.Errorf("no named-entity recognizer for language %q", *evalLang)
+		}
+		rep, err := eval.NEREvaluateKPWr(*kpwr, l)
+		if err != nil {
+			return err
+		}
+		return finishEval(out, stderr, *asJSON, rep, rep.WriteTable, nil, nil)
 	case *slavic != "":
 		n := *workers
 		if n <= 0 {
