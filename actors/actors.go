@@ -45,6 +45,10 @@ func (t Tenure) Code() string { return t.Country + t.Role }
 // Actor is one entry of the knowledge base.
 type Actor struct {
 	Canonical string // English name
+	// Qualifier tells apart people of one full name ("born 1951"): the
+	// data file writes it in brackets after the name, and it is not part
+	// of the canonical name (see ID).
+	Qualifier string
 	Kind      Kind
 	// Demonym is, for a country, its English adjective ("Russian"): the
 	// canonical name of a nationality word.
@@ -52,6 +56,15 @@ type Actor struct {
 	Aliases []string
 	Tenures []Tenure // at least one
 	Source  string   // file:line that defined it
+}
+
+// ID returns the name that identifies a in its data file: the canonical
+// name with its qualifier, if any ("Andris Bērziņš (born 1951)").
+func (a *Actor) ID() string {
+	if a.Qualifier == "" {
+		return a.Canonical
+	}
+	return a.Canonical + " (" + a.Qualifier + ")"
 }
 
 // At returns the tenure in force on date (YYYY, YYYY-MM or YYYY-MM-DD).
@@ -124,6 +137,12 @@ type KB struct {
 	// lookups holds Lookup's answers by name, emptied whenever the
 	// tables it reads change.
 	lookups lookupCache
+	// user is set once a user's file is being added (AddUserFile): names
+	// are then indexed before the base's.
+	user bool
+	// canon holds the actors of the base by the Key of their ID, for
+	// user files that extend them; built by the first user file.
+	canon map[string][]*Actor
 }
 
 // lookupCache caches Lookup: the same names are looked up for every

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -182,9 +183,14 @@ func polishPlurals(words []string) []string {
 
 // actorFile reads the actor format: name, country, role, from, to, title,
 // aliases. A line whose name an earlier line of the file has adds a tenure
-// (and aliases) to that actor.
+// (and aliases) to that actor. A name may end in a qualifier in brackets
+// that tells apart people of one full name ("Andris Bērziņš (born
+// 1951)"): it is part of what identifies the actor in the file, not of its
+// canonical name. In a user's file (AddUserFile), a name that is the ID
+// of one actor of the base of the same kind extends that actor.
 func (kb *KB) actorFile(name string, data []byte, kind Kind) error {
 	byName := map[string]*Actor{}
+	extended := map[*Actor]int{} // base actors this file extends: the tenures it gave them
 	return eachLine(name, data, 2, 7, func(where string, f []string) error {
 		for len(f) < 7 {
 			f = append(f, "")
@@ -193,10 +199,19 @@ func (kb *KB) actorFile(name string, data []byte, kind Kind) error {
 		if f[0] == "" {
 			return fmt.Errorf("no name")
 		}
+		canonical, qualifier, err := splitQualifier(f[0])
+		if err != nil {
+			return err
+		}
 		if err := checkTenure(t); err != nil {
 			return err
 		}
 		if a := byName[f[0]]; a != nil {
+			if n, ok := extended[a]; ok {
+				kb.extend(a, n, []Tenure{t}, splitList(f[6]))
+				extended[a] = n + 1
+				return nil
+			}
 			a.Tenures = append(a.Tenures, t)
 			for _, al := range splitList(f[6]) {
 				a.Aliases = append(a.Aliases, al)
@@ -204,11 +219,40 @@ func (kb *KB) actorFile(name string, data []byte, kind Kind) error {
 			}
 			return nil
 		}
-		a := &Actor{Canonical: f[0], Kind: kind, Aliases: splitList(f[6]), Tenures: []Tenure{t}, Source: where}
+		if kb.user {
+			if a := kb.baseActor(f[0], int(kind)); a != nil {
+				kb.extend(a, 0, []Tenure{t}, splitList(f[6]))
+				extended[a] = 1
+				byName[f[0]] = a
+				return nil
+			}
+		}
+		a := &Actor{Canonical: canonical, Qualifier: qualifier, Kind: kind, Aliases: splitList(f[6]), Tenures: []Tenure{t}, Source: where}
 		byName[f[0]] = a
 		kb.Add(a)
 		return nil
 	})
+}
+
+// splitQualifier splits "Andris Bērziņš (born 1951)" into the name and
+// the qualifier in brackets at its end.
+func splitQualifier(s string) (name, qualifier string, err error) {
+	i := strings.IndexByte(s, '(')
+	if i < 0 {
+		if strings.ContainsRune(s, ')') {
+			return "", "", fmt.Errorf("name %q: unbalanced bracket", s)
+		}
+		return s, "", nil
+	}
+	name, qualifier = strings.TrimSpace(s[:i]), s[i+1:]
+	if !strings.HasSuffix(qualifier, ")") || strings.ContainsAny(qualifier[:len(qualifier)-1], "()") {
+		return "", "", fmt.Errorf("name %q: a qualifier is one bracket at the end (\"Andris Bērziņš (born 1951)\")", s)
+	}
+	qualifier = strings.TrimSpace(qualifier[:len(qualifier)-1])
+	if name == "" || qualifier == "" {
+		return "", "", fmt.Errorf("name %q: want a name and a qualifier (\"Andris Bērziņš (born 1951)\")", s)
+	}
+	return name, qualifier, nil
 }
 
 // index adds one name of a to the name tables (see Add).
@@ -233,6 +277,11 @@ func (kb *KB) index(a *Actor, name string) {
 		kb.last[last] = append(kb.last[last], a)
 	}
 	if a.Kind == Person && last == k || containsActor(kb.names[k], a) {
+		return
+	}
+	if kb.user {
+		// A user's name comes before the base's.
+		kb.names[k] = slices.Insert(kb.names[k], 0, a)
 		return
 	}
 	kb.names[k] = append(kb.names[k], a)

@@ -321,6 +321,10 @@ func petrarchName(s string) string {
 func (dict *Dictionary) WriteTSV(w io.Writer) error {
 	bw := bufio.NewWriter(w)
 	clean := func(s string) string { return strings.NewReplacer("\t", " ", "\n", " ", "|", " ").Replace(s) }
+	// Brackets in a name would read as a qualifier (data/README.md).
+	cleanName := func(s string) string {
+		return strings.Join(strings.Fields(strings.NewReplacer("(", " ", ")", " ").Replace(clean(s))), " ")
+	}
 	if len(dict.Actors) > 0 {
 		fmt.Fprintln(bw, "# name\tcountry\trole\tfrom\tto\ttitle\taliases")
 	}
@@ -330,7 +334,7 @@ func (dict *Dictionary) WriteTSV(w io.Writer) error {
 			aliases = append(aliases, clean(al))
 		}
 		if len(a.Tenures) == 0 {
-			fmt.Fprintf(bw, "# no code: %s\t%s\n", clean(a.Name), strings.Join(aliases, "|"))
+			fmt.Fprintf(bw, "# no code: %s\t%s\n", cleanName(a.Name), strings.Join(aliases, "|"))
 			continue
 		}
 		for i, t := range a.Tenures {
@@ -338,7 +342,7 @@ func (dict *Dictionary) WriteTSV(w io.Writer) error {
 			if i == 0 {
 				al = strings.Join(aliases, "|")
 			}
-			fmt.Fprintf(bw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\n", clean(a.Name), t.Country, t.Role, t.From, t.To, "PETRARCH "+clean(t.Title), al)
+			fmt.Fprintf(bw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\n", cleanName(a.Name), t.Country, t.Role, t.From, t.To, "PETRARCH "+clean(t.Title), al)
 		}
 	}
 	if len(dict.Agents) > 0 {
@@ -357,8 +361,15 @@ func (dict *Dictionary) WriteTSV(w io.Writer) error {
 // AddImported adds the actors and agents of dict to kb, so that users can
 // bring their own dictionaries. An actor with dated codes is taken for a
 // person, one without for an organisation; codes without a country and
-// agents whose role Kronika does not know are left out.
-func (kb *KB) AddImported(dict *Dictionary, source string) {
+// agents whose role Kronika does not know are left out. In a user's file
+// (AddUserFile), an actor whose name is the ID of one actor of the base
+// extends that actor.
+func (kb *KB) AddImported(dict *Dictionary, source string) { kb.addImported(dict, source) }
+
+// addImported is AddImported; it returns the number of actors and agents
+// added.
+func (kb *KB) addImported(dict *Dictionary, source string) int {
+	n := 0
 	for _, im := range dict.Actors {
 		kind := Org
 		var tens []Tenure
@@ -374,6 +385,13 @@ func (kb *KB) AddImported(dict *Dictionary, source string) {
 		if len(tens) == 0 {
 			continue
 		}
+		n++
+		if kb.user {
+			if a := kb.baseActor(im.Name, -1); a != nil {
+				kb.extend(a, 0, tens, im.Aliases)
+				continue
+			}
+		}
 		kb.Add(&Actor{Canonical: im.Name, Kind: kind, Aliases: im.Aliases, Tenures: tens,
 			Source: source + ":" + strconv.Itoa(im.Line)})
 	}
@@ -381,6 +399,8 @@ func (kb *KB) AddImported(dict *Dictionary, source string) {
 		if checkRole(ag.Role) == nil && ag.Role != "" {
 			k := Key(ag.Phrase)
 			kb.roles["en"] = append(kb.roles["en"], rolePhrase{key: k, n: len(strings.Fields(k)), role: ag.Role})
+			n++
 		}
 	}
+	return n
 }

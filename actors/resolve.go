@@ -211,9 +211,10 @@ func (kb *KB) entityMatch(d *doc.Document, e *doc.Entity, lang string) (Match, b
 				return Match{}, false
 			}
 		}
-		for _, m := range kb.Lookup(name) {
+		ms := kb.Lookup(name)
+		for i, m := range ms {
 			if fits(e.Type, m) || fullName(name, m) {
-				return m, true
+				return kb.namesakeAt(ms[i:], e.Type, name, d.Date), true
 			}
 		}
 		failed = append(failed, name)
@@ -251,6 +252,23 @@ func (kb *KB) entityMatch(d *doc.Document, e *doc.Entity, lang string) (Match, b
 		}
 	}
 	return Match{}, false
+}
+
+// namesakeAt returns ms[0], or, when that is a person out of office at
+// date, the first other person of ms, fitting an entity of type typ, who
+// is in office then: people of one full name ("Andris Bērziņš", prime
+// minister of Latvia 2000–2002, and another, president 2011–2015) are
+// told apart by the date.
+func (kb *KB) namesakeAt(ms []Match, typ, name, date string) Match {
+	if m := ms[0]; m.Actor.Kind != Person || date == "" || !validDate(date) || m.Actor.heldAt(date) {
+		return m
+	}
+	for _, m := range ms[1:] {
+		if m.Actor.Kind == Person && (fits(typ, m) || fullName(name, m)) && m.Actor.heldAt(date) {
+			return m
+		}
+	}
+	return ms[0]
 }
 
 // roleWord reports whether w is a one-word role phrase of language lang.

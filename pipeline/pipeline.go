@@ -29,6 +29,10 @@ import (
 // Pipeline holds what the stages share across documents. It is safe for
 // concurrent use.
 type Pipeline struct {
+	// Actors is the actor base entities are linked to; nil means the
+	// embedded one (actors.Default). Set it before the first document.
+	Actors *actors.KB
+
 	mu      sync.Mutex
 	unknown map[string]*lang.Language // bare languages for codes with no package
 }
@@ -75,7 +79,11 @@ func (p *Pipeline) Process(d *doc.Document) error {
 		}
 	}
 	entities.Annotate(d, l)
-	actors.Resolve(d, l)
+	if p.Actors != nil {
+		p.Actors.Resolve(d, l)
+	} else {
+		actors.Resolve(d, l)
+	}
 	entities.Unify(d)
 	timex.Annotate(d, l)
 	quotes.Annotate(d, l)

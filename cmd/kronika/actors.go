@@ -146,3 +146,39 @@ func actorsEval(args []string, stdout, stderr io.Writer) error {
 	}
 	return rep.WriteTable(stdout, *missing)
 }
+
+// listFlag is a flag that may be given several times.
+type listFlag []string
+
+func (l *listFlag) String() string { return strings.Join(*l, ",") }
+
+func (l *listFlag) Set(s string) error {
+	if s == "" {
+		return fmt.Errorf("empty file name")
+	}
+	*l = append(*l, s)
+	return nil
+}
+
+// userActorBase returns the embedded actor base with the user's
+// dictionaries added, in the order given (see actors.KB.AddUserFile). The
+// lines of a PETRARCH/TABARI file that are left out are reported on
+// stderr; a file that cannot be read, or a line of a .tsv file that
+// cannot, is the error.
+func userActorBase(files []string, stderr io.Writer) (*actors.KB, error) {
+	kb := actors.Default().Clone()
+	for _, name := range files {
+		data, err := os.ReadFile(name)
+		if err != nil {
+			return nil, err
+		}
+		warnings, err := kb.AddUserFile(name, data)
+		for _, w := range warnings {
+			fmt.Fprintf(stderr, "kronika: actors: left out %s\n", w)
+		}
+		if err != nil {
+			return nil, err
+		}
+	}
+	return kb, nil
+}

@@ -14,8 +14,8 @@ import (
 
 func init() {
 	commands["extract"] = command{
-		usage: "[--format json|jsonl] [--workers N] FILE|DIR|URL|- ...",
-		brief: "read articles and print kronika/1 JSON (json for one document, jsonl for many)",
+		usage: "[--format json|jsonl] [--workers N] [--actors FILE]... FILE|DIR|URL|- ...",
+		brief: "read articles and print kronika/1 JSON (json for one document, jsonl for many); --actors adds a dictionary of your own (Kronika .tsv or PETRARCH/TABARI) to the actor base",
 		run:   runExtract,
 	}
 }
@@ -26,6 +26,8 @@ func runExtract(args []string, stdout, stderr io.Writer) error {
 	format := fs.String("format", "", "output format: json (one indented object per document) or jsonl (one line per document); default json for a single document, jsonl otherwise")
 	workers := fs.Int("workers", 0, "documents processed in parallel (0: one per core)")
 	progress := fs.Bool("progress", false, "report progress on stderr (default: on when stderr is a terminal and there are many inputs)")
+	var actorFiles listFlag
+	fs.Var(&actorFiles, "actors", "add the actor dictionary `FILE` to the embedded base, its entries first (repeatable): Kronika's format if it ends in .tsv and is named countries, people, orgs, places or roles*.tsv (actors/data/README.md), else a PETRARCH/TABARI actors or agents file")
 	if err := fs.Parse(args); err != nil {
 		return usagef("%v", err)
 	}
@@ -47,8 +49,15 @@ func runExtract(args []string, stdout, stderr io.Writer) error {
 	single := len(inputs) == 1
 	show := *progress || (len(inputs) >= 100 && isTerminal(stderr))
 
-	out := bufio.NewWriterSize(stdout, 1<<16)
 	p := pipeline.New()
+	if len(actorFiles) > 0 {
+		kb, err := userActorBase(actorFiles, stderr)
+		if err != nil {
+			return err
+		}
+		p.Actors = kb
+	}
+	out := bufio.NewWriterSize(stdout, 1<<16)
 	start, done, ndocs := time.Now(), 0, 0
 	last := start
 	p.Run(inputs, os.Stdin, *workers, func(r pipeline.Result) {
