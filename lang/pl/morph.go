@@ -190,6 +190,10 @@ func (a *Analysis) UD() (upos, feats string) {
 	return udOf(&a.Morph, a.XPOS, a.Lemma)
 }
 
+// TokenXPOS returns the XPOS written on a token: the reading's XPOS with
+// the collectivity of a neuter noun.
+func (a *Analysis) TokenXPOS() string { return a.Morph.withNounCol(a.XPOS) }
+
 // Case returns the NKJP case of the analysis ("nom", "gen", ...; "" for
 // words without case).
 func (a *Analysis) Case() string { return a.Morph.Vals[Case] }
@@ -656,7 +660,7 @@ func (ContextFreeAnalyzer) Analyze(d *doc.Document, tokens []doc.Token) {
 			t.Lemma, t.XPOS, t.UPOS, t.Feats = r.lemma, r.xpos, r.upos, r.feats
 		} else if as := analyzeAfter(form, initial, prev, prevJoined); len(as) > 0 {
 			a := &as[0]
-			t.Lemma, t.XPOS = a.Lemma, a.XPOS
+			t.Lemma, t.XPOS = a.Lemma, a.TokenXPOS()
 			t.UPOS, t.Feats = a.UD()
 			if !clitic {
 				cacheToken(form, initial, tokenResult{t.Lemma, t.XPOS, t.UPOS, t.Feats})

@@ -448,7 +448,7 @@ func (m *TaggerModel) buildCandidates(as []Analysis) []tagCand {
 		r := &as[a.first]
 		upos, feats := r.UD()
 		out = append(out, tagCand{cls: m.classOf(a.key), emit: float32(a.max - best),
-			cf: float32(r.Score - bestCF), res: tokenResult{r.Lemma, r.XPOS, upos, feats}})
+			cf: float32(r.Score - bestCF), res: tokenResult{r.Lemma, r.TokenXPOS(), upos, feats}})
 	}
 	// Best emission first (insertion sort: few classes).
 	for i := 1; i < len(out); i++ {
@@ -562,6 +562,8 @@ func (m *TaggerModel) Tag(d *doc.Document, tokens []doc.Token, o TagOptions) {
 		t := &tokens[i]
 		t.Lemma, t.XPOS, t.UPOS, t.Feats = r.lemma, r.xpos, r.upos, r.feats
 	}
+	contextRules(d, tokens)
+	tagDigits(d, tokens)
 	clear(s.cands)
 	scratchPool.Put(s)
 }

@@ -167,6 +167,10 @@ type Morph struct {
 	Vals  [numAttrs]string
 	// Ptan marks a plurale tantum (dictionary genders p1, p2, p3).
 	Ptan bool
+	// NounCol is the collectivity of a neuter noun, "col" (dictionary
+	// gender n1: "dziecko", "oko") or "ncol" (n2: "okno"), which UD
+	// Polish PDB appends to the XPOS of nouns ("subst:sg:gen:n:ncol").
+	NounCol string
 	// Cond marks a conditional ("zrobiłby"), which NKJP splits into
 	// praet + "by" + aglt.
 	Cond bool
@@ -175,17 +179,21 @@ type Morph struct {
 // Get returns the value of category a, "" when none.
 func (m *Morph) Get(a Attr) string { return m.Vals[a] }
 
-// nkjpGender maps dictionary genders to NKJP ones.
-func nkjpGender(g string) (string, bool) {
+// nkjpGender maps a dictionary gender to the NKJP one, whether it marks a
+// plurale tantum (p1, p2, p3), and the collectivity it implies for a
+// neuter noun (n1: "col", n2: "ncol").
+func nkjpGender(g string) (gender string, ptan bool, col string) {
 	switch g {
-	case "n1", "n2":
-		return "n", false
+	case "n1":
+		return "n", false, "col"
+	case "n2":
+		return "n", false, "ncol"
 	case "p1":
-		return "m1", true
+		return "m1", true, ""
 	case "p2", "p3":
-		return "n", true
+		return "n", true, ""
 	}
-	return g, false
+	return g, false, ""
 }
 
 // Expand resolves the alternatives of t into single readings, NKJP genders
@@ -209,9 +217,12 @@ func (t *Tag) Expand() []Morph {
 			for _, v := range vals {
 				mm := m
 				if a == Gender {
-					g, pt := nkjpGender(v)
+					g, pt, col := nkjpGender(v)
 					v = g
 					mm.Ptan = mm.Ptan || pt
+					if class == "subst" {
+						mm.NounCol = col
+					}
 				}
 				mm.Vals[a] = v
 				dup := false
@@ -256,6 +267,17 @@ func (m *Morph) XPOS() string {
 	return b.String()
 }
 
+// withNounCol appends the collectivity of a neuter noun to its XPOS as UD
+// Polish PDB writes it ("subst:sg:gen:n" → "subst:sg:gen:n:ncol").
+// Statistics and lexicons key readings by the XPOS without it, as NKJP-1M
+// writes them.
+func (m *Morph) withNounCol(xpos string) string {
+	if m.NounCol == "" || m.Ptan {
+		return xpos
+	}
+	return xpos + ":" + m.NounCol
+}
+
 // ParseXPOS reads an NKJP tag such as UD's XPOS column or an NKJP corpus
 // ctag into a Morph, normalised as Expand does (qub → part, num with a
 // collectivity slot). Where a slot has alternatives the first is taken.
@@ -266,6 +288,9 @@ func ParseXPOS(s string) Morph {
 		m = ms[0]
 	}
 	m.Cond = t.Cond
+	if m.Class == "subst" && len(t.Attrs[Collectivity]) > 0 {
+		m.NounCol = t.Attrs[Collectivity][0]
+	}
 	for _, u := range t.Unknown {
 		if u == "pt" {
 			m.Ptan = true

@@ -93,3 +93,25 @@ func TestUD(t *testing.T) {
 		}
 	}
 }
+
+// TestNounCollectivity checks the XPOS written on neuter nouns: the
+// dictionary's n1 is collective ("dziecko", "oko"), n2 not ("okno"), and
+// pluralia tantum carry ":pt" only.
+func TestNounCollectivity(t *testing.T) {
+	tests := []struct{ sentence, want string }{
+		{"Dziecko płacze .", "subst:sg:nom:n:col"},
+		{"Okno jest otwarte .", "subst:sg:nom:n:ncol"},
+		{"Drzwiami trzasnął .", "subst:pl:inst:n:pt"},
+		{"Domem się zajmę .", "subst:sg:inst:m3"},
+	}
+	for _, tt := range tests {
+		d := sentenceDoc(tt.sentence)
+		Analyzer{}.Analyze(d, d.Tokens)
+		if got := d.Tokens[0].XPOS; got != tt.want {
+			t.Errorf("%q: XPOS %q, want %q", tt.sentence, got, tt.want)
+		}
+	}
+	if m := ParseXPOS("subst:sg:gen:n:ncol"); m.NounCol != "ncol" || m.withNounCol(m.XPOS()) != "subst:sg:gen:n:ncol" {
+		t.Errorf("ParseXPOS(subst:sg:gen:n:ncol) = %+v", m)
+	}
+}

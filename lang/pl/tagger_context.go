@@ -1,0 +1,242 @@
+package pl
+
+import (
+	"strings"
+	"sync"
+
+	"github.com/kronika/kronika/doc"
+)
+
+// A few frequent words change their part of speech with the words around
+// them in ways the tagger's class transitions do not see: "to" is a
+// pronoun after a preposition ("przez to"), a determiner before a neuter
+// noun ("to miasto"), a subordinating word after a condition ("jeśli …,
+// to …") and a copula elsewhere ("Polska to kraj"); "może" is the verb
+// "móc" before an infinitive and a particle elsewhere; "jest" is a full
+// verb of being somewhere ("jest w domu") and an auxiliary before a
+// predicate. contextRules settles them after decoding, reading the
+// readings already chosen for the neighbours.
+
+// contextRules revises the readings of the words above in one sentence.
+func contextRules(d *doc.Document, tokens []doc.Token) {
+	for i := range tokens {
+		t := &tokens[i]
+		if t.Kind != doc.Word && t.Kind != 0 {
+			continue
+		}
+		form := d.Text[t.Start:t.End]
+		lower := strings.ToLower(form)
+		switch lower {
+		case "to":
+			ruleTo(d, tokens, i, form)
+		case "tym", "tego", "temu", "tej", "tych", "tymi", "tę", "tą", "te", "ta", "ten", "tamten", "tamtego", "tamtym":
+			ruleDeterminer(d, tokens, i, form)
+		case "może":
+			ruleMoze(d, tokens, i, form)
+		case "jest", "są", "był", "była", "było", "byli", "były", "będzie", "będą", "być":
+			ruleBe(d, tokens, i)
+		case "nas", "was":
+			rulePronounCase(d, tokens, i, form)
+		case "by":
+			// "…, by zdążyć": the conjunction "in order to"; after a past
+			// form it is the conditional's particle ("mógł by").
+			if p := prevXPOS(tokens, i); i == 0 || p == "interp" || strings.HasPrefix(p, "adv") {
+				t.Lemma, t.XPOS, t.UPOS, t.Feats = "by", "comp", "SCONJ", ""
+			}
+		case "za":
+			// "za dużo", "za mały": the particle of excess.
+			if x := nextXPOS(tokens, i); strings.HasPrefix(x, "adv") || strings.HasPrefix(x, "adj:") && !nounAfter(tokens, i+1) ||
+				strings.HasPrefix(x, "num:") && i+2 < len(tokens) && !strings.HasPrefix(tokens[i+2].XPOS, "subst:") {
+				t.Lemma, t.XPOS, t.UPOS, t.Feats = "za", "part", "PART", ""
+			}
+		}
+	}
+}
+
+// prevXPOS and nextXPOS return the chosen tags around token i ("" past the
+// sentence).
+func prevXPOS(tokens []doc.Token, i int) string {
+	if i > 0 {
+		return tokens[i-1].XPOS
+	}
+	return ""
+}
+
+func nextXPOS(tokens []doc.Token, i int) string {
+	if i+1 < len(tokens) {
+		return tokens[i+1].XPOS
+	}
+	return ""
+}
+
+// verbTag reports whether an NKJP tag is a verb form that takes objects
+// (participles and gerunds excluded).
+func verbTag(x string) bool {
+	for _, p := range []string{"fin:", "praet:", "impt:", "imps:", "inf:", "bedzie:", "winien:", "pcon:", "pant:"} {
+		if strings.HasPrefix(x, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// nounAfter reports whether a noun follows token i past adjectives.
+func nounAfter(tokens []doc.Token, i int) bool {
+	for j := i + 1; j < len(tokens) && j <= i+3; j++ {
+		x := tokens[j].XPOS
+		if strings.HasPrefix(x, "adj:") {
+			continue
+		}
+		return strings.HasPrefix(x, "subst:") || strings.HasPrefix(x, "ger:") || strings.HasPrefix(x, "depr:")
+	}
+	return false
+}
+
+// conditionWords open a clause answered by "to": "jeśli …, to …".
+var conditionWords = map[string]bool{"jeśli": true, "jeżeli": true, "gdy": true, "kiedy": true,
+	"skoro": true, "gdyby": true, "jeśliby": true, "jak": true, "choć": true, "chociaż": true}
+
+func ruleTo(d *doc.Document, tokens []doc.Token, i int, form string) {
+	prev, next := prevXPOS(tokens, i), nextXPOS(tokens, i)
+	switch {
+	case strings.HasPrefix(prev, "prep:"):
+		setReading(d, &tokens[i], form, i == 0, func(a *Analysis) bool {
+			return a.Lemma == "to" && a.Morph.Class == "subst" && a.Morph.Vals[Case] == "acc"
+		})
+	case strings.HasPrefix(next, "subst:sg:nom:n") || strings.HasPrefix(next, "subst:sg:acc:n"):
+		c := ParseXPOS(next).Vals[Case]
+		setReading(d, &tokens[i], form, i == 0, func(a *Analysis) bool {
+			return a.Lemma == "ten" && a.Morph.Class == "adj" && a.Morph.Vals[Case] == c && a.Morph.Vals[Gender] == "n"
+		})
+	case verbTag(next) && !strings.HasPrefix(next, "inf:"):
+		setReading(d, &tokens[i], form, i == 0, func(a *Analysis) bool {
+			return a.Lemma == "to" && a.Morph.Class == "subst" && a.Morph.Vals[Case] == "nom"
+		})
+	case verbTag(prev):
+		setReading(d, &tokens[i], form, i == 0, func(a *Analysis) bool {
+			return a.Lemma == "to" && a.Morph.Class == "subst" && a.Morph.Vals[Case] == "acc"
+		})
+	case prev == "interp" && conditionBefore(d, tokens, i):
+		setReading(d, &tokens[i], form, i == 0, func(a *Analysis) bool { return a.Morph.Class == "comp" })
+	}
+}
+
+// conditionBefore reports whether a condition word opens the sentence part
+// before token i.
+func conditionBefore(d *doc.Document, tokens []doc.Token, i int) bool {
+	for j := i - 2; j >= 0 && j >= i-25; j-- {
+		if conditionWords[strings.ToLower(d.Text[tokens[j].Start:tokens[j].End])] {
+			return true
+		}
+	}
+	return false
+}
+
+// ruleDeterminer reads a form of "ten" as a determiner when a noun of the
+// same case, number and gender follows (past adjectives), as the pronoun
+// "to" otherwise.
+func ruleDeterminer(d *doc.Document, tokens []doc.Token, i int, form string) {
+	for j := i + 1; j < len(tokens) && j <= i+3; j++ {
+		x := tokens[j].XPOS
+		if strings.HasPrefix(x, "adj:") || strings.HasPrefix(x, "pact:") || strings.HasPrefix(x, "ppas:") {
+			continue
+		}
+		if !strings.HasPrefix(x, "subst:") && !strings.HasPrefix(x, "ger:") && !strings.HasPrefix(x, "depr:") {
+			break
+		}
+		n := ParseXPOS(x)
+		if setReading(d, &tokens[i], form, i == 0, func(a *Analysis) bool {
+			return a.Morph.Class == "adj" && a.Morph.Vals[Case] == n.Vals[Case] &&
+				a.Morph.Vals[Number] == n.Vals[Number] && a.Morph.Vals[Gender] == n.Vals[Gender]
+		}) {
+			return
+		}
+		break
+	}
+	if strings.HasPrefix(tokens[i].XPOS, "adj:") {
+		// No noun to agree with: the pronoun "to" in the same case.
+		c := ParseXPOS(tokens[i].XPOS).Vals[Case]
+		setReading(d, &tokens[i], form, i == 0, func(a *Analysis) bool {
+			return a.Lemma == "to" && a.Morph.Class == "subst" && a.Morph.Vals[Case] == c
+		})
+	}
+}
+
+// ruleMoze reads "może" as "móc" when an infinitive follows closely.
+func ruleMoze(d *doc.Document, tokens []doc.Token, i int, form string) {
+	for j := i + 1; j < len(tokens) && j <= i+3; j++ {
+		x := tokens[j].XPOS
+		if strings.HasPrefix(x, "inf:") {
+			setReading(d, &tokens[i], form, i == 0, func(a *Analysis) bool { return a.Morph.Class == "fin" })
+			return
+		}
+		if x == "interp" || verbTag(x) {
+			return
+		}
+	}
+}
+
+// ruleBe makes "być" a full verb (UPOS VERB) where it says that something
+// is somewhere or exists: before a preposition, an adverb of place or the
+// end of the clause, and in "być może".
+func ruleBe(d *doc.Document, tokens []doc.Token, i int) {
+	t := &tokens[i]
+	if t.UPOS != "AUX" || t.Lemma != "być" {
+		return
+	}
+	next := nextXPOS(tokens, i)
+	nextForm := ""
+	if i+1 < len(tokens) {
+		nextForm = strings.ToLower(d.Text[tokens[i+1].Start:tokens[i+1].End])
+	}
+	if strings.HasPrefix(next, "prep:") || next == "interp" && nextForm != "," || i+1 == len(tokens) ||
+		nextForm == "może" && strings.EqualFold(d.Text[t.Start:t.End], "być") {
+		t.UPOS = "VERB"
+	}
+}
+
+// rulePronounCase gives "nas", "was" the case their neighbour governs: a
+// preposition's, or the accusative after a verb.
+func rulePronounCase(d *doc.Document, tokens []doc.Token, i int, form string) {
+	prev := prevXPOS(tokens, i)
+	c := ""
+	switch {
+	case strings.HasPrefix(prev, "prep:"):
+		c = ParseXPOS(prev).Vals[Case]
+	case verbTag(prev) || strings.HasPrefix(nextXPOS(tokens, i), "fin:"):
+		c = "acc"
+	default:
+		return
+	}
+	setReading(d, &tokens[i], form, i == 0, func(a *Analysis) bool {
+		return a.Morph.Class == "ppron12" && a.Morph.Vals[Case] == c
+	})
+}
+
+// readingCache keeps the analyses of the few forms the rules revisit.
+var readingCache sync.Map // form + "\x00" + initial → []Analysis
+
+// setReading replaces the token's reading with the best analysis of form
+// that ok accepts and reports whether there was one.
+func setReading(d *doc.Document, t *doc.Token, form string, initial bool, ok func(*Analysis) bool) bool {
+	key := form
+	if initial {
+		key += "\x00i"
+	}
+	var as []Analysis
+	if v, found := readingCache.Load(key); found {
+		as = v.([]Analysis)
+	} else {
+		as = Analyze(form, initial)
+		readingCache.Store(key, as)
+	}
+	for k := range as {
+		a := &as[k]
+		if ok(a) {
+			t.Lemma, t.XPOS = a.Lemma, a.TokenXPOS()
+			t.UPOS, t.Feats = a.UD()
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,204 @@
+package pl
+
+import (
+	"strings"
+	"sync"
+
+	"github.com/kronika/kronika/doc"
+)
+
+// Numbers written in digits inflect in Polish like the words they stand
+// for: "w 2010 roku" is an ordinal adjective in the locative, "od 5 maja"
+// one in the genitive, "przez 3 lata" a cardinal in the accusative. UD
+// Polish PDB tags them so, and keeps the bare tag "dig" (UPOS X) for
+// digits that stand alone: article numbers, list items, scores. The
+// dictionary knows nothing of digits, so after the tagger has chosen the
+// readings of the words around them, tagDigits reads each digit token's
+// role from its neighbours.
+
+// yearWords are the forms of "rok" (and its abbreviation) after which a
+// number is the ordinal of a year: "w 2010 r.", "od 2004 roku".
+var yearWords = map[string]bool{"r": true, "rok": true, "roku": true, "rokiem": true, "rokowi": true}
+
+// monthGenitives are the month names as they follow a day: "5 maja".
+var monthGenitives = map[string]bool{
+	"stycznia": true, "lutego": true, "marca": true, "kwietnia": true, "maja": true, "czerwca": true,
+	"lipca": true, "sierpnia": true, "września": true, "października": true, "listopada": true, "grudnia": true,
+}
+
+// unitGenders are abbreviated units and amounts after a cardinal, with the
+// gender of the word they abbreviate: "5 proc.", "3 mln", "10 zł".
+var unitGenders = map[string]string{
+	"proc": "m3", "%": "m3", "tys": "m3", "mln": "m3", "mld": "m3", "bln": "m3",
+	"zł": "m2", "gr": "m3", "kg": "m3", "g": "m3", "t": "f", "km": "m3", "m": "m3", "cm": "m3",
+	"złotych": "m2", "złote": "m2", "złotego": "m2",
+	"mm": "m3", "ha": "m3", "l": "m3", "min": "f", "godz": "f", "s": "f", "pkt": "m3", "mies": "m3",
+}
+
+// digitResult caches the UD columns of a digit reading per XPOS.
+var digitResult sync.Map // xpos → [2]string{upos, feats}
+
+// tagDigits sets the reading of every token of digits from its neighbours.
+func tagDigits(d *doc.Document, tokens []doc.Token) {
+	for i := range tokens {
+		form := d.Text[tokens[i].Start:tokens[i].End]
+		if !allDigits(form) {
+			continue
+		}
+		xpos := digitXPOS(d, tokens, i, form)
+		t := &tokens[i]
+		t.Lemma, t.XPOS = form, xpos
+		t.UPOS, t.Feats = digitUD(xpos)
+	}
+}
+
+// allDigits reports whether s is a non-empty run of ASCII digits.
+func allDigits(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// digitXPOS chooses the NKJP tag of the digit token i.
+func digitXPOS(d *doc.Document, tokens []doc.Token, i int, form string) string {
+	next, prevX := "", ""
+	if i+1 < len(tokens) {
+		next = strings.ToLower(d.Text[tokens[i+1].Start:tokens[i+1].End])
+	}
+	if i > 0 {
+		prevX = tokens[i-1].XPOS
+	}
+	prepCase := ""
+	if strings.HasPrefix(prevX, "prep:") {
+		prepCase = ParseXPOS(prevX).Vals[Case]
+	}
+	prevLemma := ""
+	if i > 0 {
+		prevLemma = strings.ToLower(tokens[i-1].Lemma)
+	}
+	year := len(form) == 4 && (form[:2] == "19" || form[:2] == "20" || form[:2] == "18")
+	switch {
+	case yearWords[next] || monthGenitives[next]:
+		// "w 2010 r.", "od 5 maja"; "z dniem 1 stycznia" agrees with "dzień".
+		c := prepCase
+		if c == "" && prevLemma == "dzień" && strings.HasPrefix(prevX, "subst:sg:") {
+			c = ParseXPOS(prevX).Vals[Case]
+		}
+		if c == "" && yearWords[next] && next != "r" && strings.HasPrefix(tokens[i+1].XPOS, "subst:sg:") {
+			c = ParseXPOS(tokens[i+1].XPOS).Vals[Case]
+		}
+		if c == "" {
+			c = "gen"
+		}
+		return "adj:sg:" + c + ":m3:pos"
+	case year && prepCase != "":
+		return "adj:sg:" + prepCase + ":m3:pos" // "w 1995", "od 2004"
+	case year && i > 0 && (monthGenitives[prevLemma] || monthNouns[prevLemma] || seasonNouns[prevLemma]):
+		return "adj:sg:gen:m3:pos" // "10 maja 1999", "jesienią 1937"
+	}
+	gender, nounCase, plural := "", "", false
+	if g, ok := unitGenders[next]; ok {
+		gender, plural = g, true
+	} else {
+		// The first noun after the number, past adjectives agreeing with it.
+		for j := i + 1; j < len(tokens) && j <= i+3; j++ {
+			x := tokens[j].XPOS
+			if strings.HasPrefix(x, "adj:pl:") {
+				continue
+			}
+			if strings.HasPrefix(x, "subst:pl:") || strings.HasPrefix(x, "ger:pl:") {
+				m := ParseXPOS(x)
+				gender, nounCase, plural = m.Vals[Gender], m.Vals[Case], true
+			}
+			break
+		}
+	}
+	if !plural || form == "1" {
+		return "dig"
+	}
+	last, teen := form[len(form)-1], len(form) > 1 && form[len(form)-2] == '1'
+	agrees := gender != "m1" && !teen && last >= '2' && last <= '4'
+	c := prepCase
+	switch {
+	case c != "":
+	case strings.HasPrefix(prevX, "subst:"), nounCase == "gen" && agrees:
+		c = "gen" // "wartość 4 milionów", "w wieku 51 lat"
+	case nounCase == "" || nounCase == "gen" || nounCase == "voc":
+		// Subject before any verb ("63 proc. ankietowanych"), object after
+		// one ("uważa 57 proc.").
+		c = "nom"
+		for j := i - 1; j >= 0 && tokens[j].XPOS != "interp"; j-- {
+			if isFiniteVerb(tokens[j].XPOS) {
+				c = "acc"
+				break
+			}
+		}
+	default:
+		c = nounCase
+	}
+	// A number governs the genitive of its noun in the nominative and
+	// accusative, unless it ends in 2, 3 or 4 (not 12–14) and the noun is
+	// not masculine personal; then, and in the other cases, it agrees.
+	x := "num:pl:" + c + ":" + gender
+	switch {
+	case (c == "nom" || c == "acc") && !agrees:
+		return x + ":rec"
+	case c == "nom" || c == "acc":
+		return x + ":congr:ncol"
+	}
+	return x + ":congr"
+}
+
+// monthNouns and seasonNouns are the lemmas after which a year follows in
+// the genitive: "w marcu 1998", "jesienią 1937".
+var (
+	monthNouns = map[string]bool{"styczeń": true, "luty": true, "marzec": true, "kwiecień": true,
+		"maj": true, "czerwiec": true, "lipiec": true, "sierpień": true, "wrzesień": true,
+		"październik": true, "listopad": true, "grudzień": true}
+	seasonNouns = map[string]bool{"wiosna": true, "lato": true, "jesień": true, "zima": true}
+)
+
+// isFiniteVerb reports whether an NKJP tag is a verb form that can have an
+// object.
+func isFiniteVerb(xpos string) bool {
+	for _, p := range []string{"fin:", "praet:", "impt:", "imps:", "inf:", "bedzie:", "pred", "winien:"} {
+		if strings.HasPrefix(xpos, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// digitUD maps the tag of a digit token to UD: "dig" is X, adjectives are
+// ordinals and numerals cardinals, all with NumForm=Digit.
+func digitUD(xpos string) (string, string) {
+	if v, ok := digitResult.Load(xpos); ok {
+		r := v.([2]string)
+		return r[0], r[1]
+	}
+	upos, feats := "X", "NumForm=Digit"
+	if xpos != "dig" {
+		m := ParseXPOS(xpos)
+		var f string
+		upos, f = m.UD("")
+		kind := "NumType=Card"
+		if m.Class == "adj" {
+			kind = "NumType=Ord"
+		}
+		fs := []string{"NumForm=Digit", kind}
+		for _, x := range strings.Split(f, "|") {
+			if x != "" && !strings.HasPrefix(x, "NumType=") && !strings.HasPrefix(x, "NumForm=") {
+				fs = append(fs, x)
+			}
+		}
+		feats = joinFeats(fs)
+	}
+	digitResult.Store(xpos, [2]string{upos, feats})
+	return upos, feats
+}
