@@ -99,6 +99,9 @@ var conditionWords = map[string]bool{"jeśli": true, "jeżeli": true, "gdy": tru
 func ruleTo(d *doc.Document, tokens []doc.Token, i int, form string) {
 	prev, next := prevXPOS(tokens, i), nextXPOS(tokens, i)
 	switch {
+	case prev == "interp" && conditionBefore(d, tokens, i):
+		t := &tokens[i]
+		t.Lemma, t.XPOS, t.UPOS, t.Feats = "to", "comp", "SCONJ", ""
 	case strings.HasPrefix(prev, "prep:"):
 		setReading(d, &tokens[i], form, i == 0, func(a *Analysis) bool {
 			return a.Lemma == "to" && a.Morph.Class == "subst" && a.Morph.Vals[Case] == "acc"
@@ -116,8 +119,6 @@ func ruleTo(d *doc.Document, tokens []doc.Token, i int, form string) {
 		setReading(d, &tokens[i], form, i == 0, func(a *Analysis) bool {
 			return a.Lemma == "to" && a.Morph.Class == "subst" && a.Morph.Vals[Case] == "acc"
 		})
-	case prev == "interp" && conditionBefore(d, tokens, i):
-		setReading(d, &tokens[i], form, i == 0, func(a *Analysis) bool { return a.Morph.Class == "comp" })
 	}
 }
 
@@ -132,9 +133,10 @@ func conditionBefore(d *doc.Document, tokens []doc.Token, i int) bool {
 	return false
 }
 
-// ruleDeterminer reads a form of "ten" as a determiner when a noun of the
-// same case, number and gender follows (past adjectives), as the pronoun
-// "to" otherwise.
+// ruleDeterminer reads a form of "ten" as a determiner when a noun that
+// can agree with it follows (past adjectives), as the pronoun "to"
+// otherwise. Where the two disagree in case the case comes first from a
+// preposition before them ("w tym roku"), then from the noun.
 func ruleDeterminer(d *doc.Document, tokens []doc.Token, i int, form string) {
 	for j := i + 1; j < len(tokens) && j <= i+3; j++ {
 		x := tokens[j].XPOS
@@ -144,12 +146,36 @@ func ruleDeterminer(d *doc.Document, tokens []doc.Token, i int, form string) {
 		if !strings.HasPrefix(x, "subst:") && !strings.HasPrefix(x, "ger:") && !strings.HasPrefix(x, "depr:") {
 			break
 		}
-		n := ParseXPOS(x)
-		if setReading(d, &tokens[i], form, i == 0, func(a *Analysis) bool {
-			return a.Morph.Class == "adj" && a.Morph.Vals[Case] == n.Vals[Case] &&
-				a.Morph.Vals[Number] == n.Vals[Number] && a.Morph.Vals[Gender] == n.Vals[Gender]
-		}) {
-			return
+		noun := &tokens[j]
+		nm := ParseXPOS(x)
+		var cases []string
+		if p := prevXPOS(tokens, i); strings.HasPrefix(p, "prep:") {
+			cases = append(cases, ParseXPOS(p).Vals[Case])
+		}
+		cases = append(cases, nm.Vals[Case])
+		nounForm := d.Text[noun.Start:noun.End]
+		for _, c := range cases {
+			var n *Analysis
+			nas := Analyze(nounForm, j == 0)
+			for k, a := range nas {
+				if a.Lemma == noun.Lemma && a.Morph.Class == nm.Class && a.Morph.Vals[Case] == c {
+					n = &nas[k]
+					break
+				}
+			}
+			if n == nil {
+				continue
+			}
+			if setReading(d, &tokens[i], form, i == 0, func(a *Analysis) bool {
+				return a.Morph.Class == "adj" && a.Morph.Vals[Case] == c &&
+					a.Morph.Vals[Number] == n.Morph.Vals[Number] && a.Morph.Vals[Gender] == n.Morph.Vals[Gender]
+			}) {
+				if n.XPOS != strings.TrimSuffix(strings.TrimSuffix(x, ":ncol"), ":col") {
+					noun.Lemma, noun.XPOS = n.Lemma, n.TokenXPOS()
+					noun.UPOS, noun.Feats = n.UD()
+				}
+				return
+			}
 		}
 		break
 	}
@@ -216,20 +242,25 @@ func rulePronounCase(d *doc.Document, tokens []doc.Token, i int, form string) {
 // readingCache keeps the analyses of the few forms the rules revisit.
 var readingCache sync.Map // form + "\x00" + initial → []Analysis
 
-// setReading replaces the token's reading with the best analysis of form
-// that ok accepts and reports whether there was one.
-func setReading(d *doc.Document, t *doc.Token, form string, initial bool, ok func(*Analysis) bool) bool {
+// analysesOf returns Analyze(form, initial), cached: it is called only
+// for the few words the rules revise.
+func analysesOf(form string, initial bool) []Analysis {
 	key := form
 	if initial {
 		key += "\x00i"
 	}
-	var as []Analysis
 	if v, found := readingCache.Load(key); found {
-		as = v.([]Analysis)
-	} else {
-		as = Analyze(form, initial)
-		readingCache.Store(key, as)
+		return v.([]Analysis)
 	}
+	as := Analyze(form, initial)
+	readingCache.Store(key, as)
+	return as
+}
+
+// setReading replaces the token's reading with the best analysis of form
+// that ok accepts and reports whether there was one.
+func setReading(d *doc.Document, t *doc.Token, form string, initial bool, ok func(*Analysis) bool) bool {
+	as := analysesOf(form, initial)
 	for k := range as {
 		a := &as[k]
 		if ok(a) {

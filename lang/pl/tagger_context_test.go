@@ -1,0 +1,51 @@
+package pl
+
+import "testing"
+
+// TestContextRules checks the readings that depend on the neighbours: the
+// digits and the words settled by contextRules, in whole sentences tagged
+// by the default analyzer.
+func TestContextRules(t *testing.T) {
+	tests := []struct {
+		sentence string
+		word     int // index of the token checked
+		upos     string
+		xpos     string
+	}{
+		// Digits.
+		{"Urodził się w 1990 roku .", 3, "ADJ", "adj:sg:loc:m3:pos"},
+		{"Spotkanie odbędzie się 5 maja .", 3, "ADJ", "adj:sg:gen:m3:pos"},
+		{"Od 2004 r. Polska należy do Unii .", 1, "ADJ", "adj:sg:gen:m3:pos"},
+		{"Na wiosnę 1997 wyjechał .", 2, "ADJ", "adj:sg:gen:m3:pos"},
+		{"Czekał przez 5 lat .", 2, "NUM", "num:pl:acc:m3:rec"},
+		{"Kupił 3 domy .", 1, "NUM", "num:pl:acc:m3:congr:ncol"},
+		{"Zmarło 7 osób .", 1, "NUM", "num:pl:acc:f:rec"},
+		{"Zobacz art . 5 ust . 2 .", 3, "X", "dig"},
+		// "to".
+		{"Przez to nie przyszedł .", 1, "PRON", "subst:sg:acc:n:ncol"},
+		{"To jest dobry pomysł .", 0, "PRON", "subst:sg:nom:n:ncol"},
+		{"Zrobił to wczoraj .", 1, "PRON", "subst:sg:acc:n:ncol"},
+		{"To miasto jest piękne .", 0, "DET", "adj:sg:nom:n:pos"},
+		{"Jeśli przyjdzie , to porozmawiamy .", 3, "SCONJ", "comp"},
+		{"Polska to duży kraj .", 1, "AUX", "pred"},
+		// Forms of "ten".
+		{"W tym roku pada .", 1, "DET", "adj:sg:loc:m3:pos"},
+		{"Myślę o tym często .", 2, "PRON", "subst:sg:loc:n:ncol"},
+		// "może", "być", "by", "za".
+		{"On może przyjść jutro .", 1, "VERB", "fin:sg:ter:imperf"},
+		{"On może jutro przyjdzie .", 1, "PART", "part"},
+		{"Jan jest w domu .", 1, "VERB", "fin:sg:ter:imperf"},
+		{"Jan jest lekarzem .", 1, "AUX", "fin:sg:ter:imperf"},
+		{"Wyszedł wcześnie , by zdążyć .", 3, "SCONJ", "comp"},
+		{"To jest za drogie .", 2, "PART", "part"},
+		{"Dziękuję za pomoc .", 1, "ADP", "prep:acc"},
+	}
+	for _, tt := range tests {
+		d := sentenceDoc(tt.sentence)
+		Analyzer{}.Analyze(d, d.Tokens)
+		tok := d.Tokens[tt.word]
+		if tok.UPOS != tt.upos || tok.XPOS != tt.xpos {
+			t.Errorf("%q word %d %q: %s %s, want %s %s", tt.sentence, tt.word, d.Form(tok.Span), tok.UPOS, tok.XPOS, tt.upos, tt.xpos)
+		}
+	}
+}
