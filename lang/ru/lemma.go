@@ -1,0 +1,601 @@
+package ru
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kronika/kronika/doc"
+)
+
+// Russian names are put in their base form by suffix rules: a case ending
+// is replaced by the nominative endings it may come from ("Путина" →
+// "Путин", "России" → "Россия", "Северную Ирландию" → "Северная
+// Ирландия"). When an ending allows several base forms, the one the word
+// lists know wins, then one the document itself writes as a word of its
+// own ("Джонсона" → "Джонсон" when the text also says "Джонсон"), then the
+// commonest reading of the ending.
+
+// gender of a noun or name, as far as it is known.
+type gender uint8
+
+const (
+	anyGender gender = iota
+	masc
+	fem
+	neut
+)
+
+// ending is a case ending and the nominative endings it may come from, the
+// most likely first.
+type ending struct {
+	end  string
+	noms []string
+}
+
+// Endings of masculine (and neuter) nouns and names, longest first. An
+// empty nominative ending strips the case ending ("Лондона" → "Лондон").
+var mascEndings = []ending{
+	{"ием", []string{"ий", "ие"}},
+	{"ию", []string{"ий", "ие"}},
+	{"ия", []string{"ий", "ие"}},
+	{"ии", []string{"ий", "ие"}},
+	{"ым", []string{""}}, // Путиным, Ивановым: only after -ин, -ов (see stripSurname)
+	{"ом", []string{"", "о"}},
+	{"ем", []string{"ь", "й", "е"}},
+	{"ём", []string{"ь", "й"}},
+	{"а", []string{"", "о"}},
+	{"я", []string{"ь", "й", "е"}},
+	{"у", []string{"", "о"}},
+	{"ю", []string{"ь", "й", "е"}},
+	{"е", []string{"", "ь", "о", "й"}},
+}
+
+// Endings of feminine nouns and names.
+var femEndings = []ending{
+	{"ией", []string{"ия"}},
+	{"ию", []string{"ия"}},
+	{"ии", []string{"ия"}},
+	{"ой", []string{"а"}},
+	{"ей", []string{"я", "а", "ь"}},
+	{"ою", []string{"а"}},
+	{"ы", []string{"а"}},
+	{"и", []string{"а", "я", "=", "ь"}},
+	{"е", []string{"а", "я"}},
+	{"у", []string{"а"}},
+	{"ю", []string{"я", "ь"}},
+}
+
+// Endings of adjectives; the nominative is chosen by gender (adjNom).
+var adjEndings = []string{"ыми", "ими", "ого", "его", "ому", "ему", "ых", "их", "ые", "ие", "ым", "им", "ом", "ем", "ой", "ей", "ую", "юю", "ая", "яя", "ое", "ее", "ый", "ий"}
+
+// softAdj are the adjective endings of soft stems ("Верхнего").
+var softAdj = map[string]bool{"его": true, "ему": true, "ем": true, "ей": true, "юю": true, "яя": true, "ее": true, "ий": true, "ими": true, "их": true, "ие": true, "им": true}
+
+// adjEnding returns the adjective ending of a lower-case word, or "".
+// Only words of four letters or more before the ending count.
+func adjEnding(lw string) string {
+	for _, e := range adjEndings {
+		if strings.HasSuffix(lw, e) && utf8.RuneCountInString(lw)-utf8.RuneCountInString(e) >= 3 {
+			return e
+		}
+	}
+	return ""
+}
+
+// adjGender tells the gender an adjective ending shows, anyGender for the
+// masculine-or-neuter oblique cases and the plural.
+func adjGender(e string) gender {
+	switch e {
+	case "ая", "яя", "ую", "юю", "ой", "ей":
+		return fem
+	case "ый", "ий":
+		return masc
+	case "ое", "ее":
+		return neut
+	}
+	return anyGender
+}
+
+// plural reports whether an adjective ending is plural.
+func plural(e string) bool {
+	switch e {
+	case "ые", "ие", "ых", "их", "ыми", "ими":
+		return true
+	}
+	return false
+}
+
+// adjNom puts an adjective (the word w, with its ending e) in the
+// nominative of gender g.
+func adjNom(w, e string, g gender) string {
+	stem := w[:len(w)-len(e)]
+	soft := softAdj[e] || velar(lastRune(stem))
+	if plural(e) {
+		if soft {
+			return stem + "ие"
+		}
+		return stem + "ые"
+	}
+	switch g {
+	case fem:
+		if softAdj[e] && !velar(lastRune(stem)) && !sibilant(lastRune(stem)) {
+			return stem + "яя"
+		}
+		return stem + "ая"
+	case neut:
+		if softAdj[e] {
+			return stem + "ее"
+		}
+		return stem + "ое"
+	}
+	if e == "ой" || stressedOj(stem) {
+		return stem + "ой"
+	}
+	if soft {
+		return stem + "ий"
+	}
+	return stem + "ый"
+}
+
+// stressedOj reports whether a masculine adjective stem takes a stressed
+// "-ой" in the nominative: a short list of the common ones in names.
+func stressedOj(stem string) bool {
+	switch strings.ToLower(stem) {
+	case "голуб", "больш", "молод", "прав", "лев", "золот", "мирск", "морск", "донск", "толст", "крут":
+		return true
+	}
+	return false
+}
+
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return unicode.ToLower(r)
+}
+
+func velar(r rune) bool { return r == 'к' || r == 'г' || r == 'х' }
+
+func sibilant(r rune) bool { return r == 'ж' || r == 'ш' || r == 'ч' || r == 'щ' || r == 'ц' }
+
+func isVowel(r rune) bool {
+	return strings.ContainsRune("аеёиоуыэюяaeiouy", unicode.ToLower(r))
+}
+
+// cyrillic reports whether w has a Cyrillic letter.
+func cyrillic(w string) bool {
+	for _, r := range w {
+		if unicode.Is(unicode.Cyrillic, r) {
+			return true
+		}
+	}
+	return false
+}
+
+// nounCands returns the possible nominatives of one word of a name, the
+// word itself among them, most likely first for gender g. Words that are
+// not Cyrillic, acronyms and short words are returned as they are, but an
+// acronym with a case ending loses it ("МИДа" → "МИД").
+func nounCands(w string, g gender) []string {
+	if strings.ContainsAny(w, "0123456789") || !cyrillic(w) {
+		return []string{w}
+	}
+	// Hyphenated: only the last part inflects ("Нью-Йорка", "Ла-Манша").
+	if k := strings.LastIndexByte(w, '-'); k > 0 && k+1 < len(w) {
+		var out []string
+		for _, c := range nounCands(w[k+1:], g) {
+			out = append(out, w[:k+1]+c)
+		}
+		return out
+	}
+	if a, ok := inflectedAcronym(w); ok {
+		return []string{a}
+	}
+	if upperCount(w) > 1 || utf8.RuneCountInString(w) < 3 {
+		return []string{w}
+	}
+	lw := strings.ToLower(w)
+	var out []string
+	add := func(s string) {
+		for _, o := range out {
+			if o == s {
+				return
+			}
+		}
+		out = append(out, s)
+	}
+	// "-ия" and "-ие" are nominatives of their own.
+	if strings.HasSuffix(lw, "ия") && g != masc {
+		add(w)
+	}
+	apply := func(list []ending) {
+		for _, e := range list {
+			if !strings.HasSuffix(lw, e.end) || utf8.RuneCountInString(lw)-utf8.RuneCountInString(e.end) < 2 {
+				continue
+			}
+			stem := w[:len(w)-len(e.end)]
+			last := lastRune(stem)
+			for _, n := range e.noms {
+				switch {
+				case e.end == "ым" && !surnameStem(stem):
+					continue
+				case n == "й" && !isVowel(last), n == "ь" && isVowel(last):
+					continue
+				case n == "" && isVowel(last):
+					continue
+				case e.end == "и" && n == "а" && !velar(last) && !sibilant(last):
+					continue
+				case e.end == "и" && n == "я" && !isVowel(last):
+					continue
+				case e.end == "е" && n == "я" && !isVowel(last):
+					continue
+				case e.end == "ей" && n == "а" && !sibilant(last):
+					continue
+				case e.end == "ей" && n == "я" && !isVowel(last) && !sibilant(last):
+					// "Марией", "Кореей": after a vowel; "Ниццей" aside.
+					continue
+				}
+				if n == "=" {
+					add(w)
+				} else {
+					add(stem + n)
+				}
+			}
+			break
+		}
+	}
+	switch g {
+	case fem:
+		apply(femEndings)
+	case masc, neut:
+		apply(mascEndings)
+	default:
+		apply(mascEndings)
+		apply(femEndings)
+	}
+	add(w)
+	return out
+}
+
+// surnameStem reports whether a stem ends like a Russian possessive
+// surname or place name ("Путин", "Иванов", "Пушкин").
+func surnameStem(s string) bool {
+	ls := strings.ToLower(s)
+	for _, e := range []string{"ин", "ын", "ов", "ев", "ёв"} {
+		if strings.HasSuffix(ls, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// inflectedAcronym splits a case ending off an acronym: "МИДа" → "МИД",
+// "НАТО" is not one.
+func inflectedAcronym(w string) (string, bool) {
+	upper, i := 0, 0
+	for k, r := range w {
+		if !unicode.IsUpper(r) {
+			i = k
+			break
+		}
+		upper++
+		i = len(w)
+	}
+	if upper < 2 || i == len(w) {
+		return "", false
+	}
+	rest := w[i:]
+	switch rest {
+	case "а", "у", "ом", "е", "ой", "ы", "ом-2":
+		return w[:i], true
+	}
+	return "", false
+}
+
+func upperCount(w string) int {
+	n := 0
+	for _, r := range w {
+		if unicode.IsUpper(r) {
+			n++
+		}
+	}
+	return n
+}
+
+// nameLemma is the base form of a Russian name made of toks, found as an
+// entity of type typ: the words of a person's name each in the
+// nominative, of an organisation or place the adjectives and the head noun
+// (what follows the head, a complement in the genitive, is kept:
+// "Верховного суда Пакистана" → "Верховный суд Пакистана"). Quotation
+// marks and punctuation are kept as written.
+func nameLemma(d *doc.Document, toks []doc.Token, typ string) string {
+	ws := make([]string, len(toks))
+	for i, t := range toks {
+		ws[i] = d.Text[t.Start:t.End]
+	}
+	var out []string
+	if typ == "PERSON" {
+		out = personLemma(d, ws)
+	} else {
+		out = phraseLemma(d, ws, prevWord(d, toks))
+	}
+	var b strings.Builder
+	for i := range toks {
+		if i > 0 && toks[i-1].SpaceAfter {
+			b.WriteByte(' ')
+		}
+		b.WriteString(out[i])
+	}
+	return b.String()
+}
+
+// prevWord returns the lower-case word just before toks in d, or "".
+func prevWord(d *doc.Document, toks []doc.Token) string {
+	if len(toks) == 0 {
+		return ""
+	}
+	start := toks[0].Start
+	for start > 0 {
+		r, n := utf8.DecodeLastRuneInString(d.Text[:start])
+		if !unicode.IsSpace(r) && r != '«' && r != '"' && r != '„' && r != '“' {
+			break
+		}
+		start -= n
+	}
+	end := start
+	for start > 0 {
+		r, n := utf8.DecodeLastRuneInString(d.Text[:start])
+		if !unicode.IsLetter(r) && r != '-' {
+			break
+		}
+		start -= n
+	}
+	return strings.ToLower(d.Text[start:end])
+}
+
+// word reports whether s is a word (letters, maybe hyphens).
+func word(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLetter(r)
+}
+
+// pick chooses among candidate base forms of the word self: one the lists
+// know, then one the document writes as a word (other than self), then
+// the first.
+func pick(d *doc.Document, self string, cands []string, known func(string) bool) string {
+	if len(cands) == 0 {
+		return ""
+	}
+	for _, c := range cands {
+		if known != nil && known(strings.ToLower(c)) {
+			return c
+		}
+	}
+	if d != nil {
+		p := docProfile(d)
+		for _, c := range cands {
+			if c != self && p.capital(strings.ToLower(c)) > 0 {
+				return c
+			}
+		}
+	}
+	return cands[0]
+}
+
+// personLemma puts the words of a person's name in the nominative. The
+// gender comes from a known given name, else from the endings.
+func personLemma(d *doc.Document, ws []string) []string {
+	L := nerData()
+	g := anyGender
+	for _, w := range ws {
+		if !word(w) {
+			continue
+		}
+		for _, c := range nounCands(w, anyGender) {
+			if gg, ok := L.given[strings.ToLower(c)]; ok {
+				g = gg
+				break
+			}
+		}
+		break // only the first word may be a given name
+	}
+	out := make([]string, len(ws))
+	for i, w := range ws {
+		out[i] = w
+		if !word(w) || !cyrillic(w) {
+			continue
+		}
+		lw := strings.ToLower(w)
+		if _, ok := L.given[lw]; ok {
+			continue
+		}
+		gw := g
+		if gw == anyGender {
+			gw = surnameGender(lw)
+		}
+		// Feminine surnames: "-овой", "-ской" → "-ова", "-ская".
+		if gw != masc {
+			if e := adjEnding(lw); e != "" && (strings.HasSuffix(lw, "ской") || strings.HasSuffix(lw, "цкой") || strings.HasSuffix(lw, "ская") || strings.HasSuffix(lw, "скую")) {
+				out[i] = adjNom(w, e, fem)
+				continue
+			}
+		}
+		if gw != fem {
+			if strings.HasSuffix(lw, "ского") || strings.HasSuffix(lw, "скому") || strings.HasSuffix(lw, "ским") || strings.HasSuffix(lw, "цкого") || strings.HasSuffix(lw, "цкому") || strings.HasSuffix(lw, "цким") {
+				out[i] = adjNom(w, adjEnding(lw), masc)
+				continue
+			}
+		}
+		cands := nounCands(w, gw)
+		if gw == anyGender && surnameStem(strings.TrimSuffix(lw, "а")) && strings.HasSuffix(lw, "а") {
+			// "Захарова": a feminine surname unless the text writes
+			// "Захаров".
+			cands = append([]string{w}, cands...)
+		}
+		out[i] = pick(d, w, cands, func(s string) bool { _, ok := L.given[s]; return ok })
+	}
+	return out
+}
+
+// surnameGender guesses the gender of a person's name of unknown gender
+// from its ending: "-овой", "-иной" are feminine.
+func surnameGender(lw string) gender {
+	for _, e := range []string{"овой", "евой", "иной", "ыной", "ской", "цкой", "ову", "еву"} {
+		if strings.HasSuffix(lw, e) && e != "ову" && e != "еву" {
+			return fem
+		}
+	}
+	return anyGender
+}
+
+// phraseLemma puts a name of a place, organisation or thing in the
+// nominative: leading adjectives and the head noun; the rest is kept. prev
+// is the word before the name, whose case a preposition tells.
+func phraseLemma(d *doc.Document, ws []string, prev string) []string {
+	L := nerData()
+	out := append([]string(nil), ws...)
+	// The words of the phrase: indexes of tokens that are words.
+	var idx []int
+	for i, w := range ws {
+		if word(w) {
+			idx = append(idx, i)
+		}
+	}
+	if len(idx) == 0 {
+		return out
+	}
+	// Already a known name as written ("Нидерланды", "Карачи")?
+	if L.known(strings.ToLower(strings.Join(wordsOf(ws), " "))) != "" {
+		return out
+	}
+	head := -1
+	var adjs []int
+	for k, i := range idx {
+		lw := strings.ToLower(ws[i])
+		if k < len(idx)-1 && cyrillic(lw) && upperCount(ws[i]) <= 1 && adjEnding(lw) != "" && !strings.Contains(lw, "-") {
+			adjs = append(adjs, i)
+			continue
+		}
+		head = i
+		break
+	}
+	if head < 0 {
+		return out
+	}
+	g := anyGender
+	if len(adjs) > 0 {
+		g = adjGender(adjEnding(strings.ToLower(ws[adjs[0]])))
+		if g == anyGender {
+			g = masc // the masculine and neuter oblique cases
+		}
+	}
+	hw := ws[head]
+	// "Голубой поток": a masculine noun in the nominative after "-ой".
+	if g == fem && len(adjs) > 0 && strings.HasSuffix(strings.ToLower(ws[adjs[0]]), "ой") && !isVowel(lastRune(hw)) && lastRune(hw) != 'ь' {
+		g = masc
+	}
+	// A digit part: "потока-2" inflects before the hyphen.
+	suffix := ""
+	if k := strings.LastIndexByte(hw, '-'); k > 0 && k+1 < len(hw) && strings.Trim(hw[k+1:], "0123456789") == "" {
+		hw, suffix = hw[:k], hw[k:]
+	}
+	cands := nounCands(hw, g)
+	if p := pluralNom(hw); p != hw {
+		cands = append([]string{p}, cands...)
+	}
+	if len(adjs) == 0 {
+		cands = byPreposition(cands, hw, prev)
+	}
+	known := func(s string) bool { return L.known(s) != "" }
+	hn := pick(d, hw, cands, known)
+	if len(adjs) > 0 {
+		// The phrase as a whole may be known with one reading of the head.
+		for _, c := range cands {
+			trial := make([]string, 0, len(adjs)+1)
+			for _, a := range adjs {
+				trial = append(trial, adjNom(ws[a], adjEnding(strings.ToLower(ws[a])), nounGender(c)))
+			}
+			if L.known(strings.ToLower(strings.Join(append(trial, c+suffix), " "))) != "" {
+				hn = c
+				break
+			}
+		}
+	}
+	out[head] = hn + suffix
+	ng := nounGender(hn)
+	if len(adjs) > 0 && plural(adjEnding(strings.ToLower(ws[adjs[0]]))) {
+		out[head] = pluralNom(hw) + suffix
+	}
+	for _, a := range adjs {
+		out[a] = adjNom(ws[a], adjEnding(strings.ToLower(ws[a])), ng)
+	}
+	return out
+}
+
+// pluralNom puts a plural noun in the nominative: "Штатах" → "Штаты".
+func pluralNom(w string) string {
+	lw := strings.ToLower(w)
+	for _, e := range []string{"ами", "ями", "ах", "ях", "ам", "ям", "ов", "ев"} {
+		if strings.HasSuffix(lw, e) {
+			stem := w[:len(w)-len(e)]
+			if r := lastRune(stem); velar(r) || sibilant(r) || strings.HasPrefix(e, "я") {
+				return stem + "и"
+			}
+			return stem + "ы"
+		}
+	}
+	return w
+}
+
+// nounGender tells the gender of a noun in the nominative by its ending.
+func nounGender(n string) gender {
+	switch lastRune(n) {
+	case 'а', 'я':
+		return fem
+	case 'о', 'е':
+		return neut
+	}
+	return masc
+}
+
+// byPreposition reorders the base forms of a single noun by the
+// preposition before it: after "в", "на" an "-у" ending is a feminine
+// accusative ("в Москву"), after "к", "по" a masculine dative ("к
+// Лондону"); after "из", "от", "до", "для", "у" an "-а" ending is a
+// masculine genitive ("из Лондона").
+func byPreposition(cands []string, w, prev string) []string {
+	lw := strings.ToLower(w)
+	want := ""
+	switch {
+	case strings.HasSuffix(lw, "у") && (prev == "в" || prev == "во" || prev == "на" || prev == "через" || prev == "за" || prev == "про"):
+		want = "а"
+	case strings.HasSuffix(lw, "у") && (prev == "к" || prev == "ко" || prev == "по"):
+		want = "-"
+	case strings.HasSuffix(lw, "е") && (prev == "к" || prev == "ко" || prev == "по"):
+		want = "а"
+	case strings.HasSuffix(lw, "а") && (prev == "из" || prev == "от" || prev == "до" || prev == "для" || prev == "у" || prev == "без" || prev == "из-за" || prev == "около" || prev == "против" || prev == "возле"):
+		want = "-"
+	}
+	if want == "" {
+		return cands
+	}
+	for i, c := range cands {
+		lc := strings.ToLower(c)
+		ok := want == "а" && strings.HasSuffix(lc, "а") || want == "-" && !isVowel(lastRune(lc))
+		if ok && c != w {
+			out := append([]string{c}, cands[:i]...)
+			return append(out, cands[i+1:]...)
+		}
+	}
+	return cands
+}
+
+// wordsOf returns the words among ws.
+func wordsOf(ws []string) []string {
+	var out []string
+	for _, w := range ws {
+		if word(w) || strings.Trim(w, "0123456789") == "" {
+			out = append(out, w)
+		}
+	}
+	return out
+}

@@ -1,0 +1,104 @@
+package ru
+
+import (
+	"testing"
+
+	"github.com/kronika/kronika/doc"
+	"github.com/kronika/kronika/lang"
+	"github.com/kronika/kronika/segment"
+)
+
+// lemmaOf lemmatizes the whole of text as one name of type typ; context,
+// when given, is the document around it (text must occur in it).
+func lemmaOf(t *testing.T, context, text, typ string) string {
+	t.Helper()
+	if context == "" {
+		context = text
+	}
+	d := segment.Text(context, lang.Get("ru"))
+	start := -1
+	for k := 0; k+len(text) <= len(context); k++ {
+		if context[k:k+len(text)] == text {
+			start = k
+			break
+		}
+	}
+	var toks []doc.Token
+	for _, tk := range d.Tokens {
+		if tk.Start >= start && tk.End <= start+len(text) {
+			toks = append(toks, tk)
+		}
+	}
+	if len(toks) == 0 {
+		t.Fatalf("%q not found in %q", text, context)
+	}
+	return nameLemma(d, toks, typ)
+}
+
+func TestNameLemma(t *testing.T) {
+	for _, c := range []struct{ text, typ, want string }{
+		{"Путину", "PERSON", "Путин"},
+		{"Путиным", "PERSON", "Путин"},
+		{"Владимира Путина", "PERSON", "Владимир Путин"},
+		{"Бориса Джонсона", "PERSON", "Борис Джонсон"},
+		{"Борисом Джонсоном", "PERSON", "Борис Джонсон"},
+		{"Терезы Мэй", "PERSON", "Тереза Мэй"},
+		{"Терезой Мэй", "PERSON", "Тереза Мэй"},
+		{"Марии Захаровой", "PERSON", "Мария Захарова"},
+		{"Марию Захарову", "PERSON", "Мария Захарова"},
+		{"Захаровой", "PERSON", "Захарова"},
+		{"Асии Биби", "PERSON", "Асия Биби"},
+		{"Андрея", "PERSON", "Андрей"},
+		{"Игорю", "PERSON", "Игорь"},
+		{"России", "GPE", "Россия"},
+		{"Россией", "GPE", "Россия"},
+		{"Россию", "GPE", "Россия"},
+		{"Германии", "GPE", "Германия"},
+		{"Москве", "GPE", "Москва"},
+		{"Лондоне", "GPE", "Лондон"},
+		{"Брюсселя", "GPE", "Брюссель"},
+		{"Брюсселем", "GPE", "Брюссель"},
+		{"Китая", "GPE", "Китай"},
+		{"Америки", "GPE", "Америка"},
+		{"Нью-Йорка", "GPE", "Нью-Йорк"},
+		{"Нидерландах", "GPE", "Нидерланды"},
+		{"Евросоюза", "ORG", "Евросоюз"},
+		{"Евросоюзом", "ORG", "Евросоюз"},
+		{"МИДа", "ORG", "МИД"},
+		{"НАТО", "ORG", "НАТО"},
+		{"Ryanair", "ORG", "Ryanair"},
+		{"Северную Ирландию", "GPE", "Северная Ирландия"},
+		{"Южной Кореи", "GPE", "Южная Корея"},
+		{"Соединенного Королевства", "GPE", "Соединенное Королевство"},
+		{"Европейского союза", "ORG", "Европейский союз"},
+		{"Консервативной партии", "ORG", "Консервативная партия"},
+		{"Международного валютного фонда", "ORG", "Международный валютный фонд"},
+		{"Верховного суда Пакистана", "ORG", "Верховный суд Пакистана"},
+		{"Балтийского моря", "LOC", "Балтийское море"},
+		{"Голубого потока", "PRODUCT", "Голубой поток"},
+		{"«Северного потока — 2»", "PRODUCT", "«Северный поток — 2»"},
+		{"\"Северного потока-2\"", "PRODUCT", "\"Северный поток-2\""},
+	} {
+		if got := lemmaOf(t, "", c.text, c.typ); got != c.want {
+			t.Errorf("%s %q: %q, want %q", c.typ, c.text, got, c.want)
+		}
+	}
+}
+
+// The document decides between readings of an ending: "Джонсона" is
+// "Джонсон" where the text writes "Джонсон", and a surname in "-ова" is
+// feminine where no "-ов" form is written.
+func TestNameLemmaDocument(t *testing.T) {
+	for _, c := range []struct{ context, text, want string }{
+		{"Джонсон ушел. Позиция Джонсона ясна.", "Джонсона", "Джонсон"},
+		{"Позиция Захарова ясна, Захаров ушел.", "Захарова", "Захаров"},
+		{"Захарова заявила об этом.", "Захарова", "Захарова"},
+		{"Путин прибыл. Визит Путина начался.", "Путина", "Путин"},
+		{"Лахор велик. В Лахоре жарко.", "Лахоре", "Лахор"},
+		{"Президент Туска поддержал. Туск ушел.", "Туска", "Туск"},
+	} {
+		if got := lemmaOf(t, c.context, c.text, "PERSON"); got != c.want {
+			t.Errorf("%q in %q: %q, want %q", c.text, c.context, got, c.want)
+		}
+	}
+}

@@ -1,0 +1,577 @@
+package ru
+
+import (
+	"embed"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kronika/kronika/doc"
+	"github.com/kronika/kronika/lang"
+)
+
+// The Russian recognizer is rule-based, like the English one: runs of
+// capitalised words (anywhere in a sentence; at its start only when the
+// word lists know the name or the document also writes the word
+// capitalised inside a sentence), acronyms (НАТО, ФСБ, "МИДа"), quoted
+// names («Газпром», "Северный поток-2"), organisation names whose later
+// words are in lower case ("Международный валютный фонд", "Верховный суд
+// Пакистана"). A run holding a given name is split before it ("МИД
+// Британии Борис Джонсон"). Types come from the word lists (data/ner),
+// from the word before the name (a title: a person; "компания": an
+// organisation; "город": a place; "газопровод": a product), from the
+// shape of the name, and from the preposition before a single word ("в
+// Лахоре": a place); an unknown single word is a person.
+
+type stemSet struct {
+	words map[string]bool
+	stems []string
+}
+
+func (s *stemSet) has(lw string) bool {
+	if s.words[lw] {
+		return true
+	}
+	for _, p := range s.stems {
+		if strings.HasPrefix(lw, p) {
+			return true
+		}
+	}
+	return false
+}
+
+type nerLists struct {
+	places, locations, orgs, events, products, notNames, stop map[string]bool
+	lowerEvents                                               map[string]bool
+	given                                                     map[string]gender
+	titles, orgWords                                          stemSet
+	cues                                                      map[string]*stemSet // by type
+}
+
+// known returns the type of a lower-case name in the nominative that the
+// lists hold, or "".
+func (L *nerLists) known(s string) string {
+	switch {
+	case L.places[s]:
+		return "GPE"
+	case L.orgs[s]:
+		return "ORG"
+	case L.locations[s]:
+		return "LOC"
+	case L.events[s]:
+		return "EVENT"
+	case L.products[s]:
+		return "PRODUCT"
+	}
+	return ""
+}
+
+// cue returns the type a lower-case word before a name gives it, or "".
+func (L *nerLists) cue(lw string) string {
+	for _, t := range []string{"ORG", "GPE", "PRODUCT"} {
+		if L.cues[t].has(lw) {
+			return t
+		}
+	}
+	return ""
+}
+
+var (
+	nerOnce sync.Once
+	lists   nerLists
+)
+
+// nerFiles are the recognizer's word lists, one entry a line (see the
+// comment at the top of each file).
+//
+//go:embed data/ner/*.txt
+var nerFiles embed.FS
+
+// lines returns the entries of one word list.
+func lines(name string) []string {
+	data, err := nerFiles.ReadFile("data/ner/" + name + ".txt")
+	if err != nil {
+		panic(err) // embedded: a missing file is a build error
+	}
+	var out []string
+	for _, line := range strings.Split(string(data), "\n") {
+		if line = strings.TrimSpace(line); line != "" && line[0] != '#' {
+			out = append(out, line)
+		}
+	}
+	return out
+}
+
+func wordSet(name string) map[string]bool {
+	m := map[string]bool{}
+	for _, l := range lines(name) {
+		m[strings.ToLower(l)] = true
+	}
+	return m
+}
+
+func stems(entries []string) stemSet {
+	s := stemSet{words: map[string]bool{}}
+	for _, e := range entries {
+		e = strings.ToLower(e)
+		if p, ok := strings.CutSuffix(e, "*"); ok {
+			s.stems = append(s.stems, p)
+		} else {
+			s.words[e] = true
+		}
+	}
+	return s
+}
+
+func nerData() *nerLists {
+	nerOnce.Do(func() {
+		L := nerLists{
+			places: wordSet("places"), locations: wordSet("locations"), orgs: wordSet("organizations"),
+			products: wordSet("products"), stop: wordSet("stop"), notNames: wordSet("not-names"),
+			events: map[string]bool{}, lowerEvents: map[string]bool{}, given: map[string]gender{},
+			titles: stems(lines("titles")), orgWords: stems(lines("org-words")), cues: map[string]*stemSet{},
+		}
+		for _, l := range lines("events") {
+			if w, ok := strings.CutPrefix(l, "="); ok {
+				L.lowerEvents[strings.ToLower(w)] = true
+				l = w
+			}
+			L.events[strings.ToLower(l)] = true
+		}
+		for _, l := range lines("given") {
+			name, g, _ := strings.Cut(l, "\t")
+			g2 := masc
+			if strings.TrimSpace(g) == "f" {
+				g2 = fem
+			}
+			L.given[strings.ToLower(name)] = g2
+		}
+		byType := map[string][]string{}
+		for _, l := range lines("cues") {
+			t, w, _ := strings.Cut(l, "\t")
+			byType[t] = append(byType[t], w)
+		}
+		for t, ws := range byType {
+			s := stems(ws)
+			L.cues[t] = &s
+		}
+		for _, t := range []string{"ORG", "GPE", "PRODUCT"} {
+			if L.cues[t] == nil {
+				L.cues[t] = &stemSet{}
+			}
+		}
+		lists = L
+	})
+	return &lists
+}
+
+// Recognizer returns the Russian named-entity recognizer.
+func Recognizer() lang.Recognizer { return recognizer{} }
+
+type recognizer struct{}
+
+func form(d *doc.Document, t *doc.Token) string { return d.Text[t.Start:t.End] }
+
+// capitalised reports whether s starts with an upper-case letter.
+func capitalised(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+// acronym reports whether s is two or more letters, all capitals.
+func acronym(s string) bool {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// capWord reports whether token k is a capitalised word.
+func capWord(d *doc.Document, toks []doc.Token, k int) bool {
+	return k < len(toks) && toks[k].Kind == doc.Word && capitalised(form(d, &toks[k]))
+}
+
+func isOpenQuote(s string) bool { return s == "«" || s == "„" || s == "“" || s == "\"" }
+
+func isCloseQuote(s string) bool { return s == "»" || s == "“" || s == "”" || s == "\"" }
+
+func isDash(s string) bool { return s == "-" || s == "–" || s == "—" || s == "―" }
+
+func (recognizer) Recognize(d *doc.Document, toks []doc.Token) []lang.NameSpan {
+	L := nerData()
+	var out []lang.NameSpan
+	for i := 0; i < len(toks); {
+		f := form(d, &toks[i])
+		if toks[i].Kind == doc.Punct && isOpenQuote(f) {
+			if s, ok := quoted(d, toks, i, L); ok {
+				out = append(out, s)
+				i = s.End
+				if toks[s.End-1].Kind != doc.Punct || !isCloseQuote(form(d, &toks[s.End-1])) {
+					i++ // past the closing quote left out of an ORG span
+				}
+				continue
+			}
+		}
+		if toks[i].Kind != doc.Word {
+			i++
+			continue
+		}
+		if !capitalised(f) {
+			if lowerEvent(f, L) {
+				out = append(out, lang.NameSpan{Start: i, End: i + 1, Type: "EVENT"})
+			}
+			i++
+			continue
+		}
+		j := extend(d, toks, i, L)
+		out = segments(d, toks, i, j, L, out)
+		i = j
+	}
+	return out
+}
+
+// lowerEvent reports whether a lower-case word is a form of an event
+// name written in lower case ("брекзита").
+func lowerEvent(f string, L *nerLists) bool {
+	lf := strings.ToLower(f)
+	if len(L.lowerEvents) == 0 || utf8.RuneCountInString(lf) < 5 {
+		return false
+	}
+	for _, c := range nounCands(lf, masc) {
+		if L.lowerEvents[c] {
+			return true
+		}
+	}
+	return false
+}
+
+// quoted recognises a name in quotation marks starting at the opening
+// quote toks[i]: «Газпром», "Северный поток-2", «Слово и Дело». The
+// quoted words must begin with a capital, be few, and be known, follow a
+// type cue, or look like a name. Organisations are given without the
+// marks, products and others with them.
+func quoted(d *doc.Document, toks []doc.Token, i int, L *nerLists) (lang.NameSpan, bool) {
+	if !capWord(d, toks, i+1) {
+		return lang.NameSpan{}, false
+	}
+	end := -1
+	for k := i + 1; k < len(toks) && k <= i+8; k++ {
+		f := form(d, &toks[k])
+		if toks[k].Kind == doc.Punct && isCloseQuote(f) {
+			end = k
+			break
+		}
+		if toks[k].Kind == doc.Punct && !isDash(f) && f != "." && f != "&" {
+			return lang.NameSpan{}, false
+		}
+	}
+	if end < 0 || end == i+1 {
+		return lang.NameSpan{}, false
+	}
+	inner := toks[i+1 : end]
+	words, lowers := 0, 0
+	for k := range inner {
+		if inner[k].Kind == doc.Word {
+			words++
+			if !capitalised(form(d, &inner[k])) {
+				lowers++
+			}
+		}
+	}
+	first := strings.ToLower(form(d, &inner[0]))
+	if words > 4 || L.stop[first] {
+		return lang.NameSpan{}, false
+	}
+	lemma := strings.ToLower(strings.Join(wordsOf(phraseLemma(d, forms(d, inner), "")), " "))
+	typ := L.known(lemma)
+	if typ == "" {
+		typ = L.known(strings.ToLower(strings.Join(wordsOf(forms(d, inner)), " ")))
+	}
+	if typ == "" {
+		typ = L.cue(prevLower(d, toks, i))
+	}
+	if typ == "" {
+		switch {
+		case words == 1 && !L.titles.has(first) && docProfile(d).lower(first) == 0:
+			typ = "ORG"
+		case words >= 2 && lowers <= 1 && adjEnding(first) != "":
+			typ = "PRODUCT"
+		case words >= 2 && lowers == 0:
+			typ = "ORG"
+		default:
+			return lang.NameSpan{}, false
+		}
+	}
+	if typ == "ORG" {
+		return lang.NameSpan{Start: i + 1, End: end, Type: typ}, true
+	}
+	return lang.NameSpan{Start: i, End: end + 1, Type: typ}, true
+}
+
+func forms(d *doc.Document, toks []doc.Token) []string {
+	out := make([]string, len(toks))
+	for i := range toks {
+		out[i] = form(d, &toks[i])
+	}
+	return out
+}
+
+// prevLower returns the lower-case word token before token i (skipping
+// quotation marks), or "".
+func prevLower(d *doc.Document, toks []doc.Token, i int) string {
+	for k := i - 1; k >= 0; k-- {
+		f := form(d, &toks[k])
+		if toks[k].Kind == doc.Punct && (isOpenQuote(f) || isCloseQuote(f)) {
+			continue
+		}
+		if toks[k].Kind != doc.Word {
+			return ""
+		}
+		return strings.ToLower(f)
+	}
+	return ""
+}
+
+// extend returns the end of the name run starting at the capitalised word
+// toks[i]: further capitalised words, a number inside ("Nord Stream 2
+// AG"), lower-case words of an organisation name after a capitalised
+// adjective ("Международного валютного фонда"), and a known place after
+// such a head ("Верховный суд Пакистана").
+func extend(d *doc.Document, toks []doc.Token, i int, L *nerLists) int {
+	j := i + 1
+	for j < len(toks) {
+		switch {
+		case capWord(d, toks, j) && toks[j-1].SpaceAfter:
+			j++
+			continue
+		case toks[j].Kind == doc.Number && toks[j-1].SpaceAfter && toks[j].SpaceAfter && capWord(d, toks, j+1):
+			j++
+			continue
+		}
+		break
+	}
+	// Lower-case words after a capitalised adjective.
+	last := strings.ToLower(form(d, &toks[j-1]))
+	if !cyrillic(last) || adjEnding(last) == "" || upperCount(form(d, &toks[j-1])) > 1 {
+		return j
+	}
+	for n := 1; n <= 3 && j+n <= len(toks); n++ {
+		t := &toks[j+n-1]
+		f := form(d, t)
+		if t.Kind != doc.Word || capitalised(f) || !toks[j+n-2].SpaceAfter {
+			break
+		}
+		lf := strings.ToLower(f)
+		base := lf
+		if k := strings.LastIndexByte(lf, '-'); k > 0 && strings.Trim(lf[k+1:], "0123456789") == "" {
+			base = lf[:k]
+		}
+		lemma := strings.ToLower(strings.Join(wordsOf(phraseLemma(d, forms(d, toks[i:j+n]), "")), " "))
+		if L.known(lemma) != "" || L.orgWords.has(base) {
+			end := j + n
+			// "Верховный суд Пакистана", "Совет безопасности ООН".
+			if capWord(d, toks, end) && toks[end-1].SpaceAfter && (acronym(form(d, &toks[end])) || knownWord(form(d, &toks[end]), L) == "GPE") {
+				end++
+			}
+			return end
+		}
+		if adjEnding(lf) == "" {
+			break
+		}
+	}
+	return j
+}
+
+// knownWord returns the type the lists give one capitalised word in any
+// case, or "".
+func knownWord(w string, L *nerLists) string {
+	for _, c := range nounCands(w, anyGender) {
+		if t := L.known(strings.ToLower(c)); t != "" {
+			return t
+		}
+	}
+	return ""
+}
+
+// givenName reports whether w is a form of a given name.
+func givenName(w string, L *nerLists) bool {
+	if !cyrillic(w) {
+		return false
+	}
+	for _, c := range nounCands(w, anyGender) {
+		if _, ok := L.given[strings.ToLower(c)]; ok {
+			return true
+		}
+	}
+	return false
+}
+
+// segments splits the run toks[i:j] where a new name begins and appends
+// the names it holds.
+func segments(d *doc.Document, toks []doc.Token, i, j int, L *nerLists, out []lang.NameSpan) []lang.NameSpan {
+	a := i
+	for k := i + 1; k < j; k++ {
+		if toks[k].Kind != doc.Word || toks[k-1].Kind != doc.Word {
+			continue
+		}
+		prev := form(d, &toks[k-1])
+		if givenName(form(d, &toks[k]), L) && !givenName(prev, L) && !L.titles.has(strings.ToLower(prev)) {
+			out = classify(d, toks, a, k, L, out)
+			a = k
+		}
+	}
+	return classify(d, toks, a, j, L, out)
+}
+
+// initial reports whether token k opens its sentence: only punctuation
+// (quotes, dashes) before it, or a sentence-final mark.
+func initial(d *doc.Document, toks []doc.Token, k int) bool {
+	for m := k - 1; m >= 0; m-- {
+		f := form(d, &toks[m])
+		if toks[m].Kind != doc.Punct {
+			return false
+		}
+		switch {
+		case f == "." || f == "!" || f == "?" || f == "…" || f == "...":
+			return true
+		case f == ":" || isOpenQuote(f) || isDash(f) || f == "(":
+			if f == ":" {
+				return true
+			}
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// classify types the capitalised run toks[i:j] and appends its name.
+func classify(d *doc.Document, toks []doc.Token, i, j int, L *nerLists, out []lang.NameSpan) []lang.NameSpan {
+	titled := false
+	for i < j {
+		lw := strings.ToLower(form(d, &toks[i]))
+		if L.stop[lw] {
+			i++
+			continue
+		}
+		if j-i > 1 && L.titles.has(lw) && !givenName(form(d, &toks[i]), L) {
+			titled = true
+			i++
+			continue
+		}
+		break
+	}
+	if i >= j {
+		return out
+	}
+	ws := forms(d, toks[i:j])
+	first, lfirst := ws[0], strings.ToLower(ws[0])
+	prev := prevLower(d, toks, i)
+	add := func(t string) []lang.NameSpan { return append(out, lang.NameSpan{Start: i, End: j, Type: t}) }
+	if toks[i].Kind != doc.Word {
+		return out
+	}
+	lemma := strings.ToLower(strings.Join(wordsOf(phraseLemma(d, ws, prev)), " "))
+	if t := L.known(lemma); t != "" {
+		return add(t)
+	}
+	if t := L.known(strings.ToLower(strings.Join(wordsOf(ws), " "))); t != "" {
+		return add(t)
+	}
+	words := 0
+	for k := i; k < j; k++ {
+		if toks[k].Kind == doc.Word {
+			words++
+		}
+	}
+	p := docProfile(d)
+	if words == 1 {
+		if acronym(first) || upperCount(first) > 1 {
+			if L.notNames[lfirst] {
+				return out
+			}
+			if a, ok := inflectedAcronym(first); ok {
+				if t := L.known(strings.ToLower(a)); t != "" {
+					return add(t)
+				}
+			}
+			return add("ORG")
+		}
+		if t := knownWord(first, L); t != "" {
+			return add(t)
+		}
+		if initial(d, toks, i) {
+			// A capitalised first word is a name only when the document
+			// also writes it capitalised inside a sentence, and not in
+			// lower case.
+			mid := 0
+			for _, c := range nounCands(first, anyGender) {
+				mid += p.mid(strings.ToLower(c))
+			}
+			if mid == 0 || p.lower(lfirst) > 0 || L.titles.has(lfirst) {
+				return out
+			}
+		}
+		if p.lower(lfirst) > p.capital(lfirst) {
+			return out
+		}
+		switch {
+		case titled || L.titles.has(prev) || givenName(first, L):
+			return add("PERSON")
+		case L.cue(prev) != "":
+			return add(L.cue(prev))
+		case !cyrillic(first):
+			return add("ORG")
+		case prev == "в" || prev == "во" || prev == "из" || prev == "под" || prev == "городе" || prev == "близ":
+			return add("GPE")
+		case adjEnding(lfirst) != "" && (strings.HasSuffix(lfirst, "ский") || strings.HasSuffix(lfirst, "ская") || strings.HasSuffix(lfirst, "ское") || strings.HasSuffix(lfirst, "ского") || strings.HasSuffix(lfirst, "ской")) && !L.titles.has(prev):
+			// A lone capitalised adjective is rarely a name of its own.
+			if initial(d, toks, i) {
+				return out
+			}
+		}
+		return add("PERSON")
+	}
+	// Several words.
+	if acronym(first) || upperCount(first) > 1 {
+		// "МИД Великобритании", "Совбез ООН".
+		return add("ORG")
+	}
+	if givenName(first, L) || titled || L.titles.has(prev) {
+		return add("PERSON")
+	}
+	if t := L.cue(prev); t != "" {
+		return add(t)
+	}
+	lastW := strings.ToLower(ws[len(ws)-1])
+	if L.orgWords.has(lfirst) || L.orgWords.has(lastW) {
+		return add("ORG")
+	}
+	if adjEnding(lfirst) != "" && cyrillic(lfirst) {
+		// "Южной Кореи", "Балтийского моря": the head tells.
+		for _, w := range ws[1:] {
+			if t := knownWord(w, L); t != "" {
+				return add(t)
+			}
+		}
+		switch {
+		case strings.Contains(lemma, "море") || strings.Contains(lemma, "океан") || strings.Contains(lemma, "залив") || strings.Contains(lemma, "остров"):
+			return add("LOC")
+		}
+		return add("ORG")
+	}
+	if !cyrillic(first) {
+		return add("ORG")
+	}
+	if initial(d, toks, i) && L.stop[lfirst] {
+		return out
+	}
+	return add("PERSON")
+}
