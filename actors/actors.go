@@ -69,7 +69,8 @@ func (a *Actor) ID() string {
 
 // At returns the tenure in force on date (YYYY, YYYY-MM or YYYY-MM-DD).
 // When none is, or date is "", it returns the most recent tenure that
-// began before date (the latest of all for ""), else the earliest one.
+// began before date (the latest of all for ""), else the earliest one;
+// of tenures that begin on one day, the one listed first.
 func (a *Actor) At(date string) Tenure {
 	if len(a.Tenures) == 1 {
 		return a.Tenures[0]
@@ -85,7 +86,7 @@ func (a *Actor) At(date string) Tenure {
 			return t
 		}
 		if d == "" || from <= d {
-			if best < 0 || from >= padDate(a.Tenures[best].From, "-01-01", "-01") {
+			if best < 0 || from > padDate(a.Tenures[best].From, "-01-01", "-01") {
 				best = i
 			}
 		}

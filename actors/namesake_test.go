@@ -136,3 +136,37 @@ func TestNamesakesData(t *testing.T) {
 		t.Errorf("Lookup(России) = %v, want Russia", ms)
 	}
 }
+
+// TestBerzins checks the base's two people named Andris Bērziņš (prime
+// minister of Latvia 2000–2002, president 2011–2015) and its foreign
+// minister Indulis Bērziņš (1999–2002): the full name finds the one in
+// office at the document's date, and the last name alone the person named
+// in full in the document, else the only Bērziņš in office.
+func TestBerzins(t *testing.T) {
+	kb := Default()
+	for _, tt := range []struct {
+		date, full, want string // want: the ID of the actor of the full name
+	}{
+		{"2001-05", "Andris Bērziņš", "Andris Bērziņš (born 1951)"},
+		{"2013", "Andris Bērziņš", "Andris Bērziņš (born 1944)"},
+		{"2013", "Андрис Берзиньш", "Andris Bērziņš (born 1944)"},
+		{"2001", "Indulis Bērziņš", "Indulis Bērziņš"},
+	} {
+		d := &doc.Document{Date: tt.date, Lang: "pl", Entities: []doc.Entity{{Type: "PERSON", Name: tt.full}, {Type: "PERSON", Name: "Bērziņš"}}}
+		m, ok := kb.entityMatch(d, &d.Entities[0], "pl")
+		if !ok || m.Actor.ID() != tt.want {
+			t.Errorf("%s at %s: %v, want %s", tt.full, tt.date, m.Actor, tt.want)
+		}
+		kb.Resolve(d, nil)
+		if e := d.Entities[1]; e.Canonical != m.Actor.Canonical || e.Actor != "LVAGOV" {
+			t.Errorf("Bērziņš after %s at %s: %q %q, want %s LVAGOV", tt.full, tt.date, e.Canonical, e.Actor, m.Actor.Canonical)
+		}
+	}
+	for date, want := range map[string]string{"2001": "", "2013": "Andris Bērziņš", "2020": ""} {
+		d := &doc.Document{Date: date, Lang: "pl", Entities: []doc.Entity{{Type: "PERSON", Name: "Bērziņš"}}}
+		kb.Resolve(d, nil)
+		if d.Entities[0].Canonical != want {
+			t.Errorf("Bērziņš alone at %s: %q, want %q", date, d.Entities[0].Canonical, want)
+		}
+	}
+}

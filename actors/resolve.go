@@ -27,9 +27,15 @@ func (kb *KB) Resolve(d *doc.Document, l *lang.Language) {
 	if l != nil {
 		code = l.Code
 	}
+	// The person each entity is linked to, for one-word names that
+	// follow (see namedInDocument).
+	var people []*Actor
 	for i := range d.Entities {
 		e := &d.Entities[i]
 		if m, ok := kb.entityMatch(d, e, code); ok {
+			if m.Actor.Kind == Person {
+				people = append(people, m.Actor)
+			}
 			t := m.Actor.At(d.Date)
 			e.Country = t.Country
 			e.Actor = t.Code()
@@ -45,11 +51,12 @@ func (kb *KB) Resolve(d *doc.Document, l *lang.Language) {
 		if e.Canonical != "" {
 			continue
 		}
-		a := kb.namedInDocument(d, e)
+		a := kb.namedInDocument(e, people)
 		if a == nil {
 			a = kb.inOfficeNamesake(d, e)
 		}
 		if a != nil {
+			people = append(people, a)
 			t := a.At(d.Date)
 			e.Canonical, e.Country, e.Actor = a.Canonical, t.Country, t.Code()
 			continue
@@ -61,22 +68,12 @@ func (kb *KB) Resolve(d *doc.Document, l *lang.Language) {
 }
 
 // namedInDocument finds the person a one-word name refers to among the
-// people linked elsewhere in d (see InContext).
-func (kb *KB) namedInDocument(d *doc.Document, e *doc.Entity) *Actor {
+// people linked to the other entities of the document (see InContext).
+func (kb *KB) namedInDocument(e *doc.Entity, people []*Actor) *Actor {
 	if e.Type != "PERSON" {
 		return nil
 	}
-	var linked []*Actor
-	for i := range d.Entities {
-		if o := &d.Entities[i]; o != e && o.Canonical != "" {
-			for _, m := range kb.Lookup(o.Canonical) {
-				if m.Actor.Canonical == o.Canonical {
-					linked = append(linked, m.Actor)
-				}
-			}
-		}
-	}
-	return kb.InContext(e.Name, linked)
+	return kb.InContext(e.Name, people)
 }
 
 // inOfficeNamesake finds the person a one-word name of a PERSON entity
