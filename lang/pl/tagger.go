@@ -563,6 +563,8 @@ func (m *TaggerModel) Tag(d *doc.Document, tokens []doc.Token, o TagOptions) {
 		t.Lemma, t.XPOS, t.UPOS, t.Feats = r.lemma, r.xpos, r.upos, r.feats
 	}
 	contextRules(d, tokens)
+	nomAccClauses(d, tokens)
+	agreeNounPhrases(d, tokens)
 	tagDigits(d, tokens)
 	clear(s.cands)
 	scratchPool.Put(s)

@@ -2,7 +2,6 @@ package pl
 
 import (
 	"strings"
-	"sync"
 
 	"github.com/kronika/kronika/doc"
 )
@@ -156,7 +155,7 @@ func ruleDeterminer(d *doc.Document, tokens []doc.Token, i int, form string) {
 		nounForm := d.Text[noun.Start:noun.End]
 		for _, c := range cases {
 			var n *Analysis
-			nas := Analyze(nounForm, j == 0)
+			nas := cachedAnalyses(nounForm, j == 0)
 			for k, a := range nas {
 				if a.Lemma == noun.Lemma && a.Morph.Class == nm.Class && a.Morph.Vals[Case] == c {
 					n = &nas[k]
@@ -239,28 +238,10 @@ func rulePronounCase(d *doc.Document, tokens []doc.Token, i int, form string) {
 	})
 }
 
-// readingCache keeps the analyses of the few forms the rules revisit.
-var readingCache sync.Map // form + "\x00" + initial → []Analysis
-
-// analysesOf returns Analyze(form, initial), cached: it is called only
-// for the few words the rules revise.
-func analysesOf(form string, initial bool) []Analysis {
-	key := form
-	if initial {
-		key += "\x00i"
-	}
-	if v, found := readingCache.Load(key); found {
-		return v.([]Analysis)
-	}
-	as := Analyze(form, initial)
-	readingCache.Store(key, as)
-	return as
-}
-
 // setReading replaces the token's reading with the best analysis of form
 // that ok accepts and reports whether there was one.
 func setReading(d *doc.Document, t *doc.Token, form string, initial bool, ok func(*Analysis) bool) bool {
-	as := analysesOf(form, initial)
+	as := cachedAnalyses(form, initial)
 	for k := range as {
 		a := &as[k]
 		if ok(a) {

@@ -1,0 +1,305 @@
+package pl
+
+import (
+	"strings"
+	"sync"
+	"sync/atomic"
+
+	"github.com/kronika/kronika/doc"
+)
+
+// The tagger's transitions link neighbours only, so an adjective separated
+// from its noun by another adjective, or a noun whose case a preposition
+// two words back decides, can come out in a reading that agrees with
+// nothing ("w nowym, dużym domu"). agreeNounPhrases walks each run of
+// adjectives ending in a noun and gives the run one case, number and
+// gender: the case a preposition before the run governs, else the noun's.
+
+// adjLike reports whether an NKJP tag inflects like an adjective.
+func adjLike(x string) bool {
+	return strings.HasPrefix(x, "adj:") || strings.HasPrefix(x, "pact:") || strings.HasPrefix(x, "ppas:")
+}
+
+// nounLike reports whether an NKJP tag heads a noun phrase.
+func nounLike(x string) bool {
+	return strings.HasPrefix(x, "subst:") || strings.HasPrefix(x, "ger:") || strings.HasPrefix(x, "depr:")
+}
+
+// agreeNounPhrases revises the adjectives (and, after a preposition, the
+// noun) of each noun phrase of one sentence.
+func agreeNounPhrases(d *doc.Document, tokens []doc.Token) {
+	for i := 0; i < len(tokens); i++ {
+		if !adjLike(tokens[i].XPOS) {
+			continue
+		}
+		// The run of adjectives i..j-1 and its noun j.
+		j := i
+		for j < len(tokens) && (adjLike(tokens[j].XPOS) || tokens[j].XPOS == "interp" &&
+			d.Text[tokens[j].Start:tokens[j].End] == "," && j+1 < len(tokens) && adjLike(tokens[j+1].XPOS)) {
+			j++
+		}
+		if j < len(tokens) && nounLike(tokens[j].XPOS) {
+			agreeRun(d, tokens, i, j)
+		} else if i > 0 && strings.HasPrefix(tokens[i-1].XPOS, "subst:") {
+			agreePostposed(d, tokens, i-1, i, j)
+		}
+		i = j
+	}
+}
+
+// agreeRun makes the adjectives first..head-1 agree with the noun at head.
+func agreeRun(d *doc.Document, tokens []doc.Token, first, head int) {
+	noun := &tokens[head]
+	nm := ParseXPOS(noun.XPOS)
+	var cases []string
+	if first > 0 && strings.HasPrefix(tokens[first-1].XPOS, "prep:") {
+		cases = append(cases, ParseXPOS(tokens[first-1].XPOS).Vals[Case])
+	}
+	cases = append(cases, nm.Vals[Case])
+	nounForm := d.Text[noun.Start:noun.End]
+	for ci, c := range cases {
+		if ci > 0 && c == cases[0] {
+			continue
+		}
+		var n *Analysis
+		nas := cachedAnalyses(nounForm, head == 0)
+		for k := range nas {
+			a := &nas[k]
+			if a.Lemma == noun.Lemma && a.Morph.Class == nm.Class && a.Morph.Vals[Case] == c &&
+				(c != nm.Vals[Case] || a.Morph.Vals[Number] == nm.Vals[Number] && a.Morph.Vals[Gender] == nm.Vals[Gender]) {
+				n = a
+				break
+			}
+		}
+		if n == nil {
+			continue
+		}
+		num, gen := n.Morph.Vals[Number], n.Morph.Vals[Gender]
+		if n.Morph.Ptan {
+			num = "pl"
+		}
+		ok := true
+		for k := first; k < head && ok; k++ {
+			if tokens[k].XPOS == "interp" {
+				continue
+			}
+			ok = hasReading(d, &tokens[k], k == 0, c, num, gen)
+		}
+		if !ok {
+			continue
+		}
+		for k := first; k < head; k++ {
+			if tokens[k].XPOS == "interp" {
+				continue
+			}
+			lemma := tokens[k].Lemma
+			class := ParseXPOS(tokens[k].XPOS).Class
+			setCachedReading(d, &tokens[k], k == 0, func(a *Analysis) bool {
+				return a.Lemma == lemma && a.Morph.Class == class && a.Morph.Vals[Case] == c &&
+					a.Morph.Vals[Number] == num && a.Morph.Vals[Gender] == gen
+			})
+		}
+		if c != nm.Vals[Case] {
+			noun.Lemma, noun.XPOS = n.Lemma, n.TokenXPOS()
+			noun.UPOS, noun.Feats = n.UD()
+		}
+		return
+	}
+}
+
+// agreePostposed makes the adjectives first..end-1 that follow the noun at
+// head without a noun of their own agree with it ("roku szkolnego").
+func agreePostposed(d *doc.Document, tokens []doc.Token, head, first, end int) {
+	nm := ParseXPOS(tokens[head].XPOS)
+	c, num, gen := nm.Vals[Case], nm.Vals[Number], nm.Vals[Gender]
+	if nm.Ptan {
+		num = "pl"
+	}
+	for k := first; k < end; k++ {
+		if tokens[k].XPOS == "interp" {
+			continue
+		}
+		if !hasReading(d, &tokens[k], k == 0, c, num, gen) {
+			return
+		}
+	}
+	for k := first; k < end; k++ {
+		if tokens[k].XPOS == "interp" {
+			continue
+		}
+		lemma := tokens[k].Lemma
+		class := ParseXPOS(tokens[k].XPOS).Class
+		setCachedReading(d, &tokens[k], k == 0, func(a *Analysis) bool {
+			return a.Lemma == lemma && a.Morph.Class == class && a.Morph.Vals[Case] == c &&
+				a.Morph.Vals[Number] == num && a.Morph.Vals[Gender] == gen
+		})
+	}
+}
+
+// hasReading reports whether the adjective token t can be read in the
+// case, number and gender given, with its current lemma and class.
+func hasReading(d *doc.Document, t *doc.Token, initial bool, c, num, gen string) bool {
+	class := ParseXPOS(t.XPOS).Class
+	for _, a := range cachedAnalyses(d.Text[t.Start:t.End], initial) {
+		if a.Lemma == t.Lemma && a.Morph.Class == class && a.Morph.Vals[Case] == c &&
+			a.Morph.Vals[Number] == num && a.Morph.Vals[Gender] == gen {
+			return true
+		}
+	}
+	return false
+}
+
+// setCachedReading is setReading over cachedAnalyses.
+func setCachedReading(d *doc.Document, t *doc.Token, initial bool, ok func(*Analysis) bool) bool {
+	as := cachedAnalyses(d.Text[t.Start:t.End], initial)
+	for k := range as {
+		if a := &as[k]; ok(a) {
+			t.Lemma, t.XPOS = a.Lemma, a.TokenXPOS()
+			t.UPOS, t.Feats = a.UD()
+			return true
+		}
+	}
+	return false
+}
+
+// analysisCache holds the analyses the agreement pass looks up, up to
+// analysisCacheMax forms.
+var (
+	analysisCache  sync.Map // form or form+"\x00i" → []Analysis
+	analysisCached atomic.Int64
+)
+
+const analysisCacheMax = 100_000
+
+// cachedAnalyses returns Analyze(form, initial), cached.
+func cachedAnalyses(form string, initial bool) []Analysis {
+	key := form
+	if initial {
+		key += "\x00i"
+	}
+	if v, ok := analysisCache.Load(key); ok {
+		return v.([]Analysis)
+	}
+	as := Analyze(form, initial)
+	if analysisCached.Load() < analysisCacheMax {
+		if _, loaded := analysisCache.LoadOrStore(strings.Clone(key), as); !loaded {
+			analysisCached.Add(1)
+		}
+	}
+	return as
+}
+
+// copulas link a subject to a nominative predicate ("jest lekarzem",
+// "został prezydentem" take other cases, but "to jest dom" does not take
+// an object).
+var copulas = map[string]bool{"być": true, "zostać": true, "stać": true, "pozostać": true,
+	"wydawać": true, "okazać": true, "zostawać": true, "bywać": true, "stawać": true, "mieć": false}
+
+// subjectVerb returns the person, number and gender a verb tag demands of
+// its subject, and whether it has one at all (an infinitive or an
+// impersonal form has none).
+func subjectVerb(x string) (person, number, gender string, has bool) {
+	m := ParseXPOS(x)
+	switch m.Class {
+	case "fin", "bedzie":
+		return m.Vals[Person], m.Vals[Number], "", true
+	case "praet", "winien":
+		return "ter", m.Vals[Number], m.Vals[Gender], true
+	case "impt":
+		return "sec", m.Vals[Number], "", false
+	}
+	return "", "", "", false
+}
+
+// nomAccClauses settles nouns whose nominative and accusative look alike
+// ("dom", "okno", "ustawy") by their place in the clause: after a verb
+// that already has its subject, or cannot have one, such a noun is its
+// object; before the verb, agreeing with it, its subject.
+func nomAccClauses(d *doc.Document, tokens []doc.Token) {
+	start := 0
+	for i := 0; i <= len(tokens); i++ {
+		if i < len(tokens) && !clauseEnd(d, &tokens[i]) {
+			continue
+		}
+		nomAccClause(d, tokens, start, i)
+		start = i + 1
+	}
+}
+
+// clauseEnd reports whether t closes a clause: punctuation other than
+// quotation marks, or a subordinating word.
+func clauseEnd(d *doc.Document, t *doc.Token) bool {
+	switch t.XPOS {
+	case "interp":
+		switch d.Text[t.Start:t.End] {
+		case "„", "”", "\"", "«", "»":
+			return false
+		}
+		return true
+	case "comp":
+		return true
+	}
+	return false
+}
+
+func nomAccClause(d *doc.Document, tokens []doc.Token, from, to int) {
+	verb := -1
+	for k := from; k < to; k++ {
+		x := tokens[k].XPOS
+		if verbTag(x) && !strings.HasPrefix(x, "inf:") || strings.HasPrefix(x, "impt:") || strings.HasPrefix(x, "imps:") {
+			verb = k
+			break
+		}
+	}
+	if verb < 0 {
+		return
+	}
+	vx := tokens[verb].XPOS
+	copula := copulas[tokens[verb].Lemma]
+	person, number, gender, hasSubject := subjectVerb(vx)
+	// Is the subject already there: a nominative before the verb, or a
+	// verb in the first or second person?
+	subject := !hasSubject || person == "pri" || person == "sec"
+	for k := from; k < verb && !subject; k++ {
+		x := tokens[k].XPOS
+		if (nounLike(x) || strings.HasPrefix(x, "ppron")) && ParseXPOS(x).Vals[Case] == "nom" {
+			subject = true
+		}
+	}
+	for k := from; k < to; k++ {
+		x := tokens[k].XPOS
+		if !strings.HasPrefix(x, "subst:") {
+			continue
+		}
+		m := ParseXPOS(x)
+		c := m.Vals[Case]
+		if c != "nom" && c != "acc" || k > from && strings.HasPrefix(tokens[k-1].XPOS, "prep:") {
+			continue
+		}
+		if k > from && adjLike(tokens[k-1].XPOS) && k > from+1 && strings.HasPrefix(tokens[k-2].XPOS, "prep:") {
+			continue
+		}
+		want := ""
+		switch {
+		case k > verb && c == "nom" && !copula && subject:
+			want = "acc"
+		case k < verb && c == "acc" && hasSubject && person == "ter" && m.Vals[Number] == number &&
+			(gender == "" || gender == m.Vals[Gender]):
+			want = "nom"
+		}
+		if want == "" {
+			continue
+		}
+		form := d.Text[tokens[k].Start:tokens[k].End]
+		lemma := tokens[k].Lemma
+		if setCachedReading(d, &tokens[k], k == 0, func(a *Analysis) bool {
+			return a.Lemma == lemma && a.Morph.Class == "subst" && a.Morph.Vals[Case] == want &&
+				a.Morph.Vals[Number] == m.Vals[Number] && a.Morph.Vals[Gender] == m.Vals[Gender]
+		}) {
+			_ = form
+			if want == "nom" {
+				subject = true
+			}
+		}
+	}
+}
