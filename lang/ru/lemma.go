@@ -179,6 +179,14 @@ func nounCands(w string, g gender) []string {
 	if strings.ContainsAny(w, "0123456789") || !cyrillic(w) {
 		return []string{w}
 	}
+	// "Франкфурте-на-Майне": the first part inflects.
+	if k := strings.Index(w, "-на-"); k > 0 {
+		var out []string
+		for _, c := range nounCands(w[:k], g) {
+			out = append(out, c+w[k:])
+		}
+		return out
+	}
 	// Hyphenated: only the last part inflects ("Нью-Йорка", "Ла-Манша").
 	if k := strings.LastIndexByte(w, '-'); k > 0 && k+1 < len(w) {
 		var out []string

@@ -44,6 +44,7 @@ func (s *stemSet) has(lw string) bool {
 type nerLists struct {
 	places, locations, orgs, events, products, notNames, stop map[string]bool
 	lowerEvents                                               map[string]bool
+	numbered                                                  map[string]bool // known names that go on with a number: "северный поток"
 	given                                                     map[string]gender
 	titles, orgWords                                          stemSet
 	cues                                                      map[string]*stemSet // by type
@@ -161,6 +162,14 @@ func nerData() *nerLists {
 				L.cues[t] = &stemSet{}
 			}
 		}
+		L.numbered = map[string]bool{}
+		for _, m := range []map[string]bool{L.orgs, L.products, L.places} {
+			for name := range m {
+				if t := strings.TrimRight(name, "0123456789"); t != name {
+					L.numbered[strings.TrimRight(t, " -—–")] = true
+				}
+			}
+		}
 		lists = L
 	})
 	return &lists
@@ -226,6 +235,10 @@ func (recognizer) Recognize(d *doc.Document, toks []doc.Token) []lang.NameSpan {
 		if !capitalised(f) {
 			if lowerEvent(f, L) {
 				out = append(out, lang.NameSpan{Start: i, End: i + 1, Type: "EVENT"})
+			} else if j, typ := lowerName(d, toks, i, L); j > i {
+				out = append(out, lang.NameSpan{Start: i, End: j, Type: typ})
+				i = j
+				continue
 			}
 			i++
 			continue
@@ -357,9 +370,32 @@ func extend(d *doc.Document, toks []doc.Token, i int, L *nerLists) int {
 		}
 		break
 	}
-	// Lower-case words after a capitalised adjective.
-	last := strings.ToLower(form(d, &toks[j-1]))
-	if !cyrillic(last) || adjEnding(last) == "" || upperCount(form(d, &toks[j-1])) > 1 {
+	j = lowerTail(d, toks, i, j, L)
+	// A number that belongs to the name: "Северный поток 2", "Nord
+	// Stream — 2".
+	lemma := strings.ToLower(strings.Join(wordsOf(phraseLemma(d, forms(d, toks[i:j]), "")), " "))
+	if L.numbered[lemma] && j < len(toks) && toks[j-1].SpaceAfter {
+		k := j
+		if toks[k].Kind == doc.Punct && isDash(form(d, &toks[k])) {
+			k++
+		}
+		if k < len(toks) && toks[k].Kind == doc.Number && len(form(d, &toks[k])) <= 2 {
+			j = k + 1
+		}
+	}
+	return j
+}
+
+// lowerTail extends the name toks[i:j] over lower-case words after a
+// capitalised adjective or organisation word, up to a head that makes a
+// known name or an organisation name ("Международного валютного фонда",
+// "Палата общин"), and a place or acronym after it ("Верховный суд
+// Пакистана", "Совет безопасности ООН").
+func lowerTail(d *doc.Document, toks []doc.Token, i, j int, L *nerLists) int {
+	lastForm := form(d, &toks[j-1])
+	last := strings.ToLower(lastForm)
+	adj := cyrillic(last) && adjEnding(last) != "" && upperCount(lastForm) <= 1
+	if !adj && !L.orgWords.has(last) {
 		return j
 	}
 	for n := 1; n <= 3 && j+n <= len(toks); n++ {
@@ -374,19 +410,39 @@ func extend(d *doc.Document, toks []doc.Token, i int, L *nerLists) int {
 			base = lf[:k]
 		}
 		lemma := strings.ToLower(strings.Join(wordsOf(phraseLemma(d, forms(d, toks[i:j+n]), "")), " "))
-		if L.known(lemma) != "" || L.orgWords.has(base) {
+		if L.known(lemma) != "" || adj && n == 1 && L.orgWords.has(base) || adj && L.orgWords.has(base) && adjEnding(strings.ToLower(form(d, &toks[j]))) != "" {
 			end := j + n
-			// "Верховный суд Пакистана", "Совет безопасности ООН".
 			if capWord(d, toks, end) && toks[end-1].SpaceAfter && (acronym(form(d, &toks[end])) || knownWord(form(d, &toks[end]), L) == "GPE") {
 				end++
 			}
 			return end
 		}
-		if adjEnding(lf) == "" {
+		if adjEnding(lf) == "" && !L.orgWords.has(last) {
 			break
 		}
 	}
 	return j
+}
+
+// lowerName recognises a known name written in lower case that begins
+// with an adjective at toks[i] ("европейского союза", "консервативной
+// партии"); it returns the end of the name, or i.
+func lowerName(d *doc.Document, toks []doc.Token, i int, L *nerLists) (int, string) {
+	f := strings.ToLower(form(d, &toks[i]))
+	if !cyrillic(f) || adjEnding(f) == "" {
+		return i, ""
+	}
+	for n := 2; n <= 3 && i+n <= len(toks); n++ {
+		t := &toks[i+n-1]
+		if t.Kind != doc.Word || capitalised(form(d, t)) || !toks[i+n-2].SpaceAfter {
+			break
+		}
+		lemma := strings.ToLower(strings.Join(phraseLemma(d, forms(d, toks[i:i+n]), ""), " "))
+		if typ := L.known(lemma); typ != "" {
+			return i + n, typ
+		}
+	}
+	return i, ""
 }
 
 // knownWord returns the type the lists give one capitalised word in any
@@ -414,20 +470,65 @@ func givenName(w string, L *nerLists) bool {
 }
 
 // segments splits the run toks[i:j] where a new name begins and appends
-// the names it holds.
+// the names it holds: before a given name ("МИД Британии Борис
+// Джонсон"), after a name the lists know ("Пенджаба Салман Тасир",
+// though "МИД Великобритании" stays one), between Latin and Cyrillic
+// words, and at a word that is never part of a name. A capitalised
+// ordinary word that opens the sentence is left out ("Авиакомпания
+// Ryanair", "Власти Пакистана").
 func segments(d *doc.Document, toks []doc.Token, i, j int, L *nerLists, out []lang.NameSpan) []lang.NameSpan {
+	for i < j-1 && toks[i].Kind == doc.Word && initial(d, toks, i) && ordinaryOpener(d, form(d, &toks[i]), L) {
+		i++
+	}
 	a := i
 	for k := i + 1; k < j; k++ {
 		if toks[k].Kind != doc.Word || toks[k-1].Kind != doc.Word {
 			continue
 		}
-		prev := form(d, &toks[k-1])
-		if givenName(form(d, &toks[k]), L) && !givenName(prev, L) && !L.titles.has(strings.ToLower(prev)) {
+		prev, cur := form(d, &toks[k-1]), form(d, &toks[k])
+		split := false
+		switch {
+		case L.stop[strings.ToLower(cur)]:
+			split = true
+		case givenName(cur, L) && !givenName(prev, L) && !L.titles.has(strings.ToLower(prev)):
+			split = true
+		case cyrillic(prev) != cyrillic(cur):
+			split = true
+		case k-a == 1 && acronym(prev) && knownWord(cur, L) == "GPE":
+			// "МИД Великобритании", "Совбез ООН"
+		case knownWord(prev, L) != "" && L.known(strings.ToLower(strings.Join(wordsOf(phraseLemma(d, forms(d, toks[a:k+1]), "")), " "))) == "" && adjEnding(strings.ToLower(prev)) == "":
+			split = true
+		}
+		if split {
 			out = classify(d, toks, a, k, L, out)
 			a = k
 		}
 	}
 	return classify(d, toks, a, j, L, out)
+}
+
+// ordinaryOpener reports whether a capitalised word that opens a sentence
+// is an ordinary word: not known to the lists, not a given name or an
+// acronym, and written in lower case in the document or never capitalised
+// inside a sentence.
+func ordinaryOpener(d *doc.Document, w string, L *nerLists) bool {
+	lw := strings.ToLower(w)
+	if L.stop[lw] || L.titles.has(lw) || L.cue(lw) != "" {
+		return true
+	}
+	if acronym(w) || !cyrillic(w) || givenName(w, L) || knownWord(w, L) != "" {
+		return false
+	}
+	p := docProfile(d)
+	if p.lower(lw) > 0 {
+		return true
+	}
+	for _, c := range nounCands(w, anyGender) {
+		if p.mid(strings.ToLower(c)) > 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // initial reports whether token k opens its sentence: only punctuation
@@ -493,7 +594,7 @@ func classify(d *doc.Document, toks []doc.Token, i, j int, L *nerLists, out []la
 	}
 	p := docProfile(d)
 	if words == 1 {
-		if acronym(first) || upperCount(first) > 1 {
+		if _, inflected := inflectedAcronym(first); acronym(first) || inflected {
 			if L.notNames[lfirst] {
 				return out
 			}
@@ -540,7 +641,7 @@ func classify(d *doc.Document, toks []doc.Token, i, j int, L *nerLists, out []la
 		return add("PERSON")
 	}
 	// Several words.
-	if acronym(first) || upperCount(first) > 1 {
+	if _, inflected := inflectedAcronym(first); acronym(first) || inflected {
 		// "МИД Великобритании", "Совбез ООН".
 		return add("ORG")
 	}
