@@ -564,6 +564,7 @@ func (m *TaggerModel) Tag(d *doc.Document, tokens []doc.Token, o TagOptions) {
 	}
 	contextRules(d, tokens)
 	nomAccClauses(d, tokens)
+	subjectAgreement(d, tokens)
 	agreeNounPhrases(d, tokens)
 	tagDigits(d, tokens)
 	clear(s.cands)

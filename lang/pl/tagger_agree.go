@@ -243,63 +243,188 @@ func clauseEnd(d *doc.Document, t *doc.Token) bool {
 }
 
 func nomAccClause(d *doc.Document, tokens []doc.Token, from, to int) {
+	// The first verb of the clause that can have a subject, for nouns
+	// before it.
 	verb := -1
 	for k := from; k < to; k++ {
-		x := tokens[k].XPOS
-		if verbTag(x) && !strings.HasPrefix(x, "inf:") || strings.HasPrefix(x, "impt:") || strings.HasPrefix(x, "imps:") {
+		if x := tokens[k].XPOS; verbTag(x) && !strings.HasPrefix(x, "inf:") {
 			verb = k
 			break
 		}
 	}
-	if verb < 0 {
-		return
-	}
-	vx := tokens[verb].XPOS
-	copula := copulas[tokens[verb].Lemma]
-	person, number, gender, hasSubject := subjectVerb(vx)
-	// Is the subject already there: a nominative before the verb, or a
-	// verb in the first or second person?
-	subject := !hasSubject || person == "pri" || person == "sec"
-	for k := from; k < verb && !subject; k++ {
-		x := tokens[k].XPOS
-		if (nounLike(x) || strings.HasPrefix(x, "ppron")) && ParseXPOS(x).Vals[Case] == "nom" {
-			subject = true
-		}
-	}
+	subject := false // a nominative seen so far in the clause
+	lastVerb := -1   // the nearest verb before the current word
 	for k := from; k < to; k++ {
 		x := tokens[k].XPOS
+		if verbTag(x) || strings.HasPrefix(x, "imps:") || x == "pred" {
+			lastVerb = k
+			continue
+		}
+		if strings.HasPrefix(x, "ppron") && ParseXPOS(x).Vals[Case] == "nom" {
+			subject = true
+			continue
+		}
 		if !strings.HasPrefix(x, "subst:") {
 			continue
 		}
 		m := ParseXPOS(x)
 		c := m.Vals[Case]
-		if c != "nom" && c != "acc" || k > from && strings.HasPrefix(tokens[k-1].XPOS, "prep:") {
-			continue
-		}
-		if k > from && adjLike(tokens[k-1].XPOS) && k > from+1 && strings.HasPrefix(tokens[k-2].XPOS, "prep:") {
+		if c != "nom" && c != "acc" || governedByPrep(tokens, from, k) {
 			continue
 		}
 		want := ""
 		switch {
-		case k > verb && c == "nom" && !copula && subject:
-			want = "acc"
-		case k < verb && c == "acc" && hasSubject && person == "ter" && m.Vals[Number] == number &&
-			(gender == "" || gender == m.Vals[Gender]):
-			want = "nom"
-		}
-		if want == "" {
-			continue
-		}
-		form := d.Text[tokens[k].Start:tokens[k].End]
-		lemma := tokens[k].Lemma
-		if setCachedReading(d, &tokens[k], k == 0, func(a *Analysis) bool {
-			return a.Lemma == lemma && a.Morph.Class == "subst" && a.Morph.Vals[Case] == want &&
-				a.Morph.Vals[Number] == m.Vals[Number] && a.Morph.Vals[Gender] == m.Vals[Gender]
-		}) {
-			_ = form
-			if want == "nom" {
-				subject = true
+		case c == "nom" && lastVerb >= 0 && !copulas[tokens[lastVerb].Lemma]:
+			if objectAfter(tokens, lastVerb, subject, &m) {
+				want = "acc"
+			}
+		case c == "acc" && lastVerb < 0 && verb >= 0 && !subject:
+			person, number, gender, has := subjectVerb(tokens[verb].XPOS)
+			if has && person == "ter" && m.Vals[Number] == number && (gender == "" || gender == m.Vals[Gender]) &&
+				!(verb+1 < len(tokens) && strings.HasPrefix(tokens[verb+1].XPOS, "aglt:")) {
+				want = "nom"
 			}
 		}
+		if want != "" {
+			lemma := tokens[k].Lemma
+			if !setCachedReading(d, &tokens[k], k == 0, func(a *Analysis) bool {
+				return a.Lemma == lemma && a.Morph.Class == "subst" && a.Morph.Vals[Case] == want &&
+					a.Morph.Vals[Number] == m.Vals[Number] && a.Morph.Vals[Gender] == m.Vals[Gender]
+			}) {
+				want = c
+			}
+		} else {
+			want = c
+		}
+		if want == "nom" {
+			subject = true
+		}
+	}
+}
+
+// governedByPrep reports whether a preposition opens the noun phrase of
+// the noun at k (only adjectives between them).
+func governedByPrep(tokens []doc.Token, from, k int) bool {
+	for j := k - 1; j >= from; j-- {
+		x := tokens[j].XPOS
+		if strings.HasPrefix(x, "prep:") {
+			return true
+		}
+		if !adjLike(x) {
+			return false
+		}
+	}
+	return false
+}
+
+// objectAfter reports whether a noun in the nominative after the verb at v
+// is rather its object: the verb has a subject already (seen before it,
+// its own person, a clitic "-em", or none at all as an infinitive or
+// impersonal form), or cannot agree with the noun.
+func objectAfter(tokens []doc.Token, v int, subject bool, noun *Morph) bool {
+	if subject {
+		return true
+	}
+	if v+1 < len(tokens) && strings.HasPrefix(tokens[v+1].XPOS, "aglt:") {
+		return true
+	}
+	person, number, gender, has := subjectVerb(tokens[v].XPOS)
+	if !has || person != "ter" {
+		return true
+	}
+	if noun.Vals[Number] != number && !noun.Ptan {
+		return true
+	}
+	return gender != "" && gender != noun.Vals[Gender]
+}
+
+// subjectAgreement gives past-tense verbs and predicative adjectives of a
+// clause the gender of its subject ("rząd zdecydował": m3, not the m1 a
+// verb without context favours), and reads a feminine noun in -y/-i before
+// a plural verb as its plural subject rather than a genitive ("osoby
+// przyszły").
+func subjectAgreement(d *doc.Document, tokens []doc.Token) {
+	start := 0
+	for i := 0; i <= len(tokens); i++ {
+		if i < len(tokens) && !clauseEnd(d, &tokens[i]) {
+			continue
+		}
+		subjectClause(d, tokens, start, i)
+		start = i + 1
+	}
+}
+
+func subjectClause(d *doc.Document, tokens []doc.Token, from, to int) {
+	subj := -1
+	verb := -1
+	for k := from; k < to; k++ {
+		x := tokens[k].XPOS
+		if verb < 0 && (strings.HasPrefix(x, "praet:") || strings.HasPrefix(x, "fin:") || strings.HasPrefix(x, "bedzie:")) {
+			verb = k
+		}
+		if subj < 0 && strings.HasPrefix(x, "subst:") && ParseXPOS(x).Vals[Case] == "nom" && !governedByPrep(tokens, from, k) {
+			subj = k
+		}
+	}
+	if verb < 0 {
+		return
+	}
+	vm := ParseXPOS(tokens[verb].XPOS)
+	if subj < 0 {
+		// A plural verb without a subject: a genitive singular before it
+		// that can be a nominative plural is the subject.
+		if vm.Vals[Number] != "pl" || vm.Class == "fin" && vm.Vals[Person] != "ter" {
+			return
+		}
+		for k := from; k < verb; k++ {
+			x := tokens[k].XPOS
+			if !strings.HasPrefix(x, "subst:sg:gen:") || governedByPrep(tokens, from, k) ||
+				k > from && (strings.HasPrefix(tokens[k-1].XPOS, "subst:") || strings.HasPrefix(tokens[k-1].XPOS, "num:")) {
+				continue
+			}
+			lemma, gen := tokens[k].Lemma, ParseXPOS(x).Vals[Gender]
+			if vm.Class == "praet" && (vm.Vals[Gender] == "m1") != (gen == "m1") {
+				continue
+			}
+			if setCachedReading(d, &tokens[k], k == from, func(a *Analysis) bool {
+				return a.Lemma == lemma && a.Morph.Class == "subst" && a.Morph.Vals[Case] == "nom" &&
+					a.Morph.Vals[Number] == "pl" && a.Morph.Vals[Gender] == gen
+			}) {
+				return
+			}
+		}
+		return
+	}
+	sm := ParseXPOS(tokens[subj].XPOS)
+	gen := sm.Vals[Gender]
+	if sm.Vals[Number] != "sg" || gen != "m1" && gen != "m2" && gen != "m3" {
+		return
+	}
+	for k := from; k < to; k++ {
+		x := tokens[k].XPOS
+		var class string
+		switch {
+		case strings.HasPrefix(x, "praet:sg:m"):
+			class = "praet"
+		case strings.HasPrefix(x, "adj:sg:nom:m") && k > verb && copulas[tokens[verb].Lemma] &&
+			!(k+1 < len(tokens) && nounLike(tokens[k+1].XPOS)):
+			class = "adj"
+		default:
+			continue
+		}
+		m := ParseXPOS(x)
+		if m.Vals[Gender] == gen {
+			continue
+		}
+		lemma := tokens[k].Lemma
+		setCachedReading(d, &tokens[k], k == 0, func(a *Analysis) bool {
+			if a.Lemma != lemma || a.Morph.Class != class || a.Morph.Vals[Number] != "sg" || a.Morph.Vals[Gender] != gen {
+				return false
+			}
+			if class == "adj" {
+				return a.Morph.Vals[Case] == "nom" && a.Morph.Vals[Degree] == m.Vals[Degree]
+			}
+			return a.Morph.Vals[Aspect] == m.Vals[Aspect] && a.Morph.Cond == m.Cond
+		})
 	}
 }
