@@ -50,10 +50,10 @@ func agreeNounPhrases(d *doc.Document, tokens []doc.Token) {
 // agreeRun makes the adjectives first..head-1 agree with the noun at head.
 func agreeRun(d *doc.Document, tokens []doc.Token, first, head int) {
 	noun := &tokens[head]
-	nm := ParseXPOS(noun.XPOS)
+	nm := morphOf(noun.XPOS)
 	var cases []string
 	if first > 0 && strings.HasPrefix(tokens[first-1].XPOS, "prep:") {
-		cases = append(cases, ParseXPOS(tokens[first-1].XPOS).Vals[Case])
+		cases = append(cases, morphOf(tokens[first-1].XPOS).Vals[Case])
 	}
 	cases = append(cases, nm.Vals[Case])
 	nounForm := d.Text[noun.Start:noun.End]
@@ -93,7 +93,7 @@ func agreeRun(d *doc.Document, tokens []doc.Token, first, head int) {
 				continue
 			}
 			lemma := tokens[k].Lemma
-			class := ParseXPOS(tokens[k].XPOS).Class
+			class := morphOf(tokens[k].XPOS).Class
 			setCachedReading(d, &tokens[k], k == 0, func(a *Analysis) bool {
 				return a.Lemma == lemma && a.Morph.Class == class && a.Morph.Vals[Case] == c &&
 					a.Morph.Vals[Number] == num && a.Morph.Vals[Gender] == gen
@@ -110,7 +110,7 @@ func agreeRun(d *doc.Document, tokens []doc.Token, first, head int) {
 // agreePostposed makes the adjectives first..end-1 that follow the noun at
 // head without a noun of their own agree with it ("roku szkolnego").
 func agreePostposed(d *doc.Document, tokens []doc.Token, head, first, end int) {
-	nm := ParseXPOS(tokens[head].XPOS)
+	nm := morphOf(tokens[head].XPOS)
 	c, num, gen := nm.Vals[Case], nm.Vals[Number], nm.Vals[Gender]
 	if nm.Ptan {
 		num = "pl"
@@ -128,7 +128,7 @@ func agreePostposed(d *doc.Document, tokens []doc.Token, head, first, end int) {
 			continue
 		}
 		lemma := tokens[k].Lemma
-		class := ParseXPOS(tokens[k].XPOS).Class
+		class := morphOf(tokens[k].XPOS).Class
 		setCachedReading(d, &tokens[k], k == 0, func(a *Analysis) bool {
 			return a.Lemma == lemma && a.Morph.Class == class && a.Morph.Vals[Case] == c &&
 				a.Morph.Vals[Number] == num && a.Morph.Vals[Gender] == gen
@@ -139,7 +139,7 @@ func agreePostposed(d *doc.Document, tokens []doc.Token, head, first, end int) {
 // hasReading reports whether the adjective token t can be read in the
 // case, number and gender given, with its current lemma and class.
 func hasReading(d *doc.Document, t *doc.Token, initial bool, c, num, gen string) bool {
-	class := ParseXPOS(t.XPOS).Class
+	class := morphOf(t.XPOS).Class
 	for _, a := range cachedAnalyses(d.Text[t.Start:t.End], initial) {
 		if a.Lemma == t.Lemma && a.Morph.Class == class && a.Morph.Vals[Case] == c &&
 			a.Morph.Vals[Number] == num && a.Morph.Vals[Gender] == gen {
@@ -199,7 +199,7 @@ var copulas = map[string]bool{"być": true, "zostać": true, "stać": true, "poz
 // its subject, and whether it has one at all (an infinitive or an
 // impersonal form has none).
 func subjectVerb(x string) (person, number, gender string, has bool) {
-	m := ParseXPOS(x)
+	m := morphOf(x)
 	switch m.Class {
 	case "fin", "bedzie":
 		return m.Vals[Person], m.Vals[Number], "", true
@@ -260,14 +260,14 @@ func nomAccClause(d *doc.Document, tokens []doc.Token, from, to int) {
 			lastVerb = k
 			continue
 		}
-		if strings.HasPrefix(x, "ppron") && ParseXPOS(x).Vals[Case] == "nom" {
+		if strings.HasPrefix(x, "ppron") && morphOf(x).Vals[Case] == "nom" {
 			subject = true
 			continue
 		}
 		if !strings.HasPrefix(x, "subst:") {
 			continue
 		}
-		m := ParseXPOS(x)
+		m := morphOf(x)
 		c := m.Vals[Case]
 		if c != "nom" && c != "acc" || governedByPrep(tokens, from, k) {
 			continue
@@ -275,7 +275,7 @@ func nomAccClause(d *doc.Document, tokens []doc.Token, from, to int) {
 		want := ""
 		switch {
 		case c == "nom" && lastVerb >= 0 && !copulas[tokens[lastVerb].Lemma]:
-			if objectAfter(tokens, lastVerb, subject, &m) {
+			if objectAfter(tokens, lastVerb, subject, m) {
 				want = "acc"
 			}
 		case c == "acc" && lastVerb < 0 && verb >= 0 && !subject:
@@ -362,14 +362,14 @@ func subjectClause(d *doc.Document, tokens []doc.Token, from, to int) {
 		if verb < 0 && (strings.HasPrefix(x, "praet:") || strings.HasPrefix(x, "fin:") || strings.HasPrefix(x, "bedzie:")) {
 			verb = k
 		}
-		if subj < 0 && strings.HasPrefix(x, "subst:") && ParseXPOS(x).Vals[Case] == "nom" && !governedByPrep(tokens, from, k) {
+		if subj < 0 && strings.HasPrefix(x, "subst:") && morphOf(x).Vals[Case] == "nom" && !governedByPrep(tokens, from, k) {
 			subj = k
 		}
 	}
 	if verb < 0 {
 		return
 	}
-	vm := ParseXPOS(tokens[verb].XPOS)
+	vm := morphOf(tokens[verb].XPOS)
 	if subj < 0 {
 		// A plural verb without a subject: a genitive singular before it
 		// that can be a nominative plural is the subject.
@@ -382,7 +382,7 @@ func subjectClause(d *doc.Document, tokens []doc.Token, from, to int) {
 				k > from && (strings.HasPrefix(tokens[k-1].XPOS, "subst:") || strings.HasPrefix(tokens[k-1].XPOS, "num:")) {
 				continue
 			}
-			lemma, gen := tokens[k].Lemma, ParseXPOS(x).Vals[Gender]
+			lemma, gen := tokens[k].Lemma, morphOf(x).Vals[Gender]
 			if vm.Class == "praet" && (vm.Vals[Gender] == "m1") != (gen == "m1") {
 				continue
 			}
@@ -395,7 +395,7 @@ func subjectClause(d *doc.Document, tokens []doc.Token, from, to int) {
 		}
 		return
 	}
-	sm := ParseXPOS(tokens[subj].XPOS)
+	sm := morphOf(tokens[subj].XPOS)
 	gen := sm.Vals[Gender]
 	if sm.Vals[Number] != "sg" || gen != "m1" && gen != "m2" && gen != "m3" {
 		return
@@ -412,7 +412,7 @@ func subjectClause(d *doc.Document, tokens []doc.Token, from, to int) {
 		default:
 			continue
 		}
-		m := ParseXPOS(x)
+		m := morphOf(x)
 		if m.Vals[Gender] == gen {
 			continue
 		}
@@ -427,4 +427,18 @@ func subjectClause(d *doc.Document, tokens []doc.Token, from, to int) {
 			return a.Morph.Vals[Aspect] == m.Vals[Aspect] && a.Morph.Cond == m.Cond
 		})
 	}
+}
+
+// morphCache holds ParseXPOS per tag for the passes after decoding, which
+// look at the tags of every token.
+var morphCache sync.Map // xpos → *Morph
+
+// morphOf returns ParseXPOS(xpos), cached; the result must not be changed.
+func morphOf(xpos string) *Morph {
+	if v, ok := morphCache.Load(xpos); ok {
+		return v.(*Morph)
+	}
+	m := ParseXPOS(xpos)
+	morphCache.Store(strings.Clone(xpos), &m)
+	return &m
 }

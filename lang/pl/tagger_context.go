@@ -106,7 +106,7 @@ func ruleTo(d *doc.Document, tokens []doc.Token, i int, form string) {
 			return a.Lemma == "to" && a.Morph.Class == "subst" && a.Morph.Vals[Case] == "acc"
 		})
 	case strings.HasPrefix(next, "subst:sg:nom:n") || strings.HasPrefix(next, "subst:sg:acc:n"):
-		c := ParseXPOS(next).Vals[Case]
+		c := morphOf(next).Vals[Case]
 		setReading(d, &tokens[i], form, i == 0, func(a *Analysis) bool {
 			return a.Lemma == "ten" && a.Morph.Class == "adj" && a.Morph.Vals[Case] == c && a.Morph.Vals[Gender] == "n"
 		})
@@ -146,10 +146,10 @@ func ruleDeterminer(d *doc.Document, tokens []doc.Token, i int, form string) {
 			break
 		}
 		noun := &tokens[j]
-		nm := ParseXPOS(x)
+		nm := morphOf(x)
 		var cases []string
 		if p := prevXPOS(tokens, i); strings.HasPrefix(p, "prep:") {
-			cases = append(cases, ParseXPOS(p).Vals[Case])
+			cases = append(cases, morphOf(p).Vals[Case])
 		}
 		cases = append(cases, nm.Vals[Case])
 		nounForm := d.Text[noun.Start:noun.End]
@@ -180,7 +180,7 @@ func ruleDeterminer(d *doc.Document, tokens []doc.Token, i int, form string) {
 	}
 	if strings.HasPrefix(tokens[i].XPOS, "adj:") {
 		// No noun to agree with: the pronoun "to" in the same case.
-		c := ParseXPOS(tokens[i].XPOS).Vals[Case]
+		c := morphOf(tokens[i].XPOS).Vals[Case]
 		setReading(d, &tokens[i], form, i == 0, func(a *Analysis) bool {
 			return a.Lemma == "to" && a.Morph.Class == "subst" && a.Morph.Vals[Case] == c
 		})
@@ -227,7 +227,7 @@ func rulePronounCase(d *doc.Document, tokens []doc.Token, i int, form string) {
 	c := ""
 	switch {
 	case strings.HasPrefix(prev, "prep:"):
-		c = ParseXPOS(prev).Vals[Case]
+		c = morphOf(prev).Vals[Case]
 	case verbTag(prev) || strings.HasPrefix(nextXPOS(tokens, i), "fin:"):
 		c = "acc"
 	default:

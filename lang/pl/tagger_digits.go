@@ -76,7 +76,7 @@ func digitXPOS(d *doc.Document, tokens []doc.Token, i int, form string) string {
 	}
 	prepCase := ""
 	if strings.HasPrefix(prevX, "prep:") {
-		prepCase = ParseXPOS(prevX).Vals[Case]
+		prepCase = morphOf(prevX).Vals[Case]
 	}
 	prevLemma := ""
 	if i > 0 {
@@ -88,10 +88,10 @@ func digitXPOS(d *doc.Document, tokens []doc.Token, i int, form string) string {
 		// "w 2010 r.", "od 5 maja"; "z dniem 1 stycznia" agrees with "dzień".
 		c := prepCase
 		if c == "" && prevLemma == "dzień" && strings.HasPrefix(prevX, "subst:sg:") {
-			c = ParseXPOS(prevX).Vals[Case]
+			c = morphOf(prevX).Vals[Case]
 		}
 		if c == "" && yearWords[next] && next != "r" && strings.HasPrefix(tokens[i+1].XPOS, "subst:sg:") {
-			c = ParseXPOS(tokens[i+1].XPOS).Vals[Case]
+			c = morphOf(tokens[i+1].XPOS).Vals[Case]
 		}
 		if c == "" {
 			c = "gen"
@@ -113,7 +113,7 @@ func digitXPOS(d *doc.Document, tokens []doc.Token, i int, form string) string {
 				continue
 			}
 			if strings.HasPrefix(x, "subst:pl:") || strings.HasPrefix(x, "ger:pl:") {
-				m := ParseXPOS(x)
+				m := morphOf(x)
 				gender, nounCase, plural = m.Vals[Gender], m.Vals[Case], true
 			}
 			break
