@@ -322,7 +322,7 @@ func quoted(d *doc.Document, toks []doc.Token, i int, L *nerLists) (lang.NameSpa
 			return lang.NameSpan{}, false
 		}
 	}
-	if typ == "ORG" {
+	if typ != "PRODUCT" {
 		return lang.NameSpan{Start: i + 1, End: end, Type: typ}, true
 	}
 	return lang.NameSpan{Start: i, End: end + 1, Type: typ}, true
@@ -361,7 +361,15 @@ func extend(d *doc.Document, toks []doc.Token, i int, L *nerLists) int {
 	j := i + 1
 	for j < len(toks) {
 		switch {
+		case initialAt(d, toks, j-1) && form(d, &toks[j]) == "." && capWord(d, toks, j+1):
+			// "Д.Дэвис", "В. В. Путин"
+			j += 2
+			continue
 		case capWord(d, toks, j) && toks[j-1].SpaceAfter:
+			j++
+			continue
+		case toks[j].Kind == doc.Word && toks[j-1].SpaceAfter && particle(form(d, &toks[j])) && (capWord(d, toks, j+1) || strings.Contains(form(d, &toks[j]), "-")):
+			// "Саиф уль-Малук", "Урсула фон дер Ляйен"
 			j++
 			continue
 		case toks[j].Kind == doc.Number && toks[j-1].SpaceAfter && toks[j].SpaceAfter && capWord(d, toks, j+1):
@@ -445,6 +453,51 @@ func lowerName(d *doc.Document, toks []doc.Token, i int, L *nerLists) (int, stri
 	return i, ""
 }
 
+// initialAt reports whether token k is an initial or initials of a name:
+// one capital letter, or capitals joined by periods ("В.В").
+func initialAt(d *doc.Document, toks []doc.Token, k int) bool {
+	if k < 0 || k >= len(toks) || toks[k].Kind != doc.Word {
+		return false
+	}
+	for _, part := range strings.Split(form(d, &toks[k]), ".") {
+		if utf8.RuneCountInString(part) != 1 || !capitalised(part) {
+			return false
+		}
+	}
+	return true
+}
+
+// particle reports whether a lower-case word may stand inside a person's
+// name: "фон", "де", "бин", "уль-Малук", "аль-Асад".
+func particle(s string) bool {
+	switch s {
+	case "фон", "дер", "де", "ди", "да", "дель", "ван", "бин", "бен", "ибн", "аль", "эль", "ла", "ле", "дос":
+		return true
+	}
+	if k := strings.IndexByte(s, '-'); k > 0 && k+1 < len(s) {
+		return capitalised(s[k+1:]) && !capitalised(s)
+	}
+	return false
+}
+
+// placePrep reports whether a word before a capitalised word makes it a
+// place: "в Лахоре", "из Карачи".
+func placePrep(w string) bool {
+	switch w {
+	case "в", "во", "из", "под", "близ", "городе", "города", "город", "аэропорту", "аэропорта", "аэропорт":
+		return true
+	}
+	return false
+}
+
+// roman reports whether s is a Roman numeral of a ruler ("II", "XVI").
+func roman(s string) bool {
+	if s == "" || len(s) > 6 {
+		return false
+	}
+	return strings.Trim(s, "IVX") == ""
+}
+
 // knownWord returns the type the lists give one capitalised word in any
 // case, or "".
 func knownWord(w string, L *nerLists) string {
@@ -477,7 +530,7 @@ func givenName(w string, L *nerLists) bool {
 // ordinary word that opens the sentence is left out ("Авиакомпания
 // Ryanair", "Власти Пакистана").
 func segments(d *doc.Document, toks []doc.Token, i, j int, L *nerLists, out []lang.NameSpan) []lang.NameSpan {
-	for i < j-1 && toks[i].Kind == doc.Word && initial(d, toks, i) && ordinaryOpener(d, form(d, &toks[i]), L) {
+	for i < j-1 && toks[i].Kind == doc.Word && initial(d, toks, i) && !initialAt(d, toks, i) && ordinaryOpener(d, form(d, &toks[i]), L) {
 		i++
 	}
 	a := i
@@ -488,7 +541,9 @@ func segments(d *doc.Document, toks []doc.Token, i, j int, L *nerLists, out []la
 		prev, cur := form(d, &toks[k-1]), form(d, &toks[k])
 		split := false
 		switch {
-		case L.stop[strings.ToLower(cur)]:
+		case initialAt(d, toks, k-1) || roman(cur) || particle(prev) || particle(cur):
+			// "В. Путин", "Елизавета II", "Саиф уль-Малук"
+		case L.stop[strings.ToLower(cur)] && !(k+1 < j && form(d, &toks[k+1]) == "."):
 			split = true
 		case givenName(cur, L) && !givenName(prev, L) && !L.titles.has(strings.ToLower(prev)):
 			split = true
@@ -515,6 +570,10 @@ func ordinaryOpener(d *doc.Document, w string, L *nerLists) bool {
 	lw := strings.ToLower(w)
 	if L.stop[lw] || L.titles.has(lw) || L.cue(lw) != "" {
 		return true
+	}
+	if L.orgWords.has(lw) || cyrillic(lw) && adjEnding(lw) != "" {
+		// "Совет Европейского союза", "Верховный суд Пакистана"
+		return false
 	}
 	if acronym(w) || !cyrillic(w) || givenName(w, L) || knownWord(w, L) != "" {
 		return false
@@ -558,6 +617,9 @@ func classify(d *doc.Document, toks []doc.Token, i, j int, L *nerLists, out []la
 	titled := false
 	for i < j {
 		lw := strings.ToLower(form(d, &toks[i]))
+		if initialAt(d, toks, i) && i+1 < j {
+			break // "С. Сквернялис"
+		}
 		if L.stop[lw] {
 			i++
 			continue
@@ -624,13 +686,18 @@ func classify(d *doc.Document, toks []doc.Token, i, j int, L *nerLists, out []la
 			return out
 		}
 		switch {
+		case !cyrillic(first) && L.cue(prev) == "" && !givenName(first, L):
+			return add("ORG")
 		case titled || L.titles.has(prev) || givenName(first, L):
 			return add("PERSON")
 		case L.cue(prev) != "":
 			return add(L.cue(prev))
 		case !cyrillic(first):
 			return add("ORG")
-		case prev == "в" || prev == "во" || prev == "из" || prev == "под" || prev == "городе" || prev == "близ":
+		case placePrep(prev):
+			return add("GPE")
+		case adjEnding(prev) != "" && placePrep(prevLower(d, toks, i-1)):
+			// "в пакистанском Пешаваре"
 			return add("GPE")
 		case adjEnding(lfirst) != "" && (strings.HasSuffix(lfirst, "ский") || strings.HasSuffix(lfirst, "ская") || strings.HasSuffix(lfirst, "ское") || strings.HasSuffix(lfirst, "ского") || strings.HasSuffix(lfirst, "ской")) && !L.titles.has(prev):
 			// A lone capitalised adjective is rarely a name of its own.
@@ -645,6 +712,17 @@ func classify(d *doc.Document, toks []doc.Token, i, j int, L *nerLists, out []la
 		// "МИД Великобритании", "Совбез ООН".
 		return add("ORG")
 	}
+	if initialAt(d, toks, i) {
+		return add("PERSON")
+	}
+	if !cyrillic(first) && !givenName(first, L) {
+		// "Vereinigung Cockpit", "Sky News": Latin names in Russian text
+		// are mostly organisations.
+		if t := L.cue(prev); t != "" {
+			return add(t)
+		}
+		return add("ORG")
+	}
 	if givenName(first, L) || titled || L.titles.has(prev) {
 		return add("PERSON")
 	}
@@ -652,7 +730,14 @@ func classify(d *doc.Document, toks []doc.Token, i, j int, L *nerLists, out []la
 		return add(t)
 	}
 	lastW := strings.ToLower(ws[len(ws)-1])
-	if L.orgWords.has(lfirst) || L.orgWords.has(lastW) {
+	head := ""
+	for _, w := range ws {
+		if lw := strings.ToLower(w); word(w) && adjEnding(lw) == "" {
+			head = lw
+			break
+		}
+	}
+	if L.orgWords.has(lfirst) || L.orgWords.has(lastW) || head != "" && L.orgWords.has(head) {
 		return add("ORG")
 	}
 	if adjEnding(lfirst) != "" && cyrillic(lfirst) {
