@@ -16,7 +16,7 @@ import (
 
 func init() {
 	commands["actors"] = command{
-		usage: "import FILE | lookup [--date YYYY[-MM[-DD]]] NAME ... | eval [--lang pl|ru] [--no-pipeline] [--missing N] SLAVICNER_DIR",
+		usage: "import FILE | lookup [--date YYYY[-MM[-DD]]] [--actors FILE]... NAME ... | eval [--lang pl|ru] [--no-pipeline] [--missing N] SLAVICNER_DIR",
 		brief: "convert a PETRARCH/TABARI dictionary to Kronika's actor format on stdout, look names up in the actor base, or score actor linking on SlavicNER",
 		run:   runActors,
 	}
@@ -82,6 +82,8 @@ func actorsLookup(args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("actors lookup", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	date := fs.String("date", "", "date the roles are taken at (default: the latest)")
+	var actorFiles listFlag
+	fs.Var(&actorFiles, "actors", "add the actor dictionary `FILE` to the embedded base first, as extract --actors does (repeatable)")
 	if err := fs.Parse(args); err != nil {
 		return usagef("%v", err)
 	}
@@ -89,6 +91,12 @@ func actorsLookup(args []string, stdout, stderr io.Writer) error {
 		return usagef("lookup wants at least one name")
 	}
 	kb := actors.Default()
+	if len(actorFiles) > 0 {
+		var err error
+		if kb, err = userActorBase(actorFiles, stderr); err != nil {
+			return err
+		}
+	}
 	out := bufio.NewWriter(stdout)
 	for _, name := range fs.Args() {
 		ms := kb.Lookup(name)

@@ -95,3 +95,18 @@ func TestExtractUsageNamesActors(t *testing.T) {
 		t.Errorf("exit %d, usage %q: want --actors in it", code, errs)
 	}
 }
+
+func TestActorsLookupUserFile(t *testing.T) {
+	out, errs, code := kronika(t, "actors", "lookup", "--date", "2025", "--actors", userData+"people-local.tsv", "Wrzosek-Bajer", "Putin")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	for _, want := range []string{"Wrzosek-Bajer\tHalina Wrzosek-Bajer\tPOLGOV\tmayor of a town\tperson", "Putin\tVladimir Putin\tRUSGOV"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output %q: want %q", out, want)
+		}
+	}
+	if _, errs, code := kronika(t, "actors", "lookup", "--actors", userData+"people-bad.tsv", "Putin"); code != 1 || !strings.Contains(errs, "people-bad.tsv:3:") {
+		t.Errorf("bad file: exit %d, %q", code, errs)
+	}
+}
