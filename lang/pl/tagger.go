@@ -565,6 +565,7 @@ func (m *TaggerModel) Tag(d *doc.Document, tokens []doc.Token, o TagOptions) {
 	contextRules(d, tokens)
 	nomAccClauses(d, tokens)
 	subjectAgreement(d, tokens)
+	adjectivesForNouns(d, tokens)
 	agreeNounPhrases(d, tokens)
 	tagDigits(d, tokens)
 	clear(s.cands)

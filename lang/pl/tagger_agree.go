@@ -4,6 +4,8 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/kronika/kronika/doc"
 )
@@ -441,4 +443,40 @@ func morphOf(xpos string) *Morph {
 	m := ParseXPOS(xpos)
 	morphCache.Store(strings.Clone(xpos), &m)
 	return &m
+}
+
+// adjectivesForNouns reads a lower-case word tagged as a noun as an
+// adjective when the dictionary also knows it as one and it can agree with
+// the noun next to it: "drugim (adj) razem", "jedno­go (adj) dnia",
+// "języka francuskiego (adj)" — nouns formed from adjectives ("kąpielowa",
+// "francuski" the language) are rarer than the adjectives.
+func adjectivesForNouns(d *doc.Document, tokens []doc.Token) {
+	for k := range tokens {
+		x := tokens[k].XPOS
+		if !strings.HasPrefix(x, "subst:") {
+			continue
+		}
+		form := d.Text[tokens[k].Start:tokens[k].End]
+		if r, _ := utf8.DecodeRuneInString(form); !unicode.IsLower(r) {
+			continue
+		}
+		var n *Morph
+		switch {
+		case k+1 < len(tokens) && strings.HasPrefix(tokens[k+1].XPOS, "subst:"):
+			n = morphOf(tokens[k+1].XPOS)
+		case k > 0 && strings.HasPrefix(tokens[k-1].XPOS, "subst:"):
+			n = morphOf(tokens[k-1].XPOS)
+		default:
+			continue
+		}
+		num := n.Vals[Number]
+		if n.Ptan {
+			num = "pl"
+		}
+		c, gen := n.Vals[Case], n.Vals[Gender]
+		setCachedReading(d, &tokens[k], k == 0, func(a *Analysis) bool {
+			return (a.Morph.Class == "adj" || a.Morph.Class == "pact" || a.Morph.Class == "ppas") &&
+				a.Morph.Vals[Case] == c && a.Morph.Vals[Number] == num && a.Morph.Vals[Gender] == gen
+		})
+	}
 }
