@@ -467,6 +467,12 @@ func initialAt(d *doc.Document, toks []doc.Token, k int) bool {
 	return true
 }
 
+// initialDot reports whether token k is an initial followed by its
+// period: "Д" in "Д.Дэвис".
+func initialDot(d *doc.Document, toks []doc.Token, k int) bool {
+	return initialAt(d, toks, k) && k+1 < len(toks) && form(d, &toks[k+1]) == "."
+}
+
 // particle reports whether a lower-case word may stand inside a person's
 // name: "фон", "де", "бин", "уль-Малук", "аль-Асад".
 func particle(s string) bool {
@@ -530,7 +536,7 @@ func givenName(w string, L *nerLists) bool {
 // ordinary word that opens the sentence is left out ("Авиакомпания
 // Ryanair", "Власти Пакистана").
 func segments(d *doc.Document, toks []doc.Token, i, j int, L *nerLists, out []lang.NameSpan) []lang.NameSpan {
-	for i < j-1 && toks[i].Kind == doc.Word && initial(d, toks, i) && !initialAt(d, toks, i) && ordinaryOpener(d, form(d, &toks[i]), L) {
+	for i < j-1 && toks[i].Kind == doc.Word && initial(d, toks, i) && !initialDot(d, toks, i) && ordinaryOpener(d, form(d, &toks[i]), L) {
 		i++
 	}
 	a := i
@@ -541,7 +547,7 @@ func segments(d *doc.Document, toks []doc.Token, i, j int, L *nerLists, out []la
 		prev, cur := form(d, &toks[k-1]), form(d, &toks[k])
 		split := false
 		switch {
-		case initialAt(d, toks, k-1) || roman(cur) || particle(prev) || particle(cur):
+		case roman(cur) || particle(prev) || particle(cur):
 			// "В. Путин", "Елизавета II", "Саиф уль-Малук"
 		case L.stop[strings.ToLower(cur)] && !(k+1 < j && form(d, &toks[k+1]) == "."):
 			split = true
@@ -617,7 +623,7 @@ func classify(d *doc.Document, toks []doc.Token, i, j int, L *nerLists, out []la
 	titled := false
 	for i < j {
 		lw := strings.ToLower(form(d, &toks[i]))
-		if initialAt(d, toks, i) && i+1 < j {
+		if initialDot(d, toks, i) && i+1 < j {
 			break // "С. Сквернялис"
 		}
 		if L.stop[lw] {
@@ -712,7 +718,7 @@ func classify(d *doc.Document, toks []doc.Token, i, j int, L *nerLists, out []la
 		// "МИД Великобритании", "Совбез ООН".
 		return add("ORG")
 	}
-	if initialAt(d, toks, i) {
+	if initialDot(d, toks, i) {
 		return add("PERSON")
 	}
 	if !cyrillic(first) && !givenName(first, L) {
