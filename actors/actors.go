@@ -208,7 +208,7 @@ func (kb *KB) Country(code string) *Actor { return kb.code[code] }
 // not let the lemmatizer see need. A last name in Cyrillic gives way to
 // a full name its guessed base form is ("России" is Russia, not Rossi). A
 // last name several people share names nobody here: Resolve picks among
-// them by the document (see InOffice).
+// them by the document (see Namesake).
 func (kb *KB) Lookup(name string) []Match {
 	c := &kb.lookups
 	c.mu.Lock()

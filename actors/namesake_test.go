@@ -13,7 +13,9 @@ import (
 func namesakeKB(t *testing.T) *KB {
 	t.Helper()
 	fsys := fstest.MapFS{
-		"data/countries.tsv": {Data: []byte("RUS\tRussia\tRussian\tRosja|Россия\n")},
+		"data/countries.tsv": {Data: []byte("RUS\tRussia\tRussian\tRosja|Россия\n" +
+			"GBR\tUnited Kingdom\tBritish\tWielka Brytania\n" +
+			"CAN\tCanada\tCanadian\tKanada\n")},
 		"data/people.tsv": {Data: []byte(
 			"Tony Blair\tGBR\tGOV\t1997-05-02\t2007-06-27\tprime minister\tBlair|Тони Блэр\n" +
 				"Bill Blair\tCAN\tGOVMIL\t2023-07-26\t2025-05-13\tdefence minister\n" +
@@ -36,6 +38,7 @@ func TestNamesakes(t *testing.T) {
 		date        string
 		typ         string // "" for PERSON
 		full        string // a person named in full in the document, or ""
+		place       string // a country named in the document, or ""
 		want, actor string
 	}{
 		// (b) the only namesake in office at the date.
@@ -59,6 +62,14 @@ func TestNamesakes(t *testing.T) {
 		{name: "Blair", full: "Bill Blair", want: "Bill Blair", actor: "CANGOVMIL"},
 		// Only people.
 		{name: "Blair", date: "2005", typ: "ORG"},
+		// (b') the only namesake of a country the document names, in
+		// office or not; in office first when several are.
+		{name: "Blair", date: "2024", place: "Wielka Brytania", want: "Tony Blair", actor: "GBRGOV"},
+		{name: "Blair", date: "2024", place: "Kanada", want: "Bill Blair", actor: "CANGOVMIL"},
+		{name: "Blair", date: "2015", place: "Kanada", want: "Bill Blair", actor: "CANGOVMIL"},
+		{name: "Blair", place: "Wielka Brytania", want: "Tony Blair", actor: "GBRGOV"},
+		{name: "Blair", date: "2024", place: "Russia", want: "Bill Blair", actor: "CANGOVMIL"},
+		{name: "Blair", date: "2015", place: "Russia"},
 	}
 	for _, tt := range tests {
 		typ := tt.typ
@@ -66,6 +77,9 @@ func TestNamesakes(t *testing.T) {
 			typ = "PERSON"
 		}
 		d := &doc.Document{Date: tt.date, Lang: "en"}
+		if tt.place != "" {
+			d.Entities = append(d.Entities, doc.Entity{Type: "GPE", Name: tt.place})
+		}
 		if tt.full != "" {
 			d.Entities = append(d.Entities, doc.Entity{Type: "PERSON", Name: tt.full})
 		}
@@ -73,7 +87,7 @@ func TestNamesakes(t *testing.T) {
 		kb.Resolve(d, nil)
 		e := d.Entities[len(d.Entities)-1]
 		if e.Canonical != tt.want || e.Actor != tt.actor {
-			t.Errorf("%s %q at %q (named in full: %q): %q %q, want %q %q", typ, tt.name, tt.date, tt.full, e.Canonical, e.Actor, tt.want, tt.actor)
+			t.Errorf("%s %q at %q (named in full: %q, country: %q): %q %q, want %q %q", typ, tt.name, tt.date, tt.full, tt.place, e.Canonical, e.Actor, tt.want, tt.actor)
 		}
 	}
 }

@@ -17,8 +17,8 @@ func Resolve(d *doc.Document, l *lang.Language) { Default().Resolve(d, l) }
 // the role held at the document's date. A nationality word gets its
 // country. A one-word name of a person links to the person linked
 // elsewhere in the document whose name it begins or ends, else, when
-// several people of kb have that last name, to the only one of them in
-// office at the document's date (see InOffice). An entity kb does not
+// several people of kb have that last name, to one of them by the
+// document's date and the countries of its other entities (see Namesake). An entity kb does not
 // know may still get a country and role from its own words ("MSZ
 // Ukrainy", "armia rosyjska") or, for a person, from the description
 // before a mention ("rzecznik Kremla Dmitrij Pieskow").
@@ -30,6 +30,9 @@ func (kb *KB) Resolve(d *doc.Document, l *lang.Language) {
 	// The person each entity is linked to, for one-word names that
 	// follow (see namedInDocument).
 	var people []*Actor
+	// The countries the entities are linked to, for one-word names
+	// several people share (see Namesake).
+	countries := map[string]bool{}
 	for i := range d.Entities {
 		e := &d.Entities[i]
 		if m, ok := kb.entityMatch(d, e, code); ok {
@@ -37,6 +40,7 @@ func (kb *KB) Resolve(d *doc.Document, l *lang.Language) {
 				people = append(people, m.Actor)
 			}
 			t := m.Actor.At(d.Date)
+			countries[t.Country] = true
 			e.Country = t.Country
 			e.Actor = t.Code()
 			e.Canonical = m.Actor.Canonical
@@ -53,7 +57,7 @@ func (kb *KB) Resolve(d *doc.Document, l *lang.Language) {
 		}
 		a := kb.namedInDocument(e, people)
 		if a == nil {
-			a = kb.inOfficeNamesake(d, e)
+			a = kb.inOfficeNamesake(d, e, countries)
 		}
 		if a != nil {
 			people = append(people, a)
@@ -77,13 +81,15 @@ func (kb *KB) namedInDocument(e *doc.Entity, people []*Actor) *Actor {
 }
 
 // inOfficeNamesake finds the person a one-word name of a PERSON entity
-// refers to when several people of the base share it ("Blair"): the only
-// one of them holding a tenure at the document's date, compared at the
-// precision the date gives. It returns nil without a date, or when none or
-// several of them are in office.
-func (kb *KB) inOfficeNamesake(d *doc.Document, e *doc.Entity) *Actor {
-	if e.Type != "PERSON" || d.Date == "" || !validDate(d.Date) {
+// refers to when several people of the base share it ("Blair"), by the
+// document's date and the countries of its other entities (see Namesake).
+func (kb *KB) inOfficeNamesake(d *doc.Document, e *doc.Entity, countries map[string]bool) *Actor {
+	if e.Type != "PERSON" {
 		return nil
+	}
+	date := d.Date
+	if !validDate(date) {
+		date = ""
 	}
 	names := []string{e.Name}
 	for _, mn := range e.Mentions {
@@ -95,7 +101,7 @@ func (kb *KB) inOfficeNamesake(d *doc.Document, e *doc.Entity) *Actor {
 		}
 	}
 	for _, n := range names {
-		if a := kb.InOffice(n, d.Date); a != nil {
+		if a := kb.Namesake(n, date, countries); a != nil {
 			return a
 		}
 	}
@@ -108,8 +114,26 @@ func (kb *KB) inOfficeNamesake(d *doc.Document, e *doc.Entity) *Actor {
 // guessed base forms too; nil when the name is not a bare last name of
 // people of the base, or none or several of them are in office then.
 func (kb *KB) InOffice(name, date string) *Actor {
+	if date == "" {
+		return nil
+	}
+	return kb.Namesake(name, date, nil)
+}
+
+// Namesake picks among the people whose last name (or one-word alias) is
+// the one-word name, trying the word's guessed base forms too, by the
+// date of the document (YYYY, YYYY-MM or YYYY-MM-DD, compared at its
+// precision; "" for none) and the countries its other entities are linked
+// to: the only one of them both in office at the date and of one of those
+// countries (a tenure's country); else the only one of those countries,
+// whether in office or not (Tony Blair in an article about Britain in
+// 2024, when Canada's Bill Blair was in office); else, when none is of
+// those countries, the only one in office. It returns nil when the name
+// is not a bare last name of people of the base, or when this leaves
+// none or several.
+func (kb *KB) Namesake(name, date string, countries map[string]bool) *Actor {
 	name = strings.TrimSpace(name)
-	if name == "" || strings.Contains(name, " ") || date == "" {
+	if name == "" || strings.Contains(name, " ") {
 		return nil
 	}
 	for _, f := range append([]string{name}, append(ruBaseForms(name, 8), plBaseForms(name)...)...) {
@@ -117,18 +141,41 @@ func (kb *KB) InOffice(name, date string) *Actor {
 		if len(cands) == 0 {
 			continue
 		}
-		var found *Actor
+		var inOffice, local, both []*Actor
 		for _, a := range cands {
-			if a.heldAt(date) {
-				if found != nil {
-					return nil
-				}
-				found = a
+			held := date != "" && a.heldAt(date)
+			home := a.ofCountry(countries)
+			if held {
+				inOffice = append(inOffice, a)
+			}
+			if home {
+				local = append(local, a)
+			}
+			if held && home {
+				both = append(both, a)
 			}
 		}
-		return found
+		switch {
+		case len(both) == 1:
+			return both[0]
+		case len(local) == 1:
+			return local[0]
+		case len(local) == 0 && len(inOffice) == 1:
+			return inOffice[0]
+		}
+		return nil
 	}
 	return nil
+}
+
+// ofCountry reports whether a tenure of a is of one of countries.
+func (a *Actor) ofCountry(countries map[string]bool) bool {
+	for _, t := range a.Tenures {
+		if countries[t.Country] {
+			return true
+		}
+	}
+	return false
 }
 
 // heldAt reports whether a tenure of a is in force at date, each bound
