@@ -44,7 +44,10 @@ func contextRules(d *doc.Document, tokens []doc.Token) {
 			}
 		case "za":
 			// "za dużo", "za mały": the particle of excess.
-			if x := nextXPOS(tokens, i); strings.HasPrefix(x, "adv") || strings.HasPrefix(x, "adj:") && !nounAfter(tokens, i+1) ||
+			// Before an accusative adjective it is the preposition of
+			// "uważać coś za zbyteczne".
+			if x := nextXPOS(tokens, i); strings.HasPrefix(x, "adv") ||
+				strings.HasPrefix(x, "adj:") && !nounAfter(tokens, i+1) && (morphOf(x).Vals[Case] != "acc" || i > 0 && copulas[tokens[i-1].Lemma]) ||
 				strings.HasPrefix(x, "num:") && i+2 < len(tokens) && !strings.HasPrefix(tokens[i+2].XPOS, "subst:") {
 				t.Lemma, t.XPOS, t.UPOS, t.Feats = "za", "part", "PART", ""
 			}
@@ -110,11 +113,12 @@ func ruleTo(d *doc.Document, tokens []doc.Token, i int, form string) {
 		setReading(d, &tokens[i], form, i == 0, func(a *Analysis) bool {
 			return a.Lemma == "ten" && a.Morph.Class == "adj" && a.Morph.Vals[Case] == c && a.Morph.Vals[Gender] == "n"
 		})
-	case verbTag(next) && !strings.HasPrefix(next, "inf:"):
+	case verbTag(next) && !strings.HasPrefix(next, "inf:") && tokens[i+1].Lemma != "być":
+		// "to" before "jest" stays the copula, as UD Polish PDB has it.
 		setReading(d, &tokens[i], form, i == 0, func(a *Analysis) bool {
 			return a.Lemma == "to" && a.Morph.Class == "subst" && a.Morph.Vals[Case] == "nom"
 		})
-	case verbTag(prev):
+	case verbTag(prev) && tokens[i-1].Lemma != "być":
 		setReading(d, &tokens[i], form, i == 0, func(a *Analysis) bool {
 			return a.Lemma == "to" && a.Morph.Class == "subst" && a.Morph.Vals[Case] == "acc"
 		})

@@ -23,7 +23,9 @@ func TestContextRules(t *testing.T) {
 		{"Zobacz art . 5 ust . 2 .", 3, "X", "dig"},
 		// "to".
 		{"Przez to nie przyszedł .", 1, "PRON", "subst:sg:acc:n:ncol"},
-		{"To jest dobry pomysł .", 0, "PRON", "subst:sg:nom:n:ncol"},
+		{"To zmieni wszystko .", 0, "PRON", "subst:sg:nom:n:ncol"},
+		{"To jest dobry pomysł .", 0, "AUX", "pred"},
+		{"Uważam to za zbyteczne .", 2, "ADP", "prep:acc"},
 		{"Zrobił to wczoraj .", 1, "PRON", "subst:sg:acc:n:ncol"},
 		{"To miasto jest piękne .", 0, "DET", "adj:sg:nom:n:pos"},
 		{"Jeśli przyjdzie , to porozmawiamy .", 3, "SCONJ", "comp"},
