@@ -1,0 +1,66 @@
+package ru
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/kronika/kronika/lang"
+	"github.com/kronika/kronika/segment"
+)
+
+// names returns "TYPE text" for every name the recognizer finds in text.
+func names(text string) []string {
+	d := segment.Text(text, lang.Get("ru"))
+	var got []string
+	for _, s := range d.Sentences {
+		toks := d.Tokens[s.FirstToken:s.EndToken]
+		for _, n := range Recognizer().Recognize(d, toks) {
+			got = append(got, n.Type+" "+d.Text[toks[n.Start].Start:toks[n.End-1].End])
+		}
+	}
+	return got
+}
+
+func TestRecognize(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"Президент России Владимир Путин встретился с канцлером Германии Олафом Шольцем в Москве.",
+			[]string{"GPE России", "PERSON Владимир Путин", "GPE Германии", "PERSON Олафом Шольцем", "GPE Москве"}},
+		{"Глава МИД Британии Борис Джонсон ушел в отставку.",
+			[]string{"ORG МИД Британии", "PERSON Борис Джонсон"}},
+		// Acronyms, inflected ones too, and quoted company names.
+		{"Об этом сообщили в НАТО, ФСБ и в пресс-службе МИДа, а также в компании «Газпром».",
+			[]string{"ORG НАТО", "ORG ФСБ", "ORG МИДа", "ORG Газпром"}},
+		// A product in quotation marks keeps them.
+		{"Строительство газопровода «Северный поток — 2» продолжается.",
+			[]string{"PRODUCT «Северный поток — 2»"}},
+		// Organisation names with words in lower case.
+		{"Эксперты Международного валютного фонда и Верховный суд Пакистана согласились.",
+			[]string{"ORG Международного валютного фонда", "ORG Верховный суд Пакистана"}},
+		{"Решение поддержали в европейском союзе.", []string{"ORG европейском союзе"}},
+		// A capitalised ordinary word opening a sentence is no name; a
+		// cue word before a name types it.
+		{"Авиакомпания Ryanair отменила рейсы. Власти Пакистана молчат.",
+			[]string{"ORG Ryanair", "GPE Пакистана"}},
+		// Initials, particles and regnal numbers belong to the name.
+		{"Об этом заявил Д.Дэвис, а королева Елизавета II и Саиф уль-Малук промолчали.",
+			[]string{"PERSON Д.Дэвис", "PERSON Елизавета II", "PERSON Саиф уль-Малук"}},
+		// A run of capitalised words is split before a given name and
+		// after a known place.
+		{"Премьер-министр Соединенного Королевства Тереза Мэй прибыла в Брюссель.",
+			[]string{"GPE Соединенного Королевства", "PERSON Тереза Мэй", "GPE Брюссель"}},
+		// Events, in lower case too.
+		{"После референдума о брексите Brexit обсуждают все.", []string{"EVENT брексите", "EVENT Brexit"}},
+		// A place after a preposition; an unknown single name is a person.
+		{"Протесты прошли в Лахоре, сообщил Хан.", []string{"GPE Лахоре", "PERSON Хан"}},
+		// Nothing in an ordinary sentence.
+		{"Сегодня в городе было тихо. Никто не пострадал.", nil},
+	} {
+		got := names(tc.text)
+		if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+			t.Errorf("%q:\n got %q\nwant %q", tc.text, got, tc.want)
+		}
+	}
+}
