@@ -566,8 +566,10 @@ func (m *TaggerModel) Tag(d *doc.Document, tokens []doc.Token, o TagOptions) {
 	nomAccClauses(d, tokens)
 	subjectAgreement(d, tokens)
 	adjectivesForNouns(d, tokens)
+	gerunds(d, tokens)
 	agreeNounPhrases(d, tokens)
 	tagDigits(d, tokens)
+	prepositionCase(d, tokens)
 	clear(s.cands)
 	scratchPool.Put(s)
 }

@@ -480,3 +480,58 @@ func adjectivesForNouns(d *doc.Document, tokens []doc.Token) {
 		})
 	}
 }
+
+// gerunds reads a noun in -nie/-cie as the verbal noun (ger) of its verb
+// when an object in the genitive or "się" follows it ("wprowadzenia
+// zmian", "zapewnienie się"): UD Polish PDB keeps the noun reading for
+// words that name a thing ("życie", "pytanie") and the gerund for actions.
+func gerunds(d *doc.Document, tokens []doc.Token) {
+	for k := 0; k+1 < len(tokens); k++ {
+		x := tokens[k].XPOS
+		if !strings.HasPrefix(x, "subst:") || morphOf(x).Vals[Gender] != "n" {
+			continue
+		}
+		nx := tokens[k+1].XPOS
+		nf := d.Text[tokens[k+1].Start:tokens[k+1].End]
+		obj := nf == "się"
+		if !obj && (strings.HasPrefix(nx, "subst:") || strings.HasPrefix(nx, "adj:") || strings.HasPrefix(nx, "ppron")) {
+			obj = morphOf(nx).Vals[Case] == "gen"
+		}
+		if !obj {
+			continue
+		}
+		m := morphOf(x)
+		c, num := m.Vals[Case], m.Vals[Number]
+		setCachedReading(d, &tokens[k], k == 0, func(a *Analysis) bool {
+			return a.Morph.Class == "ger" && a.Morph.Vals[Case] == c && a.Morph.Vals[Number] == num
+		})
+	}
+}
+
+// prepositionCase gives a preposition with several cases ("na", "o",
+// "w", "za", "po") the case of the word after it when the tagger chose
+// another one ("na to", "o 2 proc."), and the accusative before an
+// adverb ("na pewno", "na biało").
+func prepositionCase(d *doc.Document, tokens []doc.Token) {
+	for k := 0; k+1 < len(tokens); k++ {
+		x := tokens[k].XPOS
+		if !strings.HasPrefix(x, "prep:") {
+			continue
+		}
+		nx := tokens[k+1].XPOS
+		want := ""
+		switch {
+		case strings.HasPrefix(nx, "adv") || tokens[k+1].Lemma == "pewno":
+			want = "acc"
+		case nounLike(nx) || adjLike(nx) || strings.HasPrefix(nx, "num:") || strings.HasPrefix(nx, "ppron"):
+			want = morphOf(nx).Vals[Case]
+		}
+		if want == "" || want == morphOf(x).Vals[Case] {
+			continue
+		}
+		lemma := tokens[k].Lemma
+		setCachedReading(d, &tokens[k], k == 0, func(a *Analysis) bool {
+			return a.Lemma == lemma && a.Morph.Class == "prep" && a.Morph.Vals[Case] == want
+		})
+	}
+}

@@ -21,6 +21,11 @@ func TestContextRules(t *testing.T) {
 		{"Kupił 3 domy .", 1, "NUM", "num:pl:acc:m3:congr:ncol"},
 		{"Zmarło 7 osób .", 1, "NUM", "num:pl:acc:f:rec"},
 		{"Zobacz art . 5 ust . 2 .", 3, "X", "dig"},
+		{"Ceny wzrosły o 2,5 proc .", 3, "NUM", "num:pl:acc:m3:rec"},
+		// Gerunds with an object, prepositions taking the case that follows.
+		{"Trwają prace nad wprowadzeniem zmian .", 3, "NOUN", "ger:sg:inst:n:perf:aff"},
+		{"Życie jest piękne .", 0, "NOUN", "subst:sg:nom:n:ncol"},
+		{"On na pewno przyjdzie .", 1, "ADP", "prep:acc"},
 		// "to".
 		{"Przez to nie przyszedł .", 1, "PRON", "subst:sg:acc:n:ncol"},
 		{"To zmieni wszystko .", 0, "PRON", "subst:sg:nom:n:ncol"},

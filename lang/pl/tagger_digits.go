@@ -42,10 +42,13 @@ var digitResult sync.Map // xpos → [2]string{upos, feats}
 func tagDigits(d *doc.Document, tokens []doc.Token) {
 	for i := range tokens {
 		form := d.Text[tokens[i].Start:tokens[i].End]
-		if !allDigits(form) {
+		if !allDigits(form) && !decimal(form) {
 			continue
 		}
 		xpos := digitXPOS(d, tokens, i, form)
+		if xpos == "dig" && decimal(form) {
+			continue // a fraction on its own keeps the analyzer's reading
+		}
 		t := &tokens[i]
 		t.Lemma, t.XPOS = form, xpos
 		t.UPOS, t.Feats = digitUD(xpos)
@@ -65,6 +68,13 @@ func allDigits(s string) bool {
 	return true
 }
 
+// decimal reports whether s is a decimal fraction in digits ("48,8",
+// "1.5").
+func decimal(s string) bool {
+	i := strings.IndexAny(s, ",.")
+	return i > 0 && allDigits(s[:i]) && allDigits(s[i+1:])
+}
+
 // digitXPOS chooses the NKJP tag of the digit token i.
 func digitXPOS(d *doc.Document, tokens []doc.Token, i int, form string) string {
 	next, prevX := "", ""
@@ -77,13 +87,18 @@ func digitXPOS(d *doc.Document, tokens []doc.Token, i int, form string) string {
 	prepCase := ""
 	if strings.HasPrefix(prevX, "prep:") {
 		prepCase = morphOf(prevX).Vals[Case]
+		if tokens[i-1].Lemma == "o" {
+			prepCase = "acc" // "wzrosły o 5 proc."
+		}
 	}
 	prevLemma := ""
 	if i > 0 {
 		prevLemma = strings.ToLower(tokens[i-1].Lemma)
 	}
 	year := len(form) == 4 && (form[:2] == "19" || form[:2] == "20" || form[:2] == "18")
+	frac := decimal(form)
 	switch {
+	case frac:
 	case yearWords[next] || monthGenitives[next]:
 		// "w 2010 r.", "od 5 maja"; "z dniem 1 stycznia" agrees with "dzień".
 		c := prepCase
@@ -123,7 +138,8 @@ func digitXPOS(d *doc.Document, tokens []doc.Token, i int, form string) string {
 		return "dig"
 	}
 	last, teen := form[len(form)-1], len(form) > 1 && form[len(form)-2] == '1'
-	agrees := gender != "m1" && !teen && last >= '2' && last <= '4'
+	// A fraction governs the genitive like "pięć" ("2,5 proc.").
+	agrees := gender != "m1" && !teen && last >= '2' && last <= '4' && !frac
 	c := prepCase
 	switch {
 	case c != "":
