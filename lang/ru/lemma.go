@@ -56,6 +56,7 @@ var femEndings = []ending{
 	{"ией", []string{"ия"}},
 	{"ию", []string{"ия"}},
 	{"ии", []string{"ия"}},
+	{"ьи", []string{"ья"}},
 	{"ой", []string{"а"}},
 	{"ей", []string{"я", "а", "ь"}},
 	{"ою", []string{"а"}},
@@ -81,6 +82,31 @@ func adjEnding(lw string) string {
 		}
 	}
 	return ""
+}
+
+// caseGroup groups the adjective endings of one case, number and gender.
+func caseGroup(e string) int {
+	switch e {
+	case "ого", "его":
+		return 1
+	case "ому", "ему":
+		return 2
+	case "ым", "им":
+		return 3
+	case "ом", "ем":
+		return 4
+	case "ой", "ей":
+		return 5
+	case "ую", "юю":
+		return 6
+	case "ые", "ие":
+		return 7
+	case "ых", "их":
+		return 8
+	case "ыми", "ими":
+		return 9
+	}
+	return 0 // nominative singular
 }
 
 // adjGender tells the gender an adjective ending shows, anyGender for the
@@ -217,7 +243,7 @@ func nounCands(w string, g gender) []string {
 	}
 	apply := func(list []ending) {
 		for _, e := range list {
-			if !strings.HasSuffix(lw, e.end) || utf8.RuneCountInString(lw)-utf8.RuneCountInString(e.end) < 2 {
+			if !strings.HasSuffix(lw, e.end) || utf8.RuneCountInString(lw)-utf8.RuneCountInString(e.end) < 3 {
 				continue
 			}
 			stem := w[:len(w)-len(e.end)]
@@ -251,10 +277,17 @@ func nounCands(w string, g gender) []string {
 			break
 		}
 	}
-	switch g {
-	case fem:
+	if stem := strings.TrimRight(lw, "аоуеы"); strings.HasSuffix(stem, "ств") && g != fem {
+		// "Содружества", "правительству": neuter nouns in "-ство".
+		add(w[:len(w)-(len(lw)-len(stem))] + "о")
+	}
+	switch {
+	case g == fem:
 		apply(femEndings)
-	case masc, neut:
+	case g == masc || g == neut:
+		apply(mascEndings)
+	case strings.HasSuffix(lw, "ии") || strings.HasSuffix(lw, "ию") || strings.HasSuffix(lw, "ией") || strings.HasSuffix(lw, "ьи"):
+		apply(femEndings)
 		apply(mascEndings)
 	default:
 		apply(mascEndings)
@@ -394,24 +427,49 @@ func pick(d *doc.Document, self string, cands []string, known func(string) bool)
 func personLemma(d *doc.Document, ws []string) []string {
 	L := nerData()
 	g := anyGender
-	for _, w := range ws {
-		if !word(w) {
-			continue
+	var words []int // indexes of the Cyrillic words
+	for i, w := range ws {
+		if word(w) && cyrillic(w) && !particle(w) {
+			words = append(words, i)
 		}
-		for _, c := range nounCands(w, anyGender) {
+	}
+	out := append([]string(nil), ws...)
+	if len(words) == 0 {
+		return out
+	}
+	first := ws[words[0]]
+	nominative := false
+	if gg, ok := L.given[strings.ToLower(first)]; ok {
+		// A given name as written: the whole name is in the nominative
+		// ("Вольфганг Бюхеле").
+		g, nominative = gg, len(words) > 1
+	} else {
+		for _, c := range nounCands(first, anyGender) {
 			if gg, ok := L.given[strings.ToLower(c)]; ok {
 				g = gg
 				break
 			}
 		}
-		break // only the first word may be a given name
 	}
-	out := make([]string, len(ws))
-	for i, w := range ws {
-		out[i] = w
-		if !word(w) || !cyrillic(w) {
-			continue
+	if nominative {
+		return out
+	}
+	// A last word ending in a consonant is a nominative or a name that
+	// does not inflect ("Суэллы Браверман"); a first word of unknown
+	// gender in "-а", "-я" before it is a feminine nominative.
+	lastW := strings.ToLower(ws[words[len(words)-1]])
+	instr := strings.HasSuffix(lastW, "ом") || strings.HasSuffix(lastW, "ем") || strings.HasSuffix(lastW, "ём") || strings.HasSuffix(lastW, "ым") || strings.HasSuffix(lastW, "им")
+	if r := lastRune(lastW); len(words) > 1 && g != masc && !instr && !isVowel(r) && r != 'й' && r != 'ь' {
+		words = words[:len(words)-1]
+		if g == anyGender && (strings.HasSuffix(strings.ToLower(first), "а") || strings.HasSuffix(strings.ToLower(first), "я")) {
+			return out
 		}
+		if g == anyGender {
+			g = fem
+		}
+	}
+	for _, i := range words {
+		w := ws[i]
 		lw := strings.ToLower(w)
 		if _, ok := L.given[lw]; ok {
 			continue
@@ -434,9 +492,17 @@ func personLemma(d *doc.Document, ws []string) []string {
 			}
 		}
 		cands := nounCands(w, gw)
-		if gw == anyGender && surnameStem(strings.TrimSuffix(lw, "а")) && strings.HasSuffix(lw, "а") {
-			// "Захарова": a feminine surname unless the text writes
-			// "Захаров".
+		switch {
+		case gw == anyGender && strings.HasSuffix(lw, "а") && surnameStem(strings.TrimSuffix(lw, "а")):
+			// "Захарова" is feminine where the text also writes
+			// "Захаровой", else the genitive of "Захаров".
+			stem := strings.TrimSuffix(lw, "а")
+			if p := docProfile(d); p.capital(stem+"ой") > 0 || p.capital(stem+"ою") > 0 {
+				cands = []string{w}
+			}
+		case gw != fem && (strings.HasSuffix(lw, "е") || strings.HasSuffix(lw, "и")):
+			// "Барнье", "Бюхеле" do not inflect; "о Джонсоне" is
+			// rare in news.
 			cands = append([]string{w}, cands...)
 		}
 		out[i] = pick(d, w, cands, func(s string) bool { _, ok := L.given[s]; return ok })
@@ -479,7 +545,10 @@ func phraseLemma(d *doc.Document, ws []string, prev string) []string {
 	var adjs []int
 	for k, i := range idx {
 		lw := strings.ToLower(ws[i])
-		if k < len(idx)-1 && cyrillic(lw) && upperCount(ws[i]) <= 1 && adjEnding(lw) != "" && !strings.Contains(lw, "-") {
+		if e := adjEnding(lw); k < len(idx)-1 && cyrillic(lw) && upperCount(ws[i]) <= 1 && e != "" && !strings.Contains(lw, "-") &&
+			(len(adjs) == 0 || caseGroup(e) == caseGroup(adjEnding(strings.ToLower(ws[adjs[0]])))) {
+			// Adjectives agree: "Верховным судом" is an adjective and
+			// a noun, though "-ом" may end an adjective too.
 			adjs = append(adjs, i)
 			continue
 		}

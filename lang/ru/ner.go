@@ -235,6 +235,11 @@ func (recognizer) Recognize(d *doc.Document, toks []doc.Token) []lang.NameSpan {
 		if !capitalised(f) {
 			if lowerEvent(f, L) {
 				out = append(out, lang.NameSpan{Start: i, End: i + 1, Type: "EVENT"})
+			} else if governing(f) && i+1 < len(toks) && toks[i].SpaceAfter && capWord(d, toks, i+1) && knownWord(form(d, &toks[i+1]), L) == "GPE" && L.known(strings.ToLower(form(d, &toks[i+1]))) == "" {
+				// "правительство Великобритании"
+				out = append(out, lang.NameSpan{Start: i, End: i + 2, Type: "ORG"})
+				i += 2
+				continue
 			} else if j, typ := lowerName(d, toks, i, L); j > i {
 				out = append(out, lang.NameSpan{Start: i, End: j, Type: typ})
 				i = j
@@ -352,6 +357,9 @@ func prevLower(d *doc.Document, toks []doc.Token, i int) string {
 	return ""
 }
 
+// maxRun bounds the tokens of a run of capitalised words.
+const maxRun = 12
+
 // extend returns the end of the name run starting at the capitalised word
 // toks[i]: further capitalised words, a number inside ("Nord Stream 2
 // AG"), lower-case words of an organisation name after a capitalised
@@ -359,7 +367,7 @@ func prevLower(d *doc.Document, toks []doc.Token, i int) string {
 // such a head ("Верховный суд Пакистана").
 func extend(d *doc.Document, toks []doc.Token, i int, L *nerLists) int {
 	j := i + 1
-	for j < len(toks) {
+	for j < len(toks) && j-i < maxRun {
 		switch {
 		case initialAt(d, toks, j-1) && form(d, &toks[j]) == "." && capWord(d, toks, j+1):
 			// "Д.Дэвис", "В. В. Путин"
@@ -430,6 +438,18 @@ func lowerTail(d *doc.Document, toks []doc.Token, i, j int, L *nerLists) int {
 		}
 	}
 	return j
+}
+
+// governing reports whether a lower-case word is a body of a state that
+// makes a name with the state's name after it: "правительство
+// Великобритании", "парламента Германии".
+func governing(w string) bool {
+	for _, p := range []string{"правительств", "парламент", "посольств", "министерств", "кабмин"} {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // lowerName recognises a known name written in lower case that begins
@@ -557,6 +577,8 @@ func segments(d *doc.Document, toks []doc.Token, i, j int, L *nerLists, out []la
 			split = true
 		case k-a == 1 && acronym(prev) && knownWord(cur, L) == "GPE":
 			// "МИД Великобритании", "Совбез ООН"
+		case k-a == 1 && k == j-1 && knownWord(prev, L) == "LOC" && !givenName(cur, L):
+			// "Азии Биби": a continent's name is also a given name.
 		case knownWord(prev, L) != "" && L.known(strings.ToLower(strings.Join(wordsOf(phraseLemma(d, forms(d, toks[a:k+1]), "")), " "))) == "" && adjEnding(strings.ToLower(prev)) == "":
 			split = true
 		}
@@ -577,7 +599,7 @@ func ordinaryOpener(d *doc.Document, w string, L *nerLists) bool {
 	if L.stop[lw] || L.titles.has(lw) || L.cue(lw) != "" {
 		return true
 	}
-	if L.orgWords.has(lw) || cyrillic(lw) && adjEnding(lw) != "" {
+	if L.orgWords.has(lw) || cyrillic(lw) && adjEnding(lw) != "" && !strings.HasSuffix(lw, "ние") && !strings.HasSuffix(lw, "тие") {
 		// "Совет Европейского союза", "Верховный суд Пакистана"
 		return false
 	}
