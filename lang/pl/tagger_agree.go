@@ -276,14 +276,18 @@ func nomAccClause(d *doc.Document, tokens []doc.Token, from, to int) {
 		}
 		want := ""
 		switch {
-		case c == "nom" && lastVerb >= 0 && !copulas[tokens[lastVerb].Lemma]:
+		case c == "nom" && lastVerb >= 0 && !copulas[tokens[lastVerb].Lemma] && tokens[lastVerb].Lemma != "to":
 			if objectAfter(tokens, lastVerb, subject, m) {
 				want = "acc"
 			}
 		case c == "acc" && lastVerb < 0 && verb >= 0 && !subject:
-			person, number, gender, has := subjectVerb(tokens[verb].XPOS)
-			if has && person == "ter" && m.Vals[Number] == number && (gender == "" || gender == m.Vals[Gender]) &&
-				!(verb+1 < len(tokens) && strings.HasPrefix(tokens[verb+1].XPOS, "aglt:")) {
+			if canBeSubject(tokens, verb, m) {
+				want = "nom"
+			}
+		case c == "acc" && lastVerb >= 0 && !subject && lastVerb+1 < len(tokens) &&
+			d.Text[tokens[lastVerb+1].Start:tokens[lastVerb+1].End] == "się":
+			// "powtórzył się ten błąd": a reflexive verb's noun is its subject.
+			if canBeSubject(tokens, lastVerb, m) {
 				want = "nom"
 			}
 		}
@@ -330,14 +334,40 @@ func objectAfter(tokens []doc.Token, v int, subject bool, noun *Morph) bool {
 	if v+1 < len(tokens) && strings.HasPrefix(tokens[v+1].XPOS, "aglt:") {
 		return true
 	}
+	if v+1 < len(tokens) && tokens[v+1].Lemma == "się" {
+		return false // "zdarzały się wypadki"
+	}
+	return !canBeSubject(tokens, v, noun)
+}
+
+// canBeSubject reports whether the noun can be the subject of the verb at
+// v: a verb in the third person agreeing in number and, in the past tense,
+// in gender as Polish past forms show it (the singular -ł for all
+// masculines, the plural -li for masculine persons only).
+func canBeSubject(tokens []doc.Token, v int, noun *Morph) bool {
+	if v+1 < len(tokens) && strings.HasPrefix(tokens[v+1].XPOS, "aglt:") {
+		return false
+	}
 	person, number, gender, has := subjectVerb(tokens[v].XPOS)
 	if !has || person != "ter" {
+		return false
+	}
+	nnum := noun.Vals[Number]
+	if noun.Ptan {
+		nnum = "pl"
+	}
+	if nnum != number {
+		return false
+	}
+	if gender == "" {
 		return true
 	}
-	if noun.Vals[Number] != number && !noun.Ptan {
-		return true
+	ng := noun.Vals[Gender]
+	if number == "pl" {
+		return (gender == "m1") == (ng == "m1")
 	}
-	return gender != "" && gender != noun.Vals[Gender]
+	masc := func(g string) bool { return g == "m1" || g == "m2" || g == "m3" }
+	return gender == ng || masc(gender) && masc(ng)
 }
 
 // subjectAgreement gives past-tense verbs and predicative adjectives of a
