@@ -78,6 +78,16 @@ var softAdj = map[string]bool{"его": true, "ему": true, "ем": true, "е�
 func adjEnding(lw string) string {
 	for _, e := range adjEndings {
 		if strings.HasSuffix(lw, e) && utf8.RuneCountInString(lw)-utf8.RuneCountInString(e) >= 3 {
+			switch e {
+			case "ом", "ем", "им", "ой", "ей":
+				// Also noun endings ("Хадим", "Хафизом", "Захаровой"):
+				// an adjective's stem ends in a suffix consonant
+				// ("Северном", "Британским", "Российской").
+				stem := lw[:len(lw)-len(e)]
+				if r := lastRune(stem); !strings.ContainsRune("нкгхжшчщ", r) && !stressedOj(stem) {
+					return ""
+				}
+			}
 			return e
 		}
 	}

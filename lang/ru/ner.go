@@ -585,6 +585,14 @@ func segments(d *doc.Document, toks []doc.Token, i, j int, L *nerLists, out []la
 		if split {
 			out = classify(d, toks, a, k, L, out)
 			a = k
+			if cyrillic(prev) != cyrillic(cur) {
+				// After a dateline or a source ("REGNUM Власти
+				// Пакистана"), a sentence begins.
+				for a < j-1 && toks[a].Kind == doc.Word && ordinaryOpener(d, form(d, &toks[a]), L) {
+					a++
+					k++
+				}
+			}
 		}
 	}
 	return classify(d, toks, a, j, L, out)
@@ -631,6 +639,10 @@ func initial(d *doc.Document, toks []doc.Token, k int) bool {
 			return true
 		case f == ":" || isOpenQuote(f) || isDash(f) || f == "(":
 			if f == ":" {
+				return true
+			}
+			if isDash(f) && m > 0 && toks[m-1].Kind == doc.Word && acronym(form(d, &toks[m-1])) {
+				// "INTERFAX.RU - Власти Пакистана": after a dateline.
 				return true
 			}
 			continue
@@ -751,12 +763,6 @@ func classify(d *doc.Document, toks []doc.Token, i, j int, L *nerLists, out []la
 		}
 		return add("ORG")
 	}
-	if givenName(first, L) || titled || L.titles.has(prev) {
-		return add("PERSON")
-	}
-	if t := L.cue(prev); t != "" {
-		return add(t)
-	}
 	lastW := strings.ToLower(ws[len(ws)-1])
 	head := ""
 	for _, w := range ws {
@@ -765,8 +771,17 @@ func classify(d *doc.Document, toks []doc.Token, i, j int, L *nerLists, out []la
 			break
 		}
 	}
+	if givenName(first, L) {
+		return add("PERSON")
+	}
 	if L.orgWords.has(lfirst) || L.orgWords.has(lastW) || head != "" && L.orgWords.has(head) {
 		return add("ORG")
+	}
+	if titled || L.titles.has(prev) {
+		return add("PERSON")
+	}
+	if t := L.cue(prev); t != "" {
+		return add(t)
 	}
 	if adjEnding(lfirst) != "" && cyrillic(lfirst) {
 		// "Южной Кореи", "Балтийского моря": the head tells.
