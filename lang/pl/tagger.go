@@ -563,7 +563,9 @@ func (m *TaggerModel) Tag(d *doc.Document, tokens []doc.Token, o TagOptions) {
 		t.Lemma, t.XPOS, t.UPOS, t.Feats = r.lemma, r.xpos, r.upos, r.feats
 	}
 	contextRules(d, tokens)
+	firstNames(d, tokens)
 	nomAccClauses(d, tokens)
+	personalObjects(d, tokens)
 	subjectAgreement(d, tokens)
 	adjectivesForNouns(d, tokens)
 	gerunds(d, tokens)

@@ -565,3 +565,64 @@ func prepositionCase(d *doc.Document, tokens []doc.Token) {
 		})
 	}
 }
+
+// genitiveVerbs take their object in the genitive even without negation.
+var genitiveVerbs = map[string]bool{"szukać": true, "potrzebować": true, "bać": true, "używać": true,
+	"użyć": true, "brakować": true, "zabraknąć": true, "słuchać": true, "pilnować": true, "unikać": true,
+	"uniknąć": true, "żądać": true, "zażądać": true, "wymagać": true, "dotyczyć": true, "udzielić": true,
+	"udzielać": true, "życzyć": true, "chcieć": true, "oczekiwać": true, "dokonać": true, "dokonywać": true,
+	"bronić": true, "obronić": true, "uczyć": true, "nauczyć": true, "spodziewać": true, "dostarczyć": true}
+
+// personalObjects revises masculine personal nouns whose accusative and
+// genitive look alike ("Kima", "chłopca"): right after a verb (past
+// determiners and adjectives) that is not negated and does not take the
+// genitive, such a noun is the verb's accusative object.
+func personalObjects(d *doc.Document, tokens []doc.Token) {
+	for k := 1; k < len(tokens); k++ {
+		x := tokens[k].XPOS
+		if !strings.HasPrefix(x, "subst:sg:gen:m1") {
+			continue
+		}
+		j := k - 1
+		for j >= 0 && (strings.HasPrefix(tokens[j].XPOS, "adj:sg:gen:m1") || strings.HasPrefix(tokens[j].XPOS, "ppron3:sg:gen")) {
+			j--
+		}
+		if j < 0 || !verbTag(tokens[j].XPOS) || genitiveVerbs[tokens[j].Lemma] {
+			continue
+		}
+		if j > 0 && tokens[j-1].Lemma == "nie" || j > 1 && tokens[j-2].Lemma == "nie" {
+			continue
+		}
+		lemma := tokens[k].Lemma
+		setCachedReading(d, &tokens[k], false, func(a *Analysis) bool {
+			return a.Lemma == lemma && a.Morph.Class == "subst" && a.Morph.Vals[Case] == "acc" &&
+				a.Morph.Vals[Number] == "sg" && a.Morph.Vals[Gender] == "m1"
+		})
+	}
+}
+
+// firstNames reads a capitalised word that is its own lemma as a man's
+// name in the nominative ("Henryk", "Bogdan") where the tagger chose the
+// genitive plural of a woman's name ("Henryka", "Bogdana"), unless a
+// numeral or plural word before it asks for a genitive plural.
+func firstNames(d *doc.Document, tokens []doc.Token) {
+	for k := range tokens {
+		x := tokens[k].XPOS
+		if !strings.HasPrefix(x, "subst:pl:gen:") {
+			continue
+		}
+		if k > 0 {
+			if p := tokens[k-1].XPOS; strings.HasPrefix(p, "num:") || strings.HasPrefix(p, "adj:pl:") || strings.HasPrefix(p, "prep:") {
+				continue
+			}
+		}
+		form := d.Text[tokens[k].Start:tokens[k].End]
+		if r, _ := utf8.DecodeRuneInString(form); !unicode.IsUpper(r) {
+			continue
+		}
+		setCachedReading(d, &tokens[k], k == 0, func(a *Analysis) bool {
+			return a.Lemma == form && a.Morph.Class == "subst" && a.Morph.Vals[Case] == "nom" &&
+				a.Morph.Vals[Number] == "sg"
+		})
+	}
+}
