@@ -577,7 +577,7 @@ func segments(d *doc.Document, toks []doc.Token, i, j int, L *nerLists, out []la
 			split = true
 		case k-a == 1 && acronym(prev) && knownWord(cur, L) == "GPE":
 			// "МИД Великобритании", "Совбез ООН"
-		case k-a == 1 && k == j-1 && knownWord(prev, L) == "LOC" && !givenName(cur, L):
+		case k-a == 1 && k == j-1 && knownWord(prev, L) == "LOC" && !givenName(cur, L) && knownWord(cur, L) == "":
 			// "Азии Биби": a continent's name is also a given name.
 		case knownWord(prev, L) != "" && L.known(strings.ToLower(strings.Join(wordsOf(phraseLemma(d, forms(d, toks[a:k+1]), "")), " "))) == "" && adjEnding(strings.ToLower(prev)) == "":
 			split = true
@@ -740,10 +740,9 @@ func classify(d *doc.Document, toks []doc.Token, i, j int, L *nerLists, out []la
 			// "в пакистанском Пешаваре"
 			return add("GPE")
 		case adjEnding(lfirst) != "" && (strings.HasSuffix(lfirst, "ский") || strings.HasSuffix(lfirst, "ская") || strings.HasSuffix(lfirst, "ское") || strings.HasSuffix(lfirst, "ского") || strings.HasSuffix(lfirst, "ской")) && !L.titles.has(prev):
-			// A lone capitalised adjective is rarely a name of its own.
-			if initial(d, toks, i) {
-				return out
-			}
+			// A lone capitalised adjective is rarely a name of its own
+			// ("Европейскому и британскому парламентам").
+			return out
 		}
 		return add("PERSON")
 	}

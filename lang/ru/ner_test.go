@@ -55,6 +55,9 @@ func TestRecognize(t *testing.T) {
 		{"После референдума о брексите Brexit обсуждают все.", []string{"EVENT брексите", "EVENT Brexit"}},
 		// A place after a preposition; an unknown single name is a person.
 		{"Протесты прошли в Лахоре, сообщил Хан.", []string{"GPE Лахоре", "PERSON Хан"}},
+		// A known place ends a run; a lone capitalised adjective is no name.
+		{"Договор с единой Европой Лондон подписал, как и Европейскому и британскому парламентам обещал.",
+			[]string{"LOC Европой", "GPE Лондон"}},
 		// Nothing in an ordinary sentence.
 		{"Сегодня в городе было тихо. Никто не пострадал.", nil},
 	} {
