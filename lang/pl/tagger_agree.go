@@ -626,3 +626,41 @@ func firstNames(d *doc.Document, tokens []doc.Token) {
 		})
 	}
 }
+
+// numeralNouns gives the noun after a numeral the number and case the
+// numeral demands: the numeral's own case when it agrees ("dwie osoby",
+// congr), the genitive plural when it governs ("pięć osób", "kilka
+// funkcji", rec).
+func numeralNouns(d *doc.Document, tokens []doc.Token) {
+	for k := 0; k+1 < len(tokens); k++ {
+		x := tokens[k].XPOS
+		if !strings.HasPrefix(x, "num:") {
+			continue
+		}
+		m := morphOf(x)
+		c := m.Vals[Case]
+		if m.Vals[Accommodability] == "rec" {
+			c = "gen"
+		}
+		if c == "" {
+			continue
+		}
+		// The noun after the numeral, past adjectives.
+		j := k + 1
+		for j < len(tokens) && adjLike(tokens[j].XPOS) {
+			j++
+		}
+		if j >= len(tokens) || !strings.HasPrefix(tokens[j].XPOS, "subst:") {
+			continue
+		}
+		nm := morphOf(tokens[j].XPOS)
+		if nm.Vals[Case] == c && (nm.Vals[Number] == "pl" || nm.Ptan) {
+			continue
+		}
+		lemma := tokens[j].Lemma
+		setCachedReading(d, &tokens[j], j == 0, func(a *Analysis) bool {
+			return a.Lemma == lemma && a.Morph.Class == "subst" && a.Morph.Vals[Case] == c &&
+				(a.Morph.Vals[Number] == "pl" || a.Morph.Ptan)
+		})
+	}
+}
