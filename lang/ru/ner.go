@@ -506,6 +506,17 @@ func particle(s string) bool {
 	return false
 }
 
+// relAdjective reports whether a lower-case word is an adjective of
+// place or kind ("европейскому", "московский", "государственной").
+func relAdjective(lw string) bool {
+	e := adjEnding(lw)
+	if e == "" || !cyrillic(lw) {
+		return false
+	}
+	stem := lw[:len(lw)-len(e)]
+	return strings.HasSuffix(stem, "ск") || strings.HasSuffix(stem, "цк") || strings.HasSuffix(stem, "н")
+}
+
 // placePrep reports whether a word before a capitalised word makes it a
 // place: "в Лахоре", "из Карачи".
 func placePrep(w string) bool {
@@ -739,7 +750,7 @@ func classify(d *doc.Document, toks []doc.Token, i, j int, L *nerLists, out []la
 		case adjEnding(prev) != "" && placePrep(prevLower(d, toks, i-1)):
 			// "в пакистанском Пешаваре"
 			return add("GPE")
-		case adjEnding(lfirst) != "" && (strings.HasSuffix(lfirst, "ский") || strings.HasSuffix(lfirst, "ская") || strings.HasSuffix(lfirst, "ское") || strings.HasSuffix(lfirst, "ского") || strings.HasSuffix(lfirst, "ской")) && !L.titles.has(prev):
+		case relAdjective(lfirst) && !L.titles.has(prev):
 			// A lone capitalised adjective is rarely a name of its own
 			// ("Европейскому и британскому парламентам").
 			return out
