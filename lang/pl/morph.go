@@ -192,7 +192,23 @@ func (a *Analysis) UD() (upos, feats string) {
 
 // TokenXPOS returns the XPOS written on a token: the reading's XPOS with
 // the collectivity of a neuter noun.
-func (a *Analysis) TokenXPOS() string { return a.Morph.withNounCol(a.XPOS) }
+func (a *Analysis) TokenXPOS() string {
+	if a.Morph.Class == "num" && noCollectivity[a.Lemma] {
+		return strings.TrimSuffix(a.XPOS, ":ncol")
+	}
+	return a.Morph.withNounCol(a.XPOS)
+}
+
+// noCollectivity lists numerals that have no collective forms, so UD
+// Polish PDB writes no collectivity in their XPOS: indefinite quantities
+// and the hundreds.
+var noCollectivity = map[string]bool{
+	"wiele": true, "więcej": true, "najwięcej": true, "niewiele": true, "ile": true, "ileż": true,
+	"tyle": true, "dużo": true, "mało": true, "mniej": true, "najmniej": true, "trochę": true,
+	"sporo": true, "parę": true, "pół": true, "półtora": true, "kilkaset": true, "sto": true,
+	"dwieście": true, "trzysta": true, "czterysta": true, "pięćset": true, "sześćset": true,
+	"siedemset": true, "osiemset": true, "dziewięćset": true,
+}
 
 // Case returns the NKJP case of the analysis ("nom", "gen", ...; "" for
 // words without case).

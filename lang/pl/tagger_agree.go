@@ -654,13 +654,35 @@ func numeralNouns(d *doc.Document, tokens []doc.Token) {
 			continue
 		}
 		nm := morphOf(tokens[j].XPOS)
-		if nm.Vals[Case] == c && (nm.Vals[Number] == "pl" || nm.Ptan) {
-			continue
+		if nm.Vals[Case] != c || nm.Vals[Number] != "pl" && !nm.Ptan {
+			lemma := tokens[j].Lemma
+			setCachedReading(d, &tokens[j], j == 0, func(a *Analysis) bool {
+				return a.Lemma == lemma && a.Morph.Class == "subst" && a.Morph.Vals[Case] == c &&
+					(a.Morph.Vals[Number] == "pl" || a.Morph.Ptan)
+			})
 		}
-		lemma := tokens[j].Lemma
-		setCachedReading(d, &tokens[j], j == 0, func(a *Analysis) bool {
-			return a.Lemma == lemma && a.Morph.Class == "subst" && a.Morph.Vals[Case] == c &&
-				(a.Morph.Vals[Number] == "pl" || a.Morph.Ptan)
-		})
+		// The numeral takes the noun's gender, and in the nominative or
+		// accusative the case its place gives: after a verb, the object.
+		gen := morphOf(tokens[j].XPOS).Vals[Gender]
+		nc := m.Vals[Case]
+		if nc == "nom" || nc == "acc" {
+			nc = "nom"
+			for p := k - 1; p >= 0 && !clauseEnd(d, &tokens[p]); p-- {
+				if verbTag(tokens[p].XPOS) {
+					nc = "acc"
+					break
+				}
+			}
+			if k > 0 && strings.HasPrefix(tokens[k-1].XPOS, "prep:") {
+				nc = m.Vals[Case]
+			}
+		}
+		if gen != m.Vals[Gender] || nc != m.Vals[Case] {
+			lemma, acc := tokens[k].Lemma, m.Vals[Accommodability]
+			setCachedReading(d, &tokens[k], k == 0, func(a *Analysis) bool {
+				return a.Lemma == lemma && a.Morph.Class == "num" && a.Morph.Vals[Case] == nc &&
+					a.Morph.Vals[Gender] == gen && a.Morph.Vals[Accommodability] == acc
+			})
+		}
 	}
 }
