@@ -394,7 +394,8 @@ func subjectClause(d *doc.Document, tokens []doc.Token, from, to int) {
 		if verb < 0 && (strings.HasPrefix(x, "praet:") || strings.HasPrefix(x, "fin:") || strings.HasPrefix(x, "bedzie:")) {
 			verb = k
 		}
-		if subj < 0 && strings.HasPrefix(x, "subst:") && morphOf(x).Vals[Case] == "nom" && !governedByPrep(tokens, from, k) {
+		if subj < 0 && (strings.HasPrefix(x, "subst:") || tokens[k].Lemma == "który" && strings.HasPrefix(x, "adj:")) &&
+			morphOf(x).Vals[Case] == "nom" && !governedByPrep(tokens, from, k) {
 			subj = k
 		}
 	}
@@ -684,5 +685,51 @@ func numeralNouns(d *doc.Document, tokens []doc.Token) {
 					a.Morph.Vals[Gender] == gen && a.Morph.Vals[Accommodability] == acc
 			})
 		}
+	}
+}
+
+// relativePronouns gives "który" the gender and number of the noun it
+// refers to, the last noun before the comma that opens its clause
+// ("Irak, który …": m3; "rower, który …"), keeping its own case.
+func relativePronouns(d *doc.Document, tokens []doc.Token) {
+	for k := 1; k < len(tokens); k++ {
+		if tokens[k].Lemma != "który" || !strings.HasPrefix(tokens[k].XPOS, "adj:") {
+			continue
+		}
+		j := k - 1
+		if strings.HasPrefix(tokens[j].XPOS, "prep:") {
+			j--
+		}
+		if j < 1 || d.Text[tokens[j].Start:tokens[j].End] != "," {
+			continue
+		}
+		ant := -1
+		for p := j - 1; p >= 0 && p >= j-3; p-- {
+			x := tokens[p].XPOS
+			if strings.HasPrefix(x, "subst:") || strings.HasPrefix(x, "ger:") || strings.HasPrefix(x, "depr:") {
+				ant = p
+				break
+			}
+			if !adjLike(x) && !strings.HasPrefix(tokens[p].XPOS, "subst:") {
+				break
+			}
+		}
+		if ant < 0 {
+			continue
+		}
+		am := morphOf(tokens[ant].XPOS)
+		num, gen := am.Vals[Number], am.Vals[Gender]
+		if am.Ptan {
+			num = "pl"
+		}
+		m := morphOf(tokens[k].XPOS)
+		if m.Vals[Number] == num && m.Vals[Gender] == gen {
+			continue
+		}
+		c := m.Vals[Case]
+		setCachedReading(d, &tokens[k], false, func(a *Analysis) bool {
+			return a.Lemma == "który" && a.Morph.Class == "adj" && a.Morph.Vals[Case] == c &&
+				a.Morph.Vals[Number] == num && a.Morph.Vals[Gender] == gen
+		})
 	}
 }

@@ -24,6 +24,13 @@ func contextRules(d *doc.Document, tokens []doc.Token) {
 			continue
 		}
 		form := d.Text[t.Start:t.End]
+		if strings.HasSuffix(form, "o") && !t.SpaceAfter && i+2 < len(tokens) && !tokens[i+1].SpaceAfter &&
+			d.Text[tokens[i+1].Start:tokens[i+1].End] == "-" {
+			// "biało-czerwony", "polsko-niemiecki": the first part of a
+			// compound adjective.
+			setReading(d, t, form, i == 0, func(a *Analysis) bool { return a.Morph.Class == "adja" })
+			continue
+		}
 		lower := strings.ToLower(form)
 		switch lower {
 		case "to":
