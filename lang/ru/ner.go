@@ -43,6 +43,7 @@ func (s *stemSet) has(lw string) bool {
 
 type nerLists struct {
 	places, locations, orgs, events, products, notNames, stop map[string]bool
+	demonyms                                                  map[string]bool
 	lowerEvents                                               map[string]bool
 	numbered                                                  map[string]bool // known names that go on with a number: "северный поток"
 	given                                                     map[string]gender
@@ -130,7 +131,8 @@ func nerData() *nerLists {
 		L := nerLists{
 			places: wordSet("places"), locations: wordSet("locations"), orgs: wordSet("organizations"),
 			products: wordSet("products"), stop: wordSet("stop"), notNames: wordSet("not-names"),
-			events: map[string]bool{}, lowerEvents: map[string]bool{}, given: map[string]gender{},
+			demonyms: wordSet("demonyms"),
+			events:   map[string]bool{}, lowerEvents: map[string]bool{}, given: map[string]gender{},
 			titles: stems(lines("titles")), orgWords: stems(lines("org-words")), cues: map[string]*stemSet{},
 		}
 		for _, l := range lines("events") {
@@ -235,6 +237,8 @@ func (recognizer) Recognize(d *doc.Document, toks []doc.Token) []lang.NameSpan {
 		if !capitalised(f) {
 			if lowerEvent(f, L) {
 				out = append(out, lang.NameSpan{Start: i, End: i + 1, Type: "EVENT"})
+			} else if demonym(f, L) {
+				out = append(out, lang.NameSpan{Start: i, End: i + 1, Type: "NORP"})
 			} else if governing(f) && i+1 < len(toks) && toks[i].SpaceAfter && capWord(d, toks, i+1) && knownWord(form(d, &toks[i+1]), L) == "GPE" && L.known(strings.ToLower(form(d, &toks[i+1]))) == "" {
 				// "правительство Великобритании"
 				out = append(out, lang.NameSpan{Start: i, End: i + 2, Type: "ORG"})
@@ -506,6 +510,18 @@ func particle(s string) bool {
 	return false
 }
 
+// demonym reports whether a word is a form of a nationality adjective
+// ("британского", "Российские").
+func demonym(w string, L *nerLists) bool {
+	lw := strings.ToLower(w)
+	e := adjEnding(lw)
+	if e == "" || !cyrillic(lw) {
+		return false
+	}
+	stem := lw[:len(lw)-len(e)]
+	return L.demonyms[stem+"ий"] || L.demonyms[stem+"ый"]
+}
+
 // relAdjective reports whether a lower-case word is an adjective of
 // place or kind ("европейскому", "московский", "государственной").
 func relAdjective(lw string) bool {
@@ -579,6 +595,9 @@ func segments(d *doc.Document, toks []doc.Token, i, j int, L *nerLists, out []la
 		split := false
 		switch {
 		case roman(cur) || particle(prev) || particle(cur):
+		case L.titles.has(strings.ToLower(cur)) && !givenName(cur, L):
+			// "Владимир Путин Президент России"
+			split = true
 			// "В. Путин", "Елизавета II", "Саиф уль-Малук"
 		case L.stop[strings.ToLower(cur)] && !(k+1 < j && form(d, &toks[k+1]) == "."):
 			split = true
@@ -720,6 +739,9 @@ func classify(d *doc.Document, toks []doc.Token, i, j int, L *nerLists, out []la
 		}
 		if t := knownWord(first, L); t != "" {
 			return add(t)
+		}
+		if demonym(first, L) {
+			return add("NORP")
 		}
 		if initial(d, toks, i) {
 			// A capitalised first word is a name only when the document

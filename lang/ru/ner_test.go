@@ -57,7 +57,9 @@ func TestRecognize(t *testing.T) {
 		{"Протесты прошли в Лахоре, сообщил Хан.", []string{"GPE Лахоре", "PERSON Хан"}},
 		// A known place ends a run; a lone capitalised adjective is no name.
 		{"Договор с единой Европой Лондон подписал, как и Европейскому и британскому парламентам обещал.",
-			[]string{"LOC Европой", "GPE Лондон"}},
+			[]string{"LOC Европой", "GPE Лондон", "NORP британскому"}},
+		// Nationality adjectives.
+		{"Российские и британские дипломаты встретились.", []string{"NORP Российские", "NORP британские"}},
 		// Nothing in an ordinary sentence.
 		{"Сегодня в городе было тихо. Никто не пострадал.", nil},
 	} {
