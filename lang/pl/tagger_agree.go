@@ -281,13 +281,13 @@ func nomAccClause(d *doc.Document, tokens []doc.Token, from, to int) {
 				want = "acc"
 			}
 		case c == "acc" && lastVerb < 0 && verb >= 0 && !subject:
-			if canBeSubject(tokens, verb, m) {
+			if canBeSubject(tokens, verb, m, false) {
 				want = "nom"
 			}
 		case c == "acc" && lastVerb >= 0 && !subject && lastVerb+1 < len(tokens) &&
 			d.Text[tokens[lastVerb+1].Start:tokens[lastVerb+1].End] == "się":
 			// "powtórzył się ten błąd": a reflexive verb's noun is its subject.
-			if canBeSubject(tokens, lastVerb, m) {
+			if canBeSubject(tokens, lastVerb, m, false) {
 				want = "nom"
 			}
 		}
@@ -337,14 +337,18 @@ func objectAfter(tokens []doc.Token, v int, subject bool, noun *Morph) bool {
 	if v+1 < len(tokens) && tokens[v+1].Lemma == "się" {
 		return false // "zdarzały się wypadki"
 	}
-	return !canBeSubject(tokens, v, noun)
+	return !canBeSubject(tokens, v, noun, true)
 }
 
 // canBeSubject reports whether the noun can be the subject of the verb at
 // v: a verb in the third person agreeing in number and, in the past tense,
 // in gender as Polish past forms show it (the singular -ł for all
 // masculines, the plural -li for masculine persons only).
-func canBeSubject(tokens []doc.Token, v int, noun *Morph) bool {
+//
+// With strict, a singular past form must have the noun's own gender: the
+// tagger reads a lone "-ł" form as masculine personal, and a thing named
+// after such a verb is more often its object ("Poczuł zapach").
+func canBeSubject(tokens []doc.Token, v int, noun *Morph, strict bool) bool {
 	if v+1 < len(tokens) && strings.HasPrefix(tokens[v+1].XPOS, "aglt:") {
 		return false
 	}
@@ -367,7 +371,7 @@ func canBeSubject(tokens []doc.Token, v int, noun *Morph) bool {
 		return (gender == "m1") == (ng == "m1")
 	}
 	masc := func(g string) bool { return g == "m1" || g == "m2" || g == "m3" }
-	return gender == ng || masc(gender) && masc(ng)
+	return gender == ng || !strict && masc(gender) && masc(ng)
 }
 
 // subjectAgreement gives past-tense verbs and predicative adjectives of a
