@@ -128,9 +128,11 @@ func (kb *KB) InOffice(name, date string) *Actor {
 // countries (a tenure's country); else the only one of those countries,
 // whether in office or not (Tony Blair in an article about Britain in
 // 2024, when Canada's Bill Blair was in office); else, when none is of
-// those countries, the only one in office. It returns nil when the name
-// is not a bare last name of people of the base, or when this leaves
-// none or several.
+// those countries, the only one in office. Where several are in office
+// (and of those countries, or none is), the only head of state or
+// government among them is taken. It returns nil when the name is not a
+// bare last name of people of the base, or when this leaves none or
+// several.
 func (kb *KB) Namesake(name, date string, countries map[string]bool) *Actor {
 	name = strings.TrimSpace(name)
 	if name == "" || strings.Contains(name, " ") {
@@ -158,14 +160,48 @@ func (kb *KB) Namesake(name, date string, countries map[string]bool) *Actor {
 		switch {
 		case len(both) == 1:
 			return both[0]
+		case len(both) > 1:
+			return onlyHead(both, date)
 		case len(local) == 1:
 			return local[0]
 		case len(local) == 0 && len(inOffice) == 1:
 			return inOffice[0]
+		case len(local) == 0:
+			return onlyHead(inOffice, date)
 		}
 		return nil
 	}
 	return nil
+}
+
+// onlyHead returns the only one of people who is a head of state or
+// government at date ("Niinistö" in 2016: Sauli Niinistö, president, not
+// Jussi Niinistö, defence minister), nil when none or several are.
+func onlyHead(people []*Actor, date string) *Actor {
+	var found *Actor
+	for _, a := range people {
+		for _, t := range a.Tenures {
+			if headTitle(t.Title) && (&Actor{Tenures: []Tenure{t}}).heldAt(date) {
+				if found != nil && found != a {
+					return nil
+				}
+				found = a
+				break
+			}
+		}
+	}
+	return found
+}
+
+// headTitle reports whether a tenure's title is that of a head of state
+// or government.
+func headTitle(title string) bool {
+	title, _, _ = strings.Cut(strings.ToLower(title), " (")
+	switch strings.TrimPrefix(title, "acting ") {
+	case "president", "prime minister", "premier", "chancellor", "king", "queen", "emperor", "emir", "supreme leader":
+		return true
+	}
+	return false
 }
 
 // ofCountry reports whether a tenure of a is of one of countries.
