@@ -477,6 +477,16 @@ func lowerName(d *doc.Document, toks []doc.Token, i int, L *nerLists) (int, stri
 	return i, ""
 }
 
+// orgForm reports whether w is an abbreviation that stands before the
+// name of a company or agency and belongs to it: "ИА REGNUM".
+func orgForm(w string) bool {
+	switch w {
+	case "ИА", "РИА", "ТК", "ИД", "ОАО", "ЗАО", "ООО", "ПАО", "АО", "НКО", "ФК":
+		return true
+	}
+	return false
+}
+
 // initialAt reports whether token k is an initial or initials of a name:
 // one capital letter, or capitals joined by periods ("В.В").
 func initialAt(d *doc.Document, toks []doc.Token, k int) bool {
@@ -603,7 +613,7 @@ func segments(d *doc.Document, toks []doc.Token, i, j int, L *nerLists, out []la
 			split = true
 		case givenName(cur, L) && !givenName(prev, L) && !L.titles.has(strings.ToLower(prev)):
 			split = true
-		case cyrillic(prev) != cyrillic(cur):
+		case cyrillic(prev) != cyrillic(cur) && !orgForm(prev):
 			split = true
 		case k-a == 1 && acronym(prev) && knownWord(cur, L) == "GPE":
 			// "МИД Великобритании", "Совбез ООН"
@@ -657,9 +667,14 @@ func ordinaryOpener(d *doc.Document, w string, L *nerLists) bool {
 }
 
 // initial reports whether token k opens its sentence: only punctuation
-// (quotes, dashes) before it, or a sentence-final mark.
+// (quotes, dashes) before it, a sentence-final mark, or a line break.
 func initial(d *doc.Document, toks []doc.Token, k int) bool {
 	for m := k - 1; m >= 0; m-- {
+		if strings.Contains(d.Text[toks[m].End:toks[m+1].Start], "\n") {
+			// A new line: a headline or a dateline ended without a
+			// period.
+			return true
+		}
 		f := form(d, &toks[m])
 		if toks[m].Kind != doc.Punct {
 			return false
@@ -726,6 +741,10 @@ func classify(d *doc.Document, toks []doc.Token, i, j int, L *nerLists, out []la
 	}
 	p := docProfile(d)
 	if words == 1 {
+		if utf8.RuneCountInString(first) < 2 || L.titles.has(lfirst) || L.cue(lfirst) != "" || orgForm(first) {
+			// "I", "Министр", "Компания", "ИА": not names by themselves.
+			return out
+		}
 		if _, inflected := inflectedAcronym(first); acronym(first) || inflected {
 			if L.notNames[lfirst] {
 				return out

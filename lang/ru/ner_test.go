@@ -58,6 +58,10 @@ func TestRecognize(t *testing.T) {
 		// A known place ends a run; a lone capitalised adjective is no name.
 		{"Договор с единой Европой Лондон подписал, как и Европейскому и британскому парламентам обещал.",
 			[]string{"LOC Европой", "GPE Лондон", "NORP британскому"}},
+		// A line break opens a sentence; "ИА" belongs to the agency's name;
+		// a lone title or a single letter is no name.
+		{"Москва, 9 июля\nЗабастовка в Ryanair продолжается, сообщает ИА REGNUM. Министр молчит, I said.",
+			[]string{"GPE Москва", "ORG Ryanair", "ORG ИА REGNUM"}},
 		// Nationality adjectives.
 		{"Российские и британские дипломаты встретились.", []string{"NORP Российские", "NORP британские"}},
 		// Nothing in an ordinary sentence.
