@@ -15,7 +15,7 @@ import (
 
 // nfeat is the number of features of every token (always all of them, with
 // sentinel values past the sentence edges).
-const nfeat = 32
+const nfeat = 37
 
 const (
 	fnvOffset = 2166136261
@@ -89,6 +89,7 @@ type tokenFeats struct {
 	wl, lem, sh, pc  []uint32
 	pre2, pre3, pre4 []uint32
 	suf2, suf3, suf4 []uint32
+	extra            []uint32 // the language's word class (see TagWith), 0 when none
 	flags            []uint32
 	runes            []rune
 	shape            []byte
@@ -101,11 +102,12 @@ func growU(s []uint32, n int) []uint32 {
 	return s[:n]
 }
 
-// fill computes the per-token hashes of tokens.
-func (tf *tokenFeats) fill(text string, tokens []doc.Token) {
+// fill computes the per-token hashes of tokens; extra is nil or one value
+// per token.
+func (tf *tokenFeats) fill(text string, tokens []doc.Token, extra []uint32) {
 	n := len(tokens)
 	tf.n = n
-	for _, p := range []*[]uint32{&tf.wl, &tf.lem, &tf.sh, &tf.pc, &tf.pre2, &tf.pre3, &tf.pre4, &tf.suf2, &tf.suf3, &tf.suf4, &tf.flags} {
+	for _, p := range []*[]uint32{&tf.wl, &tf.lem, &tf.sh, &tf.pc, &tf.pre2, &tf.pre3, &tf.pre4, &tf.suf2, &tf.suf3, &tf.suf4, &tf.extra, &tf.flags} {
 		*p = growU(*p, n)
 	}
 	for i := range tokens {
@@ -164,6 +166,10 @@ func (tf *tokenFeats) fill(text string, tokens []doc.Token) {
 		}
 		tf.sh[i] = hashBytes(tf.shape)
 		tf.pc[i] = mix(hashTag(t.XPOS, t.UPOS), hashCase(t.Feats))
+		tf.extra[i] = 0
+		if i < len(extra) {
+			tf.extra[i] = extra[i]
+		}
 		tf.pre2[i] = hashRunes(rs[:min(2, len(rs))])
 		tf.pre3[i] = hashRunes(rs[:min(3, len(rs))])
 		tf.pre4[i] = hashRunes(rs[:min(4, len(rs))])
@@ -267,6 +273,11 @@ func extract(tf *tokenFeats, out []uint32, bits uint) []uint32 {
 			mix(mix(29, sh), lemn),
 			mix(mix(30, tf.suf3[i]), fl),
 			mix(mix(31, fl), pc),
+			mix(32, tf.extra[i]),
+			mix(33, at(tf.extra, i-1)),
+			mix(34, at(tf.extra, i+1)),
+			mix(mix(35, tf.extra[i]), fl),
+			mix(mix(36, tf.extra[i]), pc),
 		}
 		for _, h := range f {
 			out = append(out, h&mask)

@@ -21,11 +21,13 @@ import (
 //	  uvarint rows; rows × (uvarint bucket delta, labels zig-zag varints)
 //	  uint32 CRC-32 (IEEE) of everything before it in the body
 //
-// Only buckets with a non-zero weight are stored.
+// Only buckets with a non-zero weight are stored. The version changes with
+// the feature templates: version 3 reads the language's token classes
+// (TagWith).
 
 const (
 	magic    = "KRNER"
-	version  = 2
+	version  = 3
 	maxBits  = 24
 	maxTypes = 32
 )
@@ -102,7 +104,7 @@ func Load(r io.Reader) (*Model, error) {
 	const maxBody = 1 << 28
 	var buf bytes.Buffer
 	if l, ok := r.(interface{ Len() int }); ok && l.Len() <= maxBody {
-		buf.Grow(l.Len() + 1)
+		buf.Grow(l.Len() + bytes.MinRead) // ReadFrom wants MinRead free bytes to see the end
 	}
 	_, err := buf.ReadFrom(io.LimitReader(r, maxBody+1))
 	body := buf.Bytes()

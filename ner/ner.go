@@ -69,13 +69,21 @@ func (m *Model) getBuffers() *buffers {
 // in order. Token texts are read from d.Text; Lemma, UPOS and XPOS are used
 // when a morphological analyzer filled them.
 func (m *Model) Tag(d *doc.Document, tokens []doc.Token) []Span {
+	return m.TagWith(d, tokens, nil)
+}
+
+// TagWith is Tag with a language-specific class of each token (a small
+// number or a hash; 0 means none), such as what a dictionary knows of the
+// word. A model gives its best results with the classes it was trained
+// with (Example.Extra).
+func (m *Model) TagWith(d *doc.Document, tokens []doc.Token, extra []uint32) []Span {
 	if len(tokens) == 0 || m == nil {
 		return nil
 	}
 	b := m.getBuffers()
 	defer m.pool.Put(b)
 	n := len(tokens)
-	b.tf.fill(d.Text, tokens)
+	b.tf.fill(d.Text, tokens, extra)
 	b.feats = extract(&b.tf, b.feats[:0], m.bits)
 	L := m.nlabel
 	b.score = grow(b.score, n*L)

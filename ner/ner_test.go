@@ -222,3 +222,30 @@ func FuzzReadIOB(f *testing.F) {
 		}
 	})
 }
+
+// TestTagWithClasses checks that the language's token classes reach the
+// features: the words are all alike, only the class tells the name.
+func TestTagWithClasses(t *testing.T) {
+	var ex []Example
+	for k := 0; k < 4; k++ {
+		s := IOBSentence{Forms: []string{"ab", "ab", "ab", "ab"}}
+		d := s.Document()
+		extra := []uint32{1, 1, 1, 1}
+		extra[k] = 2
+		ex = append(ex, Example{Doc: d, Tokens: d.Tokens, Spans: []Span{{k, k + 1, "PERSON"}}, Extra: extra})
+	}
+	m, err := Train(ex, Options{Types: []string{"PERSON"}, Epochs: 5, Seed: 1, Bits: 10})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s := Evaluate(m, ex); s.F1 < 0.99 {
+		t.Errorf("F1 %.3f with the classes, want 1", s.F1)
+	}
+	e := ex[0]
+	if got := m.TagWith(e.Doc, e.Tokens, []uint32{1, 1, 2, 1}); !reflect.DeepEqual(got, []Span{{2, 3, "PERSON"}}) {
+		t.Errorf("TagWith = %v, want the third word", got)
+	}
+	if got := m.Tag(e.Doc, e.Tokens); len(got) > 0 && reflect.DeepEqual(got, []Span{{2, 3, "PERSON"}}) {
+		t.Errorf("Tag without classes found %v", got)
+	}
+}

@@ -15,6 +15,7 @@ type Example struct {
 	Doc    *doc.Document
 	Tokens []doc.Token
 	Spans  []Span
+	Extra  []uint32 // nil, or the class of each token as TagWith receives it
 }
 
 // Options control training.
@@ -51,7 +52,7 @@ func (s *Scores) finish() {
 func Evaluate(m *Model, ex []Example) Scores {
 	var s Scores
 	for _, e := range ex {
-		pred := m.Tag(e.Doc, e.Tokens)
+		pred := m.TagWith(e.Doc, e.Tokens, e.Extra)
 		gold := map[Span]bool{}
 		for _, g := range e.Spans {
 			if m.typeIndex(g.Type) >= 0 {
@@ -132,7 +133,7 @@ func Train(examples []Example, opt Options) (*Model, error) {
 	var gold []int32
 	var lb []int32
 	for k, e := range examples {
-		tf.fill(e.Doc.Text, e.Tokens)
+		tf.fill(e.Doc.Text, e.Tokens, e.Extra)
 		feats = extract(&tf, feats, opt.Bits)
 		lb = goldLabels(len(e.Tokens), e.Spans, opt.Types, lb)
 		gold = append(gold, lb...)

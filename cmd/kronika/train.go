@@ -118,7 +118,7 @@ func nerExamples(docs []ner.IOBDoc, l *lang.Language) (train, dev []ner.Example)
 			if l != nil && l.Morph != nil {
 				l.Morph.Analyze(d, d.Tokens)
 			}
-			e := ner.Example{Doc: d, Tokens: d.Tokens, Spans: s.Spans}
+			e := ner.Example{Doc: d, Tokens: d.Tokens, Spans: s.Spans, Extra: pl.NERClasses(d, d.Tokens)}
 			if k%10 == 9 {
 				dev = append(dev, e)
 			} else {

@@ -100,6 +100,8 @@ func parseDemonyms(s string) (map[string]string, error) {
 	return m, nil
 }
 
+var classPool = sync.Pool{New: func() any { return new([]uint32) }}
+
 // nerRecognizer is the Polish recognizer: the NKJP-trained model, then
 // demonyms outside its names as NORP.
 type nerRecognizer struct{}
@@ -111,7 +113,10 @@ func (nerRecognizer) Recognize(d *doc.Document, tokens []doc.Token) []lang.NameS
 	var out []lang.NameSpan
 	var spans []ner.Span
 	if m := NERModel(); m != nil {
-		spans = m.Tag(d, tokens)
+		cp := classPool.Get().(*[]uint32)
+		*cp = nerClasses(d, tokens, *cp)
+		spans = m.TagWith(d, tokens, *cp)
+		classPool.Put(cp)
 	}
 	next := 0
 	for i := 0; i < len(tokens); i++ {

@@ -124,3 +124,27 @@ func BenchmarkLoadNERModel(b *testing.B) {
 		}
 	}
 }
+
+func TestNERClasses(t *testing.T) {
+	d, toks := sentence("Mieszka w Oławie u pana Ryanair , a NATO i Kowalski stoją .")
+	got := NERClasses(d, toks)
+	want := map[string]struct{ set, unset uint32 }{
+		"Mieszka":  {lexBase | lexCapital | lexLowerWord | lexProper, lexAllCaps},
+		"w":        {lexBase | lexLower, lexCapital},
+		"Oławie":   {lexBase | lexCapital | lexProper, lexCommon | lexLowerWord | lexHuman},
+		"Ryanair":  {lexBase | lexCapital, lexProper | lexCommon | lexLowerWord},
+		"NATO":     {lexBase | lexCapital | lexAllCaps, 0},
+		"Kowalski": {lexBase | lexCapital | lexProper | lexHuman, 0},
+		",":        {0, lexBase},
+	}
+	for i, tk := range toks {
+		form := d.Text[tk.Start:tk.End]
+		w, ok := want[form]
+		if !ok {
+			continue
+		}
+		if got[i]&w.set != w.set || got[i]&w.unset != 0 {
+			t.Errorf("%s: class %#x, want %#x set and %#x unset", form, got[i], w.set, w.unset)
+		}
+	}
+}
