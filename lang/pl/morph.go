@@ -270,7 +270,7 @@ func lemmaKey(lemma, class string) string {
 	case "być", "zostać", "to", "się", "nie", "by", "niech", "niechaj", "niechże":
 		return lemma
 	}
-	if class == "interp" {
+	if class == "interp" || class == "brev" {
 		return lemma
 	}
 	if isTitle(lemma) {
@@ -373,6 +373,9 @@ func analyzeAfter(form string, initial bool, prev string, prevJoined bool) []Ana
 		return []Analysis{fixed("być", x)}
 	}
 	if isPunct(form) {
+		if fw, ok := funcWords[form]; ok {
+			return []Analysis{fixed(fw.lemma, fw.xpos)} // "%", "§": abbreviations
+		}
 		return []Analysis{fixed(form, "interp")}
 	}
 	if isDigits(form) {

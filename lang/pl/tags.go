@@ -587,6 +587,7 @@ func (m *Morph) UD(lemma string) (string, string) {
 		}
 	case "brev":
 		add("Abbr=Yes")
+		u = brevUPOS(lemma)
 	case "interp":
 		add(punctTypes[lemma])
 	case "xxx", "ign":
@@ -599,6 +600,22 @@ func (m *Morph) UD(lemma string) (string, string) {
 		}
 	}
 	return u, joinFeats(f)
+}
+
+// brevUPOS is the part of speech of an abbreviation, that of the words it
+// stands for: "np." (na przykład), "m.in." and "tzw." are adverbs, "ok."
+// (około) a particle, "św." and "zach." adjectives, "ul." a noun.
+func brevUPOS(lemma string) string {
+	switch {
+	case strings.Contains(lemma, "_"):
+		return "ADV"
+	case lemma == "około":
+		return "PART"
+	case strings.HasSuffix(lemma, "ny") || strings.HasSuffix(lemma, "ni") || strings.HasSuffix(lemma, "ki") ||
+		strings.HasSuffix(lemma, "ty") || strings.HasSuffix(lemma, "wy") || lemma == "były":
+		return "ADJ"
+	}
+	return "NOUN"
 }
 
 // joinFeats sorts features by name (UD order) and joins them with "|".
