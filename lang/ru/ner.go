@@ -238,6 +238,12 @@ func (recognizer) Recognize(d *doc.Document, toks []doc.Token) []lang.NameSpan {
 			if lowerEvent(f, L) {
 				out = append(out, lang.NameSpan{Start: i, End: i + 1, Type: "EVENT"})
 			} else if demonym(f, L) {
+				if j := stateBody(d, toks, i+1, L); j > i+1 && toks[i].SpaceAfter {
+					// "британского правительства", "британского МИДа"
+					out = append(out, lang.NameSpan{Start: i, End: j, Type: "ORG"})
+					i = j
+					continue
+				}
 				out = append(out, lang.NameSpan{Start: i, End: i + 1, Type: "NORP"})
 			} else if governing(f) && i+1 < len(toks) && toks[i].SpaceAfter && capWord(d, toks, i+1) && knownWord(form(d, &toks[i+1]), L) == "GPE" && L.known(strings.ToLower(form(d, &toks[i+1]))) == "" {
 				// "правительство Великобритании"
@@ -454,6 +460,37 @@ func governing(w string) bool {
 		}
 	}
 	return false
+}
+
+// stateBody returns the end of the name of a body of a state at token k
+// ("правительства", "кабинете министров", "МИДа"), or k.
+func stateBody(d *doc.Document, toks []doc.Token, k int, L *nerLists) int {
+	if k >= len(toks) || toks[k].Kind != doc.Word {
+		return k
+	}
+	f := form(d, &toks[k])
+	lf := strings.ToLower(f)
+	switch {
+	case strings.HasSuffix(lf, "ам") || strings.HasSuffix(lf, "ами") || strings.HasSuffix(lf, "ах") || strings.HasSuffix(lf, "ов"):
+		// plural: "британскому и немецкому парламентам"
+	case governing(lf) || strings.HasPrefix(lf, "кабинет"):
+		if k+1 < len(toks) && toks[k].SpaceAfter && strings.ToLower(form(d, &toks[k+1])) == "министров" {
+			return k + 2
+		}
+		if strings.HasPrefix(lf, "кабинет") {
+			return k
+		}
+		return k + 1
+	case acronym(f) || upperCount(f) > 1:
+		a := f
+		if s, ok := inflectedAcronym(f); ok {
+			a = s
+		}
+		if L.orgs[strings.ToLower(a)] {
+			return k + 1
+		}
+	}
+	return k
 }
 
 // lowerName recognises a known name written in lower case that begins

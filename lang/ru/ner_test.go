@@ -62,6 +62,9 @@ func TestRecognize(t *testing.T) {
 		// a lone title or a single letter is no name.
 		{"Москва, 9 июля\nЗабастовка в Ryanair продолжается, сообщает ИА REGNUM. Министр молчит, I said.",
 			[]string{"GPE Москва", "ORG Ryanair", "ORG ИА REGNUM"}},
+		// A nationality adjective before a body of the state names it.
+		{"Решение британского правительства и британского МИДа поддержали российские дипломаты.",
+			[]string{"ORG британского правительства", "ORG британского МИДа", "NORP российские"}},
 		// Nationality adjectives.
 		{"Российские и британские дипломаты встретились.", []string{"NORP Российские", "NORP британские"}},
 		// Nothing in an ordinary sentence.
