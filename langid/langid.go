@@ -5,6 +5,7 @@
 package langid
 
 import (
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/RadhiFadlillah/whatlanggo"
@@ -37,13 +38,30 @@ func Detect(text string) string {
 		text = text[:cut]
 	}
 	letters, polish, czech := 0, 0, 0
+	inWord, name := false, false
 	for _, r := range text {
-		if r >= 'A' && (r <= 'Z' || r >= 'a') && r != 0xFFFD {
-			letters++
+		var isLetter, upper bool
+		if r < utf8.RuneSelf {
+			upper = 'A' <= r && r <= 'Z'
+			isLetter = upper || 'a' <= r && r <= 'z'
+		} else {
+			isLetter = r != 0xFFFD && unicode.IsLetter(r)
+			upper = isLetter && unicode.IsUpper(r)
 		}
+		if isLetter {
+			letters++
+			if !inWord {
+				name = upper
+			}
+		}
+		inWord = isLetter || r == '-' && inWord
 		switch r {
 		case 'ą', 'ę', 'ł', 'ś', 'ź', 'ż', 'ń', 'ć', 'Ą', 'Ę', 'Ł', 'Ś', 'Ź', 'Ż', 'Ń', 'Ć':
-			polish++
+			// Only in words that are not capitalised: Polish names
+			// ("Gdańsk", "Wałęsa") turn up in text of any language.
+			if !name {
+				polish++
+			}
 		case 'ř', 'ě', 'ů', 'Ř', 'Ě', 'Ů':
 			czech++
 		}

@@ -18,6 +18,8 @@ func TestDetect(t *testing.T) {
 		{"Rosja oznajmiła, że zamyka konsulaty Litwy, Łotwy i Estonii na swym terytorium.", "pl"},
 		{"Ankara is threatening retaliation against Washington if hit by sanctions.", "en"},
 		{"The U.S. Senate prepares to vote on measures against Turkey.", "en"},
+		{"The mayor, Halina Wrzosek-Bajer, met Acme Widgets executives in Gdańsk, and Donald Tusk welcomed the talks.", "en"},
+		{"Wałęsa and Kaczyński spoke in Łódź about the Solidarity movement and its legacy today.", "en"},
 		{"Президент России заявил, что переговоры продолжатся на следующей неделе.", "ru"},
 		{"Die Bundesregierung hat am Mittwoch neue Sanktionen gegen Russland beschlossen.", "de"},
 		{"Vláda schválila nový zákon o státním rozpočtu na příští rok.", "cs"},
