@@ -569,6 +569,7 @@ func (m *TaggerModel) Tag(d *doc.Document, tokens []doc.Token, o TagOptions) {
 	personalObjects(d, tokens)
 	relativePronouns(d, tokens)
 	subjectAgreement(d, tokens)
+	pluralPastGender(d, tokens)
 	adjectivesForNouns(d, tokens)
 	gerunds(d, tokens)
 	agreeNounPhrases(d, tokens)

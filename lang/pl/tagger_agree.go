@@ -737,3 +737,45 @@ func relativePronouns(d *doc.Document, tokens []doc.Token) {
 		})
 	}
 }
+
+// pluralPastGender gives a plural past form that is not masculine
+// personal ("-ły") the gender of its subject, a nominative plural noun of
+// its clause, and the feminine when there is none: the one form serves
+// m2, m3, f and n alike, and feminine subjects are the most frequent.
+func pluralPastGender(d *doc.Document, tokens []doc.Token) {
+	start := 0
+	for i := 0; i <= len(tokens); i++ {
+		if i < len(tokens) && !clauseEnd(d, &tokens[i]) {
+			continue
+		}
+		gen := ""
+		for k := start; k < i; k++ {
+			x := tokens[k].XPOS
+			if strings.HasPrefix(x, "subst:pl:nom:") && !governedByPrep(tokens, start, k) {
+				if g := morphOf(x).Vals[Gender]; g != "m1" {
+					gen = g
+					break
+				}
+			}
+		}
+		if gen == "" {
+			gen = "f"
+		}
+		for k := start; k < i; k++ {
+			x := tokens[k].XPOS
+			if !strings.HasPrefix(x, "praet:pl:") && !strings.HasPrefix(x, "winien:pl:") {
+				continue
+			}
+			m := morphOf(x)
+			if m.Vals[Gender] == "m1" || m.Vals[Gender] == gen {
+				continue
+			}
+			lemma, class := tokens[k].Lemma, m.Class
+			setCachedReading(d, &tokens[k], k == 0, func(a *Analysis) bool {
+				return a.Lemma == lemma && a.Morph.Class == class && a.Morph.Vals[Number] == "pl" &&
+					a.Morph.Vals[Gender] == gen && a.Morph.Vals[Aspect] == m.Vals[Aspect] && a.Morph.Cond == m.Cond
+			})
+		}
+		start = i + 1
+	}
+}
