@@ -93,10 +93,40 @@ func TagDocument(s *conllu.Sentence) *doc.Document {
 	return d
 }
 
+// nkjp1Tagset reports whether the gold XPOS follow the first NKJP tagset
+// (UD Polish LFG: particles "qub", no collectivity of nouns and numerals,
+// no ":pt" of pluralia tantum) rather than the one of UD Polish PDB that
+// Kronika writes.
+func nkjp1Tagset(sents []*conllu.Sentence) bool {
+	for _, sent := range sents {
+		for _, t := range sent.Tokens {
+			if t.XPOS == "qub" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// toNKJP1 rewrites a PDB-style XPOS in the first NKJP tagset.
+func toNKJP1(x string) string {
+	if x == "part" {
+		return "qub"
+	}
+	for _, suf := range []string{":ncol", ":col", ":pt"} {
+		x = strings.TrimSuffix(x, suf)
+	}
+	return x
+}
+
 // TagEvaluate runs a over the gold tokens of every sentence and compares
-// lemma, UPOS, XPOS and FEATS with the gold columns.
+// lemma, UPOS, XPOS and FEATS with the gold columns. Where the gold XPOS
+// follow the first NKJP tagset (UD Polish LFG), the predicted ones are
+// rewritten in it before the comparison (see toNKJP1); FEATS are compared
+// as they are.
 func TagEvaluate(sents []*conllu.Sentence, a lang.Analyzer) TagScores {
 	var s TagScores
+	nkjp1 := nkjp1Tagset(sents)
 	for _, sent := range sents {
 		d := TagDocument(sent)
 		a.Analyze(d, d.Tokens)
@@ -113,7 +143,11 @@ func TagEvaluate(sents []*conllu.Sentence, a lang.Analyzer) TagScores {
 			if p.UPOS == g.UPOS {
 				s.UPOS++
 			}
-			if p.XPOS == g.XPOS {
+			px := p.XPOS
+			if nkjp1 {
+				px = toNKJP1(px)
+			}
+			if px == g.XPOS {
 				s.XPOS++
 			}
 			gf := g.Feats

@@ -42,3 +42,18 @@ func TestTagEvaluateUD(t *testing.T) {
 		}
 	}
 }
+
+func TestToNKJP1(t *testing.T) {
+	for in, want := range map[string]string{
+		"part":                     "qub",
+		"subst:sg:gen:n:ncol":      "subst:sg:gen:n",
+		"subst:pl:nom:n:pt":        "subst:pl:nom:n",
+		"num:pl:acc:m3:congr:ncol": "num:pl:acc:m3:congr",
+		"subst:sg:nom:m1":          "subst:sg:nom:m1",
+		"adj:sg:nom:n:pos":         "adj:sg:nom:n:pos",
+	} {
+		if got := toNKJP1(in); got != want {
+			t.Errorf("toNKJP1(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
