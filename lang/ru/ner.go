@@ -514,6 +514,17 @@ func lowerName(d *doc.Document, toks []doc.Token, i int, L *nerLists) (int, stri
 	return i, ""
 }
 
+// calendarWord reports whether a lower-case word names a month or a day
+// of the week (capitalised in datelines: "9 Января 2019").
+func calendarWord(lw string) bool {
+	l := lang.Get("ru")
+	if l == nil || l.Timex == nil {
+		return false
+	}
+	e := l.Timex.Lookup(lw)
+	return e != nil && (e.Month > 0 || e.Weekday > 0)
+}
+
 // orgForm reports whether w is an abbreviation that stands before the
 // name of a company or agency and belongs to it: "ИА REGNUM".
 func orgForm(w string) bool {
@@ -778,9 +789,14 @@ func classify(d *doc.Document, toks []doc.Token, i, j int, L *nerLists, out []la
 	}
 	p := docProfile(d)
 	if words == 1 {
-		if utf8.RuneCountInString(first) < 2 || L.titles.has(lfirst) || L.cue(lfirst) != "" || orgForm(first) {
-			// "I", "Министр", "Компания", "ИА": not names by themselves.
+		if utf8.RuneCountInString(first) < 2 || L.titles.has(lfirst) || L.cue(lfirst) != "" || orgForm(first) || calendarWord(lfirst) {
+			// "I", "Министр", "Компания", "ИА", "Января": not names by
+			// themselves.
 			return out
+		}
+		if L.orgWords.has(lfirst) && !initial(d, toks, i) {
+			// "В тот же день Палата …", "Суд …" inside a sentence.
+			return add("ORG")
 		}
 		if _, inflected := inflectedAcronym(first); acronym(first) || inflected {
 			if L.notNames[lfirst] {

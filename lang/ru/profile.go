@@ -53,7 +53,9 @@ func buildProfile(text string) *profile {
 		r, n := utf8.DecodeRuneInString(text[i:])
 		if !unicode.IsLetter(r) {
 			switch {
-			case r == '.' || r == '!' || r == '?' || r == '…' || r == '\n':
+			case r == '.' || r == '!' || r == '?' || r == '…' || r == '\n' || r == ':' || r == '—' || r == '–':
+				// Direct speech and headlines begin after a colon or a
+				// dash: "заявил: «Вопросы…»".
 				initial = true
 			case r == ',' || r == ';' || unicode.IsDigit(r):
 				initial = false
