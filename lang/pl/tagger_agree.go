@@ -492,18 +492,23 @@ func adjectivesForNouns(d *doc.Document, tokens []doc.Token) {
 			continue
 		}
 		form := d.Text[tokens[k].Start:tokens[k].End]
-		if r, _ := utf8.DecodeRuneInString(form); !unicode.IsLower(r) {
-			continue
-		}
-		var n *Morph
+		r, _ := utf8.DecodeRuneInString(form)
+		capital := !unicode.IsLower(r)
+		noun := -1
 		switch {
 		case k+1 < len(tokens) && strings.HasPrefix(tokens[k+1].XPOS, "subst:"):
-			n = morphOf(tokens[k+1].XPOS)
+			noun = k + 1
 		case k > 0 && strings.HasPrefix(tokens[k-1].XPOS, "subst:"):
-			n = morphOf(tokens[k-1].XPOS)
+			noun = k - 1
 		default:
 			continue
 		}
+		// A capitalised word may be a surname ("Jan Kowalski"); it is an
+		// adjective only beside a common noun ("Sąd Wojewódzki").
+		if capital && (k == 0 || isTitle(tokens[noun].Lemma)) {
+			continue
+		}
+		n := morphOf(tokens[noun].XPOS)
 		num := n.Vals[Number]
 		if n.Ptan {
 			num = "pl"
