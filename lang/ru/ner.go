@@ -446,6 +446,21 @@ func lowerTail(d *doc.Document, toks []doc.Token, i, j int, L *nerLists) int {
 		if adjEnding(lf) == "" && !L.orgWords.has(last) {
 			break
 		}
+		if !adj && L.stop[lf] {
+			break
+		}
+		// "Палата представителей Конгресса США", "Министерство обороны
+		// России": an organisation word, its lower-case complement and
+		// the capitalised name of whose body it is.
+		if e := j + n; !adj && capWord(d, toks, e) && toks[e-1].SpaceAfter {
+			if k := knownWord(form(d, &toks[e]), L); k != "" || acronym(form(d, &toks[e])) {
+				e++
+				if capWord(d, toks, e) && toks[e-1].SpaceAfter && (acronym(form(d, &toks[e])) || knownWord(form(d, &toks[e]), L) == "GPE") {
+					e++
+				}
+				return e
+			}
+		}
 	}
 	return j
 }

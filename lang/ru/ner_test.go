@@ -58,6 +58,9 @@ func TestRecognize(t *testing.T) {
 		// A known place ends a run; a lone capitalised adjective is no name.
 		{"Договор с единой Европой Лондон подписал, как и Европейскому и британскому парламентам обещал.",
 			[]string{"LOC Европой", "GPE Лондон", "NORP британскому"}},
+		// An organisation word, its complement and whose body it is.
+		{"В тот же день Палата представителей Конгресса США проголосовала.",
+			[]string{"ORG Палата представителей Конгресса США"}},
 		// A line break opens a sentence; "ИА" belongs to the agency's name;
 		// a lone title or a single letter is no name.
 		{"Москва, 9 июля\nЗабастовка в Ryanair продолжается, сообщает ИА REGNUM. Министр молчит, I said.",
