@@ -225,8 +225,18 @@ func ruleBe(d *doc.Document, tokens []doc.Token, i int) {
 	if i+1 < len(tokens) {
 		nextForm = strings.ToLower(d.Text[tokens[i+1].Start:tokens[i+1].End])
 	}
-	if strings.HasPrefix(next, "prep:") || next == "interp" && nextForm != "," || i+1 == len(tokens) ||
-		nextForm == "może" && strings.EqualFold(d.Text[t.Start:t.End], "być") {
+	prev, prevForm := prevXPOS(tokens, i), ""
+	if i > 0 {
+		prevForm = strings.ToLower(d.Text[tokens[i-1].Start:tokens[i-1].End])
+	}
+	switch {
+	case strings.HasPrefix(prev, "ppas:"):
+		// The passive "uprawiany jest w …" keeps its auxiliary.
+	case prevForm == "gdzie" || prevForm == "nie" && strings.HasPrefix(next, "ppron3:") && morphOf(next).Vals[Case] == "gen":
+		// "Gdzie jest …", "Nie było go": being somewhere, existing.
+		t.UPOS = "VERB"
+	case strings.HasPrefix(next, "prep:") || next == "interp" && nextForm != "," || i+1 == len(tokens) ||
+		nextForm == "może" && strings.EqualFold(d.Text[t.Start:t.End], "być"):
 		t.UPOS = "VERB"
 	}
 }
