@@ -668,7 +668,7 @@ func segments(d *doc.Document, toks []doc.Token, i, j int, L *nerLists, out []la
 		split := false
 		switch {
 		case roman(cur) || particle(prev) || particle(cur):
-		case L.titles.has(strings.ToLower(cur)) && !givenName(cur, L):
+		case capitalised(cur) && L.titles.has(strings.ToLower(cur)) && !givenName(cur, L):
 			// "Владимир Путин Президент России"
 			split = true
 			// "В. Путин", "Елизавета II", "Саиф уль-Малук"
@@ -682,7 +682,7 @@ func segments(d *doc.Document, toks []doc.Token, i, j int, L *nerLists, out []la
 			// "МИД Великобритании", "Совбез ООН"
 		case k-a == 1 && k == j-1 && knownWord(prev, L) == "LOC" && !givenName(cur, L) && knownWord(cur, L) == "":
 			// "Азии Биби": a continent's name is also a given name.
-		case knownWord(prev, L) != "" && L.known(strings.ToLower(strings.Join(wordsOf(phraseLemma(d, forms(d, toks[a:k+1]), "")), " "))) == "" && adjEnding(strings.ToLower(prev)) == "":
+		case knownWord(prev, L) != "" && !L.orgWords.has(strings.ToLower(form(d, &toks[a]))) && L.known(strings.ToLower(strings.Join(wordsOf(phraseLemma(d, forms(d, toks[a:k+1]), "")), " "))) == "" && adjEnding(strings.ToLower(prev)) == "":
 			split = true
 		}
 		if split {
