@@ -38,7 +38,15 @@ type ActorScore struct {
 	LinkedKnown     Acc // Linked over the mentions whose id the base knows
 	Dictionary      Acc
 	DictionaryKnown Acc
+	// Wrong counts the pipeline's errors on mentions whose id the base
+	// knows, by Confusion.
+	Wrong map[Confusion]int
 }
+
+// Confusion is a linking error: a gold id the base knows, and what the
+// pipeline linked a mention of it to ("" when the mention was found but
+// not linked; mentions not found are not counted).
+type Confusion struct{ ID, Got string }
 
 // Add adds the counts of o to s.
 func (s *ActorScore) Add(o ActorScore) {
@@ -47,6 +55,12 @@ func (s *ActorScore) Add(o ActorScore) {
 	s.LinkedKnown.Add(o.LinkedKnown)
 	s.Dictionary.Add(o.Dictionary)
 	s.DictionaryKnown.Add(o.DictionaryKnown)
+	for c, n := range o.Wrong {
+		if s.Wrong == nil {
+			s.Wrong = map[Confusion]int{}
+		}
+		s.Wrong[c] += n
+	}
 }
 
 // ActorReport holds the actor-linking figures of one language of a
@@ -183,14 +197,22 @@ func ScoreActors(kb *actors.KB, gold []SlavicMention, d *doc.Document) ActorScor
 			s.LinkedKnown.Total++
 			s.DictionaryKnown.Total++
 		}
+		right := false
 		if j := match[i]; j >= 0 && pred[j].canonical != "" {
 			c := pred[j].canonical
 			if foldID(c) == foldID(idName(m.ID)) || want != nil && actorOf(kb, c) == want {
+				right = true
 				s.Linked.Correct++
 				if want != nil {
 					s.LinkedKnown.Correct++
 				}
 			}
+		}
+		if j := match[i]; j >= 0 && !right && want != nil {
+			if s.Wrong == nil {
+				s.Wrong = map[Confusion]int{}
+			}
+			s.Wrong[Confusion{m.ID, pred[j].canonical}]++
 		}
 		if want == nil {
 			continue
@@ -283,8 +305,10 @@ func actorDoc(r Runner, kb *actors.KB, dir, lang, tsv string) (ActorScore, []Sla
 }
 
 // WriteTable writes the report as a table: per topic and overall, then the
-// coverage by id type and the most frequent ids the base does not know.
-func (rep *ActorReport) WriteTable(w io.Writer, missing int) error {
+// coverage by id type, the most frequent ids the base does not know (up to
+// missing) and the most frequent linking errors on ids it knows (up to
+// wrong).
+func (rep *ActorReport) WriteTable(w io.Writer, missing, wrong int) error {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, "TOPIC\tDOCS\tLINKED (PIPELINE)\tOF KNOWN IDS\tDICTIONARY ONLY\tOF KNOWN IDS")
 	topics := make([]string, 0, len(rep.Topics))
@@ -330,6 +354,30 @@ func (rep *ActorReport) WriteTable(w io.Writer, missing int) error {
 		fmt.Fprintf(w, "\nmost mentioned GPE, PER and ORG ids the base does not know:\n")
 		for _, id := range ids {
 			fmt.Fprintf(w, "  %6d  %s\n", rep.Missing[id], id)
+		}
+	}
+	if wrong > 0 {
+		cs := make([]Confusion, 0, len(rep.Overall.Wrong))
+		for c := range rep.Overall.Wrong {
+			cs = append(cs, c)
+		}
+		n := rep.Overall.Wrong
+		sort.Slice(cs, func(i, j int) bool {
+			if n[cs[i]] != n[cs[j]] {
+				return n[cs[i]] > n[cs[j]]
+			}
+			return cs[i].ID < cs[j].ID || cs[i].ID == cs[j].ID && cs[i].Got < cs[j].Got
+		})
+		if len(cs) > wrong {
+			cs = cs[:wrong]
+		}
+		fmt.Fprintf(w, "\nmost frequent linking errors on ids the base knows (mentions found, linked to another actor or, \"-\", to none):\n")
+		for _, c := range cs {
+			got := c.Got
+			if got == "" {
+				got = "-"
+			}
+			fmt.Fprintf(w, "  %6d  %s -> %s\n", n[c], c.ID, got)
 		}
 	}
 	return nil

@@ -29,6 +29,12 @@ func TestScoreActors(t *testing.T) {
 	if s.Dictionary != (Acc{2, 3}) || s.DictionaryKnown != (Acc{2, 2}) {
 		t.Errorf("dictionary %v, known %v; want 2/3 and 2/2", s.Dictionary, s.DictionaryKnown)
 	}
+	d.Entities[0].Canonical = "Donald Tusk"
+	d.Entities[1].Canonical = ""
+	s = ScoreActors(kb, gold, d)
+	if len(s.Wrong) != 2 || s.Wrong[Confusion{"PER-Vladimir-Putin", "Donald Tusk"}] != 1 || s.Wrong[Confusion{"GPE-Great-Britain", ""}] != 1 {
+		t.Errorf("wrong links %v: want Putin as Donald Tusk and Great Britain unlinked", s.Wrong)
+	}
 	s = ScoreActors(kb, gold, nil)
 	if s.Linked != (Acc{0, 3}) || s.Dictionary != (Acc{2, 3}) {
 		t.Errorf("without a document: linked %v, dictionary %v", s.Linked, s.Dictionary)
@@ -52,7 +58,7 @@ func TestActorLinkingSlavicNER(t *testing.T) {
 			t.Fatal(rep.Errors[0])
 		}
 		var b strings.Builder
-		if err := rep.WriteTable(&b, 0); err != nil {
+		if err := rep.WriteTable(&b, 0, 0); err != nil {
 			t.Fatal(err)
 		}
 		t.Logf("%s:\n%s", lang, b.String())

@@ -16,7 +16,7 @@ import (
 
 func init() {
 	commands["actors"] = command{
-		usage: "import FILE | lookup [--date YYYY[-MM[-DD]]] [--actors FILE]... NAME ... | eval [--lang pl|ru] [--no-pipeline] [--missing N] SLAVICNER_DIR",
+		usage: "import FILE | lookup [--date YYYY[-MM[-DD]]] [--actors FILE]... NAME ... | eval [--lang pl|ru] [--no-pipeline] [--missing N] [--errors N] SLAVICNER_DIR",
 		brief: "convert a PETRARCH/TABARI dictionary to Kronika's actor format on stdout, look names up in the actor base, or score actor linking on SlavicNER",
 		run:   runActors,
 	}
@@ -126,6 +126,7 @@ func actorsEval(args []string, stdout, stderr io.Writer) error {
 	lang := fs.String("lang", "pl", "language of the SlavicNER files")
 	noPipeline := fs.Bool("no-pipeline", false, "score the actor base alone, without running the pipeline")
 	missing := fs.Int("missing", 0, "list the `N` most mentioned GPE, PER and ORG ids the base does not know")
+	wrong := fs.Int("errors", 0, "list the `N` most frequent linking errors on ids the base knows (with the pipeline)")
 	asJSON := fs.Bool("json", false, "print one JSON object instead of tables")
 	if err := fs.Parse(args); err != nil {
 		return usagef("%v", err)
@@ -152,7 +153,7 @@ func actorsEval(args []string, stdout, stderr io.Writer) error {
 		_, err = fmt.Fprintf(stdout, "%s\n", data)
 		return err
 	}
-	return rep.WriteTable(stdout, *missing)
+	return rep.WriteTable(stdout, *missing, *wrong)
 }
 
 // listFlag is a flag that may be given several times.
