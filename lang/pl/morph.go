@@ -322,6 +322,31 @@ var caseBias = map[string]float64{"gen": 0.6, "dat": -1.0, "voc": -2, "loc": 0.2
 // the adjective.
 const nominalizedPenalty = -2.0
 
+// initialProperPenalty: at the start of a sentence, where every word is
+// capitalised, a proper noun ("Świat", a surname) is rarer than the common
+// noun of the same spelling ("świat").
+const initialProperPenalty = -1.0
+
+// penalizeInitialProper applies initialProperPenalty to the proper-noun
+// readings of a word that also has a common-noun reading.
+func penalizeInitialProper(as []Analysis) {
+	common := false
+	for i := range as {
+		if as[i].Morph.Class == "subst" && !isTitle(as[i].Lemma) {
+			common = true
+			break
+		}
+	}
+	if !common {
+		return
+	}
+	for i := range as {
+		if as[i].Morph.Class == "subst" && isTitle(as[i].Lemma) {
+			as[i].Score += initialProperPenalty
+		}
+	}
+}
+
 // penalizeNominalized applies nominalizedPenalty.
 func penalizeNominalized(as []Analysis) {
 	for i := range as {
@@ -427,6 +452,9 @@ func analyzeAfter(form string, initial bool, prev string, prevJoined bool) []Ana
 		out[i].Score += classBias[out[i].Morph.Class]
 	}
 	penalizeNominalized(out)
+	if initial {
+		penalizeInitialProper(out)
+	}
 	for i := range out {
 		if out[i].Morph.Class == "subst" && out[i].Lemma == form && out[i].Morph.Vals[Case] == "nom" && !strings.HasSuffix(form, "a") {
 			out[i].Score += identityBonus
