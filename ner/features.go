@@ -15,7 +15,7 @@ import (
 
 // nfeat is the number of features of every token (always all of them, with
 // sentinel values past the sentence edges).
-const nfeat = 37
+const nfeat = 39
 
 const (
 	fnvOffset = 2166136261
@@ -90,6 +90,7 @@ type tokenFeats struct {
 	pre2, pre3, pre4 []uint32
 	suf2, suf3, suf4 []uint32
 	extra            []uint32 // the language's word class (see TagWith), 0 when none
+	lsuf3            []uint32 // last three letters of the lemma
 	flags            []uint32
 	runes            []rune
 	shape            []byte
@@ -107,7 +108,7 @@ func growU(s []uint32, n int) []uint32 {
 func (tf *tokenFeats) fill(text string, tokens []doc.Token, extra []uint32) {
 	n := len(tokens)
 	tf.n = n
-	for _, p := range []*[]uint32{&tf.wl, &tf.lem, &tf.sh, &tf.pc, &tf.pre2, &tf.pre3, &tf.pre4, &tf.suf2, &tf.suf3, &tf.suf4, &tf.extra, &tf.flags} {
+	for _, p := range []*[]uint32{&tf.wl, &tf.lem, &tf.sh, &tf.pc, &tf.pre2, &tf.pre3, &tf.pre4, &tf.suf2, &tf.suf3, &tf.suf4, &tf.extra, &tf.lsuf3, &tf.flags} {
 		*p = growU(*p, n)
 	}
 	for i := range tokens {
@@ -170,6 +171,7 @@ func (tf *tokenFeats) fill(text string, tokens []doc.Token, extra []uint32) {
 		if i < len(extra) {
 			tf.extra[i] = extra[i]
 		}
+		tf.lsuf3[i] = hashSuffix(t.Lemma, 3)
 		tf.pre2[i] = hashRunes(rs[:min(2, len(rs))])
 		tf.pre3[i] = hashRunes(rs[:min(3, len(rs))])
 		tf.pre4[i] = hashRunes(rs[:min(4, len(rs))])
@@ -278,10 +280,22 @@ func extract(tf *tokenFeats, out []uint32, bits uint) []uint32 {
 			mix(34, at(tf.extra, i+1)),
 			mix(mix(35, tf.extra[i]), fl),
 			mix(mix(36, tf.extra[i]), pc),
+			mix(37, tf.lsuf3[i]),
+			mix(mix(38, lemp), tf.suf3[i]),
 		}
 		for _, h := range f {
 			out = append(out, h&mask)
 		}
 	}
 	return out
+}
+
+// hashSuffix hashes the last n letters of s, lower-cased.
+func hashSuffix(s string, n int) uint32 {
+	k := len(s)
+	for c := 0; c < n && k > 0; c++ {
+		_, size := utf8.DecodeLastRuneInString(s[:k])
+		k -= size
+	}
+	return hashLower(s[k:])
 }
