@@ -611,12 +611,17 @@ func brevUPOS(lemma string) string {
 		return "ADV"
 	case lemma == "około":
 		return "PART"
-	case strings.HasSuffix(lemma, "ny") || strings.HasSuffix(lemma, "ni") || strings.HasSuffix(lemma, "ki") ||
-		strings.HasSuffix(lemma, "ty") || strings.HasSuffix(lemma, "wy") || lemma == "były":
+	case brevAdjectives[lemma]:
 		return "ADJ"
 	}
 	return "NOUN"
 }
+
+// brevAdjectives are the adjectives written abbreviated: "św.", "zach.",
+// "b." (były).
+var brevAdjectives = map[string]bool{"święty": true, "zachodni": true, "wschodni": true,
+	"północny": true, "południowy": true, "były": true, "dawny": true, "starszy": true,
+	"młodszy": true, "parafialny": true, "wojewódzki": true, "powiatowy": true, "gminny": true}
 
 // joinFeats sorts features by name (UD order) and joins them with "|".
 func joinFeats(fs []string) string {
