@@ -347,6 +347,28 @@ func penalizeInitialProper(as []Analysis) {
 	}
 }
 
+// participleBonus: where a form is both a participle and the adjective
+// made of it ("określony", "znany"), UD Polish PDB mostly reads the
+// participle.
+const participleBonus = 1.5
+
+// preferParticiples applies participleBonus.
+func preferParticiples(as []Analysis) {
+	for i := range as {
+		c := as[i].Morph.Class
+		if c != "ppas" && c != "pact" {
+			continue
+		}
+		for j := range as {
+			if as[j].Morph.Class == "adj" && as[j].Morph.Vals[Case] == as[i].Morph.Vals[Case] &&
+				as[j].Morph.Vals[Number] == as[i].Morph.Vals[Number] && as[j].Morph.Vals[Gender] == as[i].Morph.Vals[Gender] {
+				as[i].Score += participleBonus
+				break
+			}
+		}
+	}
+}
+
 // penalizeNominalized applies nominalizedPenalty.
 func penalizeNominalized(as []Analysis) {
 	for i := range as {
@@ -452,6 +474,7 @@ func analyzeAfter(form string, initial bool, prev string, prevJoined bool) []Ana
 		out[i].Score += classBias[out[i].Morph.Class]
 	}
 	penalizeNominalized(out)
+	preferParticiples(out)
 	if initial {
 		penalizeInitialProper(out)
 	}

@@ -531,16 +531,27 @@ func gerunds(d *doc.Document, tokens []doc.Token) {
 		if !strings.HasPrefix(x, "subst:") || morphOf(x).Vals[Gender] != "n" {
 			continue
 		}
+		form := d.Text[tokens[k].Start:tokens[k].End]
+		if r, _ := utf8.DecodeRuneInString(form); !unicode.IsLower(r) {
+			continue // "Powstania Warszawskiego", "Dania"
+		}
 		nx := tokens[k+1].XPOS
 		nf := d.Text[tokens[k+1].Start:tokens[k+1].End]
+		m := morphOf(x)
 		obj := nf == "się"
 		if !obj && (strings.HasPrefix(nx, "subst:") || strings.HasPrefix(nx, "adj:") || strings.HasPrefix(nx, "ppron")) {
-			obj = morphOf(nx).Vals[Case] == "gen"
+			nm := morphOf(nx)
+			obj = nm.Vals[Case] == "gen"
+			// An adjective that agrees with the noun is its own modifier
+			// ("kształcenia ustawicznego"), not an object.
+			if obj && strings.HasPrefix(nx, "adj:") && nm.Vals[Case] == m.Vals[Case] &&
+				nm.Vals[Number] == m.Vals[Number] && nm.Vals[Gender] == m.Vals[Gender] {
+				obj = false
+			}
 		}
 		if !obj {
 			continue
 		}
-		m := morphOf(x)
 		c, num := m.Vals[Case], m.Vals[Number]
 		setCachedReading(d, &tokens[k], k == 0, func(a *Analysis) bool {
 			return a.Morph.Class == "ger" && a.Morph.Vals[Case] == c && a.Morph.Vals[Number] == num
