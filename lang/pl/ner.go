@@ -103,7 +103,8 @@ func parseDemonyms(s string) (map[string]string, error) {
 var classPool = sync.Pool{New: func() any { return new([]uint32) }}
 
 // nerRecognizer is the Polish recognizer: the NKJP-trained model, then
-// demonyms outside its names as NORP.
+// demonyms outside its names as NORP, then the EVENT and PRODUCT rules of
+// ner_rules.go.
 type nerRecognizer struct{}
 
 // Recognizer returns the Polish named-entity recognizer.
@@ -139,7 +140,7 @@ func (nerRecognizer) Recognize(d *doc.Document, tokens []doc.Token) []lang.NameS
 			out = append(out, lang.NameSpan{Start: i, End: i + 1, Type: "NORP"})
 		}
 	}
-	return out
+	return applyNameRules(d, tokens, out)
 }
 
 // lowerAdjective reports whether a token is an adjective written in lower
@@ -174,6 +175,11 @@ func nerNameLemma(d *doc.Document, toks []doc.Token, typ string) string {
 	words := make([]string, len(toks))
 	for i, t := range toks {
 		words[i] = d.Text[t.Start:t.End]
+	}
+	if typ == "EVENT" || typ == "PRODUCT" {
+		if name := ruleNameLemma(d, toks); name != "" {
+			return name
+		}
 	}
 	if typ == "GPE" || typ == "LOC" {
 		if name := pluralPlaces[strings.ToLower(strings.Join(words, " "))]; name != "" {

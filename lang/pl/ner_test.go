@@ -148,3 +148,66 @@ func TestNERClasses(t *testing.T) {
 		}
 	}
 }
+
+func TestNameRules(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string // "TYPE text = lemma"
+	}{
+		{"Po Brexicie i wskutek brexitu ceny rosną.", []string{"EVENT Brexicie = Brexit", "EVENT brexitu = Brexit"}},
+		{"Gazociąg Nord Stream 2 omija Polskę.", []string{"PRODUCT Nord Stream 2 = Nord Stream 2", "GPE Polskę"}},
+		{"Zbudowano Nord Stream.", []string{"PRODUCT Nord Stream = Nord Stream"}},
+		{"W czasie II wojny światowej i Bożego Narodzenia.", []string{"EVENT II wojny światowej = II wojna światowa", "EVENT Bożego Narodzenia = Boże Narodzenie"}},
+		// Lower-case "i wojna" is not the First World War; "exit" alone is no event.
+		{"Mąż i wojna światowa to exit.", nil},
+	} {
+		d, toks := sentence(tc.text)
+		var got []string
+		for _, s := range Recognizer().Recognize(d, toks) {
+			g := s.Type + " " + d.Text[toks[s.Start].Start:toks[s.End-1].End]
+			if s.Type == "EVENT" || s.Type == "PRODUCT" {
+				g += " = " + nerNameLemma(d, toks[s.Start:s.End], s.Type)
+			}
+			got = append(got, g)
+		}
+		if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+			t.Errorf("%q: %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+func TestNERNamesList(t *testing.T) {
+	names, err := parseNERNames(nerNamesData)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(names) < 10 {
+		t.Errorf("%d names in ner-names.tsv", len(names))
+	}
+	for i := 1; i < len(names); i++ {
+		if len(names[i].words) > len(names[i-1].words) {
+			t.Fatal("names not longest first")
+		}
+	}
+	for _, bad := range []string{"EVENT Brexit\n", "PERSON\tJan\n", "EVENT\t \n"} {
+		if _, err := parseNERNames(bad); err == nil {
+			t.Errorf("%q accepted", bad)
+		}
+	}
+	for form, want := range map[string]bool{"Brexit": true, "Polexitem": true, "brexicie": true, "exit": false, "Exit": false, "Brexitowy": false, "B2exit": false} {
+		if got := isExitWord(form); got != want {
+			t.Errorf("isExitWord(%q) = %v", form, got)
+		}
+	}
+	for _, tc := range []struct {
+		form, word string
+		want       bool
+	}{
+		{"Narodzenia", "Narodzenie", true}, {"wojny", "wojna", true}, {"II", "II", true}, {"i", "I", false},
+		{"Wojciech", "wojna", false}, {"Stream-2", "Stream", true}, {"Streamingowy", "Stream", false},
+	} {
+		if got := wordMatches(tc.form, tc.word); got != tc.want {
+			t.Errorf("wordMatches(%q, %q) = %v", tc.form, tc.word, got)
+		}
+	}
+}

@@ -1,0 +1,293 @@
+package pl
+
+import (
+	_ "embed"
+	"fmt"
+	"sort"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kronika/kronika/doc"
+	"github.com/kronika/kronika/lang"
+)
+
+// EVENT and PRODUCT names come from rules, since the NKJP annotation the
+// model learns from has neither type:
+//
+//   - the hand-written list data/ner-names.tsv (wars, holidays, pipelines);
+//   - words made like "Brexit" (Polexit, Grexit, brexitu): EVENT;
+//   - a name of two or more words that the model found and whose first
+//     noun denotes a happening ("Powstanie Styczniowe",
+//     "szczyt NATO", "Mistrzostwa Europy"): EVENT;
+//   - a name right after a word for a made object ("gazociąg Jamał",
+//     "samolot Boeing 737"): PRODUCT.
+//
+// A rule's name replaces the model's names it overlaps.
+
+//go:embed data/ner-names.tsv
+var nerNamesData string
+
+// listName is one name of ner-names.tsv.
+type listName struct {
+	typ   string
+	words []string // as written in the list
+}
+
+var (
+	nerNamesOnce sync.Once
+	nerNames     []listName // longest first
+)
+
+func parseNERNames(s string) ([]listName, error) {
+	var out []listName
+	for n, line := range strings.Split(s, "\n") {
+		line = strings.TrimRight(line, "\r")
+		if strings.TrimSpace(line) == "" || line[0] == '#' {
+			continue
+		}
+		typ, name, ok := strings.Cut(line, "\t")
+		if !ok || (typ != "EVENT" && typ != "PRODUCT") || len(strings.Fields(name)) == 0 {
+			return nil, fmt.Errorf("lang/pl/data/ner-names.tsv:%d: want EVENT or PRODUCT, a tab and a name", n+1)
+		}
+		out = append(out, listName{typ, strings.Fields(name)})
+	}
+	sort.SliceStable(out, func(i, j int) bool { return len(out[i].words) > len(out[j].words) })
+	return out, nil
+}
+
+func loadNERNames() []listName {
+	nerNamesOnce.Do(func() {
+		l, err := parseNERNames(nerNamesData)
+		if err != nil {
+			panic(err)
+		}
+		nerNames = l
+	})
+	return nerNames
+}
+
+// wordMatches reports whether a token's form matches a word of a list name.
+func wordMatches(form, word string) bool {
+	if isCaps(word) {
+		return form == word
+	}
+	f, w := strings.ToLower(form), strings.ToLower(word)
+	if f == w {
+		return true
+	}
+	n := utf8.RuneCountInString(w)
+	if n < 3 {
+		return false
+	}
+	k := min(n, max(4, n-2))
+	prefix := string([]rune(w)[:k])
+	return strings.HasPrefix(f, prefix) && utf8.RuneCountInString(f) <= n+3
+}
+
+func allDigits(s string) bool {
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+func isCaps(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			letters++
+			if !unicode.IsUpper(r) {
+				return false
+			}
+		}
+	}
+	return letters > 0
+}
+
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+// matchList returns the end of the longest list name starting at token i,
+// and the name; end 0 when none.
+func matchList(d *doc.Document, tokens []doc.Token, i int) (int, *listName) {
+	names := loadNERNames()
+	for n := range names {
+		ln := &names[n]
+		if i+len(ln.words) > len(tokens) {
+			continue
+		}
+		if startsUpper(ln.words[0]) && !startsUpper(d.Form(tokens[i].Span)) {
+			continue
+		}
+		ok := true
+		for k, w := range ln.words {
+			if !wordMatches(d.Form(tokens[i+k].Span), w) {
+				ok = false
+				break
+			}
+		}
+		if !ok {
+			continue
+		}
+		end := i + len(ln.words)
+		// A number after a product is part of its name: Nord Stream 2,
+		// Nord Stream-2.
+		if ln.typ == "PRODUCT" {
+			if end < len(tokens) && allDigits(d.Form(tokens[end].Span)) {
+				end++
+			} else if end+1 < len(tokens) && d.Form(tokens[end].Span) == "-" && allDigits(d.Form(tokens[end+1].Span)) {
+				end += 2
+			}
+		}
+		return end, ln
+	}
+	return 0, nil
+}
+
+// isExitWord reports whether a word is made like "Brexit": a few letters
+// and "exit", declined (Brexitu, Brexicie).
+func isExitWord(form string) bool { return exitStem(form) != "" }
+
+// exitStem returns the letters of an "-exit" word before "exit" as
+// written ("Br" of "Brexicie"), or "".
+func exitStem(form string) string {
+	f := strings.ToLower(form)
+	k := strings.Index(f, "exi")
+	if k < 1 || k > 6 || len(f) != len(form) {
+		return ""
+	}
+	for _, r := range f[:k] {
+		if !unicode.IsLetter(r) {
+			return ""
+		}
+	}
+	switch f[k:] {
+	case "exit", "exitu", "exitem", "exitowi", "exicie", "exity", "exitów":
+		return form[:k]
+	}
+	return ""
+}
+
+// ruleNameLemma returns the base form of a name the rules found: the list's
+// form (and the number after a product's name), or the "-exit" word's
+// nominative; "" for other names.
+func ruleNameLemma(d *doc.Document, toks []doc.Token) string {
+	if len(toks) == 1 {
+		if stem := exitStem(d.Form(toks[0].Span)); stem != "" {
+			// A name: "brexitu" has the base form "Brexit".
+			r, n := utf8.DecodeRuneInString(stem)
+			return string(unicode.ToUpper(r)) + stem[n:] + "exit"
+		}
+	}
+	end, ln := matchList(d, toks, 0)
+	if end != len(toks) {
+		return ""
+	}
+	name := strings.Join(ln.words, " ")
+	// "Nord Stream-2" as one token keeps its number.
+	if last := d.Form(toks[len(ln.words)-1].Span); strings.Contains(last, "-") {
+		name += last[strings.Index(last, "-"):]
+	}
+	if rest := len(ln.words); rest < end {
+		sep := " "
+		if !toks[rest-1].SpaceAfter {
+			sep = ""
+		}
+		name += sep + d.Text[toks[rest].Start:toks[end-1].End]
+	}
+	return name
+}
+
+// eventHeads are lemmas of nouns naming happenings: a multi-word name that
+// is headed by one is an event.
+var eventHeads = map[string]bool{
+	"wojna": true, "bitwa": true, "powstanie": true, "rewolucja": true, "szczyt": true,
+	"konferencja": true, "festiwal": true, "igrzyska": true, "mistrzostwa": true,
+	"olimpiada": true, "mundial": true, "turniej": true, "wybory": true, "referendum": true,
+	"zamach": true, "katastrofa": true, "protest": true, "marsz": true,
+}
+
+// productCues are lemmas of nouns for made objects: the name right after
+// one is a product.
+var productCues = map[string]bool{
+	"gazociąg": true, "rurociąg": true, "ropociąg": true, "samolot": true, "śmigłowiec": true,
+	"okręt": true, "lotniskowiec": true, "czołg": true, "rakieta": true, "satelita": true,
+	"smartfon": true, "aplikacja": true,
+}
+
+// firstNoun returns the first noun of tokens [start, end), or start when
+// there is none: the head of "II wojna światowa", "Muzeum Powstania".
+func firstNoun(tokens []doc.Token, start, end int) int {
+	for i := start; i < end; i++ {
+		if u := tokens[i].UPOS; u == "NOUN" || u == "PROPN" {
+			return i
+		}
+	}
+	return start
+}
+
+// lemmaLower is the lower-case lemma of a token (its form when the analyzer
+// left none).
+func lemmaLower(d *doc.Document, t *doc.Token) string {
+	if t.Lemma != "" {
+		return strings.ToLower(t.Lemma)
+	}
+	return strings.ToLower(d.Form(t.Span))
+}
+
+// applyNameRules adds the rules' EVENT and PRODUCT names to the model's
+// names (in order, without overlaps) and returns the result.
+func applyNameRules(d *doc.Document, tokens []doc.Token, names []lang.NameSpan) []lang.NameSpan {
+	// Retype the model's names first.
+	for k := range names {
+		s := &names[k]
+		if s.Type == "NORP" {
+			continue
+		}
+		if s.End-s.Start >= 2 && eventHeads[lemmaLower(d, &tokens[firstNoun(tokens, s.Start, s.End)])] {
+			s.Type = "EVENT"
+		}
+		if s.Start > 0 && productCues[lemmaLower(d, &tokens[s.Start-1])] && s.Type != "PERSON" && s.Type != "EVENT" {
+			s.Type = "PRODUCT"
+		}
+	}
+	var rules []lang.NameSpan
+	for i := 0; i < len(tokens); i++ {
+		if tokens[i].Kind != doc.Word {
+			continue
+		}
+		if end, ln := matchList(d, tokens, i); end > 0 {
+			rules = append(rules, lang.NameSpan{Start: i, End: end, Type: ln.typ})
+			i = end - 1
+			continue
+		}
+		if isExitWord(d.Form(tokens[i].Span)) {
+			rules = append(rules, lang.NameSpan{Start: i, End: i + 1, Type: "EVENT"})
+		}
+	}
+	if len(rules) == 0 {
+		return names
+	}
+	out := make([]lang.NameSpan, 0, len(names)+len(rules))
+	for _, s := range names {
+		overlapped := false
+		for _, r := range rules {
+			if s.Start < r.End && r.Start < s.End {
+				overlapped = true
+				break
+			}
+		}
+		if !overlapped {
+			out = append(out, s)
+		}
+	}
+	out = append(out, rules...)
+	sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	return out
+}
