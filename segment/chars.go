@@ -119,7 +119,8 @@ func isUpper(r rune) bool {
 // included). Words without one are almost always abbreviations.
 func isVowel(r rune) bool {
 	switch unicode.ToLower(r) {
-	case 'a', 'e', 'i', 'o', 'u', 'y', 'ą', 'ę', 'ó', 'á', 'é', 'í', 'ú', 'ö', 'ü', 'ä':
+	case 'a', 'e', 'i', 'o', 'u', 'y', 'ą', 'ę', 'ó', 'á', 'é', 'í', 'ú', 'ö', 'ü', 'ä',
+		'а', 'е', 'ё', 'и', 'о', 'у', 'ы', 'э', 'ю', 'я', 'і', 'ї', 'є':
 		return true
 	}
 	return false

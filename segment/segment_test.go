@@ -106,6 +106,8 @@ func TestPolish(t *testing.T) {
 			[]string{"Szkoła|im|.|Jana|Pawła|II|stoi|przy|kościele|św|.|Anny|."}},
 		{"unknown vowelless", "Przemawiał ppłk. Nowak.",
 			[]string{"Przemawiał|ppłk|.|Nowak|."}},
+		{"Cyrillic word with vowels ends a sentence", "Пока не ясно. Судя по всему, да.",
+			[]string{"Пока|не|ясно|.", "Судя|по|всему|,|да|."}},
 		{"art ust", "Zgodnie z art. 5 ust. 2 ustawy. Koniec.",
 			[]string{"Zgodnie|z|art|.|5|ust|.|2|ustawy|.", "Koniec|."}},
 		{"s.a. closing a name", "Pracował w Banku PKO S.A. Jan nie wiedział.",
