@@ -42,7 +42,7 @@ var digitResult sync.Map // xpos → [2]string{upos, feats}
 func tagDigits(d *doc.Document, tokens []doc.Token) {
 	for i := range tokens {
 		form := d.Text[tokens[i].Start:tokens[i].End]
-		if !allDigits(form) && !decimal(form) {
+		if !isAllDigits(form) && !decimal(form) {
 			continue
 		}
 		xpos := digitXPOS(d, tokens, i, form)
@@ -55,8 +55,8 @@ func tagDigits(d *doc.Document, tokens []doc.Token) {
 	}
 }
 
-// allDigits reports whether s is a non-empty run of ASCII digits.
-func allDigits(s string) bool {
+// isAllDigits reports whether s is a non-empty run of ASCII digits.
+func isAllDigits(s string) bool {
 	if s == "" {
 		return false
 	}
@@ -72,7 +72,7 @@ func allDigits(s string) bool {
 // "1.5").
 func decimal(s string) bool {
 	i := strings.IndexAny(s, ",.")
-	return i > 0 && allDigits(s[:i]) && allDigits(s[i+1:])
+	return i > 0 && isAllDigits(s[:i]) && isAllDigits(s[i+1:])
 }
 
 // digitXPOS chooses the NKJP tag of the digit token i.
