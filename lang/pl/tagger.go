@@ -573,6 +573,7 @@ func (m *TaggerModel) Tag(d *doc.Document, tokens []doc.Token, o TagOptions) {
 	adjectivesForNouns(d, tokens)
 	gerunds(d, tokens)
 	agreeNounPhrases(d, tokens)
+	predicatives(d, tokens)
 	tagDigits(d, tokens)
 	prepositionCase(d, tokens)
 	clear(s.cands)

@@ -795,3 +795,32 @@ func pluralPastGender(d *doc.Document, tokens []doc.Token) {
 		start = i + 1
 	}
 }
+
+// predicatives puts in the nominative an adjective or participle that
+// follows a copula without a noun of its own ("jest otwarty", "były
+// zamknięte"), where the tagger chose the accusative of the same form.
+func predicatives(d *doc.Document, tokens []doc.Token) {
+	for k := 1; k < len(tokens); k++ {
+		x := tokens[k].XPOS
+		if !adjLike(x) || morphOf(x).Vals[Case] != "acc" {
+			continue
+		}
+		v := k - 1
+		if v > 0 && (strings.HasPrefix(tokens[v].XPOS, "adv") || strings.HasPrefix(tokens[v].XPOS, "part")) {
+			v-- // "jest bardzo ważne", "nie jest już otwarty"
+		}
+		if !copulas[tokens[v].Lemma] || !verbTag(tokens[v].XPOS) {
+			continue
+		}
+		if k+1 < len(tokens) && (nounLike(tokens[k+1].XPOS) || adjLike(tokens[k+1].XPOS)) {
+			continue
+		}
+		m := morphOf(x)
+		lemma, class := tokens[k].Lemma, m.Class
+		setCachedReading(d, &tokens[k], false, func(a *Analysis) bool {
+			return a.Lemma == lemma && a.Morph.Class == class && a.Morph.Vals[Case] == "nom" &&
+				a.Morph.Vals[Number] == m.Vals[Number] && a.Morph.Vals[Gender] == m.Vals[Gender] &&
+				a.Morph.Vals[Degree] == m.Vals[Degree] && a.Morph.Vals[Negation] == m.Vals[Negation]
+		})
+	}
+}

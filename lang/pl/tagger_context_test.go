@@ -26,6 +26,9 @@ func TestContextRules(t *testing.T) {
 		{"Trwają prace nad wprowadzeniem zmian .", 3, "NOUN", "ger:sg:inst:n:perf:aff"},
 		{"Życie jest piękne .", 0, "NOUN", "subst:sg:nom:n:ncol"},
 		{"On na pewno przyjdzie .", 1, "ADP", "prep:acc"},
+		{"Sklep otwarto o 8.00 .", 3, "ADJ", "adj:sg:loc:f:pos"},
+		// A predicative after a copula is nominative.
+		{"Sklep jest otwarty .", 2, "ADJ", "adj:sg:nom:m3:pos"},
 		// "to".
 		{"Przez to nie przyszedł .", 1, "PRON", "subst:sg:acc:n:ncol"},
 		{"To zmieni wszystko .", 0, "PRON", "subst:sg:nom:n:ncol"},

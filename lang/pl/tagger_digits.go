@@ -42,6 +42,14 @@ var digitResult sync.Map // xpos → [2]string{upos, feats}
 func tagDigits(d *doc.Document, tokens []doc.Token) {
 	for i := range tokens {
 		form := d.Text[tokens[i].Start:tokens[i].End]
+		if clockTime(form) {
+			// "o 17.15", "między 18.00 a 8.00": the hour, an ordinal
+			// agreeing with "godzina".
+			t := &tokens[i]
+			t.Lemma, t.XPOS = form, "adj:sg:"+timeCase(d, tokens, i)+":f:pos"
+			t.UPOS, t.Feats = digitUD(t.XPOS)
+			continue
+		}
 		if !isAllDigits(form) && !decimal(form) {
 			continue
 		}
@@ -66,6 +74,45 @@ func isAllDigits(s string) bool {
 		}
 	}
 	return true
+}
+
+// clockTime reports whether s is a time of day written with a period or
+// a colon: "8.00", "17:15".
+func clockTime(s string) bool {
+	i := strings.IndexAny(s, ".:")
+	if i < 1 || i > 2 || len(s) != i+3 || !isAllDigits(s[:i]) || !isAllDigits(s[i+1:]) {
+		return false
+	}
+	h := int(s[0] - '0')
+	if i == 2 {
+		h = h*10 + int(s[1]-'0')
+	}
+	return h <= 24 && s[i+1] <= '5'
+}
+
+// timeCase is the case of the hour at token i: that of "godzina" or of a
+// preposition before it ("o godz. 17.15": loc; "do 18.00": gen), that of
+// the hour opening a range ("8.00 - 14.00"), else the nominative.
+func timeCase(d *doc.Document, tokens []doc.Token, i int) string {
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		x := tokens[j].XPOS
+		f := strings.ToLower(d.Text[tokens[j].Start:tokens[j].End])
+		switch {
+		case f == "." || f == "godz":
+			continue
+		case strings.HasPrefix(x, "prep:"):
+			if tokens[j].Lemma == "o" {
+				return "loc"
+			}
+			return morphOf(x).Vals[Case]
+		case tokens[j].Lemma == "godzina" && strings.HasPrefix(x, "subst:"):
+			return morphOf(x).Vals[Case]
+		case (f == "-" || f == "–" || f == "a") && j > 0 && clockTime(d.Text[tokens[j-1].Start:tokens[j-1].End]):
+			return morphOf(tokens[j-1].XPOS).Vals[Case]
+		}
+		break
+	}
+	return "nom"
 }
 
 // decimal reports whether s is a decimal fraction in digits ("48,8",
