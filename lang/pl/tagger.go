@@ -567,6 +567,7 @@ func (m *TaggerModel) Tag(d *doc.Document, tokens []doc.Token, o TagOptions) {
 	numeralNouns(d, tokens)
 	nomAccClauses(d, tokens)
 	personalObjects(d, tokens)
+	pluralObjects(d, tokens)
 	relativePronouns(d, tokens)
 	subjectAgreement(d, tokens)
 	pluralPastGender(d, tokens)

@@ -824,3 +824,32 @@ func predicatives(d *doc.Document, tokens []doc.Token) {
 		})
 	}
 }
+
+// pluralObjects reads a noun right after a verb as its accusative plural
+// where the tagger chose a genitive singular of the same spelling ("łowi
+// ryby", "wyrzucają butelki"): a verb that is not negated and does not
+// take the genitive has its object in the accusative.
+func pluralObjects(d *doc.Document, tokens []doc.Token) {
+	for k := 1; k < len(tokens); k++ {
+		x := tokens[k].XPOS
+		if !strings.HasPrefix(x, "subst:sg:gen:") {
+			continue
+		}
+		j := k - 1
+		for j >= 0 && adjLike(tokens[j].XPOS) {
+			j--
+		}
+		if j < 0 || !verbTag(tokens[j].XPOS) || genitiveVerbs[tokens[j].Lemma] || copulas[tokens[j].Lemma] {
+			continue
+		}
+		if j > 0 && tokens[j-1].Lemma == "nie" || j+1 < len(tokens) && tokens[j+1].Lemma == "się" {
+			continue
+		}
+		m := morphOf(x)
+		lemma := tokens[k].Lemma
+		setCachedReading(d, &tokens[k], false, func(a *Analysis) bool {
+			return a.Lemma == lemma && a.Morph.Class == "subst" && a.Morph.Vals[Case] == "acc" &&
+				a.Morph.Vals[Number] == "pl" && a.Morph.Vals[Gender] == m.Vals[Gender]
+		})
+	}
+}
