@@ -569,6 +569,7 @@ func (m *TaggerModel) Tag(d *doc.Document, tokens []doc.Token, o TagOptions) {
 	personalObjects(d, tokens)
 	pluralObjects(d, tokens)
 	relativePronouns(d, tokens)
+	relativeSubjects(d, tokens)
 	subjectAgreement(d, tokens)
 	pluralPastGender(d, tokens)
 	adjectivesForNouns(d, tokens)

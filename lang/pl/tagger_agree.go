@@ -853,3 +853,33 @@ func pluralObjects(d *doc.Document, tokens []doc.Token) {
 		})
 	}
 }
+
+// relativeSubjects puts "który" in the nominative where it opens its
+// clause right after a comma and the clause's verb agrees with it as with
+// a subject ("osób, które popadły"), where the tagger chose the
+// accusative of the same form.
+func relativeSubjects(d *doc.Document, tokens []doc.Token) {
+	for k := 1; k < len(tokens); k++ {
+		x := tokens[k].XPOS
+		if tokens[k].Lemma != "który" || !strings.HasPrefix(x, "adj:") || d.Text[tokens[k-1].Start:tokens[k-1].End] != "," {
+			continue
+		}
+		m := morphOf(x)
+		if m.Vals[Case] != "acc" {
+			continue
+		}
+		for j := k + 1; j < len(tokens) && !clauseEnd(d, &tokens[j]); j++ {
+			vx := tokens[j].XPOS
+			if !verbTag(vx) || strings.HasPrefix(vx, "inf:") {
+				continue
+			}
+			if canBeSubject(tokens, j, m, true) {
+				setCachedReading(d, &tokens[k], false, func(a *Analysis) bool {
+					return a.Lemma == "który" && a.Morph.Class == "adj" && a.Morph.Vals[Case] == "nom" &&
+						a.Morph.Vals[Number] == m.Vals[Number] && a.Morph.Vals[Gender] == m.Vals[Gender]
+				})
+			}
+			break
+		}
+	}
+}
