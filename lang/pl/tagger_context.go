@@ -41,6 +41,8 @@ func contextRules(d *doc.Document, tokens []doc.Token) {
 			ruleMoze(d, tokens, i, form)
 		case "jest", "są", "był", "była", "było", "byli", "były", "będzie", "będą", "być":
 			ruleBe(d, tokens, i)
+		case "jak":
+			ruleJak(d, tokens, i)
 		case "nas", "was":
 			rulePronounCase(d, tokens, i, form)
 		case "by":
@@ -238,6 +240,33 @@ func ruleBe(d *doc.Document, tokens []doc.Token, i int) {
 	case strings.HasPrefix(next, "prep:") || next == "interp" && nextForm != "," || i+1 == len(tokens) ||
 		nextForm == "może" && strings.EqualFold(d.Text[t.Start:t.End], "być"):
 		t.UPOS = "VERB"
+	}
+}
+
+// ruleJak tells "jak" the conjunction of comparison ("taki jak", SCONJ)
+// from the adverb of manner and degree ("jak najszybciej", "wiem, jak to
+// zrobić", ADV) and the coordinating "jak i", "jak również" (CCONJ).
+func ruleJak(d *doc.Document, tokens []doc.Token, i int) {
+	t := &tokens[i]
+	next, nextLemma := nextXPOS(tokens, i), ""
+	if i+1 < len(tokens) {
+		nextLemma = tokens[i+1].Lemma
+	}
+	prevLemma, prev2 := "", ""
+	if i > 0 {
+		prevLemma = strings.ToLower(tokens[i-1].Lemma)
+	}
+	if i > 1 {
+		prev2 = tokens[i-2].XPOS
+	}
+	switch {
+	case nextLemma == "i" || nextLemma == "również":
+		t.Lemma, t.XPOS, t.UPOS, t.Feats = "jak", "conj", "CCONJ", ""
+	case prevLemma == "tak" || prevLemma == "taki":
+		// "tak jak", "takich jak": comparison, as the tagger has it.
+	case strings.HasPrefix(next, "adv") && nextLemma != "dotąd",
+		prevLemma == "," && (verbTag(prev2) || prev2 == "pred"):
+		t.Lemma, t.XPOS, t.UPOS, t.Feats = "jak", "adv:pos", "ADV", "Degree=Pos|PronType=Int"
 	}
 }
 
