@@ -43,6 +43,12 @@ func contextRules(d *doc.Document, tokens []doc.Token) {
 			ruleBe(d, tokens, i)
 		case "jak":
 			ruleJak(d, tokens, i)
+		case "czy":
+			// Between two words of a kind, "czy" is "or" ("wtorek czy
+			// środa"); opening a clause it asks a question.
+			if p := prevXPOS(tokens, i); strings.HasPrefix(p, "subst:") || strings.HasPrefix(p, "adj:") || strings.HasPrefix(p, "inf:") {
+				t.Lemma, t.XPOS, t.UPOS, t.Feats = "czy", "conj", "CCONJ", ""
+			}
 		case "nas", "was":
 			rulePronounCase(d, tokens, i, form)
 		case "by":
