@@ -249,6 +249,11 @@ func ruleBe(d *doc.Document, tokens []doc.Token, i int) {
 	}
 }
 
+// degreeAdverbs follow "jak" the adverb of degree: "jak bardzo", "jak
+// często".
+var degreeAdverbs = map[string]bool{"bardzo": true, "często": true, "szybko": true, "dużo": true,
+	"głęboko": true, "daleko": true, "wysoko": true, "mocno": true, "ważny": true}
+
 // ruleJak tells "jak" the conjunction of comparison ("taki jak", SCONJ)
 // from the adverb of manner and degree ("jak najszybciej", "wiem, jak to
 // zrobić", ADV) and the coordinating "jak i", "jak również" (CCONJ).
@@ -270,8 +275,9 @@ func ruleJak(d *doc.Document, tokens []doc.Token, i int) {
 		t.Lemma, t.XPOS, t.UPOS, t.Feats = "jak", "conj", "CCONJ", ""
 	case prevLemma == "tak" || prevLemma == "taki":
 		// "tak jak", "takich jak": comparison, as the tagger has it.
-	case strings.HasPrefix(next, "adv") && nextLemma != "dotąd",
-		prevLemma == "," && (verbTag(prev2) || prev2 == "pred"):
+	case strings.HasSuffix(next, ":sup") || strings.HasSuffix(next, ":sup:pos") || degreeAdverbs[nextLemma],
+		prevLemma == "," && (prev2 == "subst:sg:nom:n:ncol" || prev2 == "subst:sg:acc:n:ncol") && tokens[i-2].Lemma == "pytanie":
+		// "jak najszybciej", "jak bardzo", "pytanie, jak …".
 		t.Lemma, t.XPOS, t.UPOS, t.Feats = "jak", "adv:pos", "ADV", "Degree=Pos|PronType=Int"
 	}
 }
