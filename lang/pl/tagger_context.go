@@ -128,16 +128,38 @@ func ruleTo(d *doc.Document, tokens []doc.Token, i int, form string) {
 		setReading(d, &tokens[i], form, i == 0, func(a *Analysis) bool {
 			return a.Lemma == "ten" && a.Morph.Class == "adj" && a.Morph.Vals[Case] == c && a.Morph.Vals[Gender] == "n"
 		})
-	case verbTag(next) && !strings.HasPrefix(next, "inf:") && tokens[i+1].Lemma != "być":
-		// "to" before "jest" stays the copula, as UD Polish PDB has it.
+	case next == "interp" && i+1 < len(tokens) && d.Text[tokens[i+1].Start:tokens[i+1].End] == ",":
+		// "to, co …", "to, że …": the pronoun.
 		setReading(d, &tokens[i], form, i == 0, func(a *Analysis) bool {
 			return a.Lemma == "to" && a.Morph.Class == "subst" && a.Morph.Vals[Case] == "nom"
 		})
-	case verbTag(prev) && tokens[i-1].Lemma != "być":
+	case subjectOfVerb(tokens, i):
+		// "to się stało", "to nie znaczy"; "to" before "jest" stays the
+		// copula, as UD Polish PDB has it.
+		setReading(d, &tokens[i], form, i == 0, func(a *Analysis) bool {
+			return a.Lemma == "to" && a.Morph.Class == "subst" && a.Morph.Vals[Case] == "nom"
+		})
+	case strings.HasPrefix(next, "inf:") || verbTag(prev) && tokens[i-1].Lemma != "być" || prev == "pred" && tokens[i-1].Lemma != "to":
 		setReading(d, &tokens[i], form, i == 0, func(a *Analysis) bool {
 			return a.Lemma == "to" && a.Morph.Class == "subst" && a.Morph.Vals[Case] == "acc"
 		})
 	}
+}
+
+// subjectOfVerb reports whether a finite verb other than "być" follows
+// token i, past particles, "się", adverbs and clitic pronouns.
+func subjectOfVerb(tokens []doc.Token, i int) bool {
+	for j := i + 1; j < len(tokens) && j <= i+3; j++ {
+		x := tokens[j].XPOS
+		switch {
+		case verbTag(x) && !strings.HasPrefix(x, "inf:"):
+			return tokens[j].Lemma != "być"
+		case x == "part" || strings.HasPrefix(x, "adv") || strings.HasPrefix(x, "ppron"):
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 // conditionBefore reports whether a condition word opens the sentence part
