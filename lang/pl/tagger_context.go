@@ -43,6 +43,18 @@ func contextRules(d *doc.Document, tokens []doc.Token) {
 			ruleBe(d, tokens, i)
 		case "jak":
 			ruleJak(d, tokens, i)
+		case "co":
+			// "co roku", "co tydzień": a preposition of recurrence in the
+			// time noun's case; "co najmniej", "co więcej": a particle.
+			if i+1 < len(tokens) {
+				switch nl := tokens[i+1].Lemma; {
+				case timeNouns[nl] && strings.HasPrefix(tokens[i+1].XPOS, "subst:"):
+					c := morphOf(tokens[i+1].XPOS).Vals[Case]
+					t.Lemma, t.XPOS, t.UPOS, t.Feats = "co", "prep:"+c, "ADP", "AdpType=Prep"
+				case nl == "mało" || nl == "wiele" || nl == "dużo" || strings.HasPrefix(strings.ToLower(d.Text[tokens[i+1].Start:tokens[i+1].End]), "naj"):
+					t.Lemma, t.XPOS, t.UPOS, t.Feats = "co", "part", "PART", ""
+				}
+			}
 		case "czy":
 			// Between two words of a kind, "czy" is "or" ("wtorek czy
 			// środa"); opening a clause it asks a question.
@@ -270,6 +282,11 @@ func ruleBe(d *doc.Document, tokens []doc.Token, i int) {
 		t.UPOS = "VERB"
 	}
 }
+
+// timeNouns measure the recurrence in "co roku", "co tydzień".
+var timeNouns = map[string]bool{"rok": true, "chwila": true, "tydzień": true, "dzień": true,
+	"miesiąc": true, "wieczór": true, "noc": true, "raz": true, "godzina": true, "minuta": true,
+	"sekunda": true, "kwartał": true, "niedziela": true, "sobota": true, "rano": true}
 
 // degreeAdverbs follow "jak" the adverb of degree: "jak bardzo", "jak
 // często".
