@@ -883,3 +883,32 @@ func relativeSubjects(d *doc.Document, tokens []doc.Token) {
 		}
 	}
 }
+
+// nounsAfterModifiers reads a word the tagger took for a verb or an adverb
+// as a noun where a preposition or an agreeing adjective right before it
+// asks for one and the dictionary has such a noun ("w stanie", "tym
+// razem").
+func nounsAfterModifiers(d *doc.Document, tokens []doc.Token) {
+	for k := 1; k < len(tokens); k++ {
+		x := tokens[k].XPOS
+		if nounLike(x) || adjLike(x) || strings.HasPrefix(x, "ppron") || x == "interp" || strings.HasPrefix(x, "num") ||
+			strings.HasPrefix(x, "prep") || strings.HasPrefix(x, "dig") || x == "conj" || x == "comp" {
+			continue
+		}
+		px := tokens[k-1].XPOS
+		var c, num, gen string
+		switch {
+		case strings.HasPrefix(px, "prep:"):
+			c = morphOf(px).Vals[Case]
+		case adjLike(px):
+			pm := morphOf(px)
+			c, num, gen = pm.Vals[Case], pm.Vals[Number], pm.Vals[Gender]
+		default:
+			continue
+		}
+		setCachedReading(d, &tokens[k], false, func(a *Analysis) bool {
+			return a.Morph.Class == "subst" && a.Morph.Vals[Case] == c && !isTitle(a.Lemma) &&
+				(num == "" || a.Morph.Vals[Number] == num && a.Morph.Vals[Gender] == gen)
+		})
+	}
+}
