@@ -36,6 +36,10 @@ func contextRules(d *doc.Document, tokens []doc.Token) {
 		case "to":
 			ruleTo(d, tokens, i, form)
 		case "tym", "tego", "temu", "tej", "tych", "tymi", "tę", "tą", "te", "ta", "ten", "tamten", "tamtego", "tamtym":
+			if x := nextXPOS(tokens, i); lower == "tym" && (strings.HasSuffix(x, ":com") || x == "adv:com") {
+				t.Lemma, t.XPOS, t.UPOS, t.Feats = "tym", "adv", "ADV", "" // "tym lepiej"
+				continue
+			}
 			ruleDeterminer(d, tokens, i, form)
 		case "może":
 			ruleMoze(d, tokens, i, form)
@@ -54,6 +58,23 @@ func contextRules(d *doc.Document, tokens []doc.Token) {
 				case nl == "mało" || nl == "wiele" || nl == "dużo" || strings.HasPrefix(strings.ToLower(d.Text[tokens[i+1].Start:tokens[i+1].End]), "naj"):
 					t.Lemma, t.XPOS, t.UPOS, t.Feats = "co", "part", "PART", ""
 				}
+			}
+		case "zamiast", "obok":
+			// A preposition before a noun phrase ("zamiast kawy", "obok
+			// domu"); before a verb "zamiast" joins clauses, alone "obok"
+			// is an adverb.
+			x := nextXPOS(tokens, i)
+			switch {
+			case nounLike(x) || adjLike(x) || strings.HasPrefix(x, "ppron") || strings.HasPrefix(x, "num") || x == "siebie:gen":
+				t.Lemma, t.XPOS, t.UPOS, t.Feats = lower, "prep:gen", "ADP", "AdpType=Prep"
+			case lower == "zamiast" && (verbTag(x) || x == "pred"):
+				t.Lemma, t.XPOS, t.UPOS, t.Feats = lower, "comp", "SCONJ", ""
+			case lower == "obok":
+				t.Lemma, t.XPOS, t.UPOS, t.Feats = lower, "adv", "ADV", ""
+			}
+		case "samo":
+			if i > 0 && strings.EqualFold(d.Text[tokens[i-1].Start:tokens[i-1].End], "tak") {
+				t.Lemma, t.XPOS, t.UPOS, t.Feats = "samo", "adv", "ADV", "" // "tak samo"
 			}
 		case "czy":
 			// Between two words of a kind, "czy" is "or" ("wtorek czy
