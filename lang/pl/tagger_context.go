@@ -72,6 +72,10 @@ func contextRules(d *doc.Document, tokens []doc.Token) {
 			case lower == "obok":
 				t.Lemma, t.XPOS, t.UPOS, t.Feats = lower, "adv", "ADV", ""
 			}
+		case "i":
+			if i > 0 && tokens[i-1].Lemma == "jak" && tokens[i-1].XPOS == "conj" {
+				t.Lemma, t.XPOS, t.UPOS, t.Feats = "i", "part", "PART", "" // "jak i"
+			}
 		case "samo":
 			if i > 0 && strings.EqualFold(d.Text[tokens[i-1].Start:tokens[i-1].End], "tak") {
 				t.Lemma, t.XPOS, t.UPOS, t.Feats = "samo", "adv", "ADV", "" // "tak samo"
