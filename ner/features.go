@@ -15,7 +15,7 @@ import (
 
 // nfeat is the number of features of every token (always all of them, with
 // sentinel values past the sentence edges).
-const nfeat = 39
+const nfeat = 41
 
 const (
 	fnvOffset = 2166136261
@@ -91,6 +91,7 @@ type tokenFeats struct {
 	suf2, suf3, suf4 []uint32
 	extra            []uint32 // the language's word class (see TagWith), 0 when none
 	lsuf3            []uint32 // last three letters of the lemma
+	run              []uint32 // length and position in a run of capitalised words
 	flags            []uint32
 	runes            []rune
 	shape            []byte
@@ -108,7 +109,7 @@ func growU(s []uint32, n int) []uint32 {
 func (tf *tokenFeats) fill(text string, tokens []doc.Token, extra []uint32) {
 	n := len(tokens)
 	tf.n = n
-	for _, p := range []*[]uint32{&tf.wl, &tf.lem, &tf.sh, &tf.pc, &tf.pre2, &tf.pre3, &tf.pre4, &tf.suf2, &tf.suf3, &tf.suf4, &tf.extra, &tf.lsuf3, &tf.flags} {
+	for _, p := range []*[]uint32{&tf.wl, &tf.lem, &tf.sh, &tf.pc, &tf.pre2, &tf.pre3, &tf.pre4, &tf.suf2, &tf.suf3, &tf.suf4, &tf.extra, &tf.lsuf3, &tf.run, &tf.flags} {
 		*p = growU(*p, n)
 	}
 	for i := range tokens {
@@ -178,6 +179,24 @@ func (tf *tokenFeats) fill(text string, tokens []doc.Token, extra []uint32) {
 		tf.suf2[i] = hashRunes(rs[max(0, len(rs)-2):])
 		tf.suf3[i] = hashRunes(rs[max(0, len(rs)-3):])
 		tf.suf4[i] = hashRunes(rs[max(0, len(rs)-4):])
+	}
+	// Runs of capitalised words ("Royal Dutch Shell"): the run's length
+	// (up to 4) and the words before and after in it (up to 3), 0 outside.
+	for i := 0; i < n; {
+		if tf.flags[i]&(flagInitCap|flagAllCaps) == 0 {
+			tf.run[i] = 0
+			i++
+			continue
+		}
+		j := i + 1
+		for j < n && tf.flags[j]&(flagInitCap|flagAllCaps) != 0 {
+			j++
+		}
+		l := uint32(min(j-i, 4))
+		for k := i; k < j; k++ {
+			tf.run[k] = l<<4 | uint32(min(k-i, 3))<<2 | uint32(min(j-1-k, 3)) + 1
+		}
+		i = j
 	}
 }
 
@@ -282,6 +301,8 @@ func extract(tf *tokenFeats, out []uint32, bits uint) []uint32 {
 			mix(mix(36, tf.extra[i]), pc),
 			mix(37, tf.lsuf3[i]),
 			mix(mix(38, lemp), tf.suf3[i]),
+			mix(39, tf.run[i]),
+			mix(mix(40, tf.run[i]), tf.extra[i]),
 		}
 		for _, h := range f {
 			out = append(out, h&mask)

@@ -249,3 +249,15 @@ func TestTagWithClasses(t *testing.T) {
 		t.Errorf("Tag without classes found %v", got)
 	}
 }
+
+func TestCapitalRuns(t *testing.T) {
+	s := IOBSentence{Forms: []string{"wczoraj", "Royal", "Dutch", "Shell", "kupił", "PKN", "."}}
+	d := s.Document()
+	var tf tokenFeats
+	tf.fill(d.Text, d.Tokens, nil)
+	// None, a run of three (start, middle, end), none, a one-word run, none.
+	want := []uint32{0, 3<<4 | 2 + 1, 3<<4 | 1<<2 | 1 + 1, 3<<4 | 2<<2 + 1, 0, 1<<4 | 1, 0}
+	if !reflect.DeepEqual(tf.run, want) {
+		t.Errorf("runs %v, want %v", tf.run, want)
+	}
+}
