@@ -76,6 +76,14 @@ func contextRules(d *doc.Document, tokens []doc.Token) {
 			if i > 0 && tokens[i-1].Lemma == "jak" && tokens[i-1].XPOS == "conj" {
 				t.Lemma, t.XPOS, t.UPOS, t.Feats = "i", "part", "PART", "" // "jak i"
 			}
+		case "nie":
+			// "Nie, …", "– Nie!": an answer, the interjection.
+			if (i == 0 || prevXPOS(tokens, i) == "interp") && i+1 < len(tokens) {
+				switch d.Text[tokens[i+1].Start:tokens[i+1].End] {
+				case ",", "!", ".", "?", "…":
+					t.Lemma, t.XPOS, t.UPOS, t.Feats = "nie", "interj", "INTJ", ""
+				}
+			}
 		case "samo":
 			if i > 0 && strings.EqualFold(d.Text[tokens[i-1].Start:tokens[i-1].End], "tak") {
 				t.Lemma, t.XPOS, t.UPOS, t.Feats = "samo", "adv", "ADV", "" // "tak samo"
