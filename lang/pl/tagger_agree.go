@@ -504,20 +504,51 @@ func adjectivesForNouns(d *doc.Document, tokens []doc.Token) {
 			continue
 		}
 		// A capitalised word may be a surname ("Jan Kowalski"); it is an
-		// adjective only beside a common noun ("Sąd Wojewódzki").
-		if capital && (k == 0 || isTitle(tokens[noun].Lemma)) {
+		// adjective only beside a common noun ("Sąd Wojewódzki", and
+		// opening a sentence before one: "Starsza kobieta").
+		if capital && (k == 0 && noun != k+1 || isTitle(tokens[noun].Lemma)) {
 			continue
 		}
 		n := morphOf(tokens[noun].XPOS)
-		num := n.Vals[Number]
-		if n.Ptan {
-			num = "pl"
+		// The case: a preposition's before the pair, else the noun's.
+		cases := []string{n.Vals[Case]}
+		if noun == k+1 && k > 0 && strings.HasPrefix(tokens[k-1].XPOS, "prep:") {
+			if pc := morphOf(tokens[k-1].XPOS).Vals[Case]; pc != n.Vals[Case] {
+				cases = []string{pc, n.Vals[Case]}
+			}
 		}
-		c, gen := n.Vals[Case], n.Vals[Gender]
-		setCachedReading(d, &tokens[k], k == 0, func(a *Analysis) bool {
-			return (a.Morph.Class == "adj" || a.Morph.Class == "pact" || a.Morph.Class == "ppas") &&
-				a.Morph.Vals[Case] == c && a.Morph.Vals[Number] == num && a.Morph.Vals[Gender] == gen
-		})
+		for _, c := range cases {
+			num, gen := n.Vals[Number], n.Vals[Gender]
+			var alt *Analysis
+			if c != n.Vals[Case] {
+				nas := cachedAnalyses(d.Text[tokens[noun].Start:tokens[noun].End], false)
+				for j := range nas {
+					a := &nas[j]
+					if a.Lemma == tokens[noun].Lemma && a.Morph.Class == "subst" && a.Morph.Vals[Case] == c {
+						alt = a
+						break
+					}
+				}
+				if alt == nil {
+					continue
+				}
+				num, gen = alt.Morph.Vals[Number], alt.Morph.Vals[Gender]
+			}
+			if n.Ptan || alt != nil && alt.Morph.Ptan {
+				num = "pl"
+			}
+			if setCachedReading(d, &tokens[k], k == 0, func(a *Analysis) bool {
+				return (a.Morph.Class == "adj" || a.Morph.Class == "pact" || a.Morph.Class == "ppas") &&
+					a.Morph.Vals[Case] == c && a.Morph.Vals[Number] == num && a.Morph.Vals[Gender] == gen
+			}) {
+				if alt != nil {
+					t := &tokens[noun]
+					t.Lemma, t.XPOS = alt.Lemma, alt.TokenXPOS()
+					t.UPOS, t.Feats = alt.UD()
+				}
+				break
+			}
+		}
 	}
 }
 
