@@ -2,6 +2,8 @@ package pl
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/kronika/kronika/doc"
 )
@@ -29,6 +31,12 @@ func contextRules(d *doc.Document, tokens []doc.Token) {
 			// "biało-czerwony", "polsko-niemiecki": the first part of a
 			// compound adjective.
 			setReading(d, t, form, i == 0, func(a *Analysis) bool { return a.Morph.Class == "adja" })
+			continue
+		}
+		if initialLetter(form) && i+1 < len(tokens) && d.Text[tokens[i+1].Start:tokens[i+1].End] == "." &&
+			!(i == 0 && i+2 < len(tokens) && !tokens[i+1].SpaceAfter) {
+			// "Iwona B.", "S. Nowak": an initial, part of a name.
+			t.Lemma, t.XPOS, t.UPOS, t.Feats = form, "brev:pun", "PROPN", "Abbr=Yes"
 			continue
 		}
 		lower := strings.ToLower(form)
@@ -113,6 +121,12 @@ func contextRules(d *doc.Document, tokens []doc.Token) {
 			}
 		}
 	}
+}
+
+// initialLetter reports whether form is a single capital letter.
+func initialLetter(form string) bool {
+	r, n := utf8.DecodeRuneInString(form)
+	return n == len(form) && unicode.IsUpper(r)
 }
 
 // prevXPOS and nextXPOS return the chosen tags around token i ("" past the
