@@ -318,9 +318,20 @@ func ruleBe(d *doc.Document, tokens []doc.Token, i int) {
 	if i > 0 {
 		prevForm = strings.ToLower(d.Text[tokens[i-1].Start:tokens[i-1].End])
 	}
+	// The word after it, past particles and adverbs.
+	after := ""
+	for j := i + 1; j < len(tokens) && j <= i+3; j++ {
+		if x := tokens[j].XPOS; x != "part" && !strings.HasPrefix(x, "adv") {
+			after = x
+			break
+		}
+	}
 	switch {
 	case strings.HasPrefix(prev, "ppas:"):
 		// The passive "uprawiany jest w …" keeps its auxiliary.
+	case strings.HasPrefix(after, "subst:") && morphOf(after).Vals[Case] == "gen":
+		// "nie było wody", "jest tam mnóstwo …": existence, the full verb.
+		t.UPOS = "VERB"
 	case prevForm == "gdzie" || prevForm == "nie" && strings.HasPrefix(next, "ppron3:") && morphOf(next).Vals[Case] == "gen":
 		// "Gdzie jest …", "Nie było go": being somewhere, existing.
 		t.UPOS = "VERB"
