@@ -32,7 +32,52 @@ var nerNamesData string
 // listName is one name of ner-names.tsv.
 type listName struct {
 	typ   string
-	words []string // as written in the list
+	words []string   // as written in the list
+	match []listWord // how each word matches a token
+}
+
+// listWord is what a token must look like to match a word of a list name:
+// the word itself in capitals (II), else a lower-case prefix.
+type listWord struct {
+	exact  string // non-empty: the token must be this
+	prefix string // lower case; the token, folded, starts with it
+	whole  string // lower case; the token folded may also be just this
+	maxLen int    // at most this many letters
+}
+
+func newListWord(w string) listWord {
+	if isCaps(w) {
+		return listWord{exact: w}
+	}
+	lw := strings.ToLower(w)
+	rs := []rune(lw)
+	n := len(rs)
+	k := min(n, max(4, n-2))
+	return listWord{prefix: string(rs[:k]), whole: lw, maxLen: n + 3}
+}
+
+// matches reports whether a token's form matches the word.
+func (lw *listWord) matches(form string) bool {
+	if lw.exact != "" {
+		return form == lw.exact
+	}
+	if strings.EqualFold(form, lw.whole) {
+		return true
+	}
+	// form starts with prefix, ignoring case, and is not too long.
+	p := lw.prefix
+	n := 0
+	for _, r := range form {
+		n++
+		if p != "" {
+			pr, size := utf8.DecodeRuneInString(p)
+			if unicode.ToLower(r) != pr {
+				return false
+			}
+			p = p[size:]
+		}
+	}
+	return p == "" && n <= lw.maxLen
 }
 
 var (
@@ -51,7 +96,11 @@ func parseNERNames(s string) ([]listName, error) {
 		if !ok || (typ != "EVENT" && typ != "PRODUCT") || len(strings.Fields(name)) == 0 {
 			return nil, fmt.Errorf("lang/pl/data/ner-names.tsv:%d: want EVENT or PRODUCT, a tab and a name", n+1)
 		}
-		out = append(out, listName{typ, strings.Fields(name)})
+		ln := listName{typ: typ, words: strings.Fields(name)}
+		for _, w := range ln.words {
+			ln.match = append(ln.match, newListWord(w))
+		}
+		out = append(out, ln)
 	}
 	sort.SliceStable(out, func(i, j int) bool { return len(out[i].words) > len(out[j].words) })
 	return out, nil
@@ -70,20 +119,8 @@ func loadNERNames() []listName {
 
 // wordMatches reports whether a token's form matches a word of a list name.
 func wordMatches(form, word string) bool {
-	if isCaps(word) {
-		return form == word
-	}
-	f, w := strings.ToLower(form), strings.ToLower(word)
-	if f == w {
-		return true
-	}
-	n := utf8.RuneCountInString(w)
-	if n < 3 {
-		return false
-	}
-	k := min(n, max(4, n-2))
-	prefix := string([]rune(w)[:k])
-	return strings.HasPrefix(f, prefix) && utf8.RuneCountInString(f) <= n+3
+	lw := newListWord(word)
+	return lw.matches(form)
 }
 
 func allDigits(s string) bool {
@@ -126,8 +163,8 @@ func matchList(d *doc.Document, tokens []doc.Token, i int) (int, *listName) {
 			continue
 		}
 		ok := true
-		for k, w := range ln.words {
-			if !wordMatches(d.Form(tokens[i+k].Span), w) {
+		for k := range ln.match {
+			if !ln.match[k].matches(d.Form(tokens[i+k].Span)) {
 				ok = false
 				break
 			}
@@ -157,6 +194,9 @@ func isExitWord(form string) bool { return exitStem(form) != "" }
 // exitStem returns the letters of an "-exit" word before "exit" as
 // written ("Br" of "Brexicie"), or "".
 func exitStem(form string) string {
+	if !strings.Contains(form, "exi") && !strings.Contains(form, "EXI") {
+		return ""
+	}
 	f := strings.ToLower(form)
 	k := strings.Index(f, "exi")
 	if k < 1 || k > 6 || len(f) != len(form) {
@@ -206,19 +246,32 @@ func ruleNameLemma(d *doc.Document, toks []doc.Token) string {
 
 // eventHeads are lemmas of nouns naming happenings: a multi-word name that
 // is headed by one is an event.
-var eventHeads = map[string]bool{
-	"wojna": true, "bitwa": true, "powstanie": true, "rewolucja": true, "szczyt": true,
-	"konferencja": true, "festiwal": true, "igrzyska": true, "mistrzostwa": true,
-	"olimpiada": true, "mundial": true, "turniej": true, "wybory": true, "referendum": true,
-	"zamach": true, "katastrofa": true, "protest": true, "marsz": true,
+var eventHeads = []string{
+	"wojna", "bitwa", "powstanie", "rewolucja", "szczyt", "konferencja", "festiwal",
+	"igrzyska", "mistrzostwa", "olimpiada", "mundial", "turniej", "wybory", "referendum",
+	"zamach", "katastrofa", "protest", "marsz",
 }
 
 // productCues are lemmas of nouns for made objects: the name right after
 // one is a product.
-var productCues = map[string]bool{
-	"gazociąg": true, "rurociąg": true, "ropociąg": true, "samolot": true, "śmigłowiec": true,
-	"okręt": true, "lotniskowiec": true, "czołg": true, "rakieta": true, "satelita": true,
-	"smartfon": true, "aplikacja": true,
+var productCues = []string{
+	"gazociąg", "rurociąg", "ropociąg", "samolot", "śmigłowiec", "okręt", "lotniskowiec",
+	"czołg", "rakieta", "satelita", "smartfon", "aplikacja",
+}
+
+// lemmaIn reports whether a token's lemma (its form when the analyzer left
+// none) is one of lemmas, ignoring case.
+func lemmaIn(d *doc.Document, t *doc.Token, lemmas []string) bool {
+	l := t.Lemma
+	if l == "" {
+		l = d.Form(t.Span)
+	}
+	for _, x := range lemmas {
+		if strings.EqualFold(l, x) {
+			return true
+		}
+	}
+	return false
 }
 
 // firstNoun returns the first noun of tokens [start, end), or start when
@@ -232,15 +285,6 @@ func firstNoun(tokens []doc.Token, start, end int) int {
 	return start
 }
 
-// lemmaLower is the lower-case lemma of a token (its form when the analyzer
-// left none).
-func lemmaLower(d *doc.Document, t *doc.Token) string {
-	if t.Lemma != "" {
-		return strings.ToLower(t.Lemma)
-	}
-	return strings.ToLower(d.Form(t.Span))
-}
-
 // applyNameRules adds the rules' EVENT and PRODUCT names to the model's
 // names (in order, without overlaps) and returns the result.
 func applyNameRules(d *doc.Document, tokens []doc.Token, names []lang.NameSpan) []lang.NameSpan {
@@ -250,10 +294,10 @@ func applyNameRules(d *doc.Document, tokens []doc.Token, names []lang.NameSpan) 
 		if s.Type == "NORP" {
 			continue
 		}
-		if s.End-s.Start >= 2 && eventHeads[lemmaLower(d, &tokens[firstNoun(tokens, s.Start, s.End)])] {
+		if s.End-s.Start >= 2 && lemmaIn(d, &tokens[firstNoun(tokens, s.Start, s.End)], eventHeads) {
 			s.Type = "EVENT"
 		}
-		if s.Start > 0 && productCues[lemmaLower(d, &tokens[s.Start-1])] && s.Type != "PERSON" && s.Type != "EVENT" {
+		if s.Start > 0 && lemmaIn(d, &tokens[s.Start-1], productCues) && s.Type != "PERSON" && s.Type != "EVENT" {
 			s.Type = "PRODUCT"
 		}
 	}
