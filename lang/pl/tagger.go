@@ -578,6 +578,7 @@ func (m *TaggerModel) Tag(d *doc.Document, tokens []doc.Token, o TagOptions) {
 	agreeNounPhrases(d, tokens)
 	predicatives(d, tokens)
 	tagDigits(d, tokens)
+	tagRoman(d, tokens)
 	prepositionCase(d, tokens)
 	clear(s.cands)
 	scratchPool.Put(s)

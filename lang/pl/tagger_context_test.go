@@ -29,6 +29,10 @@ func TestContextRules(t *testing.T) {
 		{"Sklep otwarto o 8.00 .", 3, "ADJ", "adj:sg:loc:f:pos"},
 		// A predicative after a copula is nominative.
 		{"Sklep jest otwarty .", 2, "ADJ", "adj:sg:nom:m3:pos"},
+		{"Jan Paweł II przyjechał .", 2, "ADJ", "adj:sg:nom:m1:pos"},
+		{"Żył w XX wieku .", 2, "ADJ", "adj:sg:loc:m3:pos"},
+		{"Iwona B . nie przyszła .", 1, "PROPN", "brev:pun"},
+		{"Nie było wody .", 1, "VERB", "praet:sg:n:imperf"},
 		// "to".
 		{"Przez to nie przyszedł .", 1, "PRON", "subst:sg:acc:n:ncol"},
 		{"To zmieni wszystko .", 0, "PRON", "subst:sg:nom:n:ncol"},

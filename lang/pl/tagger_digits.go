@@ -240,12 +240,17 @@ func isFiniteVerb(xpos string) bool {
 
 // digitUD maps the tag of a digit token to UD: "dig" is X, adjectives are
 // ordinals and numerals cardinals, all with NumForm=Digit.
-func digitUD(xpos string) (string, string) {
-	if v, ok := digitResult.Load(xpos); ok {
+func digitUD(xpos string) (string, string) { return numeralUD(xpos, "Digit") }
+
+// numeralUD is digitUD for numbers written in digits ("Digit") or Roman
+// numerals ("Roman").
+func numeralUD(xpos, form string) (string, string) {
+	key := xpos + "\x00" + form
+	if v, ok := digitResult.Load(key); ok {
 		r := v.([2]string)
 		return r[0], r[1]
 	}
-	upos, feats := "X", "NumForm=Digit"
+	upos, feats := "X", "NumForm="+form
 	if xpos != "dig" {
 		m := ParseXPOS(xpos)
 		var f string
@@ -254,7 +259,7 @@ func digitUD(xpos string) (string, string) {
 		if m.Class == "adj" {
 			kind = "NumType=Ord"
 		}
-		fs := []string{"NumForm=Digit", kind}
+		fs := []string{"NumForm=" + form, kind}
 		for _, x := range strings.Split(f, "|") {
 			if x != "" && !strings.HasPrefix(x, "NumType=") && !strings.HasPrefix(x, "NumForm=") {
 				fs = append(fs, x)
@@ -262,6 +267,91 @@ func digitUD(xpos string) (string, string) {
 		}
 		feats = joinFeats(fs)
 	}
-	digitResult.Store(xpos, [2]string{upos, feats})
+	digitResult.Store(key, [2]string{upos, feats})
 	return upos, feats
+}
+
+// prepNounCase returns a case both the preposition at p and the noun at n
+// can take, the preposition's current one first ("w XX wieku": loc), and
+// sets both tokens to it; without one, the noun's case.
+func prepNounCase(d *doc.Document, tokens []doc.Token, p, n int) string {
+	pas := cachedAnalyses(d.Text[tokens[p].Start:tokens[p].End], p == 0)
+	nas := cachedAnalyses(d.Text[tokens[n].Start:tokens[n].End], false)
+	nm := morphOf(tokens[n].XPOS)
+	order := []string{morphOf(tokens[p].XPOS).Vals[Case]}
+	for _, a := range pas {
+		if a.Morph.Class == "prep" {
+			order = append(order, a.Morph.Vals[Case])
+		}
+	}
+	for _, c := range order {
+		for j := range nas {
+			a := &nas[j]
+			if a.Lemma != tokens[n].Lemma || a.Morph.Class != nm.Class || a.Morph.Vals[Case] != c ||
+				a.Morph.Vals[Number] != nm.Vals[Number] {
+				continue
+			}
+			lemma := tokens[p].Lemma
+			if !setCachedReading(d, &tokens[p], p == 0, func(b *Analysis) bool {
+				return b.Lemma == lemma && b.Morph.Class == "prep" && b.Morph.Vals[Case] == c
+			}) {
+				continue
+			}
+			t := &tokens[n]
+			t.Lemma, t.XPOS = a.Lemma, a.TokenXPOS()
+			t.UPOS, t.Feats = a.UD()
+			return c
+		}
+	}
+	return nm.Vals[Case]
+}
+
+// romanNumeral reports whether form is a Roman numeral of two letters or
+// more ("II", "XXI"; a lone "I" or "V" is more often a word or an
+// initial).
+func romanNumeral(form string) bool {
+	if len(form) < 2 {
+		return false
+	}
+	for i := 0; i < len(form); i++ {
+		switch form[i] {
+		case 'I', 'V', 'X', 'L', 'C', 'D', 'M':
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// tagRoman reads a Roman numeral as the ordinal adjective it stands for,
+// agreeing with the noun after it ("w XX wieku") or the name before it
+// ("Jana Pawła II").
+func tagRoman(d *doc.Document, tokens []doc.Token) {
+	for i := range tokens {
+		form := d.Text[tokens[i].Start:tokens[i].End]
+		if !romanNumeral(form) {
+			continue
+		}
+		noun := -1
+		switch {
+		case i+1 < len(tokens) && strings.HasPrefix(tokens[i+1].XPOS, "subst:"):
+			noun = i + 1
+		case i > 0 && strings.HasPrefix(tokens[i-1].XPOS, "subst:") && isTitle(tokens[i-1].Lemma):
+			noun = i - 1
+		default:
+			continue
+		}
+		n := morphOf(tokens[noun].XPOS)
+		c := n.Vals[Case]
+		if noun == i+1 && i > 0 && strings.HasPrefix(tokens[i-1].XPOS, "prep:") {
+			c = prepNounCase(d, tokens, i-1, noun)
+		}
+		num := n.Vals[Number]
+		if n.Ptan {
+			num = "pl"
+		}
+		t := &tokens[i]
+		t.Lemma, t.XPOS = form, "adj:"+num+":"+c+":"+n.Vals[Gender]+":pos"
+		t.UPOS, t.Feats = numeralUD(t.XPOS, "Roman")
+	}
 }
