@@ -356,6 +356,11 @@ func sameWords(a, b []string) bool {
 	return true
 }
 
+// vowel reports whether r is a vowel of the Latin or Cyrillic alphabets.
+func vowel(r rune) bool {
+	return strings.ContainsRune("aeiouyąęóáéíúöüäаеёиоуыэюяіїє", unicode.ToLower(r))
+}
+
 // sameWord reports whether two words are forms of one name: equal ignoring
 // case, or sharing a stem and differing only in short endings ("Kima" and
 // "Kim", "Putinem" and "Putin", "Zełenskiego" and "Zełenski"). A shared
@@ -379,6 +384,15 @@ func sameWord(a, b string, stem int) bool {
 	short := min(la, lb)
 	if p < stem || la-p > 4 || lb-p > 4 {
 		return false
+	}
+	// Two different final consonants are two names, not two endings
+	// ("Davis" and "David", "Дэвис" and "Дэвид").
+	if la-p == 1 && lb-p == 1 {
+		ra, _ := utf8.DecodeLastRuneInString(a)
+		rb, _ := utf8.DecodeLastRuneInString(b)
+		if !vowel(ra) && !vowel(rb) {
+			return false
+		}
 	}
 	// The shorter word is the stem itself, or both lose at most two
 	// letters of a longer stem.
