@@ -18,6 +18,9 @@ import (
 //
 //   - the hand-written list data/ner-names.tsv (wars, holidays, pipelines);
 //   - words made like "Brexit" (Polexit, Grexit, brexitu): EVENT;
+//   - inside a sentence, a capitalised noun for a happening or a document
+//     followed by capitalised words, a name or an adjective ("Mistrzostwa
+//     Europy", "Traktat lizboński"): EVENT or PRODUCT;
 //   - a name of two or more words that the model found and whose first
 //     noun denotes a happening ("Powstanie Styczniowe",
 //     "szczyt NATO", "Mistrzostwa Europy"): EVENT;
@@ -259,15 +262,69 @@ var productCues = []string{
 	"czołg", "rakieta", "satelita", "smartfon", "aplikacja",
 }
 
-// lemmaIn reports whether a token's lemma (its form when the analyzer left
-// none) is one of lemmas, ignoring case.
-func lemmaIn(d *doc.Document, t *doc.Token, lemmas []string) bool {
-	l := t.Lemma
-	if l == "" {
-		l = d.Form(t.Span)
+// documentHeads are lemmas of nouns for documents, which are products:
+// "Traktat Lizboński", "Konstytucja RP".
+var documentHeads = []string{
+	"traktat", "konstytucja", "ustawa", "kodeks", "karta", "konwencja", "porozumienie",
+	"umowa", "dyrektywa", "rozporządzenie", "deklaracja", "pakt",
+}
+
+// headedName finds a name that starts inside a sentence with a capitalised
+// event or document noun followed by capitalised words, a name of the
+// model or one adjective ("Mistrzostwa Europy", "Powstanie Styczniowe",
+// "Traktat lizboński"), and returns its end and type; end 0 when none.
+func headedName(d *doc.Document, tokens []doc.Token, i int, names []lang.NameSpan) (int, string) {
+	if i == 0 || !startsUpper(d.Form(tokens[i].Span)) {
+		return 0, ""
 	}
+	typ := ""
+	switch {
+	case lemmaIn(d, &tokens[i], eventHeads):
+		typ = "EVENT"
+	case lemmaIn(d, &tokens[i], documentHeads):
+		typ = "PRODUCT"
+	default:
+		return 0, ""
+	}
+	j := i + 1
+	for j < len(tokens) {
+		if k := nameAt(names, j); k >= 0 {
+			j = names[k].End
+			continue
+		}
+		f := d.Form(tokens[j].Span)
+		if tokens[j].Kind == doc.Word && startsUpper(f) || j > i+1 && allDigits(f) {
+			j++
+			continue
+		}
+		break
+	}
+	if j == i+1 && j < len(tokens) && tokens[j].UPOS == "ADJ" {
+		j++
+	}
+	if j == i+1 {
+		return 0, ""
+	}
+	return j, typ
+}
+
+// nameAt returns the index of the name starting at token i, or -1.
+func nameAt(names []lang.NameSpan, i int) int {
+	for k := range names {
+		if names[k].Start == i {
+			return k
+		}
+	}
+	return -1
+}
+
+// lemmaIn reports whether a token's lemma or form is one of lemmas,
+// ignoring case (the form for nouns the analyzer reads otherwise:
+// "Powstanie" as a gerund of "powstać").
+func lemmaIn(d *doc.Document, t *doc.Token, lemmas []string) bool {
+	f := d.Form(t.Span)
 	for _, x := range lemmas {
-		if strings.EqualFold(l, x) {
+		if strings.EqualFold(t.Lemma, x) || strings.EqualFold(f, x) {
 			return true
 		}
 	}
@@ -313,6 +370,11 @@ func applyNameRules(d *doc.Document, tokens []doc.Token, names []lang.NameSpan) 
 		}
 		if isExitWord(d.Form(tokens[i].Span)) {
 			rules = append(rules, lang.NameSpan{Start: i, End: i + 1, Type: "EVENT"})
+			continue
+		}
+		if end, typ := headedName(d, tokens, i, names); end > 0 {
+			rules = append(rules, lang.NameSpan{Start: i, End: end, Type: typ})
+			i = end - 1
 		}
 	}
 	if len(rules) == 0 {

@@ -158,6 +158,11 @@ func TestNameRules(t *testing.T) {
 		{"Gazociąg Nord Stream 2 omija Polskę.", []string{"PRODUCT Nord Stream 2 = Nord Stream 2", "GPE Polskę"}},
 		{"Zbudowano Nord Stream.", []string{"PRODUCT Nord Stream = Nord Stream"}},
 		{"W czasie II wojny światowej i Bożego Narodzenia.", []string{"EVENT II wojny światowej = II wojna światowa", "EVENT Bożego Narodzenia = Boże Narodzenie"}},
+		{"Podpisano Traktat lizboński i Konstytucję RP.", []string{"PRODUCT Traktat lizboński = Traktat lizboński", "PRODUCT Konstytucję RP = Konstytucja RP"}},
+		{"Wybuchło wtedy Powstanie Styczniowe.", []string{"EVENT Powstanie Styczniowe = Powstanie Styczniowe"}},
+		// A head noun at the start of a sentence or without a name after
+		// it is no name.
+		{"Umowa Polski z Niemcami wygasła, a Traktat wszedł w życie.", []string{"GPE Polski", "GPE Niemcami"}},
 		// Lower-case "i wojna" is not the First World War; "exit" alone is no event.
 		{"Mąż i wojna światowa to exit.", nil},
 	} {
