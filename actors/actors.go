@@ -144,6 +144,15 @@ type KB struct {
 	// canon holds the actors of the base by the Key of their ID, for
 	// user files that extend them; built by the first user file.
 	canon map[string][]*Actor
+	// generic holds the organisations by the generic part of their
+	// names (see Institution), built on first use.
+	generic genericIndex
+}
+
+// genericIndex is KB.generic: emptied whenever a name is indexed.
+type genericIndex struct {
+	mu sync.Mutex
+	m  map[string][]*Actor
 }
 
 // lookupCache caches Lookup: the same names are looked up for every

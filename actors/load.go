@@ -258,6 +258,9 @@ func splitQualifier(s string) (name, qualifier string, err error) {
 // index adds one name of a to the name tables (see Add).
 func (kb *KB) index(a *Actor, name string) {
 	kb.lookups.forget()
+	kb.generic.mu.Lock()
+	kb.generic.m = nil
+	kb.generic.mu.Unlock()
 	k := Key(name)
 	if k == "" {
 		return

@@ -50,9 +50,15 @@ func (kb *KB) Resolve(d *doc.Document, l *lang.Language) {
 			}
 		}
 	}
+	main := mainCountry(d)
 	for i := range d.Entities {
 		e := &d.Entities[i]
 		if e.Canonical != "" {
+			continue
+		}
+		if a := kb.institutionOf(e, main); a != nil {
+			t := a.At(d.Date)
+			e.Canonical, e.Country, e.Actor = a.Canonical, t.Country, t.Code()
 			continue
 		}
 		a := kb.namedInDocument(e, people)
@@ -69,6 +75,24 @@ func (kb *KB) Resolve(d *doc.Document, l *lang.Language) {
 			e.Country, e.Actor = desc.Country, desc.Code()
 		}
 	}
+}
+
+// institutionOf finds the organisation an ORG entity kb does not know
+// stands for, by its base form or its mentions' base forms, in a document
+// whose main country is main (see Institution).
+func (kb *KB) institutionOf(e *doc.Entity, main string) *Actor {
+	if e.Type != "ORG" || main == "" {
+		return nil
+	}
+	if a := kb.Institution(e.Name, main); a != nil {
+		return a
+	}
+	for _, mn := range e.Mentions {
+		if a := kb.Institution(mn.Lemma, main); a != nil {
+			return a
+		}
+	}
+	return nil
 }
 
 // namedInDocument finds the person a one-word name refers to among the
