@@ -577,6 +577,7 @@ func (m *TaggerModel) Tag(d *doc.Document, tokens []doc.Token, o TagOptions) {
 	gerunds(d, tokens)
 	agreeNounPhrases(d, tokens)
 	predicatives(d, tokens)
+	personNominals(d, tokens)
 	tagDigits(d, tokens)
 	tagRoman(d, tokens)
 	prepositionCase(d, tokens)

@@ -943,3 +943,45 @@ func nounsAfterModifiers(d *doc.Document, tokens []doc.Token) {
 		})
 	}
 }
+
+// personNouns are adjectives Polish uses as nouns for people ("radni",
+// "oskarżonego", "dla pieszych"): without a noun of their own they are
+// read as the nouns the dictionary makes of them.
+var personNouns = map[string]bool{
+	"radny": true, "przewodniczący": true, "oskarżony": true, "dorosły": true, "znajomy": true,
+	"zmarły": true, "podejrzany": true, "zatrzymany": true, "poszkodowany": true, "ranny": true,
+	"pieszy": true, "bezrobotny": true, "ubezpieczony": true, "zaginiony": true, "zainteresowany": true,
+	"prowadzący": true, "chory": true, "uczący": true, "pełnomocny": true, "skazany": true,
+	"pokrzywdzony": true, "niepełnosprawny": true, "bliski": true, "najbliższy": true, "wierny": true,
+	"ubogi": true, "bogaty": true, "biedny": true, "współczesny": true, "młody": true, "stary": true,
+	"nieletni": true, "małoletni": true, "poborowy": true, "pracujący": true, "bezdomny": true,
+	"zielony": true, "prawosławny": true, "wojskowy": true,
+	"duchowny": true, "zabity": true, "uczestniczący": true,
+}
+
+// personNominals applies personNouns.
+func personNominals(d *doc.Document, tokens []doc.Token) {
+	for k := range tokens {
+		x := tokens[k].XPOS
+		if !adjLike(x) || !personNouns[tokens[k].Lemma] {
+			continue
+		}
+		m := morphOf(x)
+		if m.Vals[Gender] != "m1" && m.Vals[Gender] != "f" {
+			continue
+		}
+		if k+1 < len(tokens) {
+			if nx := tokens[k+1].XPOS; nounLike(nx) || adjLike(nx) {
+				continue
+			}
+		}
+		if k > 0 && (copulas[tokens[k-1].Lemma] || nounLike(tokens[k-1].XPOS) && morphOf(tokens[k-1].XPOS).Vals[Case] == m.Vals[Case]) {
+			continue
+		}
+		lemma := tokens[k].Lemma
+		setCachedReading(d, &tokens[k], k == 0, func(a *Analysis) bool {
+			return a.Morph.Class == "subst" && a.Lemma == lemma && a.Morph.Vals[Case] == m.Vals[Case] &&
+				a.Morph.Vals[Number] == m.Vals[Number] && a.Morph.Vals[Gender] == m.Vals[Gender]
+		})
+	}
+}
