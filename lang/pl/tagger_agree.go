@@ -195,7 +195,7 @@ func cachedAnalyses(form string, initial bool) []Analysis {
 // "został prezydentem" take other cases, but "to jest dom" does not take
 // an object).
 var copulas = map[string]bool{"być": true, "zostać": true, "stać": true, "pozostać": true,
-	"wydawać": true, "okazać": true, "zostawać": true, "bywać": true, "stawać": true, "mieć": false}
+	"wydawać": true, "okazać": true, "zostawać": true, "bywać": true, "stawać": true}
 
 // subjectVerb returns the person, number and gender a verb tag demands of
 // its subject, and whether it has one at all (an infinitive or an
