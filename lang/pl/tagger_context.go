@@ -335,11 +335,16 @@ func ruleBe(d *doc.Document, tokens []doc.Token, i int) {
 	case prevForm == "gdzie" || prevForm == "nie" && strings.HasPrefix(next, "ppron3:") && morphOf(next).Vals[Case] == "gen":
 		// "Gdzie jest …", "Nie było go": being somewhere, existing.
 		t.UPOS = "VERB"
-	case strings.HasPrefix(next, "prep:") || next == "interp" && nextForm != "," || i+1 == len(tokens) ||
+	case strings.HasPrefix(next, "prep:") && placePrepositions[tokens[i+1].Lemma],
+		next == "interp" && nextForm != "," && nextForm != "?" && nextForm != "…", i+1 == len(tokens),
 		nextForm == "może" && strings.EqualFold(d.Text[t.Start:t.End], "być"):
 		t.UPOS = "VERB"
 	}
 }
+
+// placePrepositions say where: "być" before them is being somewhere.
+var placePrepositions = map[string]bool{"w": true, "na": true, "przy": true, "między": true,
+	"pod": true, "nad": true, "po": true, "za": true, "obok": true, "przed": true, "wśród": true}
 
 // timeNouns measure the recurrence in "co roku", "co tydzień".
 var timeNouns = map[string]bool{"rok": true, "chwila": true, "tydzień": true, "dzień": true,
