@@ -143,10 +143,12 @@ func newMention(d *doc.Document, l *lang.Language, toks []doc.Token, typ string,
 // lemmatize gives the base form of a name and whether it is sure.
 func lemmatize(d *doc.Document, l *lang.Language, toks []doc.Token, typ string) (lemma string, sure bool) {
 	switch {
-	case typ == "NORP":
+	case typ == "NORP" && (l.Morph != nil || l.LemmatizeName == nil):
 		// A nationality is its word's lemma: "rosyjskiej" → "rosyjski".
 		lemma, sure = tokenLemmas(d, toks, typ)
 	case l.LemmatizeName != nil:
+		// Without morphology the name lemmatizer knows nationality words
+		// too ("британских" → "британский").
 		lemma = l.LemmatizeName(d, toks, typ)
 		sure = lemma != ""
 	}

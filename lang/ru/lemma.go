@@ -363,6 +363,9 @@ func nameLemma(d *doc.Document, toks []doc.Token, typ string) string {
 	for i, t := range toks {
 		ws[i] = d.Text[t.Start:t.End]
 	}
+	if typ == "NORP" && len(toks) == 1 {
+		return nationalityLemma(ws[0])
+	}
 	var out []string
 	if typ == "PERSON" {
 		out = personLemma(d, ws)
@@ -377,6 +380,26 @@ func nameLemma(d *doc.Document, toks []doc.Token, typ string) string {
 		b.WriteString(out[i])
 	}
 	return b.String()
+}
+
+// nationalityLemma is the dictionary form of a nationality adjective, the
+// masculine singular nominative in lower case ("Британские",
+// "российских" → "британский", "российский"); other words are only
+// lower-cased.
+func nationalityLemma(w string) string {
+	lower := strings.ToLower(w)
+	e := adjEnding(lower)
+	if e == "" {
+		return lower
+	}
+	stem := lower[:len(lower)-len(e)]
+	switch {
+	case e == "ой" || stressedOj(stem):
+		return stem + "ой"
+	case softAdj[e] || velar(lastRune(stem)):
+		return stem + "ий"
+	}
+	return stem + "ый"
 }
 
 // prevWord returns the lower-case word just before toks in d, or "".

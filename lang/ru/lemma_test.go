@@ -38,6 +38,10 @@ func lemmaOf(t *testing.T, context, text, typ string) string {
 func TestNameLemma(t *testing.T) {
 	for _, c := range []struct{ text, typ, want string }{
 		{"Путину", "PERSON", "Путин"},
+		{"Британские", "NORP", "британский"},
+		{"российских", "NORP", "российский"},
+		{"пакистанской", "NORP", "пакистанский"},
+		{"американским", "NORP", "американский"},
 		{"Путиным", "PERSON", "Путин"},
 		{"Владимира Путина", "PERSON", "Владимир Путин"},
 		{"Бориса Джонсона", "PERSON", "Борис Джонсон"},
