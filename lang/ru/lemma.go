@@ -394,7 +394,7 @@ func nationalityLemma(w string) string {
 	}
 	stem := lower[:len(lower)-len(e)]
 	switch {
-	case e == "ой" || stressedOj(stem):
+	case stressedOj(stem):
 		return stem + "ой"
 	case softAdj[e] || velar(lastRune(stem)):
 		return stem + "ий"
