@@ -37,6 +37,8 @@ type listName struct {
 	typ   string
 	words []string   // as written in the list
 	match []listWord // how each word matches a token
+	first rune       // the first letter in lower case
+	upper bool       // the name starts with a capital
 }
 
 // listWord is what a token must look like to match a word of a list name:
@@ -100,6 +102,8 @@ func parseNERNames(s string) ([]listName, error) {
 			return nil, fmt.Errorf("lang/pl/data/ner-names.tsv:%d: want EVENT or PRODUCT, a tab and a name", n+1)
 		}
 		ln := listName{typ: typ, words: strings.Fields(name)}
+		r, _ := utf8.DecodeRuneInString(ln.words[0])
+		ln.first, ln.upper = unicode.ToLower(r), unicode.IsUpper(r)
 		for _, w := range ln.words {
 			ln.match = append(ln.match, newListWord(w))
 		}
@@ -157,12 +161,12 @@ func startsUpper(s string) bool {
 // and the name; end 0 when none.
 func matchList(d *doc.Document, tokens []doc.Token, i int) (int, *listName) {
 	names := loadNERNames()
+	form := d.Form(tokens[i].Span)
+	r, _ := utf8.DecodeRuneInString(form)
+	upper, first := unicode.IsUpper(r), unicode.ToLower(r)
 	for n := range names {
 		ln := &names[n]
-		if i+len(ln.words) > len(tokens) {
-			continue
-		}
-		if startsUpper(ln.words[0]) && !startsUpper(d.Form(tokens[i].Span)) {
+		if i+len(ln.words) > len(tokens) || ln.first != first || ln.upper && !upper {
 			continue
 		}
 		ok := true
@@ -324,7 +328,9 @@ func nameAt(names []lang.NameSpan, i int) int {
 func lemmaIn(d *doc.Document, t *doc.Token, lemmas []string) bool {
 	f := d.Form(t.Span)
 	for _, x := range lemmas {
-		if strings.EqualFold(t.Lemma, x) || strings.EqualFold(f, x) {
+		// Polish letters keep their length in either case: compare only
+		// strings of the same length.
+		if len(t.Lemma) == len(x) && strings.EqualFold(t.Lemma, x) || len(f) == len(x) && strings.EqualFold(f, x) {
 			return true
 		}
 	}
