@@ -564,6 +564,7 @@ func (m *TaggerModel) Tag(d *doc.Document, tokens []doc.Token, o TagOptions) {
 	}
 	contextRules(d, tokens)
 	firstNames(d, tokens)
+	namesInRuns(d, tokens)
 	nounsAfterModifiers(d, tokens)
 	numeralNouns(d, tokens)
 	nomAccClauses(d, tokens)

@@ -985,3 +985,55 @@ func personNominals(d *doc.Document, tokens []doc.Token) {
 		})
 	}
 }
+
+// score ranks a name reading: its lemma the word itself, then its case c.
+func score(a *Analysis, form, c string) int {
+	n := 0
+	if a.Lemma == form {
+		n += 2
+	}
+	if a.Morph.Vals[Case] == c {
+		n++
+	}
+	return n
+}
+
+// namesInRuns reads a capitalised word inside a run of capitalised words
+// as a name where the tagger made it a pronoun of the same spelling ("z Kim Dzong Unem": "Kim", not "kto"), when the analyses
+// offer a proper noun; the case the tagger chose is kept if it can be.
+func namesInRuns(d *doc.Document, tokens []doc.Token) {
+	for k := 1; k < len(tokens); k++ {
+		if tokens[k].UPOS != "PRON" {
+			continue
+		}
+		form := d.Text[tokens[k].Start:tokens[k].End]
+		if !isTitle(form) || isOpening(d.Text[tokens[k-1].Start:tokens[k-1].End]) {
+			continue
+		}
+		capNext := k+1 < len(tokens) && isTitle(d.Text[tokens[k+1].Start:tokens[k+1].End])
+		capPrev := k > 1 && isTitle(d.Text[tokens[k-1].Start:tokens[k-1].End])
+		if !capNext && !capPrev {
+			continue
+		}
+		c := morphOf(tokens[k].XPOS).Vals[Case]
+		as := cachedAnalyses(form, false)
+		best := -1
+		for j := range as {
+			a := &as[j]
+			if a.Morph.Class != "subst" || !isTitle(a.Lemma) {
+				continue
+			}
+			// The word as its own lemma first ("Kim"), then the case.
+			if best < 0 || score(a, form, c) > score(&as[best], form, c) {
+				best = j
+			}
+		}
+		if best < 0 {
+			continue
+		}
+		a := &as[best]
+		t := &tokens[k]
+		t.Lemma, t.XPOS = a.Lemma, a.TokenXPOS()
+		t.UPOS, t.Feats = a.UD()
+	}
+}

@@ -33,6 +33,7 @@ func TestContextRules(t *testing.T) {
 		{"Żył w XX wieku .", 2, "ADJ", "adj:sg:loc:m3:pos"},
 		{"Iwona B . nie przyszła .", 1, "PROPN", "brev:pun"},
 		{"Nie było wody .", 1, "VERB", "praet:sg:n:imperf"},
+		{"Putin spotkał się z Kim Dzong Unem .", 4, "PROPN", "subst:sg:nom:m1"},
 		// "to".
 		{"Przez to nie przyszedł .", 1, "PRON", "subst:sg:acc:n:ncol"},
 		{"To zmieni wszystko .", 0, "PRON", "subst:sg:nom:n:ncol"},
