@@ -316,7 +316,8 @@ func governedByPrep(tokens []doc.Token, from, k int) bool {
 		if strings.HasPrefix(x, "prep:") {
 			return true
 		}
-		if !adjLike(x) {
+		// Adjectives, and the other words of a name ("z Kim Dzong Unem").
+		if !adjLike(x) && !(strings.HasPrefix(x, "subst:") && isTitle(tokens[j].Lemma) && isTitle(tokens[k].Lemma)) {
 			return false
 		}
 	}
