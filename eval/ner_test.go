@@ -99,7 +99,15 @@ func TestNERKPWr(t *testing.T) {
 	var buf bytes.Buffer
 	r.WriteTable(&buf)
 	t.Log("\n" + buf.String())
-	if f, _ := r.Overlap[NERAll].F1(); f < 0.5 {
-		t.Errorf("overlap F1 %.3f below 0.5", f)
+	// Floors a few points under the embedded model's figures (exact 0.617,
+	// overlap 0.691, PolEval 0.676 when set).
+	if f, _ := r.Overlap[NERAll].F1(); f < 0.66 {
+		t.Errorf("overlap F1 %.3f below 0.66", f)
+	}
+	if f, _ := r.Exact[NERAll].F1(); f < 0.59 {
+		t.Errorf("exact F1 %.3f below 0.59", f)
+	}
+	if p := r.PolEval(); p < 0.65 {
+		t.Errorf("PolEval score %.3f below 0.65", p)
 	}
 }
