@@ -15,7 +15,7 @@ import (
 
 // nfeat is the number of features of every token (always all of them, with
 // sentinel values past the sentence edges).
-const nfeat = 41
+const nfeat = 38
 
 const (
 	fnvOffset = 2166136261
@@ -295,10 +295,7 @@ func extract(tf *tokenFeats, out []uint32, bits uint) []uint32 {
 			mix(mix(30, tf.suf3[i]), fl),
 			mix(mix(31, fl), pc),
 			mix(32, tf.extra[i]),
-			mix(33, at(tf.extra, i-1)),
-			mix(34, at(tf.extra, i+1)),
 			mix(mix(35, tf.extra[i]), fl),
-			mix(mix(36, tf.extra[i]), pc),
 			mix(37, tf.lsuf3[i]),
 			mix(mix(38, lemp), tf.suf3[i]),
 			mix(39, tf.run[i]),
