@@ -58,6 +58,23 @@ func agreeRun(d *doc.Document, tokens []doc.Token, first, head int) {
 		cases = append(cases, morphOf(tokens[first-1].XPOS).Vals[Case])
 	}
 	cases = append(cases, nm.Vals[Case])
+	if len(cases) == 1 || cases[0] == cases[1] {
+		// Nothing to do when every adjective agrees already.
+		num := nm.Vals[Number]
+		if nm.Ptan {
+			num = "pl"
+		}
+		agree := true
+		for k := first; k < head && agree; k++ {
+			if x := tokens[k].XPOS; x != "interp" {
+				m := morphOf(x)
+				agree = m.Vals[Case] == nm.Vals[Case] && m.Vals[Number] == num && m.Vals[Gender] == nm.Vals[Gender]
+			}
+		}
+		if agree {
+			return
+		}
+	}
 	nounForm := d.Text[noun.Start:noun.End]
 	for ci, c := range cases {
 		if ci > 0 && c == cases[0] {
@@ -493,6 +510,9 @@ func adjectivesForNouns(d *doc.Document, tokens []doc.Token) {
 			continue
 		}
 		form := d.Text[tokens[k].Start:tokens[k].End]
+		if last, _ := utf8.DecodeLastRuneInString(form); !strings.ContainsRune("yiaeąjoumhYIAEĄJOUMH", last) {
+			continue // no adjective ends so: spare the lookup
+		}
 		r, _ := utf8.DecodeRuneInString(form)
 		capital := !unicode.IsLower(r)
 		noun := -1
