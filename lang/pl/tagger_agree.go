@@ -97,26 +97,8 @@ func agreeRun(d *doc.Document, tokens []doc.Token, first, head int) {
 		if n.Morph.Ptan {
 			num = "pl"
 		}
-		ok := true
-		for k := first; k < head && ok; k++ {
-			if tokens[k].XPOS == "interp" {
-				continue
-			}
-			ok = hasReading(d, &tokens[k], k == 0, c, num, gen)
-		}
-		if !ok {
+		if !setRun(d, tokens, first, head, c, num, gen) {
 			continue
-		}
-		for k := first; k < head; k++ {
-			if tokens[k].XPOS == "interp" {
-				continue
-			}
-			lemma := tokens[k].Lemma
-			class := morphOf(tokens[k].XPOS).Class
-			setCachedReading(d, &tokens[k], k == 0, func(a *Analysis) bool {
-				return a.Lemma == lemma && a.Morph.Class == class && a.Morph.Vals[Case] == c &&
-					a.Morph.Vals[Number] == num && a.Morph.Vals[Gender] == gen
-			})
 		}
 		if c != nm.Vals[Case] {
 			noun.Lemma, noun.XPOS = n.Lemma, n.TokenXPOS()
@@ -130,16 +112,20 @@ func agreeRun(d *doc.Document, tokens []doc.Token, first, head int) {
 // head without a noun of their own agree with it ("roku szkolnego").
 func agreePostposed(d *doc.Document, tokens []doc.Token, head, first, end int) {
 	nm := morphOf(tokens[head].XPOS)
-	c, num, gen := nm.Vals[Case], nm.Vals[Number], nm.Vals[Gender]
+	num := nm.Vals[Number]
 	if nm.Ptan {
 		num = "pl"
 	}
+	setRun(d, tokens, first, end, nm.Vals[Case], num, nm.Vals[Gender])
+}
+
+// setRun gives the adjectives first..end-1 (commas between them skipped)
+// the case, number and gender given, keeping each one's lemma and class,
+// when every one of them has such a reading; it reports whether they had.
+func setRun(d *doc.Document, tokens []doc.Token, first, end int, c, num, gen string) bool {
 	for k := first; k < end; k++ {
-		if tokens[k].XPOS == "interp" {
-			continue
-		}
-		if !hasReading(d, &tokens[k], k == 0, c, num, gen) {
-			return
+		if tokens[k].XPOS != "interp" && !hasReading(d, &tokens[k], k == 0, c, num, gen) {
+			return false
 		}
 	}
 	for k := first; k < end; k++ {
@@ -153,6 +139,7 @@ func agreePostposed(d *doc.Document, tokens []doc.Token, head, first, end int) {
 				a.Morph.Vals[Number] == num && a.Morph.Vals[Gender] == gen
 		})
 	}
+	return true
 }
 
 // hasReading reports whether the adjective token t can be read in the
@@ -168,7 +155,8 @@ func hasReading(d *doc.Document, t *doc.Token, initial bool, c, num, gen string)
 	return false
 }
 
-// setCachedReading is setReading over cachedAnalyses.
+// setCachedReading replaces the token's reading with the best of its
+// analyses that ok accepts and reports whether there was one.
 func setCachedReading(d *doc.Document, t *doc.Token, initial bool, ok func(*Analysis) bool) bool {
 	as := cachedAnalyses(d.Text[t.Start:t.End], initial)
 	for k := range as {

@@ -30,7 +30,7 @@ func contextRules(d *doc.Document, tokens []doc.Token) {
 			d.Text[tokens[i+1].Start:tokens[i+1].End] == "-" {
 			// "biało-czerwony", "polsko-niemiecki": the first part of a
 			// compound adjective.
-			setReading(d, t, form, i == 0, func(a *Analysis) bool { return a.Morph.Class == "adja" })
+			setCachedReading(d, t, i == 0, func(a *Analysis) bool { return a.Morph.Class == "adja" })
 			continue
 		}
 		if initialLetter(form) && i+1 < len(tokens) && d.Text[tokens[i+1].Start:tokens[i+1].End] == "." &&
@@ -179,27 +179,27 @@ func ruleTo(d *doc.Document, tokens []doc.Token, i int, form string) {
 		t := &tokens[i]
 		t.Lemma, t.XPOS, t.UPOS, t.Feats = "to", "comp", "SCONJ", ""
 	case strings.HasPrefix(prev, "prep:"):
-		setReading(d, &tokens[i], form, i == 0, func(a *Analysis) bool {
+		setCachedReading(d, &tokens[i], i == 0, func(a *Analysis) bool {
 			return a.Lemma == "to" && a.Morph.Class == "subst" && a.Morph.Vals[Case] == "acc"
 		})
 	case strings.HasPrefix(next, "subst:sg:nom:n") || strings.HasPrefix(next, "subst:sg:acc:n"):
 		c := morphOf(next).Vals[Case]
-		setReading(d, &tokens[i], form, i == 0, func(a *Analysis) bool {
+		setCachedReading(d, &tokens[i], i == 0, func(a *Analysis) bool {
 			return a.Lemma == "ten" && a.Morph.Class == "adj" && a.Morph.Vals[Case] == c && a.Morph.Vals[Gender] == "n"
 		})
 	case next == "interp" && i+1 < len(tokens) && d.Text[tokens[i+1].Start:tokens[i+1].End] == ",":
 		// "to, co …", "to, że …": the pronoun.
-		setReading(d, &tokens[i], form, i == 0, func(a *Analysis) bool {
+		setCachedReading(d, &tokens[i], i == 0, func(a *Analysis) bool {
 			return a.Lemma == "to" && a.Morph.Class == "subst" && a.Morph.Vals[Case] == "nom"
 		})
 	case subjectOfVerb(tokens, i):
 		// "to się stało", "to nie znaczy"; "to" before "jest" stays the
 		// copula, as UD Polish PDB has it.
-		setReading(d, &tokens[i], form, i == 0, func(a *Analysis) bool {
+		setCachedReading(d, &tokens[i], i == 0, func(a *Analysis) bool {
 			return a.Lemma == "to" && a.Morph.Class == "subst" && a.Morph.Vals[Case] == "nom"
 		})
 	case strings.HasPrefix(next, "inf:") || verbTag(prev) && tokens[i-1].Lemma != "być" || prev == "pred" && tokens[i-1].Lemma != "to":
-		setReading(d, &tokens[i], form, i == 0, func(a *Analysis) bool {
+		setCachedReading(d, &tokens[i], i == 0, func(a *Analysis) bool {
 			return a.Lemma == "to" && a.Morph.Class == "subst" && a.Morph.Vals[Case] == "acc"
 		})
 	}
@@ -265,7 +265,7 @@ func ruleDeterminer(d *doc.Document, tokens []doc.Token, i int, form string) {
 			if n == nil {
 				continue
 			}
-			if setReading(d, &tokens[i], form, i == 0, func(a *Analysis) bool {
+			if setCachedReading(d, &tokens[i], i == 0, func(a *Analysis) bool {
 				return a.Morph.Class == "adj" && a.Morph.Vals[Case] == c &&
 					a.Morph.Vals[Number] == n.Morph.Vals[Number] && a.Morph.Vals[Gender] == n.Morph.Vals[Gender]
 			}) {
@@ -281,7 +281,7 @@ func ruleDeterminer(d *doc.Document, tokens []doc.Token, i int, form string) {
 	if strings.HasPrefix(tokens[i].XPOS, "adj:") {
 		// No noun to agree with: the pronoun "to" in the same case.
 		c := morphOf(tokens[i].XPOS).Vals[Case]
-		setReading(d, &tokens[i], form, i == 0, func(a *Analysis) bool {
+		setCachedReading(d, &tokens[i], i == 0, func(a *Analysis) bool {
 			return a.Lemma == "to" && a.Morph.Class == "subst" && a.Morph.Vals[Case] == c
 		})
 	}
@@ -292,7 +292,7 @@ func ruleMoze(d *doc.Document, tokens []doc.Token, i int, form string) {
 	for j := i + 1; j < len(tokens) && j <= i+3; j++ {
 		x := tokens[j].XPOS
 		if strings.HasPrefix(x, "inf:") {
-			setReading(d, &tokens[i], form, i == 0, func(a *Analysis) bool { return a.Morph.Class == "fin" })
+			setCachedReading(d, &tokens[i], i == 0, func(a *Analysis) bool { return a.Morph.Class == "fin" })
 			return
 		}
 		if x == "interp" || verbTag(x) {
@@ -397,22 +397,7 @@ func rulePronounCase(d *doc.Document, tokens []doc.Token, i int, form string) {
 	default:
 		return
 	}
-	setReading(d, &tokens[i], form, i == 0, func(a *Analysis) bool {
+	setCachedReading(d, &tokens[i], i == 0, func(a *Analysis) bool {
 		return a.Morph.Class == "ppron12" && a.Morph.Vals[Case] == c
 	})
-}
-
-// setReading replaces the token's reading with the best analysis of form
-// that ok accepts and reports whether there was one.
-func setReading(d *doc.Document, t *doc.Token, form string, initial bool, ok func(*Analysis) bool) bool {
-	as := cachedAnalyses(form, initial)
-	for k := range as {
-		a := &as[k]
-		if ok(a) {
-			t.Lemma, t.XPOS = a.Lemma, a.TokenXPOS()
-			t.UPOS, t.Feats = a.UD()
-			return true
-		}
-	}
-	return false
 }

@@ -50,7 +50,7 @@ func tagDigits(d *doc.Document, tokens []doc.Token) {
 			t.UPOS, t.Feats = digitUD(t.XPOS)
 			continue
 		}
-		if !isAllDigits(form) && !decimal(form) {
+		if !allDigits(form) && !decimal(form) {
 			continue
 		}
 		xpos := digitXPOS(d, tokens, i, form)
@@ -63,24 +63,11 @@ func tagDigits(d *doc.Document, tokens []doc.Token) {
 	}
 }
 
-// isAllDigits reports whether s is a non-empty run of ASCII digits.
-func isAllDigits(s string) bool {
-	if s == "" {
-		return false
-	}
-	for i := 0; i < len(s); i++ {
-		if s[i] < '0' || s[i] > '9' {
-			return false
-		}
-	}
-	return true
-}
-
 // clockTime reports whether s is a time of day written with a period or
 // a colon: "8.00", "17:15".
 func clockTime(s string) bool {
 	i := strings.IndexAny(s, ".:")
-	if i < 1 || i > 2 || len(s) != i+3 || !isAllDigits(s[:i]) || !isAllDigits(s[i+1:]) {
+	if i < 1 || i > 2 || len(s) != i+3 || !allDigits(s[:i]) || !allDigits(s[i+1:]) {
 		return false
 	}
 	h := int(s[0] - '0')
@@ -119,7 +106,7 @@ func timeCase(d *doc.Document, tokens []doc.Token, i int) string {
 // "1.5").
 func decimal(s string) bool {
 	i := strings.IndexAny(s, ",.")
-	return i > 0 && isAllDigits(s[:i]) && isAllDigits(s[i+1:])
+	return i > 0 && allDigits(s[:i]) && allDigits(s[i+1:])
 }
 
 // digitXPOS chooses the NKJP tag of the digit token i.
@@ -197,7 +184,7 @@ func digitXPOS(d *doc.Document, tokens []doc.Token, i int, form string) string {
 		// one ("uważa 57 proc.").
 		c = "nom"
 		for j := i - 1; j >= 0 && tokens[j].XPOS != "interp"; j-- {
-			if isFiniteVerb(tokens[j].XPOS) {
+			if verbTag(tokens[j].XPOS) || tokens[j].XPOS == "pred" {
 				c = "acc"
 				break
 			}
@@ -226,17 +213,6 @@ var (
 		"październik": true, "listopad": true, "grudzień": true}
 	seasonNouns = map[string]bool{"wiosna": true, "lato": true, "jesień": true, "zima": true}
 )
-
-// isFiniteVerb reports whether an NKJP tag is a verb form that can have an
-// object.
-func isFiniteVerb(xpos string) bool {
-	for _, p := range []string{"fin:", "praet:", "impt:", "imps:", "inf:", "bedzie:", "pred", "winien:"} {
-		if strings.HasPrefix(xpos, p) {
-			return true
-		}
-	}
-	return false
-}
 
 // digitUD maps the tag of a digit token to UD: "dig" is X, adjectives are
 // ordinals and numerals cardinals, all with NumForm=Digit.
