@@ -156,16 +156,7 @@ func ScoreActors(kb *actors.KB, gold []SlavicMention, d *doc.Document) ActorScor
 		match[i] = -1
 	}
 	if d != nil {
-		idx := newCPIndex(d.Text)
-		for _, e := range d.Entities {
-			if e.Type == "NORP" {
-				continue
-			}
-			for _, m := range e.Mentions {
-				pred = append(pred, predMention{idx.at(m.Start), idx.at(m.End), e.Type, m.Lemma, e.Canonical})
-			}
-		}
-		sort.SliceStable(pred, func(i, j int) bool { return pred[i].start < pred[j].start })
+		pred = slavicPredictions(d)
 		match = matchMentions(g, pred, func(a SlavicMention, b predMention) bool {
 			return a.Start < b.end && b.start < a.End
 		})

@@ -112,9 +112,9 @@ type predMention struct {
 	canonical  string
 }
 
-// ScoreSlavic scores the entity mentions of d against gold mentions whose
-// offsets count code points of d.Text.
-func ScoreSlavic(gold []SlavicMention, d *doc.Document) SlavicScore {
+// slavicPredictions lists the entity mentions of d that SlavicNER could
+// annotate (NORP left out), with code-point offsets, in text order.
+func slavicPredictions(d *doc.Document) []predMention {
 	idx := newCPIndex(d.Text)
 	var pred []predMention
 	for _, e := range d.Entities {
@@ -126,6 +126,13 @@ func ScoreSlavic(gold []SlavicMention, d *doc.Document) SlavicScore {
 		}
 	}
 	sort.SliceStable(pred, func(i, j int) bool { return pred[i].start < pred[j].start })
+	return pred
+}
+
+// ScoreSlavic scores the entity mentions of d against gold mentions whose
+// offsets count code points of d.Text.
+func ScoreSlavic(gold []SlavicMention, d *doc.Document) SlavicScore {
+	pred := slavicPredictions(d)
 	g := append([]SlavicMention(nil), gold...)
 	sort.SliceStable(g, func(i, j int) bool { return g[i].Start < g[j].Start })
 
