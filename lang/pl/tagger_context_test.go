@@ -1,6 +1,9 @@
 package pl
 
-import "testing"
+import (
+	"testing"
+	"unicode/utf8"
+)
 
 // TestContextRules checks the readings that depend on the neighbours: the
 // digits and the words settled by contextRules, in whole sentences tagged
@@ -63,4 +66,25 @@ func TestContextRules(t *testing.T) {
 			t.Errorf("%q word %d %q: %s %s, want %s %s", tt.sentence, tt.word, d.Form(tok.Span), tok.UPOS, tok.XPOS, tt.upos, tt.xpos)
 		}
 	}
+}
+
+// FuzzAnalyzer runs the tagger and its passes over arbitrary words: no
+// sequence of tokens may make them panic or leave a word unanalysed.
+func FuzzAnalyzer(f *testing.F) {
+	for _, s := range []string{"Jan Paweł II przyjechał w 2010 r .", "z Kim Dzong Unem", "to , co",
+		"o 8.00 - 14.00", "Nie , nie było go .", "XX", "2,5 proc", "jak i", "- Tak ."} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if len(s) > 400 || !utf8.ValidString(s) {
+			return
+		}
+		d := sentenceDoc(s)
+		Analyzer{}.Analyze(d, d.Tokens)
+		for i, tok := range d.Tokens {
+			if tok.XPOS == "" || tok.UPOS == "" {
+				t.Fatalf("%q: token %d %q not analysed", s, i, d.Form(tok.Span))
+			}
+		}
+	})
 }
