@@ -932,7 +932,7 @@ func nounsAfterModifiers(d *doc.Document, tokens []doc.Token) {
 	for k := 1; k < len(tokens); k++ {
 		x := tokens[k].XPOS
 		if nounLike(x) || adjLike(x) || strings.HasPrefix(x, "ppron") || x == "interp" || strings.HasPrefix(x, "num") ||
-			strings.HasPrefix(x, "prep") || strings.HasPrefix(x, "dig") || x == "conj" || x == "comp" {
+			strings.HasPrefix(x, "prep") || strings.HasPrefix(x, "dig") || x == "conj" || x == "comp" || strings.HasPrefix(x, "inf") {
 			continue
 		}
 		px := tokens[k-1].XPOS

@@ -67,6 +67,24 @@ func contextRules(d *doc.Document, tokens []doc.Token) {
 					t.Lemma, t.XPOS, t.UPOS, t.Feats = "co", "part", "PART", ""
 				}
 			}
+		case "mimo":
+			// "mimo trudności": the preposition; "mimo to", "mimo wszystko"
+			// take the accusative; "mimo że" is an adverb.
+			x, nl := nextXPOS(tokens, i), ""
+			if i+1 < len(tokens) {
+				nl = tokens[i+1].Lemma
+			}
+			switch {
+			case nl == "to" || nl == "wszystko":
+				t.Lemma, t.XPOS, t.UPOS, t.Feats = "mimo", "prep:acc", "ADP", "AdpType=Prep"
+			case nounLike(x) || adjLike(x) || strings.HasPrefix(x, "ppron"):
+				t.Lemma, t.XPOS, t.UPOS, t.Feats = "mimo", "prep:gen", "ADP", "AdpType=Prep"
+			}
+		case "im":
+			// "im szybciej, tym lepiej": the conjunction of proportion.
+			if x := nextXPOS(tokens, i); strings.HasSuffix(x, ":com") {
+				t.Lemma, t.XPOS, t.UPOS, t.Feats = "im", "comp", "SCONJ", ""
+			}
 		case "zamiast", "obok":
 			// A preposition before a noun phrase ("zamiast kawy", "obok
 			// domu"); before a verb "zamiast" joins clauses, alone "obok"
