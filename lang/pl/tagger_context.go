@@ -80,6 +80,12 @@ func contextRules(d *doc.Document, tokens []doc.Token) {
 			case nounLike(x) || adjLike(x) || strings.HasPrefix(x, "ppron"):
 				t.Lemma, t.XPOS, t.UPOS, t.Feats = "mimo", "prep:gen", "ADP", "AdpType=Prep"
 			}
+		case "jednak", "tymczasem":
+			// Opening a sentence they join it to the one before: the
+			// conjunction.
+			if i == 0 {
+				t.Lemma, t.XPOS, t.UPOS, t.Feats = lower, "conj", "CCONJ", ""
+			}
 		case "im":
 			// "im szybciej, tym lepiej": the conjunction of proportion.
 			if x := nextXPOS(tokens, i); strings.HasSuffix(x, ":com") {
