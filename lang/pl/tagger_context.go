@@ -39,6 +39,9 @@ func contextRules(d *doc.Document, tokens []doc.Token) {
 			t.Lemma, t.XPOS, t.UPOS, t.Feats = form, "brev:pun", "PROPN", "Abbr=Yes"
 			continue
 		}
+		if len(form) > len("tymczasem") {
+			continue // longer than every word below
+		}
 		lower := strings.ToLower(form)
 		switch lower {
 		case "to":
