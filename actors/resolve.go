@@ -341,9 +341,12 @@ func (kb *KB) entityMatch(d *doc.Document, e *doc.Entity, lang string) (Match, b
 	}
 	if f := strings.Fields(e.Name); len(f) > 1 && e.Type != "PERSON" {
 		rest := strings.Join(f[1:], " ")
-		// "Agencja KCNA", "agency Xinhua": a role word before a name.
+		// "Agencja KCNA", "agency Xinhua": a role word before a name. A
+		// role word before a country ("МИД ФРГ", "rząd Francji") is that
+		// country's body, not the country: describeEntity gives its
+		// country and role.
 		if kb.roleWord(lang, f[0]) {
-			if m, ok := try(rest); ok {
+			if m, ok := try(rest); ok && m.Actor.Kind != Country && m.Actor.Kind != Place {
 				return m, true
 			}
 		}

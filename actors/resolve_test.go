@@ -134,3 +134,28 @@ func TestResolveDescription(t *testing.T) {
 		}
 	}
 }
+
+// TestRoleWordBeforeCountry checks that a body named by a role word and a
+// country ("МИД ФРГ") gets that country's role, and is not merged into the
+// country itself.
+func TestRoleWordBeforeCountry(t *testing.T) {
+	text := "Глава МИД ФРГ Хайко Маас заявил, что Германия поддерживает проект. В МИД ФРГ подчеркнули, что ФРГ не изменит позицию.\n"
+	d := &doc.Document{Text: text, Lang: "ru", Date: "2020-01", Source: "test"}
+	if err := pipeline.New().Process(d); err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range d.Entities {
+		for _, m := range e.Mentions {
+			switch d.Form(m.Span) {
+			case "МИД ФРГ":
+				if e.Actor != "DEUGOV" {
+					t.Errorf("МИД ФРГ: actor %q, want DEUGOV", e.Actor)
+				}
+			case "Германия":
+				if e.Actor != "DEU" {
+					t.Errorf("Германия: actor %q, want DEU", e.Actor)
+				}
+			}
+		}
+	}
+}
