@@ -65,8 +65,6 @@ func Recognizer() lang.Recognizer { return recognizer{} }
 
 type recognizer struct{}
 
-func form(d *doc.Document, t *doc.Token) string { return d.Text[t.Start:t.End] }
-
 // capitalised reports whether a token starts with an upper-case letter.
 func capitalised(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
@@ -103,7 +101,7 @@ func (recognizer) Recognize(d *doc.Document, toks []doc.Token) []lang.NameSpan {
 	// words): only listed names count.
 	words, lowers := 0, 0
 	for i := range toks {
-		if f := form(d, &toks[i]); toks[i].Kind == doc.Word {
+		if f := d.Form(toks[i].Span); toks[i].Kind == doc.Word {
 			words++
 			if !capitalised(f) && !(len(f) <= 4 && L.stop[f]) {
 				lowers++
@@ -112,7 +110,7 @@ func (recognizer) Recognize(d *doc.Document, toks []doc.Token) []lang.NameSpan {
 	}
 	headline := words >= 4 && lowers == 0
 	for i := 0; i < len(toks); {
-		f := form(d, &toks[i])
+		f := d.Form(toks[i].Span)
 		if toks[i].Kind != doc.Word || !capitalised(f) || compound(f, L) {
 			i++
 			continue
@@ -129,30 +127,30 @@ func extend(d *doc.Document, toks []doc.Token, i int, L *nerLists) int {
 	j := i + 1
 	for j < len(toks) {
 		t := &toks[j]
-		f := form(d, t)
+		f := d.Form(t.Span)
 		prev := &toks[j-1]
 		switch {
-		case prev.SpaceAfter == false && f == "." && strings.Contains(form(d, prev), "."):
+		case prev.SpaceAfter == false && f == "." && strings.Contains(d.Form(prev.Span), "."):
 			// "U.S" "." → "U.S."
 			j++
 			continue
 		case !prev.SpaceAfter && t.Kind != doc.Word:
 			return j
 		case t.Kind == doc.Word && capitalised(f) && !L.stop[strings.ToLower(f)] && !compound(f, L):
-			if strings.HasSuffix(form(d, prev), "'s") || strings.HasSuffix(form(d, prev), "’s") {
+			if strings.HasSuffix(d.Form(prev.Span), "'s") || strings.HasSuffix(d.Form(prev.Span), "’s") {
 				return j
 			}
 			j++
 			continue
-		case t.Kind == doc.Word && particle(f) && j+1 < len(toks) && (capitalised(form(d, &toks[j+1])) || strings.Contains(f, "-")):
+		case t.Kind == doc.Word && particle(f) && j+1 < len(toks) && (capitalised(d.Form(toks[j+1].Span)) || strings.Contains(f, "-")):
 			j++
 			continue
-		case f == "of" && j+1 < len(toks) && capitalised(form(d, &toks[j+1])) && L.orgWords[strings.ToLower(form(d, prev))]:
+		case f == "of" && j+1 < len(toks) && capitalised(d.Form(toks[j+1].Span)) && L.orgWords[strings.ToLower(d.Form(prev.Span))]:
 			// "University of Sarajevo", "Ministry of Defense"
 			j++
 			continue
 		case f == "and" && j+1 < len(toks):
-			both := strings.ToLower(form(d, prev) + " and " + form(d, &toks[j+1]))
+			both := strings.ToLower(d.Form(prev.Span) + " and " + d.Form(toks[j+1].Span))
 			if L.places[both] || L.orgs[both] || L.locations[both] {
 				j++
 				continue
@@ -183,7 +181,7 @@ func classify(d *doc.Document, toks []doc.Token, i, j int, headline bool, L *ner
 		return ""
 	}
 	// Sentence openers and other stop words never start a name.
-	for i < j && L.stop[strings.ToLower(form(d, &toks[i]))] {
+	for i < j && L.stop[strings.ToLower(d.Form(toks[i].Span))] {
 		i++
 	}
 	if i >= j {
@@ -201,21 +199,21 @@ func classify(d *doc.Document, toks []doc.Token, i, j int, headline bool, L *ner
 	if t := listed(i, j); t != "" {
 		return append(out, lang.NameSpan{Start: i, End: j, Type: t})
 	}
-	last := strings.ToLower(bare(form(d, &toks[j-1])))
+	last := strings.ToLower(bare(d.Form(toks[j-1].Span)))
 	orgShaped := L.orgWords[last]
 	for k := i + 1; k < j-1 && !orgShaped; k++ {
 		// "Constitutional Court of Bosnia and Herzegovina"
-		orgShaped = form(d, &toks[k]) == "of" && L.orgWords[strings.ToLower(form(d, &toks[k-1]))]
+		orgShaped = d.Form(toks[k].Span) == "of" && L.orgWords[strings.ToLower(d.Form(toks[k-1].Span))]
 	}
 	// A leading nationality before a title or a name is a name of its own:
 	// "Turkish Foreign Minister Mevlut Cavusoglu".
-	if j-i > 1 && L.demonyms[strings.ToLower(form(d, &toks[i]))] && !orgShaped {
+	if j-i > 1 && L.demonyms[strings.ToLower(d.Form(toks[i].Span))] && !orgShaped {
 		out = append(out, lang.NameSpan{Start: i, End: i + 1, Type: "NORP"})
 		i++
 	}
 	// A leading place before a title: "U.S. President Donald Trump".
 	for n := min(3, j-i-1); n >= 1 && !orgShaped; n-- {
-		if L.places[lower(i, i+n)] && L.titles[strings.ToLower(form(d, &toks[i+n]))] {
+		if L.places[lower(i, i+n)] && L.titles[strings.ToLower(d.Form(toks[i+n].Span))] {
 			out = append(out, lang.NameSpan{Start: i, End: i + n, Type: "GPE"})
 			i += n
 			break
@@ -223,18 +221,18 @@ func classify(d *doc.Document, toks []doc.Token, i, j int, headline bool, L *ner
 	}
 	titled := false
 	if !orgShaped {
-		for j-i > 1 && L.titles[strings.ToLower(form(d, &toks[i]))] {
+		for j-i > 1 && L.titles[strings.ToLower(d.Form(toks[i].Span))] {
 			i++
 			titled = true
 		}
-		if titled && L.titles[strings.ToLower(form(d, &toks[i]))] {
+		if titled && L.titles[strings.ToLower(d.Form(toks[i].Span))] {
 			return out // only titles
 		}
 	}
 	if t := listed(i, j); t != "" {
 		return append(out, lang.NameSpan{Start: i, End: j, Type: t})
 	}
-	f := form(d, &toks[i])
+	f := d.Form(toks[i].Span)
 	// Only punctuation (an opening quote, a dash) before the word: it
 	// begins the sentence.
 	initial := true
@@ -256,7 +254,7 @@ func classify(d *doc.Document, toks []doc.Token, i, j int, headline bool, L *ner
 	case initial:
 		// A lone capitalised first word is usually an ordinary word.
 		return out
-	case i > 0 && placePreposition(strings.ToLower(form(d, &toks[i-1]))):
+	case i > 0 && placePreposition(strings.ToLower(d.Form(toks[i-1].Span))):
 		typ = "GPE"
 	default:
 		typ = "PERSON"

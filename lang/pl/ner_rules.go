@@ -152,11 +152,6 @@ func isCaps(s string) bool {
 	return letters > 0
 }
 
-func startsUpper(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsUpper(r)
-}
-
 // matchList returns the end of the longest list name starting at token i,
 // and the name; end 0 when none.
 func matchList(d *doc.Document, tokens []doc.Token, i int) (int, *listName) {
@@ -278,7 +273,7 @@ var documentHeads = []string{
 // model or one adjective ("Mistrzostwa Europy", "Powstanie Styczniowe",
 // "Traktat lizboński"), and returns its end and type; end 0 when none.
 func headedName(d *doc.Document, tokens []doc.Token, i int, names []lang.NameSpan) (int, string) {
-	if i == 0 || !startsUpper(d.Form(tokens[i].Span)) {
+	if i == 0 || !isTitle(d.Form(tokens[i].Span)) {
 		return 0, ""
 	}
 	typ := ""
@@ -297,7 +292,7 @@ func headedName(d *doc.Document, tokens []doc.Token, i int, names []lang.NameSpa
 			continue
 		}
 		f := d.Form(tokens[j].Span)
-		if tokens[j].Kind == doc.Word && startsUpper(f) || j > i+1 && allDigits(f) {
+		if tokens[j].Kind == doc.Word && isTitle(f) || j > i+1 && allDigits(f) {
 			j++
 			continue
 		}

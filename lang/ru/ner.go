@@ -182,8 +182,6 @@ func Recognizer() lang.Recognizer { return recognizer{} }
 
 type recognizer struct{}
 
-func form(d *doc.Document, t *doc.Token) string { return d.Text[t.Start:t.End] }
-
 // capitalised reports whether s starts with an upper-case letter.
 func capitalised(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
@@ -206,7 +204,7 @@ func acronym(s string) bool {
 
 // capWord reports whether token k is a capitalised word.
 func capWord(d *doc.Document, toks []doc.Token, k int) bool {
-	return k < len(toks) && toks[k].Kind == doc.Word && capitalised(form(d, &toks[k]))
+	return k < len(toks) && toks[k].Kind == doc.Word && capitalised(d.Form(toks[k].Span))
 }
 
 func isOpenQuote(s string) bool { return s == "«" || s == "„" || s == "“" || s == "\"" }
@@ -219,12 +217,12 @@ func (recognizer) Recognize(d *doc.Document, toks []doc.Token) []lang.NameSpan {
 	L := nerData()
 	var out []lang.NameSpan
 	for i := 0; i < len(toks); {
-		f := form(d, &toks[i])
+		f := d.Form(toks[i].Span)
 		if toks[i].Kind == doc.Punct && isOpenQuote(f) {
 			if s, ok := quoted(d, toks, i, L); ok {
 				out = append(out, s)
 				i = s.End
-				if toks[s.End-1].Kind != doc.Punct || !isCloseQuote(form(d, &toks[s.End-1])) {
+				if toks[s.End-1].Kind != doc.Punct || !isCloseQuote(d.Form(toks[s.End-1].Span)) {
 					i++ // past the closing quote left out of an ORG span
 				}
 				continue
@@ -245,7 +243,7 @@ func (recognizer) Recognize(d *doc.Document, toks []doc.Token) []lang.NameSpan {
 					continue
 				}
 				out = append(out, lang.NameSpan{Start: i, End: i + 1, Type: "NORP"})
-			} else if governing(f) && i+1 < len(toks) && toks[i].SpaceAfter && capWord(d, toks, i+1) && knownWord(form(d, &toks[i+1]), L) == "GPE" && L.known(strings.ToLower(form(d, &toks[i+1]))) == "" {
+			} else if governing(f) && i+1 < len(toks) && toks[i].SpaceAfter && capWord(d, toks, i+1) && knownWord(d.Form(toks[i+1].Span), L) == "GPE" && L.known(strings.ToLower(d.Form(toks[i+1].Span))) == "" {
 				// "правительство Великобритании"
 				out = append(out, lang.NameSpan{Start: i, End: i + 2, Type: "ORG"})
 				i += 2
@@ -291,7 +289,7 @@ func quoted(d *doc.Document, toks []doc.Token, i int, L *nerLists) (lang.NameSpa
 	}
 	end := -1
 	for k := i + 1; k < len(toks) && k <= i+8; k++ {
-		f := form(d, &toks[k])
+		f := d.Form(toks[k].Span)
 		if toks[k].Kind == doc.Punct && isCloseQuote(f) {
 			end = k
 			break
@@ -308,12 +306,12 @@ func quoted(d *doc.Document, toks []doc.Token, i int, L *nerLists) (lang.NameSpa
 	for k := range inner {
 		if inner[k].Kind == doc.Word {
 			words++
-			if !capitalised(form(d, &inner[k])) {
+			if !capitalised(d.Form(inner[k].Span)) {
 				lowers++
 			}
 		}
 	}
-	first := strings.ToLower(form(d, &inner[0]))
+	first := strings.ToLower(d.Form(inner[0].Span))
 	if words > 4 || L.stop[first] {
 		return lang.NameSpan{}, false
 	}
@@ -346,7 +344,7 @@ func quoted(d *doc.Document, toks []doc.Token, i int, L *nerLists) (lang.NameSpa
 func forms(d *doc.Document, toks []doc.Token) []string {
 	out := make([]string, len(toks))
 	for i := range toks {
-		out[i] = form(d, &toks[i])
+		out[i] = d.Form(toks[i].Span)
 	}
 	return out
 }
@@ -355,7 +353,7 @@ func forms(d *doc.Document, toks []doc.Token) []string {
 // quotation marks), or "".
 func prevLower(d *doc.Document, toks []doc.Token, i int) string {
 	for k := i - 1; k >= 0; k-- {
-		f := form(d, &toks[k])
+		f := d.Form(toks[k].Span)
 		if toks[k].Kind == doc.Punct && (isOpenQuote(f) || isCloseQuote(f)) {
 			continue
 		}
@@ -379,14 +377,14 @@ func extend(d *doc.Document, toks []doc.Token, i int, L *nerLists) int {
 	j := i + 1
 	for j < len(toks) && j-i < maxRun {
 		switch {
-		case initialAt(d, toks, j-1) && form(d, &toks[j]) == "." && capWord(d, toks, j+1):
+		case initialAt(d, toks, j-1) && d.Form(toks[j].Span) == "." && capWord(d, toks, j+1):
 			// "Д.Дэвис", "В. В. Путин"
 			j += 2
 			continue
 		case capWord(d, toks, j) && toks[j-1].SpaceAfter:
 			j++
 			continue
-		case toks[j].Kind == doc.Word && toks[j-1].SpaceAfter && particle(form(d, &toks[j])) && (capWord(d, toks, j+1) || strings.Contains(form(d, &toks[j]), "-")):
+		case toks[j].Kind == doc.Word && toks[j-1].SpaceAfter && particle(d.Form(toks[j].Span)) && (capWord(d, toks, j+1) || strings.Contains(d.Form(toks[j].Span), "-")):
 			// "Саиф уль-Малук", "Урсула фон дер Ляйен"
 			j++
 			continue
@@ -402,10 +400,10 @@ func extend(d *doc.Document, toks []doc.Token, i int, L *nerLists) int {
 	lemma := strings.ToLower(strings.Join(wordsOf(phraseLemma(d, forms(d, toks[i:j]), "")), " "))
 	if L.numbered[lemma] && j < len(toks) && toks[j-1].SpaceAfter {
 		k := j
-		if toks[k].Kind == doc.Punct && isDash(form(d, &toks[k])) {
+		if toks[k].Kind == doc.Punct && isDash(d.Form(toks[k].Span)) {
 			k++
 		}
-		if k < len(toks) && toks[k].Kind == doc.Number && len(form(d, &toks[k])) <= 2 {
+		if k < len(toks) && toks[k].Kind == doc.Number && len(d.Form(toks[k].Span)) <= 2 {
 			j = k + 1
 		}
 	}
@@ -418,7 +416,7 @@ func extend(d *doc.Document, toks []doc.Token, i int, L *nerLists) int {
 // "Палата общин"), and a place or acronym after it ("Верховный суд
 // Пакистана", "Совет безопасности ООН").
 func lowerTail(d *doc.Document, toks []doc.Token, i, j int, L *nerLists) int {
-	lastForm := form(d, &toks[j-1])
+	lastForm := d.Form(toks[j-1].Span)
 	last := strings.ToLower(lastForm)
 	adj := cyrillic(last) && adjEnding(last) != "" && upperCount(lastForm) <= 1
 	if !adj && !L.orgWords.has(last) {
@@ -426,7 +424,7 @@ func lowerTail(d *doc.Document, toks []doc.Token, i, j int, L *nerLists) int {
 	}
 	for n := 1; n <= 3 && j+n <= len(toks); n++ {
 		t := &toks[j+n-1]
-		f := form(d, t)
+		f := d.Form(t.Span)
 		if t.Kind != doc.Word || capitalised(f) || !toks[j+n-2].SpaceAfter {
 			break
 		}
@@ -436,9 +434,9 @@ func lowerTail(d *doc.Document, toks []doc.Token, i, j int, L *nerLists) int {
 			base = lf[:k]
 		}
 		lemma := strings.ToLower(strings.Join(wordsOf(phraseLemma(d, forms(d, toks[i:j+n]), "")), " "))
-		if L.known(lemma) != "" || adj && n == 1 && L.orgWords.has(base) || adj && L.orgWords.has(base) && adjEnding(strings.ToLower(form(d, &toks[j]))) != "" {
+		if L.known(lemma) != "" || adj && n == 1 && L.orgWords.has(base) || adj && L.orgWords.has(base) && adjEnding(strings.ToLower(d.Form(toks[j].Span))) != "" {
 			end := j + n
-			if capWord(d, toks, end) && toks[end-1].SpaceAfter && (acronym(form(d, &toks[end])) || knownWord(form(d, &toks[end]), L) == "GPE") {
+			if capWord(d, toks, end) && toks[end-1].SpaceAfter && (acronym(d.Form(toks[end].Span)) || knownWord(d.Form(toks[end].Span), L) == "GPE") {
 				end++
 			}
 			return end
@@ -453,9 +451,9 @@ func lowerTail(d *doc.Document, toks []doc.Token, i, j int, L *nerLists) int {
 		// России": an organisation word, its lower-case complement and
 		// the capitalised name of whose body it is.
 		if e := j + n; !adj && capWord(d, toks, e) && toks[e-1].SpaceAfter {
-			if k := knownWord(form(d, &toks[e]), L); k != "" || acronym(form(d, &toks[e])) {
+			if k := knownWord(d.Form(toks[e].Span), L); k != "" || acronym(d.Form(toks[e].Span)) {
 				e++
-				if capWord(d, toks, e) && toks[e-1].SpaceAfter && (acronym(form(d, &toks[e])) || knownWord(form(d, &toks[e]), L) == "GPE") {
+				if capWord(d, toks, e) && toks[e-1].SpaceAfter && (acronym(d.Form(toks[e].Span)) || knownWord(d.Form(toks[e].Span), L) == "GPE") {
 					e++
 				}
 				return e
@@ -483,13 +481,13 @@ func stateBody(d *doc.Document, toks []doc.Token, k int, L *nerLists) int {
 	if k >= len(toks) || toks[k].Kind != doc.Word {
 		return k
 	}
-	f := form(d, &toks[k])
+	f := d.Form(toks[k].Span)
 	lf := strings.ToLower(f)
 	switch {
 	case strings.HasSuffix(lf, "ам") || strings.HasSuffix(lf, "ами") || strings.HasSuffix(lf, "ах") || strings.HasSuffix(lf, "ов"):
 		// plural: "британскому и немецкому парламентам"
 	case governing(lf) || strings.HasPrefix(lf, "кабинет"):
-		if k+1 < len(toks) && toks[k].SpaceAfter && strings.ToLower(form(d, &toks[k+1])) == "министров" {
+		if k+1 < len(toks) && toks[k].SpaceAfter && strings.ToLower(d.Form(toks[k+1].Span)) == "министров" {
 			return k + 2
 		}
 		if strings.HasPrefix(lf, "кабинет") {
@@ -512,13 +510,13 @@ func stateBody(d *doc.Document, toks []doc.Token, k int, L *nerLists) int {
 // with an adjective at toks[i] ("европейского союза", "консервативной
 // партии"); it returns the end of the name, or i.
 func lowerName(d *doc.Document, toks []doc.Token, i int, L *nerLists) (int, string) {
-	f := strings.ToLower(form(d, &toks[i]))
+	f := strings.ToLower(d.Form(toks[i].Span))
 	if !cyrillic(f) || adjEnding(f) == "" {
 		return i, ""
 	}
 	for n := 2; n <= 3 && i+n <= len(toks); n++ {
 		t := &toks[i+n-1]
-		if t.Kind != doc.Word || capitalised(form(d, t)) || !toks[i+n-2].SpaceAfter {
+		if t.Kind != doc.Word || capitalised(d.Form(t.Span)) || !toks[i+n-2].SpaceAfter {
 			break
 		}
 		lemma := strings.ToLower(strings.Join(phraseLemma(d, forms(d, toks[i:i+n]), ""), " "))
@@ -556,7 +554,7 @@ func initialAt(d *doc.Document, toks []doc.Token, k int) bool {
 	if k < 0 || k >= len(toks) || toks[k].Kind != doc.Word {
 		return false
 	}
-	for _, part := range strings.Split(form(d, &toks[k]), ".") {
+	for _, part := range strings.Split(d.Form(toks[k].Span), ".") {
 		if utf8.RuneCountInString(part) != 1 || !capitalised(part) {
 			return false
 		}
@@ -567,7 +565,7 @@ func initialAt(d *doc.Document, toks []doc.Token, k int) bool {
 // initialDot reports whether token k is an initial followed by its
 // period: "Д" in "Д.Дэвис".
 func initialDot(d *doc.Document, toks []doc.Token, k int) bool {
-	return initialAt(d, toks, k) && k+1 < len(toks) && form(d, &toks[k+1]) == "."
+	return initialAt(d, toks, k) && k+1 < len(toks) && d.Form(toks[k+1].Span) == "."
 }
 
 // particle reports whether a lower-case word may stand inside a person's
@@ -656,7 +654,7 @@ func givenName(w string, L *nerLists) bool {
 // ordinary word that opens the sentence is left out ("Авиакомпания
 // Ryanair", "Власти Пакистана").
 func segments(d *doc.Document, toks []doc.Token, i, j int, L *nerLists, out []lang.NameSpan) []lang.NameSpan {
-	for i < j-1 && toks[i].Kind == doc.Word && initial(d, toks, i) && !initialDot(d, toks, i) && ordinaryOpener(d, form(d, &toks[i]), L) {
+	for i < j-1 && toks[i].Kind == doc.Word && initial(d, toks, i) && !initialDot(d, toks, i) && ordinaryOpener(d, d.Form(toks[i].Span), L) {
 		i++
 	}
 	a := i
@@ -664,7 +662,7 @@ func segments(d *doc.Document, toks []doc.Token, i, j int, L *nerLists, out []la
 		if toks[k].Kind != doc.Word || toks[k-1].Kind != doc.Word {
 			continue
 		}
-		prev, cur := form(d, &toks[k-1]), form(d, &toks[k])
+		prev, cur := d.Form(toks[k-1].Span), d.Form(toks[k].Span)
 		split := false
 		switch {
 		case roman(cur) || particle(prev) || particle(cur):
@@ -672,7 +670,7 @@ func segments(d *doc.Document, toks []doc.Token, i, j int, L *nerLists, out []la
 			// "Владимир Путин Президент России"
 			split = true
 			// "В. Путин", "Елизавета II", "Саиф уль-Малук"
-		case L.stop[strings.ToLower(cur)] && !(k+1 < j && form(d, &toks[k+1]) == "."):
+		case L.stop[strings.ToLower(cur)] && !(k+1 < j && d.Form(toks[k+1].Span) == "."):
 			split = true
 		case givenName(cur, L) && !givenName(prev, L) && !L.titles.has(strings.ToLower(prev)):
 			split = true
@@ -682,7 +680,7 @@ func segments(d *doc.Document, toks []doc.Token, i, j int, L *nerLists, out []la
 			// "МИД Великобритании", "Совбез ООН"
 		case k-a == 1 && k == j-1 && knownWord(prev, L) == "LOC" && !givenName(cur, L) && knownWord(cur, L) == "":
 			// "Азии Биби": a continent's name is also a given name.
-		case knownWord(prev, L) != "" && !L.orgWords.has(strings.ToLower(form(d, &toks[a]))) && L.known(strings.ToLower(strings.Join(wordsOf(phraseLemma(d, forms(d, toks[a:k+1]), "")), " "))) == "" && adjEnding(strings.ToLower(prev)) == "":
+		case knownWord(prev, L) != "" && !L.orgWords.has(strings.ToLower(d.Form(toks[a].Span))) && L.known(strings.ToLower(strings.Join(wordsOf(phraseLemma(d, forms(d, toks[a:k+1]), "")), " "))) == "" && adjEnding(strings.ToLower(prev)) == "":
 			split = true
 		}
 		if split {
@@ -691,7 +689,7 @@ func segments(d *doc.Document, toks []doc.Token, i, j int, L *nerLists, out []la
 			if cyrillic(prev) != cyrillic(cur) {
 				// After a dateline or a source ("REGNUM Власти
 				// Пакистана"), a sentence begins.
-				for a < j-1 && toks[a].Kind == doc.Word && ordinaryOpener(d, form(d, &toks[a]), L) {
+				for a < j-1 && toks[a].Kind == doc.Word && ordinaryOpener(d, d.Form(toks[a].Span), L) {
 					a++
 					k++
 				}
@@ -738,7 +736,7 @@ func initial(d *doc.Document, toks []doc.Token, k int) bool {
 			// period.
 			return true
 		}
-		f := form(d, &toks[m])
+		f := d.Form(toks[m].Span)
 		if toks[m].Kind != doc.Punct {
 			return false
 		}
@@ -749,7 +747,7 @@ func initial(d *doc.Document, toks []doc.Token, k int) bool {
 			if f == ":" {
 				return true
 			}
-			if isDash(f) && m > 0 && toks[m-1].Kind == doc.Word && acronym(form(d, &toks[m-1])) {
+			if isDash(f) && m > 0 && toks[m-1].Kind == doc.Word && acronym(d.Form(toks[m-1].Span)) {
 				// "INTERFAX.RU - Власти Пакистана": after a dateline.
 				return true
 			}
@@ -764,7 +762,7 @@ func initial(d *doc.Document, toks []doc.Token, k int) bool {
 func classify(d *doc.Document, toks []doc.Token, i, j int, L *nerLists, out []lang.NameSpan) []lang.NameSpan {
 	titled := false
 	for i < j {
-		lw := strings.ToLower(form(d, &toks[i]))
+		lw := strings.ToLower(d.Form(toks[i].Span))
 		if initialDot(d, toks, i) && i+1 < j {
 			break // "С. Сквернялис"
 		}
@@ -772,7 +770,7 @@ func classify(d *doc.Document, toks []doc.Token, i, j int, L *nerLists, out []la
 			i++
 			continue
 		}
-		if j-i > 1 && L.titles.has(lw) && !givenName(form(d, &toks[i]), L) {
+		if j-i > 1 && L.titles.has(lw) && !givenName(d.Form(toks[i].Span), L) {
 			titled = true
 			i++
 			continue
