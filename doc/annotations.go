@@ -42,6 +42,21 @@ type Event struct {
 	Trigger     Span
 	Sentence    Span
 	Confidence  float64
+	// Mentions are every sentence of the document that reports this act,
+	// the first (whose trigger and sentence are the event's) included.
+	Mentions []EventMention
+	// Explain is the coder's trace: the lexicon entry, the slots and the
+	// words that filled them, the modality and date evidence. It is
+	// written only when asked for (Document.Explain).
+	Explain []string
+}
+
+// EventMention is one report of an event in its document.
+type EventMention struct {
+	Trigger    Span
+	Sentence   Span
+	Confidence float64
+	Modality   string
 }
 
 // Speaker is who a quotation is attributed to.

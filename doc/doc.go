@@ -115,6 +115,11 @@ type Document struct {
 	Sentences []Sentence
 	Tokens    []Token
 
+	Phrases []Phrase // noun phrases and verb groups, in text order
+
+	// Explain asks the writer to include each event's coding trace.
+	Explain bool
+
 	Entities []Entity
 	Events   []Event
 	Quotes   []Quote

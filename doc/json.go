@@ -82,21 +82,30 @@ type jsonParticipant struct {
 }
 
 type jsonEvent struct {
-	ID          string           `json:"id"`
-	Type        string           `json:"type"`
-	Mode        *string          `json:"mode"`
-	CAMEO       string           `json:"cameo"`
-	Context     []string         `json:"context"`
-	Quad        int              `json:"quad"`
-	Goldstein   float64          `json:"goldstein"`
-	Source      *jsonParticipant `json:"source"`
-	Target      *jsonParticipant `json:"target"`
-	Date        *string          `json:"date"`
-	Modality    string           `json:"modality"`
-	Attribution *jsonParticipant `json:"attribution"`
-	Trigger     jsonTextSpan     `json:"trigger"`
-	Sentence    jsonSpan         `json:"sentence"`
-	Confidence  float64          `json:"confidence"`
+	ID          string             `json:"id"`
+	Type        string             `json:"type"`
+	Mode        *string            `json:"mode"`
+	CAMEO       string             `json:"cameo"`
+	Context     []string           `json:"context"`
+	Quad        int                `json:"quad"`
+	Goldstein   float64            `json:"goldstein"`
+	Source      *jsonParticipant   `json:"source"`
+	Target      *jsonParticipant   `json:"target"`
+	Date        *string            `json:"date"`
+	Modality    string             `json:"modality"`
+	Attribution *jsonParticipant   `json:"attribution"`
+	Trigger     jsonTextSpan       `json:"trigger"`
+	Sentence    jsonSpan           `json:"sentence"`
+	Confidence  float64            `json:"confidence"`
+	Mentions    []jsonEventMention `json:"mentions"`
+	Explain     []string           `json:"explain,omitempty"`
+}
+
+type jsonEventMention struct {
+	Sentence   jsonSpan     `json:"sentence"`
+	Trigger    jsonTextSpan `json:"trigger"`
+	Confidence float64      `json:"confidence"`
+	Modality   string       `json:"modality"`
 }
 
 type jsonSpeaker struct {
@@ -228,13 +237,22 @@ func (d *Document) record() jsonRecord {
 		if ctx == nil {
 			ctx = []string{}
 		}
-		r.Events = append(r.Events, jsonEvent{
+		je := jsonEvent{
 			ID: e.ID, Type: e.Type, Mode: nullable(e.Mode), CAMEO: e.CAMEO, Context: ctx,
 			Quad: e.Quad, Goldstein: e.Goldstein,
 			Source: participant(e.Source), Target: participant(e.Target),
 			Date: nullable(e.Date), Modality: e.Modality, Attribution: participant(e.Attribution),
 			Trigger: o.textSpan(e.Trigger), Sentence: o.span(e.Sentence), Confidence: e.Confidence,
-		})
+			Mentions: []jsonEventMention{},
+		}
+		for _, m := range e.Mentions {
+			je.Mentions = append(je.Mentions, jsonEventMention{Sentence: o.span(m.Sentence),
+				Trigger: o.textSpan(m.Trigger), Confidence: m.Confidence, Modality: m.Modality})
+		}
+		if d.Explain {
+			je.Explain = e.Explain
+		}
+		r.Events = append(r.Events, je)
 	}
 	for _, q := range d.Quotes {
 		r.Quotes = append(r.Quotes, jsonQuote{

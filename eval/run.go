@@ -98,10 +98,9 @@ func goldDoc(r Runner, path string) (DocScore, []error) {
 	if errs != nil {
 		return DocScore{}, errs
 	}
-	txt := strings.TrimSuffix(path, GoldSuffix) + ".txt"
-	if g.Document != filepath.Base(txt) {
-		return DocScore{}, []error{&GoldError{File: path, Field: "document",
-			Msg: fmt.Sprintf("names %q, but the text beside this file is %q", g.Document, filepath.Base(txt))}}
+	txt, err := goldText(path, g.Document)
+	if err != nil {
+		return DocScore{}, []error{err}
 	}
 	if _, err := os.Stat(txt); err != nil {
 		return DocScore{}, []error{&GoldError{File: path, Field: "document", Msg: fmt.Sprintf("no text: %v", err)}}
@@ -118,4 +117,24 @@ func goldDoc(r Runner, path string) (DocScore, []error) {
 		return DocScore{}, []error{fmt.Errorf("%s: the pipeline made %d documents of it, want 1", txt, len(docs))}
 	}
 	return ScoreDoc(strings.TrimSuffix(filepath.Base(path), GoldSuffix), g, docs[0]), nil
+}
+
+// goldText returns the text a gold file scores: NAME.txt beside it, or,
+// when the file's "document" is a relative path with a slash (a text kept
+// outside the project, such as "../../../../shared/data/x/y.txt"), that
+// path taken from the gold file's directory.
+func goldText(path, document string) (string, error) {
+	beside := strings.TrimSuffix(path, GoldSuffix) + ".txt"
+	if !strings.Contains(document, "/") {
+		if document != filepath.Base(beside) {
+			return "", &GoldError{File: path, Field: "document",
+				Msg: fmt.Sprintf("names %q, but the text beside this file is %q", document, filepath.Base(beside))}
+		}
+		return beside, nil
+	}
+	if filepath.IsAbs(document) || !strings.HasSuffix(document, ".txt") {
+		return "", &GoldError{File: path, Field: "document",
+			Msg: fmt.Sprintf("%q: a path must be relative to the gold file and end in .txt", document)}
+	}
+	return filepath.Join(filepath.Dir(path), filepath.FromSlash(document)), nil
 }

@@ -52,6 +52,14 @@ type Language struct {
 	// Speech is the quotation vocabulary read by package quotes; nil
 	// when the language has none.
 	Speech *SpeechLexicon
+
+	// Events is the event-trigger lexicon and its cues, read by package
+	// events; nil when the language codes no events.
+	Events *EventLexicon
+
+	// Phrases groups the tokens of one sentence of d into noun phrases
+	// and verb groups (doc.Phrase); nil while the language has no chunker.
+	Phrases Chunker
 }
 
 // NameSpan is a name found in a sentence: tokens [Start, End) of the slice
@@ -102,4 +110,11 @@ func Codes() []string {
 	}
 	sort.Strings(codes)
 	return codes
+}
+
+// Chunker finds the phrases of one sentence: tokens are those of sentence
+// index sent of d, with their morphological fields filled; the phrases are
+// appended to d.Phrases in order.
+type Chunker interface {
+	Chunk(d *doc.Document, sent int)
 }

@@ -7,7 +7,8 @@ import (
 
 // Load builds a language from the data files of its package, found in fsys
 // (the package's embedded files): abbreviations.tsv, boilerplate.tsv,
-// timex.tsv and speech_verbs.tsv, each described at its top. The analyzers
+// timex.tsv and speech_verbs.tsv, and, for a language that codes events,
+// data/events.tsv and data/event-cues.tsv, each described at its top. The analyzers
 // (Morph, NER, LemmatizeName) are code, which the language package sets on
 // the result. Errors name the file and line.
 func Load(code, name string, fsys fs.FS) (*Language, error) {
@@ -39,10 +40,30 @@ func Load(code, name string, fsys fs.FS) (*Language, error) {
 			l.Speech, err = ParseSpeech(path, data)
 		}
 	}
+	if err == nil {
+		l.Events, err = loadEvents(fsys, read)
+	}
 	if err != nil {
 		return nil, err
 	}
 	return l, nil
+}
+
+// loadEvents reads data/events.tsv and data/event-cues.tsv when the
+// language has them; a language without them codes no events.
+func loadEvents(fsys fs.FS, read func(string) (string, string, error)) (*EventLexicon, error) {
+	if _, err := fs.Stat(fsys, "data/events.tsv"); err != nil {
+		return nil, nil
+	}
+	data, path, err := read("data/events.tsv")
+	if err != nil {
+		return nil, err
+	}
+	cues, cuesPath, err := read("data/event-cues.tsv")
+	if err != nil {
+		return nil, err
+	}
+	return ParseEvents(path, data, cuesPath, cues)
 }
 
 // MustLoad is Load for the data embedded in a language package: an error

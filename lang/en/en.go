@@ -12,7 +12,7 @@ import (
 // files are the language's data files (*.tsv beside this file), each
 // describing its format at its top.
 //
-//go:embed *.tsv
+//go:embed *.tsv data/events.tsv data/event-cues.tsv
 var files embed.FS
 
 func init() {

@@ -1,0 +1,309 @@
+package lang
+
+import (
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+)
+
+// EventLexicon is what package events knows of one language: the trigger
+// words with their frames (data/events.tsv) and the words around them that
+// change an event's modality or say who reports it (data/event-cues.tsv).
+// Both formats are described at the top of the files.
+type EventLexicon struct {
+	Entries []EventEntry
+
+	// Subject and Object are the slots a verb's subject and direct object
+	// fill in this language ("nom" and "acc" in Polish, "subj" and "obj" in
+	// English); Agent is the slot of the agent of a passive ("przez+acc",
+	// "by"). A passive verb's frame is read with the subject in the object's
+	// place and the agent in the subject's.
+	Subject, Object, Agent Slot
+
+	// Cues maps a lower-case lemma to the kinds of cue it is (negation,
+	// future, hypothetical, report, according, historical).
+	Cues map[string]CueKind
+
+	// Sectors maps a lemma of a noun that names a kind of actor
+	// ("delegacja", "urzędnik", "army") to its sector code (GOV, MIL, ...).
+	Sectors map[string]string
+
+	byHead map[string][]int
+}
+
+// EventEntry is one trigger of the lexicon: a head lemma, the companion
+// lemmas that must stand in the same clause ("podpisać porozumienie",
+// "call on"), the event it codes and its frame.
+type EventEntry struct {
+	Line    int      // line in the file, for --explain and errors
+	Words   []string // lemmas, the head first
+	POS     string   // "verb" or "noun": which tokens the head matches
+	Type    string   // PLOVER type
+	Mode    string   // PLOVER mode, "" when none
+	CAMEO   string
+	Context []string
+	Source  []Slot // alternatives, the most likely first
+	Target  []Slot // alternatives; empty when the event has no target
+	Flags   EntryFlags
+}
+
+// EntryFlags modify how an entry is coded.
+type EntryFlags uint8
+
+const (
+	// Symmetric: a joint act; the two participants may be coordinated in
+	// one phrase ("Rosja i Korea podpisały") or stand in either slot.
+	Symmetric EntryFlags = 1 << iota
+	// NoTarget: the event stands without a target (PROTEST, MOBILIZE).
+	NoTarget
+	// Weak: the trigger also has meanings that are not events; events from
+	// it get a lower confidence.
+	Weak
+)
+
+// Slot says where a participant stands relative to the trigger. A Polish
+// slot is a case with an optional preposition ("acc", "z+inst"); an English
+// one a position ("subj", "obj") or a preposition ("with"); "poss" is a
+// possessive before a noun ("Putin's visit"), "adj" a nationality adjective
+// on the trigger noun ("amerykańskie sankcje", "US sanctions").
+type Slot struct {
+	Prep string // lemma of the governing preposition, "" for none
+	Case string // nom, gen, dat, acc, inst, loc; "" for any
+	Pos  string // subj, obj, poss, adj; "" for a case slot
+}
+
+func (s Slot) String() string {
+	switch {
+	case s.Pos != "":
+		return s.Pos
+	case s.Prep != "" && s.Case != "":
+		return s.Prep + "+" + s.Case
+	case s.Prep != "":
+		return s.Prep
+	}
+	return s.Case
+}
+
+// CueKind is a set of cue kinds.
+type CueKind uint8
+
+// The cue kinds of data/event-cues.tsv.
+const (
+	CueNegation     CueKind = 1 << iota // "nie", "not", "never"
+	CueFuture                           // "planować", "zamierzać", "will", "plan"
+	CueHypothetical                     // "gdyby", "może", "could", "if"
+	CueReport                           // verbs whose subject reports the act: "podać", "report"
+	CueAccording                        // prepositions of a source: "według", "according"
+	CueHistorical                       // "wcześniej", "dawniej", "formerly"
+)
+
+var cueKinds = map[string]CueKind{
+	"negation": CueNegation, "future": CueFuture, "hypothetical": CueHypothetical,
+	"report": CueReport, "according": CueAccording, "historical": CueHistorical,
+}
+
+var slotCases = map[string]bool{"nom": true, "gen": true, "dat": true, "acc": true, "inst": true, "loc": true}
+var slotPositions = map[string]bool{"subj": true, "obj": true, "poss": true, "adj": true}
+
+// PloverTypes are the 16 event types of PLOVER 2.0.
+var PloverTypes = []string{"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID",
+	"RETREAT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION",
+	"MOBILIZE", "COERCE", "ASSAULT"}
+
+// ParseSlot reads one slot ("acc", "z+inst", "with", "subj").
+func ParseSlot(s string) (Slot, error) {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return Slot{}, fmt.Errorf("empty slot")
+	}
+	if slotPositions[s] {
+		return Slot{Pos: s}, nil
+	}
+	if slotCases[s] {
+		return Slot{Case: s}, nil
+	}
+	if prep, c, ok := strings.Cut(s, "+"); ok {
+		if prep == "" || !slotCases[c] {
+			return Slot{}, fmt.Errorf("bad slot %q: want PREP+CASE with a case of nom, gen, dat, acc, inst, loc", s)
+		}
+		return Slot{Prep: prep, Case: c}, nil
+	}
+	if strings.ContainsAny(s, " \t|,") || strings.ToLower(s) != s {
+		return Slot{}, fmt.Errorf("bad slot %q", s)
+	}
+	return Slot{Prep: s}, nil
+}
+
+func parseSlots(s string) ([]Slot, error) {
+	if s == "-" {
+		return nil, nil
+	}
+	var out []Slot
+	for _, part := range strings.Split(s, "|") {
+		sl, err := ParseSlot(part)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, sl)
+	}
+	return out, nil
+}
+
+// ParseEvents reads a trigger lexicon (name is used in errors) and, when
+// cuesName is not empty, its cue file.
+func ParseEvents(name, data, cuesName, cues string) (*EventLexicon, error) {
+	x := &EventLexicon{Cues: map[string]CueKind{}, Sectors: map[string]string{}, byHead: map[string][]int{}}
+	seen := map[string]int{}
+	for i, line := range strings.Split(data, "\n") {
+		line = strings.TrimRight(line, "\r")
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		e, err := parseEntry(line)
+		if err != nil {
+			return nil, fmt.Errorf("%s:%d: %v", name, i+1, err)
+		}
+		e.Line = i + 1
+		key := strings.Join(e.Words, " ") + "\t" + e.POS + "\t" + e.Type + "\t" + e.CAMEO
+		if prev, dup := seen[key]; dup {
+			return nil, fmt.Errorf("%s:%d: the same trigger and code as line %d", name, i+1, prev)
+		}
+		seen[key] = i + 1
+		x.byHead[e.Words[0]] = append(x.byHead[e.Words[0]], len(x.Entries))
+		x.Entries = append(x.Entries, e)
+	}
+	if len(x.Entries) == 0 {
+		return nil, fmt.Errorf("%s: no entries", name)
+	}
+	// Entries with more words first: "podpisać porozumienie" before "podpisać".
+	for _, idx := range x.byHead {
+		sort.SliceStable(idx, func(a, b int) bool {
+			return len(x.Entries[idx[a]].Words) > len(x.Entries[idx[b]].Words)
+		})
+	}
+	if cuesName != "" {
+		if err := x.parseCues(cuesName, cues); err != nil {
+			return nil, err
+		}
+	}
+	return x, nil
+}
+
+func parseEntry(line string) (EventEntry, error) {
+	f := strings.Split(line, "\t")
+	if len(f) != 9 {
+		return EventEntry{}, fmt.Errorf("%d fields, want 9: trigger, pos, type, mode, cameo, context, source, target, flags", len(f))
+	}
+	var e EventEntry
+	e.Words = strings.Fields(f[0])
+	if len(e.Words) == 0 {
+		return e, fmt.Errorf("empty trigger")
+	}
+	e.POS = f[1]
+	if e.POS != "verb" && e.POS != "noun" {
+		return e, fmt.Errorf("pos %q, want verb or noun", e.POS)
+	}
+	e.Type = f[2]
+	if !containsString(PloverTypes, e.Type) {
+		return e, fmt.Errorf("unknown PLOVER type %q", e.Type)
+	}
+	if f[3] != "-" {
+		e.Mode = f[3]
+	}
+	e.CAMEO = f[4]
+	if _, err := strconv.Atoi(e.CAMEO); err != nil || len(e.CAMEO) < 2 || len(e.CAMEO) > 4 {
+		return e, fmt.Errorf("bad CAMEO code %q", e.CAMEO)
+	}
+	if f[5] != "-" {
+		e.Context = strings.Split(f[5], ",")
+	}
+	var err error
+	if e.Source, err = parseSlots(f[6]); err != nil {
+		return e, fmt.Errorf("source: %v", err)
+	}
+	if len(e.Source) == 0 {
+		return e, fmt.Errorf("source: an event needs a source slot")
+	}
+	if e.Target, err = parseSlots(f[7]); err != nil {
+		return e, fmt.Errorf("target: %v", err)
+	}
+	if f[8] != "-" {
+		for _, fl := range strings.Split(f[8], ",") {
+			switch fl {
+			case "sym":
+				e.Flags |= Symmetric
+			case "notarget":
+				e.Flags |= NoTarget
+			case "weak":
+				e.Flags |= Weak
+			default:
+				return e, fmt.Errorf("unknown flag %q (sym, notarget, weak)", fl)
+			}
+		}
+	}
+	if len(e.Target) == 0 {
+		e.Flags |= NoTarget
+	}
+	return e, nil
+}
+
+func (x *EventLexicon) parseCues(name, data string) error {
+	for i, line := range strings.Split(data, "\n") {
+		line = strings.TrimRight(line, "\r")
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		bad := func(format string, a ...any) error {
+			return fmt.Errorf("%s:%d: %s", name, i+1, fmt.Sprintf(format, a...))
+		}
+		switch {
+		case f[0] == "option" && len(f) == 3:
+			sl, err := ParseSlot(f[2])
+			if err != nil {
+				return bad("%v", err)
+			}
+			switch f[1] {
+			case "subject":
+				x.Subject = sl
+			case "object":
+				x.Object = sl
+			case "agent":
+				x.Agent = sl
+			default:
+				return bad("unknown option %q (subject, object, agent)", f[1])
+			}
+		case f[0] == "sector" && len(f) == 3:
+			if len(f[2]) != 3 || strings.ToUpper(f[2]) != f[2] {
+				return bad("sector %q: want a three-letter code such as GOV, MIL", f[2])
+			}
+			for _, w := range strings.Fields(f[1]) {
+				x.Sectors[w] = f[2]
+			}
+		case len(f) == 2 && cueKinds[f[0]] != 0:
+			for _, w := range strings.Fields(f[1]) {
+				x.Cues[strings.ToLower(w)] |= cueKinds[f[0]]
+			}
+		default:
+			return bad("want option NAME SLOT, sector WORDS CODE or KIND WORDS with KIND one of negation, future, hypothetical, report, according, historical")
+		}
+	}
+	if x.Subject == (Slot{}) || x.Object == (Slot{}) || x.Agent == (Slot{}) {
+		return fmt.Errorf("%s: options subject, object and agent are required", name)
+	}
+	return nil
+}
+
+// Triggers returns the indexes in Entries of the entries whose head is
+// lemma, those with more words first.
+func (x *EventLexicon) Triggers(lemma string) []int { return x.byHead[lemma] }
+
+func containsString(list []string, s string) bool {
+	for _, v := range list {
+		if v == s {
+			return true
+		}
+	}
+	return false
+}
