@@ -124,3 +124,16 @@ type Phrase struct {
 	Negated     bool   // verb group: negated
 	Coordinated bool   // noun phrase: joined to the previous noun phrase by a conjunction
 }
+
+// Feat returns the value of feature name in a UD FEATS string
+// ("Case=Nom|Number=Sing"), or "".
+func Feat(feats, name string) string {
+	for feats != "" {
+		var kv string
+		kv, feats, _ = strings.Cut(feats, "|")
+		if k, v, ok := strings.Cut(kv, "="); ok && k == name {
+			return v
+		}
+	}
+	return ""
+}

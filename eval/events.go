@@ -22,6 +22,10 @@ type EventScore struct {
 	Full     PRF `json:"full"`
 	TypeOnly PRF `json:"type_only"`
 	DyadOnly PRF `json:"dyad_only"`
+	// Conf50 and Conf80 are Full counted over the predictions with a
+	// confidence of at least 0.5 and 0.8 (recall counts what those match).
+	Conf50 PRF `json:"confidence_0_5"`
+	Conf80 PRF `json:"confidence_0_8"`
 	// Missed lists the required gold events no prediction matched, and
 	// Spurious the predictions that matched no gold event ("TYPE SRC>TGT";
 	// "-" for no country). Filled per document, not in the overall figures.
@@ -34,6 +38,8 @@ func (s *EventScore) Add(o EventScore) {
 	s.Full.Add(o.Full)
 	s.TypeOnly.Add(o.TypeOnly)
 	s.DyadOnly.Add(o.DyadOnly)
+	s.Conf50.Add(o.Conf50)
+	s.Conf80.Add(o.Conf80)
 }
 
 // ScoreEvents scores the predicted events of one document against its gold
@@ -48,6 +54,9 @@ func ScoreEvents(gold []GoldEvent, pred []doc.Event) (s EventScore, pairs []int)
 		return g.Type == p.Type
 	})
 	s.DyadOnly, _, _ = matchEvents(gold, pred, dyadMatch)
+	full := func(g GoldEvent, p doc.Event) bool { return g.Type == p.Type && dyadMatch(g, p) }
+	s.Conf50, _, _ = matchEvents(gold, atConfidence(pred, 0.5), full)
+	s.Conf80, _, _ = matchEvents(gold, atConfidence(pred, 0.8), full)
 	for i, g := range gold {
 		if g.Required && !goldHit[i] {
 			s.Missed = append(s.Missed, describeGold(g))
@@ -143,4 +152,15 @@ func describeGold(g GoldEvent) string {
 
 func describePred(p doc.Event) string {
 	return orDash(p.Type) + " " + orDash(country(p.Source)) + ">" + orDash(country(p.Target))
+}
+
+// atConfidence returns the predictions with a confidence of at least min.
+func atConfidence(pred []doc.Event, min float64) []doc.Event {
+	var out []doc.Event
+	for _, p := range pred {
+		if p.Confidence >= min {
+			out = append(out, p)
+		}
+	}
+	return out
 }

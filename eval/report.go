@@ -89,10 +89,11 @@ func (r *GoldReport) WriteTable(w io.Writer) error {
 	o := r.Overall
 	_, err := fmt.Fprintf(w, "\noverall (%d documents, micro-averaged)\n"+
 		"  events     %s\n  type only  %s\n  dyad only  %s\n"+
+		"  conf ≥ 0.5 %s\n  conf ≥ 0.8 %s\n"+
 		"  entities   recall %s, type accuracy %s, %d predicted\n"+
 		"  quotes     %s, speaker accuracy %s\n"+
 		"  times      value accuracy %s: document dates %s, event dates %s\n",
-		o.Docs, o.Events.Full, o.Events.TypeOnly, o.Events.DyadOnly,
+		o.Docs, o.Events.Full, o.Events.TypeOnly, o.Events.DyadOnly, o.Events.Conf50, o.Events.Conf80,
 		o.Entities.Found, o.Entities.TypeAcc, o.Entities.Pred,
 		o.Quotes.PRF, o.Quotes.Speaker,
 		o.Times.Value, o.Times.DocDate, o.Times.EventDates)

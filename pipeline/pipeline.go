@@ -13,6 +13,7 @@ import (
 	"github.com/kronika/kronika/actors"
 	"github.com/kronika/kronika/doc"
 	"github.com/kronika/kronika/entities"
+	"github.com/kronika/kronika/events"
 	"github.com/kronika/kronika/ingest"
 	"github.com/kronika/kronika/lang"
 	"github.com/kronika/kronika/langid"
@@ -78,6 +79,11 @@ func (p *Pipeline) Process(d *doc.Document) error {
 			l.Morph.Analyze(d, d.Tokens[s.FirstToken:s.EndToken])
 		}
 	}
+	if l.Phrases != nil {
+		for i := range d.Sentences {
+			l.Phrases.Chunk(d, i)
+		}
+	}
 	entities.Annotate(d, l)
 	if p.Actors != nil {
 		p.Actors.Resolve(d, l)
@@ -87,6 +93,7 @@ func (p *Pipeline) Process(d *doc.Document) error {
 	entities.Unify(d)
 	timex.Annotate(d, l)
 	quotes.Annotate(d, l)
+	events.Annotate(d, l)
 	return nil
 }
 

@@ -26,6 +26,7 @@ func runExtract(args []string, stdout, stderr io.Writer) error {
 	format := fs.String("format", "", "output format: json (one indented object per document) or jsonl (one line per document); default json for a single document, jsonl otherwise")
 	workers := fs.Int("workers", 0, "documents processed in parallel (0: one per core)")
 	progress := fs.Bool("progress", false, "report progress on stderr (default: on when stderr is a terminal and there are many inputs)")
+	explain := fs.Bool("explain", false, "add to each event the coder's trace: the lexicon entry, the slots and the words that filled them, the modality and date evidence")
 	var actorFiles listFlag
 	fs.Var(&actorFiles, "actors", "add the actor dictionary `FILE` to the embedded base, its entries first (repeatable): Kronika's format if it ends in .tsv and is named countries, people, orgs, places or roles*.tsv (actors/data/README.md), else a PETRARCH/TABARI actors or agents file")
 	if err := fs.Parse(args); err != nil {
@@ -67,6 +68,7 @@ func runExtract(args []string, stdout, stderr io.Writer) error {
 		}
 		ind := *format == "json" || (*format == "" && single && len(r.Docs) == 1)
 		for _, d := range r.Docs {
+			d.Explain = *explain
 			if err := d.Marshal(out, ind); err != nil {
 				fmt.Fprintf(stderr, "kronika extract: %s: %s\n", d.Source, oneLine(err))
 				failed = true

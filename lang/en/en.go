@@ -28,5 +28,7 @@ func New() *lang.Language {
 	// Named entities: rule-based recognizer and word lists (ner*.go).
 	l.NER = Recognizer()
 	l.LemmatizeName = nameLemma
+	// Noun phrases and verb groups for the event coder (phrases.go).
+	l.Phrases = chunker{}
 	return l
 }

@@ -26,5 +26,7 @@ func New() *lang.Language {
 	// Named entities: the NKJP-trained model and demonyms (ner.go).
 	l.NER = Recognizer()
 	l.LemmatizeName = nerNameLemma
+	// Noun phrases and verb groups for the event coder (phrases.go).
+	l.Phrases = chunker{}
 	return l
 }

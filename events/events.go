@@ -1,0 +1,416 @@
+// Package events is Kronika's event coder: it finds the acts that sentences
+// report (who did what to whom, when) and codes them as PLOVER types with
+// the nearest CAMEO code. The engine knows no language: each language gives
+// it a trigger lexicon with case or position frames (lang.EventLexicon) and
+// the noun phrases and verb groups of its sentences (lang.Chunker); the
+// participants come from the entities and actors already linked.
+package events
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/kronika/kronika/doc"
+	"github.com/kronika/kronika/lang"
+)
+
+// Annotate codes the events of d, which must have its sentences, tokens,
+// phrases, entities, times and quotes. It replaces d.Events. A language
+// without an event lexicon gets none.
+func Annotate(d *doc.Document, l *lang.Language) {
+	d.Events = nil
+	if l == nil || l.Events == nil || len(d.Sentences) == 0 {
+		return
+	}
+	c := newCoder(d, l)
+	var found []*candidate
+	for si := range d.Sentences {
+		found = append(found, c.sentence(si)...)
+	}
+	d.Events = merge(d, found)
+}
+
+// coder holds the indexes one document's coding uses.
+type coder struct {
+	d         *doc.Document
+	l         *lang.Language
+	x         *lang.EventLexicon
+	tokEnt    []int32  // token → 1 + index of the entity a mention of which covers it; 0 for none
+	tokPhrase []int32  // token → 1 + index of its phrase in d.Phrases; 0 for none
+	sentPh    [][2]int // sentence → range of its phrases in d.Phrases
+	tokQuote  []int32  // token → 1 + index of the quote that contains it; 0 for none
+	// prevSubject is the subject of the last finite verb group of the
+	// sentence before, for a subject dropped in the next one.
+	prevSubject *filler
+	sentSubject *filler
+}
+
+func newCoder(d *doc.Document, l *lang.Language) *coder {
+	c := &coder{d: d, l: l, x: l.Events}
+	n := len(d.Tokens)
+	c.tokEnt = make([]int32, n)
+	c.tokPhrase = make([]int32, n)
+	c.tokQuote = make([]int32, n)
+	for ei, e := range d.Entities {
+		for _, m := range e.Mentions {
+			for _, t := range tokensIn(d, m.Span) {
+				c.tokEnt[t] = int32(ei + 1)
+			}
+		}
+	}
+	for qi, q := range d.Quotes {
+		for _, t := range tokensIn(d, q.Span) {
+			c.tokQuote[t] = int32(qi + 1)
+		}
+	}
+	c.sentPh = make([][2]int, len(d.Sentences))
+	for i := range c.sentPh {
+		c.sentPh[i] = [2]int{-1, -1}
+	}
+	for pi, p := range d.Phrases {
+		for t := p.First; t < p.End && t < n; t++ {
+			if c.tokPhrase[t] == 0 || p.Kind == doc.VerbGroup {
+				c.tokPhrase[t] = int32(pi + 1)
+			}
+		}
+		r := &c.sentPh[p.Sentence]
+		if r[0] < 0 {
+			r[0] = pi
+		}
+		r[1] = pi + 1
+	}
+	return c
+}
+
+// tokensIn returns the indexes of the tokens that overlap span s (a
+// mention "Putin" covers the token "Putin's").
+func tokensIn(d *doc.Document, s doc.Span) []int {
+	i := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].End > s.Start })
+	var out []int
+	for ; i < len(d.Tokens) && d.Tokens[i].Start < s.End; i++ {
+		out = append(out, i)
+	}
+	return out
+}
+
+// candidate is one coded event mention before merging.
+type candidate struct {
+	entry      *lang.EventEntry
+	trigger    int // token index
+	sentence   int
+	source     *filler
+	target     *filler
+	modality   string
+	date       string
+	dateFrom   string
+	attrib     *doc.Participant
+	confidence float64
+	explain    []string
+}
+
+// filler is a participant found in a slot.
+type filler struct {
+	part   doc.Participant
+	phrase int    // index in d.Phrases
+	slot   string // the slot it filled, for --explain
+	how    string // how the participant was resolved
+	ent    int    // 1 + entity index, 0 for a description
+	agree  doc.Agreement
+}
+
+func (c *coder) phrases(si int) []int {
+	r := c.sentPh[si]
+	if r[0] < 0 {
+		return nil
+	}
+	out := make([]int, 0, r[1]-r[0])
+	for i := r[0]; i < r[1]; i++ {
+		out = append(out, i)
+	}
+	return out
+}
+
+// sentence codes the events of sentence si.
+func (c *coder) sentence(si int) []*candidate {
+	d := c.d
+	s := d.Sentences[si]
+	c.prevSubject, c.sentSubject = c.sentSubject, nil
+	var out []*candidate
+	used := map[int]bool{} // tokens already a trigger or companion
+	for ti := s.FirstToken; ti < s.EndToken; ti++ {
+		if used[ti] {
+			continue
+		}
+		t := &d.Tokens[ti]
+		if t.Kind != doc.Word || c.tokEnt[ti] != 0 && !c.isNORP(ti) && t.UPOS != "VERB" {
+			continue
+		}
+		idx := c.x.Triggers(strings.ToLower(t.Lemma))
+		if len(idx) == 0 {
+			continue
+		}
+		for _, ei := range idx {
+			e := &c.x.Entries[ei]
+			nominal, ok := c.matchesPOS(e, t)
+			if !ok {
+				continue
+			}
+			comp, ok := c.companions(e, si, ti)
+			if !ok {
+				continue
+			}
+			cands := c.code(e, si, ti, nominal, comp)
+			if len(cands) == 0 {
+				continue
+			}
+			used[ti] = true
+			for _, k := range comp {
+				used[k] = true
+			}
+			out = append(out, cands...)
+			break
+		}
+	}
+	c.noteSubject(si)
+	return out
+}
+
+func (c *coder) isNORP(ti int) bool {
+	e := c.tokEnt[ti]
+	return e != 0 && c.d.Entities[e-1].Type == "NORP"
+}
+
+// matchesPOS tells whether token t can be the head of entry e, and whether
+// it then stands as a noun (a noun entry, or a verb entry met as its
+// gerund).
+func (c *coder) matchesPOS(e *lang.EventEntry, t *doc.Token) (nominal, ok bool) {
+	vnoun := strings.Contains(t.Feats, "VerbForm=Vnoun") || strings.HasPrefix(t.XPOS, "ger")
+	switch e.POS {
+	case "verb":
+		if vnoun {
+			return true, true
+		}
+		if t.UPOS == "VERB" || t.UPOS == "AUX" {
+			return false, true
+		}
+		// a passive participle: "wyproszeni", "expelled"
+		if strings.Contains(t.Feats, "Voice=Pass") || strings.HasPrefix(t.XPOS, "ppas") {
+			return false, true
+		}
+	case "noun":
+		if t.UPOS == "NOUN" && !vnoun {
+			return true, true
+		}
+	}
+	return false, false
+}
+
+// companions finds the companion words of e near trigger ti in its
+// sentence; ok is false when one is missing.
+func (c *coder) companions(e *lang.EventEntry, si, ti int) (found []int, ok bool) {
+	if len(e.Words) == 1 {
+		return nil, true
+	}
+	s := c.d.Sentences[si]
+	lo, hi := max(s.FirstToken, ti-4), min(s.EndToken, ti+7)
+	for _, w := range e.Words[1:] {
+		k := -1
+		for j := lo; j < hi; j++ {
+			if j != ti && strings.EqualFold(c.d.Tokens[j].Lemma, w) && !contains(found, j) {
+				k = j
+				break
+			}
+		}
+		if k < 0 {
+			return nil, false
+		}
+		found = append(found, k)
+	}
+	return found, true
+}
+
+func contains(list []int, v int) bool {
+	for _, x := range list {
+		if x == v {
+			return true
+		}
+	}
+	return false
+}
+
+// verbGroup returns the verb group that holds token ti, or -1.
+func (c *coder) verbGroup(ti int) int {
+	p := int(c.tokPhrase[ti]) - 1
+	if p >= 0 && c.d.Phrases[p].Kind == doc.VerbGroup {
+		return p
+	}
+	return -1
+}
+
+// nounPhrase returns the noun phrase that holds token ti, or -1.
+func (c *coder) nounPhrase(ti int) int {
+	p := int(c.tokPhrase[ti]) - 1
+	if p >= 0 && c.d.Phrases[p].Kind == doc.NounPhrase {
+		return p
+	}
+	// a verb group may have claimed a token a noun phrase also covers
+	si := c.sentenceOf(ti)
+	for _, pi := range c.phrases(si) {
+		p := &c.d.Phrases[pi]
+		if p.Kind == doc.NounPhrase && p.First <= ti && ti < p.End {
+			return pi
+		}
+	}
+	return -1
+}
+
+func (c *coder) sentenceOf(ti int) int {
+	return sort.Search(len(c.d.Sentences), func(i int) bool { return c.d.Sentences[i].EndToken > ti })
+}
+
+// code fills the frame of entry e triggered by token ti and returns the
+// events it yields (several when a slot holds coordinated phrases).
+func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) []*candidate {
+	vg := -1
+	if !nominal {
+		vg = c.verbGroup(ti)
+	}
+	excl := map[int]bool{}
+	own := c.nounPhrase(ti)
+	if own >= 0 {
+		excl[own] = true
+	}
+	for _, k := range comp {
+		if np := c.nounPhrase(k); np >= 0 && c.d.Tokens[k].UPOS != "ADP" {
+			excl[np] = true
+		}
+	}
+	f := &frame{c: c, e: e, si: si, ti: ti, vg: vg, nominal: nominal, excl: excl, own: own}
+	src := f.fill(e.Source, true)
+	var tgt *filler
+	if src != nil {
+		excl[src.phrase] = true
+	}
+	tgt = f.fill(e.Target, false)
+	conf := 0.9
+	var notes []string
+	if src == nil && !nominal && vg >= 0 && !c.d.Phrases[vg].Passive {
+		// a subject dropped in this clause: the previous sentence's, when
+		// it agrees with the verb
+		if p := c.prevSubject; p != nil && c.d.Phrases[vg].Agree.Agrees(p.agree) && (tgt == nil || !same(p, tgt)) {
+			cp := *p
+			cp.slot, cp.how = "subject of the sentence before", p.how
+			src = &cp
+			conf -= 0.15
+		}
+	}
+	if src == nil {
+		return nil
+	}
+	// a joint act with both parties in one phrase: "Rosja i Korea podpisały",
+	// "rozmowy między Rosją i Koreą"
+	if tgt == nil && e.Flags&lang.Symmetric != 0 {
+		if nx := f.coordinated(src.phrase); len(nx) > 0 {
+			tgt = nx[0]
+		}
+	}
+	if tgt == nil && e.Flags&lang.NoTarget == 0 {
+		return nil
+	}
+	if tgt != nil && same(src, tgt) {
+		return nil
+	}
+	if e.Flags&lang.Weak != 0 {
+		conf -= 0.2
+	}
+	if src.ent == 0 {
+		conf -= 0.1
+	}
+	if tgt != nil && tgt.ent == 0 {
+		conf -= 0.1
+	}
+	if c.tokQuote[ti] != 0 {
+		conf -= 0.1
+		notes = append(notes, "inside a quotation")
+	}
+	base := &candidate{entry: e, trigger: ti, sentence: si, source: src, target: tgt, confidence: conf}
+	c.modality(base, vg)
+	base.attrib = c.attribution(si, ti, vg)
+	base.explain = append(base.explain, notes...)
+	out := []*candidate{base}
+	// coordinated participants: "spotkał się z Kimem i Łukaszenką" is two
+	// events, as is "Rosja i Chiny zaatakowały" when the act is not joint
+	if tgt != nil {
+		for _, nx := range f.coordinated(tgt.phrase) {
+			if !same(src, nx) {
+				cp := *base
+				cp.target = nx
+				out = append(out, &cp)
+			}
+		}
+	}
+	if e.Flags&lang.Symmetric == 0 {
+		for _, nx := range f.coordinated(src.phrase) {
+			if tgt == nil || !same(nx, tgt) {
+				cp := *base
+				cp.source = nx
+				out = append(out, &cp)
+			}
+		}
+	}
+	for _, cd := range out {
+		cd.confidence = clamp(cd.confidence)
+	}
+	return out
+}
+
+func clamp(v float64) float64 {
+	switch {
+	case v < 0.05:
+		return 0.05
+	case v > 0.99:
+		return 0.99
+	}
+	return float64(int(v*100+0.5)) / 100
+}
+
+// same reports whether two fillers name one actor: the same entity, or the
+// same actor code.
+func same(a, b *filler) bool {
+	if a.ent != 0 && a.ent == b.ent {
+		return true
+	}
+	if a.part.Actor != "" && a.part.Actor == b.part.Actor {
+		return true
+	}
+	return a.part.Actor == "" && b.part.Actor == "" && a.part.Country != "" && a.part.Country == b.part.Country
+}
+
+// noteSubject remembers the subject of the last finite verb group of
+// sentence si for the next sentence.
+func (c *coder) noteSubject(si int) {
+	ph := c.phrases(si)
+	for k := len(ph) - 1; k >= 0; k-- {
+		vg := &c.d.Phrases[ph[k]]
+		if vg.Kind != doc.VerbGroup || vg.Form != "fin" {
+			continue
+		}
+		f := &frame{c: c, si: si, ti: vg.Head, vg: ph[k], excl: map[int]bool{}, own: -1}
+		if s := f.fill([]lang.Slot{c.x.Subject}, true); s != nil {
+			c.sentSubject = s
+			return
+		}
+	}
+}
+
+func (cd *candidate) describe(d *doc.Document) string {
+	s := fmt.Sprintf("%s %s", cd.entry.Type, cd.entry.CAMEO)
+	if cd.source != nil {
+		s += " " + cd.source.part.Text
+	}
+	if cd.target != nil {
+		s += " → " + cd.target.part.Text
+	}
+	return s
+}

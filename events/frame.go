@@ -1,0 +1,293 @@
+package events
+
+import (
+	"strings"
+
+	"github.com/kronika/kronika/doc"
+	"github.com/kronika/kronika/lang"
+)
+
+// frame fills the slots of one trigger's entry from the noun phrases of its
+// sentence.
+type frame struct {
+	c       *coder
+	e       *lang.EventEntry
+	si, ti  int
+	vg      int // the trigger's verb group, -1 for a noun trigger
+	nominal bool
+	excl    map[int]bool // phrases that cannot fill a slot
+	own     int          // the noun phrase of the trigger itself, -1 for none
+}
+
+// fill returns the best participant for one of slots, the earlier slots
+// preferred, or nil. source tells which side of the frame it fills, for
+// the passive.
+func (f *frame) fill(slots []lang.Slot, source bool) *filler {
+	var best *filler
+	bestScore := -1e9
+	for rank, sl := range slots {
+		for _, pi := range f.c.phrases(f.si) {
+			if f.excl[pi] && !(pi == f.own && (sl.Pos == "adj" || sl.Pos == "poss")) {
+				continue
+			}
+			p := &f.c.d.Phrases[pi]
+			if p.Kind != doc.NounPhrase || p.Coordinated {
+				continue
+			}
+			score, ok := f.match(sl, pi)
+			if !ok {
+				continue
+			}
+			score -= 3 * float64(rank)
+			if score <= bestScore {
+				continue
+			}
+			part := f.c.participant(pi)
+			if part == nil {
+				continue
+			}
+			part.slot = sl.String()
+			best, bestScore = part, score
+		}
+	}
+	return best
+}
+
+// match scores how well noun phrase pi fits slot sl of the trigger; ok is
+// false when it cannot fill it.
+func (f *frame) match(sl lang.Slot, pi int) (score float64, ok bool) {
+	c, x := f.c, f.c.x
+	p := &c.d.Phrases[pi]
+	dist := float64(tokDist(p, f.ti))
+	score = 10 - 0.25*dist
+	if f.vg >= 0 {
+		vg := &c.d.Phrases[f.vg]
+		if vg.Passive {
+			// the object is the subject, the subject the agent
+			switch sl {
+			case x.Object:
+				sl = x.Subject
+			case x.Subject:
+				sl = x.Agent
+			}
+		}
+		if sl == x.Subject {
+			return f.subject(p, vg, score)
+		}
+		if sl == x.Object && sl.Pos == "obj" {
+			if p.Prep != "" || p.First < vg.End || p.First > vg.End+3 {
+				return 0, false
+			}
+			return score, true
+		}
+	} else {
+		// a noun: its subject and object stand after it in the genitive
+		// ("wizyta Putina"), or in "of"/"by" ("the visit of", "attack by")
+		switch {
+		case sl.Pos == "adj" || sl.Pos == "poss":
+			return f.modifier(p)
+		case sl == x.Subject || sl == x.Object || sl.Case == "gen" && sl.Prep == "":
+			return f.genitive(p, score)
+		}
+	}
+	switch {
+	case sl.Pos == "subj" || sl.Pos == "obj" || sl.Pos == "adj" || sl.Pos == "poss":
+		return 0, false
+	case sl.Prep != "":
+		if p.Prep != sl.Prep {
+			return 0, false
+		}
+		if sl.Case != "" && p.Cases != 0 && p.Cases&doc.CaseOf(sl.Case) == 0 {
+			return 0, false
+		}
+		if p.First < f.ti {
+			score -= 2 // a prepositional argument mostly follows its verb
+		}
+		return score, true
+	default:
+		if p.Prep != "" || p.Cases&doc.CaseOf(sl.Case) == 0 {
+			return 0, false
+		}
+		return score, true
+	}
+}
+
+// subject scores p as the subject of verb group vg: a nominative that
+// agrees with it (Polish), or the nearest phrase before it without a
+// preposition (English).
+func (f *frame) subject(p *doc.Phrase, vg *doc.Phrase, score float64) (float64, bool) {
+	x := f.c.x
+	if p.Prep != "" {
+		return 0, false
+	}
+	if x.Subject.Pos == "subj" {
+		if p.End > vg.First {
+			return 0, false
+		}
+		return score + 1, true
+	}
+	if p.Cases&doc.CaseOf(x.Subject.Case) == 0 {
+		return 0, false
+	}
+	agree := p.Agree
+	if f.c.hasCoordinated(p) {
+		agree = agree&^(doc.Sing|doc.Plur) | doc.Plur
+	}
+	if !vg.Agree.Agrees(agree) {
+		return 0, false
+	}
+	if p.End <= vg.First {
+		score += 1 // the usual order; the other is allowed ("Kima odwiedził Putin")
+	}
+	return score, true
+}
+
+// modifier accepts an entity inside the trigger's own phrase before the
+// trigger: "amerykańskie sankcje", "US sanctions", "Putin's visit".
+func (f *frame) modifier(p *doc.Phrase) (float64, bool) {
+	if !(p.First <= f.ti && f.ti < p.End) {
+		return 0, false
+	}
+	for t := p.First; t < f.ti; t++ {
+		if f.c.tokEnt[t] != 0 {
+			return 12, true
+		}
+	}
+	return 0, false
+}
+
+// genitive accepts the phrase right after a noun trigger (after its
+// companions), without a preposition, in the genitive when the language
+// has cases, or with "of"/"by" in English.
+func (f *frame) genitive(p *doc.Phrase, score float64) (float64, bool) {
+	own := f.c.nounPhrase(f.ti)
+	end := f.ti + 1
+	if own >= 0 {
+		end = f.c.d.Phrases[own].End
+	}
+	if p.First < end || p.First > end+3 {
+		return 0, false
+	}
+	if p.Cases != 0 {
+		if p.Prep != "" || p.Cases&doc.Gen == 0 {
+			return 0, false
+		}
+	} else if p.Prep != "of" && p.Prep != "by" {
+		return 0, false
+	}
+	return score + 1, true
+}
+
+func tokDist(p *doc.Phrase, ti int) int {
+	switch {
+	case ti < p.First:
+		return p.First - ti
+	case ti >= p.End:
+		return ti - p.End + 1
+	}
+	return 0
+}
+
+// hasCoordinated reports whether a phrase coordinated with p follows it.
+func (c *coder) hasCoordinated(p *doc.Phrase) bool {
+	ph := c.phrases(p.Sentence)
+	for _, pi := range ph {
+		q := &c.d.Phrases[pi]
+		if q.Kind == doc.NounPhrase && q.Coordinated && q.First > p.End-1 && q.First <= p.End+1 {
+			return true
+		}
+	}
+	return false
+}
+
+// coordinated returns the participants of the phrases coordinated with
+// phrase pi ("z Kimem i Łukaszenką": Łukaszenką), in order.
+func (f *frame) coordinated(pi int) []*filler {
+	var out []*filler
+	c := f.c
+	last := c.d.Phrases[pi].End
+	r := c.sentPh[f.si]
+	for k := pi + 1; k < r[1]; k++ {
+		q := &c.d.Phrases[k]
+		if q.Kind != doc.NounPhrase {
+			continue
+		}
+		if !q.Coordinated || q.First > last+1 {
+			break
+		}
+		if part := c.participant(k); part != nil {
+			part.slot = "coordinated"
+			out = append(out, part)
+		}
+		last = q.End
+	}
+	return out
+}
+
+// participant resolves noun phrase pi to an actor: an entity mentioned in
+// it (its head first), else a nationality word with the sector its head
+// names ("rosyjska delegacja" → RUS GOV), else the entity of the genitive
+// phrase right after it ("w stolicy Korei Północnej", "delegacja Rosji").
+func (c *coder) participant(pi int) *filler {
+	d := c.d
+	p := &d.Phrases[pi]
+	text := d.Text[d.Tokens[p.First].Start:d.Tokens[p.End-1].End]
+	fl := &filler{phrase: pi, agree: p.Agree}
+	head := strings.ToLower(d.Tokens[p.Head].Lemma)
+	sector := c.x.Sectors[head]
+	pick := func(ei int, how string) *filler {
+		e := &d.Entities[ei]
+		if e.Type == "EVENT" || e.Type == "PRODUCT" {
+			return nil
+		}
+		fl.ent = ei + 1
+		fl.part = doc.Participant{Entity: e.ID, Actor: e.Actor, Country: e.Country, Text: text}
+		fl.how = how + " " + e.ID + " " + e.Name
+		if e.Type == "NORP" {
+			// a nationality word names a country's people or, with a
+			// sector noun, its body: "rosyjska delegacja" is RUS GOV
+			fl.ent = 0
+			fl.part.Entity = ""
+			fl.part.Actor = e.Country
+			if sector != "" && e.Country != "" {
+				fl.part.Actor = e.Country + sector
+			}
+			fl.how = "nationality " + e.Name + " + " + head
+		}
+		if fl.part.Country == "" && fl.part.Actor == "" {
+			return nil
+		}
+		return fl
+	}
+	if e := c.tokEnt[p.Head]; e != 0 {
+		return pick(int(e-1), "entity")
+	}
+	norp := -1
+	for t := p.First; t < p.End; t++ {
+		if e := c.tokEnt[t]; e != 0 {
+			if d.Entities[e-1].Type == "NORP" {
+				norp = int(e - 1)
+				continue
+			}
+			return pick(int(e-1), "entity")
+		}
+	}
+	if norp >= 0 {
+		return pick(norp, "")
+	}
+	// the genitive after it: "w stolicy Korei Północnej", "delegacja Rosji"
+	r := c.sentPh[p.Sentence]
+	if pi+1 < r[1] {
+		q := &d.Phrases[pi+1]
+		if q.Kind == doc.NounPhrase && q.First == p.End && q.Prep == "" && (q.Cases == 0 || q.Cases&doc.Gen != 0) {
+			if e := c.tokEnt[q.Head]; e != 0 && (sector != "" || d.Entities[e-1].Type != "PERSON") {
+				f := pick(int(e-1), "genitive")
+				if f != nil && sector != "" && f.part.Country != "" && d.Entities[e-1].Type != "PERSON" {
+					f.part.Actor = f.part.Country + sector
+				}
+				return f
+			}
+		}
+	}
+	return nil
+}

@@ -1,0 +1,135 @@
+package events
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/kronika/kronika/doc"
+	"github.com/kronika/kronika/lang"
+)
+
+// modality sets the candidate's date and modality: negated when its verb
+// is, hypothetical or future from the cue words before the trigger in its
+// clause and from the verb's mood and tense, historical when its date lies
+// before the article's; the date comes from the time expression of the
+// sentence nearest the trigger, else the article's date.
+func (c *coder) modality(cd *candidate, vg int) {
+	d := c.d
+	cd.date = d.Date
+	s := d.Sentences[cd.sentence]
+	best := -1
+	for i := range d.Times {
+		t := &d.Times[i]
+		if t.Type != "DATE" || t.Start < s.Start || t.End > s.End {
+			continue
+		}
+		if best < 0 || abs(t.Start-d.Tokens[cd.trigger].Start) < abs(d.Times[best].Start-d.Tokens[cd.trigger].Start) {
+			best = i
+		}
+	}
+	dated := false
+	if best >= 0 {
+		cd.date, cd.dateFrom, dated = d.Times[best].Value, d.Form(d.Times[best].Span), true
+	}
+	mod, why := "asserted", ""
+	var v *doc.Phrase
+	if vg >= 0 {
+		v = &d.Phrases[vg]
+	}
+	// cue words before the trigger, back to the start of its clause
+	cues := lang.CueKind(0)
+	cueWord := ""
+	for k := cd.trigger - 1; k >= s.FirstToken && k >= cd.trigger-6; k-- {
+		t := &d.Tokens[k]
+		if t.UPOS == "PUNCT" && d.Form(t.Span) != "„" && d.Form(t.Span) != "\"" {
+			break
+		}
+		if kind := c.x.Cues[strings.ToLower(t.Lemma)]; kind != 0 {
+			if cues&^lang.CueNegation == 0 && kind&^lang.CueNegation != 0 {
+				cueWord = d.Form(t.Span)
+			}
+			cues |= kind
+		}
+	}
+	switch {
+	case v != nil && v.Negated && cues&lang.CueHypothetical == 0:
+		mod, why = "negated", "negated verb"
+	case cues&lang.CueHypothetical != 0:
+		mod, why = "hypothetical", fmt.Sprintf("cue %q", cueWord)
+	case v != nil && v.Mood == "cnd":
+		mod, why = "hypothetical", "conditional mood"
+	case cues&lang.CueFuture != 0:
+		mod, why = "future", fmt.Sprintf("cue %q", cueWord)
+	case v != nil && v.Tense == "fut":
+		mod, why = "future", "future tense"
+	case dated && before(cd.date, d.Date):
+		mod, why = "historical", fmt.Sprintf("date %s before the article's %s", cd.date, d.Date)
+	case cues&lang.CueHistorical != 0:
+		mod, why = "historical", fmt.Sprintf("cue %q", cueWord)
+	}
+	if mod == "hypothetical" {
+		cd.confidence -= 0.1
+	}
+	cd.modality = mod
+	if why != "" {
+		cd.explain = append(cd.explain, "modality "+mod+": "+why)
+	}
+	if cd.dateFrom != "" {
+		cd.explain = append(cd.explain, fmt.Sprintf("date %s from %q", cd.date, cd.dateFrom))
+	} else if cd.date != "" {
+		cd.explain = append(cd.explain, "date "+cd.date+" of the article")
+	}
+}
+
+// before reports whether date a (YYYY[-MM[-DD]]) is earlier than b at the
+// coarser of their precisions.
+func before(a, b string) bool {
+	if a == "" || b == "" || len(a) < 4 || len(b) < 4 {
+		return false
+	}
+	n := min(len(a), len(b))
+	return a[:n] < b[:n]
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// attribution returns who reports the act of trigger ti: the speaker of
+// the quotation it stands in, the phrase after an "according to" word
+// ("według TASS"), or the subject of a reporting verb of its sentence
+// ("podała agencja KCNA").
+func (c *coder) attribution(si, ti, vg int) *doc.Participant {
+	d := c.d
+	if q := c.tokQuote[ti]; q != 0 {
+		sp := d.Quotes[q-1].Speaker
+		if sp.Text != "" {
+			p := &doc.Participant{Entity: sp.Entity, Text: sp.Text}
+			for i := range d.Entities {
+				if d.Entities[i].ID == sp.Entity {
+					p.Actor, p.Country = d.Entities[i].Actor, d.Entities[i].Country
+				}
+			}
+			return p
+		}
+	}
+	for _, pi := range c.phrases(si) {
+		p := &d.Phrases[pi]
+		switch {
+		case p.Kind == doc.NounPhrase && p.Prep != "" && c.x.Cues[p.Prep]&lang.CueAccording != 0,
+			p.Kind == doc.NounPhrase && p.First > 0 && c.x.Cues[strings.ToLower(d.Tokens[p.First-1].Lemma)]&lang.CueAccording != 0:
+			if f := c.participant(pi); f != nil {
+				return &f.part
+			}
+		case p.Kind == doc.VerbGroup && pi != vg && c.x.Cues[strings.ToLower(p.Lemma)]&lang.CueReport != 0:
+			f := &frame{c: c, si: si, ti: p.Head, vg: pi, excl: map[int]bool{}, own: -1}
+			if s := f.fill([]lang.Slot{c.x.Subject}, true); s != nil {
+				return &s.part
+			}
+		}
+	}
+	return nil
+}

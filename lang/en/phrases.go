@@ -1,0 +1,140 @@
+package en
+
+import (
+	"strings"
+
+	"github.com/kronika/kronika/doc"
+)
+
+// chunker groups the tokens of a tagged English sentence into noun phrases
+// (determiners, adjectives, numbers and nouns, a possessive "'s" inside:
+// "Russian President Vladimir Putin's visit") and verb groups (auxiliaries,
+// negation and the lexical verb: "was not welcomed", "will impose"). English
+// has no cases: the event coder reads roles from position and prepositions.
+type chunker struct{}
+
+func npWord(t *doc.Token) bool {
+	switch t.UPOS {
+	case "NOUN", "PROPN", "PRON", "NUM", "DET", "ADJ":
+		return t.Kind == doc.Word || t.Kind == doc.Number
+	}
+	return false
+}
+
+func (chunker) Chunk(d *doc.Document, sent int) {
+	s := d.Sentences[sent]
+	toks := d.Tokens[s.FirstToken:s.EndToken]
+	base := s.FirstToken
+	prevNP := -1
+	for i := 0; i < len(toks); {
+		t := &toks[i]
+		switch {
+		case npWord(t) && !(t.UPOS == "DET" && i+1 < len(toks) && !npWord(&toks[i+1])):
+			j := i + 1
+			for j < len(toks) && npWord(&toks[j]) && !(toks[j].UPOS == "DET" && !strings.HasSuffix(d.Form(toks[j-1].Span), "'s")) {
+				j++
+			}
+			p := doc.Phrase{Kind: doc.NounPhrase, First: base + i, End: base + j, Head: base + j - 1,
+				Sentence: sent, Agree: doc.Person3}
+			for k := j - 1; k >= i; k-- {
+				if u := toks[k].UPOS; u == "NOUN" || u == "PROPN" || u == "PRON" {
+					p.Head = base + k
+					break
+				}
+			}
+			switch doc.Feat(d.Tokens[p.Head].Feats, "Number") {
+			case "Sing":
+				p.Agree |= doc.Sing
+			case "Plur":
+				p.Agree |= doc.Plur
+			}
+			if i > 0 {
+				if prev := &toks[i-1]; prev.UPOS == "ADP" || prev.XPOS == "TO" {
+					p.Prep = strings.ToLower(prev.Lemma)
+					if p.Prep == "" {
+						p.Prep = strings.ToLower(d.Form(prev.Span))
+					}
+				}
+				if toks[i-1].UPOS == "CCONJ" && prevNP >= 0 && d.Phrases[prevNP].End == base+i-1 {
+					p.Coordinated = true
+					p.Prep = d.Phrases[prevNP].Prep
+				}
+			}
+			d.Phrases = append(d.Phrases, p)
+			prevNP = len(d.Phrases) - 1
+			i = j
+		case t.UPOS == "VERB" || t.UPOS == "AUX":
+			i = verbGroup(d, toks, base, sent, i)
+		default:
+			i++
+		}
+	}
+}
+
+// verbGroup appends the verb group starting at toks[i] and returns the
+// index after it.
+func verbGroup(d *doc.Document, toks []doc.Token, base, sent, i int) int {
+	p := doc.Phrase{Kind: doc.VerbGroup, First: base + i, Head: base + i, Sentence: sent, Form: "fin"}
+	be := false
+	j := i
+	for ; j < len(toks); j++ {
+		t := &toks[j]
+		lw := strings.ToLower(d.Form(t.Span))
+		switch {
+		case t.UPOS == "AUX" || t.UPOS == "VERB":
+			p.Head = base + j
+			switch strings.ToLower(t.Lemma) {
+			case "will", "shall":
+				p.Tense = "fut"
+			case "would", "could", "might":
+				p.Mood = "cnd"
+			case "be", "get":
+				be = true
+			}
+			if p.Tense == "" && t.XPOS == "VBD" {
+				p.Tense = "past"
+			}
+			if t.UPOS == "VERB" && j+1 < len(toks) && toks[j+1].UPOS == "VERB" {
+				continue
+			}
+			if t.UPOS == "VERB" {
+				j++
+				goto done
+			}
+		case lw == "not" || lw == "n't" || lw == "never":
+			p.Negated = true
+		case t.UPOS == "ADV" && j > i:
+		default:
+			goto done
+		}
+	}
+done:
+	p.End = base + j
+	h := &d.Tokens[p.Head]
+	p.Lemma = h.Lemma
+	if be && h.XPOS == "VBN" && h.UPOS == "VERB" {
+		p.Passive = true
+	}
+	if h.XPOS == "VB" && p.Tense == "" && j-i == 1 {
+		p.Form = "inf"
+	}
+	if p.Tense == "" {
+		switch h.XPOS {
+		case "VBD":
+			p.Tense = "past"
+		case "VBZ", "VBP":
+			p.Tense = "pres"
+		}
+	}
+	switch doc.Feat(h.Feats, "Number") {
+	case "Sing":
+		p.Agree |= doc.Sing
+	case "Plur":
+		p.Agree |= doc.Plur
+	}
+	d.Phrases = append(d.Phrases, p)
+	if j == i {
+		return i + 1
+	}
+	return j
+}

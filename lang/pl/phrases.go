@@ -1,0 +1,292 @@
+package pl
+
+import (
+	"strings"
+	"sync"
+
+	"github.com/kronika/kronika/doc"
+)
+
+// chunker groups the tokens of a tagged Polish sentence into noun phrases
+// and verb groups. A noun phrase keeps every case in which all its words
+// can agree, by the dictionary's readings, not only the tagger's choice:
+// the event coder lets a verb's frame choose among them.
+type chunker struct{}
+
+// modalVerbs take an infinitive that carries the act ("ma podpisać",
+// "musi wejść"): the two form one verb group with the infinitive's lemma.
+var modalVerbs = map[string]bool{
+	"mieć": true, "móc": true, "musieć": true, "chcieć": true, "zamierzać": true,
+	"planować": true, "zdecydować": true, "postanowić": true, "próbować": true,
+	"spróbować": true, "zacząć": true, "zaczynać": true, "woleć": true, "powinien": true,
+	"usiłować": true, "odmówić": true, "zgodzić": true, "zobowiązać": true, "obiecać": true,
+	"zagrozić": true, "grozić": true,
+}
+
+func (chunker) Chunk(d *doc.Document, sent int) {
+	s := d.Sentences[sent]
+	toks := d.Tokens[s.FirstToken:s.EndToken]
+	base := s.FirstToken
+	prevNP := -1 // index in d.Phrases of the last noun phrase, for coordination
+	for i := 0; i < len(toks); {
+		t := &toks[i]
+		switch {
+		case npWord(t):
+			j, cases, agree := i+1, nounCases(d, t, i == 0), nounAgree(d, t, i == 0)
+			for j < len(toks) && npWord(&toks[j]) {
+				c := nounCases(d, &toks[j], false)
+				if c&cases == 0 && !sameName(d, toks[j-1], toks[j]) {
+					break
+				}
+				if c&cases != 0 {
+					cases &= c
+					agree = mergeAgree(agree, nounAgree(d, &toks[j], false))
+				}
+				j++
+			}
+			p := doc.Phrase{Kind: doc.NounPhrase, First: base + i, End: base + j, Head: base + i,
+				Sentence: sent, Cases: cases, Agree: agree | doc.Person3}
+			for k := i; k < j; k++ {
+				if toks[k].UPOS == "NOUN" || toks[k].UPOS == "PROPN" || toks[k].UPOS == "PRON" {
+					p.Head = base + k
+					break
+				}
+			}
+			if i > 0 && toks[i-1].UPOS == "ADP" {
+				p.Prep = strings.ToLower(toks[i-1].Lemma)
+				if pc := prepCases(d, &toks[i-1]); pc&p.Cases != 0 {
+					p.Cases &= pc
+				}
+			} else if i > 1 && toks[i-2].UPOS == "ADP" && isQuote(d.Form(toks[i-1].Span)) {
+				p.Prep = strings.ToLower(toks[i-2].Lemma)
+			}
+			if prevNP >= 0 && i > 0 && toks[i-1].UPOS == "CCONJ" && d.Phrases[prevNP].End == base+i-1 {
+				p.Coordinated = true
+			}
+			d.Phrases = append(d.Phrases, p)
+			prevNP = len(d.Phrases) - 1
+			i = j
+		case t.UPOS == "VERB" || t.UPOS == "AUX":
+			i = verbGroup(d, toks, base, sent, i)
+		default:
+			i++
+		}
+	}
+}
+
+// verbGroup appends the verb group that starts at toks[i] and returns the
+// index after it.
+func verbGroup(d *doc.Document, toks []doc.Token, base, sent, i int) int {
+	t := &toks[i]
+	p := doc.Phrase{Kind: doc.VerbGroup, First: base + i, End: base + i + 1, Head: base + i,
+		Sentence: sent, Lemma: t.Lemma}
+	feats := t.Feats
+	if i > 0 && strings.EqualFold(toks[i-1].Lemma, "nie") {
+		p.Negated = true
+		p.First--
+	}
+	lemma := t.Lemma
+	// An auxiliary or modal before the lexical verb: "zostali wyproszeni",
+	// "będzie rozmawiać", "ma podpisać", "nie może wejść".
+	for j := i + 1; j < len(toks) && j <= i+3; j++ {
+		n := &toks[j]
+		if n.UPOS == "ADV" || n.UPOS == "PART" && (strings.EqualFold(n.Lemma, "nie") || n.Lemma == "by" || n.Lemma == "się") {
+			continue
+		}
+		inf := doc.Feat(n.Feats, "VerbForm") == "Inf"
+		switch {
+		case (lemma == "zostać" || lemma == "być") && isPassiveParticiple(n):
+			p.Passive = true
+		case lemma == "być" && (inf || strings.HasPrefix(n.XPOS, "praet")) && doc.Feat(t.Feats, "Tense") == "Fut":
+			p.Tense = "fut"
+		case modalVerbs[lemma] && inf:
+		default:
+			j = len(toks) // no lexical verb follows
+			continue
+		}
+		if strings.EqualFold(toks[j-1].Lemma, "nie") {
+			p.Negated = true
+		}
+		p.Head, p.Lemma, p.End = base+j, n.Lemma, base+j+1
+		break
+	}
+	next := p.End - base
+	p.Agree = verbAgree(d, t)
+	if p.Tense == "" {
+		p.Tense = strings.ToLower(doc.Feat(feats, "Tense"))
+		switch p.Tense {
+		case "pres":
+			if doc.Feat(feats, "Aspect") == "Perf" {
+				p.Tense = "fut" // a perfective present form is a future
+			}
+		}
+	}
+	if lemma == "być" && doc.Feat(feats, "Tense") == "Fut" {
+		p.Tense = "fut"
+	}
+	p.Mood = strings.ToLower(doc.Feat(feats, "Mood"))
+	if p.Mood == "" && strings.Contains(t.XPOS, "cond") {
+		p.Mood = "cnd"
+	}
+	p.Aspect = strings.ToLower(doc.Feat(d.Tokens[p.Head].Feats, "Aspect"))
+	switch {
+	case strings.HasPrefix(t.XPOS, "imps"):
+		p.Form = "imps"
+	case doc.Feat(feats, "VerbForm") == "Inf":
+		p.Form = "inf"
+	case doc.Feat(feats, "VerbForm") == "Part":
+		p.Form = "part"
+		if isPassiveParticiple(t) {
+			p.Passive = true
+		}
+	default:
+		p.Form = "fin"
+	}
+	d.Phrases = append(d.Phrases, p)
+	return next
+}
+
+func npWord(t *doc.Token) bool {
+	switch t.UPOS {
+	case "NOUN", "PROPN", "PRON", "NUM", "DET":
+		return true
+	case "ADJ":
+		return !isPassiveParticiple(t) || doc.Feat(t.Feats, "Case") != ""
+	case "X":
+		return t.Kind == doc.Word
+	}
+	return false
+}
+
+func isPassiveParticiple(t *doc.Token) bool {
+	return strings.HasPrefix(t.XPOS, "ppas")
+}
+
+func isQuote(s string) bool {
+	switch s {
+	case "„", "\"", "«", "»", "”", "'":
+		return true
+	}
+	return false
+}
+
+// sameName reports whether two neighbouring tokens are words of one name
+// whose parts need not agree ("Kim Dzong Una", "Korei Północnej"): both
+// capitalised.
+func sameName(d *doc.Document, a, b doc.Token) bool {
+	return isTitle(d.Form(a.Span)) && isTitle(d.Form(b.Span))
+}
+
+// readingCache keeps the case and agreement sets of word forms.
+var readingCache sync.Map // key → formSets
+
+type formSets struct {
+	cases doc.Cases
+	agree doc.Agreement
+}
+
+// formReadings returns the cases and agreement values of the readings of
+// t's form that share its lemma and part of speech class (all its
+// readings when none does).
+func formReadings(d *doc.Document, t *doc.Token, initial bool) formSets {
+	form := d.Form(t.Span)
+	key := form + "\x00" + t.Lemma
+	if v, ok := readingCache.Load(key); ok {
+		return v.(formSets)
+	}
+	var fs, all formSets
+	for _, a := range Analyze(form, initial) {
+		c := doc.CaseOf(a.Morph.Vals[Case])
+		ag := agreeOf(&a.Morph)
+		all.cases |= c
+		all.agree |= ag
+		if a.Lemma == t.Lemma || strings.EqualFold(a.Lemma, t.Lemma) {
+			fs.cases |= c
+			fs.agree |= ag
+		}
+	}
+	if fs.cases == 0 {
+		fs = all
+	}
+	readingCache.Store(strings.Clone(key), fs)
+	return fs
+}
+
+func agreeOf(m *Morph) doc.Agreement {
+	var a doc.Agreement
+	switch m.Vals[Number] {
+	case "sg":
+		a |= doc.Sing
+	case "pl":
+		a |= doc.Plur
+	}
+	switch m.Vals[Gender] {
+	case "m1", "p1":
+		a |= doc.Masc1
+	case "m2":
+		a |= doc.Masc2
+	case "m3":
+		a |= doc.Masc3
+	case "f":
+		a |= doc.Fem
+	case "n", "n1", "n2", "p2", "p3":
+		a |= doc.Neut
+	}
+	switch m.Vals[Person] {
+	case "pri":
+		a |= doc.Person1
+	case "sec":
+		a |= doc.Person2
+	case "ter":
+		a |= doc.Person3
+	}
+	return a
+}
+
+// nounCases returns the cases t may be in: those of its readings, or the
+// tagger's one when the dictionary gives none (a guessed name).
+func nounCases(d *doc.Document, t *doc.Token, initial bool) doc.Cases {
+	c := doc.CaseOf(strings.ToLower(doc.Feat(t.Feats, "Case")))
+	if t.UPOS == "X" || t.Kind != doc.Word {
+		return c
+	}
+	return formReadings(d, t, initial).cases | c
+}
+
+func nounAgree(d *doc.Document, t *doc.Token, initial bool) doc.Agreement {
+	return formReadings(d, t, initial).agree &^ (doc.Person1 | doc.Person2 | doc.Person3)
+}
+
+// mergeAgree keeps, in each dimension, the values both sets allow; a
+// dimension only one of them fills keeps that one's values.
+func mergeAgree(a, b doc.Agreement) doc.Agreement {
+	const numbers, genders = doc.Sing | doc.Plur, doc.Masc1 | doc.Masc2 | doc.Masc3 | doc.Fem | doc.Neut
+	out := doc.Agreement(0)
+	for _, dim := range []doc.Agreement{numbers, genders} {
+		x, y := a&dim, b&dim
+		switch {
+		case x != 0 && y != 0 && x&y != 0:
+			out |= x & y
+		case x != 0 && y != 0:
+			out |= x
+		default:
+			out |= x | y
+		}
+	}
+	return out
+}
+
+// verbAgree returns the number, gender and person a verb form may agree
+// with, from all its readings.
+func verbAgree(d *doc.Document, t *doc.Token) doc.Agreement {
+	a := formReadings(d, t, false).agree
+	if a&(doc.Person1|doc.Person2|doc.Person3) == 0 && strings.HasPrefix(t.XPOS, "praet") {
+		a |= doc.Person3
+	}
+	return a
+}
+
+// prepCases returns the cases a preposition governs.
+func prepCases(d *doc.Document, t *doc.Token) doc.Cases {
+	return formReadings(d, t, false).cases | doc.CaseOf(strings.ToLower(doc.Feat(t.Feats, "Case")))
+}
