@@ -13,6 +13,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/kronika/kronika/doc"
+	"github.com/kronika/kronika/internal/boiler"
 	"github.com/kronika/kronika/lang"
 )
 
@@ -31,9 +32,12 @@ type entity struct {
 	variants []mention // mentions with distinct lower-cased lemma and type
 	seen     map[string]bool
 	types    map[string]int
-	first    string // type of the first mention, for ties
+	order    []string // the types in order of first mention, for ties
+	first    string   // type of the first mention, for ties
 	name     mention
 	last     int // index of the latest mention, for choosing among candidates
+	seq      int // order of creation: es stays in this order
+	gone     bool
 }
 
 // Annotate recognises the names in d's article text and sets d.Entities:
@@ -47,9 +51,10 @@ func Annotate(d *doc.Document, l *lang.Language) {
 	lemmas := map[string]lemmaOf{} // by type and words: repeated names are lemmatized once
 	var content [][2]int           // token ranges of the sentences annotated
 	covered := make([]bool, len(d.Tokens))
+	bp := boiler.New(d)
 	for i := range d.Sentences {
 		s := &d.Sentences[i]
-		if s.Block < 0 || s.Block >= len(d.Blocks) || !d.Blocks[s.Block].Content() || d.InBoilerplate(s.Span) {
+		if s.Block < 0 || s.Block >= len(d.Blocks) || !d.Blocks[s.Block].Content() || bp.Overlaps(s.Span) {
 			continue
 		}
 		if s.FirstToken < 0 || s.EndToken > len(d.Tokens) || s.FirstToken >= s.EndToken {
@@ -77,10 +82,19 @@ func Annotate(d *doc.Document, l *lang.Language) {
 // words elsewhere in the document ("Miesiąc temu Kima odwiedził Putin"
 // after "Kim Dzong Un"). The result is in text order.
 func shortPersons(d *doc.Document, l *lang.Language, ms []mention, content [][2]int, covered []bool, cache map[string]lemmaOf) []mention {
-	var edges []string // lower-cased first and last words of multi-word persons
+	// Lower-cased first and last words of multi-word persons, each once,
+	// in order of first mention, filed under their first three letters
+	// (what sameWord with a stem of 3 needs them to share).
+	edges := map[string][]string{}
+	seen := map[string]bool{}
 	for _, m := range ms {
 		if m.typ == "PERSON" && len(m.words) > 1 {
-			edges = append(edges, m.words[0], m.words[len(m.words)-1])
+			for _, w := range []string{m.words[0], m.words[len(m.words)-1]} {
+				if !seen[w] && utf8.RuneCountInString(w) >= 3 {
+					seen[w] = true
+					edges[prefix3(w)] = append(edges[prefix3(w)], w)
+				}
+			}
 		}
 	}
 	if len(edges) == 0 {
@@ -98,8 +112,8 @@ func shortPersons(d *doc.Document, l *lang.Language, ms []mention, content [][2]
 				continue
 			}
 			lf := strings.ToLower(form)
-			for _, w := range edges {
-				if utf8.RuneCountInString(w) >= 3 && sameWord(lf, w, 3) {
+			for _, w := range edges[prefix3(lf)] {
+				if sameWord(lf, w, 3) {
 					m := newMention(d, l, d.Tokens[i:i+1], "PERSON", cache)
 					if !sameWord(m.words[0], w, 3) {
 						// The lemmatizer read it as another word: the
@@ -118,6 +132,18 @@ func shortPersons(d *doc.Document, l *lang.Language, ms []mention, content [][2]
 		sort.SliceStable(ms, func(a, b int) bool { return ms[a].span.Start < ms[b].span.Start })
 	}
 	return ms
+}
+
+// prefix3 returns the first three letters of w.
+func prefix3(w string) string {
+	n := 0
+	for i := range w {
+		if n == 3 {
+			return w[:i]
+		}
+		n++
+	}
+	return w
 }
 
 // lemmaOf is a lemmatized name. Within a document, mentions of one type
@@ -202,10 +228,14 @@ func capitalLike(w, form string) string {
 // merge groups mentions into entities in order of first mention.
 func merge(ms []mention) []doc.Entity {
 	var es []*entity
+	// byWord holds each entity under the first letters of every word it
+	// may match on (see candidates), so that a mention is compared with
+	// the few entities that share a word start, not with all of them.
+	byWord := map[string][]*entity{}
 	for k, m := range ms {
 		var into *entity
 		var also []*entity // further entities a multi-word mention joins
-		for _, e := range es {
+		for _, e := range candidates(m, byWord) {
 			if !matches(m, e) {
 				continue
 			}
@@ -223,17 +253,21 @@ func merge(ms []mention) []doc.Entity {
 			}
 		}
 		if into == nil {
-			into = &entity{types: map[string]int{}, seen: map[string]bool{}, first: m.typ, name: m}
+			into = &entity{types: map[string]int{}, seen: map[string]bool{}, first: m.typ, name: m, seq: len(es)}
 			es = append(es, into)
 		}
 		for _, o := range also {
 			for _, om := range o.mentions {
 				into.add(om, o.last)
+				index(byWord, into, om.words)
 			}
-			es = slices.DeleteFunc(es, func(e *entity) bool { return e == o })
+			o.gone = true
 		}
 		into.add(m, k)
+		index(byWord, into, m.words)
+		index(byWord, into, into.name.words)
 	}
+	es = slices.DeleteFunc(es, func(e *entity) bool { return e.gone })
 	out := make([]doc.Entity, 0, len(es))
 	for i, e := range es {
 		de := doc.Entity{ID: "E" + strconv.Itoa(i+1), Type: e.typ(), Name: e.name.lemma}
@@ -250,9 +284,54 @@ func merge(ms []mention) []doc.Entity {
 	return out
 }
 
+// wordKey is what two words sameWord holds equal share: their first two
+// letters (or the whole word when it is shorter).
+func wordKey(w string) string {
+	n := 0
+	for i := range w {
+		if n == 2 {
+			return w[:i]
+		}
+		n++
+	}
+	return w
+}
+
+// index files e under the keys of words.
+func index(byWord map[string][]*entity, e *entity, words []string) {
+	for _, w := range words {
+		k := wordKey(w)
+		l := byWord[k]
+		if !slices.Contains(l, e) {
+			byWord[k] = append(l, e)
+		}
+	}
+}
+
+// candidates returns the live entities filed under a key of one of m's
+// words, in order of creation. Every entity m matches is among them:
+// matching words share their first two letters, and a match compares
+// some word of m with a word of one of the entity's mentions or of its
+// name.
+func candidates(m mention, byWord map[string][]*entity) []*entity {
+	var out []*entity
+	for _, w := range m.words {
+		for _, e := range byWord[wordKey(w)] {
+			if !e.gone && !slices.Contains(out, e) {
+				out = append(out, e)
+			}
+		}
+	}
+	slices.SortFunc(out, func(a, b *entity) int { return a.seq - b.seq })
+	return out
+}
+
 // add adds mention m, the k-th of the document, to e.
 func (e *entity) add(m mention, k int) {
 	e.mentions = append(e.mentions, m)
+	if e.types[m.typ] == 0 {
+		e.order = append(e.order, m.typ)
+	}
 	if key := m.typ + "\x00" + strings.Join(m.words, " "); !e.seen[key] {
 		e.seen[key] = true
 		e.variants = append(e.variants, m)
@@ -285,10 +364,12 @@ func (e *entity) personName() string {
 
 // typ is the type most mentions have; the first mention's on a tie.
 func (e *entity) typ() string {
+	// The types in order of first mention stand for the mentions: a type
+	// can win only where it first occurs.
 	best, n := e.first, e.types[e.first]
-	for _, m := range e.mentions {
-		if c := e.types[m.typ]; c > n {
-			best, n = m.typ, c
+	for _, t := range e.order {
+		if c := e.types[t]; c > n {
+			best, n = t, c
 		}
 	}
 	return best

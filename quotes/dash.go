@@ -175,12 +175,7 @@ func (a *annotator) hasFirst(from, to int) bool {
 // quoteEndsAt reports whether a found quotation ends at byte off (its
 // closing mark starts there).
 func (a *annotator) quoteEndsAt(off int) bool {
-	for _, f := range a.found {
-		if f.End == off {
-			return true
-		}
-	}
-	return false
+	return a.ends[off] > 0
 }
 
 // colonQuotes finds "Macron powiedział: Decyzja należy do Ukrainy. …":

@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -37,7 +38,7 @@ func closers(r rune) string {
 // sentence that continues the quotation before.
 func (a *annotator) markQuotes() {
 	for bi, b := range a.d.Blocks {
-		if !b.Content() || a.d.InBoilerplate(b.Span) {
+		if !b.Content() || a.bp.Overlaps(b.Span) {
 			continue
 		}
 		open, openAt, openEnd := rune(0), 0, 0
@@ -275,12 +276,11 @@ func (a *annotator) npAfter(v int) (from, to int, pron bool) {
 // inTime reports whether token i lies in a time expression found in d.
 func (a *annotator) inTime(i int) bool {
 	t := a.d.Tokens[i]
-	for _, tm := range a.d.Times {
-		if t.Start >= tm.Start && t.End <= tm.End {
-			return true
-		}
-	}
-	return false
+	ix := a.timeIndex()
+	// the last time starting at or before the token; any before it may
+	// reach over the token too, hence the running largest end.
+	k := sort.Search(len(ix.times), func(k int) bool { return ix.times[k].Start > t.Start }) - 1
+	return k >= 0 && ix.timeEnd[k] >= t.End
 }
 
 // subjectOf finds who speaks through the verb at v: the name before it in
@@ -533,23 +533,42 @@ func (a *annotator) nominative(i int) bool {
 // right before or after them.
 func (a *annotator) isRunElsewhere(from, to int) bool {
 	n := to - from
-	first := a.form(from)
-	for k := 0; k+n <= len(a.toks); k++ {
-		if k == from || a.toks[k].sent < 0 || a.form(k) != first {
-			continue
-		}
-		same := true
-		for j := 1; j < n && same; j++ {
-			same = a.toks[k+j].sent == a.toks[k].sent && a.form(k+j) == a.form(from+j)
-		}
-		if !same {
-			continue
-		}
-		before := k > 0 && a.toks[k-1].sent == a.toks[k].sent && a.isName(k-1)
-		after := k+n < len(a.toks) && a.toks[k+n].sent == a.toks[k].sent && a.isName(k+n)
-		if !before && !after && a.isName(k) {
-			return true
-		}
+	var key strings.Builder
+	for j := from; j < to; j++ {
+		key.WriteString(a.form(j))
+		key.WriteByte(0)
 	}
-	return false
+	ix := a.index()
+	if ix.runs == nil {
+		ix.runs = map[string][2]int{}
+	}
+	found, ok := ix.runs[key.String()]
+	if !ok {
+		// The first two places where the words stand alone; whatever from
+		// is, one of them is elsewhere if there are two.
+		found = [2]int{-1, -1}
+		nf := 0
+		for _, k := range a.formTokens(a.form(from)) {
+			if k+n > len(a.toks) {
+				break
+			}
+			same := true
+			for j := 1; j < n && same; j++ {
+				same = a.toks[k+j].sent == a.toks[k].sent && a.form(k+j) == a.form(from+j)
+			}
+			if !same {
+				continue
+			}
+			before := k > 0 && a.toks[k-1].sent == a.toks[k].sent && a.isName(k-1)
+			after := k+n < len(a.toks) && a.toks[k+n].sent == a.toks[k].sent && a.isName(k+n)
+			if !before && !after && a.isName(k) {
+				found[nf] = k
+				if nf++; nf == 2 {
+					break
+				}
+			}
+		}
+		ix.runs[key.String()] = found
+	}
+	return found[0] >= 0 && found[0] != from || found[1] >= 0 && found[1] != from
 }

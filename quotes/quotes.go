@@ -22,6 +22,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/kronika/kronika/doc"
+	"github.com/kronika/kronika/internal/boiler"
 	"github.com/kronika/kronika/lang"
 )
 
@@ -92,6 +93,12 @@ type annotator struct {
 	// capsInside and lowerWords hold the words seen capitalised inside a
 	// sentence and in lower case (see usage).
 	capsInside, lowerWords map[string]bool
+	// Indexes that keep every lookup proportional to what it finds rather
+	// than to the document (index.go); built on first use.
+	spans []doc.Span  // found quotations, in text order
+	ends  map[int]int // found quotations by end offset
+	ix    *indexes
+	bp    *boiler.Index
 }
 
 // annotators keeps annotators between documents so that their token,
@@ -107,7 +114,7 @@ func newAnnotator(d *doc.Document, l *lang.Language) *annotator {
 		toks = toks[:len(d.Tokens)]
 		clear(toks)
 	}
-	*a = annotator{d: d, l: l, x: l.Speech, toks: toks, found: a.found[:0], buf: a.buf[:0]}
+	*a = annotator{d: d, l: l, x: l.Speech, toks: toks, found: a.found[:0], buf: a.buf[:0], bp: boiler.New(d)}
 	for i := range a.toks {
 		a.toks[i].sent = -1
 	}
@@ -156,7 +163,7 @@ func (a *annotator) content(si int) bool {
 	if s.FirstToken < 0 || s.EndToken > len(a.d.Tokens) || s.Start < 0 || s.End > len(a.d.Text) {
 		return false
 	}
-	return !a.d.InBoilerplate(s.Span)
+	return !a.bp.Overlaps(s.Span)
 }
 
 // needsLower reports whether a word has an upper-case letter.
@@ -290,10 +297,8 @@ func (a *annotator) add(f found) bool {
 	if f.End <= f.Start {
 		return false
 	}
-	for _, o := range a.found {
-		if f.Start < o.End && o.Start < f.End {
-			return false
-		}
+	if a.overlapsFound(f.Span) {
+		return false
 	}
 	first, last := a.tokenAt(f.Start), a.tokenBefore(f.End)
 	for i := max(first, 0); i <= last && i < len(a.toks); i++ {
@@ -303,6 +308,7 @@ func (a *annotator) add(f found) bool {
 		f.firstSent = int(a.toks[first].sent)
 	}
 	a.found = append(a.found, f)
+	a.addSpan(f.Span)
 	return true
 }
 

@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/kronika/kronika/doc"
@@ -83,25 +84,28 @@ func (a *annotator) describedBy(sp speaker) string {
 	if head < 0 {
 		return ""
 	}
-	for k := sp.from - 1; k >= 0; k-- {
-		if a.toks[k].sent < 0 || !a.toks[k].word || !a.sameNoun(k, head) {
-			continue
-		}
-		for m := k - 1; m >= 0 && m >= k-2 && a.toks[m].word; m-- {
-			t := a.d.Tokens[m]
-			for _, e := range a.d.Entities {
-				if e.Type != "NORP" && e.Type != "GPE" {
-					continue
-				}
-				for _, men := range e.Mentions {
-					if men.Start < t.End && t.Start < men.End {
-						return e.ID
-					}
-				}
+	// The last word before the phrase that is a form of its head and has
+	// a nationality or place just before it.
+	qual, qualOf := a.qualifiedTokens()
+	ix := a.index()
+	key := a.d.Tokens[head].Lemma + "\x00" + a.form(head)
+	same, ok := ix.described[key]
+	if !ok {
+		for _, k := range qual {
+			if a.sameNoun(k, head) {
+				same = append(same, k)
 			}
 		}
+		if ix.described == nil {
+			ix.described = map[string][]int{}
+		}
+		ix.described[key] = same
 	}
-	return ""
+	i := sort.SearchInts(same, sp.from) - 1
+	if i < 0 {
+		return ""
+	}
+	return qualOf[same[i]]
 }
 
 // sameNoun reports whether tokens i and j are forms of one word: the same
@@ -216,9 +220,10 @@ func (a *annotator) antecedent(i, tok int) (speaker, bool) {
 			continue
 		}
 		// A quotation whose verb is in that sentence.
-		for j := i - 1; j >= 0; j-- {
-			p := a.found[j]
-			if p.verbTok >= 0 && int(a.toks[p.verbTok].sent) == si && p.Speaker.Text != "" {
+		js := a.quotesWithVerbIn(si)
+		for n := len(js) - 1; n >= 0; n-- {
+			if j := js[n]; j < i && a.found[j].Speaker.Text != "" {
+				p := a.found[j]
 				return speaker{from: p.spkFrom, to: p.spkTo, text: p.Speaker.Text}, true
 			}
 		}
@@ -309,10 +314,15 @@ func (a *annotator) quotedRange(from, to int) bool {
 func (a *annotator) fullName(from, to int) string {
 	last := a.form(to - 1)
 	best, bestLen := "", to-from
-	for k := 0; k < len(a.toks); k++ {
-		if a.toks[k].sent < 0 || !a.toks[k].word {
-			continue
-		}
+	ix := a.index()
+	if b, ok := ix.full[fullKey{last, bestLen}]; ok {
+		return b
+	}
+	if ix.full == nil {
+		ix.full = map[fullKey]string{}
+	}
+	defer func() { ix.full[fullKey{last, to - from}] = best }()
+	for _, k := range a.foldedTokens(last) {
 		f := a.form(k)
 		if len(f) < len(last) || !strings.EqualFold(f, last) && !(len(f) > len(last) && f[len(f)-len(last)-1] == '-' && strings.EqualFold(f[len(f)-len(last):], last)) {
 			continue
@@ -339,20 +349,24 @@ func (a *annotator) entityIn(from, to int) (int, int, bool) {
 		return 0, 0, false
 	}
 	start, end := a.d.Tokens[from].Start, a.d.Tokens[to-1].End
+	// The first person's mention inside, in the order of the entities
+	// and their mentions, else the first mention of any entity.
 	bf, bt, person := -1, -1, false
-	for _, e := range a.d.Entities {
-		for _, m := range e.Mentions {
-			if m.Start < start || m.End > end {
-				continue
-			}
-			isPerson := e.Type == "PERSON"
-			if bf >= 0 && (person || !isPerson) {
-				continue
-			}
-			mf, mt := a.tokenAt(m.Start), a.tokenBefore(m.End)+1
-			if mf < mt {
-				bf, bt, person = mf, mt, isPerson
-			}
+	var best mentionRef
+	for _, r := range a.mentionsFrom(start) {
+		if r.start >= end {
+			break
+		}
+		if r.start < start || r.end > end {
+			continue
+		}
+		isPerson := a.d.Entities[r.e].Type == "PERSON"
+		if bf >= 0 && (person && !isPerson || person == isPerson && best.before(r)) {
+			continue
+		}
+		mf, mt := a.tokenAt(r.start), a.tokenBefore(r.end)+1
+		if mf < mt {
+			bf, bt, person, best = mf, mt, isPerson, r
 		}
 	}
 	return bf, bt, bf >= 0 && person
@@ -365,25 +379,21 @@ func (a *annotator) entityAt(sp speaker) string {
 		return ""
 	}
 	start, end := a.d.Tokens[sp.from].Start, a.d.Tokens[sp.to-1].End
-	for _, e := range a.d.Entities {
-		for _, m := range e.Mentions {
-			if m.Start < end && start < m.End {
-				return e.ID
-			}
+	best := mentionRef{e: -1}
+	for _, r := range a.mentionsFrom(start) {
+		if r.start >= end {
+			break
+		}
+		if start < r.end && (best.e < 0 || r.before(best)) {
+			best = r
 		}
 	}
+	if best.e >= 0 {
+		return a.d.Entities[best.e].ID
+	}
 	// A surname alone: the person entity whose name ends with it.
-	last := strings.ToLower(a.form(sp.to - 1))
-	for _, e := range a.d.Entities {
-		if e.Type != "PERSON" {
-			continue
-		}
-		for _, m := range e.Mentions {
-			w := strings.Fields(strings.ToLower(a.d.Text[m.Start:m.End]))
-			if len(w) > 0 && w[len(w)-1] == last {
-				return e.ID
-			}
-		}
+	if ei := a.surnameEntity(strings.ToLower(a.form(sp.to - 1))); ei >= 0 {
+		return a.d.Entities[ei].ID
 	}
 	return ""
 }

@@ -25,6 +25,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/kronika/kronika/doc"
+	"github.com/kronika/kronika/internal/boiler"
 	"github.com/kronika/kronika/lang"
 )
 
@@ -235,9 +236,10 @@ func Annotate(d *doc.Document, l *lang.Language) {
 		*a = annotator{items: a.items[:0], buf: a.buf[:0]}
 		annotators.Put(a)
 	}()
+	bp := boiler.New(d)
 	for si := range d.Sentences {
 		s := d.Sentences[si]
-		if s.Block < 0 || s.Block >= len(d.Blocks) || !d.Blocks[s.Block].Content() || d.InBoilerplate(s.Span) {
+		if s.Block < 0 || s.Block >= len(d.Blocks) || !d.Blocks[s.Block].Content() || bp.Overlaps(s.Span) {
 			continue
 		}
 		if s.FirstToken < 0 || s.EndToken > len(d.Tokens) || s.FirstToken >= s.EndToken {
