@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"encoding/json"
 	"errors"
 	"os"
 	"path/filepath"
@@ -149,5 +150,24 @@ func TestFormatByName(t *testing.T) {
 		if got := formatByName(name); got != want {
 			t.Errorf("formatByName(%q) = %q, want %q", name, got, want)
 		}
+	}
+}
+
+func TestDocumentSizeLimit(t *testing.T) {
+	line := strings.Repeat("Ala ma kota. ", 1000) + "\n"
+	big := strings.Repeat(line, MaxDocumentSize/len(line)+1)
+	_, errs := Read("big.txt", []byte(big))
+	if len(errs) != 1 || !errors.Is(errs[0], ErrTooLarge) || !strings.Contains(errs[0].Error(), "big.txt") {
+		t.Fatalf("text over the limit: %v", errs)
+	}
+	docs, errs := Read("ok.txt", []byte(big[:MaxDocumentSize]))
+	if len(errs) != 0 || len(docs) != 1 {
+		t.Fatalf("text at the limit: %d docs, %v", len(docs), errs)
+	}
+	rec, _ := json.Marshal(map[string]string{"text": big})
+	jsonl := `{"text": "Krótki tekst."}` + "\n" + string(rec) + "\n"
+	docs, errs = Read("in.jsonl", []byte(jsonl))
+	if len(docs) != 1 || len(errs) != 1 || !errors.Is(errs[0], ErrTooLarge) || !strings.Contains(errs[0].Error(), "in.jsonl:2") {
+		t.Fatalf("JSONL line over the limit: %d docs, %v", len(docs), errs)
 	}
 }

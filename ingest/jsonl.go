@@ -101,6 +101,9 @@ func jsonlDocument(source string, n int, line string) (*doc.Document, error) {
 	if src == "" {
 		src = source + ":" + strconv.Itoa(n)
 	}
+	if len(text) > MaxDocumentSize {
+		return nil, tooLarge(`"text" field`, len(text))
+	}
 	d := newDocument(src, FormatJSONL, text)
 	if title != "" {
 		d.Title = title
