@@ -146,7 +146,7 @@ func (c *coder) sentence(si int) []*candidate {
 		if t.Kind != doc.Word || c.tokEnt[ti] != 0 && !c.isNORP(ti) && t.UPOS != "VERB" {
 			continue
 		}
-		idx := c.x.Triggers(strings.ToLower(t.Lemma))
+		idx := c.triggers(t.Lemma)
 		if len(idx) == 0 {
 			continue
 		}
@@ -174,6 +174,25 @@ func (c *coder) sentence(si int) []*candidate {
 	}
 	c.noteSubject(si)
 	return out
+}
+
+// targetless are the PLOVER types whose events may stand without a
+// target (a demonstration, a mobilisation); every other event needs two
+// participants, whatever its entry allows.
+var targetless = map[string]bool{"PROTEST": true, "MOBILIZE": true}
+
+// triggers returns the entries whose head is lemma. A lemmatizer that
+// guesses stems may add or drop a final "e" ("visite", "agre"): the other
+// spelling is tried when the lemma itself has no entry.
+func (c *coder) triggers(lemma string) []int {
+	l := strings.ToLower(lemma)
+	if idx := c.x.Triggers(l); len(idx) > 0 || len(l) < 4 {
+		return idx
+	}
+	if strings.HasSuffix(l, "e") {
+		return c.x.Triggers(l[:len(l)-1])
+	}
+	return c.x.Triggers(l + "e")
 }
 
 func (c *coder) isNORP(ti int) bool {
@@ -287,7 +306,7 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 		}
 	}
 	f := &frame{c: c, e: e, si: si, ti: ti, vg: vg, nominal: nominal, excl: excl, own: own}
-	src := f.fill(e.Source, true)
+	src, srcFit := f.fillAny(e.Source)
 	var tgt *filler
 	if src != nil {
 		excl[src.phrase] = true
@@ -295,7 +314,7 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 	tgt = f.fill(e.Target, false)
 	conf := 0.9
 	var notes []string
-	if src == nil && !nominal && vg >= 0 && !c.d.Phrases[vg].Passive {
+	if src == nil && !srcFit && !nominal && vg >= 0 && !c.d.Phrases[vg].Passive && c.d.Phrases[vg].Form == "fin" {
 		// a subject dropped in this clause: the previous sentence's, when
 		// it agrees with the verb
 		if p := c.prevSubject; p != nil && c.d.Phrases[vg].Agree.Agrees(p.agree) && (tgt == nil || !same(p, tgt)) {
@@ -303,6 +322,16 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 			cp.slot, cp.how = "subject of the sentence before", p.how
 			src = &cp
 			conf -= 0.15
+		}
+	}
+	if src == nil && nominal {
+		if src = f.governor(); src != nil {
+			conf -= 0.1
+		}
+	}
+	if e.Flags&lang.Symmetric != 0 && (src == nil || tgt == nil) {
+		if a, b := f.between(); a != nil {
+			src, tgt = a, b
 		}
 	}
 	if src == nil {
@@ -315,7 +344,7 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 			tgt = nx[0]
 		}
 	}
-	if tgt == nil && e.Flags&lang.NoTarget == 0 {
+	if tgt == nil && (e.Flags&lang.NoTarget == 0 || !targetless[e.Type]) {
 		return nil
 	}
 	if tgt != nil && same(src, tgt) {

@@ -23,7 +23,13 @@ type frame struct {
 // preferred, or nil. source tells which side of the frame it fills, for
 // the passive.
 func (f *frame) fill(slots []lang.Slot, source bool) *filler {
-	var best *filler
+	best, _ := f.fillAny(slots)
+	return best
+}
+
+// fillAny is fill that also reports whether any phrase fit a slot, even
+// one that names no known actor.
+func (f *frame) fillAny(slots []lang.Slot) (best *filler, fit bool) {
 	bestScore := -1e9
 	for rank, sl := range slots {
 		for _, pi := range f.c.phrases(f.si) {
@@ -38,6 +44,7 @@ func (f *frame) fill(slots []lang.Slot, source bool) *filler {
 			if !ok {
 				continue
 			}
+			fit = true
 			score -= 3 * float64(rank)
 			if score <= bestScore {
 				continue
@@ -50,7 +57,7 @@ func (f *frame) fill(slots []lang.Slot, source bool) *filler {
 			best, bestScore = part, score
 		}
 	}
-	return best
+	return best, fit
 }
 
 // match scores how well noun phrase pi fits slot sl of the trigger; ok is
@@ -98,7 +105,12 @@ func (f *frame) match(sl lang.Slot, pi int) (score float64, ok bool) {
 			return 0, false
 		}
 		if sl.Case != "" && p.Cases != 0 && p.Cases&doc.CaseOf(sl.Case) == 0 {
-			return 0, false
+			// a foreign name the dictionary does not know may carry a
+			// guessed case ("z Xi Jinpingiem"): the preposition decides
+			if c.d.Tokens[p.Head].UPOS != "PROPN" {
+				return 0, false
+			}
+			score -= 2
 		}
 		if p.First < f.ti {
 			score -= 2 // a prepositional argument mostly follows its verb
@@ -165,7 +177,7 @@ func (f *frame) genitive(p *doc.Phrase, score float64) (float64, bool) {
 	if own >= 0 {
 		end = f.c.d.Phrases[own].End
 	}
-	if p.First < end || p.First > end+3 {
+	if p.First != end {
 		return 0, false
 	}
 	if p.Cases != 0 {
@@ -290,4 +302,43 @@ func (c *coder) participant(pi int) *filler {
 		}
 	}
 	return nil
+}
+
+// governor returns the subject of the nearest finite verb before a noun
+// trigger in its sentence: the one who "expressed support", "stressed
+// solidarity", "does not rule out cooperation".
+func (f *frame) governor() *filler {
+	c := f.c
+	for _, pi := range c.phrases(f.si) {
+		vg := &c.d.Phrases[pi]
+		if vg.Kind != doc.VerbGroup || vg.Form != "fin" || vg.End > f.ti || f.ti-vg.End > 4 {
+			continue
+		}
+		g := &frame{c: c, si: f.si, ti: vg.Head, vg: pi, excl: f.excl, own: -1}
+		if s := g.fill([]lang.Slot{c.x.Subject}, true); s != nil {
+			s.slot = "subject of " + vg.Lemma
+			return s
+		}
+	}
+	return nil
+}
+
+// between returns the two parties of a phrase such as "między Rosją i
+// Koreą", "between Russia and China".
+func (f *frame) between() (a, b *filler) {
+	c := f.c
+	for _, pi := range c.phrases(f.si) {
+		p := &c.d.Phrases[pi]
+		if p.Kind != doc.NounPhrase || p.Prep == "" || c.x.Cues[p.Prep]&lang.CueBetween == 0 {
+			continue
+		}
+		if a = c.participant(pi); a == nil {
+			continue
+		}
+		a.slot = p.Prep
+		if nx := f.coordinated(pi); len(nx) > 0 {
+			return a, nx[0]
+		}
+	}
+	return nil, nil
 }

@@ -81,13 +81,14 @@ func (c *coder) modality(cd *candidate, vg int) {
 	}
 }
 
-// before reports whether date a (YYYY[-MM[-DD]]) is earlier than b at the
-// coarser of their precisions.
+// before reports whether date a (YYYY[-MM[-DD]]) lies in an earlier month
+// than b, at the coarser of their precisions: an act of last Monday is
+// news, one of last month or the 1961 treaty is history.
 func before(a, b string) bool {
 	if a == "" || b == "" || len(a) < 4 || len(b) < 4 {
 		return false
 	}
-	n := min(len(a), len(b))
+	n := min(len(a), len(b), 7)
 	return a[:n] < b[:n]
 }
 

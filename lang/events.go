@@ -96,11 +96,13 @@ const (
 	CueReport                           // verbs whose subject reports the act: "podać", "report"
 	CueAccording                        // prepositions of a source: "według", "according"
 	CueHistorical                       // "wcześniej", "dawniej", "formerly"
+	CueBetween                          // prepositions joining the two parties of a joint act: "między", "between"
 )
 
 var cueKinds = map[string]CueKind{
 	"negation": CueNegation, "future": CueFuture, "hypothetical": CueHypothetical,
 	"report": CueReport, "according": CueAccording, "historical": CueHistorical,
+	"between": CueBetween,
 }
 
 var slotCases = map[string]bool{"nom": true, "gen": true, "dat": true, "acc": true, "inst": true, "loc": true}
@@ -286,7 +288,7 @@ func (x *EventLexicon) parseCues(name, data string) error {
 				x.Cues[strings.ToLower(w)] |= cueKinds[f[0]]
 			}
 		default:
-			return bad("want option NAME SLOT, sector WORDS CODE or KIND WORDS with KIND one of negation, future, hypothetical, report, according, historical")
+			return bad("want option NAME SLOT, sector WORDS CODE or KIND WORDS with KIND one of negation, future, hypothetical, report, according, historical, between")
 		}
 	}
 	if x.Subject == (Slot{}) || x.Object == (Slot{}) || x.Agent == (Slot{}) {

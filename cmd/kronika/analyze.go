@@ -108,6 +108,9 @@ func writeDocument(w io.Writer, d *doc.Document) error {
 		cs.Comments = append(cs.Comments,
 			fmt.Sprintf("sent_id = %s-%d", d.ID, i+1),
 			"text = "+strings.ReplaceAll(d.Text[s.Start:s.End], "\n", " "))
+		if ph := describePhrases(d, i); ph != "" {
+			cs.Comments = append(cs.Comments, "phrases = "+ph)
+		}
 		for j, t := range d.Tokens[s.FirstToken:s.EndToken] {
 			misc := ""
 			if !t.SpaceAfter {
@@ -181,4 +184,40 @@ func sentenceDocument(s *conllu.Sentence) *doc.Document {
 	d.Sentences = []doc.Sentence{{Span: doc.Span{Start: 0, End: len(d.Text)}, FirstToken: 0, EndToken: len(d.Tokens)}}
 	d.Blocks = []doc.Block{{Span: doc.Span{Start: 0, End: len(d.Text)}}}
 	return d
+}
+
+// describePhrases writes the phrases of sentence si of d on one line:
+// "[NP nom|acc sg|m1 Putin] [VG odwiedzić past Neg]".
+func describePhrases(d *doc.Document, si int) string {
+	var parts []string
+	for _, p := range d.Phrases {
+		if p.Sentence != si {
+			continue
+		}
+		text := strings.ReplaceAll(d.Text[d.Tokens[p.First].Start:d.Tokens[p.End-1].End], "\n", " ")
+		var b strings.Builder
+		b.WriteString("[" + p.Kind.String())
+		if p.Kind == doc.NounPhrase {
+			if p.Prep != "" {
+				b.WriteString(" " + p.Prep + "+")
+			} else {
+				b.WriteString(" ")
+			}
+			b.WriteString(p.Cases.String())
+		} else {
+			b.WriteString(" " + p.Lemma + " " + p.Form + " " + p.Tense)
+			if p.Passive {
+				b.WriteString(" Pass")
+			}
+			if p.Negated {
+				b.WriteString(" Neg")
+			}
+		}
+		if p.Coordinated {
+			b.WriteString(" Coord")
+		}
+		b.WriteString(" " + text + "]")
+		parts = append(parts, b.String())
+	}
+	return strings.Join(parts, " ")
 }

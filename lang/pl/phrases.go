@@ -33,7 +33,12 @@ func (chunker) Chunk(d *doc.Document, sent int) {
 		switch {
 		case npWord(t):
 			j, cases, agree := i+1, nounCases(d, t, i == 0), nounAgree(d, t, i == 0)
+			hasNoun := isNoun(t)
 			for j < len(toks) && npWord(&toks[j]) {
+				if hasNoun && isNoun(&toks[j]) && !sameName(d, toks[j-1], toks[j]) {
+					break // a second noun starts its own phrase: "kwestii | wspierania"
+				}
+				hasNoun = hasNoun || isNoun(&toks[j])
 				c := nounCases(d, &toks[j], false)
 				if c&cases == 0 && !sameName(d, toks[j-1], toks[j]) {
 					break
@@ -41,6 +46,10 @@ func (chunker) Chunk(d *doc.Document, sent int) {
 				if c&cases != 0 {
 					cases &= c
 					agree = mergeAgree(agree, nounAgree(d, &toks[j], false))
+				} else {
+					// the words of a foreign name need not agree ("Kim
+					// Dzong Una"): its last word carries the case
+					cases, agree = c, nounAgree(d, &toks[j], false)
 				}
 				j++
 			}
@@ -52,7 +61,7 @@ func (chunker) Chunk(d *doc.Document, sent int) {
 					break
 				}
 			}
-			if i > 0 && toks[i-1].UPOS == "ADP" {
+			if i > 0 && toks[i-1].UPOS == "ADP" && !postpositions[strings.ToLower(toks[i-1].Lemma)] {
 				p.Prep = strings.ToLower(toks[i-1].Lemma)
 				if pc := prepCases(d, &toks[i-1]); pc&p.Cases != 0 {
 					p.Cases &= pc
@@ -158,6 +167,10 @@ func npWord(t *doc.Token) bool {
 	return false
 }
 
+func isNoun(t *doc.Token) bool {
+	return t.UPOS == "NOUN" || t.UPOS == "PROPN" || t.UPOS == "PRON"
+}
+
 func isPassiveParticiple(t *doc.Token) bool {
 	return strings.HasPrefix(t.XPOS, "ppas")
 }
@@ -172,9 +185,10 @@ func isQuote(s string) bool {
 
 // sameName reports whether two neighbouring tokens are words of one name
 // whose parts need not agree ("Kim Dzong Una", "Korei Północnej"): both
-// capitalised.
+// capitalised, neither a common noun ("Wizyta Putina" at the start of a
+// sentence is two phrases).
 func sameName(d *doc.Document, a, b doc.Token) bool {
-	return isTitle(d.Form(a.Span)) && isTitle(d.Form(b.Span))
+	return isTitle(d.Form(a.Span)) && isTitle(d.Form(b.Span)) && a.UPOS != "NOUN" && b.UPOS != "NOUN"
 }
 
 // readingCache keeps the case and agreement sets of word forms.
@@ -286,7 +300,30 @@ func verbAgree(d *doc.Document, t *doc.Token) doc.Agreement {
 	return a
 }
 
-// prepCases returns the cases a preposition governs.
+// prepCases returns the cases a preposition governs: those of its
+// readings as a preposition ("z" governs the genitive and the
+// instrumental).
 func prepCases(d *doc.Document, t *doc.Token) doc.Cases {
-	return formReadings(d, t, false).cases | doc.CaseOf(strings.ToLower(doc.Feat(t.Feats, "Case")))
+	form := strings.ToLower(d.Form(t.Span))
+	if v, ok := prepCache.Load(form); ok {
+		return v.(doc.Cases)
+	}
+	var c doc.Cases
+	for _, a := range Analyze(form, false) {
+		if a.Morph.Class == "prep" {
+			c |= doc.CaseOf(a.Morph.Vals[Case])
+		}
+	}
+	if _, x, ok := strings.Cut(t.XPOS, ":"); ok && strings.HasPrefix(t.XPOS, "prep:") {
+		x, _, _ = strings.Cut(x, ":")
+		c |= doc.CaseOf(x)
+	}
+	prepCache.Store(form, c)
+	return c
 }
+
+var prepCache sync.Map // lower-case form → doc.Cases
+
+// postpositions follow the phrase they govern ("miesiąc temu"): they are
+// not the preposition of the phrase after them.
+var postpositions = map[string]bool{"temu": true}

@@ -1,0 +1,140 @@
+package events_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/kronika/kronika/doc"
+	"github.com/kronika/kronika/ingest"
+	"github.com/kronika/kronika/pipeline"
+)
+
+// code runs the whole pipeline on text (a plain-text article with a date
+// line) and returns its events.
+func code(t *testing.T, p *pipeline.Pipeline, lang, text string) *doc.Document {
+	t.Helper()
+	docs, err := ingest.Read("test.txt", []byte(text))
+	if err != nil || len(docs) != 1 {
+		t.Fatalf("read: %v", err)
+	}
+	docs[0].Lang = lang
+	if err := p.Process(docs[0]); err != nil {
+		t.Fatal(err)
+	}
+	return docs[0]
+}
+
+func country(p *doc.Participant) string {
+	if p == nil {
+		return "-"
+	}
+	if p.Country == "" {
+		return "?"
+	}
+	return p.Country
+}
+
+// describe writes each event as "TYPE SRC>TGT modality".
+func describe(d *doc.Document) []string {
+	var out []string
+	for _, e := range d.Events {
+		out = append(out, e.Type+" "+country(e.Source)+">"+country(e.Target)+" "+e.Modality)
+	}
+	return out
+}
+
+// TestRoles checks that roles come from morphology and syntax, not from
+// word order, and the modality of each event.
+func TestRoles(t *testing.T) {
+	cases := []struct {
+		lang, text string
+		want       string // one event, "TYPE SRC>TGT modality"; "" for none
+	}{
+		// Polish: the nominative that agrees with the verb is the source,
+		// wherever it stands.
+		{"pl", "Putin odwiedził Kim Dzong Una w Pjongjangu.", "CONSULT RUS>PRK asserted"},
+		{"pl", "Miesiąc temu Kim Dzong Una odwiedził Putin.", "CONSULT RUS>PRK historical"},
+		{"pl", "Władimir Putin spotkał się z Xi Jinpingiem w Pekinie.", "CONSULT RUS>CHN asserted"},
+		{"pl", "Rosja nie podpisała porozumienia z Ukrainą.", "SUPPORT RUS>UKR negated"},
+		{"pl", "Stany Zjednoczone nałożyły sankcje na Iran.", "COERCE USA>IRN asserted"},
+		{"pl", "Rosja zaatakowała Ukrainę.", "ASSAULT RUS>UKR asserted"},
+		{"pl", "Ukrainę zaatakowała Rosja.", "ASSAULT RUS>UKR asserted"},
+		{"pl", "Polska skrytykowała Węgry.", "ACCUSE POL>HUN asserted"},
+		// a nominalisation with its genitive source
+		{"pl", "Wizyta Putina w Pjongjangu trwała dwa dni.", "CONSULT RUS>PRK asserted"},
+		// no second participant, no event
+		{"pl", "Rosja zaatakowała.", ""},
+		// English: subject, object, "by" in the passive, possessives
+		{"en", "Russia attacked Ukraine on Monday.", "ASSAULT RUS>UKR asserted"},
+		{"en", "Ukraine was attacked by Russia on Monday.", "ASSAULT RUS>UKR asserted"},
+		{"en", "The United States imposed sanctions on Iran.", "COERCE USA>IRN asserted"},
+		{"en", "Russia did not attack Poland.", "ASSAULT RUS>POL negated"},
+		{"en", "Russia will not attack Poland.", "ASSAULT RUS>POL negated"},
+	}
+	p := pipeline.New()
+	for _, tc := range cases {
+		d := code(t, p, tc.lang, " date 2024-07-10\n"+tc.text+"\n")
+		got := strings.Join(describe(d), "; ")
+		if got != tc.want {
+			t.Errorf("%q: events %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestCoordination: a coordinated target makes one event per participant.
+func TestCoordination(t *testing.T) {
+	d := code(t, pipeline.New(), "pl", " date 2024-07-10\nPutin spotkał się z Xi Jinpingiem i Aleksandrem Łukaszenką.\n")
+	got := describe(d)
+	if len(got) != 2 || got[0] != "CONSULT RUS>CHN asserted" || got[1] != "CONSULT RUS>BLR asserted" {
+		t.Errorf("events %q, want a meeting with China and one with Belarus", got)
+	}
+}
+
+// TestMentionsMerge: the same act reported twice in an article is one
+// event with two mentions.
+func TestMentionsMerge(t *testing.T) {
+	d := code(t, pipeline.New(), "pl", " date 2024-07-10\nRosja zaatakowała Ukrainę. Według ukraińskiego wojska Rosja zaatakowała Ukrainę w nocy.\n")
+	if len(d.Events) != 1 {
+		t.Fatalf("events %q, want one", describe(d))
+	}
+	if n := len(d.Events[0].Mentions); n != 2 {
+		t.Errorf("%d mentions, want 2", n)
+	}
+}
+
+// TestExplain: every event carries the entry and the slots that made it.
+func TestExplain(t *testing.T) {
+	d := code(t, pipeline.New(), "pl", " date 2024-07-10\nRosja zaatakowała Ukrainę.\n")
+	if len(d.Events) != 1 {
+		t.Fatalf("events %q", describe(d))
+	}
+	ex := strings.Join(d.Events[0].Explain, "\n")
+	for _, want := range []string{"lexicon line", "zaatakować", "source nom", "target acc"} {
+		if !strings.Contains(ex, want) {
+			t.Errorf("explain lacks %q:\n%s", want, ex)
+		}
+	}
+}
+
+// TestSeed: the bundled example gives its required events and none from
+// its "Czytaj też:" block.
+func TestSeed(t *testing.T) {
+	docs, errs := pipeline.New().Extract("../examples/000_5f52d39f760c215a.txt", nil)
+	if len(errs) > 0 || len(docs) != 1 {
+		t.Fatalf("extract: %v", errs)
+	}
+	d := docs[0]
+	var got []string
+	for _, e := range d.Events {
+		got = append(got, e.Type+" "+country(e.Source)+">"+country(e.Target)+" "+e.Date)
+		if d.InBoilerplate(e.Sentence) {
+			t.Errorf("event %s from boilerplate", e.ID)
+		}
+	}
+	all := strings.Join(got, "; ")
+	for _, want := range []string{"CONSULT RUS>PRK 2024-06", "SUPPORT PRK>RUS 2024-07"} {
+		if !strings.Contains(all, want) {
+			t.Errorf("seed events %q lack %q", all, want)
+		}
+	}
+}
