@@ -39,7 +39,7 @@ func (c *coder) modality(cd *candidate, vg int) {
 	// cue words before the trigger, back to the start of its clause
 	cues := lang.CueKind(0)
 	cueWord := ""
-	for k := cd.trigger - 1; k >= s.FirstToken && k >= cd.trigger-6; k-- {
+	for k := cd.trigger - 1; k >= s.FirstToken && k >= cd.trigger-3; k-- {
 		t := &d.Tokens[k]
 		if t.UPOS == "PUNCT" && d.Form(t.Span) != "„" && d.Form(t.Span) != "\"" {
 			break
