@@ -54,6 +54,10 @@ func Expand(args []string) (inputs []string, errs []error) {
 			errs = append(errs, inputError(arg, err))
 			continue
 		}
+		if err := specialFile(arg, info); err != nil {
+			errs = append(errs, err)
+			continue
+		}
 		if !info.IsDir() {
 			inputs = append(inputs, arg)
 			continue
@@ -74,6 +78,12 @@ func Expand(args []string) (inputs []string, errs []error) {
 				return nil
 			}
 			if !e.IsDir() && slices.Contains(inputExts, strings.ToLower(filepath.Ext(p))) {
+				if info, err := e.Info(); err == nil {
+					if err := specialFile(p, info); err != nil {
+						errs = append(errs, fmt.Errorf("%w, %w", err, ErrSkipped))
+						return nil
+					}
+				}
 				found = append(found, p)
 			}
 			return nil
@@ -118,6 +128,12 @@ func ReadInput(name string, stdin io.Reader) ([]*doc.Document, []error) {
 			return nil, []error{err}
 		}
 		return read(name, data, h)
+	}
+	// A FIFO or a device could block the open, or the read, for ever.
+	if info, err := os.Stat(name); err == nil {
+		if err := specialFile(name, info); err != nil {
+			return nil, []error{err}
+		}
 	}
 	f, err := os.Open(name)
 	if err != nil {

@@ -9,10 +9,11 @@ import (
 	"strings"
 
 	"github.com/kronika/kronika/doc"
+	"github.com/kronika/kronika/langid"
 )
 
-// record is one line of a JSON Lines input. Only text is required; other
-// fields (id, author, ...) are ignored.
+// record is one line of a JSON Lines input. Only text is required; id
+// becomes the document's id; other fields (author, ...) are ignored.
 type record struct {
 	Text      *string   `json:"text"`
 	Title     looseText `json:"title"`
@@ -20,6 +21,7 @@ type record struct {
 	Published looseText `json:"published"`
 	URL       looseText `json:"url"`
 	Lang      looseText `json:"lang"`
+	ID        looseText `json:"id"`
 }
 
 // looseText accepts a JSON string, number or null, so that a record with a
@@ -113,7 +115,15 @@ func jsonlDocument(source string, n int, line string) (*doc.Document, error) {
 	if d.Date == "" {
 		d.Date = normDate(string(r.Published))
 	}
-	d.Lang = langCode(string(r.Lang))
+	if id := strings.TrimSpace(string(r.ID)); id != "" {
+		d.ID = id
+	}
+	if tag := strings.TrimSpace(string(r.Lang)); tag != "" {
+		d.Lang = langid.Normalize(langCode(tag))
+		if d.Lang == "" {
+			return nil, fmt.Errorf(`unknown language %q in the "lang" field (want an ISO 639-1 code such as pl, en or ru)`, tag)
+		}
+	}
 	return d, nil
 }
 

@@ -78,3 +78,16 @@ func Detect(text string) string {
 	info := whatlanggo.DetectWithOptions(text, options)
 	return info.Lang.Iso6391()
 }
+
+// Normalize returns the ISO 639-1 code of a language Detect's trigram
+// profiles know (the languages of whatlanggo), whether or not Kronika
+// analyses it, given its ISO 639-1 or 639-3 code in lower case; "" for
+// any other code.
+func Normalize(code string) string {
+	for l := range whatlanggo.Langs {
+		if l.Iso6391() == code || l.Iso6393() == code {
+			return l.Iso6391()
+		}
+	}
+	return ""
+}

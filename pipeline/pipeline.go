@@ -5,10 +5,12 @@
 package pipeline
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"runtime"
 	"sync"
+	"time"
 
 	"github.com/kronika/kronika/actors"
 	"github.com/kronika/kronika/doc"
@@ -33,6 +35,13 @@ type Pipeline struct {
 	// Actors is the actor base entities are linked to; nil means the
 	// embedded one (actors.Default). Set it before the first document.
 	Actors *actors.KB
+	// Timeout, when above zero, bounds the time Run spends on one job (a
+	// whole input, or one JSON Lines record): a job that takes longer is
+	// reported as an ErrTimeout error and its documents dropped.
+	Timeout time.Duration
+	// Lang, when set, is the language of every document Run reads, in
+	// place of the one identified or given by the input.
+	Lang string
 
 	mu      sync.Mutex
 	unknown map[string]*lang.Language // bare languages for codes with no package
@@ -125,46 +134,112 @@ func (p *Pipeline) Extract(name string, stdin io.Reader) ([]*doc.Document, []err
 	return out, errs
 }
 
-// Result is what Run yields for one input.
+// Result is what Run yields for one job: a whole input, or one record of
+// a JSON Lines input.
 type Result struct {
 	Input string
 	Docs  []*doc.Document
 	Errs  []error
+	// Last is set on the last result of an input. A JSON Lines input
+	// ends with a result of its own that holds nothing else.
+	Last bool
 }
 
 // Run extracts every input with up to workers goroutines (0 means one per
-// core) and calls emit for each input in the order given, so output is
-// deterministic whatever the parallelism. emit runs on the caller's
-// goroutine. At most a few inputs per worker are held ahead of emit, so
-// memory stays bounded however many inputs there are.
+// core) and calls emit for each job (a whole input, or one record of a
+// JSON Lines input, see ingest.Split) in the order of the inputs and of
+// the records in them, so output is deterministic whatever the
+// parallelism. The records of one JSON Lines input are spread over all
+// workers. emit runs on the caller's goroutine as soon as a job and all
+// before it are done. At most a few jobs per worker are in flight, so
+// memory stays bounded however large the inputs are. A job that takes
+// longer than p.Timeout (when set) is reported as an error and left
+// behind.
 func (p *Pipeline) Run(inputs []string, stdin io.Reader, workers int, emit func(Result)) {
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}
-	results := make([]chan Result, len(inputs))
-	for i := range results {
-		results[i] = make(chan Result, 1)
+	type task struct {
+		job ingest.Job
+		out chan Result
 	}
-	window := make(chan struct{}, 2*workers)
-	jobs := make(chan int)
-	for w := 0; w < workers; w++ {
+	// order holds the jobs' result channels in input order; its capacity
+	// is the number of jobs in flight.
+	order := make(chan chan Result, 4*workers)
+	tasks := make(chan task)
+	for range workers {
 		go func() {
-			for i := range jobs {
-				docs, errs := p.Extract(inputs[i], stdin)
-				results[i] <- Result{Input: inputs[i], Docs: docs, Errs: errs}
+			for t := range tasks {
+				t.out <- p.runJob(t.job)
 			}
 		}()
 	}
 	go func() {
-		for i := range inputs {
-			window <- struct{}{}
-			jobs <- i
+		for _, name := range inputs {
+			whole := false
+			ingest.Split(name, stdin, func(j ingest.Job) bool {
+				out := make(chan Result, 1)
+				order <- out
+				tasks <- task{job: j, out: out}
+				whole = j.Whole
+				return true
+			})
+			if !whole {
+				// The end of a JSON Lines input, in its place.
+				end := make(chan Result, 1)
+				end <- Result{Input: name, Last: true}
+				order <- end
+			}
 		}
-		close(jobs)
+		close(tasks)
+		close(order)
 	}()
-	for i := range inputs {
-		r := <-results[i]
-		<-window
-		emit(r)
+	for out := range order {
+		emit(<-out)
 	}
+}
+
+// runJob reads and processes the documents of one job, within p.Timeout
+// when it is set. A panic in a stage is reported as the job's error.
+func (p *Pipeline) runJob(j ingest.Job) Result {
+	if p.Timeout <= 0 {
+		return p.doJob(j)
+	}
+	done := make(chan Result, 1)
+	go func() { done <- p.doJob(j) }()
+	t := time.NewTimer(p.Timeout)
+	defer t.Stop()
+	select {
+	case r := <-done:
+		return r
+	case <-t.C:
+		// The goroutine runs on to its end; its result is dropped.
+		return Result{Input: j.Input, Last: j.Whole, Errs: []error{fmt.Errorf("%s: %w (%v)", j.Source, ErrTimeout, p.Timeout)}}
+	}
+}
+
+// ErrTimeout is the error of a job that took longer than Pipeline.Timeout.
+var ErrTimeout = errors.New("not done within the time limit, given up")
+
+func (p *Pipeline) doJob(j ingest.Job) (r Result) {
+	r = Result{Input: j.Input, Last: j.Whole}
+	defer func() {
+		if e := recover(); e != nil {
+			r.Docs = nil
+			r.Errs = append(r.Errs, fmt.Errorf("%s: internal error: %v", j.Source, e))
+		}
+	}()
+	docs, errs := j.Read()
+	r.Errs = errs
+	for _, d := range docs {
+		if p.Lang != "" {
+			d.Lang = p.Lang
+		}
+		if err := p.Process(d); err != nil {
+			r.Errs = append(r.Errs, fmt.Errorf("%s: %w", d.Source, err))
+			continue
+		}
+		r.Docs = append(r.Docs, d)
+	}
+	return r
 }

@@ -17,7 +17,7 @@ import (
 
 func init() {
 	commands["analyze"] = command{
-		usage: "[--input text|conllu] [--lang pl|en] FILE|-",
+		usage: "[--input text|conllu] [--lang pl|en|ru] FILE|-",
 		brief: "sentences, tokens, lemmas and tags as CoNLL-U (--input conllu keeps the given tokens and fills columns 3-6)",
 		run:   runAnalyze,
 	}
@@ -28,22 +28,25 @@ func runAnalyze(args []string, stdout, stderr io.Writer) error {
 	fs.SetOutput(stderr)
 	input := fs.String("input", "text", "input format: text (any article format extract reads) or conllu (gold tokens and sentences; .gz is read too)")
 	code := fs.String("lang", "", "language code (default: identified from the text; pl for --input conllu)")
-	if err := fs.Parse(args); err != nil {
+	args, err := parseAnywhere(fs, args)
+	if err != nil {
 		return usagef("%v", err)
 	}
-	if fs.NArg() != 1 {
+	if len(args) != 1 {
 		return usagef("want exactly one input")
 	}
+	if err := checkLang(*code); err != nil {
+		return err
+	}
 	out := bufio.NewWriterSize(stdout, 1<<16)
-	var err error
 	switch *input {
 	case "text":
-		err = analyzeText(fs.Arg(0), *code, out)
+		err = analyzeText(args[0], *code, out)
 	case "conllu":
 		if *code == "" {
 			*code = "pl"
 		}
-		err = analyzeCoNLLU(fs.Arg(0), *code, out)
+		err = analyzeCoNLLU(args[0], *code, out)
 	default:
 		return usagef("unknown input format %q (want text or conllu)", *input)
 	}

@@ -2,37 +2,45 @@ package main
 
 import (
 	"bufio"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"os"
 	"time"
 
+	"github.com/kronika/kronika/doc"
 	"github.com/kronika/kronika/ingest"
 	"github.com/kronika/kronika/pipeline"
 )
 
 func init() {
 	commands["extract"] = command{
-		usage: "[--format json|jsonl] [--workers N] [--actors FILE]... FILE|DIR|URL|- ...",
-		brief: "read articles and print kronika/1 JSON (json for one document, jsonl for many); --actors adds a dictionary of your own (Kronika .tsv or PETRARCH/TABARI) to the actor base",
+		usage: "[--format json|jsonl] [--lang CODE] [--workers N] [--timeout D] [--actors FILE]... FILE|DIR|URL|- ...",
+		brief: "read articles and print kronika/1 JSON (json for one document, jsonl for many), each document as soon as it and those before it are done; --actors adds a dictionary of your own (Kronika .tsv or PETRARCH/TABARI) to the actor base",
 		run:   runExtract,
 	}
 }
+
+// defaultTimeout is extract's time limit per job: far above what the
+// largest document allowed (ingest.MaxDocumentSize) takes.
+const defaultTimeout = 2 * time.Minute
 
 func runExtract(args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("extract", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	format := fs.String("format", "", "output format: json (one indented object per document) or jsonl (one line per document); default json for a single document, jsonl otherwise")
+	code := fs.String("lang", "", "language `CODE` of every document (pl, en, ru or another registered code), instead of identifying it; overrides a JSONL \"lang\" field")
 	workers := fs.Int("workers", 0, "documents processed in parallel (0: one per core)")
+	timeout := fs.Duration("timeout", defaultTimeout, "give up a document (or a whole non-JSONL input) after this long and report it as an error (0: no limit)")
 	progress := fs.Bool("progress", false, "report progress on stderr (default: on when stderr is a terminal and there are many inputs)")
-	explain := fs.Bool("explain", false, "add to each event the coder's trace: the lexicon entry, the slots and the words that filled them, the modality and date evidence")
 	var actorFiles listFlag
 	fs.Var(&actorFiles, "actors", "add the actor dictionary `FILE` to the embedded base, its entries first (repeatable): Kronika's format if it ends in .tsv and is named countries, people, orgs, places or roles*.tsv (actors/data/README.md), else a PETRARCH/TABARI actors or agents file")
-	if err := fs.Parse(args); err != nil {
+	args, err := parseAnywhere(fs, args)
+	if err != nil {
 		return usagef("%v", err)
 	}
-	if fs.NArg() == 0 {
+	if len(args) == 0 {
 		return usagef("no input: give files, directories, URLs or - for standard input")
 	}
 	switch *format {
@@ -40,10 +48,21 @@ func runExtract(args []string, stdout, stderr io.Writer) error {
 	default:
 		return usagef("unknown format %q (want json or jsonl)", *format)
 	}
-	inputs, errs := ingest.Expand(fs.Args())
-	failed := len(errs) > 0
+	if err := checkLang(*code); err != nil {
+		return err
+	}
+	if err := checkWorkers(*workers); err != nil {
+		return err
+	}
+	if *timeout < 0 {
+		return usagef("--timeout %v: want 0 (no limit) or more", *timeout)
+	}
+	inputs, errs := ingest.Expand(args)
+	failed := false
 	for _, err := range errs {
 		fmt.Fprintf(stderr, "kronika extract: %s\n", oneLine(err))
+		// A special file met in a directory is left out with a notice.
+		failed = failed || !errors.Is(err, ingest.ErrSkipped)
 	}
 	// Without --format, one input holding one document is printed as an
 	// indented object, anything else as JSON Lines.
@@ -51,6 +70,8 @@ func runExtract(args []string, stdout, stderr io.Writer) error {
 	show := *progress || (len(inputs) >= 100 && isTerminal(stderr))
 
 	p := pipeline.New()
+	p.Timeout = *timeout
+	p.Lang = *code
 	if len(actorFiles) > 0 {
 		kb, err := userActorBase(actorFiles, stderr)
 		if err != nil {
@@ -58,7 +79,26 @@ func runExtract(args []string, stdout, stderr io.Writer) error {
 		}
 		p.Actors = kb
 	}
+	// Each document is written and flushed as soon as it and all before
+	// it are done, so that a run killed half-way keeps what it finished.
 	out := bufio.NewWriterSize(stdout, 1<<16)
+	var writeErr error
+	write := func(d *doc.Document, indent bool) {
+		if err := d.Marshal(out, indent); err != nil {
+			fmt.Fprintf(stderr, "kronika extract: %s: %s\n", d.Source, oneLine(err))
+			failed = true
+		}
+	}
+	flush := func() {
+		if err := out.Flush(); err != nil && writeErr == nil {
+			writeErr = err
+		}
+	}
+	// held is the first document of a single input when it might be the
+	// only one (then it is indented); it waits for the next one, or the
+	// input's end.
+	var held *doc.Document
+	heldOpen := single && *format == ""
 	start, done, ndocs := time.Now(), 0, 0
 	last := start
 	p.Run(inputs, os.Stdin, *workers, func(r pipeline.Result) {
@@ -66,17 +106,31 @@ func runExtract(args []string, stdout, stderr io.Writer) error {
 			fmt.Fprintf(stderr, "kronika extract: %s\n", oneLine(err))
 			failed = true
 		}
-		ind := *format == "json" || (*format == "" && single && len(r.Docs) == 1)
 		for _, d := range r.Docs {
-			d.Explain = *explain
-			if err := d.Marshal(out, ind); err != nil {
-				fmt.Fprintf(stderr, "kronika extract: %s: %s\n", d.Source, oneLine(err))
-				failed = true
+			switch {
+			case *format == "json":
+				write(d, true)
+			case heldOpen && held == nil:
+				held = d
+			default:
+				if held != nil {
+					write(held, false)
+					held = nil
+				}
+				heldOpen = false
+				write(d, false)
 			}
 		}
-		done++
+		if r.Last && held != nil {
+			write(held, true)
+			held = nil
+		}
+		flush()
 		ndocs += len(r.Docs)
-		if show && (time.Since(last) > time.Second || done == len(inputs)) {
+		if r.Last {
+			done++
+		}
+		if show && (time.Since(last) > time.Second || r.Last && done == len(inputs)) {
 			last = time.Now()
 			el := time.Since(start).Seconds()
 			fmt.Fprintf(stderr, "\rkronika extract: %d/%d inputs, %d documents, %.0f docs/s", done, len(inputs), ndocs, float64(ndocs)/el)
@@ -85,8 +139,12 @@ func runExtract(args []string, stdout, stderr io.Writer) error {
 			}
 		}
 	})
-	if err := out.Flush(); err != nil {
-		return fmt.Errorf("write output: %w", err)
+	if held != nil {
+		write(held, true)
+	}
+	flush()
+	if writeErr != nil {
+		return fmt.Errorf("write output: %w", writeErr)
 	}
 	if failed {
 		return errReported

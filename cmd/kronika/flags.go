@@ -1,0 +1,47 @@
+package main
+
+import (
+	"flag"
+	"slices"
+	"strings"
+
+	"github.com/kronika/kronika/lang"
+)
+
+// parseAnywhere parses flags wherever they stand among the arguments
+// ("extract a.txt --format jsonl b.txt") and returns the other arguments
+// in order. "--" ends the flags: what follows is taken as it is, so a file
+// named "-x" can still be given.
+func parseAnywhere(fs *flag.FlagSet, args []string) ([]string, error) {
+	var pos []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			return nil, err
+		}
+		rest := fs.Args()
+		consumed := args[:len(args)-len(rest)]
+		if len(consumed) > 0 && consumed[len(consumed)-1] == "--" || len(rest) == 0 {
+			return append(pos, rest...), nil
+		}
+		pos, args = append(pos, rest[0]), rest[1:]
+	}
+}
+
+// checkLang accepts "" (identify the language) and the code of a language
+// Kronika analyses; anything else is a usage error.
+func checkLang(code string) error {
+	if code == "" || lang.Get(code) != nil {
+		return nil
+	}
+	codes := lang.Codes()
+	slices.Sort(codes)
+	return usagef("unknown language %q (want one of %s)", code, strings.Join(codes, ", "))
+}
+
+// checkWorkers accepts 0 (one per core) and positive counts.
+func checkWorkers(n int) error {
+	if n < 0 {
+		return usagef("--workers %d: want 0 (one per core) or more", n)
+	}
+	return nil
+}
