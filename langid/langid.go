@@ -69,6 +69,9 @@ func Detect(text string) string {
 	if letters < 3 {
 		return ""
 	}
+	if letters < shortLetters {
+		return detectShort(text)
+	}
 	// Fast path: ą ę ł ś ź ż ń ć together are frequent in Polish (about 4%
 	// of letters in news text) and, among the candidates, Polish alone
 	// uses them; ř ě ů mark Czech, which is told apart by the trigram scores below.
