@@ -80,25 +80,45 @@ func toValidUTF8(b []byte) string {
 }
 
 // mostlyUTF8 reports whether invalid UTF-8 data is still best read as UTF-8
-// with a few broken bytes: its valid multi-byte sequences clearly outnumber
-// its invalid bytes. Legacy single-byte Polish text has many invalid bytes
-// and almost no valid multi-byte sequences.
+// with a few broken bytes. Legacy single-byte Polish text almost never
+// holds a valid multi-byte sequence by chance (it takes two non-ASCII
+// letters in a row, the first a capital from a narrow range), so every
+// valid sequence that decodes to a letter or punctuation of European
+// text weighs against several runs of invalid bytes: a short UTF-8 text
+// with a few broken sequences stays UTF-8, while windows-1250 text, all
+// invalid runs, does not.
 func mostlyUTF8(data []byte) bool {
 	multi, invalid := 0, 0
+	inBad := false
 	for i := 0; i < len(data); {
 		if data[i] < utf8.RuneSelf {
 			i++
+			inBad = false
 			continue
 		}
 		r, n := utf8.DecodeRune(data[i:])
-		if r == utf8.RuneError && n == 1 {
-			invalid++
-		} else {
+		switch {
+		case r == utf8.RuneError && n == 1:
+			if !inBad {
+				invalid++ // a run of bad bytes counts once
+			}
+			inBad = true
+		case plausibleRune(r):
 			multi++
+			inBad = false
+		default:
+			inBad = false
 		}
 		i += n
 	}
-	return multi > 0 && multi >= 2*invalid
+	return multi > 0 && multi*4 >= invalid
+}
+
+// plausibleRune reports whether r is a letter or mark of the Latin,
+// Greek or Cyrillic alphabets beyond ASCII, or general punctuation (quotes,
+// dashes), the multi-byte characters of European news text.
+func plausibleRune(r rune) bool {
+	return r >= 0xA0 && r <= 0x24F || r >= 0x370 && r <= 0x52F || r >= 0x2000 && r <= 0x20CF
 }
 
 // sniffUTF16 recognises UTF-16 text without a byte order mark by its zero

@@ -143,3 +143,29 @@ func cutCharacter(b []byte) []byte {
 	}
 	return b
 }
+
+// TestBrokenUTF8StaysUTF8: a short UTF-8 text with a few broken sequences
+// is UTF-8 with U+FFFD in their place, not windows-1250.
+func TestBrokenUTF8StaysUTF8(t *testing.T) {
+	// Few non-ASCII letters, as in much news text: fewer valid multi-byte
+	// sequences than twice the bad ones.
+	good := []string{"Premier ", "Tusk ", "spotkał ", "się ", "z ", "prezydentem ", "w ", "Warszawie, ", "mówi ", "rzecznik ", "rządu."}
+	bad := [][]byte{{0xFF}, {0xC3}, {0xE2, 0x80}} // three bad sequences, four bytes
+	var b []byte
+	for i, w := range good {
+		b = append(b, w...)
+		if i%4 == 1 && i/4 < len(bad) {
+			b = append(b, bad[i/4]...)
+		}
+	}
+	text, enc := decode(b, "")
+	// Each bad byte becomes U+FFFD; the rest is the text as written.
+	if enc != encUTF8 || strings.Count(text, "\uFFFD") != 4 || strings.ReplaceAll(text, "\uFFFD", "") != strings.Join(good, "") {
+		t.Errorf("%d bytes read as %s: %q", len(b), enc, text)
+	}
+	// Windows-1250 text is still told apart.
+	cp := []byte("Premier spotka\xb3 si\xea z prezydentem w Gda\xf1sku, m\xf3wi\xb9 \x9fr\xf3d\xb3a.")
+	if _, enc := decode(cp, ""); enc != encCP1250 {
+		t.Errorf("windows-1250 text read as %s", enc)
+	}
+}

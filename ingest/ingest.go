@@ -77,7 +77,32 @@ type hints struct {
 // byte order mark, a declaration in HTML, or the bytes themselves. A JSONL
 // source gives one document per good line and one error per bad line.
 func Read(source string, data []byte) ([]*doc.Document, []error) {
-	return read(source, data, hints{})
+	docs, errs := read(source, data, hints{})
+	return docs, dropWarnings(errs)
+}
+
+// Warning is a problem with an input that does not keep its document from
+// being read: a date marker or a date field that cannot be read, the
+// document being left undated. Read and ReadInput leave warnings out;
+// the jobs of Split report them among their errors, to be told apart with
+// errors.As.
+type Warning struct{ Err error }
+
+func (w *Warning) Error() string { return "warning: " + w.Err.Error() }
+func (w *Warning) Unwrap() error { return w.Err }
+
+func warnf(format string, a ...any) error { return &Warning{fmt.Errorf(format, a...)} }
+
+// dropWarnings returns errs without the warnings.
+func dropWarnings(errs []error) []error {
+	var out []error
+	for _, err := range errs {
+		var w *Warning
+		if !errors.As(err, &w) {
+			out = append(out, err)
+		}
+	}
+	return out
 }
 
 func read(source string, data []byte, h hints) ([]*doc.Document, []error) {
@@ -133,7 +158,11 @@ func read(source string, data []byte, h hints) ([]*doc.Document, []error) {
 		if err := tooLarge(source, len(text)); err != nil {
 			return nil, []error{err}
 		}
-		return []*doc.Document{readText(source, text)}, nil
+		d, warn := readText(source, text)
+		if warn != nil {
+			return []*doc.Document{d}, []error{warn}
+		}
+		return []*doc.Document{d}, nil
 	}
 }
 

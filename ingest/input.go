@@ -112,6 +112,12 @@ func inputError(name string, err error) error {
 // limit. Read describes the formats; a JSONL input gives one document per
 // good line and an error naming file:line for each bad one.
 func ReadInput(name string, stdin io.Reader) ([]*doc.Document, []error) {
+	docs, errs := readInput(name, stdin)
+	return docs, dropWarnings(errs)
+}
+
+// readInput is ReadInput with warnings.
+func readInput(name string, stdin io.Reader) ([]*doc.Document, []error) {
 	switch {
 	case name == "-":
 		if stdin == nil {

@@ -69,9 +69,10 @@ func readJSONL(source, text string) ([]*doc.Document, []error) {
 		d, err := jsonlDocument(source, n, line)
 		if err != nil {
 			errs = append(errs, fmt.Errorf("%s:%d: %w", source, n, err))
-			continue
 		}
-		docs = append(docs, d)
+		if d != nil {
+			docs = append(docs, d)
+		}
 	}
 	if len(docs) == 0 && len(errs) == 0 {
 		errs = append(errs, fmt.Errorf("%s: %w", source, ErrEmpty))
@@ -111,9 +112,26 @@ func jsonlDocument(source string, n int, line string) (*doc.Document, error) {
 		d.Title = title
 		d.Blocks = []doc.Block{{Span: doc.Span{Start: 0, End: len(title)}, Kind: doc.Title}}
 	}
-	d.Date = normDate(string(r.Date))
-	if d.Date == "" {
-		d.Date = normDate(string(r.Published))
+	// A date that is given but cannot be read leaves the document
+	// undated, with a warning.
+	var warn error
+	for _, f := range []struct {
+		name  string
+		value looseText
+	}{{"date", r.Date}, {"published", r.Published}} {
+		v := strings.TrimSpace(string(f.value))
+		if v == "" {
+			continue
+		}
+		if d.Date = normDate(v); d.Date != "" {
+			break
+		}
+		if warn == nil {
+			warn = warnf("cannot read the %q field %q as a date; the document is undated", f.name, v)
+		}
+	}
+	if d.Date != "" {
+		warn = nil
 	}
 	if id := strings.TrimSpace(string(r.ID)); id != "" {
 		d.ID = id
@@ -124,7 +142,7 @@ func jsonlDocument(source string, n int, line string) (*doc.Document, error) {
 			return nil, fmt.Errorf(`unknown language %q in the "lang" field (want an ISO 639-1 code such as pl, en or ru)`, tag)
 		}
 	}
-	return d, nil
+	return d, warn
 }
 
 // langCode reduces a language tag ("pl", "pl-PL", "EN_us") to its lower-case

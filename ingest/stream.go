@@ -74,7 +74,7 @@ func specialFile(name string, info fs.FileInfo) error {
 // non-blank line is a JSON object with a "text" field. An input that
 // cannot be opened gives one job that reports why.
 func Split(name string, stdin io.Reader, yield func(Job) bool) {
-	whole := Job{Input: name, Source: name, Whole: true, read: func() ([]*doc.Document, []error) { return ReadInput(name, stdin) }}
+	whole := Job{Input: name, Source: name, Whole: true, read: func() ([]*doc.Document, []error) { return readInput(name, stdin) }}
 	if name == "" || isURL(name) || name == "-" && stdin == nil {
 		yield(whole)
 		return
@@ -207,10 +207,14 @@ func readRecord(source string, n int, raw []byte) ([]*doc.Document, []error) {
 		line = string(bytes.TrimSpace([]byte(text)))
 	}
 	d, err := jsonlDocument(source, n, line)
+	var errs []error
 	if err != nil {
-		return nil, []error{fmt.Errorf("%s:%d: %w", source, n, err)}
+		errs = []error{fmt.Errorf("%s:%d: %w", source, n, err)}
 	}
-	return []*doc.Document{d}, nil
+	if d == nil {
+		return nil, errs
+	}
+	return []*doc.Document{d}, errs
 }
 
 var errLongLine = fmt.Errorf("line longer than %d MiB", MaxLineSize>>20)

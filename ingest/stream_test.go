@@ -175,3 +175,46 @@ func TestJSONLFields(t *testing.T) {
 		t.Errorf("langs %q %q %q", docs[0].Lang, docs[1].Lang, docs[2].Lang)
 	}
 }
+
+// TestDateWarnings: a date marker or a JSONL date that cannot be read
+// leaves the document undated with a warning naming the input; Read
+// itself reports no error for it.
+func TestDateWarnings(t *testing.T) {
+	dir := t.TempDir()
+	txt := filepath.Join(dir, "a.txt")
+	os.WriteFile(txt, []byte(" date 2024-13-45 Premier spotkał się z prezydentem."), 0o644)
+	jsonl := filepath.Join(dir, "b.jsonl")
+	os.WriteFile(jsonl, []byte(`{"text": "Ala ma kota.", "date": "wczoraj"}
+{"text": "Ala ma kota.", "date": "bad", "published": "2024-05-01T10:00:00Z"}
+`), 0o644)
+	for _, c := range []struct {
+		name, where string
+		dated       []bool
+	}{{txt, txt, []bool{false}}, {jsonl, jsonl + ":1", []bool{false, true}}} {
+		var docs []bool
+		var warns []error
+		Split(c.name, nil, func(j Job) bool {
+			ds, errs := j.Read()
+			for _, d := range ds {
+				docs = append(docs, d.Date != "")
+			}
+			for _, err := range errs {
+				var w *Warning
+				if !errors.As(err, &w) {
+					t.Errorf("%s: error, not a warning: %v", c.name, err)
+				}
+				warns = append(warns, err)
+			}
+			return true
+		})
+		if fmt.Sprint(docs) != fmt.Sprint(c.dated) {
+			t.Errorf("%s: dated %v, want %v", c.name, docs, c.dated)
+		}
+		if len(warns) != 1 || !strings.HasPrefix(warns[0].Error(), c.where+": warning: ") {
+			t.Errorf("%s: warnings %v, want one naming %s", c.name, warns, c.where)
+		}
+		if _, errs := ReadInput(c.name, nil); len(errs) != 0 {
+			t.Errorf("%s: ReadInput reports %v", c.name, errs)
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"fmt"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -16,19 +17,38 @@ const maxTitle = 200
 // " date YYYY[-MM[-DD]]" marker becomes a Header block and the Date; a
 // first paragraph that is one short line not ending in a full stop, set off
 // by a blank line, becomes the Title.
-func readText(source, text string) *doc.Document {
+func readText(source, text string) (*doc.Document, error) {
 	d := newDocument(source, FormatText, text)
 	pos := 0
+	var warn error
 	if end, date, ok := dateMarker(text); ok {
 		d.Date = date
 		d.Blocks = append(d.Blocks, doc.Block{Span: doc.Span{Start: 0, End: end}, Kind: doc.Header})
 		pos = end
+	} else if m := badDateMarker(text); m != "" {
+		warn = fmt.Errorf("%s: %w", source, warnf("date marker %q is not \" date YYYY[-MM[-DD]]\" with a real date; the document is undated", m))
 	}
 	if s, ok := titleLine(text, pos); ok {
 		d.Title = text[s.Start:s.End]
 		d.Blocks = append(d.Blocks, doc.Block{Span: s, Kind: doc.Title})
 	}
-	return d
+	return d, warn
+}
+
+// badDateMarker returns the first line of text when it starts like a date
+// marker (" date " and a digit) that dateMarker does not accept, else "".
+func badDateMarker(text string) string {
+	line := strings.TrimPrefix(text, " ")
+	if !strings.HasPrefix(line, "date ") || len(line) < 6 || !isDigit(line[5]) {
+		return ""
+	}
+	if i := strings.IndexByte(line, '\n'); i >= 0 {
+		line = line[:i]
+	}
+	if f := strings.Fields(line); len(f) >= 2 {
+		return f[0] + " " + f[1]
+	}
+	return strings.TrimSpace(line)
 }
 
 // dateMarker recognises the marker " date YYYY[-MM[-DD]]" (the leading space

@@ -104,7 +104,10 @@ func runExtract(args []string, stdout, stderr io.Writer) error {
 	p.Run(inputs, os.Stdin, *workers, func(r pipeline.Result) {
 		for _, err := range r.Errs {
 			fmt.Fprintf(stderr, "kronika extract: %s\n", oneLine(err))
-			failed = true
+			// A warning (a date that cannot be read) leaves the
+			// document in the output and the exit status alone.
+			var w *ingest.Warning
+			failed = failed || !errors.As(err, &w)
 		}
 		for _, d := range r.Docs {
 			switch {
