@@ -206,6 +206,9 @@ func (kb *KB) actorFile(name string, data []byte, kind Kind) error {
 		if err := checkTenure(t); err != nil {
 			return err
 		}
+		if !kb.knownCountry(t.Country) {
+			return fmt.Errorf("country code %q: neither a country of countries.tsv, a group code nor a CAMEO transnational code (actors/data/README.md)", t.Country)
+		}
 		if a := byName[f[0]]; a != nil {
 			if n, ok := extended[a]; ok {
 				kb.extend(a, n, []Tenure{t}, splitList(f[6]))
@@ -339,6 +342,18 @@ var Groups = map[string]bool{
 	"NORD": true, "IMF": true, "WB": true, "WTO": true, "ICC": true, "ICRC": true,
 	"NGO": true, "ISIS": true,
 }
+
+// knownCountry reports whether an actor's country field holds a country
+// of the base, a group code or a CAMEO transnational code. A base without
+// countries (a file read on its own) cannot tell, and accepts any.
+func (kb *KB) knownCountry(c string) bool {
+	return len(kb.code) == 0 || kb.code[c] != nil || Groups[c] || transnational[c]
+}
+
+// transnational are CAMEO's codes for actors with no state: international
+// and multinational bodies, militarised and non-governmental groups,
+// unidentified actors.
+var transnational = map[string]bool{"IGO": true, "IMG": true, "MNC": true, "NGM": true, "NGO": true, "UIS": true}
 
 func validCode(c string) bool {
 	if len(c) < 2 || len(c) > 5 {

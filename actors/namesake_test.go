@@ -15,7 +15,8 @@ func namesakeKB(t *testing.T) *KB {
 	fsys := fstest.MapFS{
 		"data/countries.tsv": {Data: []byte("RUS\tRussia\tRussian\tRosja|Россия\n" +
 			"GBR\tUnited Kingdom\tBritish\tWielka Brytania\n" +
-			"CAN\tCanada\tCanadian\tKanada\n")},
+			"CAN\tCanada\tCanadian\tKanada\n" +
+			"ARG\tArgentina\tArgentine\tArgentyna\n")},
 		"data/people.tsv": {Data: []byte(
 			"Tony Blair\tGBR\tGOV\t1997-05-02\t2007-06-27\tprime minister\tBlair|Тони Блэр\n" +
 				"Bill Blair\tCAN\tGOVMIL\t2023-07-26\t2025-05-13\tdefence minister\n" +

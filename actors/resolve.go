@@ -361,6 +361,33 @@ func (kb *KB) entityMatch(d *doc.Document, e *doc.Entity, lang string) (Match, b
 	return Match{}, false
 }
 
+// LookupAt returns the actors a name alone stands for at date (YYYY,
+// YYYY-MM or YYYY-MM-DD; "" for none), best first, as Resolve links an
+// entity named so in a document of that date with no other entities:
+// the names kb knows, the one in office first among people of one full
+// name; else, for a bare last name several people share, the one Namesake
+// picks by the date ("Blair" in 2005: Tony Blair).
+func (kb *KB) LookupAt(name, date string) []Match {
+	if !validDate(date) {
+		date = ""
+	}
+	ms := kb.Lookup(name)
+	if len(ms) > 0 {
+		first := kb.namesakeAt(ms, "PERSON", name, date)
+		out := []Match{first}
+		for _, m := range ms {
+			if m != first {
+				out = append(out, m)
+			}
+		}
+		return out
+	}
+	if a := kb.Namesake(name, date, nil); a != nil {
+		return []Match{{Actor: a}}
+	}
+	return nil
+}
+
 // namesakeAt returns ms[0], or, when that is a person out of office at
 // date, the first other person of ms, fitting an entity of type typ, who
 // is in office then: people of one full name ("Andris Bērziņš", prime

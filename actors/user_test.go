@@ -123,6 +123,8 @@ func TestAddUserFileErrors(t *testing.T) {
 		{file: "people-x.tsv", data: "Jan (fixture\tPOL\n", want: "people-x.tsv:1: name \"Jan (fixture\""},
 		{file: "people-y.tsv", data: "Jan\tPOL\tGOV\t2024-13\n", want: "people-y.tsv:1: date \"2024-13\""},
 		{file: "people-z.tsv", data: "Jan\tPOL\tGOV\t2024\t2023\n", want: "people-z.tsv:1: tenure ends (2023) before it begins (2024)"},
+		{file: "people-c.tsv", data: "# a country no one knows\nJan Kowalski\tZZZ\tGOV\n", want: "people-c.tsv:2: country code \"ZZZ\": neither a country"},
+		{file: "orgs-c.tsv", data: "Zarząd\tPOL\tGOV\nRada\tZZZ\n", want: "orgs-c.tsv:2: country code \"ZZZ\""},
 	}
 	for _, tt := range tests {
 		name, data := tt.file, []byte(tt.data)

@@ -42,7 +42,7 @@ func runActors(args []string, stdout, stderr io.Writer) error {
 func actorsImport(args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("actors import", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	if err := fs.Parse(args); err != nil {
+	if err := parseFlags(fs, args); err != nil {
 		return usagef("%v", err)
 	}
 	if fs.NArg() != 1 {
@@ -84,7 +84,7 @@ func actorsLookup(args []string, stdout, stderr io.Writer) error {
 	date := fs.String("date", "", "date the roles are taken at (default: the latest)")
 	var actorFiles listFlag
 	fs.Var(&actorFiles, "actors", "add the actor dictionary `FILE` to the embedded base first, as extract --actors does (repeatable)")
-	if err := fs.Parse(args); err != nil {
+	if err := parseFlags(fs, args); err != nil {
 		return usagef("%v", err)
 	}
 	if fs.NArg() == 0 {
@@ -99,7 +99,7 @@ func actorsLookup(args []string, stdout, stderr io.Writer) error {
 	}
 	out := bufio.NewWriter(stdout)
 	for _, name := range fs.Args() {
-		ms := kb.Lookup(name)
+		ms := kb.LookupAt(name, *date)
 		if len(ms) == 0 {
 			fmt.Fprintf(out, "%s\t-\n", name)
 		}
@@ -128,7 +128,7 @@ func actorsEval(args []string, stdout, stderr io.Writer) error {
 	missing := fs.Int("missing", 0, "list the `N` most mentioned GPE, PER and ORG ids the base does not know")
 	wrong := fs.Int("errors", 0, "list the `N` most frequent linking errors on ids the base knows (with the pipeline)")
 	asJSON := fs.Bool("json", false, "print one JSON object instead of tables")
-	if err := fs.Parse(args); err != nil {
+	if err := parseFlags(fs, args); err != nil {
 		return usagef("%v", err)
 	}
 	if fs.NArg() != 1 {

@@ -89,7 +89,7 @@ func runBench(args []string, stdout, stderr io.Writer) error {
 	warmup := fs.Int("warmup", 1, "untimed passes over the corpus before the timed runs, so that both runs see warm caches (start-up is measured apart)")
 	asJSON := fs.Bool("json", false, "print one JSON object instead of a table")
 	asMD := fs.Bool("markdown", false, "print a section for BENCHMARKS.md (date, commit, machine, command, table)")
-	if err := fs.Parse(args); err != nil {
+	if err := parseFlags(fs, args); err != nil {
 		return usagef("%v", err)
 	}
 	if fs.NArg() == 0 {

@@ -36,7 +36,7 @@ func runEval(args []string, stdout, stderr io.Writer) error {
 	evalLang := fs.String("lang", "pl", "language of the --ud, --slavicner or --kpwr files")
 	petr := fs.String("petrarch", "", "code the sentences of a PETRARCH unit-test XML `file` and count the records coded as expected")
 	workers := fs.Int("workers", 0, "documents processed in parallel for --slavicner (0: one per core)")
-	if err := fs.Parse(args); err != nil {
+	if err := parseFlags(fs, args); err != nil {
 		return usagef("%v", err)
 	}
 	modes := 0

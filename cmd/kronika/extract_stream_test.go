@@ -68,6 +68,10 @@ func TestFlagsAnywhere(t *testing.T) {
 	if code != 0 || strings.Count(stdout, "\n") != 1 {
 		t.Errorf("flags after the input: exit %d, stderr %s", code, stderr)
 	}
+	stdout, _, _ = kronika(t, "actors", "lookup", "Blair", "--date", "2005")
+	if !strings.Contains(stdout, "Tony Blair") {
+		t.Errorf("actors lookup Blair --date 2005: %q", stdout)
+	}
 	_, stderr, code = kronika(t, "extract", "--", "--format")
 	if code != 1 || !strings.Contains(stderr, "--format") {
 		t.Errorf("input after --: exit %d, stderr %s", code, stderr)

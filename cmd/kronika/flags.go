@@ -45,3 +45,13 @@ func checkWorkers(n int) error {
 	}
 	return nil
 }
+
+// parseFlags is fs.Parse with flags allowed anywhere (see parseAnywhere):
+// afterwards fs.Args() holds the other arguments in order.
+func parseFlags(fs *flag.FlagSet, args []string) error {
+	pos, err := parseAnywhere(fs, args)
+	if err != nil {
+		return err
+	}
+	return fs.Parse(append([]string{"--"}, pos...))
+}
