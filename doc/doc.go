@@ -89,6 +89,12 @@ type Token struct {
 	UPOS       string // Universal POS tag
 	XPOS       string // language-specific tag (NKJP for Polish)
 	Feats      string // UD features, "Case=Nom|Number=Sing"
+	// CaseSet and AgreeSet are every case and every number, gender and
+	// person that the dictionary's readings of the word with its lemma
+	// allow, not only the chosen tag's ("Kima": accusative or genitive);
+	// 0 when the language's morphology does not give them.
+	CaseSet  Cases
+	AgreeSet Agreement
 }
 
 // Sentence is a span of text with the range of its tokens.

@@ -2,7 +2,6 @@ package pl
 
 import (
 	"strings"
-	"sync"
 
 	"github.com/kronika/kronika/doc"
 )
@@ -32,24 +31,24 @@ func (chunker) Chunk(d *doc.Document, sent int) {
 		t := &toks[i]
 		switch {
 		case npWord(t):
-			j, cases, agree := i+1, nounCases(d, t, i == 0), nounAgree(d, t, i == 0)
+			j, cases, agree := i+1, nounCases(t), nounAgree(t)
 			hasNoun := isNoun(t)
 			for j < len(toks) && npWord(&toks[j]) {
 				if hasNoun && isNoun(&toks[j]) && !sameName(d, toks[j-1], toks[j]) {
 					break // a second noun starts its own phrase: "kwestii | wspierania"
 				}
 				hasNoun = hasNoun || isNoun(&toks[j])
-				c := nounCases(d, &toks[j], false)
+				c := nounCases(&toks[j])
 				if c&cases == 0 && !sameName(d, toks[j-1], toks[j]) {
 					break
 				}
 				if c&cases != 0 {
 					cases &= c
-					agree = mergeAgree(agree, nounAgree(d, &toks[j], false))
+					agree = mergeAgree(agree, nounAgree(&toks[j]))
 				} else {
 					// the words of a foreign name need not agree ("Kim
 					// Dzong Una"): its last word carries the case
-					cases, agree = c, nounAgree(d, &toks[j], false)
+					cases, agree = c, nounAgree(&toks[j])
 				}
 				j++
 			}
@@ -63,7 +62,7 @@ func (chunker) Chunk(d *doc.Document, sent int) {
 			}
 			if i > 0 && toks[i-1].UPOS == "ADP" && !postpositions[strings.ToLower(toks[i-1].Lemma)] {
 				p.Prep = strings.ToLower(toks[i-1].Lemma)
-				if pc := prepCases(d, &toks[i-1]); pc&p.Cases != 0 {
+				if pc := prepCases(&toks[i-1]); pc&p.Cases != 0 {
 					p.Cases &= pc
 				}
 			} else if i > 1 && toks[i-2].UPOS == "ADP" && isQuote(d.Form(toks[i-1].Span)) {
@@ -120,7 +119,7 @@ func verbGroup(d *doc.Document, toks []doc.Token, base, sent, i int) int {
 		break
 	}
 	next := p.End - base
-	p.Agree = verbAgree(d, t)
+	p.Agree = verbAgree(t)
 	if p.Tense == "" {
 		p.Tense = strings.ToLower(doc.Feat(feats, "Tense"))
 		switch p.Tense {
@@ -191,39 +190,57 @@ func sameName(d *doc.Document, a, b doc.Token) bool {
 	return isTitle(d.Form(a.Span)) && isTitle(d.Form(b.Span)) && a.UPOS != "NOUN" && b.UPOS != "NOUN"
 }
 
-// readingCache keeps the case and agreement sets of word forms.
-var readingCache sync.Map // key → formSets
+// formReadings returns the cases and agreement values of t's readings
+// with its lemma, as the tagger recorded them, with the chosen tag's own.
+func formReadings(t *doc.Token) formSets {
+	fs := formSets{cases: t.CaseSet, agree: t.AgreeSet}
+	fs.cases |= doc.CaseOf(strings.ToLower(doc.Feat(t.Feats, "Case")))
+	if fs.agree == 0 {
+		fs.agree = featsAgree(t.Feats)
+	}
+	return fs
+}
+
+// featsAgree reads number, gender and person from UD FEATS.
+func featsAgree(feats string) doc.Agreement {
+	var a doc.Agreement
+	switch doc.Feat(feats, "Number") {
+	case "Sing":
+		a |= doc.Sing
+	case "Plur":
+		a |= doc.Plur
+	}
+	switch doc.Feat(feats, "Gender") {
+	case "Masc":
+		switch doc.Feat(feats, "Animacy") {
+		case "Hum":
+			a |= doc.Masc1
+		case "Nhum":
+			a |= doc.Masc2
+		case "Inan":
+			a |= doc.Masc3
+		default:
+			a |= doc.Masc1 | doc.Masc2 | doc.Masc3
+		}
+	case "Fem":
+		a |= doc.Fem
+	case "Neut":
+		a |= doc.Neut
+	}
+	switch doc.Feat(feats, "Person") {
+	case "1":
+		a |= doc.Person1
+	case "2":
+		a |= doc.Person2
+	case "3":
+		a |= doc.Person3
+	}
+	return a
+}
 
 type formSets struct {
 	cases doc.Cases
 	agree doc.Agreement
-}
-
-// formReadings returns the cases and agreement values of the readings of
-// t's form that share its lemma and part of speech class (all its
-// readings when none does).
-func formReadings(d *doc.Document, t *doc.Token, initial bool) formSets {
-	form := d.Form(t.Span)
-	key := form + "\x00" + t.Lemma
-	if v, ok := readingCache.Load(key); ok {
-		return v.(formSets)
-	}
-	var fs, all formSets
-	for _, a := range Analyze(form, initial) {
-		c := doc.CaseOf(a.Morph.Vals[Case])
-		ag := agreeOf(&a.Morph)
-		all.cases |= c
-		all.agree |= ag
-		if a.Lemma == t.Lemma || strings.EqualFold(a.Lemma, t.Lemma) {
-			fs.cases |= c
-			fs.agree |= ag
-		}
-	}
-	if fs.cases == 0 {
-		fs = all
-	}
-	readingCache.Store(strings.Clone(key), fs)
-	return fs
 }
 
 func agreeOf(m *Morph) doc.Agreement {
@@ -259,16 +276,16 @@ func agreeOf(m *Morph) doc.Agreement {
 
 // nounCases returns the cases t may be in: those of its readings, or the
 // tagger's one when the dictionary gives none (a guessed name).
-func nounCases(d *doc.Document, t *doc.Token, initial bool) doc.Cases {
+func nounCases(t *doc.Token) doc.Cases {
 	c := doc.CaseOf(strings.ToLower(doc.Feat(t.Feats, "Case")))
 	if t.UPOS == "X" || t.Kind != doc.Word {
 		return c
 	}
-	return formReadings(d, t, initial).cases | c
+	return formReadings(t).cases | c
 }
 
-func nounAgree(d *doc.Document, t *doc.Token, initial bool) doc.Agreement {
-	return formReadings(d, t, initial).agree &^ (doc.Person1 | doc.Person2 | doc.Person3)
+func nounAgree(t *doc.Token) doc.Agreement {
+	return formReadings(t).agree &^ (doc.Person1 | doc.Person2 | doc.Person3)
 }
 
 // mergeAgree keeps, in each dimension, the values both sets allow; a
@@ -292,8 +309,8 @@ func mergeAgree(a, b doc.Agreement) doc.Agreement {
 
 // verbAgree returns the number, gender and person a verb form may agree
 // with, from all its readings.
-func verbAgree(d *doc.Document, t *doc.Token) doc.Agreement {
-	a := formReadings(d, t, false).agree
+func verbAgree(t *doc.Token) doc.Agreement {
+	a := formReadings(t).agree
 	if a&(doc.Person1|doc.Person2|doc.Person3) == 0 && strings.HasPrefix(t.XPOS, "praet") {
 		a |= doc.Person3
 	}
@@ -303,26 +320,14 @@ func verbAgree(d *doc.Document, t *doc.Token) doc.Agreement {
 // prepCases returns the cases a preposition governs: those of its
 // readings as a preposition ("z" governs the genitive and the
 // instrumental).
-func prepCases(d *doc.Document, t *doc.Token) doc.Cases {
-	form := strings.ToLower(d.Form(t.Span))
-	if v, ok := prepCache.Load(form); ok {
-		return v.(doc.Cases)
-	}
-	var c doc.Cases
-	for _, a := range Analyze(form, false) {
-		if a.Morph.Class == "prep" {
-			c |= doc.CaseOf(a.Morph.Vals[Case])
-		}
-	}
+func prepCases(t *doc.Token) doc.Cases {
+	c := t.CaseSet
 	if _, x, ok := strings.Cut(t.XPOS, ":"); ok && strings.HasPrefix(t.XPOS, "prep:") {
 		x, _, _ = strings.Cut(x, ":")
 		c |= doc.CaseOf(x)
 	}
-	prepCache.Store(form, c)
 	return c
 }
-
-var prepCache sync.Map // lower-case form → doc.Cases
 
 // postpositions follow the phrase they govern ("miesiąc temu"): they are
 // not the preposition of the phrase after them.

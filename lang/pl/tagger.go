@@ -313,6 +313,10 @@ type tagCand struct {
 	// mass). Both are relative to the word's best.
 	emit, cf float32
 	res      tokenResult
+	// cases and agree are those of all the word's readings with the
+	// candidate's lemma (doc.Token.CaseSet, AgreeSet).
+	cases doc.Cases
+	agree doc.Agreement
 }
 
 // candCacheMax bounds the forms whose candidates a model caches.
@@ -450,6 +454,14 @@ func (m *TaggerModel) buildCandidates(as []Analysis) []tagCand {
 		out = append(out, tagCand{cls: m.classOf(a.key), emit: float32(a.max - best),
 			cf: float32(r.Score - bestCF), res: tokenResult{r.Lemma, r.TokenXPOS(), upos, feats}})
 	}
+	for i := range out {
+		for j := range as {
+			if as[j].Lemma == out[i].res.lemma {
+				out[i].cases |= doc.CaseOf(as[j].Morph.Vals[Case])
+				out[i].agree |= agreeOf(&as[j].Morph)
+			}
+		}
+	}
 	// Best emission first (insertion sort: few classes).
 	for i := 1; i < len(out); i++ {
 		for j := i; j > 0 && out[j].emit > out[j-1].emit; j-- {
@@ -561,6 +573,7 @@ func (m *TaggerModel) Tag(d *doc.Document, tokens []doc.Token, o TagOptions) {
 		r := &cs[path[i]].res
 		t := &tokens[i]
 		t.Lemma, t.XPOS, t.UPOS, t.Feats = r.lemma, r.xpos, r.upos, r.feats
+		t.CaseSet, t.AgreeSet = cs[path[i]].cases, cs[path[i]].agree
 	}
 	contextRules(d, tokens)
 	firstNames(d, tokens)
