@@ -24,6 +24,9 @@ type TagScores struct {
 	UPOSFeats int // UPOS and FEATS both right (UD's "UFeats" with UPOS)
 	CaseWords int
 	Case      int
+	// LemmaByUPOS counts, for each gold UPOS, the words and the right
+	// lemmas among them ([words, right]).
+	LemmaByUPOS map[string][2]int `json:",omitempty"`
 }
 
 // Add accumulates o into s.
@@ -37,6 +40,24 @@ func (s *TagScores) Add(o TagScores) {
 	s.UPOSFeats += o.UPOSFeats
 	s.CaseWords += o.CaseWords
 	s.Case += o.Case
+	for u, c := range o.LemmaByUPOS {
+		s.addLemmaUPOS(u, c[0], c[1])
+	}
+}
+
+func (s *TagScores) addLemmaUPOS(upos string, words, right int) {
+	if s.LemmaByUPOS == nil {
+		s.LemmaByUPOS = map[string][2]int{}
+	}
+	c := s.LemmaByUPOS[upos]
+	s.LemmaByUPOS[upos] = [2]int{c[0] + words, c[1] + right}
+}
+
+// LemmaAccUPOS is the lemma accuracy in percent over the words whose gold
+// UPOS is upos.
+func (s TagScores) LemmaAccUPOS(upos string) float64 {
+	c := s.LemmaByUPOS[upos]
+	return pct(c[1], c[0])
 }
 
 func pct(n, d int) float64 {
@@ -62,10 +83,23 @@ func (s TagScores) FeatsAcc() float64 { return pct(s.Feats, s.Words) }
 func (s TagScores) CaseAcc() float64 { return pct(s.Case, s.CaseWords) }
 
 func (s TagScores) String() string {
-	return fmt.Sprintf("words %d  lemma %.2f (case-folded %.2f)  UPOS %.2f  XPOS %.2f  FEATS %.2f  UPOS+FEATS %.2f  Case %.2f",
+	out := fmt.Sprintf("words %d  lemma %.2f (case-folded %.2f)  UPOS %.2f  XPOS %.2f  FEATS %.2f  UPOS+FEATS %.2f  Case %.2f",
 		s.Words, s.LemmaAcc(), pct(s.LemmaFold, s.Words), s.UPOSAcc(), s.XPOSAcc(), s.FeatsAcc(),
 		pct(s.UPOSFeats, s.Words), s.CaseAcc())
+	if len(s.LemmaByUPOS) > 0 {
+		out += "\n  lemma by gold UPOS:"
+		for _, u := range lemmaUPOSOrder {
+			if c := s.LemmaByUPOS[u]; c[0] > 0 {
+				out += fmt.Sprintf("  %s %.2f", u, pct(c[1], c[0]))
+			}
+		}
+	}
+	return out
 }
+
+// lemmaUPOSOrder lists the parts of speech whose lemma accuracy String
+// shows, the open classes first.
+var lemmaUPOSOrder = []string{"NOUN", "VERB", "ADJ", "ADV", "PROPN", "AUX", "PRON", "DET", "NUM"}
 
 // TagDocument builds a one-sentence document from the gold tokens of s: the
 // forms joined by single spaces, none where the gold says SpaceAfter=No or
@@ -137,6 +171,7 @@ func TagEvaluate(sents []*conllu.Sentence, a lang.Analyzer) TagScores {
 			if lemma {
 				s.Lemma++
 			}
+			s.addLemmaUPOS(g.UPOS, 1, b2i(lemma))
 			if strings.EqualFold(p.Lemma, g.Lemma) {
 				s.LemmaFold++
 			}
@@ -201,6 +236,13 @@ func TagDiffs(sents []*conllu.Sentence, a lang.Analyzer, column string, max int)
 		}
 	}
 	return out
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 func featValue(feats, name string) string {

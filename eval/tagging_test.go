@@ -3,8 +3,11 @@ package eval
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
+	"github.com/kronika/kronika/conllu"
+	"github.com/kronika/kronika/doc"
 	"github.com/kronika/kronika/lang/pl"
 )
 
@@ -55,5 +58,36 @@ func TestToNKJP1(t *testing.T) {
 		if got := toNKJP1(in); got != want {
 			t.Errorf("toNKJP1(%q) = %q, want %q", in, got, want)
 		}
+	}
+}
+
+// lowerAnalyzer lemmatizes every word as itself, tagged NOUN.
+type lowerAnalyzer struct{}
+
+func (lowerAnalyzer) Analyze(d *doc.Document, toks []doc.Token) {
+	for i := range toks {
+		toks[i].Lemma = d.Text[toks[i].Start:toks[i].End]
+		toks[i].UPOS = "NOUN"
+	}
+}
+
+func TestTagEvaluateLemmaByUPOS(t *testing.T) {
+	s := &conllu.Sentence{Tokens: []conllu.Token{
+		{Form: "cats", Lemma: "cat", UPOS: "NOUN"},
+		{Form: "dog", Lemma: "dog", UPOS: "NOUN"},
+		{Form: "ran", Lemma: "run", UPOS: "VERB"},
+	}}
+	sc := TagEvaluate([]*conllu.Sentence{s}, lowerAnalyzer{})
+	if sc.Words != 3 || sc.Lemma != 1 || sc.LemmaByUPOS["NOUN"] != [2]int{2, 1} || sc.LemmaByUPOS["VERB"] != [2]int{1, 0} {
+		t.Errorf("scores %+v", sc)
+	}
+	if sc.LemmaAccUPOS("NOUN") != 50 || sc.LemmaAccUPOS("ADJ") != 0 {
+		t.Errorf("NOUN %.2f ADJ %.2f", sc.LemmaAccUPOS("NOUN"), sc.LemmaAccUPOS("ADJ"))
+	}
+	var sum TagScores
+	sum.Add(sc)
+	sum.Add(sc)
+	if sum.LemmaByUPOS["NOUN"] != [2]int{4, 2} || !strings.Contains(sum.String(), "lemma by gold UPOS:  NOUN 50.00  VERB 0.00") {
+		t.Errorf("sum %s", sum)
 	}
 }
