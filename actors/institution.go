@@ -81,26 +81,6 @@ func (kb *KB) namesState(words, country string) bool {
 	return false
 }
 
-// mainCountry returns the country the entities of d linked so far are
-// most often mentions of, "" when two or more are mentioned as often.
-func mainCountry(d *doc.Document) string {
-	n := map[string]int{}
-	for _, e := range d.Entities {
-		if e.Country != "" {
-			n[e.Country] += len(e.Mentions)
-		}
-	}
-	best, tie := "", false
-	for c, k := range n {
-		switch {
-		case best == "" || k > n[best]:
-			best, tie = c, false
-		case k == n[best]:
-			tie = true
-		}
-	}
-	if tie {
-		return ""
-	}
-	return best
-}
+// mainCountry returns the main country of d's entities linked so far
+// (doc.Document.MainCountry).
+func mainCountry(d *doc.Document) string { return d.MainCountry() }

@@ -168,3 +168,27 @@ func (d *Document) SentenceTokens(i int) []Token {
 	s := d.Sentences[i]
 	return d.Tokens[s.FirstToken:s.EndToken]
 }
+
+// MainCountry returns the country the document's entities are most often
+// mentions of, "" when none is or two or more are mentioned as often.
+func (d *Document) MainCountry() string {
+	n := map[string]int{}
+	for _, e := range d.Entities {
+		if e.Country != "" {
+			n[e.Country] += len(e.Mentions)
+		}
+	}
+	best, tie := "", false
+	for c, k := range n {
+		switch {
+		case best == "" || k > n[best]:
+			best, tie = c, false
+		case k == n[best]:
+			tie = true
+		}
+	}
+	if tie {
+		return ""
+	}
+	return best
+}

@@ -44,10 +44,11 @@ type coder struct {
 	// sentence before, for a subject dropped in the next one.
 	prevSubject *filler
 	sentSubject *filler
+	main        string // the article's main country (doc.Document.MainCountry)
 }
 
 func newCoder(d *doc.Document, l *lang.Language) *coder {
-	c := &coder{d: d, l: l, x: l.Events}
+	c := &coder{d: d, l: l, x: l.Events, main: d.MainCountry()}
 	n := len(d.Tokens)
 	c.tokEnt = make([]int32, n)
 	c.tokPhrase = make([]int32, n)
@@ -117,6 +118,8 @@ type filler struct {
 	how    string // how the participant was resolved
 	ent    int    // 1 + entity index, 0 for a description
 	agree  doc.Agreement
+	// guessed: the country is the article's main one, not the actor's
+	guessed bool
 }
 
 func (c *coder) phrases(si int) []int {
@@ -353,11 +356,14 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 	if e.Flags&lang.Weak != 0 {
 		conf -= 0.2
 	}
-	if src.ent == 0 {
-		conf -= 0.1
-	}
-	if tgt != nil && tgt.ent == 0 {
-		conf -= 0.1
+	for _, f := range []*filler{src, tgt} {
+		switch {
+		case f == nil:
+		case f.guessed:
+			conf -= 0.2
+		case f.ent == 0:
+			conf -= 0.1
+		}
 	}
 	if c.tokQuote[ti] != 0 {
 		conf -= 0.1

@@ -238,15 +238,18 @@ func (f *frame) coordinated(pi int) []*filler {
 
 // participant resolves noun phrase pi to an actor: an entity mentioned in
 // it (its head first), else a nationality word with the sector its head
-// names ("rosyjska delegacja" → RUS GOV), else the entity of the genitive
-// phrase right after it ("w stolicy Korei Północnej", "delegacja Rosji").
+// names ("rosyjska delegacja" → RUS GOV), else a name in apposition or a
+// genitive after it ("sekretarzem stanu USA Mikem Pompeo", "w stolicy Korei
+// Północnej", "delegacja Rosji"). A sector noun or a name the actor base
+// does not know stands, at a lower confidence, for the article's main
+// country ("policja zatrzymała" in a story about Pakistan).
 func (c *coder) participant(pi int) *filler {
 	d := c.d
 	p := &d.Phrases[pi]
 	text := d.Text[d.Tokens[p.First].Start:d.Tokens[p.End-1].End]
-	fl := &filler{phrase: pi, agree: p.Agree}
 	head := strings.ToLower(d.Tokens[p.Head].Lemma)
 	sector := c.x.Sectors[head]
+	fl := &filler{phrase: pi, agree: p.Agree}
 	pick := func(ei int, how string) *filler {
 		e := &d.Entities[ei]
 		if e.Type == "EVENT" || e.Type == "PRODUCT" {
@@ -267,7 +270,11 @@ func (c *coder) participant(pi int) *filler {
 			fl.how = "nationality " + e.Name + " + " + head
 		}
 		if fl.part.Country == "" && fl.part.Actor == "" {
-			return nil
+			if c.main == "" || e.Type != "ORG" {
+				return nil
+			}
+			fl.part.Country, fl.guessed = c.main, true
+			fl.how += " (unknown to the actor base: the article's main country " + c.main + ")"
 		}
 		return fl
 	}
@@ -287,19 +294,53 @@ func (c *coder) participant(pi int) *filler {
 	if norp >= 0 {
 		return pick(norp, "")
 	}
-	// the genitive after it: "w stolicy Korei Północnej", "delegacja Rosji"
+	// a name in apposition or a genitive after it: "sekretarzem stanu USA
+	// Mikem Pompeo", "w stolicy Korei Północnej", "delegacja Rosji"
 	r := c.sentPh[p.Sentence]
-	if pi+1 < r[1] {
-		q := &d.Phrases[pi+1]
-		if q.Kind == doc.NounPhrase && q.First == p.End && q.Prep == "" && (q.Cases == 0 || q.Cases&doc.Gen != 0) {
-			if e := c.tokEnt[q.Head]; e != 0 && (sector != "" || d.Entities[e-1].Type != "PERSON") {
-				f := pick(int(e-1), "genitive")
-				if f != nil && sector != "" && f.part.Country != "" && d.Entities[e-1].Type != "PERSON" {
+	end := p.End
+	for k := pi + 1; k < r[1] && k <= pi+3; k++ {
+		q := &d.Phrases[k]
+		if q.Kind != doc.NounPhrase || q.First != end || q.Prep != "" {
+			break
+		}
+		end = q.End
+		e := c.tokEnt[q.Head]
+		if e == 0 {
+			continue
+		}
+		ent := &d.Entities[e-1]
+		switch {
+		case ent.Type == "PERSON" && (q.Cases == 0 || p.Cases == 0 || q.Cases&p.Cases != 0):
+			return pick(int(e-1), "apposition")
+		case ent.Type != "PERSON" && (q.Cases == 0 || q.Cases&doc.Gen != 0):
+			if f := pick(int(e-1), "genitive"); f != nil {
+				if sector != "" && f.part.Country != "" {
 					f.part.Actor = f.part.Country + sector
+				}
+				if k == pi+1 {
+					return f
+				}
+				// keep looking for a person: "sekretarzem stanu USA Mikem Pompeo"
+				for k2 := k + 1; k2 < r[1] && k2 <= pi+3; k2++ {
+					q2 := &d.Phrases[k2]
+					if q2.Kind != doc.NounPhrase || q2.First != end || q2.Prep != "" {
+						break
+					}
+					if e2 := c.tokEnt[q2.Head]; e2 != 0 && d.Entities[e2-1].Type == "PERSON" && d.Entities[e2-1].Country != "" {
+						fl2 := &filler{phrase: pi, agree: p.Agree}
+						fl = fl2
+						return pick(int(e2-1), "apposition")
+					}
 				}
 				return f
 			}
 		}
+	}
+	if sector != "" && c.main != "" {
+		fl.part = doc.Participant{Actor: c.main + sector, Country: c.main, Text: text}
+		fl.guessed = true
+		fl.how = "sector noun " + head + " in an article about " + c.main
+		return fl
 	}
 	return nil
 }

@@ -16,7 +16,7 @@ import (
 
 func init() {
 	commands["extract"] = command{
-		usage: "[--format json|jsonl] [--lang CODE] [--workers N] [--timeout D] [--actors FILE]... FILE|DIR|URL|- ...",
+		usage: "[--format json|jsonl] [--lang CODE] [--workers N] [--timeout D] [--explain] [--actors FILE]... FILE|DIR|URL|- ...",
 		brief: "read articles and print kronika/1 JSON (json for one document, jsonl for many), each document as soon as it and those before it are done; --actors adds a dictionary of your own (Kronika .tsv or PETRARCH/TABARI) to the actor base",
 		run:   runExtract,
 	}
@@ -33,6 +33,7 @@ func runExtract(args []string, stdout, stderr io.Writer) error {
 	code := fs.String("lang", "", "language `CODE` of every document (pl, en, ru or another registered code), instead of identifying it; overrides a JSONL \"lang\" field")
 	workers := fs.Int("workers", 0, "documents processed in parallel (0: one per core)")
 	timeout := fs.Duration("timeout", defaultTimeout, "give up a document (or a whole non-JSONL input) after this long and report it as an error (0: no limit)")
+	explain := fs.Bool("explain", false, "add to each event the coder's trace: the lexicon entry, the slots and the words that filled them, the modality and date evidence")
 	progress := fs.Bool("progress", false, "report progress on stderr (default: on when stderr is a terminal and there are many inputs)")
 	var actorFiles listFlag
 	fs.Var(&actorFiles, "actors", "add the actor dictionary `FILE` to the embedded base, its entries first (repeatable): Kronika's format if it ends in .tsv and is named countries, people, orgs, places or roles*.tsv (actors/data/README.md), else a PETRARCH/TABARI actors or agents file")
@@ -84,6 +85,7 @@ func runExtract(args []string, stdout, stderr io.Writer) error {
 	out := bufio.NewWriterSize(stdout, 1<<16)
 	var writeErr error
 	write := func(d *doc.Document, indent bool) {
+		d.Explain = *explain
 		if err := d.Marshal(out, indent); err != nil {
 			fmt.Fprintf(stderr, "kronika extract: %s: %s\n", d.Source, oneLine(err))
 			failed = true

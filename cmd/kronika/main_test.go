@@ -253,3 +253,43 @@ func TestAnalyzeCoNLLURoundTrip(t *testing.T) {
 		t.Errorf("odwiedził: lemma %q UPOS %q, want odwiedzić VERB", rows[1][2], rows[1][3])
 	}
 }
+
+// TestExtractExplain: --explain adds each event's coding trace, and only
+// then; the event's trigger offsets point at its text.
+func TestExtractExplain(t *testing.T) {
+	for _, explain := range []bool{false, true} {
+		args := []string{"extract", seed}
+		if explain {
+			args = []string{"extract", "--explain", seed}
+		}
+		stdout, _, code := kronika(t, args...)
+		if code != 0 {
+			t.Fatalf("exit %d", code)
+		}
+		var r struct {
+			Document struct{ Text string }
+			Events   []struct {
+				Trigger struct {
+					Text       string
+					Start, End int
+				}
+				Explain []string
+			}
+		}
+		if err := json.Unmarshal([]byte(stdout), &r); err != nil {
+			t.Fatal(err)
+		}
+		if len(r.Events) == 0 {
+			t.Fatal("no events in the seed")
+		}
+		runes := []rune(r.Document.Text)
+		for _, e := range r.Events {
+			if got := string(runes[e.Trigger.Start:e.Trigger.End]); got != e.Trigger.Text {
+				t.Errorf("trigger offsets give %q, text says %q", got, e.Trigger.Text)
+			}
+			if explain != (len(e.Explain) > 0) {
+				t.Errorf("--explain %v: trace %q", explain, e.Explain)
+			}
+		}
+	}
+}
