@@ -56,7 +56,7 @@ func TestRoles(t *testing.T) {
 		{"pl", "Miesiąc temu Kim Dzong Una odwiedził Putin.", "CONSULT RUS>PRK historical"},
 		{"pl", "Władimir Putin spotkał się z Xi Jinpingiem w Pekinie.", "CONSULT RUS>CHN asserted"},
 		{"pl", "Rosja nie podpisała porozumienia z Ukrainą.", "SUPPORT RUS>UKR negated"},
-		{"pl", "Stany Zjednoczone nałożyły sankcje na Iran.", "COERCE USA>IRN asserted"},
+		{"pl", "Stany Zjednoczone nałożyły sankcje na Iran.", "SANCTION USA>IRN asserted"},
 		{"pl", "Rosja zaatakowała Ukrainę.", "ASSAULT RUS>UKR asserted"},
 		{"pl", "Ukrainę zaatakowała Rosja.", "ASSAULT RUS>UKR asserted"},
 		{"pl", "Polska skrytykowała Węgry.", "ACCUSE POL>HUN asserted"},
@@ -67,7 +67,7 @@ func TestRoles(t *testing.T) {
 		// English: subject, object, "by" in the passive, possessives
 		{"en", "Russia attacked Ukraine on Monday.", "ASSAULT RUS>UKR asserted"},
 		{"en", "Ukraine was attacked by Russia on Monday.", "ASSAULT RUS>UKR asserted"},
-		{"en", "The United States imposed sanctions on Iran.", "COERCE USA>IRN asserted"},
+		{"en", "The United States imposed sanctions on Iran.", "SANCTION USA>IRN asserted"},
 		{"en", "Russia did not attack Poland.", "ASSAULT RUS>POL negated"},
 		{"en", "Russia will not attack Poland.", "ASSAULT RUS>POL negated"},
 	}
