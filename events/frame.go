@@ -53,6 +53,11 @@ func (f *frame) fillAny(slots []lang.Slot) (best *filler, fit bool) {
 			if part == nil {
 				continue
 			}
+			// the article's main country stands in for a participant,
+			// not for a modifier ("CAATSA sanctions")
+			if part.guessed && (sl.Pos == "adj" || sl.Pos == "poss") {
+				continue
+			}
 			part.slot = sl.String()
 			best, bestScore = part, score
 		}
@@ -170,7 +175,7 @@ func (f *frame) modifier(p *doc.Phrase) (float64, bool) {
 
 // genitive accepts the phrase right after a noun trigger (after its
 // companions), without a preposition, in the genitive when the language
-// has cases, or with "of"/"by" in English.
+// has cases, or with a genitive or agent preposition ("of", "by").
 func (f *frame) genitive(p *doc.Phrase, score float64) (float64, bool) {
 	own := f.c.nounPhrase(f.ti)
 	end := f.ti + 1
@@ -184,7 +189,7 @@ func (f *frame) genitive(p *doc.Phrase, score float64) (float64, bool) {
 		if p.Prep != "" || p.Cases&doc.Gen == 0 {
 			return 0, false
 		}
-	} else if p.Prep != "of" && p.Prep != "by" {
+	} else if f.c.x.Cues[p.Prep]&lang.CueGenitive == 0 && p.Prep != f.c.x.Agent.Prep {
 		return 0, false
 	}
 	return score + 1, true
@@ -300,7 +305,7 @@ func (c *coder) participant(pi int) *filler {
 	end := p.End
 	for k := pi + 1; k < r[1] && k <= pi+3; k++ {
 		q := &d.Phrases[k]
-		if q.Kind != doc.NounPhrase || q.First != end || q.Prep != "" {
+		if q.Kind != doc.NounPhrase || q.First != end || q.Prep != "" && c.x.Cues[q.Prep]&lang.CueGenitive == 0 {
 			break
 		}
 		end = q.End

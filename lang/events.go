@@ -97,12 +97,13 @@ const (
 	CueAccording                        // prepositions of a source: "według", "according"
 	CueHistorical                       // "wcześniej", "dawniej", "formerly"
 	CueBetween                          // prepositions joining the two parties of a joint act: "między", "between"
+	CueGenitive                         // prepositions that mark a genitive: "of"
 )
 
 var cueKinds = map[string]CueKind{
 	"negation": CueNegation, "future": CueFuture, "hypothetical": CueHypothetical,
 	"report": CueReport, "according": CueAccording, "historical": CueHistorical,
-	"between": CueBetween,
+	"between": CueBetween, "genitive": CueGenitive,
 }
 
 var slotCases = map[string]bool{"nom": true, "gen": true, "dat": true, "acc": true, "inst": true, "loc": true}
@@ -288,7 +289,7 @@ func (x *EventLexicon) parseCues(name, data string) error {
 				x.Cues[strings.ToLower(w)] |= cueKinds[f[0]]
 			}
 		default:
-			return bad("want option NAME SLOT, sector WORDS CODE or KIND WORDS with KIND one of negation, future, hypothetical, report, according, historical, between")
+			return bad("want option NAME SLOT, sector WORDS CODE or KIND WORDS with KIND one of negation, future, hypothetical, report, according, historical, between, genitive")
 		}
 	}
 	if x.Subject == (Slot{}) || x.Object == (Slot{}) || x.Agent == (Slot{}) {

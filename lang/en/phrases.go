@@ -29,7 +29,7 @@ func (chunker) Chunk(d *doc.Document, sent int) {
 	for i := 0; i < len(toks); {
 		t := &toks[i]
 		switch {
-		case npWord(t) && !(t.UPOS == "DET" && i+1 < len(toks) && !npWord(&toks[i+1])):
+		case npWord(t):
 			j := i + 1
 			for j < len(toks) && npWord(&toks[j]) && !(toks[j].UPOS == "DET" && !strings.HasSuffix(d.Form(toks[j-1].Span), "'s")) {
 				j++
