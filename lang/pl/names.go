@@ -72,7 +72,9 @@ const (
 	namePluralPenalty = -1.0
 )
 
-// nominal classes that take part in a name's agreement.
+// nominal classes that take part in a name's agreement. They are classes
+// of the NKJP tagset, the grammar this package's code is written in, not a
+// word list, so they stay here.
 var nameClasses = map[string]bool{
 	"subst": true, "depr": true, "ger": true, "adj": true, "ppas": true, "pact": true,
 	"num": true, "numcol": true,
@@ -235,9 +237,8 @@ func wordReadings(word string) []nameReading {
 }
 
 // nameCaseEndings are endings of inflected Polish forms; a word with one
-// is not taken for an uninflected foreign name.
-var nameCaseEndings = []string{"em", "om", "ów", "ami", "ach", "owi", "iem", "ego", "emu", "ą", "ę",
-	"u", "ie", "ym", "im", "ej", "ich", "ych", "owie"}
+// is not taken for an uninflected foreign name (data/names.tsv).
+var nameCaseEndings = nameWords.Words("case-ending")
 
 func hasNameCaseEnding(w string) bool {
 	for _, e := range nameCaseEndings {
@@ -397,20 +398,13 @@ func isAbbrev(w string) bool {
 }
 
 // nameParticles are the lower-case particles of foreign names, which do
-// not inflect: "Charles'a de Gaulle'a", "Marga von Teubern".
-var nameParticles = map[string]bool{
-	"de": true, "von": true, "van": true, "der": true, "den": true, "da": true, "di": true,
-	"du": true, "des": true, "del": true, "della": true, "dos": true, "das": true, "bin": true,
-	"ibn": true, "al": true, "el": true, "la": true, "le": true, "ter": true, "ten": true, "zu": true,
-}
+// not inflect: "Charles'a de Gaulle'a", "Marga von Teubern"
+// (data/names.tsv).
+var nameParticles = nameWords.Set("particle")
 
 // abbrevInNames are abbreviations that stand before names and do not
-// inflect with them.
-var abbrevInNames = map[string]bool{
-	"św": true, "im": true, "gen": true, "ks": true, "prof": true, "dr": true, "płk": true,
-	"mjr": true, "kpt": true, "por": true, "abp": true, "bp": true, "inż": true, "mgr": true,
-	"hab": true, "ul": true, "al": true, "pl": true, "os": true,
-}
+// inflect with them (data/names.tsv).
+var abbrevInNames = nameWords.Set("abbreviation")
 
 // LemmatizeName returns the base form of a name phrase given as words
 // ("Kim", "Dzong", "Una" → "Kim Dzong Un"), joined with spaces except
@@ -641,11 +635,11 @@ func nominative(word string, r nameReading) string {
 }
 
 // Endings stripped and added when a nominative is rebuilt from an oblique
-// form; every candidate is checked against the dictionary.
+// form, in the order they are tried (data/names.tsv); every candidate is
+// checked against the dictionary.
 var (
-	obliqueEndings = []string{"ymi", "imi", "ami", "ach", "ego", "emu", "owi", "ych", "ich", "ym", "im", "ej",
-		"om", "ów", "ą", "ę", "y", "i", "e", "a", "u", "o", ""}
-	nominativeEndings = []string{"", "y", "i", "e", "ie", "a", "owie", "ia"}
+	obliqueEndings    = endings(nameWords, "oblique-ending")
+	nominativeEndings = endings(nameWords, "nom-ending")
 )
 
 // inflectNominative rebuilds the nominative of r's number and gender from

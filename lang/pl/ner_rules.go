@@ -209,6 +209,8 @@ func exitStem(form string) string {
 			return ""
 		}
 	}
+	// The declension of "exit" is a closed set of six endings inside this
+	// rule, not a list to extend, so it stays code.
 	switch f[k:] {
 	case "exit", "exitu", "exitem", "exitowi", "exicie", "exity", "exitów":
 		return form[:k]
@@ -246,27 +248,15 @@ func ruleNameLemma(d *doc.Document, toks []doc.Token) string {
 	return name
 }
 
-// eventHeads are lemmas of nouns naming happenings: a multi-word name that
-// is headed by one is an event.
-var eventHeads = []string{
-	"wojna", "bitwa", "powstanie", "rewolucja", "szczyt", "konferencja", "festiwal",
-	"igrzyska", "mistrzostwa", "olimpiada", "mundial", "turniej", "wybory", "referendum",
-	"zamach", "katastrofa", "protest", "marsz",
-}
-
-// productCues are lemmas of nouns for made objects: the name right after
-// one is a product.
-var productCues = []string{
-	"gazociąg", "rurociąg", "ropociąg", "samolot", "śmigłowiec", "okręt", "lotniskowiec",
-	"czołg", "rakieta", "satelita", "smartfon", "aplikacja",
-}
-
-// documentHeads are lemmas of nouns for documents, which are products:
-// "Traktat Lizboński", "Konstytucja RP".
-var documentHeads = []string{
-	"traktat", "konstytucja", "ustawa", "kodeks", "karta", "konwencja", "porozumienie",
-	"umowa", "dyrektywa", "rozporządzenie", "deklaracja", "pakt",
-}
+// Lemmas of the name rules, from data/ner-words.tsv: eventHeads name
+// happenings (a multi-word name headed by one is an event), productCues
+// made objects (the name right after one is a product), documentHeads
+// documents, which are products ("Traktat Lizboński", "Konstytucja RP").
+var (
+	eventHeads    = nerWords.Words("event-head")
+	productCues   = nerWords.Words("product-cue")
+	documentHeads = nerWords.Words("document-head")
+)
 
 // headedName finds a name that starts inside a sentence with a capitalised
 // event or document noun followed by capitalised words, a name of the

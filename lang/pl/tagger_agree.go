@@ -198,9 +198,8 @@ func cachedAnalyses(form string, initial bool) []Analysis {
 
 // copulas link a subject to a nominative predicate ("jest lekarzem",
 // "został prezydentem" take other cases, but "to jest dom" does not take
-// an object).
-var copulas = map[string]bool{"być": true, "zostać": true, "stać": true, "pozostać": true,
-	"wydawać": true, "okazać": true, "zostawać": true, "bywać": true, "stawać": true}
+// an object): the list "copula" of data/tagger-words.tsv.
+var copulas = taggerWords.Set("copula")
 
 // subjectVerb returns the person, number and gender a verb tag demands of
 // its subject, and whether it has one at all (an infinitive or an
@@ -627,12 +626,9 @@ func prepositionCase(d *doc.Document, tokens []doc.Token) {
 	}
 }
 
-// genitiveVerbs take their object in the genitive even without negation.
-var genitiveVerbs = map[string]bool{"szukać": true, "potrzebować": true, "bać": true, "używać": true,
-	"użyć": true, "brakować": true, "zabraknąć": true, "słuchać": true, "pilnować": true, "unikać": true,
-	"uniknąć": true, "żądać": true, "zażądać": true, "wymagać": true, "dotyczyć": true, "udzielić": true,
-	"udzielać": true, "życzyć": true, "chcieć": true, "oczekiwać": true, "dokonać": true, "dokonywać": true,
-	"bronić": true, "obronić": true, "uczyć": true, "nauczyć": true, "spodziewać": true, "dostarczyć": true}
+// genitiveVerbs take their object in the genitive even without negation:
+// the list "genitive-verb" of data/tagger-words.tsv.
+var genitiveVerbs = taggerWords.Set("genitive-verb")
 
 // personalObjects revises masculine personal nouns whose accusative and
 // genitive look alike ("Kima", "chłopca"): right after a verb (past
@@ -955,18 +951,9 @@ func nounsAfterModifiers(d *doc.Document, tokens []doc.Token) {
 
 // personNouns are adjectives Polish uses as nouns for people ("radni",
 // "oskarżonego", "dla pieszych"): without a noun of their own they are
-// read as the nouns the dictionary makes of them.
-var personNouns = map[string]bool{
-	"radny": true, "przewodniczący": true, "oskarżony": true, "dorosły": true, "znajomy": true,
-	"zmarły": true, "podejrzany": true, "zatrzymany": true, "poszkodowany": true, "ranny": true,
-	"pieszy": true, "bezrobotny": true, "ubezpieczony": true, "zaginiony": true, "zainteresowany": true,
-	"prowadzący": true, "chory": true, "uczący": true, "pełnomocny": true, "skazany": true,
-	"pokrzywdzony": true, "niepełnosprawny": true, "bliski": true, "najbliższy": true, "wierny": true,
-	"ubogi": true, "bogaty": true, "biedny": true, "współczesny": true, "młody": true, "stary": true,
-	"nieletni": true, "małoletni": true, "poborowy": true, "pracujący": true, "bezdomny": true,
-	"zielony": true, "prawosławny": true, "wojskowy": true,
-	"duchowny": true, "zabity": true, "uczestniczący": true,
-}
+// read as the nouns the dictionary makes of them. The list "person-noun"
+// of data/tagger-words.tsv.
+var personNouns = taggerWords.Set("person-noun")
 
 // personNominals applies personNouns.
 func personNominals(d *doc.Document, tokens []doc.Token) {

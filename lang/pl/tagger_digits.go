@@ -16,24 +16,18 @@ import (
 // readings of the words around them, tagDigits reads each digit token's
 // role from its neighbours.
 
-// yearWords are the forms of "rok" (and its abbreviation) after which a
-// number is the ordinal of a year: "w 2010 r.", "od 2004 roku".
-var yearWords = map[string]bool{"r": true, "rok": true, "roku": true, "rokiem": true, "rokowi": true}
-
-// monthGenitives are the month names as they follow a day: "5 maja".
-var monthGenitives = map[string]bool{
-	"stycznia": true, "lutego": true, "marca": true, "kwietnia": true, "maja": true, "czerwca": true,
-	"lipca": true, "sierpnia": true, "września": true, "października": true, "listopada": true, "grudnia": true,
-}
-
-// unitGenders are abbreviated units and amounts after a cardinal, with the
-// gender of the word they abbreviate: "5 proc.", "3 mln", "10 zł".
-var unitGenders = map[string]string{
-	"proc": "m3", "%": "m3", "tys": "m3", "mln": "m3", "mld": "m3", "bln": "m3",
-	"zł": "m2", "gr": "m3", "kg": "m3", "g": "m3", "t": "f", "km": "m3", "m": "m3", "cm": "m3",
-	"złotych": "m2", "złote": "m2", "złotego": "m2",
-	"mm": "m3", "ha": "m3", "l": "m3", "min": "f", "godz": "f", "s": "f", "pkt": "m3", "mies": "m3",
-}
+// The words around digits, from data/tagger-words.tsv:
+//
+//   - yearWords are the forms of "rok" (and its abbreviation) after which a
+//     number is the ordinal of a year: "w 2010 r.", "od 2004 roku";
+//   - monthGenitives are the month names as they follow a day: "5 maja";
+//   - unitGenders are abbreviated units and amounts after a cardinal, with
+//     the gender of the word they abbreviate: "5 proc.", "3 mln", "10 zł".
+var (
+	yearWords      = taggerWords.Set("year-word")
+	monthGenitives = taggerWords.Set("month-gen")
+	unitGenders    = taggerWords.Map("unit")
+)
 
 // digitResult caches the UD columns of a digit reading per XPOS.
 var digitResult sync.Map // xpos → [2]string{upos, feats}
@@ -206,12 +200,10 @@ func digitXPOS(d *doc.Document, tokens []doc.Token, i int, form string) string {
 }
 
 // monthNouns and seasonNouns are the lemmas after which a year follows in
-// the genitive: "w marcu 1998", "jesienią 1937".
+// the genitive: "w marcu 1998", "jesienią 1937" (data/tagger-words.tsv).
 var (
-	monthNouns = map[string]bool{"styczeń": true, "luty": true, "marzec": true, "kwiecień": true,
-		"maj": true, "czerwiec": true, "lipiec": true, "sierpień": true, "wrzesień": true,
-		"październik": true, "listopad": true, "grudzień": true}
-	seasonNouns = map[string]bool{"wiosna": true, "lato": true, "jesień": true, "zima": true}
+	monthNouns  = taggerWords.Set("month")
+	seasonNouns = taggerWords.Set("season")
 )
 
 // digitUD maps the tag of a digit token to UD: "dig" is X, adjectives are

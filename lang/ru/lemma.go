@@ -1,11 +1,14 @@
 package ru
 
 import (
+	_ "embed"
+	"fmt"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/kronika/kronika/doc"
+	"github.com/kronika/kronika/lang"
 )
 
 // Russian names are put in their base form by suffix rules: a case ending
@@ -33,45 +36,60 @@ type ending struct {
 	noms []string
 }
 
-// Endings of masculine (and neuter) nouns and names, longest first. An
-// empty nominative ending strips the case ending ("Лондона" → "Лондон").
-var mascEndings = []ending{
-	{"ием", []string{"ий", "ие"}},
-	{"ию", []string{"ий", "ие"}},
-	{"ия", []string{"ий", "ие"}},
-	{"ии", []string{"ий", "ие"}},
-	{"ым", []string{""}}, // Путиным, Ивановым: only after -ин, -ов (see stripSurname)
-	{"ом", []string{"", "о"}},
-	{"ем", []string{"ь", "й", "е"}},
-	{"ём", []string{"ь", "й"}},
-	{"а", []string{"", "о"}},
-	{"я", []string{"ь", "й", "е"}},
-	{"у", []string{"", "о"}},
-	{"ю", []string{"ь", "й", "е"}},
-	{"е", []string{"", "ь", "о", "й"}},
+// The endings, from data/name-endings.tsv (its top describes them):
+// mascEndings of masculine (and neuter) nouns and names and femEndings of
+// feminine ones, longest first, each with the nominative endings it may
+// come from (an empty one strips the case ending: "Лондона" → "Лондон";
+// "=" keeps the word); adjEndings of adjectives, whose nominative is chosen
+// by gender (adjNom), softAdj those of soft stems ("Верхнего"); ojStems
+// the adjective stems with a stressed "-ой"; and the prepositions that
+// tell a single noun's case (byPreposition).
+var (
+	mascEndings, femEndings   []ending
+	adjEndings                []string
+	softAdj                   = map[string]bool{}
+	ojStems                   map[string]bool
+	prepAcc, prepDat, prepGen map[string]bool
+)
+
+//go:embed data/name-endings.tsv
+var nameEndingsData string
+
+func init() {
+	const file = "lang/ru/data/name-endings.tsv"
+	l, err := lang.ParseLists(file, nameEndingsData, map[string]int{
+		"masc": 2, "fem": 2, "adj": 2, "oj-stem": 1, "prep-acc": 1, "prep-dat": 1, "prep-gen": 1,
+	})
+	if err != nil {
+		panic(err) // the package's tests read the same file
+	}
+	rules := func(list string) []ending {
+		var out []ending
+		for _, r := range l[list] {
+			e := ending{end: r.Fields[0], noms: strings.Fields(r.Fields[1])}
+			for i, n := range e.noms {
+				if n == "-" {
+					e.noms[i] = ""
+				}
+			}
+			out = append(out, e)
+		}
+		return out
+	}
+	mascEndings, femEndings = rules("masc"), rules("fem")
+	for _, r := range l["adj"] {
+		switch r.Fields[1] {
+		case "soft":
+			softAdj[r.Fields[0]] = true
+		case "hard":
+		default:
+			panic(fmt.Sprintf("%s:%d: want hard or soft, got %q", file, r.Line, r.Fields[1]))
+		}
+		adjEndings = append(adjEndings, r.Fields[0])
+	}
+	ojStems = l.Set("oj-stem")
+	prepAcc, prepDat, prepGen = l.Set("prep-acc"), l.Set("prep-dat"), l.Set("prep-gen")
 }
-
-// Endings of feminine nouns and names.
-var femEndings = []ending{
-	{"ией", []string{"ия"}},
-	{"ию", []string{"ия"}},
-	{"ии", []string{"ия"}},
-	{"ьи", []string{"ья"}},
-	{"ой", []string{"а"}},
-	{"ей", []string{"я", "а", "ь"}},
-	{"ою", []string{"а"}},
-	{"ы", []string{"а"}},
-	{"и", []string{"а", "я", "=", "ь"}},
-	{"е", []string{"а", "я"}},
-	{"у", []string{"а"}},
-	{"ю", []string{"я", "ь"}},
-}
-
-// Endings of adjectives; the nominative is chosen by gender (adjNom).
-var adjEndings = []string{"ыми", "ими", "ого", "его", "ому", "ему", "ых", "их", "ые", "ие", "ым", "им", "ом", "ем", "ой", "ей", "ую", "юю", "ая", "яя", "ое", "ее", "ый", "ий"}
-
-// softAdj are the adjective endings of soft stems ("Верхнего").
-var softAdj = map[string]bool{"его": true, "ему": true, "ем": true, "ей": true, "юю": true, "яя": true, "ее": true, "ий": true, "ими": true, "их": true, "ие": true, "им": true}
 
 // adjEnding returns the adjective ending of a lower-case word, or "".
 // Only words of four letters or more before the ending count.
@@ -95,6 +113,8 @@ func adjEnding(lw string) string {
 }
 
 // caseGroup groups the adjective endings of one case, number and gender.
+// It, adjGender and plural are the adjective declension itself (grammar the
+// rules are written in, not a list to extend), so they stay code.
 func caseGroup(e string) int {
 	switch e {
 	case "ого", "его":
@@ -177,11 +197,7 @@ func adjNom(w, e string, g gender) string {
 // stressedOj reports whether a masculine adjective stem takes a stressed
 // "-ой" in the nominative: a short list of the common ones in names.
 func stressedOj(stem string) bool {
-	switch strings.ToLower(stem) {
-	case "голуб", "больш", "молод", "прав", "лев", "золот", "мирск", "морск", "донск", "толст", "крут":
-		return true
-	}
-	return false
+	return ojStems[strings.ToLower(stem)]
 }
 
 func lastRune(s string) rune {
@@ -308,7 +324,10 @@ func nounCands(w string, g gender) []string {
 }
 
 // surnameStem reports whether a stem ends like a Russian possessive
-// surname or place name ("Путин", "Иванов", "Пушкин").
+// surname or place name ("Путин", "Иванов", "Пушкин"). The five suffixes
+// are the possessive suffix itself, grammar inside this rule, so they stay
+// code; so do the endings of the other rules below (acronym endings,
+// plural and surname endings), each a handful tied to its rule.
 func surnameStem(s string) bool {
 	ls := strings.ToLower(s)
 	for _, e := range []string{"ин", "ын", "ов", "ев", "ёв"} {
@@ -676,13 +695,13 @@ func byPreposition(cands []string, w, prev string) []string {
 	lw := strings.ToLower(w)
 	want := ""
 	switch {
-	case strings.HasSuffix(lw, "у") && (prev == "в" || prev == "во" || prev == "на" || prev == "через" || prev == "за" || prev == "про"):
+	case strings.HasSuffix(lw, "у") && prepAcc[prev]:
 		want = "а"
-	case strings.HasSuffix(lw, "у") && (prev == "к" || prev == "ко" || prev == "по"):
+	case strings.HasSuffix(lw, "у") && prepDat[prev]:
 		want = "-"
-	case strings.HasSuffix(lw, "е") && (prev == "к" || prev == "ко" || prev == "по"):
+	case strings.HasSuffix(lw, "е") && prepDat[prev]:
 		want = "а"
-	case strings.HasSuffix(lw, "а") && (prev == "из" || prev == "от" || prev == "до" || prev == "для" || prev == "у" || prev == "без" || prev == "из-за" || prev == "около" || prev == "против" || prev == "возле"):
+	case strings.HasSuffix(lw, "а") && prepGen[prev]:
 		want = "-"
 	}
 	if want == "" {

@@ -1,0 +1,38 @@
+package lang
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+)
+
+func TestParseLists(t *testing.T) {
+	kinds := map[string]int{"set": 1, "map": 2}
+	l, err := ParseLists("x.tsv", "# comment\n\nset\tb\nset\ta\r\nmap\tk\tv\n", kinds)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := l.Words("set"); !reflect.DeepEqual(got, []string{"b", "a"}) {
+		t.Errorf("Words = %q", got)
+	}
+	if got := l.Set("set"); !got["a"] || !got["b"] || len(got) != 2 {
+		t.Errorf("Set = %v", got)
+	}
+	if got := l.Map("map"); got["k"] != "v" || len(got) != 1 {
+		t.Errorf("Map = %v", got)
+	}
+	if l["map"][0].Line != 5 {
+		t.Errorf("line %d, want 5", l["map"][0].Line)
+	}
+	for _, tc := range []struct{ in, want string }{
+		{"other\tx\n", "x.tsv:1: unknown list \"other\" (want one of map, set)"},
+		{"set\tx\n\nset\tx\ty\n", "x.tsv:3: list set wants 1 field(s)"},
+		{"map\tk\n", "x.tsv:1: list map wants 2 field(s)"},
+		{"set\t\n", "x.tsv:1: empty field"},
+		{"# c\nset\t x\n", "x.tsv:2: empty field or stray space"},
+	} {
+		if _, err := ParseLists("x.tsv", tc.in, kinds); err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("ParseLists(%q) error %v, want %q", tc.in, err, tc.want)
+		}
+	}
+}
