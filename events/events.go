@@ -114,6 +114,7 @@ type candidate struct {
 type filler struct {
 	part   doc.Participant
 	phrase int    // index in d.Phrases
+	via    int    // the phrase that named the actor: phrase, or a genitive or apposition after it
 	slot   string // the slot it filled, for --explain
 	how    string // how the participant was resolved
 	ent    int    // 1 + entity index, 0 for a description
@@ -327,6 +328,11 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 			conf -= 0.15
 		}
 	}
+	if tgt == nil && len(comp) > 0 {
+		// the genitive after a light verb's noun: "zamyka konsulaty Litwy",
+		// "imposed a blockade of Gaza"
+		tgt = f.afterCompanion(comp)
+	}
 	if src == nil && nominal {
 		if src = f.governor(); src != nil {
 			conf -= 0.1
@@ -343,7 +349,9 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 	// a joint act with both parties in one phrase: "Rosja i Korea podpisały",
 	// "rozmowy między Rosją i Koreą"
 	if tgt == nil && e.Flags&lang.Symmetric != 0 {
-		if nx := f.coordinated(src.phrase); len(nx) > 0 {
+		// two parties only: a meeting of five presidents has no one
+		// source and target
+		if nx := f.coordinated(src.via); len(nx) == 1 {
 			tgt = nx[0]
 		}
 	}
@@ -377,7 +385,7 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 	// coordinated participants: "spotkał się z Kimem i Łukaszenką" is two
 	// events, as is "Rosja i Chiny zaatakowały" when the act is not joint
 	if tgt != nil {
-		for _, nx := range f.coordinated(tgt.phrase) {
+		for _, nx := range f.coordinated(tgt.via) {
 			if !same(src, nx) {
 				cp := *base
 				cp.target = nx
@@ -386,7 +394,7 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 		}
 	}
 	if e.Flags&lang.Symmetric == 0 {
-		for _, nx := range f.coordinated(src.phrase) {
+		for _, nx := range f.coordinated(src.via) {
 			if tgt == nil || !same(nx, tgt) {
 				cp := *base
 				cp.source = nx

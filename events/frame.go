@@ -254,7 +254,7 @@ func (c *coder) participant(pi int) *filler {
 	text := d.Text[d.Tokens[p.First].Start:d.Tokens[p.End-1].End]
 	head := strings.ToLower(d.Tokens[p.Head].Lemma)
 	sector := c.x.Sectors[head]
-	fl := &filler{phrase: pi, agree: p.Agree}
+	fl := &filler{phrase: pi, via: pi, agree: p.Agree}
 	pick := func(ei int, how string) *filler {
 		e := &d.Entities[ei]
 		if e.Type == "EVENT" || e.Type == "PRODUCT" {
@@ -316,8 +316,10 @@ func (c *coder) participant(pi int) *filler {
 		ent := &d.Entities[e-1]
 		switch {
 		case ent.Type == "PERSON" && (q.Cases == 0 || p.Cases == 0 || q.Cases&p.Cases != 0):
+			fl.via = k
 			return pick(int(e-1), "apposition")
 		case ent.Type != "PERSON" && (q.Cases == 0 || q.Cases&doc.Gen != 0):
+			fl.via = k
 			if f := pick(int(e-1), "genitive"); f != nil {
 				if sector != "" && f.part.Country != "" {
 					f.part.Actor = f.part.Country + sector
@@ -332,8 +334,7 @@ func (c *coder) participant(pi int) *filler {
 						break
 					}
 					if e2 := c.tokEnt[q2.Head]; e2 != 0 && d.Entities[e2-1].Type == "PERSON" && d.Entities[e2-1].Country != "" {
-						fl2 := &filler{phrase: pi, agree: p.Agree}
-						fl = fl2
+						fl = &filler{phrase: pi, via: k2, agree: p.Agree}
 						return pick(int(e2-1), "apposition")
 					}
 				}
@@ -387,4 +388,33 @@ func (f *frame) between() (a, b *filler) {
 		}
 	}
 	return nil, nil
+}
+
+// afterCompanion returns the participant named by the genitive right after
+// a companion noun of the trigger.
+func (f *frame) afterCompanion(comp []int) *filler {
+	c := f.c
+	for _, k := range comp {
+		np := c.nounPhrase(k)
+		if np < 0 || c.d.Tokens[k].UPOS == "ADP" {
+			continue
+		}
+		r := c.sentPh[f.si]
+		if np+1 >= r[1] {
+			continue
+		}
+		q := &c.d.Phrases[np+1]
+		if q.Kind != doc.NounPhrase || q.First != c.d.Phrases[np].End || f.excl[np+1] {
+			continue
+		}
+		genitive := q.Prep == "" && q.Cases&doc.Gen != 0 || q.Cases == 0 && c.x.Cues[q.Prep]&lang.CueGenitive != 0
+		if !genitive {
+			continue
+		}
+		if part := c.participant(np + 1); part != nil && !part.guessed {
+			part.slot = "genitive after " + c.d.Tokens[k].Lemma
+			return part
+		}
+	}
+	return nil
 }

@@ -57,8 +57,8 @@ type Language struct {
 	// events; nil when the language codes no events.
 	Events *EventLexicon
 
-	// Phrases groups the tokens of one sentence of d into noun phrases
-	// and verb groups (doc.Phrase); nil while the language has no chunker.
+	// Phrases groups tokens into noun phrases and verb groups
+	// (doc.Phrase); nil while the language has no chunker.
 	Phrases Chunker
 }
 
@@ -112,9 +112,10 @@ func Codes() []string {
 	return codes
 }
 
-// Chunker finds the phrases of one sentence: tokens are those of sentence
-// index sent of d, with their morphological fields filled; the phrases are
-// appended to d.Phrases in order.
+// Chunker groups the tokens of every sentence of d into noun phrases and
+// verb groups, appended to d.Phrases in text order. It runs after the
+// entities are found, so that a phrase never splits or joins names
+// against their mentions.
 type Chunker interface {
-	Chunk(d *doc.Document, sent int)
+	Chunk(d *doc.Document)
 }

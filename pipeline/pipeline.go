@@ -88,11 +88,6 @@ func (p *Pipeline) Process(d *doc.Document) error {
 			l.Morph.Analyze(d, d.Tokens[s.FirstToken:s.EndToken])
 		}
 	}
-	if l.Phrases != nil {
-		for i := range d.Sentences {
-			l.Phrases.Chunk(d, i)
-		}
-	}
 	entities.Annotate(d, l)
 	if p.Actors != nil {
 		p.Actors.Resolve(d, l)
@@ -100,6 +95,9 @@ func (p *Pipeline) Process(d *doc.Document) error {
 		actors.Resolve(d, l)
 	}
 	entities.Unify(d)
+	if l.Phrases != nil {
+		l.Phrases.Chunk(d)
+	}
 	timex.Annotate(d, l)
 	quotes.Annotate(d, l)
 	events.Annotate(d, l)

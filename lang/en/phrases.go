@@ -21,7 +21,13 @@ func npWord(t *doc.Token) bool {
 	return false
 }
 
-func (chunker) Chunk(d *doc.Document, sent int) {
+func (chunker) Chunk(d *doc.Document) {
+	for i := range d.Sentences {
+		chunkSentence(d, i)
+	}
+}
+
+func chunkSentence(d *doc.Document, sent int) {
 	s := d.Sentences[sent]
 	toks := d.Tokens[s.FirstToken:s.EndToken]
 	base := s.FirstToken

@@ -1,6 +1,7 @@
 package pl
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/kronika/kronika/doc"
@@ -22,7 +23,25 @@ var modalVerbs = map[string]bool{
 	"zagrozić": true, "grozić": true,
 }
 
-func (chunker) Chunk(d *doc.Document, sent int) {
+func (chunker) Chunk(d *doc.Document) {
+	// mention[t] numbers the entity mention token t stands in (0: none)
+	mention := make([]int32, len(d.Tokens))
+	n := int32(0)
+	for _, e := range d.Entities {
+		for _, m := range e.Mentions {
+			n++
+			i := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].End > m.Start })
+			for ; i < len(d.Tokens) && d.Tokens[i].Start < m.End; i++ {
+				mention[i] = n
+			}
+		}
+	}
+	for i := range d.Sentences {
+		chunkSentence(d, i, mention)
+	}
+}
+
+func chunkSentence(d *doc.Document, sent int, mention []int32) {
 	s := d.Sentences[sent]
 	toks := d.Tokens[s.FirstToken:s.EndToken]
 	base := s.FirstToken
@@ -34,12 +53,12 @@ func (chunker) Chunk(d *doc.Document, sent int) {
 			j, cases, agree := i+1, nounCases(t), nounAgree(t)
 			hasNoun := isNoun(t)
 			for j < len(toks) && npWord(&toks[j]) {
-				if hasNoun && isNoun(&toks[j]) && !sameName(d, toks[j-1], toks[j]) {
+				if hasNoun && isNoun(&toks[j]) && !sameName(d, toks[j-1], toks[j], mention[base+j-1], mention[base+j]) {
 					break // a second noun starts its own phrase: "kwestii | wspierania"
 				}
 				hasNoun = hasNoun || isNoun(&toks[j])
 				c := nounCases(&toks[j])
-				if c&cases == 0 && !sameName(d, toks[j-1], toks[j]) {
+				if c&cases == 0 && !sameName(d, toks[j-1], toks[j], mention[base+j-1], mention[base+j]) {
 					break
 				}
 				if c&cases != 0 {
@@ -68,7 +87,11 @@ func (chunker) Chunk(d *doc.Document, sent int) {
 			} else if i > 1 && toks[i-2].UPOS == "ADP" && isQuote(d.Form(toks[i-1].Span)) {
 				p.Prep = strings.ToLower(toks[i-2].Lemma)
 			}
-			if prevNP >= 0 && i > 0 && toks[i-1].UPOS == "CCONJ" && d.Phrases[prevNP].End == base+i-1 {
+			// "Rosja i Chiny", and the commas of a list of names in one
+			// case: "Polski, Estonii, Łotwy i Litwy"
+			if prevNP >= 0 && i > 0 && d.Phrases[prevNP].End == base+i-1 && p.Prep == "" &&
+				(toks[i-1].UPOS == "CCONJ" || d.Form(toks[i-1].Span) == "," && isTitle(d.Form(t.Span)) &&
+					isTitle(d.Form(d.Tokens[d.Phrases[prevNP].First].Span)) && d.Phrases[prevNP].Cases&cases != 0) {
 				p.Coordinated = true
 			}
 			d.Phrases = append(d.Phrases, p)
@@ -185,8 +208,12 @@ func isQuote(s string) bool {
 // sameName reports whether two neighbouring tokens are words of one name
 // whose parts need not agree ("Kim Dzong Una", "Korei Północnej"): both
 // capitalised, neither a common noun ("Wizyta Putina" at the start of a
-// sentence is two phrases).
-func sameName(d *doc.Document, a, b doc.Token) bool {
+// sentence is two phrases); where the entities are known, the words of one
+// mention ("prezydentem Ukrainy Wołodymyrem Zełenskim" is three phrases).
+func sameName(d *doc.Document, a, b doc.Token, ma, mb int32) bool {
+	if ma != 0 || mb != 0 {
+		return ma == mb
+	}
 	return isTitle(d.Form(a.Span)) && isTitle(d.Form(b.Span)) && a.UPOS != "NOUN" && b.UPOS != "NOUN"
 }
 
