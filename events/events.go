@@ -333,6 +333,16 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 		// "imposed a blockade of Gaza"
 		tgt = f.afterCompanion(comp)
 	}
+	if src == nil && !srcFit && vg >= 0 && tgt != nil && c.main != "" {
+		// an impersonal verb or a passive without agent ("zatrzymano
+		// demonstrantów", "zostali aresztowani"): in a story about one
+		// country, its authorities
+		if v := &c.d.Phrases[vg]; v.Form == "imps" || v.Passive && tgt.part.Country == c.main {
+			src = &filler{phrase: -1, via: -1, guessed: true, slot: "unnamed agent",
+				how: "impersonal or agentless verb in an article about " + c.main,
+				part: doc.Participant{Actor: c.main + "GOV", Country: c.main, Text: ""}}
+		}
+	}
 	if src == nil && nominal {
 		if src = f.governor(); src != nil {
 			conf -= 0.1

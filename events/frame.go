@@ -220,6 +220,9 @@ func (c *coder) hasCoordinated(p *doc.Phrase) bool {
 // coordinated returns the participants of the phrases coordinated with
 // phrase pi ("z Kimem i Łukaszenką": Łukaszenką), in order.
 func (f *frame) coordinated(pi int) []*filler {
+	if pi < 0 {
+		return nil
+	}
 	var out []*filler
 	c := f.c
 	last := c.d.Phrases[pi].End
