@@ -339,7 +339,7 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 		// country, its authorities
 		if v := &c.d.Phrases[vg]; v.Form == "imps" || v.Passive && tgt.part.Country == c.main {
 			src = &filler{phrase: -1, via: -1, guessed: true, slot: "unnamed agent",
-				how: "impersonal or agentless verb in an article about " + c.main,
+				how:  "impersonal or agentless verb in an article about " + c.main,
 				part: doc.Participant{Actor: c.main + "GOV", Country: c.main, Text: ""}}
 		}
 	}
