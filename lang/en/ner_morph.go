@@ -13,7 +13,8 @@ import (
 // tags the segmenter's tokens written as in the Penn Treebank (quotation
 // marks as `` and '', clitics apart: see posBuf.addTokens). Lemmas are
 // made by rules over the tag (plurals, verb endings, comparatives, a list
-// of irregular forms).
+// of irregular forms) whose candidate stems are checked against a lexicon
+// of English lemmas (lemmas.go): "visited" is "visit", not "visite".
 
 // tagger returns the tagging model, loading it once; nil if the embedded
 // model cannot be read.
@@ -47,6 +48,9 @@ func (Analyzer) Analyze(d *doc.Document, toks []doc.Token) {
 		if tag == "" {
 			tag = fallbackTag(t, form)
 		}
+		if tag == "NN" || tag == "VB" || tag == "VBP" || tag == "JJ" {
+			tag = retagPast(d, toks, i, form, tag)
+		}
 		t.XPOS = tag
 		t.UPOS, t.Feats = pennUD(tag)
 		t.Lemma = englishLemma(form, tag)
@@ -55,6 +59,45 @@ func (Analyzer) Analyze(d *doc.Document, toks []doc.Token) {
 		}
 	}
 	posBufs.Put(b)
+}
+
+// retagPast corrects the tag of an irregular past form that the model
+// took for a noun, an adjective or a present ("withdrew", "forgave"),
+// unless the form is also some word's base form ("found", "left").
+func retagPast(d *doc.Document, toks []doc.Token, i int, form, tag string) string {
+	past, ok := pastForms[form]
+	if !ok {
+		return tag
+	}
+	if lemmaLexicon().classes[form]&(classN|classJ|classR) != 0 || notPast[form] {
+		return tag
+	}
+	if tag == "JJ" && past != "VBD" {
+		return "VBN" // "stolen goods"
+	}
+	if past != "" {
+		return past
+	}
+	// Both: a participle after have, be or get ("has fought", "was struck").
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		p := strings.ToLower(d.Text[toks[j].Start:toks[j].End])
+		switch p {
+		case "not", "n't", "never", "also", "already", "just", "been", "being":
+			continue
+		case "have", "has", "had", "having", "'ve", "'s", "'d", "is", "are", "was", "were", "be", "am", "'re", "'m",
+			"get", "gets", "got", "getting":
+			return "VBN"
+		}
+		break
+	}
+	return "VBD"
+}
+
+// notPast are irregular past forms that are also other words.
+var notPast = map[string]bool{
+	"found": true, "fell": true, "saw": true, "wound": true, "ground": true, "bore": true, "left": true,
+	"rose": true, "spoke": true, "bound": true, "lit": true, "lay": true,
+	"felt": true, "won": true, "shot": true,
 }
 
 // fallbackTag tags a token the model gave no tag (an empty token).
@@ -134,54 +177,238 @@ func pennUD(tag string) (string, string) {
 	return "PUNCT", ""
 }
 
-// englishLemma is the base form of a word with Penn tag tag.
+// englishLemma is the base form of a word with Penn tag tag. Suffix rules
+// propose candidate stems (visited: visit, visite; ties: ty, tie); the
+// first that the lexicon (lemmas.go) knows as a lemma of the tag's class
+// wins, then one known in another class, then the rule's own guess.
 func englishLemma(form, tag string) string {
 	if tag == "NNP" || tag == "NNPS" || strings.HasPrefix(tag, "JJ") && capitalised(form) && !allCaps(form) {
 		// Names and adjectives of names ("Turkish") keep their capital.
 		return bare(form)
 	}
 	w := strings.ToLower(form)
-	if l, ok := irregular[tag[:min(1, len(tag))]+w]; ok {
+	if tag == "" {
+		return w
+	}
+	if l, ok := contractions[w]; ok && tag != "POS" {
 		return l
 	}
+	lex := lemmaLexicon()
+	if (tag == "VB" || tag == "VBP") && lex.classes[w]&classV != 0 {
+		return w // "lay", "found", "bear" as base forms
+	}
+	if l, ok := irregular[tag[:1]+w]; ok {
+		return l
+	}
+	if l, ok := lex.forms[tag[:1]+w]; ok {
+		return l
+	}
+	var c candidates
 	switch tag {
 	case "NNS":
-		return singular(w)
+		return lex.noun(w, &c)
 	case "VBZ":
-		if strings.HasSuffix(w, "ies") && len(w) > 4 {
-			return w[:len(w)-3] + "y"
-		}
-		if strings.HasSuffix(w, "es") && hasSibilantStem(w[:len(w)-2]) {
-			return w[:len(w)-2]
+		if len(w) > 3 {
+			return lex.verbS(w, &c)
 		}
 		return strings.TrimSuffix(w, "s")
 	case "VBD", "VBN":
-		if strings.HasSuffix(w, "ied") && len(w) > 4 {
-			return w[:len(w)-3] + "y"
-		}
 		if s, ok := strings.CutSuffix(w, "ed"); ok && len(s) >= 2 {
-			return restoreStem(s)
+			return lex.verbStem(w, s, &c)
 		}
 	case "VBG":
 		if s, ok := strings.CutSuffix(w, "ing"); ok && len(s) >= 2 {
-			return restoreStem(s)
+			return lex.verbStem(w, s, &c)
 		}
 	case "JJR", "RBR":
 		if s, ok := strings.CutSuffix(w, "ier"); ok && len(s) >= 2 {
 			return s + "y"
 		}
 		if s, ok := strings.CutSuffix(w, "er"); ok && len(s) >= 3 {
-			return undouble(s)
+			return lex.comparative(s, &c)
 		}
 	case "JJS", "RBS":
 		if s, ok := strings.CutSuffix(w, "iest"); ok && len(s) >= 2 {
 			return s + "y"
 		}
 		if s, ok := strings.CutSuffix(w, "est"); ok && len(s) >= 3 {
-			return undouble(s)
+			return lex.comparative(s, &c)
 		}
 	}
 	return w
+}
+
+// candidates is a short list of possible stems, most likely first, built
+// without allocating (the strings are concatenated only when tried).
+type candidates struct {
+	n     int
+	stems [5]string
+	tails [5]string
+}
+
+func (c *candidates) add(stem, tail string) {
+	if c.n < len(c.stems) && len(stem)+len(tail) >= 2 {
+		c.stems[c.n], c.tails[c.n] = stem, tail
+		c.n++
+	}
+}
+
+// pick returns the first candidate known in class, else the first known
+// in any class, else fallback.
+func (l *lexiconData) pick(c *candidates, class uint8, fallback string) string {
+	any := -1
+	for i := 0; i < c.n; i++ {
+		k := l.class(c.stems[i], c.tails[i])
+		if k&class != 0 {
+			return c.stems[i] + c.tails[i]
+		}
+		if k != 0 && any < 0 {
+			any = i
+		}
+	}
+	if any >= 0 {
+		return c.stems[any] + c.tails[any]
+	}
+	return fallback
+}
+
+// class looks stem+tail up without building the string when tail is empty.
+func (l *lexiconData) class(stem, tail string) uint8 {
+	if tail == "" {
+		return l.classes[stem]
+	}
+	var buf [64]byte
+	if len(stem)+len(tail) > len(buf) {
+		return l.classes[stem+tail]
+	}
+	b := append(append(buf[:0], stem...), tail...)
+	return l.classes[string(b)]
+}
+
+// verbStem chooses the lemma of a verb form w ending in -ed or -ing, s
+// being w without the ending.
+func (l *lexiconData) verbStem(w, s string, c *candidates) string {
+	n := len(s)
+	ing := strings.HasSuffix(w, "ing")
+	switch {
+	case !ing && strings.HasSuffix(s, "i"):
+		c.add(s[:n-1], "y") // studied
+		c.add(s, "e")       // died
+	case ing && strings.HasSuffix(s, "y") && n <= 3:
+		c.add(s[:n-1], "ie") // dying, lying, tying
+		c.add(s, "")
+	case n >= 3 && s[n-1] == s[n-2] && !isVowel(s[n-1]) && s[n-1] != 'y':
+		c.add(s[:n-1], "") // stopped, expelled
+		c.add(s, "")       // called, passed
+	case shortCVC(s) && l.classes[s]&classV != 0 && l.class(s, "e")&classV != 0:
+		c.add(s, "e") // hoped, hoping (hop would double its p)
+		c.add(s, "")
+	default:
+		c.add(s, "")  // visited, offered
+		c.add(s, "e") // agreed, praised, making
+	}
+	return l.pick(c, classV, restoreStem(s))
+}
+
+// shortCVC reports whether s is one syllable ending in a single vowel and
+// a consonant that doubles before a suffix ("hop", "rat").
+func shortCVC(s string) bool {
+	n := len(s)
+	if n < 2 || isVowel(s[n-1]) || strings.IndexByte("wxy", s[n-1]) >= 0 || !isVowel(s[n-2]) || n >= 3 && isVowel(s[n-3]) {
+		return false
+	}
+	for i := 0; i < n-2; i++ {
+		if isVowel(s[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// verbS chooses the lemma of a verb form in -s.
+func (l *lexiconData) verbS(w string, c *candidates) string {
+	n := len(w)
+	switch {
+	case strings.HasSuffix(w, "ies"):
+		c.add(w[:n-3], "y")
+		c.add(w[:n-1], "")
+		return l.pick(c, classV, w[:n-3]+"y")
+	case strings.HasSuffix(w, "es"):
+		c.add(w[:n-1], "")
+		c.add(w[:n-2], "")
+		fallback := w[:n-1]
+		if hasSibilantStem(w[:n-2]) {
+			fallback = w[:n-2]
+		}
+		return l.pick(c, classV, fallback)
+	}
+	return strings.TrimSuffix(w, "s")
+}
+
+// noun chooses the lemma of a plural noun.
+func (l *lexiconData) noun(w string, c *candidates) string {
+	n := len(w)
+	if n <= 3 || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") || strings.HasSuffix(w, "is") || !strings.HasSuffix(w, "s") {
+		if strings.HasSuffix(w, "men") && n > 4 {
+			return w[:n-3] + "man" // spokesmen, gunmen
+		}
+		return w
+	}
+	if pluraliaTantum[w] {
+		return w // news, series, politics
+	}
+	switch {
+	case strings.HasSuffix(w, "ies"):
+		c.add(w[:n-3], "y") // countries
+		c.add(w[:n-1], "")  // ties, movies
+		fallback := w[:n-3] + "y"
+		if n <= 5 {
+			fallback = w[:n-1]
+		}
+		return l.pick(c, classN, fallback)
+	case strings.HasSuffix(w, "ves"):
+		c.add(w[:n-1], "")  // moves
+		c.add(w[:n-3], "f") // leaves
+		c.add(w[:n-3], "fe")
+		return l.pick(c, classN, w[:n-1])
+	case strings.HasSuffix(w, "es"):
+		c.add(w[:n-1], "") // bases, horses
+		c.add(w[:n-2], "") // boxes
+		if strings.HasSuffix(w, "ses") {
+			c.add(w[:n-2], "is") // crises
+		}
+		return l.pick(c, classN, singular(w))
+	}
+	return w[:n-1]
+}
+
+// comparative chooses the base of an adjective or adverb in -er or -est,
+// s being the form without the ending.
+func (l *lexiconData) comparative(s string, c *candidates) string {
+	if u := undouble(s); u != s {
+		c.add(u, "") // bigger
+	}
+	c.add(s, "")  // harder
+	c.add(s, "e") // later, larger
+	return l.pick(c, classJ|classR, undouble(s))
+}
+
+// pluraliaTantum are nouns in -s that are their own lemma.
+var pluraliaTantum = map[string]bool{
+	"news": true, "series": true, "species": true, "clothes": true, "thanks": true, "means": true,
+	"headquarters": true, "whereabouts": true, "barracks": true, "crossroads": true, "premises": true,
+	"outskirts": true, "savings": true, "earnings": true, "proceeds": true, "surroundings": true,
+	"regards": true, "remains": true, "goods": true, "pants": true, "trousers": true, "scissors": true,
+	"lens": true, "politics": true, "economics": true, "physics": true, "mathematics": true,
+	"ethics": true, "logistics": true, "athletics": true, "electronics": true, "genetics": true,
+	"linguistics": true, "aerobics": true, "gymnastics": true,
+}
+
+// contractions are the lemmas of clitics written apart ("ca" "n't").
+var contractions = map[string]string{
+	"n't": "not", "n’t": "not", "'s": "be", "’s": "be", "'re": "be", "’re": "be", "'m": "be", "’m": "be",
+	"'ve": "have", "’ve": "have", "'ll": "will", "’ll": "will", "'d": "will", "’d": "will",
+	"ca": "can", "wo": "will", "sha": "shall",
 }
 
 func singular(w string) string {
@@ -251,7 +478,63 @@ func restoreStem(s string) string {
 var irregular = func() map[string]string {
 	m := map[string]string{}
 	class := "V"
-	for _, line := range strings.Split(`be am is are was were been being
+	for _, line := range strings.Split(irregularText, "\n") {
+		ws := strings.Fields(line)
+		if len(ws) == 1 && len(ws[0]) == 1 {
+			class = ws[0]
+			continue
+		}
+		for _, w := range ws[1:] {
+			m[class+w] = ws[0]
+			if class == "V" {
+				m["M"+w] = ws[0] // modal verbs (MD)
+			}
+			if class == "J" {
+				m["R"+w] = ws[0]
+			}
+		}
+	}
+	return m
+}()
+
+// pastForms are the irregular past forms ("fought", "withdrew") that are
+// no base form of any word, with the tag they take: VBD, VBN, or "" when
+// they are both.
+var pastForms = func() map[string]string {
+	m := map[string]string{}
+	bases := map[string]bool{}
+	for _, line := range strings.Split(irregularText, "\n") {
+		ws := strings.Fields(line)
+		if len(ws) == 1 && len(ws[0]) == 1 {
+			break // the verbs come first
+		}
+		if len(ws) > 0 {
+			bases[ws[0]] = true
+		}
+	}
+	for _, line := range strings.Split(irregularText, "\n") {
+		ws := strings.Fields(line)
+		if len(ws) == 1 && len(ws[0]) == 1 {
+			break
+		}
+		if len(ws) < 2 || len(ws) > 3 || ws[0] == "will" || ws[0] == "can" || ws[0] == "shall" || ws[0] == "may" {
+			continue
+		}
+		for i, w := range ws[1:] {
+			if bases[w] || strings.HasSuffix(w, "s") {
+				continue
+			}
+			tag := ""
+			if len(ws) == 3 && ws[1] != ws[2] {
+				tag = []string{"VBD", "VBN"}[i]
+			}
+			m[w] = tag
+		}
+	}
+	return m
+}()
+
+const irregularText = `be am is are was were been being
 have has had having
 do does did done doing
 go goes went gone
@@ -353,6 +636,76 @@ undertake undertook undertaken
 wake woke woken
 weep wept
 wind wound
+eat ate eaten
+forgive forgave forgiven
+overcome overcame
+override overrode overridden
+oversee oversaw overseen
+overthrow overthrew overthrown
+overtake overtook overtaken
+mislead misled
+mistake mistook mistaken
+undergo underwent undergone
+foresee foresaw foreseen
+uphold upheld
+withhold withheld
+withstand withstood
+rebuild rebuilt
+retake retook retaken
+rewrite rewrote rewritten
+undo undid undone
+redo redid redone
+awake awoke awoken
+befall befell befallen
+forsake forsook forsaken
+broadcast
+cost
+burst
+cast
+forecast
+bet
+bid
+split
+spit spat
+shed
+dig dug
+cling clung
+fling flung
+sling slung
+sweep swept
+sleep slept
+creep crept
+kneel knelt
+leap leapt
+lend lent
+bend bent
+shine shone
+shrink shrank shrunk
+stink stank stunk
+slay slew slain
+tread trod trodden
+weave wove woven
+bleed bled
+breed bred
+grind ground
+stride strode stridden
+strive strove striven
+dwell dwelt
+spin spun
+speed sped
+show showed shown
+sow sowed sown
+sew sewed sewn
+mow mowed mown
+swell swelled swollen
+prove proved proven
+dream dreamt
+learn learnt
+burn burnt
+spell spelt
+spill spilt
+spoil spoilt
+go went gone
 will would
 can could
 shall should
@@ -361,7 +714,6 @@ N
 man men
 woman women
 child children
-person people
 foot feet
 tooth teeth
 mouse mice
@@ -371,26 +723,21 @@ knife knives
 wolf wolves
 half halves
 leaf leaves
+thief thieves
+shelf shelves
+self selves
+loaf loaves
+calf calves
+wharf wharves
+scarf scarves
+goose geese
+ox oxen
+louse lice
+criterion criteria
+phenomenon phenomena
 J
 good better best
 bad worse worst
 far farther further farthest furthest
 many more most
-little less least`, "\n") {
-		ws := strings.Fields(line)
-		if len(ws) == 1 && len(ws[0]) == 1 {
-			class = ws[0]
-			continue
-		}
-		for _, w := range ws[1:] {
-			m[class+w] = ws[0]
-			if class == "V" {
-				m["M"+w] = ws[0] // modal verbs (MD)
-			}
-			if class == "J" {
-				m["R"+w] = ws[0]
-			}
-		}
-	}
-	return m
-}()
+little less least`
