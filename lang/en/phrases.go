@@ -55,7 +55,7 @@ func chunkSentence(d *doc.Document, sent int) {
 				p.Agree |= doc.Plur
 			}
 			if i > 0 {
-				if prev := &toks[i-1]; prev.UPOS == "ADP" || prev.XPOS == "TO" {
+				if prev := &toks[i-1]; (prev.UPOS == "ADP" || prev.XPOS == "TO") && !quantifier(d, toks, i-1) {
 					p.Prep = strings.ToLower(prev.Lemma)
 					if p.Prep == "" {
 						p.Prep = strings.ToLower(d.Form(prev.Span))
@@ -143,4 +143,21 @@ done:
 		return i + 1
 	}
 	return j
+}
+
+// quantifiers are prepositions that, with the word after them, count the
+// noun that follows instead of governing it ("at least 2,400 people", "more
+// than 270 schoolgirls").
+var quantifiers = map[string]bool{"at least": true, "at most": true, "more than": true,
+	"less than": true, "fewer than": true, "up to": true, "as many": true, "over": true}
+
+func quantifier(d *doc.Document, toks []doc.Token, i int) bool {
+	w := strings.ToLower(d.Form(toks[i].Span))
+	if w == "over" {
+		return i+1 < len(toks) && toks[i+1].UPOS == "NUM"
+	}
+	if i+1 < len(toks) && quantifiers[w+" "+strings.ToLower(d.Form(toks[i+1].Span))] {
+		return true
+	}
+	return i > 0 && quantifiers[strings.ToLower(d.Form(toks[i-1].Span))+" "+w]
 }
