@@ -346,3 +346,16 @@ func (kb *KB) Len() map[Kind]int {
 	}
 	return n
 }
+
+// LastName reports whether name (one word) is the last name of at least
+// one person of kb, or a one-word name of a person, however many people
+// share it. Recognisers use it to tell a surname that starts a sentence
+// ("Putin said ...") from an ordinary capitalised word; it does not say
+// which person is meant.
+func (kb *KB) LastName(name string) bool {
+	k := Key(name)
+	if k == "" || strings.Contains(k, " ") {
+		return false
+	}
+	return len(kb.last[k]) > 0
+}

@@ -83,6 +83,17 @@ func TestLookup(t *testing.T) {
 	}
 }
 
+func TestLastName(t *testing.T) {
+	kb := Default()
+	for name, want := range map[string]bool{
+		"Putin": true, "Trump": true, "Clinton": true, "Guterres": true, "Russia": false, "said": false, "Vladimir Putin": false,
+	} {
+		if got := kb.LastName(name); got != want {
+			t.Errorf("LastName(%q) = %v, want %v", name, got, want)
+		}
+	}
+}
+
 func TestAdjective(t *testing.T) {
 	kb := Default()
 	for name, want := range map[string]string{

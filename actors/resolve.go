@@ -321,6 +321,12 @@ func (kb *KB) entityMatch(d *doc.Document, e *doc.Entity, lang string) (Match, b
 				return kb.namesakeAt(ms[i:], e.Type, name, d.Date), true
 			}
 		}
+		// A nationality word that is also another name of its country
+		// ("Somali", "Сомали" transliterated) is found as the country by
+		// Lookup; a NORP entity wants the adjective.
+		if a := kb.adj[Key(name)]; e.Type == "NORP" && a != nil {
+			return Match{Actor: a, Adjective: true}, true
+		}
 		failed = append(failed, name)
 		return Match{}, false
 	}

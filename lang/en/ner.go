@@ -13,14 +13,16 @@ import (
 
 // The English recognizer is rule-based: runs of capitalised words (with
 // "of", "and" and name particles inside where the lists allow), split
-// after leading nationality adjectives and titles, and typed by the word
-// lists in ner_gazetteer.go, by organisation words ("Ministry", "Council"),
-// by titles before the name (a person) and by the preposition before a
-// single word ("in Quetta": a place). No trained model is needed, so it
-// loads in well under a millisecond.
+// after leading nationality adjectives, organisations and titles, and
+// typed by the word lists in data/ner, by organisation, event and place
+// words, by place cues around the name ("the city of X", "in X"), by the
+// actor base, and by the article itself for a surname that starts a
+// sentence (ner_classify.go). No trained model is needed.
 
 type nerLists struct {
 	places, locations, orgs, demonyms, titles, orgWords, stop map[string]bool
+	products, eventWords, common                              map[string]bool
+	placeWords                                                map[string]string // word → GPE or LOC
 }
 
 var (
@@ -54,7 +56,17 @@ func nerData() *nerLists {
 		lists = nerLists{
 			places: wordSet("places"), locations: wordSet("locations"), orgs: wordSet("organizations"),
 			demonyms: wordSet("demonyms"), titles: wordSet("titles"), orgWords: wordSet("org-words"),
-			stop: wordSet("stop"),
+			stop: wordSet("stop"), products: wordSet("products"), eventWords: wordSet("event-words"),
+			common: wordSet("common"), placeWords: map[string]string{},
+		}
+		// Religions and their followers are NORP, as nationality words.
+		for w := range wordSet("religions") {
+			lists.demonyms[w] = true
+		}
+		for w := range wordSet("place-words") {
+			if f := strings.Fields(w); len(f) == 2 {
+				lists.placeWords[f[0]] = strings.ToUpper(f[1])
+			}
 		}
 	})
 	return &lists
@@ -75,7 +87,7 @@ func capitalised(s string) bool {
 // "al-Sudani", "bin", "van", "de".
 func particle(s string) bool {
 	switch s {
-	case "al", "el", "bin", "ibn", "van", "von", "de", "da", "del", "der", "di", "du", "la", "le", "dos", "das", "ul":
+	case "al", "el", "bin", "ibn", "van", "von", "de", "da", "del", "der", "di", "du", "la", "le", "dos", "das", "ul", "e":
 		return true
 	}
 	if k := strings.IndexByte(s, '-'); k > 0 {
@@ -111,6 +123,12 @@ func (recognizer) Recognize(d *doc.Document, toks []doc.Token) []lang.NameSpan {
 	headline := words >= 4 && lowers == 0
 	for i := 0; i < len(toks); {
 		f := d.Form(toks[i].Span)
+		if toks[i].Kind == doc.Word && !headline && designation(f) {
+			// "S-400", "F-35", "E-11A": a model of a weapon or machine.
+			out = append(out, lang.NameSpan{Start: i, End: i + 1, Type: "PRODUCT"})
+			i++
+			continue
+		}
 		if toks[i].Kind != doc.Word || !capitalised(f) || compound(f, L) {
 			i++
 			continue
@@ -161,107 +179,6 @@ func extend(d *doc.Document, toks []doc.Token, i int, L *nerLists) int {
 	return j
 }
 
-// classify types the run toks[i:j] and appends its names.
-func classify(d *doc.Document, toks []doc.Token, i, j int, headline bool, L *nerLists, out []lang.NameSpan) []lang.NameSpan {
-	lower := func(a, b int) string {
-		return strings.ToLower(bare(d.Text[toks[a].Start:toks[b-1].End]))
-	}
-	listed := func(a, b int) string {
-		s := lower(a, b)
-		switch {
-		case L.places[s]:
-			return "GPE"
-		case L.orgs[s]:
-			return "ORG"
-		case L.locations[s]:
-			return "LOC"
-		case L.demonyms[s]:
-			return "NORP"
-		}
-		return ""
-	}
-	// Sentence openers and other stop words never start a name.
-	for i < j && L.stop[strings.ToLower(d.Form(toks[i].Span))] {
-		i++
-	}
-	if i >= j {
-		return out
-	}
-	if headline {
-		// Only listed names, looked up word by word.
-		for k := i; k < j; k++ {
-			if t := listed(k, k+1); t != "" {
-				out = append(out, lang.NameSpan{Start: k, End: k + 1, Type: t})
-			}
-		}
-		return out
-	}
-	if t := listed(i, j); t != "" {
-		return append(out, lang.NameSpan{Start: i, End: j, Type: t})
-	}
-	last := strings.ToLower(bare(d.Form(toks[j-1].Span)))
-	orgShaped := L.orgWords[last]
-	for k := i + 1; k < j-1 && !orgShaped; k++ {
-		// "Constitutional Court of Bosnia and Herzegovina"
-		orgShaped = d.Form(toks[k].Span) == "of" && L.orgWords[strings.ToLower(d.Form(toks[k-1].Span))]
-	}
-	// A leading nationality before a title or a name is a name of its own:
-	// "Turkish Foreign Minister Mevlut Cavusoglu".
-	if j-i > 1 && L.demonyms[strings.ToLower(d.Form(toks[i].Span))] && !orgShaped {
-		out = append(out, lang.NameSpan{Start: i, End: i + 1, Type: "NORP"})
-		i++
-	}
-	// A leading place before a title: "U.S. President Donald Trump".
-	for n := min(3, j-i-1); n >= 1 && !orgShaped; n-- {
-		if L.places[lower(i, i+n)] && L.titles[strings.ToLower(d.Form(toks[i+n].Span))] {
-			out = append(out, lang.NameSpan{Start: i, End: i + n, Type: "GPE"})
-			i += n
-			break
-		}
-	}
-	titled := false
-	if !orgShaped {
-		for j-i > 1 && L.titles[strings.ToLower(d.Form(toks[i].Span))] {
-			i++
-			titled = true
-		}
-		if titled && L.titles[strings.ToLower(d.Form(toks[i].Span))] {
-			return out // only titles
-		}
-	}
-	if t := listed(i, j); t != "" {
-		return append(out, lang.NameSpan{Start: i, End: j, Type: t})
-	}
-	f := d.Form(toks[i].Span)
-	// Only punctuation (an opening quote, a dash) before the word: it
-	// begins the sentence.
-	initial := true
-	for k := 0; k < i; k++ {
-		if toks[k].Kind == doc.Word || toks[k].Kind == doc.Number {
-			initial = false
-		}
-	}
-	typ := ""
-	switch {
-	case orgShaped:
-		typ = "ORG"
-	case titled:
-		typ = "PERSON"
-	case acronym(f) && j-i == 1:
-		typ = "ORG"
-	case j-i >= 2:
-		typ = "PERSON"
-	case initial:
-		// A lone capitalised first word is usually an ordinary word.
-		return out
-	case i > 0 && placePreposition(strings.ToLower(d.Form(toks[i-1].Span))):
-		typ = "GPE"
-	default:
-		typ = "PERSON"
-	}
-	return append(out, lang.NameSpan{Start: i, End: j, Type: typ})
-}
-
 // compound reports whether a capitalised word is not a name by itself: a
 // hyphenated adjective ("Washington-led", "Turkish-American"), or a word
 // with digits ("S-400").
@@ -274,6 +191,9 @@ func compound(s string, L *nerLists) bool {
 	k := strings.LastIndexByte(s, '-')
 	if k < 0 || k+1 >= len(s) {
 		return false
+	}
+	if particle(s[k+1:]) {
+		return false // "Zia-ul", "Dasht-e"
 	}
 	return !capitalised(s[k+1:]) || L.demonyms[strings.ToLower(s[k+1:])]
 }
@@ -310,6 +230,9 @@ func nameLemma(d *doc.Document, toks []doc.Token, typ string) string {
 		f := d.Text[t.Start:t.End]
 		if i == len(toks)-1 {
 			f = bare(f)
+			if typ == "PRODUCT" && designation(f) {
+				f = strings.TrimSuffix(f, "s") // "S-400s"
+			}
 		}
 		b.WriteString(f)
 	}
