@@ -9,6 +9,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/kronika/kronika/internal/textutil"
 	"github.com/kronika/kronika/morph"
 )
 
@@ -90,7 +91,7 @@ func guess(form string) []Analysis {
 			return out
 		}
 	}
-	if allCaps(form) || hasInnerCapital(form) {
+	if textutil.Acronym(form) || hasInnerCapital(form) {
 		// Acronyms do not inflect without a hyphen.
 		var out []Analysis
 		for _, x := range []string{"subst:sg:nom:n", "subst:sg:gen:n", "subst:sg:acc:n"} {

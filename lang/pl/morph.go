@@ -14,6 +14,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/kronika/kronika/doc"
+	"github.com/kronika/kronika/internal/textutil"
 	"github.com/kronika/kronika/lang"
 	"github.com/kronika/kronika/morph"
 )
@@ -279,11 +280,9 @@ func lemmaKey(lemma, class string) string {
 	return ""
 }
 
-// isTitle reports whether s starts with an upper-case letter.
-func isTitle(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsUpper(r)
-}
+// isTitle reports whether s starts with an upper-case letter
+// (textutil.Capitalised, under the name the package's files use).
+func isTitle(s string) bool { return textutil.Capitalised(s) }
 
 // Scoring weights, tuned on UD PDB-dev and LFG-dev.
 const (
@@ -437,7 +436,7 @@ func analyzeAfter(form string, initial bool, prev string, prevJoined bool) []Ana
 	// for all-capitals and lower-case ones.
 	if lower := strings.ToLower(form); lower != form {
 		rs, lb = d.Lookup([]byte(lower), rs, lb)
-		if allCaps(form) {
+		if textutil.Acronym(form) {
 			if title := titleCase(form); title != form {
 				rs, lb = d.Lookup([]byte(title), rs, lb)
 			}
@@ -634,20 +633,6 @@ func isDigits(s string) bool {
 		}
 	}
 	return digits > 0
-}
-
-// allCaps reports whether s has two or more letters, all upper case.
-func allCaps(s string) bool {
-	n := 0
-	for _, r := range s {
-		if unicode.IsLetter(r) {
-			if !unicode.IsUpper(r) {
-				return false
-			}
-			n++
-		}
-	}
-	return n >= 2
 }
 
 // titleCase upper-cases the first letter of s and lower-cases the rest.

@@ -2,6 +2,7 @@ package pl
 
 import (
 	"encoding/binary"
+	"github.com/kronika/kronika/internal/textutil"
 	"math"
 	"strings"
 	"sync"
@@ -156,7 +157,7 @@ func wordReadings(word string) []nameReading {
 			}
 			add(string(r.Lemma), r.Tag, bias)
 		}
-		if allCaps(word) {
+		if textutil.Acronym(word) {
 			rs, _ := d.Lookup([]byte(titleCase(word)), nil, nil)
 			for _, r := range rs {
 				add(string(r.Lemma), r.Tag, 0)
@@ -221,7 +222,7 @@ func wordReadings(word string) []nameReading {
 	}
 	short := utf8.RuneCountInString(word) <= 3 // "Kim", "Un", "Wu"
 	foreign := guessed && !mascGenitiveShape(word) && (short || !hasNameCaseEnding(word))
-	if foreign || allCaps(word) || hasInnerCapital(word) || len(out) == 0 {
+	if foreign || textutil.Acronym(word) || hasInnerCapital(word) || len(out) == 0 {
 		if len(out) == 0 {
 			best = 0
 		}
@@ -512,7 +513,7 @@ func chooseName(rs [][]nameReading, c, n string) (nameChoice, bool) {
 				continue
 			}
 			g := hr.m.Vals[Gender]
-			acronym := hr.indecl || allCaps(hr.lemma)
+			acronym := hr.indecl || textutil.Acronym(hr.lemma)
 			agrees := func(r *nameReading) bool {
 				return r.transparent || isAdj(r) && (acronym || genderAgrees(r.m.Vals[Gender], g))
 			}
@@ -713,7 +714,7 @@ func adjectiveForm(lemma, number, gender string) string {
 // capitals of their own inside ("McDonald") are kept.
 func matchCase(s, model string) string {
 	switch {
-	case allCaps(model):
+	case textutil.Acronym(model):
 		return strings.ToUpper(s)
 	case isTitle(model):
 		if hasInnerCapital(s) {

@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/kronika/kronika/doc"
+	"github.com/kronika/kronika/internal/textutil"
 	"github.com/kronika/kronika/lang"
 )
 
@@ -51,7 +52,9 @@ type listWord struct {
 }
 
 func newListWord(w string) listWord {
-	if isCaps(w) {
+	// One capital letter is enough here ("I wojna światowa"), unlike
+	// textutil.Acronym, which the analyzer uses.
+	if textutil.AllCaps(w) {
 		return listWord{exact: w}
 	}
 	lw := strings.ToLower(w)
@@ -137,19 +140,6 @@ func allDigits(s string) bool {
 		}
 	}
 	return s != ""
-}
-
-func isCaps(s string) bool {
-	letters := 0
-	for _, r := range s {
-		if unicode.IsLetter(r) {
-			letters++
-			if !unicode.IsUpper(r) {
-				return false
-			}
-		}
-	}
-	return letters > 0
 }
 
 // matchList returns the end of the longest list name starting at token i,

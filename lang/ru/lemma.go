@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/kronika/kronika/doc"
+	"github.com/kronika/kronika/internal/textutil"
 	"github.com/kronika/kronika/lang"
 )
 
@@ -250,7 +251,7 @@ func nounCands(w string, g gender) []string {
 	if a, ok := inflectedAcronym(w); ok {
 		return []string{a}
 	}
-	if upperCount(w) > 1 || utf8.RuneCountInString(w) < 3 {
+	if textutil.UpperCount(w) > 1 || utf8.RuneCountInString(w) < 3 {
 		return []string{w}
 	}
 	lw := strings.ToLower(w)
@@ -359,16 +360,6 @@ func inflectedAcronym(w string) (string, bool) {
 		return w[:i], true
 	}
 	return "", false
-}
-
-func upperCount(w string) int {
-	n := 0
-	for _, r := range w {
-		if unicode.IsUpper(r) {
-			n++
-		}
-	}
-	return n
 }
 
 // nameLemma is the base form of a Russian name made of toks, found as an
@@ -597,7 +588,7 @@ func phraseLemma(d *doc.Document, ws []string, prev string) []string {
 	var adjs []int
 	for k, i := range idx {
 		lw := strings.ToLower(ws[i])
-		if e := adjEnding(lw); k < len(idx)-1 && cyrillic(lw) && upperCount(ws[i]) <= 1 && e != "" && !strings.Contains(lw, "-") &&
+		if e := adjEnding(lw); k < len(idx)-1 && cyrillic(lw) && textutil.UpperCount(ws[i]) <= 1 && e != "" && !strings.Contains(lw, "-") &&
 			(len(adjs) == 0 || caseGroup(e) == caseGroup(adjEnding(strings.ToLower(ws[adjs[0]])))) {
 			// Adjectives agree: "Верховным судом" is an adjective and
 			// a noun, though "-ом" may end an adjective too.

@@ -4,10 +4,10 @@ import (
 	"embed"
 	"strings"
 	"sync"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/kronika/kronika/doc"
+	"github.com/kronika/kronika/internal/textutil"
 	"github.com/kronika/kronika/lang"
 )
 
@@ -183,28 +183,9 @@ func Recognizer() lang.Recognizer { return recognizer{} }
 type recognizer struct{}
 
 // capitalised reports whether s starts with an upper-case letter.
-func capitalised(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsUpper(r)
-}
-
-// acronym reports whether s is two or more letters, all capitals.
-func acronym(s string) bool {
-	n := 0
-	for _, r := range s {
-		if unicode.IsLetter(r) {
-			if !unicode.IsUpper(r) {
-				return false
-			}
-			n++
-		}
-	}
-	return n >= 2
-}
-
 // capWord reports whether token k is a capitalised word.
 func capWord(d *doc.Document, toks []doc.Token, k int) bool {
-	return k < len(toks) && toks[k].Kind == doc.Word && capitalised(d.Form(toks[k].Span))
+	return k < len(toks) && toks[k].Kind == doc.Word && textutil.Capitalised(d.Form(toks[k].Span))
 }
 
 func isOpenQuote(s string) bool { return s == "«" || s == "„" || s == "“" || s == "\"" }
@@ -232,7 +213,7 @@ func (recognizer) Recognize(d *doc.Document, toks []doc.Token) []lang.NameSpan {
 			i++
 			continue
 		}
-		if !capitalised(f) {
+		if !textutil.Capitalised(f) {
 			if lowerEvent(f, L) {
 				out = append(out, lang.NameSpan{Start: i, End: i + 1, Type: "EVENT"})
 			} else if demonym(f, L) {
@@ -306,7 +287,7 @@ func quoted(d *doc.Document, toks []doc.Token, i int, L *nerLists) (lang.NameSpa
 	for k := range inner {
 		if inner[k].Kind == doc.Word {
 			words++
-			if !capitalised(d.Form(inner[k].Span)) {
+			if !textutil.Capitalised(d.Form(inner[k].Span)) {
 				lowers++
 			}
 		}
@@ -418,14 +399,14 @@ func extend(d *doc.Document, toks []doc.Token, i int, L *nerLists) int {
 func lowerTail(d *doc.Document, toks []doc.Token, i, j int, L *nerLists) int {
 	lastForm := d.Form(toks[j-1].Span)
 	last := strings.ToLower(lastForm)
-	adj := cyrillic(last) && adjEnding(last) != "" && upperCount(lastForm) <= 1
+	adj := cyrillic(last) && adjEnding(last) != "" && textutil.UpperCount(lastForm) <= 1
 	if !adj && !L.orgWords.has(last) {
 		return j
 	}
 	for n := 1; n <= 3 && j+n <= len(toks); n++ {
 		t := &toks[j+n-1]
 		f := d.Form(t.Span)
-		if t.Kind != doc.Word || capitalised(f) || !toks[j+n-2].SpaceAfter {
+		if t.Kind != doc.Word || textutil.Capitalised(f) || !toks[j+n-2].SpaceAfter {
 			break
 		}
 		lf := strings.ToLower(f)
@@ -436,7 +417,7 @@ func lowerTail(d *doc.Document, toks []doc.Token, i, j int, L *nerLists) int {
 		lemma := strings.ToLower(strings.Join(wordsOf(phraseLemma(d, forms(d, toks[i:j+n]), "")), " "))
 		if L.known(lemma) != "" || adj && n == 1 && L.orgWords.has(base) || adj && L.orgWords.has(base) && adjEnding(strings.ToLower(d.Form(toks[j].Span))) != "" {
 			end := j + n
-			if capWord(d, toks, end) && toks[end-1].SpaceAfter && (acronym(d.Form(toks[end].Span)) || knownWord(d.Form(toks[end].Span), L) == "GPE") {
+			if capWord(d, toks, end) && toks[end-1].SpaceAfter && (textutil.Acronym(d.Form(toks[end].Span)) || knownWord(d.Form(toks[end].Span), L) == "GPE") {
 				end++
 			}
 			return end
@@ -451,9 +432,9 @@ func lowerTail(d *doc.Document, toks []doc.Token, i, j int, L *nerLists) int {
 		// России": an organisation word, its lower-case complement and
 		// the capitalised name of whose body it is.
 		if e := j + n; !adj && capWord(d, toks, e) && toks[e-1].SpaceAfter {
-			if k := knownWord(d.Form(toks[e].Span), L); k != "" || acronym(d.Form(toks[e].Span)) {
+			if k := knownWord(d.Form(toks[e].Span), L); k != "" || textutil.Acronym(d.Form(toks[e].Span)) {
 				e++
-				if capWord(d, toks, e) && toks[e-1].SpaceAfter && (acronym(d.Form(toks[e].Span)) || knownWord(d.Form(toks[e].Span), L) == "GPE") {
+				if capWord(d, toks, e) && toks[e-1].SpaceAfter && (textutil.Acronym(d.Form(toks[e].Span)) || knownWord(d.Form(toks[e].Span), L) == "GPE") {
 					e++
 				}
 				return e
@@ -494,7 +475,7 @@ func stateBody(d *doc.Document, toks []doc.Token, k int, L *nerLists) int {
 			return k
 		}
 		return k + 1
-	case acronym(f) || upperCount(f) > 1:
+	case textutil.Acronym(f) || textutil.UpperCount(f) > 1:
 		a := f
 		if s, ok := inflectedAcronym(f); ok {
 			a = s
@@ -516,7 +497,7 @@ func lowerName(d *doc.Document, toks []doc.Token, i int, L *nerLists) (int, stri
 	}
 	for n := 2; n <= 3 && i+n <= len(toks); n++ {
 		t := &toks[i+n-1]
-		if t.Kind != doc.Word || capitalised(d.Form(t.Span)) || !toks[i+n-2].SpaceAfter {
+		if t.Kind != doc.Word || textutil.Capitalised(d.Form(t.Span)) || !toks[i+n-2].SpaceAfter {
 			break
 		}
 		lemma := strings.ToLower(strings.Join(phraseLemma(d, forms(d, toks[i:i+n]), ""), " "))
@@ -555,7 +536,7 @@ func initialAt(d *doc.Document, toks []doc.Token, k int) bool {
 		return false
 	}
 	for _, part := range strings.Split(d.Form(toks[k].Span), ".") {
-		if utf8.RuneCountInString(part) != 1 || !capitalised(part) {
+		if utf8.RuneCountInString(part) != 1 || !textutil.Capitalised(part) {
 			return false
 		}
 	}
@@ -576,7 +557,7 @@ func particle(s string) bool {
 		return true
 	}
 	if k := strings.IndexByte(s, '-'); k > 0 && k+1 < len(s) {
-		return capitalised(s[k+1:]) && !capitalised(s)
+		return textutil.Capitalised(s[k+1:]) && !textutil.Capitalised(s)
 	}
 	return false
 }
@@ -666,7 +647,7 @@ func segments(d *doc.Document, toks []doc.Token, i, j int, L *nerLists, out []la
 		split := false
 		switch {
 		case roman(cur) || particle(prev) || particle(cur):
-		case capitalised(cur) && L.titles.has(strings.ToLower(cur)) && !givenName(cur, L):
+		case textutil.Capitalised(cur) && L.titles.has(strings.ToLower(cur)) && !givenName(cur, L):
 			// "Владимир Путин Президент России"
 			split = true
 			// "В. Путин", "Елизавета II", "Саиф уль-Малук"
@@ -676,7 +657,7 @@ func segments(d *doc.Document, toks []doc.Token, i, j int, L *nerLists, out []la
 			split = true
 		case cyrillic(prev) != cyrillic(cur) && !orgForm(prev):
 			split = true
-		case k-a == 1 && acronym(prev) && knownWord(cur, L) == "GPE":
+		case k-a == 1 && textutil.Acronym(prev) && knownWord(cur, L) == "GPE":
 			// "МИД Великобритании", "Совбез ООН"
 		case k-a == 1 && k == j-1 && knownWord(prev, L) == "LOC" && !givenName(cur, L) && knownWord(cur, L) == "":
 			// "Азии Биби": a continent's name is also a given name.
@@ -712,7 +693,7 @@ func ordinaryOpener(d *doc.Document, w string, L *nerLists) bool {
 		// "Совет Европейского союза", "Верховный суд Пакистана"
 		return false
 	}
-	if acronym(w) || !cyrillic(w) || givenName(w, L) || knownWord(w, L) != "" {
+	if textutil.Acronym(w) || !cyrillic(w) || givenName(w, L) || knownWord(w, L) != "" {
 		return false
 	}
 	p := docProfile(d)
@@ -747,7 +728,7 @@ func initial(d *doc.Document, toks []doc.Token, k int) bool {
 			if f == ":" {
 				return true
 			}
-			if isDash(f) && m > 0 && toks[m-1].Kind == doc.Word && acronym(d.Form(toks[m-1].Span)) {
+			if isDash(f) && m > 0 && toks[m-1].Kind == doc.Word && textutil.Acronym(d.Form(toks[m-1].Span)) {
 				// "INTERFAX.RU - Власти Пакистана": after a dateline.
 				return true
 			}
@@ -811,7 +792,7 @@ func classify(d *doc.Document, toks []doc.Token, i, j int, L *nerLists, out []la
 			// "В тот же день Палата …", "Суд …" inside a sentence.
 			return add("ORG")
 		}
-		if _, inflected := inflectedAcronym(first); acronym(first) || inflected {
+		if _, inflected := inflectedAcronym(first); textutil.Acronym(first) || inflected {
 			if L.notNames[lfirst] {
 				return out
 			}
@@ -865,7 +846,7 @@ func classify(d *doc.Document, toks []doc.Token, i, j int, L *nerLists, out []la
 		return add("PERSON")
 	}
 	// Several words.
-	if _, inflected := inflectedAcronym(first); acronym(first) || inflected {
+	if _, inflected := inflectedAcronym(first); textutil.Acronym(first) || inflected {
 		// "МИД Великобритании", "Совбез ООН".
 		return add("ORG")
 	}

@@ -1,0 +1,41 @@
+package textutil
+
+import "testing"
+
+func TestCase(t *testing.T) {
+	for _, tc := range []struct {
+		in                            string
+		capitalised, allCaps, acronym bool
+		upper                         int
+	}{
+		{"", false, false, false, 0},
+		{"putin", false, false, false, 0},
+		{"Putin", true, false, false, 1},
+		{"Łódź", true, false, false, 1},
+		{"Путин", true, false, false, 1},
+		{"NATO", true, true, true, 4},
+		{"ООН", true, true, true, 3},
+		{"U.S.", true, true, true, 2},
+		{"PKN-ORLEN", true, true, true, 8},
+		{"PiS", true, false, false, 2},
+		{"A", true, true, false, 1},
+		{"II", true, true, true, 2},
+		{"A1", true, true, false, 1},
+		{"123", false, false, false, 0},
+		{"-NATO", false, true, true, 4},
+		{"mRNA", false, false, false, 3},
+	} {
+		if got := Capitalised(tc.in); got != tc.capitalised {
+			t.Errorf("Capitalised(%q) = %v", tc.in, got)
+		}
+		if got := AllCaps(tc.in); got != tc.allCaps {
+			t.Errorf("AllCaps(%q) = %v", tc.in, got)
+		}
+		if got := Acronym(tc.in); got != tc.acronym {
+			t.Errorf("Acronym(%q) = %v", tc.in, got)
+		}
+		if got := UpperCount(tc.in); got != tc.upper {
+			t.Errorf("UpperCount(%q) = %d, want %d", tc.in, got, tc.upper)
+		}
+	}
+}
