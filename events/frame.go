@@ -359,6 +359,11 @@ func (c *coder) participant(pi int) *filler {
 // solidarity", "does not rule out cooperation".
 func (f *frame) governor() *filler {
 	c := f.c
+	// only a noun the verb governs directly ("wyraził poparcie"), not one
+	// in a prepositional phrase ("przed inwazją", "rozmawiali o sankcjach")
+	if f.own >= 0 && c.d.Phrases[f.own].Prep != "" {
+		return nil
+	}
 	for _, pi := range c.phrases(f.si) {
 		vg := &c.d.Phrases[pi]
 		if vg.Kind != doc.VerbGroup || vg.Form != "fin" || vg.End > f.ti || f.ti-vg.End > 4 {
