@@ -28,8 +28,13 @@ type scratch struct {
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 
-// maxSteps bounds the arcs visited while listing the readings of one word.
-const maxSteps = 1 << 16
+// maxSteps bounds the arcs visited while listing the readings of one word,
+// and maxReadings the readings listed: a word of the Polish dictionary has
+// a few dozen at most; only a corrupt automaton gives thousands.
+const (
+	maxSteps    = 1 << 16
+	maxReadings = 1 << 10
+)
 
 // Reading is one analysis of a word form.
 type Reading struct {
@@ -68,6 +73,15 @@ func Load(dict, info []byte) (*Dictionary, error) {
 	d := &Dictionary{fsa: f, info: in}
 	m := map[string]string{}
 	d.tags.Store(&m)
+	// A corrupt header or root shows in the first entries: read them
+	// (within a bound), so that a broken dictionary fails here, fast.
+	n := 0
+	if err := d.walk(func(form, lemma []byte, tag string) bool { n++; return n < checkEntries }, checkArcs); err != nil {
+		return nil, err
+	}
+	if n == 0 {
+		return nil, fmt.Errorf("%w: no entries", ErrFormat)
+	}
 	return d, nil
 }
 
@@ -88,6 +102,11 @@ func (d *Dictionary) Intern(tag []byte) string {
 	old := *d.tags.Load()
 	if s, ok := old[string(tag)]; ok {
 		return s
+	}
+	if len(old) >= maxTags {
+		// Only a corrupt automaton has this many tags; copying the set
+		// for each would make every lookup slower than the last.
+		return string(tag)
 	}
 	m := make(map[string]string, len(old)+1)
 	for k, v := range old {
@@ -153,7 +172,8 @@ func (d *Dictionary) Lookup(word []byte, dst []Reading, buf []byte) ([]Reading, 
 	stack, path := &sc.big, &sc.path
 	depth := 0
 	stack[0] = f.FirstArc(node)
-	for steps := 0; depth >= 0 && steps < maxSteps; steps++ {
+	limit := len(dst) + maxReadings
+	for steps := 0; depth >= 0 && steps < maxSteps && len(dst) < limit; steps++ {
 		arc := stack[depth]
 		if arc == 0 {
 			depth--
@@ -333,8 +353,29 @@ func recase(dst, word []byte, title bool) ([]byte, bool) {
 
 // Walk calls fn for every (form, lemma, tag) entry of the dictionary, in the
 // automaton's order, until fn returns false. The slices are only valid
-// during the call.
+// during the call. A sequence the automaton accepts without a separator,
+// or a path that ends without being accepted, cannot be in a dictionary:
+// Walk stops there with an ErrFormat error, rather than wander through a
+// corrupt automaton.
 func (d *Dictionary) Walk(fn func(form, lemma []byte, tag string) bool) error {
+	return d.walk(fn, 0)
+}
+
+// checkEntries is how many entries Load reads to check an automaton, and
+// checkArcs the most arcs it may visit to find them: a sound dictionary
+// gives its first entries after a few hundred arcs.
+const (
+	checkEntries = 16
+	checkArcs    = 1 << 16
+)
+
+// maxTags bounds the tags Intern keeps: the Polish dictionary has about
+// two thousand.
+const maxTags = 1 << 13
+
+// walk is Walk visiting at most maxArcs arcs (0: no limit).
+func (d *Dictionary) walk(fn func(form, lemma []byte, tag string) bool, maxArcs int) error {
+	visits := 0
 	f := d.fsa
 	sep := d.info.Separator
 	stack := []int{f.FirstArc(f.root)}
@@ -354,10 +395,17 @@ func (d *Dictionary) Walk(fn func(form, lemma []byte, tag string) bool) error {
 		if len(stack) > 1<<16 {
 			return fmt.Errorf("%w: sequence longer than %d bytes", ErrFormat, 1<<16)
 		}
+		if visits++; maxArcs > 0 && visits > maxArcs {
+			return fmt.Errorf("%w: no entries found in %d arcs", ErrFormat, maxArcs)
+		}
 		path[top] = f.Label(arc)
-		if f.Final(arc) {
+		final := f.Final(arc)
+		if final {
 			seq := path[:top+1]
 			i := bytes.IndexByte(seq, sep)
+			if i < 0 {
+				return fmt.Errorf("%w: an accepted sequence without separator", ErrFormat)
+			}
 			if i >= 0 {
 				form, rest := seq[:i], seq[i+1:]
 				code, tag := rest, rest[len(rest):]
@@ -377,6 +425,9 @@ func (d *Dictionary) Walk(fn func(form, lemma []byte, tag string) bool) error {
 			stack = append(stack, f.FirstArc(t))
 			path = append(path, 0)
 			continue
+		}
+		if !final {
+			return fmt.Errorf("%w: a path that ends without an entry", ErrFormat)
 		}
 		stack[top] = f.NextArc(arc)
 	}
@@ -427,7 +478,8 @@ func (d *Dictionary) lookup2(word []byte, node int, dst []Reading, buf []byte) (
 	depth := 0
 	stack[0] = int32(f.first2(node))
 	ends[0] = 0
-	for steps := 0; depth >= 0 && steps < maxSteps; steps++ {
+	limit := len(dst) + maxReadings
+	for steps := 0; depth >= 0 && steps < maxSteps && len(dst) < limit; steps++ {
 		p := int(stack[depth])
 		if p == 0 {
 			depth--
