@@ -45,6 +45,9 @@ type coder struct {
 	prevSubject *filler
 	sentSubject *filler
 	main        string // the article's main country (doc.Document.MainCountry)
+	// lastDate is the date of the last event dated by a time expression,
+	// for a later "wtedy"/"then"
+	lastDate, lastDateFrom string
 }
 
 func newCoder(d *doc.Document, l *lang.Language) *coder {

@@ -30,6 +30,12 @@ func (c *coder) modality(cd *candidate, vg int) {
 	dated := false
 	if best >= 0 {
 		cd.date, cd.dateFrom, dated = d.Times[best].Value, d.Form(d.Times[best].Span), true
+	} else if w := c.thenWord(cd.sentence); w != "" && c.lastDate != "" {
+		// "Wtedy też dyktator umocnił więzi": the time named before
+		cd.date, cd.dateFrom, dated = c.lastDate, w+" → "+c.lastDateFrom, true
+	}
+	if dated {
+		c.lastDate, c.lastDateFrom = cd.date, cd.dateFrom
 	}
 	mod, why := "asserted", ""
 	var v *doc.Phrase
@@ -133,4 +139,16 @@ func (c *coder) attribution(si, ti, vg int) *doc.Participant {
 		}
 	}
 	return nil
+}
+
+// thenWord returns the word of sentence si that points back to a time
+// named before ("wtedy", "then"), or "".
+func (c *coder) thenWord(si int) string {
+	s := c.d.Sentences[si]
+	for k := s.FirstToken; k < s.EndToken; k++ {
+		if c.x.Cues[strings.ToLower(c.d.Tokens[k].Lemma)]&lang.CueThen != 0 {
+			return c.d.Form(c.d.Tokens[k].Span)
+		}
+	}
+	return ""
 }

@@ -86,7 +86,7 @@ func (s Slot) String() string {
 }
 
 // CueKind is a set of cue kinds.
-type CueKind uint8
+type CueKind uint16
 
 // The cue kinds of data/event-cues.tsv.
 const (
@@ -98,12 +98,13 @@ const (
 	CueHistorical                       // "wcześniej", "dawniej", "formerly"
 	CueBetween                          // prepositions joining the two parties of a joint act: "między", "between"
 	CueGenitive                         // prepositions that mark a genitive: "of"
+	CueThen                             // words that point back to a time named before: "wtedy", "then"
 )
 
 var cueKinds = map[string]CueKind{
 	"negation": CueNegation, "future": CueFuture, "hypothetical": CueHypothetical,
 	"report": CueReport, "according": CueAccording, "historical": CueHistorical,
-	"between": CueBetween, "genitive": CueGenitive,
+	"between": CueBetween, "genitive": CueGenitive, "then": CueThen,
 }
 
 var slotCases = map[string]bool{"nom": true, "gen": true, "dat": true, "acc": true, "inst": true, "loc": true}
@@ -289,7 +290,7 @@ func (x *EventLexicon) parseCues(name, data string) error {
 				x.Cues[strings.ToLower(w)] |= cueKinds[f[0]]
 			}
 		default:
-			return bad("want option NAME SLOT, sector WORDS CODE or KIND WORDS with KIND one of negation, future, hypothetical, report, according, historical, between, genitive")
+			return bad("want option NAME SLOT, sector WORDS CODE or KIND WORDS with KIND one of negation, future, hypothetical, report, according, historical, between, genitive, then")
 		}
 	}
 	if x.Subject == (Slot{}) || x.Object == (Slot{}) || x.Agent == (Slot{}) {

@@ -119,9 +119,13 @@ func verbGroup(d *doc.Document, toks []doc.Token, base, sent, i int) int {
 	lemma := t.Lemma
 	// An auxiliary or modal before the lexical verb: "zostali wyproszeni",
 	// "będzie rozmawiać", "ma podpisać", "nie może wejść".
-	for j := i + 1; j < len(toks) && j <= i+3; j++ {
+	for j := i + 1; j < len(toks) && j <= i+4; j++ {
 		n := &toks[j]
 		if n.UPOS == "ADV" || n.UPOS == "PART" && (strings.EqualFold(n.Lemma, "nie") || n.Lemma == "by" || n.Lemma == "się") {
+			continue
+		}
+		if n.UPOS == "ADP" && j+1 < len(toks) && toks[j+1].UPOS == "PRON" {
+			j++ // a pronoun's phrase between them: "zostali z niej wyproszeni"
 			continue
 		}
 		inf := doc.Feat(n.Feats, "VerbForm") == "Inf"
