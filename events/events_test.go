@@ -138,3 +138,23 @@ func TestSeed(t *testing.T) {
 		}
 	}
 }
+
+// TestAttribution: the act reported in "X said Y attacked Z" is Y's, and X
+// reports it; "według X" names who reports it.
+func TestAttribution(t *testing.T) {
+	cases := []struct{ lang, text, event, by string }{
+		{"en", "Ukrainian officials said Russia attacked Kharkiv on Friday.", "ASSAULT RUS>UKR asserted", "UKR"},
+		{"pl", "Według ukraińskiego wojska Rosja zaatakowała Charków.", "ASSAULT RUS>UKR asserted", "UKR"},
+	}
+	for _, tc := range cases {
+		d := code(t, pipeline.New(), tc.lang, " date 2024-03-01\n"+tc.text+"\n")
+		got := describe(d)
+		if len(got) != 1 || got[0] != tc.event {
+			t.Errorf("%q: events %q, want %q", tc.text, got, tc.event)
+			continue
+		}
+		if a := d.Events[0].Attribution; a == nil || a.Country != tc.by {
+			t.Errorf("%q: attribution %+v, want a participant of %s", tc.text, a, tc.by)
+		}
+	}
+}
