@@ -74,6 +74,9 @@ func TestRunPetrarch(t *testing.T) {
 	if rep.Records != (Acc{3, 4}) || rep.WithEvents != (Acc{1, 2}) || rep.NoEvents != (Acc{2, 2}) || rep.Codings != (PRF{2, 2, 2, 3}) {
 		t.Errorf("records %v codings %v", rep.Records, rep.Codings)
 	}
+	if rep.Produced != (Acc{2, 3}) || rep.ProducedRoot != (Acc{2, 3}) || rep.Spurious != 0 || rep.SpuriousPerRecord != 0 || rep.Goal.Met {
+		t.Errorf("produced %v, root %v, spurious %d (%v), goal %+v", rep.Produced, rep.ProducedRoot, rep.Spurious, rep.SpuriousPerRecord, rep.Goal)
+	}
 	if rep.Category["DEMO"].Correct != 1 || rep.Category["NOEV"].Correct != 1 {
 		t.Errorf("categories %+v", rep.Category)
 	}
@@ -112,5 +115,80 @@ func TestSharedPetrarch(t *testing.T) {
 	}
 	if len(recs) < 280 || n < 350 {
 		t.Errorf("%d records, %d codings", len(recs), n)
+	}
+}
+
+// TestPetrarchShares pins the coding-level figures: exact and root
+// matches, spurious codings per record, the goal.
+func TestPetrarchShares(t *testing.T) {
+	recs := []PetrarchRecord{
+		{ID: "A", Text: "a", Codings: []PetrarchCoding{{"USA", "RUS", "042"}, {"RUS", "USA", "043"}}},
+		{ID: "B", Text: "b", Codings: []PetrarchCoding{{"FRA", "DEU", "0874"}}},
+		{ID: "C", Text: "c", NoEvents: true},
+		{ID: "D", Text: "d", Error: "dateline"},
+	}
+	ev := func(src, tgt, cameo string) doc.Event {
+		return doc.Event{CAMEO: cameo, Source: &doc.Participant{Actor: src}, Target: &doc.Participant{Country: tgt}}
+	}
+	r := fakeRunner{annotate: func(d *doc.Document) {
+		switch d.Source {
+		case "A": // one right, one spurious
+			d.Events = []doc.Event{ev("USA", "RUS", "042"), ev("USA", "RUS", "190")}
+		case "B": // the root only
+			d.Events = []doc.Event{ev("FRA", "DEU", "087")}
+		case "C": // spurious
+			d.Events = []doc.Event{ev("GBR", "IRL", "0874")}
+		}
+	}}
+	rep := RunPetrarch(r, recs)
+	if rep.Produced != (Acc{1, 3}) || rep.ProducedRoot != (Acc{2, 3}) || rep.Spurious != 3 || rep.SpuriousRoot != 2 ||
+		rep.SpuriousPerRecord != 0.75 || rep.SpuriousRootPer != 0.5 || rep.Goal.Met {
+		t.Errorf("%+v", rep)
+	}
+	var b bytes.Buffer
+	rep.Dictionaries = []string{"actors.txt"}
+	rep.WriteTable(&b)
+	for _, s := range []string{"dictionaries: actors.txt\n", "expected codings produced (CAMEO code and both actors): 0.333 (1/3)   goal ≥ 0.70",
+		"(CAMEO root and both actors): 0.667 (2/3)", "spurious codings per record: 0.750 (3 in 4 records; by CAMEO root 0.500)   goal ≤ 0.30", "goal not met"} {
+		if !strings.Contains(b.String(), s) {
+			t.Errorf("table lacks %q:\n%s", s, b.String())
+		}
+	}
+	js, _ := json.Marshal(rep)
+	for _, k := range []string{`"codings_produced":{"accuracy":0.3333,"correct":1,"total":3}`, `"spurious_per_record":0.75`, `"goal":{"codings_produced":0.7,"spurious_per_record":0.3,"met":false}`} {
+		if !strings.Contains(string(js), k) {
+			t.Errorf("JSON lacks %s: %s", k, js)
+		}
+	}
+	// a perfect coder meets the goal
+	perfect := fakeRunner{annotate: func(d *doc.Document) {
+		for _, rec := range recs {
+			if rec.ID == d.Source {
+				for _, c := range rec.Codings {
+					d.Events = append(d.Events, ev(c.Source, c.Target, c.Event))
+				}
+			}
+		}
+	}}
+	if rep := RunPetrarch(perfect, recs); !rep.Goal.Met || rep.Produced != (Acc{3, 3}) {
+		t.Errorf("perfect: %+v", rep)
+	}
+}
+
+func TestParsePetrarchEnv(t *testing.T) {
+	f, err := os.Open("testdata/petrarch.xml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	env, err := ParsePetrarchEnv(f)
+	if err != nil || env != (PetrarchEnv{Verbfile: "verbs.txt"}) {
+		t.Errorf("%+v, %v", env, err)
+	}
+	if env, err := ParsePetrarchEnv(strings.NewReader("<Sentences></Sentences>")); err != nil || env != (PetrarchEnv{}) {
+		t.Errorf("no environment: %+v, %v", env, err)
+	}
+	if _, err := ParsePetrarchEnv(strings.NewReader("<a><b></a>")); err == nil {
+		t.Error("broken XML read")
 	}
 }

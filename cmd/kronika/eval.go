@@ -2,21 +2,24 @@ package main
 
 import (
 	"bufio"
+	"embed"
 	"encoding/json"
 	"flag"
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"runtime"
 
+	"github.com/kronika/kronika/actors"
 	"github.com/kronika/kronika/eval"
 	"github.com/kronika/kronika/pipeline"
 )
 
 func init() {
 	commands["eval"] = command{
-		usage: "[--json] [--details] [--floor FILE] DIR|FILE.gold.json ... | --ud FILE.conllu[.gz] | --slavicner DIR | --kpwr FILE.iob[.gz] | --petrarch FILE.xml",
-		brief: "score the pipeline against gold files (NAME.txt + NAME.gold.json), UD treebanks, SlavicNER, the KPWr NER test file or PETRARCH unit tests",
+		usage: "[--json] [--details] [--floor FILE] DIR|FILE.gold.json ... | --ud FILE.conllu[.gz] | --slavicner DIR | --kpwr FILE.iob[.gz] | --petrarch FILE.xml | --plover FILE [--actors FILE]... [--events FILE]...",
+		brief: "score the pipeline against gold files (NAME.txt + NAME.gold.json), UD treebanks, SlavicNER, the KPWr NER test file, PETRARCH unit tests or PLOVER's gold examples",
 		run:   runEval,
 	}
 }
@@ -34,24 +37,37 @@ func runEval(args []string, stdout, stderr io.Writer) error {
 	ud := fs.String("ud", "", "score sentences and tokens on the raw text, and lemma, UPOS, XPOS, FEATS with gold tokenization, on a CoNLL-U `file` (.gz allowed)")
 	kpwr := fs.String("kpwr", "", "score the named-entity recognizer with gold tokenization on a KPWr IOB `file` (.gz allowed): exact and overlap P/R/F1 per type, PolEval 2018 final score")
 	evalLang := fs.String("lang", "pl", "language of the --ud, --slavicner or --kpwr files")
-	petr := fs.String("petrarch", "", "code the sentences of a PETRARCH unit-test XML `file` and count the records coded as expected")
+	petr := fs.String("petrarch", "", "code the sentences of a PETRARCH unit-test XML `file`: share of expected codings produced, spurious codings per record, records coded as expected; the actor base is the actors and agents files its <Environment> names (beside it), unless --actors is given")
+	plover := fs.String("plover", "", "code PLOVER's gold examples (PLOVER_GSR_CAMEO.txt `file`): share with an event of their PLOVER type, and with the type and the countries")
+	var actorFiles, eventFiles listFlag
+	fs.Var(&actorFiles, "actors", "for --petrarch and --plover: add the actor dictionary `FILE` to the embedded base, as extract --actors does (repeatable)")
+	fs.Var(&eventFiles, "events", "for --petrarch and --plover: add the trigger lexicon `FILE` (Kronika .tsv or a PETRARCH/TABARI verb dictionary) before the English one for this run (repeatable)")
 	workers := fs.Int("workers", 0, "documents processed in parallel for --slavicner (0: one per core)")
 	if err := parseFlags(fs, args); err != nil {
 		return usagef("%v", err)
 	}
 	modes := 0
-	for _, on := range []bool{*slavic != "", *petr != "", *ud != "", *kpwr != "", fs.NArg() > 0} {
+	for _, on := range []bool{*slavic != "", *petr != "", *plover != "", *ud != "", *kpwr != "", fs.NArg() > 0} {
 		if on {
 			modes++
 		}
 	}
 	switch {
 	case modes == 0:
-		return usagef("nothing to score: give gold directories or files, --ud FILE, --slavicner DIR, --kpwr FILE or --petrarch FILE")
+		return usagef("nothing to score: give gold directories or files, --ud FILE, --slavicner DIR, --kpwr FILE, --petrarch FILE or --plover FILE")
 	case modes > 1:
-		return usagef("give gold files, --ud, --slavicner, --kpwr or --petrarch, one at a time")
+		return usagef("give gold files, --ud, --slavicner, --kpwr, --petrarch or --plover, one at a time")
 	case *floor != "" && fs.NArg() == 0:
 		return usagef("--floor applies to gold files only")
+	case (len(actorFiles) > 0 || len(eventFiles) > 0) && *petr == "" && *plover == "":
+		return usagef("--actors and --events apply to --petrarch and --plover only")
+	}
+	if len(eventFiles) > 0 {
+		restore, err := useEventLexicon("en", eventFiles, stderr)
+		if err != nil {
+			return err
+		}
+		defer restore()
 	}
 	out := bufio.NewWriter(stdout)
 	defer out.Flush()
@@ -96,7 +112,30 @@ func runEval(args []string, stdout, stderr io.Writer) error {
 		if err != nil {
 			return fmt.Errorf("%s: %w", *petr, err)
 		}
-		rep := eval.RunPetrarch(evalRunner(), recs)
+		kb, used, err := petrarchActorBase(*petr, actorFiles, stderr)
+		if err != nil {
+			return err
+		}
+		rep := eval.RunPetrarch(runnerWithActors(kb), recs)
+		rep.Dictionaries = append(used, eventFiles...)
+		return finishEval(out, stderr, *asJSON, rep, rep.WriteTable, rep.Errors, nil)
+	case *plover != "":
+		f, err := os.Open(*plover)
+		if err != nil {
+			return err
+		}
+		exs, err := eval.ParsePlover(f)
+		f.Close()
+		if err != nil {
+			return fmt.Errorf("%s: %w", *plover, err)
+		}
+		var kb *actors.KB
+		if len(actorFiles) > 0 {
+			if kb, err = userActorBase(actorFiles, stderr); err != nil {
+				return err
+			}
+		}
+		rep := eval.RunPlover(runnerWithActors(kb), exs)
 		return finishEval(out, stderr, *asJSON, rep, rep.WriteTable, rep.Errors, nil)
 	}
 	var fl eval.Floor
@@ -172,4 +211,70 @@ func (r *udReport) writeTable(w io.Writer) error {
 	_, err := fmt.Fprintf(w, "%s (%s)\nraw text, %d documents:\n  sentences  %s\n  tokens     %s\ngold tokenization (accuracy, %%):\n  %s\n",
 		r.File, r.Lang, r.Segmentation.Documents, r.Segmentation.Sentences, r.Segmentation.Tokens, tag)
 	return err
+}
+
+// runnerWithActors returns the evaluation runner, with kb as its actor base
+// when kb is not nil and the runner is the pipeline.
+func runnerWithActors(kb *actors.KB) eval.Runner {
+	r := evalRunner()
+	if p, ok := r.(*pipeline.Pipeline); ok && kb != nil {
+		p.Actors = kb
+	}
+	return r
+}
+
+// noActors is an empty file system: actors.Load of it is an empty base.
+var noActors embed.FS
+
+// petrarchActorBase returns the actor base for a PETRARCH unit-test file
+// and the dictionaries it is made of: the embedded base with the user's
+// files when there are any; else the actors and agents files the test
+// file's <Environment> names, found beside it, alone, for the records
+// expect their codes and only theirs (nil, the embedded base, when it
+// names none that exist).
+func petrarchActorBase(xmlFile string, userFiles []string, stderr io.Writer) (*actors.KB, []string, error) {
+	if len(userFiles) > 0 {
+		kb, err := userActorBase(userFiles, stderr)
+		return kb, append([]string(nil), userFiles...), err
+	}
+	f, err := os.Open(xmlFile)
+	if err != nil {
+		return nil, nil, err
+	}
+	env, err := eval.ParsePetrarchEnv(f)
+	f.Close()
+	if err != nil {
+		return nil, nil, fmt.Errorf("%s: %w", xmlFile, err)
+	}
+	var files []string
+	for _, name := range []string{env.Actorfile, env.Agentfile} {
+		if name == "" {
+			continue
+		}
+		p := filepath.Join(filepath.Dir(xmlFile), filepath.FromSlash(name))
+		if _, err := os.Stat(p); err == nil {
+			files = append(files, p)
+		}
+	}
+	if len(files) == 0 {
+		return nil, nil, nil
+	}
+	kb, err := actors.Load(noActors, ".")
+	if err != nil {
+		return nil, nil, err
+	}
+	for _, name := range files {
+		data, err := os.ReadFile(name)
+		if err != nil {
+			return nil, nil, err
+		}
+		warnings, err := kb.AddUserFile(name, data)
+		for _, w := range warnings {
+			fmt.Fprintf(stderr, "kronika eval: actors: left out %s\n", w)
+		}
+		if err != nil {
+			return nil, nil, err
+		}
+	}
+	return kb, files, nil
 }
