@@ -314,6 +314,7 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 	}
 	f := &frame{c: c, e: e, si: si, ti: ti, vg: vg, nominal: nominal, excl: excl, own: own}
 	src, srcFit := f.fillAny(e.Source)
+	srcAnaphor := src == nil && f.anaphor
 	var tgt *filler
 	if src != nil {
 		excl[src.phrase] = true
@@ -321,7 +322,7 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 	tgt = f.fill(e.Target, false)
 	conf := 0.9
 	var notes []string
-	if src == nil && !srcFit && !nominal && vg >= 0 && !c.d.Phrases[vg].Passive && c.d.Phrases[vg].Form == "fin" {
+	if src == nil && (!srcFit || srcAnaphor) && !nominal && vg >= 0 && !c.d.Phrases[vg].Passive && c.d.Phrases[vg].Form == "fin" {
 		// a subject dropped in this clause: the previous sentence's, when
 		// it agrees with the verb
 		if p := c.prevSubject; p != nil && c.d.Phrases[vg].Agree.Agrees(p.agree) && (tgt == nil || !same(p, tgt)) {

@@ -158,3 +158,18 @@ func TestAttribution(t *testing.T) {
 		}
 	}
 }
+
+// TestAnaphor: a pronoun subject stands for the subject of the sentence
+// before when they agree.
+func TestAnaphor(t *testing.T) {
+	for _, tc := range []struct{ lang, text string }{
+		{"pl", "Putin przyjechał do Pekinu. On spotkał się tam z Xi Jinpingiem."},
+		{"en", "Putin arrived in Beijing on Monday. He met Xi Jinping there."},
+	} {
+		d := code(t, pipeline.New(), tc.lang, " date 2024-03-01\n"+tc.text+"\n")
+		got := strings.Join(describe(d), "; ")
+		if !strings.Contains(got, "CONSULT RUS>CHN") || len(d.Events) != 2 {
+			t.Errorf("%q: events %q, want a visit and a meeting RUS>CHN", tc.text, got)
+		}
+	}
+}

@@ -17,6 +17,7 @@ type frame struct {
 	nominal bool
 	excl    map[int]bool // phrases that cannot fill a slot
 	own     int          // the noun phrase of the trigger itself, -1 for none
+	anaphor bool         // the last fill's best-fitting phrase is a pronoun ("on", "he")
 }
 
 // fill returns the best participant for one of slots, the earlier slots
@@ -30,7 +31,8 @@ func (f *frame) fill(slots []lang.Slot, source bool) *filler {
 // fillAny is fill that also reports whether any phrase fit a slot, even
 // one that names no known actor.
 func (f *frame) fillAny(slots []lang.Slot) (best *filler, fit bool) {
-	bestScore := -1e9
+	bestScore, topFit := -1e9, -1e9
+	f.anaphor = false
 	for rank, sl := range slots {
 		for _, pi := range f.c.phrases(f.si) {
 			if f.excl[pi] && !(pi == f.own && (sl.Pos == "adj" || sl.Pos == "poss")) {
@@ -46,6 +48,12 @@ func (f *frame) fillAny(slots []lang.Slot) (best *filler, fit bool) {
 			}
 			fit = true
 			score -= 3 * float64(rank)
+			if score > topFit {
+				// the phrase that fits best, named or not: a pronoun there
+				// points back to an earlier participant
+				topFit = score
+				f.anaphor = f.c.x.Cues[strings.ToLower(f.c.d.Tokens[p.Head].Lemma)]&lang.CueAnaphor != 0
+			}
 			if score <= bestScore {
 				continue
 			}
