@@ -251,19 +251,19 @@ func (kb *KB) lookup(name string) []Match {
 	if ms != nil && !kb.bareLast(k, ms) {
 		return ms
 	}
-	ru := ruBaseForms(name, 32)
 	if ms != nil {
-		// A bare last name in Cyrillic gives way to a full name its case
-		// ending hides: "России" is Russia's genitive before it is
-		// "Росси" (Rossi), whose key it shares.
-		for _, f := range ru {
+		// A bare last name gives way to a full name its case ending
+		// hides, in the languages where that happens: "России" is
+		// Russia's genitive before it is "Росси" (Rossi), whose key it
+		// shares.
+		for _, f := range baseForms(name, 32, true) {
 			if as := kb.names[Key(f)]; len(as) > 0 {
 				return kb.lookupKey(Key(f))
 			}
 		}
 		return ms
 	}
-	for _, f := range append(ru, plBaseForms(name)...) {
+	for _, f := range baseForms(name, 32, false) {
 		if ms := kb.lookupKey(Key(f)); ms != nil {
 			return ms
 		}
@@ -279,7 +279,7 @@ func (kb *KB) initialed(name string) []Match {
 		return nil
 	}
 	var found *Actor
-	for _, last := range append([]string{name[strings.LastIndexAny(name, ". ")+1:]}, append(ruBaseForms(name, 8), plBaseForms(name)...)...) {
+	for _, last := range append([]string{name[strings.LastIndexAny(name, ". ")+1:]}, baseForms(name, 8, false)...) {
 		lf := strings.Fields(Key(last))
 		if len(lf) == 0 {
 			continue

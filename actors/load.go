@@ -144,7 +144,7 @@ func (kb *KB) countryLine(where string, f []string) error {
 		if f[2] != "" {
 			words = append(words, f[2])
 		}
-		for _, w := range append(words, polishPlurals(words)...) {
+		for _, w := range append(words, demonymPlurals(words)...) {
 			k := Key(w)
 			if o := kb.adj[k]; o != nil && o != a {
 				return fmt.Errorf("nationality word %q already belongs to %s", w, o.Tenures[0].Country)
@@ -159,27 +159,6 @@ func (kb *KB) countryLine(where string, f []string) error {
 // familyFirst are the countries whose people's names put the family name
 // first, also in Polish, English and Russian news.
 var familyFirst = map[string]bool{"CHN": true, "TWN": true, "KOR": true, "PRK": true, "VNM": true}
-
-// polishPlurals returns the plural nominatives of Polish demonyms made
-// in the regular ways: Rosjanin → Rosjanie, Brytyjczyk → Brytyjczycy,
-// Polak → Polacy, Białorusin → Białorusini. Irregular plurals (Niemcy,
-// Ukraińcy, Włosi) are listed in the data.
-func polishPlurals(words []string) []string {
-	var out []string
-	for _, w := range words {
-		switch {
-		case strings.HasSuffix(w, "anin"):
-			out = append(out, strings.TrimSuffix(w, "in")+"ie")
-		case strings.HasSuffix(w, "czyk"):
-			out = append(out, strings.TrimSuffix(w, "k")+"cy")
-		case strings.HasSuffix(w, "ak") && w != strings.ToLower(w):
-			out = append(out, strings.TrimSuffix(w, "k")+"cy")
-		case strings.HasSuffix(w, "usin"):
-			out = append(out, w+"i")
-		}
-	}
-	return out
-}
 
 // actorFile reads the actor format: name, country, role, from, to, title,
 // aliases. A line whose name an earlier line of the file has adds a tenure

@@ -162,7 +162,7 @@ func (kb *KB) Namesake(name, date string, countries map[string]bool) *Actor {
 	if name == "" || strings.Contains(name, " ") {
 		return nil
 	}
-	for _, f := range append([]string{name}, append(ruBaseForms(name, 8), plBaseForms(name)...)...) {
+	for _, f := range append([]string{name}, baseForms(name, 8, false)...) {
 		cands := kb.last[Key(f)]
 		if len(cands) == 0 {
 			continue
@@ -217,17 +217,6 @@ func onlyHead(people []*Actor, date string) *Actor {
 	return found
 }
 
-// headTitle reports whether a tenure's title is that of a head of state
-// or government.
-func headTitle(title string) bool {
-	title, _, _ = strings.Cut(strings.ToLower(title), " (")
-	switch strings.TrimPrefix(title, "acting ") {
-	case "president", "prime minister", "premier", "chancellor", "king", "queen", "emperor", "emir", "supreme leader":
-		return true
-	}
-	return false
-}
-
 // ofCountry reports whether a tenure of a is of one of countries.
 func (a *Actor) ofCountry(countries map[string]bool) bool {
 	for _, t := range a.Tenures {
@@ -269,7 +258,7 @@ func (kb *KB) InContext(name string, linked []*Actor) *Actor {
 		return nil
 	}
 	keys := []string{Key(name)}
-	for _, f := range append(ruBaseForms(name, 8), plBaseForms(name)...) {
+	for _, f := range baseForms(name, 8, false) {
 		keys = append(keys, Key(f))
 	}
 	var found *Actor

@@ -60,6 +60,42 @@ type Language struct {
 	// Phrases groups tokens into noun phrases and verb groups
 	// (doc.Phrase); nil while the language has no chunker.
 	Phrases Chunker
+
+	// XPOSTense tells the tense a verb's language-specific tag (XPOS)
+	// shows where the UD features may not: "Fut" (a Polish perfective
+	// non-past form), "Past" or "". Read by package timex; nil when the
+	// UD features say all.
+	XPOSTense func(xpos string) string
+
+	// XPOSInfinitive reports whether a language-specific tag is an
+	// infinitive, where the UD features may not say so. Read by package
+	// quotes; nil when the UD features say all.
+	XPOSInfinitive func(xpos string) bool
+
+	// NameBaseForms returns at most max candidate base forms of a name as
+	// a text writes it ("Bidena" → "Biden", "Владимира Путина" →
+	// "Владимир Путин"), for looking it up in the actor base; nil when the
+	// name is not one the language inflects (another script, too long).
+	// The guesses are only looked up, so a wrong one costs nothing unless
+	// it is another name of the base. nil while the language has none.
+	NameBaseForms func(name string, max int) []string
+
+	// BaseFormsOverSurnames is true when a name the actor base knows as a
+	// bare last name should still give way to a full name one of its base
+	// forms finds: a Russian case ending can make a word share the key of
+	// a foreign surname ("России", Russia's genitive, and "Росси", Rossi).
+	BaseFormsOverSurnames bool
+
+	// DemonymPlurals returns the plural nominatives the language makes in
+	// regular ways of the inhabitant nouns among words ("Rosjanin" →
+	// "Rosjanie"), which the actor base adds to the nationality words of a
+	// country; nil when the language has none.
+	DemonymPlurals func(words []string) []string
+
+	// HeadTitles are the titles of heads of state or government, lower
+	// case, in the language of the actor base's title column (English:
+	// "president", "prime minister"); package actors reads those of "en".
+	HeadTitles map[string]bool
 }
 
 // NameSpan is a name found in a sentence: tokens [Start, End) of the slice

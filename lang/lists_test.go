@@ -36,3 +36,15 @@ func TestParseLists(t *testing.T) {
 		}
 	}
 }
+
+func TestParseHeadTitles(t *testing.T) {
+	got, err := ParseHeadTitles("h.tsv", "# c\npresident\n\nprime minister\r\n")
+	if err != nil || !got["president"] || !got["prime minister"] || len(got) != 2 {
+		t.Errorf("ParseHeadTitles = %v, %v", got, err)
+	}
+	for _, in := range []string{"# c\nPresident\n", "# c\nprime  minister\n", "# c\n king\n"} {
+		if _, err := ParseHeadTitles("h.tsv", in); err == nil || !strings.Contains(err.Error(), "h.tsv:2") {
+			t.Errorf("ParseHeadTitles(%q) error %v, want one naming h.tsv:2", in, err)
+		}
+	}
+}

@@ -141,7 +141,7 @@ func newAnnotator(d *doc.Document, l *lang.Language) *annotator {
 			} else {
 				k = a.x.Kind(form)
 			}
-			if t.Lemma != "" && !strings.Contains(t.Feats, "VerbForm=Inf") && !strings.HasPrefix(t.XPOS, "inf") {
+			if t.Lemma != "" && !strings.Contains(t.Feats, "VerbForm=Inf") && (a.l.XPOSInfinitive == nil || !a.l.XPOSInfinitive(t.XPOS)) {
 				k |= a.x.LemmaKind(t.Lemma)
 			}
 			if ti2.cap && ti > s.FirstToken && !a.isOpenPunct(ti-1) {

@@ -230,7 +230,7 @@ func Annotate(d *doc.Document, l *lang.Language) {
 		return
 	}
 	a := annotators.Get().(*annotator)
-	*a = annotator{d: d, x: l.Timex, anchor: parseAnchor(d.Date), items: a.items[:0], buf: a.buf[:0]}
+	*a = annotator{d: d, x: l.Timex, xposTense: l.XPOSTense, anchor: parseAnchor(d.Date), items: a.items[:0], buf: a.buf[:0]}
 	defer func() {
 		// Keep the buffers for the next document, not the document.
 		*a = annotator{items: a.items[:0], buf: a.buf[:0]}
@@ -254,11 +254,14 @@ func Annotate(d *doc.Document, l *lang.Language) {
 var annotators = sync.Pool{New: func() any { return new(annotator) }}
 
 type annotator struct {
-	d      *doc.Document
-	x      *lang.TimexLexicon
-	anchor anchor
-	items  []item
-	buf    []byte
+	d *doc.Document
+	x *lang.TimexLexicon
+	// xposTense reads the tense of a language-specific tag
+	// (lang.Language.XPOSTense); nil when the UD features say all.
+	xposTense func(string) string
+	anchor    anchor
+	items     []item
+	buf       []byte
 	// lastYear is the index of the item after the last bare year found,
 	// so that "lat 2000 i 2001" takes the second year too.
 	lastYear int
@@ -810,7 +813,8 @@ const (
 
 // tense tells the tense of the verb nearest to items [from, to): a marker
 // of the lexicon ("będzie", "will", "said"), a verb the morphology tagged
-// (future or perfective non-past, or past), or for untagged words a
+// (future or past, by its UD features or, where they leave it out, by its
+// tag as the language reads it: lang.Language.XPOSTense), or for untagged words a
 // past-tense ending the lexicon lists ("-ła").
 func (a *annotator) tense(from, to int) int {
 	its := a.items
@@ -832,11 +836,14 @@ func (a *annotator) tense(from, to int) int {
 				}
 				continue
 			}
-			if strings.Contains(t.Feats, "Tense=Fut") || strings.HasPrefix(t.XPOS, "bedzie") ||
-				strings.HasPrefix(t.XPOS, "fin") && strings.Contains(t.XPOS, ":perf") {
+			xt := ""
+			if a.xposTense != nil {
+				xt = a.xposTense(t.XPOS)
+			}
+			if strings.Contains(t.Feats, "Tense=Fut") || xt == "Fut" {
 				return future
 			}
-			if strings.Contains(t.Feats, "Tense=Past") || strings.HasPrefix(t.XPOS, "praet") {
+			if strings.Contains(t.Feats, "Tense=Past") || xt == "Past" {
 				return past
 			}
 		}

@@ -28,5 +28,10 @@ func New() *lang.Language {
 	l.LemmatizeName = nerNameLemma
 	// Noun phrases and verb groups for the event coder (phrases.go).
 	l.Phrases = chunker{}
+	// What the NKJP tags say beyond the UD features (xpos.go).
+	l.XPOSTense, l.XPOSInfinitive = xposTense, xposInfinitive
+	// Base forms of names and plurals of demonyms for the actor base
+	// (actors.go).
+	l.NameBaseForms, l.DemonymPlurals = nameBaseForms, demonymPlurals
 	return l
 }

@@ -47,6 +47,7 @@ type ending struct {
 // tell a single noun's case (byPreposition).
 var (
 	mascEndings, femEndings   []ending
+	lookupEndings             []ending // for the actor base (actors.go)
 	adjEndings                []string
 	softAdj                   = map[string]bool{}
 	ojStems                   map[string]bool
@@ -59,7 +60,7 @@ var nameEndingsData string
 func init() {
 	const file = "lang/ru/data/name-endings.tsv"
 	l, err := lang.ParseLists(file, nameEndingsData, map[string]int{
-		"masc": 2, "fem": 2, "adj": 2, "oj-stem": 1, "prep-acc": 1, "prep-dat": 1, "prep-gen": 1,
+		"masc": 2, "fem": 2, "lookup": 2, "adj": 2, "oj-stem": 1, "prep-acc": 1, "prep-dat": 1, "prep-gen": 1,
 	})
 	if err != nil {
 		panic(err) // the package's tests read the same file
@@ -77,7 +78,7 @@ func init() {
 		}
 		return out
 	}
-	mascEndings, femEndings = rules("masc"), rules("fem")
+	mascEndings, femEndings, lookupEndings = rules("masc"), rules("fem"), rules("lookup")
 	for _, r := range l["adj"] {
 		switch r.Fields[1] {
 		case "soft":

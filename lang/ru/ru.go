@@ -29,5 +29,7 @@ func New() *lang.Language {
 	l := lang.MustLoad("ru", "Russian", files)
 	l.NER = Recognizer()
 	l.LemmatizeName = nameLemma
+	// Base forms of names for the actor base (actors.go).
+	l.NameBaseForms, l.BaseFormsOverSurnames = nameBaseForms, true
 	return l
 }

@@ -1,0 +1,65 @@
+package actors
+
+import (
+	"strings"
+	"sync"
+
+	"github.com/kronika/kronika/lang"
+)
+
+// The actor base knows no language: what it needs of one (base forms of
+// inflected names, plurals of nationality nouns, which titles are those of
+// heads of state) it asks the languages registered in package lang. A
+// program that links no language finds names only as written.
+
+// languages returns the registered languages, in the order of their codes.
+var languages = sync.OnceValue(func() []*lang.Language {
+	var ls []*lang.Language
+	for _, c := range lang.Codes() {
+		ls = append(ls, lang.Get(c))
+	}
+	return ls
+})
+
+// baseForms returns the candidate base forms of name that the languages
+// guess (lang.Language.NameBaseForms), at most max of each language; with
+// overSurnames, only of the languages whose base forms go before a bare
+// last name (lang.Language.BaseFormsOverSurnames).
+func baseForms(name string, max int, overSurnames bool) []string {
+	var out []string
+	for _, l := range languages() {
+		if l.NameBaseForms != nil && (!overSurnames || l.BaseFormsOverSurnames) {
+			out = append(out, l.NameBaseForms(name, max)...)
+		}
+	}
+	return out
+}
+
+// demonymPlurals returns the plurals the languages make of the
+// nationality nouns among words (lang.Language.DemonymPlurals).
+func demonymPlurals(words []string) []string {
+	var out []string
+	for _, l := range languages() {
+		if l.DemonymPlurals != nil {
+			out = append(out, l.DemonymPlurals(words)...)
+		}
+	}
+	return out
+}
+
+// headTitles are the titles of heads of state or government; the base
+// writes titles in English, so they are those of the language "en"
+// (lang.Language.HeadTitles), none when it is not linked.
+var headTitles = sync.OnceValue(func() map[string]bool {
+	if l := lang.Get("en"); l != nil {
+		return l.HeadTitles
+	}
+	return nil
+})
+
+// headTitle reports whether a tenure's title is that of a head of state
+// or government ("Acting President (interim)" is).
+func headTitle(title string) bool {
+	title, _, _ = strings.Cut(strings.ToLower(title), " (")
+	return headTitles()[strings.TrimPrefix(title, "acting ")]
+}

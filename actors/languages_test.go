@@ -1,0 +1,57 @@
+package actors
+
+import (
+	"os"
+	"testing"
+
+	"github.com/kronika/kronika/lang"
+	_ "github.com/kronika/kronika/lang/pl"
+	_ "github.com/kronika/kronika/lang/ru"
+)
+
+// The actor base asks the registered languages for base forms and head
+// titles. Polish and Russian are linked in. lang/en imports this package,
+// so its internal tests cannot import it: when no external test has linked
+// it, English is registered from its data files, after every init.
+func TestMain(m *testing.M) {
+	if lang.Get("en") == nil {
+		lang.Register(lang.MustLoad("en", "English", os.DirFS("../lang/en")))
+	}
+	os.Exit(m.Run())
+}
+
+func TestHeadTitle(t *testing.T) {
+	for title, want := range map[string]bool{
+		"president": true, "Prime Minister": true, "acting president": true,
+		"president (interim)": true, "defence minister": false, "": false,
+	} {
+		if got := headTitle(title); got != want {
+			t.Errorf("headTitle(%q) = %v, want %v", title, got, want)
+		}
+	}
+}
+
+func TestBaseForms(t *testing.T) {
+	for _, tc := range []struct {
+		name         string
+		overSurnames bool
+		want         string
+	}{
+		{"Joe Bidena", false, "Joe Biden"},
+		{"Владимира Путина", false, "Владимир Путин"},
+		{"Joe Bidena", true, ""},
+		{"России", true, "Россия"},
+	} {
+		got := baseForms(tc.name, 32, tc.overSurnames)
+		found := tc.want == "" && len(got) == 0
+		for _, f := range got {
+			found = found || f == tc.want
+		}
+		if !found {
+			t.Errorf("baseForms(%q, %v) = %q, want %q among them", tc.name, tc.overSurnames, got, tc.want)
+		}
+	}
+	if got := demonymPlurals([]string{"Rosjanin", "Brytyjczyk"}); len(got) != 2 || got[0] != "Rosjanie" || got[1] != "Brytyjczycy" {
+		t.Errorf("demonymPlurals = %q", got)
+	}
+}

@@ -1,0 +1,93 @@
+package pl
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// What Polish tells the actor base (package actors) about names, through
+// lang.Language: base forms of inflected names for looking them up, and
+// the regular plurals of inhabitant nouns.
+
+// lookupEndings are the "lookup-ending" rows of data/names.tsv: a case
+// ending of a name in Latin letters and what replaces it in the
+// nominative, longest first.
+var lookupEndings = func() []struct{ end, nom string } {
+	var out []struct{ end, nom string }
+	for _, r := range nameWords["lookup-ending"] {
+		nom := r.Fields[1]
+		if nom == "-" {
+			nom = ""
+		}
+		out = append(out, struct{ end, nom string }{r.Fields[0], nom})
+	}
+	return out
+}()
+
+// nameBaseForms returns candidate base forms of a name in Latin letters:
+// the name with a case ending dropped from its last word, and from every
+// word ("Joe Bidena" → "Joe Biden"); nil for a name with Cyrillic letters
+// or of more than four words. max is not needed: there are at most two.
+func nameBaseForms(name string, max int) []string {
+	words := strings.Fields(name)
+	if len(words) == 0 || len(words) > 4 || hasCyrillic(name) {
+		return nil
+	}
+	strip := func(w string) string {
+		lw := strings.ToLower(w)
+		if lw != w && strings.ToUpper(w) == w {
+			return w // an acronym: "EPA" is not a form of "EP"
+		}
+		for _, e := range lookupEndings {
+			if strings.HasSuffix(lw, e.end) && utf8.RuneCountInString(lw)-utf8.RuneCountInString(e.end) >= 2 {
+				return w[:len(w)-len(e.end)] + e.nom
+			}
+		}
+		return w
+	}
+	last := append([]string(nil), words...)
+	last[len(last)-1] = strip(last[len(last)-1])
+	all := make([]string, len(words))
+	for i, w := range words {
+		all[i] = strip(w)
+	}
+	var out []string
+	for _, f := range []string{strings.Join(last, " "), strings.Join(all, " ")} {
+		if f != name && (len(out) == 0 || out[0] != f) {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+func hasCyrillic(w string) bool {
+	for _, r := range w {
+		if unicode.Is(unicode.Cyrillic, r) {
+			return true
+		}
+	}
+	return false
+}
+
+// demonymPlurals returns the plural nominatives of Polish inhabitant nouns
+// made in the regular ways: Rosjanin → Rosjanie, Brytyjczyk → Brytyjczycy,
+// Polak → Polacy, Białorusin → Białorusini. Irregular plurals (Niemcy,
+// Ukraińcy, Włosi) are listed in the actor data. The four suffix rules are
+// the word formation itself, not a list to extend, so they stay code.
+func demonymPlurals(words []string) []string {
+	var out []string
+	for _, w := range words {
+		switch {
+		case strings.HasSuffix(w, "anin"):
+			out = append(out, strings.TrimSuffix(w, "in")+"ie")
+		case strings.HasSuffix(w, "czyk"):
+			out = append(out, strings.TrimSuffix(w, "k")+"cy")
+		case strings.HasSuffix(w, "ak") && w != strings.ToLower(w):
+			out = append(out, strings.TrimSuffix(w, "k")+"cy")
+		case strings.HasSuffix(w, "usin"):
+			out = append(out, w+"i")
+		}
+	}
+	return out
+}
