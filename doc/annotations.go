@@ -36,6 +36,7 @@ type Event struct {
 	Goldstein   float64
 	Source      *Participant
 	Target      *Participant
+	Symmetric   bool // a joint act: source and target could be read either way
 	Date        string
 	Modality    string // asserted, negated, future, hypothetical, historical
 	Attribution *Participant

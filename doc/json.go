@@ -91,6 +91,7 @@ type jsonEvent struct {
 	Goldstein   float64            `json:"goldstein"`
 	Source      *jsonParticipant   `json:"source"`
 	Target      *jsonParticipant   `json:"target"`
+	Symmetric   bool               `json:"symmetric"`
 	Date        *string            `json:"date"`
 	Modality    string             `json:"modality"`
 	Attribution *jsonParticipant   `json:"attribution"`
@@ -240,7 +241,7 @@ func (d *Document) record() jsonRecord {
 		je := jsonEvent{
 			ID: e.ID, Type: e.Type, Mode: nullable(e.Mode), CAMEO: e.CAMEO, Context: ctx,
 			Quad: e.Quad, Goldstein: e.Goldstein,
-			Source: participant(e.Source), Target: participant(e.Target),
+			Source: participant(e.Source), Target: participant(e.Target), Symmetric: e.Symmetric,
 			Date: nullable(e.Date), Modality: e.Modality, Attribution: participant(e.Attribution),
 			Trigger: o.textSpan(e.Trigger), Sentence: o.span(e.Sentence), Confidence: e.Confidence,
 			Mentions: []jsonEventMention{},

@@ -117,11 +117,17 @@ func petrDate(s string) string {
 func PetrarchCodings(d *doc.Document) []PetrarchCoding {
 	seen := map[PetrarchCoding]bool{}
 	var out []PetrarchCoding
-	for _, e := range d.Events {
-		c := PetrarchCoding{actorCode(e.Source), actorCode(e.Target), e.CAMEO}
+	add := func(c PetrarchCoding) {
 		if !seen[c] {
 			seen[c] = true
 			out = append(out, c)
+		}
+	}
+	for _, e := range d.Events {
+		add(PetrarchCoding{actorCode(e.Source), actorCode(e.Target), e.CAMEO})
+		if e.Symmetric {
+			// PETRARCH codes a joint act both ways
+			add(PetrarchCoding{actorCode(e.Target), actorCode(e.Source), e.CAMEO})
 		}
 	}
 	sortCodings(out)

@@ -65,7 +65,7 @@ func event(d *doc.Document, cd *candidate, n int) doc.Event {
 		Context: e.Context, Quad: QuadClass(e.CAMEO), Goldstein: Goldstein(e.CAMEO),
 		Date: cd.date, Modality: cd.modality, Attribution: cd.attrib,
 		Trigger: d.Tokens[cd.trigger].Span, Sentence: d.Sentences[cd.sentence].Span,
-		Confidence: cd.confidence,
+		Confidence: cd.confidence, Symmetric: e.Flags&lang.Symmetric != 0,
 	}
 	if cd.source != nil {
 		p := cd.source.part
