@@ -9,6 +9,13 @@ type Entity struct {
 	Actor     string // actor code, e.g. "RUSGOV"; "" when unknown
 	Country   string // ISO 3166-1 alpha-3 or group code; "" when unknown
 	Mentions  []Mention
+	// Place fields: set for a GPE or LOC entity the gazetteer resolved
+	// (package places); Located says they are.
+	Located   bool
+	Lat, Lon  float64
+	GeonameID int    // 0 when the place has none (a country, a region)
+	Admin1    string // first-level division's name, "" when none
+	Feature   string // GeoNames feature code: PCLI, ADM1, RGN, PPL, PPLC, ...
 }
 
 // Mention is one occurrence of an entity in the text.
@@ -46,10 +53,25 @@ type Event struct {
 	// Mentions are every sentence of the document that reports this act,
 	// the first (whose trigger and sentence are the event's) included.
 	Mentions []EventMention
+	// Location is where the act happened, from its own sentence; nil
+	// when the sentence names no place (package places).
+	Location *Location
 	// Explain is the coder's trace: the lexicon entry, the slots and the
 	// words that filled them, the modality and date evidence. It is
 	// written only when asked for (Document.Explain).
 	Explain []string
+}
+
+// Location is the place of an event: the words that name it, the place
+// they resolve to and how precise it is.
+type Location struct {
+	Span             // the place as written, with its preposition ("w Pjongjangu")
+	Name      string // canonical name of the place
+	Country   string // ISO 3166-1 alpha-3
+	Admin1    string // first-level division's name, "" when none
+	Lat, Lon  float64
+	GeonameID int    // 0 when none
+	Precision string // country, admin1, city or site
 }
 
 // EventMention is one report of an event in its document.

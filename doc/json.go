@@ -72,6 +72,11 @@ type jsonEntity struct {
 	Actor     *string       `json:"actor"`
 	Country   *string       `json:"country"`
 	Mentions  []jsonMention `json:"mentions"`
+	Lat       *float64      `json:"lat,omitempty"`
+	Lon       *float64      `json:"lon,omitempty"`
+	GeonameID *int          `json:"geonameid,omitempty"`
+	Admin1    string        `json:"admin1,omitempty"`
+	Feature   string        `json:"feature,omitempty"`
 }
 
 type jsonParticipant struct {
@@ -99,7 +104,34 @@ type jsonEvent struct {
 	Sentence    jsonSpan           `json:"sentence"`
 	Confidence  float64            `json:"confidence"`
 	Mentions    []jsonEventMention `json:"mentions"`
+	Location    *jsonLocation      `json:"location,omitempty"`
 	Explain     []string           `json:"explain,omitempty"`
+}
+
+type jsonLocation struct {
+	Text      string  `json:"text"`
+	Name      string  `json:"name"`
+	Country   *string `json:"country"`
+	Admin1    *string `json:"admin1"`
+	Lat       float64 `json:"lat"`
+	Lon       float64 `json:"lon"`
+	GeonameID *int    `json:"geonameid"`
+	Precision string  `json:"precision"`
+}
+
+func nullableInt(n int) *int {
+	if n == 0 {
+		return nil
+	}
+	return &n
+}
+
+func location(text string, l *Location) *jsonLocation {
+	if l == nil {
+		return nil
+	}
+	return &jsonLocation{Text: text, Name: l.Name, Country: nullable(l.Country), Admin1: nullable(l.Admin1),
+		Lat: l.Lat, Lon: l.Lon, GeonameID: nullableInt(l.GeonameID), Precision: l.Precision}
 }
 
 type jsonEventMention struct {
@@ -231,6 +263,11 @@ func (d *Document) record() jsonRecord {
 		for _, m := range e.Mentions {
 			je.Mentions = append(je.Mentions, jsonMention{Text: d.Text[m.Start:m.End], Lemma: m.Lemma, Start: o.at(m.Start), End: o.at(m.End)})
 		}
+		if e.Located {
+			lat, lon := e.Lat, e.Lon
+			je.Lat, je.Lon, je.GeonameID = &lat, &lon, nullableInt(e.GeonameID)
+			je.Admin1, je.Feature = e.Admin1, e.Feature
+		}
 		r.Entities = append(r.Entities, je)
 	}
 	for _, e := range d.Events {
@@ -249,6 +286,9 @@ func (d *Document) record() jsonRecord {
 		for _, m := range e.Mentions {
 			je.Mentions = append(je.Mentions, jsonEventMention{Sentence: o.span(m.Sentence),
 				Trigger: o.textSpan(m.Trigger), Confidence: m.Confidence, Modality: m.Modality})
+		}
+		if e.Location != nil {
+			je.Location = location(d.Text[e.Location.Start:e.Location.End], e.Location)
 		}
 		if d.Explain {
 			je.Explain = e.Explain
