@@ -19,6 +19,7 @@ import (
 	"github.com/kronika/kronika/ingest"
 	"github.com/kronika/kronika/lang"
 	"github.com/kronika/kronika/langid"
+	"github.com/kronika/kronika/places"
 	"github.com/kronika/kronika/quotes"
 	"github.com/kronika/kronika/segment"
 	"github.com/kronika/kronika/structure"
@@ -101,6 +102,7 @@ func (p *Pipeline) Process(d *doc.Document) error {
 	timex.Annotate(d, l)
 	quotes.Annotate(d, l)
 	events.Annotate(d, l)
+	places.Annotate(d, l)
 	return nil
 }
 

@@ -34,6 +34,7 @@ type Place struct {
 	Lat, Lon   float64
 	Located    bool // Lat and Lon are known
 	Population int  // for a country the sum of its cities'
+	Capital    int  // for a country, its capital's geonameid (0 when unknown)
 }
 
 // Precision says how fine a place is: country, admin1 (divisions and
@@ -56,6 +57,8 @@ type Gazetteer struct {
 	refs    []string // refs[i]: comma-separated indexes into Places, most populous first
 	country map[string]*Place
 	admin1  map[string]*Place
+	idOnce  sync.Once
+	ids     map[int]*Place // by geonameid, built on first use
 }
 
 var (
@@ -99,7 +102,7 @@ func Parse(places, names string) (*Gazetteer, error) {
 		for i := 0; i < 7; i++ {
 			f[i], rest, _ = strings.Cut(rest, "\t")
 		}
-		f[7] = rest
+		f[7], rest, _ = strings.Cut(rest, "\t")
 		p := Place{Name: f[1], Country: f[2], Admin1Code: f[3], Feature: f[4]}
 		var err error
 		if f[0] != "" {
@@ -118,6 +121,11 @@ func Parse(places, names string) (*Gazetteer, error) {
 		}
 		if p.Population, err = strconv.Atoi(f[7]); err != nil {
 			return nil, lineError("gazetteer.tsv", line, err)
+		}
+		if rest != "" {
+			if p.Capital, err = strconv.Atoi(rest); err != nil {
+				return nil, lineError("gazetteer.tsv", line, err)
+			}
 		}
 		g.Places = append(g.Places, p)
 	}
@@ -180,6 +188,27 @@ func (g *Gazetteer) lookupKey(k string) []*Place {
 
 // Country returns the country of an ISO alpha-3 code, or nil.
 func (g *Gazetteer) Country(code string) *Place { return g.country[code] }
+
+// Capital returns the capital of a country, or nil.
+func (g *Gazetteer) Capital(code string) *Place {
+	c := g.country[code]
+	if c == nil || c.Capital == 0 {
+		return nil
+	}
+	return g.byID(c.Capital)
+}
+
+func (g *Gazetteer) byID(id int) *Place {
+	g.idOnce.Do(func() {
+		g.ids = make(map[int]*Place, len(g.Places))
+		for i := range g.Places {
+			if p := &g.Places[i]; p.GeonameID != 0 {
+				g.ids[p.GeonameID] = p
+			}
+		}
+	})
+	return g.ids[id]
+}
 
 // Admin1 returns the first-level division of a GeoNames admin1 code
 // ("UA.07"), or nil when the gazetteer has none with a known point.

@@ -34,6 +34,11 @@ func TestLookupBaseForms(t *testing.T) {
 	if p := g.Lookup("Donbas"); len(p) == 0 || p[0].Feature != "RGN" || p[0].Precision() != "admin1" {
 		t.Errorf("Donbas: %v", p)
 	}
+	for code, capital := range map[string]string{"PRK": "Pyongyang", "UKR": "Kyiv", "USA": "Washington, D.C.", "POL": "Warsaw"} {
+		if p := g.Capital(code); p == nil || p.Name != capital {
+			t.Errorf("Capital(%s) = %v, want %s", code, p, capital)
+		}
+	}
 	if p := g.Country("PRK"); p == nil || !p.Located || p.Precision() != "country" || p.Name != "North Korea" {
 		t.Errorf("Country(PRK) = %v", p)
 	}

@@ -6,7 +6,8 @@
 // It writes two files:
 //
 //	gazetteer.tsv  one place a line: geonameid, name, country (alpha-3),
-//	               admin1 code, feature code, lat, lon, population
+//	               admin1 code, feature code, lat, lon, population, and
+//	               for a country its capital's geonameid
 //	names.tsv      key (actors.Key of a name), tab, the line numbers
 //	               (0-based, comma-separated, most populous first) of the
 //	               places it names; sorted by key
@@ -36,6 +37,7 @@ type place struct {
 	lat, lon float64
 	located  bool
 	pop      int
+	capital  int // for a country, its capital's geonameid
 	names    []string
 }
 
@@ -221,6 +223,9 @@ func run(geo, dir string) error {
 			p.lat, p.lon, p.located = best.lat, best.lon, true
 			for _, c := range cs {
 				p.pop += c.pop
+				if c.feature == "PPLC" && p.capital == 0 {
+					p.capital = c.id // cities are sorted by population
+				}
 			}
 		}
 		countries[c3] = p
@@ -303,7 +308,11 @@ func run(geo, dir string) error {
 		if p.id != 0 {
 			id = strconv.Itoa(p.id)
 		}
-		fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%d\n", id, p.name, p.country, p.admin1, p.feature, lat, lon, p.pop)
+		fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%d", id, p.name, p.country, p.admin1, p.feature, lat, lon, p.pop)
+		if p.capital != 0 {
+			fmt.Fprintf(w, "\t%d", p.capital)
+		}
+		w.WriteByte('\n')
 		seen := map[string]bool{}
 		for _, n := range p.names {
 			k := actors.Key(n)

@@ -1,0 +1,135 @@
+package places
+
+import (
+	_ "embed"
+	"sort"
+	"strings"
+
+	"github.com/kronika/kronika/doc"
+)
+
+//go:embed data/cues.tsv
+var cuesData string
+
+// cues holds, per language, the words before a place name that place an
+// act there.
+var cues = func() map[string]map[string]bool {
+	m := map[string]map[string]bool{}
+	for _, line := range strings.Split(cuesData, "\n") {
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		code, words, _ := strings.Cut(line, "\t")
+		set := map[string]bool{}
+		for _, w := range strings.Split(words, "|") {
+			set[w] = true
+		}
+		m[code] = set
+	}
+	return m
+}()
+
+// Locate returns the place of an event from its own sentence: a resolved
+// GPE or LOC mention in it, preferring one that is not the event's source
+// or target (nor a country one of them stands for), one a locative word
+// introduces ("w Pjongjangu", "in Kyiv"), one after the trigger, a finer
+// one, and the nearest to the trigger. When the sentence names only a
+// participant's place, the location is that participant's country
+// (precision country). resolved[i] is the place of d.Entities[i], or nil.
+func (g *Gazetteer) Locate(d *doc.Document, v *doc.Event, resolved []*Place, code string) *doc.Location {
+	type cand struct {
+		p           *Place
+		span        doc.Span // the mention with its cue
+		participant bool
+		score       float64
+	}
+	var best *cand
+	partCountries := map[string]bool{}
+	partEntities := map[string]bool{}
+	for _, pt := range []*doc.Participant{v.Source, v.Target} {
+		if pt == nil {
+			continue
+		}
+		if pt.Country != "" {
+			partCountries[pt.Country] = true
+		}
+		if pt.Entity != "" {
+			partEntities[pt.Entity] = true
+		}
+	}
+	for i, p := range resolved {
+		if p == nil {
+			continue
+		}
+		e := &d.Entities[i]
+		for _, m := range e.Mentions {
+			if !v.Sentence.Contains(m.Span) || m.Span.Start < v.Trigger.End && m.Span.End > v.Trigger.Start {
+				continue
+			}
+			c := cand{p: p, span: m.Span}
+			c.participant = partEntities[e.ID] || p.Feature == "PCLI" && partCountries[p.Country]
+			if start, ok := cueBefore(d, m.Span, code); ok {
+				c.span.Start = start
+				c.score += 20
+			}
+			if !c.participant {
+				c.score += 100
+			}
+			if m.Start >= v.Trigger.End {
+				c.score += 10
+			}
+			switch p.Precision() {
+			case "city":
+				c.score += 3
+			case "admin1":
+				c.score += 2
+			default:
+				c.score += 1
+			}
+			dist := m.Start - v.Trigger.End
+			if dist < 0 {
+				dist = v.Trigger.Start - m.End
+			}
+			c.score -= float64(dist) / 1000
+			if best == nil || c.score > best.score {
+				cc := c
+				best = &cc
+			}
+		}
+	}
+	if best == nil {
+		return nil
+	}
+	p := best.p
+	if best.participant && p.Feature != "PCLI" {
+		if cp := g.country[p.Country]; cp != nil && cp.Located {
+			p = cp
+		}
+	}
+	return &doc.Location{Span: best.span, Name: p.Name, Country: p.Country, Admin1: g.Admin1Name(p),
+		Lat: p.Lat, Lon: p.Lon, GeonameID: p.GeonameID, Precision: p.Precision()}
+}
+
+// cueBefore returns the start of the locative word (or word pair) right
+// before span, if there is one.
+func cueBefore(d *doc.Document, span doc.Span, code string) (int, bool) {
+	set := cues[code]
+	if set == nil {
+		return 0, false
+	}
+	// The token before the mention, which must be next to it.
+	j := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Start >= span.Start }) - 1
+	if j < 0 || strings.TrimSpace(d.Text[d.Tokens[j].End:span.Start]) != "" {
+		return 0, false
+	}
+	w := strings.ToLower(d.Form(d.Tokens[j].Span))
+	if !set[w] {
+		return 0, false
+	}
+	start := d.Tokens[j].Start
+	// "w pobliżu Kijowa", "в районе Бахмута": take the preposition too.
+	if j > 0 && set[strings.ToLower(d.Form(d.Tokens[j-1].Span))] && strings.TrimSpace(d.Text[d.Tokens[j-1].End:d.Tokens[j].Start]) == "" {
+		start = d.Tokens[j-1].Start
+	}
+	return start, true
+}

@@ -1,0 +1,239 @@
+package places
+
+import (
+	_ "embed"
+	"math"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kronika/kronika/actors"
+	"github.com/kronika/kronika/doc"
+	"github.com/kronika/kronika/lang"
+)
+
+//go:embed data/generic.tsv
+var genericData string
+
+// generic holds the words of data/generic.tsv, lower case.
+var generic = func() map[string]bool {
+	m := map[string]bool{}
+	for _, line := range strings.Split(genericData, "\n") {
+		if line = strings.TrimSpace(line); line != "" && !strings.HasPrefix(line, "#") {
+			m[strings.ToLower(line)] = true
+		}
+	}
+	return m
+}()
+
+// Context is what an article says that helps choose among namesakes: the
+// countries it names, weighted by mentions, and the first-level divisions
+// it names ("Paris" in a story that names Texas).
+type Context struct {
+	Countries map[string]int
+	Admin1    map[string]bool // GeoNames admin1 codes
+}
+
+// DocumentContext collects the countries of a document's entities (every
+// mention counts) and of its events' participants.
+func (g *Gazetteer) DocumentContext(d *doc.Document) Context {
+	c := Context{Countries: map[string]int{}, Admin1: map[string]bool{}}
+	for _, e := range d.Entities {
+		if g.country[e.Country] != nil {
+			c.Countries[e.Country] += len(e.Mentions)
+		}
+	}
+	for _, v := range d.Events {
+		for _, p := range []*doc.Participant{v.Source, v.Target} {
+			if p != nil && g.country[p.Country] != nil {
+				c.Countries[p.Country]++
+			}
+		}
+	}
+	return c
+}
+
+// Resolve finds the place a GPE or LOC entity names, or nil. A country's
+// name resolves to the country; a seat of power or institution the actor
+// base links with a role (Kreml → RUSGOV, Biały Dom, Pentagon) stays an
+// actor and gets no place; other names are looked up by the entity's base
+// form, its mentions' lemmas and their words as written, and namesakes
+// are told apart by the country the actor base gave the entity, the
+// countries the article names, the feature type and the population.
+func (g *Gazetteer) Resolve(e *doc.Entity, ctx Context, kb *actors.KB) *Place {
+	if e.Type != "GPE" && e.Type != "LOC" {
+		return nil
+	}
+	if e.Actor != "" && e.Actor != e.Country {
+		return nil // a seat of power, an institution: an actor, not a map point
+	}
+	names := entityNames(e)
+	if len(names) == 0 {
+		return nil
+	}
+	if e.Actor != "" && g.country[e.Actor] != nil && kb != nil {
+		for _, n := range names {
+			for _, m := range kb.Lookup(n) {
+				if !m.Adjective && m.Actor.Kind == actors.Country && m.Actor.At("").Country == e.Actor {
+					return g.country[e.Actor]
+				}
+			}
+		}
+	}
+	var cands []*Place
+	seen := map[*Place]bool{}
+	for _, n := range names {
+		for _, p := range g.Lookup(n) {
+			if !seen[p] && p.Located {
+				seen[p] = true
+				cands = append(cands, p)
+			}
+		}
+	}
+	if len(cands) == 0 {
+		// "Zamfara State": the division without its generic word.
+		for _, n := range names {
+			if i := strings.LastIndexByte(n, ' '); i > 0 && generic[strings.ToLower(n[i+1:])] {
+				for _, p := range g.Lookup(n[:i]) {
+					if p.Located && p.Feature == "ADM1" {
+						cands = append(cands, p)
+					}
+				}
+			}
+		}
+	}
+	if len(cands) == 0 {
+		// The actor base links the name to a state ("Polski" lemmatised
+		// from "Polski", genitive): the state it is.
+		if c := g.country[e.Actor]; c != nil && e.Actor == e.Country && c.Located {
+			return c
+		}
+		return nil
+	}
+	if e.Country != "" {
+		var in []*Place
+		for _, p := range cands {
+			if p.Country == e.Country {
+				in = append(in, p)
+			}
+		}
+		switch {
+		case len(in) > 0:
+			cands = in
+		case g.country[e.Country] != nil && (cands[0].Population < 1000000 || cands[0].Feature == "PCLI"):
+			// The actor base says another country; a big city of a
+			// dependent territory (Hong Kong, linked to China) only
+			// is let through.
+			return nil
+		default:
+			cands = cands[:1]
+		}
+	}
+	var best *Place
+	bestScore := math.Inf(-1)
+	for _, p := range cands {
+		if s := score(p, e, ctx); s > bestScore {
+			best, bestScore = p, s
+		}
+	}
+	// A small place no country of the article backs is more likely a
+	// misrecognised word than a namesake on another continent.
+	if e.Country == "" && ctx.Countries[best.Country] == 0 && best.Population < 100000 &&
+		best.Feature != "PPLC" && best.Feature != "PCLI" && best.Feature != "ADM1" && best.Feature != "RGN" {
+		return nil
+	}
+	return best
+}
+
+func score(p *Place, e *doc.Entity, ctx Context) float64 {
+	var s float64
+	switch p.Feature {
+	case "PCLI":
+		s = 8
+	case "ADM1":
+		s = 5
+	case "RGN":
+		s = 5.5
+	default:
+		s = math.Log10(float64(p.Population) + 1)
+	}
+	switch p.Feature {
+	case "PPLC":
+		s += 1
+	case "PPLA":
+		s += 0.3
+	}
+	// The article's countries weigh less than a tenfold population: a
+	// story about America that mentions Paris means France's.
+	if n := ctx.Countries[p.Country]; n > 0 {
+		s += 1.5 + math.Min(float64(n), 5)*0.2
+	}
+	if p.Feature != "ADM1" && p.Admin1Code != "" && ctx.Admin1[p.Admin1Code] {
+		s += 3
+	}
+	if p.Country != "" && p.Country == e.Country {
+		s += 10
+	}
+	return s
+}
+
+// entityNames are the forms an entity is looked up by: its base form,
+// its mentions' lemmas and their text, each once, capitalised ones only.
+func entityNames(e *doc.Entity) []string {
+	var out []string
+	seen := map[string]bool{}
+	add := func(s string) {
+		s = strings.TrimSpace(s)
+		if s == "" || seen[s] {
+			return
+		}
+		r, _ := utf8.DecodeRuneInString(s)
+		if !unicode.IsUpper(r) {
+			return
+		}
+		seen[s] = true
+		out = append(out, s)
+	}
+	add(e.Name)
+	for _, m := range e.Mentions {
+		add(m.Lemma)
+	}
+	return out
+}
+
+// Annotate resolves the document's GPE and LOC entities (setting their
+// place fields, and their country when the actor base gave none) and
+// gives each event the place its sentence names (see Locate).
+func Annotate(d *doc.Document, l *lang.Language) {
+	g := Default()
+	ctx := g.DocumentContext(d)
+	kb := actors.Default()
+	resolved := make([]*Place, len(d.Entities))
+	// The divisions the article names help place its towns: resolve
+	// once to find them, then again with them in the context.
+	for i := range d.Entities {
+		if p := g.Resolve(&d.Entities[i], ctx, kb); p != nil && p.Feature == "ADM1" {
+			ctx.Admin1[p.Admin1Code] = true
+		}
+	}
+	for i := range d.Entities {
+		e := &d.Entities[i]
+		p := g.Resolve(e, ctx, kb)
+		if p == nil {
+			continue
+		}
+		resolved[i] = p
+		e.Located, e.Lat, e.Lon, e.GeonameID = true, p.Lat, p.Lon, p.GeonameID
+		e.Admin1, e.Feature = g.Admin1Name(p), p.Feature
+		if e.Country == "" {
+			e.Country = p.Country
+		}
+	}
+	code := ""
+	if l != nil {
+		code = l.Code
+	}
+	for i := range d.Events {
+		d.Events[i].Location = g.Locate(d, &d.Events[i], resolved, code)
+	}
+}

@@ -1,0 +1,75 @@
+package places
+
+import (
+	"testing"
+
+	"github.com/kronika/kronika/actors"
+	"github.com/kronika/kronika/doc"
+)
+
+func entity(typ, name, actor, country string) *doc.Entity {
+	return &doc.Entity{ID: "E1", Type: typ, Name: name, Actor: actor, Country: country,
+		Mentions: []doc.Mention{{Lemma: name}}}
+}
+
+func TestResolve(t *testing.T) {
+	g, kb := Default(), actors.Default()
+	ctx := func(cs ...string) Context {
+		c := Context{Countries: map[string]int{}, Admin1: map[string]bool{}}
+		for _, x := range cs {
+			if len(x) == 3 {
+				c.Countries[x] += 2
+			} else {
+				c.Admin1[x] = true
+			}
+		}
+		return c
+	}
+	cases := []struct {
+		what    string
+		e       *doc.Entity
+		ctx     Context
+		id      int
+		country string
+		feature string
+	}{
+		{"capital linked as actor", entity("GPE", "Pjongjang", "PRK", "PRK"), ctx(), 1871859, "PRK", "PPLC"},
+		{"Kyiv", entity("GPE", "Kijów", "UKR", "UKR"), ctx(), 703448, "UKR", "PPLC"},
+		{"Russian lemma", entity("GPE", "Харьков", "", ""), ctx(), 706483, "UKR", "PPLA"},
+		{"Paris in a French story", entity("GPE", "Paris", "", ""), ctx("FRA"), 2988507, "FRA", "PPLC"},
+		{"Paris in an American story", entity("GPE", "Paris", "", ""), ctx("USA"), 2988507, "FRA", "PPLC"},
+		{"Paris, Texas", entity("GPE", "Paris", "", ""), ctx("USA", "US.TX"), 4717560, "USA", "PPLA2"},
+		{"a country", entity("GPE", "Rosja", "RUS", "RUS"), ctx(), 0, "RUS", "PCLI"},
+		{"a country in Russian", entity("GPE", "Украина", "UKR", "UKR"), ctx(), 0, "UKR", "PCLI"},
+		{"a division", entity("LOC", "Krym", "", ""), ctx(), 703883, "UKR", "ADM1"},
+		{"a state", entity("GPE", "Pensylwania", "", ""), ctx(), 6254927, "USA", "ADM1"},
+		{"a region", entity("LOC", "Donbas", "UKR", "UKR"), ctx(), 0, "UKR", "RGN"},
+		{"Punjab in a Pakistani story", entity("GPE", "Punjab", "", ""), ctx("PAK"), 0, "PAK", "ADM1"},
+	}
+	for _, c := range cases {
+		p := g.Resolve(c.e, c.ctx, kb)
+		if p == nil {
+			t.Errorf("%s: %q unresolved", c.what, c.e.Name)
+			continue
+		}
+		if c.id != 0 && p.GeonameID != c.id || p.Country != c.country || p.Feature != c.feature {
+			t.Errorf("%s: %q → %+v, want %d %s %s", c.what, c.e.Name, *p, c.id, c.country, c.feature)
+		}
+	}
+	// Metonyms stay actors; misrecognised words and small unbacked
+	// namesakes get no place.
+	for _, e := range []*doc.Entity{
+		entity("LOC", "Kreml", "RUSGOV", "RUS"),
+		entity("ORG", "Kremlin", "RUSGOV", "RUS"),
+		entity("LOC", "Biały Dom", "USAGOV", "USA"),
+		entity("GPE", "White House", "USAGOV", "USA"),
+		entity("LOC", "Pentagon", "USAMIL", "USA"),
+		entity("GPE", "Saturday", "", ""),
+		entity("GPE", "republikanin", "", ""),
+		entity("PERSON", "Paris", "", ""),
+	} {
+		if p := g.Resolve(e, ctx("RUS", "USA"), kb); p != nil {
+			t.Errorf("%s %q resolved to %+v", e.Type, e.Name, *p)
+		}
+	}
+}
