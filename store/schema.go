@@ -1,0 +1,159 @@
+package store
+
+import (
+	"context"
+	"fmt"
+	"time"
+)
+
+// migrations are the schema versions in order: migrations[i] brings a
+// database from version i to version i+1. Applied versions are recorded in
+// schema_migrations; Open applies the missing ones, each in a transaction
+// of its own. Never edit a released migration: add a new one.
+var migrations = []string{
+	// Version 1: documents, sentences with their full-text index,
+	// entities, events and mentions.
+	`
+CREATE TABLE documents (
+	rowid       INTEGER PRIMARY KEY,
+	id          TEXT NOT NULL UNIQUE, -- content hash of text (doc.Hash)
+	source      TEXT NOT NULL,        -- file path, URL, file.jsonl:LINE or -
+	site        TEXT NOT NULL,        -- what num_sources counts: the host of a URL, else the file
+	lang        TEXT NOT NULL,
+	date        TEXT NOT NULL,        -- publication date YYYY[-MM[-DD]] or ''
+	title       TEXT NOT NULL,
+	text        TEXT NOT NULL,
+	ingested_at TEXT NOT NULL         -- UTC, RFC 3339
+);
+CREATE TABLE sentences (
+	id      INTEGER PRIMARY KEY,      -- also the rowid of sentences_fts
+	doc     INTEGER NOT NULL REFERENCES documents(rowid),
+	idx     INTEGER NOT NULL,         -- 1-based position in the document
+	start   INTEGER NOT NULL,         -- code points in documents.text
+	stop    INTEGER NOT NULL
+);
+CREATE INDEX sentences_doc ON sentences(doc, start);
+-- The folded sentence text (lower case, Polish letters without diacritics,
+-- see Fold); contentless: the text itself is read from documents.text.
+CREATE VIRTUAL TABLE sentences_fts USING fts5(folded, content='', tokenize='unicode61 remove_diacritics 2');
+CREATE TABLE entities (
+	id        INTEGER PRIMARY KEY,
+	doc       INTEGER NOT NULL REFERENCES documents(rowid),
+	eid       TEXT NOT NULL,          -- E1, E2, ... within the document
+	type      TEXT NOT NULL,
+	name      TEXT NOT NULL,
+	canonical TEXT NOT NULL,
+	actor     TEXT NOT NULL,
+	country   TEXT NOT NULL,
+	mentions  INTEGER NOT NULL
+);
+CREATE INDEX entities_doc ON entities(doc);
+CREATE INDEX entities_actor ON entities(actor) WHERE actor <> '';
+CREATE TABLE events (
+	id           INTEGER PRIMARY KEY, -- the stable global event id
+	merge_key    TEXT NOT NULL,       -- see mergeKey
+	type         TEXT NOT NULL,
+	mode         TEXT NOT NULL,
+	cameo        TEXT NOT NULL,
+	quad         INTEGER NOT NULL,
+	goldstein    REAL NOT NULL,
+	src_actor    TEXT NOT NULL,
+	src_country  TEXT NOT NULL,
+	src_text     TEXT NOT NULL,
+	tgt_actor    TEXT NOT NULL,
+	tgt_country  TEXT NOT NULL,
+	tgt_text     TEXT NOT NULL,
+	date         TEXT NOT NULL,
+	modality     TEXT NOT NULL,
+	confidence   REAL NOT NULL,
+	first_seen   TEXT NOT NULL,
+	last_seen    TEXT NOT NULL,
+	num_mentions INTEGER NOT NULL,
+	num_sources  INTEGER NOT NULL,
+	num_articles INTEGER NOT NULL
+);
+CREATE INDEX events_key ON events(merge_key);
+CREATE INDEX events_date ON events(date);
+CREATE INDEX events_src_country ON events(src_country, date);
+CREATE INDEX events_tgt_country ON events(tgt_country, date);
+CREATE INDEX events_src_actor ON events(src_actor, date);
+CREATE INDEX events_tgt_actor ON events(tgt_actor, date);
+CREATE INDEX events_type ON events(type, date);
+CREATE TABLE mentions (
+	id         INTEGER PRIMARY KEY,
+	event      INTEGER NOT NULL REFERENCES events(id),
+	doc        INTEGER NOT NULL REFERENCES documents(rowid),
+	sentence   INTEGER REFERENCES sentences(id),
+	sent_start INTEGER NOT NULL,      -- code points in documents.text
+	sent_stop  INTEGER NOT NULL,
+	trig_start INTEGER NOT NULL,
+	trig_stop  INTEGER NOT NULL,
+	trigger    TEXT NOT NULL,
+	confidence REAL NOT NULL,
+	modality   TEXT NOT NULL,
+	date       TEXT NOT NULL,         -- the event's date as this document gives it
+	src_text   TEXT NOT NULL,
+	tgt_text   TEXT NOT NULL
+);
+CREATE INDEX mentions_event ON mentions(event);
+CREATE INDEX mentions_doc ON mentions(doc);
+CREATE INDEX mentions_sentence ON mentions(sentence);
+`,
+	// Version 2: PLOVER contexts of events, the reader that produced each
+	// document, attribution of mentions, and an index for dyad time series.
+	`
+ALTER TABLE events ADD COLUMN context TEXT NOT NULL DEFAULT '';    -- PLOVER contexts, comma-separated
+ALTER TABLE documents ADD COLUMN format TEXT NOT NULL DEFAULT '';  -- text, slavicner, html, jsonl
+ALTER TABLE mentions ADD COLUMN attribution TEXT NOT NULL DEFAULT '';
+CREATE INDEX events_dyad ON events(src_country, tgt_country, date);
+`,
+}
+
+// migrate applies the migrations the database lacks, up to version upTo.
+// Each step reads the version inside its own (immediate) transaction, so
+// that two processes opening a new database at once apply each migration
+// once.
+func (s *Store) migrate(ctx context.Context, upTo int) error {
+	// A database at the wanted version is only read: opening it takes
+	// no write lock, whoever is writing.
+	var have int
+	err := s.w.QueryRowContext(ctx, "SELECT coalesce(max(version), 0) FROM schema_migrations").Scan(&have)
+	if err == nil && have >= upTo && have <= len(migrations) {
+		return nil
+	}
+	if _, err := s.w.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (
+		version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)`); err != nil {
+		return err
+	}
+	for {
+		tx, err := s.w.BeginTx(ctx, nil)
+		if err != nil {
+			return err
+		}
+		var have int
+		if err := tx.QueryRowContext(ctx, "SELECT coalesce(max(version), 0) FROM schema_migrations").Scan(&have); err != nil {
+			tx.Rollback()
+			return err
+		}
+		if have > len(migrations) {
+			tx.Rollback()
+			return fmt.Errorf("schema version %d is newer than this kronika knows (%d): upgrade kronika", have, len(migrations))
+		}
+		if have >= upTo {
+			return tx.Rollback()
+		}
+		v := have + 1
+		if _, err := tx.ExecContext(ctx, migrations[v-1]); err != nil {
+			tx.Rollback()
+			return fmt.Errorf("schema migration to version %d: %w", v, err)
+		}
+		if _, err := tx.ExecContext(ctx, "INSERT INTO schema_migrations(version, applied_at) VALUES (?, ?)",
+			v, time.Now().UTC().Format(time.RFC3339)); err != nil {
+			tx.Rollback()
+			return err
+		}
+		if err := tx.Commit(); err != nil {
+			return err
+		}
+	}
+}

@@ -1,0 +1,412 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"net/url"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/kronika/kronika/doc"
+)
+
+// Added says what storing one document did.
+type Added struct {
+	// New is false when the document (its content hash) was already
+	// stored: then nothing was written.
+	New bool
+	// Events is the number of events the document created, Merged the
+	// number of its events that joined an event already stored (from
+	// another document), Mentions the mentions written.
+	Events, Merged, Mentions int
+}
+
+// writer is the single writer connection, its prepared statements and
+// its open transaction.
+type writer struct {
+	conn                                                         *sql.Conn
+	doc, sent, fts, ent, findEv, newEv, updEv, siteSeen, mention *sql.Stmt
+
+	inTx    bool      // a transaction is open
+	pending int       // documents written in it
+	since   time.Time // when it began
+}
+
+func (w *writer) close() {
+	for _, st := range []*sql.Stmt{w.doc, w.sent, w.fts, w.ent, w.findEv, w.newEv, w.updEv, w.siteSeen, w.mention} {
+		if st != nil {
+			st.Close()
+		}
+	}
+	if w.conn != nil {
+		w.conn.Close()
+	}
+}
+
+func (s *Store) prepare(ctx context.Context) (*writer, error) {
+	if s.wr != nil {
+		return s.wr, nil
+	}
+	conn, err := s.w.Conn(ctx)
+	if err != nil {
+		return nil, err
+	}
+	w := &writer{conn: conn}
+	for _, p := range []struct {
+		st **sql.Stmt
+		q  string
+	}{
+		{&w.doc, `INSERT INTO documents(id, source, site, lang, date, title, text, ingested_at, format)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO NOTHING`},
+		{&w.sent, `INSERT INTO sentences(doc, idx, start, stop) VALUES (?, ?, ?, ?)`},
+		{&w.fts, `INSERT INTO sentences_fts(rowid, folded) VALUES (?, ?)`},
+		{&w.ent, `INSERT INTO entities(doc, eid, type, name, canonical, actor, country, mentions) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`},
+		{&w.findEv, `SELECT id FROM events WHERE merge_key = ? ORDER BY id LIMIT 1`},
+		{&w.newEv, `INSERT INTO events(merge_key, type, mode, cameo, context, quad, goldstein,
+			src_actor, src_country, src_text, tgt_actor, tgt_country, tgt_text, date, modality, confidence,
+			first_seen, last_seen, num_mentions, num_sources, num_articles)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 1)`},
+		{&w.updEv, `UPDATE events SET num_mentions = num_mentions + ?, num_articles = num_articles + 1,
+			num_sources = num_sources + ?, last_seen = ?, confidence = max(confidence, ?) WHERE id = ?`},
+		{&w.siteSeen, `SELECT EXISTS(SELECT 1 FROM mentions m JOIN documents d ON d.rowid = m.doc
+			WHERE m.event = ? AND d.site = ?)`},
+		{&w.mention, `INSERT INTO mentions(event, doc, sentence, sent_start, sent_stop, trig_start, trig_stop,
+			trigger, confidence, modality, date, src_text, tgt_text, attribution)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
+	} {
+		st, err := conn.PrepareContext(ctx, p.q)
+		if err != nil {
+			w.close()
+			return nil, err
+		}
+		*p.st = st
+	}
+	s.wr = w
+	return w, nil
+}
+
+// Has reports whether a document with this content hash is stored.
+func (s *Store) Has(ctx context.Context, id string) (bool, error) {
+	var ok bool
+	err := s.r.QueryRowContext(ctx, "SELECT EXISTS(SELECT 1 FROM documents WHERE id = ?)", id).Scan(&ok)
+	return ok, err
+}
+
+// Add stores a processed document with its sentences, entities and
+// events, atomically: the document is written whole or not at all. A
+// document whose content hash is stored already is left alone (Added.New
+// false). Each of its events joins the stored event it matches (see
+// mergeKey) or becomes a new one; each report of it in the document
+// becomes a mention.
+//
+// With BatchDocs above 1, several documents share one transaction (each
+// inside a savepoint of its own, so a failing document is undone alone)
+// and are committed when BatchDocs are pending or BatchDelay has passed,
+// and by Flush and Close: a run killed before the commit loses those
+// documents whole, and running it again stores them. Add must not be
+// called from several goroutines at once: the store has one writer.
+func (s *Store) Add(ctx context.Context, d *doc.Document) (res Added, err error) {
+	w, err := s.prepare(ctx)
+	if err != nil {
+		return res, err
+	}
+	if d.ID == "" {
+		d.ID = doc.Hash(d.Text)
+	}
+	if !w.inTx {
+		if _, err := w.conn.ExecContext(ctx, "BEGIN IMMEDIATE"); err != nil {
+			return res, fmt.Errorf("%s: store: %w", d.Source, err)
+		}
+		w.inTx, w.pending, w.since = true, 0, time.Now()
+	}
+	if _, err := w.conn.ExecContext(ctx, "SAVEPOINT doc"); err != nil {
+		return res, fmt.Errorf("%s: store: %w", d.Source, err)
+	}
+	res, err = s.add(ctx, w, d)
+	if err != nil {
+		_, e1 := w.conn.ExecContext(ctx, "ROLLBACK TO doc")
+		_, e2 := w.conn.ExecContext(ctx, "RELEASE doc")
+		if e := errors.Join(e1, e2); e != nil {
+			// The transaction is gone: so are the documents pending in it.
+			w.conn.ExecContext(ctx, "ROLLBACK")
+			w.inTx = false
+			err = errors.Join(err, e)
+		}
+		return Added{}, fmt.Errorf("%s: store: %w", d.Source, err)
+	}
+	if _, err := w.conn.ExecContext(ctx, "RELEASE doc"); err != nil {
+		return Added{}, fmt.Errorf("%s: store: %w", d.Source, err)
+	}
+	if res.New {
+		w.pending++
+	}
+	if s.BatchDocs <= 1 || w.pending >= s.BatchDocs || time.Since(w.since) >= s.BatchDelay {
+		if err := s.Flush(ctx); err != nil {
+			return Added{}, fmt.Errorf("%s: store: %w", d.Source, err)
+		}
+	}
+	return res, nil
+}
+
+// Flush commits the documents Add has pending.
+func (s *Store) Flush(ctx context.Context) error {
+	w := s.wr
+	if w == nil || !w.inTx {
+		return nil
+	}
+	w.inTx = false
+	_, err := w.conn.ExecContext(ctx, "COMMIT")
+	if err != nil {
+		w.conn.ExecContext(ctx, "ROLLBACK")
+	}
+	return err
+}
+
+// add writes one document inside the writer's open transaction.
+func (s *Store) add(ctx context.Context, w *writer, d *doc.Document) (res Added, err error) {
+	now := s.now().UTC().Format(time.RFC3339)
+	site := siteOf(d.Source)
+	r, err := w.doc.ExecContext(ctx, d.ID, d.Source, site, d.Lang, d.Date, d.Title, d.Text, now, d.Format)
+	if err != nil {
+		return res, err
+	}
+	if n, _ := r.RowsAffected(); n == 0 {
+		return res, nil
+	}
+	res.New = true
+	docRow, err := r.LastInsertId()
+	if err != nil {
+		return res, err
+	}
+	cp := codePoints(d)
+
+	// Sentences of the article's content (not boilerplate or format
+	// headers), each in the full-text index.
+	sentID := map[int]int64{} // byte start -> sentences.id
+	sentStmt, ftsStmt := w.sent, w.fts
+	idx := 0
+	for _, sn := range d.Sentences {
+		if sn.Block < len(d.Blocks) && !d.Blocks[sn.Block].Content() {
+			continue
+		}
+		idx++
+		r, err := sentStmt.ExecContext(ctx, docRow, idx, cp[sn.Start], cp[sn.End])
+		if err != nil {
+			return res, err
+		}
+		id, _ := r.LastInsertId()
+		sentID[sn.Start] = id
+		if _, err := ftsStmt.ExecContext(ctx, id, Fold(d.Text[sn.Start:sn.End])); err != nil {
+			return res, err
+		}
+	}
+
+	entStmt := w.ent
+	for _, e := range d.Entities {
+		if _, err := entStmt.ExecContext(ctx, docRow, e.ID, e.Type, e.Name, e.Canonical, e.Actor, e.Country, len(e.Mentions)); err != nil {
+			return res, err
+		}
+	}
+
+	// Events: the document's events with one key are one group; each
+	// group joins or creates one stored event.
+	type group struct {
+		key  string
+		date string
+		evs  []*doc.Event
+	}
+	var groups []*group
+	byKey := map[string]*group{}
+	for i := range d.Events {
+		ev := &d.Events[i]
+		key, date := mergeKey(ev, d)
+		if key == "" {
+			// Never merged: a key of its own.
+			key = "!" + d.ID + "/" + strconv.Itoa(i)
+		}
+		g := byKey[key]
+		if g == nil {
+			g = &group{key: key, date: date}
+			byKey[key] = g
+			groups = append(groups, g)
+		}
+		g.evs = append(g.evs, ev)
+	}
+	mentionStmt := w.mention
+	for _, g := range groups {
+		var mentions []doc.EventMention
+		conf := 0.0
+		for _, ev := range g.evs {
+			conf = max(conf, ev.Confidence)
+			if len(ev.Mentions) == 0 {
+				mentions = append(mentions, doc.EventMention{Trigger: ev.Trigger, Sentence: ev.Sentence, Confidence: ev.Confidence, Modality: ev.Modality})
+			}
+			mentions = append(mentions, ev.Mentions...)
+		}
+		var evID int64
+		err := w.findEv.QueryRowContext(ctx, g.key).Scan(&evID)
+		switch {
+		case err == sql.ErrNoRows:
+			e := g.evs[0]
+			src, tgt := part(e.Source), part(e.Target)
+			r, err := w.newEv.ExecContext(ctx, g.key, e.Type, e.Mode, e.CAMEO, strings.Join(e.Context, ","), e.Quad, e.Goldstein,
+				src.Actor, src.Country, src.Text, tgt.Actor, tgt.Country, tgt.Text, g.date, e.Modality, conf,
+				now, now, len(mentions))
+			if err != nil {
+				return res, err
+			}
+			evID, _ = r.LastInsertId()
+			res.Events++
+		case err != nil:
+			return res, err
+		default:
+			var seen bool
+			if err := w.siteSeen.QueryRowContext(ctx, evID, site).Scan(&seen); err != nil {
+				return res, err
+			}
+			newSite := 1
+			if seen {
+				newSite = 0
+			}
+			if _, err := w.updEv.ExecContext(ctx, len(mentions), newSite, now, conf, evID); err != nil {
+				return res, err
+			}
+			res.Merged++
+		}
+		k := 0
+		for _, ev := range g.evs {
+			src, tgt, attr := part(ev.Source), part(ev.Target), part(ev.Attribution)
+			ms := ev.Mentions
+			if len(ms) == 0 {
+				ms = []doc.EventMention{{Trigger: ev.Trigger, Sentence: ev.Sentence, Confidence: ev.Confidence, Modality: ev.Modality}}
+			}
+			for _, m := range ms {
+				var sid any
+				if id, ok := sentID[m.Sentence.Start]; ok {
+					sid = id
+				}
+				if _, err := mentionStmt.ExecContext(ctx, evID, docRow, sid, cp[m.Sentence.Start], cp[m.Sentence.End],
+					cp[m.Trigger.Start], cp[m.Trigger.End], d.Text[m.Trigger.Start:m.Trigger.End], m.Confidence, m.Modality,
+					g.date, src.Text, tgt.Text, attr.Text); err != nil {
+					return res, err
+				}
+				k++
+			}
+		}
+		res.Mentions += k
+	}
+	return res, nil
+}
+
+func part(p *doc.Participant) doc.Participant {
+	if p == nil {
+		return doc.Participant{}
+	}
+	return *p
+}
+
+// symmetric reports whether an act is joint, its two sides
+// interchangeable: agreements, cooperation and meetings (CONSULT other
+// than a visit or hosting, which have a direction).
+func symmetric(ev *doc.Event) bool {
+	switch ev.Type {
+	case "AGREE", "COOPERATE":
+		return true
+	case "CONSULT":
+		return ev.Mode != "visit" && ev.Mode != "host"
+	}
+	return false
+}
+
+// mergeKey is the rule by which reports of one act in different documents
+// become one event. Two events match when they have
+//   - the same PLOVER type;
+//   - the same source and the same target, each side compared by its actor
+//     code, else by its country (a side with neither is unknown and equals
+//     only another unknown side); for symmetric acts (AGREE, COOPERATE,
+//     CONSULT other than visit or host) the sides in either order;
+//   - the same date at the event's own precision: the same day for a date
+//     given to the day, the same month for one given to the month, the
+//     same year for a year (a day-precise and a month-precise date do not
+//     match). An event without a date takes its document's publication
+//     date.
+//
+// Mode, CAMEO code and modality are not compared (they are kept per
+// mention). An event with no date at all, or with neither side known, is
+// never merged: the key is "" then. mergeKey also returns the date used.
+func mergeKey(ev *doc.Event, d *doc.Document) (key, date string) {
+	date = ev.Date
+	if date == "" {
+		date = d.Date
+	}
+	a, b := sideKey(ev.Source), sideKey(ev.Target)
+	if date == "" || a == "" && b == "" {
+		return "", date
+	}
+	if symmetric(ev) && b < a {
+		a, b = b, a
+	}
+	return ev.Type + "|" + a + "|" + b + "|" + date, date
+}
+
+func sideKey(p *doc.Participant) string {
+	switch {
+	case p == nil:
+		return ""
+	case p.Actor != "":
+		return p.Actor
+	case p.Country != "":
+		return "@" + p.Country
+	}
+	return ""
+}
+
+// siteOf returns what num_sources counts for a document source: the host
+// of a URL, the file of a JSON Lines record ("a.jsonl:12" → "a.jsonl"),
+// else the source itself.
+func siteOf(source string) string {
+	if strings.Contains(source, "://") {
+		if u, err := url.Parse(source); err == nil && u.Host != "" {
+			return strings.TrimPrefix(strings.ToLower(u.Host), "www.")
+		}
+	}
+	if i := strings.LastIndexByte(source, ':'); i > 0 && i < len(source)-1 {
+		if _, err := strconv.Atoi(source[i+1:]); err == nil {
+			return source[:i]
+		}
+	}
+	return source
+}
+
+// codePoints maps every byte offset the document's sentences, events and
+// mentions use to its count of code points, the unit of kronika/1 and of
+// SQLite's substr.
+func codePoints(d *doc.Document) map[int]int {
+	var offs []int
+	for _, s := range d.Sentences {
+		offs = append(offs, s.Start, s.End)
+	}
+	for _, e := range d.Events {
+		offs = append(offs, e.Trigger.Start, e.Trigger.End, e.Sentence.Start, e.Sentence.End)
+		for _, m := range e.Mentions {
+			offs = append(offs, m.Trigger.Start, m.Trigger.End, m.Sentence.Start, m.Sentence.End)
+		}
+	}
+	sort.Ints(offs)
+	out := make(map[int]int, len(offs))
+	b, c := 0, 0
+	for _, o := range offs {
+		for b < o && b < len(d.Text) {
+			_, n := utf8.DecodeRuneInString(d.Text[b:])
+			b += n
+			c++
+		}
+		out[o] = c
+	}
+	return out
+}
