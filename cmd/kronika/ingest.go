@@ -1,0 +1,177 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"time"
+
+	"github.com/kronika/kronika/ingest"
+	"github.com/kronika/kronika/pipeline"
+	"github.com/kronika/kronika/store"
+)
+
+func init() {
+	commands["ingest"] = command{
+		usage: "[--db PATH] [--workers N] [--lang CODE] [--timeout D] [--actors FILE]... FILE|DIR|URL|- ...",
+		brief: "read articles, code them as extract does and store documents, sentences, entities, events and their mentions in the SQLite database (default kronika.db); idempotent by content hash, safe to interrupt and run again",
+		run:   runIngest,
+	}
+}
+
+// ingestStats are the running totals of an ingest.
+type ingestStats struct {
+	inputs, done        int
+	read, added, stored int // documents read; stored new; already in the database
+	events, merged      int // new events; events joined to stored ones
+	mentions            int
+	failed              int // documents or inputs that could not be read or stored
+	writing             time.Duration
+}
+
+func runIngest(args []string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("ingest", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	dbPath := fs.String("db", store.DefaultPath, "database `PATH` (created when missing)")
+	code := fs.String("lang", "", "language `CODE` of every document, instead of identifying it")
+	workers := fs.Int("workers", 0, "documents processed in parallel (0: one per core); one writer stores them")
+	timeout := fs.Duration("timeout", defaultTimeout, "give up a document (or a whole non-JSONL input) after this long (0: no limit)")
+	progress := fs.Bool("progress", false, "progress on one updating line (default: when stderr is a terminal; otherwise a log line every 10 s)")
+	var actorFiles listFlag
+	fs.Var(&actorFiles, "actors", "add the actor dictionary `FILE` to the embedded base for this run (repeatable; as for extract)")
+	args, err := parseAnywhere(fs, args)
+	if err != nil {
+		return usagef("%v", err)
+	}
+	if len(args) == 0 {
+		return usagef("no input: give files, directories, URLs or - for standard input")
+	}
+	if err := checkLang(*code); err != nil {
+		return err
+	}
+	if err := checkWorkers(*workers); err != nil {
+		return err
+	}
+	if *timeout < 0 {
+		return usagef("--timeout %v: want 0 (no limit) or more", *timeout)
+	}
+	if *dbPath == "" {
+		return usagef("--db: empty path")
+	}
+	inputs, errs := ingest.Expand(args)
+	var st ingestStats
+	for _, err := range errs {
+		fmt.Fprintf(stderr, "kronika ingest: %s\n", oneLine(err))
+		if !errors.Is(err, ingest.ErrSkipped) {
+			st.failed++
+		}
+	}
+	db, err := store.Open(*dbPath)
+	if err != nil {
+		return err
+	}
+	// Documents are committed 64 at a time or every second, whichever
+	// comes first: a killed run loses at most that much, whole, and
+	// stores it when run again.
+	db.BatchDocs, db.BatchDelay = 64, time.Second
+	p := pipeline.New()
+	p.Timeout = *timeout
+	p.Lang = *code
+	if len(actorFiles) > 0 {
+		kb, err := userActorBase(actorFiles, stderr)
+		if err != nil {
+			db.Close()
+			return err
+		}
+		p.Actors = kb
+	}
+	st.inputs = len(inputs)
+	live := *progress || isTerminal(stderr)
+	start := time.Now()
+	last := start
+	report := func(final bool) {
+		el := time.Since(start).Seconds()
+		line := fmt.Sprintf("%d/%d inputs, %d documents (%d new, %d already stored), %d new events, %d merged, %d mentions, %.1f docs/s",
+			st.done, st.inputs, st.read, st.added, st.stored, st.events, st.merged, st.mentions, float64(st.read)/max(el, 1e-9))
+		if final {
+			line += fmt.Sprintf(", writer busy %.0f%%", 100*st.writing.Seconds()/max(el, 1e-9))
+		}
+		switch {
+		case live && final:
+			fmt.Fprintf(stderr, "\r\033[Kkronika ingest: %s\n", line)
+		case live:
+			fmt.Fprintf(stderr, "\r\033[Kkronika ingest: %s", line)
+		default:
+			fmt.Fprintf(stderr, "kronika ingest: %s\n", line)
+		}
+	}
+	ctx := context.Background()
+	var storeErr error
+	// The pipeline codes documents on every worker and hands them over
+	// in input order; this goroutine is the one writer.
+	p.Run(inputs, os.Stdin, *workers, func(r pipeline.Result) {
+		if live && len(r.Errs) > 0 {
+			fmt.Fprint(stderr, "\r\033[K")
+		}
+		for _, err := range r.Errs {
+			fmt.Fprintf(stderr, "kronika ingest: %s\n", oneLine(err))
+			var w *ingest.Warning
+			if !errors.As(err, &w) {
+				st.failed++
+			}
+		}
+		for _, d := range r.Docs {
+			st.read++
+			if storeErr != nil {
+				continue
+			}
+			t0 := time.Now()
+			res, err := db.Add(ctx, d)
+			st.writing += time.Since(t0)
+			if err != nil {
+				// The database itself failing (disk full, locked)
+				// ends the run: every later document would fail too.
+				storeErr = err
+				continue
+			}
+			if !res.New {
+				st.stored++
+				continue
+			}
+			st.added++
+			st.events += res.Events
+			st.merged += res.Merged
+			st.mentions += res.Mentions
+		}
+		if r.Last {
+			st.done++
+		}
+		interval := 10 * time.Second
+		if live {
+			interval = 200 * time.Millisecond
+		}
+		if time.Since(last) >= interval {
+			last = time.Now()
+			report(false)
+		}
+	})
+	if storeErr == nil {
+		storeErr = db.Flush(ctx)
+	}
+	if storeErr == nil {
+		report(true)
+	}
+	if err := db.Close(); err != nil && storeErr == nil {
+		storeErr = err
+	}
+	if storeErr != nil {
+		return storeErr
+	}
+	if st.failed > 0 {
+		return errReported
+	}
+	return nil
+}
