@@ -1,7 +1,11 @@
-// Package lang defines what Kronika knows about one natural language and keeps
-// the registry of supported languages. The knowledge itself (abbreviations,
-// boilerplate phrases, morphology, lexicons) lives in one sub-package per
-// language, lang/pl and lang/en, which register themselves when imported.
+// Package lang defines what Kronika knows about one natural language (the
+// Language type: everything a pipeline stage may ask of a language) and
+// keeps the registry of supported languages. The knowledge itself lives in
+// one sub-package per language, lang/pl, lang/en and lang/ru, as data files
+// (word lists, lexicons, rules: loaded and checked at start-up by Load and
+// the Parse functions here, errors naming file and line) and as the code of
+// its analyzers (morphology, tagging, name recognition, chunking). Each
+// registers itself when imported; package pipeline imports all three.
 package lang
 
 import (

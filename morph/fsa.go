@@ -1,6 +1,9 @@
 // Package morph reads Morfologik morphological dictionaries (CFSA2 or FSA5
 // automata with a .info file) and looks up the (lemma, tag) readings of a
-// word form. It knows no language; lang/pl builds Polish morphology on it.
+// word form. Despite its name it is not a morphological analyzer: it is a
+// reader of one file format and knows no language; Polish morphology (the
+// analyzer, the guesser for unknown words, the tagger) is lang/pl, built on
+// it.
 package morph
 
 import (

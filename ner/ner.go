@@ -1,8 +1,10 @@
-// Package ner is Kronika's named-entity recogniser: a sequence labeller over
-// the tokens of one sentence, an averaged structured perceptron with BIO labels,
-// hashed features and Viterbi decoding. It knows no language; the language
-// packages train and ship its models and the entities package turns its spans
-// into document entities.
+// Package ner is a generic sequence labeller over the tokens of one sentence:
+// an averaged structured perceptron with BIO labels, hashed features and
+// Viterbi decoding, and its training. Kronika uses it for named entities, but
+// nothing in it is specific to names or to a language: lang/pl trains and
+// ships its Polish model on it and is the recogniser the pipeline calls
+// (lang.Language.NER); the entities package turns the spans into document
+// entities.
 package ner
 
 import (

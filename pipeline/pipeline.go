@@ -28,6 +28,7 @@ import (
 	// The supported languages register themselves.
 	_ "github.com/kronika/kronika/lang/en"
 	_ "github.com/kronika/kronika/lang/pl"
+	_ "github.com/kronika/kronika/lang/ru"
 )
 
 // Pipeline holds what the stages share across documents. It is safe for

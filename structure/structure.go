@@ -1,6 +1,7 @@
-// Package structure divides the text of a document into blocks: paragraphs,
-// sub-headings and boilerplate (related-article links, share buttons, cookie
-// notices). It fills the gaps between the blocks a reader already marked
+// Package structure divides the text of a document into blocks (doc.Block):
+// paragraphs, sub-headings and boilerplate (related-article links, share
+// buttons, cookie notices); it is the pipeline stage between language
+// identification and sentence segmentation. It fills the gaps between the blocks a reader already marked
 // (header marker, title) and uses the language's boilerplate rules.
 package structure
 

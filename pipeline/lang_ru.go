@@ -1,4 +1,0 @@
-package pipeline
-
-// Russian is analysed by lang/ru, registered on import.
-import _ "github.com/kronika/kronika/lang/ru"
