@@ -51,7 +51,8 @@ func NewExporter(w io.Writer, format string) (*Exporter, error) {
 // CSVHeader is the first line of the csv format.
 var CSVHeader = []string{"global_id", "date", "type", "mode", "cameo", "context", "quad", "goldstein",
 	"source_actor", "source_country", "source_text", "target_actor", "target_country", "target_text",
-	"modality", "confidence", "num_mentions", "num_sources", "num_articles", "first_seen", "last_seen"}
+	"modality", "confidence", "num_mentions", "num_sources", "num_articles",
+	"location", "location_country", "lat", "lon", "first_seen", "last_seen"}
 
 // Write writes a batch of events.
 func (x *Exporter) Write(evs []Event) error {
@@ -86,10 +87,17 @@ func (x *Exporter) Write(evs []Event) error {
 			x.header = true
 		}
 		for _, e := range evs {
+			var l Location
+			lat, lon := "", ""
+			if e.Location != nil {
+				l = *e.Location
+				lat, lon = fmtFloat(l.Lat), fmtFloat(l.Lon)
+			}
 			x.cw.Write([]string{strconv.FormatInt(e.ID, 10), e.Date, e.Type, e.Mode, e.CAMEO, strings.Join(e.Context, ";"),
 				strconv.Itoa(e.Quad), fmtFloat(e.Goldstein), e.Source.Actor, e.Source.Country, e.Source.Text,
 				e.Target.Actor, e.Target.Country, e.Target.Text, e.Modality, fmtFloat(e.Confidence),
-				strconv.Itoa(e.NumMentions), strconv.Itoa(e.NumSources), strconv.Itoa(e.NumArticles), e.FirstSeen, e.LastSeen})
+				strconv.Itoa(e.NumMentions), strconv.Itoa(e.NumSources), strconv.Itoa(e.NumArticles),
+				l.Name, l.Country, lat, lon, e.FirstSeen, e.LastSeen})
 		}
 		x.cw.Flush()
 		return x.cw.Error()
@@ -262,7 +270,15 @@ const GDELTColumns = 61
 //	32-34 NumMentions, NumSources, NumArticles: over all stored reports
 //	                         (GDELT counts the first 15-minute batch only)
 //	35 AvgTone               empty
-//	36-59 Actor1Geo, Actor2Geo, ActionGeo (8 each): empty (no places yet)
+//	36-51 Actor1Geo, Actor2Geo (8 each): empty
+//	52 ActionGeo_Type        the event's location: 1 country, 5 first-level
+//	                         division, 4 city or site; empty when unknown
+//	53 ActionGeo_FullName    "name, admin1" as Kronika's gazetteer gives them
+//	54 ActionGeo_CountryCode ISO 3166-1 alpha-3 (GDELT writes FIPS 10-4 here)
+//	55, 56 ADM1Code, ADM2Code: empty
+//	57, 58 Lat, Long         the place's coordinates (empty for a country)
+//	59 ActionGeo_FeatureID   GeoNames id (GDELT uses GNS/GNIS ids); for a
+//	                         country, its code
 //	60 DATEADDED             first_seen as YYYYMMDDHHMMSS (UTC)
 //	61 SOURCEURL             the source (URL or file) of the first mention
 func GDELTRow(e Event) []string {
@@ -293,6 +309,29 @@ func GDELTRow(e Event) []string {
 	row[31] = strconv.Itoa(e.NumMentions)
 	row[32] = strconv.Itoa(e.NumSources)
 	row[33] = strconv.Itoa(e.NumArticles)
+	if l := e.Location; l != nil {
+		switch l.Precision {
+		case "country":
+			row[51] = "1"
+			row[58] = l.Country
+		case "admin1":
+			row[51] = "5"
+		default:
+			row[51] = "4"
+		}
+		name := l.Name
+		if l.Admin1 != "" && l.Admin1 != l.Name {
+			name += ", " + l.Admin1
+		}
+		row[52] = tsvField(name)
+		row[53] = l.Country
+		if l.Precision != "country" {
+			row[56], row[57] = fmtFloat(l.Lat), fmtFloat(l.Lon)
+			if l.GeonameID != 0 {
+				row[58] = strconv.Itoa(l.GeonameID)
+			}
+		}
+	}
 	row[59] = gdeltTime(e.FirstSeen)
 	row[60] = tsvField(e.SourceURL)
 	return row

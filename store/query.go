@@ -47,7 +47,20 @@ type Event struct {
 	NumSources  int       `json:"num_sources"`
 	NumArticles int       `json:"num_articles"`
 	SourceURL   string    `json:"source_url"` // source of the first mention
+	Location    *Location `json:"location"`   // nil when no report gives a place
 	Mentions    []Mention `json:"mentions"`
+}
+
+// Location is where an event happened (doc.Location as stored).
+type Location struct {
+	Text      string  `json:"text"`
+	Name      string  `json:"name"`
+	Country   string  `json:"country"`
+	Admin1    string  `json:"admin1"`
+	Lat       float64 `json:"lat"`
+	Lon       float64 `json:"lon"`
+	GeonameID int     `json:"geonameid"`
+	Precision string  `json:"precision"` // country, admin1, city or site
 }
 
 // Side is an event's source or target.
@@ -175,7 +188,8 @@ func ParseDyad(s string) (a, b string, directed bool) {
 const eventCols = `e.id, e.type, e.mode, e.cameo, e.context, e.quad, e.goldstein,
 	e.src_actor, e.src_country, e.src_text, e.tgt_actor, e.tgt_country, e.tgt_text,
 	e.date, e.modality, e.confidence, e.first_seen, e.last_seen, e.num_mentions, e.num_sources, e.num_articles,
-	coalesce((SELECT d.source FROM mentions m JOIN documents d ON d.rowid = m.doc WHERE m.event = e.id ORDER BY m.id LIMIT 1), '')`
+	coalesce((SELECT d.source FROM mentions m JOIN documents d ON d.rowid = m.doc WHERE m.event = e.id ORDER BY m.id LIMIT 1), ''),
+	e.loc_text, e.loc_name, e.loc_country, e.loc_admin1, coalesce(e.loc_lat, 0), coalesce(e.loc_lon, 0), e.loc_geonameid, e.loc_precision`
 
 // Events returns the events f selects, latest date first (then highest
 // id), without their mentions (see LoadMentions).
@@ -200,10 +214,15 @@ func (s *Store) EachEvent(ctx context.Context, f Filter, fn func(Event) error) e
 	for rows.Next() {
 		var e Event
 		var ctxs string
+		var l Location
 		if err := rows.Scan(&e.ID, &e.Type, &e.Mode, &e.CAMEO, &ctxs, &e.Quad, &e.Goldstein,
 			&e.Source.Actor, &e.Source.Country, &e.Source.Text, &e.Target.Actor, &e.Target.Country, &e.Target.Text,
-			&e.Date, &e.Modality, &e.Confidence, &e.FirstSeen, &e.LastSeen, &e.NumMentions, &e.NumSources, &e.NumArticles, &e.SourceURL); err != nil {
+			&e.Date, &e.Modality, &e.Confidence, &e.FirstSeen, &e.LastSeen, &e.NumMentions, &e.NumSources, &e.NumArticles, &e.SourceURL,
+			&l.Text, &l.Name, &l.Country, &l.Admin1, &l.Lat, &l.Lon, &l.GeonameID, &l.Precision); err != nil {
 			return err
+		}
+		if l.Precision != "" {
+			e.Location = &l
 		}
 		e.Context = []string{}
 		if ctxs != "" {

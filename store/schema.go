@@ -107,6 +107,18 @@ ALTER TABLE documents ADD COLUMN format TEXT NOT NULL DEFAULT '';  -- text, slav
 ALTER TABLE mentions ADD COLUMN attribution TEXT NOT NULL DEFAULT '';
 CREATE INDEX events_dyad ON events(src_country, tgt_country, date);
 `,
+	// Version 3: where events happened (package places): the first
+	// location a report gives.
+	`
+ALTER TABLE events ADD COLUMN loc_text TEXT NOT NULL DEFAULT '';      -- the words, "w Pjongjangu"
+ALTER TABLE events ADD COLUMN loc_name TEXT NOT NULL DEFAULT '';      -- canonical name
+ALTER TABLE events ADD COLUMN loc_country TEXT NOT NULL DEFAULT '';   -- ISO 3166-1 alpha-3
+ALTER TABLE events ADD COLUMN loc_admin1 TEXT NOT NULL DEFAULT '';
+ALTER TABLE events ADD COLUMN loc_lat REAL;
+ALTER TABLE events ADD COLUMN loc_lon REAL;
+ALTER TABLE events ADD COLUMN loc_geonameid INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE events ADD COLUMN loc_precision TEXT NOT NULL DEFAULT ''; -- country, admin1, city, site; '' when unknown
+`,
 }
 
 // migrate applies the migrations the database lacks, up to version upTo.

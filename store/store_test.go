@@ -154,6 +154,12 @@ func TestMergeKey(t *testing.T) {
 	if key(x) == key(y) {
 		t.Errorf("directed acts in opposite directions merged: %q", key(x))
 	}
+	// What the coder flags joint is joint whatever its type.
+	x.Type, y.Type = "SUPPORT", "SUPPORT"
+	x.Symmetric, y.Symmetric = true, true
+	if key(x) != key(y) {
+		t.Errorf("flagged symmetric: %q != %q", key(x), key(y))
+	}
 	differ := [][2]*doc.Event{
 		{ev("CONSULT", "visit", "RUSGOV", "PRK", "2024-06-19"), ev("CONSULT", "visit", "RUSGOV", "PRK", "2024-06-20")},
 		{ev("CONSULT", "visit", "RUSGOV", "PRK", "2024-06-19"), ev("CONSULT", "visit", "RUSGOV", "PRK", "2024-06")},
@@ -249,7 +255,11 @@ func TestFilters(t *testing.T) {
 
 func TestExportFormats(t *testing.T) {
 	s := openTemp(t)
-	s.Add(ctx, mkDoc(t, "https://www.rp.pl/a", "2024-06-20", "Wczoraj Kima odwiedził Putin. Rozmawiali długo.", visit))
+	a := mkDoc(t, "https://www.rp.pl/a", "2024-06-20", "Wczoraj Kima odwiedził Putin w Pjongjangu. Rozmawiali długo.", visit)
+	at := strings.Index(a.Text, "w Pjongjangu")
+	a.Events[0].Location = &doc.Location{Span: doc.Span{Start: at, End: at + len("w Pjongjangu")}, Name: "Pyongyang", Country: "PRK",
+		Admin1: "Pyongyang", Lat: 39.03, Lon: 125.75, GeonameID: 1871859, Precision: "city"}
+	s.Add(ctx, a)
 	s.Add(ctx, mkDoc(t, "b.txt", "2024-06-19", "Putin odwiedził Kima.", visit))
 	evs, _ := s.Events(ctx, Filter{})
 	if err := s.LoadMentions(ctx, evs); err != nil {
@@ -279,7 +289,8 @@ func TestExportFormats(t *testing.T) {
 		t.Fatalf("gdelt: %d columns, want 61", len(cols))
 	}
 	for i, want := range map[int]string{0: "1", 1: "20240619", 2: "202406", 3: "2024", 4: "2024.5452", 5: "RUSGOV", 6: "Putin", 7: "RUS", 12: "GOV",
-		15: "PRKGOV", 17: "PRK", 26: "042", 27: "042", 28: "04", 29: "1", 30: "1.9", 31: "2", 32: "2", 33: "2", 60: "https://www.rp.pl/a"} {
+		15: "PRKGOV", 17: "PRK", 26: "042", 27: "042", 28: "04", 29: "1", 30: "1.9", 31: "2", 32: "2", 33: "2",
+		51: "4", 52: "Pyongyang", 53: "PRK", 56: "39.03", 57: "125.75", 58: "1871859", 60: "https://www.rp.pl/a"} {
 		if cols[i] != want {
 			t.Errorf("gdelt column %d = %q, want %q", i+1, cols[i], want)
 		}
@@ -305,6 +316,9 @@ func TestExportFormats(t *testing.T) {
 		if _, ok := ev[k]; !ok {
 			t.Errorf("jsonl: no %q in %v", k, ev)
 		}
+	}
+	if loc, _ := ev["location"].(map[string]any); loc == nil || loc["name"] != "Pyongyang" || loc["text"] != "w Pjongjangu" {
+		t.Errorf("jsonl location: %v", ev["location"])
 	}
 	if ms := ev["mentions"].([]any); len(ms) != 2 {
 		t.Errorf("jsonl mentions: %v", ms)

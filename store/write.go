@@ -29,8 +29,8 @@ type Added struct {
 // writer is the single writer connection, its prepared statements and
 // its open transaction.
 type writer struct {
-	conn                                                         *sql.Conn
-	doc, sent, fts, ent, findEv, newEv, updEv, siteSeen, mention *sql.Stmt
+	conn                                                                 *sql.Conn
+	doc, sent, fts, ent, findEv, newEv, updEv, siteSeen, mention, setLoc *sql.Stmt
 
 	inTx    bool      // a transaction is open
 	pending int       // documents written in it
@@ -38,7 +38,7 @@ type writer struct {
 }
 
 func (w *writer) close() {
-	for _, st := range []*sql.Stmt{w.doc, w.sent, w.fts, w.ent, w.findEv, w.newEv, w.updEv, w.siteSeen, w.mention} {
+	for _, st := range []*sql.Stmt{w.doc, w.sent, w.fts, w.ent, w.findEv, w.newEv, w.updEv, w.siteSeen, w.mention, w.setLoc} {
 		if st != nil {
 			st.Close()
 		}
@@ -73,6 +73,8 @@ func (s *Store) prepare(ctx context.Context) (*writer, error) {
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 1)`},
 		{&w.updEv, `UPDATE events SET num_mentions = num_mentions + ?, num_articles = num_articles + 1,
 			num_sources = num_sources + ?, last_seen = ?, confidence = max(confidence, ?) WHERE id = ?`},
+		{&w.setLoc, `UPDATE events SET loc_text = ?, loc_name = ?, loc_country = ?, loc_admin1 = ?, loc_lat = ?, loc_lon = ?,
+			loc_geonameid = ?, loc_precision = ? WHERE id = ? AND loc_precision = ''`},
 		{&w.siteSeen, `SELECT EXISTS(SELECT 1 FROM mentions m JOIN documents d ON d.rowid = m.doc
 			WHERE m.event = ? AND d.site = ?)`},
 		{&w.mention, `INSERT INTO mentions(event, doc, sentence, sent_start, sent_stop, trig_start, trig_stop,
@@ -278,6 +280,16 @@ func (s *Store) add(ctx context.Context, w *writer, d *doc.Document) (res Added,
 			}
 			res.Merged++
 		}
+		// The event's place: the first a report gives.
+		for _, ev := range g.evs {
+			if l := ev.Location; l != nil && l.Precision != "" {
+				if _, err := w.setLoc.ExecContext(ctx, d.Text[l.Start:l.End], l.Name, l.Country, l.Admin1, l.Lat, l.Lon,
+					l.GeonameID, l.Precision, evID); err != nil {
+					return res, err
+				}
+				break
+			}
+		}
 		k := 0
 		for _, ev := range g.evs {
 			src, tgt, attr := part(ev.Source), part(ev.Target), part(ev.Attribution)
@@ -311,9 +323,13 @@ func part(p *doc.Participant) doc.Participant {
 }
 
 // symmetric reports whether an act is joint, its two sides
-// interchangeable: agreements, cooperation and meetings (CONSULT other
-// than a visit or hosting, which have a direction).
+// interchangeable: what the coder flags so, agreements, cooperation and
+// meetings (CONSULT other than a visit or hosting, which have a
+// direction).
 func symmetric(ev *doc.Event) bool {
+	if ev.Symmetric {
+		return true
+	}
 	switch ev.Type {
 	case "AGREE", "COOPERATE":
 		return true
@@ -328,16 +344,17 @@ func symmetric(ev *doc.Event) bool {
 //   - the same PLOVER type;
 //   - the same source and the same target, each side compared by its actor
 //     code, else by its country (a side with neither is unknown and equals
-//     only another unknown side); for symmetric acts (AGREE, COOPERATE,
-//     CONSULT other than visit or host) the sides in either order;
+//     only another unknown side); for joint acts (flagged Symmetric by the
+//     coder, and AGREE, COOPERATE, CONSULT other than visit or host) the
+//     sides in either order;
 //   - the same date at the event's own precision: the same day for a date
 //     given to the day, the same month for one given to the month, the
 //     same year for a year (a day-precise and a month-precise date do not
 //     match). An event without a date takes its document's publication
 //     date.
 //
-// Mode, CAMEO code and modality are not compared (they are kept per
-// mention). An event with no date at all, or with neither side known, is
+// Mode, CAMEO code, modality and place are not compared (modality is
+// kept per mention; the event's place is the first a report gives). An event with no date at all, or with neither side known, is
 // never merged: the key is "" then. mergeKey also returns the date used.
 func mergeKey(ev *doc.Event, d *doc.Document) (key, date string) {
 	date = ev.Date
