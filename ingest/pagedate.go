@@ -6,9 +6,12 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"golang.org/x/net/html"
+
+	"github.com/kronika/kronika/lang"
 )
 
 // dateMetaNames are the <meta> names and properties that carry a page's
@@ -29,21 +32,19 @@ var urlDate = regexp.MustCompile(`/((?:19|20)\d\d)[/-](0[1-9]|1[0-2])[/-](0[1-9]
 // 12.07.2024 (day first, as in Polish and most of Europe).
 var textDate = regexp.MustCompile(`\b(?:((?:19|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])|(0?[1-9]|[12]\d|3[01])\.(0?[1-9]|1[0-2])\.((?:19|20)\d\d))\b`)
 
-// monthNumbers maps the names of months in English and Polish (Polish in
-// the nominative and the genitive, "lipiec" and "12 lipca"), and their
-// usual abbreviations, lower-cased, to their numbers.
-var monthNumbers = map[string]int{
-	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
-	"july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
-	"sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
-	"stycznia": 1, "lutego": 2, "marca": 3, "kwietnia": 4, "maja": 5, "czerwca": 6,
-	"lipca": 7, "sierpnia": 8, "września": 9, "października": 10, "listopada": 11, "grudnia": 12,
-	"styczeń": 1, "luty": 2, "marzec": 3, "kwiecień": 4, "maj": 5, "czerwiec": 6,
-	"lipiec": 7, "sierpień": 8, "wrzesień": 9, "październik": 10, "listopad": 11, "grudzień": 12,
-	"sty": 1, "lut": 2, "kwi": 4, "cze": 6, "lip": 7, "sie": 8, "wrz": 9,
-	"paź": 10, "lis": 11, "gru": 12,
-}
+// monthNumbers maps the month names of every registered language (and their
+// usual abbreviations), lower-cased, to their numbers
+// (lang.Language.MonthNames, lang/*/months.tsv): a page's date is read
+// before its language is known.
+var monthNumbers = sync.OnceValue(func() map[string]int {
+	out := map[string]int{}
+	for _, c := range lang.Codes() {
+		for w, n := range lang.Get(c).MonthNames {
+			out[w] = n
+		}
+	}
+	return out
+})
 
 // namedDate finds a date written with the month's name: day first
 // ("12 lipca 2024", "12. July 2024", "3rd Sept 2021") or month first
@@ -147,7 +148,7 @@ func dateClass(n *html.Node) bool {
 }
 
 // findTextDate returns the first plausible date in s written in digits
-// or, failing that, with the month's name in English or Polish.
+// or, failing that, with the month's name in a registered language.
 func findTextDate(s string) string {
 	if len(s) > 300 {
 		s = s[:300]
@@ -160,7 +161,7 @@ func findTextDate(s string) string {
 		if day == "" {
 			day, month, year = m[5], m[4], m[6]
 		}
-		n, ok := monthNumbers[strings.ToLower(month)]
+		n, ok := monthNumbers()[strings.ToLower(month)]
 		if !ok {
 			continue
 		}

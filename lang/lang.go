@@ -96,6 +96,13 @@ type Language struct {
 	// country; nil when the language has none.
 	DemonymPlurals func(words []string) []string
 
+	// MonthNames maps the lower-case month names (and their usual
+	// abbreviations) that dates on web pages write to the month's number;
+	// package ingest reads those of every registered language, since a
+	// page's date is read before its language is known. Loaded from
+	// months.tsv; nil when the language has none.
+	MonthNames map[string]int
+
 	// HeadTitles are the titles of heads of state or government, lower
 	// case, in the language of the actor base's title column (English:
 	// "president", "prime minister"); package actors reads those of "en".

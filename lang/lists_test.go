@@ -48,3 +48,15 @@ func TestParseHeadTitles(t *testing.T) {
 		}
 	}
 }
+
+func TestParseMonthNames(t *testing.T) {
+	got, err := ParseMonthNames("m.tsv", "# c\nlipca\t7\n\nsept\t9\r\n")
+	if err != nil || got["lipca"] != 7 || got["sept"] != 9 || len(got) != 2 {
+		t.Errorf("ParseMonthNames = %v, %v", got, err)
+	}
+	for _, in := range []string{"# c\nLipca\t7\n", "# c\nlipca\t13\n", "# c\nlipca 7\n", "# c\nlipca\tx\n"} {
+		if _, err := ParseMonthNames("m.tsv", in); err == nil || !strings.Contains(err.Error(), "m.tsv:2") {
+			t.Errorf("ParseMonthNames(%q) error %v, want one naming m.tsv:2", in, err)
+		}
+	}
+}

@@ -8,8 +8,10 @@ import (
 // Load builds a language from the data files of its package, found in fsys
 // (the package's embedded files): abbreviations.tsv, boilerplate.tsv,
 // timex.tsv and speech_verbs.tsv, for a language that codes events,
-// data/events.tsv and data/event-cues.tsv, and, where the actor base's
-// titles are in the language, head_titles.tsv, each described at its top. The analyzers
+// data/events.tsv and data/event-cues.tsv, and, where the language has
+// them, months.tsv (month names on web pages) and head_titles.tsv (the
+// titles of heads of state, when the actor base's titles are in the
+// language), each described at its top. The analyzers
 // (Morph, NER, LemmatizeName) are code, which the language package sets on
 // the result. Errors name the file and line.
 func Load(code, name string, fsys fs.FS) (*Language, error) {
@@ -43,6 +45,11 @@ func Load(code, name string, fsys fs.FS) (*Language, error) {
 	}
 	if err == nil {
 		l.Events, err = loadEvents(fsys, read)
+	}
+	if _, serr := fs.Stat(fsys, "months.tsv"); err == nil && serr == nil {
+		if data, path, err = read("months.tsv"); err == nil {
+			l.MonthNames, err = ParseMonthNames(path, data)
+		}
 	}
 	if _, serr := fs.Stat(fsys, "head_titles.tsv"); err == nil && serr == nil {
 		if data, path, err = read("head_titles.tsv"); err == nil {
