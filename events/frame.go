@@ -80,6 +80,14 @@ func (f *frame) match(sl lang.Slot, pi int) (score float64, ok bool) {
 	p := &c.d.Phrases[pi]
 	dist := float64(tokDist(p, f.ti))
 	score = 10 - 0.25*dist
+	// another finite verb between the trigger and the phrase puts it in
+	// another clause ("współpracują w dyskusji o projekcie, który ma
+	// połączyć Rosję z Niemcami"): only a subject may come from there, as
+	// in "Kim podkreślił … oraz wyraził wsparcie"
+	crossed := f.verbBetween(pi)
+	if crossed && !(f.vg >= 0 && sl == x.Subject) {
+		return 0, false
+	}
 	if f.vg >= 0 {
 		vg := &c.d.Phrases[f.vg]
 		if vg.Passive {
@@ -433,4 +441,25 @@ func (f *frame) afterCompanion(comp []int) *filler {
 		}
 	}
 	return nil
+}
+
+// verbBetween reports whether a finite verb group other than the
+// trigger's stands between the trigger and phrase pi.
+func (f *frame) verbBetween(pi int) bool {
+	c := f.c
+	p := &c.d.Phrases[pi]
+	lo, hi := p.End, f.ti
+	if p.First > f.ti {
+		lo, hi = f.ti+1, p.First
+	}
+	for _, k := range c.phrases(f.si) {
+		q := &c.d.Phrases[k]
+		if q.Kind != doc.VerbGroup || k == f.vg || q.Form != "fin" {
+			continue
+		}
+		if q.First >= lo && q.End <= hi {
+			return true
+		}
+	}
+	return false
 }
