@@ -301,6 +301,9 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 	vg := -1
 	if !nominal {
 		vg = c.verbGroup(ti)
+		if vg >= 0 && c.d.Phrases[vg].Form == "part" && !c.d.Phrases[vg].Passive {
+			return nil // a participle that modifies a noun: "visiting minister"
+		}
 	}
 	excl := map[int]bool{}
 	own := c.nounPhrase(ti)

@@ -282,6 +282,10 @@ func (c *coder) participant(pi int) *filler {
 		fl.ent = ei + 1
 		fl.part = doc.Participant{Entity: e.ID, Actor: e.Actor, Country: e.Country, Text: text}
 		fl.how = how + " " + e.ID + " " + e.Name
+		if e.Type == "GPE" && sector != "" && c.tokEnt[p.Head] != int32(ei+1) && e.Country != "" {
+			// a country's name on a sector noun: "U.S. officials"
+			fl.part.Actor = e.Country + sector
+		}
 		if e.Type == "NORP" {
 			// a nationality word names a country's people or, with a
 			// sector noun, its body: "rosyjska delegacja" is RUS GOV

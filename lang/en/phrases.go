@@ -37,8 +37,18 @@ func chunkSentence(d *doc.Document, sent int) {
 		switch {
 		case npWord(t):
 			j := i + 1
-			for j < len(toks) && npWord(&toks[j]) && !(toks[j].UPOS == "DET" && !strings.HasSuffix(d.Form(toks[j-1].Span), "'s")) {
-				j++
+			for j < len(toks) {
+				if npWord(&toks[j]) && !(toks[j].UPOS == "DET" && !strings.HasSuffix(d.Form(toks[j-1].Span), "'s")) {
+					j++
+					continue
+				}
+				// the period of an abbreviation inside a name: "U.S. Secretary"
+				if d.Form(toks[j].Span) == "." && !toks[j-1].SpaceAfter && j+1 < len(toks) && npWord(&toks[j+1]) &&
+					strings.Contains(d.Form(toks[j-1].Span), ".") {
+					j++
+					continue
+				}
+				break
 			}
 			p := doc.Phrase{Kind: doc.NounPhrase, First: base + i, End: base + j, Head: base + j - 1,
 				Sentence: sent, Agree: doc.Person3}
@@ -100,9 +110,6 @@ func verbGroup(d *doc.Document, toks []doc.Token, base, sent, i int) int {
 			if p.Tense == "" && t.XPOS == "VBD" {
 				p.Tense = "past"
 			}
-			if t.UPOS == "VERB" && j+1 < len(toks) && toks[j+1].UPOS == "VERB" {
-				continue
-			}
 			if t.UPOS == "VERB" {
 				j++
 				goto done
@@ -123,6 +130,11 @@ done:
 	}
 	if h.XPOS == "VB" && p.Tense == "" && j-i == 1 {
 		p.Form = "inf"
+	}
+	if (h.XPOS == "VBG" || h.XPOS == "VBN" && !p.Passive) && p.Head == p.First {
+		// a participle without an auxiliary modifies a noun: "visiting
+		// Australian Foreign Minister", "the jailed publisher"
+		p.Form = "part"
 	}
 	if p.Tense == "" {
 		switch h.XPOS {
