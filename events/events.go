@@ -435,11 +435,13 @@ func clamp(v float64) float64 {
 	return float64(int(v*100+0.5)) / 100
 }
 
-// same reports whether two fillers name one actor: the same entity, or the
-// same actor code.
+// same reports whether two fillers name one actor: the same entity, or,
+// when one is a description, the same actor code.
 func same(a, b *filler) bool {
-	if a.ent != 0 && a.ent == b.ent {
-		return true
+	if a.ent != 0 && b.ent != 0 {
+		// two entities are two actors even with one code: Trump and
+		// Biden are both USAGOV
+		return a.ent == b.ent
 	}
 	if a.part.Actor != "" && a.part.Actor == b.part.Actor {
 		return true

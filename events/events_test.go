@@ -173,3 +173,11 @@ func TestAnaphor(t *testing.T) {
 		}
 	}
 }
+
+// TestTwoPeopleOneCode: two people of one government are two actors.
+func TestTwoPeopleOneCode(t *testing.T) {
+	d := code(t, pipeline.New(), "pl", " date 2020-10\nTrump oskarżył Bidena o kłamstwo.\n")
+	if got := describe(d); len(got) != 1 || got[0] != "ACCUSE USA>USA asserted" {
+		t.Errorf("events %q, want Trump accusing Biden", got)
+	}
+}

@@ -44,11 +44,11 @@ func partKey(f *filler) string {
 	if f == nil {
 		return "-"
 	}
-	if f.part.Actor != "" {
-		return f.part.Actor
-	}
 	if f.part.Entity != "" {
 		return f.part.Entity
+	}
+	if f.part.Actor != "" {
+		return f.part.Actor
 	}
 	return f.part.Country + ":" + strings.ToLower(f.part.Text)
 }
