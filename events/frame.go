@@ -365,6 +365,19 @@ func (c *coder) participant(pi int) *filler {
 			}
 		}
 	}
+	// a body and its seat: "rządy w Mińsku", "officials in Kyiv"
+	if sector != "" && pi+1 < r[1] {
+		q := &d.Phrases[pi+1]
+		if q.Kind == doc.NounPhrase && q.First == p.End+1 && c.x.Cues[q.Prep]&lang.CueLocative != 0 {
+			if e := c.tokEnt[q.Head]; e != 0 && d.Entities[e-1].Type == "GPE" && d.Entities[e-1].Country != "" {
+				fl.via = pi + 1
+				if f := pick(int(e-1), "seat"); f != nil {
+					f.part.Actor = f.part.Country + sector
+					return f
+				}
+			}
+		}
+	}
 	if sector != "" && c.main != "" {
 		fl.part = doc.Participant{Actor: c.main + sector, Country: c.main, Text: text}
 		fl.guessed = true
