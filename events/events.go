@@ -351,8 +351,12 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 		}
 	}
 	if src == nil && nominal {
-		if src = f.governor(); src != nil {
+		if src = f.governor(false); src != nil {
 			conf -= 0.1
+		} else if e.Flags&lang.Symmetric != 0 && tgt != nil {
+			if src = f.governor(true); src != nil {
+				conf -= 0.2
+			}
 		}
 	}
 	if e.Flags&lang.Symmetric != 0 && (src == nil || tgt == nil) {

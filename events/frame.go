@@ -390,16 +390,18 @@ func (c *coder) participant(pi int) *filler {
 // governor returns the subject of the nearest finite verb before a noun
 // trigger in its sentence: the one who "expressed support", "stressed
 // solidarity", "does not rule out cooperation".
-func (f *frame) governor() *filler {
+func (f *frame) governor(far bool) *filler {
 	c := f.c
 	// only a noun the verb governs directly ("wyraził poparcie"), not one
-	// in a prepositional phrase ("przed inwazją", "rozmawiali o sankcjach")
-	if f.own >= 0 && c.d.Phrases[f.own].Prep != "" {
+	// in a prepositional phrase ("przed inwazją", "rozmawiali o sankcjach"),
+	// unless far: a meeting the subject of the sentence took part in
+	// ("powiedział prezydent …, tuż po spotkaniu z premierem Ukrainy")
+	if !far && f.own >= 0 && c.d.Phrases[f.own].Prep != "" {
 		return nil
 	}
 	for _, pi := range c.phrases(f.si) {
 		vg := &c.d.Phrases[pi]
-		if vg.Kind != doc.VerbGroup || vg.Form != "fin" || vg.End > f.ti || f.ti-vg.End > 4 {
+		if vg.Kind != doc.VerbGroup || vg.Form != "fin" || vg.End > f.ti || !far && f.ti-vg.End > 4 {
 			continue
 		}
 		g := &frame{c: c, si: f.si, ti: vg.Head, vg: pi, excl: f.excl, own: -1}
