@@ -328,13 +328,25 @@ func (c *coder) participant(pi int) *filler {
 	end := p.End
 	for k := pi + 1; k < r[1] && k <= pi+3; k++ {
 		q := &d.Phrases[k]
-		if q.Kind != doc.NounPhrase || q.First != end || q.Prep != "" && c.x.Cues[q.Prep]&lang.CueGenitive == 0 {
+		if q.Kind != doc.NounPhrase || q.Prep != "" && c.x.Cues[q.Prep]&lang.CueGenitive == 0 ||
+			q.First != end && !(q.Prep != "" && q.First == end+1) {
 			break
 		}
 		end = q.End
 		e := c.tokEnt[q.Head]
 		if e == 0 {
-			continue
+			// a name inside the genitive: "the brutality of the Myanmar military"
+			for t := q.First; t < q.End && e == 0; t++ {
+				if x := c.tokEnt[t]; x != 0 && d.Entities[x-1].Type != "PERSON" {
+					e = x
+				}
+			}
+			if e == 0 {
+				continue
+			}
+			if hs := c.x.Sectors[strings.ToLower(d.Tokens[q.Head].Lemma)]; hs != "" && sector == "" {
+				sector = hs
+			}
 		}
 		ent := &d.Entities[e-1]
 		switch {

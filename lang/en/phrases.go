@@ -42,6 +42,13 @@ func chunkSentence(d *doc.Document, sent int) {
 					j++
 					continue
 				}
+				// a participle between a determiner or adjective and its noun:
+				// "the continuing brutality", "a jailed publisher"
+				if x := toks[j].XPOS; (x == "VBG" || x == "VBN") && j+1 < len(toks) && (toks[j+1].UPOS == "NOUN" || toks[j+1].UPOS == "ADJ") &&
+					(toks[j-1].UPOS == "DET" || toks[j-1].UPOS == "ADJ") {
+					j++
+					continue
+				}
 				// the period of an abbreviation inside a name: "U.S. Secretary"
 				if d.Form(toks[j].Span) == "." && !toks[j-1].SpaceAfter && j+1 < len(toks) && npWord(&toks[j+1]) &&
 					strings.Contains(d.Form(toks[j-1].Span), ".") {
