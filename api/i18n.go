@@ -1,0 +1,86 @@
+package api
+
+import (
+	"net/http"
+	"strconv"
+	"strings"
+)
+
+// messages are the interface texts by language.
+var messages = map[string]map[string]string{
+	"en": {
+		"title": "Kronika", "skip": "Skip to content", "nav_events": "Events", "nav_timeline": "Timeline",
+		"nav_network": "Network", "nav_api": "API", "language": "Language",
+		"filters": "Filters", "actor": "Actor", "country": "Country", "dyad": "Dyad (A-B or A>B)", "type": "Type",
+		"cameo": "CAMEO", "quad": "QuadClass", "modality": "Modality", "since": "Since", "until": "Until",
+		"doclang": "Document language", "min_mentions": "Min. mentions", "q": "Words in the evidence", "any": "any",
+		"apply": "Apply", "clear": "Clear", "limit": "Rows",
+		"date": "Date", "source": "Source", "target": "Target", "mentions": "Mentions", "sources": "Sources",
+		"evidence": "Evidence", "confidence": "Confidence", "next": "Next page", "first": "First page",
+		"no_events": "No events match.", "export": "Download", "sort_by": "Sort by",
+		"event": "Event", "trigger": "trigger", "article": "Article", "open_article": "Open the article",
+		"all_mentions": "All mentions", "explain": "Coding trace", "explain_none": "The store keeps no coding trace for this event (run kronika extract --explain on the article to see it).",
+		"attribution": "Attribution", "location": "Location", "first_seen": "First seen", "last_seen": "Last seen",
+		"document": "Document", "entities": "Entities", "legend": "Legend", "boilerplate": "not article text (boilerplate, headings)",
+		"entity": "entity", "events_in_doc": "Events in this article", "quotes_none": "Quotations are not stored in the database.",
+		"timeline": "Events over time", "by": "By", "interval": "Interval", "day": "day", "week": "week", "month": "month",
+		"by_type": "PLOVER type", "by_quad": "QuadClass", "total": "Total", "period": "Period", "data_table": "Data as a table",
+		"network": "Actor network", "cooperative": "cooperative", "conflictual": "conflictual", "pairs": "Actor pairs",
+		"network_help": "Edges: green cooperative, red conflictual (the larger share); width grows with the count. Each actor links to its events.",
+		"count":        "Count", "lang_name": "English", "quad1": "verbal cooperation", "quad2": "material cooperation",
+		"quad3": "verbal conflict", "quad4": "material conflict", "undated": "Events without a date are not on the timeline.",
+		"goldstein": "Goldstein", "mode": "Mode", "context": "Context", "sentence": "Sentence", "document_date": "Document date",
+		"none": "none",
+	},
+	"pl": {
+		"title": "Kronika", "skip": "Przejdź do treści", "nav_events": "Zdarzenia", "nav_timeline": "Oś czasu",
+		"nav_network": "Sieć", "nav_api": "API", "language": "Język",
+		"filters": "Filtry", "actor": "Aktor", "country": "Kraj", "dyad": "Diada (A-B lub A>B)", "type": "Typ",
+		"cameo": "CAMEO", "quad": "QuadClass", "modality": "Modalność", "since": "Od", "until": "Do",
+		"doclang": "Język dokumentu", "min_mentions": "Min. wzmianek", "q": "Słowa w zdaniu-dowodzie", "any": "dowolny",
+		"apply": "Zastosuj", "clear": "Wyczyść", "limit": "Wierszy",
+		"date": "Data", "source": "Sprawca", "target": "Odbiorca", "mentions": "Wzmianki", "sources": "Źródła",
+		"evidence": "Dowód", "confidence": "Pewność", "next": "Następna strona", "first": "Pierwsza strona",
+		"no_events": "Brak pasujących zdarzeń.", "export": "Pobierz", "sort_by": "Sortuj według",
+		"event": "Zdarzenie", "trigger": "wyzwalacz", "article": "Artykuł", "open_article": "Otwórz artykuł",
+		"all_mentions": "Wszystkie wzmianki", "explain": "Ślad kodowania", "explain_none": "Baza nie przechowuje śladu kodowania tego zdarzenia (uruchom kronika extract --explain na artykule, by go zobaczyć).",
+		"attribution": "Atrybucja", "location": "Miejsce", "first_seen": "Pierwsza wzmianka", "last_seen": "Ostatnia wzmianka",
+		"document": "Dokument", "entities": "Byty nazwane", "legend": "Legenda", "boilerplate": "poza treścią artykułu (szablon, nagłówki)",
+		"entity": "byt", "events_in_doc": "Zdarzenia w tym artykule", "quotes_none": "Cytaty nie są przechowywane w bazie.",
+		"timeline": "Zdarzenia w czasie", "by": "Według", "interval": "Okres", "day": "dzień", "week": "tydzień", "month": "miesiąc",
+		"by_type": "typu PLOVER", "by_quad": "QuadClass", "total": "Razem", "period": "Okres", "data_table": "Dane w tabeli",
+		"network": "Sieć aktorów", "cooperative": "współpraca", "conflictual": "konflikt", "pairs": "Pary aktorów",
+		"network_help": "Krawędzie: zielone – współpraca, czerwone – konflikt (przeważający udział); grubość rośnie z liczbą. Każdy aktor prowadzi do swoich zdarzeń.",
+		"count":        "Liczba", "lang_name": "polski", "quad1": "współpraca słowna", "quad2": "współpraca materialna",
+		"quad3": "konflikt słowny", "quad4": "konflikt materialny", "undated": "Zdarzenia bez daty nie trafiają na oś czasu.",
+		"goldstein": "Goldstein", "mode": "Tryb", "context": "Kontekst", "sentence": "Zdanie", "document_date": "Data dokumentu",
+		"none": "brak",
+	},
+}
+
+// uiLang picks the interface language: ?lang=pl|en, else the first of
+// them Accept-Language prefers, else English.
+func uiLang(r *http.Request) string {
+	if l := r.URL.Query().Get("lang"); l == "pl" || l == "en" {
+		return l
+	}
+	best, bestQ := "en", -1.0
+	for _, part := range strings.Split(r.Header.Get("Accept-Language"), ",") {
+		tag, params, _ := strings.Cut(strings.TrimSpace(part), ";")
+		tag = strings.ToLower(strings.TrimSpace(tag))
+		base, _, _ := strings.Cut(tag, "-")
+		if base != "pl" && base != "en" {
+			continue
+		}
+		q := 1.0
+		if v, ok := strings.CutPrefix(strings.TrimSpace(params), "q="); ok {
+			if f, err := strconv.ParseFloat(v, 64); err == nil {
+				q = f
+			}
+		}
+		if q > bestQ {
+			best, bestQ = base, q
+		}
+	}
+	return best
+}

@@ -1,0 +1,489 @@
+package api
+
+import (
+	"bytes"
+	"embed"
+	"fmt"
+	"html/template"
+	"io/fs"
+	"math"
+	"net/http"
+	"net/url"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"github.com/kronika/kronika/store"
+)
+
+//go:embed web/templates/*.html web/static
+var webFS embed.FS
+
+type templates struct {
+	pages map[string]*template.Template
+}
+
+var funcs = template.FuncMap{
+	"pct":  func(f float64) string { return strconv.Itoa(int(math.Round(f*100))) + "%" },
+	"side": sideLabel,
+	"add":  func(a, b int) int { return a + b },
+	"list": func(s ...string) []string { return s },
+}
+
+func loadTemplates() (*templates, error) {
+	t := &templates{pages: map[string]*template.Template{}}
+	for _, p := range []string{"events", "event", "document", "timeline", "network"} {
+		tp, err := template.New("layout.html").Funcs(funcs).ParseFS(webFS, "web/templates/layout.html", "web/templates/"+p+".html")
+		if err != nil {
+			return nil, err
+		}
+		t.pages[p] = tp
+	}
+	return t, nil
+}
+
+// staticHandler serves the embedded files under /static/ (an embed.FS
+// cannot reach outside its tree: no path traversal), with no directory
+// listings.
+func staticHandler() http.Handler {
+	sub, err := fs.Sub(webFS, "web/static")
+	if err != nil {
+		panic(err)
+	}
+	files := http.StripPrefix("/static/", http.FileServerFS(sub))
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		name := strings.TrimPrefix(r.URL.Path, "/static/")
+		if name == "" || strings.HasSuffix(name, "/") || strings.Contains(name, "..") || !fs.ValidPath(name) {
+			writeError(w, errf(http.StatusNotFound, "no such file"))
+			return
+		}
+		if st, err := fs.Stat(sub, name); err != nil || st.IsDir() {
+			writeError(w, errf(http.StatusNotFound, "no such file"))
+			return
+		}
+		w.Header().Set("Cache-Control", "public, max-age=3600")
+		files.ServeHTTP(w, r)
+	})
+}
+
+// page is what every template gets.
+type page struct {
+	Lang  string
+	L     map[string]string
+	Title string
+	Path  string // the page's path, for the language switch
+	Query url.Values
+	Data  any
+}
+
+// Link returns path with the interface language added.
+func (p *page) Link(path string) string {
+	sep := "?"
+	if strings.Contains(path, "?") {
+		sep = "&"
+	}
+	return path + sep + "lang=" + p.Lang
+}
+
+// Other is the language the switch offers.
+func (p *page) Other() string {
+	if p.Lang == "pl" {
+		return "en"
+	}
+	return "pl"
+}
+
+// SwitchLink is this page in the other language.
+func (p *page) SwitchLink() string {
+	q := url.Values{}
+	for k, v := range p.Query {
+		q[k] = v
+	}
+	q.Set("lang", p.Other())
+	return p.Path + "?" + q.Encode()
+}
+
+// V is the value of a query parameter (for filling the filter form).
+func (p *page) V(name string) string { return p.Query.Get(name) }
+
+func (s *Server) render(w http.ResponseWriter, r *http.Request, name, title string, data any) error {
+	lang := uiLang(r)
+	p := &page{Lang: lang, L: messages[lang], Title: title, Path: r.URL.Path, Query: r.URL.Query(), Data: data}
+	var b bytes.Buffer
+	if err := s.tmpl.pages[name].Execute(&b, p); err != nil {
+		return err
+	}
+	h := w.Header()
+	h.Set("Content-Type", "text/html; charset=utf-8")
+	h.Set("Content-Language", lang)
+	h.Set("Cache-Control", "no-store")
+	h.Set("Vary", "Accept-Language")
+	_, err := w.Write(b.Bytes())
+	return err
+}
+
+func sideLabel(sd store.Side) string {
+	code := sd.Actor
+	if code == "" {
+		code = sd.Country
+	}
+	switch {
+	case code == "" && sd.Text == "":
+		return "–"
+	case code == "":
+		return sd.Text
+	case sd.Text == "":
+		return code
+	}
+	return code + " (" + sd.Text + ")"
+}
+
+// uiParams are the parameters of the UI pages besides the filter.
+var uiParams = []string{"lang", "doclang", "limit", "cursor"}
+
+// eventRow is a row of the events table.
+type eventRow struct {
+	store.Event
+	Evidence string
+}
+
+type eventsData struct {
+	Rows   []eventRow
+	Next   string // link to the next page, or ""
+	First  string // link to the first page when not on it
+	CSV    string
+	GDELT  string
+	JSON   string
+	Limit  int
+	Quads  []int
+	Modals []string
+}
+
+func (s *Server) pageEvents(w http.ResponseWriter, r *http.Request) error {
+	q := r.URL.Query()
+	if err := checkParams(q, filterParams, uiParams); err != nil {
+		return err
+	}
+	q.Del("lang") // the interface language, not a filter, on pages
+	_, p, err := s.queryEvents(r.Context(), q, "doclang", true)
+	if err != nil {
+		return err
+	}
+	lang := uiLang(r)
+	d := eventsData{Limit: p.Limit, Quads: []int{1, 2, 3, 4}, Modals: []string{"asserted", "negated", "future", "hypothetical", "historical"}}
+	for _, e := range p.Events {
+		row := eventRow{Event: e}
+		if len(e.Mentions) > 0 {
+			row.Evidence = shorten(e.Mentions[0].Sentence.Text, 140)
+		}
+		row.Mentions = nil
+		d.Rows = append(d.Rows, row)
+	}
+	if p.Next != nil {
+		nq := url.Values{}
+		for k, v := range q {
+			nq[k] = v
+		}
+		nq.Set("cursor", *p.Next)
+		nq.Set("lang", lang)
+		d.Next = "/events?" + nq.Encode()
+	}
+	if q.Get("cursor") != "" {
+		fq := url.Values{}
+		for k, v := range q {
+			fq[k] = v
+		}
+		fq.Del("cursor")
+		fq.Set("lang", lang)
+		d.First = "/events?" + fq.Encode()
+	}
+	eq := exportQuery(q)
+	d.CSV = "/api/v1/events.csv?" + eq
+	d.GDELT = "/api/v1/events.gdelt.tsv?" + eq
+	d.JSON = "/api/v1/events?" + eq
+	return s.render(w, r, "events", messages[lang]["nav_events"], d)
+}
+
+func shorten(s string, n int) string {
+	s = strings.Join(strings.Fields(s), " ")
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[:n-1]) + "…"
+}
+
+// mentionView is a mention with its sentence cut into marked segments.
+type mentionView struct {
+	store.Mention
+	Segs []segment
+}
+
+type eventData struct {
+	Event    store.Event
+	Mentions []mentionView
+	// The first mention's sentence in its article: text before, the
+	// sentence marked, text after.
+	DocID, DocTitle string
+	Before, After   string
+	Evidence        []segment
+}
+
+// sentenceSpans marks the trigger, source and target of m in its sentence.
+func sentenceSpans(m store.Mention) []span {
+	sps := []span{{Start: m.Trigger.Start, End: m.Trigger.End, Class: "trigger", prio: 0}}
+	for _, side := range []struct{ text, class string }{{m.SourceText, "source"}, {m.TargetText, "target"}} {
+		for _, at := range findWords(m.Sentence.Text, m.Sentence.Start, side.text) {
+			sps = append(sps, span{Start: at[0], End: at[1], Class: side.class, prio: 1})
+		}
+	}
+	return sps
+}
+
+func (s *Server) pageEvent(w http.ResponseWriter, r *http.Request) error {
+	if err := checkParams(r.URL.Query(), []string{"lang"}); err != nil {
+		return err
+	}
+	id, err := parseID(r.PathValue("id"))
+	if err != nil {
+		return err
+	}
+	e, err := s.db.EventByID(r.Context(), id)
+	if err != nil {
+		return err
+	}
+	d := eventData{Event: e}
+	for _, m := range e.Mentions {
+		d.Mentions = append(d.Mentions, mentionView{Mention: m, Segs: markText(m.Sentence.Text, m.Sentence.Start, sentenceSpans(m))})
+	}
+	if len(e.Mentions) > 0 {
+		m := e.Mentions[0]
+		doc, err := s.db.DocumentByID(r.Context(), m.Document)
+		if err == nil {
+			runes := []rune(doc.Text)
+			if m.Sentence.Start >= 0 && m.Sentence.End <= len(runes) && m.Sentence.Start < m.Sentence.End {
+				d.Before, d.After = around(runes, m.Sentence.Start, m.Sentence.End, 400)
+				d.Evidence = markText(m.Sentence.Text, m.Sentence.Start, sentenceSpans(m))
+				d.DocID, d.DocTitle = doc.ID, doc.Title
+			}
+		} else if err != store.ErrNoRow {
+			return err
+		}
+	}
+	return s.render(w, r, "event", fmt.Sprintf("%s %d", messages[uiLang(r)]["event"], e.ID), d)
+}
+
+type documentData struct {
+	Doc      store.StoredDocument
+	Segs     []segment
+	Entities []store.StoredEntity
+	Mentions []store.DocumentMention
+}
+
+func (s *Server) pageDocument(w http.ResponseWriter, r *http.Request) error {
+	if err := checkParams(r.URL.Query(), []string{"lang"}); err != nil {
+		return err
+	}
+	id, err := parseDocID(r.PathValue("id"))
+	if err != nil {
+		return err
+	}
+	doc, err := s.db.DocumentByID(r.Context(), id)
+	if err != nil {
+		return err
+	}
+	lang := uiLang(r)
+	var sps []span
+	for _, m := range doc.Mentions {
+		sps = append(sps, span{Start: m.Trigger.Start, End: m.Trigger.End, Class: "trigger", prio: 0,
+			Href: fmt.Sprintf("/events/%d?lang=%s", m.Event, lang), Title: m.Type})
+		for _, side := range []struct{ text, class string }{{m.SourceText, "source"}, {m.TargetText, "target"}} {
+			for _, at := range findWords(m.Sentence.Text, m.Sentence.Start, side.text) {
+				sps = append(sps, span{Start: at[0], End: at[1], Class: side.class, prio: 1})
+			}
+		}
+	}
+	for _, e := range doc.Entities {
+		title := e.Type
+		if e.Canonical != "" {
+			title += ": " + e.Canonical
+		}
+		if e.Actor != "" {
+			title += " (" + e.Actor + ")"
+		}
+		for _, at := range findWords(doc.Text, 0, e.Name) {
+			sps = append(sps, span{Start: at[0], End: at[1], Class: "ent ent-" + strings.ToLower(e.Type), Title: title, prio: 2})
+		}
+	}
+	// Text outside every stored sentence is boilerplate or headings
+	// (the store keeps sentences of the article's content only).
+	runes := []rune(doc.Text)
+	at := 0
+	addBoiler := func(a, b int) {
+		for a < b && unicode.IsSpace(runes[a]) {
+			a++
+		}
+		for b > a && unicode.IsSpace(runes[b-1]) {
+			b--
+		}
+		if a < b {
+			sps = append(sps, span{Start: a, End: b, Class: "boiler", prio: 3})
+		}
+	}
+	for _, sn := range doc.Sentences {
+		if sn.Start > at && sn.Start <= len(runes) {
+			addBoiler(at, sn.Start)
+		}
+		at = max(at, sn.End)
+	}
+	if len(doc.Sentences) > 0 && at < len(runes) {
+		addBoiler(at, len(runes))
+	}
+	d := documentData{Doc: doc, Segs: markText(doc.Text, 0, sps), Entities: doc.Entities, Mentions: doc.Mentions}
+	title := doc.Title
+	if title == "" {
+		title = messages[lang]["document"] + " " + doc.ID
+	}
+	return s.render(w, r, "document", title, d)
+}
+
+// chart is the timeline drawn as SVG on the server.
+type chart struct {
+	W, H          int
+	Left, Bottom  int
+	Lines         []chartLine
+	XTicks        []tick
+	YTicks        []tick
+	Periods       []string
+	Series        []series
+	Total         int
+	By, Interval  string
+	Empty         bool
+	PlotW, PlotH  int
+	PlotX, PlotY  int
+	BaselineY     int
+	RightX        int
+	LabelFontSize int
+}
+
+type chartLine struct {
+	Key, Label, Color, Points, Href string
+	Total                           int
+}
+
+type tick struct {
+	Pos   float64
+	Label string
+}
+
+var palette = []string{"#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f",
+	"#bcbd22", "#17becf", "#393b79", "#637939", "#8c6d31", "#843c39", "#7b4173", "#3182bd"}
+
+func (s *Server) pageTimeline(w http.ResponseWriter, r *http.Request) error {
+	q := r.URL.Query()
+	if err := checkParams(q, filterParams, []string{"lang", "doclang", "by", "interval"}); err != nil {
+		return err
+	}
+	q.Del("lang")
+	tl, err := s.counts(r.Context(), q, "doclang")
+	if err != nil {
+		return err
+	}
+	lang := uiLang(r)
+	c := chart{W: 900, H: 360, PlotX: 48, PlotY: 12, Periods: tl.Periods, Series: tl.Series, Total: tl.Total, By: tl.By, Interval: tl.Interval}
+	c.PlotW, c.PlotH = c.W-c.PlotX-12, c.H-c.PlotY-40
+	c.BaselineY, c.RightX = c.PlotY+c.PlotH, c.PlotX+c.PlotW
+	c.Empty = len(tl.Periods) == 0
+	maxN := 1
+	for _, sr := range tl.Series {
+		for _, n := range sr.Counts {
+			maxN = max(maxN, n)
+		}
+	}
+	np := len(tl.Periods)
+	x := func(i int) float64 {
+		if np <= 1 {
+			return float64(c.PlotX + c.PlotW/2)
+		}
+		return float64(c.PlotX) + float64(i)*float64(c.PlotW)/float64(np-1)
+	}
+	y := func(n int) float64 { return float64(c.BaselineY) - float64(n)*float64(c.PlotH)/float64(maxN) }
+	for k, sr := range tl.Series {
+		var b strings.Builder
+		for i, n := range sr.Counts {
+			fmt.Fprintf(&b, "%.1f,%.1f ", x(i), y(n))
+		}
+		label := sr.Key
+		if tl.By == "quad" {
+			label = sr.Key + " " + messages[lang]["quad"+sr.Key]
+		}
+		href := "/events?type=" + url.QueryEscape(sr.Key)
+		if tl.By == "quad" {
+			href = "/events?quad=" + url.QueryEscape(sr.Key)
+		}
+		c.Lines = append(c.Lines, chartLine{Key: sr.Key, Label: label, Href: href, Color: palette[k%len(palette)], Points: strings.TrimSpace(b.String()), Total: sr.Total})
+	}
+	for i := 0; i <= 4; i++ {
+		n := maxN * i / 4
+		c.YTicks = append(c.YTicks, tick{Pos: y(n), Label: strconv.Itoa(n)})
+	}
+	if np > 0 {
+		stepN := max(1, np/6)
+		for i := 0; i < np; i += stepN {
+			c.XTicks = append(c.XTicks, tick{Pos: x(i), Label: tl.Periods[i]})
+		}
+	}
+	return s.render(w, r, "timeline", messages[lang]["timeline"], c)
+}
+
+type networkData struct {
+	Edges []edgeView
+	Nodes []node
+	Empty bool
+}
+
+type edgeView struct {
+	edge
+	Kind       string // cooperative, conflictual or neutral
+	SourceLink string
+	TargetLink string
+}
+
+// actorLink is the events table filtered to one network node: an actor
+// code, or a country (three letters) on either side.
+func actorLink(id, lang string) string {
+	q := url.Values{"lang": {lang}}
+	if len(id) == 3 {
+		q.Set("country", id)
+	} else {
+		q.Set("actor", id)
+	}
+	return "/events?" + q.Encode()
+}
+
+func (s *Server) pageNetwork(w http.ResponseWriter, r *http.Request) error {
+	q := r.URL.Query()
+	if err := checkParams(q, filterParams, []string{"lang", "doclang", "limit"}); err != nil {
+		return err
+	}
+	q.Del("lang")
+	if q.Get("limit") == "" {
+		q.Set("limit", "60")
+	}
+	nw, err := s.network(r.Context(), q, "doclang")
+	if err != nil {
+		return err
+	}
+	lang := uiLang(r)
+	d := networkData{Nodes: nw.Nodes, Empty: len(nw.Edges) == 0}
+	for _, e := range nw.Edges {
+		kind := "neutral"
+		if e.Cooperative > e.Conflictual {
+			kind = "cooperative"
+		} else if e.Conflictual > e.Cooperative {
+			kind = "conflictual"
+		}
+		d.Edges = append(d.Edges, edgeView{edge: e, Kind: kind, SourceLink: actorLink(e.Source, lang), TargetLink: actorLink(e.Target, lang)})
+	}
+	return s.render(w, r, "network", messages[lang]["network"], d)
+}
