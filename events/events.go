@@ -394,8 +394,11 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 			conf -= 0.1
 		}
 	}
+	if nominal {
+		conf -= 0.1 // a noun names acts as topics as often as it reports them
+	}
 	if c.tokQuote[ti] != 0 {
-		conf -= 0.1
+		conf -= 0.2 // quoted rhetoric often reports no act
 		notes = append(notes, "inside a quotation")
 	}
 	base := &candidate{entry: e, trigger: ti, sentence: si, source: src, target: tgt, confidence: conf}
