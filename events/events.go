@@ -39,6 +39,7 @@ type coder struct {
 	tokEnt    []int32  // token → 1 + index of the entity a mention of which covers it; 0 for none
 	tokPhrase []int32  // token → 1 + index of its phrase in d.Phrases; 0 for none
 	sentPh    [][2]int // sentence → range of its phrases in d.Phrases
+	phraseIdx []int    // 0, 1, … len(d.Phrases)-1, windowed by phrases
 	tokQuote  []int32  // token → 1 + index of the quote that contains it; 0 for none
 	// prevSubject is the subject of the last finite verb group of the
 	// sentence before, for a subject dropped in the next one.
@@ -67,6 +68,10 @@ func newCoder(d *doc.Document, l *lang.Language) *coder {
 		for _, t := range tokensIn(d, q.Span) {
 			c.tokQuote[t] = int32(qi + 1)
 		}
+	}
+	c.phraseIdx = make([]int, len(d.Phrases))
+	for i := range c.phraseIdx {
+		c.phraseIdx[i] = i
 	}
 	c.sentPh = make([][2]int, len(d.Sentences))
 	for i := range c.sentPh {
@@ -126,16 +131,14 @@ type filler struct {
 	guessed bool
 }
 
+// phrases returns the indexes in d.Phrases of the phrases of sentence si
+// (a window on one shared slice: nothing is allocated per call).
 func (c *coder) phrases(si int) []int {
 	r := c.sentPh[si]
 	if r[0] < 0 {
 		return nil
 	}
-	out := make([]int, 0, r[1]-r[0])
-	for i := r[0]; i < r[1]; i++ {
-		out = append(out, i)
-	}
-	return out
+	return c.phraseIdx[r[0]:r[1]:r[1]]
 }
 
 // sentence codes the events of sentence si.

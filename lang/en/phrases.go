@@ -22,6 +22,9 @@ func npWord(t *doc.Token) bool {
 }
 
 func (chunker) Chunk(d *doc.Document) {
+	if d.Phrases == nil {
+		d.Phrases = make([]doc.Phrase, 0, len(d.Tokens)/2+1)
+	}
 	for i := range d.Sentences {
 		chunkSentence(d, i)
 	}

@@ -36,6 +36,11 @@ func (chunker) Chunk(d *doc.Document) {
 			}
 		}
 	}
+	if d.Phrases == nil {
+		// about one phrase in two tokens; growing by appends would copy
+		// the phrases of a long document many times over
+		d.Phrases = make([]doc.Phrase, 0, len(d.Tokens)/2+1)
+	}
 	for i := range d.Sentences {
 		chunkSentence(d, i, mention)
 	}
