@@ -38,11 +38,22 @@ const (
 	// Words names what was said ("słowa", "words"): "To słowa Bidena"
 	// after a quotation gives its speaker.
 	Words
+	// Medium is a word for a news outlet or the press ("agencji",
+	// "dziennikowi", "Reuters"-style nouns, "journalists"): the phrase it
+	// heads names whom a speaker talked to, not the speaker ("powiedział
+	// agencji Reutera rzecznik …"), and a quoted name after it is a title
+	// ("z dziennikiem „Tagesspiegel”").
+	Medium
+	// Source introduces whose view a sentence gives ("zdaniem", "według"):
+	// with a quotation in the sentence, the phrase after it is the
+	// speaker ("Zdaniem ministra, … to „…”").
+	Source
 )
 
 var speechKindNames = map[string]SpeechKind{
 	"verb": SpeechVerb, "stance": StanceVerb, "that": ClauseIntro, "prep": PrepIntro,
 	"pronoun": Pronoun, "title": Title, "stop": Stop, "skip": Skip, "first": First, "words": Words,
+	"medium": Medium, "source": Source,
 }
 
 // SpeechLexicon is the quotation vocabulary of one language: speech and
@@ -111,7 +122,7 @@ func (x *SpeechLexicon) Len() int { return len(x.words) + len(x.lemmas) }
 // line the first word is the lemma, matched against the morphology's
 // lemmas only (so that an infinitive is not taken for a speech verb), and
 // the rest are the forms matched in the text. Kinds: verb, stance, that, prep, pronoun,
-// title, stop, skip, first, words; "firstend" lists endings of first-person verbs;
+// title, stop, skip, first, words, medium, source; "firstend" lists endings of first-person verbs;
 // and "option<TAB>bareclause yes|no" or "option<TAB>prodrop yes|no". Blank lines and
 // lines starting with # are skipped. Errors name the file and line.
 func ParseSpeech(name, data string) (*SpeechLexicon, error) {
@@ -146,7 +157,7 @@ func ParseSpeech(name, data string) (*SpeechLexicon, error) {
 		}
 		k, ok := speechKindNames[kind]
 		if !ok {
-			return nil, fmt.Errorf("%s:%d: unknown kind %q (want verb, stance, that, prep, pronoun, title, stop, skip, first, words or firstend)", name, n+1, kind)
+			return nil, fmt.Errorf("%s:%d: unknown kind %q (want verb, stance, that, prep, pronoun, title, stop, skip, first, words, medium, source or firstend)", name, n+1, kind)
 		}
 		for i, w := range words {
 			if w != strings.ToLower(w) {

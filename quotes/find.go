@@ -238,16 +238,7 @@ func (a *annotator) attributionAfter(j int, stopped bool) (v, from, to int, ok b
 // subject) or it is a pronoun.
 func (a *annotator) npAfter(v int) (from, to int, pron bool) {
 	sent := a.toks[v].sent
-	k := v + 1
-	for n := 0; n < 3 && k < len(a.toks) && a.toks[k].sent == sent && a.toks[k].kind&lang.Skip != 0; n++ {
-		k++
-	}
-	// A time may stand between: "said Wednesday", "powiedział w czwartek".
-	if k < len(a.toks) && a.toks[k].sent == sent && a.inTime(k) {
-		for k < len(a.toks) && a.inTime(k) {
-			k++
-		}
-	}
+	k := a.skipBeforeSpeaker(v + 1)
 	if k >= len(a.toks) || a.toks[k].sent != sent || !a.toks[k].word || a.toks[k].quoted {
 		return -1, -1, true
 	}
@@ -270,7 +261,58 @@ func (a *annotator) npAfter(v int) (from, to int, pron bool) {
 	if k == from {
 		return -1, -1, true
 	}
+	// "powiedział prawnik Bibi, Saiful Mulook.": a described speaker
+	// whose name follows after a comma.
+	if !a.toks[from].cap && k+1 < len(a.toks) && a.form(k) == "," {
+		e := k + 1
+		for e < len(a.toks) && a.toks[e].sent == sent && a.isName(e) {
+			e++
+		}
+		if e-(k+1) >= 2 && (e >= len(a.toks) || a.toks[e].sent != sent || a.sentenceEnd(e) || a.form(e) == ",") {
+			return k + 1, e, false
+		}
+	}
 	return from, k, false
+}
+
+// skipBeforeSpeaker returns the first token from k on (in k's sentence)
+// past what may stand between a speech verb and its speaker: words such
+// as "wówczas", adverbs ("równocześnie"), a time ("said Wednesday",
+// "powiedział w czwartek") and the medium spoken to ("powiedział agencji
+// Reutera", "dziennikowi „Fakt”").
+func (a *annotator) skipBeforeSpeaker(k int) int {
+	if k >= len(a.toks) {
+		return k
+	}
+	sent := a.toks[k].sent
+	in := func(k int) bool { return k < len(a.toks) && a.toks[k].sent == sent }
+	for n := 0; n < 6 && in(k); n++ {
+		t := a.toks[k]
+		tok := a.d.Tokens[k]
+		switch {
+		case t.kind&lang.Skip != 0:
+			k++
+		case a.inTime(k):
+			for in(k) && a.inTime(k) {
+				k++
+			}
+		case tok.UPOS == "ADP" && !t.cap && in(k+1) && a.inTime(k+1):
+			k++
+		case tok.UPOS == "ADV" && !t.cap && t.kind&(lang.Pronoun|lang.Title) == 0:
+			k++
+		case t.kind&lang.Medium != 0 && !t.cap:
+			k++
+			for in(k) && a.d.Tokens[k].UPOS == "ADJ" && !a.toks[k].cap {
+				k++
+			}
+			for in(k) && (a.toks[k].word && a.toks[k].cap || a.isQuoteMark(k)) {
+				k++
+			}
+		default:
+			return k
+		}
+	}
+	return k
 }
 
 // inTime reports whether token i lies in a time expression found in d.
@@ -383,7 +425,11 @@ func (a *annotator) isNameUncached(i int) bool {
 		if u&seenCapsInside != 0 {
 			return true
 		}
-		return u&seenLower == 0 && i+1 < s.EndToken && a.nameWord(i+1) && a.toks[i+1].cap
+		if u&seenLower != 0 {
+			return false
+		}
+		// A proper noun by the morphology ("Kułeba w rozmowie z …").
+		return a.d.Tokens[i].UPOS == "PROPN" || i+1 < s.EndToken && a.nameWord(i+1) && a.toks[i+1].cap
 	}
 	return true
 }
@@ -489,6 +535,11 @@ func (a *annotator) lowerStart(from, to int) bool {
 // follows a lower-case title or whose tail is a name of its own elsewhere,
 // and returns the run's new start.
 func (a *annotator) trimRun(bf, bt int) int {
+	// "UOKiK Marek Niechciał", "Ukrainy Wołodymyr Zełenski": a name in
+	// the genitive before a name in the nominative qualifies a title.
+	for bt-bf >= 2 && caseOf(a.d.Tokens[bf].Feats) == "Gen" && a.anyNominative(bf+1, bt) {
+		bf++
+	}
 	if bt-bf >= 3 && (bf > 0 && a.toks[bf-1].kind&lang.Title != 0 && !a.toks[bf-1].cap || a.isRunElsewhere(bf+1, bt)) {
 		return bf + 1
 	}
@@ -508,12 +559,53 @@ func (a *annotator) firstRun(from, to int, subject bool) (int, int, bool) {
 			e++
 		}
 		titled := e < len(a.toks) && a.toks[e].word && a.toks[e].kind&lang.Title != 0
-		if !titled && (!subject || a.nominative(e-1)) {
+		if !titled && (!subject || !a.oblique(k, from) && (a.nominative(e-1) || a.anyNominative(k, e) || k == from && a.d.Tokens[k].UPOS == "PROPN")) {
 			return k, e, true
 		}
 		k = e
 	}
 	return -1, -1, false
+}
+
+// oblique reports whether the name starting at token k belongs to a
+// prepositional phrase or to a phrase about a medium ("w rozmowie z
+// agencją Reuters", "dla BBC"): a preposition or a medium word before it,
+// over at most three lower-case words, and no further back than from.
+func (a *annotator) oblique(k, from int) bool {
+	for j, n := k-1, 0; j >= from && n < 4; j, n = j-1, n+1 {
+		t := a.toks[j]
+		if !t.word || t.cap {
+			return false
+		}
+		if a.d.Tokens[j].UPOS == "ADP" || t.kind&lang.Medium != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// anyNominative reports whether a word of tokens [from, to) is tagged
+// nominative ("Fawad Chaudry": the tagger knows the first name better).
+func (a *annotator) anyNominative(from, to int) bool {
+	for k := from; k < to; k++ {
+		if caseOf(a.d.Tokens[k].Feats) == "Nom" {
+			return true
+		}
+	}
+	return false
+}
+
+// caseOf returns the value of the Case feature, or "".
+func caseOf(feats string) string {
+	i := strings.Index(feats, "Case=")
+	if i < 0 {
+		return ""
+	}
+	c := feats[i+5:]
+	if j := strings.IndexByte(c, '|'); j >= 0 {
+		c = c[:j]
+	}
+	return c
 }
 
 // nominative reports whether token i may be in the nominative: its

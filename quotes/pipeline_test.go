@@ -1,0 +1,58 @@
+package quotes_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/kronika/kronika/doc"
+	"github.com/kronika/kronika/pipeline"
+)
+
+// These cases run the whole pipeline (morphology, entities, times) before
+// the quotations, as extract does: speakers depend on cases and parts of
+// speech. Each is a paragraph (or a few, split by blank lines) and the
+// quotations expected as "speaker|verb|text", joined by " // ".
+var pipelineCases = []struct {
+	name, lang, text, want string
+}{
+	{"pl the medium spoken to is not the speaker", "pl",
+		`"Są nas tysiące. Nie opuścimy tego miejsca" - powiedział agencji Reutera rzecznik partii Ejaz Ashrafi.`,
+		"Ejaz Ashrafi|powiedział|Są nas tysiące. Nie opuścimy tego miejsca"},
+	{"pl the interviewer's medium in a prepositional phrase", "pl",
+		"Kułeba w rozmowie z agencją Reuters powiedział: „Nie będziemy negocjować”.",
+		"Kułeba|powiedział|Nie będziemy negocjować"},
+	{"pl an adverb after the verb is no speaker", "pl",
+		`Minister informacji Pakistanu Fawad Chaudry bronił w wywiadzie dla BBC porozumienia twierdząc, że jego celem jest "ugaszenie pożaru". Zapewnił równocześnie, że jej życie "nie jest zagrożone".`,
+		"Fawad Chaudry|twierdząc|ugaszenie pożaru // Fawad Chaudry|Zapewnił|nie jest zagrożone"},
+	{"pl a sentence-initial surname the tagger reads as genitive", "pl",
+		`Zacharowa zarzuciła Polsce negatywny stosunek do projektu i oświadczyła, że "argumentacja strony polskiej nie wytrzymuje krytyki".`,
+		"Zacharowa|oświadczyła|argumentacja strony polskiej nie wytrzymuje krytyki"},
+	{"pl an institution in the genitive before the name", "pl",
+		"Szef UOKiK Marek Niechciał mówił wówczas, że „koncentracja może doprowadzić do ograniczenia konkurencji”.",
+		"Marek Niechciał|mówił|koncentracja może doprowadzić do ograniczenia konkurencji"},
+	{"pl a description, then the name after a comma", "pl",
+		"- To wspaniała wiadomość dla Pakistanu i reszty świata - powiedział prawnik Bibi, Saiful Mulook. - Asia Bibi wreszcie została sprawiedliwie potraktowana - dodał.",
+		"Saiful Mulook|powiedział|To wspaniała wiadomość dla Pakistanu i reszty świata // Saiful Mulook|dodał|Asia Bibi wreszcie została sprawiedliwie potraktowana"},
+	{"pl a time with its preposition before the speaker", "pl",
+		`"Już wcześniej mówiliśmy, że odrzucamy sankcje" - powiedziała w piątek rzeczniczka ministerstwa.`,
+		"rzeczniczka ministerstwa|powiedziała|Już wcześniej mówiliśmy, że odrzucamy sankcje"},
+}
+
+func TestQuotesAfterMorphology(t *testing.T) {
+	p := pipeline.New()
+	for _, c := range pipelineCases {
+		t.Run(c.name, func(t *testing.T) {
+			d := &doc.Document{Text: c.text, Format: "text", Lang: c.lang, Date: "2024-06-20"}
+			if err := p.Process(d); err != nil {
+				t.Fatal(err)
+			}
+			var parts []string
+			for _, q := range d.Quotes {
+				parts = append(parts, q.Speaker.Text+"|"+q.Verb+"|"+d.Text[q.Start:q.End])
+			}
+			if got := strings.Join(parts, " // "); got != c.want {
+				t.Errorf("%s\n got %s\nwant %s", c.text, got, c.want)
+			}
+		})
+	}
+}
