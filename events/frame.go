@@ -127,9 +127,14 @@ func (f *frame) match(sl lang.Slot, pi int) (score float64, ok bool) {
 		}
 		if sl.Case != "" && p.Cases != 0 && p.Cases&doc.CaseOf(sl.Case) == 0 {
 			// a foreign name the dictionary does not know may carry a
-			// guessed case ("z Xi Jinpingiem"): the preposition decides
+			// guessed case ("z Xi Jinpingiem"), and an indeclinable title
+			// is followed by the name that shows the case ("z kanclerz
+			// Niemiec Angelą Merkel"): the preposition decides
 			if c.d.Tokens[p.Head].UPOS != "PROPN" {
-				return 0, false
+				part := c.participant(pi)
+				if part == nil || !strings.HasPrefix(part.how, "apposition") {
+					return 0, false
+				}
 			}
 			score -= 2
 		}
@@ -160,7 +165,14 @@ func (f *frame) subject(p *doc.Phrase, vg *doc.Phrase, score float64) (float64, 
 		return score + 1, true
 	}
 	if p.Cases&doc.CaseOf(x.Subject.Case) == 0 {
-		return 0, false
+		// a foreign name the dictionary inflects wrongly ("Zacharowa"
+		// read as a genitive of "Zacharow") right before its verb
+		c := f.c
+		if c.d.Tokens[p.Head].UPOS != "PROPN" || p.End != vg.First || c.tokEnt[p.Head] == 0 ||
+			c.d.Entities[c.tokEnt[p.Head]-1].Type != "PERSON" {
+			return 0, false
+		}
+		return score - 3, true
 	}
 	agree := p.Agree
 	if f.c.hasCoordinated(p) {
