@@ -36,6 +36,12 @@ var pipelineCases = []struct {
 	{"pl a time with its preposition before the speaker", "pl",
 		`"Już wcześniej mówiliśmy, że odrzucamy sankcje" - powiedziała w piątek rzeczniczka ministerstwa.`,
 		"rzeczniczka ministerstwa|powiedziała|Już wcześniej mówiliśmy, że odrzucamy sankcje"},
+	{"pl a role phrase stands for the person named in that role", "pl",
+		`Kropla drąży skałę - oznajmił szef gabinetu prezydenta Krzysztof Szczerski. Szef gabinetu prezydenta zaznaczył, że w tej sprawie chodzi "o interesy o charakterze gospodarczym na ogromną skalę".`,
+		"Krzysztof Szczerski|zaznaczył|o interesy o charakterze gospodarczym na ogromną skalę"},
+	{"pl a role phrase after the quotation, the role named in another case", "pl",
+		"Konferencję prowadziła rzeczniczka niemieckiego ministerstwa gospodarki Annika Einhorn.\n\n„Już wcześniej mówiliśmy, że odrzucamy sankcje” – powiedziała rzeczniczka niemieckiego ministerstwa gospodarki.",
+		"Annika Einhorn|powiedziała|Już wcześniej mówiliśmy, że odrzucamy sankcje"},
 }
 
 func TestQuotesAfterMorphology(t *testing.T) {

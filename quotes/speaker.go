@@ -41,7 +41,9 @@ func (a *annotator) resolve(i int) {
 	case f.spkFrom >= 0 && !f.wantPrev:
 		var title bool
 		sp, title = a.phrase(f.spkFrom, f.spkTo)
-		if title {
+		if named, ok := a.namedInRole(sp); ok {
+			sp = named
+		} else if title {
 			if ante, ok := a.antecedent(i, f.verbTok); ok {
 				sp = ante
 			}
@@ -396,4 +398,53 @@ func (a *annotator) entityAt(sp speaker) string {
 		return a.d.Entities[ei].ID
 	}
 	return ""
+}
+
+// namedInRole finds the person a role phrase stands for ("szef gabinetu
+// prezydenta", "rzeczniczka", "prezes UOKiK"): the name that follows the
+// same words, in any case, at their nearest place before the phrase
+// ("szef gabinetu prezydenta Krzysztof Szczerski"). The phrase must open
+// with a title word and hold no name.
+func (a *annotator) namedInRole(sp speaker) (speaker, bool) {
+	from, to := sp.from, sp.to
+	if from < 0 || to <= from || to-from > 5 || a.toks[from].kind&lang.Title == 0 {
+		return speaker{}, false
+	}
+	for k := from; k < to; k++ {
+		if a.isName(k) {
+			return speaker{}, false
+		}
+	}
+	n := to - from
+	for k := from - 1; k >= 0; k-- {
+		if a.toks[k].sent < 0 || a.toks[k].quoted || k+n >= len(a.toks) {
+			continue
+		}
+		same := true
+		for j := 0; j < n && same; j++ {
+			same = a.toks[k+j].sent == a.toks[k].sent && a.sameWord(k+j, from+j)
+		}
+		if !same {
+			continue
+		}
+		e := k + n
+		for e < len(a.toks) && a.toks[e].sent == a.toks[k].sent && a.isName(e) && e-(k+n) < 4 {
+			e++
+		}
+		if e-(k+n) >= 2 || e-(k+n) == 1 && a.fullName(k+n, e) != "" {
+			named, _ := a.phrase(k+n, e)
+			return named, true
+		}
+	}
+	return speaker{}, false
+}
+
+// sameWord reports whether tokens i and j are one word: the same lemma,
+// or the same form ignoring case.
+func (a *annotator) sameWord(i, j int) bool {
+	ti, tj := a.d.Tokens[i], a.d.Tokens[j]
+	if ti.Lemma != "" && tj.Lemma != "" && strings.EqualFold(ti.Lemma, tj.Lemma) {
+		return true
+	}
+	return strings.EqualFold(a.form(i), a.form(j))
 }
