@@ -80,6 +80,10 @@ func (a *annotator) markQuote(block, oa, oe, ca, ce int) {
 	if n == 0 {
 		return
 	}
+	// "z dziennikiem „Tagesspiegel”": the name of a medium.
+	if n <= 4 && tOpen > 0 && a.toks[tOpen-1].sent == a.toks[tOpen].sent && a.toks[tOpen-1].kind&lang.Medium != 0 {
+		return
+	}
 	q := found{Quote: doc.Quote{Span: doc.Span{Start: oe, End: ca}}, verbTok: -1, spkFrom: -1, spkTo: -1}
 
 	// After: "…" – powiedział Biden / "…," said X / "…," X said.
@@ -106,6 +110,10 @@ func (a *annotator) markQuote(block, oa, oe, ca, ce int) {
 	if tOpen-1 >= s.FirstToken {
 		prep = a.toks[tOpen-1].kind&lang.PrepIntro != 0
 		colon = a.form(tOpen-1) == ":"
+		// "Jak podkreślił, „…”": the verb, a comma, the quotation.
+		if v >= 0 && v == tOpen-2 && a.form(tOpen-1) == "," {
+			intro = true
+		}
 	}
 	if v >= 0 {
 		ok := intro && (a.verb(v) || n <= 12 || colon) ||

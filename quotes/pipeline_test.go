@@ -42,6 +42,9 @@ var pipelineCases = []struct {
 	{"pl a role phrase after the quotation, the role named in another case", "pl",
 		"Konferencję prowadziła rzeczniczka niemieckiego ministerstwa gospodarki Annika Einhorn.\n\n„Już wcześniej mówiliśmy, że odrzucamy sankcje” – powiedziała rzeczniczka niemieckiego ministerstwa gospodarki.",
 		"Annika Einhorn|powiedziała|Już wcześniej mówiliśmy, że odrzucamy sankcje"},
+	{"pl a medium's name in quotation marks, a verb and a comma before a quotation", "pl",
+		"Gyde Jensen w rozmowie z dziennikiem „Tagesspiegel” powiedział, że „rząd Niemiec musi poruszyć wszystkie kanały dyplomatyczne”. Jak podkreślił, „widzimy, że w Pakistanie decydują nie sądy i prawo”.",
+		"Gyde Jensen|powiedział|rząd Niemiec musi poruszyć wszystkie kanały dyplomatyczne // Gyde Jensen|podkreślił|widzimy, że w Pakistanie decydują nie sądy i prawo"},
 }
 
 func TestQuotesAfterMorphology(t *testing.T) {
