@@ -106,8 +106,13 @@ func (f *Filter) where() (string, []any) {
 	var args []any
 	add := func(c string, a ...any) { conds = append(conds, c); args = append(args, a...) }
 	side := func(col, code string) (string, []any) {
-		// An actor code prefix as a range, so that the index serves it.
-		return fmt.Sprintf("(e.%s_actor >= ? AND e.%s_actor < ? OR e.%s_country = ?)", col, col, col), []any{code, code + "\U0010FFFF", code}
+		// A three-letter code is a country (an actor's code starts with
+		// its country's); anything else an actor code prefix, as a range
+		// so that the index serves it.
+		if isCountryCode(code) {
+			return fmt.Sprintf("e.%s_country = ?", col), []any{code}
+		}
+		return fmt.Sprintf("(e.%s_actor >= ? AND e.%s_actor < ?)", col, col), []any{code, code + "\U0010FFFF"}
 	}
 	if f.Actor != "" {
 		add("(e.src_actor >= ? AND e.src_actor < ? OR e.tgt_actor >= ? AND e.tgt_actor < ?)",
@@ -176,6 +181,18 @@ func (f *Filter) where() (string, []any) {
 	return " WHERE " + strings.Join(conds, " AND "), args
 }
 
+func isCountryCode(s string) bool {
+	if len(s) != 3 {
+		return false
+	}
+	for _, r := range s {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
 // ParseDyad splits "A-B" (either direction) or "A>B" (A the source).
 func ParseDyad(s string) (a, b string, directed bool) {
 	if i := strings.IndexByte(s, '>'); i >= 0 {
@@ -199,12 +216,48 @@ func (s *Store) Events(ctx context.Context, f Filter) ([]Event, error) {
 	return out, err
 }
 
-// EachEvent calls fn with each event f selects, in the order of Events.
+// EachEvent calls fn with each event f selects, in the order of Events:
+// latest date first, then highest id; with a full-text query (Q), the
+// event with the newest matching report first.
 func (s *Store) EachEvent(ctx context.Context, f Filter, fn func(Event) error) error {
+	if f.Q != "" {
+		return s.eachSearched(ctx, f, fn)
+	}
 	w, args := f.where()
-	q := "SELECT " + eventCols + " FROM events e" + w + " ORDER BY e.date DESC, e.id DESC"
+	order := " ORDER BY e.date DESC, e.id DESC"
+	page := ""
 	if f.Limit > 0 {
-		q += fmt.Sprintf(" LIMIT %d OFFSET %d", f.Limit, f.Offset)
+		page = fmt.Sprintf(" LIMIT %d OFFSET %d", f.Limit, f.Offset)
+	}
+	q := "SELECT " + eventCols + " FROM events e" + w + order + page
+	if f.Limit > 0 && (f.Country != "") != (f.Actor != "") {
+		// "Source or target is C" as two index scans in date order, each
+		// cut at the page's end, instead of one scan that tests every
+		// event of the date range.
+		rest := f
+		rest.Country, rest.Actor = "", ""
+		rw, rargs := rest.where()
+		var conds [2]string
+		var cargs [2][]any
+		for i, col := range []string{"src", "tgt"} {
+			if f.Country != "" {
+				conds[i], cargs[i] = fmt.Sprintf("e.%s_country = ?", col), []any{f.Country}
+			} else {
+				conds[i], cargs[i] = fmt.Sprintf("e.%s_actor >= ? AND e.%s_actor < ?", col, col), []any{f.Actor, f.Actor + "\U0010FFFF"}
+			}
+		}
+		branch := func(i int) (string, []any) {
+			w := " WHERE " + conds[i]
+			if rw != "" {
+				w = rw + " AND " + conds[i]
+			}
+			return fmt.Sprintf("SELECT id FROM (SELECT e.id FROM events e%s%s LIMIT %d)", w, order, f.Limit+f.Offset),
+				append(append([]any{}, rargs...), cargs[i]...)
+		}
+		b0, a0 := branch(0)
+		b1, a1 := branch(1)
+		q = "SELECT " + eventCols + " FROM events e WHERE e.id IN (" + b0 + " UNION " + b1 + ")" + order + page
+		args = append(a0, a1...)
 	}
 	rows, err := s.r.QueryContext(ctx, q, args...)
 	if err != nil {
@@ -212,27 +265,125 @@ func (s *Store) EachEvent(ctx context.Context, f Filter, fn func(Event) error) e
 	}
 	defer rows.Close()
 	for rows.Next() {
-		var e Event
-		var ctxs string
-		var l Location
-		if err := rows.Scan(&e.ID, &e.Type, &e.Mode, &e.CAMEO, &ctxs, &e.Quad, &e.Goldstein,
-			&e.Source.Actor, &e.Source.Country, &e.Source.Text, &e.Target.Actor, &e.Target.Country, &e.Target.Text,
-			&e.Date, &e.Modality, &e.Confidence, &e.FirstSeen, &e.LastSeen, &e.NumMentions, &e.NumSources, &e.NumArticles, &e.SourceURL,
-			&l.Text, &l.Name, &l.Country, &l.Admin1, &l.Lat, &l.Lon, &l.GeonameID, &l.Precision); err != nil {
+		e, err := scanEvent(rows)
+		if err != nil {
 			return err
-		}
-		if l.Precision != "" {
-			e.Location = &l
-		}
-		e.Context = []string{}
-		if ctxs != "" {
-			e.Context = strings.Split(ctxs, ",")
 		}
 		if err := fn(e); err != nil {
 			return err
 		}
 	}
 	return rows.Err()
+}
+
+// eachSearched runs a full-text query: the matching sentences newest
+// first (FTS5 gives them in rowid order without collecting them all), to
+// their mentions and events, the other filters applied on the way; it
+// stops when the page is full.
+func (s *Store) eachSearched(ctx context.Context, f Filter, fn func(Event) error) error {
+	match := ftsQuery(f.Q)
+	if match == "" {
+		return nil
+	}
+	rest := f
+	rest.Q = ""
+	w, args := rest.where()
+	cond := " WHERE sentences_fts MATCH ?"
+	if w != "" {
+		cond = w + " AND sentences_fts MATCH ?"
+	}
+	rows, err := s.r.QueryContext(ctx, `SELECT m.event FROM sentences_fts JOIN mentions m ON m.sentence = sentences_fts.rowid
+		JOIN events e ON e.id = m.event`+cond+` ORDER BY sentences_fts.rowid DESC`, append(args, match)...)
+	if err != nil {
+		return err
+	}
+	seen := map[int64]bool{}
+	var ids []int64
+	skip := f.Offset
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			rows.Close()
+			return err
+		}
+		if seen[id] {
+			continue
+		}
+		seen[id] = true
+		if skip > 0 {
+			skip--
+			continue
+		}
+		ids = append(ids, id)
+		if f.Limit > 0 && len(ids) == f.Limit {
+			break
+		}
+	}
+	err = rows.Err()
+	rows.Close()
+	if err != nil {
+		return err
+	}
+	for len(ids) > 0 {
+		n := min(len(ids), 500)
+		evs, err := s.eventsByID(ctx, ids[:n])
+		if err != nil {
+			return err
+		}
+		for _, e := range evs {
+			if err := fn(e); err != nil {
+				return err
+			}
+		}
+		ids = ids[n:]
+	}
+	return nil
+}
+
+// eventsByID returns the events with these ids, in the order given.
+func (s *Store) eventsByID(ctx context.Context, ids []int64) ([]Event, error) {
+	list := make([]string, len(ids))
+	at := make(map[int64]int, len(ids))
+	for i, id := range ids {
+		list[i] = fmt.Sprint(id)
+		at[id] = i
+	}
+	rows, err := s.r.QueryContext(ctx, "SELECT "+eventCols+" FROM events e WHERE e.id IN ("+strings.Join(list, ",")+")")
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	out := make([]Event, len(ids))
+	for rows.Next() {
+		e, err := scanEvent(rows)
+		if err != nil {
+			return nil, err
+		}
+		out[at[e.ID]] = e
+	}
+	return out, rows.Err()
+}
+
+type scanner interface{ Scan(...any) error }
+
+func scanEvent(rows scanner) (Event, error) {
+	var e Event
+	var ctxs string
+	var l Location
+	if err := rows.Scan(&e.ID, &e.Type, &e.Mode, &e.CAMEO, &ctxs, &e.Quad, &e.Goldstein,
+		&e.Source.Actor, &e.Source.Country, &e.Source.Text, &e.Target.Actor, &e.Target.Country, &e.Target.Text,
+		&e.Date, &e.Modality, &e.Confidence, &e.FirstSeen, &e.LastSeen, &e.NumMentions, &e.NumSources, &e.NumArticles, &e.SourceURL,
+		&l.Text, &l.Name, &l.Country, &l.Admin1, &l.Lat, &l.Lon, &l.GeonameID, &l.Precision); err != nil {
+		return e, err
+	}
+	if l.Precision != "" {
+		e.Location = &l
+	}
+	e.Context = []string{}
+	if ctxs != "" {
+		e.Context = strings.Split(ctxs, ",")
+	}
+	return e, nil
 }
 
 // LoadMentions fills the Mentions of each event, in document order.
@@ -291,7 +442,20 @@ type DayCount struct {
 // precision each event has), in date order. Limit and Offset are ignored.
 func (s *Store) CountByDate(ctx context.Context, f Filter) ([]DayCount, error) {
 	w, args := f.where()
-	rows, err := s.r.QueryContext(ctx, "SELECT e.date, count(*) FROM events e"+w+" GROUP BY e.date ORDER BY e.date", args...)
+	q := "SELECT e.date, count(*) FROM events e" + w + " GROUP BY e.date ORDER BY e.date"
+	if a, b, directed := ParseDyad(f.Dyad); f.Dyad != "" && !directed && a != b {
+		// Each direction counted on its own: two scans of an index that
+		// holds the dyad and the date, no table row read (when no other
+		// filter needs one).
+		one, two := f, f
+		one.Dyad, two.Dyad = a+">"+b, b+">"+a
+		w1, a1 := one.where()
+		w2, a2 := two.where()
+		q = "SELECT date, sum(n) FROM (SELECT e.date, count(*) AS n FROM events e" + w1 + " GROUP BY e.date UNION ALL " +
+			"SELECT e.date, count(*) AS n FROM events e" + w2 + " GROUP BY e.date) GROUP BY date ORDER BY date"
+		args = append(a1, a2...)
+	}
+	rows, err := s.r.QueryContext(ctx, q, args...)
 	if err != nil {
 		return nil, err
 	}

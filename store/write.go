@@ -187,8 +187,17 @@ func (s *Store) add(ctx context.Context, w *writer, d *doc.Document) (res Added,
 	}
 	cp := codePoints(d)
 
-	// Sentences of the article's content (not boilerplate or format
-	// headers), each in the full-text index.
+	// The sentences that report an event (its evidence), each with its
+	// place among the article's content sentences (not boilerplate or
+	// format headers), and in the full-text index. The other sentences
+	// stay in the document's text only.
+	evidence := map[int]bool{}
+	for _, ev := range d.Events {
+		evidence[ev.Sentence.Start] = true
+		for _, m := range ev.Mentions {
+			evidence[m.Sentence.Start] = true
+		}
+	}
 	sentID := map[int]int64{} // byte start -> sentences.id
 	sentStmt, ftsStmt := w.sent, w.fts
 	idx := 0
@@ -197,6 +206,9 @@ func (s *Store) add(ctx context.Context, w *writer, d *doc.Document) (res Added,
 			continue
 		}
 		idx++
+		if !evidence[sn.Start] {
+			continue
+		}
 		r, err := sentStmt.ExecContext(ctx, docRow, idx, cp[sn.Start], cp[sn.End])
 		if err != nil {
 			return res, err
