@@ -177,6 +177,16 @@ func TestMergeKey(t *testing.T) {
 	if k, _ := mergeKey(ev("AGREE", "", "RUSGOV", "PRK", ""), &doc.Document{}); k != "" {
 		t.Errorf("no date: key %q, want none", k)
 	}
+	// A date the coder could not anchor ("on Sunday" in an undated
+	// article) is no date.
+	for _, date := range []string{"XXXX-WXX-7", "XXXX-06", "2024-W25", "PAST_REF"} {
+		if k, _ := mergeKey(ev("AGREE", "", "RUSGOV", "PRK", date), &doc.Document{}); k != "" {
+			t.Errorf("date %s: key %q, want none", date, k)
+		}
+	}
+	if k, date := mergeKey(ev("AGREE", "", "RUSGOV", "PRK", "XXXX-WXX-7"), d); k == "" || date != "2024-06" {
+		t.Errorf("unanchored date in a dated article: key %q, date %q", k, date)
+	}
 }
 
 func TestIdempotent(t *testing.T) {

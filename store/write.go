@@ -359,28 +359,47 @@ func symmetric(ev *doc.Event) bool {
 //     only another unknown side); for joint acts (flagged Symmetric by the
 //     coder, and AGREE, COOPERATE, CONSULT other than visit or host) the
 //     sides in either order;
-//   - the same date at the event's own precision: the same day for a date
-//     given to the day, the same month for one given to the month, the
-//     same year for a year (a day-precise and a month-precise date do not
-//     match). An event without a date takes its document's publication
-//     date.
+//   - the same calendar date at the event's own precision: the same day
+//     for a date given to the day, the same month for one given to the
+//     month, the same year for a year (a day-precise and a month-precise
+//     date do not match). An event without a calendar date (none, or one
+//     the coder could not anchor, such as "XXXX-WXX-7" for "on Sunday" in
+//     an undated article) takes its document's publication date.
 //
 // Mode, CAMEO code, modality and place are not compared (modality is
 // kept per mention; the event's place is the first a report gives). An event with no date at all, or with neither side known, is
 // never merged: the key is "" then. mergeKey also returns the date used.
 func mergeKey(ev *doc.Event, d *doc.Document) (key, date string) {
 	date = ev.Date
-	if date == "" {
+	if !calendarDate(date) && calendarDate(d.Date) {
 		date = d.Date
 	}
 	a, b := sideKey(ev.Source), sideKey(ev.Target)
-	if date == "" || a == "" && b == "" {
+	if !calendarDate(date) || a == "" && b == "" {
 		return "", date
 	}
 	if symmetric(ev) && b < a {
 		a, b = b, a
 	}
 	return ev.Type + "|" + a + "|" + b + "|" + date, date
+}
+
+// calendarDate reports whether s is YYYY, YYYY-MM or YYYY-MM-DD.
+func calendarDate(s string) bool {
+	if len(s) != 4 && len(s) != 7 && len(s) != 10 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if i == 4 || i == 7 {
+			if c != '-' {
+				return false
+			}
+		} else if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 func sideKey(p *doc.Participant) string {
