@@ -44,7 +44,7 @@ func TestLoad(t *testing.T) {
 	t.Logf("%d events, %d mentions; %d requests from %d clients each", counts.Events, counts.Mentions, n, c)
 	for _, q := range []struct{ name, path string }{
 		{"events page (limit=50, with mentions)", "/api/v1/events?limit=50"},
-		{"events page, country filter", "/api/v1/events?limit=50&country=POL"},
+		{"events page, type filter", "/api/v1/events?limit=50&type=ASSAULT"},
 		{"one event", "/api/v1/events/%d"},
 	} {
 		rps, lat := load(t, ts, q.path, n, c, int(counts.Events))
