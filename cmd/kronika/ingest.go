@@ -7,6 +7,9 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"os/signal"
+	"sync/atomic"
+	"syscall"
 	"time"
 
 	"github.com/kronika/kronika/ingest"
@@ -98,6 +101,9 @@ func runIngest(args []string, stdout, stderr io.Writer) error {
 			st.done, st.inputs, st.read, st.added, st.stored, st.events, st.merged, st.mentions, float64(st.read)/max(el, 1e-9))
 		if final {
 			line += fmt.Sprintf(", writer busy %.0f%%", 100*st.writing.Seconds()/max(el, 1e-9))
+		} else if st.done > 0 && st.done < st.inputs {
+			eta := time.Duration(float64(st.inputs-st.done) * el / float64(st.done) * float64(time.Second))
+			line += ", ETA " + eta.Round(time.Second).String()
 		}
 		switch {
 		case live && final:
@@ -112,7 +118,40 @@ func runIngest(args []string, stdout, stderr io.Writer) error {
 	var storeErr error
 	// The pipeline codes documents on every worker and hands them over
 	// in input order; this goroutine is the one writer.
+	// Ctrl-C (or SIGTERM) stops at the next document boundary: what is
+	// pending is committed, and running the command again goes on from
+	// there. A second one ends the process at once, which is safe too
+	// (the open transaction is lost whole).
+	var stop atomic.Bool
+	sig := make(chan os.Signal, 2)
+	signal.Notify(sig, os.Interrupt, syscall.SIGTERM)
+	defer signal.Stop(sig)
+	go func() {
+		if _, ok := <-sig; !ok {
+			return
+		}
+		stop.Store(true)
+		if _, ok := <-sig; ok {
+			os.Exit(130)
+		}
+	}()
+	defer close(sig)
 	p.Run(inputs, os.Stdin, *workers, func(r pipeline.Result) {
+		if stop.Load() {
+			err := db.Flush(ctx)
+			if live {
+				fmt.Fprint(stderr, "\r\033[K")
+			}
+			report(true)
+			if err == nil {
+				err = db.Close()
+			}
+			if err != nil {
+				fmt.Fprintf(stderr, "kronika ingest: %s\n", oneLine(err))
+			}
+			fmt.Fprintf(stderr, "kronika ingest: interrupted; run the same command again to go on\n")
+			os.Exit(130)
+		}
 		if live && len(r.Errs) > 0 {
 			fmt.Fprint(stderr, "\r\033[K")
 		}
