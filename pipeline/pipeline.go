@@ -14,16 +14,9 @@ import (
 
 	"github.com/kronika/kronika/actors"
 	"github.com/kronika/kronika/doc"
-	"github.com/kronika/kronika/entities"
-	"github.com/kronika/kronika/events"
 	"github.com/kronika/kronika/ingest"
 	"github.com/kronika/kronika/lang"
 	"github.com/kronika/kronika/langid"
-	"github.com/kronika/kronika/places"
-	"github.com/kronika/kronika/quotes"
-	"github.com/kronika/kronika/segment"
-	"github.com/kronika/kronika/structure"
-	"github.com/kronika/kronika/timex"
 
 	// The supported languages register themselves.
 	_ "github.com/kronika/kronika/lang/en"
@@ -37,6 +30,13 @@ type Pipeline struct {
 	// Actors is the actor base entities are linked to; nil means the
 	// embedded one (actors.Default). Set it before the first document.
 	Actors *actors.KB
+
+	// Until, when not "", is the name of the last stage to run (see
+	// Stages): "entities" stops after entities and actors.
+	Until string
+
+	// Timings, when set, adds up the time of each stage.
+	Timings *Timings
 	// Timeout, when above zero, bounds the time Run spends on one job (a
 	// whole input, or one JSON Lines record): a job that takes longer is
 	// reported as an ErrTimeout error and its documents dropped.
@@ -72,8 +72,9 @@ func (p *Pipeline) Language(code string) *lang.Language {
 }
 
 // Process annotates a document a reader produced. It sets the language when
-// the reader did not, and fills blocks, sentences, tokens and what the
-// language's analyzers know.
+// the reader did not, then runs the stages of Stages in order (up to
+// p.Until when that is set), timing each when p.Timings is set. A stage's
+// error ends the document's processing and names the stage.
 func (p *Pipeline) Process(d *doc.Document) error {
 	if d.ID == "" {
 		d.ID = doc.Hash(d.Text)
@@ -82,28 +83,21 @@ func (p *Pipeline) Process(d *doc.Document) error {
 		d.Lang = langid.Detect(contentSample(d))
 	}
 	l := p.Language(d.Lang)
-	structure.Build(d, l)
-	segment.Segment(d, l)
-	if l.Morph != nil {
-		for i := range d.Sentences {
-			s := d.Sentences[i]
-			l.Morph.Analyze(d, d.Tokens[s.FirstToken:s.EndToken])
+	for i, st := range Stages {
+		var t0 time.Time
+		if p.Timings != nil {
+			t0 = time.Now()
+		}
+		if err := st.Run(p, d, l); err != nil {
+			return fmt.Errorf("%s: %w", st.Name, err)
+		}
+		if p.Timings != nil {
+			p.Timings.ns[i].Add(int64(time.Since(t0)))
+		}
+		if p.Until != "" && st.Name == p.Until {
+			break
 		}
 	}
-	entities.Annotate(d, l)
-	if p.Actors != nil {
-		p.Actors.Resolve(d, l)
-	} else {
-		actors.Resolve(d, l)
-	}
-	entities.Unify(d)
-	if l.Phrases != nil {
-		l.Phrases.Chunk(d)
-	}
-	timex.Annotate(d, l)
-	quotes.Annotate(d, l)
-	events.Annotate(d, l)
-	places.Annotate(d, l)
 	return nil
 }
 

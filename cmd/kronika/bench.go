@@ -78,6 +78,30 @@ type benchReport struct {
 	WarmupS   float64    `json:"warmup_seconds"`
 	Load      string     `json:"load_average,omitempty"` // 1, 5, 15 min, from /proc/loadavg before the runs
 	Runs      []benchRun `json:"runs"`
+	// Stages are the seconds each pipeline stage took in one single-core
+	// pass over the corpus.
+	Stages []benchStage `json:"stages"`
+}
+
+type benchStage struct {
+	Name    string  `json:"name"`
+	Seconds float64 `json:"seconds"`
+}
+
+// writeStages prints each stage's time and share of the pipeline's.
+func writeStages(w io.Writer, stages []benchStage) {
+	total := 0.0
+	for _, s := range stages {
+		total += s.Seconds
+	}
+	if total <= 0 {
+		return
+	}
+	fmt.Fprintf(w, "stages (one single-core pass):")
+	for _, s := range stages {
+		fmt.Fprintf(w, " %s %s (%.0f%%)", s.Name, dur(s.Seconds), 100*s.Seconds/total)
+	}
+	fmt.Fprintln(w)
 }
 
 func runBench(args []string, stdout, stderr io.Writer) error {
@@ -170,6 +194,14 @@ func runBench(args []string, stdout, stderr io.Writer) error {
 		w := benchCorpus(p, inputs, nw, all, *warmup, io.Discard)
 		rep.WarmupS = w.Seconds
 	}
+	// Per-stage times of one single-core pass, apart from the timed runs
+	// (taking the time of each stage costs a little).
+	p.Timings = pipeline.NewTimings()
+	benchCorpus(p, inputs, 1, 1, 1, io.Discard)
+	for i, d := range p.Timings.Of() {
+		rep.Stages = append(rep.Stages, benchStage{Name: pipeline.Stages[i].Name, Seconds: d.Seconds()})
+	}
+	p.Timings = nil
 	failed := false
 	for _, cfg := range []struct {
 		name          string
@@ -436,6 +468,7 @@ func writeBench(w io.Writer, r benchReport) {
 	if len(r.Runs) == 2 && r.Runs[0].Seconds > 0 && r.Runs[1].Seconds > 0 {
 		fmt.Fprintf(w, "speed-up on %d cores: %.2fx\n", r.Runs[1].GOMAXPROCS, r.Runs[0].Seconds/r.Runs[1].Seconds)
 	}
+	writeStages(w, r.Stages)
 }
 
 // writeBenchMarkdown prints the report as a section of BENCHMARKS.md.

@@ -16,7 +16,7 @@ import (
 
 func init() {
 	commands["extract"] = command{
-		usage: "[--format json|jsonl] [--lang CODE] [--workers N] [--timeout D] [--explain] [--actors FILE]... FILE|DIR|URL|- ...",
+		usage: "[--format json|jsonl] [--lang CODE] [--workers N] [--timeout D] [--until STAGE] [--explain] [--actors FILE]... FILE|DIR|URL|- ...",
 		brief: "read articles and print kronika/1 JSON (json for one document, jsonl for many), each document as soon as it and those before it are done; --actors adds a dictionary of your own (Kronika .tsv or PETRARCH/TABARI) to the actor base",
 		run:   runExtract,
 	}
@@ -33,6 +33,7 @@ func runExtract(args []string, stdout, stderr io.Writer) error {
 	code := fs.String("lang", "", "language `CODE` of every document (pl, en, ru or another registered code), instead of identifying it; overrides a JSONL \"lang\" field")
 	workers := fs.Int("workers", 0, "documents processed in parallel (0: one per core)")
 	timeout := fs.Duration("timeout", defaultTimeout, "give up a document (or a whole non-JSONL input) after this long and report it as an error (0: no limit)")
+	until := fs.String("until", "", "run the stages up to and including `STAGE` only (structure, segment, morphology, entities, phrases, times, quotes, events, places)")
 	explain := fs.Bool("explain", false, "add to each event the coder's trace: the lexicon entry, the slots and the words that filled them, the modality and date evidence")
 	progress := fs.Bool("progress", false, "report progress on stderr (default: on when stderr is a terminal and there are many inputs)")
 	var actorFiles listFlag
@@ -58,6 +59,11 @@ func runExtract(args []string, stdout, stderr io.Writer) error {
 	if *timeout < 0 {
 		return usagef("--timeout %v: want 0 (no limit) or more", *timeout)
 	}
+	if *until != "" {
+		if _, err := pipeline.StageIndex(*until); err != nil {
+			return usagef("--until: %v", err)
+		}
+	}
 	inputs, errs := ingest.Expand(args)
 	failed := false
 	for _, err := range errs {
@@ -71,6 +77,7 @@ func runExtract(args []string, stdout, stderr io.Writer) error {
 	show := *progress || (len(inputs) >= 100 && isTerminal(stderr))
 
 	p := pipeline.New()
+	p.Until = *until
 	p.Timeout = *timeout
 	p.Lang = *code
 	if len(actorFiles) > 0 {

@@ -293,3 +293,34 @@ func TestExtractExplain(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractFixturesGolden compares the complete kronika/1 output of one
+// small article per language (testdata/fixtures/*.txt, written for the
+// project) with its golden file, so that any change in behaviour shows as
+// a diff (go test ./cmd/kronika -update rewrites them after a deliberate
+// change).
+func TestExtractFixturesGolden(t *testing.T) {
+	files, err := filepath.Glob(filepath.Join("testdata", "fixtures", "*.txt"))
+	if err != nil || len(files) < 3 {
+		t.Fatalf("fixtures: %v %v", files, err)
+	}
+	for _, f := range files {
+		stdout, stderr, code := kronika(t, "extract", "--explain", f)
+		if code != 0 {
+			t.Fatalf("%s: exit %d: %s", f, code, stderr)
+		}
+		golden := strings.TrimSuffix(f, ".txt") + ".golden.json"
+		if *update {
+			if err := os.WriteFile(golden, []byte(stdout), 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+		want, err := os.ReadFile(golden)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if stdout != string(want) {
+			t.Errorf("%s: output differs from %s; run go test ./cmd/kronika -update after checking the change (git diff shows it)", f, golden)
+		}
+	}
+}
