@@ -125,7 +125,10 @@ func runIngest(args []string, stdout, stderr io.Writer) error {
 	var stop atomic.Bool
 	sig := make(chan os.Signal, 2)
 	signal.Notify(sig, os.Interrupt, syscall.SIGTERM)
-	defer signal.Stop(sig)
+	defer func() {
+		signal.Stop(sig)
+		close(sig)
+	}()
 	go func() {
 		if _, ok := <-sig; !ok {
 			return
@@ -135,7 +138,6 @@ func runIngest(args []string, stdout, stderr io.Writer) error {
 			os.Exit(130)
 		}
 	}()
-	defer close(sig)
 	p.Run(inputs, os.Stdin, *workers, func(r pipeline.Result) {
 		if stop.Load() {
 			err := db.Flush(ctx)

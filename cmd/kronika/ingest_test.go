@@ -301,4 +301,45 @@ func TestIngestKilledThenResumed(t *testing.T) {
 		t.Errorf("events differ between the clean and the resumed run")
 	}
 	t.Logf("killed after %d of %d documents; %d reads meanwhile", at, want.Documents, reads)
+
+	// Ctrl-C: what is pending is committed, exit status 130, and a second
+	// run completes the database.
+	interrupted := filepath.Join(tmp, "interrupted.db")
+	cmd = ingestCmd(interrupted)
+	var stderr strings.Builder
+	cmd.Stderr = &stderr
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	// Once some documents are committed.
+	for i := 0; i < 3000; i++ {
+		time.Sleep(10 * time.Millisecond)
+		if _, err := os.Stat(interrupted); err != nil {
+			continue
+		}
+		s, err := store.OpenExisting(interrupted)
+		if err != nil {
+			continue
+		}
+		c, err := s.Counts(context.Background())
+		s.Close()
+		if err == nil && c.Documents > 0 {
+			break
+		}
+	}
+	cmd.Process.Signal(os.Interrupt)
+	err := cmd.Wait()
+	if code := cmd.ProcessState.ExitCode(); code != 130 && code != 0 {
+		t.Fatalf("after Ctrl-C: exit %d (%v): %s", code, err, stderr.String())
+	}
+	if cmd.ProcessState.ExitCode() == 130 && !strings.Contains(stderr.String(), "interrupted") {
+		t.Errorf("after Ctrl-C: %s", stderr.String())
+	}
+	t.Logf("Ctrl-C: exit %d after %d documents", cmd.ProcessState.ExitCode(), dbCounts(t, interrupted).Documents)
+	if out, err := ingestCmd(interrupted).CombinedOutput(); err != nil {
+		t.Fatalf("run after Ctrl-C: %v\n%s", err, out)
+	}
+	if got := dbCounts(t, interrupted); got != want {
+		t.Errorf("interrupted and resumed: %+v, clean run: %+v", got, want)
+	}
 }
