@@ -154,7 +154,9 @@ func (f *Filter) where() (string, []any) {
 		add("e.modality = ?", f.Modality)
 	}
 	if f.Since != "" {
-		add("e.date >= ?", f.Since)
+		// Dates the coder could not anchor (XXXX-WXX-7, PAST_REF) sort
+		// after the digits: they are in no range.
+		add("e.date >= ? AND e.date < 'A'", f.Since)
 	}
 	if f.Until != "" {
 		add("e.date <= ?", f.Until+"~")

@@ -240,16 +240,19 @@ func TestFilters(t *testing.T) {
 	ua := evSpec{typ: "ASSAULT", cameo: "190", src: "RUSMIL", srcText: "Rosja", tgt: "UKR", tgtText: "Ukrainę", date: "2024-03-01", trig: "zaatakowała"}
 	s.Add(ctx, mkDoc(t, "a.txt", "2024-06-20", "Wczoraj Kima odwiedził Putin.", visit))
 	s.Add(ctx, mkDoc(t, "b.txt", "2024-03-02", "Rosja zaatakowała Ukrainę.", ua))
+	sunday := visit
+	sunday.date = "XXXX-WXX-7"
+	s.Add(ctx, mkDoc(t, "c.txt", "", "W niedzielę Kima odwiedził Putin.", sunday))
 	for _, c := range []struct {
 		f    Filter
 		want int
 	}{
-		{Filter{}, 2}, {Filter{Actor: "RUS"}, 2}, {Filter{Actor: "RUSMIL"}, 1}, {Filter{Actor: "PRKGOV"}, 1},
+		{Filter{}, 3}, {Filter{Actor: "RUS"}, 3}, {Filter{Actor: "RUSMIL"}, 1}, {Filter{Actor: "PRKGOV"}, 2},
 		{Filter{Country: "UKR"}, 1}, {Filter{Dyad: "UKR-RUS"}, 1}, {Filter{Dyad: "UKR>RUS"}, 0}, {Filter{Dyad: "RUS>UKR"}, 1},
-		{Filter{Type: "ASSAULT"}, 1}, {Filter{Mode: "visit"}, 1}, {Filter{CAMEO: "04"}, 1}, {Filter{CAMEO: "1"}, 1},
-		{Filter{Quad: 1}, 2}, {Filter{Quad: 4}, 0}, {Filter{Modality: "negated"}, 0},
-		{Filter{Since: "2024-04"}, 1}, {Filter{Until: "2024-03"}, 1}, {Filter{Until: "2024-02"}, 0},
-		{Filter{Lang: "pl"}, 2}, {Filter{Lang: "en"}, 0}, {Filter{MinMentions: 2}, 0}, {Filter{Source: "b.txt"}, 1},
+		{Filter{Type: "ASSAULT"}, 1}, {Filter{Mode: "visit"}, 2}, {Filter{CAMEO: "04"}, 2}, {Filter{CAMEO: "1"}, 1},
+		{Filter{Quad: 1}, 3}, {Filter{Quad: 4}, 0}, {Filter{Modality: "negated"}, 0},
+		{Filter{Since: "2024-04"}, 1}, {Filter{Since: "2024"}, 2}, {Filter{Until: "2024-03"}, 1}, {Filter{Until: "2024-02"}, 0},
+		{Filter{Lang: "pl"}, 3}, {Filter{Lang: "en"}, 0}, {Filter{MinMentions: 2}, 0}, {Filter{Source: "b.txt"}, 1},
 		{Filter{Limit: 1}, 1},
 	} {
 		evs, err := s.Events(ctx, c.f)
@@ -258,7 +261,7 @@ func TestFilters(t *testing.T) {
 		}
 	}
 	days, err := s.CountByDate(ctx, Filter{Actor: "RUS"})
-	if err != nil || len(days) != 2 || days[0].Date != "2024-03-01" || days[0].Count != 1 {
+	if err != nil || len(days) != 3 || days[0].Date != "2024-03-01" || days[0].Count != 1 {
 		t.Errorf("CountByDate = %v %v", days, err)
 	}
 }
