@@ -3,6 +3,7 @@ package events
 import (
 	_ "embed"
 	"fmt"
+	"math"
 	"strconv"
 	"strings"
 	"sync"
@@ -22,7 +23,7 @@ var goldstein = sync.OnceValue(func() map[string]float64 {
 		}
 		code, score, ok := strings.Cut(line, "\t")
 		v, err := strconv.ParseFloat(score, 64)
-		if !ok || err != nil {
+		if !ok || err != nil || math.IsNaN(v) || math.IsInf(v, 0) {
 			panic(fmt.Sprintf("events/cameo.tsv:%d: want code<TAB>score", i+1))
 		}
 		m[code] = v

@@ -7,7 +7,6 @@
 package events
 
 import (
-	"fmt"
 	"sort"
 	"strings"
 
@@ -45,7 +44,11 @@ type coder struct {
 	// sentence before, for a subject dropped in the next one.
 	prevSubject *filler
 	sentSubject *filler
-	main        string // the article's main country (doc.Document.MainCountry)
+	main        string         // the article's main country (doc.Document.MainCountry)
+	sentTimes   [][]int        // sentence → indexes of the DATE times inside it
+	entityByID  map[string]int // entity ID → index in d.Entities
+	thenSent    int            // the sentence thenWord looked at last, and its word
+	then        string
 	// lastDate is the date of the last event dated by a time expression,
 	// for a later "wtedy"/"then"
 	lastDate, lastDateFrom string
@@ -67,6 +70,22 @@ func newCoder(d *doc.Document, l *lang.Language) *coder {
 	for qi, q := range d.Quotes {
 		for _, t := range tokensIn(d, q.Span) {
 			c.tokQuote[t] = int32(qi + 1)
+		}
+	}
+	c.thenSent = -1
+	c.entityByID = make(map[string]int, len(d.Entities))
+	for i := range d.Entities {
+		c.entityByID[d.Entities[i].ID] = i
+	}
+	c.sentTimes = make([][]int, len(d.Sentences))
+	for i := range d.Times {
+		t := &d.Times[i]
+		if t.Type != "DATE" {
+			continue
+		}
+		si := sort.Search(len(d.Sentences), func(k int) bool { return d.Sentences[k].End > t.Start })
+		if si < len(d.Sentences) && t.Start >= d.Sentences[si].Start && t.End <= d.Sentences[si].End {
+			c.sentTimes[si] = append(c.sentTimes[si], i)
 		}
 	}
 	c.phraseIdx = make([]int, len(d.Phrases))
@@ -131,6 +150,22 @@ type filler struct {
 	guessed bool
 }
 
+// reach is how many tokens around a trigger its participants are looked
+// for: it keeps the work per trigger bounded however long a sentence is.
+const reach = 40
+
+// near returns the indexes of the phrases of sentence si that overlap
+// tokens [ti-reach, ti+reach).
+func (c *coder) near(si, ti int) []int {
+	ph := c.phrases(si)
+	lo := sort.Search(len(ph), func(i int) bool { return c.d.Phrases[ph[i]].End > ti-reach })
+	hi := sort.Search(len(ph), func(i int) bool { return c.d.Phrases[ph[i]].First >= ti+reach })
+	if lo > hi {
+		lo = hi
+	}
+	return ph[lo:hi:hi]
+}
+
 // phrases returns the indexes in d.Phrases of the phrases of sentence si
 // (a window on one shared slice: nothing is allocated per call).
 func (c *coder) phrases(si int) []int {
@@ -191,18 +226,9 @@ func (c *coder) sentence(si int) []*candidate {
 // participants, whatever its entry allows.
 var targetless = map[string]bool{"PROTEST": true, "MOBILIZE": true}
 
-// triggers returns the entries whose head is lemma. A lemmatizer that
-// guesses stems may add or drop a final "e" ("visite", "agre"): the other
-// spelling is tried when the lemma itself has no entry.
+// triggers returns the entries whose head is lemma.
 func (c *coder) triggers(lemma string) []int {
-	l := strings.ToLower(lemma)
-	if idx := c.x.Triggers(l); len(idx) > 0 || len(l) < 4 {
-		return idx
-	}
-	if strings.HasSuffix(l, "e") {
-		return c.x.Triggers(l[:len(l)-1])
-	}
-	return c.x.Triggers(l + "e")
+	return c.x.Triggers(strings.ToLower(lemma))
 }
 
 func (c *coder) isNORP(ti int) bool {
@@ -214,7 +240,7 @@ func (c *coder) isNORP(ti int) bool {
 // it then stands as a noun (a noun entry, or a verb entry met as its
 // gerund).
 func (c *coder) matchesPOS(e *lang.EventEntry, t *doc.Token) (nominal, ok bool) {
-	vnoun := strings.Contains(t.Feats, "VerbForm=Vnoun") || strings.HasPrefix(t.XPOS, "ger")
+	vnoun := strings.Contains(t.Feats, "VerbForm=Vnoun")
 	switch e.POS {
 	case "verb":
 		if vnoun {
@@ -224,7 +250,7 @@ func (c *coder) matchesPOS(e *lang.EventEntry, t *doc.Token) (nominal, ok bool) 
 			return false, true
 		}
 		// a passive participle: "wyproszeni", "expelled"
-		if strings.Contains(t.Feats, "Voice=Pass") || strings.HasPrefix(t.XPOS, "ppas") {
+		if strings.Contains(t.Feats, "Voice=Pass") {
 			return false, true
 		}
 	case "noun":
@@ -285,7 +311,7 @@ func (c *coder) nounPhrase(ti int) int {
 	}
 	// a verb group may have claimed a token a noun phrase also covers
 	si := c.sentenceOf(ti)
-	for _, pi := range c.phrases(si) {
+	for _, pi := range c.near(si, ti) {
 		p := &c.d.Phrases[pi]
 		if p.Kind == doc.NounPhrase && p.First <= ti && ti < p.End {
 			return pi
@@ -325,7 +351,7 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 	if src != nil {
 		excl[src.phrase] = true
 	}
-	tgt = f.fill(e.Target, false)
+	tgt = f.fill(e.Target)
 	conf := 0.9
 	var notes []string
 	if src == nil && (!srcFit || srcAnaphor) && !nominal && vg >= 0 && !c.d.Phrases[vg].Passive && c.d.Phrases[vg].Form == "fin" {
@@ -333,7 +359,7 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 		// it agrees with the verb
 		if p := c.prevSubject; p != nil && c.d.Phrases[vg].Agree.Agrees(p.agree) && (tgt == nil || !same(p, tgt)) {
 			cp := *p
-			cp.slot, cp.how = "subject of the sentence before", p.how
+			cp.slot = "subject of the sentence before"
 			src = &cp
 			conf -= 0.15
 		}
@@ -406,33 +432,46 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 	}
 	base := &candidate{entry: e, trigger: ti, sentence: si, source: src, target: tgt, confidence: conf}
 	c.modality(base, vg)
-	base.attrib = c.attribution(si, ti, vg)
-	base.explain = append(base.explain, notes...)
-	out := []*candidate{base}
-	// coordinated participants: "spotkał się z Kimem i Łukaszenką" is two
-	// events, as is "Rosja i Chiny zaatakowały" when the act is not joint
+	ownExcl := map[int]bool{src.phrase: true}
 	if tgt != nil {
-		for _, nx := range f.coordinated(tgt.via) {
-			if !same(src, nx) {
-				cp := *base
-				cp.target = nx
-				out = append(out, &cp)
-			}
-		}
+		ownExcl[tgt.phrase] = true
 	}
+	base.attrib = c.attribution(si, ti, vg, ownExcl)
+	base.explain = append(base.explain, notes...)
+	// coordinated participants: "spotkał się z Kimem i Łukaszenką" is two
+	// events, "Rosja i Chiny zaatakowały Ukrainę i Polskę" four (a joint
+	// act's coordinated sources are its other parties, not more sources)
+	sources := []*filler{src}
 	if e.Flags&lang.Symmetric == 0 {
-		for _, nx := range f.coordinated(src.via) {
-			if tgt == nil || !same(nx, tgt) {
-				cp := *base
-				cp.source = nx
-				out = append(out, &cp)
+		sources = append(sources, f.coordinated(src.via)...)
+	}
+	targets := []*filler{tgt}
+	if tgt != nil {
+		targets = append(targets, f.coordinated(tgt.via)...)
+	}
+	var out []*candidate
+	for _, s := range sources {
+		for _, t := range targets {
+			if t != nil && same(s, t) {
+				continue
 			}
+			cp := *base
+			cp.source, cp.target = s, t
+			out = append(out, &cp)
 		}
 	}
+	// coordinated parties that resolve to one actor make one event, not
+	// two reports of it
+	seen := map[string]bool{}
+	kept := out[:0]
 	for _, cd := range out {
 		cd.confidence = clamp(cd.confidence)
+		if k := eventKey(cd); !seen[k] {
+			seen[k] = true
+			kept = append(kept, cd)
+		}
 	}
-	return out
+	return kept
 }
 
 func clamp(v float64) float64 {
@@ -468,21 +507,9 @@ func (c *coder) noteSubject(si int) {
 		if vg.Kind != doc.VerbGroup || vg.Form != "fin" {
 			continue
 		}
+		// the last finite verb only: its subject, or none
 		f := &frame{c: c, si: si, ti: vg.Head, vg: ph[k], excl: map[int]bool{}, own: -1}
-		if s := f.fill([]lang.Slot{c.x.Subject}, true); s != nil {
-			c.sentSubject = s
-			return
-		}
+		c.sentSubject = f.fill([]lang.Slot{c.x.Subject})
+		return
 	}
-}
-
-func (cd *candidate) describe(d *doc.Document) string {
-	s := fmt.Sprintf("%s %s", cd.entry.Type, cd.entry.CAMEO)
-	if cd.source != nil {
-		s += " " + cd.source.part.Text
-	}
-	if cd.target != nil {
-		s += " → " + cd.target.part.Text
-	}
-	return s
 }

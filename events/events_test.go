@@ -3,6 +3,7 @@ package events_test
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/kronika/kronika/doc"
 	"github.com/kronika/kronika/ingest"
@@ -179,5 +180,50 @@ func TestTwoPeopleOneCode(t *testing.T) {
 	d := code(t, pipeline.New(), "pl", " date 2020-10\nTrump oskarżył Bidena o kłamstwo.\n")
 	if got := describe(d); len(got) != 1 || got[0] != "ACCUSE USA>USA asserted" {
 		t.Errorf("events %q, want Trump accusing Biden", got)
+	}
+}
+
+// TestReviewCases: refusals negate the act they refuse, coordinated
+// sources and targets cross, a clause opened by "that" has its own
+// subject.
+func TestReviewCases(t *testing.T) {
+	cases := []struct {
+		lang, text string
+		want       []string
+	}{
+		{"pl", "Rosja odmówiła podpisać porozumienie z Ukrainą.", []string{"SUPPORT RUS>UKR negated"}},
+		{"en", "Russia refused to sign an agreement with Ukraine.", []string{"SUPPORT RUS>UKR negated"}},
+		{"pl", "Rosja i Chiny zaatakowały Ukrainę i Polskę.", []string{"ASSAULT RUS>UKR asserted", "ASSAULT RUS>POL asserted",
+			"ASSAULT CHN>UKR asserted", "ASSAULT CHN>POL asserted"}},
+	}
+	for _, tc := range cases {
+		d := code(t, pipeline.New(), tc.lang, " date 2024-03-01\n"+tc.text+"\n")
+		if got := describe(d); strings.Join(got, "; ") != strings.Join(tc.want, "; ") {
+			t.Errorf("%q: events %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestLongSentenceLinear: the work per trigger is bounded, so a sentence
+// of thousands of words full of triggers is coded in about the time of
+// its words, not of their square.
+func TestLongSentenceLinear(t *testing.T) {
+	if testing.Short() {
+		t.Skip("timing test")
+	}
+	part := "wizyta Putina w Pekinie, rozmowy Rosji z Chinami i sankcje Unii wobec Iranu oraz "
+	var b strings.Builder
+	b.WriteString(" date 2024-03-01\nPolska ")
+	for range 300 {
+		b.WriteString(part)
+	}
+	b.WriteString("koniec.\n")
+	start := time.Now()
+	d := code(t, pipeline.New(), "pl", b.String())
+	if len(d.Tokens) < 4000 {
+		t.Fatalf("%d tokens", len(d.Tokens))
+	}
+	if el := time.Since(start); el > 20*time.Second {
+		t.Errorf("a %d-token sentence took %v", len(d.Tokens), el)
 	}
 }

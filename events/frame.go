@@ -21,9 +21,8 @@ type frame struct {
 }
 
 // fill returns the best participant for one of slots, the earlier slots
-// preferred, or nil. source tells which side of the frame it fills, for
-// the passive.
-func (f *frame) fill(slots []lang.Slot, source bool) *filler {
+// preferred, or nil.
+func (f *frame) fill(slots []lang.Slot) *filler {
 	best, _ := f.fillAny(slots)
 	return best
 }
@@ -34,7 +33,7 @@ func (f *frame) fillAny(slots []lang.Slot) (best *filler, fit bool) {
 	bestScore, topFit := -1e9, -1e9
 	f.anaphor = false
 	for rank, sl := range slots {
-		for _, pi := range f.c.phrases(f.si) {
+		for _, pi := range f.c.near(f.si, f.ti) {
 			if f.excl[pi] && !(pi == f.own && (sl.Pos == "adj" || sl.Pos == "poss")) {
 				continue
 			}
@@ -235,8 +234,7 @@ func tokDist(p *doc.Phrase, ti int) int {
 
 // hasCoordinated reports whether a phrase coordinated with p follows it.
 func (c *coder) hasCoordinated(p *doc.Phrase) bool {
-	ph := c.phrases(p.Sentence)
-	for _, pi := range ph {
+	for _, pi := range c.near(p.Sentence, p.End) {
 		q := &c.d.Phrases[pi]
 		if q.Kind == doc.NounPhrase && q.Coordinated && q.First > p.End-1 && q.First <= p.End+1 {
 			return true
@@ -254,7 +252,7 @@ func (f *frame) coordinated(pi int) []*filler {
 	var out []*filler
 	c := f.c
 	last := c.d.Phrases[pi].End
-	r := c.sentPh[f.si]
+	r := c.sentPh[c.d.Phrases[pi].Sentence] // pi's own sentence: a subject may come from the one before
 	for k := pi + 1; k < r[1]; k++ {
 		q := &c.d.Phrases[k]
 		if q.Kind != doc.NounPhrase {
@@ -403,10 +401,10 @@ func (c *coder) participant(pi int) *filler {
 		}
 	}
 	if sector != "" && c.main != "" {
-		fl.part = doc.Participant{Actor: c.main + sector, Country: c.main, Text: text}
-		fl.guessed = true
-		fl.how = "sector noun " + head + " in an article about " + c.main
-		return fl
+		// a fresh filler: pick may have left a rejected entity in fl
+		return &filler{phrase: pi, via: pi, agree: p.Agree, guessed: true,
+			part: doc.Participant{Actor: c.main + sector, Country: c.main, Text: text},
+			how:  "sector noun " + head + " in an article about " + c.main}
 	}
 	return nil
 }
@@ -423,13 +421,15 @@ func (f *frame) governor(far bool) *filler {
 	if !far && f.own >= 0 && c.d.Phrases[f.own].Prep != "" {
 		return nil
 	}
-	for _, pi := range c.phrases(f.si) {
+	ph := c.near(f.si, f.ti)
+	for k := len(ph) - 1; k >= 0; k-- { // the nearest verb first
+		pi := ph[k]
 		vg := &c.d.Phrases[pi]
 		if vg.Kind != doc.VerbGroup || vg.Form != "fin" || vg.End > f.ti || !far && f.ti-vg.End > 4 {
 			continue
 		}
 		g := &frame{c: c, si: f.si, ti: vg.Head, vg: pi, excl: f.excl, own: -1}
-		if s := g.fill([]lang.Slot{c.x.Subject}, true); s != nil {
+		if s := g.fill([]lang.Slot{c.x.Subject}); s != nil {
 			s.slot = "subject of " + vg.Lemma
 			return s
 		}
@@ -441,7 +441,7 @@ func (f *frame) governor(far bool) *filler {
 // Koreą", "between Russia and China".
 func (f *frame) between() (a, b *filler) {
 	c := f.c
-	for _, pi := range c.phrases(f.si) {
+	for _, pi := range c.near(f.si, f.ti) {
 		p := &c.d.Phrases[pi]
 		if p.Kind != doc.NounPhrase || p.Prep == "" || c.x.Cues[p.Prep]&lang.CueBetween == 0 {
 			continue
@@ -495,7 +495,7 @@ func (f *frame) verbBetween(pi int) bool {
 	if p.First > f.ti {
 		lo, hi = f.ti+1, p.First
 	}
-	for _, k := range c.phrases(f.si) {
+	for _, k := range c.near(f.si, f.ti) {
 		q := &c.d.Phrases[k]
 		if q.Kind != doc.VerbGroup || k == f.vg || q.Form != "fin" {
 			continue

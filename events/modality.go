@@ -3,6 +3,8 @@ package events
 import (
 	"fmt"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/kronika/kronika/doc"
 	"github.com/kronika/kronika/lang"
@@ -18,11 +20,8 @@ func (c *coder) modality(cd *candidate, vg int) {
 	cd.date = d.Date
 	s := d.Sentences[cd.sentence]
 	best := -1
-	for i := range d.Times {
+	for _, i := range c.sentTimes[cd.sentence] {
 		t := &d.Times[i]
-		if t.Type != "DATE" || t.Start < s.Start || t.End > s.End {
-			continue
-		}
 		if best < 0 || abs(t.Start-d.Tokens[cd.trigger].Start) < abs(d.Times[best].Start-d.Tokens[cd.trigger].Start) {
 			best = i
 		}
@@ -47,11 +46,11 @@ func (c *coder) modality(cd *candidate, vg int) {
 	cueWord := ""
 	for k := cd.trigger - 1; k >= s.FirstToken && k >= cd.trigger-3; k-- {
 		t := &d.Tokens[k]
-		if t.UPOS == "PUNCT" && d.Form(t.Span) != "„" && d.Form(t.Span) != "\"" {
+		if t.UPOS == "PUNCT" && !openingQuote(d.Form(t.Span)) {
 			break
 		}
 		if kind := c.x.Cues[strings.ToLower(t.Lemma)]; kind != 0 {
-			if cues&^lang.CueNegation == 0 && kind&^lang.CueNegation != 0 {
+			if cueWord == "" || cues&^lang.CueNegation == 0 && kind&^lang.CueNegation != 0 {
 				cueWord = d.Form(t.Span)
 			}
 			cues |= kind
@@ -60,6 +59,8 @@ func (c *coder) modality(cd *candidate, vg int) {
 	switch {
 	case v != nil && v.Negated && cues&lang.CueHypothetical == 0:
 		mod, why = "negated", "negated verb"
+	case cues&lang.CueNegation != 0 && cues&lang.CueHypothetical == 0:
+		mod, why = "negated", fmt.Sprintf("cue %q", cueWord)
 	case cues&lang.CueHypothetical != 0:
 		mod, why = "hypothetical", fmt.Sprintf("cue %q", cueWord)
 	case v != nil && v.Mood == "cnd":
@@ -97,11 +98,38 @@ func (c *coder) modality(cd *candidate, vg int) {
 // than b, at the coarser of their precisions: an act of last Monday is
 // news, one of last month or the 1961 treaty is history.
 func before(a, b string) bool {
-	if a == "" || b == "" || len(a) < 4 || len(b) < 4 {
+	a, b = monthOf(a), monthOf(b)
+	if a == "" || b == "" {
 		return false
 	}
-	n := min(len(a), len(b), 7)
+	n := min(len(a), len(b))
 	return a[:n] < b[:n]
+}
+
+// monthOf returns a date value at month precision at most: "2024-06-12"
+// → "2024-06", "2024-W25" → "2024-06", "2024-Q2" → "2024-04", "199"
+// (the 1990s) → "199"; "" for values that name no date (PAST_REF,
+// XXXX-12-07).
+func monthOf(v string) string {
+	if len(v) < 3 || v[0] < '0' || v[0] > '9' {
+		return ""
+	}
+	if len(v) < 4 || v[3] < '0' || v[3] > '9' {
+		return v[:3] // a decade
+	}
+	y, rest := v[:4], v[4:]
+	switch {
+	case rest == "":
+		return y
+	case strings.HasPrefix(rest, "-W") && len(rest) >= 4:
+		w := int(rest[2]-'0')*10 + int(rest[3]-'0')
+		return fmt.Sprintf("%s-%02d", y, min(12, (w-1)*12/52+1))
+	case strings.HasPrefix(rest, "-Q") && len(rest) >= 3:
+		return fmt.Sprintf("%s-%02d", y, int(rest[2]-'0')*3-2)
+	case len(rest) >= 3 && rest[0] == '-' && rest[1] >= '0' && rest[1] <= '9':
+		return y + rest[:3]
+	}
+	return y
 }
 
 func abs(x int) int {
@@ -115,31 +143,32 @@ func abs(x int) int {
 // the quotation it stands in, the phrase after an "according to" word
 // ("według TASS"), or the subject of a reporting verb of its sentence
 // ("podała agencja KCNA").
-func (c *coder) attribution(si, ti, vg int) *doc.Participant {
+func (c *coder) attribution(si, ti, vg int, excl map[int]bool) *doc.Participant {
 	d := c.d
 	if q := c.tokQuote[ti]; q != 0 {
 		sp := d.Quotes[q-1].Speaker
 		if sp.Text != "" {
 			p := &doc.Participant{Entity: sp.Entity, Text: sp.Text}
-			for i := range d.Entities {
-				if d.Entities[i].ID == sp.Entity {
-					p.Actor, p.Country = d.Entities[i].Actor, d.Entities[i].Country
-				}
+			if i, ok := c.entityByID[sp.Entity]; ok {
+				p.Actor, p.Country = d.Entities[i].Actor, d.Entities[i].Country
 			}
 			return p
 		}
 	}
-	for _, pi := range c.phrases(si) {
+	first := d.Sentences[si].FirstToken
+	for _, pi := range c.near(si, ti) {
 		p := &d.Phrases[pi]
 		switch {
 		case p.Kind == doc.NounPhrase && p.Prep != "" && c.x.Cues[p.Prep]&lang.CueAccording != 0,
-			p.Kind == doc.NounPhrase && p.First > 0 && c.x.Cues[strings.ToLower(d.Tokens[p.First-1].Lemma)]&lang.CueAccording != 0:
+			p.Kind == doc.NounPhrase && p.First > first && c.x.Cues[strings.ToLower(d.Tokens[p.First-1].Lemma)]&lang.CueAccording != 0:
 			if f := c.participant(pi); f != nil {
 				return &f.part
 			}
 		case p.Kind == doc.VerbGroup && pi != vg && c.x.Cues[strings.ToLower(p.Lemma)]&lang.CueReport != 0:
-			f := &frame{c: c, si: si, ti: p.Head, vg: pi, excl: map[int]bool{}, own: -1}
-			if s := f.fill([]lang.Slot{c.x.Subject}, true); s != nil {
+			// the reporter is the verb's own subject; a pronoun ("he
+			// said") or a phrase of the event itself names no one new
+			f := &frame{c: c, si: si, ti: p.Head, vg: pi, excl: excl, own: -1}
+			if s, _ := f.fillAny([]lang.Slot{c.x.Subject}); s != nil && !f.anaphor {
 				return &s.part
 			}
 		}
@@ -150,11 +179,23 @@ func (c *coder) attribution(si, ti, vg int) *doc.Participant {
 // thenWord returns the word of sentence si that points back to a time
 // named before ("wtedy", "then"), or "".
 func (c *coder) thenWord(si int) string {
+	if c.thenSent == si {
+		return c.then
+	}
+	c.thenSent, c.then = si, ""
 	s := c.d.Sentences[si]
 	for k := s.FirstToken; k < s.EndToken; k++ {
 		if c.x.Cues[strings.ToLower(c.d.Tokens[k].Lemma)]&lang.CueThen != 0 {
-			return c.d.Form(c.d.Tokens[k].Span)
+			c.then = c.d.Form(c.d.Tokens[k].Span)
+			break
 		}
 	}
-	return ""
+	return c.then
+}
+
+// openingQuote reports whether s is an opening quotation mark, which does
+// not end the clause a cue word is looked for in.
+func openingQuote(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return s == "\"" || unicode.Is(unicode.Pi, r) || unicode.Is(unicode.Ps, r) && r != '(' && r != '['
 }

@@ -21,8 +21,8 @@ type EventLexicon struct {
 	// place and the agent in the subject's.
 	Subject, Object, Agent Slot
 
-	// Cues maps a lower-case lemma to the kinds of cue it is (negation,
-	// future, hypothetical, report, according, historical).
+	// Cues maps a lower-case lemma to the kinds of cue it is (see
+	// CueKind and the header of data/event-cues.tsv).
 	Cues map[string]CueKind
 
 	// Sectors maps a lemma of a noun that names a kind of actor
@@ -55,7 +55,9 @@ const (
 	// Symmetric: a joint act; the two participants may be coordinated in
 	// one phrase ("Rosja i Korea podpisały") or stand in either slot.
 	Symmetric EntryFlags = 1 << iota
-	// NoTarget: the event stands without a target (PROTEST, MOBILIZE).
+	// NoTarget: the event may stand without a target. The coder honours
+	// it for PLOVER's targetless types only (PROTEST, MOBILIZE); elsewhere
+	// it documents that the text often names no target.
 	NoTarget
 	// Weak: the trigger also has meanings that are not events; events from
 	// it get a lower confidence.
@@ -285,7 +287,7 @@ func (x *EventLexicon) parseCues(name, data string) error {
 				return bad("sector %q: want a three-letter code such as GOV, MIL", f[2])
 			}
 			for _, w := range strings.Fields(f[1]) {
-				x.Sectors[w] = f[2]
+				x.Sectors[strings.ToLower(w)] = f[2]
 			}
 		case len(f) == 2 && cueKinds[f[0]] != 0:
 			for _, w := range strings.Fields(f[1]) {

@@ -22,6 +22,7 @@ func npWord(t *doc.Token) bool {
 }
 
 func (chunker) Chunk(d *doc.Document) {
+	d.Phrases = d.Phrases[:0]
 	if d.Phrases == nil {
 		d.Phrases = make([]doc.Phrase, 0, len(d.Tokens)/2+1)
 	}
@@ -75,7 +76,8 @@ func chunkSentence(d *doc.Document, sent int) {
 				p.Agree |= doc.Plur
 			}
 			if i > 0 {
-				if prev := &toks[i-1]; (prev.UPOS == "ADP" || prev.XPOS == "TO") && !quantifier(d, toks, i-1) {
+				if prev := &toks[i-1]; (prev.UPOS == "ADP" || prev.XPOS == "TO") && !quantifier(d, toks, i-1) &&
+					!subordinators[strings.ToLower(d.Form(prev.Span))] {
 					p.Prep = strings.ToLower(prev.Lemma)
 					if p.Prep == "" {
 						p.Prep = strings.ToLower(d.Form(prev.Span))
@@ -161,9 +163,6 @@ done:
 		p.Agree |= doc.Plur
 	}
 	d.Phrases = append(d.Phrases, p)
-	if j == i {
-		return i + 1
-	}
 	return j
 }
 
@@ -183,3 +182,9 @@ func quantifier(d *doc.Document, toks []doc.Token, i int) bool {
 	}
 	return i > 0 && quantifiers[strings.ToLower(d.Form(toks[i-1].Span))+" "+w]
 }
+
+// subordinators are tagged like prepositions (IN) but open a clause: the
+// noun after them is its subject, not their object ("said that Scholz
+// arrived").
+var subordinators = map[string]bool{"that": true, "because": true, "if": true, "whether": true,
+	"while": true, "although": true, "though": true, "unless": true, "whereas": true}

@@ -36,6 +36,7 @@ func (chunker) Chunk(d *doc.Document) {
 			}
 		}
 	}
+	d.Phrases = d.Phrases[:0] // chunking twice gives the same phrases, not twice as many
 	if d.Phrases == nil {
 		// about one phrase in two tokens; growing by appends would copy
 		// the phrases of a long document many times over
