@@ -405,6 +405,14 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 			tgt = nx[0]
 		}
 	}
+	if tgt == nil && e.Mode == "visit" {
+		// a visit has a host: when its sentence names none ("Komunikat o
+		// wizycie rosyjskiej delegacji"), the nearest country named in the
+		// sentences around it other than the visitor's
+		if tgt = c.host(si, src); tgt != nil {
+			conf -= 0.3
+		}
+	}
 	if tgt == nil && (e.Flags&lang.NoTarget == 0 || !targetless[e.Type]) {
 		return nil
 	}
@@ -432,6 +440,7 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 	}
 	base := &candidate{entry: e, trigger: ti, sentence: si, source: src, target: tgt, confidence: conf}
 	c.modality(base, vg)
+	intent(base)
 	ownExcl := map[int]bool{src.phrase: true}
 	if tgt != nil {
 		ownExcl[tgt.phrase] = true
@@ -512,4 +521,65 @@ func (c *coder) noteSubject(si int) {
 		c.sentSubject = f.fill([]lang.Slot{c.x.Subject})
 		return
 	}
+}
+
+// host returns the country of a visit whose sentence names no host: the
+// first place or country entity, other than the visitor's country, in
+// sentence si or the two after it, else the one before.
+func (c *coder) host(si int, visitor *filler) *filler {
+	d := c.d
+	for _, k := range []int{si, si + 1, si + 2, si - 1} {
+		if k < 0 || k >= len(d.Sentences) {
+			continue
+		}
+		s := d.Sentences[k]
+		for t := s.FirstToken; t < s.EndToken; t++ {
+			ei := c.tokEnt[t]
+			if ei == 0 {
+				continue
+			}
+			e := &d.Entities[ei-1]
+			if e.Type != "GPE" || e.Country == "" || e.Country == visitor.part.Country {
+				continue
+			}
+			return &filler{phrase: -1, via: -1, ent: int(ei), slot: "host named nearby",
+				how:  "entity " + e.ID + " " + e.Name + " in a sentence near the visit",
+				part: doc.Participant{Entity: e.ID, Actor: e.Actor, Country: e.Country, Text: d.Form(d.Tokens[t].Span)}}
+		}
+	}
+	return nil
+}
+
+// intent recodes material cooperation or aid that is only planned,
+// offered or not ruled out ("nie wyklucza współpracy wojskowej", "plans to
+// send aid") as PLOVER's AGREE: the willingness to cooperate is the act
+// the text reports, and it is asserted. CAMEO's 03x codes mirror 06x and
+// 07x: 062 → 0312, 072 → 0332.
+func intent(cd *candidate) {
+	if cd.modality != "future" && cd.modality != "hypothetical" {
+		return
+	}
+	e := cd.entry
+	var code string
+	switch {
+	case e.Type == "COOPERATE" && strings.HasPrefix(e.CAMEO, "06"):
+		code = "031" + e.CAMEO[2:]
+	case e.Type == "AID" && strings.HasPrefix(e.CAMEO, "07") && e.CAMEO != "075":
+		code = "033" + e.CAMEO[2:]
+	default:
+		return
+	}
+	if code == "0310" || code == "0330" {
+		code = code[:3]
+	}
+	agree := *e
+	agree.Type, agree.Mode, agree.CAMEO = "AGREE", "", code
+	cd.entry = &agree
+	cd.explain = append(cd.explain, "an intent to cooperate ("+cd.modality+" "+e.Type+" "+e.CAMEO+") is AGREE "+code+", asserted")
+	if cd.modality == "hypothetical" {
+		cd.confidence += 0.3 // the penalty of a possible act, not of a stated intent
+	} else {
+		cd.confidence += 0.2
+	}
+	cd.modality = "asserted"
 }
