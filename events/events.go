@@ -272,10 +272,17 @@ func (c *coder) companions(e *lang.EventEntry, si, ti int) (found []int, ok bool
 	for _, w := range e.Words[1:] {
 		k := -1
 		for j := lo; j < hi; j++ {
-			if j != ti && strings.EqualFold(c.d.Tokens[j].Lemma, w) && !contains(found, j) {
-				k = j
-				break
+			t := &c.d.Tokens[j]
+			if j == ti || !strings.EqualFold(t.Lemma, w) || contains(found, j) {
+				continue
 			}
+			// a particle or preposition belongs to its verb only right
+			// after it: "stand with", not "stands accused … with"
+			if (t.UPOS == "ADP" || t.UPOS == "PART") && (j < ti || j > ti+2) {
+				continue
+			}
+			k = j
+			break
 		}
 		if k < 0 {
 			return nil, false
