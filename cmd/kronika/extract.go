@@ -16,7 +16,7 @@ import (
 
 func init() {
 	commands["extract"] = command{
-		usage: "[--format json|jsonl] [--lang CODE] [--workers N] [--timeout D] [--until STAGE] [--explain] [--actors FILE]... FILE|DIR|URL|- ...",
+		usage: "[--format json|jsonl] [--lang CODE] [--workers N] [--timeout D] [--until STAGE] [--min-confidence C] [--explain] [--actors FILE]... FILE|DIR|URL|- ...",
 		brief: "read articles and print kronika/1 JSON (json for one document, jsonl for many), each document as soon as it and those before it are done; --actors adds a dictionary of your own (Kronika .tsv or PETRARCH/TABARI) to the actor base",
 		run:   runExtract,
 	}
@@ -34,6 +34,7 @@ func runExtract(args []string, stdout, stderr io.Writer) error {
 	workers := fs.Int("workers", 0, "documents processed in parallel (0: one per core)")
 	timeout := fs.Duration("timeout", defaultTimeout, "give up a document (or a whole non-JSONL input) after this long and report it as an error (0: no limit)")
 	until := fs.String("until", "", "run the stages up to and including `STAGE` only (structure, segment, morphology, entities, phrases, times, quotes, events, places)")
+	minConf := fs.Float64("min-confidence", 0, "leave out events whose confidence is below `C` (0–1; 0 keeps all)")
 	explain := fs.Bool("explain", false, "add to each event the coder's trace: the lexicon entry, the slots and the words that filled them, the modality and date evidence")
 	progress := fs.Bool("progress", false, "report progress on stderr (default: on when stderr is a terminal and there are many inputs)")
 	var actorFiles listFlag
@@ -58,6 +59,9 @@ func runExtract(args []string, stdout, stderr io.Writer) error {
 	}
 	if *timeout < 0 {
 		return usagef("--timeout %v: want 0 (no limit) or more", *timeout)
+	}
+	if *minConf < 0 || *minConf > 1 {
+		return usagef("--min-confidence %v: want a number from 0 to 1", *minConf)
 	}
 	if *until != "" {
 		if _, err := pipeline.StageIndex(*until); err != nil {
@@ -93,6 +97,15 @@ func runExtract(args []string, stdout, stderr io.Writer) error {
 	var writeErr error
 	write := func(d *doc.Document, indent bool) {
 		d.Explain = *explain
+		if *minConf > 0 {
+			kept := d.Events[:0]
+			for _, e := range d.Events {
+				if e.Confidence >= *minConf {
+					kept = append(kept, e)
+				}
+			}
+			d.Events = kept
+		}
 		if err := d.Marshal(out, indent); err != nil {
 			fmt.Fprintf(stderr, "kronika extract: %s: %s\n", d.Source, oneLine(err))
 			failed = true

@@ -324,3 +324,31 @@ func TestExtractFixturesGolden(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractMinConfidence: --min-confidence leaves out the events below it
+// and nothing else; a value outside 0–1 is a usage error.
+func TestExtractMinConfidence(t *testing.T) {
+	count := func(args ...string) (n int, low float64) {
+		stdout, stderr, code := kronika(t, append([]string{"extract"}, args...)...)
+		if code != 0 {
+			t.Fatalf("exit %d: %s", code, stderr)
+		}
+		var r struct{ Events []struct{ Confidence float64 } }
+		if err := json.Unmarshal([]byte(stdout), &r); err != nil {
+			t.Fatal(err)
+		}
+		low = 1
+		for _, e := range r.Events {
+			low = min(low, e.Confidence)
+		}
+		return len(r.Events), low
+	}
+	all, _ := count(seed)
+	some, low := count("--min-confidence", "0.8", seed)
+	if some == 0 || some >= all || low < 0.8 {
+		t.Errorf("--min-confidence 0.8: %d of %d events, lowest %.2f", some, all, low)
+	}
+	if _, _, code := kronika(t, "extract", "--min-confidence", "1.5", seed); code != 2 {
+		t.Errorf("--min-confidence 1.5: exit %d, want 2", code)
+	}
+}
