@@ -333,7 +333,9 @@ func TestExtractMinConfidence(t *testing.T) {
 		if code != 0 {
 			t.Fatalf("exit %d: %s", code, stderr)
 		}
-		var r struct{ Events []struct{ Confidence float64 } }
+		var r struct {
+			Events []struct{ Confidence float64 }
+		}
 		if err := json.Unmarshal([]byte(stdout), &r); err != nil {
 			t.Fatal(err)
 		}
