@@ -49,7 +49,7 @@ func (s *Server) queryEvents(ctx context.Context, q url.Values, docLang string, 
 		p.Next = &n
 	}
 	if mentions {
-		if err := s.db.LoadMentionsIndexed(ctx, p.Events); err != nil {
+		if err := s.db.LoadMentions(ctx, p.Events); err != nil {
 			return f, p, err
 		}
 	}

@@ -400,7 +400,9 @@ func (s *Store) LoadMentions(ctx context.Context, evs []Event) error {
 		ids[i] = fmt.Sprint(evs[i].ID)
 		evs[i].Mentions = []Mention{}
 	}
-	// A few hundred ids at a time keeps the statement short.
+	// A few hundred ids at a time keeps the statement short. "+m.id"
+	// keeps SQLite from ordering by scanning every mention in id order: it
+	// finds them through the event index and sorts the few it found.
 	for len(ids) > 0 {
 		n := min(len(ids), 500)
 		chunk := ids[:n]
@@ -409,7 +411,7 @@ func (s *Store) LoadMentions(ctx context.Context, evs []Event) error {
 			coalesce(sn.idx, 0), m.sent_start, m.sent_stop, substr(d.text, m.sent_start + 1, m.sent_stop - m.sent_start),
 			m.trig_start, m.trig_stop, m.trigger, m.confidence, m.modality, m.date, m.src_text, m.tgt_text, m.attribution
 			FROM mentions m JOIN documents d ON d.rowid = m.doc LEFT JOIN sentences sn ON sn.id = m.sentence
-			WHERE m.event IN (`+strings.Join(chunk, ",")+`) ORDER BY m.id`)
+			WHERE m.event IN (`+strings.Join(chunk, ",")+`) ORDER BY +m.id`)
 		if err != nil {
 			return err
 		}

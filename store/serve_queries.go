@@ -93,7 +93,7 @@ func (s *Store) EventByID(ctx context.Context, id int64) (Event, error) {
 	if len(evs) == 0 {
 		return Event{}, ErrNoRow
 	}
-	if err := s.LoadMentionsIndexed(ctx, evs); err != nil {
+	if err := s.LoadMentions(ctx, evs); err != nil {
 		return Event{}, err
 	}
 	return evs[0], nil
@@ -320,53 +320,4 @@ func (s *Store) Pairs(ctx context.Context, f Filter) ([]PairCount, error) {
 		out = append(out, p)
 	}
 	return out, rows.Err()
-}
-
-// LoadMentionsIndexed is LoadMentions with the mentions found through
-// their event index: "ORDER BY +m.id" keeps SQLite from walking the
-// whole mentions table in id order to avoid a sort (on a million events,
-// 65 ms a page of 50 instead of a few).
-func (s *Store) LoadMentionsIndexed(ctx context.Context, evs []Event) error {
-	if len(evs) == 0 {
-		return nil
-	}
-	at := map[int64]int{}
-	ids := make([]string, len(evs))
-	for i := range evs {
-		at[evs[i].ID] = i
-		ids[i] = fmt.Sprint(evs[i].ID)
-		evs[i].Mentions = []Mention{}
-	}
-	// A few hundred ids at a time keeps the statement short.
-	for len(ids) > 0 {
-		n := min(len(ids), 500)
-		chunk := ids[:n]
-		ids = ids[n:]
-		rows, err := s.r.QueryContext(ctx, `SELECT m.id, m.event, d.id, d.source, d.site, d.lang, d.date, length(d.text), d.ingested_at,
-			coalesce(sn.idx, 0), m.sent_start, m.sent_stop, substr(d.text, m.sent_start + 1, m.sent_stop - m.sent_start),
-			m.trig_start, m.trig_stop, m.trigger, m.confidence, m.modality, m.date, m.src_text, m.tgt_text, m.attribution
-			FROM mentions m JOIN documents d ON d.rowid = m.doc LEFT JOIN sentences sn ON sn.id = m.sentence
-			WHERE m.event IN (`+strings.Join(chunk, ",")+`) ORDER BY +m.id`)
-		if err != nil {
-			return err
-		}
-		for rows.Next() {
-			var m Mention
-			if err := rows.Scan(&m.ID, &m.Event, &m.Document, &m.Source, &m.Site, &m.Lang, &m.DocDate, &m.DocLen, &m.IngestedAt,
-				&m.SentenceIdx, &m.Sentence.Start, &m.Sentence.End, &m.Sentence.Text,
-				&m.Trigger.Start, &m.Trigger.End, &m.Trigger.Text, &m.Confidence, &m.Modality, &m.Date,
-				&m.SourceText, &m.TargetText, &m.Attribution); err != nil {
-				rows.Close()
-				return err
-			}
-			i := at[m.Event]
-			evs[i].Mentions = append(evs[i].Mentions, m)
-		}
-		err = rows.Err()
-		rows.Close()
-		if err != nil {
-			return err
-		}
-	}
-	return nil
 }
