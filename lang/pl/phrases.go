@@ -233,46 +233,11 @@ func formReadings(t *doc.Token) formSets {
 	fs := formSets{cases: t.CaseSet, agree: t.AgreeSet}
 	fs.cases |= doc.CaseOf(strings.ToLower(doc.Feat(t.Feats, "Case")))
 	if fs.agree == 0 {
-		fs.agree = featsAgree(t.Feats)
+		// no readings recorded (the context-free analyzer): the tag's own
+		m := ParseXPOS(t.XPOS)
+		fs.agree = agreeOf(&m)
 	}
 	return fs
-}
-
-// featsAgree reads number, gender and person from UD FEATS.
-func featsAgree(feats string) doc.Agreement {
-	var a doc.Agreement
-	switch doc.Feat(feats, "Number") {
-	case "Sing":
-		a |= doc.Sing
-	case "Plur":
-		a |= doc.Plur
-	}
-	switch doc.Feat(feats, "Gender") {
-	case "Masc":
-		switch doc.Feat(feats, "Animacy") {
-		case "Hum":
-			a |= doc.Masc1
-		case "Nhum":
-			a |= doc.Masc2
-		case "Inan":
-			a |= doc.Masc3
-		default:
-			a |= doc.Masc1 | doc.Masc2 | doc.Masc3
-		}
-	case "Fem":
-		a |= doc.Fem
-	case "Neut":
-		a |= doc.Neut
-	}
-	switch doc.Feat(feats, "Person") {
-	case "1":
-		a |= doc.Person1
-	case "2":
-		a |= doc.Person2
-	case "3":
-		a |= doc.Person3
-	}
-	return a
 }
 
 type formSets struct {
