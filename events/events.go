@@ -7,6 +7,7 @@
 package events
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -273,7 +274,7 @@ func (c *coder) companions(e *lang.EventEntry, si, ti int) (found []int, ok bool
 		k := -1
 		for j := lo; j < hi; j++ {
 			t := &c.d.Tokens[j]
-			if j == ti || !strings.EqualFold(t.Lemma, w) || contains(found, j) {
+			if j == ti || !strings.EqualFold(t.Lemma, w) || slices.Contains(found, j) {
 				continue
 			}
 			// a particle or preposition belongs to its verb only right
@@ -290,15 +291,6 @@ func (c *coder) companions(e *lang.EventEntry, si, ti int) (found []int, ok bool
 		found = append(found, k)
 	}
 	return found, true
-}
-
-func contains(list []int, v int) bool {
-	for _, x := range list {
-		if x == v {
-			return true
-		}
-	}
-	return false
 }
 
 // verbGroup returns the verb group that holds token ti, or -1.

@@ -2,6 +2,7 @@ package lang
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -213,7 +214,7 @@ func parseEntry(line string) (EventEntry, error) {
 		return e, fmt.Errorf("pos %q, want verb or noun", e.POS)
 	}
 	e.Type = f[2]
-	if !containsString(PloverTypes, e.Type) {
+	if !slices.Contains(PloverTypes, e.Type) {
 		return e, fmt.Errorf("unknown PLOVER type %q", e.Type)
 	}
 	if f[3] != "-" {
@@ -306,12 +307,3 @@ func (x *EventLexicon) parseCues(name, data string) error {
 // Triggers returns the indexes in Entries of the entries whose head is
 // lemma, those with more words first.
 func (x *EventLexicon) Triggers(lemma string) []int { return x.byHead[lemma] }
-
-func containsString(list []string, s string) bool {
-	for _, v := range list {
-		if v == s {
-			return true
-		}
-	}
-	return false
-}
