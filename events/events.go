@@ -149,6 +149,9 @@ type filler struct {
 	agree  doc.Agreement
 	// guessed: the country is the article's main one, not the actor's
 	guessed bool
+	// body: a country's body named by a noun ("kanclerz Niemiec", "U.S.
+	// officials"), not the entity itself
+	body bool
 }
 
 // reach is how many tokens around a trigger its participants are looked
@@ -344,11 +347,21 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 		}
 	}
 	f := &frame{c: c, e: e, si: si, ti: ti, vg: vg, nominal: nominal, excl: excl, own: own}
-	src, srcFit := f.fillAny(e.Source)
+	var src *filler
+	srcFit := false
+	if vg < 0 || c.d.Phrases[vg].Form != "imps" {
+		// an impersonal form ("zakazano", "zatrzymano") has no subject
+		src, srcFit = f.fillAny(e.Source)
+	}
 	srcAnaphor := src == nil && f.anaphor
 	var tgt *filler
 	if src != nil {
 		excl[src.phrase] = true
+		// the rest of the subject's name chain is not the object:
+		// "Prezydent USA Donald Trump skrytykował …" is not about the USA
+		for _, pi := range c.nameChain(src.phrase) {
+			excl[pi] = true
+		}
 	}
 	tgt = f.fill(e.Target)
 	conf := 0.9
@@ -372,7 +385,8 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 		// an impersonal verb or a passive without agent ("zatrzymano
 		// demonstrantów", "zostali aresztowani"): in a story about one
 		// country, its authorities
-		if v := &c.d.Phrases[vg]; v.Form == "imps" || v.Passive && tgt.part.Country == c.main {
+		// (not against the country itself: "omawiano współpracę z Rosją")
+		if v := &c.d.Phrases[vg]; (v.Form == "imps" || v.Passive && tgt.part.Country == c.main) && tgt.part.Actor != c.main {
 			src = &filler{phrase: -1, via: -1, guessed: true, slot: "unnamed agent",
 				how:  "impersonal or agentless verb in an article about " + c.main,
 				part: doc.Participant{Actor: c.main + "GOV", Country: c.main, Text: ""}}
@@ -480,6 +494,37 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 		}
 	}
 	return kept
+}
+
+// nameChain returns the noun phrases without a preposition that touch
+// phrase pi on either side, with no word between them: a title, a
+// genitive and a name that make one description ("Prezydent | USA |
+// Donald Trump").
+func (c *coder) nameChain(pi int) []int {
+	if pi < 0 {
+		return nil
+	}
+	d := c.d
+	r := c.sentPh[d.Phrases[pi].Sentence]
+	var out []int
+	first, end := d.Phrases[pi].First, d.Phrases[pi].End
+	for k := pi - 1; k >= r[0]; k-- {
+		q := &d.Phrases[k]
+		if q.End != first || q.Kind != doc.NounPhrase || q.Prep != "" {
+			break
+		}
+		out = append(out, k)
+		first = q.First
+	}
+	for k := pi + 1; k < r[1]; k++ {
+		q := &d.Phrases[k]
+		if q.First != end || q.Kind != doc.NounPhrase || q.Prep != "" || q.Coordinated {
+			break
+		}
+		out = append(out, k)
+		end = q.End
+	}
+	return out
 }
 
 func clamp(v float64) float64 {

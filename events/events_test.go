@@ -228,3 +228,30 @@ func TestLongSentenceLinear(t *testing.T) {
 		t.Errorf("a %d-token sentence took %v", len(d.Tokens), el)
 	}
 }
+
+// TestDescriptions: the parts of the subject's description are not its
+// object, an impersonal verb has no subject, and an act reported once by
+// description and once by name is one event under the name.
+func TestDescriptions(t *testing.T) {
+	cases := []struct {
+		text string
+		want []string
+	}{
+		{"Prezydent USA Donald Trump skrytykował Niemcy.", []string{"ACCUSE USA>DEU asserted"}},
+		{"Prezydent USA Donald Trump skrytykował decyzję.", nil},
+		{"W Rosji zatrzymano Aleksieja Nawalnego.", []string{"COERCE RUS>RUS asserted"}},
+		{"Rosyjski prezydent rozmawiał telefonicznie z kanclerz Niemiec. Władimir Putin omówił przez telefon " +
+			"z kanclerz Niemiec Angelą Merkel sytuację w Syrii.", []string{"CONSULT RUS>DEU asserted"}},
+	}
+	p := pipeline.New()
+	for _, tc := range cases {
+		d := code(t, p, "pl", " date 2024-03-01\n"+tc.text+"\n")
+		if got := describe(d); strings.Join(got, "; ") != strings.Join(tc.want, "; ") {
+			t.Errorf("%q: events %q, want %q", tc.text, got, tc.want)
+		}
+	}
+	d := code(t, p, "pl", " date 2024-03-01\n"+cases[3].text+"\n")
+	if len(d.Events) == 1 && (len(d.Events[0].Mentions) != 2 || d.Events[0].Source.Entity == "") {
+		t.Errorf("merged event: %d mentions, source %+v; want 2 mentions under the named source", len(d.Events[0].Mentions), d.Events[0].Source)
+	}
+}

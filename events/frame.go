@@ -131,7 +131,7 @@ func (f *frame) match(sl lang.Slot, pi int) (score float64, ok bool) {
 			// Niemiec Angelą Merkel"): the preposition decides
 			if c.d.Tokens[p.Head].UPOS != "PROPN" {
 				part := c.participant(pi)
-				if part == nil || !strings.HasPrefix(part.how, "apposition") {
+				if part == nil || !strings.HasPrefix(part.how, "apposition") && !strings.HasPrefix(part.how, "genitive") {
 					return 0, false
 				}
 			}
@@ -295,6 +295,7 @@ func (c *coder) participant(pi int) *filler {
 		if e.Type == "GPE" && sector != "" && c.tokEnt[p.Head] != int32(ei+1) && e.Country != "" {
 			// a country's name on a sector noun: "U.S. officials"
 			fl.part.Actor = e.Country + sector
+			fl.body = true
 		}
 		if e.Type == "NORP" {
 			// a nationality word names a country's people or, with a
@@ -368,11 +369,10 @@ func (c *coder) participant(pi int) *filler {
 			if f := pick(int(e-1), "genitive"); f != nil {
 				if sector != "" && f.part.Country != "" {
 					f.part.Actor = f.part.Country + sector
+					f.body = true
 				}
-				if k == pi+1 {
-					return f
-				}
-				// keep looking for a person: "sekretarzem stanu USA Mikem Pompeo"
+				// keep looking for a person: "sekretarzem stanu USA Mikem
+				// Pompeo", "z kanclerz Niemiec Angelą Merkel"
 				for k2 := k + 1; k2 < r[1] && k2 <= pi+3; k2++ {
 					q2 := &d.Phrases[k2]
 					if q2.Kind != doc.NounPhrase || q2.First != end || q2.Prep != "" {
@@ -395,6 +395,7 @@ func (c *coder) participant(pi int) *filler {
 				fl.via = pi + 1
 				if f := pick(int(e-1), "seat"); f != nil {
 					f.part.Actor = f.part.Country + sector
+					f.body = true
 					return f
 				}
 			}

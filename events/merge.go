@@ -13,11 +13,25 @@ import (
 // whose mentions list every sentence that reports it.
 func merge(d *doc.Document, cands []*candidate) []doc.Event {
 	var out []doc.Event
+	var firsts []*candidate // the candidate each event of out started from
 	byKey := map[string]int{}
 	for _, cd := range cands {
 		key := eventKey(cd)
-		if i, ok := byKey[key]; ok {
+		i, ok := byKey[key]
+		if !ok {
+			i, ok = looseMatch(firsts, cd)
+		}
+		if ok {
 			ev := &out[i]
+			// a description gives way to the name it stands for
+			if p := firsts[i]; cd.source != nil && p.source != nil && named(cd.source) && !named(p.source) && !swapped(p, cd) {
+				part := cd.source.part
+				ev.Source, p.source = &part, cd.source
+			}
+			if p := firsts[i]; cd.target != nil && p.target != nil && named(cd.target) && !named(p.target) && !swapped(p, cd) {
+				part := cd.target.part
+				ev.Target, p.target = &part, cd.target
+			}
 			ev.Mentions = append(ev.Mentions, mention(d, cd))
 			if cd.confidence > ev.Confidence {
 				ev.Confidence = cd.confidence
@@ -27,9 +41,44 @@ func merge(d *doc.Document, cands []*candidate) []doc.Event {
 			continue
 		}
 		byKey[key] = len(out)
+		firsts = append(firsts, cd)
 		out = append(out, event(d, cd, len(out)+1))
 	}
 	return out
+}
+
+// looseMatch finds an earlier event that reports the act of cd with a
+// participant named once and described once ("prezydent Rosji" and
+// "Władimir Putin", both RUSGOV): same type, date and modality, and on
+// each side the same entity, or one description with the other's actor
+// code. Two named people with one code (Trump, Biden) stay two.
+func looseMatch(firsts []*candidate, cd *candidate) (int, bool) {
+	for i, p := range firsts {
+		if p.entry.Type != cd.entry.Type || p.date != cd.date || p.modality != cd.modality {
+			continue
+		}
+		if alike(p.source, cd.source) && alike(p.target, cd.target) ||
+			cd.entry.Flags&lang.Symmetric != 0 && alike(p.source, cd.target) && alike(p.target, cd.source) {
+			return i, true
+		}
+	}
+	return 0, false
+}
+
+// swapped reports whether cd matched p with its parties the other way
+// round (a symmetric act).
+func swapped(p, cd *candidate) bool {
+	return !(alike(p.source, cd.source) && alike(p.target, cd.target))
+}
+
+func alike(a, b *filler) bool {
+	switch {
+	case a == nil || b == nil:
+		return a == nil && b == nil
+	case a.ent != 0 && b.ent != 0 && !a.body && !b.body:
+		return a.ent == b.ent
+	}
+	return a.part.Actor != "" && a.part.Actor == b.part.Actor
 }
 
 func eventKey(cd *candidate) string {
@@ -108,3 +157,6 @@ func orDash(s string) string {
 	}
 	return s
 }
+
+// named reports whether f is an entity itself, not a description.
+func named(f *filler) bool { return f.ent != 0 && !f.body }

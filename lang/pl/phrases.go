@@ -56,14 +56,14 @@ func chunkSentence(d *doc.Document, sent int, mention []int32) {
 		t := &toks[i]
 		switch {
 		case npWord(t):
-			j, cases, agree := i+1, nounCases(t), nounAgree(t)
+			j, cases, agree := i+1, nounCases(d, t), nounAgree(t)
 			hasNoun := isNoun(t)
 			for j < len(toks) && npWord(&toks[j]) {
 				if hasNoun && isNoun(&toks[j]) && !sameName(d, toks[j-1], toks[j], mention[base+j-1], mention[base+j]) {
 					break // a second noun starts its own phrase: "kwestii | wspierania"
 				}
 				hasNoun = hasNoun || isNoun(&toks[j])
-				c := nounCases(&toks[j])
+				c := nounCases(d, &toks[j])
 				if c&cases == 0 && !sameName(d, toks[j-1], toks[j], mention[base+j-1], mention[base+j]) {
 					break
 				}
@@ -278,12 +278,23 @@ func agreeOf(m *Morph) doc.Agreement {
 
 // nounCases returns the cases t may be in: those of its readings, or the
 // tagger's one when the dictionary gives none (a guessed name).
-func nounCases(t *doc.Token) doc.Cases {
+func nounCases(d *doc.Document, t *doc.Token) doc.Cases {
 	c := doc.CaseOf(strings.ToLower(doc.Feat(t.Feats, "Case")))
 	if t.UPOS == "X" || t.Kind != doc.Word {
 		return c
 	}
-	return formReadings(t).cases | c
+	c |= formReadings(t).cases
+	if t.UPOS == "PROPN" {
+		// a country named by a plurale tantum keeps its cases when the
+		// tagger chose the nationals' lemma: "Niemcy" is the country (nom,
+		// acc) as well as the Germans (nom, voc)
+		for _, a := range Analyze(d.Form(t.Span), false) {
+			if a.Morph.Class == "subst" && a.Morph.Ptan {
+				c |= doc.CaseOf(a.Morph.Vals[Case])
+			}
+		}
+	}
+	return c
 }
 
 func nounAgree(t *doc.Token) doc.Agreement {
