@@ -429,7 +429,7 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 	if tgt == nil && (e.Flags&lang.NoTarget == 0 || !targetless[e.Type]) {
 		return nil
 	}
-	if tgt != nil && same(src, tgt) {
+	if tgt != nil && (same(src, tgt) || ownCountry(src, tgt)) {
 		return nil
 	}
 	if e.Flags&lang.Weak != 0 {
@@ -551,6 +551,15 @@ func same(a, b *filler) bool {
 	return a.part.Actor == "" && b.part.Actor == "" && a.part.Country != "" && a.part.Country == b.part.Country
 }
 
+// ownCountry reports whether target tgt is the country of source src, a
+// body or people of it ("fińska agencja … w strefie Finlandii"): no act
+// of a country's own on itself as a whole is news. (A capital as the
+// source, "Islamabad", is its government acting at home.)
+func ownCountry(src, tgt *filler) bool {
+	return tgt.ent != 0 && !tgt.body && tgt.part.Actor == tgt.part.Country && src.part.Country == tgt.part.Country &&
+		(src.ent == 0 || src.body)
+}
+
 // noteSubject remembers the subject of the last finite verb group of
 // sentence si for the next sentence.
 func (c *coder) noteSubject(si int) {
@@ -606,6 +615,14 @@ func intent(cd *candidate) {
 	e := cd.entry
 	var code string
 	switch {
+	case e.Type == "CONSULT" && cd.modality == "future":
+		// a meeting announced is an intent to meet: AGREE 036, the meeting
+		// itself still to come
+		agree := *e
+		agree.Type, agree.Mode, agree.CAMEO = "AGREE", "", "036"
+		cd.entry = &agree
+		cd.explain = append(cd.explain, "a meeting to come (future CONSULT "+e.CAMEO+") is AGREE 036")
+		return
 	case e.Type == "COOPERATE" && strings.HasPrefix(e.CAMEO, "06"):
 		code = "031" + e.CAMEO[2:]
 	case e.Type == "AID" && strings.HasPrefix(e.CAMEO, "07") && e.CAMEO != "075":

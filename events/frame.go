@@ -364,6 +364,14 @@ func (c *coder) participant(pi int) *filler {
 		case ent.Type == "PERSON" && (q.Cases == 0 || p.Cases == 0 || q.Cases&p.Cases != 0):
 			fl.via = k
 			return pick(int(e-1), "apposition")
+		case ent.Type == "PERSON" && sector != "" && q.Cases&doc.Gen != 0 && ent.Country != "":
+			// a person's people: "rodzina Asii Bibi", "rzecznik Putina"
+			fl.via = k
+			if f := pick(int(e-1), "genitive"); f != nil {
+				f.ent, f.part.Entity, f.body = 0, "", true
+				f.part.Actor = ent.Country + sector
+				return f
+			}
 		case ent.Type != "PERSON" && (q.Cases == 0 || q.Cases&doc.Gen != 0):
 			fl.via = k
 			if f := pick(int(e-1), "genitive"); f != nil {
@@ -400,6 +408,12 @@ func (c *coder) participant(pi int) *filler {
 				}
 			}
 		}
+	}
+	if code := c.x.Actors[head]; code != "" {
+		// a noun that names one actor: "papież" is the Holy See
+		return &filler{phrase: pi, via: pi, agree: p.Agree,
+			part: doc.Participant{Actor: code, Country: code[:3], Text: text},
+			how:  "the noun " + head}
 	}
 	if sector != "" && c.main != "" {
 		// a fresh filler: pick may have left a rejected entity in fl

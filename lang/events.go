@@ -30,6 +30,10 @@ type EventLexicon struct {
 	// ("delegacja", "urzędnik", "army") to its sector code (GOV, MIL, ...).
 	Sectors map[string]string
 
+	// Actors maps a lemma of a common noun that names one actor wherever
+	// it stands ("papież" is the Holy See) to its actor code.
+	Actors map[string]string
+
 	byHead map[string][]int
 }
 
@@ -162,7 +166,7 @@ func parseSlots(s string) ([]Slot, error) {
 // ParseEvents reads a trigger lexicon (name is used in errors) and, when
 // cuesName is not empty, its cue file.
 func ParseEvents(name, data, cuesName, cues string) (*EventLexicon, error) {
-	x := &EventLexicon{Cues: map[string]CueKind{}, Sectors: map[string]string{}, byHead: map[string][]int{}}
+	x := &EventLexicon{Cues: map[string]CueKind{}, Sectors: map[string]string{}, Actors: map[string]string{}, byHead: map[string][]int{}}
 	seen := map[string]int{}
 	for i, line := range strings.Split(data, "\n") {
 		line = strings.TrimRight(line, "\r")
@@ -290,12 +294,19 @@ func (x *EventLexicon) parseCues(name, data string) error {
 			for _, w := range strings.Fields(f[1]) {
 				x.Sectors[strings.ToLower(w)] = f[2]
 			}
+		case f[0] == "actor" && len(f) == 3:
+			if len(f[2]) < 3 || strings.ToUpper(f[2]) != f[2] {
+				return bad("actor %q: want an actor code such as VATREL (country, then sector)", f[2])
+			}
+			for _, w := range strings.Fields(f[1]) {
+				x.Actors[strings.ToLower(w)] = f[2]
+			}
 		case len(f) == 2 && cueKinds[f[0]] != 0:
 			for _, w := range strings.Fields(f[1]) {
 				x.Cues[strings.ToLower(w)] |= cueKinds[f[0]]
 			}
 		default:
-			return bad("want option NAME SLOT, sector WORDS CODE or KIND WORDS with KIND one of negation, future, hypothetical, report, according, historical, between, genitive, then, anaphor, locative")
+			return bad("want option NAME SLOT, sector WORDS CODE, actor WORDS CODE or KIND WORDS with KIND one of negation, future, hypothetical, report, according, historical, between, genitive, then, anaphor, locative")
 		}
 	}
 	if x.Subject == (Slot{}) || x.Object == (Slot{}) || x.Agent == (Slot{}) {
