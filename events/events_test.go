@@ -242,6 +242,12 @@ func TestDescriptions(t *testing.T) {
 		{"W Rosji zatrzymano Aleksieja Nawalnego.", []string{"COERCE RUS>RUS asserted"}},
 		{"Rosyjski prezydent rozmawiał telefonicznie z kanclerz Niemiec. Władimir Putin omówił przez telefon " +
 			"z kanclerz Niemiec Angelą Merkel sytuację w Syrii.", []string{"CONSULT RUS>DEU asserted"}},
+		// a noun that names one actor, a person's people
+		{"Papież spotkał się z rodziną Asii Bibi.", []string{"CONSULT VAT>PAK asserted"}},
+		// no act of a country's body on the country as a whole
+		{"Fińska agencja wydała zezwolenie w strefie ekonomicznej Finlandii.", nil},
+		// a meeting announced is an intent to meet
+		{"Jutro Putin spotka się z Xi Jinpingiem.", []string{"AGREE RUS>CHN future"}},
 	}
 	p := pipeline.New()
 	for _, tc := range cases {
