@@ -119,7 +119,7 @@ type Phrase struct {
 	Tense       string // verb group: past, pres, fut; "" for non-finite
 	Mood        string // verb group: ind, imp, cnd
 	Aspect      string // verb group: perf, imp
-	Form        string // verb group: fin, inf, part, ger, imps (impersonal)
+	Form        string // verb group: fin, inf, part, ger, conv (adverbial participle), imps (impersonal)
 	Passive     bool   // verb group: passive voice
 	Negated     bool   // verb group: negated
 	Coordinated bool   // noun phrase: joined to the previous noun phrase by a conjunction

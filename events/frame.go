@@ -443,6 +443,11 @@ func (f *frame) governor(far bool) *filler {
 		if vg.Kind != doc.VerbGroup || vg.Form != "fin" || vg.End > f.ti || !far && f.ti-vg.End > 4 {
 			continue
 		}
+		if c.x.Cues[strings.ToLower(vg.Lemma)]&lang.CueCopula != 0 {
+			// "Polska była azylem": a copula names what its subject is,
+			// not an act it does
+			return nil
+		}
 		g := &frame{c: c, si: f.si, ti: vg.Head, vg: pi, excl: f.excl, own: -1}
 		if s := g.fill([]lang.Slot{c.x.Subject}); s != nil {
 			s.slot = "subject of " + vg.Lemma

@@ -175,6 +175,8 @@ func verbGroup(d *doc.Document, toks []doc.Token, base, sent, i int) int {
 		p.Form = "imps"
 	case doc.Feat(feats, "VerbForm") == "Inf":
 		p.Form = "inf"
+	case doc.Feat(feats, "VerbForm") == "Conv":
+		p.Form = "conv" // "relacjonując": shares the subject of its clause's verb
 	case doc.Feat(feats, "VerbForm") == "Part":
 		p.Form = "part"
 		if isPassiveParticiple(t) {
