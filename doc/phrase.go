@@ -108,13 +108,17 @@ func (a Agreement) Agrees(b Agreement) bool {
 // Phrase is a noun phrase or verb group of one sentence: tokens [First,
 // End) of Document.Tokens.
 type Phrase struct {
-	Kind        PhraseKind
-	First, End  int    // token range
-	Head        int    // the head token (the noun, the lexical verb)
-	Sentence    int    // index in Document.Sentences
-	Prep        string // noun phrase: lemma of the governing preposition, "" when none
-	Cases       Cases  // noun phrase: the cases it may be in (0 when the language has none)
-	Agree       Agreement
+	Kind       PhraseKind
+	First, End int    // token range
+	Head       int    // the head token (the noun, the lexical verb)
+	Sentence   int    // index in Document.Sentences
+	Prep       string // noun phrase: lemma of the governing preposition, "" when none
+	Cases      Cases  // noun phrase: the cases it may be in (0 when the language has none)
+	Agree      Agreement
+	// NomAgree is, for a noun phrase whose number or gender depends on its
+	// case ("Kanady": genitive singular or nominative plural), the
+	// agreement of its nominative readings; 0 when it is Agree's.
+	NomAgree    Agreement
 	Lemma       string // verb group: the lexical verb's lemma
 	Tense       string // verb group: past, pres, fut; "" for non-finite
 	Mood        string // verb group: ind, imp, cnd

@@ -248,6 +248,13 @@ func TestDescriptions(t *testing.T) {
 		{"Fińska agencja wydała zezwolenie w strefie ekonomicznej Finlandii.", nil},
 		// a meeting announced is an intent to meet
 		{"Jutro Putin spotka się z Xi Jinpingiem.", []string{"AGREE RUS>CHN future"}},
+		// a subject after the verb past another verb is that verb's
+		{"Rzeczniczka MSZ Rosji Maria Zacharowa zarzuciła Polsce negatywny stosunek do projektu i oświadczyła, " +
+			"że argumentacja strony polskiej nie wytrzymuje krytyki.", []string{"ACCUSE RUS>POL asserted"}},
+		// "Kanady" is a nominative plural only: no subject of a singular verb
+		{"Asia Bibi zwróciła się o pomoc do premiera Kanady.", []string{"REQUEST PAK>CAN asserted"}},
+		// the name's first word shows the case: "Asię Bibi" is accusative
+		{"Sąd Najwyższy Pakistanu uniewinnił Asię Bibi.", []string{"RETREAT PAK>PAK asserted"}},
 	}
 	p := pipeline.New()
 	for _, tc := range cases {

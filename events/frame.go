@@ -84,7 +84,9 @@ func (f *frame) match(sl lang.Slot, pi int) (score float64, ok bool) {
 	// połączyć Rosję z Niemcami"): only a subject may come from there, as
 	// in "Kim podkreślił … oraz wyraził wsparcie"
 	crossed := f.verbBetween(pi)
-	if crossed && !(f.vg >= 0 && sl == x.Subject) {
+	if crossed && !(f.vg >= 0 && sl == x.Subject && p.First < f.ti) {
+		// (a subject after the verb and past another one belongs to
+		// that one: "zarzuciła … i oświadczyła, że argumentacja …")
 		return 0, false
 	}
 	if f.vg >= 0 {
@@ -174,6 +176,9 @@ func (f *frame) subject(p *doc.Phrase, vg *doc.Phrase, score float64) (float64, 
 		return score - 3, true
 	}
 	agree := p.Agree
+	if p.NomAgree != 0 {
+		agree = p.NomAgree
+	}
 	if f.c.hasCoordinated(p) {
 		agree = agree&^(doc.Sing|doc.Plur) | doc.Plur
 	}

@@ -23,6 +23,9 @@ func merge(d *doc.Document, cands []*candidate) []doc.Event {
 		}
 		if ok {
 			ev := &out[i]
+			if unresolved(ev.Date) && !unresolved(cd.date) {
+				ev.Date = cd.date
+			}
 			// a description gives way to the name it stands for
 			if p := firsts[i]; cd.source != nil && p.source != nil && named(cd.source) && !named(p.source) && !swapped(p, cd) {
 				part := cd.source.part
@@ -54,7 +57,7 @@ func merge(d *doc.Document, cands []*candidate) []doc.Event {
 // code. Two named people with one code (Trump, Biden) stay two.
 func looseMatch(firsts []*candidate, cd *candidate) (int, bool) {
 	for i, p := range firsts {
-		if p.entry.Type != cd.entry.Type || p.date != cd.date || p.modality != cd.modality {
+		if p.entry.Type != cd.entry.Type || !sameDate(p.date, cd.date) || p.modality != cd.modality {
 			continue
 		}
 		if alike(p.source, cd.source) && alike(p.target, cd.target) ||
@@ -63,6 +66,17 @@ func looseMatch(firsts []*candidate, cd *candidate) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// sameDate reports whether two mentions may date one act: the same
+// date, or one of them without a resolved date (a headline, "w środę" in
+// an undated text).
+func sameDate(a, b string) bool {
+	return a == b || unresolved(a) || unresolved(b)
+}
+
+func unresolved(date string) bool {
+	return date == "" || strings.HasPrefix(date, "XXXX") || strings.HasSuffix(date, "_REF")
 }
 
 // swapped reports whether cd matched p with its parties the other way

@@ -1,6 +1,7 @@
 package pl
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -26,13 +27,18 @@ var modalVerbs = map[string]bool{
 func (chunker) Chunk(d *doc.Document) {
 	// mention[t] numbers the entity mention token t stands in (0: none)
 	mention := make([]int32, len(d.Tokens))
+	// bare[t]: token t is written as in its entity's name ("Bibi" of
+	// "Asię Bibi", "Kim" of "Kim Dzong Una"), so its ending shows no case
+	bare := make([]bool, len(d.Tokens))
 	n := int32(0)
 	for _, e := range d.Entities {
+		words := strings.Fields(e.Name)
 		for _, m := range e.Mentions {
 			n++
 			i := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].End > m.Start })
 			for ; i < len(d.Tokens) && d.Tokens[i].Start < m.End; i++ {
 				mention[i] = n
+				bare[i] = slices.Contains(words, d.Form(d.Tokens[i].Span))
 			}
 		}
 	}
@@ -43,11 +49,11 @@ func (chunker) Chunk(d *doc.Document) {
 		d.Phrases = make([]doc.Phrase, 0, len(d.Tokens)/2+1)
 	}
 	for i := range d.Sentences {
-		chunkSentence(d, i, mention)
+		chunkSentence(d, i, mention, bare)
 	}
 }
 
-func chunkSentence(d *doc.Document, sent int, mention []int32) {
+func chunkSentence(d *doc.Document, sent int, mention []int32, bare []bool) {
 	s := d.Sentences[sent]
 	toks := d.Tokens[s.FirstToken:s.EndToken]
 	base := s.FirstToken
@@ -57,6 +63,7 @@ func chunkSentence(d *doc.Document, sent int, mention []int32) {
 		switch {
 		case npWord(t):
 			j, cases, agree := i+1, nounCases(d, t), nounAgree(t)
+			carrierBare := bare[base+i] // the word the cases come from shows none
 			hasNoun := isNoun(t)
 			for j < len(toks) && npWord(&toks[j]) {
 				if hasNoun && isNoun(&toks[j]) && !sameName(d, toks[j-1], toks[j], mention[base+j-1], mention[base+j]) {
@@ -70,10 +77,13 @@ func chunkSentence(d *doc.Document, sent int, mention []int32) {
 				if c&cases != 0 {
 					cases &= c
 					agree = mergeAgree(agree, nounAgree(&toks[j]))
-				} else {
+				} else if !commonHead(toks[i:j]) && (!bare[base+j] || carrierBare) {
 					// the words of a foreign name need not agree ("Kim
-					// Dzong Una"): its last word carries the case
+					// Dzong Una"): its last word carries the case, unless
+					// it is written as in the name and an earlier one is
+					// not ("Asię Bibi")
 					cases, agree = c, nounAgree(&toks[j])
+					carrierBare = bare[base+j]
 				}
 				j++
 			}
@@ -84,6 +94,9 @@ func chunkSentence(d *doc.Document, sent int, mention []int32) {
 					p.Head = base + k
 					break
 				}
+			}
+			if p.Cases&doc.Nom != 0 && p.Agree&doc.Sing != 0 && p.Agree&doc.Plur != 0 {
+				p.NomAgree = nominativeAgree(d, &d.Tokens[p.Head])
 			}
 			if i > 0 && toks[i-1].UPOS == "ADP" && !postpositions[strings.ToLower(toks[i-1].Lemma)] {
 				p.Prep = strings.ToLower(toks[i-1].Lemma)
@@ -276,6 +289,28 @@ func agreeOf(m *Morph) doc.Agreement {
 		a |= doc.Person3
 	}
 	return a
+}
+
+// commonHead reports whether a name's words so far hold a common noun,
+// whose case the name takes: "Sąd Najwyższy Pakistanu" is nominative.
+func commonHead(toks []doc.Token) bool {
+	return slices.ContainsFunc(toks, func(t doc.Token) bool { return t.UPOS == "NOUN" })
+}
+
+// nominativeAgree returns the number and gender of the nominative
+// readings of t with its lemma, 0 when it has none: "Kanady" is a
+// plural in the nominative though a singular in the genitive.
+func nominativeAgree(d *doc.Document, t *doc.Token) doc.Agreement {
+	var a doc.Agreement
+	for _, r := range Analyze(d.Form(t.Span), false) {
+		if r.Morph.Vals[Case] == "nom" && strings.EqualFold(r.Lemma, t.Lemma) {
+			a |= agreeOf(&r.Morph)
+		}
+	}
+	if a == 0 {
+		return 0
+	}
+	return a&^(doc.Person1|doc.Person2|doc.Person3) | doc.Person3
 }
 
 // nounCases returns the cases t may be in: those of its readings, or the
