@@ -386,7 +386,10 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 		// demonstrantów", "zostali aresztowani"): in a story about one
 		// country, its authorities
 		// (not against the country itself: "omawiano współpracę z Rosją")
-		if v := &c.d.Phrases[vg]; (v.Form == "imps" || v.Passive && tgt.part.Country == c.main) && tgt.part.Actor != c.main {
+		// (people only, named or described: "przywrócona została
+		// krytyka #NS2" tells of no body's act on another)
+		if v := &c.d.Phrases[vg]; (v.Form == "imps" || v.Passive && tgt.part.Country == c.main) && tgt.part.Actor != c.main &&
+			(tgt.ent == 0 || tgt.body || c.d.Entities[tgt.ent-1].Type == "PERSON") {
 			src = &filler{phrase: -1, via: -1, guessed: true, slot: "unnamed agent",
 				how:  "impersonal or agentless verb in an article about " + c.main,
 				part: doc.Participant{Actor: c.main + "GOV", Country: c.main, Text: ""}}
@@ -454,6 +457,9 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 	base := &candidate{entry: e, trigger: ti, sentence: si, source: src, target: tgt, confidence: conf}
 	c.modality(base, vg)
 	intent(base)
+	if !officialProtest(base) {
+		return nil
+	}
 	ownExcl := map[int]bool{src.phrase: true}
 	if tgt != nil {
 		ownExcl[tgt.phrase] = true
@@ -557,7 +563,7 @@ func same(a, b *filler) bool {
 // source, "Islamabad", is its government acting at home.)
 func ownCountry(src, tgt *filler) bool {
 	return tgt.ent != 0 && !tgt.body && tgt.part.Actor == tgt.part.Country && src.part.Country == tgt.part.Country &&
-		(src.ent == 0 || src.body)
+		(src.ent == 0 || src.body || src.guessed)
 }
 
 // noteSubject remembers the subject of the last finite verb group of
@@ -601,6 +607,28 @@ func (c *coder) host(si int, visitor *filler) *filler {
 		}
 	}
 	return nil
+}
+
+// officialProtest recodes a protest by a state or its government (no
+// street demonstration: "przeciwko projektowi protestuje Polska") as an
+// official complaint, ACCUSE 114; it reports false when that leaves an
+// event without the target an accusation needs.
+func officialProtest(cd *candidate) bool {
+	if cd.entry.Type != "PROTEST" || cd.source == nil {
+		return true
+	}
+	p := cd.source.part
+	if p.Country == "" || !(p.Actor == p.Country || strings.HasSuffix(p.Actor, "GOV") || strings.HasSuffix(p.Actor, "DIP")) {
+		return true
+	}
+	if cd.target == nil {
+		return false
+	}
+	e := *cd.entry
+	e.Type, e.Mode, e.CAMEO = "ACCUSE", "", "114"
+	cd.entry = &e
+	cd.explain = append(cd.explain, "a protest by a state or its government is an official complaint, ACCUSE 114")
+	return true
 }
 
 // intent recodes material cooperation or aid that is only planned,

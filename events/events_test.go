@@ -255,6 +255,14 @@ func TestDescriptions(t *testing.T) {
 		{"Asia Bibi zwróciła się o pomoc do premiera Kanady.", []string{"REQUEST PAK>CAN asserted"}},
 		// the name's first word shows the case: "Asię Bibi" is accusative
 		{"Sąd Najwyższy Pakistanu uniewinnił Asię Bibi.", []string{"RETREAT PAK>PAK asserted"}},
+		// a relative pronoun stands for the phrase before its comma, and
+		// only for the verb after it
+		{"Kim spotkał się z Władimirem Putinem, który zaatakował Ukrainę.", []string{"ASSAULT RUS>UKR asserted"}},
+		// a state protests officially, against someone
+		{"Przeciwko projektowi protestuje Polska.", nil},
+		{"Polska protestuje przeciwko Rosji.", []string{"ACCUSE POL>RUS asserted"}},
+		// a role noun and the name after it are one party: one event
+		{"USA objęły sankcjami prezesa Gazpromu, Aleksieja Millera.", []string{"SANCTION USA>RUS asserted"}},
 	}
 	p := pipeline.New()
 	for _, tc := range cases {

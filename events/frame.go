@@ -32,6 +32,7 @@ func (f *frame) fill(slots []lang.Slot) *filler {
 func (f *frame) fillAny(slots []lang.Slot) (best *filler, fit bool) {
 	bestScore, topFit := -1e9, -1e9
 	f.anaphor = false
+	topPhrase := -1
 	for rank, sl := range slots {
 		for _, pi := range f.c.near(f.si, f.ti) {
 			if f.excl[pi] && !(pi == f.own && (sl.Pos == "adj" || sl.Pos == "poss")) {
@@ -40,6 +41,9 @@ func (f *frame) fillAny(slots []lang.Slot) (best *filler, fit bool) {
 			p := &f.c.d.Phrases[pi]
 			if p.Kind != doc.NounPhrase || p.Coordinated {
 				continue
+			}
+			if p.First > f.ti && f.c.x.Cues[strings.ToLower(f.c.d.Tokens[p.Head].Lemma)]&lang.CueRelative != 0 {
+				continue // a relative pronoun belongs to the verb after it
 			}
 			score, ok := f.match(sl, pi)
 			if !ok {
@@ -50,7 +54,7 @@ func (f *frame) fillAny(slots []lang.Slot) (best *filler, fit bool) {
 			if score > topFit {
 				// the phrase that fits best, named or not: a pronoun there
 				// points back to an earlier participant
-				topFit = score
+				topFit, topPhrase = score, pi
 				f.anaphor = f.c.x.Cues[strings.ToLower(f.c.d.Tokens[p.Head].Lemma)]&lang.CueAnaphor != 0
 			}
 			if score <= bestScore {
@@ -69,7 +73,45 @@ func (f *frame) fillAny(slots []lang.Slot) (best *filler, fit bool) {
 			best, bestScore = part, score
 		}
 	}
+	if topPhrase >= 0 && f.c.x.Cues[strings.ToLower(f.c.d.Tokens[f.c.d.Phrases[topPhrase].Head].Lemma)]&lang.CueRelative != 0 {
+		// a relative pronoun stands for the phrase before its comma:
+		// "delegacja, która przybyła do Pjongjangu"
+		best = nil
+		f.excl[topPhrase] = true // it fills no other slot
+		if a := f.c.antecedent(topPhrase); a >= 0 {
+			if best = f.c.participant(a); best != nil {
+				best.slot = "relative pronoun"
+				best.how = "antecedent of " + f.c.d.Form(f.c.d.Tokens[f.c.d.Phrases[topPhrase].Head].Span) + ": " + best.how
+			}
+		}
+	}
 	return best, fit
+}
+
+// antecedent returns the noun phrase a relative pronoun phrase pi refers
+// to: the one that ends right before its comma (the name at the end of
+// "prezydent Francji Emmanuel Macron, który"), or -1.
+func (c *coder) antecedent(pi int) int {
+	d := c.d
+	p := &d.Phrases[pi]
+	comma := p.First - 1
+	if p.Prep != "" {
+		comma-- // "z którym"
+	}
+	r := c.sentPh[p.Sentence]
+	if comma <= d.Sentences[p.Sentence].FirstToken || d.Form(d.Tokens[comma].Span) != "," {
+		return -1
+	}
+	for k := pi - 1; k >= r[0]; k-- {
+		q := &d.Phrases[k]
+		if q.End == comma && q.Kind == doc.NounPhrase {
+			return k
+		}
+		if q.End < comma {
+			break
+		}
+	}
+	return -1
 }
 
 // match scores how well noun phrase pi fits slot sl of the trigger; ok is
@@ -383,6 +425,9 @@ func (c *coder) participant(pi int) *filler {
 				if sector != "" && f.part.Country != "" {
 					f.part.Actor = f.part.Country + sector
 					f.body = true
+				}
+				if c.x.Cues[head]&lang.CueRole != 0 {
+					f.body = true // "prezes Gazpromu" is a person of Gazprom's
 				}
 				// keep looking for a person: "sekretarzem stanu USA Mikem
 				// Pompeo", "z kanclerz Niemiec Angelą Merkel"

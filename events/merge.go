@@ -2,6 +2,7 @@ package events
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/kronika/kronika/doc"
@@ -35,7 +36,11 @@ func merge(d *doc.Document, cands []*candidate) []doc.Event {
 				part := cd.target.part
 				ev.Target, p.target = &part, cd.target
 			}
-			ev.Mentions = append(ev.Mentions, mention(d, cd))
+			m := mention(d, cd)
+			if slices.ContainsFunc(ev.Mentions, func(x doc.EventMention) bool { return x.Trigger == m.Trigger }) {
+				continue // one trigger, two names of one party: one report
+			}
+			ev.Mentions = append(ev.Mentions, m)
 			if cd.confidence > ev.Confidence {
 				ev.Confidence = cd.confidence
 			}

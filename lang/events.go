@@ -109,12 +109,14 @@ const (
 	CueAnaphor                          // pronouns that point back to a participant named before: "on", "he"
 	CueLocative                         // prepositions of place that tie a body to its country: "rządy w Mińsku", "officials in Kyiv"
 	CueCopula                           // verbs that link a subject to what it is ("być", "be"): no act of the noun after them
+	CueRelative                         // relative pronouns that stand for the phrase before them: "który", "who"
+	CueRole                             // nouns of a person of the body in their genitive: "prezes Gazpromu", "head of"
 )
 
 var cueKinds = map[string]CueKind{
 	"negation": CueNegation, "future": CueFuture, "hypothetical": CueHypothetical,
 	"report": CueReport, "according": CueAccording, "historical": CueHistorical,
-	"between": CueBetween, "genitive": CueGenitive, "then": CueThen, "anaphor": CueAnaphor, "locative": CueLocative, "copula": CueCopula,
+	"between": CueBetween, "genitive": CueGenitive, "then": CueThen, "anaphor": CueAnaphor, "locative": CueLocative, "copula": CueCopula, "relative": CueRelative, "role": CueRole,
 }
 
 var slotCases = map[string]bool{"nom": true, "gen": true, "dat": true, "acc": true, "inst": true, "loc": true}
@@ -307,7 +309,7 @@ func (x *EventLexicon) parseCues(name, data string) error {
 				x.Cues[strings.ToLower(w)] |= cueKinds[f[0]]
 			}
 		default:
-			return bad("want option NAME SLOT, sector WORDS CODE, actor WORDS CODE or KIND WORDS with KIND one of negation, future, hypothetical, report, according, historical, between, genitive, then, anaphor, locative, copula")
+			return bad("want option NAME SLOT, sector WORDS CODE, actor WORDS CODE or KIND WORDS with KIND one of negation, future, hypothetical, report, according, historical, between, genitive, then, anaphor, locative, copula, relative, role")
 		}
 	}
 	if x.Subject == (Slot{}) || x.Object == (Slot{}) || x.Agent == (Slot{}) {
