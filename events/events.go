@@ -421,7 +421,7 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 			tgt = nx[0]
 		}
 	}
-	if tgt == nil && e.Mode == "visit" {
+	if tgt == nil && e.Mode == "visit" && e.CAMEO != "043" { // (a host needs a visitor, not a host)
 		// a visit has a host: when its sentence names none ("Komunikat o
 		// wizycie rosyjskiej delegacji"), the nearest country named in the
 		// sentences around it other than the visitor's
