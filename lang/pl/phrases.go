@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/kronika/kronika/doc"
 )
@@ -297,14 +298,66 @@ func commonHead(toks []doc.Token) bool {
 	return slices.ContainsFunc(toks, func(t doc.Token) bool { return t.UPOS == "NOUN" })
 }
 
+// formInfo is what the chunker needs of a form's dictionary readings
+// beyond the tagger's choice.
+type formInfo struct {
+	ptan doc.Cases // the cases of its plurale tantum noun readings
+	nom  []lemmaAgree
+}
+
+// lemmaAgree is the agreement of a lemma's nominative readings.
+type lemmaAgree struct {
+	lemma string
+	agree doc.Agreement
+}
+
+// formInfos caches formInfo by form: the readings do not depend on the
+// context, and analysing a word again for each phrase would cost more
+// than chunking.
+var formInfos = struct {
+	sync.RWMutex
+	m map[string]formInfo
+}{m: map[string]formInfo{}}
+
+const formInfoMax = 100_000
+
+func readingsOf(form string) formInfo {
+	formInfos.RLock()
+	fi, ok := formInfos.m[form]
+	formInfos.RUnlock()
+	if ok {
+		return fi
+	}
+	for _, a := range Analyze(form, false) {
+		if a.Morph.Class == "subst" && a.Morph.Ptan {
+			fi.ptan |= doc.CaseOf(a.Morph.Vals[Case])
+		}
+		if a.Morph.Vals[Case] == "nom" {
+			ag := agreeOf(&a.Morph)
+			i := slices.IndexFunc(fi.nom, func(x lemmaAgree) bool { return x.lemma == a.Lemma })
+			if i < 0 {
+				fi.nom = append(fi.nom, lemmaAgree{lemma: a.Lemma, agree: ag})
+			} else {
+				fi.nom[i].agree |= ag
+			}
+		}
+	}
+	formInfos.Lock()
+	if len(formInfos.m) < formInfoMax {
+		formInfos.m[strings.Clone(form)] = fi
+	}
+	formInfos.Unlock()
+	return fi
+}
+
 // nominativeAgree returns the number and gender of the nominative
 // readings of t with its lemma, 0 when it has none: "Kanady" is a
 // plural in the nominative though a singular in the genitive.
 func nominativeAgree(d *doc.Document, t *doc.Token) doc.Agreement {
 	var a doc.Agreement
-	for _, r := range Analyze(d.Form(t.Span), false) {
-		if r.Morph.Vals[Case] == "nom" && strings.EqualFold(r.Lemma, t.Lemma) {
-			a |= agreeOf(&r.Morph)
+	for _, r := range readingsOf(d.Form(t.Span)).nom {
+		if strings.EqualFold(r.lemma, t.Lemma) {
+			a |= r.agree
 		}
 	}
 	if a == 0 {
@@ -325,11 +378,7 @@ func nounCases(d *doc.Document, t *doc.Token) doc.Cases {
 		// a country named by a plurale tantum keeps its cases when the
 		// tagger chose the nationals' lemma: "Niemcy" is the country (nom,
 		// acc) as well as the Germans (nom, voc)
-		for _, a := range Analyze(d.Form(t.Span), false) {
-			if a.Morph.Class == "subst" && a.Morph.Ptan {
-				c |= doc.CaseOf(a.Morph.Vals[Case])
-			}
-		}
+		c |= readingsOf(d.Form(t.Span)).ptan
 	}
 	return c
 }
