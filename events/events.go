@@ -376,6 +376,14 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 			conf -= 0.15
 		}
 	}
+	if src == nil && !nominal && vg >= 0 && c.d.Phrases[vg].Agree&doc.Person1 != 0 && c.d.Phrases[vg].Agree&doc.Person3 == 0 {
+		// "nakładamy sankcje na Rosję" in a quotation: the speaker (and
+		// the body the speaker stands for) acts
+		if sp := c.speaker(ti); sp != nil && (tgt == nil || !same(sp, tgt)) {
+			src = sp
+			conf -= 0.1
+		}
+	}
 	if tgt == nil && len(comp) > 0 {
 		// the genitive after a light verb's noun: "zamyka konsulaty Litwy",
 		// "imposed a blockade of Gaza"
@@ -500,6 +508,23 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 		}
 	}
 	return kept
+}
+
+// speaker returns the speaker of the quotation that holds token ti as a
+// participant, or nil when it has none the actor base places.
+func (c *coder) speaker(ti int) *filler {
+	q := c.tokQuote[ti]
+	if q == 0 {
+		return nil
+	}
+	sp := c.d.Quotes[q-1].Speaker
+	i, ok := c.entityByID[sp.Entity]
+	if !ok || c.d.Entities[i].Country == "" {
+		return nil
+	}
+	e := &c.d.Entities[i]
+	return &filler{phrase: -1, via: -1, ent: i + 1, slot: "speaker", how: "the first person in a quotation of " + e.ID + " " + e.Name,
+		part: doc.Participant{Entity: e.ID, Actor: e.Actor, Country: e.Country, Text: sp.Text}}
 }
 
 // nameChain returns the noun phrases without a preposition that touch

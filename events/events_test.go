@@ -263,6 +263,8 @@ func TestDescriptions(t *testing.T) {
 		{"Polska protestuje przeciwko Rosji.", []string{"ACCUSE POL>RUS asserted"}},
 		// a role noun and the name after it are one party: one event
 		{"USA objęły sankcjami prezesa Gazpromu, Aleksieja Millera.", []string{"SANCTION USA>RUS asserted"}},
+		// the first person in a quotation is its speaker
+		{"„Nakładamy sankcje na Rosję” – powiedział prezydent Francji Emmanuel Macron.", []string{"SANCTION FRA>RUS asserted"}},
 	}
 	p := pipeline.New()
 	for _, tc := range cases {
