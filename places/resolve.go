@@ -105,7 +105,13 @@ func (g *Gazetteer) Resolve(e *doc.Entity, ctx Context, kb *actors.KB) *Place {
 	if len(cands) == 0 {
 		// The actor base links the name to a state ("Polski" lemmatised
 		// from "Polski", genitive): the state it is.
-		if c := g.country[e.Actor]; c != nil && e.Actor == e.Country && c.Located {
+		// The actor base links the name to a state under the state's own
+		// name ("Polski" lemmatised from "Polski", genitive), or as a
+		// part that stands for it ("Anglia"): the state it is. A town the
+		// gazetteer lacks that the linker put in a country ("Lubmin" in
+		// Germany) keeps its country but gets no point: the country's
+		// would put it hundreds of kilometres away.
+		if c := g.country[e.Actor]; c != nil && e.Actor == e.Country && c.Located && kb != nil && namesCountry(kb, e, c) {
 			return c
 		}
 		return nil
@@ -178,7 +184,8 @@ func score(p *Place, e *doc.Entity, ctx Context) float64 {
 }
 
 // entityNames are the forms an entity is looked up by: its base form,
-// its mentions' lemmas and their text, each once, capitalised ones only.
+// its mentions' lemmas and its canonical name, each once, capitalised
+// ones only.
 func entityNames(e *doc.Entity) []string {
 	var out []string
 	seen := map[string]bool{}
@@ -198,6 +205,8 @@ func entityNames(e *doc.Entity) []string {
 	for _, m := range e.Mentions {
 		add(m.Lemma)
 	}
+	// The actor base's English name ("Англия" → England) last.
+	add(e.Canonical)
 	return out
 }
 
@@ -236,4 +245,21 @@ func Annotate(d *doc.Document, l *lang.Language) {
 	for i := range d.Events {
 		d.Events[i].Location = g.Locate(d, &d.Events[i], resolved, code)
 	}
+}
+
+// namesCountry reports whether the actor base knows e's base form or
+// canonical name as the country c itself, not as a place in it: an entry
+// of kind Country whose code is c's.
+func namesCountry(kb *actors.KB, e *doc.Entity, c *Place) bool {
+	if actors.Key(e.Canonical) == actors.Key(c.Name) {
+		return true
+	}
+	for _, n := range []string{e.Name, e.Canonical} {
+		for _, m := range kb.Lookup(n) {
+			if !m.Adjective && m.Actor.Kind == actors.Country && m.Actor.At("").Country == c.Country {
+				return true
+			}
+		}
+	}
+	return false
 }

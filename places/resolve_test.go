@@ -45,6 +45,12 @@ func TestResolve(t *testing.T) {
 		{"a state", entity("GPE", "Pensylwania", "", ""), ctx(), 6254927, "USA", "ADM1"},
 		{"a region", entity("LOC", "Donbas", "UKR", "UKR"), ctx(), 0, "UKR", "RGN"},
 		{"Punjab in a Pakistani story", entity("GPE", "Punjab", "", ""), ctx("PAK"), 0, "PAK", "ADM1"},
+		{"Polish name of a division (iso-codes)", entity("GPE", "Pendżab", "PAK", "PAK"), ctx("PAK"), 0, "PAK", "ADM1"},
+		{"Punjab in an Indian story", entity("GPE", "Pendżab", "", ""), ctx("IND"), 0, "IND", "ADM1"},
+		{"Russian name of a division (iso-codes)", entity("GPE", "Курская область", "", ""), ctx(), 0, "RUS", "ADM1"},
+		{"Polish name of a German state", entity("GPE", "Bawaria", "", ""), ctx(), 0, "DEU", "ADM1"},
+		{"by the canonical name", &doc.Entity{Type: "GPE", Name: "Англия", Canonical: "England", Actor: "GBR", Country: "GBR",
+			Mentions: []doc.Mention{{Lemma: "Англия"}}}, ctx(), 0, "GBR", "ADM1"},
 	}
 	for _, c := range cases {
 		p := g.Resolve(c.e, c.ctx, kb)
@@ -67,6 +73,9 @@ func TestResolve(t *testing.T) {
 		entity("GPE", "Saturday", "", ""),
 		entity("GPE", "republikanin", "", ""),
 		entity("PERSON", "Paris", "", ""),
+		// A town the gazetteer lacks, linked to its country: not put at
+		// the country's point.
+		{Type: "GPE", Name: "Lubmin", Canonical: "Lubmin", Actor: "DEU", Country: "DEU", Mentions: []doc.Mention{{Lemma: "Lubmin"}}},
 	} {
 		if p := g.Resolve(e, ctx("RUS", "USA"), kb); p != nil {
 			t.Errorf("%s %q resolved to %+v", e.Type, e.Name, *p)
