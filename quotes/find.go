@@ -359,7 +359,10 @@ func (a *annotator) subjectOf(v int) (from, to int, pron bool) {
 			break
 		}
 	}
-	if bf, bt, ok := a.personIn(start, v); ok {
+	// Where word order is free and subjects drop (Polish, Russian), a
+	// person's mention is a surer sign of the subject than the first
+	// name; in English the name before the verb is.
+	if bf, bt, ok := a.subjectPersonBefore(start, v); ok && a.x.ProDrop {
 		return bf, bt, false
 	}
 	if bf, bt, ok := a.nameIn(start, v, true); ok {

@@ -256,8 +256,9 @@ func (a *annotator) antecedent(i, tok int) (speaker, bool) {
 			// ("Prezydent Andrzej Duda przyjechał do Kijowa. – … –
 			// powiedział.") is nearer than the speaker of a quotation in
 			// an earlier paragraph; in the same paragraph, that speaker
-			// goes on.
-			if pf, pt, ok := a.subjectPerson(s.FirstToken, s.EndToken); ok && !a.speakerInBlock(i, s.Block) {
+			// goes on. Only where subjects are dropped: elsewhere a
+			// pronoun follows its own rules.
+			if pf, pt, ok := a.subjectPerson(s.FirstToken, s.EndToken); ok && a.x.ProDrop && !a.speakerInBlock(i, s.Block) {
 				sp, _ := a.phrase(pf, pt)
 				return sp, true
 			}
@@ -453,6 +454,28 @@ func (a *annotator) speakerInBlock(i, block int) bool {
 		}
 	}
 	return false
+}
+
+// subjectPersonBefore returns the person's mention that is the subject of
+// the speech verb at v: looked for in the stretches between commas from
+// the verb back ("Dodik's lawyer, Anto Nobilo, said"), stopping at the
+// first stretch that holds a name, a person's or not, so that "Speaking
+// after meeting Joe Biden, Macron said" stays Macron's.
+func (a *annotator) subjectPersonBefore(start, v int) (int, int, bool) {
+	end := v
+	for k := v - 1; k >= start-1; k-- {
+		if k >= start && a.form(k) != "," {
+			continue
+		}
+		if pf, pt, ok := a.personIn(k+1, end); ok {
+			return pf, pt, true
+		}
+		if _, _, ok := a.firstRun(k+1, end, false); ok {
+			return 0, 0, false
+		}
+		end = k
+	}
+	return 0, 0, false
 }
 
 // subjectPerson returns the subject of the sentence in tokens [from, to)
