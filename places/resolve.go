@@ -2,6 +2,7 @@ package places
 
 import (
 	_ "embed"
+	"fmt"
 	"math"
 	"strings"
 	"unicode"
@@ -242,9 +243,55 @@ func Annotate(d *doc.Document, l *lang.Language) {
 	if l != nil {
 		code = l.Code
 	}
+	main := g.mainPlace(d, resolved)
 	for i := range d.Events {
-		d.Events[i].Location = g.Locate(d, &d.Events[i], resolved, code)
+		v := &d.Events[i]
+		if v.Location = g.Locate(d, v, resolved, code); v.Location == nil {
+			v.Location = g.fallback(v, main)
+		}
 	}
+}
+
+// mainPlace returns the article's main place: the resolved place named
+// most often (at least three times), the first named on a tie; or nil.
+func (g *Gazetteer) mainPlace(d *doc.Document, resolved []*Place) *Place {
+	var best *Place
+	n := 2
+	for i, p := range resolved {
+		if p != nil && len(d.Entities[i].Mentions) > n {
+			best, n = p, len(d.Entities[i].Mentions)
+		}
+	}
+	return best
+}
+
+// fallback places an event whose sentence names no place: at the
+// article's main place when it lies in the country of the event's source
+// or target, else in the target's country (the source's when there is no
+// target), at country precision, with no words of its own (an empty
+// span). The reason goes into v.Explain.
+func (g *Gazetteer) fallback(v *doc.Event, main *Place) *doc.Location {
+	var src, tgt string
+	if v.Source != nil {
+		src = v.Source.Country
+	}
+	if v.Target != nil {
+		tgt = v.Target.Country
+	}
+	p, why := (*Place)(nil), ""
+	switch {
+	case main != nil && main.Country != "" && (main.Country == src || main.Country == tgt):
+		p, why = main, "the article's main place, in a participant's country (the sentence names no place)"
+	case g.country[tgt] != nil && g.country[tgt].Located:
+		p, why = g.country[tgt], "the target's country (the sentence names no place)"
+	case tgt == "" && g.country[src] != nil && g.country[src].Located:
+		p, why = g.country[src], "the source's country (the sentence names no place, the event has no target)"
+	default:
+		return nil
+	}
+	v.Explain = append(v.Explain, fmt.Sprintf("location %s (%s, %s): %s", p.Name, p.Precision(), orNone(p.Country), why))
+	return &doc.Location{Name: p.Name, Country: p.Country, Admin1: g.Admin1Name(p),
+		Lat: p.Lat, Lon: p.Lon, GeonameID: p.GeonameID, Precision: p.Precision()}
 }
 
 // namesCountry reports whether the actor base knows e's base form or

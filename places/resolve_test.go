@@ -1,6 +1,7 @@
 package places
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/kronika/kronika/actors"
@@ -79,6 +80,46 @@ func TestResolve(t *testing.T) {
 	} {
 		if p := g.Resolve(e, ctx("RUS", "USA"), kb); p != nil {
 			t.Errorf("%s %q resolved to %+v", e.Type, e.Name, *p)
+		}
+	}
+}
+
+// TestFallback: an event whose sentence names no place is put at the
+// article's main place when it lies in a participant's country, else in
+// the target's country, else (no target) in the source's; never
+// elsewhere.
+func TestFallback(t *testing.T) {
+	g := Default()
+	kyiv := g.Lookup("Kyiv")[0]
+	ev := func(src, tgt string) *doc.Event {
+		v := &doc.Event{Source: &doc.Participant{Country: src}}
+		if tgt != "" {
+			v.Target = &doc.Participant{Country: tgt}
+		}
+		return v
+	}
+	cases := []struct {
+		v         *doc.Event
+		main      *Place
+		name, why string
+	}{
+		{ev("RUS", "UKR"), kyiv, "Kyiv", "main place"},
+		{ev("UKR", "UKR"), kyiv, "Kyiv", "main place"},
+		{ev("USA", "DEU"), kyiv, "Germany", "target's country"},
+		{ev("PAK", "PAK"), nil, "Pakistan", "target's country"},
+		{ev("PAK", ""), nil, "Pakistan", "source's country"},
+		{ev("", ""), kyiv, "", ""},
+	}
+	for _, c := range cases {
+		l := g.fallback(c.v, c.main)
+		switch {
+		case c.name == "" && l != nil:
+			t.Errorf("%+v: located at %s", c.v, l.Name)
+		case c.name == "":
+		case l == nil || l.Name != c.name:
+			t.Errorf("%+v: %+v, want %s", c.v, l, c.name)
+		case !strings.Contains(strings.Join(c.v.Explain, " "), c.why):
+			t.Errorf("%+v: explain %q lacks %q", c.v, c.v.Explain, c.why)
 		}
 	}
 }
