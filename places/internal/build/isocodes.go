@@ -36,6 +36,9 @@ func readMO(path string) (map[string]string, error) {
 		return nil, fmt.Errorf("%s: not a .mo file", path)
 	}
 	n, orig, trans := bo.Uint32(b[8:]), bo.Uint32(b[12:]), bo.Uint32(b[16:])
+	if uint64(n)*16 > uint64(len(b)) {
+		return nil, fmt.Errorf("%s: %d strings do not fit in %d bytes", path, n, len(b))
+	}
 	str := func(table uint32, i uint32) (string, error) {
 		at := uint64(table) + 8*uint64(i)
 		if at+8 > uint64(len(b)) {
