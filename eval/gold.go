@@ -37,7 +37,22 @@ type GoldEvent struct {
 	Modality      string
 	Required      bool
 	Evidence      string
+	// HasLocation says the event's place was annotated; Location is then
+	// that place, or nil when the text names none for the act.
+	HasLocation bool
+	Location    *GoldLocation
 }
+
+// GoldLocation is where a gold event happened: the place's English name,
+// its country and how precise it is (country, admin1, city or site).
+type GoldLocation struct {
+	Name      string
+	Country   string
+	Precision string
+}
+
+// Precisions are the precisions a gold location may have.
+var Precisions = []string{"country", "admin1", "city", "site"}
 
 // GoldQuote is one expected quotation. Speaker is "" when null (unknown).
 type GoldQuote struct {
@@ -122,7 +137,7 @@ func ParseGold(path string, data []byte) (*GoldFile, []error) {
 		}
 		f := fmt.Sprintf("events[%d]", i)
 		p.known(f, obj, "type", "mode", "cameo", "source_country", "source_actor", "target_country",
-			"target_actor", "symmetric", "date", "modality", "required", "evidence")
+			"target_actor", "symmetric", "date", "modality", "required", "evidence", "location")
 		e := GoldEvent{
 			Type:          p.str(obj, f, "type", true, false),
 			Mode:          p.str(obj, f, "mode", false, true),
@@ -149,6 +164,7 @@ func ParseGold(path string, data []byte) (*GoldFile, []error) {
 		if e.CAMEO != "" && !isCAMEO(e.CAMEO) {
 			p.errorf(f+".cameo", "not a CAMEO code (2 to 4 digits): %q", e.CAMEO)
 		}
+		e.HasLocation, e.Location = p.location(obj, f)
 		g.Events = append(g.Events, e)
 	}
 	for i, obj := range p.list(top, "quotes") {
@@ -238,6 +254,35 @@ func (p *goldParser) country(obj map[string]json.RawMessage, prefix, key string,
 		p.errorf(join(prefix, key), "not a country code (ISO 3166-1 alpha-3 or group code): %q", c)
 	}
 	return c
+}
+
+// location reads an event's optional "location": absent (not annotated),
+// null (the text names no place for the act) or {"name", "country",
+// "precision"}.
+func (p *goldParser) location(obj map[string]json.RawMessage, prefix string) (bool, *GoldLocation) {
+	raw, ok := obj["location"]
+	if !ok {
+		return false, nil
+	}
+	if isNull(raw) {
+		return true, nil
+	}
+	f := join(prefix, "location")
+	var lo map[string]json.RawMessage
+	if err := json.Unmarshal(raw, &lo); err != nil || lo == nil {
+		p.errorf(f, "want an object or null, have %s", clip(raw))
+		return true, nil
+	}
+	p.known(f, lo, "name", "country", "precision")
+	l := &GoldLocation{
+		Name:      p.str(lo, f, "name", true, false),
+		Country:   p.country(lo, f, "country", true),
+		Precision: p.str(lo, f, "precision", true, false),
+	}
+	if l.Precision != "" && !contains(Precisions, l.Precision) {
+		p.errorf(f+".precision", "unknown precision %q (want country, admin1, city or site)", l.Precision)
+	}
+	return true, l
 }
 
 // boolean reads an optional boolean field; absent or null means false.

@@ -21,6 +21,9 @@ type DocScore struct {
 	Entities EntityScore `json:"entities"`
 	Quotes   QuoteScore  `json:"quotes"`
 	Times    TimeScore   `json:"times"`
+	// Locations: of the fully matched events whose gold gives a
+	// location (or null), those located right (see ScoreLocations).
+	Locations Acc `json:"locations"`
 }
 
 // Add adds the counts of o to s (micro-averaging: overall figures are
@@ -31,6 +34,7 @@ func (s *DocScore) Add(o DocScore) {
 	s.Entities.Add(o.Entities)
 	s.Quotes.Add(o.Quotes)
 	s.Times.Add(o.Times)
+	s.Locations.Add(o.Locations)
 }
 
 // ScoreDoc scores a predicted document against its gold file.
@@ -38,10 +42,11 @@ func ScoreDoc(name string, g *GoldFile, d *doc.Document) DocScore {
 	ev, pairs := ScoreEvents(g.Events, d.Events)
 	return DocScore{
 		Name: name, Docs: 1, Lang: g.Lang, PredLang: d.Lang,
-		Events:   ev,
-		Entities: ScoreEntities(g.Entities, d.Entities),
-		Quotes:   ScoreQuotes(g.Quotes, d),
-		Times:    ScoreTimes(g, d, pairs),
+		Events:    ev,
+		Entities:  ScoreEntities(g.Entities, d.Entities),
+		Quotes:    ScoreQuotes(g.Quotes, d),
+		Times:     ScoreTimes(g, d, pairs),
+		Locations: ScoreLocations(g, d, pairs),
 	}
 }
 
@@ -92,11 +97,12 @@ func (r *GoldReport) WriteTable(w io.Writer) error {
 		"  conf ≥ 0.5 %s\n  conf ≥ 0.8 %s\n"+
 		"  entities   recall %s, type accuracy %s, %d predicted\n"+
 		"  quotes     %s, speaker accuracy %s\n"+
-		"  times      value accuracy %s: document dates %s, event dates %s\n",
+		"  times      value accuracy %s: document dates %s, event dates %s\n"+
+		"  locations  accuracy %s over matched events whose gold gives a place\n",
 		o.Docs, o.Events.Full, o.Events.TypeOnly, o.Events.DyadOnly, o.Events.Conf50, o.Events.Conf80,
 		o.Entities.Found, o.Entities.TypeAcc, o.Entities.Pred,
 		o.Quotes.PRF, o.Quotes.Speaker,
-		o.Times.Value, o.Times.DocDate, o.Times.EventDates)
+		o.Times.Value, o.Times.DocDate, o.Times.EventDates, o.Locations)
 	return err
 }
 

@@ -101,7 +101,8 @@ func TestGoldReportJSONShape(t *testing.T) {
 	}
 	want := map[string][]string{
 		"":                     {"documents", "errors", "overall", "schema"},
-		"overall":              {"documents", "entities", "events", "name", "quotes", "times"},
+		"overall":              {"documents", "entities", "events", "locations", "name", "quotes", "times"},
+		"overall.locations":    {"accuracy", "correct", "total"},
 		"overall.events":       {"confidence_0_5", "confidence_0_8", "dyad_only", "full", "type_only"},
 		"overall.events.full":  {"f1", "gold", "matched_gold", "matched_predicted", "precision", "predicted", "recall"},
 		"overall.entities":     {"found", "gold", "predicted", "recall", "type_accuracy", "type_correct"},

@@ -3,6 +3,7 @@ package lang
 import (
 	"fmt"
 	"strings"
+	"unicode/utf8"
 )
 
 // SpeechKind is what a word does around a quotation.
@@ -74,6 +75,23 @@ type SpeechLexicon struct {
 	// firstEnds are endings of first-person verbs ("śmy", "łem"), for
 	// words the morphology has not tagged.
 	firstEnds []string
+	// advEnds are endings of adverbs ("дополнительно", "позднее"), for
+	// words the morphology has not tagged.
+	advEnds []string
+}
+
+// AdverbEnding reports whether a lower-case word of at least six letters
+// ends like an adverb of the language ("-но", "-ее" in Russian).
+func (x *SpeechLexicon) AdverbEnding(w string) bool {
+	if x == nil || utf8.RuneCountInString(w) < 6 {
+		return false
+	}
+	for _, e := range x.advEnds {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
 }
 
 // FirstPersonEnding reports whether a lower-case word ends like a
@@ -122,7 +140,8 @@ func (x *SpeechLexicon) Len() int { return len(x.words) + len(x.lemmas) }
 // line the first word is the lemma, matched against the morphology's
 // lemmas only (so that an infinitive is not taken for a speech verb), and
 // the rest are the forms matched in the text. Kinds: verb, stance, that, prep, pronoun,
-// title, stop, skip, first, words, medium, source; "firstend" lists endings of first-person verbs;
+// title, stop, skip, first, words, medium, source; "firstend" lists endings of first-person verbs,
+// "advend" endings of adverbs (skipped between a speech verb and its speaker);
 // and "option<TAB>bareclause yes|no" or "option<TAB>prodrop yes|no". Blank lines and
 // lines starting with # are skipped. Errors name the file and line.
 func ParseSpeech(name, data string) (*SpeechLexicon, error) {
@@ -155,9 +174,13 @@ func ParseSpeech(name, data string) (*SpeechLexicon, error) {
 			x.firstEnds = append(x.firstEnds, words...)
 			continue
 		}
+		if kind == "advend" {
+			x.advEnds = append(x.advEnds, words...)
+			continue
+		}
 		k, ok := speechKindNames[kind]
 		if !ok {
-			return nil, fmt.Errorf("%s:%d: unknown kind %q (want verb, stance, that, prep, pronoun, title, stop, skip, first, words, medium, source or firstend)", name, n+1, kind)
+			return nil, fmt.Errorf("%s:%d: unknown kind %q (want verb, stance, that, prep, pronoun, title, stop, skip, first, words, medium, source, firstend or advend)", name, n+1, kind)
 		}
 		for i, w := range words {
 			if w != strings.ToLower(w) {

@@ -2,6 +2,7 @@ package places
 
 import (
 	_ "embed"
+	"fmt"
 	"sort"
 	"strings"
 
@@ -36,10 +37,13 @@ var cues = func() map[string]map[string]bool {
 // one, and the nearest to the trigger. When the sentence names only a
 // participant's place, the location is that participant's country
 // (precision country). resolved[i] is the place of d.Entities[i], or nil.
+// The choice and its reason are added to v.Explain ("location Pyongyang
+// (city, PRK) from "w Pjongjangu": a place after a locative word …").
 func (g *Gazetteer) Locate(d *doc.Document, v *doc.Event, resolved []*Place, code string) *doc.Location {
 	type cand struct {
 		p           *Place
 		span        doc.Span // the mention with its cue
+		p0          int      // the mention's own start
 		participant bool
 		score       float64
 	}
@@ -66,7 +70,7 @@ func (g *Gazetteer) Locate(d *doc.Document, v *doc.Event, resolved []*Place, cod
 			if !v.Sentence.Contains(m.Span) || m.Span.Start < v.Trigger.End && m.Span.End > v.Trigger.Start {
 				continue
 			}
-			c := cand{p: p, span: m.Span}
+			c := cand{p: p, span: m.Span, p0: m.Start}
 			c.participant = partEntities[e.ID] || p.Feature == "PCLI" && partCountries[p.Country]
 			if start, ok := cueBefore(d, m.Span, code); ok {
 				c.span.Start = start
@@ -106,8 +110,27 @@ func (g *Gazetteer) Locate(d *doc.Document, v *doc.Event, resolved []*Place, cod
 			p = cp
 		}
 	}
-	return &doc.Location{Span: best.span, Name: p.Name, Country: p.Country, Admin1: g.Admin1Name(p),
+	loc := &doc.Location{Span: best.span, Name: p.Name, Country: p.Country, Admin1: g.Admin1Name(p),
 		Lat: p.Lat, Lon: p.Lon, GeonameID: p.GeonameID, Precision: p.Precision()}
+	why := "a place the event's sentence names"
+	switch {
+	case best.participant && p != best.p:
+		why = "the country of a participant's place, the only place the sentence names"
+	case best.participant:
+		why = "a participant's country, the only place the sentence names"
+	case best.span.Start < best.p0:
+		why = "a place after a locative word in the event's sentence"
+	}
+	v.Explain = append(v.Explain, fmt.Sprintf("location %s (%s, %s) from %q: %s", p.Name, loc.Precision, orNone(p.Country),
+		d.Text[best.span.Start:best.span.End], why))
+	return loc
+}
+
+func orNone(s string) string {
+	if s == "" {
+		return "no country"
+	}
+	return s
 }
 
 // cueBefore returns the start of the locative word (or word pair) right

@@ -1,6 +1,7 @@
 package places_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/kronika/kronika/doc"
@@ -78,6 +79,36 @@ func TestPipeline(t *testing.T) {
 			if !found {
 				t.Errorf("%q: no event %q", c.text, trig)
 			}
+		}
+	}
+}
+
+// TestExplainLocation: the event's trace says where its location came from.
+func TestExplainLocation(t *testing.T) {
+	p := pipeline.New()
+	cases := []struct{ text, trig, want string }{
+		{"Putin spotkał się z Kim Dzong Unem w Pjongjangu.", "spotkał",
+			`location Pyongyang (city, PRK) from "w Pjongjangu": a place after a locative word in the event's sentence`},
+		{"Rosja zaatakowała Ukrainę.", "zaatakowała",
+			`location Ukraine (country, UKR) from "Ukrainę": a participant's country, the only place the sentence names`},
+	}
+	for _, c := range cases {
+		d := &doc.Document{Text: c.text, Lang: "pl", Date: "2024-07"}
+		if err := p.Process(d); err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, v := range d.Events {
+			if d.Form(v.Trigger) != c.trig {
+				continue
+			}
+			found = true
+			if !strings.Contains(strings.Join(v.Explain, "\n"), c.want) {
+				t.Errorf("%q: explain lacks %q:\n%s", c.text, c.want, strings.Join(v.Explain, "\n"))
+			}
+		}
+		if !found {
+			t.Errorf("%q: no event %q", c.text, c.trig)
 		}
 	}
 }

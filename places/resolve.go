@@ -2,6 +2,7 @@ package places
 
 import (
 	_ "embed"
+	"fmt"
 	"math"
 	"strings"
 	"unicode"
@@ -105,7 +106,13 @@ func (g *Gazetteer) Resolve(e *doc.Entity, ctx Context, kb *actors.KB) *Place {
 	if len(cands) == 0 {
 		// The actor base links the name to a state ("Polski" lemmatised
 		// from "Polski", genitive): the state it is.
-		if c := g.country[e.Actor]; c != nil && e.Actor == e.Country && c.Located {
+		// The actor base links the name to a state under the state's own
+		// name ("Polski" lemmatised from "Polski", genitive), or as a
+		// part that stands for it ("Anglia"): the state it is. A town the
+		// gazetteer lacks that the linker put in a country ("Lubmin" in
+		// Germany) keeps its country but gets no point: the country's
+		// would put it hundreds of kilometres away.
+		if c := g.country[e.Actor]; c != nil && e.Actor == e.Country && c.Located && kb != nil && namesCountry(kb, e, c) {
 			return c
 		}
 		return nil
@@ -178,7 +185,8 @@ func score(p *Place, e *doc.Entity, ctx Context) float64 {
 }
 
 // entityNames are the forms an entity is looked up by: its base form,
-// its mentions' lemmas and their text, each once, capitalised ones only.
+// its mentions' lemmas and its canonical name, each once, capitalised
+// ones only.
 func entityNames(e *doc.Entity) []string {
 	var out []string
 	seen := map[string]bool{}
@@ -198,6 +206,8 @@ func entityNames(e *doc.Entity) []string {
 	for _, m := range e.Mentions {
 		add(m.Lemma)
 	}
+	// The actor base's English name ("Англия" → England) last.
+	add(e.Canonical)
 	return out
 }
 
@@ -233,7 +243,70 @@ func Annotate(d *doc.Document, l *lang.Language) {
 	if l != nil {
 		code = l.Code
 	}
+	main := g.mainPlace(d, resolved)
 	for i := range d.Events {
-		d.Events[i].Location = g.Locate(d, &d.Events[i], resolved, code)
+		v := &d.Events[i]
+		if v.Location = g.Locate(d, v, resolved, code); v.Location == nil {
+			v.Location = g.fallback(v, main)
+		}
 	}
+}
+
+// mainPlace returns the article's main place: the resolved place named
+// most often (at least three times), the first named on a tie; or nil.
+func (g *Gazetteer) mainPlace(d *doc.Document, resolved []*Place) *Place {
+	var best *Place
+	n := 2
+	for i, p := range resolved {
+		if p != nil && len(d.Entities[i].Mentions) > n {
+			best, n = p, len(d.Entities[i].Mentions)
+		}
+	}
+	return best
+}
+
+// fallback places an event whose sentence names no place: at the
+// article's main place when it lies in the country of the event's source
+// or target, else in the target's country (the source's when there is no
+// target), at country precision, with no words of its own (an empty
+// span). The reason goes into v.Explain.
+func (g *Gazetteer) fallback(v *doc.Event, main *Place) *doc.Location {
+	var src, tgt string
+	if v.Source != nil {
+		src = v.Source.Country
+	}
+	if v.Target != nil {
+		tgt = v.Target.Country
+	}
+	p, why := (*Place)(nil), ""
+	switch {
+	case main != nil && main.Country != "" && (main.Country == src || main.Country == tgt):
+		p, why = main, "the article's main place, in a participant's country (the sentence names no place)"
+	case g.country[tgt] != nil && g.country[tgt].Located:
+		p, why = g.country[tgt], "the target's country (the sentence names no place)"
+	case tgt == "" && g.country[src] != nil && g.country[src].Located:
+		p, why = g.country[src], "the source's country (the sentence names no place, the event has no target)"
+	default:
+		return nil
+	}
+	v.Explain = append(v.Explain, fmt.Sprintf("location %s (%s, %s): %s", p.Name, p.Precision(), orNone(p.Country), why))
+	return &doc.Location{Name: p.Name, Country: p.Country, Admin1: g.Admin1Name(p),
+		Lat: p.Lat, Lon: p.Lon, GeonameID: p.GeonameID, Precision: p.Precision()}
+}
+
+// namesCountry reports whether the actor base knows e's base form or
+// canonical name as the country c itself, not as a place in it: an entry
+// of kind Country whose code is c's.
+func namesCountry(kb *actors.KB, e *doc.Entity, c *Place) bool {
+	if actors.Key(e.Canonical) == actors.Key(c.Name) {
+		return true
+	}
+	for _, n := range []string{e.Name, e.Canonical} {
+		for _, m := range kb.Lookup(n) {
+			if !m.Adjective && m.Actor.Kind == actors.Country && m.Actor.At("").Country == c.Country {
+				return true
+			}
+		}
+	}
+	return false
 }

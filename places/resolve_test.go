@@ -1,6 +1,7 @@
 package places
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/kronika/kronika/actors"
@@ -45,6 +46,12 @@ func TestResolve(t *testing.T) {
 		{"a state", entity("GPE", "Pensylwania", "", ""), ctx(), 6254927, "USA", "ADM1"},
 		{"a region", entity("LOC", "Donbas", "UKR", "UKR"), ctx(), 0, "UKR", "RGN"},
 		{"Punjab in a Pakistani story", entity("GPE", "Punjab", "", ""), ctx("PAK"), 0, "PAK", "ADM1"},
+		{"Polish name of a division (iso-codes)", entity("GPE", "Pendżab", "PAK", "PAK"), ctx("PAK"), 0, "PAK", "ADM1"},
+		{"Punjab in an Indian story", entity("GPE", "Pendżab", "", ""), ctx("IND"), 0, "IND", "ADM1"},
+		{"Russian name of a division (iso-codes)", entity("GPE", "Курская область", "", ""), ctx(), 0, "RUS", "ADM1"},
+		{"Polish name of a German state", entity("GPE", "Bawaria", "", ""), ctx(), 0, "DEU", "ADM1"},
+		{"by the canonical name", &doc.Entity{Type: "GPE", Name: "Англия", Canonical: "England", Actor: "GBR", Country: "GBR",
+			Mentions: []doc.Mention{{Lemma: "Англия"}}}, ctx(), 0, "GBR", "ADM1"},
 	}
 	for _, c := range cases {
 		p := g.Resolve(c.e, c.ctx, kb)
@@ -67,9 +74,52 @@ func TestResolve(t *testing.T) {
 		entity("GPE", "Saturday", "", ""),
 		entity("GPE", "republikanin", "", ""),
 		entity("PERSON", "Paris", "", ""),
+		// A town the gazetteer lacks, linked to its country: not put at
+		// the country's point.
+		{Type: "GPE", Name: "Lubmin", Canonical: "Lubmin", Actor: "DEU", Country: "DEU", Mentions: []doc.Mention{{Lemma: "Lubmin"}}},
 	} {
 		if p := g.Resolve(e, ctx("RUS", "USA"), kb); p != nil {
 			t.Errorf("%s %q resolved to %+v", e.Type, e.Name, *p)
+		}
+	}
+}
+
+// TestFallback: an event whose sentence names no place is put at the
+// article's main place when it lies in a participant's country, else in
+// the target's country, else (no target) in the source's; never
+// elsewhere.
+func TestFallback(t *testing.T) {
+	g := Default()
+	kyiv := g.Lookup("Kyiv")[0]
+	ev := func(src, tgt string) *doc.Event {
+		v := &doc.Event{Source: &doc.Participant{Country: src}}
+		if tgt != "" {
+			v.Target = &doc.Participant{Country: tgt}
+		}
+		return v
+	}
+	cases := []struct {
+		v         *doc.Event
+		main      *Place
+		name, why string
+	}{
+		{ev("RUS", "UKR"), kyiv, "Kyiv", "main place"},
+		{ev("UKR", "UKR"), kyiv, "Kyiv", "main place"},
+		{ev("USA", "DEU"), kyiv, "Germany", "target's country"},
+		{ev("PAK", "PAK"), nil, "Pakistan", "target's country"},
+		{ev("PAK", ""), nil, "Pakistan", "source's country"},
+		{ev("", ""), kyiv, "", ""},
+	}
+	for _, c := range cases {
+		l := g.fallback(c.v, c.main)
+		switch {
+		case c.name == "" && l != nil:
+			t.Errorf("%+v: located at %s", c.v, l.Name)
+		case c.name == "":
+		case l == nil || l.Name != c.name:
+			t.Errorf("%+v: %+v, want %s", c.v, l, c.name)
+		case !strings.Contains(strings.Join(c.v.Explain, " "), c.why):
+			t.Errorf("%+v: explain %q lacks %q", c.v, c.v.Explain, c.why)
 		}
 	}
 }

@@ -63,7 +63,11 @@ func (a *annotator) dialogue(si int) {
 			if k == t.FirstToken {
 				continue
 			}
-			if v, ok := a.attributionDash(k); ok {
+			v, ok := a.attributionDash(k)
+			if !ok {
+				v, ok = a.attributionComma(k)
+			}
+			if ok {
 				q := found{Quote: doc.Quote{Span: doc.Span{Start: a.d.Tokens[opener].End, End: a.d.Tokens[k].Start}}, verbTok: v}
 				q.spkFrom, q.spkTo, q.wantPrev = a.npAfterOrNone(v)
 				if a.words(q.Start, q.End) >= 2 {
@@ -72,6 +76,74 @@ func (a *annotator) dialogue(si int) {
 				return
 			}
 		}
+	}
+	a.unattributedTurn(si)
+}
+
+// attributionComma reports whether token k is a comma followed by a speech
+// verb and its speaker that close the sentence ("- Musimy pomóc,
+// powiedziała minister."), and returns the verb.
+func (a *annotator) attributionComma(k int) (int, bool) {
+	if a.form(k) != "," || a.toks[k].quoted {
+		return 0, false
+	}
+	sent := a.toks[k].sent
+	j := k + 1
+	for n := 0; n < 2 && j < len(a.toks) && a.toks[j].sent == sent && a.toks[j].kind&lang.Skip != 0; n++ {
+		j++
+	}
+	if j >= len(a.toks) || a.toks[j].sent != sent || !a.verb(j) || a.toks[j].quoted {
+		return 0, false
+	}
+	end := j + 1
+	if from, to, pron := a.npAfter(j); !pron && from >= 0 {
+		end = to
+	}
+	if end < len(a.toks) && a.toks[end].sent == sent && !a.sentenceEnd(end) {
+		return 0, false
+	}
+	return j, true
+}
+
+// unattributedTurn takes a dialogue turn that no attribution closes ("-
+// Wolność słowa jest … ." after "- …, powiedziała." or after "Raja mówi,
+// że …") as a quotation of the speaker before, when the sentence before it
+// reports speech or ends a quotation, or the turn speaks in the first or
+// second person. The turn runs to the end of its paragraph, or to the next
+// turn or sentence with a speech verb.
+func (a *annotator) unattributedTurn(si int) {
+	s := a.d.Sentences[si]
+	last := si
+	for sj := si + 1; sj < len(a.d.Sentences) && a.d.Sentences[sj].Block == s.Block; sj++ {
+		t := a.d.Sentences[sj]
+		if t.FirstToken < t.EndToken && a.toks[t.FirstToken].dash || a.hasSpeech(t.FirstToken, t.EndToken) || !a.content(sj) {
+			break
+		}
+		last = sj
+	}
+	if a.hasSpeech(s.FirstToken+1, s.EndToken) {
+		return
+	}
+	end := a.d.Sentences[last]
+	reported := false
+	if si > 0 && a.content(si-1) {
+		p := a.d.Sentences[si-1]
+		for k := p.FirstToken; k < p.EndToken && !reported; k++ {
+			reported = a.verb(k) && !a.toks[k].quoted
+		}
+		for _, f := range a.found {
+			reported = reported || f.End > p.Start && f.End <= p.End
+		}
+	}
+	if !reported && !a.hasFirst(s.FirstToken, end.EndToken) {
+		return
+	}
+	q := found{Quote: doc.Quote{Span: doc.Span{Start: a.d.Tokens[s.FirstToken].End, End: end.End}}, verbTok: -1, spkFrom: -1, spkTo: -1, wantPrev: true}
+	for q.Start < q.End && (a.d.Text[q.Start] == ' ' || a.d.Text[q.Start] == '\t') {
+		q.Start++
+	}
+	if a.words(q.Start, q.End) >= 3 {
+		a.add(q)
 	}
 }
 
@@ -189,7 +261,31 @@ func (a *annotator) colonQuotes() {
 		}
 		s := a.d.Sentences[si]
 		for v := s.FirstToken; v+2 < s.EndToken; v++ {
-			if !a.verb(v) || a.toks[v].quoted || a.form(v+1) != ":" || a.toks[v+2].quoted || !a.toks[v+2].word {
+			if !a.verb(v) || a.toks[v].quoted {
+				continue
+			}
+			// "napisał, że …: – Ten gazociąg szkodzi …": a colon and a
+			// dash later in the clause open the quotation.
+			open := v + 1
+			if a.form(open) != ":" {
+				for k := v + 1; k+2 < s.EndToken; k++ {
+					if a.toks[k].quoted || a.isQuoteMark(k) || a.speechOrStance(k) {
+						break
+					}
+					if a.form(k) == ":" && a.toks[k+1].dash {
+						open = k
+						break
+					}
+				}
+			}
+			if a.form(open) != ":" {
+				continue
+			}
+			first := open + 1
+			if open > v+1 {
+				first = open + 2
+			}
+			if first >= s.EndToken || a.toks[first].quoted || !a.toks[first].word {
 				continue
 			}
 			end := s.End
@@ -209,7 +305,7 @@ func (a *annotator) colonQuotes() {
 				end, last = t.End, t.EndToken-1
 			}
 			_ = last
-			q := found{Quote: doc.Quote{Span: doc.Span{Start: a.d.Tokens[v+2].Start, End: end}}, verbTok: v}
+			q := found{Quote: doc.Quote{Span: doc.Span{Start: a.d.Tokens[first].Start, End: end}}, verbTok: v}
 			q.spkFrom, q.spkTo, q.wantPrev = a.subjectOf(v)
 			if a.words(q.Start, q.End) >= 3 {
 				a.add(q)

@@ -127,6 +127,18 @@ func (a *annotator) markQuote(block, oa, oe, ca, ce int) {
 		}
 	}
 
+	// "„…” – odpowiedział Szczerski – „…”": after the attribution of the
+	// quotation before and a dash, the same speaker goes on.
+	if v >= 0 && tOpen-1 > v && a.toks[tOpen-1].dash {
+		for j := len(a.found) - 1; j >= 0; j-- {
+			if p := a.found[j]; p.verbTok == v {
+				q.verbTok, q.spkFrom, q.spkTo, q.wantPrev = v, p.spkFrom, p.spkTo, p.wantPrev
+				a.add(q)
+				return
+			}
+		}
+	}
+
 	// A sentence of its own with no verb: the quotation before goes on.
 	if n >= 3 && tOpen == s.FirstToken && a.endsSentence(tClose) {
 		q.cont = true
@@ -306,7 +318,7 @@ func (a *annotator) skipBeforeSpeaker(k int) int {
 			}
 		case tok.UPOS == "ADP" && !t.cap && in(k+1) && a.inTime(k+1):
 			k++
-		case tok.UPOS == "ADV" && !t.cap && t.kind&(lang.Pronoun|lang.Title) == 0:
+		case (tok.UPOS == "ADV" || tok.UPOS == "" && a.x.AdverbEnding(string(a.lower(a.form(k))))) && !t.cap && t.kind&(lang.Pronoun|lang.Title) == 0:
 			k++
 		case t.kind&lang.Medium != 0 && !t.cap:
 			k++
@@ -346,6 +358,12 @@ func (a *annotator) subjectOf(v int) (from, to int, pron bool) {
 			start = k + 1
 			break
 		}
+	}
+	// Where word order is free and subjects drop (Polish, Russian), a
+	// person's mention is a surer sign of the subject than the first
+	// name; in English the name before the verb is.
+	if bf, bt, ok := a.subjectPersonBefore(start, v); ok && a.x.ProDrop {
+		return bf, bt, false
 	}
 	if bf, bt, ok := a.nameIn(start, v, true); ok {
 		return bf, bt, false

@@ -148,8 +148,12 @@ func (a *annotator) phrase(from, to int) (speaker, bool) {
 	nf, nt, ok := a.nameIn(from, to, false)
 	if ef, et, eok := a.entityIn(from, to); eok {
 		// A person's mention wins over a run of name words it does not
-		// touch; one inside a run widens to the run ("Kim" + "Dzong Un").
+		// touch; one inside a run widens to the run ("Kim" + "Dzong Un")
+		// unless the rest of the run is another entity ("Ministerstwa
+		// Spraw Zagranicznych Federacji Rosyjskiej Maria Zacharowa").
 		if !ok || et <= nf || nt <= ef {
+			nf, nt = ef, et
+		} else if ei := a.entityIndexAt(ef); ei >= 0 && (a.otherEntityIn(nf, ef, ei) || a.otherEntityIn(et, nt, ei)) {
 			nf, nt = ef, et
 		} else {
 			nf, nt = min(nf, ef), max(nt, et)
@@ -248,6 +252,16 @@ func (a *annotator) antecedent(i, tok int) (speaker, bool) {
 		}
 		if si == qStartSent-1 && !dropped {
 			lastName = si
+			// A person who is the subject of the sentence just before
+			// ("Prezydent Andrzej Duda przyjechał do Kijowa. – … –
+			// powiedział.") is nearer than the speaker of a quotation in
+			// an earlier paragraph; in the same paragraph, that speaker
+			// goes on. Only where subjects are dropped: elsewhere a
+			// pronoun follows its own rules.
+			if pf, pt, ok := a.subjectPerson(s.FirstToken, s.EndToken); ok && a.x.ProDrop && !a.speakerInBlock(i, s.Block) {
+				sp, _ := a.phrase(pf, pt)
+				return sp, true
+			}
 		}
 	}
 	// The speaker of a quotation not far before.
@@ -372,6 +386,129 @@ func (a *annotator) entityIn(from, to int) (int, int, bool) {
 		}
 	}
 	return bf, bt, bf >= 0 && person
+}
+
+// personIn returns the tokens of the first person's mention inside tokens
+// [from, to) that does not belong to a prepositional phrase or a phrase
+// about a medium ("Minister spraw zagranicznych Ukrainy Dmytro Kułeba w
+// rozmowie z agencją Reuters": Kułeba, not Reuters; "Przewodniczący
+// Komisji … Bob Menendez": Menendez, not the committee).
+func (a *annotator) personIn(from, to int) (int, int, bool) {
+	if len(a.d.Entities) == 0 || from < 0 || to <= from {
+		return 0, 0, false
+	}
+	start, end := a.d.Tokens[from].Start, a.d.Tokens[to-1].End
+	for _, r := range a.mentionsFrom(start) {
+		if r.start >= end {
+			break
+		}
+		if r.start < start || r.end > end || a.d.Entities[r.e].Type != "PERSON" {
+			continue
+		}
+		mf, mt := a.tokenAt(r.start), a.tokenBefore(r.end)+1
+		if mf >= mt || a.oblique(mf, from) || a.quotedRange(mf, mt) {
+			continue
+		}
+		// A mention the recognizer cut short widens to the name words
+		// around it that no other entity holds ("Kim" + "Dzong Un").
+		for mf > from && a.isName(mf-1) && !a.otherEntityIn(mf-1, mf, r.e) {
+			mf--
+		}
+		for mt < to && a.isName(mt) && !a.otherEntityIn(mt, mt+1, r.e) {
+			mt++
+		}
+		return mf, mt, true
+	}
+	return 0, 0, false
+}
+
+// entityIndexAt returns the index of the entity with a mention starting
+// at token k, or -1.
+func (a *annotator) entityIndexAt(k int) int {
+	start := a.d.Tokens[k].Start
+	for _, r := range a.mentionsFrom(start) {
+		if r.start > start {
+			break
+		}
+		if r.start == start {
+			return r.e
+		}
+	}
+	return -1
+}
+
+// speakerInBlock reports whether a quotation before i in paragraph block
+// has a speaker.
+func (a *annotator) speakerInBlock(i, block int) bool {
+	for j := i - 1; j >= 0; j-- {
+		p := a.found[j]
+		k := a.tokenAt(p.Start)
+		if k >= len(a.toks) || a.toks[k].sent < 0 {
+			continue
+		}
+		if b := a.d.Sentences[a.toks[k].sent].Block; b != block {
+			return false
+		}
+		if p.Speaker.Text != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectPersonBefore returns the person's mention that is the subject of
+// the speech verb at v: looked for in the stretches between commas from
+// the verb back ("Dodik's lawyer, Anto Nobilo, said"), stopping at the
+// first stretch that holds a name, a person's or not, so that "Speaking
+// after meeting Joe Biden, Macron said" stays Macron's.
+func (a *annotator) subjectPersonBefore(start, v int) (int, int, bool) {
+	end := v
+	for k := v - 1; k >= start-1; k-- {
+		if k >= start && a.form(k) != "," {
+			continue
+		}
+		if pf, pt, ok := a.personIn(k+1, end); ok {
+			return pf, pt, true
+		}
+		if _, _, ok := a.firstRun(k+1, end, false); ok {
+			return 0, 0, false
+		}
+		end = k
+	}
+	return 0, 0, false
+}
+
+// subjectPerson returns the subject of the sentence in tokens [from, to)
+// when it is a person's mention: the first name run in the nominative,
+// outside quotations, that a PERSON mention covers.
+func (a *annotator) subjectPerson(from, to int) (int, int, bool) {
+	nf, nt, ok := a.nameIn(from, to, true)
+	if !ok || a.quotedRange(nf, nt) {
+		return 0, 0, false
+	}
+	pf, pt, ok := a.personIn(nf, nt)
+	if !ok {
+		return 0, 0, false
+	}
+	return pf, pt, true
+}
+
+// otherEntityIn reports whether a token of [from, to) lies in a mention
+// of an entity other than ei.
+func (a *annotator) otherEntityIn(from, to, ei int) bool {
+	if from >= to {
+		return false
+	}
+	start, end := a.d.Tokens[from].Start, a.d.Tokens[to-1].End
+	for _, r := range a.mentionsFrom(start) {
+		if r.start >= end {
+			break
+		}
+		if r.e != ei && r.end > start {
+			return true
+		}
+	}
+	return false
 }
 
 // entityAt returns the ID of the entity with a mention over the speaker's

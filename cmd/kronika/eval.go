@@ -18,7 +18,7 @@ import (
 
 func init() {
 	commands["eval"] = command{
-		usage: "[--json] [--details] [--floor FILE] DIR|FILE.gold.json ... | --ud FILE.conllu[.gz] | --slavicner DIR | --kpwr FILE.iob[.gz] | --petrarch FILE.xml | --plover FILE [--actors FILE]... [--events FILE]...",
+		usage: "[--json] [--details] [--floor FILE] DIR|FILE.gold.json ... | --ud FILE.conllu[.gz] | --slavicner DIR [--places] | --kpwr FILE.iob[.gz] | --petrarch FILE.xml | --plover FILE [--actors FILE]... [--events FILE]...",
 		brief: "score the pipeline against gold files (NAME.txt + NAME.gold.json), UD treebanks, SlavicNER, the KPWr NER test file, PETRARCH unit tests or PLOVER's gold examples",
 		run:   runEval,
 	}
@@ -42,6 +42,7 @@ func runEval(args []string, stdout, stderr io.Writer) error {
 	var actorFiles, eventFiles listFlag
 	fs.Var(&actorFiles, "actors", "for --petrarch and --plover: add the actor dictionary `FILE` to the embedded base, as extract --actors does (repeatable)")
 	fs.Var(&eventFiles, "events", "for --petrarch and --plover: add the trigger lexicon `FILE` (Kronika .tsv or a PETRARCH/TABARI verb dictionary) before the English one for this run (repeatable)")
+	placesEval := fs.Bool("places", false, "with --slavicner: score place resolution on the LOC mentions instead, per split (tune: asia_bibi, nord_stream; heldout: the other topics); --details lists the tuning split's wrong places")
 	workers := fs.Int("workers", 0, "documents processed in parallel for --slavicner (0: one per core)")
 	if err := parseFlags(fs, args); err != nil {
 		return usagef("%v", err)
@@ -59,6 +60,8 @@ func runEval(args []string, stdout, stderr io.Writer) error {
 		return usagef("give gold files, --ud, --slavicner, --kpwr, --petrarch or --plover, one at a time")
 	case *floor != "" && fs.NArg() == 0:
 		return usagef("--floor applies to gold files only")
+	case *placesEval && *slavic == "":
+		return usagef("--places applies to --slavicner only")
 	case (len(actorFiles) > 0 || len(eventFiles) > 0) && *petr == "" && *plover == "":
 		return usagef("--actors and --events apply to --petrarch and --plover only")
 	}
@@ -99,6 +102,20 @@ func runEval(args []string, stdout, stderr io.Writer) error {
 		n := *workers
 		if n <= 0 {
 			n = runtime.GOMAXPROCS(0)
+		}
+		if *placesEval {
+			rep := eval.RunSlavicPlaces(evalRunner(), *slavic, *evalLang, n)
+			table := rep.WriteTable
+			if *details {
+				table = func(w io.Writer) error {
+					if err := rep.WriteTable(w); err != nil {
+						return err
+					}
+					fmt.Fprintln(w)
+					return rep.WriteDetails(w)
+				}
+			}
+			return finishEval(out, stderr, *asJSON, rep, table, rep.Errors, nil)
 		}
 		rep := eval.RunSlavicNER(evalRunner(), *slavic, *evalLang, n)
 		return finishEval(out, stderr, *asJSON, rep, rep.WriteTable, rep.Errors, nil)

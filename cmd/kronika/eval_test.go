@@ -134,6 +134,13 @@ func TestEvalSlavicNERAndPetrarch(t *testing.T) {
 	if code != 0 || !strings.Contains(out, "all (pl)") {
 		t.Errorf("slavicner: exit %d, stderr %q, stdout:\n%s", code, errs, out)
 	}
+	out, errs, code = kronika(t, "eval", "--slavicner", evalTestdata+"/slavicner", "--places")
+	if code != 0 || !strings.Contains(out, "heldout  all (pl)") || !strings.Contains(out, "heldout  test") {
+		t.Errorf("slavicner --places: exit %d, stderr %q, stdout:\n%s", code, errs, out)
+	}
+	if _, errs, code = kronika(t, "eval", "--places", evalTestdata+"/gold"); code != 2 || !strings.Contains(errs, "--places applies to --slavicner only") {
+		t.Errorf("--places without --slavicner: exit %d, stderr %q", code, errs)
+	}
 	out, errs, code = kronika(t, "eval", "--petrarch", evalTestdata+"/petrarch.xml")
 	if code != 0 || !strings.Contains(out, "records coded as expected: ") {
 		t.Errorf("petrarch: exit %d, stderr %q, stdout:\n%s", code, errs, out)

@@ -44,8 +44,10 @@ type place struct {
 func main() {
 	geo := flag.String("geo", "../shared/data/geo", "folder with cities15000.txt and admin1CodesASCII.txt")
 	dir := flag.String("data", "places/data", "folder with iso3166.tsv, exonyms.tsv, regions.tsv; output goes there too")
+	isoJSON := flag.String("iso3166-2", "/usr/share/iso-codes/json/iso_3166-2.json", "iso-codes' ISO 3166-2 subdivisions (Debian package iso-codes)")
+	locale := flag.String("locale", "/usr/share/locale", "folder with pl/ and ru/LC_MESSAGES/iso_3166-2.mo (iso-codes' translations)")
 	flag.Parse()
-	if err := run(*geo, *dir); err != nil {
+	if err := run(*geo, *dir, *isoJSON, *locale); err != nil {
 		fmt.Fprintln(os.Stderr, "places build:", err)
 		os.Exit(1)
 	}
@@ -106,7 +108,7 @@ func keep(s string) bool {
 	return true
 }
 
-func run(geo, dir string) error {
+func run(geo, dir, isoJSON, locale string) error {
 	iso := map[string]string{} // alpha-2 → alpha-3
 	isoName := map[string]string{}
 	var isoOrder []string
@@ -172,6 +174,14 @@ func run(geo, dir string) error {
 	}); err != nil {
 		return err
 	}
+	divNames, matched, err := isoDivisionNames(isoJSON, locale, admins, iso)
+	if err != nil {
+		return err
+	}
+	for _, a := range admins {
+		a.names = append(a.names, divNames[a.admin1]...)
+	}
+	fmt.Fprintf(os.Stderr, "places: %d ISO 3166-2 divisions matched to GeoNames, %d with Polish or Russian names\n", matched, len(divNames))
 	for _, pass := range []bool{true, false} {
 		for _, c := range cities {
 			a := adminByCode[c.admin1]
