@@ -147,6 +147,11 @@ type KB struct {
 	// generic holds the organisations by the generic part of their
 	// names (see Institution), built on first use.
 	generic genericIndex
+	// userNames holds the names of the actors of a user's PETRARCH/TABARI
+	// files by the Key of their first word, for findUserNames.
+	userNames map[string][]userName
+	// userActors holds the actors userNames names.
+	userActors map[*Actor]bool
 }
 
 // genericIndex is KB.generic: emptied whenever a name is indexed.

@@ -216,7 +216,12 @@ func petrarchCodes(line string) ([]Tenure, string, error) {
 		}
 		f := strings.Fields(rest[1:j])
 		rest = rest[j+1:]
-		if len(f) == 0 || len(f) > 2 {
+		if len(f) > 2 {
+			// a date range written with spaces: "[HOB < 950601]",
+			// "[HOBGOV 19950601 - 19990815]"
+			f = []string{f[0], strings.Join(f[1:], "")}
+		}
+		if len(f) == 0 {
 			return nil, "", fmt.Errorf("code %q: want [CODE] or [CODE DATES]", "["+strings.Join(f, " ")+"]")
 		}
 		t := codeTenure(f[0])
@@ -386,14 +391,19 @@ func (kb *KB) addImported(dict *Dictionary, source string) int {
 			continue
 		}
 		n++
+		a := kb.baseActor(im.Name, -1)
+		if kb.user && a != nil {
+			kb.extend(a, 0, tens, im.Aliases)
+		} else {
+			a = &Actor{Canonical: im.Name, Kind: kind, Aliases: im.Aliases, Tenures: tens,
+				Source: source + ":" + strconv.Itoa(im.Line)}
+			kb.Add(a)
+		}
 		if kb.user {
-			if a := kb.baseActor(im.Name, -1); a != nil {
-				kb.extend(a, 0, tens, im.Aliases)
-				continue
+			for _, n := range append([]string{im.Name}, im.Aliases...) {
+				kb.noteUserName(a, n)
 			}
 		}
-		kb.Add(&Actor{Canonical: im.Name, Kind: kind, Aliases: im.Aliases, Tenures: tens,
-			Source: source + ":" + strconv.Itoa(im.Line)})
 	}
 	for _, ag := range dict.Agents {
 		if checkRole(ag.Role) == nil && ag.Role != "" {

@@ -27,6 +27,7 @@ func (kb *KB) Resolve(d *doc.Document, l *lang.Language) {
 	if l != nil {
 		code = l.Code
 	}
+	kb.findUserNames(d)
 	// The person each entity is linked to, for one-word names that
 	// follow (see namedInDocument).
 	var people []*Actor
@@ -41,6 +42,7 @@ func (kb *KB) Resolve(d *doc.Document, l *lang.Language) {
 			}
 			t := m.Actor.At(d.Date)
 			countries[t.Country] = true
+			kb.retypeUserName(e, m.Actor)
 			e.Country = t.Country
 			e.Actor = t.Code()
 			e.Canonical = m.Actor.Canonical

@@ -87,6 +87,9 @@ func (f *frame) match(sl lang.Slot, pi int) (score float64, ok bool) {
 	if crossed && !(f.vg >= 0 && sl == x.Subject) {
 		return 0, false
 	}
+	if sl.Pos == "after" {
+		return f.after(p, score)
+	}
 	if f.vg >= 0 {
 		vg := &c.d.Phrases[f.vg]
 		if vg.Passive {

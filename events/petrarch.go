@@ -203,15 +203,31 @@ type importPattern struct {
 	line   int
 }
 
+// ImportOptions change what ImportPETRARCHWith keeps.
+type ImportOptions struct {
+	// AllCodes keeps the codings whose code has no PLOVER type (CAMEO 01
+	// statements and 02 appeals, codes of other schemes such as WEIS or a
+	// test suite's own): their entries have an empty Type and the code
+	// as written. Such entries are for scoring a dictionary against the
+	// records written for it (kronika eval --petrarch); Kronika's output
+	// carries PLOVER types only, and lang.ParseEvents rejects them.
+	AllCodes bool
+}
+
 // ImportPETRARCH reads a PETRARCH/TABARI verb dictionary (name is used in
 // problems and comments). lemma gives the lemmas of its words; nil keeps
 // them as they are, in lower case. Lines that cannot be read are listed in
 // Problems; the error is for a failing reader or a file with no entry.
 func ImportPETRARCH(r io.Reader, name string, lemma Lemmatizer) (*VerbDictionary, error) {
+	return ImportPETRARCHWith(r, name, lemma, ImportOptions{})
+}
+
+// ImportPETRARCHWith is ImportPETRARCH with options.
+func ImportPETRARCHWith(r io.Reader, name string, lemma Lemmatizer, opt ImportOptions) (*VerbDictionary, error) {
 	if lemma == nil {
 		lemma = func(w string, _ bool) string { return strings.ToLower(w) }
 	}
-	im := &importer{name: name, lemma: lemma, synsets: map[string][][]string{},
+	im := &importer{name: name, lemma: lemma, opt: opt, synsets: map[string][][]string{},
 		dict: &VerbDictionary{Dropped: map[string]int{}}, seen: map[string]int{}}
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 0, 64*1024), 1024*1024)
@@ -315,6 +331,7 @@ func ImportPETRARCH(r io.Reader, name string, lemma Lemmatizer) (*VerbDictionary
 type importer struct {
 	name    string
 	lemma   Lemmatizer
+	opt     ImportOptions
 	synsets map[string][][]string
 	dict    *VerbDictionary
 	seen    map[string]int // entry key → index in dict.Entries
@@ -537,7 +554,7 @@ func (im *importer) flush(b *verbBlock) {
 	if b == nil {
 		return
 	}
-	subj, obj := []lang.Slot{{Pos: "subj"}}, []lang.Slot{{Pos: "obj"}}
+	subj, obj := []lang.Slot{{Pos: "subj"}}, []lang.Slot{{Pos: "after"}}
 	for _, v := range b.verbs {
 		code := v.code
 		if code == "" {
@@ -642,7 +659,7 @@ func (im *importer) add1(block string, line int, words []string, code string, sr
 		return
 	}
 	pc, ok := PLOVER(code)
-	if !ok {
+	if !ok && !im.opt.AllCodes {
 		im.dict.Dropped[DropNoPLOVER]++
 		return
 	}
@@ -761,6 +778,15 @@ type LexiconFile struct {
 	Data []byte
 }
 
+// ExtendOptions change what ExtendLexiconWith builds.
+type ExtendOptions struct {
+	// Import is passed to ImportPETRARCHWith for PETRARCH files.
+	Import ImportOptions
+	// Alone leaves out the base's own entries: the lexicon codes with the
+	// user's entries only (the base still gives cues, sectors and slots).
+	Alone bool
+}
+
 // ExtendLexicon returns a copy of base (a language's lexicon, unchanged)
 // with the entries of the user's files added before its own, the first
 // file first, so that a user's entry is tried before the base's with as
@@ -770,6 +796,11 @@ type LexiconFile struct {
 // of PETRARCH files left out are returned as warnings; a .tsv line that
 // cannot be read, or a file with no entry, is the error.
 func ExtendLexicon(base *lang.EventLexicon, files []LexiconFile, lemma Lemmatizer) (*lang.EventLexicon, []string, error) {
+	return ExtendLexiconWith(base, files, lemma, ExtendOptions{})
+}
+
+// ExtendLexiconWith is ExtendLexicon with options.
+func ExtendLexiconWith(base *lang.EventLexicon, files []LexiconFile, lemma Lemmatizer, opt ExtendOptions) (*lang.EventLexicon, []string, error) {
 	var warnings []string
 	var all []lang.EventEntry
 	for _, f := range files {
@@ -781,7 +812,7 @@ func ExtendLexicon(base *lang.EventLexicon, files []LexiconFile, lemma Lemmatize
 			all = append(all, x.Entries...)
 			continue
 		}
-		dict, err := ImportPETRARCH(strings.NewReader(string(f.Data)), f.Name, lemma)
+		dict, err := ImportPETRARCHWith(strings.NewReader(string(f.Data)), f.Name, lemma, opt.Import)
 		if dict != nil {
 			warnings = append(warnings, dict.Problems...)
 		}
@@ -792,11 +823,10 @@ func ExtendLexicon(base *lang.EventLexicon, files []LexiconFile, lemma Lemmatize
 			all = append(all, e.EventEntry)
 		}
 	}
-	if base != nil {
+	if base != nil && !opt.Alone {
 		all = append(all, base.Entries...)
 	}
-	var b strings.Builder
-	var lines []int
+	var kept []lang.EventEntry
 	seen := map[string]bool{}
 	for i := range all {
 		k := entryKey(&all[i])
@@ -804,17 +834,13 @@ func ExtendLexicon(base *lang.EventLexicon, files []LexiconFile, lemma Lemmatize
 			continue
 		}
 		seen[k] = true
-		b.WriteString(FormatEntry(&all[i]))
-		b.WriteByte('\n')
-		lines = append(lines, all[i].Line)
+		e := all[i]
+		if len(e.Target) == 0 {
+			e.Flags |= lang.NoTarget // as lang.ParseEvents reads it
+		}
+		kept = append(kept, e)
 	}
-	x, err := lang.ParseEvents("user lexicon", b.String(), "", "")
-	if err != nil {
-		return nil, warnings, err
-	}
-	for i := range x.Entries {
-		x.Entries[i].Line = lines[i] // the line in the file each came from
-	}
+	x := lang.NewEventLexicon(kept)
 	if base != nil {
 		x.Subject, x.Object, x.Agent = base.Subject, base.Object, base.Agent
 		x.Cues, x.Sectors = base.Cues, base.Sectors

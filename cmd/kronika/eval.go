@@ -13,6 +13,7 @@ import (
 
 	"github.com/kronika/kronika/actors"
 	"github.com/kronika/kronika/eval"
+	"github.com/kronika/kronika/events"
 	"github.com/kronika/kronika/pipeline"
 )
 
@@ -62,7 +63,7 @@ func runEval(args []string, stdout, stderr io.Writer) error {
 	case (len(actorFiles) > 0 || len(eventFiles) > 0) && *petr == "" && *plover == "":
 		return usagef("--actors and --events apply to --petrarch and --plover only")
 	}
-	if len(eventFiles) > 0 {
+	if len(eventFiles) > 0 && *petr == "" {
 		restore, err := useEventLexicon("en", eventFiles, stderr)
 		if err != nil {
 			return err
@@ -116,8 +117,21 @@ func runEval(args []string, stdout, stderr io.Writer) error {
 		if err != nil {
 			return err
 		}
+		verbs, alone, err := petrarchVerbFiles(*petr, eventFiles)
+		if err != nil {
+			return err
+		}
+		if len(verbs) > 0 {
+			restore, err := useEventLexiconWith("en", verbs, events.ExtendOptions{
+				Import: events.ImportOptions{AllCodes: true}, Alone: alone}, stderr)
+			if err != nil {
+				return err
+			}
+			defer restore()
+		}
+		used = append(used, verbs...)
 		rep := eval.RunPetrarch(runnerWithActors(kb), recs)
-		rep.Dictionaries = append(used, eventFiles...)
+		rep.Dictionaries = used
 		return finishEval(out, stderr, *asJSON, rep, rep.WriteTable, rep.Errors, nil)
 	case *plover != "":
 		f, err := os.Open(*plover)
@@ -221,6 +235,34 @@ func runnerWithActors(kb *actors.KB) eval.Runner {
 		p.Actors = kb
 	}
 	return r
+}
+
+// petrarchVerbFiles returns the verb dictionaries for a PETRARCH
+// unit-test file: the user's --events files, added before the English
+// lexicon, when there are any; else the verb file its <Environment> names,
+// found beside it, alone (alone true), for the records expect its codes
+// and only its codes; none when it names none that exists.
+func petrarchVerbFiles(xmlFile string, userFiles []string) (files []string, alone bool, err error) {
+	if len(userFiles) > 0 {
+		return append([]string(nil), userFiles...), false, nil
+	}
+	f, err := os.Open(xmlFile)
+	if err != nil {
+		return nil, false, err
+	}
+	env, err := eval.ParsePetrarchEnv(f)
+	f.Close()
+	if err != nil {
+		return nil, false, fmt.Errorf("%s: %w", xmlFile, err)
+	}
+	if env.Verbfile == "" {
+		return nil, false, nil
+	}
+	p := filepath.Join(filepath.Dir(xmlFile), filepath.FromSlash(env.Verbfile))
+	if _, err := os.Stat(p); err != nil {
+		return nil, false, nil
+	}
+	return []string{p}, true, nil
 }
 
 // noActors is an empty file system: actors.Load of it is an empty base.

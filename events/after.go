@@ -1,0 +1,29 @@
+package events
+
+import "github.com/kronika/kronika/doc"
+
+// after scores noun phrase p for the slot "after": any phrase that follows
+// the trigger (its verb group, or the trigger noun with its own phrase) in
+// its clause, object or prepositional, the nearest best. The caller has
+// already refused phrases beyond another finite verb. A passive verb's
+// object is its subject ("Gondor was attacked by Arnor"): there the slot
+// is the subject's, and the agent after "by" is not this slot's.
+func (f *frame) after(p *doc.Phrase, score float64) (float64, bool) {
+	c := f.c
+	end := f.ti + 1
+	if f.vg >= 0 && c.d.Phrases[f.vg].Passive {
+		return f.subject(p, &c.d.Phrases[f.vg], score)
+	}
+	if f.vg >= 0 {
+		end = c.d.Phrases[f.vg].End
+	} else if f.own >= 0 {
+		end = c.d.Phrases[f.own].End
+	}
+	if p.First < end {
+		return 0, false
+	}
+	if p.Prep == "" {
+		score += 0.5 // the object before a prepositional phrase as near
+	}
+	return score, true
+}

@@ -1,0 +1,48 @@
+package events_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/kronika/kronika/events"
+	"github.com/kronika/kronika/lang"
+	"github.com/kronika/kronika/pipeline"
+)
+
+// TestAfterSlot checks the "after" slot, PETRARCH's default target (the
+// first actor after the verb in its clause, object or prepositional), with
+// a lexicon of three entries in place of the English one.
+func TestAfterSlot(t *testing.T) {
+	lex := "restore tie\tverb\tCOOPERATE\t-\t064\t-\tsubj\tafter\t-\n" +
+		"condemn\tverb\tREJECT\t-\t122\t-\tsubj\tafter\t-\n" +
+		"attack\tverb\tASSAULT\t-\t190\t-\tsubj\tafter\t-\n"
+	en := lang.Get("en")
+	x, _, err := events.ExtendLexiconWith(en.Events, []events.LexiconFile{{Name: "after.tsv", Data: []byte(lex)}}, nil,
+		events.ExtendOptions{Alone: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	old := en.Events
+	en.Events = x
+	defer func() { en.Events = old }()
+	p := pipeline.New()
+	for _, tc := range []struct{ text, want string }{
+		// a prepositional phrase after the object that names no actor
+		{"Russia restored full diplomatic ties with Georgia.", "COOPERATE RUS>GEO asserted"},
+		// the object itself
+		{"France condemned Russia on Monday.", "REJECT FRA>RUS asserted"},
+		// the nearest of two
+		{"France condemned an attack by Russia in Syria.", "REJECT FRA>RUS asserted"},
+		// a passive: the subject is the target, the agent the source
+		{"Georgia was attacked by Russia.", "ASSAULT RUS>GEO asserted"},
+		// not beyond another finite verb: the reported clause has its own
+		{"France said Russia attacked Georgia.", "ASSAULT RUS>GEO asserted"},
+		// nothing after the verb: no event
+		{"Russia restored ties.", ""},
+	} {
+		d := code(t, p, "en", "2024-03-01\n\n"+tc.text+"\n")
+		if got := strings.Join(describe(d), "; "); got != tc.want {
+			t.Errorf("%s\n  got  %q\n  want %q", tc.text, got, tc.want)
+		}
+	}
+}
