@@ -46,3 +46,35 @@ func TestAfterSlot(t *testing.T) {
 		}
 	}
 }
+
+// TestSectorPhrases: sector phrases of several words (a PETRARCH agents
+// file's "main opposition group") give the role of the country named
+// before them; the longest phrase wins over its head alone.
+func TestSectorPhrases(t *testing.T) {
+	lex := "restore tie\tverb\tCOOPERATE\t-\t064\t-\tsubj\tafter\t-\n"
+	en := lang.Get("en")
+	x, _, err := events.ExtendLexiconWith(en.Events, []events.LexiconFile{{Name: "s.tsv", Data: []byte(lex)}},
+		events.AnalyzerLemmatizer(en.Morph), events.ExtendOptions{Alone: true, Sectors: map[string]string{"main opposition group": "MOP", "security officials": "SPY"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	old := en.Events
+	en.Events = x
+	defer func() { en.Events = old }()
+	p := pipeline.New()
+	for _, tc := range []struct{ text, want string }{
+		{"Russia restored diplomatic ties with the Georgian main opposition group.", "RUS>GEOMOP"},
+		{"Russian security officials restored diplomatic ties with the Georgian government.", "RUSSPY>GEOGOV"},
+		// the base's one-word sectors stay
+		{"Russian soldiers restored diplomatic ties with the Georgian police.", "RUSMIL>GEOCOP"},
+	} {
+		d := code(t, p, "en", "2024-03-01\n\n"+tc.text+"\n")
+		var got []string
+		for _, e := range d.Events {
+			got = append(got, e.Source.Actor+">"+e.Target.Actor)
+		}
+		if g := strings.Join(got, "; "); g != tc.want {
+			t.Errorf("%s\n  got  %q\n  want %q", tc.text, g, tc.want)
+		}
+	}
+}

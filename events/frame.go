@@ -285,7 +285,7 @@ func (c *coder) participant(pi int) *filler {
 	p := &d.Phrases[pi]
 	text := d.Text[d.Tokens[p.First].Start:d.Tokens[p.End-1].End]
 	head := strings.ToLower(d.Tokens[p.Head].Lemma)
-	sector := c.x.Sectors[head]
+	sector := c.sectorOf(pi)
 	fl := &filler{phrase: pi, via: pi, agree: p.Agree}
 	pick := func(ei int, how string) *filler {
 		e := &d.Entities[ei]

@@ -785,6 +785,10 @@ type ExtendOptions struct {
 	// Alone leaves out the base's own entries: the lexicon codes with the
 	// user's entries only (the base still gives cues, sectors and slots).
 	Alone bool
+	// Sectors are sector phrases added to the base's, before them: lower
+	// case words ("main opposition group") → a sector code, as a
+	// PETRARCH agents file gives them. Their words are lemmatized.
+	Sectors map[string]string
 }
 
 // ExtendLexicon returns a copy of base (a language's lexicon, unchanged)
@@ -844,6 +848,25 @@ func ExtendLexiconWith(base *lang.EventLexicon, files []LexiconFile, lemma Lemma
 	if base != nil {
 		x.Subject, x.Object, x.Agent = base.Subject, base.Object, base.Agent
 		x.Cues, x.Sectors = base.Cues, base.Sectors
+	}
+	if len(opt.Sectors) > 0 {
+		if lemma == nil {
+			lemma = func(w string, _ bool) string { return strings.ToLower(w) }
+		}
+		sectors := make(map[string]string, len(x.Sectors)+len(opt.Sectors))
+		for k, v := range x.Sectors {
+			sectors[k] = v
+		}
+		for phrase, code := range opt.Sectors {
+			ws := strings.Fields(strings.ToLower(phrase))
+			for i, w := range ws {
+				ws[i] = lemma(w, false)
+			}
+			if len(ws) > 0 && code != "" {
+				sectors[strings.Join(ws, " ")] = code
+			}
+		}
+		x.Sectors = sectors
 	}
 	return x, warnings, nil
 }

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"embed"
 	"encoding/json"
 	"flag"
@@ -10,6 +11,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"strings"
 
 	"github.com/kronika/kronika/actors"
 	"github.com/kronika/kronika/eval"
@@ -123,7 +125,7 @@ func runEval(args []string, stdout, stderr io.Writer) error {
 		}
 		if len(verbs) > 0 {
 			restore, err := useEventLexiconWith("en", verbs, events.ExtendOptions{
-				Import: events.ImportOptions{AllCodes: true}, Alone: alone}, stderr)
+				Import: events.ImportOptions{AllCodes: true}, Alone: alone, Sectors: agentSectors(used)}, stderr)
 			if err != nil {
 				return err
 			}
@@ -263,6 +265,33 @@ func petrarchVerbFiles(xmlFile string, userFiles []string) (files []string, alon
 		return nil, false, nil
 	}
 	return []string{p}, true, nil
+}
+
+// agentSectors returns the role phrases of the PETRARCH/TABARI agents in
+// files (actors files have none; .tsv files are Kronika's and skipped) as
+// sector phrases for the event coder: "main opposition group" → MOP.
+// Roles that go before the country ("[NGO~]") are left out.
+func agentSectors(files []string) map[string]string {
+	out := map[string]string{}
+	for _, name := range files {
+		if strings.HasSuffix(strings.ToLower(name), ".tsv") {
+			continue
+		}
+		data, err := os.ReadFile(name)
+		if err != nil {
+			continue
+		}
+		dict, err := actors.ImportPETRARCH(bytes.NewReader(data), name)
+		if err != nil {
+			continue
+		}
+		for _, a := range dict.Agents {
+			if a.Role != "" && !strings.HasSuffix(a.Role, "~") {
+				out[a.Phrase] = a.Role
+			}
+		}
+	}
+	return out
 }
 
 // noActors is an empty file system: actors.Load of it is an empty base.

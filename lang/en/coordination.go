@@ -1,0 +1,83 @@
+package en
+
+import (
+	"strings"
+
+	"github.com/kronika/kronika/doc"
+)
+
+// markLists marks the noun phrases of a list written with commas as
+// coordinated with its first: "Mordor, Rohan, Fornost and Bree", "Evil
+// Mordor, the awful Fornost, and good Gondor". The chunker marks only a
+// phrase right after "and"/"or"; here, when such a phrase closes a run
+// of phrases separated by single commas (with or without a comma before
+// the conjunction), each phrase of the run after the first is marked too,
+// with the first's preposition. A run not closed by a conjunction is an
+// apposition ("Dagolath, its biggest trading partner,") and stays as it
+// is, and so does an opening prepositional phrase ("In Paris, France and
+// Germany signed"). The sentence's phrases are d.Phrases[from:].
+func markLists(d *doc.Document, from int) {
+	ph := d.Phrases
+	for k := from; k < len(ph); k++ {
+		if ph[k].Kind != doc.NounPhrase {
+			continue
+		}
+		if k == from && ph[k].Prep != "" {
+			// an opening adverbial: "In Paris, France and Germany signed"
+			continue
+		}
+		// the longest run k, k+1, …, each after a lone comma
+		last := k
+		for n := k + 1; n < len(ph) && ph[n].Kind == doc.NounPhrase && ph[n].Sentence == ph[k].Sentence; n++ {
+			if !commaBetween(d, ph[last].End, ph[n].First) {
+				break
+			}
+			last = n
+		}
+		if last == k {
+			continue
+		}
+		// the run ends in a conjunction and a phrase: either the one after
+		// the last comma begins with it (", and good Gondor": the chunker
+		// left it unmarked) or a marked phrase follows the run's last
+		closed := false
+		var tail int
+		if n := last + 1; n < len(ph) && ph[n].Kind == doc.NounPhrase && ph[n].Coordinated && ph[n].First == ph[last].End+1 {
+			closed, tail = true, n
+		}
+		if !closed && conjunctionAt(d, ph[last].First-1) {
+			// ", and good Gondor": the comma and the conjunction before it
+			closed, tail = true, last
+		}
+		if !closed {
+			k = last
+			continue
+		}
+		for n := k + 1; n <= tail; n++ {
+			ph[n].Coordinated = true
+			ph[n].Prep = ph[k].Prep
+		}
+		k = tail
+	}
+}
+
+// commaBetween reports whether a single comma token, or a comma and a
+// conjunction, stands between tokens end-1 and first.
+func commaBetween(d *doc.Document, end, first int) bool {
+	switch first - end {
+	case 1:
+		return d.Form(d.Tokens[end].Span) == ","
+	case 2:
+		return d.Form(d.Tokens[end].Span) == "," && conjunctionAt(d, end+1)
+	}
+	return false
+}
+
+// conjunctionAt reports whether token i is "and" or "or".
+func conjunctionAt(d *doc.Document, i int) bool {
+	if i < 0 || i >= len(d.Tokens) {
+		return false
+	}
+	w := strings.ToLower(d.Form(d.Tokens[i].Span))
+	return w == "and" || w == "or"
+}
