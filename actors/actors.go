@@ -37,10 +37,20 @@ type Tenure struct {
 	From    string
 	To      string
 	Title   string // e.g. "president"
+	// Written is the code as a user's PETRARCH/TABARI file wrote it when
+	// country and role do not spell it ("IGOEEU", "HOBCIV", "PSEREBHMS":
+	// a group prefix, a role code Kronika does not list); "" otherwise.
+	Written string
 }
 
-// Code is the actor code of the tenure: country and role, e.g. "RUSGOV".
-func (t Tenure) Code() string { return t.Country + t.Role }
+// Code is the actor code of the tenure: country and role, e.g. "RUSGOV",
+// or the code as the user's file wrote it (Written).
+func (t Tenure) Code() string {
+	if t.Written != "" {
+		return t.Written
+	}
+	return t.Country + t.Role
+}
 
 // Actor is one entry of the knowledge base.
 type Actor struct {

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"sort"
 	"strconv"
 	"strings"
 	"unicode"
@@ -143,7 +144,19 @@ func ImportPETRARCH(r io.Reader, name string) (*Dictionary, error) {
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
+	for i := range dict.Actors {
+		datedFirst(dict.Actors[i].Tenures)
+	}
 	return dict, nil
+}
+
+// datedFirst puts the codes without dates after the dated ones: in a
+// PETRARCH file a code with no dates is the default, used on the days no
+// dated code covers ("SAM_GAMGEE [HOB]" then "[HOBCIV <20080120]").
+func datedFirst(ts []Tenure) {
+	sort.SliceStable(ts, func(i, j int) bool {
+		return (ts[i].From != "" || ts[i].To != "") && ts[j].From == "" && ts[j].To == ""
+	})
 }
 
 // usable returns the codes Kronika can hold: a country or group code and
@@ -255,6 +268,9 @@ func codeTenure(code string) Tenure {
 				t.Role += c[k : k+3]
 			}
 		}
+	}
+	if code != t.Country+t.Role && validCode(t.Country) {
+		t.Written = code
 	}
 	return t
 }

@@ -17,7 +17,8 @@ import (
 func TestUserNamesInText(t *testing.T) {
 	kb := actors.Default().Clone()
 	dict := "ARNOR_ [ARN]\nGONDOR [GON]\n+MINAS_TIRITH\nOSGILIATH_ARMY [OSGMIL]\n" +
-		"GOLLUM\n+SMEAGOL\n\t[HOB < 950601]\n\t[HOBGOV 19950601 - 19990815]\n"
+		"GOLLUM\n+SMEAGOL\n\t[HOB < 950601]\n\t[HOBGOV 19950601 - 19990815]\n" +
+		"SAM_GAMGEE [HOB]\n\t[HOBCIV <20080120]\n\t[HOBMIL 20080120-20121109]\n"
 	if w, err := kb.AddUserFile("test.actors.txt", []byte(dict)); err != nil || len(w) != 0 {
 		t.Fatalf("AddUserFile: %v %q", err, w)
 	}
@@ -32,6 +33,11 @@ func TestUserNamesInText(t *testing.T) {
 		{"Arnor's envoy left for Minas Tirith.", "1995-01-01", "GPE Arnor's ARN; GPE Minas Tirith GON"},
 		{"The Osgiliath army crossed the river.", "1995-01-01", "ORG Osgiliath army OSGMIL"},
 		{"Smeagol met Gollum.", "1996-05-01", "PERSON Smeagol HOBGOV; PERSON Gollum HOBGOV"},
+		// the code without dates is the default, for the days no dated
+		// code covers
+		{"Sam Gamgee left.", "2007-05-01", "PERSON Sam Gamgee HOBCIV"},
+		{"Sam Gamgee left.", "2009-05-01", "PERSON Sam Gamgee HOBMIL"},
+		{"Sam Gamgee left.", "2015-05-01", "PERSON Sam Gamgee HOB"},
 		// lower case is an ordinary word
 		{"The gondor of the village met them.", "1995-01-01", ""},
 	} {

@@ -19,11 +19,35 @@ func (f *frame) after(p *doc.Phrase, score float64) (float64, bool) {
 	} else if f.own >= 0 {
 		end = c.d.Phrases[f.own].End
 	}
-	if p.First < end {
+	if p.First < end || f.subjectOfVerb(p) {
 		return 0, false
 	}
 	if p.Prep == "" {
 		score += 0.5 // the object before a prepositional phrase as near
 	}
 	return score, true
+}
+
+// subjectOfVerb reports whether a finite verb group follows phrase p
+// right after it or after the phrases coordinated with it: p is then
+// that verb's subject ("…, a senior official said", "after crowds
+// trashed"), not an object of the trigger.
+func (f *frame) subjectOfVerb(p *doc.Phrase) bool {
+	c := f.c
+	end := p.End
+	for _, k := range c.near(f.si, f.ti) {
+		q := &c.d.Phrases[k]
+		if q.First < end {
+			continue
+		}
+		if q.First > end {
+			return false
+		}
+		if q.Kind == doc.NounPhrase && q.Coordinated {
+			end = q.End
+			continue
+		}
+		return q.Kind == doc.VerbGroup && q.Form == "fin"
+	}
+	return false
 }

@@ -39,6 +39,8 @@ func TestAfterSlot(t *testing.T) {
 		{"France said Russia attacked Georgia.", "ASSAULT RUS>GEO asserted"},
 		// nothing after the verb: no event
 		{"Russia restored ties.", ""},
+		// not the subject of a later verb
+		{"Russia restored ties with us, a senior French official said.", ""},
 	} {
 		d := code(t, p, "en", "2024-03-01\n\n"+tc.text+"\n")
 		if got := strings.Join(describe(d), "; "); got != tc.want {
@@ -67,6 +69,8 @@ func TestSectorPhrases(t *testing.T) {
 		{"Russian security officials restored diplomatic ties with the Georgian government.", "RUSSPY>GEOGOV"},
 		// the base's one-word sectors stay
 		{"Russian soldiers restored diplomatic ties with the Georgian police.", "RUSMIL>GEOCOP"},
+		// a body and its seat, with "in" or "from"
+		{"Soldiers from Russia restored diplomatic ties with officials in Georgia.", "RUSMIL>GEOGOV"},
 	} {
 		d := code(t, p, "en", "2024-03-01\n\n"+tc.text+"\n")
 		var got []string

@@ -320,7 +320,16 @@ func (c *coder) participant(pi int) *filler {
 		return fl
 	}
 	if e := c.tokEnt[p.Head]; e != 0 {
-		return pick(int(e-1), "entity")
+		f := pick(int(e-1), "entity")
+		if f != nil && f.part.Country != "" && f.part.Actor == f.part.Country {
+			// a name the base codes by its country alone, with a title
+			// before it: "Bree Prime Minister Romendacil"
+			if s := c.titleSector(pi); s != "" {
+				f.part.Actor = f.part.Country + s
+				f.how += " + title " + s
+			}
+		}
+		return f
 	}
 	norp := -1
 	for t := p.First; t < p.End; t++ {

@@ -31,3 +31,27 @@ func (c *coder) sectorOf(pi int) string {
 	}
 	return best
 }
+
+// titleSector returns the sector a title before the named head of phrase
+// pi gives ("Bree Prime Minister Romendacil": GOV from "minister"): the
+// last sector word among the words of the phrase before the head's name
+// that belong to no name; "" when none does.
+func (c *coder) titleSector(pi int) string {
+	d := c.d
+	p := &d.Phrases[pi]
+	ent := c.tokEnt[p.Head]
+	start := p.Head
+	for start > p.First && c.tokEnt[start-1] == ent {
+		start--
+	}
+	sector := ""
+	for t := p.First; t < start; t++ {
+		if c.tokEnt[t] != 0 {
+			continue
+		}
+		if s := c.x.Sectors[strings.ToLower(d.Tokens[t].Lemma)]; s != "" {
+			sector = s
+		}
+	}
+	return sector
+}

@@ -81,3 +81,24 @@ func conjunctionAt(d *doc.Document, i int) bool {
 	w := strings.ToLower(d.Form(d.Tokens[i].Span))
 	return w == "and" || w == "or"
 }
+
+// clauseConjunctions are prepositions that also open a clause: "after
+// crowds trashed its embassy", "before the army withdrew".
+var clauseConjunctions = map[string]bool{"after": true, "before": true, "since": true, "until": true,
+	"till": true, "as": true, "once": true}
+
+// opensClause reports whether toks[i], tagged as a preposition, opens a
+// clause whose subject is the noun phrase toks[i+1:j]: it is one of
+// clauseConjunctions and a finite verb follows the phrase ("after crowds
+// trashed", "since the talks have"). The phrase is then the subject of
+// that verb, not the object of a preposition.
+func opensClause(d *doc.Document, toks []doc.Token, i, j int) bool {
+	if !clauseConjunctions[strings.ToLower(d.Form(toks[i].Span))] || j >= len(toks) {
+		return false
+	}
+	switch toks[j].XPOS {
+	case "VBD", "VBZ", "VBP", "MD":
+		return toks[j].UPOS == "VERB" || toks[j].UPOS == "AUX"
+	}
+	return false
+}

@@ -27,6 +27,11 @@ func TestCommaLists(t *testing.T) {
 		// an opening adverbial
 		{"In Paris, France and Germany signed a deal.",
 			"in Paris | France +Germany | a deal"},
+		// a preposition that opens a clause: its noun is a subject
+		{"Poland restored ties five years after crowds trashed its embassy.",
+			"Poland | ties five years | crowds | its embassy"},
+		{"Poland restored ties after the war.",
+			"Poland | ties | after the war"},
 	} {
 		d := &doc.Document{Text: tc.text, Lang: "en", Date: "2024-05-10"}
 		if err := p.Process(d); err != nil {

@@ -79,7 +79,7 @@ func chunkSentence(d *doc.Document, sent int) {
 			}
 			if i > 0 {
 				if prev := &toks[i-1]; (prev.UPOS == "ADP" || prev.XPOS == "TO") && !quantifier(d, toks, i-1) &&
-					!subordinators[strings.ToLower(d.Form(prev.Span))] {
+					!subordinators[strings.ToLower(d.Form(prev.Span))] && !opensClause(d, toks, i-1, j) {
 					p.Prep = strings.ToLower(prev.Lemma)
 					if p.Prep == "" {
 						p.Prep = strings.ToLower(d.Form(prev.Span))
