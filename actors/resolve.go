@@ -308,7 +308,7 @@ func (kb *KB) entityMatch(d *doc.Document, e *doc.Entity, lang string) (Match, b
 		}
 		ms := kb.Lookup(name)
 		for i, m := range ms {
-			if fits(e.Type, m) || fullName(name, m) {
+			if fits(e.Type, m) || fullName(name, m) || kb.userNationality(e.Type, m) {
 				return kb.namesakeAt(ms[i:], e.Type, name, d.Date), true
 			}
 		}

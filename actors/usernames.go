@@ -190,6 +190,14 @@ func (kb *KB) retypeUserName(e *doc.Entity, a *Actor) {
 	}
 }
 
+// userNationality reports whether an entity the recognizer typed as a
+// nationality word may link to m: a name of a user's file, which lists
+// nationality words as further names of the country ("AUSTRALIA [AUS]"
+// with "+AUSTRALIAN").
+func (kb *KB) userNationality(typ string, m Match) bool {
+	return typ == "NORP" && kb.userActors[m.Actor] && m.Actor.Kind != Person
+}
+
 // userNameType is the entity type of a name of actor a.
 func userNameType(a *Actor) string {
 	switch {

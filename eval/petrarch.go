@@ -124,10 +124,15 @@ func PetrarchCodings(d *doc.Document) []PetrarchCoding {
 		}
 	}
 	for _, e := range d.Events {
-		add(PetrarchCoding{actorCode(e.Source), actorCode(e.Target), e.CAMEO})
-		if e.Symmetric {
-			// PETRARCH codes a joint act both ways
-			add(PetrarchCoding{actorCode(e.Target), actorCode(e.Source), e.CAMEO})
+		// a code "ELR/GAL" names several actors: one coding each
+		for _, src := range strings.Split(actorCode(e.Source), "/") {
+			for _, tgt := range strings.Split(actorCode(e.Target), "/") {
+				add(PetrarchCoding{src, tgt, e.CAMEO})
+				if e.Symmetric {
+					// PETRARCH codes a joint act both ways
+					add(PetrarchCoding{tgt, src, e.CAMEO})
+				}
+			}
 		}
 	}
 	sortCodings(out)

@@ -192,3 +192,36 @@ func TestParsePetrarchEnv(t *testing.T) {
 		t.Error("broken XML read")
 	}
 }
+
+// TestPetrarchHalves: records split by the parity of the last digit of
+// their id, and the figures per half.
+func TestPetrarchHalves(t *testing.T) {
+	for id, want := range map[string]string{"DEMO-00": "tune", "DEMO-01": "heldout", "SYNSET-06a": "tune",
+		"AGENT-007": "heldout", "FINAL-RECORD": "tune", "X-19b": "heldout"} {
+		if got := PetrarchHalf(id); got != want {
+			t.Errorf("PetrarchHalf(%s) = %s, want %s", id, got, want)
+		}
+	}
+	recs := []PetrarchRecord{
+		{ID: "A-2", Text: "a", Codings: []PetrarchCoding{{"USA", "RUS", "042"}}},
+		{ID: "A-3", Text: "b", Codings: []PetrarchCoding{{"FRA", "DEU", "190"}, {"FRA", "POL", "190"}}},
+	}
+	r := fakeRunner{annotate: func(d *doc.Document) {
+		if d.Source == "A-3" {
+			// a code naming two actors ("DEU/POL") is a coding for each
+			d.Events = []doc.Event{{CAMEO: "190", Source: &doc.Participant{Actor: "FRA"}, Target: &doc.Participant{Actor: "DEU/POL"}},
+				{CAMEO: "042", Source: &doc.Participant{Actor: "FRA"}, Target: &doc.Participant{Actor: "USA"}}}
+		}
+	}}
+	rep := RunPetrarch(r, recs)
+	tune, held := rep.Halves["tune"], rep.Halves["heldout"]
+	if tune.Produced != (Acc{0, 1}) || tune.Records != 1 || tune.Spurious != 0 ||
+		held.Produced != (Acc{2, 2}) || held.Spurious != 1 || held.SpuriousPerRecord != 1 {
+		t.Errorf("tune %+v, heldout %+v", tune, held)
+	}
+	var b bytes.Buffer
+	rep.WriteTable(&b)
+	if !strings.Contains(b.String(), "heldout  (  1 records): codings produced 1.000 (2/2), spurious per record 1.000") {
+		t.Errorf("table:\n%s", b.String())
+	}
+}

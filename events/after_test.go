@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/kronika/kronika/actors"
 	"github.com/kronika/kronika/events"
 	"github.com/kronika/kronika/lang"
 	"github.com/kronika/kronika/pipeline"
@@ -71,11 +72,55 @@ func TestSectorPhrases(t *testing.T) {
 		{"Russian soldiers restored diplomatic ties with the Georgian police.", "RUSMIL>GEOCOP"},
 		// a body and its seat, with "in" or "from"
 		{"Soldiers from Russia restored diplomatic ties with officials in Georgia.", "RUSMIL>GEOGOV"},
+		// the sector of a genitive or a seat is its coordinated countries' too
+		{"The ambassadors of France, Spain and Italy restored diplomatic ties with Georgia.",
+			"FRAGOV>GEO; ESPGOV>GEO; ITAGOV>GEO"},
+		{"Lawmakers in France and Spain restored diplomatic ties with Georgia.", "FRALEG>GEO; ESPLEG>GEO"},
 	} {
 		d := code(t, p, "en", "2024-03-01\n\n"+tc.text+"\n")
 		var got []string
 		for _, e := range d.Events {
 			got = append(got, e.Source.Actor+">"+e.Target.Actor)
+		}
+		if g := strings.Join(got, "; "); g != tc.want {
+			t.Errorf("%s\n  got  %q\n  want %q", tc.text, g, tc.want)
+		}
+	}
+}
+
+// TestTitleAndForms: a title before a name that the actor base codes by
+// its country alone gives the sector; a verb dictionary's negated pattern
+// ("DID N'T", split as TreeBank splits it) matches the contraction as
+// written, before the verb.
+func TestTitleAndForms(t *testing.T) {
+	verbs := "&NEG\n+DID N'T\n+WO N'T\n\n--- RESTORE [064] ---\nRESTORE\n- * TIES [064]\n\n" +
+		"--- CLASH [121] ---\nCLASH\n- &NEG * OVER EFFORTS [904]\n- * OVER EFFORTS [121]\n"
+	en := lang.Get("en")
+	x, _, err := events.ExtendLexiconWith(en.Events, []events.LexiconFile{{Name: "verbs.txt", Data: []byte(verbs)}},
+		events.AnalyzerLemmatizer(en.Morph), events.ExtendOptions{Alone: true, Import: events.ImportOptions{AllCodes: true}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	old := en.Events
+	en.Events = x
+	defer func() { en.Events = old }()
+	kb := actors.Default().Clone()
+	if _, err := kb.AddUserFile("t.actors.txt", []byte("ROMENDACIL [UKR]\n")); err != nil {
+		t.Fatal(err)
+	}
+	p := pipeline.New()
+	p.Actors = kb
+	for _, tc := range []struct{ text, want string }{
+		{"Ukrainian Prime Minister Romendacil restored diplomatic ties with Georgia.", "UKRGOV>GEO 064"},
+		{"Romendacil restored diplomatic ties with Georgia.", "UKR>GEO 064"},
+		{"Romendacil clashed over the efforts of Georgia.", "UKR>GEO 121"},
+		{"Romendacil didn't clash over the efforts of Georgia.", "UKR>GEO 904"},
+		{"Romendacil won't clash over the efforts of Georgia.", "UKR>GEO 904"},
+	} {
+		d := code(t, p, "en", "2024-03-01\n\n"+tc.text+"\n")
+		var got []string
+		for _, e := range d.Events {
+			got = append(got, e.Source.Actor+">"+e.Target.Actor+" "+e.CAMEO)
 		}
 		if g := strings.Join(got, "; "); g != tc.want {
 			t.Errorf("%s\n  got  %q\n  want %q", tc.text, g, tc.want)

@@ -274,12 +274,12 @@ func (c *coder) companions(e *lang.EventEntry, si, ti int) (found []int, ok bool
 		k := -1
 		for j := lo; j < hi; j++ {
 			t := &c.d.Tokens[j]
-			if j == ti || !strings.EqualFold(t.Lemma, w) || slices.Contains(found, j) {
+			if j == ti || !strings.EqualFold(t.Lemma, w) && !strings.EqualFold(c.d.Form(t.Span), w) || slices.Contains(found, j) {
 				continue
 			}
 			// a particle or preposition belongs to its verb only right
 			// after it: "stand with", not "stands accused … with"
-			if (t.UPOS == "ADP" || t.UPOS == "PART") && (j < ti || j > ti+2) {
+			if (t.UPOS == "ADP" || t.UPOS == "PART") && (j < ti || j > ti+2) && !c.negationBefore(j, ti) {
 				continue
 			}
 			k = j
@@ -451,11 +451,11 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 	// act's coordinated sources are its other parties, not more sources)
 	sources := []*filler{src}
 	if e.Flags&lang.Symmetric == 0 {
-		sources = append(sources, f.coordinated(src.via)...)
+		sources = append(sources, f.coordinatedOf(src)...)
 	}
 	targets := []*filler{tgt}
 	if tgt != nil {
-		targets = append(targets, f.coordinated(tgt.via)...)
+		targets = append(targets, f.coordinatedOf(tgt)...)
 	}
 	var out []*candidate
 	for _, s := range sources {

@@ -482,7 +482,7 @@ func (im *importer) pattern(line string, n int) (*importPattern, error) {
 // conjunctions.
 func (im *importer) lemmas(ws []string) []string {
 	var out []string
-	for _, w := range ws {
+	for _, w := range joinContractions(ws) {
 		lw := strings.ToLower(w)
 		if noiseWords[lw] || !isWord(w) {
 			continue
@@ -492,6 +492,23 @@ func (im *importer) lemmas(ws []string) []string {
 			continue
 		}
 		out = append(out, im.lemma(w, false))
+	}
+	return out
+}
+
+// joinContractions writes the contractions a dictionary splits as
+// TreeBank does ("DID N'T", "WO N'T", "CA N'T") as the text writes them
+// and Kronika's tokenizer keeps them, one word: "didn't", "won't",
+// "can't".
+func joinContractions(ws []string) []string {
+	var out []string
+	for _, w := range ws {
+		lw := strings.ToLower(w)
+		if len(out) > 0 && (lw == "n't" || lw == "n’t") {
+			out[len(out)-1] = strings.ToLower(out[len(out)-1]) + "n't"
+			continue
+		}
+		out = append(out, w)
 	}
 	return out
 }

@@ -1,6 +1,10 @@
 package events
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/kronika/kronika/lang"
+)
 
 // maxSectorWords bounds the words of a sector phrase ("main opposition
 // group", "foreign minister").
@@ -54,4 +58,37 @@ func (c *coder) titleSector(pi int) string {
 		}
 	}
 	return sector
+}
+
+// coordinatedOf returns the participants coordinated with filler x. When
+// x was named through a genitive or a seat after a sector noun ("the
+// ambassadors of Arnor, Osgiliath and Gondor", "lawmakers in Fornost and
+// Gondor"), the sector is each coordinated country's too.
+func (f *frame) coordinatedOf(x *filler) []*filler {
+	out := f.coordinated(x.via)
+	if x.phrase < 0 || x.via == x.phrase || len(out) == 0 {
+		return out
+	}
+	sector := f.c.sectorOf(x.phrase)
+	if sector == "" {
+		return out
+	}
+	for _, o := range out {
+		if o.part.Country != "" && o.part.Actor == o.part.Country {
+			o.part.Actor = o.part.Country + sector
+		}
+	}
+	return out
+}
+
+// negationBefore reports whether token j, before trigger ti, is a
+// negation in the trigger's own verb group ("did n't clash"): a companion
+// there, as a verb dictionary's negated patterns want it.
+func (c *coder) negationBefore(j, ti int) bool {
+	if j >= ti || c.x.Cues[strings.ToLower(c.d.Tokens[j].Lemma)]&lang.CueNegation == 0 &&
+		c.x.Cues[strings.ToLower(c.d.Form(c.d.Tokens[j].Span))]&lang.CueNegation == 0 {
+		return false
+	}
+	vg := c.verbGroup(ti)
+	return vg >= 0 && c.d.Phrases[vg].First <= j
 }
