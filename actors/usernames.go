@@ -65,7 +65,10 @@ func slicesEqual(a, b []string) bool {
 // dictionaries that stands in its text and starts with a capital letter,
 // the longest name at a word first. A name may take in mentions the
 // recognizer found inside it ("Osgiliath" of "the Osgiliath army"), which
-// are dropped, but not cut one. The entity's type follows the actor:
+// are dropped, but not cut one, unless the base knows no name of the
+// mention's whole text ("Evil Mordor": "Mordor"). The words of a name the
+// tagger took for anything but a noun or an adjective are retagged as a
+// proper noun (NNP), for the chunker. The entity's type follows the actor:
 // PERSON for a person, GPE for a bare country code, else ORG. Resolve
 // links it afterwards like any other.
 func (kb *KB) findUserNames(d *doc.Document) {
@@ -99,12 +102,22 @@ func (kb *KB) findUserNames(d *doc.Document) {
 		return keys[i]
 	}
 	// fits reports whether tokens [i, end) cut no mention and are not all
-	// one mention already
+	// one mention already; a mention that holds the name and more words
+	// is given up for it when the base knows no name of its whole text
+	// ("Evil Mordor": "Mordor")
 	fits := func(i, end int) bool {
 		for t := i; t < end; t++ {
 			if r := owner[t]; r.ent != 0 {
 				sp := spans[r]
-				if sp[0] < i || sp[1] > end || sp[0] == i && sp[1] == end {
+				if sp[0] == i && sp[1] == end {
+					retagName(d, i, end)
+					return false
+				}
+				inside := sp[0] <= i && sp[1] >= end
+				if !inside && (sp[0] < i || sp[1] > end) {
+					return false
+				}
+				if inside && len(kb.Lookup(d.Text[d.Tokens[sp[0]].Start:d.Tokens[sp[1]-1].End])) > 0 {
 					return false
 				}
 			}
@@ -145,8 +158,13 @@ func (kb *KB) findUserNames(d *doc.Document) {
 			for k := i; k < end; k++ {
 				if r := owner[k]; r.ent != 0 {
 					drop[r] = true
+					sp := spans[r]
+					for o := sp[0]; o < sp[1]; o++ {
+						owner[o] = ref{}
+					}
 				}
 			}
+			retagName(d, i, end)
 			span := doc.Span{Start: d.Tokens[i].Start, End: d.Tokens[end-1].End}
 			name := possessiveStem(d.Text[span.Start:span.End])
 			added = append(added, doc.Entity{Type: userNameType(found.actor),
@@ -176,6 +194,18 @@ func (kb *KB) findUserNames(d *doc.Document) {
 	d.Entities = append(d.Entities, added...)
 	for i := range d.Entities {
 		d.Entities[i].ID = "E" + strconv.Itoa(i+1)
+	}
+}
+
+// retagName makes proper nouns of the words of a user's name in tokens
+// [i, end) that the tagger took for anything but a noun or an adjective:
+// a name it did not know at the start of a sentence ("Ethiopia/RB"), which
+// the chunker would leave out of every noun phrase.
+func retagName(d *doc.Document, i, end int) {
+	for k := i; k < end; k++ {
+		if tk := &d.Tokens[k]; tk.Kind == doc.Word && tk.UPOS != "PROPN" && tk.UPOS != "NOUN" && tk.UPOS != "ADJ" {
+			tk.UPOS, tk.XPOS = "PROPN", "NNP"
+		}
 	}
 }
 

@@ -30,6 +30,8 @@ func TestUserNamesInText(t *testing.T) {
 		want       string // the entities "TYPE text ACTOR", in order
 	}{
 		{"Arnor restored ties with Gondor.", "1995-01-01", "GPE Arnor ARN; GPE Gondor GON"},
+		// a name inside a longer one the base does not know
+		{"Evil Arnor restored ties.", "1995-01-01", "GPE Arnor ARN"},
 		{"Arnor's envoy left for Minas Tirith.", "1995-01-01", "GPE Arnor's ARN; GPE Minas Tirith GON"},
 		{"The Osgiliath army crossed the river.", "1995-01-01", "ORG Osgiliath army OSGMIL"},
 		{"Smeagol met Gollum.", "1996-05-01", "PERSON Smeagol HOBGOV; PERSON Gollum HOBGOV"},
@@ -53,6 +55,15 @@ func TestUserNamesInText(t *testing.T) {
 		for _, e := range d.Entities {
 			for _, m := range e.Mentions {
 				ms = append(ms, mention{m.Start, e.Type + " " + d.Form(m.Span) + " " + e.Actor})
+				if e.Actor == "" {
+					continue
+				}
+				// the words of a linked name are nouns for the chunker
+				for _, tk := range d.Tokens {
+					if tk.Start >= m.Start && tk.End <= m.End && tk.Kind == doc.Word && tk.UPOS != "PROPN" && tk.UPOS != "NOUN" && tk.UPOS != "ADJ" {
+						t.Errorf("%s: %s tagged %s", tc.text, d.Form(tk.Span), tk.UPOS)
+					}
+				}
 			}
 		}
 		sort.Slice(ms, func(i, j int) bool { return ms[i].at < ms[j].at })

@@ -26,6 +26,9 @@ type PetrarchRecord struct {
 	Codings  []PetrarchCoding
 	NoEvents bool
 	Error    string // the expected error, "" when none
+	// Discarded is set by DiscardPetrarch: a phrase of the discards file
+	// stands in the text, and PETRARCH codes nothing of it.
+	Discarded bool
 }
 
 // PetrarchCoding is one expected event: actor codes and a CAMEO event code.
@@ -253,7 +256,9 @@ func RunPetrarch(r Runner, recs []PetrarchRecord) *PetrarchReport {
 	for _, rec := range recs {
 		d := &doc.Document{ID: doc.Hash(rec.Text), Source: rec.ID, Lang: "en", Date: rec.Date,
 			Format: "text", Text: rec.Text}
-		if err := r.Process(d); err != nil {
+		if rec.Discarded {
+			// left out before coding, as PETRARCH leaves it
+		} else if err := r.Process(d); err != nil {
 			rep.Errors = append(rep.Errors, fmt.Errorf("record %s: %w", rec.ID, err))
 			continue
 		}
@@ -394,9 +399,10 @@ func (r *PetrarchReport) WriteTable(w io.Writer) error {
 // dictionaries the records were written for, as the file names them
 // (relative to the file).
 type PetrarchEnv struct {
-	Verbfile  string `xml:"Verbfile"`
-	Actorfile string `xml:"Actorfile"`
-	Agentfile string `xml:"Agentfile"`
+	Verbfile    string `xml:"Verbfile"`
+	Actorfile   string `xml:"Actorfile"`
+	Agentfile   string `xml:"Agentfile"`
+	Discardfile string `xml:"Discardfile"`
 }
 
 // ParsePetrarchEnv reads the <Environment> of a PETRARCH unit-test XML
@@ -419,7 +425,49 @@ func ParsePetrarchEnv(r io.Reader) (PetrarchEnv, error) {
 			env.Verbfile = strings.TrimSpace(env.Verbfile)
 			env.Actorfile = strings.TrimSpace(env.Actorfile)
 			env.Agentfile = strings.TrimSpace(env.Agentfile)
+			env.Discardfile = strings.TrimSpace(env.Discardfile)
 			return env, nil
 		}
 	}
+}
+
+// ParsePetrarchDiscards reads a PETRARCH discards file: one phrase a line
+// ("+" before a phrase that discards the whole story, which for a record
+// of one sentence is the same), "#" comments. Phrases are returned in
+// lower case with single spaces.
+func ParsePetrarchDiscards(r io.Reader) ([]string, error) {
+	data, err := io.ReadAll(r)
+	if err != nil {
+		return nil, err
+	}
+	var out []string
+	for _, line := range strings.Split(string(data), "\n") {
+		if i := strings.IndexByte(line, '#'); i >= 0 {
+			line = line[:i]
+		}
+		line = strings.TrimPrefix(strings.TrimSpace(line), "+")
+		if p := strings.ToLower(strings.Join(strings.Fields(strings.ReplaceAll(line, "_", " ")), " ")); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out, nil
+}
+
+// DiscardPetrarch marks the records whose text holds one of the discard
+// phrases as whole words, in any case; it returns how many it marked.
+func DiscardPetrarch(recs []PetrarchRecord, phrases []string) int {
+	n := 0
+	for i := range recs {
+		words := " " + strings.ToLower(strings.Join(strings.FieldsFunc(recs[i].Text, func(r rune) bool {
+			return !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '-' || r >= 0x80)
+		}), " ")) + " "
+		for _, p := range phrases {
+			if strings.Contains(words, " "+p+" ") {
+				recs[i].Discarded = true
+				n++
+				break
+			}
+		}
+	}
+	return n
 }

@@ -225,3 +225,25 @@ func TestPetrarchHalves(t *testing.T) {
 		t.Errorf("table:\n%s", b.String())
 	}
 }
+
+// TestPetrarchDiscards: phrases of a discards file, whole words in any
+// case, leave a record uncoded.
+func TestPetrarchDiscards(t *testing.T) {
+	phrases, err := ParsePetrarchDiscards(strings.NewReader("# sports\nMONTHS LATER\n+World Golf Championships   # story\nBASEBALL\n\n"))
+	if err != nil || !reflect.DeepEqual(phrases, []string{"months later", "world golf championships", "baseball"}) {
+		t.Fatalf("phrases %q, %v", phrases, err)
+	}
+	recs := []PetrarchRecord{
+		{ID: "A-1", Text: "Spain will host the World Golf Championships in May.", Codings: []PetrarchCoding{{"ESP", "USA", "042"}}},
+		{ID: "A-2", Text: "Spain met France, baseball fans said.", NoEvents: true},
+		{ID: "A-3", Text: "Spain met France; baseballs flew.", Codings: []PetrarchCoding{{"ESP", "FRA", "040"}}},
+	}
+	if n := DiscardPetrarch(recs, phrases); n != 2 || !recs[0].Discarded || !recs[1].Discarded || recs[2].Discarded {
+		t.Errorf("%d discarded: %+v", n, recs)
+	}
+	ran := 0
+	r := fakeRunner{annotate: func(d *doc.Document) { ran++ }}
+	if rep := RunPetrarch(r, recs); ran != 1 || rep.Records.Total != 3 || rep.Produced != (Acc{0, 2}) {
+		t.Errorf("ran %d, %+v", ran, rep.Produced)
+	}
+}

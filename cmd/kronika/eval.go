@@ -115,6 +115,10 @@ func runEval(args []string, stdout, stderr io.Writer) error {
 		if err != nil {
 			return fmt.Errorf("%s: %w", *petr, err)
 		}
+		discards, err := petrarchDiscards(*petr)
+		if err != nil {
+			return err
+		}
 		kb, used, err := petrarchActorBase(*petr, actorFiles, stderr)
 		if err != nil {
 			return err
@@ -132,6 +136,19 @@ func runEval(args []string, stdout, stderr io.Writer) error {
 			defer restore()
 		}
 		used = append(used, verbs...)
+		if discards != "" {
+			f, err := os.Open(discards)
+			if err != nil {
+				return err
+			}
+			phrases, err := eval.ParsePetrarchDiscards(f)
+			f.Close()
+			if err != nil {
+				return fmt.Errorf("%s: %w", discards, err)
+			}
+			eval.DiscardPetrarch(recs, phrases)
+			used = append(used, discards)
+		}
 		rep := eval.RunPetrarch(runnerWithActors(kb), recs)
 		rep.Dictionaries = used
 		return finishEval(out, stderr, *asJSON, rep, rep.WriteTable, rep.Errors, nil)
@@ -265,6 +282,28 @@ func petrarchVerbFiles(xmlFile string, userFiles []string) (files []string, alon
 		return nil, false, nil
 	}
 	return []string{p}, true, nil
+}
+
+// petrarchDiscards returns the discards file a PETRARCH unit-test file's
+// <Environment> names, found beside it; "" when it names none that exists.
+func petrarchDiscards(xmlFile string) (string, error) {
+	f, err := os.Open(xmlFile)
+	if err != nil {
+		return "", err
+	}
+	env, err := eval.ParsePetrarchEnv(f)
+	f.Close()
+	if err != nil {
+		return "", fmt.Errorf("%s: %w", xmlFile, err)
+	}
+	if env.Discardfile == "" {
+		return "", nil
+	}
+	p := filepath.Join(filepath.Dir(xmlFile), filepath.FromSlash(env.Discardfile))
+	if _, err := os.Stat(p); err != nil {
+		return "", nil
+	}
+	return p, nil
 }
 
 // agentSectors returns the role phrases of the PETRARCH/TABARI agents in
