@@ -52,12 +52,14 @@ func TestAfterSlot(t *testing.T) {
 
 // TestSectorPhrases: sector phrases of several words (a PETRARCH agents
 // file's "main opposition group") give the role of the country named
-// before them; the longest phrase wins over its head alone.
+// before them; the longest phrase wins over its head alone. With Alone,
+// they replace the base's sectors.
 func TestSectorPhrases(t *testing.T) {
 	lex := "restore tie\tverb\tCOOPERATE\t-\t064\t-\tsubj\tafter\t-\n"
 	en := lang.Get("en")
 	x, _, err := events.ExtendLexiconWith(en.Events, []events.LexiconFile{{Name: "s.tsv", Data: []byte(lex)}},
-		events.AnalyzerLemmatizer(en.Morph), events.ExtendOptions{Alone: true, Sectors: map[string]string{"main opposition group": "MOP", "security officials": "SPY"}})
+		events.AnalyzerLemmatizer(en.Morph), events.ExtendOptions{Alone: true, Sectors: map[string]string{"main opposition group": "MOP", "security officials": "SPY",
+			"government": "GOV", "soldiers": "MIL", "officials": "GOV", "ambassador": "GOV", "lawmaker": "LEG"}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -68,8 +70,8 @@ func TestSectorPhrases(t *testing.T) {
 	for _, tc := range []struct{ text, want string }{
 		{"Russia restored diplomatic ties with the Georgian main opposition group.", "RUS>GEOMOP"},
 		{"Russian security officials restored diplomatic ties with the Georgian government.", "RUSSPY>GEOGOV"},
-		// the base's one-word sectors stay
-		{"Russian soldiers restored diplomatic ties with the Georgian police.", "RUSMIL>GEOCOP"},
+		// alone, the base's sectors are not used ("police")
+		{"Russian soldiers restored diplomatic ties with the Georgian police.", "RUSMIL>GEO"},
 		// a body and its seat, with "in" or "from"
 		{"Soldiers from Russia restored diplomatic ties with officials in Georgia.", "RUSMIL>GEOGOV"},
 		// the sector of a genitive or a seat is its coordinated countries' too

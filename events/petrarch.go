@@ -800,11 +800,13 @@ type ExtendOptions struct {
 	// Import is passed to ImportPETRARCHWith for PETRARCH files.
 	Import ImportOptions
 	// Alone leaves out the base's own entries: the lexicon codes with the
-	// user's entries only (the base still gives cues, sectors and slots).
+	// user's entries only (the base still gives cues and slots, and its
+	// sectors unless Sectors are given).
 	Alone bool
-	// Sectors are sector phrases added to the base's, before them: lower
-	// case words ("main opposition group") → a sector code, as a
-	// PETRARCH agents file gives them. Their words are lemmatized.
+	// Sectors are sector phrases added to the base's, in place of them
+	// when Alone: lower case words ("main opposition group") → a sector
+	// code, as a PETRARCH agents file gives them. Their words are
+	// lemmatized.
 	Sectors map[string]string
 }
 
@@ -871,8 +873,10 @@ func ExtendLexiconWith(base *lang.EventLexicon, files []LexiconFile, lemma Lemma
 			lemma = func(w string, _ bool) string { return strings.ToLower(w) }
 		}
 		sectors := make(map[string]string, len(x.Sectors)+len(opt.Sectors))
-		for k, v := range x.Sectors {
-			sectors[k] = v
+		if !opt.Alone {
+			for k, v := range x.Sectors {
+				sectors[k] = v
+			}
 		}
 		for phrase, code := range opt.Sectors {
 			ws := strings.Fields(strings.ToLower(phrase))
