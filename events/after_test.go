@@ -93,10 +93,12 @@ func TestSectorPhrases(t *testing.T) {
 // TestTitleAndForms: a title before a name that the actor base codes by
 // its country alone gives the sector; a verb dictionary's negated pattern
 // ("DID N'T", split as TreeBank splits it) matches the contraction as
-// written, before the verb.
+// written, before the verb; a verb listed in an inflected form ("LEFT"
+// beside "LEAVE") is tried, on that form, before the lemma's entries.
 func TestTitleAndForms(t *testing.T) {
 	verbs := "&NEG\n+DID N'T\n+WO N'T\n\n--- RESTORE [064] ---\nRESTORE\n- * TIES [064]\n\n" +
-		"--- CLASH [121] ---\nCLASH\n- &NEG * OVER EFFORTS [904]\n- * OVER EFFORTS [121]\n"
+		"--- CLASH [121] ---\nCLASH\n- &NEG * OVER EFFORTS [904]\n- * OVER EFFORTS [121]\n\n" +
+		"--- LEAVE [012] ---\nLEAVE\n\n--- LEFT [032] ---\nLEFT\n"
 	en := lang.Get("en")
 	x, _, err := events.ExtendLexiconWith(en.Events, []events.LexiconFile{{Name: "verbs.txt", Data: []byte(verbs)}},
 		events.AnalyzerLemmatizer(en.Morph), events.ExtendOptions{Alone: true, Import: events.ImportOptions{AllCodes: true}})
@@ -118,6 +120,9 @@ func TestTitleAndForms(t *testing.T) {
 		{"Romendacil clashed over the efforts of Georgia.", "UKR>GEO 121"},
 		{"Romendacil didn't clash over the efforts of Georgia.", "UKR>GEO 904"},
 		{"Romendacil won't clash over the efforts of Georgia.", "UKR>GEO 904"},
+		// a verb listed in an inflected form is that form only
+		{"Romendacil left for Georgia.", "UKR>GEO 032"},
+		{"Romendacil will leave Georgia.", "UKR>GEO 012"},
 	} {
 		d := code(t, p, "en", "2024-03-01\n\n"+tc.text+"\n")
 		var got []string

@@ -192,7 +192,7 @@ func (c *coder) sentence(si int) []*candidate {
 		if t.Kind != doc.Word || c.tokEnt[ti] != 0 && !c.isNORP(ti) && t.UPOS != "VERB" {
 			continue
 		}
-		idx := c.triggers(t.Lemma)
+		idx := c.formTriggers(t, c.triggers(t.Lemma))
 		if len(idx) == 0 {
 			continue
 		}

@@ -368,13 +368,34 @@ func (im *importer) verb(line string, n int) (importVerb, error) {
 	if len(ws) == 0 || strings.ContainsAny(f[0][1:], "+$*&") || !isWord(ws[0]) {
 		return v, fmt.Errorf("%q is not a verb", f[0])
 	}
-	v.words = []string{im.lemma(ws[0], true)}
+	// a form other than the lemma ("LEFT" beside "LEAVE") is that form
+	// only: the coder tries a token's form before its lemma
+	head := strings.ToLower(ws[0])
+	if l := im.lemma(ws[0], true); l == head || !inflected(head, l) {
+		head = l
+	}
+	v.words = []string{head}
 	for _, w := range ws[1:] {
 		if lw := strings.ToLower(w); !noiseWords[lw] {
 			v.words = append(v.words, im.lemma(w, false))
 		}
 	}
 	return v, nil
+}
+
+// inflected reports whether a dictionary verb form is an inflection of
+// lemma rather than the lemma itself: a past or participle form ("LEFT",
+// "RISEN", "CALLED", "BEGAN"). A plain verb the lemmatizer reads another
+// way ("BRIEF", "ACCORD") keeps its lemma.
+func inflected(form, lemma string) bool {
+	switch {
+	case strings.HasSuffix(form, "ed") || strings.HasSuffix(form, "en") || strings.HasSuffix(form, "ing"):
+		return true
+	case len(form) < len(lemma) || len(form) <= 4:
+		// irregular pasts: "left", "began", "met", "took", "sent"
+		return form[0] == lemma[0] && form != lemma
+	}
+	return false
 }
 
 func isWord(w string) bool {

@@ -3,6 +3,7 @@ package events
 import (
 	"strings"
 
+	"github.com/kronika/kronika/doc"
 	"github.com/kronika/kronika/lang"
 )
 
@@ -91,4 +92,20 @@ func (c *coder) negationBefore(j, ti int) bool {
 	}
 	vg := c.verbGroup(ti)
 	return vg >= 0 && c.d.Phrases[vg].First <= j
+}
+
+// formTriggers puts before idx (the entries of token t's lemma) the
+// entries whose head is t's own form, when that differs from its lemma: a
+// verb dictionary that lists an inflected form as a verb of its own
+// ("LEFT [032]" beside "LEAVE [012]") means that form.
+func (c *coder) formTriggers(t *doc.Token, idx []int) []int {
+	f := strings.ToLower(c.d.Form(t.Span))
+	if f == strings.ToLower(t.Lemma) {
+		return idx
+	}
+	fi := c.x.Triggers(f)
+	if len(fi) == 0 {
+		return idx
+	}
+	return append(fi[:len(fi):len(fi)], idx...)
 }
