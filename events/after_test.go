@@ -96,7 +96,8 @@ func TestSectorPhrases(t *testing.T) {
 // written, before the verb; a verb listed in an inflected form ("LEFT"
 // beside "LEAVE") is tried, on that form, before the lemma's entries.
 func TestTitleAndForms(t *testing.T) {
-	verbs := "&NEG\n+DID N'T\n+WO N'T\n\n--- RESTORE [064] ---\nRESTORE\n- * TIES [064]\n\n" +
+	verbs := "&NEG\n+DID N'T\n+WO N'T\n\n--- RESTORE [064] ---\nRESTORE\n- * FXLL DIPLOMATIC [+++]\n- * TIES [064]\n\n" +
+		"--- VISIT [042:043] ---\nVISIT\n\n" +
 		"--- CLASH [121] ---\nCLASH\n- &NEG * OVER EFFORTS [904]\n- * OVER EFFORTS [121]\n\n" +
 		"--- LEAVE [012] ---\nLEAVE\n\n--- LEFT [032] ---\nLEFT\n"
 	en := lang.Get("en")
@@ -120,6 +121,10 @@ func TestTitleAndForms(t *testing.T) {
 		{"Romendacil clashed over the efforts of Georgia.", "UKR>GEO 121"},
 		{"Romendacil didn't clash over the efforts of Georgia.", "UKR>GEO 904"},
 		{"Romendacil won't clash over the efforts of Georgia.", "UKR>GEO 904"},
+		// a place-holder code codes nothing: the next pattern does
+		{"Romendacil restored fxll diplomatic ties with Georgia.", "UKR>GEO 064"},
+		// a pair of codes is two events, the second back
+		{"Romendacil visited Georgia.", "UKR>GEO 042; GEO>UKR 043"},
 		// a verb listed in an inflected form is that form only
 		{"Romendacil left for Georgia.", "UKR>GEO 032"},
 		{"Romendacil will leave Georgia.", "UKR>GEO 012"},

@@ -196,7 +196,7 @@ func (c *coder) sentence(si int) []*candidate {
 		if len(idx) == 0 {
 			continue
 		}
-		for _, ei := range idx {
+		for k, ei := range idx {
 			e := &c.x.Entries[ei]
 			nominal, ok := c.matchesPOS(e, t)
 			if !ok {
@@ -215,6 +215,7 @@ func (c *coder) sentence(si int) []*candidate {
 				used[k] = true
 			}
 			out = append(out, cands...)
+			out = append(out, c.paired(idx[k+1:], e, si, ti, nominal, comp)...)
 			break
 		}
 	}

@@ -398,6 +398,8 @@ func inflected(form, lemma string) bool {
 	return false
 }
 
+func isAlnum(r rune) bool { return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' }
+
 func isWord(w string) bool {
 	for _, r := range w {
 		if !(r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z' || r == '-' || r == '\'' || r == '.' || r >= '0' && r <= '9') {
@@ -692,7 +694,9 @@ func (im *importer) add(block string, line int, words []string, code string, src
 }
 
 func (im *importer) add1(block string, line int, words []string, code string, src, tgt []lang.Slot, sym bool) {
-	if strings.Trim(code, "-") == "" {
+	if strings.Trim(code, "-") == "" || !strings.ContainsFunc(code, isAlnum) {
+		// "---", and the place-holders "+++", "###" of a pattern that is
+		// to code nothing of its own
 		im.dict.Dropped[DropNull]++
 		return
 	}

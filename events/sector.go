@@ -1,6 +1,7 @@
 package events
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/kronika/kronika/doc"
@@ -108,4 +109,20 @@ func (c *coder) formTriggers(t *doc.Token, idx []int) []int {
 		return idx
 	}
 	return append(fi[:len(fi):len(fi)], idx...)
+}
+
+// paired codes the entries among rest that come from the same line as e
+// with the same words: a verb dictionary's pattern with two codes
+// ("[032:033]": the visit, and the hosting back) is two entries, and
+// both are coded where the pattern matches.
+func (c *coder) paired(rest []int, e *lang.EventEntry, si, ti int, nominal bool, comp []int) []*candidate {
+	var out []*candidate
+	for _, ej := range rest {
+		p := &c.x.Entries[ej]
+		if p.Line != e.Line || p.POS != e.POS || !slices.Equal(p.Words, e.Words) {
+			continue
+		}
+		out = append(out, c.code(p, si, ti, nominal, comp)...)
+	}
+	return out
 }
