@@ -72,8 +72,8 @@ func TestSectorPhrases(t *testing.T) {
 		{"Russian security officials restored diplomatic ties with the Georgian government.", "RUSSPY>GEOGOV"},
 		// alone, the base's sectors are not used ("police")
 		{"Russian soldiers restored diplomatic ties with the Georgian police.", "RUSMIL>GEO"},
-		// a body and its seat, with "in" or "from"
-		{"Soldiers from Russia restored diplomatic ties with officials in Georgia.", "RUSMIL>GEOGOV"},
+		// a body and its seat
+		{"Officials in Russia restored diplomatic ties with lawmakers in Georgia.", "RUSGOV>GEOLEG"},
 		// the sector of a genitive or a seat is its coordinated countries' too
 		{"The ambassadors of France, Spain and Italy restored diplomatic ties with Georgia.",
 			"FRAGOV>GEO; ESPGOV>GEO; ITAGOV>GEO"},

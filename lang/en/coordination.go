@@ -15,15 +15,17 @@ import (
 // with the first's preposition. A run not closed by a conjunction is an
 // apposition ("Dagolath, its biggest trading partner,") and stays as it
 // is, and so does an opening prepositional phrase ("In Paris, France and
-// Germany signed"). The sentence's phrases are d.Phrases[from:].
-func markLists(d *doc.Document, from int) {
+// Germany signed"). The phrases of sentence sent are d.Phrases[from:].
+func markLists(d *doc.Document, sent, from int) {
 	ph := d.Phrases
 	for k := from; k < len(ph); k++ {
 		if ph[k].Kind != doc.NounPhrase {
 			continue
 		}
-		if k == from && ph[k].Prep != "" {
-			// an opening adverbial: "In Paris, France and Germany signed"
+		if ph[k].Prep != "" && openingAdverbial(d, sent, ph[k].End) {
+			// an opening adverbial: "In Paris, France and Germany signed",
+			// "With the signing of the accord, the government and the
+			// rebels agreed"
 			continue
 		}
 		// the longest run k, k+1, …, each after a lone comma
@@ -101,4 +103,23 @@ func opensClause(d *doc.Document, toks []doc.Token, i, j int) bool {
 		return toks[j].UPOS == "VERB" || toks[j].UPOS == "AUX"
 	}
 	return false
+}
+
+// openingAdverbial reports whether the comma at token end closes an
+// adverbial that opens its sentence: the sentence begins with a
+// preposition and no comma stands before this one.
+func openingAdverbial(d *doc.Document, sent, end int) bool {
+	if end >= len(d.Tokens) || d.Form(d.Tokens[end].Span) != "," {
+		return false
+	}
+	s := d.Sentences[sent]
+	if first := &d.Tokens[s.FirstToken]; first.UPOS != "ADP" && first.XPOS != "IN" {
+		return false
+	}
+	for t := s.FirstToken; t < end; t++ {
+		if d.Form(d.Tokens[t].Span) == "," {
+			return false
+		}
+	}
+	return true
 }

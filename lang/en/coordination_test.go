@@ -27,6 +27,8 @@ func TestCommaLists(t *testing.T) {
 		// an opening adverbial
 		{"In Paris, France and Germany signed a deal.",
 			"in Paris | France +Germany | a deal"},
+		{"With the signing of the accord, the government and the rebels agreed.",
+			"with the signing | of the accord | the government +the rebels"},
 		// a preposition that opens a clause: its noun is a subject
 		{"Poland restored ties five years after crowds trashed its embassy.",
 			"Poland | ties five years | crowds | its embassy"},

@@ -33,7 +33,7 @@ func (chunker) Chunk(d *doc.Document) {
 
 func chunkSentence(d *doc.Document, sent int) {
 	from := len(d.Phrases)
-	defer markLists(d, from)
+	defer markLists(d, sent, from)
 	s := d.Sentences[sent]
 	toks := d.Tokens[s.FirstToken:s.EndToken]
 	base := s.FirstToken
