@@ -38,6 +38,9 @@ func TestAfterSlot(t *testing.T) {
 		{"Georgia was attacked by Russia.", "ASSAULT RUS>GEO asserted"},
 		// not beyond another finite verb: the reported clause has its own
 		{"France said Russia attacked Georgia.", "ASSAULT RUS>GEO asserted"},
+		// a list with a comma before its conjunction: each party
+		{"Poland, the awful Hungary, and good Austria condemned Russia.",
+			"REJECT POL>RUS asserted; REJECT HUN>RUS asserted; REJECT AUT>RUS asserted"},
 		// nothing after the verb: no event
 		{"Russia restored ties.", ""},
 		// not the subject of a later verb

@@ -261,7 +261,8 @@ func (f *frame) coordinated(pi int) []*filler {
 		if q.Kind != doc.NounPhrase {
 			continue
 		}
-		if !q.Coordinated || q.First > last+1 {
+		// one word between: "and", or the comma of a list; two: ", and"
+		if !q.Coordinated || q.First > last+2 {
 			break
 		}
 		if part := c.participant(k); part != nil {
