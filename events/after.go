@@ -1,6 +1,10 @@
 package events
 
-import "github.com/kronika/kronika/doc"
+import (
+	"strings"
+
+	"github.com/kronika/kronika/doc"
+)
 
 // after scores noun phrase p for the slot "after": any phrase that follows
 // the trigger (its verb group, or the trigger noun with its own phrase) in
@@ -19,7 +23,7 @@ func (f *frame) after(p *doc.Phrase, score float64) (float64, bool) {
 	} else if f.own >= 0 {
 		end = c.d.Phrases[f.own].End
 	}
-	if p.First < end || f.subjectOfVerb(p) {
+	if p.First < end || f.subjectOfVerb(p) && !f.complementSubject(p, end) {
 		return 0, false
 	}
 	if p.Prep == "" {
@@ -50,4 +54,12 @@ func (f *frame) subjectOfVerb(p *doc.Phrase) bool {
 		return q.Kind == doc.VerbGroup && q.Form == "fin"
 	}
 	return false
+}
+
+// complementSubject reports whether p is the subject of a clause that
+// "that" opens right after the trigger ends (at token end): the clause is
+// the trigger's object, and its subject the first actor after the verb
+// ("allowed that Mordor isn't a pleasant place").
+func (f *frame) complementSubject(p *doc.Phrase, end int) bool {
+	return p.First == end+1 && strings.EqualFold(f.c.d.Form(f.c.d.Tokens[end].Span), "that")
 }

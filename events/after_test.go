@@ -16,7 +16,8 @@ import (
 func TestAfterSlot(t *testing.T) {
 	lex := "restore tie\tverb\tCOOPERATE\t-\t064\t-\tsubj\tafter\t-\n" +
 		"condemn\tverb\tREJECT\t-\t122\t-\tsubj\tafter\t-\n" +
-		"attack\tverb\tASSAULT\t-\t190\t-\tsubj\tafter\t-\n"
+		"attack\tverb\tASSAULT\t-\t190\t-\tsubj\tafter\t-\n" +
+		"warn\tverb\tTHREATEN\t-\t160\t-\tsubj\tafter\t-\n"
 	en := lang.Get("en")
 	x, _, err := events.ExtendLexiconWith(en.Events, []events.LexiconFile{{Name: "after.tsv", Data: []byte(lex)}}, nil,
 		events.ExtendOptions{Alone: true})
@@ -38,6 +39,8 @@ func TestAfterSlot(t *testing.T) {
 		{"Georgia was attacked by Russia.", "ASSAULT RUS>GEO asserted"},
 		// not beyond another finite verb: the reported clause has its own
 		{"France said Russia attacked Georgia.", "ASSAULT RUS>GEO asserted"},
+		// the subject of a clause "that" opens right after the verb
+		{"France warned that Russia is a danger.", "THREATEN FRA>RUS asserted"},
 		// a list with a comma before its conjunction: each party
 		{"Poland, the awful Hungary, and good Austria condemned Russia.",
 			"REJECT POL>RUS asserted; REJECT HUN>RUS asserted; REJECT AUT>RUS asserted"},
