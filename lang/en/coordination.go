@@ -123,3 +123,10 @@ func openingAdverbial(d *doc.Document, sent, end int) bool {
 	}
 	return true
 }
+
+// adverbPair reports whether toks[j] is a conjunction between two adverbs
+// inside a verb group: "was heavily and unjustly criticized".
+func adverbPair(toks []doc.Token, j int) bool {
+	return toks[j].UPOS == "CCONJ" && j > 0 && j+1 < len(toks) &&
+		toks[j-1].UPOS == "ADV" && toks[j+1].UPOS == "ADV"
+}

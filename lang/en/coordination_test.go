@@ -1,6 +1,7 @@
 package en_test
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 
@@ -61,5 +62,25 @@ func TestCommaLists(t *testing.T) {
 		if got := b.String(); got != tc.want {
 			t.Errorf("%s\n  got  %q\n  want %q", tc.text, got, tc.want)
 		}
+	}
+}
+
+// TestAdverbPair: two adverbs joined by "and" stay inside their verb
+// group, which keeps its passive.
+func TestAdverbPair(t *testing.T) {
+	p := pipeline.New()
+	p.Until = "phrases"
+	d := &doc.Document{Text: "The minister was heavily and unjustly criticized by the press.", Lang: "en", Date: "2024-05-10"}
+	if err := p.Process(d); err != nil {
+		t.Fatal(err)
+	}
+	var vgs []string
+	for _, ph := range d.Phrases {
+		if ph.Kind == doc.VerbGroup {
+			vgs = append(vgs, d.Text[d.Tokens[ph.First].Start:d.Tokens[ph.End-1].End]+" passive="+strconv.FormatBool(ph.Passive))
+		}
+	}
+	if got := strings.Join(vgs, "; "); got != "was heavily and unjustly criticized passive=true" {
+		t.Errorf("verb groups %q", got)
 	}
 }

@@ -131,6 +131,7 @@ func verbGroup(d *doc.Document, toks []doc.Token, base, sent, i int) int {
 		case lw == "not" || lw == "n't" || lw == "never":
 			p.Negated = true
 		case t.UPOS == "ADV" && j > i:
+		case j > i && adverbPair(toks, j):
 		default:
 			goto done
 		}
