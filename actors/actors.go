@@ -37,10 +37,20 @@ type Tenure struct {
 	From    string
 	To      string
 	Title   string // e.g. "president"
+	// Written is the code as a user's PETRARCH/TABARI file wrote it when
+	// country and role do not spell it ("IGOEEU", "HOBCIV", "PSEREBHMS":
+	// a group prefix, a role code Kronika does not list); "" otherwise.
+	Written string
 }
 
-// Code is the actor code of the tenure: country and role, e.g. "RUSGOV".
-func (t Tenure) Code() string { return t.Country + t.Role }
+// Code is the actor code of the tenure: country and role, e.g. "RUSGOV",
+// or the code as the user's file wrote it (Written).
+func (t Tenure) Code() string {
+	if t.Written != "" {
+		return t.Written
+	}
+	return t.Country + t.Role
+}
 
 // Actor is one entry of the knowledge base.
 type Actor struct {
@@ -147,6 +157,11 @@ type KB struct {
 	// generic holds the organisations by the generic part of their
 	// names (see Institution), built on first use.
 	generic genericIndex
+	// userNames holds the names of the actors of a user's PETRARCH/TABARI
+	// files by the Key of their first word, for findUserNames.
+	userNames map[string][]userName
+	// userActors holds the actors userNames names.
+	userActors map[*Actor]bool
 }
 
 // genericIndex is KB.generic: emptied whenever a name is indexed.

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"sort"
 	"strconv"
 	"strings"
 	"unicode"
@@ -143,7 +144,19 @@ func ImportPETRARCH(r io.Reader, name string) (*Dictionary, error) {
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
+	for i := range dict.Actors {
+		datedFirst(dict.Actors[i].Tenures)
+	}
 	return dict, nil
+}
+
+// datedFirst puts the codes without dates after the dated ones: in a
+// PETRARCH file a code with no dates is the default, used on the days no
+// dated code covers ("SAM_GAMGEE [HOB]" then "[HOBCIV <20080120]").
+func datedFirst(ts []Tenure) {
+	sort.SliceStable(ts, func(i, j int) bool {
+		return (ts[i].From != "" || ts[i].To != "") && ts[j].From == "" && ts[j].To == ""
+	})
 }
 
 // usable returns the codes Kronika can hold: a country or group code and
@@ -216,7 +229,12 @@ func petrarchCodes(line string) ([]Tenure, string, error) {
 		}
 		f := strings.Fields(rest[1:j])
 		rest = rest[j+1:]
-		if len(f) == 0 || len(f) > 2 {
+		if len(f) > 2 {
+			// a date range written with spaces: "[HOB < 950601]",
+			// "[HOBGOV 19950601 - 19990815]"
+			f = []string{f[0], strings.Join(f[1:], "")}
+		}
+		if len(f) == 0 {
 			return nil, "", fmt.Errorf("code %q: want [CODE] or [CODE DATES]", "["+strings.Join(f, " ")+"]")
 		}
 		t := codeTenure(f[0])
@@ -250,6 +268,9 @@ func codeTenure(code string) Tenure {
 				t.Role += c[k : k+3]
 			}
 		}
+	}
+	if code != t.Country+t.Role && validCode(t.Country) {
+		t.Written = code
 	}
 	return t
 }
@@ -386,14 +407,19 @@ func (kb *KB) addImported(dict *Dictionary, source string) int {
 			continue
 		}
 		n++
+		a := kb.baseActor(im.Name, -1)
+		if kb.user && a != nil {
+			kb.extend(a, 0, tens, im.Aliases)
+		} else {
+			a = &Actor{Canonical: im.Name, Kind: kind, Aliases: im.Aliases, Tenures: tens,
+				Source: source + ":" + strconv.Itoa(im.Line)}
+			kb.Add(a)
+		}
 		if kb.user {
-			if a := kb.baseActor(im.Name, -1); a != nil {
-				kb.extend(a, 0, tens, im.Aliases)
-				continue
+			for _, n := range append([]string{im.Name}, im.Aliases...) {
+				kb.noteUserName(a, n)
 			}
 		}
-		kb.Add(&Actor{Canonical: im.Name, Kind: kind, Aliases: im.Aliases, Tenures: tens,
-			Source: source + ":" + strconv.Itoa(im.Line)})
 	}
 	for _, ag := range dict.Agents {
 		if checkRole(ag.Role) == nil && ag.Role != "" {

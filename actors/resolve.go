@@ -27,6 +27,7 @@ func (kb *KB) Resolve(d *doc.Document, l *lang.Language) {
 	if l != nil {
 		code = l.Code
 	}
+	kb.findUserNames(d)
 	// The person each entity is linked to, for one-word names that
 	// follow (see namedInDocument).
 	var people []*Actor
@@ -41,6 +42,7 @@ func (kb *KB) Resolve(d *doc.Document, l *lang.Language) {
 			}
 			t := m.Actor.At(d.Date)
 			countries[t.Country] = true
+			kb.retypeUserName(e, m.Actor)
 			e.Country = t.Country
 			e.Actor = t.Code()
 			e.Canonical = m.Actor.Canonical
@@ -306,7 +308,7 @@ func (kb *KB) entityMatch(d *doc.Document, e *doc.Entity, lang string) (Match, b
 		}
 		ms := kb.Lookup(name)
 		for i, m := range ms {
-			if fits(e.Type, m) || fullName(name, m) {
+			if fits(e.Type, m) || fullName(name, m) || kb.userNationality(e.Type, m) {
 				return kb.namesakeAt(ms[i:], e.Type, name, d.Date), true
 			}
 		}

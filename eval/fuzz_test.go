@@ -3,6 +3,7 @@ package eval
 import (
 	"bytes"
 	"os"
+	"strings"
 	"testing"
 
 	"github.com/kronika/kronika/doc"
@@ -70,5 +71,23 @@ func FuzzParsePetrarch(f *testing.F) {
 			return
 		}
 		RunPetrarch(fakeRunner{}, recs)
+	})
+}
+
+func FuzzParsePetrarchDiscards(f *testing.F) {
+	f.Add([]byte("# c\nMONTHS LATER\n+World Golf Championships   # x\n\n+\n"))
+	f.Add([]byte("\xff\x00_+#"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		phrases, err := ParsePetrarchDiscards(bytes.NewReader(data))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, p := range phrases {
+			if p == "" || p != strings.TrimSpace(p) {
+				t.Fatalf("phrase %q", p)
+			}
+		}
+		recs := []PetrarchRecord{{ID: "A-1", Text: string(data)}}
+		DiscardPetrarch(recs, phrases)
 	})
 }

@@ -26,6 +26,9 @@ type PetrarchRecord struct {
 	Codings  []PetrarchCoding
 	NoEvents bool
 	Error    string // the expected error, "" when none
+	// Discarded is set by DiscardPetrarch: a phrase of the discards file
+	// stands in the text, and PETRARCH codes nothing of it.
+	Discarded bool
 }
 
 // PetrarchCoding is one expected event: actor codes and a CAMEO event code.
@@ -124,10 +127,15 @@ func PetrarchCodings(d *doc.Document) []PetrarchCoding {
 		}
 	}
 	for _, e := range d.Events {
-		add(PetrarchCoding{actorCode(e.Source), actorCode(e.Target), e.CAMEO})
-		if e.Symmetric {
-			// PETRARCH codes a joint act both ways
-			add(PetrarchCoding{actorCode(e.Target), actorCode(e.Source), e.CAMEO})
+		// a code "ELR/GAL" names several actors: one coding each
+		for _, src := range strings.Split(actorCode(e.Source), "/") {
+			for _, tgt := range strings.Split(actorCode(e.Target), "/") {
+				add(PetrarchCoding{src, tgt, e.CAMEO})
+				if e.Symmetric {
+					// PETRARCH codes a joint act both ways
+					add(PetrarchCoding{tgt, src, e.CAMEO})
+				}
+			}
 		}
 	}
 	sortCodings(out)
@@ -186,6 +194,10 @@ type PetrarchReport struct {
 	// Kronika's own, for the table's first line.
 	Dictionaries []string `json:"dictionaries"`
 
+	// Halves splits the figures by PetrarchHalf: "tune", the records
+	// rules may be chosen on, and "heldout", scored only.
+	Halves map[string]*PetrarchHalfReport `json:"halves"`
+
 	Records Acc `json:"records"`
 	// Records split by what they expect: some codings, or none (a coder
 	// that codes nothing gets all of the latter right).
@@ -195,6 +207,31 @@ type PetrarchReport struct {
 	Results    []PetrarchResult `json:"results"`
 	Errors     []error          `json:"-"`
 	Category   map[string]*Acc  `json:"categories"`
+}
+
+// PetrarchHalfReport holds the main figures of one half of the records.
+type PetrarchHalfReport struct {
+	Produced          Acc     `json:"codings_produced"`
+	Spurious          int     `json:"spurious"`
+	Records           int     `json:"records"`
+	SpuriousPerRecord float64 `json:"spurious_per_record"`
+}
+
+// PetrarchHalf tells which half of the unit-test records a record id
+// belongs to: "heldout" when the last digit in it is odd, else "tune"
+// (records "DEMO-00", "SYNSET-06a", "FINAL-RECORD" tune; "DEMO-01",
+// "AGENT-007" held out). Variants of one record ("SYNSET-06a",
+// "SYNSET-06c") share a number and so a half.
+func PetrarchHalf(id string) string {
+	for i := len(id) - 1; i >= 0; i-- {
+		if c := id[i]; c >= '0' && c <= '9' {
+			if (c-'0')%2 == 1 {
+				return "heldout"
+			}
+			return "tune"
+		}
+	}
+	return "tune"
 }
 
 // MarshalJSON writes the report with its errors as strings.
@@ -214,11 +251,14 @@ func (r *PetrarchReport) MarshalJSON() ([]byte, error) {
 // RunPetrarch codes each record's sentence as an English document and
 // compares the codings with the expected ones.
 func RunPetrarch(r Runner, recs []PetrarchRecord) *PetrarchReport {
-	rep := &PetrarchReport{Category: map[string]*Acc{}}
+	rep := &PetrarchReport{Category: map[string]*Acc{}, Halves: map[string]*PetrarchHalfReport{
+		"tune": {}, "heldout": {}}}
 	for _, rec := range recs {
 		d := &doc.Document{ID: doc.Hash(rec.Text), Source: rec.ID, Lang: "en", Date: rec.Date,
 			Format: "text", Text: rec.Text}
-		if err := r.Process(d); err != nil {
+		if rec.Discarded {
+			// left out before coding, as PETRARCH leaves it
+		} else if err := r.Process(d); err != nil {
 			rep.Errors = append(rep.Errors, fmt.Errorf("record %s: %w", rec.ID, err))
 			continue
 		}
@@ -242,6 +282,10 @@ func RunPetrarch(r Runner, recs []PetrarchRecord) *PetrarchReport {
 		rep.Produced.Add(Acc{Correct: matched, Total: len(want)})
 		rep.ProducedRoot.Add(Acc{Correct: root, Total: len(want)})
 		rep.Spurious += len(got) - matched
+		h := rep.Halves[PetrarchHalf(rec.ID)]
+		h.Produced.Add(Acc{Correct: matched, Total: len(want)})
+		h.Spurious += len(got) - matched
+		h.Records++
 		rep.SpuriousRoot += len(got) - root
 		res.OK = matched == len(want) && matched == len(got)
 		rep.Codings.Add(PRF{MatchedPred: matched, Pred: len(got), MatchedGold: matched, Gold: len(want)})
@@ -260,6 +304,11 @@ func RunPetrarch(r Runner, recs []PetrarchRecord) *PetrarchReport {
 		}
 		rep.Category[rec.Category].Add(one)
 		rep.Results = append(rep.Results, res)
+	}
+	for _, h := range rep.Halves {
+		if h.Records > 0 {
+			h.SpuriousPerRecord = float64(h.Spurious) / float64(h.Records)
+		}
 	}
 	if n := rep.Records.Total; n > 0 {
 		rep.SpuriousPerRecord = float64(rep.Spurious) / float64(n)
@@ -321,6 +370,12 @@ func (r *PetrarchReport) WriteTable(w io.Writer) error {
 	fmt.Fprintf(&b, "expected codings produced (CAMEO root and both actors): %s\n", r.ProducedRoot)
 	fmt.Fprintf(&b, "spurious codings per record: %.3f (%d in %d records; by CAMEO root %.3f)   goal ≤ %.2f\n",
 		r.SpuriousPerRecord, r.Spurious, r.Records.Total, r.SpuriousRootPer, r.Goal.SpuriousPerRecord)
+	for _, name := range []string{"tune", "heldout"} {
+		if h := r.Halves[name]; h != nil && h.Records > 0 {
+			fmt.Fprintf(&b, "  %-8s (%3d records): codings produced %s, spurious per record %.3f\n",
+				name, h.Records, h.Produced, h.SpuriousPerRecord)
+		}
+	}
 	fmt.Fprintf(&b, "goal %s\n", met)
 	var wrong []string
 	for _, res := range r.Results {
@@ -344,9 +399,10 @@ func (r *PetrarchReport) WriteTable(w io.Writer) error {
 // dictionaries the records were written for, as the file names them
 // (relative to the file).
 type PetrarchEnv struct {
-	Verbfile  string `xml:"Verbfile"`
-	Actorfile string `xml:"Actorfile"`
-	Agentfile string `xml:"Agentfile"`
+	Verbfile    string `xml:"Verbfile"`
+	Actorfile   string `xml:"Actorfile"`
+	Agentfile   string `xml:"Agentfile"`
+	Discardfile string `xml:"Discardfile"`
 }
 
 // ParsePetrarchEnv reads the <Environment> of a PETRARCH unit-test XML
@@ -369,7 +425,49 @@ func ParsePetrarchEnv(r io.Reader) (PetrarchEnv, error) {
 			env.Verbfile = strings.TrimSpace(env.Verbfile)
 			env.Actorfile = strings.TrimSpace(env.Actorfile)
 			env.Agentfile = strings.TrimSpace(env.Agentfile)
+			env.Discardfile = strings.TrimSpace(env.Discardfile)
 			return env, nil
 		}
 	}
+}
+
+// ParsePetrarchDiscards reads a PETRARCH discards file: one phrase a line
+// ("+" before a phrase that discards the whole story, which for a record
+// of one sentence is the same), "#" comments. Phrases are returned in
+// lower case with single spaces.
+func ParsePetrarchDiscards(r io.Reader) ([]string, error) {
+	data, err := io.ReadAll(r)
+	if err != nil {
+		return nil, err
+	}
+	var out []string
+	for _, line := range strings.Split(string(data), "\n") {
+		if i := strings.IndexByte(line, '#'); i >= 0 {
+			line = line[:i]
+		}
+		line = strings.TrimPrefix(strings.TrimSpace(line), "+")
+		if p := strings.ToLower(strings.Join(strings.Fields(strings.ReplaceAll(line, "_", " ")), " ")); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out, nil
+}
+
+// DiscardPetrarch marks the records whose text holds one of the discard
+// phrases as whole words, in any case; it returns how many it marked.
+func DiscardPetrarch(recs []PetrarchRecord, phrases []string) int {
+	n := 0
+	for i := range recs {
+		words := " " + strings.ToLower(strings.Join(strings.FieldsFunc(recs[i].Text, func(r rune) bool {
+			return !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '-' || r >= 0x80)
+		}), " ")) + " "
+		for _, p := range phrases {
+			if strings.Contains(words, " "+p+" ") {
+				recs[i].Discarded = true
+				n++
+				break
+			}
+		}
+	}
+	return n
 }

@@ -192,3 +192,58 @@ func TestParsePetrarchEnv(t *testing.T) {
 		t.Error("broken XML read")
 	}
 }
+
+// TestPetrarchHalves: records split by the parity of the last digit of
+// their id, and the figures per half.
+func TestPetrarchHalves(t *testing.T) {
+	for id, want := range map[string]string{"DEMO-00": "tune", "DEMO-01": "heldout", "SYNSET-06a": "tune",
+		"AGENT-007": "heldout", "FINAL-RECORD": "tune", "X-19b": "heldout"} {
+		if got := PetrarchHalf(id); got != want {
+			t.Errorf("PetrarchHalf(%s) = %s, want %s", id, got, want)
+		}
+	}
+	recs := []PetrarchRecord{
+		{ID: "A-2", Text: "a", Codings: []PetrarchCoding{{"USA", "RUS", "042"}}},
+		{ID: "A-3", Text: "b", Codings: []PetrarchCoding{{"FRA", "DEU", "190"}, {"FRA", "POL", "190"}}},
+	}
+	r := fakeRunner{annotate: func(d *doc.Document) {
+		if d.Source == "A-3" {
+			// a code naming two actors ("DEU/POL") is a coding for each
+			d.Events = []doc.Event{{CAMEO: "190", Source: &doc.Participant{Actor: "FRA"}, Target: &doc.Participant{Actor: "DEU/POL"}},
+				{CAMEO: "042", Source: &doc.Participant{Actor: "FRA"}, Target: &doc.Participant{Actor: "USA"}}}
+		}
+	}}
+	rep := RunPetrarch(r, recs)
+	tune, held := rep.Halves["tune"], rep.Halves["heldout"]
+	if tune.Produced != (Acc{0, 1}) || tune.Records != 1 || tune.Spurious != 0 ||
+		held.Produced != (Acc{2, 2}) || held.Spurious != 1 || held.SpuriousPerRecord != 1 {
+		t.Errorf("tune %+v, heldout %+v", tune, held)
+	}
+	var b bytes.Buffer
+	rep.WriteTable(&b)
+	if !strings.Contains(b.String(), "heldout  (  1 records): codings produced 1.000 (2/2), spurious per record 1.000") {
+		t.Errorf("table:\n%s", b.String())
+	}
+}
+
+// TestPetrarchDiscards: phrases of a discards file, whole words in any
+// case, leave a record uncoded.
+func TestPetrarchDiscards(t *testing.T) {
+	phrases, err := ParsePetrarchDiscards(strings.NewReader("# sports\nMONTHS LATER\n+World Golf Championships   # story\nBASEBALL\n\n"))
+	if err != nil || !reflect.DeepEqual(phrases, []string{"months later", "world golf championships", "baseball"}) {
+		t.Fatalf("phrases %q, %v", phrases, err)
+	}
+	recs := []PetrarchRecord{
+		{ID: "A-1", Text: "Spain will host the World Golf Championships in May.", Codings: []PetrarchCoding{{"ESP", "USA", "042"}}},
+		{ID: "A-2", Text: "Spain met France, baseball fans said.", NoEvents: true},
+		{ID: "A-3", Text: "Spain met France; baseballs flew.", Codings: []PetrarchCoding{{"ESP", "FRA", "040"}}},
+	}
+	if n := DiscardPetrarch(recs, phrases); n != 2 || !recs[0].Discarded || !recs[1].Discarded || recs[2].Discarded {
+		t.Errorf("%d discarded: %+v", n, recs)
+	}
+	ran := 0
+	r := fakeRunner{annotate: func(d *doc.Document) { ran++ }}
+	if rep := RunPetrarch(r, recs); ran != 1 || rep.Records.Total != 3 || rep.Produced != (Acc{0, 2}) {
+		t.Errorf("ran %d, %+v", ran, rep.Produced)
+	}
+}

@@ -195,11 +195,11 @@ func (c *coder) sentence(si int) []*candidate {
 		if t.Kind != doc.Word || c.tokEnt[ti] != 0 && !c.isNORP(ti) && t.UPOS != "VERB" {
 			continue
 		}
-		idx := c.triggers(t.Lemma)
+		idx := c.formTriggers(t, c.triggers(t.Lemma))
 		if len(idx) == 0 {
 			continue
 		}
-		for _, ei := range idx {
+		for k, ei := range idx {
 			e := &c.x.Entries[ei]
 			nominal, ok := c.matchesPOS(e, t)
 			if !ok {
@@ -218,6 +218,7 @@ func (c *coder) sentence(si int) []*candidate {
 				used[k] = true
 			}
 			out = append(out, cands...)
+			out = append(out, c.paired(idx[k+1:], e, si, ti, nominal, comp)...)
 			break
 		}
 	}
@@ -277,12 +278,12 @@ func (c *coder) companions(e *lang.EventEntry, si, ti int) (found []int, ok bool
 		k := -1
 		for j := lo; j < hi; j++ {
 			t := &c.d.Tokens[j]
-			if j == ti || !strings.EqualFold(t.Lemma, w) || slices.Contains(found, j) {
+			if j == ti || !strings.EqualFold(t.Lemma, w) && !strings.EqualFold(c.d.Form(t.Span), w) || slices.Contains(found, j) {
 				continue
 			}
 			// a particle or preposition belongs to its verb only right
 			// after it: "stand with", not "stands accused … with"
-			if (t.UPOS == "ADP" || t.UPOS == "PART") && (j < ti || j > ti+2) {
+			if (t.UPOS == "ADP" || t.UPOS == "PART") && (j < ti || j > ti+2) && !c.negationBefore(j, ti) {
 				continue
 			}
 			k = j
@@ -479,11 +480,11 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 	// act's coordinated sources are its other parties, not more sources)
 	sources := []*filler{src}
 	if e.Flags&lang.Symmetric == 0 {
-		sources = append(sources, f.coordinated(src.via)...)
+		sources = append(sources, f.coordinatedOf(src)...)
 	}
 	targets := []*filler{tgt}
 	if tgt != nil {
-		targets = append(targets, f.coordinated(tgt.via)...)
+		targets = append(targets, f.coordinatedOf(tgt)...)
 	}
 	var out []*candidate
 	for _, s := range sources {

@@ -131,6 +131,9 @@ func (f *frame) match(sl lang.Slot, pi int) (score float64, ok bool) {
 		// that one: "zarzuciła … i oświadczyła, że argumentacja …")
 		return 0, false
 	}
+	if sl.Pos == "after" {
+		return f.after(p, score)
+	}
 	if f.vg >= 0 {
 		vg := &c.d.Phrases[f.vg]
 		if vg.Passive {
@@ -305,7 +308,8 @@ func (f *frame) coordinated(pi int) []*filler {
 		if q.Kind != doc.NounPhrase {
 			continue
 		}
-		if !q.Coordinated || q.First > last+1 {
+		// one word between: "and", or the comma of a list; two: ", and"
+		if !q.Coordinated || q.First > last+2 {
 			break
 		}
 		if part := c.participant(k); part != nil {
@@ -329,7 +333,7 @@ func (c *coder) participant(pi int) *filler {
 	p := &d.Phrases[pi]
 	text := d.Text[d.Tokens[p.First].Start:d.Tokens[p.End-1].End]
 	head := strings.ToLower(d.Tokens[p.Head].Lemma)
-	sector := c.x.Sectors[head]
+	sector := c.sectorOf(pi)
 	fl := &filler{phrase: pi, via: pi, agree: p.Agree}
 	pick := func(ei int, how string) *filler {
 		e := &d.Entities[ei]
@@ -365,7 +369,16 @@ func (c *coder) participant(pi int) *filler {
 		return fl
 	}
 	if e := c.tokEnt[p.Head]; e != 0 {
-		return pick(int(e-1), "entity")
+		f := pick(int(e-1), "entity")
+		if f != nil && f.part.Country != "" && f.part.Actor == f.part.Country {
+			// a name the base codes by its country alone, with a title
+			// before it: "Bree Prime Minister Romendacil"
+			if s := c.titleSector(pi); s != "" {
+				f.part.Actor = f.part.Country + s
+				f.how += " + title " + s
+			}
+		}
+		return f
 	}
 	norp := -1
 	for t := p.First; t < p.End; t++ {

@@ -105,7 +105,13 @@ func eventKey(cd *candidate) string {
 	if cd.entry.Flags&lang.Symmetric != 0 && b < a {
 		a, b = b, a
 	}
-	return cd.entry.Type + "|" + a + "|" + b + "|" + cd.date + "|" + cd.modality
+	typ := cd.entry.Type
+	if typ == "" {
+		// an imported code without a PLOVER type (events.ImportOptions):
+		// the code is the kind of act
+		typ = "cameo " + cd.entry.CAMEO
+	}
+	return typ + "|" + a + "|" + b + "|" + cd.date + "|" + cd.modality
 }
 
 func partKey(f *filler) string {

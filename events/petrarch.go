@@ -203,15 +203,31 @@ type importPattern struct {
 	line   int
 }
 
+// ImportOptions change what ImportPETRARCHWith keeps.
+type ImportOptions struct {
+	// AllCodes keeps the codings whose code has no PLOVER type (CAMEO 01
+	// statements and 02 appeals, codes of other schemes such as WEIS or a
+	// test suite's own): their entries have an empty Type and the code
+	// as written. Such entries are for scoring a dictionary against the
+	// records written for it (kronika eval --petrarch); Kronika's output
+	// carries PLOVER types only, and lang.ParseEvents rejects them.
+	AllCodes bool
+}
+
 // ImportPETRARCH reads a PETRARCH/TABARI verb dictionary (name is used in
 // problems and comments). lemma gives the lemmas of its words; nil keeps
 // them as they are, in lower case. Lines that cannot be read are listed in
 // Problems; the error is for a failing reader or a file with no entry.
 func ImportPETRARCH(r io.Reader, name string, lemma Lemmatizer) (*VerbDictionary, error) {
+	return ImportPETRARCHWith(r, name, lemma, ImportOptions{})
+}
+
+// ImportPETRARCHWith is ImportPETRARCH with options.
+func ImportPETRARCHWith(r io.Reader, name string, lemma Lemmatizer, opt ImportOptions) (*VerbDictionary, error) {
 	if lemma == nil {
 		lemma = func(w string, _ bool) string { return strings.ToLower(w) }
 	}
-	im := &importer{name: name, lemma: lemma, synsets: map[string][][]string{},
+	im := &importer{name: name, lemma: lemma, opt: opt, synsets: map[string][][]string{},
 		dict: &VerbDictionary{Dropped: map[string]int{}}, seen: map[string]int{}}
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 0, 64*1024), 1024*1024)
@@ -315,6 +331,7 @@ func ImportPETRARCH(r io.Reader, name string, lemma Lemmatizer) (*VerbDictionary
 type importer struct {
 	name    string
 	lemma   Lemmatizer
+	opt     ImportOptions
 	synsets map[string][][]string
 	dict    *VerbDictionary
 	seen    map[string]int // entry key → index in dict.Entries
@@ -351,13 +368,38 @@ func (im *importer) verb(line string, n int) (importVerb, error) {
 	if len(ws) == 0 || strings.ContainsAny(f[0][1:], "+$*&") || !isWord(ws[0]) {
 		return v, fmt.Errorf("%q is not a verb", f[0])
 	}
-	v.words = []string{im.lemma(ws[0], true)}
+	// a form other than the lemma ("LEFT" beside "LEAVE") is that form
+	// only: the coder tries a token's form before its lemma
+	head := strings.ToLower(ws[0])
+	if l := im.lemma(ws[0], true); l == head || !inflected(head, l) {
+		head = l
+	}
+	v.words = []string{head}
 	for _, w := range ws[1:] {
 		if lw := strings.ToLower(w); !noiseWords[lw] {
 			v.words = append(v.words, im.lemma(w, false))
 		}
 	}
 	return v, nil
+}
+
+// inflected reports whether a dictionary verb form is an inflection of
+// lemma rather than the lemma itself: a past or participle form ("LEFT",
+// "RISEN", "CALLED", "BEGAN"). A plain verb the lemmatizer reads another
+// way ("BRIEF", "ACCORD") keeps its lemma.
+func inflected(form, lemma string) bool {
+	switch {
+	case strings.HasSuffix(form, "ed") || strings.HasSuffix(form, "en") || strings.HasSuffix(form, "ing"):
+		return true
+	case len(form) < len(lemma) || len(form) <= 4:
+		// irregular pasts: "left", "began", "met", "took", "sent"
+		return form[0] == lemma[0] && form != lemma
+	}
+	return false
+}
+
+func isAlnum(r rune) bool {
+	return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'
 }
 
 func isWord(w string) bool {
@@ -465,7 +507,7 @@ func (im *importer) pattern(line string, n int) (*importPattern, error) {
 // conjunctions.
 func (im *importer) lemmas(ws []string) []string {
 	var out []string
-	for _, w := range ws {
+	for _, w := range joinContractions(ws) {
 		lw := strings.ToLower(w)
 		if noiseWords[lw] || !isWord(w) {
 			continue
@@ -475,6 +517,23 @@ func (im *importer) lemmas(ws []string) []string {
 			continue
 		}
 		out = append(out, im.lemma(w, false))
+	}
+	return out
+}
+
+// joinContractions writes the contractions a dictionary splits as
+// TreeBank does ("DID N'T", "WO N'T", "CA N'T") as the text writes them
+// and Kronika's tokenizer keeps them, one word: "didn't", "won't",
+// "can't".
+func joinContractions(ws []string) []string {
+	var out []string
+	for _, w := range ws {
+		lw := strings.ToLower(w)
+		if len(out) > 0 && (lw == "n't" || lw == "n’t") {
+			out[len(out)-1] = strings.ToLower(out[len(out)-1]) + "n't"
+			continue
+		}
+		out = append(out, w)
 	}
 	return out
 }
@@ -537,7 +596,7 @@ func (im *importer) flush(b *verbBlock) {
 	if b == nil {
 		return
 	}
-	subj, obj := []lang.Slot{{Pos: "subj"}}, []lang.Slot{{Pos: "obj"}}
+	subj, obj := []lang.Slot{{Pos: "subj"}}, []lang.Slot{{Pos: "after"}}
 	for _, v := range b.verbs {
 		code := v.code
 		if code == "" {
@@ -637,12 +696,14 @@ func (im *importer) add(block string, line int, words []string, code string, src
 }
 
 func (im *importer) add1(block string, line int, words []string, code string, src, tgt []lang.Slot, sym bool) {
-	if strings.Trim(code, "-") == "" {
+	if strings.Trim(code, "-") == "" || !strings.ContainsFunc(code, isAlnum) {
+		// "---", and the place-holders "+++", "###" of a pattern that is
+		// to code nothing of its own
 		im.dict.Dropped[DropNull]++
 		return
 	}
 	pc, ok := PLOVER(code)
-	if !ok {
+	if !ok && !im.opt.AllCodes {
 		im.dict.Dropped[DropNoPLOVER]++
 		return
 	}
@@ -761,6 +822,21 @@ type LexiconFile struct {
 	Data []byte
 }
 
+// ExtendOptions change what ExtendLexiconWith builds.
+type ExtendOptions struct {
+	// Import is passed to ImportPETRARCHWith for PETRARCH files.
+	Import ImportOptions
+	// Alone leaves out the base's own entries: the lexicon codes with the
+	// user's entries only (the base still gives cues and slots, and its
+	// sectors unless Sectors are given).
+	Alone bool
+	// Sectors are sector phrases added to the base's, in place of them
+	// when Alone: lower case words ("main opposition group") → a sector
+	// code, as a PETRARCH agents file gives them. Their words are
+	// lemmatized.
+	Sectors map[string]string
+}
+
 // ExtendLexicon returns a copy of base (a language's lexicon, unchanged)
 // with the entries of the user's files added before its own, the first
 // file first, so that a user's entry is tried before the base's with as
@@ -770,6 +846,11 @@ type LexiconFile struct {
 // of PETRARCH files left out are returned as warnings; a .tsv line that
 // cannot be read, or a file with no entry, is the error.
 func ExtendLexicon(base *lang.EventLexicon, files []LexiconFile, lemma Lemmatizer) (*lang.EventLexicon, []string, error) {
+	return ExtendLexiconWith(base, files, lemma, ExtendOptions{})
+}
+
+// ExtendLexiconWith is ExtendLexicon with options.
+func ExtendLexiconWith(base *lang.EventLexicon, files []LexiconFile, lemma Lemmatizer, opt ExtendOptions) (*lang.EventLexicon, []string, error) {
 	var warnings []string
 	var all []lang.EventEntry
 	for _, f := range files {
@@ -781,7 +862,7 @@ func ExtendLexicon(base *lang.EventLexicon, files []LexiconFile, lemma Lemmatize
 			all = append(all, x.Entries...)
 			continue
 		}
-		dict, err := ImportPETRARCH(strings.NewReader(string(f.Data)), f.Name, lemma)
+		dict, err := ImportPETRARCHWith(strings.NewReader(string(f.Data)), f.Name, lemma, opt.Import)
 		if dict != nil {
 			warnings = append(warnings, dict.Problems...)
 		}
@@ -792,11 +873,10 @@ func ExtendLexicon(base *lang.EventLexicon, files []LexiconFile, lemma Lemmatize
 			all = append(all, e.EventEntry)
 		}
 	}
-	if base != nil {
+	if base != nil && !opt.Alone {
 		all = append(all, base.Entries...)
 	}
-	var b strings.Builder
-	var lines []int
+	var kept []lang.EventEntry
 	seen := map[string]bool{}
 	for i := range all {
 		k := entryKey(&all[i])
@@ -804,20 +884,37 @@ func ExtendLexicon(base *lang.EventLexicon, files []LexiconFile, lemma Lemmatize
 			continue
 		}
 		seen[k] = true
-		b.WriteString(FormatEntry(&all[i]))
-		b.WriteByte('\n')
-		lines = append(lines, all[i].Line)
+		e := all[i]
+		if len(e.Target) == 0 {
+			e.Flags |= lang.NoTarget // as lang.ParseEvents reads it
+		}
+		kept = append(kept, e)
 	}
-	x, err := lang.ParseEvents("user lexicon", b.String(), "", "")
-	if err != nil {
-		return nil, warnings, err
-	}
-	for i := range x.Entries {
-		x.Entries[i].Line = lines[i] // the line in the file each came from
-	}
+	x := lang.NewEventLexicon(kept)
 	if base != nil {
 		x.Subject, x.Object, x.Agent = base.Subject, base.Object, base.Agent
 		x.Cues, x.Sectors = base.Cues, base.Sectors
+	}
+	if len(opt.Sectors) > 0 {
+		if lemma == nil {
+			lemma = func(w string, _ bool) string { return strings.ToLower(w) }
+		}
+		sectors := make(map[string]string, len(x.Sectors)+len(opt.Sectors))
+		if !opt.Alone {
+			for k, v := range x.Sectors {
+				sectors[k] = v
+			}
+		}
+		for phrase, code := range opt.Sectors {
+			ws := strings.Fields(strings.ToLower(phrase))
+			for i, w := range ws {
+				ws[i] = lemma(w, false)
+			}
+			if len(ws) > 0 && code != "" {
+				sectors[strings.Join(ws, " ")] = code
+			}
+		}
+		x.Sectors = sectors
 	}
 	return x, warnings, nil
 }

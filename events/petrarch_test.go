@@ -61,10 +61,12 @@ func TestImportPETRARCH(t *testing.T) {
 		}
 	}
 	want := []string{
-		// verbs: the block's code, a verb's own, a phrasal verb
-		"meet	verb	CONSULT	-	040	-	subj	obj	-",
-		"confer	verb	CONSULT	-	046	diplomatic	subj	obj	-",
-		"sit down	verb	CONSULT	-	040	-	subj	obj	-",
+		// verbs: the block's code, a verb's own, a phrasal verb; without
+		// a "+", the target is PETRARCH's: the first actor after the verb
+		// ("after")
+		"meet	verb	CONSULT	-	040	-	subj	after	-",
+		"confer	verb	CONSULT	-	046	diplomatic	subj	after	-",
+		"sit down	verb	CONSULT	-	040	-	subj	after	-",
 		// (WITH +): the target is the object of "with"
 		"meet	verb	AGREE	-	036	diplomatic	subj	with	-",
 		"confer	verb	AGREE	-	036	diplomatic	subj	with	-",
@@ -77,9 +79,9 @@ func TestImportPETRARCH(t *testing.T) {
 		"sit down	verb	CONSULT	visit	042	-	subj	to	-",
 		"sit down	verb	CONSULT	visit	043	-	to	subj	-",
 		// a noun phrase: companions
-		"meet peace talks	verb	CONSULT	-	046	diplomatic	subj	obj	-",
-		"confer peace talks	verb	CONSULT	-	046	diplomatic	subj	obj	-",
-		"sit down peace talks	verb	CONSULT	-	046	diplomatic	subj	obj	-",
+		"meet peace talks	verb	CONSULT	-	046	diplomatic	subj	after	-",
+		"confer peace talks	verb	CONSULT	-	046	diplomatic	subj	after	-",
+		"sit down peace talks	verb	CONSULT	-	046	diplomatic	subj	after	-",
 		// [:141]: only the act back, from the target to the source
 		"meet in protest	verb	PROTEST	demo	141	-	obj	subj	notarget",
 		"confer in protest	verb	PROTEST	demo	141	-	obj	subj	notarget",
@@ -117,6 +119,53 @@ func TestImportPETRARCH(t *testing.T) {
 	}
 	if !strings.Contains(tsv, "\n# FIRE (verbs.txt:27)\n") {
 		t.Errorf("no block comment:\n%s", tsv)
+	}
+}
+
+// TestImportAllCodes: with AllCodes, codes PLOVER has no type for are
+// kept as written, with an empty type, and only those; the lexicon built
+// from them indexes them under their heads.
+func TestImportAllCodes(t *testing.T) {
+	f, err := os.Open("testdata/verbs.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	dict, err := events.ImportPETRARCHWith(f, "verbs.txt", nil, events.ImportOptions{AllCodes: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var untyped []string
+	for _, e := range dict.Entries {
+		if e.Type == "" {
+			untyped = append(untyped, strings.Join(e.Words, " ")+" "+e.CAMEO)
+		}
+	}
+	want := []string{"meet statement 010", "confer statement 010", "sit down statement 010"}
+	if !reflect.DeepEqual(untyped, want) {
+		t.Errorf("untyped entries %q, want %q", untyped, want)
+	}
+	if dict.Dropped[events.DropNoPLOVER] != 0 || dict.Dropped[events.DropNull] != 4 {
+		t.Errorf("dropped %v", dict.Dropped)
+	}
+	verbs, err := os.ReadFile("testdata/verbs.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	base := lang.Get("en").Events
+	x, _, err := events.ExtendLexiconWith(base, []events.LexiconFile{{Name: "verbs.txt", Data: verbs}}, nil,
+		events.ExtendOptions{Import: events.ImportOptions{AllCodes: true}, Alone: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(x.Entries) != len(dict.Entries) {
+		t.Errorf("alone: %d entries, want the %d imported", len(x.Entries), len(dict.Entries))
+	}
+	if idx := x.Triggers("meet"); len(idx) == 0 || len(x.Entries[idx[0]].Words) < 2 {
+		t.Errorf("meet: entries %v, longest first wanted", idx)
+	}
+	if x.Subject != base.Subject || len(x.Sectors) != len(base.Sectors) {
+		t.Errorf("alone: slots and sectors not the base's")
 	}
 }
 

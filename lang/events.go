@@ -73,7 +73,10 @@ const (
 // slot is a case with an optional preposition ("acc", "z+inst"); an English
 // one a position ("subj", "obj") or a preposition ("with"); "poss" is a
 // possessive before a noun ("Putin's visit"), "adj" a nationality adjective
-// on the trigger noun ("amerykańskie sankcje", "US sanctions").
+// on the trigger noun ("amerykańskie sankcje", "US sanctions"); "after" any
+// noun phrase after the trigger in its clause, with or without a
+// preposition, the nearest first (PETRARCH's default target: the first
+// actor of the verb phrase).
 type Slot struct {
 	Prep string // lemma of the governing preposition, "" for none
 	Case string // nom, gen, dat, acc, inst, loc; "" for any
@@ -120,7 +123,7 @@ var cueKinds = map[string]CueKind{
 }
 
 var slotCases = map[string]bool{"nom": true, "gen": true, "dat": true, "acc": true, "inst": true, "loc": true}
-var slotPositions = map[string]bool{"subj": true, "obj": true, "poss": true, "adj": true}
+var slotPositions = map[string]bool{"subj": true, "obj": true, "poss": true, "adj": true, "after": true}
 
 // PloverTypes are the 16 event types of PLOVER 2.0.
 var PloverTypes = []string{"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID",
@@ -192,18 +195,42 @@ func ParseEvents(name, data, cuesName, cues string) (*EventLexicon, error) {
 	if len(x.Entries) == 0 {
 		return nil, fmt.Errorf("%s: no entries", name)
 	}
-	// Entries with more words first: "podpisać porozumienie" before "podpisać".
-	for _, idx := range x.byHead {
-		sort.SliceStable(idx, func(a, b int) bool {
-			return len(x.Entries[idx[a]].Words) > len(x.Entries[idx[b]].Words)
-		})
-	}
+	x.sortHeads()
 	if cuesName != "" {
 		if err := x.parseCues(cuesName, cues); err != nil {
 			return nil, err
 		}
 	}
 	return x, nil
+}
+
+// sortHeads puts the entries of each head with more words first:
+// "podpisać porozumienie" before "podpisać".
+func (x *EventLexicon) sortHeads() {
+	for _, idx := range x.byHead {
+		sort.SliceStable(idx, func(a, b int) bool {
+			return len(x.Entries[idx[a]].Words) > len(x.Entries[idx[b]].Words)
+		})
+	}
+}
+
+// NewEventLexicon makes a lexicon of entries built by a program (an
+// imported dictionary) rather than read from a file: they are indexed as
+// they are, without the checks of ParseEvents, so an entry may carry a
+// code that has no PLOVER type (Type ""). Each entry needs a head word;
+// those without one are left out. Cues, sectors and the subject, object
+// and agent slots are left for the caller to set.
+func NewEventLexicon(entries []EventEntry) *EventLexicon {
+	x := &EventLexicon{Cues: map[string]CueKind{}, Sectors: map[string]string{}, byHead: map[string][]int{}}
+	for _, e := range entries {
+		if len(e.Words) == 0 {
+			continue
+		}
+		x.byHead[e.Words[0]] = append(x.byHead[e.Words[0]], len(x.Entries))
+		x.Entries = append(x.Entries, e)
+	}
+	x.sortHeads()
+	return x
 }
 
 func parseEntry(line string) (EventEntry, error) {

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"embed"
 	"encoding/json"
 	"flag"
@@ -10,9 +11,11 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"strings"
 
 	"github.com/kronika/kronika/actors"
 	"github.com/kronika/kronika/eval"
+	"github.com/kronika/kronika/events"
 	"github.com/kronika/kronika/pipeline"
 )
 
@@ -65,7 +68,7 @@ func runEval(args []string, stdout, stderr io.Writer) error {
 	case (len(actorFiles) > 0 || len(eventFiles) > 0) && *petr == "" && *plover == "":
 		return usagef("--actors and --events apply to --petrarch and --plover only")
 	}
-	if len(eventFiles) > 0 {
+	if len(eventFiles) > 0 && *petr == "" {
 		restore, err := useEventLexicon("en", eventFiles, stderr)
 		if err != nil {
 			return err
@@ -129,12 +132,42 @@ func runEval(args []string, stdout, stderr io.Writer) error {
 		if err != nil {
 			return fmt.Errorf("%s: %w", *petr, err)
 		}
+		discards, err := petrarchDiscards(*petr)
+		if err != nil {
+			return err
+		}
 		kb, used, err := petrarchActorBase(*petr, actorFiles, stderr)
 		if err != nil {
 			return err
 		}
+		verbs, alone, err := petrarchVerbFiles(*petr, eventFiles)
+		if err != nil {
+			return err
+		}
+		if len(verbs) > 0 {
+			restore, err := useEventLexiconWith("en", verbs, events.ExtendOptions{
+				Import: events.ImportOptions{AllCodes: true}, Alone: alone, Sectors: agentSectors(used)}, stderr)
+			if err != nil {
+				return err
+			}
+			defer restore()
+		}
+		used = append(used, verbs...)
+		if discards != "" {
+			f, err := os.Open(discards)
+			if err != nil {
+				return err
+			}
+			phrases, err := eval.ParsePetrarchDiscards(f)
+			f.Close()
+			if err != nil {
+				return fmt.Errorf("%s: %w", discards, err)
+			}
+			eval.DiscardPetrarch(recs, phrases)
+			used = append(used, discards)
+		}
 		rep := eval.RunPetrarch(runnerWithActors(kb), recs)
-		rep.Dictionaries = append(used, eventFiles...)
+		rep.Dictionaries = used
 		return finishEval(out, stderr, *asJSON, rep, rep.WriteTable, rep.Errors, nil)
 	case *plover != "":
 		f, err := os.Open(*plover)
@@ -238,6 +271,83 @@ func runnerWithActors(kb *actors.KB) eval.Runner {
 		p.Actors = kb
 	}
 	return r
+}
+
+// petrarchVerbFiles returns the verb dictionaries for a PETRARCH
+// unit-test file: the user's --events files, added before the English
+// lexicon, when there are any; else the verb file its <Environment> names,
+// found beside it, alone (alone true), for the records expect its codes
+// and only its codes; none when it names none that exists.
+func petrarchVerbFiles(xmlFile string, userFiles []string) (files []string, alone bool, err error) {
+	if len(userFiles) > 0 {
+		return append([]string(nil), userFiles...), false, nil
+	}
+	f, err := os.Open(xmlFile)
+	if err != nil {
+		return nil, false, err
+	}
+	env, err := eval.ParsePetrarchEnv(f)
+	f.Close()
+	if err != nil {
+		return nil, false, fmt.Errorf("%s: %w", xmlFile, err)
+	}
+	if env.Verbfile == "" {
+		return nil, false, nil
+	}
+	p := filepath.Join(filepath.Dir(xmlFile), filepath.FromSlash(env.Verbfile))
+	if _, err := os.Stat(p); err != nil {
+		return nil, false, nil
+	}
+	return []string{p}, true, nil
+}
+
+// petrarchDiscards returns the discards file a PETRARCH unit-test file's
+// <Environment> names, found beside it; "" when it names none that exists.
+func petrarchDiscards(xmlFile string) (string, error) {
+	f, err := os.Open(xmlFile)
+	if err != nil {
+		return "", err
+	}
+	env, err := eval.ParsePetrarchEnv(f)
+	f.Close()
+	if err != nil {
+		return "", fmt.Errorf("%s: %w", xmlFile, err)
+	}
+	if env.Discardfile == "" {
+		return "", nil
+	}
+	p := filepath.Join(filepath.Dir(xmlFile), filepath.FromSlash(env.Discardfile))
+	if _, err := os.Stat(p); err != nil {
+		return "", nil
+	}
+	return p, nil
+}
+
+// agentSectors returns the role phrases of the PETRARCH/TABARI agents in
+// files (actors files have none; .tsv files are Kronika's and skipped) as
+// sector phrases for the event coder: "main opposition group" → MOP.
+// Roles that go before the country ("[NGO~]") are left out.
+func agentSectors(files []string) map[string]string {
+	out := map[string]string{}
+	for _, name := range files {
+		if strings.HasSuffix(strings.ToLower(name), ".tsv") {
+			continue
+		}
+		data, err := os.ReadFile(name)
+		if err != nil {
+			continue
+		}
+		dict, err := actors.ImportPETRARCH(bytes.NewReader(data), name)
+		if err != nil {
+			continue
+		}
+		for _, a := range dict.Agents {
+			if a.Role != "" && !strings.HasSuffix(a.Role, "~") {
+				out[a.Phrase] = a.Role
+			}
+		}
+	}
+	return out
 }
 
 // noActors is an empty file system: actors.Load of it is an empty base.

@@ -96,6 +96,13 @@ func englishLemmatizer() events.Lemmatizer {
 // place in the registered language, which every pipeline of the process
 // reads (the pipeline has no lexicon of its own to set).
 func useEventLexicon(code string, files []string, stderr io.Writer) (restore func(), err error) {
+	return useEventLexiconWith(code, files, events.ExtendOptions{}, stderr)
+}
+
+// useEventLexiconWith is useEventLexicon with options: Alone codes with the
+// user's entries only, Import.AllCodes keeps codes without a PLOVER type
+// (for scoring a dictionary against the records written for it).
+func useEventLexiconWith(code string, files []string, opt events.ExtendOptions, stderr io.Writer) (restore func(), err error) {
 	l := lang.Get(code)
 	if l == nil || l.Events == nil {
 		return nil, fmt.Errorf("language %q has no event lexicon to add to", code)
@@ -108,7 +115,7 @@ func useEventLexicon(code string, files []string, stderr io.Writer) (restore fun
 		}
 		lf = append(lf, events.LexiconFile{Name: name, Data: data})
 	}
-	x, warnings, err := events.ExtendLexicon(l.Events, lf, englishLemmatizer())
+	x, warnings, err := events.ExtendLexiconWith(l.Events, lf, englishLemmatizer(), opt)
 	for _, w := range warnings {
 		fmt.Fprintf(stderr, "kronika: events: left out %s\n", w)
 	}

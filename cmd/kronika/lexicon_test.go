@@ -20,7 +20,7 @@ func TestLexiconImport(t *testing.T) {
 		t.Errorf("output is not a trigger lexicon: %v\n%s", err, out)
 	}
 	// companions are lemmatized as the coder's tokens are
-	if !strings.Contains(out, "\nmeet peace talk\tverb\tCONSULT\t-\t046\tdiplomatic\tsubj\tobj\t-\n") {
+	if !strings.Contains(out, "\nmeet peace talk\tverb\tCONSULT\t-\t046\tdiplomatic\tsubj\tafter\t-\n") {
 		t.Errorf("output:\n%s", out)
 	}
 	for _, s := range []string{"kronika lexicon: left out " + verbsTestdata + ":29: a [ without ]",

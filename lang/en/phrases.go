@@ -32,6 +32,8 @@ func (chunker) Chunk(d *doc.Document) {
 }
 
 func chunkSentence(d *doc.Document, sent int) {
+	from := len(d.Phrases)
+	defer markLists(d, sent, from)
 	s := d.Sentences[sent]
 	toks := d.Tokens[s.FirstToken:s.EndToken]
 	base := s.FirstToken
@@ -77,7 +79,7 @@ func chunkSentence(d *doc.Document, sent int) {
 			}
 			if i > 0 {
 				if prev := &toks[i-1]; (prev.UPOS == "ADP" || prev.XPOS == "TO") && !quantifier(d, toks, i-1) &&
-					!subordinators[strings.ToLower(d.Form(prev.Span))] {
+					!subordinators[strings.ToLower(d.Form(prev.Span))] && !opensClause(d, toks, i-1, j) {
 					p.Prep = strings.ToLower(prev.Lemma)
 					if p.Prep == "" {
 						p.Prep = strings.ToLower(d.Form(prev.Span))
@@ -129,6 +131,7 @@ func verbGroup(d *doc.Document, toks []doc.Token, base, sent, i int) int {
 		case lw == "not" || lw == "n't" || lw == "never":
 			p.Negated = true
 		case t.UPOS == "ADV" && j > i:
+		case j > i && adverbPair(toks, j):
 		default:
 			goto done
 		}

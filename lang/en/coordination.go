@@ -1,0 +1,132 @@
+package en
+
+import (
+	"strings"
+
+	"github.com/kronika/kronika/doc"
+)
+
+// markLists marks the noun phrases of a list written with commas as
+// coordinated with its first: "Mordor, Rohan, Fornost and Bree", "Evil
+// Mordor, the awful Fornost, and good Gondor". The chunker marks only a
+// phrase right after "and"/"or"; here, when such a phrase closes a run
+// of phrases separated by single commas (with or without a comma before
+// the conjunction), each phrase of the run after the first is marked too,
+// with the first's preposition. A run not closed by a conjunction is an
+// apposition ("Dagolath, its biggest trading partner,") and stays as it
+// is, and so does an opening prepositional phrase ("In Paris, France and
+// Germany signed"). The phrases of sentence sent are d.Phrases[from:].
+func markLists(d *doc.Document, sent, from int) {
+	ph := d.Phrases
+	for k := from; k < len(ph); k++ {
+		if ph[k].Kind != doc.NounPhrase {
+			continue
+		}
+		if ph[k].Prep != "" && openingAdverbial(d, sent, ph[k].End) {
+			// an opening adverbial: "In Paris, France and Germany signed",
+			// "With the signing of the accord, the government and the
+			// rebels agreed"
+			continue
+		}
+		// the longest run k, k+1, …, each after a lone comma
+		last := k
+		for n := k + 1; n < len(ph) && ph[n].Kind == doc.NounPhrase && ph[n].Sentence == ph[k].Sentence; n++ {
+			if !commaBetween(d, ph[last].End, ph[n].First) {
+				break
+			}
+			last = n
+		}
+		if last == k {
+			continue
+		}
+		// the run ends in a conjunction and a phrase: either the one after
+		// the last comma begins with it (", and good Gondor": the chunker
+		// left it unmarked) or a marked phrase follows the run's last
+		closed := false
+		var tail int
+		if n := last + 1; n < len(ph) && ph[n].Kind == doc.NounPhrase && ph[n].Coordinated && ph[n].First == ph[last].End+1 {
+			closed, tail = true, n
+		}
+		if !closed && conjunctionAt(d, ph[last].First-1) {
+			// ", and good Gondor": the comma and the conjunction before it
+			closed, tail = true, last
+		}
+		if !closed {
+			k = last
+			continue
+		}
+		for n := k + 1; n <= tail; n++ {
+			ph[n].Coordinated = true
+			ph[n].Prep = ph[k].Prep
+		}
+		k = tail
+	}
+}
+
+// commaBetween reports whether a single comma token, or a comma and a
+// conjunction, stands between tokens end-1 and first.
+func commaBetween(d *doc.Document, end, first int) bool {
+	switch first - end {
+	case 1:
+		return d.Form(d.Tokens[end].Span) == ","
+	case 2:
+		return d.Form(d.Tokens[end].Span) == "," && conjunctionAt(d, end+1)
+	}
+	return false
+}
+
+// conjunctionAt reports whether token i is "and" or "or".
+func conjunctionAt(d *doc.Document, i int) bool {
+	if i < 0 || i >= len(d.Tokens) {
+		return false
+	}
+	w := strings.ToLower(d.Form(d.Tokens[i].Span))
+	return w == "and" || w == "or"
+}
+
+// clauseConjunctions are prepositions that also open a clause: "after
+// crowds trashed its embassy", "before the army withdrew".
+var clauseConjunctions = map[string]bool{"after": true, "before": true, "since": true, "until": true,
+	"till": true, "as": true, "once": true}
+
+// opensClause reports whether toks[i], tagged as a preposition, opens a
+// clause whose subject is the noun phrase toks[i+1:j]: it is one of
+// clauseConjunctions and a finite verb follows the phrase ("after crowds
+// trashed", "since the talks have"). The phrase is then the subject of
+// that verb, not the object of a preposition.
+func opensClause(d *doc.Document, toks []doc.Token, i, j int) bool {
+	if !clauseConjunctions[strings.ToLower(d.Form(toks[i].Span))] || j >= len(toks) {
+		return false
+	}
+	switch toks[j].XPOS {
+	case "VBD", "VBZ", "VBP", "MD":
+		return toks[j].UPOS == "VERB" || toks[j].UPOS == "AUX"
+	}
+	return false
+}
+
+// openingAdverbial reports whether the comma at token end closes an
+// adverbial that opens its sentence: the sentence begins with a
+// preposition and no comma stands before this one.
+func openingAdverbial(d *doc.Document, sent, end int) bool {
+	if end >= len(d.Tokens) || d.Form(d.Tokens[end].Span) != "," {
+		return false
+	}
+	s := d.Sentences[sent]
+	if first := &d.Tokens[s.FirstToken]; first.UPOS != "ADP" && first.XPOS != "IN" {
+		return false
+	}
+	for t := s.FirstToken; t < end; t++ {
+		if d.Form(d.Tokens[t].Span) == "," {
+			return false
+		}
+	}
+	return true
+}
+
+// adverbPair reports whether toks[j] is a conjunction between two adverbs
+// inside a verb group: "was heavily and unjustly criticized".
+func adverbPair(toks []doc.Token, j int) bool {
+	return toks[j].UPOS == "CCONJ" && j > 0 && j+1 < len(toks) &&
+		toks[j-1].UPOS == "ADV" && toks[j+1].UPOS == "ADV"
+}

@@ -1,0 +1,86 @@
+package en_test
+
+import (
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/kronika/kronika/doc"
+	"github.com/kronika/kronika/pipeline"
+)
+
+// TestCommaLists: the noun phrases of a list written with commas are
+// coordinated with its first; appositions and opening adverbials are not.
+func TestCommaLists(t *testing.T) {
+	p := pipeline.New()
+	p.Until = "phrases"
+	for _, tc := range []struct{ text, want string }{
+		// the noun phrases, "+" before a coordinated one
+		{"Poland, Hungary, Austria and Italy signed the treaty.",
+			"Poland +Hungary +Austria +Italy | the treaty"},
+		{"Evil Russia, the awful Belarus, and good Georgia welcomed the talks.",
+			"Evil Russia +the awful Belarus +good Georgia | the talks"},
+		{"The ambassadors of France, Spain and Italy met the president.",
+			"The ambassadors | of France +of Spain +of Italy | the president"},
+		// an apposition: no conjunction closes the run
+		{"Poland signed a deal with Hungary, its biggest trading partner, on Monday.",
+			"Poland | a deal | with Hungary | its biggest trading partner | on Monday"},
+		// an opening adverbial
+		{"In Paris, France and Germany signed a deal.",
+			"in Paris | France +Germany | a deal"},
+		{"With the signing of the accord, the government and the rebels agreed.",
+			"with the signing | of the accord | the government +the rebels"},
+		// a preposition that opens a clause: its noun is a subject
+		{"Poland restored ties five years after crowds trashed its embassy.",
+			"Poland | ties five years | crowds | its embassy"},
+		{"Poland restored ties after the war.",
+			"Poland | ties | after the war"},
+	} {
+		d := &doc.Document{Text: tc.text, Lang: "en", Date: "2024-05-10"}
+		if err := p.Process(d); err != nil {
+			t.Fatal(err)
+		}
+		var b strings.Builder
+		prev := -1
+		for _, ph := range d.Phrases {
+			if ph.Kind != doc.NounPhrase {
+				continue
+			}
+			if prev >= 0 {
+				if ph.Coordinated {
+					b.WriteString(" +")
+				} else {
+					b.WriteString(" | ")
+				}
+			}
+			if ph.Prep != "" && !strings.EqualFold(d.Form(d.Tokens[ph.First].Span), ph.Prep) {
+				b.WriteString(ph.Prep + " ")
+			}
+			b.WriteString(d.Text[d.Tokens[ph.First].Start:d.Tokens[ph.End-1].End])
+			prev = ph.End
+		}
+		if got := b.String(); got != tc.want {
+			t.Errorf("%s\n  got  %q\n  want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestAdverbPair: two adverbs joined by "and" stay inside their verb
+// group, which keeps its passive.
+func TestAdverbPair(t *testing.T) {
+	p := pipeline.New()
+	p.Until = "phrases"
+	d := &doc.Document{Text: "The minister was heavily and unjustly criticized by the press.", Lang: "en", Date: "2024-05-10"}
+	if err := p.Process(d); err != nil {
+		t.Fatal(err)
+	}
+	var vgs []string
+	for _, ph := range d.Phrases {
+		if ph.Kind == doc.VerbGroup {
+			vgs = append(vgs, d.Text[d.Tokens[ph.First].Start:d.Tokens[ph.End-1].End]+" passive="+strconv.FormatBool(ph.Passive))
+		}
+	}
+	if got := strings.Join(vgs, "; "); got != "was heavily and unjustly criticized passive=true" {
+		t.Errorf("verb groups %q", got)
+	}
+}
