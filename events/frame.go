@@ -283,6 +283,11 @@ func (c *coder) participant(pi int) *filler {
 	text := d.Text[d.Tokens[p.First].Start:d.Tokens[p.End-1].End]
 	head := strings.ToLower(d.Tokens[p.Head].Lemma)
 	sector := c.x.Sectors[head]
+	title := ""
+	if sector == "" {
+		title = c.titleSector(p)
+		sector = title
+	}
 	fl := &filler{phrase: pi, via: pi, agree: p.Agree}
 	pick := func(ei int, how string) *filler {
 		e := &d.Entities[ei]
@@ -308,29 +313,49 @@ func (c *coder) participant(pi int) *filler {
 			fl.how = "nationality " + e.Name + " + " + head
 		}
 		if fl.part.Country == "" && fl.part.Actor == "" {
-			if c.main == "" || e.Type != "ORG" {
+			if c.main == "" || !(e.Type == "ORG" || how == "entity" && unknownTitled(e.Type, title)) {
 				return nil
 			}
 			fl.part.Country, fl.guessed = c.main, true
+			if e.Type == "PERSON" {
+				fl.part.Actor = c.main + sector
+			}
 			fl.how += " (unknown to the actor base: the article's main country " + c.main + ")"
 		}
 		return fl
 	}
-	if e := c.tokEnt[p.Head]; e != 0 {
+	// an entity the actor base does not know leaves the nationality word
+	// beside it to name the actor ("British Defence Secretary Tom King")
+	if e := c.tokEnt[p.Head]; e != 0 && d.Entities[e-1].Type != "PERSON" {
 		return pick(int(e-1), "entity")
 	}
-	norp := -1
+	norp, unknown := -1, -1
 	for t := p.First; t < p.End; t++ {
 		if e := c.tokEnt[t]; e != 0 {
 			if d.Entities[e-1].Type == "NORP" {
-				norp = int(e - 1)
+				// the first that names a country: "the Syrian Kurdish militia"
+				if norp < 0 || d.Entities[norp].Country == "" {
+					norp = int(e - 1)
+				}
+				continue
+			}
+			if d.Entities[e-1].Country == "" && d.Entities[e-1].Actor == "" {
+				if unknown < 0 {
+					unknown = int(e - 1)
+				}
 				continue
 			}
 			return pick(int(e-1), "entity")
 		}
 	}
 	if norp >= 0 {
-		return pick(norp, "")
+		if f := pick(norp, ""); f != nil {
+			return f
+		}
+	}
+	if unknown >= 0 {
+		fl = &filler{phrase: pi, via: pi, agree: p.Agree}
+		return pick(unknown, "entity")
 	}
 	// a name in apposition or a genitive after it: "sekretarzem stanu USA
 	// Mikem Pompeo", "w stolicy Korei Północnej", "delegacja Rosji"
@@ -388,7 +413,7 @@ func (c *coder) participant(pi int) *filler {
 		}
 	}
 	// a body and its seat: "rządy w Mińsku", "officials in Kyiv"
-	if sector != "" && pi+1 < r[1] {
+	if sector != "" && title == "" && pi+1 < r[1] {
 		q := &d.Phrases[pi+1]
 		if q.Kind == doc.NounPhrase && q.First == p.End+1 && c.x.Cues[q.Prep]&lang.CueLocative != 0 {
 			if e := c.tokEnt[q.Head]; e != 0 && d.Entities[e-1].Type == "GPE" && d.Entities[e-1].Country != "" {
@@ -400,7 +425,7 @@ func (c *coder) participant(pi int) *filler {
 			}
 		}
 	}
-	if sector != "" && c.main != "" {
+	if sector != "" && title == "" && c.main != "" {
 		// a fresh filler: pick may have left a rejected entity in fl
 		return &filler{phrase: pi, via: pi, agree: p.Agree, guessed: true,
 			part: doc.Participant{Actor: c.main + sector, Country: c.main, Text: text},
