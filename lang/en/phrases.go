@@ -1,7 +1,10 @@
 package en
 
 import (
+	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/kronika/kronika/doc"
 )
@@ -13,10 +16,22 @@ import (
 // has no cases: the event coder reads roles from position and prepositions.
 type chunker struct{}
 
-func npWord(t *doc.Token) bool {
+// npWord reports whether t belongs in a noun phrase. A relative pronoun
+// ("who", "which") opens a clause and belongs to none: the noun before it
+// is the subject of the clause's verb ("the soldiers who attacked"). A
+// capitalised word inside a name the recogniser found is a noun whatever
+// its tag ("agreed to US mediation", where "US" is read as a verb).
+func npWord(d *doc.Document, t *doc.Token, named bool) bool {
+	if t.XPOS == "WDT" || t.XPOS == "WP" {
+		return false
+	}
 	switch t.UPOS {
 	case "NOUN", "PROPN", "PRON", "NUM", "DET", "ADJ":
 		return t.Kind == doc.Word || t.Kind == doc.Number
+	}
+	if named && t.Kind == doc.Word {
+		r, _ := utf8.DecodeRuneInString(d.Form(t.Span))
+		return unicode.IsUpper(r)
 	}
 	return false
 }
@@ -26,23 +41,39 @@ func (chunker) Chunk(d *doc.Document) {
 	if d.Phrases == nil {
 		d.Phrases = make([]doc.Phrase, 0, len(d.Tokens)/2+1)
 	}
+	named := namedTokens(d)
 	for i := range d.Sentences {
-		chunkSentence(d, i)
+		chunkSentence(d, i, named)
 	}
 }
 
-func chunkSentence(d *doc.Document, sent int) {
+// namedTokens marks the tokens inside a mention of an entity.
+func namedTokens(d *doc.Document) []bool {
+	named := make([]bool, len(d.Tokens))
+	for i := range d.Entities {
+		for _, m := range d.Entities[i].Mentions {
+			k := sort.Search(len(d.Tokens), func(k int) bool { return d.Tokens[k].End > m.Start })
+			for ; k < len(d.Tokens) && d.Tokens[k].Start < m.End; k++ {
+				named[k] = true
+			}
+		}
+	}
+	return named
+}
+
+func chunkSentence(d *doc.Document, sent int, named []bool) {
 	s := d.Sentences[sent]
 	toks := d.Tokens[s.FirstToken:s.EndToken]
 	base := s.FirstToken
+	isNP := func(k int) bool { return npWord(d, &toks[k], named[base+k]) }
 	prevNP := -1
 	for i := 0; i < len(toks); {
 		t := &toks[i]
 		switch {
-		case npWord(t):
+		case isNP(i):
 			j := i + 1
 			for j < len(toks) {
-				if npWord(&toks[j]) && !(toks[j].UPOS == "DET" && !strings.HasSuffix(d.Form(toks[j-1].Span), "'s")) {
+				if isNP(j) && !(toks[j].UPOS == "DET" && !strings.HasSuffix(d.Form(toks[j-1].Span), "'s")) {
 					j++
 					continue
 				}
@@ -54,7 +85,7 @@ func chunkSentence(d *doc.Document, sent int) {
 					continue
 				}
 				// the period of an abbreviation inside a name: "U.S. Secretary"
-				if d.Form(toks[j].Span) == "." && !toks[j-1].SpaceAfter && j+1 < len(toks) && npWord(&toks[j+1]) &&
+				if d.Form(toks[j].Span) == "." && !toks[j-1].SpaceAfter && j+1 < len(toks) && isNP(j+1) &&
 					strings.Contains(d.Form(toks[j-1].Span), ".") {
 					j++
 					continue

@@ -1,0 +1,51 @@
+package en_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/kronika/kronika/doc"
+	"github.com/kronika/kronika/pipeline"
+)
+
+// phrases runs the pipeline on one sentence and writes its phrases as
+// "[NP text]" and "[VG lemma]", with a preposition before "+".
+func phrases(t *testing.T, p *pipeline.Pipeline, text string) string {
+	t.Helper()
+	d := &doc.Document{Text: text + "\n", Lang: "en", Date: "2024-05-10", Source: "test"}
+	if err := p.Process(d); err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, ph := range d.Phrases {
+		if ph.Kind == doc.VerbGroup {
+			out = append(out, "[VG "+ph.Lemma+"]")
+			continue
+		}
+		s := "[NP "
+		if ph.Prep != "" {
+			s += ph.Prep + "+"
+		}
+		out = append(out, s+d.Text[d.Tokens[ph.First].Start:d.Tokens[ph.End-1].End]+"]")
+	}
+	return strings.Join(out, " ")
+}
+
+// TestChunker: noun phrases and verb groups of English sentences.
+func TestChunker(t *testing.T) {
+	p := pipeline.New()
+	for _, tc := range []struct{ text, want string }{
+		// a possessive inside the phrase, a preposition before the next
+		{"Putin's visit to Pyongyang worried Japan.", "[NP Putin's visit] [NP to+Pyongyang] [VG worry] [NP Japan]"},
+		// a relative pronoun belongs to no noun phrase: the noun before it
+		// is the subject of the clause's verb
+		{"The soldiers who attacked the village were arrested.", "[NP The soldiers] [VG attack] [NP the village] [VG arrest]"},
+		{"Russia, which invaded Ukraine, attacked Poland.", "[NP Russia] [VG invade] [NP Ukraine] [VG attack] [NP Poland]"},
+		// a name the tagger reads as a verb stays in its noun phrase
+		{"Israel agreed to US mediation in the talks.", "[NP Israel] [VG agree] [NP to+US mediation] [NP in+the talks]"},
+	} {
+		if got := phrases(t, p, tc.text); got != tc.want {
+			t.Errorf("%q:\n got  %s\n want %s", tc.text, got, tc.want)
+		}
+	}
+}
