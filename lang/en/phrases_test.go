@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/kronika/kronika/doc"
+	"github.com/kronika/kronika/lang"
 	"github.com/kronika/kronika/pipeline"
 )
 
@@ -47,5 +48,15 @@ func TestChunker(t *testing.T) {
 		if got := phrases(t, p, tc.text); got != tc.want {
 			t.Errorf("%q:\n got  %s\n want %s", tc.text, got, tc.want)
 		}
+	}
+}
+
+// TestDemonymPlurals: the plural nouns of nationality adjectives.
+func TestDemonymPlurals(t *testing.T) {
+	l := lang.Get("en")
+	got := l.DemonymPlurals([]string{"Liberian", "Somali", "Israeli", "Afghan", "Chinese", "British", "afgański", "Włosi", "Thai"})
+	want := "Liberians Somalis Israelis Afghans Thais"
+	if strings.Join(got, " ") != want {
+		t.Errorf("DemonymPlurals = %q, want %q", got, want)
 	}
 }
