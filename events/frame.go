@@ -158,7 +158,7 @@ func (f *frame) subject(p *doc.Phrase, vg *doc.Phrase, score float64) (float64, 
 		return 0, false
 	}
 	if x.Subject.Pos == "subj" {
-		if p.End > vg.First {
+		if p.End > vg.First || f.enclosed(p, vg) {
 			return 0, false
 		}
 		return score + 1, true

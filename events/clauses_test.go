@@ -1,0 +1,28 @@
+package events_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/kronika/kronika/pipeline"
+)
+
+// TestEnglishClauses: the subject of an English verb is not a noun phrase
+// inside a relative clause or apposition set off by commas before it; a
+// reported act keeps its own subject.
+func TestEnglishClauses(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"Russia, which invaded Ukraine, attacked Poland on Monday.", "ASSAULT RUS>UKR asserted; ASSAULT RUS>POL asserted"},
+		{"Kim Jong Un, North Korea's leader, met Vladimir Putin in Moscow.", "CONSULT PRK>RUS asserted"},
+		{"On Monday, Russia attacked Poland.", "ASSAULT RUS>POL asserted"},
+		{"Officials said Russia attacked Poland on Monday.", "ASSAULT RUS>POL asserted"},
+		{"The soldiers who attacked Ukraine were Russian.", ""},
+	}
+	p := pipeline.New()
+	for _, tc := range cases {
+		d := code(t, p, "en", " date 2024-07-10\n"+tc.text+"\n")
+		if got := strings.Join(describe(d), "; "); got != tc.want {
+			t.Errorf("%q: events %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
