@@ -67,6 +67,8 @@ func chunkSentence(d *doc.Document, sent int, named []bool) {
 	base := s.FirstToken
 	isNP := func(k int) bool { return npWord(d, &toks[k], named[base+k]) }
 	prevNP := -1
+	first := len(d.Phrases)
+	defer func() { finiteParticiple(d, first) }()
 	for i := 0; i < len(toks); {
 		t := &toks[i]
 		switch {
@@ -81,6 +83,11 @@ func chunkSentence(d *doc.Document, sent int, named []bool) {
 				// "the continuing brutality", "a jailed publisher"
 				if x := toks[j].XPOS; (x == "VBG" || x == "VBN") && j+1 < len(toks) && (toks[j+1].UPOS == "NOUN" || toks[j+1].UPOS == "ADJ") &&
 					(toks[j-1].UPOS == "DET" || toks[j-1].UPOS == "ADJ") {
+					j++
+					continue
+				}
+				// a percent sign after a number: "a 25% levy"
+				if d.Form(toks[j].Span) == "%" && toks[j-1].UPOS == "NUM" && !toks[j-1].SpaceAfter {
 					j++
 					continue
 				}
@@ -219,3 +226,30 @@ func quantifier(d *doc.Document, toks []doc.Token, i int) bool {
 // arrived").
 var subordinators = map[string]bool{"that": true, "because": true, "if": true, "whether": true,
 	"while": true, "although": true, "though": true, "unless": true, "whereas": true}
+
+// finiteParticiple reads a bare past participle right after the subject
+// noun phrase as the finite past verb the tagger took for a participle
+// ("Trudeau retaliated by announcing tariffs", tagged VBN), when the
+// sentence, whose phrases start at d.Phrases[first], has no finite verb:
+// every sentence that reports an act has one. A participle after a
+// determiner or before a noun modifies it and stays one.
+func finiteParticiple(d *doc.Document, first int) {
+	ph := d.Phrases[first:]
+	for k := range ph {
+		if ph[k].Kind == doc.VerbGroup && ph[k].Form == "fin" {
+			return
+		}
+	}
+	// the first noun phrase of the sentence, and the verb right after it
+	for k := 1; k < len(ph); k++ {
+		if ph[k-1].Kind != doc.NounPhrase {
+			continue
+		}
+		v, np := &ph[k], &ph[k-1]
+		if v.Kind == doc.VerbGroup && v.Form == "part" && np.Prep == "" && np.End == v.First &&
+			d.Tokens[v.Head].XPOS == "VBN" {
+			v.Form, v.Tense = "fin", "past"
+		}
+		return
+	}
+}

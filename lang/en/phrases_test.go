@@ -44,9 +44,40 @@ func TestChunker(t *testing.T) {
 		{"Russia, which invaded Ukraine, attacked Poland.", "[NP Russia] [VG invade] [NP Ukraine] [VG attack] [NP Poland]"},
 		// a name the tagger reads as a verb stays in its noun phrase
 		{"Israel agreed to US mediation in the talks.", "[NP Israel] [VG agree] [NP to+US mediation] [NP in+the talks]"},
+		// a percent sign stays with its number
+		{"Canada added a 25% levy on electricity.", "[NP Canada] [VG add] [NP a 25% levy] [NP on+electricity]"},
 	} {
 		if got := phrases(t, p, tc.text); got != tc.want {
 			t.Errorf("%q:\n got  %s\n want %s", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestFiniteParticiple: a bare past participle after the subject of a
+// sentence without a finite verb is the finite verb the tagger missed;
+// with a finite verb later, it stays a participle.
+func TestFiniteParticiple(t *testing.T) {
+	p := pipeline.New()
+	for _, tc := range []struct {
+		text string
+		want string // the form of the first verb group
+	}{
+		{"Outgoing Canadian Prime Minister Justin Trudeau retaliated by announcing new tariffs.", "fin"},
+		{"The man arrested on Monday was released.", "part"},
+	} {
+		d := &doc.Document{Text: tc.text + "\n", Lang: "en", Date: "2024-05-10", Source: "test"}
+		if err := p.Process(d); err != nil {
+			t.Fatal(err)
+		}
+		got := ""
+		for _, ph := range d.Phrases {
+			if ph.Kind == doc.VerbGroup && ph.Lemma != "outgo" {
+				got = ph.Form
+				break
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%q: form %q, want %q", tc.text, got, tc.want)
 		}
 	}
 }
