@@ -17,6 +17,9 @@ func TestEnglishClauses(t *testing.T) {
 		{"On Monday, Russia attacked Poland.", "ASSAULT RUS>POL asserted"},
 		{"Officials said Russia attacked Poland on Monday.", "ASSAULT RUS>POL asserted"},
 		{"The soldiers who attacked Ukraine were Russian.", ""},
+		// a noun's prepositional argument follows it: no demand to Australia
+		{"Rasmussen pointed to Australia as a victim of Beijing's demands.", ""},
+		{"Australia rejected Beijing's demands to Canberra.", "REJECT AUS>CHN asserted; REQUEST CHN>AUS asserted"},
 	}
 	p := pipeline.New()
 	for _, tc := range cases {

@@ -138,6 +138,12 @@ func (f *frame) match(sl lang.Slot, pi int) (score float64, ok bool) {
 			score -= 2
 		}
 		if p.First < f.ti {
+			if f.nominal && f.vg < 0 && f.c.x.Subject.Pos == "subj" {
+				// an English noun's prepositional argument follows it:
+				// "pointed to China's measures … Beijing's demands" has
+				// no demand to China
+				return 0, false
+			}
 			score -= 2 // a prepositional argument mostly follows its verb
 		}
 		return score, true
