@@ -11,6 +11,11 @@ import "github.com/kronika/kronika/doc"
 func (f *frame) enclosed(p, vg *doc.Phrase) bool {
 	d := f.c.d
 	s := d.Sentences[f.si]
+	// an infinitive's subject is its governing verb's ("Pakistan, a U.S.
+	// ally, has refused to deploy"): look from that verb
+	for gov := f.governing(vg); gov != nil && p.End <= gov.First; gov = f.governing(gov) {
+		vg = gov
+	}
 	closing := vg.First - 1
 	for closing > p.End && d.Tokens[closing].UPOS == "ADV" {
 		closing--
@@ -32,4 +37,25 @@ func (f *frame) enclosed(p, vg *doc.Phrase) bool {
 		return false
 	}
 	return false
+}
+
+// governing returns the verb group an infinitive vg depends on: the one
+// that ends right before it or before its "to" ("refused to deploy",
+// "will help deploy"), or nil.
+func (f *frame) governing(vg *doc.Phrase) *doc.Phrase {
+	if vg.Form != "inf" {
+		return nil
+	}
+	d := f.c.d
+	end := vg.First
+	if end > d.Sentences[f.si].FirstToken && d.Tokens[end-1].UPOS == "PART" {
+		end--
+	}
+	for _, pi := range f.c.phrases(f.si) {
+		q := &d.Phrases[pi]
+		if q.Kind == doc.VerbGroup && q.End == end && q != vg {
+			return q
+		}
+	}
+	return nil
 }

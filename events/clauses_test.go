@@ -17,6 +17,8 @@ func TestEnglishClauses(t *testing.T) {
 		{"On Monday, Russia attacked Poland.", "ASSAULT RUS>POL asserted"},
 		{"Officials said Russia attacked Poland on Monday.", "ASSAULT RUS>POL asserted"},
 		{"The soldiers who attacked Ukraine were Russian.", ""},
+		// an infinitive's subject is its governing verb's
+		{"Pakistan, a close ally of Japan, has refused to attack Iraq.", "REJECT PAK>IRQ asserted; ASSAULT PAK>IRQ negated"},
 		// a noun's prepositional argument follows it: no demand to Australia
 		{"Rasmussen pointed to Australia as a victim of Beijing's demands.", ""},
 		{"Australia rejected Beijing's demands to Canberra.", "REJECT AUS>CHN asserted; REQUEST CHN>AUS asserted"},

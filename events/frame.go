@@ -332,7 +332,8 @@ func (c *coder) participant(pi int) *filler {
 	}
 	// an entity the actor base does not know leaves the nationality word
 	// beside it to name the actor ("British Defence Secretary Tom King")
-	if e := c.tokEnt[p.Head]; e != 0 && d.Entities[e-1].Type != "PERSON" {
+	if e := c.tokEnt[p.Head]; e != 0 && d.Entities[e-1].Type != "PERSON" &&
+		!(d.Entities[e-1].Type == "NORP" && d.Entities[e-1].Country == "") {
 		return pick(int(e-1), "entity")
 	}
 	norp, unknown := -1, -1

@@ -21,6 +21,9 @@ func TestTitledParticipants(t *testing.T) {
 		{"British Defence Secretary Tom Kingsley has promised military aid to Mozambique.", "AGREE GBR>MOZ asserted"},
 		// the first nationality word that names a country
 		{"Turkey attacked the Syrian Kurdish militia.", "ASSAULT TUR>SYR asserted"},
+		// a nationality word with no country on the head leaves the one
+		// with a country to name the actor
+		{"Iraqi Kurds sought refuge in Germany.", "REQUEST IRQ>DEU asserted"},
 		// a civilian word is no title, and a body noun before a head
 		// that is no actor names none: no event
 		{"The court process will not allow Zimbabwe to appeal.", ""},

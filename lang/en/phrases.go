@@ -75,7 +75,9 @@ func chunkSentence(d *doc.Document, sent int, named []bool) {
 		case isNP(i):
 			j := i + 1
 			for j < len(toks) {
-				if isNP(j) && !(toks[j].UPOS == "DET" && !strings.HasSuffix(d.Form(toks[j-1].Span), "'s")) {
+				// a determiner or possessive pronoun opens the next phrase
+				// ("on Tuesday their forces"), except after "'s"
+				if isNP(j) && !((toks[j].UPOS == "DET" || toks[j].XPOS == "PRP$") && !strings.HasSuffix(d.Form(toks[j-1].Span), "'s")) {
 					j++
 					continue
 				}

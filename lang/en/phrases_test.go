@@ -44,6 +44,8 @@ func TestChunker(t *testing.T) {
 		{"Russia, which invaded Ukraine, attacked Poland.", "[NP Russia] [VG invade] [NP Ukraine] [VG attack] [NP Poland]"},
 		// a name the tagger reads as a verb stays in its noun phrase
 		{"Israel agreed to US mediation in the talks.", "[NP Israel] [VG agree] [NP to+US mediation] [NP in+the talks]"},
+		// a possessive pronoun opens a new noun phrase
+		{"Serbs said on Tuesday their forces left.", "[NP Serbs] [VG say] [NP on+Tuesday] [NP their forces] [VG leave]"},
 		// a percent sign stays with its number
 		{"Canada added a 25% levy on electricity.", "[NP Canada] [VG add] [NP a 25% levy] [NP on+electricity]"},
 	} {
