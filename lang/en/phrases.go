@@ -231,14 +231,31 @@ var subordinators = map[string]bool{"that": true, "because": true, "if": true, "
 
 // finiteParticiple reads a bare past participle right after the subject
 // noun phrase as the finite past verb the tagger took for a participle
-// ("Trudeau retaliated by announcing tariffs", tagged VBN), when the
-// sentence, whose phrases start at d.Phrases[first], has no finite verb:
-// every sentence that reports an act has one. A participle after a
-// determiner or before a noun modifies it and stays one.
+// ("Trudeau retaliated by announcing tariffs", "The Israeli army lifted
+// Friday a blockade …, officials told AFP", tagged VBN), when its clause
+// has no finite verb up to the next comma: every clause that reports an
+// act has one. A participle that modifies its noun is followed by the
+// clause's verb ("The man arrested on Monday was released") and stays one.
+// The sentence's phrases start at d.Phrases[first].
 func finiteParticiple(d *doc.Document, first int) {
 	ph := d.Phrases[first:]
+	if len(ph) == 0 {
+		return
+	}
+	end := d.Sentences[ph[0].Sentence].EndToken
 	for k := range ph {
-		if ph[k].Kind == doc.VerbGroup && ph[k].Form == "fin" {
+		if ph[k].Kind == doc.VerbGroup && ph[k].Form == "part" && d.Tokens[ph[k].Head].XPOS == "VBN" {
+			for t := ph[k].End; t < end; t++ {
+				if d.Form(d.Tokens[t].Span) == "," {
+					end = t
+					break
+				}
+			}
+			break
+		}
+	}
+	for k := range ph {
+		if ph[k].Kind == doc.VerbGroup && ph[k].Form == "fin" && ph[k].First < end {
 			return
 		}
 	}
@@ -248,8 +265,12 @@ func finiteParticiple(d *doc.Document, first int) {
 			continue
 		}
 		v, np := &ph[k], &ph[k-1]
+		// "an offensive launched by forces in …" is a passive participle
+		// (not "retaliated by announcing tariffs")
+		byAgent := v.End+1 < len(d.Tokens) && strings.EqualFold(d.Form(d.Tokens[v.End].Span), "by") &&
+			d.Tokens[v.End+1].XPOS != "VBG"
 		if v.Kind == doc.VerbGroup && v.Form == "part" && np.Prep == "" && np.End == v.First &&
-			d.Tokens[v.Head].XPOS == "VBN" {
+			d.Tokens[v.Head].XPOS == "VBN" && !byAgent {
 			v.Form, v.Tense = "fin", "past"
 		}
 		return

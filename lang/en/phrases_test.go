@@ -66,6 +66,8 @@ func TestFiniteParticiple(t *testing.T) {
 	}{
 		{"Outgoing Canadian Prime Minister Justin Trudeau retaliated by announcing new tariffs.", "fin"},
 		{"The man arrested on Monday was released.", "part"},
+		{"The Israeli army lifted on Friday a blockade of Gaza, officials told AFP.", "fin"},
+		{"An offensive launched by forces in Somalia, in part to chase rebels, has met with success.", "part"},
 	} {
 		d := &doc.Document{Text: tc.text + "\n", Lang: "en", Date: "2024-05-10", Source: "test"}
 		if err := p.Process(d); err != nil {
