@@ -15,6 +15,8 @@ func TestEnglishClauses(t *testing.T) {
 		{"Russia, which invaded Ukraine, attacked Poland on Monday.", "ASSAULT RUS>UKR asserted; ASSAULT RUS>POL asserted"},
 		{"Kim Jong Un, North Korea's leader, met Vladimir Putin in Moscow.", "CONSULT PRK>RUS asserted"},
 		{"On Monday, Russia attacked Poland.", "ASSAULT RUS>POL asserted"},
+		// an apposition stands for a subject that names no actor
+		{"Tanaka, a senior member of the Japanese Liberal Democratic Party, visited Taiwan.", "CONSULT JPN>TWN asserted"},
 		{"Officials said Russia attacked Poland on Monday.", "ASSAULT RUS>POL asserted"},
 		{"The soldiers who attacked Ukraine were Russian.", ""},
 		// an infinitive's subject is its governing verb's

@@ -164,8 +164,14 @@ func (f *frame) subject(p *doc.Phrase, vg *doc.Phrase, score float64) (float64, 
 		return 0, false
 	}
 	if x.Subject.Pos == "subj" {
-		if p.End > vg.First || f.enclosed(p, vg) {
+		if p.End > vg.First {
 			return 0, false
+		}
+		if in, clause := f.enclosed(p, vg); in {
+			if clause {
+				return 0, false
+			}
+			score -= 6 // an apposition: the phrase before it first
 		}
 		return score + 1, true
 	}
