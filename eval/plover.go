@@ -33,6 +33,36 @@ type PloverExample struct {
 	Text    string
 	Source  []PloverActor
 	Target  []PloverActor
+	Split   string // PloverTune or PloverHeldout (see PloverSplitOf)
+}
+
+// The two halves of PLOVER's gold examples: rules and lexicon entries are
+// chosen on the tuning half only; the held-out half is only scored.
+const (
+	PloverTune    = "tune"
+	PloverHeldout = "heldout"
+)
+
+// PloverSplitRule says in words how PloverSplitOf splits the examples.
+const PloverSplitRule = "tune: examples whose id ends in an odd number (PLOVER-GSR01-AGREE-0001), heldout: even"
+
+// PloverSplitOf returns the half an example belongs to: by the parity of
+// the number its id ends in (the file numbers each type's examples from
+// 1, so both halves hold about half of every type), else by the parity of
+// its place among the examples (counted from 1).
+func PloverSplitOf(id string, place int) string {
+	i := len(id)
+	for i > 0 && id[i-1] >= '0' && id[i-1] <= '9' {
+		i--
+	}
+	odd := place%2 == 1
+	if i < len(id) {
+		odd = (id[len(id)-1]-'0')%2 == 1
+	}
+	if odd {
+		return PloverTune
+	}
+	return PloverHeldout
 }
 
 // PloverActor is an actor of a gold record: its words in the sentence and
@@ -75,7 +105,7 @@ func ParsePlover(r io.Reader) ([]PloverExample, error) {
 		}
 		gsr := strings.ToUpper(strings.TrimSpace(rec.Event))
 		ex := PloverExample{ID: rec.ID, Date: rec.Date, Lang: rec.Language, GSRType: gsr, Type: gsr,
-			Text: strings.Join(strings.Fields(rec.Text), " ")}
+			Text: strings.Join(strings.Fields(rec.Text), " "), Split: PloverSplitOf(rec.ID, len(out)+1)}
 		if t, ok := ploverRenamed[gsr]; ok {
 			ex.Type = t
 		}
@@ -152,6 +182,7 @@ func containsStr(list []string, s string) bool {
 // PloverResult is how one example was coded.
 type PloverResult struct {
 	ID      string   `json:"id"`
+	Split   string   `json:"split"`
 	GSRType string   `json:"gsr_type"`
 	Type    string   `json:"type"`
 	Got     []string `json:"got"` // "TYPE SOURCE TARGET" of each event
@@ -167,15 +198,24 @@ type PloverResult struct {
 // type whose source and target match them (see RunPlover).
 type PloverReport struct {
 	Schema  string          `json:"schema"`
+	Split   string          `json:"split"` // the half scored: PloverTune, PloverHeldout or "all"
 	Type    Acc             `json:"type"`
 	Dyad    Acc             `json:"type_and_countries"`
 	PerType map[string]*Acc `json:"per_type"`
-	Goal    struct {
+	// Halves: Type and Dyad of each half scored (see PloverSplitOf).
+	Halves map[string]*PloverHalf `json:"halves"`
+	Goal   struct {
 		Type float64 `json:"type"`
 		Met  bool    `json:"met"`
 	} `json:"goal"`
 	Results []PloverResult `json:"results"`
 	Errors  []error        `json:"-"`
+}
+
+// PloverHalf holds the shares of one half of the examples.
+type PloverHalf struct {
+	Type Acc `json:"type"`
+	Dyad Acc `json:"type_and_countries"`
 }
 
 // PloverGoalType is issue 14's goal: the type of at least 80% of the
@@ -202,17 +242,25 @@ func (r *PloverReport) MarshalJSON() ([]byte, error) {
 // record without a target matches on the source alone, except a joint act
 // of several sources ("Hungary and Romania agreed"), which wants an event
 // between two of them, in either order.
-func RunPlover(r Runner, exs []PloverExample) *PloverReport {
-	rep := &PloverReport{Schema: "kronika-eval-plover/1", PerType: map[string]*Acc{}}
+// Only the examples of half split are coded ("" or "all": every one).
+func RunPlover(r Runner, exs []PloverExample, split string) *PloverReport {
+	if split == "" {
+		split = "all"
+	}
+	rep := &PloverReport{Schema: "kronika-eval-plover/1", Split: split, PerType: map[string]*Acc{},
+		Halves: map[string]*PloverHalf{}}
 	rep.Goal.Type = PloverGoalType
 	for _, ex := range exs {
+		if split != "all" && ex.Split != split {
+			continue
+		}
 		d := &doc.Document{ID: doc.Hash(ex.Text), Source: ex.ID, Lang: ex.Lang, Date: ex.Date,
 			Format: "text", Text: ex.Text}
 		if err := r.Process(d); err != nil {
 			rep.Errors = append(rep.Errors, fmt.Errorf("%s: %w", ex.ID, err))
 			continue
 		}
-		res := PloverResult{ID: ex.ID, GSRType: ex.GSRType, Type: ex.Type, Got: []string{}}
+		res := PloverResult{ID: ex.ID, Split: ex.Split, GSRType: ex.GSRType, Type: ex.Type, Got: []string{}}
 		src, tgt := codes(ex.Source), codes(ex.Target)
 		withCodes := len(src) > 0 || len(tgt) > 0
 		dyad := false
@@ -235,6 +283,12 @@ func RunPlover(r Runner, exs []PloverExample) *PloverReport {
 			rep.PerType[ex.Type] = &Acc{}
 		}
 		rep.PerType[ex.Type].Add(one)
+		half := rep.Halves[ex.Split]
+		if half == nil {
+			half = &PloverHalf{}
+			rep.Halves[ex.Split] = half
+		}
+		half.Type.Add(one)
 		if withCodes {
 			res.DyadOK = &dyad
 			a := Acc{Total: 1}
@@ -242,6 +296,7 @@ func RunPlover(r Runner, exs []PloverExample) *PloverReport {
 				a.Correct = 1
 			}
 			rep.Dyad.Add(a)
+			half.Dyad.Add(a)
 		}
 		rep.Results = append(rep.Results, res)
 	}
@@ -295,6 +350,12 @@ func (r *PloverReport) WriteTable(w io.Writer) error {
 	}
 	fmt.Fprintf(&b, "examples with an event of their PLOVER type: %s   goal ≥ %.2f (%s)\n", r.Type, r.Goal.Type, met)
 	fmt.Fprintf(&b, "with the type and the source and target countries (examples giving codes): %s\n", r.Dyad)
+	fmt.Fprintf(&b, "split %s (%s)\n", r.Split, PloverSplitRule)
+	for _, h := range []string{PloverTune, PloverHeldout} {
+		if p := r.Halves[h]; p != nil {
+			fmt.Fprintf(&b, "  %-8s type %s   type and countries %s\n", h, p.Type, p.Dyad)
+		}
+	}
 	_, err := w.Write(b.Bytes())
 	return err
 }

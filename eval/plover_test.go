@@ -30,13 +30,13 @@ func TestParsePlover(t *testing.T) {
 	want := []PloverExample{
 		{ID: "T-AGREE-1", Date: "2000-01-01", Lang: "en", GSRType: "AGREE", Type: "AGREE",
 			Text:   "Hungarian and Romanian officials agreed to cooperate.",
-			Source: []PloverActor{{"Hungarian", "HUN"}, {"Romanian", "ROU"}}},
+			Source: []PloverActor{{"Hungarian", "HUN"}, {"Romanian", "ROU"}}, Split: PloverTune},
 		{ID: "T-CONSULT-1", Date: "2000-01-01", Lang: "en", GSRType: "CONSULT", Type: "CONSULT", Text: "Poland met Canada.",
-			Source: []PloverActor{{"Poland", "POL"}}, Target: []PloverActor{{"Canada", "CAN"}}},
-		{ID: "T-DEMAND-1", Date: "2000-01-01", Lang: "en", GSRType: "DEMAND", Type: "REQUEST",
-			Text: "Chile demanded the release of the prisoners.", Source: []PloverActor{{"Chile", "CHL"}}},
-		{ID: "T-PROTEST-1", Date: "2000-01-01", Lang: "en", GSRType: "PROTEST", Type: "PROTEST",
-			Text: "Students protested in the capital.", Source: []PloverActor{{"students", ""}}},
+			Source: []PloverActor{{"Poland", "POL"}}, Target: []PloverActor{{"Canada", "CAN"}}, Split: PloverTune},
+		{ID: "T-DEMAND-2", Date: "2000-01-01", Lang: "en", GSRType: "DEMAND", Type: "REQUEST",
+			Text: "Chile demanded the release of the prisoners.", Source: []PloverActor{{"Chile", "CHL"}}, Split: PloverHeldout},
+		{ID: "T-PROTEST-2", Date: "2000-01-01", Lang: "en", GSRType: "PROTEST", Type: "PROTEST",
+			Text: "Students protested in the capital.", Source: []PloverActor{{"students", ""}}, Split: PloverHeldout},
 	}
 	if !reflect.DeepEqual(exs, want) {
 		t.Errorf("got  %+v\nwant %+v", exs, want)
@@ -65,12 +65,12 @@ func TestRunPlover(t *testing.T) {
 			d.Events = []doc.Event{{Type: "AGREE", Source: part("ROU", "ROUGOV"), Target: part("HUN", "")}}
 		case "T-CONSULT-1": // the type, the countries the wrong way round
 			d.Events = []doc.Event{{Type: "CONSULT", Source: part("CAN", ""), Target: part("POL", "")}}
-		case "T-DEMAND-1": // REQUEST is DEMAND; no target given: the source decides
+		case "T-DEMAND-2": // REQUEST is DEMAND; no target given: the source decides
 			d.Events = []doc.Event{{Type: "ACCUSE", Source: part("CHL", "")},
 				{Type: "REQUEST", Source: part("", "CHLGOV"), Target: part("PER", "")}}
 		}
 	}, fail: map[string]bool{}}
-	rep := RunPlover(r, exs)
+	rep := RunPlover(r, exs, "")
 	if rep.Type != (Acc{3, 4}) || rep.Dyad != (Acc{2, 3}) || rep.Goal.Met {
 		t.Errorf("type %v, dyad %v, goal %v", rep.Type, rep.Dyad, rep.Goal)
 	}
@@ -82,7 +82,14 @@ func TestRunPlover(t *testing.T) {
 	}
 	var b bytes.Buffer
 	rep.WriteTable(&b)
-	for _, s := range []string{"examples with an event of their PLOVER type: 0.750 (3/4)   goal ≥ 0.80 (not met)", "countries (examples giving codes): 0.667 (2/3)", "  REQUEST    1.000 (1/1)"} {
+	if h := rep.Halves[PloverTune]; h == nil || h.Type != (Acc{2, 2}) || h.Dyad != (Acc{1, 2}) {
+		t.Errorf("tuning half %+v", h)
+	}
+	if h := rep.Halves[PloverHeldout]; h == nil || h.Type != (Acc{1, 2}) || h.Dyad != (Acc{1, 1}) {
+		t.Errorf("held-out half %+v", h)
+	}
+	for _, s := range []string{"examples with an event of their PLOVER type: 0.750 (3/4)   goal ≥ 0.80 (not met)", "countries (examples giving codes): 0.667 (2/3)", "  REQUEST    1.000 (1/1)",
+		"split all (tune: ", "  tune     type 1.000 (2/2)   type and countries 0.500 (1/2)", "  heldout  type 0.500 (1/2)"} {
 		if !strings.Contains(b.String(), s) {
 			t.Errorf("table lacks %q:\n%s", s, b.String())
 		}
@@ -96,9 +103,39 @@ func TestRunPlover(t *testing.T) {
 			t.Errorf("JSON lacks %s: %s", k, js)
 		}
 	}
-	r.fail["T-PROTEST-1"] = true
-	if rep := RunPlover(r, exs); len(rep.Errors) != 1 || rep.Type.Total != 3 {
+	r.fail["T-PROTEST-2"] = true
+	if rep := RunPlover(r, exs, ""); len(rep.Errors) != 1 || rep.Type.Total != 3 {
 		t.Errorf("failing example: %v, %v", rep.Errors, rep.Type)
+	}
+	// one half only: the other's examples are not even coded
+	delete(r.fail, "T-PROTEST-2")
+	rep = RunPlover(r, exs, PloverTune)
+	if rep.Split != PloverTune || rep.Type != (Acc{2, 2}) || len(rep.Results) != 2 || rep.Halves[PloverHeldout] != nil {
+		t.Errorf("tuning half only: split %q, type %v, %d results", rep.Split, rep.Type, len(rep.Results))
+	}
+	for _, res := range rep.Results {
+		if res.Split != PloverTune {
+			t.Errorf("%s of half %q coded", res.ID, res.Split)
+		}
+	}
+}
+
+func TestPloverSplitOf(t *testing.T) {
+	for _, tc := range []struct {
+		id    string
+		place int
+		want  string
+	}{
+		{"PLOVER-GSR01-AGREE-0001", 2, PloverTune},
+		{"PLOVER-GSR01-AGREE-0010", 1, PloverHeldout},
+		{"PLOVER-GSR01-FIGHT-0019", 4, PloverTune},
+		{"X-7b", 3, PloverTune}, // no number at the end: the place
+		{"", 8, PloverHeldout},
+		{"99999999999999999999998", 1, PloverHeldout}, // longer than an int
+	} {
+		if got := PloverSplitOf(tc.id, tc.place); got != tc.want {
+			t.Errorf("PloverSplitOf(%q, %d) = %q, want %q", tc.id, tc.place, got, tc.want)
+		}
 	}
 }
 

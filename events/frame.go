@@ -88,6 +88,19 @@ func (f *frame) fillAny(slots []lang.Slot) (best *filler, fit bool) {
 	return best, fit
 }
 
+// titled adds to f, named by an entity of phrase pi that the actor base
+// codes by its country alone, the sector of a title before the name:
+// "Bree Prime Minister Romendacil" is BRE GOV.
+func (c *coder) titled(pi int, f *filler) *filler {
+	if f != nil && f.part.Country != "" && f.part.Actor == f.part.Country {
+		if s := c.titleSector(pi); s != "" {
+			f.part.Actor = f.part.Country + s
+			f.how += " + title " + s
+		}
+	}
+	return f
+}
+
 // antecedent returns the noun phrase a relative pronoun phrase pi refers
 // to: the one that ends right before its comma (the name at the end of
 // "prezydent Francji Emmanuel Macron, który"), or -1.
@@ -185,6 +198,12 @@ func (f *frame) match(sl lang.Slot, pi int) (score float64, ok bool) {
 			score -= 2
 		}
 		if p.First < f.ti {
+			if f.nominal && f.vg < 0 && f.c.x.Subject.Pos == "subj" {
+				// an English noun's prepositional argument follows it:
+				// "pointed to China's measures … Beijing's demands" has
+				// no demand to China
+				return 0, false
+			}
 			score -= 2 // a prepositional argument mostly follows its verb
 		}
 		return score, true
@@ -207,6 +226,12 @@ func (f *frame) subject(p *doc.Phrase, vg *doc.Phrase, score float64) (float64, 
 	if x.Subject.Pos == "subj" {
 		if p.End > vg.First {
 			return 0, false
+		}
+		if in, clause := f.enclosed(p, vg); in {
+			if clause {
+				return 0, false
+			}
+			score -= 6 // an apposition: the phrase before it first
 		}
 		return score + 1, true
 	}
@@ -334,6 +359,11 @@ func (c *coder) participant(pi int) *filler {
 	text := d.Text[d.Tokens[p.First].Start:d.Tokens[p.End-1].End]
 	head := strings.ToLower(d.Tokens[p.Head].Lemma)
 	sector := c.sectorOf(pi)
+	title := ""
+	if sector == "" {
+		title = c.titleNounSector(p)
+		sector = title
+	}
 	fl := &filler{phrase: pi, via: pi, agree: p.Agree}
 	pick := func(ei int, how string) *filler {
 		e := &d.Entities[ei]
@@ -360,38 +390,50 @@ func (c *coder) participant(pi int) *filler {
 			fl.how = "nationality " + e.Name + " + " + head
 		}
 		if fl.part.Country == "" && fl.part.Actor == "" {
-			if c.main == "" || e.Type != "ORG" {
+			if c.main == "" || !(e.Type == "ORG" || how == "entity" && unknownTitled(e.Type, title)) {
 				return nil
 			}
 			fl.part.Country, fl.guessed = c.main, true
+			if e.Type == "PERSON" {
+				fl.part.Actor = c.main + sector
+			}
 			fl.how += " (unknown to the actor base: the article's main country " + c.main + ")"
 		}
 		return fl
 	}
-	if e := c.tokEnt[p.Head]; e != 0 {
-		f := pick(int(e-1), "entity")
-		if f != nil && f.part.Country != "" && f.part.Actor == f.part.Country {
-			// a name the base codes by its country alone, with a title
-			// before it: "Bree Prime Minister Romendacil"
-			if s := c.titleSector(pi); s != "" {
-				f.part.Actor = f.part.Country + s
-				f.how += " + title " + s
-			}
-		}
-		return f
+	// an entity the actor base does not know leaves the nationality word
+	// beside it to name the actor ("British Defence Secretary Tom King")
+	if e := c.tokEnt[p.Head]; e != 0 && d.Entities[e-1].Type != "PERSON" &&
+		!(d.Entities[e-1].Type == "NORP" && d.Entities[e-1].Country == "") {
+		return c.titled(pi, pick(int(e-1), "entity"))
 	}
-	norp := -1
+	norp, unknown := -1, -1
 	for t := p.First; t < p.End; t++ {
 		if e := c.tokEnt[t]; e != 0 {
 			if d.Entities[e-1].Type == "NORP" {
-				norp = int(e - 1)
+				// the first that names a country: "the Syrian Kurdish militia"
+				if norp < 0 || d.Entities[norp].Country == "" {
+					norp = int(e - 1)
+				}
 				continue
 			}
-			return pick(int(e-1), "entity")
+			if d.Entities[e-1].Country == "" && d.Entities[e-1].Actor == "" {
+				if unknown < 0 {
+					unknown = int(e - 1)
+				}
+				continue
+			}
+			return c.titled(pi, pick(int(e-1), "entity"))
 		}
 	}
 	if norp >= 0 {
-		return pick(norp, "")
+		if f := pick(norp, ""); f != nil {
+			return f
+		}
+	}
+	if unknown >= 0 {
+		fl = &filler{phrase: pi, via: pi, agree: p.Agree}
+		return pick(unknown, "entity")
 	}
 	// a name in apposition or a genitive after it: "sekretarzem stanu USA
 	// Mikem Pompeo", "w stolicy Korei Północnej", "delegacja Rosji"
@@ -459,7 +501,7 @@ func (c *coder) participant(pi int) *filler {
 		}
 	}
 	// a body and its seat: "rządy w Mińsku", "officials in Kyiv"
-	if sector != "" && pi+1 < r[1] {
+	if sector != "" && title == "" && pi+1 < r[1] {
 		q := &d.Phrases[pi+1]
 		if q.Kind == doc.NounPhrase && q.First == p.End+1 && c.x.Cues[q.Prep]&lang.CueLocative != 0 {
 			if e := c.tokEnt[q.Head]; e != 0 && d.Entities[e-1].Type == "GPE" && d.Entities[e-1].Country != "" {
@@ -478,7 +520,7 @@ func (c *coder) participant(pi int) *filler {
 			part: doc.Participant{Actor: code, Country: code[:3], Text: text},
 			how:  "the noun " + head}
 	}
-	if sector != "" && c.main != "" {
+	if sector != "" && title == "" && c.main != "" {
 		// a fresh filler: pick may have left a rejected entity in fl
 		return &filler{phrase: pi, via: pi, agree: p.Agree, guessed: true,
 			part: doc.Participant{Actor: c.main + sector, Country: c.main, Text: text},

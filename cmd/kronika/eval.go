@@ -21,7 +21,7 @@ import (
 
 func init() {
 	commands["eval"] = command{
-		usage: "[--json] [--details] [--floor FILE] DIR|FILE.gold.json ... | --ud FILE.conllu[.gz] | --slavicner DIR [--places] | --kpwr FILE.iob[.gz] | --petrarch FILE.xml | --plover FILE [--actors FILE]... [--events FILE]...",
+		usage: "[--json] [--details] [--floor FILE] DIR|FILE.gold.json ... | --ud FILE.conllu[.gz] | --slavicner DIR [--places] | --kpwr FILE.iob[.gz] | --petrarch FILE.xml | --plover FILE [--split tune|heldout|all] [--actors FILE]... [--events FILE]...",
 		brief: "score the pipeline against gold files (NAME.txt + NAME.gold.json), UD treebanks, SlavicNER, the KPWr NER test file, PETRARCH unit tests or PLOVER's gold examples",
 		run:   runEval,
 	}
@@ -42,6 +42,7 @@ func runEval(args []string, stdout, stderr io.Writer) error {
 	evalLang := fs.String("lang", "pl", "language of the --ud, --slavicner or --kpwr files")
 	petr := fs.String("petrarch", "", "code the sentences of a PETRARCH unit-test XML `file`: share of expected codings produced, spurious codings per record, records coded as expected; the actor base is the actors and agents files its <Environment> names (beside it), unless --actors is given")
 	plover := fs.String("plover", "", "code PLOVER's gold examples (PLOVER_GSR_CAMEO.txt `file`): share with an event of their PLOVER type, and with the type and the countries")
+	ploverSplit := fs.String("split", "all", "for --plover: score the `half` tune (ids ending in an odd number), heldout (even) or all")
 	var actorFiles, eventFiles listFlag
 	fs.Var(&actorFiles, "actors", "for --petrarch and --plover: add the actor dictionary `FILE` to the embedded base, as extract --actors does (repeatable)")
 	fs.Var(&eventFiles, "events", "for --petrarch and --plover: add the trigger lexicon `FILE` (Kronika .tsv or a PETRARCH/TABARI verb dictionary) before the English one for this run (repeatable)")
@@ -67,6 +68,10 @@ func runEval(args []string, stdout, stderr io.Writer) error {
 		return usagef("--places applies to --slavicner only")
 	case (len(actorFiles) > 0 || len(eventFiles) > 0) && *petr == "" && *plover == "":
 		return usagef("--actors and --events apply to --petrarch and --plover only")
+	case *ploverSplit != "all" && *plover == "":
+		return usagef("--split applies to --plover only")
+	case *ploverSplit != "all" && *ploverSplit != eval.PloverTune && *ploverSplit != eval.PloverHeldout:
+		return usagef("--split wants %s, %s or all, not %q", eval.PloverTune, eval.PloverHeldout, *ploverSplit)
 	}
 	if len(eventFiles) > 0 && *petr == "" {
 		restore, err := useEventLexicon("en", eventFiles, stderr)
@@ -185,7 +190,7 @@ func runEval(args []string, stdout, stderr io.Writer) error {
 				return err
 			}
 		}
-		rep := eval.RunPlover(runnerWithActors(kb), exs)
+		rep := eval.RunPlover(runnerWithActors(kb), exs, *ploverSplit)
 		return finishEval(out, stderr, *asJSON, rep, rep.WriteTable, rep.Errors, nil)
 	}
 	var fl eval.Floor

@@ -66,6 +66,10 @@ func TestEvalPlover(t *testing.T) {
 	if lang.Get("en").Events != base {
 		t.Error("the English lexicon was not restored")
 	}
+	out, _, code = kronika(t, "eval", "--plover", "../../eval/testdata/plover.json", "--split", "heldout")
+	if code != 0 || !strings.Contains(out, "PLOVER type: 0.500 (1/2)") || !strings.Contains(out, "split heldout (") || strings.Contains(out, "  tune ") {
+		t.Errorf("--split heldout: exit %d:\n%s", code, out)
+	}
 	out, _, code = kronika(t, "eval", "--json", "--plover", "../../eval/testdata/plover.json")
 	if code != 0 || !strings.Contains(out, `"schema": "kronika-eval-plover/1"`) {
 		t.Errorf("--json: exit %d:\n%s", code, out)
@@ -74,6 +78,8 @@ func TestEvalPlover(t *testing.T) {
 		{"eval", "--plover", "x.json", "--petrarch", "y.xml"},
 		{"eval", "--events", verbsTestdata, "dir"},
 		{"eval", "--actors", "a.txt", "--ud", "x.conllu"},
+		{"eval", "--plover", "x.json", "--split", "odd"},
+		{"eval", "--split", "tune", "dir"},
 	} {
 		if _, errs, code := kronika(t, args...); code != 2 || !strings.Contains(errs, "usage: kronika eval") {
 			t.Errorf("%q: exit %d, stderr %q", args, code, errs)

@@ -28,6 +28,8 @@ func New() *lang.Language {
 	// Named entities: rule-based recognizer and word lists (ner*.go).
 	l.NER = Recognizer()
 	l.LemmatizeName = nameLemma
+	// Plurals of nationality nouns for the actor base (demonyms.go).
+	l.DemonymPlurals = demonymPlurals
 	// Noun phrases and verb groups for the event coder (phrases.go).
 	l.Phrases = chunker{}
 	return l

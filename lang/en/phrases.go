@@ -1,7 +1,10 @@
 package en
 
 import (
+	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/kronika/kronika/doc"
 )
@@ -13,10 +16,22 @@ import (
 // has no cases: the event coder reads roles from position and prepositions.
 type chunker struct{}
 
-func npWord(t *doc.Token) bool {
+// npWord reports whether t belongs in a noun phrase. A relative pronoun
+// ("who", "which") opens a clause and belongs to none: the noun before it
+// is the subject of the clause's verb ("the soldiers who attacked"). A
+// capitalised word inside a name the recogniser found is a noun whatever
+// its tag ("agreed to US mediation", where "US" is read as a verb).
+func npWord(d *doc.Document, t *doc.Token, named bool) bool {
+	if t.XPOS == "WDT" || t.XPOS == "WP" {
+		return false
+	}
 	switch t.UPOS {
 	case "NOUN", "PROPN", "PRON", "NUM", "DET", "ADJ":
 		return t.Kind == doc.Word || t.Kind == doc.Number
+	}
+	if named && t.Kind == doc.Word {
+		r, _ := utf8.DecodeRuneInString(d.Form(t.Span))
+		return unicode.IsUpper(r)
 	}
 	return false
 }
@@ -26,25 +41,45 @@ func (chunker) Chunk(d *doc.Document) {
 	if d.Phrases == nil {
 		d.Phrases = make([]doc.Phrase, 0, len(d.Tokens)/2+1)
 	}
+	named := namedTokens(d)
 	for i := range d.Sentences {
-		chunkSentence(d, i)
+		chunkSentence(d, i, named)
 	}
 }
 
-func chunkSentence(d *doc.Document, sent int) {
+// namedTokens marks the tokens inside a mention of an entity.
+func namedTokens(d *doc.Document) []bool {
+	named := make([]bool, len(d.Tokens))
+	for i := range d.Entities {
+		for _, m := range d.Entities[i].Mentions {
+			k := sort.Search(len(d.Tokens), func(k int) bool { return d.Tokens[k].End > m.Start })
+			for ; k < len(d.Tokens) && d.Tokens[k].Start < m.End; k++ {
+				named[k] = true
+			}
+		}
+	}
+	return named
+}
+
+func chunkSentence(d *doc.Document, sent int, named []bool) {
 	from := len(d.Phrases)
 	defer markLists(d, sent, from)
 	s := d.Sentences[sent]
 	toks := d.Tokens[s.FirstToken:s.EndToken]
 	base := s.FirstToken
+	isNP := func(k int) bool { return npWord(d, &toks[k], named[base+k]) }
 	prevNP := -1
+	first := len(d.Phrases)
+	defer func() { finiteParticiple(d, first) }()
 	for i := 0; i < len(toks); {
 		t := &toks[i]
 		switch {
-		case npWord(t):
+		case isNP(i):
 			j := i + 1
 			for j < len(toks) {
-				if npWord(&toks[j]) && !(toks[j].UPOS == "DET" && !strings.HasSuffix(d.Form(toks[j-1].Span), "'s")) {
+				// a determiner or possessive pronoun opens the next phrase
+				// ("on Tuesday their forces"), except after "'s"
+				if isNP(j) && !((toks[j].UPOS == "DET" || toks[j].XPOS == "PRP$") && !strings.HasSuffix(d.Form(toks[j-1].Span), "'s")) {
 					j++
 					continue
 				}
@@ -55,8 +90,13 @@ func chunkSentence(d *doc.Document, sent int) {
 					j++
 					continue
 				}
+				// a percent sign after a number: "a 25% levy"
+				if d.Form(toks[j].Span) == "%" && toks[j-1].UPOS == "NUM" && !toks[j-1].SpaceAfter {
+					j++
+					continue
+				}
 				// the period of an abbreviation inside a name: "U.S. Secretary"
-				if d.Form(toks[j].Span) == "." && !toks[j-1].SpaceAfter && j+1 < len(toks) && npWord(&toks[j+1]) &&
+				if d.Form(toks[j].Span) == "." && !toks[j-1].SpaceAfter && j+1 < len(toks) && isNP(j+1) &&
 					strings.Contains(d.Form(toks[j-1].Span), ".") {
 					j++
 					continue
@@ -191,3 +231,51 @@ func quantifier(d *doc.Document, toks []doc.Token, i int) bool {
 // arrived").
 var subordinators = map[string]bool{"that": true, "because": true, "if": true, "whether": true,
 	"while": true, "although": true, "though": true, "unless": true, "whereas": true}
+
+// finiteParticiple reads a bare past participle right after the subject
+// noun phrase as the finite past verb the tagger took for a participle
+// ("Trudeau retaliated by announcing tariffs", "The Israeli army lifted
+// Friday a blockade …, officials told AFP", tagged VBN), when its clause
+// has no finite verb up to the next comma: every clause that reports an
+// act has one. A participle that modifies its noun is followed by the
+// clause's verb ("The man arrested on Monday was released") and stays one.
+// The sentence's phrases start at d.Phrases[first].
+func finiteParticiple(d *doc.Document, first int) {
+	ph := d.Phrases[first:]
+	if len(ph) == 0 {
+		return
+	}
+	end := d.Sentences[ph[0].Sentence].EndToken
+	for k := range ph {
+		if ph[k].Kind == doc.VerbGroup && ph[k].Form == "part" && d.Tokens[ph[k].Head].XPOS == "VBN" {
+			for t := ph[k].End; t < end; t++ {
+				if d.Form(d.Tokens[t].Span) == "," {
+					end = t
+					break
+				}
+			}
+			break
+		}
+	}
+	for k := range ph {
+		if ph[k].Kind == doc.VerbGroup && ph[k].Form == "fin" && ph[k].First < end {
+			return
+		}
+	}
+	// the first noun phrase of the sentence, and the verb right after it
+	for k := 1; k < len(ph); k++ {
+		if ph[k-1].Kind != doc.NounPhrase {
+			continue
+		}
+		v, np := &ph[k], &ph[k-1]
+		// "an offensive launched by forces in …" is a passive participle
+		// (not "retaliated by announcing tariffs")
+		byAgent := v.End+1 < len(d.Tokens) && strings.EqualFold(d.Form(d.Tokens[v.End].Span), "by") &&
+			d.Tokens[v.End+1].XPOS != "VBG"
+		if v.Kind == doc.VerbGroup && v.Form == "part" && np.Prep == "" && np.End == v.First &&
+			d.Tokens[v.Head].XPOS == "VBN" && !byAgent {
+			v.Form, v.Tense = "fin", "past"
+		}
+		return
+	}
+}

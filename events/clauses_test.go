@@ -1,0 +1,35 @@
+package events_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/kronika/kronika/pipeline"
+)
+
+// TestEnglishClauses: the subject of an English verb is not a noun phrase
+// inside a relative clause or apposition set off by commas before it; a
+// reported act keeps its own subject.
+func TestEnglishClauses(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"Russia, which invaded Ukraine, attacked Poland on Monday.", "ASSAULT RUS>UKR asserted; ASSAULT RUS>POL asserted"},
+		{"Kim Jong Un, North Korea's leader, met Vladimir Putin in Moscow.", "CONSULT PRK>RUS asserted"},
+		{"On Monday, Russia attacked Poland.", "ASSAULT RUS>POL asserted"},
+		// an apposition stands for a subject that names no actor
+		{"Tanaka, a senior member of the Japanese Liberal Democratic Party, visited Taiwan.", "CONSULT JPN>TWN asserted"},
+		{"Officials said Russia attacked Poland on Monday.", "ASSAULT RUS>POL asserted"},
+		{"The soldiers who attacked Ukraine were Russian.", ""},
+		// an infinitive's subject is its governing verb's
+		{"Pakistan, a close ally of Japan, has refused to attack Iraq.", "REJECT PAK>IRQ asserted; ASSAULT PAK>IRQ negated"},
+		// a noun's prepositional argument follows it: no demand to Australia
+		{"Rasmussen pointed to Australia as a victim of Beijing's demands.", ""},
+		{"Australia rejected Beijing's demands to Canberra.", "REJECT AUS>CHN asserted; REQUEST CHN>AUS asserted"},
+	}
+	p := pipeline.New()
+	for _, tc := range cases {
+		d := code(t, p, "en", " date 2024-07-10\n"+tc.text+"\n")
+		if got := strings.Join(describe(d), "; "); got != tc.want {
+			t.Errorf("%q: events %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}

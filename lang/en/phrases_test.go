@@ -1,0 +1,97 @@
+package en_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/kronika/kronika/doc"
+	"github.com/kronika/kronika/lang"
+	"github.com/kronika/kronika/pipeline"
+)
+
+// phrases runs the pipeline on one sentence and writes its phrases as
+// "[NP text]" and "[VG lemma]", with a preposition before "+".
+func phrases(t *testing.T, p *pipeline.Pipeline, text string) string {
+	t.Helper()
+	d := &doc.Document{Text: text + "\n", Lang: "en", Date: "2024-05-10", Source: "test"}
+	if err := p.Process(d); err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, ph := range d.Phrases {
+		if ph.Kind == doc.VerbGroup {
+			out = append(out, "[VG "+ph.Lemma+"]")
+			continue
+		}
+		s := "[NP "
+		if ph.Prep != "" {
+			s += ph.Prep + "+"
+		}
+		out = append(out, s+d.Text[d.Tokens[ph.First].Start:d.Tokens[ph.End-1].End]+"]")
+	}
+	return strings.Join(out, " ")
+}
+
+// TestChunker: noun phrases and verb groups of English sentences.
+func TestChunker(t *testing.T) {
+	p := pipeline.New()
+	for _, tc := range []struct{ text, want string }{
+		// a possessive inside the phrase, a preposition before the next
+		{"Putin's visit to Pyongyang worried Japan.", "[NP Putin's visit] [NP to+Pyongyang] [VG worry] [NP Japan]"},
+		// a relative pronoun belongs to no noun phrase: the noun before it
+		// is the subject of the clause's verb
+		{"The soldiers who attacked the village were arrested.", "[NP The soldiers] [VG attack] [NP the village] [VG arrest]"},
+		{"Russia, which invaded Ukraine, attacked Poland.", "[NP Russia] [VG invade] [NP Ukraine] [VG attack] [NP Poland]"},
+		// a name the tagger reads as a verb stays in its noun phrase
+		{"Israel agreed to US mediation in the talks.", "[NP Israel] [VG agree] [NP to+US mediation] [NP in+the talks]"},
+		// a possessive pronoun opens a new noun phrase
+		{"Serbs said on Tuesday their forces left.", "[NP Serbs] [VG say] [NP on+Tuesday] [NP their forces] [VG leave]"},
+		// a percent sign stays with its number
+		{"Canada added a 25% levy on electricity.", "[NP Canada] [VG add] [NP a 25% levy] [NP on+electricity]"},
+	} {
+		if got := phrases(t, p, tc.text); got != tc.want {
+			t.Errorf("%q:\n got  %s\n want %s", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestFiniteParticiple: a bare past participle after the subject of a
+// sentence without a finite verb is the finite verb the tagger missed;
+// with a finite verb later, it stays a participle.
+func TestFiniteParticiple(t *testing.T) {
+	p := pipeline.New()
+	for _, tc := range []struct {
+		text string
+		want string // the form of the first verb group
+	}{
+		{"Outgoing Canadian Prime Minister Justin Trudeau retaliated by announcing new tariffs.", "fin"},
+		{"The man arrested on Monday was released.", "part"},
+		{"The Israeli army lifted on Friday a blockade of Gaza, officials told AFP.", "fin"},
+		{"An offensive launched by forces in Somalia, in part to chase rebels, has met with success.", "part"},
+	} {
+		d := &doc.Document{Text: tc.text + "\n", Lang: "en", Date: "2024-05-10", Source: "test"}
+		if err := p.Process(d); err != nil {
+			t.Fatal(err)
+		}
+		got := ""
+		for _, ph := range d.Phrases {
+			if ph.Kind == doc.VerbGroup && ph.Lemma != "outgo" {
+				got = ph.Form
+				break
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%q: form %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestDemonymPlurals: the plural nouns of nationality adjectives.
+func TestDemonymPlurals(t *testing.T) {
+	l := lang.Get("en")
+	got := l.DemonymPlurals([]string{"Liberian", "Somali", "Israeli", "Afghan", "Chinese", "British", "afgański", "Włosi", "Thai"})
+	want := "Liberians Somalis Israelis Afghans Thais"
+	if strings.Join(got, " ") != want {
+		t.Errorf("DemonymPlurals = %q, want %q", got, want)
+	}
+}
