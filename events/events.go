@@ -644,7 +644,8 @@ func officialProtest(cd *candidate) bool {
 		return true
 	}
 	p := cd.source.part
-	if p.Country == "" || !(p.Actor == p.Country || strings.HasSuffix(p.Actor, "GOV") || strings.HasSuffix(p.Actor, "DIP")) {
+	state := p.Actor == p.Country && cd.source.ent != 0 && !cd.source.body // the country named, not its people ("Nigerians")
+	if p.Country == "" || !(state || strings.HasSuffix(p.Actor, "GOV") || strings.HasSuffix(p.Actor, "DIP")) {
 		return true
 	}
 	if cd.target == nil {
