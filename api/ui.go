@@ -24,16 +24,18 @@ type templates struct {
 }
 
 var funcs = template.FuncMap{
-	"pct":  func(f float64) string { return strconv.Itoa(int(math.Round(f*100))) + "%" },
-	"side": sideLabel,
-	"add":  func(a, b int) int { return a + b },
-	"list": func(s ...string) []string { return s },
+	"pct":     func(f float64) string { return strconv.Itoa(int(math.Round(f*100))) + "%" },
+	"side":    sideLabel,
+	"add":     func(a, b int) int { return a + b },
+	"list":    func(s ...string) []string { return s },
+	"chartOf": func(p *page, c chart) chartView { return chartView{p, c} },
+	"tableOf": func(p *page, rows []eventRow, id string) tableView { return tableView{p, rows, id} },
 }
 
 func loadTemplates() (*templates, error) {
 	t := &templates{pages: map[string]*template.Template{}}
-	for _, p := range []string{"events", "event", "document", "timeline", "network"} {
-		tp, err := template.New("layout.html").Funcs(funcs).ParseFS(webFS, "web/templates/layout.html", "web/templates/"+p+".html")
+	for _, p := range []string{"events", "event", "document", "timeline", "network", "actors", "actor"} {
+		tp, err := template.New("layout.html").Funcs(funcs).ParseFS(webFS, "web/templates/layout.html", "web/templates/parts.html", "web/templates/"+p+".html")
 		if err != nil {
 			return nil, err
 		}
@@ -103,6 +105,11 @@ func (p *page) SwitchLink() string {
 	return p.Path + "?" + q.Encode()
 }
 
+// Export is the API path name (events.csv, ...) with the page's filter.
+func (p *page) Export(name string) string {
+	return "/api/v1/" + name + "?" + exportQuery(p.Query)
+}
+
 // V is the value of a query parameter (for filling the filter form).
 func (p *page) V(name string) string { return p.Query.Get(name) }
 
@@ -151,9 +158,6 @@ type eventsData struct {
 	Rows   []eventRow
 	Next   string // link to the next page, or ""
 	First  string // link to the first page when not on it
-	CSV    string
-	GDELT  string
-	JSON   string
 	Limit  int
 	Quads  []int
 	Modals []string
@@ -197,10 +201,6 @@ func (s *Server) pageEvents(w http.ResponseWriter, r *http.Request) error {
 		fq.Set("lang", lang)
 		d.First = "/events?" + fq.Encode()
 	}
-	eq := exportQuery(q)
-	d.CSV = "/api/v1/events.csv?" + eq
-	d.GDELT = "/api/v1/events.gdelt.tsv?" + eq
-	d.JSON = "/api/v1/events?" + eq
 	return s.render(w, r, "events", messages[lang]["nav_events"], d)
 }
 
@@ -347,6 +347,74 @@ func (s *Server) pageDocument(w http.ResponseWriter, r *http.Request) error {
 	return s.render(w, r, "document", title, d)
 }
 
+// buildChart draws a timeline as SVG lines, one per series; each
+// series links to its events (the filter base and the series' key).
+func buildChart(tl timeline, lang string, base url.Values) chart {
+	c := chart{W: 900, H: 360, PlotX: 48, PlotY: 12, Periods: tl.Periods, Series: tl.Series, Total: tl.Total, By: tl.By, Interval: tl.Interval}
+	c.PlotW, c.PlotH = c.W-c.PlotX-12, c.H-c.PlotY-40
+	c.BaselineY, c.RightX = c.PlotY+c.PlotH, c.PlotX+c.PlotW
+	c.Empty = len(tl.Periods) == 0
+	maxN := 1
+	for _, sr := range tl.Series {
+		for _, n := range sr.Counts {
+			maxN = max(maxN, n)
+		}
+	}
+	np := len(tl.Periods)
+	x := func(i int) float64 {
+		if np <= 1 {
+			return float64(c.PlotX + c.PlotW/2)
+		}
+		return float64(c.PlotX) + float64(i)*float64(c.PlotW)/float64(np-1)
+	}
+	y := func(n int) float64 { return float64(c.BaselineY) - float64(n)*float64(c.PlotH)/float64(maxN) }
+	for k, sr := range tl.Series {
+		var b strings.Builder
+		for i, n := range sr.Counts {
+			fmt.Fprintf(&b, "%.1f,%.1f ", x(i), y(n))
+		}
+		label := sr.Key
+		if tl.By == "quad" {
+			label = sr.Key + " " + messages[lang]["quad"+sr.Key]
+		}
+		hq := url.Values{}
+		for k, v := range base {
+			hq[k] = v
+		}
+		if tl.By == "quad" {
+			hq.Set("quad", sr.Key)
+		} else {
+			hq.Set("type", sr.Key)
+		}
+		href := "/events?" + hq.Encode()
+		c.Lines = append(c.Lines, chartLine{Key: sr.Key, Label: label, Href: href, Color: palette[k%len(palette)], Points: strings.TrimSpace(b.String()), Total: sr.Total})
+	}
+	for i := 0; i <= 4; i++ {
+		n := maxN * i / 4
+		c.YTicks = append(c.YTicks, tick{Pos: y(n), Label: strconv.Itoa(n)})
+	}
+	if np > 0 {
+		stepN := max(1, np/6)
+		for i := 0; i < np; i += stepN {
+			c.XTicks = append(c.XTicks, tick{Pos: x(i), Label: tl.Periods[i]})
+		}
+	}
+	return c
+}
+
+// tableView is what the events table template gets.
+type tableView struct {
+	P    *page
+	Rows []eventRow
+	ID   string
+}
+
+// chartView is what the chart template gets.
+type chartView struct {
+	P *page
+	C chart
+}
+
 // chart is the timeline drawn as SVG on the server.
 type chart struct {
 	W, H          int
@@ -390,49 +458,13 @@ func (s *Server) pageTimeline(w http.ResponseWriter, r *http.Request) error {
 		return err
 	}
 	lang := uiLang(r)
-	c := chart{W: 900, H: 360, PlotX: 48, PlotY: 12, Periods: tl.Periods, Series: tl.Series, Total: tl.Total, By: tl.By, Interval: tl.Interval}
-	c.PlotW, c.PlotH = c.W-c.PlotX-12, c.H-c.PlotY-40
-	c.BaselineY, c.RightX = c.PlotY+c.PlotH, c.PlotX+c.PlotW
-	c.Empty = len(tl.Periods) == 0
-	maxN := 1
-	for _, sr := range tl.Series {
-		for _, n := range sr.Counts {
-			maxN = max(maxN, n)
+	base := url.Values{}
+	for k, v := range q {
+		if k != "by" && k != "interval" && k != "type" && k != "quad" {
+			base[k] = v
 		}
 	}
-	np := len(tl.Periods)
-	x := func(i int) float64 {
-		if np <= 1 {
-			return float64(c.PlotX + c.PlotW/2)
-		}
-		return float64(c.PlotX) + float64(i)*float64(c.PlotW)/float64(np-1)
-	}
-	y := func(n int) float64 { return float64(c.BaselineY) - float64(n)*float64(c.PlotH)/float64(maxN) }
-	for k, sr := range tl.Series {
-		var b strings.Builder
-		for i, n := range sr.Counts {
-			fmt.Fprintf(&b, "%.1f,%.1f ", x(i), y(n))
-		}
-		label := sr.Key
-		if tl.By == "quad" {
-			label = sr.Key + " " + messages[lang]["quad"+sr.Key]
-		}
-		href := "/events?type=" + url.QueryEscape(sr.Key)
-		if tl.By == "quad" {
-			href = "/events?quad=" + url.QueryEscape(sr.Key)
-		}
-		c.Lines = append(c.Lines, chartLine{Key: sr.Key, Label: label, Href: href, Color: palette[k%len(palette)], Points: strings.TrimSpace(b.String()), Total: sr.Total})
-	}
-	for i := 0; i <= 4; i++ {
-		n := maxN * i / 4
-		c.YTicks = append(c.YTicks, tick{Pos: y(n), Label: strconv.Itoa(n)})
-	}
-	if np > 0 {
-		stepN := max(1, np/6)
-		for i := 0; i < np; i += stepN {
-			c.XTicks = append(c.XTicks, tick{Pos: x(i), Label: tl.Periods[i]})
-		}
-	}
+	c := buildChart(tl, lang, base)
 	return s.render(w, r, "timeline", messages[lang]["timeline"], c)
 }
 
@@ -447,18 +479,33 @@ type edgeView struct {
 	Kind       string // cooperative, conflictual or neutral
 	SourceLink string
 	TargetLink string
+	EventsLink string // the pair's events
 }
 
-// actorLink is the events table filtered to one network node: an actor
-// code, or a country (three letters) on either side.
-func actorLink(id, lang string) string {
-	q := url.Values{"lang": {lang}}
-	if len(id) == 3 {
-		q.Set("country", id)
-	} else {
-		q.Set("actor", id)
+// actorLink is the page of one network node (an actor code, or a
+// country's three letters), over the period of the network.
+func actorLink(id, lang string, q url.Values) string {
+	aq := url.Values{"lang": {lang}}
+	for _, k := range []string{"since", "until"} {
+		if v := q.Get(k); v != "" {
+			aq.Set(k, v)
+		}
 	}
-	return "/events?" + q.Encode()
+	return "/actors/" + url.PathEscape(id) + "?" + aq.Encode()
+}
+
+// pairLink is the events table of one pair, from source to target,
+// under the network's filter.
+func pairLink(e edge, lang string, q url.Values) string {
+	eq := url.Values{}
+	for k, v := range q {
+		if k != "limit" && k != "actor" && k != "country" && k != "dyad" {
+			eq[k] = v
+		}
+	}
+	eq.Set("dyad", e.Source+">"+e.Target)
+	eq.Set("lang", lang)
+	return "/events?" + eq.Encode()
 }
 
 func (s *Server) pageNetwork(w http.ResponseWriter, r *http.Request) error {
@@ -477,13 +524,8 @@ func (s *Server) pageNetwork(w http.ResponseWriter, r *http.Request) error {
 	lang := uiLang(r)
 	d := networkData{Nodes: nw.Nodes, Empty: len(nw.Edges) == 0}
 	for _, e := range nw.Edges {
-		kind := "neutral"
-		if e.Cooperative > e.Conflictual {
-			kind = "cooperative"
-		} else if e.Conflictual > e.Cooperative {
-			kind = "conflictual"
-		}
-		d.Edges = append(d.Edges, edgeView{edge: e, Kind: kind, SourceLink: actorLink(e.Source, lang), TargetLink: actorLink(e.Target, lang)})
+		d.Edges = append(d.Edges, edgeView{edge: e, Kind: edgeKind(e), SourceLink: actorLink(e.Source, lang, q),
+			TargetLink: actorLink(e.Target, lang, q), EventsLink: pairLink(e, lang, q)})
 	}
 	return s.render(w, r, "network", messages[lang]["network"], d)
 }
