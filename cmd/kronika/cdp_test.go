@@ -25,12 +25,12 @@ import (
 )
 
 type cdpMsg struct {
-	ID        int             `json:"id,omitempty"`
-	Method    string          `json:"method,omitempty"`
-	Params    json.RawMessage `json:"params,omitempty"`
-	Result    json.RawMessage `json:"result,omitempty"`
+	ID        int                       `json:"id,omitempty"`
+	Method    string                    `json:"method,omitempty"`
+	Params    json.RawMessage           `json:"params,omitempty"`
+	Result    json.RawMessage           `json:"result,omitempty"`
 	Error     *struct{ Message string } `json:"error,omitempty"`
-	SessionID string `json:"sessionId,omitempty"`
+	SessionID string                    `json:"sessionId,omitempty"`
 }
 
 type browser struct {
@@ -129,7 +129,9 @@ func (b *browser) read() {
 			json.Unmarshal(m.Params, &p)
 			b.logs[m.SessionID] = append(b.logs[m.SessionID], "exception: "+p.ExceptionDetails.Text+" "+string(m.Params))
 		case "Log.entryAdded":
-			var p struct{ Entry struct{ Level, Source, Text, URL string } }
+			var p struct {
+				Entry struct{ Level, Source, Text, URL string }
+			}
 			json.Unmarshal(m.Params, &p)
 			if p.Entry.Level == "error" || p.Entry.Level == "warning" {
 				b.logs[m.SessionID] = append(b.logs[m.SessionID], "log "+p.Entry.Level+" ("+p.Entry.Source+"): "+p.Entry.Text+" "+p.Entry.URL)
