@@ -101,11 +101,23 @@ func (s *Server) apiEvent(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	e, err := s.db.EventByID(r.Context(), id)
+	e, err := s.eventByID(r.Context(), id)
 	if err != nil {
 		return err
 	}
 	return writeJSON(w, http.StatusOK, e)
+}
+
+// eventByID is one event with its mentions, or store.ErrNoRow.
+func (s *Server) eventByID(ctx context.Context, id int64) (store.Event, error) {
+	evs, err := s.db.EventsByIDs(ctx, []int64{id}, true)
+	if err != nil {
+		return store.Event{}, err
+	}
+	if len(evs) == 0 {
+		return store.Event{}, store.ErrNoRow
+	}
+	return evs[0], nil
 }
 
 func (s *Server) apiDocument(w http.ResponseWriter, r *http.Request) error {

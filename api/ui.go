@@ -248,7 +248,7 @@ func (s *Server) pageEvent(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	e, err := s.db.EventByID(r.Context(), id)
+	e, err := s.eventByID(r.Context(), id)
 	if err != nil {
 		return err
 	}

@@ -49,10 +49,16 @@ type browser struct {
 // connects to it; it stops when the test ends.
 func startBrowser(t *testing.T, chromium string) *browser {
 	t.Helper()
+	// The profile is removed after chromium ended (its helpers may still
+	// write to it for a moment, hence no t.TempDir).
+	profile, err := os.MkdirTemp("", "kronika-chromium-")
+	if err != nil {
+		t.Fatal(err)
+	}
 	ctx, cancel := context.WithCancel(context.Background())
 	cmd := exec.CommandContext(ctx, chromium, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
 		"--disable-component-update", "--no-first-run", "--disable-sync", "--disable-dev-shm-usage", "--hide-scrollbars",
-		"--remote-debugging-port=0", "--remote-allow-origins=http://127.0.0.1", "--user-data-dir="+t.TempDir(), "about:blank")
+		"--remote-debugging-port=0", "--remote-allow-origins=http://127.0.0.1", "--user-data-dir="+profile, "about:blank")
 	stderr, err := cmd.StderrPipe()
 	if err != nil {
 		t.Fatal(err)
@@ -60,7 +66,16 @@ func startBrowser(t *testing.T, chromium string) *browser {
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() { cancel(); cmd.Wait() })
+	t.Cleanup(func() {
+		cancel()
+		cmd.Wait()
+		for range 20 {
+			if os.RemoveAll(profile) == nil {
+				break
+			}
+			time.Sleep(100 * time.Millisecond)
+		}
+	})
 	re := regexp.MustCompile(`DevTools listening on (ws://\S+)`)
 	found := make(chan string, 1)
 	go func() {
@@ -192,12 +207,31 @@ type tab struct {
 func (b *browser) newTab(width, height int, mobile bool) *tab {
 	t := b.t
 	t.Helper()
-	res, err := b.call("", "Target.createTarget", map[string]any{"url": "about:blank"})
+	var tg struct{ TargetID string }
+	// The first tab is the one chromium opened (the only one that
+	// paints in headless mode); later ones are new.
+	res, err := b.call("", "Target.getTargets", nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	var tg struct{ TargetID string }
-	json.Unmarshal(res, &tg)
+	var all struct{ TargetInfos []struct{ TargetID, Type string } }
+	json.Unmarshal(res, &all)
+	b.mu.Lock()
+	first := len(b.loads) == 0
+	b.mu.Unlock()
+	for _, ti := range all.TargetInfos {
+		if first && ti.Type == "page" {
+			tg.TargetID = ti.TargetID
+			break
+		}
+	}
+	if tg.TargetID == "" {
+		res, err := b.call("", "Target.createTarget", map[string]any{"url": "about:blank"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		json.Unmarshal(res, &tg)
+	}
 	res, err = b.call("", "Target.attachToTarget", map[string]any{"targetId": tg.TargetID, "flatten": true})
 	if err != nil {
 		t.Fatal(err)
@@ -305,4 +339,18 @@ func (tb *tab) console() []string {
 	l := tb.b.logs[tb.session]
 	delete(tb.b.logs, tb.session)
 	return l
+}
+
+// close closes the tab.
+func (tb *tab) close() {
+	var tg struct{ TargetInfo struct{ TargetID string } }
+	res, err := tb.b.call(tb.session, "Target.getTargetInfo", nil)
+	if err == nil {
+		json.Unmarshal(res, &tg)
+		tb.b.call("", "Target.closeTarget", map[string]any{"targetId": tg.TargetInfo.TargetID})
+	}
+	tb.b.mu.Lock()
+	delete(tb.b.loads, tb.session)
+	delete(tb.b.logs, tb.session)
+	tb.b.mu.Unlock()
 }

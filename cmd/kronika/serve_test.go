@@ -3,12 +3,14 @@ package main
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"fmt"
 	"io"
 	"net/http"
 	"os"
 	"path/filepath"
 	"regexp"
+	"sort"
 	"strings"
 	"sync"
 	"testing"
@@ -56,6 +58,13 @@ func startServe(t *testing.T) string {
 	if _, stderr, code := kronika(t, "ingest", "--db", db, dir); code != 0 {
 		t.Fatalf("ingest: exit %d: %s", code, stderr)
 	}
+	return serveDB(t, db)
+}
+
+// serveDB runs kronika serve over db on a free loopback port and returns
+// its base URL; the server stops when the test ends.
+func serveDB(t *testing.T, db string) string {
+	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
 	old := serveContext
 	serveContext = func() (context.Context, context.CancelFunc) { return ctx, cancel }
@@ -235,4 +244,77 @@ func TestServeInChromium(t *testing.T) {
 		t.Errorf("network page on a phone: %v px wide in a %v px viewport", w, vw)
 	}
 	visit(phone, "actors-phone", "/actors?q=RUS&lang=pl")
+}
+
+// TestFirstPaint measures the first paint and first contentful paint of
+// the events page (50 rows with their evidence) and others in headless
+// chromium over the database $KRONIKA_PAINT_DB (for instance one of
+// kronika gen --events 1000000): the median of 20 loads with the
+// browser's cache off. Skipped without the variable.
+//
+//	KRONIKA_PAINT_DB=1m.db go test -run TestFirstPaint -v ./cmd/kronika
+func TestFirstPaint(t *testing.T) {
+	const chromium = "/usr/bin/chromium"
+	db := os.Getenv("KRONIKA_PAINT_DB")
+	if db == "" {
+		t.Skip("set KRONIKA_PAINT_DB to a database to measure the first paint on it")
+	}
+	if _, err := os.Stat(chromium); err != nil {
+		t.Skipf("%s is absent", chromium)
+	}
+	base := serveDB(t, db)
+	b := startBrowser(t, chromium)
+	tb := b.newTab(1280, 1000, false)
+	// In front (a background tab does not paint), with the browser's
+	// cache off: each load fetches the page, style and script anew.
+	for _, m := range []string{"Page.bringToFront", "Network.enable"} {
+		if _, err := b.call(tb.session, m, nil); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := b.call(tb.session, "Network.setCacheDisabled", map[string]any{"cacheDisabled": true}); err != nil {
+		t.Fatal(err)
+	}
+	for _, path := range []string{"/events?lang=pl", "/events?lang=pl&type=ASSAULT&limit=50", "/timeline?lang=pl", "/network?lang=pl"} {
+		var ms [5][]float64
+		for i := range 21 {
+			tb.open(base + path)
+			// The times of the navigation, and of the first contentful
+			// paint once the browser reported it (headless chromium
+			// paints only when asked for a frame, so it comes after the
+			// load event: the render-ready time is DOMContentLoaded with
+			// the style sheet in).
+			v := tb.eval(`new Promise(done => {
+				const nav = performance.getEntriesByType('navigation')[0];
+				const get = () => JSON.stringify([nav.responseStart, nav.responseEnd, nav.domContentLoadedEventEnd, nav.loadEventStart,
+					performance.getEntriesByName('first-contentful-paint')[0]?.startTime || -1]);
+				new PerformanceObserver(() => {}).observe({type: 'paint', buffered: true});
+				let n = 0;
+				const wait = () => performance.getEntriesByName('first-contentful-paint').length || ++n > 100 ?
+					done(get()) : setTimeout(wait, 20);
+				requestAnimationFrame(wait);
+			})`)
+			var r [5]float64
+			if err := json.Unmarshal([]byte(v.(string)), &r); err != nil {
+				t.Fatal(err)
+			}
+			if l := tb.console(); len(l) > 0 {
+				t.Errorf("%s logged: %v", path, l)
+			}
+			if i == 0 {
+				continue // the first load warms the server and the page cache
+			}
+			for k := range r {
+				ms[k] = append(ms[k], r[k])
+			}
+		}
+		t.Logf("| %s | %.0f | %.0f | %.0f | %.0f | %.0f |", path, median(ms[0]), median(ms[1]), median(ms[2]), median(ms[3]), median(ms[4]))
+	}
+	t.Log("columns: first byte, last byte of the HTML, DOMContentLoaded, load, first contentful paint (ms from navigation start; medians of 20)")
+}
+
+func median(xs []float64) float64 {
+	s := append([]float64(nil), xs...)
+	sort.Float64s(s)
+	return s[len(s)/2]
 }
