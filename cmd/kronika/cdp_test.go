@@ -214,7 +214,9 @@ func (b *browser) newTab(width, height int, mobile bool) *tab {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var all struct{ TargetInfos []struct{ TargetID, Type string } }
+	var all struct {
+		TargetInfos []struct{ TargetID, Type string }
+	}
 	json.Unmarshal(res, &all)
 	b.mu.Lock()
 	first := len(b.loads) == 0
