@@ -396,7 +396,11 @@ func buildChart(tl timeline, lang string, base url.Values) chart {
 	if np > 0 {
 		stepN := max(1, np/6)
 		for i := 0; i < np; i += stepN {
-			c.XTicks = append(c.XTicks, tick{Pos: x(i), Label: tl.Periods[i]})
+			c.XTicks = append(c.XTicks, tick{Pos: x(i), Label: tl.Periods[i], Anchor: "middle"})
+		}
+		// A label at the right edge ends there rather than past it.
+		if last := &c.XTicks[len(c.XTicks)-1]; last.Pos > float64(c.RightX)-40 {
+			last.Anchor = "end"
 		}
 	}
 	return c
@@ -440,8 +444,9 @@ type chartLine struct {
 }
 
 type tick struct {
-	Pos   float64
-	Label string
+	Pos    float64
+	Label  string
+	Anchor string // text-anchor of the label
 }
 
 var palette = []string{"#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f",
