@@ -18,7 +18,8 @@ import (
 // stmtCache holds prepared statements of the read pool by their text.
 // database/sql prepares each on a connection the first time it runs there
 // and keeps it; the cache is bounded so that filter-dependent texts do
-// not grow it without end.
+// not grow it without end. Server.Close (package api) calls
+// CloseStatements.
 type stmtCache struct {
 	mu sync.Mutex
 	m  map[string]*sql.Stmt
@@ -36,34 +37,33 @@ func (s *Store) cache() *stmtCache {
 	return c.(*stmtCache)
 }
 
-// prepared returns the read pool's prepared statement for q.
-func (s *Store) prepared(ctx context.Context, q string) (*sql.Stmt, error) {
+// query runs q on the read pool through its prepared statement, made on
+// first use; once the cache is full, texts not in it run unprepared
+// (a statement is never closed while another request may use it).
+func (s *Store) query(ctx context.Context, q string, args ...any) (*sql.Rows, error) {
 	c := s.cache()
 	c.mu.Lock()
 	st, ok := c.m[q]
+	full := len(c.m) >= maxCachedStmts
 	c.mu.Unlock()
-	if ok {
-		return st, nil
+	if !ok && full {
+		return s.r.QueryContext(ctx, q, args...)
 	}
-	st, err := s.r.PrepareContext(ctx, q)
-	if err != nil {
-		return nil, err
-	}
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	if old, ok := c.m[q]; ok {
-		st.Close()
-		return old, nil
-	}
-	if len(c.m) >= maxCachedStmts {
-		for k, v := range c.m { // drop one at random
-			v.Close()
-			delete(c.m, k)
-			break
+	if !ok {
+		var err error
+		if st, err = s.r.PrepareContext(ctx, q); err != nil {
+			return nil, err
 		}
+		c.mu.Lock()
+		if old, dup := c.m[q]; dup {
+			st.Close()
+			st = old
+		} else if c.m != nil {
+			c.m[q] = st
+		}
+		c.mu.Unlock()
 	}
-	c.m[q] = st
-	return st, nil
+	return st.QueryContext(ctx, args...)
 }
 
 // CloseStatements closes the prepared statements of s (before Close).
@@ -144,11 +144,7 @@ func (s *Store) PageIDs(ctx context.Context, f Filter, c *Cursor, limit int) ([]
 		w, a = after(w, a)
 		q, args = "SELECT e.id FROM events e"+w+order, a
 	}
-	st, err := s.prepared(ctx, q)
-	if err != nil {
-		return nil, err
-	}
-	rows, err := st.QueryContext(ctx, args...)
+	rows, err := s.query(ctx, q, args...)
 	if err != nil {
 		return nil, err
 	}
@@ -189,11 +185,7 @@ func (s *Store) EventsByIDs(ctx context.Context, ids []int64, withMentions bool)
 	if withMentions {
 		cols = eventColsBare
 	}
-	st, err := s.prepared(ctx, "SELECT "+cols+" FROM events e WHERE e.id IN (SELECT value FROM json_each(?))")
-	if err != nil {
-		return nil, err
-	}
-	rows, err := st.QueryContext(ctx, idList(ids))
+	rows, err := s.query(ctx, "SELECT "+cols+" FROM events e WHERE e.id IN (SELECT value FROM json_each(?))", idList(ids))
 	if err != nil {
 		return nil, err
 	}
@@ -236,15 +228,11 @@ func (s *Store) pageMentions(ctx context.Context, evs []Event) error {
 		ids[i] = evs[i].ID
 		evs[i].Mentions = []Mention{}
 	}
-	st, err := s.prepared(ctx, `SELECT m.id, m.event, d.id, d.source, d.site, d.lang, d.date, d.ingested_at,
+	rows, err := s.query(ctx, `SELECT m.id, m.event, d.id, d.source, d.site, d.lang, d.date, d.ingested_at,
 		m.sent_start, m.sent_stop, substr(d.text, m.sent_start + 1, m.sent_stop - m.sent_start),
 		m.trig_start, m.trig_stop, m.trigger, m.confidence, m.modality, m.date, m.src_text, m.tgt_text, m.attribution
 		FROM mentions m JOIN documents d ON d.rowid = m.doc
-		WHERE m.event IN (SELECT value FROM json_each(?)) ORDER BY +m.id`)
-	if err != nil {
-		return err
-	}
-	rows, err := st.QueryContext(ctx, idList(ids))
+		WHERE m.event IN (SELECT value FROM json_each(?)) ORDER BY +m.id`, idList(ids))
 	if err != nil {
 		return err
 	}
