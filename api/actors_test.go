@@ -2,6 +2,7 @@ package api
 
 import (
 	"fmt"
+	"net/http"
 	"net/url"
 	"strings"
 	"testing"
@@ -158,4 +159,25 @@ func TestDocumentsList(t *testing.T) {
 		}
 	}
 	getJSON(t, ts, "/api/v1/documents?type=ASSAULT", 400)
+}
+
+// TestNetworkPageTakesAPeriod: without since or until the network page
+// sends to the latest month with events, which it then draws.
+func TestNetworkPageTakesAPeriod(t *testing.T) {
+	ts := newServer(t, Options{})
+	client := &http.Client{CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
+	resp, err := client.Get(ts.URL + "/network?lang=pl&type=ASSAULT")
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	loc := resp.Header.Get("Location")
+	// The latest dated event of the fixture is the script article's (2025-04-01).
+	if resp.StatusCode != http.StatusSeeOther || !strings.Contains(loc, "since=2025-04") || !strings.Contains(loc, "type=ASSAULT") {
+		t.Fatalf("network without a period: %d, Location %q", resp.StatusCode, loc)
+	}
+	r2, body := get(t, ts, loc)
+	if r2.StatusCode != 200 || !strings.Contains(body, `value="2025-04"`) {
+		t.Errorf("the network of the latest month: %d", r2.StatusCode)
+	}
 }

@@ -519,6 +519,21 @@ func (s *Server) pageNetwork(w http.ResponseWriter, r *http.Request) error {
 		return err
 	}
 	q.Del("lang")
+	if q.Get("since") == "" && q.Get("until") == "" {
+		// A network is of a period: without one, the latest month with
+		// events (the whole database can be millions of events).
+		m, err := s.db.LatestMonth(r.Context())
+		if err != nil {
+			return err
+		}
+		if m != "" {
+			rq := r.URL.Query()
+			rq.Set("since", m)
+			rq.Set("lang", uiLang(r))
+			http.Redirect(w, r, "/network?"+rq.Encode(), http.StatusSeeOther)
+			return nil
+		}
+	}
 	if q.Get("limit") == "" {
 		q.Set("limit", "60")
 	}

@@ -230,3 +230,14 @@ func (s *Store) Actor(ctx context.Context, code string) (ActorSummary, error) {
 	}
 	return a, nil
 }
+
+// LatestMonth returns the month (YYYY-MM) of the latest dated event, or
+// "" when no event has a date.
+func (s *Store) LatestMonth(ctx context.Context) (string, error) {
+	var d string
+	err := s.r.QueryRowContext(ctx, `SELECT coalesce(max(e.date), '') FROM events e WHERE e.date >= '0' AND e.date < 'A'`).Scan(&d)
+	if len(d) < 7 {
+		return "", err
+	}
+	return d[:7], err
+}

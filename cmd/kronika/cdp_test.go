@@ -191,8 +191,8 @@ func (b *browser) call(session, method string, params any) (json.RawMessage, err
 			return nil, fmt.Errorf("%s: %s", method, m.Error.Message)
 		}
 		return m.Result, nil
-	case <-time.After(60 * time.Second):
-		return nil, fmt.Errorf("%s: no answer in 60 s", method)
+	case <-time.After(120 * time.Second):
+		return nil, fmt.Errorf("%s: no answer in 120 s", method)
 	}
 }
 
@@ -313,13 +313,20 @@ func (tb *tab) key(name string, code int) {
 	}
 }
 
-// screenshot writes the viewport as a PNG.
+// screenshot writes the viewport as a PNG. A screenshot is an artefact,
+// not a check: when the browser cannot take one (a starved machine), the
+// test says so and goes on.
 func (tb *tab) screenshot(path string) {
 	t := tb.b.t
 	t.Helper()
+	// Only the tab in front is drawn.
+	if _, err := tb.b.call(tb.session, "Page.bringToFront", nil); err != nil {
+		t.Logf("screenshot %s: %v", path, err)
+		return
+	}
 	res, err := tb.b.call(tb.session, "Page.captureScreenshot", map[string]any{"format": "png"})
 	if err != nil {
-		t.Error(err)
+		t.Logf("no screenshot %s: %v", path, err)
 		return
 	}
 	var r struct{ Data string }
