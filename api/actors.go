@@ -187,14 +187,7 @@ func (s *Server) pageActor(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	for _, e := range page.Events {
-		row := eventRow{Event: e}
-		if len(e.Mentions) > 0 {
-			row.Evidence = shorten(e.Mentions[0].Sentence.Text, 140)
-		}
-		row.Mentions = nil
-		p.Events = append(p.Events, row)
-	}
+	p.Events = eventRows(page.Events)
 	return s.render(w, r, "actor", code, p)
 }
 

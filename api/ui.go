@@ -175,14 +175,7 @@ func (s *Server) pageEvents(w http.ResponseWriter, r *http.Request) error {
 	}
 	lang := uiLang(r)
 	d := eventsData{Limit: p.Limit, Quads: []int{1, 2, 3, 4}, Modals: []string{"asserted", "negated", "future", "hypothetical", "historical"}}
-	for _, e := range p.Events {
-		row := eventRow{Event: e}
-		if len(e.Mentions) > 0 {
-			row.Evidence = shorten(e.Mentions[0].Sentence.Text, 140)
-		}
-		row.Mentions = nil
-		d.Rows = append(d.Rows, row)
-	}
+	d.Rows = eventRows(p.Events)
 	if p.Next != nil {
 		nq := url.Values{}
 		for k, v := range q {
@@ -202,6 +195,21 @@ func (s *Server) pageEvents(w http.ResponseWriter, r *http.Request) error {
 		d.First = "/events?" + fq.Encode()
 	}
 	return s.render(w, r, "events", messages[lang]["nav_events"], d)
+}
+
+// eventRows are the rows of an events table: each event with the start
+// of its first evidence sentence (its mentions dropped).
+func eventRows(evs []store.Event) []eventRow {
+	var rows []eventRow
+	for _, e := range evs {
+		row := eventRow{Event: e}
+		if len(e.Mentions) > 0 {
+			row.Evidence = shorten(e.Mentions[0].Sentence.Text, 140)
+		}
+		row.Mentions = nil
+		rows = append(rows, row)
+	}
+	return rows
 }
 
 func shorten(s string, n int) string {
