@@ -110,6 +110,7 @@ func newServer(t *testing.T, opt Options) *httptest.Server {
 	if err != nil {
 		t.Fatal(err)
 	}
+	t.Cleanup(func() { s.Close() })
 	ts := httptest.NewServer(s)
 	t.Cleanup(ts.Close)
 	return ts
@@ -371,7 +372,8 @@ func TestOpenAPI(t *testing.T) {
 		t.Fatalf("openapi %v", spec["openapi"])
 	}
 	paths := spec["paths"].(map[string]any)
-	implemented := []string{"/events", "/events/{id}", "/documents/{id}", "/counts", "/network", "/events.csv", "/events.gdelt.tsv", "/openapi.json"}
+	implemented := []string{"/events", "/events/{id}", "/documents", "/documents/{id}", "/counts", "/network", "/actors", "/actors/{code}",
+		"/events.csv", "/events.gdelt.tsv", "/events.jsonl", "/mentions.gdelt.tsv", "/export", "/openapi.json"}
 	for _, p := range implemented {
 		if _, ok := paths[p]; !ok {
 			t.Errorf("path %s not in openapi.json", p)
@@ -422,6 +424,12 @@ func TestOpenAPI(t *testing.T) {
 	check("/documents/{id}", "/api/v1/documents/"+doc, "200")
 	check("/counts", "/api/v1/counts?by=quad&interval=week", "200")
 	check("/network", "/api/v1/network", "200")
+	check("/actors", "/api/v1/actors?q=RUS", "200")
+	check("/actors", "/api/v1/actors", "400")
+	check("/actors/{code}", "/api/v1/actors/RUS", "200")
+	check("/actors/{code}", "/api/v1/actors/QQQQ", "404")
+	check("/documents", "/api/v1/documents?limit=2", "200")
+	check("/documents", "/api/v1/documents?cursor=x", "400")
 	// Each event of a page, too.
 	evSchema := schemas["Event"].(map[string]any)
 	for _, f := range evSchema["required"].([]any) {

@@ -36,22 +36,25 @@ func (s *Server) queryEvents(ctx context.Context, q url.Values, docLang string, 
 	if err != nil {
 		return f, eventsPage{}, err
 	}
-	f.Limit = limit + 1
-	evs, err := s.db.EventsAfter(ctx, f, cur)
+	// The ids of the page and one more (is there a next page?), then
+	// the page's events and all their mentions: three statements.
+	ids, err := s.db.PageIDs(ctx, f, cur, limit+1)
+	if err != nil {
+		return f, eventsPage{}, err
+	}
+	more := len(ids) > limit
+	if more {
+		ids = ids[:limit]
+	}
+	evs, err := s.db.EventsByIDs(ctx, ids, mentions)
 	if err != nil {
 		return f, eventsPage{}, err
 	}
 	p := eventsPage{Events: evs, Limit: limit}
-	if len(evs) > limit {
-		p.Events = evs[:limit]
-		last := p.Events[limit-1]
+	if more && len(evs) > 0 {
+		last := evs[len(evs)-1]
 		n := encodeCursor(store.Cursor{Date: last.Date, ID: last.ID})
 		p.Next = &n
-	}
-	if mentions {
-		if err := s.db.LoadMentions(ctx, p.Events); err != nil {
-			return f, p, err
-		}
 	}
 	return f, p, nil
 }
@@ -98,11 +101,23 @@ func (s *Server) apiEvent(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	e, err := s.db.EventByID(r.Context(), id)
+	e, err := s.eventByID(r.Context(), id)
 	if err != nil {
 		return err
 	}
 	return writeJSON(w, http.StatusOK, e)
+}
+
+// eventByID is one event with its mentions, or store.ErrNoRow.
+func (s *Server) eventByID(ctx context.Context, id int64) (store.Event, error) {
+	evs, err := s.db.EventsByIDs(ctx, []int64{id}, true)
+	if err != nil {
+		return store.Event{}, err
+	}
+	if len(evs) == 0 {
+		return store.Event{}, store.ErrNoRow
+	}
+	return evs[0], nil
 }
 
 func (s *Server) apiDocument(w http.ResponseWriter, r *http.Request) error {
@@ -327,12 +342,48 @@ func (s *Server) apiOpenAPI(w http.ResponseWriter, r *http.Request) error {
 	return err
 }
 
+// exportTypes are the content type and file name of each export format;
+// a format of the store without an entry is served as text.
+var exportTypes = map[string][2]string{
+	"csv":      {"text/csv; charset=utf-8", "kronika-events.csv"},
+	"gdelt":    {"text/tab-separated-values; charset=utf-8", "kronika-events.gdelt.tsv"},
+	"mentions": {"text/tab-separated-values; charset=utf-8", "kronika-mentions.gdelt.tsv"},
+	"jsonl":    {"application/jsonl; charset=utf-8", "kronika-events.jsonl"},
+}
+
+// exportFormat checks a format name of /export against the store's.
+func exportFormat(name string) (string, error) {
+	for _, f := range store.Formats {
+		if f == name && f != "table" {
+			return f, nil
+		}
+	}
+	var ok []string
+	for _, f := range store.Formats {
+		if f != "table" {
+			ok = append(ok, f)
+		}
+	}
+	return "", badRequest("format %q: want %s", name, strings.Join(ok, ", "))
+}
+
 // exporter streams every event a filter selects (up to limit= when
-// given) in a store export format.
+// given) in a store export format; format "" takes it from the format
+// parameter.
 func (s *Server) exporter(format string) func(http.ResponseWriter, *http.Request) error {
 	return func(w http.ResponseWriter, r *http.Request) error {
 		q := r.URL.Query()
-		if err := checkParams(q, filterParams, []string{"limit"}); err != nil {
+		format := format
+		extra := []string{"limit"}
+		if format == "" {
+			extra = append(extra, "format")
+			var err error
+			if format, err = exportFormat(q.Get("format")); err != nil {
+				return err
+			}
+			q.Del("format")
+		}
+		if err := checkParams(q, filterParams, extra); err != nil {
 			return err
 		}
 		f, err := parseFilter(q, "lang")
@@ -342,33 +393,42 @@ func (s *Server) exporter(format string) func(http.ResponseWriter, *http.Request
 		if f.Limit, err = intParam(q, "limit", 0, 0, 1<<30); err != nil {
 			return err
 		}
-		name, ctype := "kronika-events.csv", "text/csv; charset=utf-8"
-		if format == "gdelt" {
-			name, ctype = "kronika-events.gdelt.tsv", "text/tab-separated-values; charset=utf-8"
+		ct, ok := exportTypes[format]
+		if !ok {
+			ct = [2]string{"text/plain; charset=utf-8", "kronika-events." + format}
 		}
 		h := w.Header()
-		h.Set("Content-Type", ctype)
-		h.Set("Content-Disposition", fmt.Sprintf("attachment; filename=%q", name))
+		h.Set("Content-Type", ct[0])
+		h.Set("Content-Disposition", fmt.Sprintf("attachment; filename=%q", ct[1]))
 		h.Set("Cache-Control", "no-store")
 		bw := bufio.NewWriterSize(w, 64<<10)
 		x, err := store.NewExporter(bw, format)
 		if err != nil {
 			return err
 		}
+		withMentions := store.NeedsMentions(format)
 		batch := make([]store.Event, 0, 256)
+		flush := func() error {
+			if withMentions {
+				if err := s.db.LoadMentions(r.Context(), batch); err != nil {
+					return err
+				}
+			}
+			err := x.Write(batch)
+			batch = batch[:0]
+			return err
+		}
 		err = s.db.EachEvent(r.Context(), f, func(e store.Event) error {
 			batch = append(batch, e)
 			if len(batch) == cap(batch) {
-				err := x.Write(batch)
-				batch = batch[:0]
-				return err
+				return flush()
 			}
 			return nil
 		})
 		if err != nil {
 			return err
 		}
-		if err := x.Write(batch); err != nil {
+		if err := flush(); err != nil {
 			return err
 		}
 		if err := x.Close(); err != nil {
@@ -383,7 +443,7 @@ func exportQuery(q url.Values) string {
 	c := url.Values{}
 	for k, v := range q {
 		switch k {
-		case "limit", "cursor", "mentions", "lang", "sort":
+		case "limit", "cursor", "mentions", "lang", "sort", "by", "interval":
 			continue
 		case "doclang":
 			c["lang"] = v

@@ -30,7 +30,11 @@ var messages = map[string]map[string]string{
 		"count":        "Count", "lang_name": "English", "quad1": "verbal cooperation", "quad2": "material cooperation",
 		"quad3": "verbal conflict", "quad4": "material conflict", "undated": "Events without a date are not on the timeline.",
 		"goldstein": "Goldstein", "mode": "Mode", "context": "Context", "sentence": "Sentence", "document_date": "Document date",
-		"none": "none",
+		"none":       "none",
+		"nav_actors": "Actors", "actors": "Actors", "actor_search": "Actor code or name", "search": "Search", "code": "Code",
+		"names": "Names", "no_actors": "No actor matches.", "as_source": "Events as source", "as_target": "Events as target",
+		"all_events_of": "All events of", "over_time": "Events over time", "partners": "Partners", "partner": "Partner",
+		"direction": "Direction", "latest_events": "Latest events", "downloads": "Download the events of this filter",
 	},
 	"pl": {
 		"title": "Kronika", "skip": "Przejdź do treści", "nav_events": "Zdarzenia", "nav_timeline": "Oś czasu",
@@ -54,7 +58,11 @@ var messages = map[string]map[string]string{
 		"count":        "Liczba", "lang_name": "polski", "quad1": "współpraca słowna", "quad2": "współpraca materialna",
 		"quad3": "konflikt słowny", "quad4": "konflikt materialny", "undated": "Zdarzenia bez daty nie trafiają na oś czasu.",
 		"goldstein": "Goldstein", "mode": "Tryb", "context": "Kontekst", "sentence": "Zdanie", "document_date": "Data dokumentu",
-		"none": "brak",
+		"none":       "brak",
+		"nav_actors": "Aktorzy", "actors": "Aktorzy", "actor_search": "Kod lub nazwa aktora", "search": "Szukaj", "code": "Kod",
+		"names": "Nazwy", "no_actors": "Brak pasujących aktorów.", "as_source": "Zdarzenia jako sprawca", "as_target": "Zdarzenia jako odbiorca",
+		"all_events_of": "Wszystkie zdarzenia:", "over_time": "Zdarzenia w czasie", "partners": "Partnerzy", "partner": "Partner",
+		"direction": "Kierunek", "latest_events": "Najnowsze zdarzenia", "downloads": "Pobierz zdarzenia tego filtra",
 	},
 }
 

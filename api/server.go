@@ -14,12 +14,15 @@
 package api
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"log"
 	"net/http"
+	"strconv"
+	"sync"
 	"time"
 
 	"github.com/kronika/kronika/store"
@@ -40,6 +43,9 @@ type Options struct {
 	Concurrent    int           // default MaxConcurrent
 	QueueWait     time.Duration // how long a request waits for a slot (default 2 s)
 	Logger        *log.Logger   // errors (default: none)
+	// CacheBytes bounds the cache of JSON answers (default 64 MB;
+	// negative: no cache). Answers are dropped when the database changes.
+	CacheBytes int
 }
 
 // Server serves the API and the UI over one store.
@@ -49,6 +55,9 @@ type Server struct {
 	sem  chan struct{}
 	mux  *http.ServeMux
 	tmpl *templates
+
+	cache   *respCache         // nil: none
+	version *store.DataVersion // watches the database for commits (with cache)
 }
 
 // New returns a server over db (opened read-only by the caller).
@@ -70,22 +79,49 @@ func New(db *store.Store, opt Options) (*Server, error) {
 		return nil, err
 	}
 	s := &Server{db: db, opt: opt, sem: make(chan struct{}, opt.Concurrent), mux: http.NewServeMux(), tmpl: t}
+	if opt.CacheBytes >= 0 {
+		if opt.CacheBytes == 0 {
+			opt.CacheBytes = 64 << 20
+		}
+		v, err := db.NewDataVersion(context.Background())
+		if err != nil {
+			return nil, err
+		}
+		s.version, s.cache = v, newRespCache(opt.CacheBytes)
+	}
 	s.routes()
 	return s, nil
 }
 
+// Close releases what the server holds of the store (its prepared
+// statements and the connection that watches for commits); close the
+// store after it.
+func (s *Server) Close() error {
+	s.db.CloseStatements()
+	if s.version != nil {
+		return s.version.Close()
+	}
+	return nil
+}
+
 func (s *Server) routes() {
 	api := func(pattern string, h func(http.ResponseWriter, *http.Request) error) {
-		s.mux.Handle("GET "+pattern, s.limited(s.opt.QueryTimeout, h))
+		s.mux.Handle("GET "+pattern, s.cachedHandler(s.limited(s.opt.QueryTimeout, h)))
 	}
 	api("/api/v1/events", s.apiEvents)
 	api("/api/v1/events/{id}", s.apiEvent)
+	api("/api/v1/documents", s.apiDocuments)
 	api("/api/v1/documents/{id}", s.apiDocument)
 	api("/api/v1/counts", s.apiCounts)
 	api("/api/v1/network", s.apiNetwork)
+	api("/api/v1/actors", s.apiActors)
+	api("/api/v1/actors/{code}", s.apiActor)
 	api("/api/v1/openapi.json", s.apiOpenAPI)
 	s.mux.Handle("GET /api/v1/events.csv", s.limited(s.opt.ExportTimeout, s.exporter("csv")))
 	s.mux.Handle("GET /api/v1/events.gdelt.tsv", s.limited(s.opt.ExportTimeout, s.exporter("gdelt")))
+	s.mux.Handle("GET /api/v1/events.jsonl", s.limited(s.opt.ExportTimeout, s.exporter("jsonl")))
+	s.mux.Handle("GET /api/v1/mentions.gdelt.tsv", s.limited(s.opt.ExportTimeout, s.exporter("mentions")))
+	s.mux.Handle("GET /api/v1/export", s.limited(s.opt.ExportTimeout, s.exporter("")))
 	s.mux.Handle("/api/", s.limited(s.opt.QueryTimeout, func(w http.ResponseWriter, r *http.Request) error {
 		return errf(http.StatusNotFound, "no such API path: %s (see /api/v1/openapi.json)", r.URL.Path)
 	}))
@@ -99,6 +135,8 @@ func (s *Server) routes() {
 	page("/documents/{id}", s.pageDocument)
 	page("/timeline", s.pageTimeline)
 	page("/network", s.pageNetwork)
+	page("/actors", s.pageActors)
+	page("/actors/{code}", s.pageActor)
 	s.mux.Handle("GET /static/", staticHandler())
 	s.mux.Handle("/", s.limited(s.opt.QueryTimeout, func(w http.ResponseWriter, r *http.Request) error {
 		return errf(http.StatusNotFound, "no such page: %s", r.URL.Path)
@@ -238,15 +276,26 @@ func writeError(w http.ResponseWriter, err error) {
 	writeJSON(w, status, map[string]string{"error": err.Error()})
 }
 
+// jsonBufs are the buffers answers are encoded into (the whole answer
+// first, so that an encoding error is still a clean 500).
+var jsonBufs = sync.Pool{New: func() any { return new(bytes.Buffer) }}
+
 func writeJSON(w http.ResponseWriter, status int, v any) error {
-	b, err := json.Marshal(v)
-	if err != nil {
+	b := jsonBufs.Get().(*bytes.Buffer)
+	b.Reset()
+	defer func() {
+		if b.Cap() <= 4<<20 {
+			jsonBufs.Put(b)
+		}
+	}()
+	if err := json.NewEncoder(b).Encode(v); err != nil {
 		return err
 	}
 	h := w.Header()
 	h.Set("Content-Type", "application/json; charset=utf-8")
 	h.Set("Cache-Control", "no-store")
+	h.Set("Content-Length", strconv.Itoa(b.Len()))
 	w.WriteHeader(status)
-	_, err = w.Write(append(b, '\n'))
+	_, err := w.Write(b.Bytes())
 	return err
 }

@@ -24,16 +24,18 @@ type templates struct {
 }
 
 var funcs = template.FuncMap{
-	"pct":  func(f float64) string { return strconv.Itoa(int(math.Round(f*100))) + "%" },
-	"side": sideLabel,
-	"add":  func(a, b int) int { return a + b },
-	"list": func(s ...string) []string { return s },
+	"pct":     func(f float64) string { return strconv.Itoa(int(math.Round(f*100))) + "%" },
+	"side":    sideLabel,
+	"add":     func(a, b int) int { return a + b },
+	"list":    func(s ...string) []string { return s },
+	"chartOf": func(p *page, c chart) chartView { return chartView{p, c} },
+	"tableOf": func(p *page, rows []eventRow, id string) tableView { return tableView{p, rows, id} },
 }
 
 func loadTemplates() (*templates, error) {
 	t := &templates{pages: map[string]*template.Template{}}
-	for _, p := range []string{"events", "event", "document", "timeline", "network"} {
-		tp, err := template.New("layout.html").Funcs(funcs).ParseFS(webFS, "web/templates/layout.html", "web/templates/"+p+".html")
+	for _, p := range []string{"events", "event", "document", "timeline", "network", "actors", "actor"} {
+		tp, err := template.New("layout.html").Funcs(funcs).ParseFS(webFS, "web/templates/layout.html", "web/templates/parts.html", "web/templates/"+p+".html")
 		if err != nil {
 			return nil, err
 		}
@@ -103,6 +105,11 @@ func (p *page) SwitchLink() string {
 	return p.Path + "?" + q.Encode()
 }
 
+// Export is the API path name (events.csv, ...) with the page's filter.
+func (p *page) Export(name string) string {
+	return "/api/v1/" + name + "?" + exportQuery(p.Query)
+}
+
 // V is the value of a query parameter (for filling the filter form).
 func (p *page) V(name string) string { return p.Query.Get(name) }
 
@@ -151,9 +158,6 @@ type eventsData struct {
 	Rows   []eventRow
 	Next   string // link to the next page, or ""
 	First  string // link to the first page when not on it
-	CSV    string
-	GDELT  string
-	JSON   string
 	Limit  int
 	Quads  []int
 	Modals []string
@@ -171,14 +175,7 @@ func (s *Server) pageEvents(w http.ResponseWriter, r *http.Request) error {
 	}
 	lang := uiLang(r)
 	d := eventsData{Limit: p.Limit, Quads: []int{1, 2, 3, 4}, Modals: []string{"asserted", "negated", "future", "hypothetical", "historical"}}
-	for _, e := range p.Events {
-		row := eventRow{Event: e}
-		if len(e.Mentions) > 0 {
-			row.Evidence = shorten(e.Mentions[0].Sentence.Text, 140)
-		}
-		row.Mentions = nil
-		d.Rows = append(d.Rows, row)
-	}
+	d.Rows = eventRows(p.Events)
 	if p.Next != nil {
 		nq := url.Values{}
 		for k, v := range q {
@@ -197,11 +194,22 @@ func (s *Server) pageEvents(w http.ResponseWriter, r *http.Request) error {
 		fq.Set("lang", lang)
 		d.First = "/events?" + fq.Encode()
 	}
-	eq := exportQuery(q)
-	d.CSV = "/api/v1/events.csv?" + eq
-	d.GDELT = "/api/v1/events.gdelt.tsv?" + eq
-	d.JSON = "/api/v1/events?" + eq
 	return s.render(w, r, "events", messages[lang]["nav_events"], d)
+}
+
+// eventRows are the rows of an events table: each event with the start
+// of its first evidence sentence (its mentions dropped).
+func eventRows(evs []store.Event) []eventRow {
+	var rows []eventRow
+	for _, e := range evs {
+		row := eventRow{Event: e}
+		if len(e.Mentions) > 0 {
+			row.Evidence = shorten(e.Mentions[0].Sentence.Text, 140)
+		}
+		row.Mentions = nil
+		rows = append(rows, row)
+	}
+	return rows
 }
 
 func shorten(s string, n int) string {
@@ -248,7 +256,7 @@ func (s *Server) pageEvent(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	e, err := s.db.EventByID(r.Context(), id)
+	e, err := s.eventByID(r.Context(), id)
 	if err != nil {
 		return err
 	}
@@ -347,49 +355,9 @@ func (s *Server) pageDocument(w http.ResponseWriter, r *http.Request) error {
 	return s.render(w, r, "document", title, d)
 }
 
-// chart is the timeline drawn as SVG on the server.
-type chart struct {
-	W, H          int
-	Left, Bottom  int
-	Lines         []chartLine
-	XTicks        []tick
-	YTicks        []tick
-	Periods       []string
-	Series        []series
-	Total         int
-	By, Interval  string
-	Empty         bool
-	PlotW, PlotH  int
-	PlotX, PlotY  int
-	BaselineY     int
-	RightX        int
-	LabelFontSize int
-}
-
-type chartLine struct {
-	Key, Label, Color, Points, Href string
-	Total                           int
-}
-
-type tick struct {
-	Pos   float64
-	Label string
-}
-
-var palette = []string{"#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f",
-	"#bcbd22", "#17becf", "#393b79", "#637939", "#8c6d31", "#843c39", "#7b4173", "#3182bd"}
-
-func (s *Server) pageTimeline(w http.ResponseWriter, r *http.Request) error {
-	q := r.URL.Query()
-	if err := checkParams(q, filterParams, []string{"lang", "doclang", "by", "interval"}); err != nil {
-		return err
-	}
-	q.Del("lang")
-	tl, err := s.counts(r.Context(), q, "doclang")
-	if err != nil {
-		return err
-	}
-	lang := uiLang(r)
+// buildChart draws a timeline as SVG lines, one per series; each
+// series links to its events (the filter base and the series' key).
+func buildChart(tl timeline, lang string, base url.Values) chart {
 	c := chart{W: 900, H: 360, PlotX: 48, PlotY: 12, Periods: tl.Periods, Series: tl.Series, Total: tl.Total, By: tl.By, Interval: tl.Interval}
 	c.PlotW, c.PlotH = c.W-c.PlotX-12, c.H-c.PlotY-40
 	c.BaselineY, c.RightX = c.PlotY+c.PlotH, c.PlotX+c.PlotW
@@ -417,10 +385,16 @@ func (s *Server) pageTimeline(w http.ResponseWriter, r *http.Request) error {
 		if tl.By == "quad" {
 			label = sr.Key + " " + messages[lang]["quad"+sr.Key]
 		}
-		href := "/events?type=" + url.QueryEscape(sr.Key)
-		if tl.By == "quad" {
-			href = "/events?quad=" + url.QueryEscape(sr.Key)
+		hq := url.Values{}
+		for k, v := range base {
+			hq[k] = v
 		}
+		if tl.By == "quad" {
+			hq.Set("quad", sr.Key)
+		} else {
+			hq.Set("type", sr.Key)
+		}
+		href := "/events?" + hq.Encode()
 		c.Lines = append(c.Lines, chartLine{Key: sr.Key, Label: label, Href: href, Color: palette[k%len(palette)], Points: strings.TrimSpace(b.String()), Total: sr.Total})
 	}
 	for i := 0; i <= 4; i++ {
@@ -430,9 +404,80 @@ func (s *Server) pageTimeline(w http.ResponseWriter, r *http.Request) error {
 	if np > 0 {
 		stepN := max(1, np/6)
 		for i := 0; i < np; i += stepN {
-			c.XTicks = append(c.XTicks, tick{Pos: x(i), Label: tl.Periods[i]})
+			c.XTicks = append(c.XTicks, tick{Pos: x(i), Label: tl.Periods[i], Anchor: "middle"})
+		}
+		// A label at the right edge ends there rather than past it.
+		if last := &c.XTicks[len(c.XTicks)-1]; last.Pos > float64(c.RightX)-40 {
+			last.Anchor = "end"
 		}
 	}
+	return c
+}
+
+// tableView is what the events table template gets.
+type tableView struct {
+	P    *page
+	Rows []eventRow
+	ID   string
+}
+
+// chartView is what the chart template gets.
+type chartView struct {
+	P *page
+	C chart
+}
+
+// chart is the timeline drawn as SVG on the server.
+type chart struct {
+	W, H          int
+	Left, Bottom  int
+	Lines         []chartLine
+	XTicks        []tick
+	YTicks        []tick
+	Periods       []string
+	Series        []series
+	Total         int
+	By, Interval  string
+	Empty         bool
+	PlotW, PlotH  int
+	PlotX, PlotY  int
+	BaselineY     int
+	RightX        int
+	LabelFontSize int
+}
+
+type chartLine struct {
+	Key, Label, Color, Points, Href string
+	Total                           int
+}
+
+type tick struct {
+	Pos    float64
+	Label  string
+	Anchor string // text-anchor of the label
+}
+
+var palette = []string{"#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f",
+	"#bcbd22", "#17becf", "#393b79", "#637939", "#8c6d31", "#843c39", "#7b4173", "#3182bd"}
+
+func (s *Server) pageTimeline(w http.ResponseWriter, r *http.Request) error {
+	q := r.URL.Query()
+	if err := checkParams(q, filterParams, []string{"lang", "doclang", "by", "interval"}); err != nil {
+		return err
+	}
+	q.Del("lang")
+	tl, err := s.counts(r.Context(), q, "doclang")
+	if err != nil {
+		return err
+	}
+	lang := uiLang(r)
+	base := url.Values{}
+	for k, v := range q {
+		if k != "by" && k != "interval" && k != "type" && k != "quad" {
+			base[k] = v
+		}
+	}
+	c := buildChart(tl, lang, base)
 	return s.render(w, r, "timeline", messages[lang]["timeline"], c)
 }
 
@@ -447,18 +492,33 @@ type edgeView struct {
 	Kind       string // cooperative, conflictual or neutral
 	SourceLink string
 	TargetLink string
+	EventsLink string // the pair's events
 }
 
-// actorLink is the events table filtered to one network node: an actor
-// code, or a country (three letters) on either side.
-func actorLink(id, lang string) string {
-	q := url.Values{"lang": {lang}}
-	if len(id) == 3 {
-		q.Set("country", id)
-	} else {
-		q.Set("actor", id)
+// actorLink is the page of one network node (an actor code, or a
+// country's three letters), over the period of the network.
+func actorLink(id, lang string, q url.Values) string {
+	aq := url.Values{"lang": {lang}}
+	for _, k := range []string{"since", "until"} {
+		if v := q.Get(k); v != "" {
+			aq.Set(k, v)
+		}
 	}
-	return "/events?" + q.Encode()
+	return "/actors/" + url.PathEscape(id) + "?" + aq.Encode()
+}
+
+// pairLink is the events table of one pair, from source to target,
+// under the network's filter.
+func pairLink(e edge, lang string, q url.Values) string {
+	eq := url.Values{}
+	for k, v := range q {
+		if k != "limit" && k != "actor" && k != "country" && k != "dyad" {
+			eq[k] = v
+		}
+	}
+	eq.Set("dyad", e.Source+">"+e.Target)
+	eq.Set("lang", lang)
+	return "/events?" + eq.Encode()
 }
 
 func (s *Server) pageNetwork(w http.ResponseWriter, r *http.Request) error {
@@ -467,6 +527,21 @@ func (s *Server) pageNetwork(w http.ResponseWriter, r *http.Request) error {
 		return err
 	}
 	q.Del("lang")
+	if q.Get("since") == "" && q.Get("until") == "" {
+		// A network is of a period: without one, the latest month with
+		// events (the whole database can be millions of events).
+		m, err := s.db.LatestMonth(r.Context())
+		if err != nil {
+			return err
+		}
+		if m != "" {
+			rq := r.URL.Query()
+			rq.Set("since", m)
+			rq.Set("lang", uiLang(r))
+			http.Redirect(w, r, "/network?"+rq.Encode(), http.StatusSeeOther)
+			return nil
+		}
+	}
 	if q.Get("limit") == "" {
 		q.Set("limit", "60")
 	}
@@ -477,13 +552,8 @@ func (s *Server) pageNetwork(w http.ResponseWriter, r *http.Request) error {
 	lang := uiLang(r)
 	d := networkData{Nodes: nw.Nodes, Empty: len(nw.Edges) == 0}
 	for _, e := range nw.Edges {
-		kind := "neutral"
-		if e.Cooperative > e.Conflictual {
-			kind = "cooperative"
-		} else if e.Conflictual > e.Cooperative {
-			kind = "conflictual"
-		}
-		d.Edges = append(d.Edges, edgeView{edge: e, Kind: kind, SourceLink: actorLink(e.Source, lang), TargetLink: actorLink(e.Target, lang)})
+		d.Edges = append(d.Edges, edgeView{edge: e, Kind: edgeKind(e), SourceLink: actorLink(e.Source, lang, q),
+			TargetLink: actorLink(e.Target, lang, q), EventsLink: pairLink(e, lang, q)})
 	}
 	return s.render(w, r, "network", messages[lang]["network"], d)
 }

@@ -20,8 +20,8 @@ import (
 
 func init() {
 	commands["serve"] = command{
-		usage: "[--db PATH] [--addr 127.0.0.1:8080] [--timeout D]",
-		brief: "serve the stored chronicle read-only: a JSON API under /api/v1/ (OpenAPI at /api/v1/openapi.json, CSV and GDELT exports) and a web UI (events, event and article pages, timeline, actor network)",
+		usage: "[--db PATH] [--addr 127.0.0.1:8080] [--timeout D] [--cache MB]",
+		brief: "serve the stored chronicle read-only: a JSON API under /api/v1/ (OpenAPI at /api/v1/openapi.json; CSV, GDELT, JSON Lines exports) and a web UI (events, event, article and actor pages, timeline, actor network)",
 		run:   runServe,
 	}
 }
@@ -38,6 +38,7 @@ func runServe(args []string, stdout, stderr io.Writer) error {
 	dbPath := fs.String("db", store.DefaultPath, "database `PATH` (opened read-only)")
 	addr := fs.String("addr", "127.0.0.1:8080", "listen on `HOST:PORT` (loopback unless you say otherwise; port 0 picks a free one)")
 	timeout := fs.Duration("timeout", 10*time.Second, "longest time a request's queries may take (exports get 2 minutes)")
+	cacheMB := fs.Int("cache", 64, "MB of recent JSON answers kept (emptied whenever the database changes; 0: none)")
 	if err := parseFlags(fs, args); err != nil {
 		return usagef("%v", err)
 	}
@@ -47,16 +48,24 @@ func runServe(args []string, stdout, stderr io.Writer) error {
 	if *timeout <= 0 {
 		return usagef("--timeout wants a positive duration")
 	}
+	if *cacheMB < 0 || *cacheMB > 1<<20 {
+		return usagef("--cache wants 0 or more MB")
+	}
+	cacheBytes := *cacheMB << 20
+	if cacheBytes == 0 {
+		cacheBytes = -1
+	}
 	db, err := store.OpenReadOnly(*dbPath)
 	if err != nil {
 		return err
 	}
 	defer db.Close()
 	logger := log.New(stderr, "kronika serve: ", log.LstdFlags)
-	h, err := api.New(db, api.Options{QueryTimeout: *timeout, Logger: logger})
+	h, err := api.New(db, api.Options{QueryTimeout: *timeout, Logger: logger, CacheBytes: cacheBytes})
 	if err != nil {
 		return err
 	}
+	defer h.Close()
 	ln, err := net.Listen("tcp", *addr)
 	if err != nil {
 		return err

@@ -51,7 +51,7 @@ function drawNetwork() {
   if (!svg || !table) return;
   var edges = [], weight = {}, links = {};
   Array.prototype.forEach.call(table.tBodies[0].rows, function (r) {
-    var e = { s: r.dataset.source, t: r.dataset.target, n: +r.dataset.count, kind: r.dataset.kind };
+    var e = { s: r.dataset.source, t: r.dataset.target, n: +r.dataset.count, kind: r.dataset.kind, href: r.dataset.eventsLink };
     edges.push(e);
     weight[e.s] = (weight[e.s] || 0) + e.n;
     weight[e.t] = (weight[e.t] || 0) + e.n;
@@ -72,12 +72,15 @@ function drawNetwork() {
   edges.forEach(function (e) {
     var p = pos[e.s], q = pos[e.t];
     var line;
+    // Each edge is a link to the pair's events (reached by mouse; the
+    // keyboard has the same links in the pairs table).
+    var box = e.href ? el("a", { href: e.href, tabindex: "-1" }, g) : g;
     if (e.s === e.t) {
-      line = el("circle", { cx: p.x + 12 * Math.cos(p.a), cy: p.y + 12 * Math.sin(p.a), r: 12, fill: "none" }, g);
+      line = el("circle", { cx: p.x + 12 * Math.cos(p.a), cy: p.y + 12 * Math.sin(p.a), r: 12, fill: "none" }, box);
     } else {
       // a slight curve, so that A→B and B→A do not overlap
       var mx = (p.x + q.x) / 2 + (q.y - p.y) * 0.08, my = (p.y + q.y) / 2 - (q.x - p.x) * 0.08;
-      line = el("path", { d: "M" + p.x + "," + p.y + " Q" + mx + "," + my + " " + q.x + "," + q.y, fill: "none" }, g);
+      line = el("path", { d: "M" + p.x + "," + p.y + " Q" + mx + "," + my + " " + q.x + "," + q.y, fill: "none" }, box);
     }
     line.setAttribute("stroke", color[e.kind] || color.neutral);
     line.setAttribute("stroke-opacity", "0.7");
