@@ -2,8 +2,6 @@ package pl
 
 import (
 	"strings"
-	"sync"
-	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -171,28 +169,17 @@ func setCachedReading(d *doc.Document, t *doc.Token, initial bool, ok func(*Anal
 
 // analysisCache holds the analyses the agreement pass looks up, up to
 // analysisCacheMax forms.
-var (
-	analysisCache  sync.Map // form or form+"\x00i" → []Analysis
-	analysisCached atomic.Int64
-)
+var analysisCache = formCache[[]Analysis]{max: analysisCacheMax}
 
 const analysisCacheMax = 100_000
 
 // cachedAnalyses returns Analyze(form, initial), cached.
 func cachedAnalyses(form string, initial bool) []Analysis {
-	key := form
-	if initial {
-		key += "\x00i"
-	}
-	if v, ok := analysisCache.Load(key); ok {
-		return v.([]Analysis)
+	if as, ok := analysisCache.load(form, initial); ok {
+		return as
 	}
 	as := Analyze(form, initial)
-	if analysisCached.Load() < analysisCacheMax {
-		if _, loaded := analysisCache.LoadOrStore(strings.Clone(key), as); !loaded {
-			analysisCached.Add(1)
-		}
-	}
+	analysisCache.store(form, initial, as)
 	return as
 }
 
@@ -473,15 +460,15 @@ func subjectClause(d *doc.Document, tokens []doc.Token, from, to int) {
 
 // morphCache holds ParseXPOS per tag for the passes after decoding, which
 // look at the tags of every token.
-var morphCache sync.Map // xpos → *Morph
+var morphCache readMostly[string, *Morph]
 
 // morphOf returns ParseXPOS(xpos), cached; the result must not be changed.
 func morphOf(xpos string) *Morph {
-	if v, ok := morphCache.Load(xpos); ok {
-		return v.(*Morph)
+	if m, ok := morphCache.load(xpos); ok {
+		return m
 	}
 	m := ParseXPOS(xpos)
-	morphCache.Store(strings.Clone(xpos), &m)
+	morphCache.store(strings.Clone(xpos), &m)
 	return &m
 }
 
