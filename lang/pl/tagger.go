@@ -583,6 +583,7 @@ func (m *TaggerModel) Tag(d *doc.Document, tokens []doc.Token, o TagOptions) {
 	nomAccClauses(d, tokens)
 	personalObjects(d, tokens)
 	pluralObjects(d, tokens)
+	accusativeObjects(d, tokens)
 	relativePronouns(d, tokens)
 	relativeSubjects(d, tokens)
 	subjectAgreement(d, tokens)
