@@ -245,6 +245,32 @@ func nomAccClause(d *doc.Document, tokens []doc.Token, from, to int) {
 			break
 		}
 	}
+	// A clause without any verb form ("Czarne kontury urwisk.", a caption,
+	// a heading, an apposition) names things: its nouns are nominative.
+	verbless := true
+	for k := from; k < to && verbless; k++ {
+		x := tokens[k].XPOS
+		verbless = !verbTag(x) && !strings.HasPrefix(x, "imps:") && x != "pred" && !strings.HasPrefix(x, "aglt:")
+	}
+	if verbless {
+		// Its adjectives and participles too ("Ubrany na czarno.").
+		for k := from; k < to; k++ {
+			x := tokens[k].XPOS
+			if !adjLike(x) || governedByPrep(tokens, from, k) {
+				continue
+			}
+			m := morphOf(x)
+			if m.Vals[Case] != "acc" {
+				continue
+			}
+			lemma, class := tokens[k].Lemma, m.Class
+			setCachedReading(d, &tokens[k], k == 0, func(a *Analysis) bool {
+				return a.Lemma == lemma && a.Morph.Class == class && a.Morph.Vals[Case] == "nom" &&
+					a.Morph.Vals[Number] == m.Vals[Number] && a.Morph.Vals[Gender] == m.Vals[Gender] &&
+					a.Morph.Vals[Degree] == m.Vals[Degree] && a.Morph.Vals[Negation] == m.Vals[Negation]
+			})
+		}
+	}
 	subject := false // a nominative seen so far in the clause
 	lastVerb := -1   // the nearest verb before the current word
 	for k := from; k < to; k++ {
@@ -267,6 +293,8 @@ func nomAccClause(d *doc.Document, tokens []doc.Token, from, to int) {
 		}
 		want := ""
 		switch {
+		case c == "acc" && verbless:
+			want = "nom"
 		case c == "nom" && lastVerb >= 0 && !copulas[tokens[lastVerb].Lemma] && tokens[lastVerb].Lemma != "to":
 			if objectAfter(tokens, lastVerb, subject, m) {
 				want = "acc"

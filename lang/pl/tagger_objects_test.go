@@ -35,3 +35,28 @@ func TestAccusativeObjects(t *testing.T) {
 		}
 	}
 }
+
+// TestVerblessClauses checks that the nouns and adjectives of a clause
+// without a verb (a caption, a heading) are nominative, and that a verb
+// keeps its object.
+func TestVerblessClauses(t *testing.T) {
+	tests := []struct {
+		sentence string
+		word     int
+		cas      string
+	}{
+		{"Nowy most nad rzeką .", 1, "nom"},
+		{"Nowy most nad rzeką .", 0, "nom"},
+		{"Ubrany na czarno .", 0, "nom"},
+		{"Zbudowali nowy most .", 2, "acc"},
+		{"Widzieli most nad rzeką .", 1, "acc"},
+	}
+	for _, tt := range tests {
+		d := sentenceDoc(tt.sentence)
+		Analyzer{}.Analyze(d, d.Tokens)
+		tok := d.Tokens[tt.word]
+		if !strings.Contains(tok.XPOS, ":"+tt.cas+":") {
+			t.Errorf("%q word %d %q: %s, want %s", tt.sentence, tt.word, d.Form(tok.Span), tok.XPOS, tt.cas)
+		}
+	}
+}
