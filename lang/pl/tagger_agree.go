@@ -211,12 +211,37 @@ func subjectVerb(x string) (person, number, gender string, has bool) {
 func nomAccClauses(d *doc.Document, tokens []doc.Token) {
 	start := 0
 	for i := 0; i <= len(tokens); i++ {
-		if i < len(tokens) && !clauseEnd(d, &tokens[i]) {
+		if i < len(tokens) && (!clauseEnd(d, &tokens[i]) || insidePhrase(d, tokens, i)) {
 			continue
 		}
 		nomAccClause(d, tokens, start, i)
 		start = i + 1
 	}
+}
+
+// insidePhrase reports whether the punctuation at i stands inside a noun
+// phrase rather than between clauses: a hyphen inside a word
+// ("biało-zielony") or a comma between two adjectives ("kolorowy,
+// plastikowy mikrofon").
+func insidePhrase(d *doc.Document, tokens []doc.Token, i int) bool {
+	if i == 0 || i+1 >= len(tokens) {
+		return false
+	}
+	switch d.Text[tokens[i].Start:tokens[i].End] {
+	case "-":
+		return !tokens[i-1].SpaceAfter && !tokens[i].SpaceAfter
+	case ",":
+		p, n := &tokens[i-1], &tokens[i+1]
+		if !adjLike(p.XPOS) || !adjLike(n.XPOS) {
+			return false
+		}
+		switch n.Lemma {
+		case "który", "jaki", "czyj", "co":
+			return false
+		}
+		return true
+	}
+	return false
 }
 
 // clauseEnd reports whether t closes a clause: punctuation other than

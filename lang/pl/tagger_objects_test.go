@@ -37,8 +37,8 @@ func TestAccusativeObjects(t *testing.T) {
 }
 
 // TestVerblessClauses checks that the nouns and adjectives of a clause
-// without a verb (a caption, a heading) are nominative, and that a verb
-// keeps its object.
+// without a verb (a caption, a heading) are nominative, that a verb keeps
+// its object, and that a comma between adjectives does not end a clause.
 func TestVerblessClauses(t *testing.T) {
 	tests := []struct {
 		sentence string
@@ -50,6 +50,9 @@ func TestVerblessClauses(t *testing.T) {
 		{"Ubrany na czarno .", 0, "nom"},
 		{"Zbudowali nowy most .", 2, "acc"},
 		{"Widzieli most nad rzeką .", 1, "acc"},
+		// A comma between adjectives does not end the clause.
+		{"Chłopiec siedzi na gitarze , mając przed sobą kolorowy , plastikowy mikrofon .", 11, "acc"},
+		{"Chłopiec siedzi na gitarze , mając przed sobą kolorowy , plastikowy mikrofon .", 8, "acc"},
 	}
 	for _, tt := range tests {
 		d := sentenceDoc(tt.sentence)
