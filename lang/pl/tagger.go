@@ -587,6 +587,7 @@ func (m *TaggerModel) Tag(d *doc.Document, tokens []doc.Token, o TagOptions) {
 	relativePronouns(d, tokens)
 	relativeSubjects(d, tokens)
 	subjectAgreement(d, tokens)
+	genitiveSubjects(d, tokens)
 	pluralPastGender(d, tokens)
 	adjectivesForNouns(d, tokens)
 	gerunds(d, tokens)

@@ -106,3 +106,67 @@ func objectVerb(d *doc.Document, tokens []doc.Token, k int) int {
 	}
 	return -1
 }
+
+// genitiveSubjects reads a noun the tagger put in the genitive as the
+// nominative subject of the verb after it where the form has a
+// nominative that agrees with the verb ("Drzwi zamknęły się", "że
+// premier odwoływał się", "służby pozostają"): the noun opens its noun
+// phrase (no preposition, numeral or noun before it, whose genitive it
+// could be), and no nominative stands before the verb in the clause.
+func genitiveSubjects(d *doc.Document, tokens []doc.Token) {
+	start := 0
+	for i := 0; i <= len(tokens); i++ {
+		if i < len(tokens) && (!clauseEnd(d, &tokens[i]) || insidePhrase(d, tokens, i)) {
+			continue
+		}
+		genitiveSubject(d, tokens, start, i)
+		start = i + 1
+	}
+}
+
+func genitiveSubject(d *doc.Document, tokens []doc.Token, from, to int) {
+	verb := -1
+	for k := from; k < to; k++ {
+		if x := tokens[k].XPOS; verbTag(x) && !strings.HasPrefix(x, "inf:") {
+			verb = k
+			break
+		}
+	}
+	if verb < 0 {
+		return
+	}
+	if p, _, _, has := subjectVerb(tokens[verb].XPOS); !has || p != "ter" {
+		return
+	}
+	for k := from; k < verb; k++ {
+		x := tokens[k].XPOS
+		if (strings.HasPrefix(x, "subst:") || strings.HasPrefix(x, "ppron")) && morphOf(x).Vals[Case] == "nom" {
+			return // the verb has its subject
+		}
+	}
+	for k := from; k < verb; k++ {
+		x := tokens[k].XPOS
+		if !strings.HasPrefix(x, "subst:") || morphOf(x).Vals[Case] != "gen" {
+			continue
+		}
+		j := k - 1
+		for j >= from && adjLike(tokens[j].XPOS) {
+			j--
+		}
+		if j >= from {
+			if px := tokens[j].XPOS; strings.HasPrefix(px, "prep:") || strings.HasPrefix(px, "num:") || nounLike(px) {
+				continue
+			}
+		}
+		lemma := tokens[k].Lemma
+		nom := func(sameLemma bool) func(a *Analysis) bool {
+			return func(a *Analysis) bool {
+				return (!sameLemma || a.Lemma == lemma) && a.Morph.Class == "subst" && a.Morph.Vals[Case] == "nom" &&
+					canBeSubject(tokens, verb, &a.Morph, false)
+			}
+		}
+		if setCachedReading(d, &tokens[k], k == 0, nom(true)) || setCachedReading(d, &tokens[k], k == 0, nom(false)) {
+			return
+		}
+	}
+}

@@ -63,3 +63,29 @@ func TestVerblessClauses(t *testing.T) {
 		}
 	}
 }
+
+// TestGenitiveSubjects checks that a noun before a verb it agrees with is
+// its nominative subject, and that a genitive after a noun or a
+// preposition, or before a verb that has its subject, stays genitive.
+func TestGenitiveSubjects(t *testing.T) {
+	tests := []struct {
+		sentence string
+		word     int
+		cas      string
+	}{
+		{"Drzwi zamknęły się cicho .", 0, "nom"},
+		{"Wczoraj służby przyjechały na miejsce .", 1, "nom"},
+		{"Mówi się , że premier odwoływał się do opinii .", 4, "nom"},
+		{"Ceny wody wzrosły .", 1, "gen"},
+		{"Z wody wyszły dzieci .", 1, "gen"},
+		{"Nie było wody .", 2, "gen"},
+	}
+	for _, tt := range tests {
+		d := sentenceDoc(tt.sentence)
+		Analyzer{}.Analyze(d, d.Tokens)
+		tok := d.Tokens[tt.word]
+		if !strings.Contains(tok.XPOS, ":"+tt.cas+":") {
+			t.Errorf("%q word %d %q: %s, want %s", tt.sentence, tt.word, d.Form(tok.Span), tok.XPOS, tt.cas)
+		}
+	}
+}
