@@ -308,6 +308,13 @@ func nomAccClause(d *doc.Document, tokens []doc.Token, from, to int) {
 			subject = true
 			continue
 		}
+		// An adjective standing for a noun before the verb ("Mała
+		// prezentuje swój repertuar") is a subject too.
+		if adjLike(x) && lastVerb < 0 && morphOf(x).Vals[Case] == "nom" && tokens[k].Lemma != "który" &&
+			(k+1 >= to || !nounLike(tokens[k+1].XPOS) && !adjLike(tokens[k+1].XPOS)) {
+			subject = true
+			continue
+		}
 		if !strings.HasPrefix(x, "subst:") {
 			continue
 		}
@@ -324,6 +331,11 @@ func nomAccClause(d *doc.Document, tokens []doc.Token, from, to int) {
 			if objectAfter(tokens, lastVerb, subject, m) {
 				want = "acc"
 			}
+		case c == "nom" && lastVerb < 0 && verb >= 0 && subject && !canBeSubject(tokens, verb, m, false):
+			// A second nominative before the verb that cannot be its
+			// subject is its object put first ("Inwestorzy pomysł ten
+			// zwalczali").
+			want = "acc"
 		case c == "acc" && lastVerb < 0 && verb >= 0 && !subject:
 			if canBeSubject(tokens, verb, m, false) {
 				want = "nom"

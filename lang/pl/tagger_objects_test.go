@@ -50,6 +50,10 @@ func TestVerblessClauses(t *testing.T) {
 		{"Ubrany na czarno .", 0, "nom"},
 		{"Zbudowali nowy most .", 2, "acc"},
 		{"Widzieli most nad rzeką .", 1, "acc"},
+		// A second nominative before the verb that cannot be its subject,
+		// a noun after a verb whose subject is an adjective.
+		{"Inwestorzy pomysł ten zwalczali .", 1, "acc"},
+		{"Mała prezentuje swój repertuar .", 3, "acc"},
 		// A comma between adjectives does not end the clause.
 		{"Chłopiec siedzi na gitarze , mając przed sobą kolorowy , plastikowy mikrofon .", 11, "acc"},
 		{"Chłopiec siedzi na gitarze , mając przed sobą kolorowy , plastikowy mikrofon .", 8, "acc"},
