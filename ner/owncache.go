@@ -141,7 +141,7 @@ type ownVal struct {
 }
 
 // ownCacheMax bounds the tokens a model's cache keeps.
-const ownCacheMax = 150_000
+const ownCacheMax = 100_000
 
 type ownCache struct {
 	mu sync.RWMutex
