@@ -107,79 +107,103 @@ func growU(s []uint32, n int) []uint32 {
 // fill computes the per-token hashes of tokens; extra is nil or one value
 // per token.
 func (tf *tokenFeats) fill(text string, tokens []doc.Token, extra []uint32) {
-	n := len(tokens)
+	tf.grow(len(tokens))
+	for i := range tokens {
+		tf.fillToken(text, tokens, i, extra)
+	}
+	tf.fillRuns()
+}
+
+// grow sizes the per-token arrays for n tokens.
+func (tf *tokenFeats) grow(n int) {
 	tf.n = n
 	for _, p := range []*[]uint32{&tf.wl, &tf.lem, &tf.sh, &tf.pc, &tf.pre2, &tf.pre3, &tf.pre4, &tf.suf2, &tf.suf3, &tf.suf4, &tf.extra, &tf.lsuf3, &tf.run, &tf.flags} {
 		*p = growU(*p, n)
 	}
-	for i := range tokens {
-		t := &tokens[i]
-		form := ""
-		if t.Start >= 0 && t.Start <= t.End && t.End <= len(text) {
-			form = text[t.Start:t.End]
-		}
-		tf.runes = tf.runes[:0]
-		tf.shape = tf.shape[:0]
-		var fl uint32
-		upper, letters := 0, 0
-		for k, r := range form {
-			lr := r
-			switch {
-			case unicode.IsUpper(r):
-				lr = unicode.ToLower(r)
-				upper++
-				letters++
-				if k == 0 {
-					fl |= flagInitCap
-				}
-				tf.shape = appendShape(tf.shape, 'X')
-			case unicode.IsLetter(r):
-				letters++
-				tf.shape = appendShape(tf.shape, 'x')
-			case unicode.IsDigit(r):
-				fl |= flagDigit
-				tf.shape = appendShape(tf.shape, 'd')
-			case r < utf8.RuneSelf:
-				tf.shape = appendShape(tf.shape, byte(r))
-			default:
-				tf.shape = appendShape(tf.shape, 'o')
-			}
-			tf.runes = append(tf.runes, lr)
-		}
-		if letters >= 2 && upper == letters {
-			fl |= flagAllCaps
-		}
-		if letters == 0 {
-			fl |= flagNoLetter
-		}
-		if i == 0 {
-			fl |= flagFirst
-		}
-		if r, _ := utf8.DecodeRuneInString(t.Lemma); unicode.IsUpper(r) {
-			fl |= flagLemmaCap
-		}
-		tf.flags[i] = fl
-		rs := tf.runes
-		tf.wl[i] = hashRunes(rs)
-		if t.Lemma != "" {
-			tf.lem[i] = hashLower(t.Lemma)
-		} else {
-			tf.lem[i] = tf.wl[i]
-		}
-		tf.sh[i] = hashBytes(tf.shape)
-		tf.pc[i] = mix(hashTag(t.XPOS, t.UPOS), hashCase(t.Feats))
-		tf.extra[i] = 0
-		if i < len(extra) {
-			tf.extra[i] = extra[i]
-		}
-		tf.lsuf3[i] = hashSuffix(t.Lemma, 3)
-		tf.pre2[i] = hashRunes(rs[:min(2, len(rs))])
-		tf.pre3[i] = hashRunes(rs[:min(3, len(rs))])
-		tf.pre4[i] = hashRunes(rs[:min(4, len(rs))])
-		tf.suf2[i] = hashRunes(rs[max(0, len(rs)-2):])
-		tf.suf3[i] = hashRunes(rs[max(0, len(rs)-3):])
-		tf.suf4[i] = hashRunes(rs[max(0, len(rs)-4):])
+}
+
+// tokenForm returns the text of token i, "" when its span is out of range.
+func tokenForm(text string, tokens []doc.Token, i int) string {
+	t := &tokens[i]
+	if t.Start >= 0 && t.Start <= t.End && t.End <= len(text) {
+		return text[t.Start:t.End]
 	}
+	return ""
+}
+
+// posCase hashes a token's part of speech and case (tokenFeats.pc).
+func posCase(t *doc.Token) uint32 { return mix(hashTag(t.XPOS, t.UPOS), hashCase(t.Feats)) }
+
+// fillToken computes the hashes of token i.
+func (tf *tokenFeats) fillToken(text string, tokens []doc.Token, i int, extra []uint32) {
+	t := &tokens[i]
+	form := tokenForm(text, tokens, i)
+	tf.runes = tf.runes[:0]
+	tf.shape = tf.shape[:0]
+	var fl uint32
+	upper, letters := 0, 0
+	for k, r := range form {
+		lr := r
+		switch {
+		case unicode.IsUpper(r):
+			lr = unicode.ToLower(r)
+			upper++
+			letters++
+			if k == 0 {
+				fl |= flagInitCap
+			}
+			tf.shape = appendShape(tf.shape, 'X')
+		case unicode.IsLetter(r):
+			letters++
+			tf.shape = appendShape(tf.shape, 'x')
+		case unicode.IsDigit(r):
+			fl |= flagDigit
+			tf.shape = appendShape(tf.shape, 'd')
+		case r < utf8.RuneSelf:
+			tf.shape = appendShape(tf.shape, byte(r))
+		default:
+			tf.shape = appendShape(tf.shape, 'o')
+		}
+		tf.runes = append(tf.runes, lr)
+	}
+	if letters >= 2 && upper == letters {
+		fl |= flagAllCaps
+	}
+	if letters == 0 {
+		fl |= flagNoLetter
+	}
+	if i == 0 {
+		fl |= flagFirst
+	}
+	if r, _ := utf8.DecodeRuneInString(t.Lemma); unicode.IsUpper(r) {
+		fl |= flagLemmaCap
+	}
+	tf.flags[i] = fl
+	rs := tf.runes
+	tf.wl[i] = hashRunes(rs)
+	if t.Lemma != "" {
+		tf.lem[i] = hashLower(t.Lemma)
+	} else {
+		tf.lem[i] = tf.wl[i]
+	}
+	tf.sh[i] = hashBytes(tf.shape)
+	tf.pc[i] = posCase(t)
+	tf.extra[i] = 0
+	if i < len(extra) {
+		tf.extra[i] = extra[i]
+	}
+	tf.lsuf3[i] = hashSuffix(t.Lemma, 3)
+	tf.pre2[i] = hashRunes(rs[:min(2, len(rs))])
+	tf.pre3[i] = hashRunes(rs[:min(3, len(rs))])
+	tf.pre4[i] = hashRunes(rs[:min(4, len(rs))])
+	tf.suf2[i] = hashRunes(rs[max(0, len(rs)-2):])
+	tf.suf3[i] = hashRunes(rs[max(0, len(rs)-3):])
+	tf.suf4[i] = hashRunes(rs[max(0, len(rs)-4):])
+}
+
+// fillRuns computes tf.run from the flags of every token.
+func (tf *tokenFeats) fillRuns() {
+	n := tf.n
 	// Runs of capitalised words ("Royal Dutch Shell"): the run's length
 	// (up to 4) and the words before and after in it (up to 3), 0 outside.
 	for i := 0; i < n; {

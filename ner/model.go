@@ -182,6 +182,7 @@ func Load(r io.Reader) (*Model, error) {
 	if len(p.b) != 0 {
 		return nil, fmt.Errorf("ner: %d bytes after the model", len(p.b))
 	}
+	m.cache = m.newOwnCache()
 	return m, nil
 }
 

@@ -30,6 +30,9 @@ type Model struct {
 	trans  []int16  // labels × labels (previous, current)
 	nlabel int
 	pool   sync.Pool
+	// cache, set on loaded models (whose weights no longer change), keeps
+	// the per-token part of the scores (owncache.go).
+	cache *ownCache
 }
 
 // Types returns the entity types the model labels.
@@ -58,6 +61,8 @@ type buffers struct {
 	back  []int32
 	path  []int32
 	trans []float32 // the model's transitions as viterbi reads them
+	own   []int32   // scoreCached: summed weights per token and label
+	miss  []int32   // scoreCached: tokens not in the cache
 }
 
 func (m *Model) getBuffers() *buffers {
@@ -85,7 +90,28 @@ func (m *Model) TagWith(d *doc.Document, tokens []doc.Token, extra []uint32) []S
 	b := m.getBuffers()
 	defer m.pool.Put(b)
 	n := len(tokens)
-	b.tf.fill(d.Text, tokens, extra)
+	L := m.nlabel
+	if m.cache != nil {
+		m.scoreCached(b, d.Text, tokens, extra)
+	} else {
+		m.score(b, d.Text, tokens, extra)
+	}
+	sc := b.score[:n*L]
+	b.back = growInt(b.back, n*L)
+	b.path = growInt(b.path, n)
+	b.trans = grow(b.trans, L*L)
+	for i, v := range m.trans[:L*L] {
+		b.trans[i] = float32(v)
+	}
+	viterbi(sc, n, L, b.trans, b.back, b.path)
+	return spans(b.path[:n], m.types)
+}
+
+// score fills b.score (n × L emission scores): the weights of every
+// token's features summed.
+func (m *Model) score(b *buffers, text string, tokens []doc.Token, extra []uint32) {
+	n := len(tokens)
+	b.tf.fill(text, tokens, extra)
 	b.feats = extract(&b.tf, b.feats[:0], m.bits)
 	L := m.nlabel
 	b.score = grow(b.score, n*L)
@@ -107,14 +133,6 @@ func (m *Model) TagWith(d *doc.Document, tokens []doc.Token, extra []uint32) []S
 			row[k] = float32(v)
 		}
 	}
-	b.back = growInt(b.back, n*L)
-	b.path = growInt(b.path, n)
-	b.trans = grow(b.trans, L*L)
-	for i, v := range m.trans[:L*L] {
-		b.trans[i] = float32(v)
-	}
-	viterbi(sc, n, L, b.trans, b.back, b.path)
-	return spans(b.path[:n], m.types)
 }
 
 func grow(s []float32, n int) []float32 {

@@ -249,16 +249,23 @@ func priorOf(xpos string) float64 {
 }
 
 // udCache caches Morph.UD per (XPOS, lemma class).
-var udCache sync.Map
+var udCache = struct {
+	sync.RWMutex
+	m map[[2]string][2]string
+}{m: map[[2]string][2]string{}}
 
 func udOf(m *Morph, xpos, lemma string) (string, string) {
-	key := xpos + "\x00" + lemmaKey(lemma, m.Class)
-	if v, ok := udCache.Load(key); ok {
-		p := v.(*[2]string)
-		return p[0], p[1]
+	key := [2]string{xpos, lemmaKey(lemma, m.Class)}
+	udCache.RLock()
+	v, ok := udCache.m[key]
+	udCache.RUnlock()
+	if ok {
+		return v[0], v[1]
 	}
 	u, f := m.UD(lemma)
-	udCache.Store(key, &[2]string{u, f})
+	udCache.Lock()
+	udCache.m[[2]string{strings.Clone(xpos), strings.Clone(key[1])}] = [2]string{u, f}
+	udCache.Unlock()
 	return u, f
 }
 

@@ -55,40 +55,65 @@ func nerClasses(d *doc.Document, tokens []doc.Token, out []uint32) []uint32 {
 			out = append(out, lexBase|lexLower)
 			continue
 		}
-		c := uint32(lexBase | lexCapital)
-		upper, letters := 0, 0
-		sc.low = sc.low[:0]
-		for _, r := range form {
-			if unicode.IsLetter(r) {
-				letters++
-				if unicode.IsUpper(r) {
-					upper++
-				}
+		lexCache.RLock()
+		c, ok := lexCache.m[form]
+		lexCache.RUnlock()
+		if !ok {
+			c = lexClass(dict, sc, form)
+			lexCache.Lock()
+			if len(lexCache.m) < lexCacheMax {
+				lexCache.m[strings.Clone(form)] = c
 			}
-			sc.low = utf8.AppendRune(sc.low, unicode.ToLower(r))
-		}
-		if letters >= 2 && upper == letters {
-			c |= lexAllCaps
-		}
-		sc.form = append(sc.form[:0], form...)
-		sc.rd, sc.buf = dict.Lookup(sc.form, sc.rd[:0], sc.buf[:0])
-		for _, rd := range sc.rd {
-			lr, _ := utf8.DecodeRune(rd.Lemma)
-			if unicode.IsUpper(lr) {
-				c |= lexProper
-				if strings.Contains(rd.Tag, "m1") {
-					c |= lexHuman
-				}
-			} else {
-				c |= lexCommon
-			}
-		}
-		if dict.Contains(sc.low) {
-			c |= lexLowerWord
+			lexCache.Unlock()
 		}
 		out = append(out, c)
 	}
 	return out
+}
+
+// lexCacheMax bounds the capitalised forms whose class is cached (the
+// class depends on the form alone).
+const lexCacheMax = 100_000
+
+var lexCache = struct {
+	sync.RWMutex
+	m map[string]uint32
+}{m: map[string]uint32{}}
+
+// lexClass looks up the class of a capitalised form.
+func lexClass(dict *morph.Dictionary, sc *lexScratch, form string) uint32 {
+	c := uint32(lexBase | lexCapital)
+	upper, letters := 0, 0
+	sc.low = sc.low[:0]
+	for _, r := range form {
+		if unicode.IsLetter(r) {
+			letters++
+			if unicode.IsUpper(r) {
+				upper++
+			}
+		}
+		sc.low = utf8.AppendRune(sc.low, unicode.ToLower(r))
+	}
+	if letters >= 2 && upper == letters {
+		c |= lexAllCaps
+	}
+	sc.form = append(sc.form[:0], form...)
+	sc.rd, sc.buf = dict.Lookup(sc.form, sc.rd[:0], sc.buf[:0])
+	for _, rd := range sc.rd {
+		lr, _ := utf8.DecodeRune(rd.Lemma)
+		if unicode.IsUpper(lr) {
+			c |= lexProper
+			if strings.Contains(rd.Tag, "m1") {
+				c |= lexHuman
+			}
+		} else {
+			c |= lexCommon
+		}
+	}
+	if dict.Contains(sc.low) {
+		c |= lexLowerWord
+	}
+	return c
 }
 
 // NERClasses returns the class of each token that the Polish model's

@@ -2,8 +2,6 @@ package pl
 
 import (
 	"strings"
-	"sync"
-	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -171,28 +169,17 @@ func setCachedReading(d *doc.Document, t *doc.Token, initial bool, ok func(*Anal
 
 // analysisCache holds the analyses the agreement pass looks up, up to
 // analysisCacheMax forms.
-var (
-	analysisCache  sync.Map // form or form+"\x00i" → []Analysis
-	analysisCached atomic.Int64
-)
+var analysisCache = formCache[[]Analysis]{max: analysisCacheMax}
 
 const analysisCacheMax = 100_000
 
 // cachedAnalyses returns Analyze(form, initial), cached.
 func cachedAnalyses(form string, initial bool) []Analysis {
-	key := form
-	if initial {
-		key += "\x00i"
-	}
-	if v, ok := analysisCache.Load(key); ok {
-		return v.([]Analysis)
+	if as, ok := analysisCache.load(form, initial); ok {
+		return as
 	}
 	as := Analyze(form, initial)
-	if analysisCached.Load() < analysisCacheMax {
-		if _, loaded := analysisCache.LoadOrStore(strings.Clone(key), as); !loaded {
-			analysisCached.Add(1)
-		}
-	}
+	analysisCache.store(form, initial, as)
 	return as
 }
 
@@ -224,12 +211,37 @@ func subjectVerb(x string) (person, number, gender string, has bool) {
 func nomAccClauses(d *doc.Document, tokens []doc.Token) {
 	start := 0
 	for i := 0; i <= len(tokens); i++ {
-		if i < len(tokens) && !clauseEnd(d, &tokens[i]) {
+		if i < len(tokens) && (!clauseEnd(d, &tokens[i]) || insidePhrase(d, tokens, i)) {
 			continue
 		}
 		nomAccClause(d, tokens, start, i)
 		start = i + 1
 	}
+}
+
+// insidePhrase reports whether the punctuation at i stands inside a noun
+// phrase rather than between clauses: a hyphen inside a word
+// ("biało-zielony") or a comma between two adjectives ("kolorowy,
+// plastikowy mikrofon").
+func insidePhrase(d *doc.Document, tokens []doc.Token, i int) bool {
+	if i == 0 || i+1 >= len(tokens) {
+		return false
+	}
+	switch d.Text[tokens[i].Start:tokens[i].End] {
+	case "-":
+		return !tokens[i-1].SpaceAfter && !tokens[i].SpaceAfter
+	case ",":
+		p, n := &tokens[i-1], &tokens[i+1]
+		if !adjLike(p.XPOS) || !adjLike(n.XPOS) {
+			return false
+		}
+		switch n.Lemma {
+		case "który", "jaki", "czyj", "co":
+			return false
+		}
+		return true
+	}
+	return false
 }
 
 // clauseEnd reports whether t closes a clause: punctuation other than
@@ -258,6 +270,32 @@ func nomAccClause(d *doc.Document, tokens []doc.Token, from, to int) {
 			break
 		}
 	}
+	// A clause without any verb form ("Czarne kontury urwisk.", a caption,
+	// a heading, an apposition) names things: its nouns are nominative.
+	verbless := true
+	for k := from; k < to && verbless; k++ {
+		x := tokens[k].XPOS
+		verbless = !verbTag(x) && !strings.HasPrefix(x, "imps:") && x != "pred" && !strings.HasPrefix(x, "aglt:")
+	}
+	if verbless {
+		// Its adjectives and participles too ("Ubrany na czarno.").
+		for k := from; k < to; k++ {
+			x := tokens[k].XPOS
+			if !adjLike(x) || governedByPrep(tokens, from, k) {
+				continue
+			}
+			m := morphOf(x)
+			if m.Vals[Case] != "acc" {
+				continue
+			}
+			lemma, class := tokens[k].Lemma, m.Class
+			setCachedReading(d, &tokens[k], k == 0, func(a *Analysis) bool {
+				return a.Lemma == lemma && a.Morph.Class == class && a.Morph.Vals[Case] == "nom" &&
+					a.Morph.Vals[Number] == m.Vals[Number] && a.Morph.Vals[Gender] == m.Vals[Gender] &&
+					a.Morph.Vals[Degree] == m.Vals[Degree] && a.Morph.Vals[Negation] == m.Vals[Negation]
+			})
+		}
+	}
 	subject := false // a nominative seen so far in the clause
 	lastVerb := -1   // the nearest verb before the current word
 	for k := from; k < to; k++ {
@@ -267,6 +305,13 @@ func nomAccClause(d *doc.Document, tokens []doc.Token, from, to int) {
 			continue
 		}
 		if strings.HasPrefix(x, "ppron") && morphOf(x).Vals[Case] == "nom" {
+			subject = true
+			continue
+		}
+		// An adjective standing for a noun before the verb ("Mała
+		// prezentuje swój repertuar") is a subject too.
+		if adjLike(x) && lastVerb < 0 && morphOf(x).Vals[Case] == "nom" && tokens[k].Lemma != "który" &&
+			(k+1 >= to || !nounLike(tokens[k+1].XPOS) && !adjLike(tokens[k+1].XPOS)) {
 			subject = true
 			continue
 		}
@@ -280,10 +325,17 @@ func nomAccClause(d *doc.Document, tokens []doc.Token, from, to int) {
 		}
 		want := ""
 		switch {
+		case c == "acc" && verbless:
+			want = "nom"
 		case c == "nom" && lastVerb >= 0 && !copulas[tokens[lastVerb].Lemma] && tokens[lastVerb].Lemma != "to":
 			if objectAfter(tokens, lastVerb, subject, m) {
 				want = "acc"
 			}
+		case c == "nom" && lastVerb < 0 && verb >= 0 && subject && !canBeSubject(tokens, verb, m, false):
+			// A second nominative before the verb that cannot be its
+			// subject is its object put first ("Inwestorzy pomysł ten
+			// zwalczali").
+			want = "acc"
 		case c == "acc" && lastVerb < 0 && verb >= 0 && !subject:
 			if canBeSubject(tokens, verb, m, false) {
 				want = "nom"
@@ -473,15 +525,15 @@ func subjectClause(d *doc.Document, tokens []doc.Token, from, to int) {
 
 // morphCache holds ParseXPOS per tag for the passes after decoding, which
 // look at the tags of every token.
-var morphCache sync.Map // xpos → *Morph
+var morphCache readMostly[string, *Morph]
 
 // morphOf returns ParseXPOS(xpos), cached; the result must not be changed.
 func morphOf(xpos string) *Morph {
-	if v, ok := morphCache.Load(xpos); ok {
-		return v.(*Morph)
+	if m, ok := morphCache.load(xpos); ok {
+		return m
 	}
 	m := ParseXPOS(xpos)
-	morphCache.Store(strings.Clone(xpos), &m)
+	morphCache.store(strings.Clone(xpos), &m)
 	return &m
 }
 

@@ -1,0 +1,95 @@
+package pl
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestAccusativeObjects checks the case of a noun after a verb whose
+// accusative and genitive look alike, in sentences tagged by the default
+// analyzer: the object of a verb is accusative, unless negation, a verb
+// that takes the genitive, a numeral or a noun before it asks for the
+// genitive.
+func TestAccusativeObjects(t *testing.T) {
+	tests := []struct {
+		sentence string
+		word     int // index of the token checked
+		cas      string
+	}{
+		{"Chłopiec karmi psa .", 2, "acc"},
+		{"Policja zatrzymała wczoraj złodziei .", 3, "acc"},
+		{"Rybak wyciąga sieć i ryby .", 4, "acc"},
+		{"Trener uspokaja zawodników .", 2, "acc"},
+		{"Nie widział psa .", 2, "gen"},
+		{"Szuka psa od rana .", 1, "gen"},
+		{"Widzę dom sąsiada .", 2, "gen"},
+		{"Kupił pięć kotów .", 2, "gen"},
+		{"Ceny ryby wzrosły .", 1, "gen"},
+	}
+	for _, tt := range tests {
+		d := sentenceDoc(tt.sentence)
+		Analyzer{}.Analyze(d, d.Tokens)
+		tok := d.Tokens[tt.word]
+		if !strings.Contains(tok.XPOS, ":"+tt.cas+":") {
+			t.Errorf("%q word %d %q: %s, want %s", tt.sentence, tt.word, d.Form(tok.Span), tok.XPOS, tt.cas)
+		}
+	}
+}
+
+// TestVerblessClauses checks that the nouns and adjectives of a clause
+// without a verb (a caption, a heading) are nominative, that a verb keeps
+// its object, and that a comma between adjectives does not end a clause.
+func TestVerblessClauses(t *testing.T) {
+	tests := []struct {
+		sentence string
+		word     int
+		cas      string
+	}{
+		{"Nowy most nad rzeką .", 1, "nom"},
+		{"Nowy most nad rzeką .", 0, "nom"},
+		{"Ubrany na czarno .", 0, "nom"},
+		{"Zbudowali nowy most .", 2, "acc"},
+		{"Widzieli most nad rzeką .", 1, "acc"},
+		// A second nominative before the verb that cannot be its subject,
+		// a noun after a verb whose subject is an adjective.
+		{"Inwestorzy pomysł ten zwalczali .", 1, "acc"},
+		{"Mała prezentuje swój repertuar .", 3, "acc"},
+		// A comma between adjectives does not end the clause.
+		{"Chłopiec siedzi na gitarze , mając przed sobą kolorowy , plastikowy mikrofon .", 11, "acc"},
+		{"Chłopiec siedzi na gitarze , mając przed sobą kolorowy , plastikowy mikrofon .", 8, "acc"},
+	}
+	for _, tt := range tests {
+		d := sentenceDoc(tt.sentence)
+		Analyzer{}.Analyze(d, d.Tokens)
+		tok := d.Tokens[tt.word]
+		if !strings.Contains(tok.XPOS, ":"+tt.cas+":") {
+			t.Errorf("%q word %d %q: %s, want %s", tt.sentence, tt.word, d.Form(tok.Span), tok.XPOS, tt.cas)
+		}
+	}
+}
+
+// TestGenitiveSubjects checks that a noun before a verb it agrees with is
+// its nominative subject, and that a genitive after a noun or a
+// preposition, or before a verb that has its subject, stays genitive.
+func TestGenitiveSubjects(t *testing.T) {
+	tests := []struct {
+		sentence string
+		word     int
+		cas      string
+	}{
+		{"Drzwi zamknęły się cicho .", 0, "nom"},
+		{"Wczoraj służby przyjechały na miejsce .", 1, "nom"},
+		{"Mówi się , że premier odwoływał się do opinii .", 4, "nom"},
+		{"Ceny wody wzrosły .", 1, "gen"},
+		{"Z wody wyszły dzieci .", 1, "gen"},
+		{"Nie było wody .", 2, "gen"},
+	}
+	for _, tt := range tests {
+		d := sentenceDoc(tt.sentence)
+		Analyzer{}.Analyze(d, d.Tokens)
+		tok := d.Tokens[tt.word]
+		if !strings.Contains(tok.XPOS, ":"+tt.cas+":") {
+			t.Errorf("%q word %d %q: %s, want %s", tt.sentence, tt.word, d.Form(tok.Span), tok.XPOS, tt.cas)
+		}
+	}
+}

@@ -1,0 +1,86 @@
+package ner
+
+import (
+	"bytes"
+	"os"
+	"reflect"
+	"strings"
+	"testing"
+)
+
+// TestOwnCacheSame checks that a loaded model's cached scores are those
+// of the plain sum over every feature, for tokens met for the first time
+// and again (hits), with and without language classes, in sentences of
+// several lengths and letter cases.
+func TestOwnCacheSame(t *testing.T) {
+	ex := tinyExamples(t)
+	trained, err := Train(ex, Options{Types: []string{"PERSON", "ORG", "GPE"}, Epochs: 10, Seed: 7, Bits: 12})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if err := trained.Save(&buf); err != nil {
+		t.Fatal(err)
+	}
+	models := map[string][]byte{"tiny": buf.Bytes()}
+	// The Polish model the program ships, when the source tree is here.
+	if b, err := os.ReadFile("../lang/pl/data/ner.model"); err == nil {
+		models["pl"] = b
+	}
+	sents := [][]string{
+		{"Wczoraj", "Jan", "Kowalski", "odwiedził", "Kraków", "."},
+		{"Kraków", "odwiedził", "wczoraj", "Jan", "."},
+		{"W", "Gdańsku", "mieszka", "Anna", "Nowak", ",", "a", "w", "KRAKOWIE", "Piotr", "."},
+		{"Royal", "Dutch", "Shell", "kupił", "PKN", "Orlen", "w", "2019", "r", "."},
+		{"Jan"},
+		{"jan", "Jan", "JAN", "Jan"},
+	}
+	for name, data := range models {
+		m, err := Load(bytes.NewReader(data))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if m.cache == nil {
+			t.Fatal("a loaded model has no cache")
+		}
+		plain, cached := &buffers{}, &buffers{}
+		for round := 0; round < 2; round++ {
+			for k, forms := range sents {
+				d := (&IOBSentence{Forms: forms}).Document()
+				for i := range d.Tokens {
+					if i%2 == 0 {
+						d.Tokens[i].Lemma = strings.ToLower(forms[i])
+						d.Tokens[i].XPOS = "subst:sg:nom:m3"
+						d.Tokens[i].Feats = "Case=Nom"
+					}
+				}
+				var extra []uint32
+				if k%2 == 1 {
+					for i := range forms {
+						extra = append(extra, uint32(256+i%3))
+					}
+				}
+				m.score(plain, d.Text, d.Tokens, extra)
+				m.scoreCached(cached, d.Text, d.Tokens, extra)
+				n := len(d.Tokens) * m.nlabel
+				if !reflect.DeepEqual(plain.score[:n], cached.score[:n]) {
+					t.Errorf("%s round %d %q: cached scores %v, plain %v", name, round, d.Text, cached.score[:n], plain.score[:n])
+				}
+				if got, want := m.TagWith(d, d.Tokens, extra), spansPlain(m, plain, len(d.Tokens)); !reflect.DeepEqual(got, want) {
+					t.Errorf("%s %q: TagWith %v, plain %v", name, d.Text, got, want)
+				}
+			}
+		}
+	}
+}
+
+// spansPlain decodes the plain scores in b.
+func spansPlain(m *Model, b *buffers, n int) []Span {
+	L := m.nlabel
+	back, path, tr := make([]int32, n*L), make([]int32, n), make([]float32, L*L)
+	for i, v := range m.trans[:L*L] {
+		tr[i] = float32(v)
+	}
+	viterbi(b.score[:n*L], n, L, tr, back, path)
+	return spans(path, m.types)
+}
