@@ -248,11 +248,11 @@ func sameName(d *doc.Document, a, b doc.Token, ma, mb int32) bool {
 func formReadings(t *doc.Token) formSets {
 	fs := formSets{cases: t.CaseSet, agree: t.AgreeSet}
 	fs.cases |= doc.CaseOf(strings.ToLower(doc.Feat(t.Feats, "Case")))
-	if fs.agree == 0 {
-		// no readings recorded (the context-free analyzer): the tag's own
-		m := ParseXPOS(t.XPOS)
-		fs.agree = agreeOf(&m)
-	}
+	// the chosen tag's own values too: with no readings recorded (the
+	// context-free analyzer), or when the tag's lemma is not the readings'
+	// ("Zacharowa" tagged feminine, read as the masculine "Zacharow")
+	m := ParseXPOS(t.XPOS)
+	fs.agree |= agreeOf(&m)
 	return fs
 }
 
