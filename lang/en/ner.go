@@ -21,7 +21,7 @@ import (
 
 type nerLists struct {
 	places, locations, orgs, demonyms, titles, orgWords, stop map[string]bool
-	products, eventWords, common                              map[string]bool
+	products, eventWords, common, orgAdjectives               map[string]bool
 	placeWords                                                map[string]string // word → GPE or LOC
 }
 
@@ -57,7 +57,7 @@ func nerData() *nerLists {
 			places: wordSet("places"), locations: wordSet("locations"), orgs: wordSet("organizations"),
 			demonyms: wordSet("demonyms"), titles: wordSet("titles"), orgWords: wordSet("org-words"),
 			stop: wordSet("stop"), products: wordSet("products"), eventWords: wordSet("event-words"),
-			common: wordSet("common"), placeWords: map[string]string{},
+			common: wordSet("common"), orgAdjectives: wordSet("org-adjectives"), placeWords: map[string]string{},
 		}
 		// Religions and their followers are NORP, as nationality words.
 		for w := range wordSet("religions") {

@@ -8,6 +8,7 @@ import (
 	"github.com/kronika/kronika/actors"
 	"github.com/kronika/kronika/doc"
 	"github.com/kronika/kronika/lang"
+	"github.com/kronika/kronika/places"
 )
 
 // How a capitalised run is typed (classify):
@@ -172,6 +173,12 @@ func classify(d *doc.Document, toks []doc.Token, i, j int, headline bool, L *ner
 		}
 		switch {
 		case typ != "":
+		case j-i >= 2 && orgAdjective(d, toks, i, j, L):
+			// "Islamic Jihad", "Democratic Unionist": a word people's
+			// names never hold.
+			typ = "ORG"
+		case gazetteerPlace(nameText(d, toks, i, j)):
+			typ = "GPE"
 		case j-i >= 2:
 			typ = "PERSON"
 		case initial:
@@ -197,6 +204,30 @@ func classify(d *doc.Document, toks []doc.Token, i, j int, headline bool, L *ner
 		return out // the base knows the word as something else; not at a sentence start
 	}
 	return append(out, lang.NameSpan{Start: i, End: j, Type: typ})
+}
+
+// orgAdjective reports whether a word of toks[i:j] is one of the
+// adjectives of organisations' names (org-adjectives.txt).
+func orgAdjective(d *doc.Document, toks []doc.Token, i, j int, L *nerLists) bool {
+	for k := i; k < j; k++ {
+		if L.orgAdjectives[strings.ToLower(bare(d.Form(toks[k].Span)))] {
+			return true
+		}
+	}
+	return false
+}
+
+// gazetteerPlace reports whether a name the lists and the actor base do
+// not know is, in the gazetteer, a first-level division (a state, a
+// province, an oblast) or a city of at least 100,000 people: "Oxford",
+// "Bavaria", "Zaporizhzhia".
+func gazetteerPlace(name string) bool {
+	for _, p := range places.Default().Lookup(name) {
+		if p.Feature == "ADM1" || p.Feature == "PCLI" || p.Population >= 100000 {
+			return true
+		}
+	}
+	return false
 }
 
 // listedType is the type the word lists give the words toks[a:b], or "".

@@ -338,6 +338,11 @@ func applyNameRules(d *doc.Document, tokens []doc.Token, names []lang.NameSpan) 
 		if s.Start > 0 && lemmaIn(d, &tokens[s.Start-1], productCues) && s.Type != "PERSON" && s.Type != "EVENT" {
 			s.Type = "PRODUCT"
 		}
+		if s.Type == "PERSON" && s.Start == 1 && interrogativeName(d, &tokens[0]) {
+			// "Kim Dzong Un podkreślił": a sentence does not open with the
+			// interrogative "kim" before a name; it is the name's first word.
+			s.Start = 0
+		}
 	}
 	var rules []lang.NameSpan
 	for i := 0; i < len(tokens); i++ {
@@ -377,4 +382,12 @@ func applyNameRules(d *doc.Document, tokens []doc.Token, names []lang.NameSpan) 
 	out = append(out, rules...)
 	sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	return out
+}
+
+// interrogativeName reports a capitalised word that the tagger read as an
+// interrogative pronoun ("Kim": whom), which before a person's name at the
+// start of a sentence is part of the name.
+func interrogativeName(d *doc.Document, t *doc.Token) bool {
+	r, _ := utf8.DecodeRuneInString(d.Form(t.Span))
+	return t.Kind == doc.Word && unicode.IsUpper(r) && t.UPOS == "PRON" && (t.Lemma == "kto" || t.Lemma == "co")
 }
