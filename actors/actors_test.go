@@ -291,3 +291,27 @@ func FuzzAddFile(f *testing.F) {
 		kb.Describe("pl", strings.Fields(data))
 	})
 }
+
+// TestWithoutMisses: the entries taken from evaluation misses live in
+// their own files, which the base can leave out (held-out protocol).
+func TestWithoutMisses(t *testing.T) {
+	all, err := Load(dataFS, "data")
+	if err != nil {
+		t.Fatal(err)
+	}
+	without, err := Load(skipMisses{dataFS}, "data")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{"Leo Varadkar", "Boko Haram", "Modlin"} {
+		if len(all.Lookup(name)) == 0 {
+			t.Errorf("%s: not in the base with the misses files", name)
+		}
+		if len(without.Lookup(name)) != 0 {
+			t.Errorf("%s: found without the misses files", name)
+		}
+	}
+	if len(without.Lookup("Vladimir Putin")) == 0 {
+		t.Error("Putin lost without the misses files")
+	}
+}

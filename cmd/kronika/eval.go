@@ -43,8 +43,12 @@ func runEval(args []string, stdout, stderr io.Writer) error {
 	fs.Var(&actorFiles, "actors", "for --petrarch and --plover: add the actor dictionary `FILE` to the embedded base, as extract --actors does (repeatable)")
 	fs.Var(&eventFiles, "events", "for --petrarch and --plover: add the trigger lexicon `FILE` (Kronika .tsv or a PETRARCH/TABARI verb dictionary) before the English one for this run (repeatable)")
 	workers := fs.Int("workers", 0, "documents processed in parallel for --slavicner (0: one per core)")
+	noMisses := fs.Bool("without-misses", false, "leave out the actor entries taken from evaluation misses (actors/data/*-misses.tsv; held-out protocol, eval/README.md)")
 	if err := parseFlags(fs, args); err != nil {
 		return usagef("%v", err)
+	}
+	if *noMisses {
+		actors.WithoutMisses()
 	}
 	modes := 0
 	for _, on := range []bool{*slavic != "", *petr != "", *plover != "", *ud != "", *kpwr != "", fs.NArg() > 0} {
