@@ -143,6 +143,8 @@ func TestPolish(t *testing.T) {
 			[]span{{"Donald Tusk", "PERSON"}, {"Brukseli", "GPE"}}},
 		// A sentence that opens with "Kim" (also the pronoun "whom").
 		{"Kim Dzong Un podkreślił, że kraj jest gotowy.", []span{{"Kim Dzong Un", "PERSON"}}},
+		// A name in quotation marks after an event noun (issue 17).
+		{"Wojsko przeprowadziło operację „Burza Pustyni” w Kuwejcie.", []span{{"Burza Pustyni", "EVENT"}}},
 	} {
 		d := process(t, tc.text, "pl")
 		got := map[span]bool{}

@@ -225,7 +225,7 @@ func ruleNameLemma(d *doc.Document, toks []doc.Token) string {
 	}
 	name := strings.Join(ln.words, " ")
 	// "Nord Stream-2" as one token keeps its number.
-	if last := d.Form(toks[len(ln.words)-1].Span); strings.Contains(last, "-") {
+	if last := d.Form(toks[len(ln.words)-1].Span); strings.Contains(last, "-") && !strings.Contains(ln.words[len(ln.words)-1], "-") {
 		name += last[strings.Index(last, "-"):]
 	}
 	if rest := len(ln.words); rest < end {
@@ -285,6 +285,36 @@ func headedName(d *doc.Document, tokens []doc.Token, i int, names []lang.NameSpa
 		return 0, ""
 	}
 	return j, typ
+}
+
+// quotedName finds a name in quotation marks after an event or document
+// noun, in either case: "operacja „Burza Pustyni”", "plan „Ład”": the
+// quoted words, from a capitalised first word to the closing mark, typed
+// by the noun; end 0 when none.
+func quotedName(d *doc.Document, tokens []doc.Token, i int) (start, end int, typ string) {
+	switch {
+	case lemmaIn(d, &tokens[i], eventHeads):
+		typ = "EVENT"
+	case lemmaIn(d, &tokens[i], documentHeads):
+		typ = "PRODUCT"
+	default:
+		return 0, 0, ""
+	}
+	if i+2 >= len(tokens) || !strings.Contains("„\"“«", d.Form(tokens[i+1].Span)) || !isTitle(d.Form(tokens[i+2].Span)) {
+		return 0, 0, ""
+	}
+	for j := i + 2; j < len(tokens) && j < i+10; j++ {
+		switch d.Form(tokens[j].Span) {
+		case "”", "\"", "»", "“":
+			if j == i+2 {
+				return 0, 0, ""
+			}
+			return i + 2, j, typ
+		case ".", "!", "?":
+			return 0, 0, ""
+		}
+	}
+	return 0, 0, ""
 }
 
 // nameAt returns the index of the name starting at token i, or -1.
@@ -356,6 +386,11 @@ func applyNameRules(d *doc.Document, tokens []doc.Token, names []lang.NameSpan) 
 		}
 		if isExitWord(d.Form(tokens[i].Span)) {
 			rules = append(rules, lang.NameSpan{Start: i, End: i + 1, Type: "EVENT"})
+			continue
+		}
+		if start, end, typ := quotedName(d, tokens, i); end > 0 {
+			rules = append(rules, lang.NameSpan{Start: start, End: end, Type: typ})
+			i = end - 1
 			continue
 		}
 		if end, typ := headedName(d, tokens, i, names); end > 0 {
