@@ -528,7 +528,7 @@ func better(m, cur mention) bool {
 // one-word name.
 func matches(m mention, e *entity) bool {
 	for _, o := range e.variants {
-		if compatible(m.typ, o.typ) && sameWords(m.words, o.words) {
+		if compatible(m.typ, o.typ) && sameWords(m.words, o.words) || oneName(m, o) {
 			return true
 		}
 	}
@@ -543,6 +543,16 @@ func matches(m mention, e *entity) bool {
 		return edgeOf(full, m.words)
 	}
 	return false
+}
+
+// oneName reports whether two mentions the recognizer typed as a person
+// and as a place or organisation are one name all the same: the same base
+// form, word for word. A document uses a name for one thing, so the
+// entity takes one type, its mentions' most frequent ("Kułeba" typed
+// PERSON once is not a place three sentences later).
+func oneName(m, o mention) bool {
+	named := func(t string) bool { return t == "PERSON" || t == "GPE" || t == "LOC" || t == "ORG" }
+	return named(m.typ) && named(o.typ) && slices.Equal(m.words, o.words)
 }
 
 // edgeOf reports whether the words of part begin or end the words of
