@@ -143,6 +143,9 @@ func TestPolish(t *testing.T) {
 			[]span{{"Donald Tusk", "PERSON"}, {"Brukseli", "GPE"}}},
 		// A sentence that opens with "Kim" (also the pronoun "whom").
 		{"Kim Dzong Un podkreślił, że kraj jest gotowy.", []span{{"Kim Dzong Un", "PERSON"}}},
+		// A plural noun for people opening the sentence is no part of the
+		// armed group's name after it (issue 17).
+		{"Bojownicy Państwa Islamskiego zaatakowali wioskę.", []span{{"Państwa Islamskiego", "ORG"}}},
 		// A name in quotation marks after an event noun (issue 17).
 		{"Wojsko przeprowadziło operację „Burza Pustyni” w Kuwejcie.", []span{{"Burza Pustyni", "EVENT"}}},
 	} {

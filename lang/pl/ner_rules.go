@@ -368,6 +368,11 @@ func applyNameRules(d *doc.Document, tokens []doc.Token, names []lang.NameSpan) 
 		if s.Start > 0 && lemmaIn(d, &tokens[s.Start-1], productCues) && s.Type != "PERSON" && s.Type != "EVENT" {
 			s.Type = "PRODUCT"
 		}
+		if s.Start == 0 && s.End-s.Start >= 2 && peopleNoun(d, &tokens[0]) {
+			// "Bojownicy Państwa Islamskiego": a plural noun for people
+			// that opens the sentence is no part of the name after it.
+			s.Start = 1
+		}
 		if s.Type == "PERSON" && s.Start == 1 && interrogativeName(d, &tokens[0]) {
 			// "Kim Dzong Un podkreślił": a sentence does not open with the
 			// interrogative "kim" before a name; it is the name's first word.
@@ -425,4 +430,12 @@ func applyNameRules(d *doc.Document, tokens []doc.Token, names []lang.NameSpan) 
 func interrogativeName(d *doc.Document, t *doc.Token) bool {
 	r, _ := utf8.DecodeRuneInString(d.Form(t.Span))
 	return t.Kind == doc.Word && unicode.IsUpper(r) && t.UPOS == "PRON" && (t.Lemma == "kto" || t.Lemma == "co")
+}
+
+// peopleNoun reports a common noun for a group of people in the plural
+// ("Bojownicy", "Mieszkańcy"), capitalised only because it opens the
+// sentence.
+func peopleNoun(d *doc.Document, t *doc.Token) bool {
+	r, _ := utf8.DecodeRuneInString(t.Lemma)
+	return t.UPOS == "NOUN" && unicode.IsLower(r) && strings.Contains(t.Feats, "Animacy=Hum") && strings.Contains(t.Feats, "Number=Plur")
 }
