@@ -71,7 +71,12 @@ func classify(d *doc.Document, toks []doc.Token, i, j int, headline bool, L *ner
 		}
 	}
 	orgShaped := orgShape(d, toks, i, j, L)
-	eventShaped := j-i > 1 && L.eventWords[word(j-1)]
+	eventShaped := j-i > 1 && (L.eventWords[word(j-1)] || L.eventOpeners[word(i)])
+	documentShaped := j-i > 1 && (L.documentWords[word(j-1)] || L.documentWords[word(i)] && d.Form(toks[i+1].Span) == "of")
+	if documentShaped && !eventShaped {
+		// "Paris Agreement", "Marshall Plan", "Treaty of Versailles".
+		return append(out, lang.NameSpan{Start: i, End: j, Type: "PRODUCT"})
+	}
 	placeShaped := ""
 	if j-i > 1 && !orgShaped && capitalised(d.Form(toks[j-1].Span)) {
 		placeShaped = L.placeWords[word(j-1)]

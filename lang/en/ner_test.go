@@ -89,6 +89,11 @@ func TestRecognize(t *testing.T) {
 		{"A study by Oxford found it.", []string{"GPE Oxford"}},
 		{"Floods hit Bavaria and Zaporizhzhia.", []string{"GPE Bavaria", "GPE Zaporizhzhia"}},
 		{"He spoke with Kevin Rudd.", []string{"PERSON Kevin Rudd"}},
+		// Events and documents of every kind.
+		{"The COVID-19 pandemic and Ebola spread.", []string{"EVENT COVID-19", "EVENT Ebola"}},
+		{"After Operation Desert Storm and the Battle of Kursk, he left.", []string{"EVENT Operation Desert Storm", "EVENT Battle of Kursk"}},
+		{"It broke the Paris Agreement and the Treaty of Versailles.", []string{"PRODUCT Paris Agreement", "PRODUCT Treaty of Versailles"}},
+		{"The Marshall Plan helped.", []string{"PRODUCT Marshall Plan"}},
 	} {
 		d, toks := sentence(tc.text)
 		Analyzer{}.Analyze(d, toks) // the recognizer reads the tags, as in the pipeline
