@@ -239,7 +239,10 @@ func TestData(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if d := time.Since(start); d > 200*time.Millisecond {
+	// About 60 ms of CPU for the 6,000 lines of the base (3,442 of them
+	// first-level divisions) on a quiet machine; the bound leaves room for
+	// the other test binaries go test runs at the same time.
+	if d := time.Since(start); d > 300*time.Millisecond {
 		t.Errorf("loading took %v", d)
 	}
 	for _, a := range kb.Actors {
