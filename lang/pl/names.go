@@ -261,11 +261,28 @@ func inflectedNameReadings(word string, out []nameReading) []nameReading {
 			break
 		}
 	}
+	// Adjectival surnames in the instrumental: "Zełenskim", "Nawrockim".
+	for _, e := range []string{"skim", "ckim", "dzkim"} {
+		if strings.HasSuffix(word, e) && utf8.RuneCountInString(word) > len(e)+1 {
+			inst = true
+		}
+	}
 	if inst {
 		inflected := false
 		for _, r := range out {
 			if r.lemma != word && r.m.Vals[Case] == "inst" {
 				inflected = true
+			}
+		}
+		// A capitalised unknown word in the instrumental is a man's name
+		// more often than a thing's: read the guessed m3 instrumental as
+		// m1 too, so that it agrees with a surname ("Wołodymyrem
+		// Zełenskim").
+		for _, r := range out {
+			if r.guessed && r.lemma != word && r.m.Vals[Case] == "inst" && r.m.Vals[Gender] == "m3" {
+				c := r
+				c.m.Vals[Gender] = "m1"
+				out = append(out, c)
 			}
 		}
 		if inflected {

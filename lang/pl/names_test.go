@@ -39,6 +39,8 @@ func TestLemmatizeName(t *testing.T) {
 		{"Theresą May", "Theresa May"},
 		{"Kułebą", "Kułeba"},
 		{"Jeremym Huntem", "Jeremy Hunt"},
+		{"Wołodymyrem Zełenskim", "Wołodymyr Zełenski"},
+		{"Zełenskim", "Zełenski"},
 		// A genitive complement stays as written.
 		{"Planu Marshalla", "Plan Marshalla"},
 	}
