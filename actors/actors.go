@@ -183,7 +183,11 @@ const lookupCacheSize = 1 << 16
 // forget empties the cache; the tables Lookup reads are changing.
 func (c *lookupCache) forget() {
 	c.mu.Lock()
-	clear(c.m)
+	if len(c.m) > 0 {
+		// A new map, not clear: clearing costs the map's capacity, and
+		// indexing forgets once per name.
+		c.m = make(map[string][]Match)
+	}
 	c.mu.Unlock()
 }
 

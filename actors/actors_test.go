@@ -234,13 +234,16 @@ func TestLoadErrors(t *testing.T) {
 // country is a country or a group the base knows, and every person has a
 // tenure in force or ended.
 func TestData(t *testing.T) {
-	start := time.Now()
+	start := cpuTime()
 	kb, err := Load(dataFS, "data")
 	if err != nil {
 		t.Fatal(err)
 	}
-	if d := time.Since(start); d > 200*time.Millisecond {
-		t.Errorf("loading took %v", d)
+	// About 60 ms of CPU for the 6,000 lines of the base (3,442 of them
+	// first-level divisions); CPU time, not the wall clock, which a busy
+	// machine stretches many times over.
+	if d := cpuTime() - start; d > 200*time.Millisecond {
+		t.Errorf("loading took %v of CPU", d)
 	}
 	for _, a := range kb.Actors {
 		for _, ten := range a.Tenures {
@@ -290,4 +293,28 @@ func FuzzAddFile(f *testing.F) {
 		}
 		kb.Describe("pl", strings.Fields(data))
 	})
+}
+
+// TestWithoutMisses: the entries taken from evaluation misses live in
+// their own files, which the base can leave out (held-out protocol).
+func TestWithoutMisses(t *testing.T) {
+	all, err := Load(dataFS, "data")
+	if err != nil {
+		t.Fatal(err)
+	}
+	without, err := Load(skipMisses{dataFS}, "data")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{"Leo Varadkar", "Boko Haram", "Modlin"} {
+		if len(all.Lookup(name)) == 0 {
+			t.Errorf("%s: not in the base with the misses files", name)
+		}
+		if len(without.Lookup(name)) != 0 {
+			t.Errorf("%s: found without the misses files", name)
+		}
+	}
+	if len(without.Lookup("Vladimir Putin")) == 0 {
+		t.Error("Putin lost without the misses files")
+	}
 }

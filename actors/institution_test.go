@@ -62,7 +62,7 @@ func TestInstitution(t *testing.T) {
 		}
 		d.Entities = append(d.Entities, doc.Entity{Type: "ORG", Name: "Sąd Najwyższy", Mentions: []doc.Mention{mention}})
 		kb.Resolve(d, nil)
-		if e := d.Entities[len(d.Entities)-1]; e.Canonical != tt.want {
+		if e := d.Entities[len(d.Entities)-1]; linked(e) != tt.want {
 			t.Errorf("Sąd Najwyższy beside %v: %q, want %q", tt.places, e.Canonical, tt.want)
 		}
 	}

@@ -21,18 +21,48 @@ var (
 	defaultKB   *KB
 )
 
+// withoutMisses leaves the *-misses.tsv files out of Default.
+var withoutMisses bool
+
+// MissesSuffix ends the names of the data files whose entries were taken
+// from an evaluation's misses (held-out protocol, eval/README.md).
+const MissesSuffix = "-misses.tsv"
+
+// WithoutMisses makes Default leave out the entries taken from evaluation
+// misses (data/*-misses.tsv), so that figures can be reported without
+// them. It must be called before Default's first use.
+func WithoutMisses() { withoutMisses = true }
+
 // Default returns the knowledge base embedded in the binary, loaded on
 // first use. The embedded files are checked by the package's tests, so an
 // error in them is a programming error and panics.
 func Default() *KB {
 	defaultOnce.Do(func() {
-		kb, err := Load(dataFS, "data")
+		var fsys fs.FS = dataFS
+		if withoutMisses {
+			fsys = skipMisses{dataFS}
+		}
+		kb, err := Load(fsys, "data")
 		if err != nil {
 			panic(err)
 		}
 		defaultKB = kb
 	})
 	return defaultKB
+}
+
+// skipMisses hides the *-misses.tsv files of an FS from Glob.
+type skipMisses struct{ fs.FS }
+
+func (s skipMisses) Glob(pattern string) ([]string, error) {
+	names, err := fs.Glob(s.FS, pattern)
+	out := names[:0]
+	for _, n := range names {
+		if !strings.HasSuffix(n, MissesSuffix) {
+			out = append(out, n)
+		}
+	}
+	return out, err
 }
 
 // Load reads every *.tsv file of dir in fsys into a new knowledge base,

@@ -73,8 +73,23 @@ func (kb *KB) Resolve(d *doc.Document, l *lang.Language) {
 			e.Canonical, e.Country, e.Actor = a.Canonical, t.Country, t.Code()
 			continue
 		}
-		if desc := kb.describeEntity(d, e, code); desc.Country != "" {
+		desc := kb.describeEntity(d, e, code)
+		if desc.Country == "" && desc.Role != "" && e.Type == "PERSON" && main != "" {
+			// "minister zdrowia", "gubernator stanu", "prezes spółki"
+			// before an unknown person: an office of the country the
+			// article is about.
+			desc.Country = main
+		}
+		if desc.Country != "" {
 			e.Country, e.Actor = desc.Country, desc.Code()
+		}
+	}
+	// Entities the base does not know keep a stable canonical name: their
+	// base form in Latin script (LatinName).
+	for i := range d.Entities {
+		e := &d.Entities[i]
+		if e.Canonical == "" && e.Type != "NORP" {
+			e.Canonical = LatinName(e.Name)
 		}
 	}
 }
@@ -448,6 +463,7 @@ func (kb *KB) describeEntity(d *doc.Document, e *doc.Entity, lang string) Descri
 	default:
 		return Description{}
 	}
+	var roleOnly Description
 	for _, mn := range e.Mentions {
 		var toks []doc.Token
 		if e.Type == "ORG" {
@@ -466,11 +482,15 @@ func (kb *KB) describeEntity(d *doc.Document, e *doc.Entity, lang string) Descri
 			}
 			words = append(words, w)
 		}
-		if desc := kb.Describe(lang, words); desc.Country != "" {
+		desc := kb.Describe(lang, words)
+		if desc.Country != "" {
 			return desc
 		}
+		if roleOnly.Role == "" && e.Type == "PERSON" {
+			roleOnly = desc // a title without a country: "minister zdrowia"
+		}
 	}
-	return Description{}
+	return roleOnly
 }
 
 // tokensIn returns the tokens of d inside span s.

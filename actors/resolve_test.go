@@ -98,8 +98,8 @@ func TestResolveDate(t *testing.T) {
 	d = &doc.Document{Entities: []doc.Entity{{Type: "GPE", Name: "Putin"}, {Type: "PERSON", Name: "Rosja"}}}
 	actors.Resolve(d, nil)
 	for _, e := range d.Entities {
-		if e.Canonical != "" {
-			t.Errorf("%s %s linked to %s", e.Type, e.Name, e.Canonical)
+		if e.Actor != "" || e.Country != "" || e.Canonical != e.Name {
+			t.Errorf("%s %s linked to %s (%s)", e.Type, e.Name, e.Canonical, e.Actor)
 		}
 	}
 }
@@ -129,8 +129,8 @@ func TestResolveDescription(t *testing.T) {
 	}
 	actors.Resolve(d, nil)
 	for i, want := range []string{"RUSGOV", "BLRMIL"} {
-		if e := d.Entities[i]; e.Actor != want || e.Canonical != "" {
-			t.Errorf("%s: actor %q canonical %q, want %q and none", e.Name, e.Actor, e.Canonical, want)
+		if e := d.Entities[i]; e.Actor != want || e.Canonical != e.Name {
+			t.Errorf("%s: actor %q canonical %q, want %q and its own name", e.Name, e.Actor, e.Canonical, want)
 		}
 	}
 }
@@ -156,6 +156,41 @@ func TestRoleWordBeforeCountry(t *testing.T) {
 					t.Errorf("Германия: actor %q, want DEU", e.Actor)
 				}
 			}
+		}
+	}
+}
+
+// TestUnknownPeople: a person the base does not know gets a canonical name
+// in Latin script, the same in Polish and English articles and one fixed
+// transliteration in Russian ones, and a country and role from the title
+// before the name, the article's main country when the title names none.
+func TestUnknownPeople(t *testing.T) {
+	p := pipeline.New()
+	for _, tc := range []struct{ lang, text, form, canonical, actor string }{
+		{"pl", "Premier Polski Donald Tusk przedstawił plan. Polska zmieni prawo. Minister zdrowia Adam Nowakowski zapowiedział zmiany w Polsce.",
+			"Adam Nowakowski", "Adam Nowakowski", "POLGOVHLH"},
+		{"en", "Poland's prime minister Donald Tusk presented a plan. Poland will change the law. Health Minister Adam Nowakowski announced changes in Poland.",
+			"Adam Nowakowski", "Adam Nowakowski", "POLGOVHLH"},
+		{"ru", "Премьер-министр Польши Дональд Туск представил план. Польша изменит закон. Министр здравоохранения Польши Адам Новаковский объявил об изменениях.",
+			"Адам Новаковский", "Adam Novakovskiy", "POLGOVHLH"},
+	} {
+		d := &doc.Document{Text: tc.text, Lang: tc.lang, Date: "2024-03-10", Source: "test"}
+		if err := p.Process(d); err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, e := range d.Entities {
+			for _, m := range e.Mentions {
+				if d.Form(m.Span) == tc.form {
+					found = true
+					if e.Canonical != tc.canonical || e.Actor != tc.actor {
+						t.Errorf("%s: %q: canonical %q actor %q, want %q %q", tc.lang, tc.form, e.Canonical, e.Actor, tc.canonical, tc.actor)
+					}
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s: no entity %q", tc.lang, tc.form)
 		}
 	}
 }

@@ -24,6 +24,8 @@ type mention struct {
 	lemma string
 	words []string // lemma split into words, lower-cased
 	sure  bool     // the lemma comes from the dictionary or a nominative form
+	form  string   // the mention as written
+	tok   int      // index of its first token in d.Tokens
 }
 
 // entity collects merged mentions.
@@ -66,14 +68,74 @@ func Annotate(d *doc.Document, l *lang.Language) {
 			if ns.Start < 0 || ns.End > len(toks) || ns.Start >= ns.End {
 				continue
 			}
-			ms = append(ms, newMention(d, l, toks[ns.Start:ns.End], ns.Type, lemmas))
+			m := newMention(d, l, toks[ns.Start:ns.End], ns.Type, lemmas)
+			m.tok = s.FirstToken + ns.Start
+			ms = append(ms, m)
 			for k := ns.Start; k < ns.End; k++ {
 				covered[s.FirstToken+k] = true
 			}
 		}
 	}
+	ms = extendPersons(d, l, ms, content, covered, lemmas)
 	ms = shortPersons(d, l, ms, content, covered, lemmas)
 	d.Entities = merge(ms)
+}
+
+// extendPersons widens a person's mention over the capitalised word just
+// before it that the recognizer left out, when with it the mention is a
+// full name the document writes elsewhere: "Kim Dzong Un podkreślił" at
+// the start of a sentence, where "Kim" reads as a pronoun and only
+// "Dzong Un" was found, after "Kim Dzong Una" in another sentence.
+func extendPersons(d *doc.Document, l *lang.Language, ms []mention, content [][2]int, covered []bool, cache map[string]lemmaOf) []mention {
+	var full [][]string // words of persons named by several words
+	for _, m := range ms {
+		if m.typ == "PERSON" && len(m.words) > 1 {
+			full = append(full, m.words)
+		}
+	}
+	if len(full) == 0 {
+		return ms
+	}
+	for k := range ms {
+		m := &ms[k]
+		if m.typ != "PERSON" || m.tok <= 0 || covered[m.tok-1] {
+			continue
+		}
+		prev := m.tok - 1
+		if !sameSentence(content, prev, m.tok) || d.Tokens[prev].Kind != doc.Word {
+			continue
+		}
+		form := d.Text[d.Tokens[prev].Start:d.Tokens[prev].End]
+		if r, _ := utf8.DecodeRuneInString(form); !unicode.IsUpper(r) {
+			continue
+		}
+		words := append([]string{strings.ToLower(form)}, m.words...)
+		for _, f := range full {
+			if len(f) == len(words) && sameWords(words, f) {
+				end := m.tok
+				for end < len(d.Tokens) && d.Tokens[end].Start < m.span.End {
+					end++
+				}
+				n := newMention(d, l, d.Tokens[prev:end], "PERSON", cache)
+				n.tok = prev
+				*m = n
+				covered[prev] = true
+				break
+			}
+		}
+	}
+	return ms
+}
+
+// sameSentence reports whether tokens a and b are in one of the content
+// sentences.
+func sameSentence(content [][2]int, a, b int) bool {
+	for _, c := range content {
+		if a >= c[0] && a < c[1] {
+			return b >= c[0] && b < c[1]
+		}
+	}
+	return false
 }
 
 // shortPersons adds the mentions of people by one word that the recognizer
@@ -115,6 +177,7 @@ func shortPersons(d *doc.Document, l *lang.Language, ms []mention, content [][2]
 			for _, w := range edges[prefix3(lf)] {
 				if sameWord(lf, w, 3) {
 					m := newMention(d, l, d.Tokens[i:i+1], "PERSON", cache)
+					m.tok = i
 					if !sameWord(m.words[0], w, 3) {
 						// The lemmatizer read it as another word: the
 						// name's own form is the better base form.
@@ -155,6 +218,7 @@ type lemmaOf struct {
 
 func newMention(d *doc.Document, l *lang.Language, toks []doc.Token, typ string, cache map[string]lemmaOf) mention {
 	m := mention{span: doc.Span{Start: toks[0].Start, End: toks[len(toks)-1].End}, typ: typ}
+	m.form = d.Text[m.span.Start:m.span.End]
 	key := typ + "\x00" + d.Text[m.span.Start:m.span.End]
 	if c, ok := cache[key]; ok {
 		m.lemma, m.sure = c.lemma, c.sure
@@ -272,6 +336,7 @@ func merge(ms []mention) []doc.Entity {
 	for i, e := range es {
 		de := doc.Entity{ID: "E" + strconv.Itoa(i+1), Type: e.typ(), Name: e.name.lemma}
 		if de.Type == "PERSON" {
+			e.writtenBaseForms()
 			de.Name = e.personName()
 		}
 		for _, m := range e.mentions {
@@ -346,20 +411,84 @@ func (e *entity) add(m mention, k int) {
 // personName builds a person's name from the longest mention, each word
 // replaced by its shortest form among the mentions: when the lemmatizer
 // did not know a foreign name, its nominative is usually the shortest
-// form seen ("Joe Bidenem" and "Biden" → "Joe Biden").
+// form seen ("Joe Bidenem" and "Biden" → "Joe Biden"). A form the text
+// writes is preferred to a shorter one it does not: "Kułeba", written
+// and the base form of "Kułebą", over "Kułeb", a misreading of "Kułeba"
+// as a genitive.
 func (e *entity) personName() string {
+	written := e.writtenWords()
 	words := strings.Fields(e.name.lemma)
 	for k, w := range words {
 		lw := strings.ToLower(w)
 		for _, v := range e.variants {
 			for _, x := range strings.Fields(v.lemma) {
-				if utf8.RuneCountInString(x) < utf8.RuneCountInString(words[k]) && sameWord(strings.ToLower(x), lw, 2) {
+				lx := strings.ToLower(x)
+				if !sameWord(lx, lw, 2) {
+					continue
+				}
+				cur := written[strings.ToLower(words[k])]
+				if written[lx] && !cur || written[lx] == cur && utf8.RuneCountInString(x) < utf8.RuneCountInString(words[k]) {
 					words[k] = x
 				}
 			}
 		}
 	}
 	return strings.Join(words, " ")
+}
+
+// writtenWords is the set of the lower-cased words of e's mentions as
+// written.
+func (e *entity) writtenWords() map[string]bool {
+	out := map[string]bool{}
+	for _, m := range e.mentions {
+		for _, w := range strings.Fields(m.form) {
+			out[strings.ToLower(w)] = true
+		}
+	}
+	return out
+}
+
+// writtenBaseForms corrects the base forms of a person's mentions by the
+// document: a word written as it is in one mention and given as the base
+// form of another mention's word is a nominative, so it is its own base
+// form wherever it is written ("Kułeba powiedział" after "z Kułebą":
+// "Kułeba", not the genitive reading's "Kułeb").
+func (e *entity) writtenBaseForms() {
+	base := map[string]bool{} // lower-cased base-form words other mentions give
+	for _, m := range e.mentions {
+		forms := strings.Fields(m.form)
+		for i, w := range m.words {
+			if i >= len(forms) || strings.ToLower(forms[i]) != w {
+				base[w] = true
+			}
+		}
+	}
+	for k := range e.mentions {
+		m := &e.mentions[k]
+		forms, lemma := strings.Fields(m.form), strings.Fields(m.lemma)
+		if len(forms) != len(lemma) {
+			continue
+		}
+		changed := false
+		for i, f := range forms {
+			if lf := strings.ToLower(f); lf != strings.ToLower(lemma[i]) && base[lf] && sameWord(lf, strings.ToLower(lemma[i]), 3) {
+				lemma[i] = f
+				changed = true
+			}
+		}
+		if changed {
+			m.lemma = strings.Join(lemma, " ")
+			m.words = strings.Fields(strings.ToLower(m.lemma))
+			for j := range e.variants {
+				if e.variants[j].span == m.span {
+					e.variants[j] = *m
+				}
+			}
+			if e.name.span == m.span {
+				e.name = *m
+			}
+		}
+	}
 }
 
 // typ is the type most mentions have; the first mention's on a tie.
@@ -399,7 +528,7 @@ func better(m, cur mention) bool {
 // one-word name.
 func matches(m mention, e *entity) bool {
 	for _, o := range e.variants {
-		if compatible(m.typ, o.typ) && sameWords(m.words, o.words) {
+		if compatible(m.typ, o.typ) && sameWords(m.words, o.words) || oneName(m, o) {
 			return true
 		}
 	}
@@ -414,6 +543,16 @@ func matches(m mention, e *entity) bool {
 		return edgeOf(full, m.words)
 	}
 	return false
+}
+
+// oneName reports whether two mentions the recognizer typed as a person
+// and as a place or organisation are one name all the same: the same base
+// form, word for word. A document uses a name for one thing, so the
+// entity takes one type, its mentions' most frequent ("Kułeba" typed
+// PERSON once is not a place three sentences later).
+func oneName(m, o mention) bool {
+	named := func(t string) bool { return t == "PERSON" || t == "GPE" || t == "LOC" || t == "ORG" }
+	return named(m.typ) && named(o.typ) && slices.Equal(m.words, o.words)
 }
 
 // edgeOf reports whether the words of part begin or end the words of

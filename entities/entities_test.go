@@ -141,6 +141,13 @@ func TestPolish(t *testing.T) {
 			[]span{{"rosyjska", "NORP"}, {"Warszawy", "GPE"}, {"Ministerstwa Spraw Zagranicznych", "ORG"}}},
 		{"Donald Tusk rozmawiał z przewodniczącą Komisji Europejskiej Ursulą von der Leyen w Brukseli.",
 			[]span{{"Donald Tusk", "PERSON"}, {"Brukseli", "GPE"}}},
+		// A sentence that opens with "Kim" (also the pronoun "whom").
+		{"Kim Dzong Un podkreślił, że kraj jest gotowy.", []span{{"Kim Dzong Un", "PERSON"}}},
+		// A plural noun for people opening the sentence is no part of the
+		// armed group's name after it (issue 17).
+		{"Bojownicy Państwa Islamskiego zaatakowali wioskę.", []span{{"Państwa Islamskiego", "ORG"}}},
+		// A name in quotation marks after an event noun (issue 17).
+		{"Wojsko przeprowadziło operację „Burza Pustyni” w Kuwejcie.", []span{{"Burza Pustyni", "EVENT"}}},
 	} {
 		d := process(t, tc.text, "pl")
 		got := map[span]bool{}
@@ -291,4 +298,36 @@ func benchSlavic(b *testing.B, tag, annotate bool) {
 		}
 	}
 	b.ReportMetric(float64(b.N*tokens)/b.Elapsed().Seconds(), "tokens/s")
+}
+
+// TestPolishPersonNames: names in oblique cases get the base form the
+// person's other mentions and the text itself support (issue 17).
+func TestPolishPersonNames(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want map[string]string // entity name → lemma of each of its mentions, joined by "|"
+	}{
+		{"Prezydent spotkał się z Joe Bidenem w Waszyngtonie.",
+			map[string]string{"Joe Biden": "Joe Biden"}},
+		{"Minister rozmawiał z Antonym Blinkenem. Blinken odpowiedział.",
+			map[string]string{"Antony Blinken": "Antony Blinken|Blinken"}},
+		{"Sikorski spotkał się z ministrem Kułebą. Kułeba powiedział, że Ukraina wygra.",
+			map[string]string{"Kułeba": "Kułeba|Kułeba"}},
+		{"Sikorski rozmawiał z Theresą May.", map[string]string{"Theresa May": "Theresa May"}},
+	} {
+		d := process(t, tc.text, "pl")
+		got := map[string]string{}
+		for _, e := range d.Entities {
+			var ls []string
+			for _, m := range e.Mentions {
+				ls = append(ls, m.Lemma)
+			}
+			got[e.Name] = strings.Join(ls, "|")
+		}
+		for name, lemmas := range tc.want {
+			if got[name] != lemmas {
+				t.Errorf("%q: entity %q has mentions %q, want %q; all: %v", tc.text, name, got[name], lemmas, got)
+			}
+		}
+	}
 }

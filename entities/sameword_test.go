@@ -1,6 +1,12 @@
 package entities
 
-import "testing"
+import (
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/kronika/kronika/doc"
+)
 
 func TestSameWord(t *testing.T) {
 	for _, tt := range []struct {
@@ -19,5 +25,24 @@ func TestSameWord(t *testing.T) {
 		if got := sameWord(tt.a, tt.b, 3); got != tt.want {
 			t.Errorf("sameWord(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
 		}
+	}
+}
+
+// TestOneTypePerName: mentions of one name typed differently by the
+// recognizer make one entity of the most frequent type; different names
+// of types that cannot be one thing stay apart.
+func TestOneTypePerName(t *testing.T) {
+	mk := func(start int, typ, lemma string) mention {
+		return mention{span: doc.Span{Start: start, End: start + 1}, typ: typ, lemma: lemma, form: lemma,
+			words: strings.Fields(strings.ToLower(lemma))}
+	}
+	es := merge([]mention{mk(0, "PERSON", "Kułeba"), mk(10, "GPE", "Kułeba"), mk(20, "PERSON", "Kułeba"), mk(30, "GPE", "Jordania"), mk(40, "PERSON", "Jordan")})
+	var got []string
+	for _, e := range es {
+		got = append(got, e.Type+" "+e.Name+" "+strconv.Itoa(len(e.Mentions)))
+	}
+	want := []string{"PERSON Kułeba 3", "GPE Jordania 1", "PERSON Jordan 1"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("got %q, want %q", got, want)
 	}
 }

@@ -68,10 +68,13 @@ func (s *ActorScore) Add(o ActorScore) {
 type ActorReport struct {
 	Lang     string
 	Topics   map[string]*ActorScore
+	Splits   map[string]*ActorScore // by split of the held-out protocol (SlavicSplit)
 	Overall  ActorScore
 	Coverage map[string]*Acc // by id type: distinct ids the base knows
-	Missing  map[string]int  // ids the base does not know, with their mention counts
-	Errors   []error
+	// SplitCoverage: by split, the distinct ids of its topics the base knows.
+	SplitCoverage map[string]*Acc
+	Missing       map[string]int // ids the base does not know, with their mention counts
+	Errors        []error
 }
 
 // actorOf returns the actor the base finds for a name, nil when none.
@@ -220,7 +223,9 @@ func ScoreActors(kb *actors.KB, gold []SlavicMention, d *doc.Document) ActorScor
 // of a SlavicNER tree, with the pipeline r over the raw texts when r is not
 // nil, with up to workers documents at a time.
 func RunActorLinking(r Runner, kb *actors.KB, dir, lang string, workers int) *ActorReport {
-	rep := &ActorReport{Lang: lang, Topics: map[string]*ActorScore{}, Coverage: map[string]*Acc{}, Missing: map[string]int{}}
+	rep := &ActorReport{Lang: lang, Topics: map[string]*ActorScore{}, Splits: map[string]*ActorScore{},
+		Coverage: map[string]*Acc{}, SplitCoverage: map[string]*Acc{}, Missing: map[string]int{}}
+	seenIn := map[string]bool{} // split + id
 	files, err := slavicFiles(dir, lang)
 	if err != nil {
 		rep.Errors = append(rep.Errors, err)
@@ -247,11 +252,24 @@ func RunActorLinking(r Runner, kb *actors.KB, dir, lang string, workers int) *Ac
 			rep.Topics[topic] = &ActorScore{}
 		}
 		rep.Topics[topic].Add(res.score)
+		split := SlavicSplit(topic)
+		if rep.Splits[split] == nil {
+			rep.Splits[split] = &ActorScore{}
+			rep.SplitCoverage[split] = &Acc{}
+		}
+		rep.Splits[split].Add(res.score)
 		rep.Overall.Add(res.score)
 		for _, m := range res.gold {
 			known := idActor(kb, m.ID) != nil
 			if !known {
 				rep.Missing[m.ID]++
+			}
+			if !seenIn[split+"\x00"+m.ID] {
+				seenIn[split+"\x00"+m.ID] = true
+				rep.SplitCoverage[split].Total++
+				if known {
+					rep.SplitCoverage[split].Correct++
+				}
 			}
 			if seen[m.ID] {
 				continue
@@ -301,19 +319,26 @@ func actorDoc(r Runner, kb *actors.KB, dir, lang, tsv string) (ActorScore, []Sla
 // wrong).
 func (rep *ActorReport) WriteTable(w io.Writer, missing, wrong int) error {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "TOPIC\tDOCS\tLINKED (PIPELINE)\tOF KNOWN IDS\tDICTIONARY ONLY\tOF KNOWN IDS")
+	fmt.Fprintln(tw, "TOPIC\tSPLIT\tDOCS\tLINKED (PIPELINE)\tOF KNOWN IDS\tDICTIONARY ONLY\tOF KNOWN IDS\tIDS KNOWN")
 	topics := make([]string, 0, len(rep.Topics))
 	for t := range rep.Topics {
 		topics = append(topics, t)
 	}
 	sort.Strings(topics)
-	row := func(name string, s ActorScore) {
-		fmt.Fprintf(tw, "%s\t%d\t%s\t%s\t%s\t%s\n", name, s.Docs, s.Linked, s.LinkedKnown, s.Dictionary, s.DictionaryKnown)
+	row := func(name, split string, s ActorScore, known string) {
+		fmt.Fprintf(tw, "%s\t%s\t%d\t%s\t%s\t%s\t%s\t%s\n", name, split, s.Docs, s.Linked, s.LinkedKnown, s.Dictionary, s.DictionaryKnown, known)
 	}
+	present := map[string]bool{}
 	for _, t := range topics {
-		row(t, *rep.Topics[t])
+		row(t, SlavicSplit(t), *rep.Topics[t], "")
+		present[SlavicSplit(t)] = true
 	}
-	row("all ("+rep.Lang+")", rep.Overall)
+	for _, sp := range splitOrder(present) {
+		if s := rep.Splits[sp]; s != nil {
+			row(sp+" ("+rep.Lang+")", sp, *s, rep.SplitCoverage[sp].String())
+		}
+	}
+	row("all ("+rep.Lang+")", "all", rep.Overall, "")
 	fmt.Fprintln(tw, "\nID TYPE\tIDS KNOWN TO THE ACTOR BASE")
 	types := make([]string, 0, len(rep.Coverage))
 	for t := range rep.Coverage {

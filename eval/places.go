@@ -14,19 +14,6 @@ import (
 	"github.com/kronika/kronika/places"
 )
 
-// SlavicTuneTopics are the SlavicNER topics read while building Kronika
-// (the tuning split); every other topic of the corpus (brexit, ryanair) is
-// held out: scored, never read to choose rules or entries.
-var SlavicTuneTopics = map[string]bool{"asia_bibi": true, "nord_stream": true}
-
-// SlavicSplit names the split a SlavicNER topic belongs to.
-func SlavicSplit(topic string) string {
-	if SlavicTuneTopics[topic] {
-		return "tune"
-	}
-	return "heldout"
-}
-
 // PlaceScore holds the place-resolution figures of SlavicNER's LOC
 // mentions (their ids are GPE-… or LOC-…; see ScorePlaces).
 type PlaceScore struct {
@@ -238,7 +225,7 @@ func RunSlavicPlaces(r Runner, dir, lang string, workers int) *PlaceReport {
 			results[i].err = err
 			return
 		}
-		results[i].score = ScorePlaces(gold, d, g, SlavicSplit(topic) == "tune")
+		results[i].score = ScorePlaces(gold, d, g, SlavicSplit(topic) == SplitTune)
 	})
 	for i, f := range files {
 		if results[i].err != nil {
@@ -291,7 +278,7 @@ func (r *PlaceReport) WriteTable(w io.Writer) error {
 	line := func(split, topic string, s *PlaceScore) {
 		fmt.Fprintf(tw, "%s\t%s\t%d\t%s\t%s\t%s\t%s\t%s\n", split, topic, s.Docs, s.Known, s.Strict, s.Found, s.Unknown, s.All)
 	}
-	for _, split := range []string{"tune", "heldout"} {
+	for _, split := range []string{SplitTune, SplitHeldOut, SplitDev} {
 		if s := r.Splits[split]; s != nil {
 			line(split, "all ("+r.Lang+")", s)
 		}
@@ -309,7 +296,7 @@ func (r *PlaceReport) WriteTable(w io.Writer) error {
 
 // WriteDetails lists the wrong mentions of the tuning split.
 func (r *PlaceReport) WriteDetails(w io.Writer) error {
-	s := r.Splits["tune"]
+	s := r.Splits[SplitTune]
 	if s == nil {
 		return nil
 	}

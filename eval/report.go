@@ -3,6 +3,7 @@ package eval
 import (
 	"fmt"
 	"io"
+	"strings"
 	"text/tabwriter"
 
 	"github.com/kronika/kronika/doc"
@@ -14,6 +15,7 @@ const GoldSchema = "kronika-eval/1"
 // DocScore holds every figure for one document, or, summed, for all.
 type DocScore struct {
 	Name     string      `json:"name"`                     // gold file name without .gold.json; "overall"
+	Split    string      `json:"split,omitempty"`          // the gold file's split (GoldSplit): tune, held-out or dev
 	Docs     int         `json:"documents"`                // 1, or the number of documents summed
 	Lang     string      `json:"lang,omitempty"`           // gold language
 	PredLang string      `json:"predicted_lang,omitempty"` // language the pipeline chose
@@ -80,9 +82,9 @@ func (r *GoldReport) MarshalJSON() ([]byte, error) {
 // full. Undefined ratios print as "-"; counts are always shown.
 func (r *GoldReport) WriteTable(w io.Writer) error {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "DOCUMENT\tLANG\tEVENTS F1\tP\tR\tTYPE F1\tDYAD F1\tENTITIES R\tTYPE ACC\tQUOTES F1\tSPEAKER\tDATES")
+	fmt.Fprintln(tw, "DOCUMENT\tSPLIT\tLANG\tEVENTS F1\tP\tR\tTYPE F1\tDYAD F1\tENTITIES R\tTYPE ACC\tQUOTES F1\tSPEAKER\tDATES")
 	for _, d := range r.Documents {
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", d.Name, langs(d),
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", d.Name, d.Split, langs(d),
 			fig(d.Events.Full.F1()), pcount(d.Events.Full), rcount(d.Events.Full),
 			fig(d.Events.TypeOnly.F1()), fig(d.Events.DyadOnly.F1()),
 			d.Entities.Found, fig(d.Entities.TypeAcc.Value()),
@@ -91,15 +93,35 @@ func (r *GoldReport) WriteTable(w io.Writer) error {
 	if err := tw.Flush(); err != nil {
 		return err
 	}
+	// The split of every figure: one overall line per split when the
+	// documents are of several.
+	bySplit := map[string]*DocScore{}
+	present := map[string]bool{}
+	for _, d := range r.Documents {
+		if bySplit[d.Split] == nil {
+			bySplit[d.Split] = &DocScore{Name: d.Split}
+		}
+		bySplit[d.Split].Add(d)
+		present[d.Split] = true
+	}
+	splits := splitOrder(present)
+	if len(splits) > 1 {
+		fmt.Fprintln(w, "\nby split (held-out protocol, eval/README.md)")
+		for _, sp := range splits {
+			o := bySplit[sp]
+			fmt.Fprintf(w, "  %-8s  %d documents: events %s; entities recall %s; quotes %s, speaker accuracy %s; times %s\n",
+				sp, o.Docs, o.Events.Full, o.Entities.Found, o.Quotes.PRF, o.Quotes.Speaker, o.Times.Value)
+		}
+	}
 	o := r.Overall
-	_, err := fmt.Fprintf(w, "\noverall (%d documents, micro-averaged)\n"+
+	_, err := fmt.Fprintf(w, "\noverall (%d documents, micro-averaged; split: %s)\n"+
 		"  events     %s\n  type only  %s\n  dyad only  %s\n"+
 		"  conf ≥ 0.5 %s\n  conf ≥ 0.8 %s\n"+
 		"  entities   recall %s, type accuracy %s, %d predicted\n"+
 		"  quotes     %s, speaker accuracy %s\n"+
 		"  times      value accuracy %s: document dates %s, event dates %s\n"+
 		"  locations  accuracy %s over matched events whose gold gives a place\n",
-		o.Docs, o.Events.Full, o.Events.TypeOnly, o.Events.DyadOnly, o.Events.Conf50, o.Events.Conf80,
+		o.Docs, strings.Join(splits, " + "), o.Events.Full, o.Events.TypeOnly, o.Events.DyadOnly, o.Events.Conf50, o.Events.Conf80,
 		o.Entities.Found, o.Entities.TypeAcc, o.Entities.Pred,
 		o.Quotes.PRF, o.Quotes.Speaker,
 		o.Times.Value, o.Times.DocDate, o.Times.EventDates, o.Locations)

@@ -116,7 +116,9 @@ func goldDoc(r Runner, path string) (DocScore, []error) {
 	if len(docs) != 1 {
 		return DocScore{}, []error{fmt.Errorf("%s: the pipeline made %d documents of it, want 1", txt, len(docs))}
 	}
-	return ScoreDoc(strings.TrimSuffix(filepath.Base(path), GoldSuffix), g, docs[0]), nil
+	sc := ScoreDoc(strings.TrimSuffix(filepath.Base(path), GoldSuffix), g, docs[0])
+	sc.Split = GoldSplit(path)
+	return sc, nil
 }
 
 // goldText returns the text a gold file scores: NAME.txt beside it, or,

@@ -78,7 +78,7 @@ func TestRunGoldEndToEnd(t *testing.T) {
 	if err := rep.WriteTable(&b); err != nil {
 		t.Fatal(err)
 	}
-	for _, s := range []string{"DOCUMENT", "umowa", "0.500 (2/4)", "overall (1 documents, micro-averaged)",
+	for _, s := range []string{"DOCUMENT", "umowa", "0.500 (2/4)", "overall (1 documents, micro-averaged; split: dev)",
 		"events     P 0.500 (2/4) R 1.000 (1/1) F1 0.667", "entities   recall 0.800 (4/5), type accuracy 0.750 (3/4), 4 predicted",
 		"speaker accuracy 1.000 (1/1)", "document dates 1.000 (1/1), event dates 0.500 (1/2)"} {
 		if !strings.Contains(b.String(), s) {
@@ -227,5 +227,35 @@ func TestWriteDetails(t *testing.T) {
 	want := "umowa\n  spurious  CONSULT CAN>POL\n  spurious  THREATEN POL>CAN\n"
 	if b.String() != want {
 		t.Errorf("got\n%s\nwant\n%s", b.String(), want)
+	}
+}
+
+// TestSplits: every figure names its split (held-out protocol).
+func TestSplits(t *testing.T) {
+	for _, tc := range []struct{ path, want string }{
+		{"eval/gold/pl/tune/a.gold.json", SplitTune},
+		{"eval/gold/en/heldout/b.gold.json", SplitHeldOut},
+		{"../shared/eval/c.gold.json", SplitDev},
+		{"x.gold.json", SplitDev},
+	} {
+		if got := GoldSplit(tc.path); got != tc.want {
+			t.Errorf("GoldSplit(%q) = %q, want %q", tc.path, got, tc.want)
+		}
+	}
+	for topic, want := range map[string]string{"asia_bibi": SplitTune, "nord_stream": SplitTune, "brexit": SplitHeldOut, "ryanair": SplitHeldOut, "other": SplitDev} {
+		if got := SlavicSplit(topic); got != want {
+			t.Errorf("SlavicSplit(%q) = %q, want %q", topic, got, want)
+		}
+	}
+	var b strings.Builder
+	rep := &SlavicReport{Lang: "pl", Topics: map[string]*SlavicScore{"brexit": {Docs: 2}, "asia_bibi": {Docs: 1}},
+		Splits: map[string]*SlavicScore{SplitHeldOut: {Docs: 2}, SplitTune: {Docs: 1}}}
+	if err := rep.WriteTable(&b); err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range []string{"held-out  2", "tune (pl)", "held-out (pl)"} {
+		if !strings.Contains(b.String(), s) {
+			t.Errorf("SlavicNER table lacks %q:\n%s", s, b.String())
+		}
 	}
 }

@@ -198,10 +198,12 @@ func matchMentions(gold []SlavicMention, pred []predMention, span func(SlavicMen
 	return out
 }
 
-// SlavicReport holds the SlavicNER figures per topic and overall.
+// SlavicReport holds the SlavicNER figures per topic, per split of the
+// held-out protocol (SlavicSplit) and overall.
 type SlavicReport struct {
 	Lang    string                  `json:"lang"`
 	Topics  map[string]*SlavicScore `json:"topics"`
+	Splits  map[string]*SlavicScore `json:"splits"`
 	Overall SlavicScore             `json:"overall"`
 	Errors  []error                 `json:"-"`
 }
@@ -223,21 +225,28 @@ func (r *SlavicReport) MarshalJSON() ([]byte, error) {
 // WriteTable prints one line per topic and one for all.
 func (r *SlavicReport) WriteTable(w io.Writer) error {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "TOPIC\tDOCS\tEXACT P\tR\tF1\tOVERLAP P\tR\tF1\tLEMMA ACC\tLINKING ACC")
+	fmt.Fprintln(tw, "TOPIC\tSPLIT\tDOCS\tEXACT P\tR\tF1\tOVERLAP P\tR\tF1\tLEMMA ACC\tLINKING ACC")
 	topics := make([]string, 0, len(r.Topics))
 	for t := range r.Topics {
 		topics = append(topics, t)
 	}
 	sort.Strings(topics)
-	line := func(name string, s SlavicScore) {
-		fmt.Fprintf(tw, "%s\t%d\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", name, s.Docs,
+	line := func(name, split string, s SlavicScore) {
+		fmt.Fprintf(tw, "%s\t%s\t%d\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", name, split, s.Docs,
 			pcount(s.Exact), rcount(s.Exact), fig(s.Exact.F1()),
 			pcount(s.Overlap), rcount(s.Overlap), fig(s.Overlap.F1()), s.Lemma, s.Linking)
 	}
+	present := map[string]bool{}
 	for _, t := range topics {
-		line(t, *r.Topics[t])
+		line(t, SlavicSplit(t), *r.Topics[t])
+		present[SlavicSplit(t)] = true
 	}
-	line("all ("+r.Lang+")", r.Overall)
+	for _, sp := range splitOrder(present) {
+		if s := r.Splits[sp]; s != nil {
+			line(sp+" ("+r.Lang+")", sp, *s)
+		}
+	}
+	line("all ("+r.Lang+")", "all", r.Overall)
 	if err := tw.Flush(); err != nil {
 		return err
 	}
@@ -252,7 +261,7 @@ func (r *SlavicReport) WriteTable(w io.Writer) error {
 // DIR/ner/<topic>/<lang>/NAME.tsv against the pipeline's output for
 // DIR/raw/<topic>/<lang>/NAME.txt, with up to workers documents at a time.
 func RunSlavicNER(r Runner, dir, lang string, workers int) *SlavicReport {
-	rep := &SlavicReport{Lang: lang, Topics: map[string]*SlavicScore{}}
+	rep := &SlavicReport{Lang: lang, Topics: map[string]*SlavicScore{}, Splits: map[string]*SlavicScore{}}
 	files, err := slavicFiles(dir, lang)
 	if err != nil {
 		rep.Errors = append(rep.Errors, err)
@@ -277,6 +286,10 @@ func RunSlavicNER(r Runner, dir, lang string, workers int) *SlavicReport {
 			rep.Topics[topic] = &SlavicScore{}
 		}
 		rep.Topics[topic].Add(results[i].score)
+		if rep.Splits[SlavicSplit(topic)] == nil {
+			rep.Splits[SlavicSplit(topic)] = &SlavicScore{}
+		}
+		rep.Splits[SlavicSplit(topic)].Add(results[i].score)
 		rep.Overall.Add(results[i].score)
 	}
 	return rep

@@ -444,12 +444,23 @@ type result struct {
 	isYear    bool // a bare year, for coordination
 	dayPrec   bool // may take a part of the day
 	noPartExt bool
+	// roll is how far the value may move forward when it turns out to end
+	// a range before the range's start: "week" for a weekday resolved by
+	// tense alone, "year" for a date whose year was inferred; "" when
+	// fixed.
+	roll string
+	// deictic: "dziś", "today", resolved against the article's date.
+	deictic bool
 }
 
 func (a *annotator) sentence(first, end int) {
 	a.prepare(first, end)
 	a.lastYear = -10
 	its := a.items
+	firstTime := len(a.d.Times)
+	var prev *result   // the expression before, in this sentence
+	var deictics []int // indexes into a.d.Times of deictic words inside quotation marks
+	var outside string // an absolute date of this sentence outside quotation marks
 	for i := 0; i < len(its); {
 		r, ok := a.match(i)
 		if !ok {
@@ -459,7 +470,16 @@ func (a *annotator) sentence(first, end int) {
 		if r.dayPrec && !r.noPartExt {
 			r.to = a.partOfDay(r.to)
 		}
+		if prev != nil && r.roll != "" && r.from-prev.to <= 1 {
+			r.value = rollAfter(r.value, prev.value, r.roll)
+		}
 		if r.value != "" {
+			quoted := a.quoted(first, its[r.from].tok)
+			if r.deictic && quoted {
+				deictics = append(deictics, len(a.d.Times))
+			} else if !quoted && !r.deictic && r.typ == "DATE" && outside == "" && r.value[0] >= '0' && r.value[0] <= '9' {
+				outside = r.value
+			}
 			a.d.Times = append(a.d.Times, doc.Time{
 				Span:  doc.Span{Start: its[r.from].start, End: its[r.to-1].end},
 				Value: r.value, Type: r.typ, Precision: precNames[r.prec], Mod: r.mod,
@@ -472,7 +492,102 @@ func (a *annotator) sentence(first, end int) {
 			a.lastYear = r.to
 		}
 		i = r.to
+		rr := r
+		prev = &rr
 	}
+	// "„Dziś jesteśmy w Kijowie” – wspominał swoją wizytę z 2022 roku":
+	// a deictic word inside a quotation speaks of the day the words were
+	// said; when the sentence dates that day outside the quotation, the
+	// deictic takes that date, not the article's.
+	if outside != "" && outside[:min(len(outside), 10)] != a.anchorValue() {
+		for _, k := range deictics {
+			if k >= firstTime && k < len(a.d.Times) {
+				a.d.Times[k].Value = outside
+				a.d.Times[k].Precision = precOf(outside)
+			}
+		}
+	}
+}
+
+// anchorValue is the article's date as a value, "" when none.
+func (a *annotator) anchorValue() string {
+	if a.anchor.prec == pNone {
+		return ""
+	}
+	return format(a.anchor.t, a.anchor.prec)
+}
+
+// precOf is the precision name of a calendar value: "2022" year,
+// "2022-05" month, "2022-05-17" day.
+func precOf(v string) string {
+	switch {
+	case len(v) >= 10 && v[4] == '-' && v[7] == '-':
+		return precNames[pDay]
+	case len(v) >= 7 && v[4] == '-' && v[5] >= '0' && v[5] <= '9':
+		return precNames[pMonth]
+	case len(v) == 4:
+		return precNames[pYear]
+	}
+	return ""
+}
+
+// quoteMarks open and close quotations in any of the languages.
+const (
+	openQuotes  = "„“«‚‘"
+	closeQuotes = "”»’"
+)
+
+// quoted reports whether token tok of the sentence that begins at token
+// first stands inside quotation marks opened in that sentence: an odd
+// number of straight double quotes before it, or more opening than
+// closing typographic marks.
+func (a *annotator) quoted(first, tok int) bool {
+	if tok <= first || tok >= len(a.d.Tokens) {
+		return false
+	}
+	text := a.d.Text[a.d.Tokens[first].Start:a.d.Tokens[tok].Start]
+	straight, open := 0, 0
+	for _, c := range text {
+		switch {
+		case c == '"':
+			straight++
+		case strings.ContainsRune(openQuotes, c):
+			open++
+		case strings.ContainsRune(closeQuotes, c):
+			if open > 0 {
+				open--
+			}
+		}
+	}
+	return straight%2 == 1 || open > 0
+}
+
+// rollAfter moves v, the end of a range whose start is start, forward by
+// a week or a year (roll) while it is before start: "from Monday to
+// Wednesday" said on a Wednesday ends on the next Wednesday, not the day
+// the article appeared; "od 20 grudnia do 5 stycznia" ends in the next
+// year. Values that are not calendar days stay as they are.
+func rollAfter(v, start, roll string) string {
+	const layout = "2006-01-02"
+	if len(start) < 10 {
+		return v
+	}
+	s, err1 := time.Parse(layout, start[:10])
+	t, err2 := time.Parse(layout, v)
+	if err1 != nil || err2 != nil {
+		return v
+	}
+	for k := 0; k < 2 && t.Before(s); k++ {
+		if roll == "week" {
+			t = t.AddDate(0, 0, 7)
+		} else {
+			t = t.AddDate(1, 0, 0)
+		}
+	}
+	if t.Before(s) {
+		return v
+	}
+	return t.Format(layout)
 }
 
 // word returns the lexicon entry of item i, or nil (also out of range).
@@ -741,6 +856,9 @@ func (a *annotator) dayMonth(from, i int) (result, bool) {
 		}
 	}
 	r := result{from: from, to: next, value: v1, typ: "DATE", prec: pDay, dayPrec: d2 == 0}
+	if d2 == 0 && !(ok && known || ok && a.anchor.prec >= pYear) && a.anchor.prec != pNone {
+		r.roll = "year"
+	}
 	if d2 > 0 {
 		r.value = v1 + "/" + v2
 	}
@@ -823,13 +941,18 @@ func (a *annotator) tense(from, to int) int {
 			if k < 0 || k >= len(its) || (k >= from && k < to) {
 				continue
 			}
-			if w := its[k].w; w != nil && (w.Future || w.Past) {
-				if w.Future {
-					return future
-				}
+			t := &a.d.Tokens[its[k].tok]
+			if w := its[k].w; w != nil && w.Future {
+				return future // also "expected", "scheduled"
+			}
+			if strings.Contains(t.Feats, "VerbForm=Part") {
+				// A participle has the tense of its auxiliary: "will be
+				// held on October 15" is future.
+				continue
+			}
+			if w := its[k].w; w != nil && w.Past {
 				return past
 			}
-			t := &a.d.Tokens[its[k].tok]
 			if t.XPOS == "" && t.Feats == "" {
 				if its[k].w == nil && its[k].n < 0 && a.x.PastEnding(a.lower(a.d.Text[its[k].start:its[k].end])) {
 					return past
@@ -889,6 +1012,7 @@ func (a *annotator) monthAt(from, i int) (result, bool) {
 			r.value = "XXXX-" + two(m) + "-" + two(d)
 		default:
 			r.value = dayValue(a.yearFor(m, d, from, next), m, d)
+			r.roll = "year"
 		}
 		return r, true
 	}
@@ -970,6 +1094,9 @@ func (a *annotator) weekday(from, i, shift int, shifted bool) (result, bool) {
 			}
 		}
 		r.value = format(t.AddDate(0, 0, off), pDay)
+		if !shifted {
+			r.roll = "week"
+		}
 	default:
 		r.prec = coarsen(pDay, a.anchor)
 		r.value = format(a.anchor.t, r.prec)
@@ -998,6 +1125,7 @@ func (a *annotator) deictic(i int) (result, bool) {
 		t = t.AddDate(0, 0, w.Deictic)
 	}
 	r.value = format(t, r.prec)
+	r.deictic = true
 	return r, true
 }
 

@@ -128,8 +128,12 @@ func actorsEval(args []string, stdout, stderr io.Writer) error {
 	missing := fs.Int("missing", 0, "list the `N` most mentioned GPE, PER and ORG ids the base does not know")
 	wrong := fs.Int("errors", 0, "list the `N` most frequent linking errors on ids the base knows (with the pipeline)")
 	asJSON := fs.Bool("json", false, "print one JSON object instead of tables")
+	noMisses := fs.Bool("without-misses", false, "leave out the entries taken from evaluation misses (actors/data/*-misses.tsv; held-out protocol, eval/README.md)")
 	if err := parseFlags(fs, args); err != nil {
 		return usagef("%v", err)
+	}
+	if *noMisses {
+		actors.WithoutMisses()
 	}
 	if fs.NArg() != 1 {
 		return usagef("eval wants exactly one SlavicNER directory")

@@ -48,8 +48,12 @@ func runEval(args []string, stdout, stderr io.Writer) error {
 	fs.Var(&eventFiles, "events", "for --petrarch and --plover: add the trigger lexicon `FILE` (Kronika .tsv or a PETRARCH/TABARI verb dictionary) before the English one for this run (repeatable)")
 	placesEval := fs.Bool("places", false, "with --slavicner: score place resolution on the LOC mentions instead, per split (tune: asia_bibi, nord_stream; heldout: the other topics); --details lists the tuning split's wrong places")
 	workers := fs.Int("workers", 0, "documents processed in parallel for --slavicner (0: one per core)")
+	noMisses := fs.Bool("without-misses", false, "leave out the actor entries taken from evaluation misses (actors/data/*-misses.tsv; held-out protocol, eval/README.md)")
 	if err := parseFlags(fs, args); err != nil {
 		return usagef("%v", err)
+	}
+	if *noMisses {
+		actors.WithoutMisses()
 	}
 	modes := 0
 	for _, on := range []bool{*slavic != "", *petr != "", *plover != "", *ud != "", *kpwr != "", fs.NArg() > 0} {

@@ -41,7 +41,7 @@ func TestEvalGoldEndToEnd(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
-	for _, s := range []string{"DOCUMENT", "umowa", "overall (1 documents, micro-averaged)", "events     P ", "entities   recall "} {
+	for _, s := range []string{"DOCUMENT", "umowa", "overall (1 documents, micro-averaged; split: dev)", "events     P ", "entities   recall "} {
 		if !strings.Contains(out, s) {
 			t.Errorf("output lacks %q:\n%s", s, out)
 		}

@@ -21,7 +21,8 @@ import (
 
 type nerLists struct {
 	places, locations, orgs, demonyms, titles, orgWords, stop map[string]bool
-	products, eventWords, common                              map[string]bool
+	products, eventWords, common, orgAdjectives               map[string]bool
+	events, eventOpeners, documentWords                       map[string]bool
 	placeWords                                                map[string]string // word → GPE or LOC
 }
 
@@ -57,7 +58,8 @@ func nerData() *nerLists {
 			places: wordSet("places"), locations: wordSet("locations"), orgs: wordSet("organizations"),
 			demonyms: wordSet("demonyms"), titles: wordSet("titles"), orgWords: wordSet("org-words"),
 			stop: wordSet("stop"), products: wordSet("products"), eventWords: wordSet("event-words"),
-			common: wordSet("common"), placeWords: map[string]string{},
+			common: wordSet("common"), orgAdjectives: wordSet("org-adjectives"), placeWords: map[string]string{},
+			events: wordSet("events"), eventOpeners: wordSet("event-openers"), documentWords: wordSet("document-words"),
 		}
 		// Religions and their followers are NORP, as nationality words.
 		for w := range wordSet("religions") {
@@ -123,6 +125,11 @@ func (recognizer) Recognize(d *doc.Document, toks []doc.Token) []lang.NameSpan {
 	headline := words >= 4 && lowers == 0
 	for i := 0; i < len(toks); {
 		f := d.Form(toks[i].Span)
+		if toks[i].Kind == doc.Word && !headline && L.events[strings.ToLower(f)] {
+			out = append(out, lang.NameSpan{Start: i, End: i + 1, Type: "EVENT"})
+			i++
+			continue
+		}
 		if toks[i].Kind == doc.Word && !headline && designation(f) {
 			// "S-400", "F-35", "E-11A": a model of a weapon or machine.
 			out = append(out, lang.NameSpan{Start: i, End: i + 1, Type: "PRODUCT"})
@@ -163,7 +170,7 @@ func extend(d *doc.Document, toks []doc.Token, i int, L *nerLists) int {
 		case t.Kind == doc.Word && particle(f) && j+1 < len(toks) && (capitalised(d.Form(toks[j+1].Span)) || strings.Contains(f, "-")):
 			j++
 			continue
-		case f == "of" && j+1 < len(toks) && capitalised(d.Form(toks[j+1].Span)) && L.orgWords[strings.ToLower(d.Form(prev.Span))]:
+		case f == "of" && j+1 < len(toks) && capitalised(d.Form(toks[j+1].Span)) && ofWord(strings.ToLower(d.Form(prev.Span)), L):
 			// "University of Sarajevo", "Ministry of Defense"
 			j++
 			continue
@@ -177,6 +184,13 @@ func extend(d *doc.Document, toks []doc.Token, i int, L *nerLists) int {
 		return j
 	}
 	return j
+}
+
+// ofWord reports whether a name may go on over "of" after word: an
+// organisation's ("University of"), an event's ("Battle of") or a
+// document's ("Treaty of").
+func ofWord(word string, L *nerLists) bool {
+	return L.orgWords[word] || L.eventOpeners[word] || L.documentWords[word]
 }
 
 // compound reports whether a capitalised word is not a name by itself: a

@@ -8,6 +8,7 @@ import (
 	"github.com/kronika/kronika/actors"
 	"github.com/kronika/kronika/doc"
 	"github.com/kronika/kronika/lang"
+	"github.com/kronika/kronika/places"
 )
 
 // How a capitalised run is typed (classify):
@@ -70,7 +71,12 @@ func classify(d *doc.Document, toks []doc.Token, i, j int, headline bool, L *ner
 		}
 	}
 	orgShaped := orgShape(d, toks, i, j, L)
-	eventShaped := j-i > 1 && L.eventWords[word(j-1)]
+	eventShaped := j-i > 1 && (L.eventWords[word(j-1)] || L.eventOpeners[word(i)])
+	documentShaped := j-i > 1 && (L.documentWords[word(j-1)] || L.documentWords[word(i)] && d.Form(toks[i+1].Span) == "of")
+	if documentShaped && !eventShaped {
+		// "Paris Agreement", "Marshall Plan", "Treaty of Versailles".
+		return append(out, lang.NameSpan{Start: i, End: j, Type: "PRODUCT"})
+	}
 	placeShaped := ""
 	if j-i > 1 && !orgShaped && capitalised(d.Form(toks[j-1].Span)) {
 		placeShaped = L.placeWords[word(j-1)]
@@ -172,6 +178,12 @@ func classify(d *doc.Document, toks []doc.Token, i, j int, headline bool, L *ner
 		}
 		switch {
 		case typ != "":
+		case j-i >= 2 && orgAdjective(d, toks, i, j, L):
+			// "Islamic Jihad", "Democratic Unionist": a word people's
+			// names never hold.
+			typ = "ORG"
+		case gazetteerPlace(nameText(d, toks, i, j)):
+			typ = "GPE"
 		case j-i >= 2:
 			typ = "PERSON"
 		case initial:
@@ -197,6 +209,30 @@ func classify(d *doc.Document, toks []doc.Token, i, j int, headline bool, L *ner
 		return out // the base knows the word as something else; not at a sentence start
 	}
 	return append(out, lang.NameSpan{Start: i, End: j, Type: typ})
+}
+
+// orgAdjective reports whether a word of toks[i:j] is one of the
+// adjectives of organisations' names (org-adjectives.txt).
+func orgAdjective(d *doc.Document, toks []doc.Token, i, j int, L *nerLists) bool {
+	for k := i; k < j; k++ {
+		if L.orgAdjectives[strings.ToLower(bare(d.Form(toks[k].Span)))] {
+			return true
+		}
+	}
+	return false
+}
+
+// gazetteerPlace reports whether a name the lists and the actor base do
+// not know is, in the gazetteer, a first-level division (a state, a
+// province, an oblast) or a city of at least 100,000 people: "Oxford",
+// "Bavaria", "Zaporizhzhia".
+func gazetteerPlace(name string) bool {
+	for _, p := range places.Default().Lookup(name) {
+		if p.Feature == "ADM1" || p.Feature == "PCLI" || p.Population >= 100000 {
+			return true
+		}
+	}
+	return false
 }
 
 // listedType is the type the word lists give the words toks[a:b], or "".

@@ -80,6 +80,20 @@ func TestRecognize(t *testing.T) {
 		{"Many Nigerians are relieved.", []string{"NORP Nigerians"}},
 		{"Officials of the Islamic Revolutionary Guard Corps met.", []string{"ORG Islamic Revolutionary Guard Corps"}},
 		{"The minister, Zia-ul Haq Haqmal, told media.", []string{"PERSON Zia-ul Haq Haqmal"}},
+		// Issue 17: platforms are products wherever they are named; names
+		// of armed groups and parties are no people; places the lists do
+		// not know are found in the gazetteer.
+		{"He wrote on Facebook, Twitter and Telegram.", []string{"PRODUCT Facebook", "PRODUCT Twitter", "PRODUCT Telegram"}},
+		{"Fighters of the Islamic Jihad attacked.", []string{"ORG Islamic Jihad"}},
+		{"The Democratic Unionist leader spoke.", []string{"ORG Democratic Unionist"}},
+		{"A study by Oxford found it.", []string{"GPE Oxford"}},
+		{"Floods hit Bavaria and Zaporizhzhia.", []string{"GPE Bavaria", "GPE Zaporizhzhia"}},
+		{"He spoke with Kevin Rudd.", []string{"PERSON Kevin Rudd"}},
+		// Events and documents of every kind.
+		{"The COVID-19 pandemic and Ebola spread.", []string{"EVENT COVID-19", "EVENT Ebola"}},
+		{"After Operation Desert Storm and the Battle of Kursk, he left.", []string{"EVENT Operation Desert Storm", "EVENT Battle of Kursk"}},
+		{"It broke the Paris Agreement and the Treaty of Versailles.", []string{"PRODUCT Paris Agreement", "PRODUCT Treaty of Versailles"}},
+		{"The Marshall Plan helped.", []string{"PRODUCT Marshall Plan"}},
 	} {
 		d, toks := sentence(tc.text)
 		Analyzer{}.Analyze(d, toks) // the recognizer reads the tags, as in the pipeline

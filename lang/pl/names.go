@@ -183,6 +183,9 @@ func wordReadings(word string) []nameReading {
 			out = append(out, nameReading{lemma: a.Lemma, m: a.Morph, score: a.Score, proper: isTitle(word), guessed: true})
 			guessed = true
 		}
+		if guessed && isTitle(word) {
+			out = inflectedNameReadings(word, out)
+		}
 	}
 	// Readings of one lemma and class share their probability (see
 	// groupScores).
@@ -233,6 +236,73 @@ func wordReadings(word string) []nameReading {
 			score += nameNomBonus
 		}
 		out = append(out, nameReading{lemma: word, indecl: true, proper: isTitle(word), score: score})
+	}
+	return out
+}
+
+// instEndingIdentityPenalty: an unknown name in "-em" or "-iem" is far
+// more often a man's name in the instrumental ("Blinkenem", "Bidenem")
+// than a name cited as it is; the guesser's unchanged nominative reading
+// of such a word loses this much.
+const instEndingIdentityPenalty = 4.0
+
+// inflectedNameReadings adjusts the guessed readings of an unknown
+// capitalised word with the endings names take in the instrumental:
+// "-em"/"-iem" after a consonant makes the unchanged nominative unlikely
+// when an inflected reading exists, and "-ym" is also the instrumental or
+// locative of a name in "-y" ("Antonym" → "Antony", "Burym" → "Bury"),
+// which the dictionary's endings do not propose.
+func inflectedNameReadings(word string, out []nameReading) []nameReading {
+	inst := false
+	for _, e := range []string{"iem", "em"} {
+		if s, ok := strings.CutSuffix(word, e); ok && utf8.RuneCountInString(s) >= 2 {
+			r, _ := utf8.DecodeLastRuneInString(s)
+			inst = unicode.IsLetter(r) && !strings.ContainsRune("aeiouyąęó", unicode.ToLower(r))
+			break
+		}
+	}
+	// Adjectival surnames in the instrumental: "Zełenskim", "Nawrockim".
+	for _, e := range []string{"skim", "ckim", "dzkim"} {
+		if strings.HasSuffix(word, e) && utf8.RuneCountInString(word) > len(e)+1 {
+			inst = true
+		}
+	}
+	if inst {
+		inflected := false
+		for _, r := range out {
+			if r.lemma != word && r.m.Vals[Case] == "inst" {
+				inflected = true
+			}
+		}
+		// A capitalised unknown word in the instrumental is a man's name
+		// more often than a thing's: read the guessed m3 instrumental as
+		// m1 too, so that it agrees with a surname ("Wołodymyrem
+		// Zełenskim").
+		for _, r := range out {
+			if r.guessed && r.lemma != word && r.m.Vals[Case] == "inst" && r.m.Vals[Gender] == "m3" {
+				c := r
+				c.m.Vals[Gender] = "m1"
+				out = append(out, c)
+			}
+		}
+		if inflected {
+			for i := range out {
+				if out[i].lemma == word && out[i].m.Vals[Case] == "nom" {
+					out[i].score -= instEndingIdentityPenalty
+				}
+			}
+		}
+	}
+	if s, ok := strings.CutSuffix(word, "ym"); ok && utf8.RuneCountInString(s) >= 2 {
+		lemma := s + "y"
+		best := math.Inf(-1)
+		for _, r := range out {
+			best = math.Max(best, r.score)
+		}
+		for _, x := range []string{"subst:sg:inst:m1", "subst:sg:loc:m1"} {
+			a := fixed(lemma, x)
+			out = append(out, nameReading{lemma: lemma, m: a.Morph, score: best, proper: true, guessed: true})
+		}
 	}
 	return out
 }
@@ -557,6 +627,11 @@ func chooseName(rs [][]nameReading, c, n string) (nameChoice, bool) {
 				ch.chosen[i] = k
 				ch.score += rs[i][k].score
 			}
+			for i := head + 1; i < len(rs); i++ {
+				if ch.chosen[i] < 0 && obliqueOnly(rs[i]) {
+					ch.score -= strayPenalty
+				}
+			}
 			if !found || ch.score > best.score {
 				best, found = ch, true
 			}
@@ -587,6 +662,31 @@ func chooseName(rs [][]nameReading, c, n string) (nameChoice, bool) {
 		return ch, ch.chosen[0] >= 0
 	}
 	return best, found
+}
+
+// strayPenalty: a name word left as written after the head although it
+// can only be a dative, instrumental or locative ("Joe Bidenem" read as
+// "Joe" and a stray "Bidenem") is no complement of the name, which would
+// be a genitive; the reading that leaves it out loses this much.
+const strayPenalty = 0.5
+
+// obliqueOnly reports whether every reading of a word is a name's dative,
+// instrumental or locative.
+func obliqueOnly(rs []nameReading) bool {
+	if len(rs) == 0 {
+		return false
+	}
+	for _, r := range rs {
+		if r.indecl || r.transparent || !r.proper {
+			return false
+		}
+		switch r.m.Vals[Case] {
+		case "dat", "inst", "loc":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // apposition reports whether r may stand beside head as another part of

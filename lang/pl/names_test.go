@@ -31,6 +31,18 @@ func TestLemmatizeName(t *testing.T) {
 		{"Olafa Scholza", "Olaf Scholz"},
 		{"Nowym Jorku", "Nowy Jork"},
 		{"Angela Merkel", "Angela Merkel"},
+		// Foreign names in the instrumental (issue 17): the whole name
+		// takes the case, not the first word alone.
+		{"Joe Bidenem", "Joe Biden"},
+		{"Antonym Blinkenem", "Antony Blinken"},
+		{"Blinkenem", "Blinken"},
+		{"Theresą May", "Theresa May"},
+		{"Kułebą", "Kułeba"},
+		{"Jeremym Huntem", "Jeremy Hunt"},
+		{"Wołodymyrem Zełenskim", "Wołodymyr Zełenski"},
+		{"Zełenskim", "Zełenski"},
+		// A genitive complement stays as written.
+		{"Planu Marshalla", "Plan Marshalla"},
 	}
 	for _, tt := range tests {
 		got := LemmatizeName(strings.Fields(tt.phrase))

@@ -225,7 +225,7 @@ func ruleNameLemma(d *doc.Document, toks []doc.Token) string {
 	}
 	name := strings.Join(ln.words, " ")
 	// "Nord Stream-2" as one token keeps its number.
-	if last := d.Form(toks[len(ln.words)-1].Span); strings.Contains(last, "-") {
+	if last := d.Form(toks[len(ln.words)-1].Span); strings.Contains(last, "-") && !strings.Contains(ln.words[len(ln.words)-1], "-") {
 		name += last[strings.Index(last, "-"):]
 	}
 	if rest := len(ln.words); rest < end {
@@ -287,6 +287,36 @@ func headedName(d *doc.Document, tokens []doc.Token, i int, names []lang.NameSpa
 	return j, typ
 }
 
+// quotedName finds a name in quotation marks after an event or document
+// noun, in either case: "operacja „Burza Pustyni”", "plan „Ład”": the
+// quoted words, from a capitalised first word to the closing mark, typed
+// by the noun; end 0 when none.
+func quotedName(d *doc.Document, tokens []doc.Token, i int) (start, end int, typ string) {
+	switch {
+	case lemmaIn(d, &tokens[i], eventHeads):
+		typ = "EVENT"
+	case lemmaIn(d, &tokens[i], documentHeads):
+		typ = "PRODUCT"
+	default:
+		return 0, 0, ""
+	}
+	if i+2 >= len(tokens) || !strings.Contains("„\"“«", d.Form(tokens[i+1].Span)) || !isTitle(d.Form(tokens[i+2].Span)) {
+		return 0, 0, ""
+	}
+	for j := i + 2; j < len(tokens) && j < i+10; j++ {
+		switch d.Form(tokens[j].Span) {
+		case "”", "\"", "»", "“":
+			if j == i+2 {
+				return 0, 0, ""
+			}
+			return i + 2, j, typ
+		case ".", "!", "?":
+			return 0, 0, ""
+		}
+	}
+	return 0, 0, ""
+}
+
 // nameAt returns the index of the name starting at token i, or -1.
 func nameAt(names []lang.NameSpan, i int) int {
 	for k := range names {
@@ -338,6 +368,16 @@ func applyNameRules(d *doc.Document, tokens []doc.Token, names []lang.NameSpan) 
 		if s.Start > 0 && lemmaIn(d, &tokens[s.Start-1], productCues) && s.Type != "PERSON" && s.Type != "EVENT" {
 			s.Type = "PRODUCT"
 		}
+		if s.Start == 0 && s.End-s.Start >= 2 && peopleNoun(d, &tokens[0]) {
+			// "Bojownicy Państwa Islamskiego": a plural noun for people
+			// that opens the sentence is no part of the name after it.
+			s.Start = 1
+		}
+		if s.Type == "PERSON" && s.Start == 1 && interrogativeName(d, &tokens[0]) {
+			// "Kim Dzong Un podkreślił": a sentence does not open with the
+			// interrogative "kim" before a name; it is the name's first word.
+			s.Start = 0
+		}
 	}
 	var rules []lang.NameSpan
 	for i := 0; i < len(tokens); i++ {
@@ -351,6 +391,11 @@ func applyNameRules(d *doc.Document, tokens []doc.Token, names []lang.NameSpan) 
 		}
 		if isExitWord(d.Form(tokens[i].Span)) {
 			rules = append(rules, lang.NameSpan{Start: i, End: i + 1, Type: "EVENT"})
+			continue
+		}
+		if start, end, typ := quotedName(d, tokens, i); end > 0 {
+			rules = append(rules, lang.NameSpan{Start: start, End: end, Type: typ})
+			i = end - 1
 			continue
 		}
 		if end, typ := headedName(d, tokens, i, names); end > 0 {
@@ -377,4 +422,20 @@ func applyNameRules(d *doc.Document, tokens []doc.Token, names []lang.NameSpan) 
 	out = append(out, rules...)
 	sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	return out
+}
+
+// interrogativeName reports a capitalised word that the tagger read as an
+// interrogative pronoun ("Kim": whom), which before a person's name at the
+// start of a sentence is part of the name.
+func interrogativeName(d *doc.Document, t *doc.Token) bool {
+	r, _ := utf8.DecodeRuneInString(d.Form(t.Span))
+	return t.Kind == doc.Word && unicode.IsUpper(r) && t.UPOS == "PRON" && (t.Lemma == "kto" || t.Lemma == "co")
+}
+
+// peopleNoun reports a common noun for a group of people in the plural
+// ("Bojownicy", "Mieszkańcy"), capitalised only because it opens the
+// sentence.
+func peopleNoun(d *doc.Document, t *doc.Token) bool {
+	r, _ := utf8.DecodeRuneInString(t.Lemma)
+	return t.UPOS == "NOUN" && unicode.IsLower(r) && strings.Contains(t.Feats, "Animacy=Hum") && strings.Contains(t.Feats, "Number=Plur")
 }

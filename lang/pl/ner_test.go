@@ -165,6 +165,10 @@ func TestNameRules(t *testing.T) {
 		{"Umowa Polski z Niemcami wygasła, a Traktat wszedł w życie.", []string{"GPE Polski", "GPE Niemcami"}},
 		// Lower-case "i wojna" is not the First World War; "exit" alone is no event.
 		{"Mąż i wojna światowa to exit.", nil},
+		// Issue 17: epidemics, operations, plans, platforms and newspapers.
+		{"Epidemia COVID-19 trwała długo.", []string{"EVENT COVID-19 = COVID-19"}},
+		{"Rząd przyjął Plan Marshalla.", []string{"PRODUCT Plan Marshalla = Plan Marshalla"}},
+		{"Napisał na Twitterze, a wywiad ukazał się w Gazecie Wyborczej.", []string{"PRODUCT Twitterze = Twitter", "PRODUCT Gazecie Wyborczej = Gazeta Wyborcza"}},
 	} {
 		d, toks := sentence(tc.text)
 		var got []string

@@ -1,0 +1,52 @@
+package timex_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/kronika/kronika/doc"
+	"github.com/kronika/kronika/pipeline"
+)
+
+// times runs the pipeline up to the times stage, as extract does, so that
+// verbs carry the tags their tense is read from, and writes the times as
+// "text=value" joined by "; ".
+func times(t *testing.T, p *pipeline.Pipeline, code, date, text string) string {
+	d := &doc.Document{Text: text, Lang: code, Date: date}
+	if err := p.Process(d); err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, tm := range d.Times {
+		out = append(out, d.Text[tm.Start:tm.End]+"="+tm.Value)
+	}
+	return strings.Join(out, "; ")
+}
+
+// TestNewUserErrors: the dates issue 17 found wrong on first use — a
+// range that ends before it starts, a future date put in the past year,
+// and a deictic word inside a quotation about an earlier day.
+func TestNewUserErrors(t *testing.T) {
+	p := pipeline.New()
+	p.Until = "times"
+	for _, tc := range []struct{ lang, date, text, want string }{
+		// Ranges: the end follows the start (2024-03-13 is a Wednesday).
+		{"pl", "2024-03-13", "Wybory odbędą się od poniedziałku do środy.", "poniedziałku=2024-03-18; środy=2024-03-20"},
+		{"en", "2024-03-12", "The summit will run from Monday to Wednesday.", "Monday=2024-03-18; Wednesday=2024-03-20"},
+		{"pl", "2024-12-10", "Ferie potrwają od 27 grudnia do 3 stycznia.", "27 grudnia=2024-12-27; 3 stycznia=2025-01-03"},
+		// A range in the past stays as it was.
+		{"en", "2024-03-15", "The talks ran from Monday to Wednesday.", "Monday=2024-03-11; Wednesday=2024-03-13"},
+		// A participle takes the tense of its auxiliary.
+		{"en", "2024-03-12", "Elections will be held on October 15.", "October 15=2024-10-15"},
+		{"en", "2024-11-12", "Elections were held on October 15.", "October 15=2024-10-15"},
+		{"en", "2024-03-12", "The vote is expected on October 15.", "October 15=2024-10-15"},
+		// "dziś" inside a quotation dated by the sentence.
+		{"pl", "2024-03-13", "„Dziś jesteśmy w Kijowie” – wspominał swoją wizytę z 2022 roku.", "Dziś=2022; 2022 roku=2022"},
+		{"pl", "2024-03-13", "„Dziś jesteśmy w Kijowie” – powiedział minister.", "Dziś=2024-03-13"},
+		{"en", "2024-03-13", "\"Today we are in Kyiv,\" he said of his visit in May 2022.", "Today=2022-05; May 2022=2022-05"},
+	} {
+		if got := times(t, p, tc.lang, tc.date, tc.text); got != tc.want {
+			t.Errorf("%s %s %q:\n got %s\nwant %s", tc.lang, tc.date, tc.text, got, tc.want)
+		}
+	}
+}
