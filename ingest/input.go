@@ -31,12 +31,12 @@ const (
 const userAgent = "kronika/1 (+https://github.com/kronika/kronika)"
 
 // inputExts are the extensions Expand collects when it walks a directory.
-var inputExts = []string{".txt", ".text", ".html", ".htm", ".xhtml", ".jsonl", ".ndjson"}
+var inputExts = []string{".txt", ".text", ".html", ".htm", ".xhtml", ".jsonl", ".ndjson", ".rss", ".atom", ".warc"}
 
 // Expand turns command-line arguments into input names: files as given,
 // "-" (standard input) and http(s) URLs as they are, and directories walked
 // recursively for files with an input extension (.txt .text .html .htm
-// .xhtml .jsonl .ndjson), in sorted order and without hidden files or
+// .xhtml .jsonl .ndjson .rss .atom .warc .warc.gz), in sorted order and without hidden files or
 // directories. An argument that cannot be read gives an error; the other
 // arguments are still expanded.
 func Expand(args []string) (inputs []string, errs []error) {
@@ -77,7 +77,7 @@ func Expand(args []string) (inputs []string, errs []error) {
 				}
 				return nil
 			}
-			if !e.IsDir() && slices.Contains(inputExts, strings.ToLower(filepath.Ext(p))) {
+			if !e.IsDir() && (slices.Contains(inputExts, strings.ToLower(filepath.Ext(p))) || IsWARC(p)) {
 				if info, err := e.Info(); err == nil {
 					if err := specialFile(p, info); err != nil {
 						errs = append(errs, fmt.Errorf("%w, %w", err, ErrSkipped))
@@ -112,7 +112,13 @@ func inputError(name string, err error) error {
 // limit. Read describes the formats; a JSONL input gives one document per
 // good line and an error naming file:line for each bad one.
 func ReadInput(name string, stdin io.Reader) ([]*doc.Document, []error) {
-	docs, errs := readInput(name, stdin)
+	var docs []*doc.Document
+	var errs []error
+	Split(name, stdin, func(j Job) bool {
+		d, e := j.Read()
+		docs, errs = append(docs, d...), append(errs, e...)
+		return true
+	})
 	return docs, dropWarnings(errs)
 }
 
