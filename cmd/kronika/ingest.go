@@ -31,6 +31,7 @@ type ingestStats struct {
 	read, added, stored int // documents read; stored new; already in the database
 	events, merged      int // new events; events joined to stored ones
 	mentions            int
+	duplicates          int // new documents that are near-duplicates of stored ones
 	failed              int // documents or inputs that could not be read or stored
 	writing             time.Duration
 }
@@ -97,8 +98,8 @@ func runIngest(args []string, stdout, stderr io.Writer) error {
 	last := start
 	report := func(final bool) {
 		el := time.Since(start).Seconds()
-		line := fmt.Sprintf("%d/%d inputs, %d documents (%d new, %d already stored), %d new events, %d merged, %d mentions, %.1f docs/s",
-			st.done, st.inputs, st.read, st.added, st.stored, st.events, st.merged, st.mentions, float64(st.read)/max(el, 1e-9))
+		line := fmt.Sprintf("%d/%d inputs, %d documents (%d new, %d already stored, %d near-duplicates), %d new events, %d merged, %d mentions, %.1f docs/s",
+			st.done, st.inputs, st.read, st.added, st.stored, st.duplicates, st.events, st.merged, st.mentions, float64(st.read)/max(el, 1e-9))
 		if final {
 			line += fmt.Sprintf(", writer busy %.0f%%", 100*st.writing.Seconds()/max(el, 1e-9))
 		} else if st.done > 0 && st.done < st.inputs {
@@ -183,6 +184,9 @@ func runIngest(args []string, stdout, stderr io.Writer) error {
 				continue
 			}
 			st.added++
+			if res.DuplicateOf != "" {
+				st.duplicates++
+			}
 			st.events += res.Events
 			st.merged += res.Merged
 			st.mentions += res.Mentions
