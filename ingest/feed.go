@@ -245,7 +245,7 @@ func PollFeed(ctx context.Context, feedURL string, st FeedState) ([]FeedItem, Fe
 		return nil, st, ErrNotModified
 	}
 	if resp.StatusCode < 200 || resp.StatusCode > 299 {
-		return nil, st, fmt.Errorf("fetch %s: %s", feedURL, resp.Status)
+		return nil, st, &StatusError{URL: feedURL, Status: resp.Status, Code: resp.StatusCode}
 	}
 	data, err := readLimited(resp.Body, MaxFetchSize)
 	if err != nil {

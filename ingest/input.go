@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"mime"
 	"net/http"
+	neturl "net/url"
 	"os"
 	"path/filepath"
 	"slices"
@@ -213,7 +214,7 @@ func fetch(rawURL string) ([]byte, hints, error) {
 	}
 	defer resp.Body.Close()
 	if resp.StatusCode < 200 || resp.StatusCode > 299 {
-		return nil, hints{}, fmt.Errorf("fetch %s: %s", rawURL, resp.Status)
+		return nil, hints{}, &StatusError{URL: rawURL, Status: resp.Status, Code: resp.StatusCode}
 	}
 	if resp.ContentLength > MaxFetchSize {
 		return nil, hints{}, fmt.Errorf("fetch %s: body of %d bytes is larger than %d MiB", rawURL, resp.ContentLength, MaxFetchSize>>20)
@@ -251,4 +252,24 @@ func contentTypeHints(rawURL, contentType string) hints {
 func isURL(name string) bool {
 	lower := strings.ToLower(name[:min(len(name), 8)])
 	return strings.HasPrefix(lower, "http://") || strings.HasPrefix(lower, "https://")
+}
+
+// StatusError is a fetch answered with a status other than 2xx.
+type StatusError struct {
+	URL, Status string
+	Code        int
+}
+
+func (e *StatusError) Error() string { return "fetch " + e.URL + ": " + e.Status }
+
+// Transient reports whether a fetch error may go away by itself: no
+// answer at all (network, time-out), a server error (5xx) or 429 Too Many
+// Requests. A page that answered 404 or was not an article is not.
+func Transient(err error) bool {
+	var se *StatusError
+	if errors.As(err, &se) {
+		return se.Code >= 500 || se.Code == http.StatusTooManyRequests
+	}
+	var ue *neturl.Error
+	return errors.As(err, &ue)
 }

@@ -149,6 +149,7 @@ CREATE TABLE feed_items (
 	link       TEXT NOT NULL,
 	fetched_at TEXT NOT NULL
 );
+CREATE INDEX feed_items_link ON feed_items(link);
 `,
 }
 
