@@ -2,8 +2,8 @@ package store
 
 import (
 	"encoding/binary"
-	"hash/fnv"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Near-duplicate articles — wire copies, updates of a story, the same text
@@ -12,7 +12,7 @@ import (
 //   - a document's words are its text folded (Fold: lower case, Polish
 //     letters without diacritics), split at every character that is not a
 //     letter or a digit; its shingles are the runs of ShingleWords
-//     consecutive words, hashed (FNV-1a, 64 bits);
+//     consecutive words, hashed (64 bits);
 //   - its signature is, for each of MinHashes seeded hash functions, the
 //     least hash of any shingle: the share of equal positions in two
 //     signatures estimates the Jaccard resemblance of their shingle sets;
@@ -22,7 +22,10 @@ import (
 //     of 0.7 with 0.98), and a candidate whose estimated resemblance is at
 //     least NearDuplicate is a near-duplicate;
 //   - a new document so close to stored ones is linked (duplicate_of) to
-//     the original of the closest: the earliest stored of its group.
+//     the original of the closest: the earliest stored of its group. Only
+//     originals enter the band index, so that a story copied a thousand
+//     times costs a lookup of one candidate, not of a thousand (a copy
+//     is compared with the original, not with other copies).
 //
 // A text of fewer than MinShingles shingles (a headline, a stub) is not
 // compared. Near-duplicates are stored like any document: their events are
@@ -36,16 +39,18 @@ const (
 	NearDuplicate = 0.5
 )
 
-// minhashSeeds are the seeds of the hash functions, fixed for ever: a
-// stored signature must stay comparable with new ones.
-var minhashSeeds = func() [MinHashes]uint64 {
-	var s [MinHashes]uint64
+// minhashMul and minhashAdd define the hash functions, h ↦ the high 32
+// bits of h·mul + add (multiply-shift, mul odd), fixed for ever: a stored
+// signature must stay comparable with new ones.
+var minhashMul, minhashAdd = func() (m, a [MinHashes]uint64) {
 	x := uint64(0x6b726f6e696b61) // "kronika"
-	for i := range s {
+	for i := range m {
 		x = splitmix(x)
-		s[i] = x
+		m[i] = x | 1
+		x = splitmix(x)
+		a[i] = x
 	}
-	return s
+	return m, a
 }()
 
 // splitmix is the SplitMix64 finaliser: a cheap, well-mixed 64-bit hash.
@@ -56,35 +61,37 @@ func splitmix(x uint64) uint64 {
 	return x ^ x>>31
 }
 
-// shingles returns the hashes of the document's distinct word shingles.
+// shingles returns the hashes of the document's distinct word shingles:
+// each word hashed (FNV-1a), the hashes of a shingle's words chained
+// through splitmix.
 func shingles(text string) []uint64 {
-	var words []string
+	const offset, prime = 14695981039346656037, 1099511628211
+	var words []uint64
 	folded := Fold(text)
-	start := -1
-	for i, r := range folded {
+	h, in := uint64(offset), false
+	for i := 0; i < len(folded); {
+		r, n := utf8.DecodeRuneInString(folded[i:])
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			if start < 0 {
-				start = i
+			for _, c := range []byte(folded[i : i+n]) {
+				h = (h ^ uint64(c)) * prime
 			}
-			continue
+			in = true
+		} else if in {
+			words = append(words, h)
+			h, in = offset, false
 		}
-		if start >= 0 {
-			words = append(words, folded[start:i])
-			start = -1
-		}
+		i += n
 	}
-	if start >= 0 {
-		words = append(words, folded[start:])
+	if in {
+		words = append(words, h)
 	}
 	seen := make(map[uint64]bool, len(words))
 	var out []uint64
 	for i := 0; i+ShingleWords <= len(words); i++ {
-		h := fnv.New64a()
-		for j := i; j < i+ShingleWords; j++ {
-			h.Write([]byte(words[j]))
-			h.Write([]byte{' '})
+		v := uint64(0)
+		for _, w := range words[i : i+ShingleWords] {
+			v = splitmix(v ^ w)
 		}
-		v := h.Sum64()
 		if !seen[v] {
 			seen[v] = true
 			out = append(out, v)
@@ -108,8 +115,8 @@ func minhash(text string) signature {
 		sig[i] = ^uint32(0)
 	}
 	for _, h := range sh {
-		for i, seed := range minhashSeeds {
-			if v := uint32(splitmix(h^seed) >> 32); v < sig[i] {
+		for i := range sig {
+			if v := uint32((h*minhashMul[i] + minhashAdd[i]) >> 32); v < sig[i] {
 				sig[i] = v
 			}
 		}

@@ -586,8 +586,8 @@ func (s *Store) nearDuplicates(ctx context.Context, w *writer, docRow int64, d *
 			rows.Close()
 			return "", 0, err
 		}
-		if row == docRow {
-			continue
+		if row == docRow || orig.Valid {
+			continue // only originals are linked to
 		}
 		r := resemblance(sig, signatureOf(blob))
 		if r >= NearDuplicate && (r > best.sim || r == best.sim && row < best.row) {
@@ -601,21 +601,16 @@ func (s *Store) nearDuplicates(ctx context.Context, w *writer, docRow int64, d *
 	}
 	var dupOf any
 	if best.row != 0 {
-		// Copies of a copy are linked to the first of them all.
 		dupOf = best.row
-		if best.orig.Valid {
-			dupOf = best.orig.Int64
-			if err := w.conn.QueryRowContext(ctx, "SELECT id FROM documents WHERE rowid = ?", best.orig.Int64).Scan(&best.id); err != nil {
-				return "", 0, err
-			}
-		}
 	}
 	if _, err := w.setDup.ExecContext(ctx, sig.bytes(), dupOf, best.sim, docRow); err != nil {
 		return "", 0, err
 	}
-	for _, b := range bands {
-		if _, err := w.band.ExecContext(ctx, b, docRow); err != nil {
-			return "", 0, err
+	if best.row == 0 {
+		for _, b := range bands {
+			if _, err := w.band.ExecContext(ctx, b, docRow); err != nil {
+				return "", 0, err
+			}
 		}
 	}
 	return best.id, best.sim, nil
