@@ -34,10 +34,8 @@ func actorsTop(args []string, stdout, stderr io.Writer) error {
 	if len(args) > 0 {
 		return usagef("unexpected argument %q", args[0])
 	}
-	for _, d := range []struct{ name, v string }{{"since", f.Since}, {"until", f.Until}} {
-		if d.v != "" && !dateRE.MatchString(d.v) {
-			return usagef("--%s %q: want YYYY, YYYY-MM or YYYY-MM-DD", d.name, d.v)
-		}
+	if err := checkDates(f.Since, f.Until); err != nil {
+		return err
 	}
 	if f.Quad < 0 || f.Quad > 4 || *n < 0 {
 		return usagef("--quad wants 1 to 4, -n 0 or more")

@@ -43,10 +43,8 @@ func runDocuments(args []string, stdout, stderr io.Writer) error {
 	if *format != "table" && *format != "jsonl" {
 		return usagef("unknown format %q (want table or jsonl)", *format)
 	}
-	for _, d := range []struct{ name, v string }{{"since", f.Since}, {"until", f.Until}} {
-		if d.v != "" && !dateRE.MatchString(d.v) {
-			return usagef("--%s %q: want YYYY, YYYY-MM or YYYY-MM-DD", d.name, d.v)
-		}
+	if err := checkDates(f.Since, f.Until); err != nil {
+		return err
 	}
 	if *limit < 0 {
 		return usagef("--limit %d: want 0 (all) or more", *limit)
@@ -79,7 +77,7 @@ func runDocuments(args []string, stdout, stderr io.Writer) error {
 		if d.DuplicateOf != "" {
 			dup = fmt.Sprintf("%.12s (%.2f)", d.DuplicateOf, d.Similarity)
 		}
-		fmt.Fprintf(tw, "%.12s\t%s\t%s\t%s\t%d\t%s\t%s\n", d.ID, d.Date, d.Lang, clip(d.Site, 30), d.Events, dup, clip(d.Title, 60))
+		fmt.Fprintf(tw, "%.12s\t%s\t%s\t%s\t%d\t%s\t%s\n", d.ID, d.Date, d.Lang, clipLeft(d.Site, 30), d.Events, dup, clip(d.Title, 60))
 	}
 	if len(docs) == 0 {
 		fmt.Fprintln(tw, "(no documents)")
@@ -97,4 +95,14 @@ func clip(s string, n int) string {
 	}
 	r := []rune(s)
 	return string(r[:n-1]) + "…"
+}
+
+// clipLeft shortens s to its last n characters, marking the cut: the end
+// of a file path says the most.
+func clipLeft(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	r := []rune(s)
+	return "…" + string(r[len(r)-n+1:])
 }

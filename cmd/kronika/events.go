@@ -23,6 +23,17 @@ func init() {
 
 var dateRE = regexp.MustCompile(`^\d{4}(-\d{2}(-\d{2})?)?$`)
 
+// checkDates checks the --since and --until of a query: a usage error
+// unless each is empty or YYYY[-MM[-DD]].
+func checkDates(since, until string) error {
+	for _, d := range []struct{ name, v string }{{"since", since}, {"until", until}} {
+		if d.v != "" && !dateRE.MatchString(d.v) {
+			return usagef("--%s %q: want YYYY, YYYY-MM or YYYY-MM-DD", d.name, d.v)
+		}
+	}
+	return nil
+}
+
 func runEvents(args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("events", flag.ContinueOnError)
 	fs.SetOutput(stderr)
@@ -58,10 +69,8 @@ func runEvents(args []string, stdout, stderr io.Writer) error {
 	default:
 		return usagef("unknown format %q (want table, jsonl, csv, gdelt, mentions, plover, parquet or daily)", *format)
 	}
-	for _, d := range []struct{ name, v string }{{"since", f.Since}, {"until", f.Until}} {
-		if d.v != "" && !dateRE.MatchString(d.v) {
-			return usagef("--%s %q: want YYYY, YYYY-MM or YYYY-MM-DD", d.name, d.v)
-		}
+	if err := checkDates(f.Since, f.Until); err != nil {
+		return err
 	}
 	if f.Dyad != "" {
 		if a, b, _ := store.ParseDyad(f.Dyad); a == "" || b == "" {
