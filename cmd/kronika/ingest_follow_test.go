@@ -112,3 +112,47 @@ func TestIngestFollow(t *testing.T) {
 		t.Errorf("--follow with inputs: exit %d: %s", code, stderr)
 	}
 }
+
+// TestIngestWARCAmongGood: a WARC file of two pages, a damaged WARC file
+// and a feed file without items beside text articles: the good pages and
+// articles are stored, each bad input named, and a second run adds
+// nothing.
+func TestIngestWARCAmongGood(t *testing.T) {
+	dir := genArticles(t, 3)
+	record := func(uri, body string) string {
+		resp := "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n" + body
+		return fmt.Sprintf("WARC/1.0\r\nWARC-Type: response\r\nWARC-Date: 2024-03-05T10:00:00Z\r\nWARC-Record-ID: <urn:uuid:%s>\r\n"+
+			"WARC-Target-URI: %s\r\nContent-Type: application/http; msgtype=response\r\nContent-Length: %d\r\n\r\n%s\r\n\r\n",
+			strings.Repeat("1", 8)+"-0000-4000-8000-"+fmt.Sprintf("%012d", len(uri)), uri, len(resp), resp)
+	}
+	page := func(p string) string {
+		return "<html><body><article><p>" + followPages[p] + "</p></article></body></html>"
+	}
+	warc := record("https://news.test/a", page("/a")) + record("https://news.test/b", page("/b"))
+	if err := os.WriteFile(filepath.Join(dir, "crawl.warc"), []byte(warc), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "damaged.warc.gz"), []byte("\x1f\x8b\x08\x00garbage"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "empty.rss"), []byte(`<rss version="2.0"><channel><title>T</title></channel></rss>`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	db := filepath.Join(t.TempDir(), "k.db")
+	_, stderr, code := kronika(t, "ingest", "--db", db, dir)
+	if code != 1 || !strings.Contains(stderr, "damaged.warc.gz") || !strings.Contains(stderr, "empty.rss") {
+		t.Errorf("exit %d, want 1 naming the bad inputs: %s", code, stderr)
+	}
+	first := dbCounts(t, db)
+	if first.Documents != 5 {
+		t.Errorf("%d documents, want 5 (3 articles, 2 pages)", first.Documents)
+	}
+	kronika(t, "ingest", "--db", db, dir)
+	if again := dbCounts(t, db); again != first {
+		t.Errorf("second run: %+v, want %+v", again, first)
+	}
+	out, _, _ := kronika(t, "documents", "--db", db, "--source", "news.test", "--format", "jsonl")
+	if strings.Count(out, "\n") != 2 || !strings.Contains(out, `"date":"2024-03-05"`) {
+		t.Errorf("pages from the WARC file: %s", out)
+	}
+}
