@@ -13,8 +13,9 @@ import (
 //     letters without diacritics), split at every character that is not a
 //     letter or a digit; its shingles are the runs of ShingleWords
 //     consecutive words, hashed (64 bits);
-//   - its signature is, for each of MinHashes seeded hash functions, the
-//     least hash of any shingle: the share of equal positions in two
+//   - its signature has MinHashes positions, filled by one-permutation
+//     hashing (minhash): each shingle hashed once falls into one position,
+//     which keeps the least value; the share of equal positions in two
 //     signatures estimates the Jaccard resemblance of their shingle sets;
 //   - the signature is cut into Bands bands of MinHashes/Bands values;
 //     documents sharing a band are candidates (locality-sensitive hashing:
@@ -39,9 +40,9 @@ const (
 	NearDuplicate = 0.5
 )
 
-// minhashMul and minhashAdd define the hash functions, h ↦ the high 32
-// bits of h·mul + add (multiply-shift, mul odd), fixed for ever: a stored
-// signature must stay comparable with new ones.
+// minhashMul and minhashAdd define the hash, h ↦ h·mul + add
+// (multiply-shift, mul odd; minhash uses the first pair), fixed for ever:
+// a stored signature must stay comparable with new ones.
 var minhashMul, minhashAdd = func() (m, a [MinHashes]uint64) {
 	x := uint64(0x6b726f6e696b61) // "kronika"
 	for i := range m {
@@ -104,25 +105,46 @@ func shingles(text string) []uint64 {
 // short to compare.
 type signature []uint32
 
-// minhash computes the signature of a text.
+// minhash computes the signature of a text by one-permutation hashing:
+// each shingle is hashed once (multiply-shift), its top bits pick one of
+// MinHashes bins and the next 32 bits are its value; a bin keeps its
+// least value. A bin no shingle fell into takes the value of the next
+// filled bin (circularly) with a constant of its distance added
+// ("densification"), so that two similar texts agree there as often as
+// in filled bins. One hash a shingle instead of MinHashes.
 func minhash(text string) signature {
 	sh := shingles(text)
 	if len(sh) < MinShingles {
 		return nil
 	}
+	const empty = ^uint32(0)
 	sig := make(signature, MinHashes)
 	for i := range sig {
-		sig[i] = ^uint32(0)
+		sig[i] = empty
 	}
 	for _, h := range sh {
-		for i := range sig {
-			if v := uint32((h*minhashMul[i] + minhashAdd[i]) >> 32); v < sig[i] {
-				sig[i] = v
+		x := h*minhashMul[0] + minhashAdd[0]
+		bin := x >> 58 // 64 bins
+		if v := uint32(x >> 26); v < sig[bin] {
+			sig[bin] = v
+		}
+	}
+	filled := sig.clone()
+	for i := range sig {
+		if filled[i] != empty {
+			continue
+		}
+		for d := 1; d < MinHashes; d++ {
+			if v := filled[(i+d)%MinHashes]; v != empty {
+				sig[i] = v + uint32(d)*0x9e3779b9
+				break
 			}
 		}
 	}
 	return sig
 }
+
+func (s signature) clone() signature { return append(signature(nil), s...) }
 
 // bytes encodes the signature for the minhash column.
 func (s signature) bytes() []byte {
