@@ -11,7 +11,7 @@ import (
 
 // documentsPage is one page of the documents list.
 type documentsPage struct {
-	Documents []store.DocSummary `json:"documents"`
+	Documents []store.DocPageItem `json:"documents"`
 	Next      *string            `json:"next"` // cursor of the next page; null on the last
 	Limit     int                `json:"limit"`
 }
@@ -49,7 +49,7 @@ func (s *Server) apiDocuments(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	f := store.DocFilter{Lang: ef.Lang, Source: ef.Source, Since: ef.Since, Until: ef.Until, Q: ef.Q}
+	f := store.DocPageFilter{Lang: ef.Lang, Source: ef.Source, Since: ef.Since, Until: ef.Until, Q: ef.Q}
 	limit, err := intParam(q, "limit", DefaultLimit, 1, MaxLimit)
 	if err != nil {
 		return err
@@ -58,7 +58,7 @@ func (s *Server) apiDocuments(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	docs, err := s.db.Documents(r.Context(), f, before, limit+1)
+	docs, err := s.db.DocumentPage(r.Context(), f, before, limit+1)
 	if err != nil {
 		return err
 	}

@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"mime"
 	"net/http"
+	neturl "net/url"
 	"os"
 	"path/filepath"
 	"slices"
@@ -31,12 +32,12 @@ const (
 const userAgent = "kronika/1 (+https://github.com/kronika/kronika)"
 
 // inputExts are the extensions Expand collects when it walks a directory.
-var inputExts = []string{".txt", ".text", ".html", ".htm", ".xhtml", ".jsonl", ".ndjson"}
+var inputExts = []string{".txt", ".text", ".html", ".htm", ".xhtml", ".jsonl", ".ndjson", ".rss", ".atom", ".warc"}
 
 // Expand turns command-line arguments into input names: files as given,
 // "-" (standard input) and http(s) URLs as they are, and directories walked
 // recursively for files with an input extension (.txt .text .html .htm
-// .xhtml .jsonl .ndjson), in sorted order and without hidden files or
+// .xhtml .jsonl .ndjson .rss .atom .warc .warc.gz), in sorted order and without hidden files or
 // directories. An argument that cannot be read gives an error; the other
 // arguments are still expanded.
 func Expand(args []string) (inputs []string, errs []error) {
@@ -77,7 +78,7 @@ func Expand(args []string) (inputs []string, errs []error) {
 				}
 				return nil
 			}
-			if !e.IsDir() && slices.Contains(inputExts, strings.ToLower(filepath.Ext(p))) {
+			if !e.IsDir() && (slices.Contains(inputExts, strings.ToLower(filepath.Ext(p))) || IsWARC(p)) {
 				if info, err := e.Info(); err == nil {
 					if err := specialFile(p, info); err != nil {
 						errs = append(errs, fmt.Errorf("%w, %w", err, ErrSkipped))
@@ -112,7 +113,13 @@ func inputError(name string, err error) error {
 // limit. Read describes the formats; a JSONL input gives one document per
 // good line and an error naming file:line for each bad one.
 func ReadInput(name string, stdin io.Reader) ([]*doc.Document, []error) {
-	docs, errs := readInput(name, stdin)
+	var docs []*doc.Document
+	var errs []error
+	Split(name, stdin, func(j Job) bool {
+		d, e := j.Read()
+		docs, errs = append(docs, d...), append(errs, e...)
+		return true
+	})
 	return docs, dropWarnings(errs)
 }
 
@@ -207,7 +214,7 @@ func fetch(rawURL string) ([]byte, hints, error) {
 	}
 	defer resp.Body.Close()
 	if resp.StatusCode < 200 || resp.StatusCode > 299 {
-		return nil, hints{}, fmt.Errorf("fetch %s: %s", rawURL, resp.Status)
+		return nil, hints{}, &StatusError{URL: rawURL, Status: resp.Status, Code: resp.StatusCode}
 	}
 	if resp.ContentLength > MaxFetchSize {
 		return nil, hints{}, fmt.Errorf("fetch %s: body of %d bytes is larger than %d MiB", rawURL, resp.ContentLength, MaxFetchSize>>20)
@@ -245,4 +252,24 @@ func contentTypeHints(rawURL, contentType string) hints {
 func isURL(name string) bool {
 	lower := strings.ToLower(name[:min(len(name), 8)])
 	return strings.HasPrefix(lower, "http://") || strings.HasPrefix(lower, "https://")
+}
+
+// StatusError is a fetch answered with a status other than 2xx.
+type StatusError struct {
+	URL, Status string
+	Code        int
+}
+
+func (e *StatusError) Error() string { return "fetch " + e.URL + ": " + e.Status }
+
+// Transient reports whether a fetch error may go away by itself: no
+// answer at all (network, time-out), a server error (5xx) or 429 Too Many
+// Requests. A page that answered 404 or was not an article is not.
+func Transient(err error) bool {
+	var se *StatusError
+	if errors.As(err, &se) {
+		return se.Code >= 500 || se.Code == http.StatusTooManyRequests
+	}
+	var ue *neturl.Error
+	return errors.As(err, &ue)
 }

@@ -69,14 +69,29 @@ func specialFile(name string, info fs.FileInfo) error {
 // calls yield with its jobs in order, stopping early when yield returns
 // false. A JSON Lines file or standard input gives one job per record,
 // read as the records come, so that memory holds only the records in
-// flight; any other input is one job. A file or standard input is JSON
+// flight; an RSS or Atom feed (file, URL or standard input) one job per
+// item, which fetches the item's page; a WARC file (.warc, .warc.gz) one
+// job per archived HTML page, streamed; any other input is one job. A file or standard input is JSON
 // Lines when its name ends in .jsonl or .ndjson, or when its first
 // non-blank line is a JSON object with a "text" field. An input that
 // cannot be opened gives one job that reports why.
 func Split(name string, stdin io.Reader, yield func(Job) bool) {
 	whole := Job{Input: name, Source: name, Whole: true, read: func() ([]*doc.Document, []error) { return readInput(name, stdin) }}
-	if name == "" || isURL(name) || name == "-" && stdin == nil {
+	if name == "" || name == "-" && stdin == nil {
 		yield(whole)
+		return
+	}
+	if isURL(name) {
+		// Fetched here, so that a feed becomes a job per item.
+		data, h, err := fetch(name)
+		switch {
+		case err != nil:
+			yield(errJob(name, err))
+		case IsFeed(data):
+			feedJobs(name, data, yield)
+		default:
+			yield(Job{Input: name, Source: name, Whole: true, read: func() ([]*doc.Document, []error) { return read(name, data, h) }})
+		}
 		return
 	}
 	var r io.Reader = stdin
@@ -92,6 +107,17 @@ func Split(name string, stdin io.Reader, yield func(Job) bool) {
 		}
 		if info.IsDir() {
 			yield(errJob(name, fmt.Errorf("%s: is a directory", name)))
+			return
+		}
+		if IsWARC(name) {
+			// Streamed record by record, whatever its size.
+			f, err := os.Open(name)
+			if err != nil {
+				yield(errJob(name, inputError(name, err)))
+				return
+			}
+			defer f.Close()
+			warcJobs(name, f, yield)
 			return
 		}
 		if info.Size() > MaxFileSize {
@@ -141,6 +167,10 @@ func Split(name string, stdin io.Reader, yield func(Job) bool) {
 		data := append(head, rest...)
 		if readErr != nil && readErr != io.EOF {
 			err = readErr
+		}
+		if err == nil && IsFeed(data) {
+			feedJobs(name, data, yield)
+			return
 		}
 		yield(Job{Input: name, Source: name, Whole: true, read: func() ([]*doc.Document, []error) {
 			if err != nil {

@@ -6,8 +6,8 @@ import (
 	"strings"
 )
 
-// DocFilter selects stored documents. Zero fields select everything.
-type DocFilter struct {
+// DocPageFilter selects stored documents. Zero fields select everything.
+type DocPageFilter struct {
 	Lang   string
 	Source string // the site (host of a URL) or the exact source
 	Since  string // publication date YYYY[-MM[-DD]], inclusive
@@ -15,8 +15,8 @@ type DocFilter struct {
 	Q      string // words of a sentence of the document (full text)
 }
 
-// DocSummary is a stored document without its text.
-type DocSummary struct {
+// DocPageItem is a stored document without its text.
+type DocPageItem struct {
 	Row        int64  `json:"-"` // the position in ingest order (the cursor)
 	ID         string `json:"id"`
 	Source     string `json:"source"`
@@ -29,9 +29,9 @@ type DocSummary struct {
 	Mentions   int    `json:"mentions"` // event mentions the document holds
 }
 
-// Documents returns up to limit documents f selects, the latest ingested
+// DocumentPage returns up to limit documents f selects, the latest ingested
 // first, after the one at row before (0: from the start).
-func (s *Store) Documents(ctx context.Context, f DocFilter, before int64, limit int) ([]DocSummary, error) {
+func (s *Store) DocumentPage(ctx context.Context, f DocPageFilter, before int64, limit int) ([]DocPageItem, error) {
 	var conds []string
 	var args []any
 	add := func(c string, a ...any) { conds = append(conds, c); args = append(args, a...) }
@@ -68,9 +68,9 @@ func (s *Store) Documents(ctx context.Context, f DocFilter, before int64, limit 
 		return nil, err
 	}
 	defer rows.Close()
-	out := []DocSummary{}
+	out := []DocPageItem{}
 	for rows.Next() {
-		var d DocSummary
+		var d DocPageItem
 		if err := rows.Scan(&d.Row, &d.ID, &d.Source, &d.Site, &d.Lang, &d.Date, &d.Title, &d.Format, &d.IngestedAt, &d.Mentions); err != nil {
 			return nil, err
 		}

@@ -10,24 +10,34 @@ import (
 	"strings"
 	"text/tabwriter"
 	"unicode/utf8"
+
+	"github.com/parquet-go/parquet-go"
 )
 
 // Formats are the export formats of WriteEvents.
-var Formats = []string{"table", "jsonl", "csv", "gdelt", "mentions"}
+var Formats = []string{"table", "jsonl", "csv", "gdelt", "mentions", "plover", "parquet"}
 
 // NeedsMentions reports whether a format writes the events' mentions
 // (load them with LoadMentions first).
-func NeedsMentions(format string) bool { return format == "jsonl" || format == "mentions" }
+func NeedsMentions(format string) bool {
+	switch format {
+	case "jsonl", "mentions", "plover", "parquet":
+		return true
+	}
+	return false
+}
 
 // Exporter writes events in one format. Call Write for each batch of
 // events and Close at the end.
 type Exporter struct {
-	format string
-	w      io.Writer
-	tw     *tabwriter.Writer
-	cw     *csv.Writer
-	enc    *json.Encoder
-	header bool
+	format  string
+	w       io.Writer
+	tw      *tabwriter.Writer
+	cw      *csv.Writer
+	enc     *json.Encoder
+	pq      *parquet.GenericWriter[ParquetEvent]
+	pending int // rows in the open parquet row group
+	header  bool
 }
 
 // NewExporter returns an exporter writing format to w.
@@ -38,9 +48,11 @@ func NewExporter(w io.Writer, format string) (*Exporter, error) {
 		x.tw = tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	case "csv":
 		x.cw = csv.NewWriter(w)
-	case "jsonl":
+	case "jsonl", "plover":
 		x.enc = json.NewEncoder(w)
 		x.enc.SetEscapeHTML(false)
+	case "parquet":
+		x.pq = newParquetWriter(x)
 	case "gdelt", "mentions":
 	default:
 		return nil, fmt.Errorf("unknown format %q (want %s)", format, strings.Join(Formats, ", "))
@@ -79,6 +91,29 @@ func (x *Exporter) Write(evs []Event) error {
 			if err := x.enc.Encode(&evs[i]); err != nil {
 				return err
 			}
+		}
+		return nil
+	case "plover":
+		for _, e := range evs {
+			r := PLOVER(e)
+			if err := x.enc.Encode(&r); err != nil {
+				return err
+			}
+		}
+		return nil
+	case "parquet":
+		rows := make([]ParquetEvent, len(evs))
+		for i, e := range evs {
+			rows[i] = parquetRow(e)
+		}
+		if _, err := x.pq.Write(rows); err != nil {
+			return err
+		}
+		// Row groups of about 64k events: bounded memory, and readers
+		// can skip them by their statistics.
+		if x.pending += len(rows); x.pending >= 1<<16 {
+			x.pending = 0
+			return x.pq.Flush()
 		}
 		return nil
 	case "csv":
@@ -138,6 +173,8 @@ func (x *Exporter) Close() error {
 		}
 		x.cw.Flush()
 		return x.cw.Error()
+	case "parquet":
+		return x.pq.Close()
 	}
 	return nil
 }

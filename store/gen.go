@@ -126,10 +126,10 @@ func (s *Store) Generate(ctx context.Context, opt GenOptions) error {
 			}, nil
 		}
 		var err error
-		if evStmt, err = mk(`INSERT INTO events(merge_key, type, mode, cameo, context, quad, goldstein,
+		if evStmt, err = mk(`INSERT INTO events(merge_key, dyad_key, type, mode, cameo, context, quad, goldstein,
 			src_actor, src_country, src_text, tgt_actor, tgt_country, tgt_text, date, modality, confidence,
 			first_seen, last_seen, num_mentions, num_sources, num_articles)
-			VALUES (?, ?, ?, ?, '', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`); err != nil {
+			VALUES (?, ?, ?, ?, ?, '', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`); err != nil {
 			return err
 		}
 		if docStmt, err = mk(`INSERT INTO documents(id, source, site, lang, date, title, text, ingested_at, format)
@@ -252,7 +252,7 @@ func (s *Store) Generate(ctx context.Context, opt GenOptions) error {
 			sites[docs[slot].site] = true
 		}
 		conf := 0.5 + rng.Float64()*0.5
-		evID, err := evStmt(fmt.Sprintf("%s|%s|%s|%s", t.typ, sa, ta, date), t.typ, t.mode, t.cameo, t.quad, t.goldstein,
+		evID, err := evStmt(fmt.Sprintf("%s|%s|%s|%s", t.typ, sa, ta, date), fmt.Sprintf("%s|%s|%s", t.typ, sa, ta), t.typ, t.mode, t.cameo, t.quad, t.goldstein,
 			sa, sc, st, ta, tc, tt, date, modal, conf, stamp.Format(time.RFC3339), stamp.Format(time.RFC3339), k, len(sites), k)
 		if err != nil {
 			return err

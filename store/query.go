@@ -455,8 +455,16 @@ func (s *Store) CountByDate(ctx context.Context, f Filter) ([]DayCount, error) {
 		one.Dyad, two.Dyad = a+">"+b, b+">"+a
 		w1, a1 := one.where()
 		w2, a2 := two.where()
-		q = "SELECT date, sum(n) FROM (SELECT e.date, count(*) AS n FROM events e" + w1 + " GROUP BY e.date UNION ALL " +
-			"SELECT e.date, count(*) AS n FROM events e" + w2 + " GROUP BY e.date) GROUP BY date ORDER BY date"
+		from := " FROM events e"
+		if isCountryCode(a) && isCountryCode(b) {
+			// ANALYZE's statistics can lead SQLite to the target
+			// country's index for the busiest pairs (USA>RUS: 1.6 s
+			// instead of milliseconds over 1M events): the pair's own
+			// index is always the one to read.
+			from = " FROM events e INDEXED BY events_dyad"
+		}
+		q = "SELECT date, sum(n) FROM (SELECT e.date, count(*) AS n" + from + w1 + " GROUP BY e.date UNION ALL " +
+			"SELECT e.date, count(*) AS n" + from + w2 + " GROUP BY e.date) GROUP BY date ORDER BY date"
 		args = append(a1, a2...)
 	}
 	rows, err := s.r.QueryContext(ctx, q, args...)

@@ -119,6 +119,38 @@ ALTER TABLE events ADD COLUMN loc_lon REAL;
 ALTER TABLE events ADD COLUMN loc_geonameid INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE events ADD COLUMN loc_precision TEXT NOT NULL DEFAULT ''; -- country, admin1, city, site; '' when unknown
 `,
+	// Version 4: near-duplicate articles (MinHash over word shingles, see
+	// dedup.go), merging within a date window (the merge key without its
+	// date, see mergeKey), and the state of followed feeds.
+	`
+ALTER TABLE documents ADD COLUMN minhash BLOB;                         -- MinHash signature, NULL for a text too short to compare
+ALTER TABLE documents ADD COLUMN duplicate_of INTEGER REFERENCES documents(rowid); -- the original of a near-duplicate
+ALTER TABLE documents ADD COLUMN similarity REAL NOT NULL DEFAULT 0;  -- estimated resemblance (Jaccard) to it
+CREATE INDEX documents_duplicate ON documents(duplicate_of) WHERE duplicate_of IS NOT NULL;
+CREATE TABLE minhash_bands (
+	band INTEGER NOT NULL,            -- hash of one band of a signature (LSH)
+	doc  INTEGER NOT NULL REFERENCES documents(rowid),
+	PRIMARY KEY (band, doc)
+) WITHOUT ROWID;
+ALTER TABLE events ADD COLUMN dyad_key TEXT NOT NULL DEFAULT '';      -- type|source|target: merge_key without the date
+UPDATE events SET dyad_key = substr(merge_key, 1, length(merge_key) - length(date) - 1)
+	WHERE merge_key NOT LIKE '!%' AND merge_key LIKE '%|' || date;
+ALTER TABLE events ADD COLUMN date_borrowed INTEGER NOT NULL DEFAULT 0; -- 1: the date is the first report's publication date
+CREATE INDEX events_dyad_key ON events(dyad_key, date) WHERE dyad_key <> '';
+CREATE TABLE feeds (
+	url           TEXT PRIMARY KEY,
+	etag          TEXT NOT NULL DEFAULT '',
+	last_modified TEXT NOT NULL DEFAULT '',
+	polled_at     TEXT NOT NULL DEFAULT ''  -- UTC, RFC 3339: the last answer (200 or 304)
+);
+CREATE TABLE feed_items (
+	id         TEXT PRIMARY KEY,          -- the item's GUID (Atom id), else its link
+	feed       TEXT NOT NULL,
+	link       TEXT NOT NULL,
+	fetched_at TEXT NOT NULL
+);
+CREATE INDEX feed_items_link ON feed_items(link);
+`,
 }
 
 // migrate applies the migrations the database lacks, up to version upTo.

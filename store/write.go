@@ -24,6 +24,11 @@ type Added struct {
 	// number of its events that joined an event already stored (from
 	// another document), Mentions the mentions written.
 	Events, Merged, Mentions int
+	// DuplicateOf is the content hash of the stored original when the
+	// document is a near-duplicate of it (see dedup.go), with their
+	// estimated resemblance.
+	DuplicateOf string
+	Similarity  float64
 }
 
 // writer is the single writer connection, its prepared statements and
@@ -31,6 +36,7 @@ type Added struct {
 type writer struct {
 	conn                                                                 *sql.Conn
 	doc, sent, fts, ent, findEv, newEv, updEv, siteSeen, mention, setLoc *sql.Stmt
+	candidates, setDup, band                                             *sql.Stmt
 
 	inTx    bool      // a transaction is open
 	pending int       // documents written in it
@@ -38,7 +44,8 @@ type writer struct {
 }
 
 func (w *writer) close() {
-	for _, st := range []*sql.Stmt{w.doc, w.sent, w.fts, w.ent, w.findEv, w.newEv, w.updEv, w.siteSeen, w.mention, w.setLoc} {
+	for _, st := range []*sql.Stmt{w.doc, w.sent, w.fts, w.ent, w.findEv, w.newEv, w.updEv, w.siteSeen, w.mention, w.setLoc,
+		w.candidates, w.setDup, w.band} {
 		if st != nil {
 			st.Close()
 		}
@@ -66,11 +73,18 @@ func (s *Store) prepare(ctx context.Context) (*writer, error) {
 		{&w.sent, `INSERT INTO sentences(doc, idx, start, stop) VALUES (?, ?, ?, ?)`},
 		{&w.fts, `INSERT INTO sentences_fts(rowid, folded) VALUES (?, ?)`},
 		{&w.ent, `INSERT INTO entities(doc, eid, type, name, canonical, actor, country, mentions) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`},
-		{&w.findEv, `SELECT id FROM events WHERE merge_key = ? ORDER BY id LIMIT 1`},
-		{&w.newEv, `INSERT INTO events(merge_key, type, mode, cameo, context, quad, goldstein,
+		// The stored events an event may join: same type and sides, a
+		// date in the window (see mergeKey), the same date first.
+		{&w.findEv, `SELECT id, loc_country, loc_geonameid, loc_precision FROM events
+			WHERE dyad_key = ? AND (date = ? OR date IN (?, ?) AND (? OR date_borrowed)) ORDER BY date <> ?, id LIMIT 20`},
+		{&w.newEv, `INSERT INTO events(merge_key, dyad_key, type, mode, cameo, context, quad, goldstein,
 			src_actor, src_country, src_text, tgt_actor, tgt_country, tgt_text, date, modality, confidence,
-			first_seen, last_seen, num_mentions, num_sources, num_articles)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 1)`},
+			first_seen, last_seen, num_mentions, num_sources, num_articles, date_borrowed)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 1, ?)`},
+		{&w.candidates, `SELECT d.rowid, d.id, d.minhash, d.duplicate_of FROM documents d
+			WHERE d.rowid IN (SELECT doc FROM minhash_bands WHERE band IN (` + strings.TrimSuffix(strings.Repeat("?, ", Bands), ", ") + `) LIMIT 500)`},
+		{&w.setDup, `UPDATE documents SET minhash = ?, duplicate_of = ?, similarity = ? WHERE rowid = ?`},
+		{&w.band, `INSERT OR IGNORE INTO minhash_bands(band, doc) VALUES (?, ?)`},
 		{&w.updEv, `UPDATE events SET num_mentions = num_mentions + ?, num_articles = num_articles + 1,
 			num_sources = num_sources + ?, last_seen = ?, confidence = max(confidence, ?) WHERE id = ?`},
 		{&w.setLoc, `UPDATE events SET loc_text = ?, loc_name = ?, loc_country = ?, loc_admin1 = ?, loc_lat = ?, loc_lon = ?,
@@ -185,6 +199,9 @@ func (s *Store) add(ctx context.Context, w *writer, d *doc.Document) (res Added,
 	if err != nil {
 		return res, err
 	}
+	if res.DuplicateOf, res.Similarity, err = s.nearDuplicates(ctx, w, docRow, d); err != nil {
+		return res, err
+	}
 	cp := codePoints(d)
 
 	// The sentences that report an event (its evidence), each with its
@@ -230,22 +247,24 @@ func (s *Store) add(ctx context.Context, w *writer, d *doc.Document) (res Added,
 	// Events: the document's events with one key are one group; each
 	// group joins or creates one stored event.
 	type group struct {
-		key  string
-		date string
-		evs  []*doc.Event
+		key, dyad string
+		date      string
+		borrowed  bool // the date is the document's, not the event's own
+		evs       []*doc.Event
 	}
 	var groups []*group
 	byKey := map[string]*group{}
 	for i := range d.Events {
 		ev := &d.Events[i]
 		key, date := mergeKey(ev, d)
+		dyad := strings.TrimSuffix(key, "|"+date)
 		if key == "" {
 			// Never merged: a key of its own.
-			key = "!" + d.ID + "/" + strconv.Itoa(i)
+			key, dyad = "!"+d.ID+"/"+strconv.Itoa(i), ""
 		}
 		g := byKey[key]
 		if g == nil {
-			g = &group{key: key, date: date}
+			g = &group{key: key, dyad: dyad, date: date, borrowed: date != ev.Date}
 			byKey[key] = g
 			groups = append(groups, g)
 		}
@@ -262,15 +281,14 @@ func (s *Store) add(ctx context.Context, w *writer, d *doc.Document) (res Added,
 			}
 			mentions = append(mentions, ev.Mentions...)
 		}
-		var evID int64
-		err := w.findEv.QueryRowContext(ctx, g.key).Scan(&evID)
+		evID, err := s.findEvent(ctx, w, g.dyad, g.date, g.borrowed, g.evs)
 		switch {
 		case err == sql.ErrNoRows:
 			e := g.evs[0]
 			src, tgt := part(e.Source), part(e.Target)
-			r, err := w.newEv.ExecContext(ctx, g.key, e.Type, e.Mode, e.CAMEO, strings.Join(e.Context, ","), e.Quad, e.Goldstein,
+			r, err := w.newEv.ExecContext(ctx, g.key, g.dyad, e.Type, e.Mode, e.CAMEO, strings.Join(e.Context, ","), e.Quad, e.Goldstein,
 				src.Actor, src.Country, src.Text, tgt.Actor, tgt.Country, tgt.Text, g.date, e.Modality, conf,
-				now, now, len(mentions))
+				now, now, len(mentions), g.borrowed)
 			if err != nil {
 				return res, err
 			}
@@ -364,11 +382,21 @@ func symmetric(ev *doc.Event) bool {
 //     month, the same year for a year (a day-precise and a month-precise
 //     date do not match). An event without a calendar date (none, or one
 //     the coder could not anchor, such as "XXXX-WXX-7" for "on Sunday" in
-//     an undated article) takes its document's publication date.
+//     an undated article) takes its document's publication date, which
+//     often lags the act by a day: when either of the two dates is so
+//     borrowed, dates a day apart match too (the same day preferred); two
+//     dates the reports give themselves must be equal. An event keeps the
+//     date of its first report, and later reports are compared with it;
+//   - no contradicting place: when both the stored event and the new
+//     report give a place finer than a country, their countries agree, and
+//     two cities or sites are the same one (placesDiffer).
 //
-// Mode, CAMEO code, modality and place are not compared (modality is
-// kept per mention; the event's place is the first a report gives). An event with no date at all, or with neither side known, is
-// never merged: the key is "" then. mergeKey also returns the date used.
+// Mode, CAMEO code and modality are not compared (modality is kept per
+// mention; the event's place is the first a report gives). An event with
+// no date at all, or with neither side known, is never merged: the key is
+// "" then. mergeKey returns the key with the date (merge_key) and the date
+// used; the key without its date is the dyad_key the window is searched
+// by (findEvent).
 func mergeKey(ev *doc.Event, d *doc.Document) (key, date string) {
 	date = ev.Date
 	if !calendarDate(date) && calendarDate(d.Date) {
@@ -457,4 +485,133 @@ func codePoints(d *doc.Document) map[int]int {
 		out[o] = c
 	}
 	return out
+}
+
+// findEvent returns the stored event a group of reports joins (see
+// mergeKey), sql.ErrNoRows when there is none.
+func (s *Store) findEvent(ctx context.Context, w *writer, dyad, date string, borrowed bool, evs []*doc.Event) (int64, error) {
+	if dyad == "" {
+		return 0, sql.ErrNoRows
+	}
+	before, after := date, date
+	if len(date) == 10 {
+		if t, err := time.Parse(time.DateOnly, date); err == nil {
+			before, after = t.AddDate(0, 0, -1).Format(time.DateOnly), t.AddDate(0, 0, 1).Format(time.DateOnly)
+		}
+	}
+	var loc *doc.Location
+	for _, ev := range evs {
+		if ev.Location != nil && ev.Location.Precision != "" {
+			loc = ev.Location
+			break
+		}
+	}
+	type cand struct {
+		id        int64
+		country   string
+		geonameid int
+		precision string
+	}
+	var cands []cand
+	rows, err := w.findEv.QueryContext(ctx, dyad, date, before, after, borrowed, date)
+	if err != nil {
+		return 0, err
+	}
+	for rows.Next() {
+		var c cand
+		if err := rows.Scan(&c.id, &c.country, &c.geonameid, &c.precision); err != nil {
+			rows.Close()
+			return 0, err
+		}
+		cands = append(cands, c)
+	}
+	err = rows.Err()
+	rows.Close()
+	if err != nil {
+		return 0, err
+	}
+	for _, c := range cands {
+		if loc == nil || !placesDiffer(loc, c.country, c.geonameid, c.precision) {
+			return c.id, nil
+		}
+	}
+	return 0, sql.ErrNoRows
+}
+
+// placesDiffer reports whether two reports place an act in different
+// places: both name a place finer than a country and their countries
+// differ, or both name a city or site and they are different ones. A
+// country alone (often only a participant's) never contradicts.
+func placesDiffer(l *doc.Location, country string, geonameid int, precision string) bool {
+	if l.Precision == "" || precision == "" || l.Precision == "country" || precision == "country" {
+		return false
+	}
+	if l.Country != "" && country != "" && l.Country != country {
+		return true
+	}
+	fine := func(p string) bool { return p == "city" || p == "site" }
+	return fine(l.Precision) && fine(precision) && l.GeonameID != 0 && geonameid != 0 && l.GeonameID != geonameid
+}
+
+// nearDuplicates stores the document's MinHash signature and bands and
+// links it to the original of the closest stored near-duplicate, if any
+// (see dedup.go). It returns that original's content hash and the
+// resemblance.
+func (s *Store) nearDuplicates(ctx context.Context, w *writer, docRow int64, d *doc.Document) (string, float64, error) {
+	sig := minhash(d.Text)
+	if sig == nil {
+		return "", 0, nil
+	}
+	bands := sig.bands()
+	args := make([]any, len(bands))
+	for i, b := range bands {
+		args[i] = b
+	}
+	rows, err := w.candidates.QueryContext(ctx, args...)
+	if err != nil {
+		return "", 0, err
+	}
+	var best struct {
+		row  int64
+		id   string
+		sim  float64
+		orig sql.NullInt64
+	}
+	for rows.Next() {
+		var row int64
+		var id string
+		var blob []byte
+		var orig sql.NullInt64
+		if err := rows.Scan(&row, &id, &blob, &orig); err != nil {
+			rows.Close()
+			return "", 0, err
+		}
+		if row == docRow || orig.Valid {
+			continue // only originals are linked to
+		}
+		r := resemblance(sig, signatureOf(blob))
+		if r >= NearDuplicate && (r > best.sim || r == best.sim && row < best.row) {
+			best.row, best.id, best.sim, best.orig = row, id, r, orig
+		}
+	}
+	err = rows.Err()
+	rows.Close()
+	if err != nil {
+		return "", 0, err
+	}
+	var dupOf any
+	if best.row != 0 {
+		dupOf = best.row
+	}
+	if _, err := w.setDup.ExecContext(ctx, sig.bytes(), dupOf, best.sim, docRow); err != nil {
+		return "", 0, err
+	}
+	if best.row == 0 {
+		for _, b := range bands {
+			if _, err := w.band.ExecContext(ctx, b, docRow); err != nil {
+				return "", 0, err
+			}
+		}
+	}
+	return best.id, best.sim, nil
 }

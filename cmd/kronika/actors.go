@@ -16,15 +16,15 @@ import (
 
 func init() {
 	commands["actors"] = command{
-		usage: "import FILE | lookup [--date YYYY[-MM[-DD]]] [--actors FILE]... NAME ... | eval [--lang pl|ru] [--no-pipeline] [--missing N] [--errors N] SLAVICNER_DIR",
-		brief: "convert a PETRARCH/TABARI dictionary to Kronika's actor format on stdout, look names up in the actor base, or score actor linking on SlavicNER",
+		usage: "import FILE | lookup [--date YYYY[-MM[-DD]]] [--actors FILE]... NAME ... | eval [--lang pl|ru] [--no-pipeline] [--missing N] [--errors N] SLAVICNER_DIR | top [--db PATH] [event filters] [-n N]",
+		brief: "convert a PETRARCH/TABARI dictionary to Kronika's actor format on stdout, look names up in the actor base, score actor linking on SlavicNER, or list the actors of most stored events",
 		run:   runActors,
 	}
 }
 
 func runActors(args []string, stdout, stderr io.Writer) error {
 	if len(args) == 0 {
-		return usagef("want a sub-command: import, lookup or eval")
+		return usagef("want a sub-command: import, lookup, eval or top")
 	}
 	switch args[0] {
 	case "import":
@@ -33,8 +33,10 @@ func runActors(args []string, stdout, stderr io.Writer) error {
 		return actorsLookup(args[1:], stdout, stderr)
 	case "eval":
 		return actorsEval(args[1:], stdout, stderr)
+	case "top":
+		return actorsTop(args[1:], stdout, stderr)
 	}
-	return usagef("unknown sub-command %q (want import, lookup or eval)", args[0])
+	return usagef("unknown sub-command %q (want import, lookup, eval or top)", args[0])
 }
 
 // actorsImport converts one PETRARCH/TABARI file; the lines it leaves out

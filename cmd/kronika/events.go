@@ -6,6 +6,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"os"
 	"regexp"
 	"strings"
 
@@ -14,13 +15,24 @@ import (
 
 func init() {
 	commands["events"] = command{
-		usage: "[--db PATH] [--actor CODE] [--country CODE] [--dyad A-B|A>B] [--type T] [--mode M] [--context C] [--cameo PREFIX] [--quad N] [--modality M] [--since DATE] [--until DATE] [--lang CODE] [--source SITE] [--min-mentions N] [--q WORDS] [--limit N] [--format table|jsonl|csv|gdelt|mentions|daily]",
-		brief: "query the stored events (latest first): filters, full-text search over the evidence sentences, and exports (GDELT 2.0 events and mentions TSV among them)",
+		usage: "[--db PATH] [--actor CODE] [--country CODE] [--dyad A-B|A>B] [--type T] [--mode M] [--context C] [--cameo PREFIX] [--quad N] [--modality M] [--since DATE] [--until DATE] [--lang CODE] [--source SITE] [--min-mentions N] [--q WORDS] [--limit N] [--format table|jsonl|csv|gdelt|mentions|plover|parquet|daily] [--out FILE]",
+		brief: "query the stored events (latest first): filters, full-text search over the evidence sentences, and exports (GDELT 2.0 events and mentions TSV, PLOVER/POLECAT JSON, Parquet among them)",
 		run:   runEvents,
 	}
 }
 
 var dateRE = regexp.MustCompile(`^\d{4}(-\d{2}(-\d{2})?)?$`)
+
+// checkDates checks the --since and --until of a query: a usage error
+// unless each is empty or YYYY[-MM[-DD]].
+func checkDates(since, until string) error {
+	for _, d := range []struct{ name, v string }{{"since", since}, {"until", until}} {
+		if d.v != "" && !dateRE.MatchString(d.v) {
+			return usagef("--%s %q: want YYYY, YYYY-MM or YYYY-MM-DD", d.name, d.v)
+		}
+	}
+	return nil
+}
 
 func runEvents(args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("events", flag.ContinueOnError)
@@ -43,7 +55,8 @@ func runEvents(args []string, stdout, stderr io.Writer) error {
 	fs.IntVar(&f.MinMentions, "min-mentions", 0, "events with at least `N` mentions")
 	fs.StringVar(&f.Q, "q", "", "full-text search: events with an evidence sentence holding all these `WORDS` (case and Polish letters folded; word* for a prefix)")
 	limit := fs.Int("limit", -1, "at most `N` events (0: all; default 50 for table, all otherwise)")
-	format := fs.String("format", "table", "table, jsonl (each event with its mentions), csv, gdelt (GDELT 2.0 events TSV, 61 columns), mentions (GDELT 2.0 mentions TSV) or daily (date TAB count)")
+	format := fs.String("format", "table", "table, jsonl (each event with its mentions), csv, gdelt (GDELT 2.0 events TSV, 61 columns), mentions (GDELT 2.0 mentions TSV), plover (PLOVER/POLECAT JSON lines), parquet or daily (date TAB count)")
+	outPath := fs.String("out", "", "write to `FILE` instead of standard output")
 	args, err := parseAnywhere(fs, args)
 	if err != nil {
 		return usagef("%v", err)
@@ -52,14 +65,12 @@ func runEvents(args []string, stdout, stderr io.Writer) error {
 		return usagef("unexpected argument %q", args[0])
 	}
 	switch *format {
-	case "table", "jsonl", "csv", "gdelt", "mentions", "daily":
+	case "table", "jsonl", "csv", "gdelt", "mentions", "plover", "parquet", "daily":
 	default:
-		return usagef("unknown format %q (want table, jsonl, csv, gdelt, mentions or daily)", *format)
+		return usagef("unknown format %q (want table, jsonl, csv, gdelt, mentions, plover, parquet or daily)", *format)
 	}
-	for _, d := range []struct{ name, v string }{{"since", f.Since}, {"until", f.Until}} {
-		if d.v != "" && !dateRE.MatchString(d.v) {
-			return usagef("--%s %q: want YYYY, YYYY-MM or YYYY-MM-DD", d.name, d.v)
-		}
+	if err := checkDates(f.Since, f.Until); err != nil {
+		return err
 	}
 	if f.Dyad != "" {
 		if a, b, _ := store.ParseDyad(f.Dyad); a == "" || b == "" {
@@ -82,7 +93,20 @@ func runEvents(args []string, stdout, stderr io.Writer) error {
 	}
 	defer db.Close()
 	ctx := context.Background()
-	out := bufio.NewWriterSize(stdout, 1<<16)
+	dest := stdout
+	if *outPath != "" {
+		f, err := os.Create(*outPath)
+		if err != nil {
+			return err
+		}
+		// Closed once written (below); on an error, closed here.
+		defer f.Close()
+		dest = f
+	}
+	if *format == "parquet" && *outPath == "" && isTerminal(stdout) {
+		return usagef("--format parquet writes binary data: give --out FILE or redirect standard output")
+	}
+	out := bufio.NewWriterSize(dest, 1<<16)
 	if *format == "daily" {
 		days, err := db.CountByDate(ctx, f)
 		if err != nil {
@@ -129,6 +153,9 @@ func runEvents(args []string, stdout, stderr io.Writer) error {
 	}
 	if err == nil {
 		err = out.Flush()
+	}
+	if f, ok := dest.(*os.File); ok && err == nil && *outPath != "" {
+		err = f.Close()
 	}
 	if err != nil && strings.Contains(err.Error(), "fts5") {
 		return fmt.Errorf("--q %q: %w", f.Q, err)

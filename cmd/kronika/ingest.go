@@ -19,8 +19,8 @@ import (
 
 func init() {
 	commands["ingest"] = command{
-		usage: "[--db PATH] [--workers N] [--lang CODE] [--timeout D] [--actors FILE]... FILE|DIR|URL|- ...",
-		brief: "read articles, code them as extract does and store documents, sentences, entities, events and their mentions in the SQLite database (default kronika.db); idempotent by content hash, safe to interrupt and run again",
+		usage: "[--db PATH] [--workers N] [--lang CODE] [--date DATE] [--timeout D] [--actors FILE]... FILE|DIR|URL|FEED|WARC|- ... | --follow FEEDS.txt [--interval D] [--once]",
+		brief: "read articles (any input of extract, RSS/Atom feeds with their items' pages, WARC files), code them as extract does and store documents, sentences, entities, events and their mentions in the SQLite database (default kronika.db); idempotent by content hash, safe to interrupt and run again; --follow polls feeds",
 		run:   runIngest,
 	}
 }
@@ -31,6 +31,7 @@ type ingestStats struct {
 	read, added, stored int // documents read; stored new; already in the database
 	events, merged      int // new events; events joined to stored ones
 	mentions            int
+	duplicates          int // new documents that are near-duplicates of stored ones
 	failed              int // documents or inputs that could not be read or stored
 	writing             time.Duration
 }
@@ -45,12 +46,25 @@ func runIngest(args []string, stdout, stderr io.Writer) error {
 	progress := fs.Bool("progress", false, "progress on one updating line (default: when stderr is a terminal; otherwise a log line every 10 s)")
 	var actorFiles listFlag
 	fs.Var(&actorFiles, "actors", "add the actor dictionary `FILE` to the embedded base for this run (repeatable; as for extract)")
+	defDate := fs.String("date", "", "publication `DATE` (YYYY[-MM[-DD]]) stored for documents that give none, and used by the merge rule in their place (the coder does not see it)")
+	follow := fs.String("follow", "", "poll the RSS/Atom feeds listed in `FILE` (one URL a line, # comments) with conditional requests, storing each new item's page once")
+	interval := fs.Duration("interval", 15*time.Minute, "with --follow: time between polls")
+	once := fs.Bool("once", false, "with --follow: poll each feed once and stop")
 	args, err := parseAnywhere(fs, args)
 	if err != nil {
 		return usagef("%v", err)
 	}
-	if len(args) == 0 {
-		return usagef("no input: give files, directories, URLs or - for standard input")
+	if len(args) == 0 && *follow == "" {
+		return usagef("no input: give files, directories, URLs, feeds, WARC files or - for standard input, or --follow FEEDS.txt")
+	}
+	if *follow != "" && len(args) > 0 {
+		return usagef("--follow reads its feeds from %s: give no other input", *follow)
+	}
+	if *interval < time.Second {
+		return usagef("--interval %v: want 1s or more", *interval)
+	}
+	if *defDate != "" && !dateRE.MatchString(*defDate) {
+		return usagef("--date %q: want YYYY, YYYY-MM or YYYY-MM-DD", *defDate)
 	}
 	if err := checkLang(*code); err != nil {
 		return err
@@ -91,14 +105,17 @@ func runIngest(args []string, stdout, stderr io.Writer) error {
 		}
 		p.Actors = kb
 	}
+	if *follow != "" {
+		return followFeeds(db, p, followOptions{list: *follow, interval: *interval, once: *once, workers: *workers, date: *defDate}, stderr)
+	}
 	st.inputs = len(inputs)
 	live := *progress || isTerminal(stderr)
 	start := time.Now()
 	last := start
 	report := func(final bool) {
 		el := time.Since(start).Seconds()
-		line := fmt.Sprintf("%d/%d inputs, %d documents (%d new, %d already stored), %d new events, %d merged, %d mentions, %.1f docs/s",
-			st.done, st.inputs, st.read, st.added, st.stored, st.events, st.merged, st.mentions, float64(st.read)/max(el, 1e-9))
+		line := fmt.Sprintf("%d/%d inputs, %d documents (%d new, %d already stored, %d near-duplicates), %d new events, %d merged, %d mentions, %.1f docs/s",
+			st.done, st.inputs, st.read, st.added, st.stored, st.duplicates, st.events, st.merged, st.mentions, float64(st.read)/max(el, 1e-9))
 		if final {
 			line += fmt.Sprintf(", writer busy %.0f%%", 100*st.writing.Seconds()/max(el, 1e-9))
 		} else if st.done > 0 && st.done < st.inputs {
@@ -169,6 +186,9 @@ func runIngest(args []string, stdout, stderr io.Writer) error {
 			if storeErr != nil {
 				continue
 			}
+			if d.Date == "" {
+				d.Date = *defDate
+			}
 			t0 := time.Now()
 			res, err := db.Add(ctx, d)
 			st.writing += time.Since(t0)
@@ -183,6 +203,9 @@ func runIngest(args []string, stdout, stderr io.Writer) error {
 				continue
 			}
 			st.added++
+			if res.DuplicateOf != "" {
+				st.duplicates++
+			}
 			st.events += res.Events
 			st.merged += res.Merged
 			st.mentions += res.Mentions
