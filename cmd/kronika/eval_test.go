@@ -135,7 +135,7 @@ func TestEvalSlavicNERAndPetrarch(t *testing.T) {
 		t.Errorf("slavicner: exit %d, stderr %q, stdout:\n%s", code, errs, out)
 	}
 	out, errs, code = kronika(t, "eval", "--slavicner", evalTestdata+"/slavicner", "--places")
-	if code != 0 || !strings.Contains(out, "heldout  all (pl)") || !strings.Contains(out, "heldout  test") {
+	if code != 0 || !strings.Contains(out, "dev    all (pl)") || !strings.Contains(out, "dev    test") {
 		t.Errorf("slavicner --places: exit %d, stderr %q, stdout:\n%s", code, errs, out)
 	}
 	if _, errs, code = kronika(t, "eval", "--places", evalTestdata+"/gold"); code != 2 || !strings.Contains(errs, "--places applies to --slavicner only") {
