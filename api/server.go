@@ -44,15 +44,16 @@ type Options struct {
 
 // Server serves the API and the UI over one store.
 type Server struct {
-	db   *store.Store
+	db   store.Reader
 	opt  Options
 	sem  chan struct{}
 	mux  *http.ServeMux
 	tmpl *templates
 }
 
-// New returns a server over db (opened read-only by the caller).
-func New(db *store.Store, opt Options) (*Server, error) {
+// New returns a server over db (opened read-only by the caller): a SQLite
+// store, or another backend (package store/pgstore).
+func New(db store.Reader, opt Options) (*Server, error) {
 	if opt.QueryTimeout <= 0 {
 		opt.QueryTimeout = 10 * time.Second
 	}

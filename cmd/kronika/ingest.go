@@ -19,7 +19,7 @@ import (
 
 func init() {
 	commands["ingest"] = command{
-		usage: "[--db PATH] [--workers N] [--lang CODE] [--timeout D] [--actors FILE]... FILE|DIR|URL|- ...",
+		usage: "[--db PATH | --queue nats://HOST:PORT [--refs]] [--workers N] [--lang CODE] [--timeout D] [--actors FILE]... FILE|DIR|URL|- ...",
 		brief: "read articles, code them as extract does and store documents, sentences, entities, events and their mentions in the SQLite database (default kronika.db); idempotent by content hash, safe to interrupt and run again",
 		run:   runIngest,
 	}
@@ -45,6 +45,8 @@ func runIngest(args []string, stdout, stderr io.Writer) error {
 	progress := fs.Bool("progress", false, "progress on one updating line (default: when stderr is a terminal; otherwise a log line every 10 s)")
 	var actorFiles listFlag
 	fs.Var(&actorFiles, "actors", "add the actor dictionary `FILE` to the embedded base for this run (repeatable; as for extract)")
+	queueURL := fs.String("queue", "", "instead of coding and storing here, publish the documents read to the NATS JetStream server at `URL` (nats://HOST:PORT) for kronika worker")
+	refs := fs.Bool("refs", false, "with --queue: publish the inputs' names (files every worker sees, or URLs) instead of their documents")
 	args, err := parseAnywhere(fs, args)
 	if err != nil {
 		return usagef("%v", err)
@@ -71,6 +73,9 @@ func runIngest(args []string, stdout, stderr io.Writer) error {
 		if !errors.Is(err, ingest.ErrSkipped) {
 			st.failed++
 		}
+	}
+	if *queueURL != "" {
+		return publishInputs(*queueURL, *refs, inputs, *code, *workers, st.failed, os.Stdin, stderr)
 	}
 	db, err := store.Open(*dbPath)
 	if err != nil {

@@ -61,7 +61,7 @@ func Open(ctx context.Context, url string, conns int) (*Store, error) {
 	}
 	if err := s.migrate(ctx); err != nil {
 		s.pool.Close()
-		return nil, fmt.Errorf("%s: %w", redact(url), err)
+		return nil, fmt.Errorf("%s: %w", Redact(url), err)
 	}
 	return s, nil
 }
@@ -71,7 +71,7 @@ func Open(ctx context.Context, url string, conns int) (*Store, error) {
 func OpenReadOnly(ctx context.Context, url string, conns int) (*Store, error) {
 	cfg, err := pgxpool.ParseConfig(url)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", redact(url), err)
+		return nil, fmt.Errorf("%s: %w", Redact(url), err)
 	}
 	cfg.ConnConfig.RuntimeParams["default_transaction_read_only"] = "on"
 	s, err := connectConfig(ctx, cfg, conns)
@@ -81,11 +81,11 @@ func OpenReadOnly(ctx context.Context, url string, conns int) (*Store, error) {
 	v, err := version(ctx, s.pool)
 	if err != nil {
 		s.pool.Close()
-		return nil, fmt.Errorf("%s: %w (create the schema with kronika worker or kronika ingest --db)", redact(url), err)
+		return nil, fmt.Errorf("%s: %w (kronika worker creates the schema)", Redact(url), err)
 	}
 	if v != len(migrations) {
 		s.pool.Close()
-		return nil, fmt.Errorf("%s: schema version %d, this kronika reads version %d", redact(url), v, len(migrations))
+		return nil, fmt.Errorf("%s: schema version %d, this kronika reads version %d", Redact(url), v, len(migrations))
 	}
 	return s, nil
 }
@@ -93,7 +93,7 @@ func OpenReadOnly(ctx context.Context, url string, conns int) (*Store, error) {
 func connect(ctx context.Context, url string, conns int) (*Store, error) {
 	cfg, err := pgxpool.ParseConfig(url)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", redact(url), err)
+		return nil, fmt.Errorf("%s: %w", Redact(url), err)
 	}
 	return connectConfig(ctx, cfg, conns)
 }
@@ -108,13 +108,13 @@ func connectConfig(ctx context.Context, cfg *pgxpool.Config, conns int) (*Store,
 	}
 	if err := pool.Ping(ctx); err != nil {
 		pool.Close()
-		return nil, fmt.Errorf("%s: %w", redact(cfg.ConnString()), err)
+		return nil, fmt.Errorf("%s: %w", Redact(cfg.ConnString()), err)
 	}
 	return &Store{pool: pool, now: time.Now}, nil
 }
 
-// redact drops the password from a connection URL for messages.
-func redact(url string) string {
+// Redact drops the password from a connection URL for messages.
+func Redact(url string) string {
 	at := strings.LastIndexByte(url, '@')
 	scheme := strings.Index(url, "://")
 	if at < 0 || scheme < 0 || at < scheme {
