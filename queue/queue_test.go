@@ -323,3 +323,36 @@ func FuzzDecode(f *testing.F) {
 		}
 	})
 }
+
+// BenchmarkRoundTrip is the queue's cost per document: a 4.6 KB document
+// (the size of an average SlavicNER article) published, fetched by a
+// worker and acknowledged (with the server's confirmation), on a loopback
+// server with file storage.
+func BenchmarkRoundTrip(b *testing.B) {
+	_, url := natstest.Start(b)
+	q, err := Open(ctx, Config{URL: url})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer q.Close()
+	base := strings.Repeat("słowo ", 700)
+	b.ResetTimer()
+	go func() {
+		for i := range b.N {
+			m, data := textMessage(fmt.Sprint(i, base))
+			if _, err := q.Publish(ctx, m, data); err != nil {
+				b.Error(err)
+				return
+			}
+		}
+	}()
+	var n atomic.Int64
+	wctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	q.Work(wctx, WorkOptions{Concurrency: 2}, func(context.Context, Message) error {
+		if n.Add(1) == int64(b.N) {
+			cancel()
+		}
+		return nil
+	})
+}

@@ -101,9 +101,10 @@ func runWorker(args []string, stdout, stderr io.Writer) error {
 	start := time.Now()
 	st, err := q.Work(ctx, queue.WorkOptions{Concurrency: n, Grace: *grace, UntilEmpty: *untilEmpty, Log: logger.Printf}, w.handle)
 	el := time.Since(start).Seconds()
-	logger.Printf("%d messages done (%d documents, %d new, %d events, %d merged, %d mentions), %d retried later, %d dead-lettered, %d handed back; %.1f docs/s",
+	perDoc := func(ns int64) float64 { return float64(ns) / 1e6 / float64(max(w.added.Load(), 1)) }
+	logger.Printf("%d messages done (%d documents, %d new, %d events, %d merged, %d mentions), %d retried later, %d dead-lettered, %d handed back; %.1f docs/s; per new document %.1f ms coding, %.1f ms storing",
 		st.Done, w.docs.Load(), w.added.Load(), w.events.Load(), w.merged.Load(), w.mentions.Load(), st.Retried, st.Dead, st.HandedBack,
-		float64(w.docs.Load())/max(el, 1e-9))
+		float64(w.docs.Load())/max(el, 1e-9), perDoc(w.coding.Load()), perDoc(w.storing.Load()))
 	return err
 }
 
@@ -136,6 +137,7 @@ type worker struct {
 	log     *log.Logger
 
 	docs, added, events, merged, mentions atomic.Int64
+	coding, storing                       atomic.Int64 // nanoseconds, all documents together
 }
 
 // handle is the queue handler of one message.
@@ -171,10 +173,15 @@ func (w *worker) handle(ctx context.Context, m queue.Message) error {
 			w.docs.Add(1)
 			continue
 		}
+		t0 := time.Now()
 		if err := w.process(d); err != nil {
 			return fmt.Errorf("%s: %w", d.Source, err)
 		}
-		if err := w.store(ctx, d); err != nil {
+		t1 := time.Now()
+		w.coding.Add(int64(t1.Sub(t0)))
+		err := w.store(ctx, d)
+		w.storing.Add(int64(time.Since(t1)))
+		if err != nil {
 			return err
 		}
 	}

@@ -15,7 +15,6 @@ package pgtest
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"net"
 	"os"
@@ -114,9 +113,13 @@ func Start(t testing.TB) *Cluster {
 	return c
 }
 
+// runAs are the users a root process runs the server as, the first that
+// exists.
+var runAs = []string{"postgres", "nobody"}
+
 // unprivileged returns the user a root process runs the server as.
 func unprivileged() (*syscall.Credential, error) {
-	for _, name := range []string{"postgres", "nobody"} {
+	for _, name := range runAs {
 		u, err := user.Lookup(name)
 		if err != nil {
 			continue
@@ -125,7 +128,7 @@ func unprivileged() (*syscall.Credential, error) {
 		gid, _ := strconv.Atoi(u.Gid)
 		return &syscall.Credential{Uid: uint32(uid), Gid: uint32(gid)}, nil
 	}
-	return nil, errors.New("running as root, and no user postgres or nobody to run PostgreSQL as")
+	return nil, fmt.Errorf("running as root, and no user (%s) to run PostgreSQL as", strings.Join(runAs, ", "))
 }
 
 func freePort(t testing.TB) int {

@@ -212,6 +212,9 @@ type group struct {
 	evs       []*doc.Event
 }
 
+// add writes a document in one transaction, in four round trips to the
+// server after BEGIN: the document; its sentences, entities and events
+// (one batch); its mentions; COMMIT.
 func (s *Store) add(ctx context.Context, d *doc.Document) (res store.Added, err error) {
 	tx, err := s.pool.Begin(ctx)
 	if err != nil {
@@ -232,6 +235,7 @@ func (s *Store) add(ctx context.Context, d *doc.Document) (res store.Added, err 
 	}
 	res.New = true
 	cp := store.CodePoints(d)
+	b := &pgx.Batch{}
 
 	// The evidence sentences, numbered among the content sentences, as
 	// in the SQLite store.
@@ -242,7 +246,9 @@ func (s *Store) add(ctx context.Context, d *doc.Document) (res store.Added, err 
 			evidence[m.Sentence.Start] = true
 		}
 	}
-	sentID := map[int]int64{}
+	var sIdx, sStart, sStop []int
+	var sFolded []string
+	var sByte []int // byte start of each, to find its id
 	idx := 0
 	for _, sn := range d.Sentences {
 		if sn.Block < len(d.Blocks) && !d.Blocks[sn.Block].Content() {
@@ -252,23 +258,41 @@ func (s *Store) add(ctx context.Context, d *doc.Document) (res store.Added, err 
 		if !evidence[sn.Start] {
 			continue
 		}
-		var id int64
-		if err := tx.QueryRow(ctx, `INSERT INTO sentences(doc, idx, start, stop, folded)
-			VALUES ($1, $2, $3, $4, to_tsvector('simple', $5)) RETURNING id`,
-			docRow, idx, cp[sn.Start], cp[sn.End], store.Fold(d.Text[sn.Start:sn.End])).Scan(&id); err != nil {
-			return res, err
-		}
-		sentID[sn.Start] = id
+		sIdx, sStart, sStop = append(sIdx, idx), append(sStart, cp[sn.Start]), append(sStop, cp[sn.End])
+		sFolded, sByte = append(sFolded, store.Fold(d.Text[sn.Start:sn.End])), append(sByte, sn.Start)
+	}
+	sentID := map[int]int64{}
+	if len(sIdx) > 0 {
+		b.Queue(`INSERT INTO sentences(doc, idx, start, stop, folded)
+			SELECT $1, i, st, sp, to_tsvector('simple', f) FROM unnest($2::integer[], $3::integer[], $4::integer[], $5::text[]) AS u(i, st, sp, f)
+			RETURNING id, start`, docRow, sIdx, sStart, sStop, sFolded).Query(func(rows pgx.Rows) error {
+			byStart := map[int]int64{}
+			for rows.Next() {
+				var id int64
+				var start int
+				if err := rows.Scan(&id, &start); err != nil {
+					return err
+				}
+				byStart[start] = id
+			}
+			for i, bs := range sByte {
+				sentID[bs] = byStart[sStart[i]]
+			}
+			return rows.Err()
+		})
 	}
 	if len(d.Entities) > 0 {
-		rows := make([][]any, len(d.Entities))
-		for i, e := range d.Entities {
-			rows[i] = []any{docRow, e.ID, e.Type, e.Name, e.Canonical, e.Actor, e.Country, len(e.Mentions)}
+		cols := make([][]string, 6)
+		var counts []int
+		for _, e := range d.Entities {
+			for i, v := range []string{e.ID, e.Type, e.Name, e.Canonical, e.Actor, e.Country} {
+				cols[i] = append(cols[i], v)
+			}
+			counts = append(counts, len(e.Mentions))
 		}
-		if _, err := tx.CopyFrom(ctx, pgx.Identifier{"entities"},
-			[]string{"doc", "eid", "type", "name", "canonical", "actor", "country", "mentions"}, pgx.CopyFromRows(rows)); err != nil {
-			return res, err
-		}
+		b.Queue(`INSERT INTO entities(doc, eid, type, name, canonical, actor, country, mentions)
+			SELECT $1, * FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::integer[])`,
+			docRow, cols[0], cols[1], cols[2], cols[3], cols[4], cols[5], counts)
 	}
 
 	var groups []*group
@@ -295,59 +319,57 @@ func (s *Store) add(ctx context.Context, d *doc.Document) (res store.Added, err 
 	sort.Slice(order, func(i, j int) bool { return order[i].key < order[j].key })
 	evID := map[*group]int64{}
 	for _, g := range order {
-		id, created, err := upsertEvent(ctx, tx, g, now)
-		if err != nil {
-			return res, err
-		}
-		evID[g] = id
-		if created {
-			res.Events++
-		} else {
-			res.Merged++
-		}
-		t, err := tx.Exec(ctx, "INSERT INTO event_sites(event, site) VALUES ($1, $2) ON CONFLICT DO NOTHING", id, site)
-		if err != nil {
-			return res, err
-		}
-		if t.RowsAffected() == 1 {
-			if _, err := tx.Exec(ctx, "UPDATE events SET num_sources = num_sources + 1 WHERE id = $1", id); err != nil {
-				return res, err
+		queueUpsert(b, g, d, site, now).QueryRow(func(r pgx.Row) error {
+			var id int64
+			var created bool
+			err := r.Scan(&id, &created)
+			evID[g] = id
+			if created {
+				res.Events++
+			} else {
+				res.Merged++
 			}
-		}
-		for _, ev := range g.evs {
-			if l := ev.Location; l != nil && l.Precision != "" {
-				if _, err := tx.Exec(ctx, `UPDATE events SET loc_text = $1, loc_name = $2, loc_country = $3, loc_admin1 = $4,
-					loc_lat = $5, loc_lon = $6, loc_geonameid = $7, loc_precision = $8 WHERE id = $9 AND loc_precision = ''`,
-					d.Text[l.Start:l.End], l.Name, l.Country, l.Admin1, l.Lat, l.Lon, l.GeonameID, l.Precision, id); err != nil {
-					return res, err
-				}
-				break
-			}
+			return err
+		})
+	}
+	if b.Len() > 0 {
+		if err := tx.SendBatch(ctx, b).Close(); err != nil {
+			return res, err
 		}
 	}
-	var mrows [][]any
+
+	var mEvent, mStart, mStop, mTStart, mTStop []int64
+	var mSent []*int64
+	var mTrig, mMod, mDate, mSrc, mTgt, mAttr []string
+	var mConf []float64
 	for _, g := range groups {
 		for _, ev := range g.evs {
 			src, tgt, attr := part(ev.Source), part(ev.Target), part(ev.Attribution)
 			for _, m := range reports(ev) {
-				var sid any
+				var sid *int64
 				if id, ok := sentID[m.Sentence.Start]; ok {
-					sid = id
+					sid = &id
 				}
-				mrows = append(mrows, []any{evID[g], docRow, sid, cp[m.Sentence.Start], cp[m.Sentence.End],
-					cp[m.Trigger.Start], cp[m.Trigger.End], d.Text[m.Trigger.Start:m.Trigger.End], m.Confidence, m.Modality,
-					g.date, src.Text, tgt.Text, attr.Text})
+				mEvent, mSent = append(mEvent, evID[g]), append(mSent, sid)
+				mStart, mStop = append(mStart, int64(cp[m.Sentence.Start])), append(mStop, int64(cp[m.Sentence.End]))
+				mTStart, mTStop = append(mTStart, int64(cp[m.Trigger.Start])), append(mTStop, int64(cp[m.Trigger.End]))
+				mTrig, mConf, mMod = append(mTrig, d.Text[m.Trigger.Start:m.Trigger.End]), append(mConf, m.Confidence), append(mMod, m.Modality)
+				mDate, mSrc, mTgt, mAttr = append(mDate, g.date), append(mSrc, src.Text), append(mTgt, tgt.Text), append(mAttr, attr.Text)
 			}
 		}
 	}
-	if len(mrows) > 0 {
-		if _, err := tx.CopyFrom(ctx, pgx.Identifier{"mentions"},
-			[]string{"event", "doc", "sentence", "sent_start", "sent_stop", "trig_start", "trig_stop",
-				"trigger", "confidence", "modality", "date", "src_text", "tgt_text", "attribution"}, pgx.CopyFromRows(mrows)); err != nil {
+	if len(mEvent) > 0 {
+		// WITH ORDINALITY keeps the document's order in the ids.
+		if _, err := tx.Exec(ctx, `INSERT INTO mentions(event, doc, sentence, sent_start, sent_stop, trig_start, trig_stop,
+			trigger, confidence, modality, date, src_text, tgt_text, attribution)
+			SELECT ev, $1, sn, ss, se, ts, te, tr, cf, mo, dt, sr, tg, at FROM unnest($2::bigint[], $3::bigint[], $4::integer[], $5::integer[],
+				$6::integer[], $7::integer[], $8::text[], $9::double precision[], $10::text[], $11::text[], $12::text[], $13::text[], $14::text[])
+				WITH ORDINALITY AS u(ev, sn, ss, se, ts, te, tr, cf, mo, dt, sr, tg, at, n) ORDER BY n`,
+			docRow, mEvent, mSent, mStart, mStop, mTStart, mTStop, mTrig, mConf, mMod, mDate, mSrc, mTgt, mAttr); err != nil {
 			return res, err
 		}
 	}
-	res.Mentions = len(mrows)
+	res.Mentions = len(mEvent)
 	return res, tx.Commit(ctx)
 }
 
@@ -360,9 +382,11 @@ func reports(ev *doc.Event) []doc.EventMention {
 	return ev.Mentions
 }
 
-// upsertEvent creates the group's event or joins the stored one with its
-// key, and says which it did.
-func upsertEvent(ctx context.Context, tx pgx.Tx, g *group, now string) (id int64, created bool, err error) {
+// queueUpsert queues the statement that creates the group's event or
+// joins the stored one with its key, in one: the site is counted when
+// event_sites did not hold it for the key, the place set when the event
+// has none yet. It returns the event's id and whether it was created.
+func queueUpsert(b *pgx.Batch, g *group, d *doc.Document, site, now string) *pgx.QueuedQuery {
 	n, conf := 0, 0.0
 	for _, ev := range g.evs {
 		conf = max(conf, ev.Confidence)
@@ -370,20 +394,42 @@ func upsertEvent(ctx context.Context, tx pgx.Tx, g *group, now string) (id int64
 	}
 	e := g.evs[0]
 	src, tgt := part(e.Source), part(e.Target)
-	err = tx.QueryRow(ctx, `INSERT INTO events(merge_key, type, mode, cameo, context, quad, goldstein,
+	var l doc.Location
+	var lText string
+	var lat, lon *float64
+	for _, ev := range g.evs {
+		if ev.Location != nil && ev.Location.Precision != "" {
+			l = *ev.Location
+			lText = d.Text[l.Start:l.End]
+			lat, lon = &l.Lat, &l.Lon
+			break
+		}
+	}
+	return b.Queue(`WITH s AS (INSERT INTO event_sites(merge_key, site) VALUES ($1, $19) ON CONFLICT DO NOTHING RETURNING 1)
+		INSERT INTO events(merge_key, type, mode, cameo, context, quad, goldstein,
 		src_actor, src_country, src_text, tgt_actor, tgt_country, tgt_text, date, modality, confidence,
-		first_seen, last_seen, num_mentions, num_sources, num_articles)
-		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $17, $18, 0, 1)
+		first_seen, last_seen, num_mentions, num_sources, num_articles,
+		loc_text, loc_name, loc_country, loc_admin1, loc_lat, loc_lon, loc_geonameid, loc_precision)
+		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $17, $18, (SELECT count(*) FROM s), 1,
+			$20, $21, $22, $23, $24, $25, $26, $27)
 		ON CONFLICT (merge_key) DO UPDATE SET
 			num_mentions = events.num_mentions + EXCLUDED.num_mentions,
+			num_sources = events.num_sources + EXCLUDED.num_sources,
 			num_articles = events.num_articles + 1,
 			last_seen = greatest(events.last_seen, EXCLUDED.last_seen),
-			confidence = greatest(events.confidence, EXCLUDED.confidence)
+			confidence = greatest(events.confidence, EXCLUDED.confidence),
+			loc_text = CASE WHEN events.loc_precision = '' THEN EXCLUDED.loc_text ELSE events.loc_text END,
+			loc_name = CASE WHEN events.loc_precision = '' THEN EXCLUDED.loc_name ELSE events.loc_name END,
+			loc_country = CASE WHEN events.loc_precision = '' THEN EXCLUDED.loc_country ELSE events.loc_country END,
+			loc_admin1 = CASE WHEN events.loc_precision = '' THEN EXCLUDED.loc_admin1 ELSE events.loc_admin1 END,
+			loc_lat = CASE WHEN events.loc_precision = '' THEN EXCLUDED.loc_lat ELSE events.loc_lat END,
+			loc_lon = CASE WHEN events.loc_precision = '' THEN EXCLUDED.loc_lon ELSE events.loc_lon END,
+			loc_geonameid = CASE WHEN events.loc_precision = '' THEN EXCLUDED.loc_geonameid ELSE events.loc_geonameid END,
+			loc_precision = CASE WHEN events.loc_precision = '' THEN EXCLUDED.loc_precision ELSE events.loc_precision END
 		RETURNING id, xmax = 0`,
 		g.key, e.Type, e.Mode, e.CAMEO, strings.Join(e.Context, ","), e.Quad, e.Goldstein,
 		src.Actor, src.Country, src.Text, tgt.Actor, tgt.Country, tgt.Text, g.date, e.Modality, conf,
-		now, n).Scan(&id, &created)
-	return id, created, err
+		now, n, site, lText, l.Name, l.Country, l.Admin1, lat, lon, l.GeonameID, l.Precision)
 }
 
 func part(p *doc.Participant) doc.Participant {

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"sync"
 	"testing"
 
@@ -136,6 +137,9 @@ func TestSameAsSQLite(t *testing.T) {
 	if cs.Events >= cs.Mentions {
 		t.Fatalf("counts %+v: no event merged across documents, the test proves nothing", cs)
 	}
+	if located, _ := p.Events(ctx, store.Filter{Country: "UKR"}); len(located) == 0 || !slices.ContainsFunc(located, func(e store.Event) bool { return e.Location != nil }) {
+		t.Fatalf("no event with a place: the places are not compared")
+	}
 
 	filters := []store.Filter{
 		{}, {Limit: 7}, {Limit: 5, Offset: 3}, {Country: "UKR"}, {Actor: "POL", Limit: 4}, {Dyad: "RUS>UKR"}, {Dyad: "POL-UKR"},
@@ -172,7 +176,7 @@ func TestSameAsSQLite(t *testing.T) {
 			}
 			for _, e := range cb {
 				if o := ma[key(e)]; o.NumSources != e.NumSources || o.NumArticles != e.NumArticles ||
-					len(o.Mentions) != len(e.Mentions) || o.SourceURL == "" || e.SourceURL == "" {
+					len(o.Mentions) != len(e.Mentions) || o.SourceURL == "" || e.SourceURL == "" || !reflect.DeepEqual(o.Location, e.Location) {
 					t.Errorf("%+v: event %s differs:\nSQLite %+v\nPostgreSQL %+v", f, key(e), ma[key(e)], e)
 				}
 			}

@@ -18,8 +18,8 @@ import (
 //     another worker is storing at the same moment waits for that
 //     transaction and then joins its event (INSERT ... ON CONFLICT DO
 //     UPDATE), instead of creating a second one;
-//   - event_sites holds each (event, site) pair once, which is how
-//     num_sources grows only for a site not counted yet;
+//   - event_sites holds each (event's merge key, site) pair once, which
+//     is how num_sources grows only for a site not counted yet;
 //   - sentences carry their folded words as a tsvector (text search
 //     configuration "simple": PostgreSQL has no Polish one, and the text
 //     is folded the way the SQLite index folds it).
@@ -103,9 +103,9 @@ CREATE INDEX events_tgt_actor ON events(tgt_actor, date);
 CREATE INDEX events_type ON events(type, date);
 CREATE INDEX events_dyad ON events(src_country, tgt_country, date);
 CREATE TABLE event_sites (
-	event bigint NOT NULL REFERENCES events(id),
-	site  text NOT NULL,
-	PRIMARY KEY (event, site)
+	merge_key text COLLATE "C" NOT NULL,
+	site      text NOT NULL,
+	PRIMARY KEY (merge_key, site)
 );
 CREATE TABLE mentions (
 	id          bigserial PRIMARY KEY,
