@@ -45,6 +45,9 @@ cleanup() {
   rm -rf "$work"
 }
 trap cleanup EXIT
+# CPU seconds of the PostgreSQL server: the postmaster and the backends it
+# has reaped (a worker's connections end with it).
+pg_cpu() { awk -v t="$(getconf CLK_TCK)" '{ printf "%.3f", ($14 + $15 + $16 + $17) / t }' "/proc/$(head -1 "$work/pg/data/postmaster.pid")/stat"; }
 psql() { "$PGBIN/psql" -h 127.0.0.1 -p "$PGPORT" -U postgres -qtA "$@"; }
 now() { date +%s.%N; }
 el() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", b - a }'; }
@@ -55,10 +58,10 @@ for round in $(seq "$ROUNDS"); do
   for w in 1 2; do
     rm -f "$work"/k.db*
     t0=$(now)
-    "$work/kronika" ingest --db "$work/k.db" --workers "$w" $IN 2>"$work/ingest.log" || true
+    /usr/bin/time -f '%U %S' -o "$work/cpu" "$work/kronika" ingest --db "$work/k.db" --workers "$w" $IN 2>"$work/ingest.log" || true
     t1=$(now)
     total=$(grep -o '([0-9]* new' "$work/ingest.log" | tail -1 | tr -dc '0-9')
-    echo "round $round: in-process ingest --workers $w: $total documents, $(el "$t0" "$t1") s, $(rate "$total" "$(el "$t0" "$t1")") docs/s"
+    echo "round $round: in-process ingest --workers $w: $total documents, $(el "$t0" "$t1") s, $(rate "$total" "$(el "$t0" "$t1")") docs/s, CPU $(awk -v n="$total" '{ printf "%.1f ms", 1000 * ($1 + $2) / n }' "$work/cpu") per document"
   done
   for n in 1 2 4; do
     start_nats
@@ -70,21 +73,29 @@ for round in $(seq "$ROUNDS"); do
     t1=$(now)
     echo "round $round: ingest --queue published $total documents in $(el "$t0" "$t1") s, $(rate "$total" "$(el "$t0" "$t1")") docs/s"
     pids=()
+    pgcpu0=$(pg_cpu)
     t0=$(now)
     for i in $(seq "$n"); do
-      "$work/kronika" worker --queue "nats://127.0.0.1:$NPORT" --db "$url" --workers 1 --until-empty 2>"$work/worker$i.log" &
+      /usr/bin/time -f '%U %S' -o "$work/cpu$i" "$work/kronika" worker --queue "nats://127.0.0.1:$NPORT" --db "$url" --workers 1 --until-empty 2>"$work/worker$i.log" &
       pids+=($!)
     done
     until [ "$(psql -d "$db" -c 'SELECT count(*) FROM documents' 2>/dev/null || echo 0)" -ge "$total" ]; do sleep 0.05; done
     t1=$(now)
     wait "${pids[@]}"
     per=$(grep -ho '[0-9.]* ms coding, [0-9.]* ms storing' "$work"/worker*.log | paste -sd';')
-    echo "round $round: $n worker(s): $total documents stored in $(el "$t0" "$t1") s, $(rate "$total" "$(el "$t0" "$t1")") docs/s (per worker: $per)"
-    rm -f "$work"/worker*.log
+    wcpu=$(cat "$work"/cpu[0-9]* | awk -v n="$total" '{ s += $1 + $2 } END { printf "%.1f", 1000 * s / n }')
+    pcpu=$(awk -v a="$pgcpu0" -v b="$(pg_cpu)" -v n="$total" 'BEGIN { printf "%.1f", 1000 * (b - a) / n }')
+    echo "round $round: $n worker(s): $total documents stored in $(el "$t0" "$t1") s, $(rate "$total" "$(el "$t0" "$t1")") docs/s; CPU per document: workers $wcpu ms, PostgreSQL $pcpu ms (per worker: $per)"
+    rm -f "$work"/worker*.log "$work"/cpu[0-9]*
   done
   echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 done
 db="k${ROUNDS}_4"
-echo "PostgreSQL after $total documents: database $(psql -d "$db" -c "SELECT pg_size_pretty(pg_database_size('$db'))"), $(psql -d "$db" -c 'SELECT count(*) FROM events') events, $(psql -d "$db" -c 'SELECT count(*) FROM mentions') mentions; SQLite file $(du -h "$work/k.db" | cut -f1)"
-echo "per table: $(psql -d "$db" -c "SELECT string_agg(relname || ' ' || pg_size_pretty(pg_total_relation_size(relid)), ', ' ORDER BY pg_total_relation_size(relid) DESC) FROM pg_statio_user_tables")"
-echo "WAL written: $(psql -d "$db" -c "SELECT pg_size_pretty(pg_current_wal_lsn() - '0/0'::pg_lsn)") in the whole cluster ($((3 * ROUNDS)) databases of $total documents)"
+size=$(psql -d "$db" -c "SELECT pg_size_pretty(pg_database_size(current_database()))")
+events=$(psql -d "$db" -c 'SELECT count(*) FROM events')
+mentions=$(psql -d "$db" -c 'SELECT count(*) FROM mentions')
+tables=$(psql -d "$db" -c "SELECT string_agg(relname || ' ' || pg_size_pretty(pg_total_relation_size(relid)), ', ' ORDER BY pg_total_relation_size(relid) DESC) FROM pg_statio_user_tables")
+wal=$(psql -d "$db" -c "SELECT pg_size_pretty(pg_current_wal_lsn() - '0/0'::pg_lsn)")
+echo "PostgreSQL after $total documents: database $size, $events events, $mentions mentions; SQLite file $(du -h "$work/k.db" | cut -f1)"
+echo "per table: $tables"
+echo "WAL written in the whole cluster: $wal ($((3 * ROUNDS)) databases of $total documents)"

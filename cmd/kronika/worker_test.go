@@ -15,6 +15,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
@@ -145,7 +146,7 @@ func lockMentions(t *testing.T, dbURL string) (conn *pgx.Conn, release func()) {
 	return conn, release
 }
 
-// waitBlocked waits until n backends wait for a lock.
+// waitBlocked waits until n backends wait for a lock (none when n is 0).
 func waitBlocked(t *testing.T, conn *pgx.Conn, n int, what string) {
 	t.Helper()
 	for deadline := time.Now().Add(60 * time.Second); time.Now().Before(deadline); time.Sleep(20 * time.Millisecond) {
@@ -153,11 +154,11 @@ func waitBlocked(t *testing.T, conn *pgx.Conn, n int, what string) {
 		if err := conn.QueryRow(context.Background(), "SELECT count(*) FROM pg_locks WHERE NOT granted").Scan(&k); err != nil {
 			t.Fatal(err)
 		}
-		if k >= n {
+		if k >= n && (n > 0 || k == 0) {
 			return
 		}
 	}
-	t.Fatalf("%s: fewer than %d backends came to wait for a lock", what, n)
+	t.Fatalf("%s: not %d backends waiting for a lock", what, n)
 }
 
 // workerArgs are the flags of a test worker: quick to notice a dead
@@ -166,8 +167,9 @@ func workerArgs(natsURL, dbURL string, more ...string) []string {
 	return append([]string{"worker", "--queue", natsURL, "--db", dbURL, "--ack-wait", "1s", "--grace", "5s"}, more...)
 }
 
-// TestWorkerKilledMidDocument: a worker process killed (SIGKILL) in the
-// middle of a document's transaction loses nothing and doubles nothing:
+// TestWorkerKilledMidDocument: a worker process stopped by SIGTERM in the
+// middle of a document hands it back and exits; one killed (SIGKILL) in
+// the middle of a document's transaction loses nothing and doubles nothing:
 // the server rolls its transaction back, the stream delivers the message
 // again, and the next worker stores everything once.
 func TestWorkerKilledMidDocument(t *testing.T) {
@@ -176,19 +178,51 @@ func TestWorkerKilledMidDocument(t *testing.T) {
 	want := reference(t, dir)
 	publish(t, natsURL, dir)
 	conn, release := lockMentions(t, dbURL)
-	cmd := exec.Command(os.Args[0], workerArgs(natsURL, dbURL, "--workers", "1")...)
-	cmd.Env = append(os.Environ(), "KRONIKA_TEST_RUN=1")
-	var out syncBuffer
-	cmd.Stdout, cmd.Stderr = &out, &out
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
+	worker := func(args ...string) (*exec.Cmd, *syncBuffer) {
+		cmd := exec.Command(os.Args[0], workerArgs(natsURL, dbURL, args...)...)
+		cmd.Env = append(os.Environ(), "KRONIKA_TEST_RUN=1")
+		out := &syncBuffer{}
+		cmd.Stdout, cmd.Stderr = out, out
+		if err := cmd.Start(); err != nil {
+			t.Fatal(err)
+		}
+		return cmd, out
 	}
-	waitBlocked(t, conn, 1, "worker process")
-	var open int
-	if err := conn.QueryRow(context.Background(), `SELECT count(*) FROM pg_stat_activity
-		WHERE datname = current_database() AND state = 'active' AND wait_event_type = 'Lock' AND query LIKE '%mentions%'`).Scan(&open); err != nil || open != 1 {
-		t.Fatalf("%d transactions waiting to write mentions (%v), want the worker's", open, err)
+	midDocument := func(who string) {
+		t.Helper()
+		waitBlocked(t, conn, 1, who)
+		var open int
+		// pg_stat_activity is read once per transaction unless the
+		// snapshot is cleared, and conn is in the lock's transaction.
+		if _, err := conn.Exec(context.Background(), "SELECT pg_stat_clear_snapshot()"); err != nil {
+			t.Fatal(err)
+		}
+		if err := conn.QueryRow(context.Background(), `SELECT count(*) FROM pg_stat_activity
+			WHERE datname = current_database() AND state = 'active' AND wait_event_type = 'Lock' AND query LIKE '%mentions%'`).Scan(&open); err != nil || open != 1 {
+			var act []string
+			rows, _ := conn.Query(context.Background(), "SELECT coalesce(state, '') || ' ' || coalesce(wait_event_type, '') || ' ' || left(query, 60) FROM pg_stat_activity WHERE datname = current_database()")
+			for rows != nil && rows.Next() {
+				var a string
+				rows.Scan(&a)
+				act = append(act, a)
+			}
+			t.Fatalf("%s: %d transactions waiting to write mentions (%v), want the worker's; activity:\n%s", who, open, err, strings.Join(act, "\n"))
+		}
 	}
+	// SIGTERM first: the worker waits out its grace period, then hands
+	// the document back and exits cleanly.
+	cmd, out := worker("--workers", "1", "--grace", "1s")
+	midDocument("worker process")
+	t0 := time.Now()
+	cmd.Process.Signal(syscall.SIGTERM)
+	if err := cmd.Wait(); err != nil || !strings.Contains(out.String(), "1 handed back") || time.Since(t0) > 15*time.Second {
+		t.Fatalf("worker after SIGTERM (%v, %v): %s", err, time.Since(t0), out.String())
+	}
+	// Its transaction ends with it; the next worker gets the document at
+	// once and is killed with its transaction open.
+	waitBlocked(t, conn, 0, "the stopped worker's transaction")
+	cmd, out = worker("--workers", "1")
+	midDocument("second worker process")
 	cmd.Process.Kill()
 	cmd.Wait()
 	release()
