@@ -12,8 +12,8 @@ import (
 // documentsPage is one page of the documents list.
 type documentsPage struct {
 	Documents []store.DocPageItem `json:"documents"`
-	Next      *string            `json:"next"` // cursor of the next page; null on the last
-	Limit     int                `json:"limit"`
+	Next      *string             `json:"next"` // cursor of the next page; null on the last
+	Limit     int                 `json:"limit"`
 }
 
 func encodeDocCursor(row int64) string {
@@ -58,7 +58,10 @@ func (s *Server) apiDocuments(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	docs, err := s.db.DocumentPage(r.Context(), f, before, limit+1)
+	if s.sq == nil {
+		return sqliteOnly("the document list")
+	}
+	docs, err := s.sq.DocumentPage(r.Context(), f, before, limit+1)
 	if err != nil {
 		return err
 	}

@@ -38,17 +38,33 @@ func (s *Server) queryEvents(ctx context.Context, q url.Values, docLang string, 
 	}
 	// The ids of the page and one more (is there a next page?), then
 	// the page's events and all their mentions: three statements.
-	ids, err := s.db.PageIDs(ctx, f, cur, limit+1)
-	if err != nil {
-		return f, eventsPage{}, err
-	}
-	more := len(ids) > limit
-	if more {
-		ids = ids[:limit]
-	}
-	evs, err := s.db.EventsByIDs(ctx, ids, mentions)
-	if err != nil {
-		return f, eventsPage{}, err
+	var evs []store.Event
+	var more bool
+	if s.sq != nil {
+		ids, err := s.sq.PageIDs(ctx, f, cur, limit+1)
+		if err != nil {
+			return f, eventsPage{}, err
+		}
+		if more = len(ids) > limit; more {
+			ids = ids[:limit]
+		}
+		if evs, err = s.sq.EventsByIDs(ctx, ids, mentions); err != nil {
+			return f, eventsPage{}, err
+		}
+	} else {
+		// another backend: the page and one more, then the mentions
+		f.Limit = limit + 1
+		if evs, err = s.db.EventsAfter(ctx, f, cur); err != nil {
+			return f, eventsPage{}, err
+		}
+		if more = len(evs) > limit; more {
+			evs = evs[:limit]
+		}
+		if mentions {
+			if err := s.db.LoadMentions(ctx, evs); err != nil {
+				return f, eventsPage{}, err
+			}
+		}
 	}
 	p := eventsPage{Events: evs, Limit: limit}
 	if more && len(evs) > 0 {
@@ -110,7 +126,18 @@ func (s *Server) apiEvent(w http.ResponseWriter, r *http.Request) error {
 
 // eventByID is one event with its mentions, or store.ErrNoRow.
 func (s *Server) eventByID(ctx context.Context, id int64) (store.Event, error) {
-	evs, err := s.db.EventsByIDs(ctx, []int64{id}, true)
+	if s.sq == nil {
+		e, err := s.db.EventByID(ctx, id)
+		if err != nil {
+			return store.Event{}, err
+		}
+		evs := []store.Event{e}
+		if err := s.db.LoadMentions(ctx, evs); err != nil {
+			return store.Event{}, err
+		}
+		return evs[0], nil
+	}
+	evs, err := s.sq.EventsByIDs(ctx, []int64{id}, true)
 	if err != nil {
 		return store.Event{}, err
 	}

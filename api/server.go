@@ -50,7 +50,11 @@ type Options struct {
 
 // Server serves the API and the UI over one store.
 type Server struct {
-	db   *store.Store
+	db store.Reader
+	// sq is db when it is the SQLite store, whose prepared page reads,
+	// commit watch, actor and document lists the server uses; nil for
+	// another backend (PostgreSQL), served through store.Reader alone.
+	sq   *store.Store
 	opt  Options
 	sem  chan struct{}
 	mux  *http.ServeMux
@@ -60,8 +64,9 @@ type Server struct {
 	version *store.DataVersion // watches the database for commits (with cache)
 }
 
-// New returns a server over db (opened read-only by the caller).
-func New(db *store.Store, opt Options) (*Server, error) {
+// New returns a server over db (opened read-only by the caller): a SQLite
+// store, or another backend (package store/pgstore).
+func New(db store.Reader, opt Options) (*Server, error) {
 	if opt.QueryTimeout <= 0 {
 		opt.QueryTimeout = 10 * time.Second
 	}
@@ -79,11 +84,12 @@ func New(db *store.Store, opt Options) (*Server, error) {
 		return nil, err
 	}
 	s := &Server{db: db, opt: opt, sem: make(chan struct{}, opt.Concurrent), mux: http.NewServeMux(), tmpl: t}
-	if opt.CacheBytes >= 0 {
+	s.sq, _ = db.(*store.Store)
+	if opt.CacheBytes >= 0 && s.sq != nil { // (the cache needs SQLite's commit watch)
 		if opt.CacheBytes == 0 {
 			opt.CacheBytes = 64 << 20
 		}
-		v, err := db.NewDataVersion(context.Background())
+		v, err := s.sq.NewDataVersion(context.Background())
 		if err != nil {
 			return nil, err
 		}
@@ -97,7 +103,9 @@ func New(db *store.Store, opt Options) (*Server, error) {
 // statements and the connection that watches for commits); close the
 // store after it.
 func (s *Server) Close() error {
-	s.db.CloseStatements()
+	if s.sq != nil {
+		s.sq.CloseStatements()
+	}
 	if s.version != nil {
 		return s.version.Close()
 	}
@@ -186,6 +194,11 @@ func (e *httpError) Error() string { return e.msg }
 
 func errf(status int, format string, a ...any) error {
 	return &httpError{status, fmt.Sprintf(format, a...)}
+}
+
+// sqliteOnly is the error of a read only the SQLite store offers.
+func sqliteOnly(what string) error {
+	return errf(http.StatusNotImplemented, "%s: not available on this database backend (SQLite only)", what)
 }
 
 func badRequest(format string, a ...any) error { return errf(http.StatusBadRequest, format, a...) }

@@ -19,8 +19,8 @@ import (
 
 func init() {
 	commands["ingest"] = command{
-		usage: "[--db PATH] [--workers N] [--lang CODE] [--date DATE] [--timeout D] [--actors FILE]... FILE|DIR|URL|FEED|WARC|- ... | --follow FEEDS.txt [--interval D] [--once]",
-		brief: "read articles (any input of extract, RSS/Atom feeds with their items' pages, WARC files), code them as extract does and store documents, sentences, entities, events and their mentions in the SQLite database (default kronika.db); idempotent by content hash, safe to interrupt and run again; --follow polls feeds",
+		usage: "[--db PATH | --queue nats://HOST:PORT [--refs]] [--workers N] [--lang CODE] [--date DATE] [--timeout D] [--actors FILE]... FILE|DIR|URL|FEED|WARC|- ... | --follow FEEDS.txt [--interval D] [--once]",
+		brief: "read articles (any input of extract, RSS/Atom feeds with their items' pages, WARC files), code them as extract does and store documents, sentences, entities, events and their mentions in the SQLite database (default kronika.db); idempotent by content hash, safe to interrupt and run again; --follow polls feeds; --queue hands the documents to kronika worker instead",
 		run:   runIngest,
 	}
 }
@@ -50,6 +50,8 @@ func runIngest(args []string, stdout, stderr io.Writer) error {
 	follow := fs.String("follow", "", "poll the RSS/Atom feeds listed in `FILE` (one URL a line, # comments) with conditional requests, storing each new item's page once")
 	interval := fs.Duration("interval", 15*time.Minute, "with --follow: time between polls")
 	once := fs.Bool("once", false, "with --follow: poll each feed once and stop")
+	queueURL := fs.String("queue", "", "instead of coding and storing here, publish the documents read to the NATS JetStream server at `URL` (nats://HOST:PORT) for kronika worker")
+	refs := fs.Bool("refs", false, "with --queue: publish the inputs' names (files every worker sees, or URLs) instead of their documents")
 	args, err := parseAnywhere(fs, args)
 	if err != nil {
 		return usagef("%v", err)
@@ -85,6 +87,9 @@ func runIngest(args []string, stdout, stderr io.Writer) error {
 		if !errors.Is(err, ingest.ErrSkipped) {
 			st.failed++
 		}
+	}
+	if *queueURL != "" {
+		return publishInputs(*queueURL, *refs, inputs, *code, *workers, st.failed, os.Stdin, stderr)
 	}
 	db, err := store.Open(*dbPath)
 	if err != nil {

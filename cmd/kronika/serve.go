@@ -16,6 +16,7 @@ import (
 
 	"github.com/kronika/kronika/api"
 	"github.com/kronika/kronika/store"
+	"github.com/kronika/kronika/store/pgstore"
 )
 
 func init() {
@@ -35,7 +36,7 @@ var serveContext = func() (context.Context, context.CancelFunc) {
 func runServe(args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	dbPath := fs.String("db", store.DefaultPath, "database `PATH` (opened read-only)")
+	dbPath := fs.String("db", store.DefaultPath, "database `PATH` (opened read-only), or a PostgreSQL URL postgres://... that kronika worker fills")
 	addr := fs.String("addr", "127.0.0.1:8080", "listen on `HOST:PORT` (loopback unless you say otherwise; port 0 picks a free one)")
 	timeout := fs.Duration("timeout", 10*time.Second, "longest time a request's queries may take (exports get 2 minutes)")
 	cacheMB := fs.Int("cache", 64, "MB of recent JSON answers kept (emptied whenever the database changes; 0: none)")
@@ -55,7 +56,7 @@ func runServe(args []string, stdout, stderr io.Writer) error {
 	if cacheBytes == 0 {
 		cacheBytes = -1
 	}
-	db, err := store.OpenReadOnly(*dbPath)
+	db, err := openReader(*dbPath)
 	if err != nil {
 		return err
 	}
@@ -82,7 +83,7 @@ func runServe(args []string, stdout, stderr io.Writer) error {
 		MaxHeaderBytes:    32 << 10,
 		ErrorLog:          logger,
 	}
-	fmt.Fprintf(stdout, "kronika serve: http://%s/ (database %s, read-only)\n", ln.Addr(), *dbPath)
+	fmt.Fprintf(stdout, "kronika serve: http://%s/ (database %s, read-only)\n", ln.Addr(), pgstore.Redact(*dbPath))
 	if f, ok := stdout.(interface{ Sync() error }); ok {
 		f.Sync()
 	}

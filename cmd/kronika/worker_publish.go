@@ -1,0 +1,130 @@
+package main
+
+// kronika ingest --queue: the inputs read here and their documents
+// published to the stream, for kronika worker to code and store.
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"sync"
+	"sync/atomic"
+	"syscall"
+	"time"
+
+	"github.com/kronika/kronika/ingest"
+	"github.com/kronika/kronika/queue"
+)
+
+// publishInputs reads the inputs with up to workers readers and publishes
+// each document (or, with refs, each input's name) to the stream at url.
+// failed counts the inputs that could not be expanded.
+func publishInputs(url string, refs bool, inputs []string, code string, workers, failed int, stdin io.Reader, stderr io.Writer) error {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	q, err := queue.Open(ctx, queue.Config{URL: url, Name: "kronika ingest"})
+	if err != nil {
+		return err
+	}
+	defer q.Close()
+	var published, dups, bad atomic.Int64
+	bad.Add(int64(failed))
+	start := time.Now()
+	publish := func(m queue.Message) {
+		data, err := json.Marshal(m)
+		if err == nil {
+			var dup bool
+			if dup, err = q.Publish(ctx, m, data); err == nil && dup {
+				dups.Add(1)
+				return
+			}
+		}
+		if err != nil {
+			fmt.Fprintf(stderr, "kronika ingest: %s: %s\n", m.ID, oneLine(err))
+			bad.Add(1)
+			return
+		}
+		published.Add(1)
+	}
+	if refs {
+		for _, name := range inputs {
+			if ctx.Err() != nil {
+				break
+			}
+			if name == "-" {
+				fmt.Fprintln(stderr, "kronika ingest: -: standard input cannot be published by reference")
+				bad.Add(1)
+				continue
+			}
+			if abs, err := filepath.Abs(name); err == nil && !isURLArg(name) {
+				name = abs
+			}
+			publish(queue.FromRef(name))
+		}
+	} else {
+		if workers <= 0 {
+			workers = 4
+		}
+		jobs := make(chan ingest.Job)
+		var wg sync.WaitGroup
+		for range workers {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				for j := range jobs {
+					docs, errs := j.Read()
+					for _, err := range errs {
+						fmt.Fprintf(stderr, "kronika ingest: %s\n", oneLine(err))
+						var w *ingest.Warning
+						if !errors.As(err, &w) {
+							bad.Add(1)
+						}
+					}
+					for _, d := range docs {
+						if code != "" {
+							d.Lang = code
+						}
+						publish(queue.FromDocument(d))
+					}
+				}
+			}()
+		}
+		for _, name := range inputs {
+			ingest.Split(name, stdin, func(j ingest.Job) bool {
+				select {
+				case jobs <- j:
+					return true
+				case <-ctx.Done():
+					return false
+				}
+			})
+		}
+		close(jobs)
+		wg.Wait()
+	}
+	el := time.Since(start).Seconds()
+	fmt.Fprintf(stderr, "kronika ingest: %d inputs, %d documents published to %s, %d already queued, %d failed, %.1f docs/s\n",
+		len(inputs), published.Load(), url, dups.Load(), bad.Load(), float64(published.Load()+dups.Load())/max(el, 1e-9))
+	if ctx.Err() != nil {
+		fmt.Fprintln(stderr, "kronika ingest: interrupted; run the same command again to go on (what is queued is not queued twice)")
+		return errReported
+	}
+	if bad.Load() > 0 {
+		return errReported
+	}
+	return nil
+}
+
+func isURLArg(s string) bool {
+	for _, p := range []string{"http://", "https://"} {
+		if len(s) > len(p) && s[:len(p)] == p {
+			return true
+		}
+	}
+	return false
+}
