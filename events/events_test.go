@@ -263,6 +263,9 @@ func TestDescriptions(t *testing.T) {
 		{"Polska protestuje przeciwko Rosji.", []string{"ACCUSE POL>RUS asserted"}},
 		// a role noun and the name after it are one party: one event
 		{"USA objęły sankcjami prezesa Gazpromu, Aleksieja Millera.", []string{"SANCTION USA>RUS asserted"}},
+		// a noun's "między" follows it, past its genitives
+		{"Trwają rozmowy na temat relacji między Ukrainą a Rosją.", nil},
+		{"Ogłoszono podpisanie porozumienia dwustronnego między Rosją i Koreą Północną.", []string{"SUPPORT RUS>PRK asserted"}},
 		// the first person in a quotation is its speaker
 		{"„Nakładamy sankcje na Rosję” – powiedział prezydent Francji Emmanuel Macron.", []string{"SANCTION FRA>RUS asserted"}},
 	}

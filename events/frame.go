@@ -571,6 +571,24 @@ func (f *frame) between() (a, b *filler) {
 		if p.Kind != doc.NounPhrase || p.Prep == "" || c.x.Cues[p.Prep]&lang.CueBetween == 0 {
 			continue
 		}
+		if f.nominal {
+			// a noun's own "between" follows it: "rozmowy między Rosją a
+			// Koreą", not "rozmowy na temat relacji między Ukrainą a Rosją"
+			// (past the genitives that complete it: "podpisanie
+			// porozumienia dwustronnego między Rosją i Koreą")
+			end := f.ti + 1
+			if f.own >= 0 {
+				end = c.d.Phrases[f.own].End
+			}
+			for k := f.own + 1; f.own >= 0 && k < pi; k++ {
+				if q := &c.d.Phrases[k]; q.Kind == doc.NounPhrase && q.Prep == "" && q.First == end {
+					end = q.End
+				}
+			}
+			if p.First != end+1 {
+				continue
+			}
+		}
 		if a = c.participant(pi); a == nil {
 			continue
 		}
