@@ -101,6 +101,18 @@ func (c *coder) titled(pi int, f *filler) *filler {
 	return f
 }
 
+// afterNoun reports whether noun phrase pi follows another noun phrase
+// without a preposition and with no word between them.
+func (c *coder) afterNoun(pi int) bool {
+	p := &c.d.Phrases[pi]
+	r := c.sentPh[p.Sentence]
+	if pi-1 < r[0] || p.Prep != "" {
+		return false
+	}
+	q := &c.d.Phrases[pi-1]
+	return q.Kind == doc.NounPhrase && q.End == p.First && q.Cases != 0
+}
+
 // antecedent returns the noun phrase a relative pronoun phrase pi refers
 // to: the one that ends right before its comma (the name at the end of
 // "prezydent Francji Emmanuel Macron, który"), or -1.
@@ -159,6 +171,12 @@ func (f *frame) match(sl lang.Slot, pi int) (score float64, ok bool) {
 			}
 		}
 		if sl == x.Subject {
+			if p.Cases&doc.Gen != 0 && f.c.afterNoun(pi) {
+				// the genitive of the noun before it, not a subject:
+				// "Minister obrony Niemiec zapowiedział" (a German, "Niemiec",
+				// would be a nominative)
+				return 0, false
+			}
 			return f.subject(p, vg, score)
 		}
 		if sl == x.Object && sl.Pos == "obj" {
