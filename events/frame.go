@@ -606,6 +606,13 @@ func (f *frame) between() (a, b *filler) {
 			if p.First != end+1 {
 				continue
 			}
+		} else if f.vg >= 0 {
+			// a verb's: in its clause, right after it or before it
+			// ("rozmawiał … na temat połączenia pomiędzy Rosją a
+			// Niemcami" is no talk between them)
+			if p.First > c.d.Phrases[f.vg].End+3 || f.verbBetween(pi) {
+				continue
+			}
 		}
 		if a = c.participant(pi); a == nil {
 			continue
