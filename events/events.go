@@ -342,9 +342,13 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 	if own >= 0 {
 		excl[own] = true
 	}
+	var actorComp []int // companion phrases that name actors: targets still
 	for _, k := range comp {
 		if np := c.nounPhrase(k); np >= 0 && c.d.Tokens[k].UPOS != "ADP" {
 			excl[np] = true
+			if c.x.Sectors[strings.ToLower(c.d.Tokens[k].Lemma)] != "" {
+				actorComp = append(actorComp, np)
+			}
 		}
 	}
 	f := &frame{c: c, e: e, si: si, ti: ti, vg: vg, nominal: nominal, excl: excl, own: own}
@@ -362,6 +366,13 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 		// "Prezydent USA Donald Trump skrytykował …" is not about the USA
 		for _, pi := range c.nameChain(src.phrase) {
 			excl[pi] = true
+		}
+	}
+	for _, np := range actorComp {
+		// a companion noun is no participant, unless it names the actors
+		// acted on ("wydaliła trzech polskich dyplomatów")
+		if src == nil || np != src.phrase {
+			delete(excl, np)
 		}
 	}
 	tgt = f.fill(e.Target)
