@@ -437,7 +437,7 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 	if tgt == nil && e.Flags&lang.Symmetric != 0 {
 		// two parties only: a meeting of five presidents has no one
 		// source and target
-		if nx := f.coordinated(src.via); len(nx) == 1 {
+		if nx := f.coordinatedOf(src); len(nx) == 1 {
 			tgt = nx[0]
 		}
 	}
