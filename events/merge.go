@@ -65,12 +65,28 @@ func looseMatch(firsts []*candidate, cd *candidate) (int, bool) {
 		if p.entry.Type != cd.entry.Type || !sameDate(p.date, cd.date) || p.modality != cd.modality {
 			continue
 		}
-		if alike(p.source, cd.source) && alike(p.target, cd.target) ||
-			cd.entry.Flags&lang.Symmetric != 0 && alike(p.source, cd.target) && alike(p.target, cd.source) {
-			return i, true
+		if !(alike(p.source, cd.source) && alike(p.target, cd.target) ||
+			cd.entry.Flags&lang.Symmetric != 0 && alike(p.source, cd.target) && alike(p.target, cd.source)) {
+			continue
 		}
+		// a description names the same party only nearby: "rosyjska
+		// delegacja" ten sentences after Putin's visit is another visit
+		if described(p, cd) && (cd.sentence-p.sentence > 2 || p.sentence-cd.sentence > 2) {
+			continue
+		}
+		return i, true
 	}
 	return 0, false
+}
+
+// described reports whether p and cd match through a description on
+// either side rather than one entity.
+func described(p, cd *candidate) bool {
+	byName := func(a, b *filler) bool {
+		return a == nil || b == nil || a.ent != 0 && a.ent == b.ent && !a.body && !b.body
+	}
+	return !(byName(p.source, cd.source) && byName(p.target, cd.target) ||
+		byName(p.source, cd.target) && byName(p.target, cd.source))
 }
 
 // sameDate reports whether two mentions may date one act: the same
