@@ -263,6 +263,8 @@ func TestDescriptions(t *testing.T) {
 		{"Polska protestuje przeciwko Rosji.", []string{"ACCUSE POL>RUS asserted"}},
 		// a role noun and the name after it are one party: one event
 		{"USA objęły sankcjami prezesa Gazpromu, Aleksieja Millera.", []string{"SANCTION USA>RUS asserted"}},
+		// a city the recogniser took for a person, in the accusative
+		{"Rosyjskie wojska ostrzelały Chersoń.", []string{"ASSAULT RUS>UKR asserted"}},
 		// a light verb's noun that names actors is the target
 		{"Rosja wydaliła trzech polskich dyplomatów w odpowiedzi na decyzję Warszawy.", []string{"SANCTION RUS>POL asserted"}},
 		// a verb's "między" stands in its clause, near it

@@ -34,12 +34,19 @@ func (chunker) Chunk(d *doc.Document) {
 	n := int32(0)
 	for _, e := range d.Entities {
 		words := strings.Fields(e.Name)
+		place := e.Type == "GPE" || e.Type == "LOC"
 		for _, m := range e.Mentions {
 			n++
 			i := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].End > m.Start })
 			for ; i < len(d.Tokens) && d.Tokens[i].Start < m.End; i++ {
 				mention[i] = n
 				bare[i] = slices.Contains(words, d.Form(d.Tokens[i].Span))
+				if place && bare[i] && m.End-m.Start == d.Tokens[i].End-d.Tokens[i].Start && !strings.HasSuffix(d.Form(d.Tokens[i].Span), "a") {
+					// a one-word place name in its base form that is not
+					// feminine ("Chersoń", "Kijów", "Gniezno") reads as an
+					// accusative too, whatever the tagger took it for
+					d.Tokens[i].CaseSet |= doc.Nom | doc.Acc
+				}
 			}
 		}
 	}
