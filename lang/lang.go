@@ -166,3 +166,10 @@ func Codes() []string {
 type Chunker interface {
 	Chunk(d *doc.Document)
 }
+
+// KnownPlace, when set, reports whether the gazetteer knows name as a
+// country, a first-level division or a city of at least 100,000 people.
+// Package places sets it (languages cannot import it: it links the actor
+// base, which asks the languages for base forms); a recogniser that finds
+// it nil does without.
+var KnownPlace func(name string) bool

@@ -3,7 +3,6 @@ package pl
 import (
 	_ "embed"
 	"fmt"
-	"github.com/kronika/kronika/places"
 	"sort"
 	"strings"
 	"sync"
@@ -374,7 +373,7 @@ func applyNameRules(d *doc.Document, tokens []doc.Token, names []lang.NameSpan) 
 			// that opens the sentence is no part of the name after it.
 			s.Start = 1
 		}
-		if s.Type == "PERSON" && s.End-s.Start == 1 && bigPlace(tokens[s.Start].Lemma) {
+		if s.Type == "PERSON" && s.End-s.Start == 1 && lang.KnownPlace != nil && lang.KnownPlace(tokens[s.Start].Lemma) {
 			// one word the model took for a person that the gazetteer
 			// knows as a state, a province or a city of 100,000 people:
 			// "Rosyjskie wojska ostrzelały Chersoń"
@@ -429,17 +428,6 @@ func applyNameRules(d *doc.Document, tokens []doc.Token, names []lang.NameSpan) 
 	out = append(out, rules...)
 	sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	return out
-}
-
-// bigPlace reports whether the gazetteer knows name as a country, a
-// first-level division or a city of at least 100,000 people.
-func bigPlace(name string) bool {
-	for _, p := range places.Default().Lookup(name) {
-		if p.Feature == "ADM1" || p.Feature == "PCLI" || p.Population >= 100000 {
-			return true
-		}
-	}
-	return false
 }
 
 // interrogativeName reports a capitalised word that the tagger read as an
