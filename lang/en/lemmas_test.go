@@ -79,6 +79,7 @@ func TestAnalyzeLemmas(t *testing.T) {
 		"The army has fought the rebels for years.":         "the/DET army/NOUN have/AUX fight/VERB the/DET rebel/NOUN for/ADP year/NOUN ./PUNCT",
 		"Officials welcomed the envoy and expressed hopes.": "official/NOUN welcome/VERB the/DET envoy/NOUN and/CCONJ express/VERB hope/NOUN ./PUNCT",
 		"They found the bodies.":                            "they/PRON find/VERB the/DET body/NOUN ./PUNCT",
+		"Donald Tusk spoke by phone with Macron.":           "Donald/PROPN Tusk/PROPN speak/VERB by/ADP phone/NOUN with/ADP Macron/PROPN ./PUNCT",
 	} {
 		d, toks := sentence(text)
 		Analyzer{}.Analyze(d, toks)

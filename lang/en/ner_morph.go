@@ -69,7 +69,7 @@ func retagPast(d *doc.Document, toks []doc.Token, i int, form, tag string) strin
 	if !ok {
 		return tag
 	}
-	if lemmaLexicon().classes[form]&(classN|classJ|classR) != 0 || notPast[form] {
+	if (lemmaLexicon().classes[form]&(classN|classJ|classR) != 0 || notPast[form]) && !(tag == "NN" && pastAfterName(d, toks, i)) {
 		return tag
 	}
 	if tag == "JJ" && past != "VBD" {
@@ -91,6 +91,20 @@ func retagPast(d *doc.Document, toks []doc.Token, i int, form, tag string) strin
 		break
 	}
 	return "VBD"
+}
+
+// pastAfterName reports a word between a name and a preposition or
+// determiner, where a noun rarely stands and a past verb often does:
+// "Donald Tusk spoke by phone with …", "Putin left for Beijing".
+func pastAfterName(d *doc.Document, toks []doc.Token, i int) bool {
+	if i == 0 || i+1 >= len(toks) || toks[i-1].XPOS != "NNP" {
+		return false
+	}
+	switch strings.ToLower(d.Text[toks[i+1].Start:toks[i+1].End]) {
+	case "by", "with", "to", "for", "on", "at", "in", "about", "from", "the", "a", "an", "his", "her", "their", "that":
+		return true
+	}
+	return false
 }
 
 // notPast are irregular past forms that are also other words.
