@@ -235,7 +235,7 @@ func TestSplits(t *testing.T) {
 	for _, tc := range []struct{ path, want string }{
 		{"eval/gold/pl/tune/a.gold.json", SplitTune},
 		{"eval/gold/en/heldout/b.gold.json", SplitHeldOut},
-		{"../shared/eval/c.gold.json", SplitDev},
+		{"gold/other/c.gold.json", SplitDev},
 		{"x.gold.json", SplitDev},
 	} {
 		if got := GoldSplit(tc.path); got != tc.want {

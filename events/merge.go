@@ -16,11 +16,12 @@ func merge(d *doc.Document, cands []*candidate) []doc.Event {
 	var out []doc.Event
 	var firsts []*candidate // the candidate each event of out started from
 	byKey := map[string]int{}
+	byType := map[string][]int{} // type → indexes in out, for looseMatch
 	for _, cd := range cands {
 		key := eventKey(cd)
 		i, ok := byKey[key]
 		if !ok {
-			i, ok = looseMatch(firsts, cd)
+			i, ok = looseMatch(firsts, byType[cd.entry.Type], cd)
 		}
 		if ok {
 			ev := &out[i]
@@ -49,6 +50,7 @@ func merge(d *doc.Document, cands []*candidate) []doc.Event {
 			continue
 		}
 		byKey[key] = len(out)
+		byType[cd.entry.Type] = append(byType[cd.entry.Type], len(out))
 		firsts = append(firsts, cd)
 		out = append(out, event(d, cd, len(out)+1))
 	}
@@ -60,9 +62,13 @@ func merge(d *doc.Document, cands []*candidate) []doc.Event {
 // "Władimir Putin", both RUSGOV): same type, date and modality, and on
 // each side the same entity, or one description with the other's actor
 // code. Two named people with one code (Trump, Biden) stay two.
-func looseMatch(firsts []*candidate, cd *candidate) (int, bool) {
-	for i, p := range firsts {
-		if p.entry.Type != cd.entry.Type || !sameDate(p.date, cd.date) || p.modality != cd.modality {
+//
+// It looks among the last looseReach events of cd's type (ofType), so that
+// a document of thousands of events is merged in linear time.
+func looseMatch(firsts []*candidate, ofType []int, cd *candidate) (int, bool) {
+	for _, i := range ofType[max(0, len(ofType)-looseReach):] {
+		p := firsts[i]
+		if !sameDate(p.date, cd.date) || p.modality != cd.modality {
 			continue
 		}
 		if !(alike(p.source, cd.source) && alike(p.target, cd.target) ||
@@ -88,6 +94,9 @@ func described(p, cd *candidate) bool {
 	return !(byName(p.source, cd.source) && byName(p.target, cd.target) ||
 		byName(p.source, cd.target) && byName(p.target, cd.source))
 }
+
+// looseReach bounds the earlier events of one type looseMatch compares.
+const looseReach = 64
 
 // sameDate reports whether two mentions may date one act: the same
 // date, or one of them without a resolved date (a headline, "w środę" in

@@ -2,11 +2,12 @@ package places
 
 import "github.com/kronika/kronika/lang"
 
-func init() { lang.KnownPlace = knownPlace }
+func init() { lang.KnownPlace = Known }
 
-// knownPlace reports whether name is a country, a first-level division or
-// a city of at least 100,000 people in the gazetteer (lang.KnownPlace).
-func knownPlace(name string) bool {
+// Known reports whether the gazetteer knows name as a country, a
+// first-level division or a city of at least 100,000 people: the test the
+// recognisers use for a name they cannot type otherwise (lang.KnownPlace).
+func Known(name string) bool {
 	for _, p := range Default().Lookup(name) {
 		if p.Feature == "ADM1" || p.Feature == "PCLI" || p.Population >= 100000 {
 			return true

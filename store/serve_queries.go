@@ -107,21 +107,9 @@ func (s *Store) queryEvents(ctx context.Context, q string, args ...any) ([]Event
 	defer rows.Close()
 	out := []Event{}
 	for rows.Next() {
-		var e Event
-		var ctxs string
-		var l Location
-		if err := rows.Scan(&e.ID, &e.Type, &e.Mode, &e.CAMEO, &ctxs, &e.Quad, &e.Goldstein,
-			&e.Source.Actor, &e.Source.Country, &e.Source.Text, &e.Target.Actor, &e.Target.Country, &e.Target.Text,
-			&e.Date, &e.Modality, &e.Confidence, &e.FirstSeen, &e.LastSeen, &e.NumMentions, &e.NumSources, &e.NumArticles, &e.SourceURL,
-			&l.Text, &l.Name, &l.Country, &l.Admin1, &l.Lat, &l.Lon, &l.GeonameID, &l.Precision); err != nil {
+		e, err := scanEvent(rows)
+		if err != nil {
 			return nil, err
-		}
-		if l.Precision != "" {
-			e.Location = &l
-		}
-		e.Context = []string{}
-		if ctxs != "" {
-			e.Context = strings.Split(ctxs, ",")
 		}
 		out = append(out, e)
 	}

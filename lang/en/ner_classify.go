@@ -226,14 +226,7 @@ func orgAdjective(d *doc.Document, toks []doc.Token, i, j int, L *nerLists) bool
 // not know is, in the gazetteer, a first-level division (a state, a
 // province, an oblast) or a city of at least 100,000 people: "Oxford",
 // "Bavaria", "Zaporizhzhia".
-func gazetteerPlace(name string) bool {
-	for _, p := range places.Default().Lookup(name) {
-		if p.Feature == "ADM1" || p.Feature == "PCLI" || p.Population >= 100000 {
-			return true
-		}
-	}
-	return false
-}
+func gazetteerPlace(name string) bool { return places.Known(name) }
 
 // listedType is the type the word lists give the words toks[a:b], or "".
 func listedType(d *doc.Document, toks []doc.Token, a, b int, L *nerLists) string {

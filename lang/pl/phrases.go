@@ -250,22 +250,14 @@ func sameName(d *doc.Document, a, b doc.Token, ma, mb int32) bool {
 	return isTitle(d.Form(a.Span)) && isTitle(d.Form(b.Span)) && a.UPOS != "NOUN" && b.UPOS != "NOUN"
 }
 
-// formReadings returns the cases and agreement values of t's readings
-// with its lemma, as the tagger recorded them, with the chosen tag's own.
-func formReadings(t *doc.Token) formSets {
-	fs := formSets{cases: t.CaseSet, agree: t.AgreeSet}
-	fs.cases |= doc.CaseOf(strings.ToLower(doc.Feat(t.Feats, "Case")))
-	// the chosen tag's own values too: with no readings recorded (the
-	// context-free analyzer), or when the tag's lemma is not the readings'
-	// ("Zacharowa" tagged feminine, read as the masculine "Zacharow")
+// readingAgree returns the agreement values of t's readings with its
+// lemma, as the tagger recorded them, with the chosen tag's own: with no
+// readings recorded (the context-free analyzer), or when the tag's lemma
+// is not the readings' ("Zacharowa" tagged feminine, read as the
+// masculine "Zacharow").
+func readingAgree(t *doc.Token) doc.Agreement {
 	m := ParseXPOS(t.XPOS)
-	fs.agree |= agreeOf(&m)
-	return fs
-}
-
-type formSets struct {
-	cases doc.Cases
-	agree doc.Agreement
+	return t.AgreeSet | agreeOf(&m)
 }
 
 func agreeOf(m *Morph) doc.Agreement {
@@ -380,7 +372,7 @@ func nounCases(d *doc.Document, t *doc.Token) doc.Cases {
 	if t.UPOS == "X" || t.Kind != doc.Word {
 		return c
 	}
-	c |= formReadings(t).cases
+	c |= t.CaseSet // every case of the readings with its lemma
 	if t.UPOS == "PROPN" {
 		// a country named by a plurale tantum keeps its cases when the
 		// tagger chose the nationals' lemma: "Niemcy" is the country (nom,
@@ -391,7 +383,7 @@ func nounCases(d *doc.Document, t *doc.Token) doc.Cases {
 }
 
 func nounAgree(t *doc.Token) doc.Agreement {
-	return formReadings(t).agree &^ (doc.Person1 | doc.Person2 | doc.Person3)
+	return readingAgree(t) &^ (doc.Person1 | doc.Person2 | doc.Person3)
 }
 
 // mergeAgree keeps, in each dimension, the values both sets allow; a
@@ -416,7 +408,7 @@ func mergeAgree(a, b doc.Agreement) doc.Agreement {
 // verbAgree returns the number, gender and person a verb form may agree
 // with, from all its readings.
 func verbAgree(t *doc.Token) doc.Agreement {
-	a := formReadings(t).agree
+	a := readingAgree(t)
 	if a&(doc.Person1|doc.Person2|doc.Person3) == 0 && strings.HasPrefix(t.XPOS, "praet") {
 		a |= doc.Person3
 	}
