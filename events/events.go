@@ -378,6 +378,12 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 	tgt = f.fill(e.Target)
 	conf := 0.9
 	var notes []string
+	if tgt == nil && f.anaphor {
+		// a pronoun object points back: "Prokuratura postawiła im zarzuty"
+		if tgt = c.antecedentOf(f.pronoun, src); tgt != nil {
+			conf -= 0.15
+		}
+	}
 	if src == nil && (!srcFit || srcAnaphor) && !nominal && vg >= 0 && !c.d.Phrases[vg].Passive && c.d.Phrases[vg].Form == "fin" {
 		// a subject dropped in this clause: the previous sentence's, when
 		// it agrees with the verb

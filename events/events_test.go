@@ -65,6 +65,13 @@ func TestRoles(t *testing.T) {
 		{"pl", "Wizyta Putina w Pjongjangu trwała dwa dni.", "CONSULT RUS>PRK asserted"},
 		// no second participant, no event
 		{"pl", "Rosja zaatakowała.", ""},
+		// a title before a woman's name: the name agrees with the verb and
+		// shows the case the title does not ("z kanclerz Angelą Merkel");
+		// a name that begins with an adjective is no part of the title's
+		// phrase ("Premier | Wielkiej Brytanii")
+		{"pl", "Premier Wielkiej Brytanii Theresa May spotkała się z Angelą Merkel.", "CONSULT GBR>DEU asserted"},
+		{"pl", "Premier Theresa May spotkała się z kanclerz Angelą Merkel.", "CONSULT GBR>DEU asserted"},
+		{"pl", "Minister Anna Fotyga rozmawiała z sekretarz stanu Condoleezzą Rice.", "CONSULT POL>USA asserted"},
 		// English: subject, object, "by" in the passive, possessives
 		{"en", "Russia attacked Ukraine on Monday.", "ASSAULT RUS>UKR asserted"},
 		{"en", "Ukraine was attacked by Russia on Monday.", "ASSAULT RUS>UKR asserted"},
@@ -287,5 +294,32 @@ func TestDescriptions(t *testing.T) {
 	d := code(t, p, "pl", " date 2024-03-01\n"+cases[3].text+"\n")
 	if len(d.Events) == 1 && (len(d.Events[0].Mentions) != 2 || d.Events[0].Source.Entity == "") {
 		t.Errorf("merged event: %d mentions, source %+v; want 2 mentions under the named source", len(d.Events[0].Mentions), d.Events[0].Source)
+	}
+}
+
+// TestObjectPronoun: a pronoun object stands for the nearest phrase before
+// it that agrees with it, when that phrase names an actor; when the
+// nearest one names none, the pronoun names no participant.
+func TestObjectPronoun(t *testing.T) {
+	p := pipeline.New()
+	for _, tc := range []struct{ text, want string }{
+		{"Policja zatrzymała w Londynie trzech Rosjan. Brytyjska prokuratura postawiła im zarzuty szpiegostwa.", "ACCUSE GBR>RUS asserted"},
+		{"Rosja wydaliła brytyjskich dyplomatów. Wielka Brytania ostrzegła ją przed dalszymi krokami.", "THREATEN GBR>RUS asserted"},
+		{"Angela Merkel przyjechała do Pekinu. Xi Jinping przyjął ją w poniedziałek.", "CONSULT CHN>DEU asserted"},
+		// "ją" is the war, no actor: Russia is no target of "zatrzymać"
+		{"Wojna musi stać się dla Rosji kosztowna. Tylko sankcje Unii Europejskiej mogą ją zatrzymać.", ""},
+		// a place is no antecedent: "mu" is not Wrocław
+		{"Do zamachu doszło we Wrocławiu. Polski prokurator postawił mu zarzuty.", ""},
+	} {
+		d := code(t, p, "pl", " date 2024-03-01\n"+tc.text+"\n")
+		var got []string
+		for _, e := range d.Events {
+			if e.Sentence.Start > strings.Index(d.Text, ".") {
+				got = append(got, e.Type+" "+country(e.Source)+">"+country(e.Target)+" "+e.Modality)
+			}
+		}
+		if g := strings.Join(got, "; "); g != tc.want {
+			t.Errorf("%q: second sentence's events %q, want %q", tc.text, g, tc.want)
+		}
 	}
 }

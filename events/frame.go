@@ -18,6 +18,7 @@ type frame struct {
 	excl    map[int]bool // phrases that cannot fill a slot
 	own     int          // the noun phrase of the trigger itself, -1 for none
 	anaphor bool         // the last fill's best-fitting phrase is a pronoun ("on", "he")
+	pronoun int          // that pronoun's phrase, when anaphor
 }
 
 // fill returns the best participant for one of slots, the earlier slots
@@ -56,6 +57,7 @@ func (f *frame) fillAny(slots []lang.Slot) (best *filler, fit bool) {
 				// points back to an earlier participant
 				topFit, topPhrase = score, pi
 				f.anaphor = f.c.x.Cues[strings.ToLower(f.c.d.Tokens[p.Head].Lemma)]&lang.CueAnaphor != 0
+				f.pronoun = pi
 			}
 			if score <= bestScore {
 				continue
@@ -482,6 +484,12 @@ func (c *coder) participant(pi int) *filler {
 		ent := &d.Entities[e-1]
 		switch {
 		case ent.Type == "PERSON" && (q.Cases == 0 || p.Cases == 0 || q.Cases&p.Cases != 0):
+			fl.via = k
+			return pick(int(e-1), "apposition")
+		case ent.Type == "PERSON" && p.Prep != "" && q.Prep == "" && sector != "" && q.Cases&doc.Gen == 0:
+			// a title that does not decline for a woman, its name
+			// shows the case: "z kanclerz Angelą Merkel", "z sekretarz
+			// stanu Condoleezzą Rice"
 			fl.via = k
 			return pick(int(e-1), "apposition")
 		case ent.Type == "PERSON" && sector != "" && q.Cases&doc.Gen != 0 && ent.Country != "":

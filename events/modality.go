@@ -3,6 +3,7 @@ package events
 import (
 	"fmt"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -94,10 +95,18 @@ func (c *coder) modality(cd *candidate, vg int) {
 	}
 }
 
-// before reports whether date a (YYYY[-MM[-DD]]) lies in an earlier month
-// than b, at the coarser of their precisions: an act of last Monday is
-// news, one of last month or the 1961 treaty is history.
+// before reports whether date a (YYYY[-MM[-DD]]) lies well before b: four
+// weeks or more when both give the day, else in an earlier month at the
+// coarser of their precisions. An act of last Monday is news, even in the
+// month before; one of last month or the 1961 treaty is history.
 func before(a, b string) bool {
+	if x, err := time.Parse(time.DateOnly, a); err == nil {
+		if y, err := time.Parse(time.DateOnly, b); err == nil {
+			// two days: "well before" is four weeks or more, not
+			// last Monday in the month before
+			return y.Sub(x) >= 28*24*time.Hour
+		}
+	}
 	a, b = monthOf(a), monthOf(b)
 	if a == "" || b == "" {
 		return false

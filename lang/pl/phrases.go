@@ -74,8 +74,12 @@ func chunkSentence(d *doc.Document, sent int, mention []int32, bare []bool) {
 			carrierBare := bare[base+i] // the word the cases come from shows none
 			hasNoun := isNoun(t)
 			for j < len(toks) && npWord(&toks[j]) {
-				if hasNoun && isNoun(&toks[j]) && !sameName(d, toks[j-1], toks[j], mention[base+j-1], mention[base+j]) {
-					break // a second noun starts its own phrase: "kwestii | wspierania"
+				if hasNoun && (isNoun(&toks[j]) || mention[base+j] != 0 && isTitle(d.Form(toks[j].Span))) && !sameName(d, toks[j-1], toks[j], mention[base+j-1], mention[base+j]) {
+					// a second noun starts its own phrase: "kwestii |
+					// wspierania", and so does a name after a noun, even one
+					// that begins with an adjective: "Premier | Wielkiej
+					// Brytanii"
+					break
 				}
 				hasNoun = hasNoun || isNoun(&toks[j])
 				c := nounCases(d, &toks[j])

@@ -1,0 +1,79 @@
+package events
+
+import (
+	"strings"
+
+	"github.com/kronika/kronika/doc"
+	"github.com/kronika/kronika/lang"
+)
+
+// antecedentOf resolves a third-person pronoun, noun phrase pi ("im",
+// "ich", "them"), to the nearest phrase before it, in its sentence or the
+// one before, that agrees with it in number and gender, has no
+// preposition and is not the actor not: "Policja zatrzymała trzech
+// mężczyzn. Prokuratura postawiła im zarzuty." It returns nil when that
+// phrase names no actor the pronoun can stand for.
+func (c *coder) antecedentOf(pi int, not *filler) *filler {
+	d := c.d
+	p := &d.Phrases[pi]
+	want := p.Agree &^ (doc.Person1 | doc.Person2 | doc.Person3)
+	looked := 0
+	for si := p.Sentence; si >= 0 && si >= p.Sentence-1; si-- {
+		ph := c.phrases(si)
+		for k := len(ph) - 1; k >= 0 && looked < 2*reach; k-- {
+			qi := ph[k]
+			q := &d.Phrases[qi]
+			if q.Kind != doc.NounPhrase || q.First >= p.First {
+				continue
+			}
+			looked++
+			if c.x.Cues[strings.ToLower(d.Tokens[q.Head].Lemma)]&(lang.CueAnaphor|lang.CueRelative) != 0 {
+				continue
+			}
+			agree := q.Agree
+			if q.NomAgree != 0 && q.Cases&doc.Nom != 0 && q.Cases&^doc.Nom == 0 {
+				agree = q.NomAgree
+			}
+			if !want.Agrees(agree &^ (doc.Person1 | doc.Person2 | doc.Person3)) {
+				continue
+			}
+			if q.Prep != "" {
+				continue // a place or a circumstance, not a party: "w Wrocławiu"
+			}
+			part := c.participant(qi)
+			if part != nil && not != nil && (same(part, not) || qi == not.phrase || q.Coordinated && q.Sentence == p.Sentence) {
+				continue
+			}
+			// the nearest phrase that agrees is the antecedent: when it
+			// names no actor ("wojna … aby mogło to ją zatrzymać"), the
+			// pronoun names none
+			if part == nil || !c.canRefer(want, q, part) {
+				return nil
+			}
+			part.slot = "pronoun"
+			part.how = "antecedent of " + d.Form(d.Tokens[p.Head].Span) + ": " + part.how
+			return part
+		}
+	}
+	return nil
+}
+
+// canRefer reports whether a pronoun of agreement want may stand for
+// phrase q, resolved to part. A pronoun that shows no gender or number
+// (English) stands for a person only; a singular masculine or neuter one
+// ("go", "mu") for a person, named or described by a word for people
+// (most such pronouns point at things); a feminine or plural one also for
+// a named body or country ("ją" for "Rosja", "ich" for "związkowców").
+func (c *coder) canRefer(want doc.Agreement, q *doc.Phrase, part *filler) bool {
+	person := part.ent != 0 && c.d.Entities[part.ent-1].Type == "PERSON"
+	switch {
+	case person:
+		return true
+	case want&(doc.Sing|doc.Plur) == 0:
+		return false
+	case want&doc.Plur != 0 || want&doc.Fem != 0:
+		return part.ent != 0 || q.Agree&doc.Masc1 != 0 || part.body
+	default:
+		return q.Agree&doc.Masc1 != 0 && part.ent == 0
+	}
+}
