@@ -281,6 +281,10 @@ func TestDescriptions(t *testing.T) {
 		// a noun's "między" follows it, past its genitives
 		{"Trwają rozmowy na temat relacji między Ukrainą a Rosją.", nil},
 		{"Ogłoszono podpisanie porozumienia dwustronnego między Rosją i Koreą Północną.", []string{"SUPPORT RUS>PRK asserted"}},
+		// a noun that can name only people (masculine personal) names
+		// civilians of the story's country; a thing does not
+		{"Obrońcy chrześcijanki oskarżyli pakistański rząd o kapitulację.", []string{"ACCUSE PAK>PAK asserted"}},
+		{"Raport oskarżył pakistański rząd o kapitulację.", nil},
 		// the first person in a quotation is its speaker
 		{"„Nakładamy sankcje na Rosję” – powiedział prezydent Francji Emmanuel Macron.", []string{"SANCTION FRA>RUS asserted"}},
 	}

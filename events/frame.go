@@ -552,8 +552,18 @@ func (c *coder) participant(pi int) *filler {
 			part: doc.Participant{Actor: c.main + sector, Country: c.main, Text: text},
 			how:  "sector noun " + head + " in an article about " + c.main}
 	}
+	if sector == "" && c.main != "" && d.Tokens[p.Head].UPOS == "NOUN" && p.Agree&genders == doc.Masc1 {
+		// a noun that can only name people (Polish masculine personal:
+		// "obrońcy", "zwolennicy") names civilians of the story's country
+		return &filler{phrase: pi, via: pi, agree: p.Agree, guessed: true,
+			part: doc.Participant{Actor: c.main + "CVL", Country: c.main, Text: text},
+			how:  "a word for people, " + head + ", in an article about " + c.main}
+	}
 	return nil
 }
+
+// genders are the gender values of doc.Agreement.
+const genders = doc.Masc1 | doc.Masc2 | doc.Masc3 | doc.Fem | doc.Neut
 
 // governor returns the subject of the nearest finite verb before a noun
 // trigger in its sentence: the one who "expressed support", "stressed
