@@ -285,6 +285,11 @@ func TestDescriptions(t *testing.T) {
 		// civilians of the story's country; a thing does not
 		{"Obrońcy chrześcijanki oskarżyli pakistański rząd o kapitulację.", []string{"ACCUSE PAK>PAK asserted"}},
 		{"Raport oskarżył pakistański rząd o kapitulację.", nil},
+		// a woman holding an office with a masculine title; a time
+		// expression before the subject is no noun it could be the
+		// genitive of
+		{"W poniedziałek kanclerz Niemiec zaprosiła premier Wielkiej Brytanii na rozmowy do Berlina.", []string{"AGREE DEU>GBR asserted"}},
+		{"W środę premier Polski zapowiedziała, że spotka się z prezydentem Francji.", []string{"AGREE POL>FRA future"}},
 		// the first person in a quotation is its speaker
 		{"„Nakładamy sankcje na Rosję” – powiedział prezydent Francji Emmanuel Macron.", []string{"SANCTION FRA>RUS asserted"}},
 	}

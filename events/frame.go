@@ -104,7 +104,9 @@ func (c *coder) titled(pi int, f *filler) *filler {
 }
 
 // afterNoun reports whether noun phrase pi follows another noun phrase
-// without a preposition and with no word between them.
+// without a preposition and with no word between them, one that is no
+// time expression ("W środę premier Polski zapowiedziała": no genitive of
+// "środę").
 func (c *coder) afterNoun(pi int) bool {
 	p := &c.d.Phrases[pi]
 	r := c.sentPh[p.Sentence]
@@ -112,7 +114,16 @@ func (c *coder) afterNoun(pi int) bool {
 		return false
 	}
 	q := &c.d.Phrases[pi-1]
-	return q.Kind == doc.NounPhrase && q.End == p.First && q.Cases != 0
+	if q.Kind != doc.NounPhrase || q.End != p.First || q.Cases == 0 {
+		return false
+	}
+	start, end := c.d.Tokens[q.First].Start, c.d.Tokens[q.End-1].End
+	for _, ti := range c.sentTimes[p.Sentence] {
+		if t := &c.d.Times[ti]; t.Start < end && start < t.End {
+			return false
+		}
+	}
+	return true
 }
 
 // antecedent returns the noun phrase a relative pronoun phrase pi refers
@@ -273,7 +284,13 @@ func (f *frame) subject(p *doc.Phrase, vg *doc.Phrase, score float64) (float64, 
 		agree = agree&^(doc.Sing|doc.Plur) | doc.Plur
 	}
 	if !vg.Agree.Agrees(agree) {
-		return 0, false
+		// a woman holding an office whose title is masculine: "Kanclerz
+		// Niemiec zaprosiła", "premier zapowiedziała"
+		if !(agree&genders == doc.Masc1 && agree&doc.Sing != 0 && vg.Agree.Agrees(agree&^genders|doc.Fem|doc.Sing) &&
+			officeSector[f.c.x.Sectors[strings.ToLower(f.c.d.Tokens[p.Head].Lemma)]]) {
+			return 0, false
+		}
+		score -= 0.5
 	}
 	if p.End <= vg.First {
 		score += 1 // the usual order; the other is allowed ("Kima odwiedził Putin")
@@ -561,6 +578,10 @@ func (c *coder) participant(pi int) *filler {
 	}
 	return nil
 }
+
+// officeSector are the sectors whose titles name offices a woman may
+// hold under a masculine title: "premier", "kanclerz", "sędzia".
+var officeSector = map[string]bool{"GOV": true, "LEG": true, "JUD": true}
 
 // genders are the gender values of doc.Agreement.
 const genders = doc.Masc1 | doc.Masc2 | doc.Masc3 | doc.Fem | doc.Neut
