@@ -359,6 +359,17 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 		src, srcFit = f.fillAny(e.Source)
 	}
 	srcAnaphor := src == nil && f.anaphor
+	if !nominal && vg >= 0 {
+		// the addressee of a request is the subject of the clause it is
+		// asked to act in: "apelował do posłów, by poparli projekt"
+		if k := c.controller(si, vg); k >= 0 && (src == nil || src.phrase < 0 || c.d.Phrases[src.phrase].First <= c.d.Phrases[k].First) {
+			if src = c.participant(k); src == nil {
+				return nil // the one asked is no actor
+			}
+			src.slot = "addressee of the request before"
+			srcFit = true
+		}
+	}
 	var tgt *filler
 	if src != nil {
 		excl[src.phrase] = true

@@ -290,6 +290,10 @@ func TestDescriptions(t *testing.T) {
 		// genitive of
 		{"W poniedziałek kanclerz Niemiec zaprosiła premier Wielkiej Brytanii na rozmowy do Berlina.", []string{"AGREE DEU>GBR asserted"}},
 		{"W środę premier Polski zapowiedziała, że spotka się z prezydentem Francji.", []string{"AGREE POL>FRA future"}},
+		// the addressee of a request is the subject of the clause it is
+		// asked to act in, and that act is only wished for
+		{"Prezydent Francji wezwał Unię Europejską, by nałożyła sankcje na Rosję.", []string{"REQUEST FRA>EUR asserted", "SANCTION EUR>RUS hypothetical"}},
+		{"Polska chce, by Unia Europejska nałożyła sankcje na Białoruś.", []string{"SANCTION EUR>BLR hypothetical"}},
 		// the first person in a quotation is its speaker
 		{"„Nakładamy sankcje na Rosję” – powiedział prezydent Francji Emmanuel Macron.", []string{"SANCTION FRA>RUS asserted"}},
 	}

@@ -45,12 +45,21 @@ func (c *coder) modality(cd *candidate, vg int) {
 	// cue words before the trigger, back to the start of its clause
 	cues := lang.CueKind(0)
 	cueWord := ""
-	for k := cd.trigger - 1; k >= s.FirstToken && k >= cd.trigger-3; k-- {
+	for k := cd.trigger - 1; k >= s.FirstToken && k >= cd.trigger-6; k-- {
 		t := &d.Tokens[k]
 		if t.UPOS == "PUNCT" && !openingQuote(d.Form(t.Span)) {
 			break
 		}
-		if kind := c.x.Cues[strings.ToLower(t.Lemma)]; kind != 0 {
+		kind := c.x.Cues[strings.ToLower(t.Lemma)]
+		if v == nil || v.Form != "fin" {
+			kind &^= lang.CueControl // "Aby zakończyć protesty": the protests are real
+		}
+		if k < cd.trigger-3 {
+			// farther back, only the conjunction that opens a wished-for
+			// clause: "chce, by Unia Europejska nałożyła sankcje"
+			kind &= lang.CueControl
+		}
+		if kind != 0 {
 			if cueWord == "" || cues&^lang.CueNegation == 0 && kind&^lang.CueNegation != 0 {
 				cueWord = d.Form(t.Span)
 			}
@@ -62,7 +71,7 @@ func (c *coder) modality(cd *candidate, vg int) {
 		mod, why = "negated", "negated verb"
 	case cues&lang.CueNegation != 0 && cues&lang.CueHypothetical == 0:
 		mod, why = "negated", fmt.Sprintf("cue %q", cueWord)
-	case cues&lang.CueHypothetical != 0:
+	case cues&(lang.CueHypothetical|lang.CueControl) != 0:
 		mod, why = "hypothetical", fmt.Sprintf("cue %q", cueWord)
 	case v != nil && v.Mood == "cnd":
 		mod, why = "hypothetical", "conditional mood"

@@ -114,12 +114,13 @@ const (
 	CueCopula                           // verbs that link a subject to what it is ("być", "be"): no act of the noun after them
 	CueRelative                         // relative pronouns that stand for the phrase before them: "który", "who"
 	CueRole                             // nouns of a person of the body in their genitive: "prezes Gazpromu", "head of"
+	CueControl                          // conjunctions of a clause whose subject a request's addressee is: "apelował do X, by", "żeby"
 )
 
 var cueKinds = map[string]CueKind{
 	"negation": CueNegation, "future": CueFuture, "hypothetical": CueHypothetical,
 	"report": CueReport, "according": CueAccording, "historical": CueHistorical,
-	"between": CueBetween, "genitive": CueGenitive, "then": CueThen, "anaphor": CueAnaphor, "locative": CueLocative, "copula": CueCopula, "relative": CueRelative, "role": CueRole,
+	"between": CueBetween, "genitive": CueGenitive, "then": CueThen, "anaphor": CueAnaphor, "locative": CueLocative, "copula": CueCopula, "relative": CueRelative, "role": CueRole, "control": CueControl,
 }
 
 var slotCases = map[string]bool{"nom": true, "gen": true, "dat": true, "acc": true, "inst": true, "loc": true}
@@ -336,7 +337,7 @@ func (x *EventLexicon) parseCues(name, data string) error {
 				x.Cues[strings.ToLower(w)] |= cueKinds[f[0]]
 			}
 		default:
-			return bad("want option NAME SLOT, sector WORDS CODE, actor WORDS CODE or KIND WORDS with KIND one of negation, future, hypothetical, report, according, historical, between, genitive, then, anaphor, locative, copula, relative, role")
+			return bad("want option NAME SLOT, sector WORDS CODE, actor WORDS CODE or KIND WORDS with KIND one of negation, future, hypothetical, report, according, historical, between, genitive, then, anaphor, locative, copula, relative, role, control")
 		}
 	}
 	if x.Subject == (Slot{}) || x.Object == (Slot{}) || x.Agent == (Slot{}) {

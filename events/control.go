@@ -1,0 +1,77 @@
+package events
+
+import (
+	"strings"
+
+	"github.com/kronika/kronika/doc"
+	"github.com/kronika/kronika/lang"
+)
+
+// controller returns the noun phrase that is the subject of verb group
+// vg by control: the addressee of a request in the clause before it,
+// joined by a conjunction such as "by" ("Giertych apelował do posłów PiS,
+// by poparli projekt": the deputies back it; "prosi osobę, żeby go
+// zastrzeliła": the person shoots). It returns -1 when vg stands in no
+// such clause or the request names no addressee that agrees with vg.
+func (c *coder) controller(si, vg int) int {
+	d := c.d
+	v := &d.Phrases[vg]
+	ph := c.phrases(si)
+	// the conjunction right before the clause: past at most a few words,
+	// no finite verb between
+	conj := -1
+	for t := v.First - 1; t >= d.Sentences[si].FirstToken && t >= v.First-6; t-- {
+		if c.x.Cues[strings.ToLower(d.Tokens[t].Lemma)]&lang.CueControl != 0 {
+			conj = t
+			break
+		}
+		if p := c.tokPhrase[t]; p != 0 && d.Phrases[p-1].Kind == doc.VerbGroup && d.Phrases[p-1].Form == "fin" {
+			return -1
+		}
+	}
+	if conj < 0 {
+		return -1
+	}
+	// the request: the nearest finite verb before the conjunction
+	req := -1
+	for k := len(ph) - 1; k >= 0; k-- {
+		q := &d.Phrases[ph[k]]
+		if q.Kind == doc.VerbGroup && q.Form == "fin" && q.End <= conj {
+			req = ph[k]
+			break
+		}
+	}
+	if req < 0 || !c.requests(d.Phrases[req].Lemma) {
+		return -1
+	}
+	// its addressee: a phrase between it and the conjunction, in the
+	// dative or accusative or after "do", that agrees with vg
+	for _, k := range ph {
+		q := &d.Phrases[k]
+		if q.Kind != doc.NounPhrase || q.First < d.Phrases[req].End || q.End > conj {
+			continue
+		}
+		if !(q.Prep == "" && q.Cases&(doc.Dat|doc.Acc) != 0 || q.Prep == "do") {
+			continue
+		}
+		agree := q.Agree
+		if c.hasCoordinated(q) {
+			agree = agree&^(doc.Sing|doc.Plur) | doc.Plur
+		}
+		if v.Agree.Agrees(agree) {
+			return k
+		}
+	}
+	return -1
+}
+
+// requests reports whether a verb lemma has a REQUEST entry in the
+// lexicon ("apelować", "prosić", "wezwać").
+func (c *coder) requests(lemma string) bool {
+	for _, ei := range c.triggers(lemma) {
+		if c.x.Entries[ei].Type == "REQUEST" {
+			return true
+		}
+	}
+	return false
+}
