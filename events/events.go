@@ -376,6 +376,9 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 		}
 	}
 	tgt = f.fill(e.Target)
+	if c.hostsThing(e, tgt) {
+		return nil // no guest: see host.go
+	}
 	conf := 0.9
 	var notes []string
 	if src == nil && (!srcFit || srcAnaphor) && !nominal && vg >= 0 && !c.d.Phrases[vg].Passive && c.d.Phrases[vg].Form == "fin" {
