@@ -480,6 +480,7 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 	base := &candidate{entry: e, trigger: ti, sentence: si, source: src, target: tgt, confidence: conf}
 	c.modality(base, vg)
 	intent(base)
+	f.announced(base)
 	if !officialProtest(base) {
 		return nil
 	}

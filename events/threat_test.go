@@ -1,0 +1,42 @@
+package events_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/kronika/kronika/pipeline"
+)
+
+// TestAnnounced: a harmful act announced for the future is a threat, a
+// concession or retreat announced for the future an agreement (an intent
+// to yield); plans, possibilities, negations and agentless acts stay as
+// they are.
+func TestAnnounced(t *testing.T) {
+	cases := []struct{ text, want string }{
+		// future tense: the announcement is the act reported
+		{"The United States will impose new sanctions on Iran.", "THREATEN USA>IRN asserted 1312"},
+		{"Turkey will expel the Swedish ambassador.", "THREATEN TUR>SWE asserted 136"},
+		{"Russia will withdraw its troops from Georgia.", "AGREE RUS>GEO asserted 0356"},
+		// an infinitive after a verb of threatening or promising
+		{"Israel threatened to attack Lebanon.", "THREATEN ISR>LBN asserted 1384"},
+		{"Egypt vowed to arrest Libyan smugglers.", "THREATEN EGY>LBY asserted 132"},
+		// no announcement: a plan, a possibility, a negation, the past
+		{"Iran is planning to attack Israel.", "ASSAULT IRN>ISR future 190"},
+		{"Russia could attack Finland.", "ASSAULT RUS>FIN hypothetical 190"},
+		{"Russia will not attack Finland.", "ASSAULT RUS>FIN negated 190"},
+		{"The United States imposed new sanctions on Iran.", "SANCTION USA>IRN asserted 163"},
+		// cooperation keeps its own rule (intent): AGREE 0312
+		{"France will hold military exercises with India.", "AGREE FRA>IND asserted 0312"},
+	}
+	p := pipeline.New()
+	for _, tc := range cases {
+		d := code(t, p, "en", " date 2024-07-10\n"+tc.text+"\n")
+		var got []string
+		for i, s := range describe(d) {
+			got = append(got, s+" "+d.Events[i].CAMEO)
+		}
+		if g := strings.Join(got, "; "); g != tc.want {
+			t.Errorf("%q: events %q, want %q", tc.text, g, tc.want)
+		}
+	}
+}
