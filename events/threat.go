@@ -4,43 +4,46 @@ import (
 	"strings"
 
 	"github.com/kronika/kronika/doc"
+	"github.com/kronika/kronika/lang"
 )
 
 // announced recodes a harmful or yielding act that its source announces for
-// the future ("will impose sanctions", "threatened to ban", "said it would
-// withdraw its inspectors", "will release the hostages"): what the text
-// reports is the announcement, and the announcement is asserted.
+// the future: what the text reports is the announcement, and the
+// announcement is asserted.
 //
 //   - A future sanction, act of coercion, assault or protest against a
-//     target is PLOVER's THREATEN, with the CAMEO 13x code that mirrors
-//     the act's: 16x → 131x/134/135/136, 17x → 132x/137, 18x–20x → 138x,
-//     14x → 133.
+//     target, under a condition ("will cut aid unless", "if they come, we
+//     will attack") or after a verb of threatening or promising
+//     ("threatened to ban", "vowed to attack"), is PLOVER's THREATEN, with
+//     the CAMEO 13x code that mirrors the act's: 16x → 131x/134/135/136,
+//     17x → 132x/137, 18x–20x → 138x, 14x → 133. Without either it stays
+//     the act, future ("the EU will impose sanctions" reports a decision).
 //   - A future concession or retreat is AGREE, CAMEO's 03x intent to yield
 //     that mirrors 08x: 081 → 0351, 084 → 0353, 085 → 0354, 086 → 0355,
 //     087 → 0356.
 //
 // Only an announcement counts: a verb in the future tense ("will impose"),
-// or an infinitive governed by a verb that itself threatens or promises
-// ("threatened to ban", "vowed to attack"), with a named source and in the
-// active voice. A merely possible act ("could attack", "if they attack"),
-// a plan ("planning to kidnap"), an agentless act and a negated one ("will
-// not attack") are left as they are. intent does the same for cooperation
-// and aid.
+// or an infinitive governed by a verb that itself threatens or promises,
+// with a named source and in the active voice. A merely possible act
+// ("could attack", "if they attack"), a plan ("planning to kidnap"), an
+// agentless act and a negated one ("will not attack") are left as they
+// are. intent does the same for cooperation and aid.
 func (f *frame) announced(cd *candidate) {
 	if cd.modality != "future" || f.vg < 0 || cd.source == nil || cd.source.guessed {
 		return
 	}
 	c := f.c
 	v := &c.d.Phrases[f.vg]
-	if v.Passive || v.Tense != "fut" && !c.announcing(f.governing(v)) {
+	announcing := c.announcing(f.governing(v))
+	if v.Passive || v.Tense != "fut" && !announcing {
 		return
 	}
 	e := cd.entry
 	var typ, code string
 	switch e.Type {
 	case "SANCTION", "COERCE", "ASSAULT", "PROTEST":
-		if cd.target == nil {
-			return // a threat is made to someone
+		if cd.target == nil || !announcing && !c.conditional(cd.sentence) {
+			return // a threat is made to someone, and says so or sets a condition
 		}
 		typ, code = "THREATEN", threatCode(e.CAMEO)
 	case "CONCEDE", "RETREAT":
@@ -64,6 +67,20 @@ func (c *coder) announcing(g *doc.Phrase) bool {
 	}
 	for _, i := range c.triggers(g.Lemma) {
 		if e := &c.x.Entries[i]; e.POS == "verb" && len(e.Words) == 1 && (e.Type == "THREATEN" || e.Type == "AGREE") {
+			return true
+		}
+	}
+	return false
+}
+
+// conditional reports whether sentence si holds a conjunction of
+// condition: a hypothetical cue word tagged as a subordinating conjunction
+// or, as the English tagger tags them, a preposition ("if", "unless").
+func (c *coder) conditional(si int) bool {
+	s := c.d.Sentences[si]
+	for k := s.FirstToken; k < s.EndToken; k++ {
+		t := &c.d.Tokens[k]
+		if (t.UPOS == "SCONJ" || t.UPOS == "ADP") && c.x.Cues[strings.ToLower(t.Lemma)]&lang.CueHypothetical != 0 {
 			return true
 		}
 	}

@@ -7,15 +7,18 @@ import (
 	"github.com/kronika/kronika/pipeline"
 )
 
-// TestAnnounced: a harmful act announced for the future is a threat, a
-// concession or retreat announced for the future an agreement (an intent
-// to yield); plans, possibilities, negations and agentless acts stay as
-// they are.
+// TestAnnounced: a harmful act announced for the future under a condition
+// or after a verb of threatening is a threat, a concession or retreat
+// announced for the future an agreement (an intent to yield); plans,
+// possibilities, negations and agentless acts stay as they are.
 func TestAnnounced(t *testing.T) {
 	cases := []struct{ text, want string }{
-		// future tense: the announcement is the act reported
-		{"The United States will impose new sanctions on Iran.", "THREATEN USA>IRN asserted 1312"},
-		{"Turkey will expel the Swedish ambassador.", "THREATEN TUR>SWE asserted 136"},
+		// a future harmful act under a condition is a threat
+		{"Nigeria will cut aid to Chad unless the president holds elections.", "THREATEN NGA>TCD asserted 1311"},
+		{"If the talks fail, Turkey will expel the Swedish ambassador.", "THREATEN TUR>SWE asserted 136"},
+		// without one it reports a decision: the act, future
+		{"The United States will impose new sanctions on Iran.", "SANCTION USA>IRN future 163"},
+		// a future retreat or concession is an intent to yield
 		{"Russia will withdraw its troops from Georgia.", "AGREE RUS>GEO asserted 0356"},
 		// an infinitive after a verb of threatening or promising
 		{"Israel threatened to attack Lebanon.", "THREATEN ISR>LBN asserted 1384"},
