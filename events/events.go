@@ -379,6 +379,9 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 	if c.hostsThing(e, tgt) {
 		return nil // no guest: see host.go
 	}
+	if tgt == nil {
+		tgt = f.placeTarget() // an act of force on a thing in a place: place.go
+	}
 	conf := 0.9
 	var notes []string
 	if src == nil && (!srcFit || srcAnaphor) && !nominal && vg >= 0 && !c.d.Phrases[vg].Passive && c.d.Phrases[vg].Form == "fin" {
