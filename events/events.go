@@ -273,7 +273,7 @@ func (c *coder) companions(e *lang.EventEntry, si, ti int) (found []int, ok bool
 		return nil, true
 	}
 	s := c.d.Sentences[si]
-	lo, hi := max(s.FirstToken, ti-4), min(s.EndToken, ti+7)
+	lo, hi := max(s.FirstToken, ti-4), c.companionEnd(s.EndToken, ti)
 	for _, w := range e.Words[1:] {
 		k := -1
 		for j := lo; j < hi; j++ {
