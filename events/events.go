@@ -358,6 +358,13 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 		// an impersonal form ("zakazano", "zatrzymano") has no subject
 		src, srcFit = f.fillAny(e.Source)
 	}
+	if e.Source[0].Pos == "reporter" {
+		// the subject of a reporting verb, or no event: obligation.go
+		if src = f.reporter(e.Source); src == nil {
+			return nil
+		}
+		srcFit = true
+	}
 	srcAnaphor := src == nil && f.anaphor
 	var tgt *filler
 	if src != nil {
