@@ -33,3 +33,22 @@ func TestEnglishClauses(t *testing.T) {
 		}
 	}
 }
+
+// TestEnglishNegationCues: the verbs of event-cues.tsv's negation lines
+// negate the act they govern ("failed to reach an agreement" is no
+// agreement); the act stands without them.
+func TestEnglishNegationCues(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"Russia and Ukraine failed to reach an agreement.", "SUPPORT RUS>UKR negated"},
+		{"Russia and Ukraine reached an agreement.", "SUPPORT RUS>UKR asserted"},
+		{"Russia failed to capture Kyiv.", "COERCE RUS>UKR negated"},
+		{"Russia declined to attack Kyiv.", "REJECT RUS>UKR asserted; ASSAULT RUS>UKR negated"},
+	}
+	p := pipeline.New()
+	for _, tc := range cases {
+		d := code(t, p, "en", " date 2024-07-10\n"+tc.text+"\n")
+		if got := strings.Join(describe(d), "; "); got != tc.want {
+			t.Errorf("%q: events %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
