@@ -1,18 +1,13 @@
 package events_test
 
-import (
-	"strings"
-	"testing"
-
-	"github.com/kronika/kronika/pipeline"
-)
+import "testing"
 
 // TestPlaceTarget: an act of force whose object names no actor acts on
 // the people of the place the object stands in; an object that names an
 // actor, a place without a country and an act that is no use of force
 // take no such target.
 func TestPlaceTarget(t *testing.T) {
-	cases := []struct{ text, want string }{
+	cases := []textCase{
 		{"Chadian rebels attacked nearly ten villages in northeastern Chad.", "ASSAULT TCD>TCD asserted"},
 		{"Russian troops attacked a hospital in Kharkiv.", "ASSAULT RUS>UKR asserted"},
 		{"Somali gunmen stormed a hotel in the Somali city of Beledweyne.", "ASSAULT SOM>SOM asserted"},
@@ -24,11 +19,5 @@ func TestPlaceTarget(t *testing.T) {
 		// the place must follow the object in its clause
 		{"Russian troops attacked a hospital after talks in Kharkiv.", ""},
 	}
-	p := pipeline.New()
-	for _, tc := range cases {
-		d := code(t, p, "en", " date 2024-07-10\n"+tc.text+"\n")
-		if got := strings.Join(describe(d), "; "); got != tc.want {
-			t.Errorf("%q: events %q, want %q", tc.text, got, tc.want)
-		}
-	}
+	checkEnglish(t, cases, false)
 }

@@ -1,18 +1,13 @@
 package events_test
 
-import (
-	"strings"
-	"testing"
-
-	"github.com/kronika/kronika/pipeline"
-)
+import "testing"
 
 // TestAnnounced: a harmful act announced for the future under a condition
 // or after a verb of threatening is a threat, a concession or retreat
 // announced for the future an agreement (an intent to yield); plans,
 // possibilities, negations and agentless acts stay as they are.
 func TestAnnounced(t *testing.T) {
-	cases := []struct{ text, want string }{
+	cases := []textCase{
 		// a future harmful act under a condition is a threat
 		{"Nigeria will cut aid to Chad unless the president holds elections.", "THREATEN NGA>TCD asserted 1311"},
 		{"If the talks fail, Turkey will expel the Swedish ambassador.", "THREATEN TUR>SWE asserted 136"},
@@ -31,15 +26,5 @@ func TestAnnounced(t *testing.T) {
 		// cooperation keeps its own rule (intent): AGREE 0312
 		{"France will hold military exercises with India.", "AGREE FRA>IND asserted 0312"},
 	}
-	p := pipeline.New()
-	for _, tc := range cases {
-		d := code(t, p, "en", " date 2024-07-10\n"+tc.text+"\n")
-		var got []string
-		for i, s := range describe(d) {
-			got = append(got, s+" "+d.Events[i].CAMEO)
-		}
-		if g := strings.Join(got, "; "); g != tc.want {
-			t.Errorf("%q: events %q, want %q", tc.text, g, tc.want)
-		}
-	}
+	checkEnglish(t, cases, true)
 }
