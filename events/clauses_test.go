@@ -11,7 +11,7 @@ import (
 // inside a relative clause or apposition set off by commas before it; a
 // reported act keeps its own subject.
 func TestEnglishClauses(t *testing.T) {
-	cases := []struct{ text, want string }{
+	cases := []textCase{
 		{"Russia, which invaded Ukraine, attacked Poland on Monday.", "ASSAULT RUS>UKR asserted; ASSAULT RUS>POL asserted"},
 		{"Kim Jong Un, North Korea's leader, met Vladimir Putin in Moscow.", "CONSULT PRK>RUS asserted"},
 		{"On Monday, Russia attacked Poland.", "ASSAULT RUS>POL asserted"},
@@ -25,11 +25,41 @@ func TestEnglishClauses(t *testing.T) {
 		{"Rasmussen pointed to Australia as a victim of Beijing's demands.", ""},
 		{"Australia rejected Beijing's demands to Canberra.", "REJECT AUS>CHN asserted; REQUEST CHN>AUS asserted"},
 	}
+	checkEnglish(t, cases, false)
+}
+
+// TestEnglishNegationCues: the verbs of event-cues.tsv's negation lines
+// negate the act they govern ("failed to reach an agreement" is no
+// agreement); the act stands without them.
+func TestEnglishNegationCues(t *testing.T) {
+	cases := []textCase{
+		{"Russia and Ukraine failed to reach an agreement.", "SUPPORT RUS>UKR negated"},
+		{"Russia and Ukraine reached an agreement.", "SUPPORT RUS>UKR asserted"},
+		{"Russia failed to capture Kyiv.", "COERCE RUS>UKR negated"},
+		{"Russia declined to attack Kyiv.", "REJECT RUS>UKR asserted; ASSAULT RUS>UKR negated"},
+	}
+	checkEnglish(t, cases, false)
+}
+
+// textCase is an English sentence and the events it must give, each as
+// "TYPE SRC>TGT modality", with " CAMEO" after it in the tests that ask.
+type textCase struct{ text, want string }
+
+// checkEnglish codes each case's text as an English article dated
+// 2024-07-10 and compares its events with the case's want.
+func checkEnglish(t *testing.T, cases []textCase, withCAMEO bool) {
+	t.Helper()
 	p := pipeline.New()
 	for _, tc := range cases {
 		d := code(t, p, "en", " date 2024-07-10\n"+tc.text+"\n")
-		if got := strings.Join(describe(d), "; "); got != tc.want {
-			t.Errorf("%q: events %q, want %q", tc.text, got, tc.want)
+		got := describe(d)
+		if withCAMEO {
+			for i := range got {
+				got[i] += " " + d.Events[i].CAMEO
+			}
+		}
+		if g := strings.Join(got, "; "); g != tc.want {
+			t.Errorf("%q: events %q, want %q", tc.text, g, tc.want)
 		}
 	}
 }

@@ -273,7 +273,7 @@ func (c *coder) companions(e *lang.EventEntry, si, ti int) (found []int, ok bool
 		return nil, true
 	}
 	s := c.d.Sentences[si]
-	lo, hi := max(s.FirstToken, ti-4), min(s.EndToken, ti+7)
+	lo, hi := max(s.FirstToken, ti-4), c.companionEnd(s.EndToken, ti)
 	for _, w := range e.Words[1:] {
 		k := -1
 		for j := lo; j < hi; j++ {
@@ -358,6 +358,13 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 		// an impersonal form ("zakazano", "zatrzymano") has no subject
 		src, srcFit = f.fillAny(e.Source)
 	}
+	if e.Source[0].Pos == "reporter" {
+		// the subject of a reporting verb, or no event: obligation.go
+		if src = f.reporter(e.Source); src == nil {
+			return nil
+		}
+		srcFit = true
+	}
 	srcAnaphor := src == nil && f.anaphor
 	if !nominal && vg >= 0 {
 		// the addressee of a request is the subject of the clause it is
@@ -387,6 +394,12 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 		}
 	}
 	tgt = f.fill(e.Target)
+	if c.hostsThing(e, tgt) {
+		return nil // no guest: see host.go
+	}
+	if tgt == nil {
+		tgt = f.placeTarget() // an act of force on a thing in a place: place.go
+	}
 	conf := 0.9
 	var notes []string
 	if tgt == nil && f.anaphor {
@@ -494,6 +507,7 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 	base := &candidate{entry: e, trigger: ti, sentence: si, source: src, target: tgt, confidence: conf}
 	c.modality(base, vg)
 	intent(base)
+	f.announced(base)
 	if !officialProtest(base) {
 		return nil
 	}

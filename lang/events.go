@@ -124,7 +124,11 @@ var cueKinds = map[string]CueKind{
 }
 
 var slotCases = map[string]bool{"nom": true, "gen": true, "dat": true, "acc": true, "inst": true, "loc": true}
-var slotPositions = map[string]bool{"subj": true, "obj": true, "poss": true, "adj": true, "after": true}
+
+// slotPositions are the slots named by position; "reporter" is the subject
+// of the reporting verb ("report" cues) of the trigger's sentence: "X said
+// Y must withdraw" is X's request to Y.
+var slotPositions = map[string]bool{"subj": true, "obj": true, "poss": true, "adj": true, "after": true, "reporter": true}
 
 // PloverTypes are the 16 event types of PLOVER 2.0.
 var PloverTypes = []string{"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID",

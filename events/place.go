@@ -1,0 +1,66 @@
+package events
+
+import (
+	"strings"
+
+	"github.com/kronika/kronika/doc"
+	"github.com/kronika/kronika/lang"
+)
+
+// placeTarget returns, for a verb of force (ASSAULT, COERCE) whose object
+// names no actor, the people of the place that object stands in: "rebels
+// attacked villages in northeastern Chad", "gunmen stormed a hotel in the
+// Somali city of Beledweyne", "banned voting in East Jerusalem" act on the
+// people of Chad, Somalia, the Palestinian territories. The place is a
+// locative phrase ("in", lang's locative cues) right after the object or
+// after the genitives that continue it, in the trigger's clause, that
+// names a country; the target is that country's civilians (CVL), a body
+// of it, never the state itself. nil when there is none.
+func (f *frame) placeTarget() *filler {
+	c := f.c
+	if f.vg < 0 || f.e.Type != "ASSAULT" && f.e.Type != "COERCE" {
+		return nil
+	}
+	v := &c.d.Phrases[f.vg]
+	if v.Passive {
+		return nil
+	}
+	obj, end := -1, -1
+	for _, pi := range c.near(f.si, f.ti) {
+		p := &c.d.Phrases[pi]
+		if p.Kind != doc.NounPhrase || p.First < v.End {
+			continue
+		}
+		switch {
+		case obj < 0:
+			if p.Prep != "" || p.First > v.End+3 || f.excl[pi] && pi != f.own {
+				return nil
+			}
+			if c.participant(pi) != nil {
+				return nil // the object names an actor: not a place's people
+			}
+			obj, end = pi, p.End
+		case p.First != end && !(p.Prep != "" && p.First == end+1):
+			return nil // (a prepositional phrase starts after its preposition)
+		case c.x.Cues[strings.ToLower(p.Prep)]&lang.CueGenitive != 0:
+			end = p.End // "the offices of the administrators"
+		case c.x.Cues[strings.ToLower(p.Prep)]&lang.CueLocative != 0:
+			if f.verbBetween(pi) {
+				return nil
+			}
+			pl := c.participant(pi)
+			if pl == nil || pl.part.Country == "" || pl.guessed {
+				return nil
+			}
+			pl.ent, pl.body = 0, true
+			pl.part.Entity = ""
+			pl.part.Actor = pl.part.Country + "CVL"
+			pl.slot = "place of the object"
+			pl.how = "the people of the place where " + c.d.Form(c.d.Tokens[c.d.Phrases[obj].Head].Span) + " stands: " + pl.how
+			return pl
+		default:
+			return nil
+		}
+	}
+	return nil
+}
