@@ -376,6 +376,8 @@ var exportTypes = map[string][2]string{
 	"gdelt":    {"text/tab-separated-values; charset=utf-8", "kronika-events.gdelt.tsv"},
 	"mentions": {"text/tab-separated-values; charset=utf-8", "kronika-mentions.gdelt.tsv"},
 	"jsonl":    {"application/jsonl; charset=utf-8", "kronika-events.jsonl"},
+	"plover":   {"application/jsonl; charset=utf-8", "kronika-events.plover.jsonl"},
+	"parquet":  {"application/vnd.apache.parquet", "kronika-events.parquet"},
 }
 
 // exportFormat checks a format name of /export against the store's.

@@ -203,12 +203,49 @@ func TestServeInChromium(t *testing.T) {
 		t.Error("no event page marks its trigger in the evidence sentence")
 	}
 
-	// The article with <script> in its text.
-	resp, err := http.Get(base + "/api/v1/documents")
+	// The coding trace: the event page asks for it once shown (the
+	// server runs the pipeline again over the article), then marks the
+	// time expression and lists the trace.
+	resp, err := http.Get(base + "/api/v1/events?q=attacked&lang=en")
 	if err != nil {
 		t.Fatal(err)
 	}
 	body, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	ev := regexp.MustCompile(`"global_id":(\d+)`).FindStringSubmatch(string(body))
+	if ev == nil {
+		t.Fatalf("no event for q=attacked: %s", body)
+	}
+	visit(desktop, "event-before-trace", "/events/"+ev[1]+"?lang=en")
+	loaded := false
+	for range 300 {
+		if desktop.eval(`document.querySelector('#trace[data-loaded]') !== null`) == true {
+			loaded = true
+			break
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	desktop.screenshot(filepath.Join(shots, "event-trace.png"))
+	if !loaded {
+		t.Error("event page: the coding trace did not load")
+	} else {
+		if tm := str(desktop.eval(`(document.querySelector('.evidence-sentence mark.time') || {}).textContent || ''`)); tm != "Monday" {
+			t.Errorf("event page: time expression marked %q, want Monday", tm)
+		}
+		if n := num(desktop.eval(`document.querySelectorAll('#trace ol.trace li').length`)); n < 3 {
+			t.Errorf("event page: %v trace lines", n)
+		}
+	}
+	if l := desktop.console(); len(l) > 0 {
+		t.Errorf("loading the trace logged:\n%s", strings.Join(l, "\n"))
+	}
+
+	// The article with <script> in its text.
+	resp, err = http.Get(base + "/api/v1/documents")
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, _ = io.ReadAll(resp.Body)
 	resp.Body.Close()
 	doc := regexp.MustCompile(`"id":"([0-9a-f]+)","source":"[^"]*a4\.txt"`).FindStringSubmatch(string(body))
 	if doc == nil {
