@@ -72,22 +72,37 @@ func newAnalyses() *analyses {
 }
 
 // of returns the analysis of a stored document, running the pipeline
-// when it is not kept. It gives up when ctx ends (the run goes on in
-// the background, holding its slot, and is kept for the next request).
+// when it is not kept. A run starts only when it gets one of the slots
+// before ctx ends; once started it finishes (holding its slot) even when
+// ctx ends first, and is kept for the next request. So at most one run
+// per core is ever under way, however many requests give up.
 func (as *analyses) of(ctx context.Context, sd store.StoredDocument) (*analysis, error) {
 	as.mu.Lock()
 	e := as.m[sd.ID]
-	if e == nil {
-		e = &analysisEntry{done: make(chan struct{})}
-		as.m[sd.ID] = e
-		as.order = append(as.order, sd.ID)
-		if len(as.order) > keptAnalyses {
-			delete(as.m, as.order[0])
-			as.order = as.order[1:]
-		}
-		go as.run(e, sd)
-	}
 	as.mu.Unlock()
+	if e == nil {
+		select {
+		case as.slots <- struct{}{}:
+		case <-ctx.Done():
+			return nil, ctx.Err()
+		}
+		as.mu.Lock()
+		if e = as.m[sd.ID]; e == nil {
+			e = &analysisEntry{done: make(chan struct{})}
+			as.m[sd.ID] = e
+			as.order = append(as.order, sd.ID)
+			if len(as.order) > keptAnalyses {
+				if old := as.order[0]; as.m[old] != e {
+					delete(as.m, old)
+				}
+				as.order = as.order[1:]
+			}
+			go as.run(e, sd) // gives the slot back
+		} else {
+			<-as.slots // another request started it meanwhile
+		}
+		as.mu.Unlock()
+	}
 	select {
 	case <-e.done:
 		return e.a, nil
@@ -96,9 +111,9 @@ func (as *analyses) of(ctx context.Context, sd store.StoredDocument) (*analysis,
 	}
 }
 
+// run analyses sd into e, holding a slot the caller took.
 func (as *analyses) run(e *analysisEntry, sd store.StoredDocument) {
 	as.once.Do(func() { as.p = pipeline.New() })
-	as.slots <- struct{}{}
 	defer func() {
 		<-as.slots
 		close(e.done)

@@ -1,9 +1,14 @@
 package api
 
 import (
+	"context"
+	"errors"
 	"fmt"
 	"strings"
 	"testing"
+	"time"
+
+	"github.com/kronika/kronika/store"
 )
 
 // TestTraceFindsStoredEvents: the pipeline run again over each article
@@ -181,6 +186,53 @@ func TestNest(t *testing.T) {
 	} {
 		if got := show(nest(segs, c.outer)); got != c.want {
 			t.Errorf("%s: %s, want %s", c.name, got, c.want)
+		}
+	}
+}
+
+// TestAnalysesBounded: with every slot taken, a request gives up at its
+// deadline and starts nothing; once a slot is free the same article is
+// analysed, and kept for the next request.
+func TestAnalysesBounded(t *testing.T) {
+	as := newAnalyses()
+	for range cap(as.slots) {
+		as.slots <- struct{}{}
+	}
+	sd := store.StoredDocument{ID: "x1", Lang: "en", Format: "text", Text: "Russia attacked Ukraine on Monday.", Date: "2025-03-04"}
+	ctx, cancel := context.WithTimeout(context.Background(), 50*time.Millisecond)
+	defer cancel()
+	if _, err := as.of(ctx, sd); !errors.Is(err, context.DeadlineExceeded) {
+		t.Fatalf("all slots taken: %v, want the deadline", err)
+	}
+	if len(as.m) != 0 {
+		t.Fatalf("a run was started without a slot")
+	}
+	for range cap(as.slots) {
+		<-as.slots
+	}
+	a, err := as.of(context.Background(), sd)
+	if err != nil || a.d == nil || len(a.d.Events) == 0 {
+		t.Fatalf("analysis: %v, %+v", err, a)
+	}
+	b, _ := as.of(context.Background(), sd)
+	if a != b {
+		t.Error("the analysis was not kept")
+	}
+	if len(as.slots) != 0 {
+		t.Errorf("%d slots still held", len(as.slots))
+	}
+}
+
+// Every interface text exists in both languages.
+func TestMessagesInBothLanguages(t *testing.T) {
+	for k := range messages["en"] {
+		if messages["pl"][k] == "" {
+			t.Errorf("%q has no Polish text", k)
+		}
+	}
+	for k := range messages["pl"] {
+		if messages["en"][k] == "" {
+			t.Errorf("%q has no English text", k)
 		}
 	}
 }

@@ -54,6 +54,14 @@ func TestLoad(t *testing.T) {
 		{"events page, type=ASSAULT", func(int) string { return "/api/v1/events?limit=50&type=ASSAULT" }},
 		{"events page, country=POL, 366 different pages", func(i int) string { return "/api/v1/events?limit=50&country=POL&until=" + day(i) }},
 		{"one event (random ids)", func(i int) string { return fmt.Sprintf("/api/v1/events/%d", 1+(i*104729)%maxID) }},
+		{"event page, HTML (random ids)", func(i int) string { return fmt.Sprintf("/events/%d", 1+(i*104729)%maxID) }},
+		{"event page with trace=1, HTML (random ids: the pipeline over each article)", func(i int) string {
+			return fmt.Sprintf("/events/%d?trace=1", 1+(i*104729)%maxID)
+		}},
+		{"event page with trace=1, HTML (10 events again and again: kept analyses)", func(i int) string {
+			return fmt.Sprintf("/events/%d?trace=1", 1+(i%10)*7919)
+		}},
+		{"explain (random ids)", func(i int) string { return fmt.Sprintf("/api/v1/events/%d/explain", 1+(i*104729)%maxID) }},
 	}
 	only := os.Getenv("KRONIKA_LOAD_ONLY")
 	for _, cacheOn := range []bool{false, true} {

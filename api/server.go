@@ -44,8 +44,9 @@ type Options struct {
 	Concurrent    int           // default MaxConcurrent
 	QueueWait     time.Duration // how long a request waits for a slot (default 2 s)
 	Logger        *log.Logger   // errors (default: none)
-	// CacheBytes bounds the cache of JSON answers (default 64 MB;
-	// negative: no cache). Answers are dropped when the database changes.
+	// CacheBytes bounds the cache of JSON answers and pages (default 64
+	// MB; negative: no cache). Answers are dropped when the database
+	// changes.
 	CacheBytes int
 }
 
@@ -145,7 +146,7 @@ func (s *Server) routes() {
 	}))
 
 	page := func(pattern string, h func(http.ResponseWriter, *http.Request) error) {
-		s.mux.Handle("GET "+pattern, s.limited(s.opt.QueryTimeout, h))
+		s.mux.Handle("GET "+pattern, s.cachedHandler(s.limited(s.opt.QueryTimeout, h)))
 	}
 	page("/{$}", s.pageEvents)
 	page("/events", s.pageEvents)

@@ -2,6 +2,7 @@ package api
 
 import (
 	"bytes"
+	"context"
 	"embed"
 	"fmt"
 	"html/template"
@@ -319,19 +320,29 @@ func (s *Server) pageEvent(w http.ResponseWriter, r *http.Request) error {
 	}
 	if len(e.Mentions) > 0 {
 		m := e.Mentions[0]
-		doc, err := s.db.DocumentByID(r.Context(), m.Document)
+		title, text, err := s.documentText(r.Context(), m.Document)
 		if err == nil {
-			runes := []rune(doc.Text)
+			runes := []rune(text)
 			if m.Sentence.Start >= 0 && m.Sentence.End <= len(runes) && m.Sentence.Start < m.Sentence.End {
 				d.Before, d.After = around(runes, m.Sentence.Start, m.Sentence.End, 400)
 				d.Evidence = d.Mentions[0].Segs
-				d.DocID, d.DocTitle = doc.ID, doc.Title
+				d.DocID, d.DocTitle = m.Document, title
 			}
 		} else if err != store.ErrNoRow {
 			return err
 		}
 	}
 	return s.render(w, r, "event", fmt.Sprintf("%s %d", messages[lang]["event"], e.ID), d)
+}
+
+// documentText is a stored document's title and text: one prepared
+// statement on SQLite, the whole document elsewhere.
+func (s *Server) documentText(ctx context.Context, id string) (title, text string, err error) {
+	if s.sq != nil {
+		return s.sq.DocumentText(ctx, id)
+	}
+	d, err := s.db.DocumentByID(ctx, id)
+	return d.Title, d.Text, err
 }
 
 type documentData struct {
