@@ -368,3 +368,68 @@ func (s *Server) apiExplain(w http.ResponseWriter, r *http.Request) error {
 	}
 	return writeJSON(w, http.StatusOK, explainAnswer{Event: e.ID, Mentions: ts})
 }
+
+// documentAnalysis is the answer of /api/v1/documents/{id}/analysis: what
+// the pipeline, run again over a stored document, finds that the store
+// does not keep, in code points of the document's text.
+type documentAnalysis struct {
+	Document string           `json:"document"`
+	Analysed bool             `json:"analysed"`
+	Note     string           `json:"note,omitempty"`
+	Quotes   []quoteView      `json:"quotes"`
+	Times    []timeView       `json:"times"`
+	Entities []entityMentions `json:"entities"`
+}
+
+type timeView struct {
+	store.TextSpan
+	Value string `json:"value"`
+	Type  string `json:"type"`
+}
+
+type entityMentions struct {
+	ID       string           `json:"id"`
+	Type     string           `json:"type"`
+	Name     string           `json:"name"`
+	Mentions []store.TextSpan `json:"mentions"`
+}
+
+func (s *Server) apiDocumentAnalysis(w http.ResponseWriter, r *http.Request) error {
+	if err := checkParams(r.URL.Query()); err != nil {
+		return err
+	}
+	id, err := parseDocID(r.PathValue("id"))
+	if err != nil {
+		return err
+	}
+	sd, err := s.db.DocumentByID(r.Context(), id)
+	if err != nil {
+		return err
+	}
+	a, err := s.analyses.of(r.Context(), sd)
+	if err != nil {
+		return err
+	}
+	out := documentAnalysis{Document: sd.ID, Analysed: a.d != nil, Quotes: quotesOf(a), Times: []timeView{}, Entities: []entityMentions{}}
+	if a.err != nil {
+		out.Note = a.err.Error()
+	}
+	if a.d != nil {
+		d := a.d
+		span := func(sp doc.Span) store.TextSpan {
+			c := a.cpSpan(sp)
+			return store.TextSpan{Text: d.Text[sp.Start:sp.End], Start: c[0], End: c[1]}
+		}
+		for _, t := range d.Times {
+			out.Times = append(out.Times, timeView{TextSpan: span(t.Span), Value: t.Value, Type: t.Type})
+		}
+		for _, e := range d.Entities {
+			em := entityMentions{ID: e.ID, Type: e.Type, Name: e.Name, Mentions: []store.TextSpan{}}
+			for _, m := range e.Mentions {
+				em.Mentions = append(em.Mentions, span(m.Span))
+			}
+			out.Entities = append(out.Entities, em)
+		}
+	}
+	return writeJSON(w, http.StatusOK, out)
+}

@@ -80,6 +80,27 @@ func TestTraceOfTheTracedArticle(t *testing.T) {
 	}
 
 	// The page first comes without the trace, naming where it is.
+	// The article's analysis in the API: the quotation, the time
+	// expression, the entity named in an inflected form.
+	doc := evs[0].(map[string]any)["mentions"].([]any)[0].(map[string]any)["document"].(string)
+	an := getJSON(t, ts, "/api/v1/documents/"+doc+"/analysis", 200)
+	qs, tms := an["quotes"].([]any), an["times"].([]any)
+	if len(qs) != 1 || qs[0].(map[string]any)["speaker"] != "Wołodymyr Zełenski" || qs[0].(map[string]any)["text"] != "Nie oddamy ani metra ziemi" {
+		t.Errorf("quotes %v", qs)
+	}
+	if len(tms) != 1 || tms[0].(map[string]any)["text"] != "wtorek" {
+		t.Errorf("times %v", tms)
+	}
+	forms := ""
+	for _, e := range an["entities"].([]any) {
+		for _, m := range e.(map[string]any)["mentions"].([]any) {
+			forms += m.(map[string]any)["text"].(string) + "|"
+		}
+	}
+	if !strings.Contains(forms, "|Ukrainy|") {
+		t.Errorf("entity mentions %s", forms)
+	}
+
 	_, body := get(t, ts, fmt.Sprintf("/events/%d?lang=pl", id))
 	if !strings.Contains(body, fmt.Sprintf(`data-src="/events/%d?trace=1&amp;lang=pl"`, id)) {
 		t.Errorf("event page: no trace source")

@@ -195,6 +195,8 @@ func TestOpenAPI(t *testing.T) {
 	checkJSON("/events/{id}/explain", "/api/v1/events/99999999/explain", "404")
 	checkJSON("/documents/{id}", "/api/v1/documents/"+doc, "200")
 	checkJSON("/documents/{id}", "/api/v1/documents/a.b", "400")
+	checkJSON("/documents/{id}/analysis", "/api/v1/documents/"+doc+"/analysis", "200")
+	checkJSON("/documents/{id}/analysis", "/api/v1/documents/nosuchdoc/analysis", "404")
 	checkJSON("/counts", "/api/v1/counts?by=quad&interval=week", "200")
 	checkJSON("/counts", "/api/v1/counts?by=x", "400")
 	checkJSON("/network", "/api/v1/network", "200")

@@ -130,6 +130,7 @@ func (s *Server) routes() {
 	api("/api/v1/events/{id}/explain", s.apiExplain)
 	api("/api/v1/documents", s.apiDocuments)
 	api("/api/v1/documents/{id}", s.apiDocument)
+	api("/api/v1/documents/{id}/analysis", s.apiDocumentAnalysis)
 	api("/api/v1/counts", s.apiCounts)
 	api("/api/v1/network", s.apiNetwork)
 	api("/api/v1/actors", s.apiActors)
