@@ -433,3 +433,20 @@ func (s *Server) apiDocumentAnalysis(w http.ResponseWriter, r *http.Request) err
 	}
 	return writeJSON(w, http.StatusOK, out)
 }
+
+// Warm loads what the pipeline reads on its first document of each
+// language (lexicons, models: about two seconds), so that the first
+// trace a person asks for does not wait for it. kronika serve calls it
+// in the background at start.
+func (s *Server) Warm() {
+	as := s.analyses
+	as.once.Do(func() { as.p = pipeline.New() })
+	for _, l := range []struct{ code, text string }{
+		{"pl", "Premier spotkał się w poniedziałek z prezydentem Francji."},
+		{"en", "The prime minister met the French president on Monday."},
+	} {
+		as.slots <- struct{}{}
+		as.p.Process(&doc.Document{Lang: l.code, Text: l.text, Date: "2025-01-01"})
+		<-as.slots
+	}
+}

@@ -257,3 +257,21 @@ func TestMessagesInBothLanguages(t *testing.T) {
 		}
 	}
 }
+
+// Warm leaves every slot free and the pipeline made.
+func TestWarm(t *testing.T) {
+	db, err := store.OpenReadOnly(fixture(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	s, err := New(db, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	s.Warm()
+	if s.analyses.p == nil || len(s.analyses.slots) != 0 {
+		t.Errorf("after Warm: pipeline %v, %d slots held", s.analyses.p != nil, len(s.analyses.slots))
+	}
+}

@@ -40,6 +40,7 @@ func TestLoad(t *testing.T) {
 	}
 	defer db.Close()
 	counts, _ := db.Counts(t.Context())
+	latestMonth, _ := db.LatestMonth(t.Context())
 	maxID := max(1, int(counts.Events))
 	t.Logf("%d events, %d mentions; %d requests from %d clients each", counts.Events, counts.Mentions, n, c)
 	t.Log("| mix | answers | req/s | p50 ms | p99 ms | max ms | CPU ms per request (server and load generator) |")
@@ -63,6 +64,7 @@ func TestLoad(t *testing.T) {
 			return fmt.Sprintf("/events/%d?trace=1", 1+(i%10)*7919)
 		}},
 		{"explain (random ids)", func(i int) string { return fmt.Sprintf("/api/v1/events/%d/explain", 1+(i*104729)%maxID) }},
+		{"network of a month (since=the latest month)", func(int) string { return "/api/v1/network?limit=60&since=" + latestMonth }},
 	}
 	only := os.Getenv("KRONIKA_LOAD_ONLY")
 	for _, cacheOn := range []bool{false, true} {

@@ -67,6 +67,7 @@ func runServe(args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	defer h.Close()
+	go h.Warm() // the pipeline's data, for the first coding trace
 	ln, err := net.Listen("tcp", *addr)
 	if err != nil {
 		return err
