@@ -42,6 +42,13 @@ func (a *analysis) at(b int) int {
 // cpSpan is a byte span of the document in code points.
 func (a *analysis) cpSpan(s doc.Span) [2]int { return [2]int{a.at(s.Start), a.at(s.End)} }
 
+// textSpan is a byte span of the document as the API gives it: its
+// words and their code-point offsets.
+func (a *analysis) textSpan(s doc.Span) store.TextSpan {
+	c := a.cpSpan(s)
+	return store.TextSpan{Text: a.d.Text[s.Start:s.End], Start: c[0], End: c[1]}
+}
+
 // analyses runs the pipeline for the pages: at most one analysis per
 // core at once, the last few documents kept (a document's text is its
 // id, so an analysis never goes stale while the binary runs).
@@ -230,10 +237,7 @@ func traceOf(a *analysis, m store.Mention) trace {
 	t.Found, t.Type, t.CAMEO = true, ev.Type, ev.CAMEO
 	t.Explain = append(t.Explain, ev.Explain...)
 	sent := em.Sentence
-	span := func(s doc.Span) store.TextSpan {
-		c := a.cpSpan(s)
-		return store.TextSpan{Text: d.Text[s.Start:s.End], Start: c[0], End: c[1]}
-	}
+	span := a.textSpan
 	// The coder dates an act by the time expression of its sentence
 	// nearest the trigger (events.modality); the same choice here.
 	var best *doc.Time
@@ -303,9 +307,7 @@ func quotesOf(a *analysis) []quoteView {
 		return out
 	}
 	for _, q := range a.d.Quotes {
-		c := a.cpSpan(q.Span)
-		out = append(out, quoteView{TextSpan: store.TextSpan{Text: a.d.Text[q.Start:q.End], Start: c[0], End: c[1]},
-			Speaker: q.Speaker.Text, Verb: q.Verb})
+		out = append(out, quoteView{TextSpan: a.textSpan(q.Span), Speaker: q.Speaker.Text, Verb: q.Verb})
 	}
 	return out
 }
@@ -394,19 +396,26 @@ type entityMentions struct {
 	Mentions []store.TextSpan `json:"mentions"`
 }
 
-func (s *Server) apiDocumentAnalysis(w http.ResponseWriter, r *http.Request) error {
-	if err := checkParams(r.URL.Query()); err != nil {
-		return err
+// analysedDocument is the stored document of the request's path (its
+// id) and its analysis; the request takes the parameters known.
+func (s *Server) analysedDocument(r *http.Request, known ...string) (store.StoredDocument, *analysis, error) {
+	if err := checkParams(r.URL.Query(), known); err != nil {
+		return store.StoredDocument{}, nil, err
 	}
 	id, err := parseDocID(r.PathValue("id"))
 	if err != nil {
-		return err
+		return store.StoredDocument{}, nil, err
 	}
 	sd, err := s.db.DocumentByID(r.Context(), id)
 	if err != nil {
-		return err
+		return sd, nil, err
 	}
 	a, err := s.analyses.of(r.Context(), sd)
+	return sd, a, err
+}
+
+func (s *Server) apiDocumentAnalysis(w http.ResponseWriter, r *http.Request) error {
+	sd, a, err := s.analysedDocument(r)
 	if err != nil {
 		return err
 	}
@@ -415,11 +424,7 @@ func (s *Server) apiDocumentAnalysis(w http.ResponseWriter, r *http.Request) err
 		out.Note = a.err.Error()
 	}
 	if a.d != nil {
-		d := a.d
-		span := func(sp doc.Span) store.TextSpan {
-			c := a.cpSpan(sp)
-			return store.TextSpan{Text: d.Text[sp.Start:sp.End], Start: c[0], End: c[1]}
-		}
+		d, span := a.d, a.textSpan
 		for _, t := range d.Times {
 			out.Times = append(out.Times, timeView{TextSpan: span(t.Span), Value: t.Value, Type: t.Type})
 		}

@@ -358,20 +358,9 @@ type documentData struct {
 }
 
 func (s *Server) pageDocument(w http.ResponseWriter, r *http.Request) error {
-	if err := checkParams(r.URL.Query(), []string{"lang"}); err != nil {
-		return err
-	}
-	id, err := parseDocID(r.PathValue("id"))
-	if err != nil {
-		return err
-	}
-	doc, err := s.db.DocumentByID(r.Context(), id)
-	if err != nil {
-		return err
-	}
 	// Quotations and where each entity is named are not stored: the
 	// pipeline runs again over the text.
-	a, err := s.analyses.of(r.Context(), doc)
+	doc, a, err := s.analysedDocument(r, "lang")
 	if err != nil {
 		return err
 	}
