@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -112,6 +113,10 @@ func scriptDoc() *doc.Document {
 		Mentions: []doc.Mention{{Span: doc.Span{Start: 0, End: 5}, Lemma: "Rosja"}}}}
 	return d
 }
+
+// readerOnly hides the SQLite store behind store.Reader, as another
+// backend would be.
+type readerOnly struct{ store.Reader }
 
 func newServer(t *testing.T, opt Options) *httptest.Server {
 	t.Helper()
@@ -411,6 +416,40 @@ func TestExports(t *testing.T) {
 				break
 			}
 		}
+	}
+	// The counts per day add up to the filter's events, the same on the
+	// SQLite store's own query and through store.Reader alone (the path
+	// of another backend).
+	_, daily := get(t, ts, "/api/v1/events.daily.tsv?type=ASSAULT")
+	sum, last := 0, ""
+	for _, l := range strings.Split(strings.TrimSuffix(daily, "\n"), "\n") {
+		date, n, ok := strings.Cut(l, "\t")
+		k, err := strconv.Atoi(n)
+		if !ok || err != nil || date < last {
+			t.Fatalf("daily line %q after %q", l, last)
+		}
+		sum, last = sum+k, date
+	}
+	if sum != want {
+		t.Errorf("daily counts add up to %d, the API has %d events", sum, want)
+	}
+	db, err := store.OpenReadOnly(fixture(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	other, err := New(readerOnly{db}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer other.Close()
+	ts2 := httptest.NewServer(other)
+	defer ts2.Close()
+	if _, d2 := get(t, ts2, "/api/v1/events.daily.tsv?type=ASSAULT"); d2 != daily {
+		t.Errorf("daily through store.Reader:\n%s\nthrough the SQLite store:\n%s", d2, daily)
+	}
+	if _, d3 := get(t, ts, "/api/v1/export?format=daily&type=ASSAULT"); d3 != daily {
+		t.Errorf("export?format=daily differs from events.daily.tsv")
 	}
 	resp, body = get(t, ts, "/api/v1/export?format=parquet&limit=20")
 	if resp.StatusCode != 200 || !strings.HasPrefix(body, "PAR1") || !strings.HasSuffix(body, "PAR1") ||

@@ -40,7 +40,7 @@ var messages = map[string]map[string]string{
 		"nav_actors": "Actors", "actors": "Actors", "actor_search": "Actor code or name", "search": "Search", "code": "Code",
 		"names": "Names", "no_actors": "No actor matches.", "as_source": "Events as source", "as_target": "Events as target",
 		"all_events_of": "All events of", "over_time": "Events over time", "partners": "Partners", "partner": "Partner",
-		"direction": "Direction", "latest_events": "Latest events", "downloads": "Download the events of this filter",
+		"direction": "Direction", "latest_events": "Latest events", "downloads": "Download the events of this filter", "daily": "counts per day (TSV)",
 	},
 	"pl": {
 		"title": "Kronika", "skip": "Przejdź do treści", "nav_events": "Zdarzenia", "nav_timeline": "Oś czasu",
@@ -74,7 +74,7 @@ var messages = map[string]map[string]string{
 		"nav_actors": "Aktorzy", "actors": "Aktorzy", "actor_search": "Kod lub nazwa aktora", "search": "Szukaj", "code": "Kod",
 		"names": "Nazwy", "no_actors": "Brak pasujących aktorów.", "as_source": "Zdarzenia jako sprawca", "as_target": "Zdarzenia jako odbiorca",
 		"all_events_of": "Wszystkie zdarzenia:", "over_time": "Zdarzenia w czasie", "partners": "Partnerzy", "partner": "Partner",
-		"direction": "Kierunek", "latest_events": "Najnowsze zdarzenia", "downloads": "Pobierz zdarzenia tego filtra",
+		"direction": "Kierunek", "latest_events": "Najnowsze zdarzenia", "downloads": "Pobierz zdarzenia tego filtra", "daily": "liczby na dzień (TSV)",
 	},
 }
 

@@ -207,7 +207,7 @@ func TestOpenAPI(t *testing.T) {
 	checkJSON("/documents", "/api/v1/documents?limit=2", "200")
 	checkJSON("/documents", "/api/v1/documents?cursor=x", "400")
 	checkJSON("/openapi.json", "/api/v1/openapi.json", "200")
-	for _, p := range []string{"/events.csv", "/events.gdelt.tsv", "/events.jsonl", "/events.plover.jsonl", "/mentions.gdelt.tsv", "/export"} {
+	for _, p := range []string{"/events.csv", "/events.gdelt.tsv", "/events.jsonl", "/events.plover.jsonl", "/mentions.gdelt.tsv", "/events.daily.tsv", "/export"} {
 		checkJSON(p, "/api/v1"+p+"?type=lowercase", "400")
 	}
 
@@ -217,6 +217,7 @@ func TestOpenAPI(t *testing.T) {
 		{"/events.csv", "/api/v1/events.csv?limit=5", "text/csv"},
 		{"/events.gdelt.tsv", "/api/v1/events.gdelt.tsv?limit=5", "text/tab-separated-values"},
 		{"/mentions.gdelt.tsv", "/api/v1/mentions.gdelt.tsv?limit=5", "text/tab-separated-values"},
+		{"/events.daily.tsv", "/api/v1/events.daily.tsv?type=ASSAULT", "text/tab-separated-values"},
 		{"/events.jsonl", "/api/v1/events.jsonl?limit=40", "application/jsonl"},
 		{"/events.jsonl", "/api/v1/events.jsonl?q=ostrzelala", "application/jsonl"},
 		{"/events.plover.jsonl", "/api/v1/events.plover.jsonl?limit=40", "application/jsonl"},

@@ -138,7 +138,7 @@ func (s *Server) routes() {
 	api("/api/v1/openapi.json", s.apiOpenAPI)
 	for _, x := range []struct{ path, format string }{
 		{"events.csv", "csv"}, {"events.gdelt.tsv", "gdelt"}, {"events.jsonl", "jsonl"}, {"events.plover.jsonl", "plover"},
-		{"mentions.gdelt.tsv", "mentions"}, {"export", ""},
+		{"mentions.gdelt.tsv", "mentions"}, {"events.daily.tsv", "daily"}, {"export", ""},
 	} {
 		handle("GET /api/v1/"+x.path, s.limited(s.opt.ExportTimeout, s.exporter(x.format)))
 	}
