@@ -5,6 +5,7 @@ import (
 	"context"
 	"net/http"
 	"net/url"
+	"strings"
 	"sync"
 )
 
@@ -27,6 +28,7 @@ type respCache struct {
 type cached struct {
 	body  []byte
 	ctype string
+	lang  string // Content-Language of a page, "" for JSON
 }
 
 // maxCachedBody is the largest answer kept.
@@ -36,10 +38,15 @@ func newRespCache(maxBytes int) *respCache {
 	return &respCache{m: map[string]*cached{}, max: maxBytes}
 }
 
-// cacheKey is the request's path and its parameters sorted.
+// cacheKey is the request's path and its parameters sorted, after the
+// interface language for a page (which Accept-Language may choose).
 func cacheKey(r *http.Request) string {
 	q := r.URL.Query()
-	return r.URL.Path + "?" + url.Values(q).Encode()
+	k := r.URL.Path + "?" + url.Values(q).Encode()
+	if !strings.HasPrefix(r.URL.Path, "/api/") {
+		k = uiLang(r) + " " + k
+	}
+	return k
 }
 
 // get returns the answer stored under key at database version v.
@@ -115,7 +122,7 @@ func (w *captureWriter) Write(b []byte) (int, error) {
 }
 
 // cachedHandler answers from the cache when it can, else runs h and
-// keeps a 200 JSON answer.
+// keeps a 200 answer (JSON, or a page's HTML).
 func (s *Server) cachedHandler(h http.Handler) http.Handler {
 	if s.cache == nil {
 		return h
@@ -132,6 +139,10 @@ func (s *Server) cachedHandler(h http.Handler) http.Handler {
 		if e := s.cache.get(key, v); e != nil {
 			hd := w.Header()
 			hd.Set("Content-Type", e.ctype)
+			if e.lang != "" {
+				hd.Set("Content-Language", e.lang)
+				hd.Set("Vary", "Accept-Language")
+			}
 			hd.Set("Cache-Control", "no-store")
 			hd.Set("X-Kronika-Cache", "hit")
 			w.WriteHeader(http.StatusOK)
@@ -144,7 +155,8 @@ func (s *Server) cachedHandler(h http.Handler) http.Handler {
 		w.Header().Set("X-Kronika-Cache", "miss")
 		h.ServeHTTP(cw, r)
 		if cw.status == http.StatusOK && !cw.over && r.Method == http.MethodGet {
-			s.cache.put(key, v, &cached{body: bytes.Clone(cw.buf.Bytes()), ctype: w.Header().Get("Content-Type")})
+			s.cache.put(key, v, &cached{body: bytes.Clone(cw.buf.Bytes()), ctype: w.Header().Get("Content-Type"),
+				lang: w.Header().Get("Content-Language")})
 		}
 	})
 }

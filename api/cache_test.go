@@ -97,6 +97,21 @@ func TestAnswerCache(t *testing.T) {
 	if r, _ := get(t, ts, "/api/v1/events?mentions=0&limit=100"); r.Header.Get("X-Kronika-Cache") != "hit" {
 		t.Error("reordered parameters missed the cache")
 	}
+	// Pages are kept by their interface language too (which
+	// Accept-Language may choose), with their headers.
+	const page = "/events?limit=5"
+	p1, pb1 := get(t, ts, page, "Accept-Language", "pl")
+	p2, pb2 := get(t, ts, page, "Accept-Language", "pl-PL,pl;q=0.9")
+	p3, pb3 := get(t, ts, page, "Accept-Language", "en")
+	if p1.Header.Get("X-Kronika-Cache") != "miss" || p2.Header.Get("X-Kronika-Cache") != "hit" || pb1 != pb2 {
+		t.Errorf("page cache: %q then %q", p1.Header.Get("X-Kronika-Cache"), p2.Header.Get("X-Kronika-Cache"))
+	}
+	if p3.Header.Get("X-Kronika-Cache") != "miss" || !strings.Contains(pb3, `<html lang="en">`) || !strings.Contains(pb2, `<html lang="pl">`) {
+		t.Errorf("an English request got the Polish page from the cache")
+	}
+	if p2.Header.Get("Content-Language") != "pl" || !strings.HasPrefix(p2.Header.Get("Content-Type"), "text/html") || p2.Header.Get("Content-Security-Policy") != CSP {
+		t.Errorf("a cached page's headers: %v", p2.Header)
+	}
 	// Errors are not kept.
 	get(t, ts, "/api/v1/events?quad=9")
 	if r, _ := get(t, ts, "/api/v1/events?quad=9"); r.Header.Get("X-Kronika-Cache") == "hit" {

@@ -5,8 +5,10 @@ import (
 	"context"
 	_ "embed"
 	"fmt"
+	"io"
 	"net/http"
 	"net/url"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -376,22 +378,60 @@ var exportTypes = map[string][2]string{
 	"gdelt":    {"text/tab-separated-values; charset=utf-8", "kronika-events.gdelt.tsv"},
 	"mentions": {"text/tab-separated-values; charset=utf-8", "kronika-mentions.gdelt.tsv"},
 	"jsonl":    {"application/jsonl; charset=utf-8", "kronika-events.jsonl"},
+	"plover":   {"application/jsonl; charset=utf-8", "kronika-events.plover.jsonl"},
+	"parquet":  {"application/vnd.apache.parquet", "kronika-events.parquet"},
+	"daily":    {"text/tab-separated-values; charset=utf-8", "kronika-daily.tsv"},
 }
 
-// exportFormat checks a format name of /export against the store's.
+// exportFormat checks a format name of /export against the store's
+// (and daily, the counts per day of kronika events --format daily).
 func exportFormat(name string) (string, error) {
-	for _, f := range store.Formats {
-		if f == name && f != "table" {
+	var ok []string
+	for _, f := range append(slices.Clone(store.Formats), "daily") {
+		if f == "table" {
+			continue
+		}
+		if f == name {
 			return f, nil
 		}
-	}
-	var ok []string
-	for _, f := range store.Formats {
-		if f != "table" {
-			ok = append(ok, f)
-		}
+		ok = append(ok, f)
 	}
 	return "", badRequest("format %q: want %s", name, strings.Join(ok, ", "))
+}
+
+// daily writes the number of events f selects on each date, a line
+// "date TAB count" a date in date order, as kronika events --format
+// daily (undated events on a line of their own with an empty date).
+func (s *Server) daily(ctx context.Context, w io.Writer, f store.Filter) error {
+	var days []store.DayCount
+	if s.sq != nil {
+		var err error
+		if days, err = s.sq.CountByDate(ctx, f); err != nil {
+			return err
+		}
+	} else {
+		rows, err := s.db.CountByDateAnd(ctx, f, "quad")
+		if err != nil {
+			return err
+		}
+		at := map[string]int{}
+		for _, r := range rows {
+			i, ok := at[r.Date]
+			if !ok {
+				i = len(days)
+				at[r.Date] = i
+				days = append(days, store.DayCount{Date: r.Date})
+			}
+			days[i].Count += r.Count
+		}
+		sort.Slice(days, func(i, j int) bool { return days[i].Date < days[j].Date })
+	}
+	for _, d := range days {
+		if _, err := fmt.Fprintf(w, "%s\t%d\n", d.Date, d.Count); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // exporter streams every event a filter selects (up to limit= when
@@ -429,6 +469,12 @@ func (s *Server) exporter(format string) func(http.ResponseWriter, *http.Request
 		h.Set("Content-Disposition", fmt.Sprintf("attachment; filename=%q", ct[1]))
 		h.Set("Cache-Control", "no-store")
 		bw := bufio.NewWriterSize(w, 64<<10)
+		if format == "daily" {
+			if err := s.daily(r.Context(), bw, f); err != nil {
+				return err
+			}
+			return bw.Flush()
+		}
 		x, err := store.NewExporter(bw, format)
 		if err != nil {
 			return err

@@ -25,7 +25,8 @@ import (
 //
 //	KRONIKA_LOAD_DB=big.db KRONIKA_LOAD_N=5000 KRONIKA_LOAD_C=8 go test -run TestLoad -v ./api
 //
-// KRONIKA_LOAD_ONLY=substring runs the mixes whose name holds it.
+// KRONIKA_LOAD_ONLY=substring runs the mixes whose name holds it (or
+// one of several, separated by |).
 func TestLoad(t *testing.T) {
 	path := os.Getenv("KRONIKA_LOAD_DB")
 	if path == "" {
@@ -39,6 +40,7 @@ func TestLoad(t *testing.T) {
 	}
 	defer db.Close()
 	counts, _ := db.Counts(t.Context())
+	latestMonth, _ := db.LatestMonth(t.Context())
 	maxID := max(1, int(counts.Events))
 	t.Logf("%d events, %d mentions; %d requests from %d clients each", counts.Events, counts.Mentions, n, c)
 	t.Log("| mix | answers | req/s | p50 ms | p99 ms | max ms | CPU ms per request (server and load generator) |")
@@ -54,6 +56,15 @@ func TestLoad(t *testing.T) {
 		{"events page, type=ASSAULT", func(int) string { return "/api/v1/events?limit=50&type=ASSAULT" }},
 		{"events page, country=POL, 366 different pages", func(i int) string { return "/api/v1/events?limit=50&country=POL&until=" + day(i) }},
 		{"one event (random ids)", func(i int) string { return fmt.Sprintf("/api/v1/events/%d", 1+(i*104729)%maxID) }},
+		{"event page, HTML (random ids)", func(i int) string { return fmt.Sprintf("/events/%d", 1+(i*104729)%maxID) }},
+		{"event page with trace=1, HTML (random ids: the pipeline over each article)", func(i int) string {
+			return fmt.Sprintf("/events/%d?trace=1", 1+(i*104729)%maxID)
+		}},
+		{"event page with trace=1, HTML (10 events again and again: kept analyses)", func(i int) string {
+			return fmt.Sprintf("/events/%d?trace=1", 1+(i%10)*7919)
+		}},
+		{"explain (random ids)", func(i int) string { return fmt.Sprintf("/api/v1/events/%d/explain", 1+(i*104729)%maxID) }},
+		{"network of a month (since=the latest month)", func(int) string { return "/api/v1/network?limit=60&since=" + latestMonth }},
 	}
 	only := os.Getenv("KRONIKA_LOAD_ONLY")
 	for _, cacheOn := range []bool{false, true} {
@@ -68,7 +79,7 @@ func TestLoad(t *testing.T) {
 		}
 		ts := httptest.NewServer(s) // listens on 127.0.0.1
 		for _, m := range mixes {
-			if only != "" && !strings.Contains(m.name, only) {
+			if only != "" && !slices.ContainsFunc(strings.Split(only, "|"), func(o string) bool { return strings.Contains(m.name, o) }) {
 				continue
 			}
 			cpu0 := cpuTime()

@@ -129,3 +129,63 @@ func around(runes []rune, s, e, n int) (before, after string) {
 	}
 	return string(runes[a:s]), string(runes[e:b])
 }
+
+// nest wraps the runs of segs (which cover a text from its start) that
+// fall inside each outer span in one segment of the span's class, with
+// the runs as its Inner segments; a run crossing a span's edge is cut
+// there. Outer spans count code points from the text's start (not its
+// document's); overlapping ones after the first are dropped.
+func nest(segs []segment, outer []span) []segment {
+	if len(outer) == 0 {
+		return segs
+	}
+	sort.SliceStable(outer, func(i, j int) bool { return outer[i].Start < outer[j].Start })
+	kept := outer[:0:0]
+	end := -1
+	for _, o := range outer {
+		if o.Start >= end && o.Start < o.End {
+			kept = append(kept, o)
+			end = o.End
+		}
+	}
+	var out []segment
+	var cur *segment // the open outer segment
+	k, at := 0, 0
+	emit := func(s segment) {
+		if cur != nil {
+			cur.Inner = append(cur.Inner, s)
+		} else {
+			out = append(out, s)
+		}
+	}
+	for _, sg := range segs {
+		r := []rune(sg.Text)
+		for len(r) > 0 {
+			for cur == nil && k < len(kept) && kept[k].End <= at {
+				k++ // a span before the text
+			}
+			// the next boundary: the open span's end, or the next span's start
+			next := at + len(r)
+			if cur != nil {
+				next = min(next, kept[k].End)
+			} else if k < len(kept) && kept[k].Start > at {
+				next = min(next, kept[k].Start)
+			}
+			if cur == nil && k < len(kept) && kept[k].Start <= at {
+				o := kept[k]
+				out = append(out, segment{Class: o.Class, Title: o.Title, Href: o.Href})
+				cur = &out[len(out)-1]
+				continue
+			}
+			part := sg
+			part.Text = string(r[:next-at])
+			emit(part)
+			r = r[next-at:]
+			at = next
+			if cur != nil && at >= kept[k].End {
+				cur, k = nil, k+1
+			}
+		}
+	}
+	return out
+}

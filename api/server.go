@@ -22,6 +22,7 @@ import (
 	"log"
 	"net/http"
 	"strconv"
+	"strings"
 	"sync"
 	"time"
 
@@ -43,8 +44,9 @@ type Options struct {
 	Concurrent    int           // default MaxConcurrent
 	QueueWait     time.Duration // how long a request waits for a slot (default 2 s)
 	Logger        *log.Logger   // errors (default: none)
-	// CacheBytes bounds the cache of JSON answers (default 64 MB;
-	// negative: no cache). Answers are dropped when the database changes.
+	// CacheBytes bounds the cache of JSON answers and pages (default 64
+	// MB; negative: no cache). Answers are dropped when the database
+	// changes.
 	CacheBytes int
 }
 
@@ -62,6 +64,9 @@ type Server struct {
 
 	cache   *respCache         // nil: none
 	version *store.DataVersion // watches the database for commits (with cache)
+
+	analyses *analyses // documents run through the pipeline again (traces, quotes)
+	apiPaths []string  // the API's paths under /api/v1 (for the OpenAPI test)
 }
 
 // New returns a server over db (opened read-only by the caller): a SQLite
@@ -83,7 +88,7 @@ func New(db store.Reader, opt Options) (*Server, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := &Server{db: db, opt: opt, sem: make(chan struct{}, opt.Concurrent), mux: http.NewServeMux(), tmpl: t}
+	s := &Server{db: db, opt: opt, sem: make(chan struct{}, opt.Concurrent), mux: http.NewServeMux(), tmpl: t, analyses: newAnalyses()}
 	s.sq, _ = db.(*store.Store)
 	if opt.CacheBytes >= 0 && s.sq != nil { // (the cache needs SQLite's commit watch)
 		if opt.CacheBytes == 0 {
@@ -113,29 +118,36 @@ func (s *Server) Close() error {
 }
 
 func (s *Server) routes() {
+	handle := func(pattern string, h http.Handler) {
+		s.apiPaths = append(s.apiPaths, strings.TrimPrefix(strings.TrimPrefix(pattern, "GET "), "/api/v1"))
+		s.mux.Handle(pattern, h)
+	}
 	api := func(pattern string, h func(http.ResponseWriter, *http.Request) error) {
-		s.mux.Handle("GET "+pattern, s.cachedHandler(s.limited(s.opt.QueryTimeout, h)))
+		handle("GET "+pattern, s.cachedHandler(s.limited(s.opt.QueryTimeout, h)))
 	}
 	api("/api/v1/events", s.apiEvents)
 	api("/api/v1/events/{id}", s.apiEvent)
+	api("/api/v1/events/{id}/explain", s.apiExplain)
 	api("/api/v1/documents", s.apiDocuments)
 	api("/api/v1/documents/{id}", s.apiDocument)
+	api("/api/v1/documents/{id}/analysis", s.apiDocumentAnalysis)
 	api("/api/v1/counts", s.apiCounts)
 	api("/api/v1/network", s.apiNetwork)
 	api("/api/v1/actors", s.apiActors)
 	api("/api/v1/actors/{code}", s.apiActor)
 	api("/api/v1/openapi.json", s.apiOpenAPI)
-	s.mux.Handle("GET /api/v1/events.csv", s.limited(s.opt.ExportTimeout, s.exporter("csv")))
-	s.mux.Handle("GET /api/v1/events.gdelt.tsv", s.limited(s.opt.ExportTimeout, s.exporter("gdelt")))
-	s.mux.Handle("GET /api/v1/events.jsonl", s.limited(s.opt.ExportTimeout, s.exporter("jsonl")))
-	s.mux.Handle("GET /api/v1/mentions.gdelt.tsv", s.limited(s.opt.ExportTimeout, s.exporter("mentions")))
-	s.mux.Handle("GET /api/v1/export", s.limited(s.opt.ExportTimeout, s.exporter("")))
+	for _, x := range []struct{ path, format string }{
+		{"events.csv", "csv"}, {"events.gdelt.tsv", "gdelt"}, {"events.jsonl", "jsonl"}, {"events.plover.jsonl", "plover"},
+		{"mentions.gdelt.tsv", "mentions"}, {"events.daily.tsv", "daily"}, {"export", ""},
+	} {
+		handle("GET /api/v1/"+x.path, s.limited(s.opt.ExportTimeout, s.exporter(x.format)))
+	}
 	s.mux.Handle("/api/", s.limited(s.opt.QueryTimeout, func(w http.ResponseWriter, r *http.Request) error {
 		return errf(http.StatusNotFound, "no such API path: %s (see /api/v1/openapi.json)", r.URL.Path)
 	}))
 
 	page := func(pattern string, h func(http.ResponseWriter, *http.Request) error) {
-		s.mux.Handle("GET "+pattern, s.limited(s.opt.QueryTimeout, h))
+		s.mux.Handle("GET "+pattern, s.cachedHandler(s.limited(s.opt.QueryTimeout, h)))
 	}
 	page("/{$}", s.pageEvents)
 	page("/events", s.pageEvents)

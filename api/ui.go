@@ -2,6 +2,7 @@ package api
 
 import (
 	"bytes"
+	"context"
 	"embed"
 	"fmt"
 	"html/template"
@@ -108,6 +109,15 @@ func (p *page) SwitchLink() string {
 // Export is the API path name (events.csv, ...) with the page's filter.
 func (p *page) Export(name string) string {
 	return "/api/v1/" + name + "?" + exportQuery(p.Query)
+}
+
+// ExportAs is /api/v1/export in a format, with the page's filter.
+func (p *page) ExportAs(format string) string {
+	q := exportQuery(p.Query)
+	if q != "" {
+		q += "&"
+	}
+	return "/api/v1/export?" + q + "format=" + url.QueryEscape(format)
 }
 
 // V is the value of a query parameter (for filling the filter form).
@@ -224,7 +234,8 @@ func shorten(s string, n int) string {
 // mentionView is a mention with its sentence cut into marked segments.
 type mentionView struct {
 	store.Mention
-	Segs []segment
+	Segs  []segment
+	Trace *mentionTrace // the pipeline's trace of it (with trace=1), or nil
 }
 
 type eventData struct {
@@ -235,21 +246,47 @@ type eventData struct {
 	DocID, DocTitle string
 	Before, After   string
 	Evidence        []segment
+	// Traced: the documents of the first mentions were analysed again
+	// (trace=1); TraceLink asks for it.
+	Traced    bool
+	TraceLink string
 }
 
-// sentenceSpans marks the trigger, source and target of m in its sentence.
-func sentenceSpans(m store.Mention) []span {
+// sentenceSpans marks the trigger, source and target of m in its
+// sentence and, when the pipeline found the report again (tr), the time
+// expression and the attribution, with the sides at the words it filled
+// them with.
+func sentenceSpans(m store.Mention, tr *mentionTrace) []span {
 	sps := []span{{Start: m.Trigger.Start, End: m.Trigger.End, Class: "trigger", prio: 0}}
-	for _, side := range []struct{ text, class string }{{m.SourceText, "source"}, {m.TargetText, "target"}} {
+	if tr != nil && tr.Found {
+		if t := tr.Time; t != nil {
+			sps = append(sps, span{Start: t.Start, End: t.End, Class: "time", Title: t.Value, prio: 1})
+		}
+		if a := tr.Attribution; a != nil {
+			sps = append(sps, span{Start: a.Start, End: a.End, Class: "attrib", prio: 1})
+		}
+		for _, x := range tr.Source {
+			sps = append(sps, span{Start: x.Start, End: x.End, Class: "source", prio: 1})
+		}
+		for _, x := range tr.Target {
+			sps = append(sps, span{Start: x.Start, End: x.End, Class: "target", prio: 1})
+		}
+	}
+	for _, side := range []struct{ text, class string }{{m.SourceText, "source"}, {m.TargetText, "target"}, {m.Attribution, "attrib"}} {
 		for _, at := range findWords(m.Sentence.Text, m.Sentence.Start, side.text) {
-			sps = append(sps, span{Start: at[0], End: at[1], Class: side.class, prio: 1})
+			sps = append(sps, span{Start: at[0], End: at[1], Class: side.class, prio: 2})
 		}
 	}
 	return sps
 }
 
 func (s *Server) pageEvent(w http.ResponseWriter, r *http.Request) error {
-	if err := checkParams(r.URL.Query(), []string{"lang"}); err != nil {
+	q := r.URL.Query()
+	if err := checkParams(q, []string{"lang", "trace"}); err != nil {
+		return err
+	}
+	traced, err := oneOf(q, "trace", "0", "1")
+	if err != nil {
 		return err
 	}
 	id, err := parseID(r.PathValue("id"))
@@ -260,25 +297,52 @@ func (s *Server) pageEvent(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	d := eventData{Event: e}
+	lang := uiLang(r)
+	d := eventData{Event: e, Traced: traced == "1", TraceLink: fmt.Sprintf("/events/%d?trace=1&lang=%s", e.ID, lang)}
+	var trs []mentionTrace
+	if d.Traced {
+		// the pipeline again over the documents of the first mentions
+		if trs, err = s.traces(r.Context(), e); err != nil {
+			return err
+		}
+	}
+	traceOfMention := func(m store.Mention) *mentionTrace {
+		for i := range trs {
+			if trs[i].Document == m.Document && trs[i].Trigger == m.Trigger {
+				return &trs[i]
+			}
+		}
+		return nil
+	}
 	for _, m := range e.Mentions {
-		d.Mentions = append(d.Mentions, mentionView{Mention: m, Segs: markText(m.Sentence.Text, m.Sentence.Start, sentenceSpans(m))})
+		tr := traceOfMention(m)
+		d.Mentions = append(d.Mentions, mentionView{Mention: m, Trace: tr, Segs: markText(m.Sentence.Text, m.Sentence.Start, sentenceSpans(m, tr))})
 	}
 	if len(e.Mentions) > 0 {
 		m := e.Mentions[0]
-		doc, err := s.db.DocumentByID(r.Context(), m.Document)
+		title, text, err := s.documentText(r.Context(), m.Document)
 		if err == nil {
-			runes := []rune(doc.Text)
+			runes := []rune(text)
 			if m.Sentence.Start >= 0 && m.Sentence.End <= len(runes) && m.Sentence.Start < m.Sentence.End {
 				d.Before, d.After = around(runes, m.Sentence.Start, m.Sentence.End, 400)
-				d.Evidence = markText(m.Sentence.Text, m.Sentence.Start, sentenceSpans(m))
-				d.DocID, d.DocTitle = doc.ID, doc.Title
+				d.Evidence = d.Mentions[0].Segs
+				d.DocID, d.DocTitle = m.Document, title
 			}
 		} else if err != store.ErrNoRow {
 			return err
 		}
 	}
-	return s.render(w, r, "event", fmt.Sprintf("%s %d", messages[uiLang(r)]["event"], e.ID), d)
+	return s.render(w, r, "event", fmt.Sprintf("%s %d", messages[lang]["event"], e.ID), d)
+}
+
+// documentText is a stored document's title and text: one prepared
+// statement on SQLite, the whole document elsewhere.
+func (s *Server) documentText(ctx context.Context, id string) (title, text string, err error) {
+	if s.sq != nil {
+		return s.sq.DocumentText(ctx, id)
+	}
+	d, err := s.db.DocumentByID(ctx, id)
+	return d.Title, d.Text, err
 }
 
 type documentData struct {
@@ -286,21 +350,25 @@ type documentData struct {
 	Segs     []segment
 	Entities []store.StoredEntity
 	Mentions []store.DocumentMention
+	Quotes   []quoteView
+	// Analysed: the pipeline ran again over the text (quotations and
+	// the entities' own words); Note says why not.
+	Analysed bool
+	Note     string
 }
 
 func (s *Server) pageDocument(w http.ResponseWriter, r *http.Request) error {
-	if err := checkParams(r.URL.Query(), []string{"lang"}); err != nil {
-		return err
-	}
-	id, err := parseDocID(r.PathValue("id"))
-	if err != nil {
-		return err
-	}
-	doc, err := s.db.DocumentByID(r.Context(), id)
+	// Quotations and where each entity is named are not stored: the
+	// pipeline runs again over the text.
+	doc, a, err := s.analysedDocument(r, "lang")
 	if err != nil {
 		return err
 	}
 	lang := uiLang(r)
+	d := documentData{Doc: doc, Entities: doc.Entities, Mentions: doc.Mentions, Quotes: quotesOf(a), Analysed: a.d != nil}
+	if a.err != nil {
+		d.Note = a.err.Error()
+	}
 	var sps []span
 	for _, m := range doc.Mentions {
 		sps = append(sps, span{Start: m.Trigger.Start, End: m.Trigger.End, Class: "trigger", prio: 0,
@@ -311,16 +379,29 @@ func (s *Server) pageDocument(w http.ResponseWriter, r *http.Request) error {
 			}
 		}
 	}
-	for _, e := range doc.Entities {
-		title := e.Type
-		if e.Canonical != "" {
-			title += ": " + e.Canonical
+	entityTitle := func(typ, canonical, actor string) string {
+		title := typ
+		if canonical != "" {
+			title += ": " + canonical
 		}
-		if e.Actor != "" {
-			title += " (" + e.Actor + ")"
+		if actor != "" {
+			title += " (" + actor + ")"
 		}
-		for _, at := range findWords(doc.Text, 0, e.Name) {
-			sps = append(sps, span{Start: at[0], End: at[1], Class: "ent ent-" + strings.ToLower(e.Type), Title: title, prio: 2})
+		return title
+	}
+	if a.d != nil {
+		// every mention of each entity, in whatever form it takes
+		for _, e := range a.d.Entities {
+			for _, m := range e.Mentions {
+				c := a.cpSpan(m.Span)
+				sps = append(sps, span{Start: c[0], End: c[1], Class: "ent ent-" + strings.ToLower(e.Type), Title: entityTitle(e.Type, e.Canonical, e.Actor), prio: 2})
+			}
+		}
+	} else {
+		for _, e := range doc.Entities {
+			for _, at := range findWords(doc.Text, 0, e.Name) {
+				sps = append(sps, span{Start: at[0], End: at[1], Class: "ent ent-" + strings.ToLower(e.Type), Title: entityTitle(e.Type, e.Canonical, e.Actor), prio: 2})
+			}
 		}
 	}
 	// Text outside every stored sentence is boilerplate or headings
@@ -347,7 +428,15 @@ func (s *Server) pageDocument(w http.ResponseWriter, r *http.Request) error {
 	if len(doc.Sentences) > 0 && at < len(runes) {
 		addBoiler(at, len(runes))
 	}
-	d := documentData{Doc: doc, Segs: markText(doc.Text, 0, sps), Entities: doc.Entities, Mentions: doc.Mentions}
+	var quotes []span
+	for _, q := range d.Quotes {
+		title := messages[lang]["quote"]
+		if q.Speaker != "" {
+			title += ": " + q.Speaker
+		}
+		quotes = append(quotes, span{Start: q.Start, End: q.End, Class: "quote", Title: title})
+	}
+	d.Segs = nest(markText(doc.Text, 0, sps), quotes)
 	title := doc.Title
 	if title == "" {
 		title = messages[lang]["document"] + " " + doc.ID

@@ -39,7 +39,7 @@ func runServe(args []string, stdout, stderr io.Writer) error {
 	dbPath := fs.String("db", store.DefaultPath, "database `PATH` (opened read-only), or a PostgreSQL URL postgres://... that kronika worker fills")
 	addr := fs.String("addr", "127.0.0.1:8080", "listen on `HOST:PORT` (loopback unless you say otherwise; port 0 picks a free one)")
 	timeout := fs.Duration("timeout", 10*time.Second, "longest time a request's queries may take (exports get 2 minutes)")
-	cacheMB := fs.Int("cache", 64, "MB of recent JSON answers kept (emptied whenever the database changes; 0: none)")
+	cacheMB := fs.Int("cache", 64, "MB of recent JSON answers and pages kept (emptied whenever the database changes; 0: none)")
 	if err := parseFlags(fs, args); err != nil {
 		return usagef("%v", err)
 	}
@@ -67,6 +67,7 @@ func runServe(args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	defer h.Close()
+	go h.Warm() // the pipeline's data, for the first coding trace
 	ln, err := net.Listen("tcp", *addr)
 	if err != nil {
 		return err

@@ -15,6 +15,8 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/kronika/kronika/store"
 )
 
 // syncBuffer is a bytes.Buffer safe for the server goroutine and the test.
@@ -63,14 +65,15 @@ func startServe(t *testing.T) string {
 
 // serveDB runs kronika serve over db on a free loopback port and returns
 // its base URL; the server stops when the test ends.
-func serveDB(t *testing.T, db string) string {
+func serveDB(t *testing.T, db string, flags ...string) string {
 	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
 	old := serveContext
 	serveContext = func() (context.Context, context.CancelFunc) { return ctx, cancel }
 	var out, errb syncBuffer
 	done := make(chan int, 1)
-	go func() { done <- run([]string{"serve", "--db", db, "--addr", "127.0.0.1:0"}, &out, &errb) }()
+	args := append([]string{"serve", "--db", db, "--addr", "127.0.0.1:0"}, flags...)
+	go func() { done <- run(args, &out, &errb) }()
 	t.Cleanup(func() {
 		cancel()
 		select {
@@ -203,12 +206,53 @@ func TestServeInChromium(t *testing.T) {
 		t.Error("no event page marks its trigger in the evidence sentence")
 	}
 
-	// The article with <script> in its text.
-	resp, err := http.Get(base + "/api/v1/documents")
+	// The coding trace: the event page asks for it once shown (the
+	// server runs the pipeline again over the article), then marks the
+	// time expression and lists the trace.
+	resp, err := http.Get(base + "/api/v1/events?q=attacked&lang=en")
 	if err != nil {
 		t.Fatal(err)
 	}
 	body, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	ev := regexp.MustCompile(`"global_id":(\d+)`).FindStringSubmatch(string(body))
+	if ev == nil {
+		t.Fatalf("no event for q=attacked: %s", body)
+	}
+	visit(desktop, "event-before-trace", "/events/"+ev[1]+"?lang=en")
+	loaded := false
+	for range 300 {
+		if desktop.eval(`document.querySelector('#trace[data-loaded]') !== null`) == true {
+			loaded = true
+			break
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	desktop.screenshot(filepath.Join(shots, "event-trace.png"))
+	if !loaded {
+		t.Error("event page: the coding trace did not load")
+	} else {
+		if tm := str(desktop.eval(`(document.querySelector('.evidence-sentence mark.time') || {}).textContent || ''`)); tm != "Monday" {
+			t.Errorf("event page: time expression marked %q, want Monday", tm)
+		}
+		if n := num(desktop.eval(`document.querySelectorAll('#trace ol.trace li').length`)); n < 3 {
+			t.Errorf("event page: %v trace lines", n)
+		}
+	}
+	if l := desktop.console(); len(l) > 0 {
+		t.Errorf("loading the trace logged:\n%s", strings.Join(l, "\n"))
+	}
+	visit(phone, "event-trace-phone", "/events/"+ev[1]+"?lang=pl&trace=1")
+	if w, vw := num(phone.eval(`document.documentElement.scrollWidth`)), num(phone.eval(`window.innerWidth`)); w > vw {
+		t.Errorf("event page with its trace on a phone: %v px wide in a %v px viewport", w, vw)
+	}
+
+	// The article with <script> in its text.
+	resp, err = http.Get(base + "/api/v1/documents")
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, _ = io.ReadAll(resp.Body)
 	resp.Body.Close()
 	doc := regexp.MustCompile(`"id":"([0-9a-f]+)","source":"[^"]*a4\.txt"`).FindStringSubmatch(string(body))
 	if doc == nil {
@@ -262,7 +306,6 @@ func TestFirstPaint(t *testing.T) {
 	if _, err := os.Stat(chromium); err != nil {
 		t.Skipf("%s is absent", chromium)
 	}
-	base := serveDB(t, db)
 	b := startBrowser(t, chromium)
 	tb := b.newTab(1280, 1000, false)
 	// In front (a background tab does not paint), with the browser's
@@ -275,42 +318,79 @@ func TestFirstPaint(t *testing.T) {
 	if _, err := b.call(tb.session, "Network.setCacheDisabled", map[string]any{"cacheDisabled": true}); err != nil {
 		t.Fatal(err)
 	}
-	for _, path := range []string{"/events?lang=pl", "/events?lang=pl&type=ASSAULT&limit=50", "/timeline?lang=pl", "/network?lang=pl"} {
-		var ms [5][]float64
-		for i := range 21 {
-			tb.open(base + path)
-			// The times of the navigation, and of the first contentful
-			// paint once the browser reported it (headless chromium
-			// paints only when asked for a frame, so it comes after the
-			// load event: the render-ready time is DOMContentLoaded with
-			// the style sheet in).
-			v := tb.eval(`new Promise(done => {
-				const nav = performance.getEntriesByType('navigation')[0];
-				const get = () => JSON.stringify([nav.responseStart, nav.responseEnd, nav.domContentLoadedEventEnd, nav.loadEventStart,
-					performance.getEntriesByName('first-contentful-paint')[0]?.startTime || -1]);
-				new PerformanceObserver(() => {}).observe({type: 'paint', buffered: true});
-				let n = 0;
-				const wait = () => performance.getEntriesByName('first-contentful-paint').length || ++n > 100 ?
-					done(get()) : setTimeout(wait, 20);
-				requestAnimationFrame(wait);
-			})`)
-			var r [5]float64
-			if err := json.Unmarshal([]byte(v.(string)), &r); err != nil {
-				t.Fatal(err)
-			}
-			if l := tb.console(); len(l) > 0 {
-				t.Errorf("%s logged: %v", path, l)
-			}
-			if i == 0 {
-				continue // the first load warms the server and the page cache
-			}
-			for k := range r {
-				ms[k] = append(ms[k], r[k])
-			}
+	// An event in the middle of the database, by a fresh id each load
+	// when the server's cache is off.
+	var maxID int
+	{
+		st, err := store.OpenReadOnly(db)
+		if err != nil {
+			t.Fatal(err)
 		}
-		t.Logf("| %s | %.0f | %.0f | %.0f | %.0f | %.0f |", path, median(ms[0]), median(ms[1]), median(ms[2]), median(ms[3]), median(ms[4]))
+		c, err := st.Counts(t.Context())
+		st.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		maxID = max(1, int(c.Events))
 	}
-	t.Log("columns: first byte, last byte of the HTML, DOMContentLoaded, load, first contentful paint (ms from navigation start; medians of 20)")
+	t.Log("| page | server cache | first byte | HTML end | DOMContentLoaded | load | first contentful paint | trace shown |")
+	for _, cache := range []string{"0", "64"} {
+		base := serveDB(t, db, "--cache", cache)
+		for _, path := range []string{"/events?lang=pl", "/events?lang=pl&type=ASSAULT&limit=50", "/events/%d?lang=pl", "/timeline?lang=pl", "/network?lang=pl"} {
+			var ms [6][]float64
+			for i := range 21 {
+				u := path
+				if strings.Contains(path, "%d") {
+					id := maxID / 2
+					if cache == "0" {
+						id = 1 + (i*104729)%maxID
+					}
+					u = fmt.Sprintf(path, id)
+				}
+				tb.open(base + u)
+				// The times of the navigation, and of the first contentful
+				// paint once the browser reported it (headless chromium
+				// paints only when asked for a frame, so it comes after the
+				// load event: the render-ready time is DOMContentLoaded with
+				// the style sheet in); on an event page, when the trace the
+				// page asks for is in.
+				v := tb.eval(`new Promise(done => {
+					const nav = performance.getEntriesByType('navigation')[0];
+					let traced = -1;
+					const get = () => JSON.stringify([nav.responseStart, nav.responseEnd, nav.domContentLoadedEventEnd, nav.loadEventStart,
+						performance.getEntriesByName('first-contentful-paint')[0]?.startTime || -1, traced]);
+					new PerformanceObserver(() => {}).observe({type: 'paint', buffered: true});
+					let n = 0;
+					const trace = document.getElementById('trace');
+					const wait = () => {
+						if (traced < 0 && trace && document.querySelector('#trace[data-loaded]')) traced = performance.now();
+						const painted = performance.getEntriesByName('first-contentful-paint').length;
+						if ((painted && (!trace || traced >= 0)) || ++n > 500) done(get()); else setTimeout(wait, 10);
+					};
+					requestAnimationFrame(wait);
+				})`)
+				var r [6]float64
+				if err := json.Unmarshal([]byte(v.(string)), &r); err != nil {
+					t.Fatal(err)
+				}
+				if l := tb.console(); len(l) > 0 {
+					t.Errorf("%s logged: %v", u, l)
+				}
+				if i == 0 {
+					continue // the first load warms the server and the page cache
+				}
+				for k := range r {
+					ms[k] = append(ms[k], r[k])
+				}
+			}
+			trace := "–"
+			if strings.Contains(path, "%d") {
+				trace = fmt.Sprintf("%.0f", median(ms[5]))
+			}
+			t.Logf("| %s | %s MB | %.0f | %.0f | %.0f | %.0f | %.0f | %s |", path, cache, median(ms[0]), median(ms[1]), median(ms[2]), median(ms[3]), median(ms[4]), trace)
+		}
+	}
+	t.Log("ms from navigation start, medians of 20 loads; trace shown: the event page's trace section filled (the pipeline run again over the article)")
 }
 
 func median(xs []float64) float64 {

@@ -102,7 +102,34 @@ function drawNetwork() {
   svg.setAttribute("data-drawn", String(names.length));
 }
 
+// loadTrace fills the event page's trace section, which names its page
+// with the trace in data-src: the server runs the pipeline again over the
+// article for it, so the page itself comes first. The sections of that
+// page (the evidence and the reports, now with the time expression and
+// attribution marked, and the trace) replace these. The link in the
+// section stays when the request fails.
+function loadTrace() {
+  var sec = document.getElementById("trace");
+  if (!sec || !sec.dataset.src || !window.fetch) return;
+  sec.setAttribute("aria-busy", "true");
+  fetch(sec.dataset.src, { credentials: "same-origin" }).then(function (r) {
+    if (!r.ok) throw new Error(r.status);
+    return r.text();
+  }).then(function (html) {
+    var got = new DOMParser().parseFromString(html, "text/html");
+    ["evidence", "mentions", "trace"].forEach(function (id) {
+      var now = document.getElementById(id), next = got.getElementById(id);
+      if (now && next) now.replaceWith(document.importNode(next, true));
+    });
+    var t = document.getElementById("trace");
+    if (t) t.setAttribute("data-loaded", "1");
+  }).catch(function () {
+    sec.removeAttribute("aria-busy");
+  });
+}
+
 document.addEventListener("DOMContentLoaded", function () {
   sortableTables();
   drawNetwork();
+  loadTrace();
 });
