@@ -256,8 +256,7 @@ func sameName(d *doc.Document, a, b doc.Token, ma, mb int32) bool {
 // is not the readings' ("Zacharowa" tagged feminine, read as the
 // masculine "Zacharow").
 func readingAgree(t *doc.Token) doc.Agreement {
-	m := ParseXPOS(t.XPOS)
-	return t.AgreeSet | agreeOf(&m)
+	return t.AgreeSet | agreeOf(morphOf(t.XPOS))
 }
 
 func agreeOf(m *Morph) doc.Agreement {
