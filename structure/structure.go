@@ -162,6 +162,7 @@ func trim(text string, from, to int) (doc.Span, bool) {
 func markBoilerplate(paras []doc.Block, text string, rules []lang.BoilerplateRule) []doc.Block {
 	out := make([]doc.Block, 0, len(paras))
 	inBlock, blockLines := "", 0
+	var folded []byte // the paragraph case-folded, for the rules' prefilters
 	for _, p := range paras {
 		// Headings a reader found in markup go through the rules too: a
 		// "Read also" heading opens a block of links like a paragraph.
@@ -172,7 +173,16 @@ func markBoilerplate(paras []doc.Block, text string, rules []lang.BoilerplateRul
 		}
 		body := text[p.Start:p.End]
 		matched, wasIn := false, inBlock
+		haveFolded := false
 		for _, r := range rules {
+			if pf := prefilterOf(r.Pattern); pf != nil {
+				if !haveFolded {
+					folded, haveFolded = appendFold(folded[:0], body), true
+				}
+				if !pf.mayMatch(folded) {
+					continue // the rule cannot match: a word it needs is missing
+				}
+			}
 			loc := find(r, body)
 			if loc == nil {
 				continue

@@ -179,7 +179,7 @@ func verbGroup(d *doc.Document, toks []doc.Token, base, sent, i int) int {
 	next := p.End - base
 	p.Agree = verbAgree(t)
 	if p.Tense == "" {
-		p.Tense = strings.ToLower(doc.Feat(feats, "Tense"))
+		p.Tense = lowerFeat(doc.Feat(feats, "Tense"))
 		switch p.Tense {
 		case "pres":
 			if doc.Feat(feats, "Aspect") == "Perf" {
@@ -190,11 +190,11 @@ func verbGroup(d *doc.Document, toks []doc.Token, base, sent, i int) int {
 	if lemma == "być" && doc.Feat(feats, "Tense") == "Fut" {
 		p.Tense = "fut"
 	}
-	p.Mood = strings.ToLower(doc.Feat(feats, "Mood"))
+	p.Mood = lowerFeat(doc.Feat(feats, "Mood"))
 	if p.Mood == "" && strings.Contains(t.XPOS, "cond") {
 		p.Mood = "cnd"
 	}
-	p.Aspect = strings.ToLower(doc.Feat(d.Tokens[p.Head].Feats, "Aspect"))
+	p.Aspect = lowerFeat(doc.Feat(d.Tokens[p.Head].Feats, "Aspect"))
 	switch {
 	case strings.HasPrefix(t.XPOS, "imps"):
 		p.Form = "imps"
@@ -260,8 +260,7 @@ func sameName(d *doc.Document, a, b doc.Token, ma, mb int32) bool {
 // is not the readings' ("Zacharowa" tagged feminine, read as the
 // masculine "Zacharow").
 func readingAgree(t *doc.Token) doc.Agreement {
-	m := ParseXPOS(t.XPOS)
-	return t.AgreeSet | agreeOf(&m)
+	return t.AgreeSet | agreeOf(morphOf(t.XPOS))
 }
 
 func agreeOf(m *Morph) doc.Agreement {
@@ -372,7 +371,7 @@ func nominativeAgree(d *doc.Document, t *doc.Token) doc.Agreement {
 // nounCases returns the cases t may be in: those of its readings, or the
 // tagger's one when the dictionary gives none (a guessed name).
 func nounCases(d *doc.Document, t *doc.Token) doc.Cases {
-	c := doc.CaseOf(strings.ToLower(doc.Feat(t.Feats, "Case")))
+	c := doc.CaseOf(lowerFeat(doc.Feat(t.Feats, "Case")))
 	if t.UPOS == "X" || t.Kind != doc.Word {
 		return c
 	}
@@ -429,6 +428,45 @@ func prepCases(t *doc.Token) doc.Cases {
 		c |= doc.CaseOf(x)
 	}
 	return c
+}
+
+// lowerFeat returns strings.ToLower(v) for a UD feature value; the
+// values the chunker reads on every word come as constants, so that
+// lower-casing them allocates nothing.
+func lowerFeat(v string) string {
+	switch v {
+	case "":
+		return ""
+	case "Nom":
+		return "nom"
+	case "Gen":
+		return "gen"
+	case "Dat":
+		return "dat"
+	case "Acc":
+		return "acc"
+	case "Ins":
+		return "ins"
+	case "Loc":
+		return "loc"
+	case "Voc":
+		return "voc"
+	case "Past":
+		return "past"
+	case "Pres":
+		return "pres"
+	case "Fut":
+		return "fut"
+	case "Ind":
+		return "ind"
+	case "Imp":
+		return "imp"
+	case "Cnd":
+		return "cnd"
+	case "Perf":
+		return "perf"
+	}
+	return strings.ToLower(v)
 }
 
 // postpositions follow the phrase they govern ("miesiąc temu"): they are
