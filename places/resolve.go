@@ -61,8 +61,22 @@ func (g *Gazetteer) DocumentContext(d *doc.Document) Context {
 // form, its mentions' lemmas and their words as written, and namesakes
 // are told apart by the country the actor base gave the entity, the
 // countries the article names, the feature type and the population.
+//
+// An entity typed ORG is resolved only as a metonym of a place: the
+// actor base links it to a country and to nothing finer (no government,
+// ministry or company code), and its own name, not only its canonical
+// one, is that country, one of its first-level divisions or one of its
+// cities of 100,000 people or more ("Rosja ostrzegła", "Moskwa
+// odpowiedziała": the Polish recogniser follows NKJP, which types a
+// country or capital acting as an agent orgName). It keeps its type.
 func (g *Gazetteer) Resolve(e *doc.Entity, ctx Context, kb *actors.KB) *Place {
-	if e.Type != "GPE" && e.Type != "LOC" {
+	switch e.Type {
+	case "GPE", "LOC":
+	case "ORG":
+		if !g.placeMetonym(e) {
+			return nil
+		}
+	default:
 		return nil
 	}
 	if e.Actor != "" && e.Actor != e.Country {
@@ -182,6 +196,29 @@ func score(p *Place, e *doc.Entity, ctx Context) float64 {
 		s += 10
 	}
 	return s
+}
+
+// placeMetonym reports whether an ORG entity is a place acting as an
+// agent (see Resolve).
+func (g *Gazetteer) placeMetonym(e *doc.Entity) bool {
+	if e.Actor == "" || e.Actor != e.Country || g.country[e.Country] == nil {
+		return false
+	}
+	names := []string{e.Name}
+	for _, m := range e.Mentions {
+		names = append(names, m.Lemma)
+	}
+	for _, n := range names {
+		if r, _ := utf8.DecodeRuneInString(n); !unicode.IsUpper(r) {
+			continue
+		}
+		for _, p := range g.Lookup(n) {
+			if p.Located && p.Country == e.Country && (p.Feature == "PCLI" || p.Feature == "ADM1" || p.Population >= 100000) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // entityNames are the forms an entity is looked up by: its base form,
