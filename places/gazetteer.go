@@ -59,6 +59,10 @@ type Gazetteer struct {
 	admin1  map[string]*Place
 	idOnce  sync.Once
 	ids     map[int]*Place // by geonameid, built on first use
+	// stems indexes the names of several words by stemKey, built on the
+	// first LookupInflected.
+	stemOnce sync.Once
+	stems    map[string][]int
 }
 
 var (

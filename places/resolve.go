@@ -33,12 +33,13 @@ var generic = func() map[string]bool {
 type Context struct {
 	Countries map[string]int
 	Admin1    map[string]bool // GeoNames admin1 codes
+	Lang      string          // the document's language (ISO 639-1), for inflected names
 }
 
 // DocumentContext collects the countries of a document's entities (every
 // mention counts) and of its events' participants.
 func (g *Gazetteer) DocumentContext(d *doc.Document) Context {
-	c := Context{Countries: map[string]int{}, Admin1: map[string]bool{}}
+	c := Context{Countries: map[string]int{}, Admin1: map[string]bool{}, Lang: d.Lang}
 	for _, e := range d.Entities {
 		if g.country[e.Country] != nil {
 			c.Countries[e.Country] += len(e.Mentions)
@@ -106,13 +107,32 @@ func (g *Gazetteer) Resolve(e *doc.Entity, ctx Context, kb *actors.KB) *Place {
 		}
 	}
 	if len(cands) == 0 {
-		// "Zamfara State": the division without its generic word.
+		// "w Wielkiej Brytanii", "Meklemburgii-Pomorzu Przednim": a name of
+		// several words the lemmatizer left inflected, matched word by
+		// word (the entity's name as written too, for a mention whose
+		// lemma is half inflected).
 		for _, n := range names {
+			for _, p := range g.LookupInflected(n, ctx.Lang) {
+				if !seen[p] && p.Located {
+					seen[p] = true
+					cands = append(cands, p)
+				}
+			}
+		}
+	}
+	if len(cands) == 0 {
+		// "Zamfara State", "stan Kerala": the division without its
+		// generic word, after or before it.
+		for _, n := range names {
+			var rest string
 			if i := strings.LastIndexByte(n, ' '); i > 0 && generic[strings.ToLower(n[i+1:])] {
-				for _, p := range g.Lookup(n[:i]) {
-					if p.Located && p.Feature == "ADM1" {
-						cands = append(cands, p)
-					}
+				rest = n[:i]
+			} else if i := strings.IndexByte(n, ' '); i > 0 && generic[strings.ToLower(n[:i])] {
+				rest = n[i+1:]
+			}
+			for _, p := range g.Lookup(rest) {
+				if p.Located && p.Feature == "ADM1" {
+					cands = append(cands, p)
 				}
 			}
 		}
