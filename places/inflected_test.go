@@ -51,7 +51,7 @@ func TestInflectedWord(t *testing.T) {
 		{"nowym", "nowy", true},
 		{"mieście", "miasto", false}, // a changed stem is not an ending
 		{"ab", "ab", true},
-		{"ab", "abc", false},                // too short a stem
+		{"ab", "abc", false}, // too short a stem
 		{"krolestwami", "krolestwo", true},
 		{"pomorzanami", "pomorze", false}, // an ending of 6 letters is not a case ending
 	}
