@@ -30,17 +30,19 @@ type Place struct {
 	Name       string // canonical name (English where GeoNames or exonyms.tsv give one)
 	Country    string // ISO 3166-1 alpha-3; "" for a disputed region
 	Admin1Code string // GeoNames first-level division code, "UA.07"; "" when none
-	Feature    string // GeoNames feature code: PCLI (country), ADM1, RGN (region), PPL, PPLA, PPLC, ...
+	Feature    string // GeoNames feature code: CONT (continent), PCLI (country), ADM1, RGN (region), PPL, PPLA, PPLC, ...
 	Lat, Lon   float64
 	Located    bool // Lat and Lon are known
 	Population int  // for a country the sum of its cities'
 	Capital    int  // for a country, its capital's geonameid (0 when unknown)
 }
 
-// Precision says how fine a place is: country, admin1 (divisions and
-// regions) or city.
+// Precision says how fine a place is: continent (never an event's
+// location), country, admin1 (divisions and regions) or city.
 func (p *Place) Precision() string {
 	switch p.Feature {
+	case "CONT":
+		return "continent"
 	case "PCLI":
 		return "country"
 	case "ADM1", "RGN":

@@ -62,8 +62,8 @@ func (g *Gazetteer) Locate(d *doc.Document, v *doc.Event, resolved []*Place, cod
 		}
 	}
 	for i, p := range resolved {
-		if p == nil {
-			continue
+		if p == nil || p.Feature == "CONT" {
+			continue // a continent is no map point for an act
 		}
 		e := &d.Entities[i]
 		for _, m := range e.Mentions {

@@ -180,7 +180,7 @@ func (g *Gazetteer) Resolve(e *doc.Entity, ctx Context, kb *actors.KB) *Place {
 	// A small place no country of the article backs is more likely a
 	// misrecognised word than a namesake on another continent.
 	if e.Country == "" && ctx.Countries[best.Country] == 0 && best.Population < 100000 &&
-		best.Feature != "PPLC" && best.Feature != "PCLI" && best.Feature != "ADM1" && best.Feature != "RGN" {
+		best.Feature != "PPLC" && best.Feature != "PCLI" && best.Feature != "ADM1" && best.Feature != "RGN" && best.Feature != "CONT" {
 		return nil
 	}
 	return best
@@ -195,6 +195,8 @@ func score(p *Place, e *doc.Entity, ctx Context) float64 {
 		s = 5
 	case "RGN":
 		s = 5.5
+	case "CONT":
+		s = 6
 	default:
 		s = math.Log10(float64(p.Population) + 1)
 	}
@@ -315,7 +317,7 @@ func (g *Gazetteer) mainPlace(d *doc.Document, resolved []*Place) *Place {
 	var best *Place
 	n := 2
 	for i, p := range resolved {
-		if p != nil && len(d.Entities[i].Mentions) > n {
+		if p != nil && p.Feature != "CONT" && len(d.Entities[i].Mentions) > n {
 			best, n = p, len(d.Entities[i].Mentions)
 		}
 	}

@@ -243,7 +243,8 @@ func run(geo, dir, isoJSON, locale string) error {
 	}
 
 	// Hand-written regions that make news and are not cities or
-	// divisions: name, country, admin1 code, lat, lon, other names.
+	// divisions: name, country, admin1 code, lat, lon, other names, and
+	// optionally the feature (RGN, the default, or CONT for a continent).
 	var regions []*place
 	if err := readTSV(filepath.Join(dir, "regions.tsv"), func(f []string, _ int) error {
 		if len(f) < 6 {
@@ -256,6 +257,12 @@ func run(geo, dir, isoJSON, locale string) error {
 		}
 		p := &place{name: f[0], country: f[1], admin1: f[2], feature: "RGN", lat: lat, lon: lon, located: true,
 			names: append([]string{f[0]}, strings.Split(f[5], "|")...)}
+		if len(f) > 6 && f[6] != "" {
+			if f[6] != "RGN" && f[6] != "CONT" {
+				return fmt.Errorf("feature %q: want RGN or CONT", f[6])
+			}
+			p.feature = f[6]
+		}
 		regions = append(regions, p)
 		return nil
 	}); err != nil {
