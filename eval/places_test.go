@@ -73,6 +73,9 @@ func TestScorePlaces(t *testing.T) {
 	if s.Known != want.Known || s.Strict != want.Strict || s.Found != want.Found || s.Unknown != want.Unknown || s.All != want.All {
 		t.Errorf("ScorePlaces = %+v, want %+v", s, want)
 	}
+	if len(s.Kinds) != 2 || s.Kinds["placed unknown id"] != 1 || s.Kinds["other type"] != 1 {
+		t.Errorf("miss kinds: %v", s.Kinds)
+	}
 	if len(s.Misses) != 2 || !strings.Contains(s.Misses[0], "Kremlin") || !strings.Contains(s.Misses[1], "ORG Rosja") {
 		t.Errorf("misses: %q", s.Misses)
 	}
