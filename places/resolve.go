@@ -303,10 +303,14 @@ func Annotate(d *doc.Document, l *lang.Language) {
 		code = l.Code
 	}
 	main := g.mainPlace(d, resolved)
+	var dateline *Place
+	if len(d.Events) > 0 {
+		dateline = g.Dateline(d, resolved, ctx)
+	}
 	for i := range d.Events {
 		v := &d.Events[i]
 		if v.Location = g.Locate(d, v, resolved, code); v.Location == nil {
-			v.Location = g.fallback(v, main)
+			v.Location = g.fallback(v, dateline, main)
 		}
 	}
 }
@@ -325,11 +329,11 @@ func (g *Gazetteer) mainPlace(d *doc.Document, resolved []*Place) *Place {
 }
 
 // fallback places an event whose sentence names no place: at the
-// article's main place when it lies in the country of the event's source
-// or target, else in the target's country (the source's when there is no
-// target), at country precision, with no words of its own (an empty
-// span). The reason goes into v.Explain.
-func (g *Gazetteer) fallback(v *doc.Event, main *Place) *doc.Location {
+// article's dateline, else its main place, when it lies in the country of
+// the event's source or target, else in the target's country (the
+// source's when there is no target), at country precision, with no words
+// of its own (an empty span). The reason goes into v.Explain.
+func (g *Gazetteer) fallback(v *doc.Event, dateline, main *Place) *doc.Location {
 	var src, tgt string
 	if v.Source != nil {
 		src = v.Source.Country
@@ -339,6 +343,8 @@ func (g *Gazetteer) fallback(v *doc.Event, main *Place) *doc.Location {
 	}
 	p, why := (*Place)(nil), ""
 	switch {
+	case dateline != nil && dateline.Country != "" && (dateline.Country == src || dateline.Country == tgt):
+		p, why = dateline, "the article's dateline, in a participant's country (the sentence names no place)"
 	case main != nil && main.Country != "" && (main.Country == src || main.Country == tgt):
 		p, why = main, "the article's main place, in a participant's country (the sentence names no place)"
 	case g.country[tgt] != nil && g.country[tgt].Located:

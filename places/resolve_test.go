@@ -122,7 +122,7 @@ func TestFallback(t *testing.T) {
 		{ev("", ""), kyiv, "", ""},
 	}
 	for _, c := range cases {
-		l := g.fallback(c.v, c.main)
+		l := g.fallback(c.v, nil, c.main)
 		switch {
 		case c.name == "" && l != nil:
 			t.Errorf("%+v: located at %s", c.v, l.Name)
