@@ -63,7 +63,8 @@ func (g *Gazetteer) DocumentContext(d *doc.Document) Context {
 // are told apart by the country the actor base gave the entity, the
 // countries the article names, the feature type and the population.
 //
-// An entity typed ORG is resolved only as a metonym of a place: the
+// An entity typed ORG (or PRODUCT, EVENT: the recogniser's slips) is
+// resolved only as a metonym of a place: the
 // actor base links it to a country and to nothing finer (no government,
 // ministry or company code), and its own name, not only its canonical
 // one, is that country, one of its first-level divisions or one of its
@@ -73,7 +74,7 @@ func (g *Gazetteer) DocumentContext(d *doc.Document) Context {
 func (g *Gazetteer) Resolve(e *doc.Entity, ctx Context, kb *actors.KB) *Place {
 	switch e.Type {
 	case "GPE", "LOC":
-	case "ORG":
+	case "ORG", "PRODUCT", "EVENT":
 		if !g.placeMetonym(e) {
 			return nil
 		}

@@ -55,6 +55,7 @@ func TestResolve(t *testing.T) {
 		{"the Vatican is the state", entity("GPE", "Watykan", "", ""), ctx(), 0, "VAT", "PCLI"},
 		{"a capital acting as an agent (ORG)", entity("ORG", "Moskwa", "RUS", "RUS"), ctx(), 524901, "RUS", "PPLC"},
 		{"a country acting as an agent (ORG)", entity("ORG", "Dania", "DNK", "DNK"), ctx(), 0, "DNK", "PCLI"},
+		{"a country the recogniser typed PRODUCT", entity("PRODUCT", "Polska", "POL", "POL"), ctx(), 0, "POL", "PCLI"},
 		{"by the canonical name", &doc.Entity{Type: "GPE", Name: "Англия", Canonical: "England", Actor: "GBR", Country: "GBR",
 			Mentions: []doc.Mention{{Lemma: "Англия"}}}, ctx(), 0, "GBR", "ADM1"},
 	}
