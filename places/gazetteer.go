@@ -1,7 +1,8 @@
 // Package places is Kronika's gazetteer and place resolver: it gives GPE
 // and LOC entities coordinates, a GeoNames id, a country, a first-level
-// division and a feature type, and each event the place its own sentence
-// names (doc.Event.Location).
+// division and a feature type, and each event the place its own clause
+// or sentence names, else the article's dateline or main place, else a
+// participant's country (doc.Event.Location).
 //
 // The gazetteer is embedded (data/gazetteer.tsv, data/names.tsv, rebuilt
 // by scripts/places.sh from GeoNames' cities over 15,000 inhabitants and
