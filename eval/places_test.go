@@ -27,7 +27,7 @@ func TestIDPlaceName(t *testing.T) {
 // is not the most prominent place counts in Known but not in Strict.
 func TestScorePlaces(t *testing.T) {
 	g := places.Default()
-	text := "W Kijowie i Paryżu, nad Bałtykiem, w Kremlu i w Rosji."
+	text := "W Kijowie i Paryżu, nad Bałtykiem, w Kremlu i w Rosji. Koloseum w Rzymie."
 	span := func(s string) doc.Span {
 		i := strings.Index(text, s)
 		return doc.Span{Start: i, End: i + len(s)}
@@ -57,19 +57,24 @@ func TestScorePlaces(t *testing.T) {
 		{Type: "LOC", Name: "Bałtyk", Mentions: []doc.Mention{{Span: span("Bałtykiem")}}},
 		at(kyiv, doc.Entity{Type: "LOC", Name: "Kreml", Mentions: []doc.Mention{{Span: span("Kremlu")}}}),
 		{Type: "ORG", Name: "Rosja", Mentions: []doc.Mention{{Span: span("Rosji")}}},
+		// A place named inside a site's name is not the site's place.
+		at(g.Lookup("Rome")[0], doc.Entity{Type: "GPE", Name: "Rzym", Mentions: []doc.Mention{{Span: span("Rzymie")}}}),
 	}}
 	var gold []SlavicMention
 	for _, m := range []struct{ text, id string }{
 		{"Kijowie", "GPE-Kiev"}, {"Paryżu", "GPE-Paris"}, {"Bałtykiem", "LOC-Baltic-Sea-Xyz"},
-		{"Kremlu", "LOC-Kremlin-Xyz"}, {"Rosji", "GPE-Russia"},
+		{"Kremlu", "LOC-Kremlin-Xyz"}, {"Rosji", "GPE-Russia"}, {"Koloseum w Rzymie", "LOC-Colosseum-Xyz"},
 	} {
 		s, e := cp(m.text)
 		gold = append(gold, SlavicMention{Start: s, End: e, Text: m.text, Type: "LOC", ID: m.id})
 	}
 	s := ScorePlaces(gold, d, g, true)
-	want := PlaceScore{Docs: 1, Known: Acc{2, 3}, Strict: Acc{1, 3}, Found: Acc{2, 2}, Unknown: Acc{1, 2}, All: Acc{3, 5}}
+	want := PlaceScore{Docs: 1, Known: Acc{2, 3}, Strict: Acc{1, 3}, Found: Acc{2, 2}, Unknown: Acc{2, 3}, All: Acc{4, 6}}
 	if s.Known != want.Known || s.Strict != want.Strict || s.Found != want.Found || s.Unknown != want.Unknown || s.All != want.All {
 		t.Errorf("ScorePlaces = %+v, want %+v", s, want)
+	}
+	if len(s.Kinds) != 2 || s.Kinds["placed unknown id"] != 1 || s.Kinds["other type"] != 1 {
+		t.Errorf("miss kinds: %v", s.Kinds)
 	}
 	if len(s.Misses) != 2 || !strings.Contains(s.Misses[0], "Kremlin") || !strings.Contains(s.Misses[1], "ORG Rosja") {
 		t.Errorf("misses: %q", s.Misses)

@@ -1,7 +1,8 @@
 // Package places is Kronika's gazetteer and place resolver: it gives GPE
 // and LOC entities coordinates, a GeoNames id, a country, a first-level
-// division and a feature type, and each event the place its own sentence
-// names (doc.Event.Location).
+// division and a feature type, and each event the place its own clause
+// or sentence names, else the article's dateline or main place, else a
+// participant's country (doc.Event.Location).
 //
 // The gazetteer is embedded (data/gazetteer.tsv, data/names.tsv, rebuilt
 // by scripts/places.sh from GeoNames' cities over 15,000 inhabitants and
@@ -12,7 +13,7 @@
 package places
 
 import (
-	"embed"
+	_ "embed"
 	"sort"
 	"strconv"
 	"strings"
@@ -21,8 +22,13 @@ import (
 	"github.com/kronika/kronika/actors"
 )
 
-//go:embed data/gazetteer.tsv data/names.tsv
-var dataFS embed.FS
+// The embedded gazetteer, as strings: Parse slices them without copying.
+var (
+	//go:embed data/gazetteer.tsv
+	gazetteerData string
+	//go:embed data/names.tsv
+	namesData string
+)
 
 // Place is one entry of the gazetteer.
 type Place struct {
@@ -30,17 +36,19 @@ type Place struct {
 	Name       string // canonical name (English where GeoNames or exonyms.tsv give one)
 	Country    string // ISO 3166-1 alpha-3; "" for a disputed region
 	Admin1Code string // GeoNames first-level division code, "UA.07"; "" when none
-	Feature    string // GeoNames feature code: PCLI (country), ADM1, RGN (region), PPL, PPLA, PPLC, ...
+	Feature    string // GeoNames feature code: CONT (continent), PCLI (country), ADM1, RGN (region), PPL, PPLA, PPLC, ...
 	Lat, Lon   float64
 	Located    bool // Lat and Lon are known
 	Population int  // for a country the sum of its cities'
 	Capital    int  // for a country, its capital's geonameid (0 when unknown)
 }
 
-// Precision says how fine a place is: country, admin1 (divisions and
-// regions) or city.
+// Precision says how fine a place is: continent (never an event's
+// location), country, admin1 (divisions and regions) or city.
 func (p *Place) Precision() string {
 	switch p.Feature {
+	case "CONT":
+		return "continent"
 	case "PCLI":
 		return "country"
 	case "ADM1", "RGN":
@@ -59,6 +67,10 @@ type Gazetteer struct {
 	admin1  map[string]*Place
 	idOnce  sync.Once
 	ids     map[int]*Place // by geonameid, built on first use
+	// stems indexes the names of several words by stemKey, built on the
+	// first LookupInflected.
+	stemOnce sync.Once
+	stems    map[string][]int
 }
 
 var (
@@ -69,7 +81,7 @@ var (
 // Default returns the embedded gazetteer, read on first use.
 func Default() *Gazetteer {
 	defaultOnce.Do(func() {
-		g, err := Parse(mustRead("data/gazetteer.tsv"), mustRead("data/names.tsv"))
+		g, err := Parse(gazetteerData, namesData)
 		if err != nil {
 			panic("places: embedded gazetteer: " + err.Error())
 		}
@@ -78,18 +90,14 @@ func Default() *Gazetteer {
 	return defaultGaz
 }
 
-func mustRead(name string) string {
-	b, err := dataFS.ReadFile(name)
-	if err != nil {
-		panic(err)
-	}
-	return string(b)
-}
-
 // Parse reads a gazetteer in the format of data/gazetteer.tsv and
 // data/names.tsv (see places/internal/build).
 func Parse(places, names string) (*Gazetteer, error) {
 	g := &Gazetteer{country: map[string]*Place{}, admin1: map[string]*Place{}}
+	// The names are split while the places are parsed: on two cores the
+	// first use waits for the longer of the two only.
+	namesDone := make(chan error, 1)
+	go func() { namesDone <- g.parseNames(names) }()
 	n := strings.Count(places, "\n")
 	g.Places = make([]Place, 0, n)
 	line := 0
@@ -107,24 +115,24 @@ func Parse(places, names string) (*Gazetteer, error) {
 		var err error
 		if f[0] != "" {
 			if p.GeonameID, err = strconv.Atoi(f[0]); err != nil {
-				return nil, lineError("gazetteer.tsv", line, err)
+				return nil, g.failed(namesDone, lineError("gazetteer.tsv", line, err))
 			}
 		}
 		if f[5] != "" {
 			p.Located = true
 			if p.Lat, err = strconv.ParseFloat(f[5], 64); err != nil {
-				return nil, lineError("gazetteer.tsv", line, err)
+				return nil, g.failed(namesDone, lineError("gazetteer.tsv", line, err))
 			}
 			if p.Lon, err = strconv.ParseFloat(f[6], 64); err != nil {
-				return nil, lineError("gazetteer.tsv", line, err)
+				return nil, g.failed(namesDone, lineError("gazetteer.tsv", line, err))
 			}
 		}
 		if p.Population, err = strconv.Atoi(f[7]); err != nil {
-			return nil, lineError("gazetteer.tsv", line, err)
+			return nil, g.failed(namesDone, lineError("gazetteer.tsv", line, err))
 		}
 		if rest != "" {
 			if p.Capital, err = strconv.Atoi(rest); err != nil {
-				return nil, lineError("gazetteer.tsv", line, err)
+				return nil, g.failed(namesDone, lineError("gazetteer.tsv", line, err))
 			}
 		}
 		g.Places = append(g.Places, p)
@@ -138,7 +146,21 @@ func Parse(places, names string) (*Gazetteer, error) {
 			g.admin1[p.Admin1Code] = p
 		}
 	}
-	n = strings.Count(names, "\n")
+	if err := <-namesDone; err != nil {
+		return nil, err
+	}
+	return g, nil
+}
+
+// failed waits for the names' goroutine and returns err.
+func (g *Gazetteer) failed(namesDone <-chan error, err error) error {
+	<-namesDone
+	return err
+}
+
+// parseNames splits names.tsv into g.keys and g.refs.
+func (g *Gazetteer) parseNames(names string) error {
+	n := strings.Count(names, "\n")
 	g.keys = make([]string, 0, n)
 	g.refs = make([]string, 0, n)
 	for len(names) > 0 {
@@ -149,9 +171,9 @@ func Parse(places, names string) (*Gazetteer, error) {
 		g.refs = append(g.refs, r)
 	}
 	if !sort.StringsAreSorted(g.keys) {
-		return nil, lineError("names.tsv", 0, errString("keys not sorted"))
+		return lineError("names.tsv", 0, errString("keys not sorted"))
 	}
-	return g, nil
+	return nil
 }
 
 type errString string

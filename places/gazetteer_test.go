@@ -66,3 +66,22 @@ func TestIndexMatchesKey(t *testing.T) {
 		}
 	}
 }
+
+// TestEnglishNames: a city the actor base names in English is called so
+// (GeoNames writes "Roma", "Tehrān"), and a name that is another city's
+// own stays that city's (Delhi is not renamed New Delhi).
+func TestEnglishNames(t *testing.T) {
+	g := Default()
+	for _, c := range []struct{ query, country, name string }{
+		{"Rzym", "ITA", "Rome"},
+		{"Teheran", "IRN", "Tehran"},
+		{"Monachium", "DEU", "Munich"},
+		{"Nowe Delhi", "IND", "New Delhi"},
+		{"Delhi", "IND", "Delhi"},
+	} {
+		ps := g.Lookup(c.query)
+		if len(ps) == 0 || ps[0].Country != c.country || ps[0].Name != c.name {
+			t.Errorf("%s: %v, want %s in %s", c.query, ps, c.name, c.country)
+		}
+	}
+}

@@ -91,6 +91,10 @@ func TestExplainLocation(t *testing.T) {
 			`location Pyongyang (city, PRK) from "w Pjongjangu": a place after a locative word in the event's sentence`},
 		{"Rosja zaatakowała Ukrainę.", "zaatakowała",
 			`location Ukraine (country, UKR) from "Ukrainę": a participant's country, the only place the sentence names`},
+		{"Rosja zaatakowała Ukrainę, a w Berlinie protestowano przeciwko wojnie.", "zaatakowała",
+			`location Ukraine (country, UKR) from "Ukrainę": a participant's country, the only place the clause names`},
+		{"KIJÓW (PAP) – Minister zabrał głos w piątek rano. Ukraińska policja zatrzymała rosyjskiego szpiega.", "zatrzymała",
+			`location Kyiv (city, UKR): the article's dateline, in a participant's country (the sentence names no place)`},
 	}
 	for _, c := range cases {
 		d := &doc.Document{Text: c.text, Lang: "pl", Date: "2024-07"}

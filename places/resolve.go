@@ -33,12 +33,13 @@ var generic = func() map[string]bool {
 type Context struct {
 	Countries map[string]int
 	Admin1    map[string]bool // GeoNames admin1 codes
+	Lang      string          // the document's language (ISO 639-1), for inflected names
 }
 
 // DocumentContext collects the countries of a document's entities (every
 // mention counts) and of its events' participants.
 func (g *Gazetteer) DocumentContext(d *doc.Document) Context {
-	c := Context{Countries: map[string]int{}, Admin1: map[string]bool{}}
+	c := Context{Countries: map[string]int{}, Admin1: map[string]bool{}, Lang: d.Lang}
 	for _, e := range d.Entities {
 		if g.country[e.Country] != nil {
 			c.Countries[e.Country] += len(e.Mentions)
@@ -61,8 +62,23 @@ func (g *Gazetteer) DocumentContext(d *doc.Document) Context {
 // form, its mentions' lemmas and their words as written, and namesakes
 // are told apart by the country the actor base gave the entity, the
 // countries the article names, the feature type and the population.
+//
+// An entity typed ORG (or PRODUCT, EVENT: the recogniser's slips) is
+// resolved only as a metonym of a place: the
+// actor base links it to a country and to nothing finer (no government,
+// ministry or company code), and its own name, not only its canonical
+// one, is that country, one of its first-level divisions or one of its
+// cities of 100,000 people or more ("Rosja ostrzegła", "Moskwa
+// odpowiedziała": the Polish recogniser follows NKJP, which types a
+// country or capital acting as an agent orgName). It keeps its type.
 func (g *Gazetteer) Resolve(e *doc.Entity, ctx Context, kb *actors.KB) *Place {
-	if e.Type != "GPE" && e.Type != "LOC" {
+	switch e.Type {
+	case "GPE", "LOC":
+	case "ORG", "PRODUCT", "EVENT":
+		if !g.placeMetonym(e) {
+			return nil
+		}
+	default:
 		return nil
 	}
 	if e.Actor != "" && e.Actor != e.Country {
@@ -92,13 +108,32 @@ func (g *Gazetteer) Resolve(e *doc.Entity, ctx Context, kb *actors.KB) *Place {
 		}
 	}
 	if len(cands) == 0 {
-		// "Zamfara State": the division without its generic word.
+		// "w Wielkiej Brytanii", "Meklemburgii-Pomorzu Przednim": a name of
+		// several words the lemmatizer left inflected, matched word by
+		// word (the entity's name as written too, for a mention whose
+		// lemma is half inflected).
 		for _, n := range names {
+			for _, p := range g.LookupInflected(n, ctx.Lang) {
+				if !seen[p] && p.Located {
+					seen[p] = true
+					cands = append(cands, p)
+				}
+			}
+		}
+	}
+	if len(cands) == 0 {
+		// "Zamfara State", "stan Kerala": the division without its
+		// generic word, after or before it.
+		for _, n := range names {
+			var rest string
 			if i := strings.LastIndexByte(n, ' '); i > 0 && generic[strings.ToLower(n[i+1:])] {
-				for _, p := range g.Lookup(n[:i]) {
-					if p.Located && p.Feature == "ADM1" {
-						cands = append(cands, p)
-					}
+				rest = n[:i]
+			} else if i := strings.IndexByte(n, ' '); i > 0 && generic[strings.ToLower(n[:i])] {
+				rest = n[i+1:]
+			}
+			for _, p := range g.Lookup(rest) {
+				if p.Located && p.Feature == "ADM1" {
+					cands = append(cands, p)
 				}
 			}
 		}
@@ -146,7 +181,7 @@ func (g *Gazetteer) Resolve(e *doc.Entity, ctx Context, kb *actors.KB) *Place {
 	// A small place no country of the article backs is more likely a
 	// misrecognised word than a namesake on another continent.
 	if e.Country == "" && ctx.Countries[best.Country] == 0 && best.Population < 100000 &&
-		best.Feature != "PPLC" && best.Feature != "PCLI" && best.Feature != "ADM1" && best.Feature != "RGN" {
+		best.Feature != "PPLC" && best.Feature != "PCLI" && best.Feature != "ADM1" && best.Feature != "RGN" && best.Feature != "CONT" {
 		return nil
 	}
 	return best
@@ -161,6 +196,8 @@ func score(p *Place, e *doc.Entity, ctx Context) float64 {
 		s = 5
 	case "RGN":
 		s = 5.5
+	case "CONT":
+		s = 6
 	default:
 		s = math.Log10(float64(p.Population) + 1)
 	}
@@ -182,6 +219,29 @@ func score(p *Place, e *doc.Entity, ctx Context) float64 {
 		s += 10
 	}
 	return s
+}
+
+// placeMetonym reports whether an ORG entity is a place acting as an
+// agent (see Resolve).
+func (g *Gazetteer) placeMetonym(e *doc.Entity) bool {
+	if e.Actor == "" || e.Actor != e.Country || g.country[e.Country] == nil {
+		return false
+	}
+	names := []string{e.Name}
+	for _, m := range e.Mentions {
+		names = append(names, m.Lemma)
+	}
+	for _, n := range names {
+		if r, _ := utf8.DecodeRuneInString(n); !unicode.IsUpper(r) {
+			continue
+		}
+		for _, p := range g.Lookup(n) {
+			if p.Located && p.Country == e.Country && (p.Feature == "PCLI" || p.Feature == "ADM1" || p.Population >= 100000) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // entityNames are the forms an entity is looked up by: its base form,
@@ -244,10 +304,14 @@ func Annotate(d *doc.Document, l *lang.Language) {
 		code = l.Code
 	}
 	main := g.mainPlace(d, resolved)
+	var dateline *Place
+	if len(d.Events) > 0 {
+		dateline = g.Dateline(d, resolved, ctx)
+	}
 	for i := range d.Events {
 		v := &d.Events[i]
 		if v.Location = g.Locate(d, v, resolved, code); v.Location == nil {
-			v.Location = g.fallback(v, main)
+			v.Location = g.fallback(v, dateline, main)
 		}
 	}
 }
@@ -258,7 +322,7 @@ func (g *Gazetteer) mainPlace(d *doc.Document, resolved []*Place) *Place {
 	var best *Place
 	n := 2
 	for i, p := range resolved {
-		if p != nil && len(d.Entities[i].Mentions) > n {
+		if p != nil && p.Feature != "CONT" && len(d.Entities[i].Mentions) > n {
 			best, n = p, len(d.Entities[i].Mentions)
 		}
 	}
@@ -266,11 +330,11 @@ func (g *Gazetteer) mainPlace(d *doc.Document, resolved []*Place) *Place {
 }
 
 // fallback places an event whose sentence names no place: at the
-// article's main place when it lies in the country of the event's source
-// or target, else in the target's country (the source's when there is no
-// target), at country precision, with no words of its own (an empty
-// span). The reason goes into v.Explain.
-func (g *Gazetteer) fallback(v *doc.Event, main *Place) *doc.Location {
+// article's dateline, else its main place, when it lies in the country of
+// the event's source or target, else in the target's country (the
+// source's when there is no target), at country precision, with no words
+// of its own (an empty span). The reason goes into v.Explain.
+func (g *Gazetteer) fallback(v *doc.Event, dateline, main *Place) *doc.Location {
 	var src, tgt string
 	if v.Source != nil {
 		src = v.Source.Country
@@ -280,6 +344,8 @@ func (g *Gazetteer) fallback(v *doc.Event, main *Place) *doc.Location {
 	}
 	p, why := (*Place)(nil), ""
 	switch {
+	case dateline != nil && dateline.Country != "" && (dateline.Country == src || dateline.Country == tgt):
+		p, why = dateline, "the article's dateline, in a participant's country (the sentence names no place)"
 	case main != nil && main.Country != "" && (main.Country == src || main.Country == tgt):
 		p, why = main, "the article's main place, in a participant's country (the sentence names no place)"
 	case g.country[tgt] != nil && g.country[tgt].Located:

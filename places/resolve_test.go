@@ -50,6 +50,12 @@ func TestResolve(t *testing.T) {
 		{"Punjab in an Indian story", entity("GPE", "Pendżab", "", ""), ctx("IND"), 0, "IND", "ADM1"},
 		{"Russian name of a division (iso-codes)", entity("GPE", "Курская область", "", ""), ctx(), 0, "RUS", "ADM1"},
 		{"Polish name of a German state", entity("GPE", "Bawaria", "", ""), ctx(), 0, "DEU", "ADM1"},
+		{"a continent, not its namesake town", entity("LOC", "Azja", "", ""), ctx(), 0, "", "CONT"},
+		{"a region over several countries", entity("LOC", "Bałkany", "", ""), ctx(), 0, "", "RGN"},
+		{"the Vatican is the state", entity("GPE", "Watykan", "", ""), ctx(), 0, "VAT", "PCLI"},
+		{"a capital acting as an agent (ORG)", entity("ORG", "Moskwa", "RUS", "RUS"), ctx(), 524901, "RUS", "PPLC"},
+		{"a country acting as an agent (ORG)", entity("ORG", "Dania", "DNK", "DNK"), ctx(), 0, "DNK", "PCLI"},
+		{"a country the recogniser typed PRODUCT", entity("PRODUCT", "Polska", "POL", "POL"), ctx(), 0, "POL", "PCLI"},
 		{"by the canonical name", &doc.Entity{Type: "GPE", Name: "Англия", Canonical: "England", Actor: "GBR", Country: "GBR",
 			Mentions: []doc.Mention{{Lemma: "Англия"}}}, ctx(), 0, "GBR", "ADM1"},
 	}
@@ -71,6 +77,12 @@ func TestResolve(t *testing.T) {
 		entity("LOC", "Biały Dom", "USAGOV", "USA"),
 		entity("GPE", "White House", "USAGOV", "USA"),
 		entity("LOC", "Pentagon", "USAMIL", "USA"),
+		entity("ORG", "Gazprom", "RUSBUS", "RUS"),
+		entity("ORG", "Sąd Najwyższy", "PAK", "PAK"), // an ORG linked to its country is no place
+		entity("ORG", "Warszawa", "", ""),            // an ORG the actor base does not know as a place
+		entity("ORG", "Paris", "USA", "USA"),         // a small namesake in the linked country
+		{Type: "ORG", Name: "Bank Polski", Canonical: "Poland", Actor: "POL", Country: "POL", // by its canonical name only
+			Mentions: []doc.Mention{{Lemma: "Bank Polski"}}},
 		entity("GPE", "Saturday", "", ""),
 		entity("GPE", "republikanin", "", ""),
 		entity("PERSON", "Paris", "", ""),
@@ -111,7 +123,7 @@ func TestFallback(t *testing.T) {
 		{ev("", ""), kyiv, "", ""},
 	}
 	for _, c := range cases {
-		l := g.fallback(c.v, c.main)
+		l := g.fallback(c.v, nil, c.main)
 		switch {
 		case c.name == "" && l != nil:
 			t.Errorf("%+v: located at %s", c.v, l.Name)

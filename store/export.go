@@ -11,6 +11,7 @@ import (
 	"text/tabwriter"
 	"unicode/utf8"
 
+	"github.com/kronika/kronika/places"
 	"github.com/parquet-go/parquet-go"
 )
 
@@ -307,7 +308,10 @@ const GDELTColumns = 61
 //	32-34 NumMentions, NumSources, NumArticles: over all stored reports
 //	                         (GDELT counts the first 15-minute batch only)
 //	35 AvgTone               empty
-//	36-51 Actor1Geo, Actor2Geo (8 each): empty
+//	36-51 Actor1Geo, Actor2Geo the columns of ActionGeo (below) for each side:
+//	  (8 each)               the event's location when it lies in the side's
+//	                         country, else the side's country (type 1; from
+//	                         package places' gazetteer), else empty
 //	52 ActionGeo_Type        the event's location: 1 country, 5 first-level
 //	                         division, 4 city or site; empty when unknown
 //	53 ActionGeo_FullName    "name, admin1" as Kronika's gazetteer gives them
@@ -346,32 +350,60 @@ func GDELTRow(e Event) []string {
 	row[31] = strconv.Itoa(e.NumMentions)
 	row[32] = strconv.Itoa(e.NumSources)
 	row[33] = strconv.Itoa(e.NumArticles)
-	if l := e.Location; l != nil {
-		switch l.Precision {
-		case "country":
-			row[51] = "1"
-			row[58] = l.Country
-		case "admin1":
-			row[51] = "5"
-		default:
-			row[51] = "4"
-		}
-		name := l.Name
-		if l.Admin1 != "" && l.Admin1 != l.Name {
-			name += ", " + l.Admin1
-		}
-		row[52] = tsvField(name)
-		row[53] = l.Country
-		if l.Precision != "country" {
-			row[56], row[57] = fmtFloat(l.Lat), fmtFloat(l.Lon)
-			if l.GeonameID != 0 {
-				row[58] = strconv.Itoa(l.GeonameID)
-			}
-		}
+	gdeltGeo(row[51:59], e.Location)
+	for i, s := range []Side{e.Source, e.Target} {
+		gdeltGeo(row[35+8*i:43+8*i], sideGeo(s, e.Location))
 	}
 	row[59] = gdeltTime(e.FirstSeen)
 	row[60] = tsvField(e.SourceURL)
 	return row
+}
+
+// gdeltGeo fills the 8 columns of a GDELT geography (Type, FullName,
+// CountryCode, ADM1Code, ADM2Code, Lat, Long, FeatureID) from l; nothing
+// when l is nil.
+func gdeltGeo(cols []string, l *Location) {
+	if l == nil {
+		return
+	}
+	switch l.Precision {
+	case "country":
+		cols[0] = "1"
+		cols[7] = l.Country
+	case "admin1":
+		cols[0] = "5"
+	default:
+		cols[0] = "4"
+	}
+	name := l.Name
+	if l.Admin1 != "" && l.Admin1 != l.Name {
+		name += ", " + l.Admin1
+	}
+	cols[1] = tsvField(name)
+	cols[2] = l.Country
+	if l.Precision != "country" {
+		cols[5], cols[6] = fmtFloat(l.Lat), fmtFloat(l.Lon)
+		if l.GeonameID != 0 {
+			cols[7] = strconv.Itoa(l.GeonameID)
+		}
+	}
+}
+
+// sideGeo is where a GDELT row puts an event's side: at the event's
+// location when it lies in the side's country, else at the side's
+// country; nil when the side has no country the gazetteer knows.
+func sideGeo(s Side, action *Location) *Location {
+	if s.Country == "" {
+		return nil
+	}
+	if action != nil && action.Country == s.Country {
+		return action
+	}
+	c := places.Default().Country(s.Country)
+	if c == nil {
+		return nil
+	}
+	return &Location{Name: c.Name, Country: c.Country, Lat: c.Lat, Lon: c.Lon, Precision: "country"}
 }
 
 // MentionColumns is the number of columns of a GDELT 2.0 mention record.

@@ -303,7 +303,11 @@ func TestExportFormats(t *testing.T) {
 	}
 	for i, want := range map[int]string{0: "1", 1: "20240619", 2: "202406", 3: "2024", 4: "2024.5452", 5: "RUSGOV", 6: "Putin", 7: "RUS", 12: "GOV",
 		15: "PRKGOV", 17: "PRK", 26: "042", 27: "042", 28: "04", 29: "1", 30: "1.9", 31: "2", 32: "2", 33: "2",
-		51: "4", 52: "Pyongyang", 53: "PRK", 56: "39.03", 57: "125.75", 58: "1871859", 60: "https://www.rp.pl/a"} {
+		51: "4", 52: "Pyongyang", 53: "PRK", 56: "39.03", 57: "125.75", 58: "1871859", 60: "https://www.rp.pl/a",
+		// Actor1Geo: the source's country, the act being abroad; Actor2Geo:
+		// the act's place, in the target's country.
+		35: "1", 36: "Russia", 37: "RUS", 40: "", 42: "RUS",
+		43: "4", 44: "Pyongyang", 45: "PRK", 48: "39.03", 49: "125.75", 50: "1871859"} {
 		if cols[i] != want {
 			t.Errorf("gdelt column %d = %q, want %q", i+1, cols[i], want)
 		}

@@ -243,7 +243,8 @@ func run(geo, dir, isoJSON, locale string) error {
 	}
 
 	// Hand-written regions that make news and are not cities or
-	// divisions: name, country, admin1 code, lat, lon, other names.
+	// divisions: name, country, admin1 code, lat, lon, other names, and
+	// optionally the feature (RGN, the default, or CONT for a continent).
 	var regions []*place
 	if err := readTSV(filepath.Join(dir, "regions.tsv"), func(f []string, _ int) error {
 		if len(f) < 6 {
@@ -256,10 +257,49 @@ func run(geo, dir, isoJSON, locale string) error {
 		}
 		p := &place{name: f[0], country: f[1], admin1: f[2], feature: "RGN", lat: lat, lon: lon, located: true,
 			names: append([]string{f[0]}, strings.Split(f[5], "|")...)}
+		if len(f) > 6 && f[6] != "" {
+			if f[6] != "RGN" && f[6] != "CONT" {
+				return fmt.Errorf("feature %q: want RGN or CONT", f[6])
+			}
+			p.feature = f[6]
+		}
 		regions = append(regions, p)
 		return nil
 	}); err != nil {
 		return err
+	}
+
+	// English names: a city the actor base lists as a capital, city or
+	// town of its country under an English name that is one of the city's GeoNames
+	// names takes that name ("Roma" → Rome, "Tehrān" → Tehran), the most
+	// populous such city only.
+	claimed := map[string]bool{}
+	for _, c := range cities {
+		// A name that is another city's own is that city's ("New Delhi"
+		// among Delhi's alternate names).
+		for _, n := range c.names[:2] {
+			claimed[c.country+"\t"+actors.Key(n)] = true
+		}
+	}
+	for _, c := range cities {
+		keys := map[string]bool{}
+		for _, n := range c.names {
+			keys[actors.Key(n)] = true
+		}
+		for _, n := range c.names[:2] {
+			for _, m := range kb.Lookup(n) {
+				a := m.Actor
+				t := a.At("")
+				if a.Kind != actors.Place || t.Role != "" || t.Country != c.country || !keys[actors.Key(a.Canonical)] || !cityTitle(t.Title) {
+					continue
+				}
+				own := actors.Key(c.names[0]) == actors.Key(a.Canonical) || actors.Key(c.names[1]) == actors.Key(a.Canonical)
+				if k := c.country + "\t" + actors.Key(a.Canonical); own || !claimed[k] {
+					claimed[k] = true
+					c.name = a.Canonical
+				}
+			}
+		}
 	}
 
 	// Exonyms and canonical names: target (a geonameid, an admin1 code
@@ -369,4 +409,14 @@ func run(geo, dir, isoJSON, locale string) error {
 	fmt.Fprintf(os.Stderr, "places: %d countries, %d divisions, %d regions, %d cities, %d names\n",
 		len(countryList), len(all)-len(countryList)-len(regions)-len(cities), len(regions), len(cities), len(keys))
 	return n.Close()
+}
+
+// cityTitle reports whether an actor base title describes a city (the
+// base also lists divisions, seats of power and regions as places).
+func cityTitle(title string) bool {
+	switch title {
+	case "capital", "city", "town", "port town", "town with an airport":
+		return true
+	}
+	return false
 }
