@@ -37,6 +37,7 @@ type writer struct {
 	conn                                                                 *sql.Conn
 	doc, sent, fts, ent, findEv, newEv, updEv, siteSeen, mention, setLoc *sql.Stmt
 	candidates, setDup, band                                             *sql.Stmt
+	evMentions, addEvidence                                              *sql.Stmt
 
 	inTx    bool      // a transaction is open
 	pending int       // documents written in it
@@ -45,7 +46,7 @@ type writer struct {
 
 func (w *writer) close() {
 	for _, st := range []*sql.Stmt{w.doc, w.sent, w.fts, w.ent, w.findEv, w.newEv, w.updEv, w.siteSeen, w.mention, w.setLoc,
-		w.candidates, w.setDup, w.band} {
+		w.candidates, w.setDup, w.band, w.evMentions, w.addEvidence} {
 		if st != nil {
 			st.Close()
 		}
@@ -75,12 +76,16 @@ func (s *Store) prepare(ctx context.Context) (*writer, error) {
 		{&w.ent, `INSERT INTO entities(doc, eid, type, name, canonical, actor, country, mentions) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`},
 		// The stored events an event may join: same type and sides, a
 		// date in the window (see mergeKey), the same date first.
-		{&w.findEv, `SELECT id, loc_country, loc_geonameid, loc_precision FROM events
+		{&w.findEv, `SELECT id, loc_country, loc_geonameid, loc_precision, mode, names, trigger_stems, own_dates FROM events
 			WHERE dyad_key = ? AND (date = ? OR date IN (?, ?) AND (? OR date_borrowed)) ORDER BY date <> ?, id LIMIT 20`},
 		{&w.newEv, `INSERT INTO events(merge_key, dyad_key, type, mode, cameo, context, quad, goldstein,
 			src_actor, src_country, src_text, tgt_actor, tgt_country, tgt_text, date, modality, confidence,
-			first_seen, last_seen, num_mentions, num_sources, num_articles, date_borrowed)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 1, ?)`},
+			first_seen, last_seen, num_mentions, num_sources, num_articles, date_borrowed, names, trigger_stems, own_dates)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 1, ?, ?, ?, ?)`},
+		// A stored event's reports, for the evidence rule (merge.go).
+		{&w.evMentions, `SELECT m.doc, d.duplicate_of, substr(d.text, m.sent_start + 1, m.sent_stop - m.sent_start)
+			FROM mentions m JOIN documents d ON d.rowid = m.doc WHERE m.event = ? ORDER BY m.id LIMIT 50`},
+		{&w.addEvidence, `UPDATE events SET names = ?, trigger_stems = ?, own_dates = ? WHERE id = ?`},
 		{&w.candidates, `SELECT d.rowid, d.id, d.minhash, d.duplicate_of FROM documents d
 			WHERE d.rowid IN (SELECT doc FROM minhash_bands WHERE band IN (` + strings.TrimSuffix(strings.Repeat("?, ", Bands), ", ") + `) LIMIT 500)`},
 		{&w.setDup, `UPDATE documents SET minhash = ?, duplicate_of = ?, similarity = ? WHERE rowid = ?`},
@@ -199,7 +204,8 @@ func (s *Store) add(ctx context.Context, w *writer, d *doc.Document) (res Added,
 	if err != nil {
 		return res, err
 	}
-	if res.DuplicateOf, res.Similarity, err = s.nearDuplicates(ctx, w, docRow, d); err != nil {
+	var origRow int64
+	if res.DuplicateOf, res.Similarity, origRow, err = s.nearDuplicates(ctx, w, docRow, d); err != nil {
 		return res, err
 	}
 	cp := codePoints(d)
@@ -281,14 +287,16 @@ func (s *Store) add(ctx context.Context, w *writer, d *doc.Document) (res Added,
 			}
 			mentions = append(mentions, ev.Mentions...)
 		}
-		evID, err := s.findEvent(ctx, w, g.dyad, g.date, g.borrowed, g.evs)
+		ev := reportEvidence(d, g.evs)
+		ev.copyOf = origRow
+		evID, err := s.findEvent(ctx, w, g.dyad, g.date, g.borrowed, g.evs, ev)
 		switch {
 		case err == sql.ErrNoRows:
 			e := g.evs[0]
 			src, tgt := part(e.Source), part(e.Target)
 			r, err := w.newEv.ExecContext(ctx, g.key, g.dyad, e.Type, e.Mode, e.CAMEO, strings.Join(e.Context, ","), e.Quad, e.Goldstein,
 				src.Actor, src.Country, src.Text, tgt.Actor, tgt.Country, tgt.Text, g.date, e.Modality, conf,
-				now, now, len(mentions), g.borrowed)
+				now, now, len(mentions), g.borrowed, joinSet(ev.names), joinSet(ev.stems), joinSet(ev.dates))
 			if err != nil {
 				return res, err
 			}
@@ -306,6 +314,9 @@ func (s *Store) add(ctx context.Context, w *writer, d *doc.Document) (res Added,
 				newSite = 0
 			}
 			if _, err := w.updEv.ExecContext(ctx, len(mentions), newSite, now, conf, evID); err != nil {
+				return res, err
+			}
+			if err := s.addEvidence(ctx, w, evID, ev); err != nil {
 				return res, err
 			}
 			res.Merged++
@@ -489,7 +500,7 @@ func codePoints(d *doc.Document) map[int]int {
 
 // findEvent returns the stored event a group of reports joins (see
 // mergeKey), sql.ErrNoRows when there is none.
-func (s *Store) findEvent(ctx context.Context, w *writer, dyad, date string, borrowed bool, evs []*doc.Event) (int64, error) {
+func (s *Store) findEvent(ctx context.Context, w *writer, dyad, date string, borrowed bool, evs []*doc.Event, ev evidence) (int64, error) {
 	if dyad == "" {
 		return 0, sql.ErrNoRows
 	}
@@ -511,6 +522,7 @@ func (s *Store) findEvent(ctx context.Context, w *writer, dyad, date string, bor
 		country   string
 		geonameid int
 		precision string
+		ev        evidence
 	}
 	var cands []cand
 	rows, err := w.findEv.QueryContext(ctx, dyad, date, before, after, borrowed, date)
@@ -519,9 +531,14 @@ func (s *Store) findEvent(ctx context.Context, w *writer, dyad, date string, bor
 	}
 	for rows.Next() {
 		var c cand
-		if err := rows.Scan(&c.id, &c.country, &c.geonameid, &c.precision); err != nil {
+		var names, stems, dates string
+		if err := rows.Scan(&c.id, &c.country, &c.geonameid, &c.precision, &c.ev.mode, &names, &stems, &dates); err != nil {
 			rows.Close()
 			return 0, err
+		}
+		c.ev.names, c.ev.stems, c.ev.dates = splitSet(names), splitSet(stems), splitSet(dates)
+		if c.precision == "city" || c.precision == "site" {
+			c.ev.geo = c.geonameid
 		}
 		cands = append(cands, c)
 	}
@@ -531,7 +548,13 @@ func (s *Store) findEvent(ctx context.Context, w *writer, dyad, date string, bor
 		return 0, err
 	}
 	for _, c := range cands {
-		if loc == nil || !placesDiffer(loc, c.country, c.geonameid, c.precision) {
+		if loc != nil && placesDiffer(loc, c.country, c.geonameid, c.precision) {
+			continue
+		}
+		if err := s.storedEvidence(ctx, w, c.id, &c.ev); err != nil {
+			return 0, err
+		}
+		if sameAct(c.ev, ev) {
 			return c.id, nil
 		}
 	}
@@ -557,10 +580,10 @@ func placesDiffer(l *doc.Location, country string, geonameid int, precision stri
 // links it to the original of the closest stored near-duplicate, if any
 // (see dedup.go). It returns that original's content hash and the
 // resemblance.
-func (s *Store) nearDuplicates(ctx context.Context, w *writer, docRow int64, d *doc.Document) (string, float64, error) {
+func (s *Store) nearDuplicates(ctx context.Context, w *writer, docRow int64, d *doc.Document) (string, float64, int64, error) {
 	sig := minhash(d.Text)
 	if sig == nil {
-		return "", 0, nil
+		return "", 0, 0, nil
 	}
 	bands := sig.bands()
 	args := make([]any, len(bands))
@@ -569,7 +592,7 @@ func (s *Store) nearDuplicates(ctx context.Context, w *writer, docRow int64, d *
 	}
 	rows, err := w.candidates.QueryContext(ctx, args...)
 	if err != nil {
-		return "", 0, err
+		return "", 0, 0, err
 	}
 	var best struct {
 		row  int64
@@ -584,7 +607,7 @@ func (s *Store) nearDuplicates(ctx context.Context, w *writer, docRow int64, d *
 		var orig sql.NullInt64
 		if err := rows.Scan(&row, &id, &blob, &orig); err != nil {
 			rows.Close()
-			return "", 0, err
+			return "", 0, 0, err
 		}
 		if row == docRow || orig.Valid {
 			continue // only originals are linked to
@@ -597,21 +620,21 @@ func (s *Store) nearDuplicates(ctx context.Context, w *writer, docRow int64, d *
 	err = rows.Err()
 	rows.Close()
 	if err != nil {
-		return "", 0, err
+		return "", 0, 0, err
 	}
 	var dupOf any
 	if best.row != 0 {
 		dupOf = best.row
 	}
 	if _, err := w.setDup.ExecContext(ctx, sig.bytes(), dupOf, best.sim, docRow); err != nil {
-		return "", 0, err
+		return "", 0, 0, err
 	}
 	if best.row == 0 {
 		for _, b := range bands {
 			if _, err := w.band.ExecContext(ctx, b, docRow); err != nil {
-				return "", 0, err
+				return "", 0, 0, err
 			}
 		}
 	}
-	return best.id, best.sim, nil
+	return best.id, best.sim, best.row, nil
 }
