@@ -79,6 +79,11 @@ func dsn(path string, readOnly bool) string {
 		q.Add("_pragma", "mmap_size(8589934592)")
 	} else {
 		q.Add("_pragma", "journal_mode(WAL)")
+		// Each document is written inside a savepoint, whose journal of
+		// the pages it changes (only for rolling one document back; the
+		// WAL keeps the database safe) stays in memory instead of a
+		// temporary file written page by page.
+		q.Add("_pragma", "temp_store(MEMORY)")
 		q.Set("_txlock", "immediate")
 	}
 	return "file:" + path + "?" + q.Encode()
