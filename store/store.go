@@ -43,6 +43,12 @@ type Store struct {
 	BatchDocs int
 	// BatchDelay is how long a batch may stay open.
 	BatchDelay time.Duration
+
+	// KeyOnly merges reports across documents by type, sides, date
+	// window and place alone, without the evidence of one occasion
+	// (merge.go): the rule of the PostgreSQL store (package
+	// store/pgstore), for comparing the two.
+	KeyOnly bool
 }
 
 // ErrNotFound is returned by OpenExisting when there is no database.

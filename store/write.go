@@ -75,7 +75,7 @@ func (s *Store) prepare(ctx context.Context) (*writer, error) {
 		q  string
 	}{
 		// The document with its MinHash signature and near-duplicate
-		// link (nearDuplicates), written once.
+		// link (nearDuplicate), written once.
 		{&w.doc, `INSERT INTO documents(id, source, site, lang, date, title, text, ingested_at, format, minhash, duplicate_of, similarity)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO NOTHING`},
 		{&w.savepoint, `SAVEPOINT doc`},
@@ -578,7 +578,7 @@ func (s *Store) findEvent(ctx context.Context, w *writer, dyad, date string, bor
 		if err := s.storedEvidence(ctx, w, c.id, &c.ev); err != nil {
 			return 0, err
 		}
-		if sameAct(c.ev, ev) {
+		if s.KeyOnly || sameAct(c.ev, ev) {
 			return c.id, nil
 		}
 	}
