@@ -149,11 +149,11 @@ func TestMigrationFromVersion3(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, q := range []string{
-		`INSERT INTO documents(id, source, site, lang, date, title, text, ingested_at, format) VALUES ('abc', 'https://rp.pl/a', 'rp.pl', 'pl', '2024-06-19', '', 'Putin odwiedził Kima.', '2024-07-01T00:00:00Z', 'html')`,
+		`INSERT INTO documents(id, source, site, lang, date, title, text, ingested_at, format) VALUES ('abc', 'https://rp.pl/a', 'rp.pl', 'pl', '2024-06-19', '', 'Putin odwiedził Kima w Pjongjangu w środę rano.', '2024-07-01T00:00:00Z', 'html')`,
 		`INSERT INTO events(merge_key, type, mode, cameo, quad, goldstein, src_actor, src_country, src_text, tgt_actor, tgt_country, tgt_text, date, modality, confidence, first_seen, last_seen, num_mentions, num_sources, num_articles)
 			VALUES ('CONSULT|RUSGOV|PRKGOV|2024-06-19', 'CONSULT', 'visit', '042', 1, 1.9, 'RUSGOV', 'RUS', 'Putin', 'PRKGOV', 'PRK', 'Kima', '2024-06-19', 'asserted', 0.9, '2024-07-01T00:00:00Z', '2024-07-01T00:00:00Z', 1, 1, 1)`,
 		`INSERT INTO mentions(event, doc, sentence, sent_start, sent_stop, trig_start, trig_stop, trigger, confidence, modality, date, src_text, tgt_text)
-			VALUES (1, 1, NULL, 0, 21, 6, 15, 'odwiedził', 0.9, 'asserted', '2024-06-19', 'Putin', 'Kima')`,
+			VALUES (1, 1, NULL, 0, 47, 6, 15, 'odwiedził', 0.9, 'asserted', '2024-06-19', 'Putin', 'Kima')`,
 	} {
 		if _, err := old.w.Exec(q); err != nil {
 			t.Fatal(err)
@@ -172,7 +172,12 @@ func TestMigrationFromVersion3(t *testing.T) {
 	}
 	undated := visit
 	undated.date = ""
-	if r, err := s.Add(ctx, mkDoc(t, "https://tvn24.pl/b", "2024-06-20", "Kima odwiedził Putin.", undated)); err != nil || r.Merged != 1 {
+	// The old event keeps no evidence of its occasion: another report
+	// stays apart, a copy of its sentence joins.
+	if r, err := s.Add(ctx, mkDoc(t, "https://tvn24.pl/a", "2024-06-20", "Kima odwiedził Putin.", undated)); err != nil || r.Merged != 0 {
+		t.Errorf("a report a day later after migration: %+v %v", r, err)
+	}
+	if r, err := s.Add(ctx, mkDoc(t, "https://tvn24.pl/b", "2024-06-20", "W środę rano Putin odwiedził Kima w Pjongjangu.", undated)); err != nil || r.Merged != 1 {
 		t.Errorf("a report a day later after migration: %+v %v", r, err)
 	}
 	if r, err := s.Add(ctx, mkDoc(t, "https://wp.pl/c", "2024-06-20", wire)); err != nil || r.DuplicateOf != "" {

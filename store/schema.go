@@ -151,6 +151,18 @@ CREATE TABLE feed_items (
 );
 CREATE INDEX feed_items_link ON feed_items(link);
 `,
+	// Version 5: what an event's reports say about its occasion, which a
+	// report from another document must share to join it (see merge.go).
+	// Events stored before have none, and are joined by copies only.
+	// The unused index on merge_key goes.
+	`
+ALTER TABLE events ADD COLUMN names TEXT NOT NULL DEFAULT '';         -- canonical names of named participants (persons, organisations), '|'-separated
+ALTER TABLE events ADD COLUMN trigger_stems TEXT NOT NULL DEFAULT ''; -- folded trigger lemmas, first five letters, '|'-separated
+ALTER TABLE events ADD COLUMN own_dates TEXT NOT NULL DEFAULT '';     -- the reports' own dates that are no calendar date ("XXXX-WXX-5"), '|'-separated
+-- No query reads events by merge_key since version 4 (the merge looks up
+-- dyad_key): one index fewer to write per event.
+DROP INDEX events_key;
+`,
 }
 
 // migrate applies the migrations the database lacks, up to version upTo.

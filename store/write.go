@@ -34,9 +34,12 @@ type Added struct {
 // writer is the single writer connection, its prepared statements and
 // its open transaction.
 type writer struct {
-	conn                                                                 *sql.Conn
-	doc, sent, fts, ent, findEv, newEv, updEv, siteSeen, mention, setLoc *sql.Stmt
-	candidates, setDup, band                                             *sql.Stmt
+	conn                                                            *sql.Conn
+	doc, sent, fts, findEv, newEv, updEv, siteSeen, mention, setLoc *sql.Stmt
+	candidates, band                                                *sql.Stmt
+	evMentions, addEvidence                                         *sql.Stmt
+	savepoint, release                                              *sql.Stmt
+	ents                                                            map[int]*sql.Stmt // multi-row entity inserts by row count
 
 	inTx    bool      // a transaction is open
 	pending int       // documents written in it
@@ -44,11 +47,14 @@ type writer struct {
 }
 
 func (w *writer) close() {
-	for _, st := range []*sql.Stmt{w.doc, w.sent, w.fts, w.ent, w.findEv, w.newEv, w.updEv, w.siteSeen, w.mention, w.setLoc,
-		w.candidates, w.setDup, w.band} {
+	for _, st := range []*sql.Stmt{w.doc, w.sent, w.fts, w.findEv, w.newEv, w.updEv, w.siteSeen, w.mention, w.setLoc,
+		w.candidates, w.band, w.evMentions, w.addEvidence, w.savepoint, w.release} {
 		if st != nil {
 			st.Close()
 		}
+	}
+	for _, st := range w.ents {
+		st.Close()
 	}
 	if w.conn != nil {
 		w.conn.Close()
@@ -63,28 +69,34 @@ func (s *Store) prepare(ctx context.Context) (*writer, error) {
 	if err != nil {
 		return nil, err
 	}
-	w := &writer{conn: conn}
+	w := &writer{conn: conn, ents: map[int]*sql.Stmt{}}
 	for _, p := range []struct {
 		st **sql.Stmt
 		q  string
 	}{
-		{&w.doc, `INSERT INTO documents(id, source, site, lang, date, title, text, ingested_at, format)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO NOTHING`},
+		// The document with its MinHash signature and near-duplicate
+		// link (nearDuplicate), written once.
+		{&w.doc, `INSERT INTO documents(id, source, site, lang, date, title, text, ingested_at, format, minhash, duplicate_of, similarity)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO NOTHING`},
+		{&w.savepoint, `SAVEPOINT doc`},
+		{&w.release, `RELEASE doc`},
 		{&w.sent, `INSERT INTO sentences(doc, idx, start, stop) VALUES (?, ?, ?, ?)`},
 		{&w.fts, `INSERT INTO sentences_fts(rowid, folded) VALUES (?, ?)`},
-		{&w.ent, `INSERT INTO entities(doc, eid, type, name, canonical, actor, country, mentions) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`},
 		// The stored events an event may join: same type and sides, a
 		// date in the window (see mergeKey), the same date first.
-		{&w.findEv, `SELECT id, loc_country, loc_geonameid, loc_precision FROM events
+		{&w.findEv, `SELECT id, loc_country, loc_geonameid, loc_precision, mode, names, trigger_stems, own_dates FROM events
 			WHERE dyad_key = ? AND (date = ? OR date IN (?, ?) AND (? OR date_borrowed)) ORDER BY date <> ?, id LIMIT 20`},
 		{&w.newEv, `INSERT INTO events(merge_key, dyad_key, type, mode, cameo, context, quad, goldstein,
 			src_actor, src_country, src_text, tgt_actor, tgt_country, tgt_text, date, modality, confidence,
-			first_seen, last_seen, num_mentions, num_sources, num_articles, date_borrowed)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 1, ?)`},
+			first_seen, last_seen, num_mentions, num_sources, num_articles, date_borrowed, names, trigger_stems, own_dates)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 1, ?, ?, ?, ?)`},
+		// A stored event's reports, for the evidence rule (merge.go).
+		{&w.evMentions, `SELECT m.doc, d.duplicate_of, substr(d.text, m.sent_start + 1, m.sent_stop - m.sent_start)
+			FROM mentions m JOIN documents d ON d.rowid = m.doc WHERE m.event = ? ORDER BY m.id LIMIT 50`},
+		{&w.addEvidence, `UPDATE events SET names = ?, trigger_stems = ?, own_dates = ? WHERE id = ?`},
 		{&w.candidates, `SELECT d.rowid, d.id, d.minhash, d.duplicate_of FROM documents d
 			WHERE d.rowid IN (SELECT doc FROM minhash_bands WHERE band IN (` + strings.TrimSuffix(strings.Repeat("?, ", Bands), ", ") + `) LIMIT 500)`},
-		{&w.setDup, `UPDATE documents SET minhash = ?, duplicate_of = ?, similarity = ? WHERE rowid = ?`},
-		{&w.band, `INSERT OR IGNORE INTO minhash_bands(band, doc) VALUES (?, ?)`},
+		{&w.band, `INSERT OR IGNORE INTO minhash_bands(band, doc) VALUES ` + strings.TrimSuffix(strings.Repeat("(?, ?), ", Bands), ", ")},
 		{&w.updEv, `UPDATE events SET num_mentions = num_mentions + ?, num_articles = num_articles + 1,
 			num_sources = num_sources + ?, last_seen = ?, confidence = max(confidence, ?) WHERE id = ?`},
 		{&w.setLoc, `UPDATE events SET loc_text = ?, loc_name = ?, loc_country = ?, loc_admin1 = ?, loc_lat = ?, loc_lon = ?,
@@ -140,7 +152,7 @@ func (s *Store) Add(ctx context.Context, d *doc.Document) (res Added, err error)
 		}
 		w.inTx, w.pending, w.since = true, 0, time.Now()
 	}
-	if _, err := w.conn.ExecContext(ctx, "SAVEPOINT doc"); err != nil {
+	if _, err := w.savepoint.ExecContext(ctx); err != nil {
 		return res, fmt.Errorf("%s: store: %w", d.Source, err)
 	}
 	res, err = s.add(ctx, w, d)
@@ -155,7 +167,7 @@ func (s *Store) Add(ctx context.Context, d *doc.Document) (res Added, err error)
 		}
 		return Added{}, fmt.Errorf("%s: store: %w", d.Source, err)
 	}
-	if _, err := w.conn.ExecContext(ctx, "RELEASE doc"); err != nil {
+	if _, err := w.release.ExecContext(ctx); err != nil {
 		return Added{}, fmt.Errorf("%s: store: %w", d.Source, err)
 	}
 	if res.New {
@@ -187,7 +199,19 @@ func (s *Store) Flush(ctx context.Context) error {
 func (s *Store) add(ctx context.Context, w *writer, d *doc.Document) (res Added, err error) {
 	now := s.now().UTC().Format(time.RFC3339)
 	site := siteOf(d.Source)
-	r, err := w.doc.ExecContext(ctx, d.ID, d.Source, site, d.Lang, d.Date, d.Title, d.Text, now, d.Format)
+	nd, err := nearDuplicate(ctx, w, d)
+	if err != nil {
+		return res, err
+	}
+	var sig []byte
+	var dupOf any
+	if nd.sig != nil {
+		sig = nd.sig.bytes()
+	}
+	if nd.row != 0 {
+		dupOf = nd.row
+	}
+	r, err := w.doc.ExecContext(ctx, d.ID, d.Source, site, d.Lang, d.Date, d.Title, d.Text, now, d.Format, sig, dupOf, nd.sim)
 	if err != nil {
 		return res, err
 	}
@@ -199,9 +223,18 @@ func (s *Store) add(ctx context.Context, w *writer, d *doc.Document) (res Added,
 	if err != nil {
 		return res, err
 	}
-	if res.DuplicateOf, res.Similarity, err = s.nearDuplicates(ctx, w, docRow, d); err != nil {
-		return res, err
+	// An original's bands, for the documents after it to find it by.
+	if nd.sig != nil && nd.row == 0 {
+		args := make([]any, 0, 2*Bands)
+		for _, b := range nd.sig.bands() {
+			args = append(args, b, docRow)
+		}
+		if _, err := w.band.ExecContext(ctx, args...); err != nil {
+			return res, err
+		}
 	}
+	res.DuplicateOf, res.Similarity = nd.id, nd.sim
+	origRow := nd.row
 	cp := codePoints(d)
 
 	// The sentences that report an event (its evidence), each with its
@@ -237,11 +270,8 @@ func (s *Store) add(ctx context.Context, w *writer, d *doc.Document) (res Added,
 		}
 	}
 
-	entStmt := w.ent
-	for _, e := range d.Entities {
-		if _, err := entStmt.ExecContext(ctx, docRow, e.ID, e.Type, e.Name, e.Canonical, e.Actor, e.Country, len(e.Mentions)); err != nil {
-			return res, err
-		}
+	if err := insertEntities(ctx, w, docRow, d.Entities); err != nil {
+		return res, err
 	}
 
 	// Events: the document's events with one key are one group; each
@@ -281,14 +311,16 @@ func (s *Store) add(ctx context.Context, w *writer, d *doc.Document) (res Added,
 			}
 			mentions = append(mentions, ev.Mentions...)
 		}
-		evID, err := s.findEvent(ctx, w, g.dyad, g.date, g.borrowed, g.evs)
+		ev := reportEvidence(d, g.evs)
+		ev.copyOf = origRow
+		evID, err := s.findEvent(ctx, w, g.dyad, g.date, g.borrowed, g.evs, ev)
 		switch {
 		case err == sql.ErrNoRows:
 			e := g.evs[0]
 			src, tgt := part(e.Source), part(e.Target)
 			r, err := w.newEv.ExecContext(ctx, g.key, g.dyad, e.Type, e.Mode, e.CAMEO, strings.Join(e.Context, ","), e.Quad, e.Goldstein,
 				src.Actor, src.Country, src.Text, tgt.Actor, tgt.Country, tgt.Text, g.date, e.Modality, conf,
-				now, now, len(mentions), g.borrowed)
+				now, now, len(mentions), g.borrowed, joinSet(ev.names), joinSet(ev.stems), joinSet(ev.dates))
 			if err != nil {
 				return res, err
 			}
@@ -306,6 +338,9 @@ func (s *Store) add(ctx context.Context, w *writer, d *doc.Document) (res Added,
 				newSite = 0
 			}
 			if _, err := w.updEv.ExecContext(ctx, len(mentions), newSite, now, conf, evID); err != nil {
+				return res, err
+			}
+			if err := s.addEvidence(ctx, w, evID, ev); err != nil {
 				return res, err
 			}
 			res.Merged++
@@ -489,7 +524,7 @@ func codePoints(d *doc.Document) map[int]int {
 
 // findEvent returns the stored event a group of reports joins (see
 // mergeKey), sql.ErrNoRows when there is none.
-func (s *Store) findEvent(ctx context.Context, w *writer, dyad, date string, borrowed bool, evs []*doc.Event) (int64, error) {
+func (s *Store) findEvent(ctx context.Context, w *writer, dyad, date string, borrowed bool, evs []*doc.Event, ev evidence) (int64, error) {
 	if dyad == "" {
 		return 0, sql.ErrNoRows
 	}
@@ -511,6 +546,7 @@ func (s *Store) findEvent(ctx context.Context, w *writer, dyad, date string, bor
 		country   string
 		geonameid int
 		precision string
+		ev        evidence
 	}
 	var cands []cand
 	rows, err := w.findEv.QueryContext(ctx, dyad, date, before, after, borrowed, date)
@@ -519,9 +555,14 @@ func (s *Store) findEvent(ctx context.Context, w *writer, dyad, date string, bor
 	}
 	for rows.Next() {
 		var c cand
-		if err := rows.Scan(&c.id, &c.country, &c.geonameid, &c.precision); err != nil {
+		var names, stems, dates string
+		if err := rows.Scan(&c.id, &c.country, &c.geonameid, &c.precision, &c.ev.mode, &names, &stems, &dates); err != nil {
 			rows.Close()
 			return 0, err
+		}
+		c.ev.names, c.ev.stems, c.ev.dates = splitSet(names), splitSet(stems), splitSet(dates)
+		if c.precision == "city" || c.precision == "site" {
+			c.ev.geo = c.geonameid
 		}
 		cands = append(cands, c)
 	}
@@ -531,7 +572,13 @@ func (s *Store) findEvent(ctx context.Context, w *writer, dyad, date string, bor
 		return 0, err
 	}
 	for _, c := range cands {
-		if loc == nil || !placesDiffer(loc, c.country, c.geonameid, c.precision) {
+		if loc != nil && placesDiffer(loc, c.country, c.geonameid, c.precision) {
+			continue
+		}
+		if err := s.storedEvidence(ctx, w, c.id, &c.ev); err != nil {
+			return 0, err
+		}
+		if s.KeyOnly || sameAct(c.ev, ev) {
 			return c.id, nil
 		}
 	}
@@ -553,15 +600,26 @@ func placesDiffer(l *doc.Location, country string, geonameid int, precision stri
 	return fine(l.Precision) && fine(precision) && l.GeonameID != 0 && geonameid != 0 && l.GeonameID != geonameid
 }
 
-// nearDuplicates stores the document's MinHash signature and bands and
-// links it to the original of the closest stored near-duplicate, if any
-// (see dedup.go). It returns that original's content hash and the
-// resemblance.
-func (s *Store) nearDuplicates(ctx context.Context, w *writer, docRow int64, d *doc.Document) (string, float64, error) {
+// dupMatch is a document's MinHash signature and the stored original it
+// is a near-duplicate of (row 0 when none).
+type dupMatch struct {
+	sig signature
+	row int64
+	id  string
+	sim float64
+}
+
+// nearDuplicate computes the document's MinHash signature and finds the
+// closest stored original it is a near-duplicate of, if any (see
+// dedup.go), before the document is written: its row then carries the
+// signature and the link from the start.
+func nearDuplicate(ctx context.Context, w *writer, d *doc.Document) (dupMatch, error) {
+	var best dupMatch
 	sig := minhash(d.Text)
 	if sig == nil {
-		return "", 0, nil
+		return best, nil
 	}
+	best.sig = sig
 	bands := sig.bands()
 	args := make([]any, len(bands))
 	for i, b := range bands {
@@ -569,49 +627,54 @@ func (s *Store) nearDuplicates(ctx context.Context, w *writer, docRow int64, d *
 	}
 	rows, err := w.candidates.QueryContext(ctx, args...)
 	if err != nil {
-		return "", 0, err
+		return best, err
 	}
-	var best struct {
-		row  int64
-		id   string
-		sim  float64
-		orig sql.NullInt64
-	}
+	defer rows.Close()
 	for rows.Next() {
 		var row int64
 		var id string
 		var blob []byte
 		var orig sql.NullInt64
 		if err := rows.Scan(&row, &id, &blob, &orig); err != nil {
-			rows.Close()
-			return "", 0, err
+			return best, err
 		}
-		if row == docRow || orig.Valid {
+		if orig.Valid || id == d.ID {
 			continue // only originals are linked to
 		}
 		r := resemblance(sig, signatureOf(blob))
 		if r >= NearDuplicate && (r > best.sim || r == best.sim && row < best.row) {
-			best.row, best.id, best.sim, best.orig = row, id, r, orig
+			best.row, best.id, best.sim = row, id, r
 		}
 	}
-	err = rows.Err()
-	rows.Close()
-	if err != nil {
-		return "", 0, err
-	}
-	var dupOf any
-	if best.row != 0 {
-		dupOf = best.row
-	}
-	if _, err := w.setDup.ExecContext(ctx, sig.bytes(), dupOf, best.sim, docRow); err != nil {
-		return "", 0, err
-	}
-	if best.row == 0 {
-		for _, b := range bands {
-			if _, err := w.band.ExecContext(ctx, b, docRow); err != nil {
-				return "", 0, err
+	return best, rows.Err()
+}
+
+// entityRows is how many entities one INSERT writes at most.
+const entityRows = 32
+
+// insertEntities writes a document's entities, up to entityRows to a
+// statement (one statement a row cost a fifth of the store's time).
+func insertEntities(ctx context.Context, w *writer, docRow int64, ents []doc.Entity) error {
+	for len(ents) > 0 {
+		n := min(len(ents), entityRows)
+		st := w.ents[n]
+		if st == nil {
+			var err error
+			st, err = w.conn.PrepareContext(ctx, `INSERT INTO entities(doc, eid, type, name, canonical, actor, country, mentions) VALUES `+
+				strings.TrimSuffix(strings.Repeat("(?, ?, ?, ?, ?, ?, ?, ?), ", n), ", "))
+			if err != nil {
+				return err
 			}
+			w.ents[n] = st
 		}
+		args := make([]any, 0, 8*n)
+		for _, e := range ents[:n] {
+			args = append(args, docRow, e.ID, e.Type, e.Name, e.Canonical, e.Actor, e.Country, len(e.Mentions))
+		}
+		if _, err := st.ExecContext(ctx, args...); err != nil {
+			return err
+		}
+		ents = ents[n:]
 	}
-	return best.id, best.sim, nil
+	return nil
 }

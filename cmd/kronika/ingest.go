@@ -19,7 +19,7 @@ import (
 
 func init() {
 	commands["ingest"] = command{
-		usage: "[--db PATH | --queue nats://HOST:PORT [--refs]] [--workers N] [--lang CODE] [--date DATE] [--timeout D] [--actors FILE]... FILE|DIR|URL|FEED|WARC|- ... | --follow FEEDS.txt [--interval D] [--once]",
+		usage: "[--db PATH | --queue nats://HOST:PORT [--refs]] [--workers N] [--lang CODE] [--date DATE] [--merge-by-key] [--timeout D] [--actors FILE]... FILE|DIR|URL|FEED|WARC|- ... | --follow FEEDS.txt [--interval D] [--once]",
 		brief: "read articles (any input of extract, RSS/Atom feeds with their items' pages, WARC files), code them as extract does and store documents, sentences, entities, events and their mentions in the SQLite database (default kronika.db); idempotent by content hash, safe to interrupt and run again; --follow polls feeds; --queue hands the documents to kronika worker instead",
 		run:   runIngest,
 	}
@@ -47,6 +47,7 @@ func runIngest(args []string, stdout, stderr io.Writer) error {
 	var actorFiles listFlag
 	fs.Var(&actorFiles, "actors", "add the actor dictionary `FILE` to the embedded base for this run (repeatable; as for extract)")
 	defDate := fs.String("date", "", "publication `DATE` (YYYY[-MM[-DD]]) stored for documents that give none, and used by the merge rule in their place (the coder does not see it)")
+	keyOnly := fs.Bool("merge-by-key", false, "merge reports of an act across documents by type, sides, date window and place alone, as kronika worker's PostgreSQL store does, without the evidence that they are of one occasion (see the README's store section)")
 	follow := fs.String("follow", "", "poll the RSS/Atom feeds listed in `FILE` (one URL a line, # comments) with conditional requests, storing each new item's page once")
 	interval := fs.Duration("interval", 15*time.Minute, "with --follow: time between polls")
 	once := fs.Bool("once", false, "with --follow: poll each feed once and stop")
@@ -99,6 +100,7 @@ func runIngest(args []string, stdout, stderr io.Writer) error {
 	// comes first: a killed run loses at most that much, whole, and
 	// stores it when run again.
 	db.BatchDocs, db.BatchDelay = 64, time.Second
+	db.KeyOnly = *keyOnly
 	p := pipeline.New()
 	p.Timeout = *timeout
 	p.Lang = *code

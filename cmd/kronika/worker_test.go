@@ -84,7 +84,8 @@ func chronicleOf(t *testing.T, r store.Reader) chronicle {
 func reference(t *testing.T, dir string) chronicle {
 	t.Helper()
 	db := filepath.Join(t.TempDir(), "ref.db")
-	if _, stderr, code := kronika(t, "ingest", "--db", db, dir); code != 0 {
+	// The PostgreSQL store merges by the key alone (store.Store.KeyOnly).
+	if _, stderr, code := kronika(t, "ingest", "--db", db, "--merge-by-key", dir); code != 0 {
 		t.Fatalf("ingest: exit %d: %s", code, stderr)
 	}
 	s, err := store.OpenReadOnly(db)

@@ -95,6 +95,7 @@ func TestSameAsSQLite(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer sq.Close()
+	sq.KeyOnly = true // the merge rule of this store
 	for _, d := range docs {
 		if _, err := sq.Add(ctx, d); err != nil {
 			t.Fatal(err)
