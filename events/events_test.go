@@ -65,6 +65,8 @@ func TestRoles(t *testing.T) {
 		{"pl", "Wizyta Putina w Pjongjangu trwała dwa dni.", "CONSULT RUS>PRK asserted"},
 		// no second participant, no event
 		{"pl", "Rosja zaatakowała.", ""},
+		// "Hiszpanii" is Spain, not the 1918 flu
+		{"pl", "Rząd Hiszpanii zażądał od Ryanaira przestrzegania prawa pracy.", "REQUEST ESP>IRL asserted"},
 		// a title before a woman's name: the name agrees with the verb and
 		// shows the case the title does not ("z kanclerz Angelą Merkel");
 		// a name that begins with an adjective is no part of the title's
