@@ -43,6 +43,9 @@ func (kb *KB) Resolve(d *doc.Document, l *lang.Language) {
 			t := m.Actor.At(d.Date)
 			countries[t.Country] = true
 			kb.retypeUserName(e, m.Actor)
+			if !kb.userActors[m.Actor] {
+				retypeByKind(e, m.Actor)
+			}
 			e.Country = t.Country
 			e.Actor = t.Code()
 			e.Canonical = m.Actor.Canonical

@@ -1,0 +1,34 @@
+package actors
+
+import (
+	"testing"
+
+	"github.com/kronika/kronika/doc"
+)
+
+// TestRetypeByKind checks that an entity linked to the base takes the type
+// of the actor's kind where the recognizer said another kind of thing.
+func TestRetypeByKind(t *testing.T) {
+	tests := []struct {
+		typ, name, want string
+	}{
+		{"PERSON", "Gazprom", "ORG"},      // a company read as a person
+		{"GPE", "Unia Europejska", "ORG"}, // a union of states is a body
+		{"ORG", "Rosja", "GPE"},           // a state acting is still a state
+		{"PERSON", "Polska", "PERSON"},    // not linked: persons link to people and bodies only
+		{"ORG", "Moskwa", "GPE"},          // a capital standing for its state
+		{"ORG", "Kreml", "ORG"},           // a seat of power keeps its type
+		{"PERSON", "Władimir Putin", "PERSON"},
+		{"NORP", "rosyjski", "NORP"},
+		{"PERSON", "Jan Wiśniewski", "PERSON"}, // unknown to the base
+	}
+	for _, tt := range tests {
+		d := &doc.Document{Text: tt.name, Lang: "pl", Date: "2024-05-01",
+			Entities: []doc.Entity{{ID: "E1", Type: tt.typ, Name: tt.name,
+				Mentions: []doc.Mention{{Span: doc.Span{Start: 0, End: len(tt.name)}, Lemma: tt.name}}}}}
+		Default().Resolve(d, nil)
+		if got := d.Entities[0].Type; got != tt.want {
+			t.Errorf("%s %q: type %s (canonical %q), want %s", tt.typ, tt.name, got, d.Entities[0].Canonical, tt.want)
+		}
+	}
+}
