@@ -78,6 +78,7 @@ func Annotate(d *doc.Document, l *lang.Language) {
 	}
 	ms = extendPersons(d, l, ms, content, covered, lemmas)
 	ms = shortPersons(d, l, ms, content, covered, lemmas)
+	ms = repeatNames(d, l, ms, content, covered, lemmas)
 	d.Entities = merge(ms)
 }
 
@@ -195,6 +196,105 @@ func shortPersons(d *doc.Document, l *lang.Language, ms []mention, content [][2]
 		sort.SliceStable(ms, func(a, b int) bool { return ms[a].span.Start < ms[b].span.Start })
 	}
 	return ms
+}
+
+// repeatNames adds the mentions the recognizer missed of a name it found
+// elsewhere in the document: a run of tokens outside any name, written
+// exactly as a mention found (the same words, case and spacing), gets that
+// mention's type ("Gazprom" after "że" in a quote, when "Gazprom" was
+// found in the lead). A document uses a name for one thing. Nationality
+// words and names of one letter are left alone. The result is in text
+// order.
+func repeatNames(d *doc.Document, l *lang.Language, ms []mention, content [][2]int, covered []bool, cache map[string]lemmaOf) []mention {
+	type name struct {
+		words []string // the tokens as written
+		space []bool   // whether each token but the last has a space after it
+		typ   string
+	}
+	byFirst := map[string][]name{}
+	seen := map[string]bool{}
+	for _, m := range ms {
+		if m.typ == "NORP" || utf8.RuneCountInString(m.form) < 2 || seen[m.form] {
+			continue
+		}
+		seen[m.form] = true
+		var n name
+		for t := m.tok; t < len(d.Tokens) && d.Tokens[t].Start < m.span.End; t++ {
+			n.words = append(n.words, d.Text[d.Tokens[t].Start:d.Tokens[t].End])
+			n.space = append(n.space, d.Tokens[t].SpaceAfter)
+		}
+		if len(n.words) == 0 {
+			continue
+		}
+		n.typ = m.typ
+		byFirst[n.words[0]] = append(byFirst[n.words[0]], n)
+	}
+	if len(byFirst) == 0 {
+		return ms
+	}
+	written := func(i int, n name, end int) bool {
+		if i+len(n.words) > end {
+			return false
+		}
+		for k, w := range n.words {
+			t := d.Tokens[i+k]
+			if covered[i+k] || d.Text[t.Start:t.End] != w || k < len(n.words)-1 && t.SpaceAfter != n.space[k] {
+				return false
+			}
+		}
+		// A name does not continue into the next word: "Nord Stream" is not
+		// found inside "Nord Stream 2".
+		if j := i + len(n.words); j < end && !n.space[len(n.words)-1] && d.Tokens[j].Kind == doc.Word {
+			return false
+		}
+		return true
+	}
+	added := false
+	for _, c := range content {
+		for i := c[0]; i < c[1]; i++ {
+			if covered[i] {
+				continue
+			}
+			t := d.Tokens[i]
+			for _, n := range byFirst[d.Text[t.Start:t.End]] {
+				if !written(i, n, c[1]) {
+					continue
+				}
+				// The name must not be part of a longer name the
+				// recognizer left out: "Gazprom Nieft" is not "Gazprom",
+				// "Nord Stream 2" not "Nord Stream".
+				if j := i + len(n.words); j < c[1] && (capitalised(d, j) || number(d, j)) || i > c[0] && capitalised(d, i-1) && !covered[i-1] && i-1 != c[0] {
+					continue
+				}
+				m := newMention(d, l, d.Tokens[i:i+len(n.words)], n.typ, cache)
+				m.tok = i
+				ms = append(ms, m)
+				for k := i; k < i+len(n.words); k++ {
+					covered[k] = true
+				}
+				added = true
+				break
+			}
+		}
+	}
+	if added {
+		sort.SliceStable(ms, func(a, b int) bool { return ms[a].span.Start < ms[b].span.Start })
+	}
+	return ms
+}
+
+// capitalised reports whether token i is a word that starts with a capital.
+func capitalised(d *doc.Document, i int) bool {
+	t := d.Tokens[i]
+	r, _ := utf8.DecodeRuneInString(d.Text[t.Start:t.End])
+	return t.Kind == doc.Word && unicode.IsUpper(r)
+}
+
+// number reports whether token i is written with a digit first.
+func number(d *doc.Document, i int) bool {
+	t := d.Tokens[i]
+	r, _ := utf8.DecodeRuneInString(d.Text[t.Start:t.End])
+	return unicode.IsDigit(r)
 }
 
 // prefix3 returns the first three letters of w.
