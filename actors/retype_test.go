@@ -32,3 +32,24 @@ func TestRetypeByKind(t *testing.T) {
 		}
 	}
 }
+
+// TestPlacesOfNoState checks that a continent or a sea is linked to its
+// English name and stands for no state.
+func TestPlacesOfNoState(t *testing.T) {
+	for _, tt := range []struct{ typ, name, canonical string }{
+		{"LOC", "Europa", "Europe"},
+		{"LOC", "Morze Bałtyckie", "Baltic Sea"},
+		{"LOC", "Балтийское море", "Baltic Sea"},
+		{"ORG", "Bliski Wschód", "Middle East"},
+		{"GPE", "Europa Środkowo-Wschodnia", "Central and Eastern Europe"},
+	} {
+		d := &doc.Document{Text: tt.name, Lang: "pl", Date: "2024-05-01",
+			Entities: []doc.Entity{{ID: "E1", Type: tt.typ, Name: tt.name,
+				Mentions: []doc.Mention{{Span: doc.Span{Start: 0, End: len(tt.name)}, Lemma: tt.name}}}}}
+		Default().Resolve(d, nil)
+		e := d.Entities[0]
+		if e.Canonical != tt.canonical || e.Country != "" || e.Actor != "" || e.Type == "ORG" {
+			t.Errorf("%s %q: %s %q country %q actor %q, want %q, no country, no actor, a place", tt.typ, tt.name, e.Type, e.Canonical, e.Country, e.Actor, tt.canonical)
+		}
+	}
+}
