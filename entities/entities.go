@@ -26,6 +26,9 @@ type mention struct {
 	sure  bool     // the lemma comes from the dictionary or a nominative form
 	form  string   // the mention as written
 	tok   int      // index of its first token in d.Tokens
+	// expands, for an abbreviation the document introduces after a
+	// name ("Polska Agencja Prasowa (PAP)"), is that name's words.
+	expands []string
 }
 
 // entity collects merged mentions.
@@ -78,7 +81,11 @@ func Annotate(d *doc.Document, l *lang.Language) {
 	}
 	ms = extendPersons(d, l, ms, content, covered, lemmas)
 	ms = shortPersons(d, l, ms, content, covered, lemmas)
+	ms, abbrevs := introducedAbbrevs(d, l, ms, covered, lemmas)
 	ms = repeatNames(d, l, ms, content, covered, lemmas)
+	for k := range ms {
+		ms[k].expands = abbrevs[ms[k].form]
+	}
 	d.Entities = merge(ms)
 }
 
@@ -283,6 +290,88 @@ func repeatNames(d *doc.Document, l *lang.Language, ms []mention, content [][2]i
 	return ms
 }
 
+// introducedAbbrevs finds the abbreviations the document introduces in
+// brackets right after a name ("Tehreek-e-Labbaik Pakistan (TLP)",
+// "Polska Agencja Prasowa (PAP)"): one word, mostly capitals, whose
+// letters are, in order, letters of the name and whose first letter
+// starts it. The abbreviation becomes a mention of the name's type where
+// the recognizer left it out; the result maps each abbreviation as
+// written to the words of its name, so that all its mentions join the
+// name's entity (see matches).
+func introducedAbbrevs(d *doc.Document, l *lang.Language, ms []mention, covered []bool, cache map[string]lemmaOf) ([]mention, map[string][]string) {
+	var out map[string][]string
+	n := len(ms)
+	for k := 0; k < n; k++ {
+		m := ms[k]
+		if m.typ == "NORP" || len(m.words) == 0 {
+			continue
+		}
+		end := m.tok
+		for end < len(d.Tokens) && d.Tokens[end].Start < m.span.End {
+			end++
+		}
+		if end+2 >= len(d.Tokens) || d.Form(d.Tokens[end].Span) != "(" || d.Form(d.Tokens[end+2].Span) != ")" {
+			continue
+		}
+		a := d.Tokens[end+1]
+		form := d.Form(a.Span)
+		if a.Kind != doc.Word || !abbreviationOf(form, m.form) {
+			continue
+		}
+		if out == nil {
+			out = map[string][]string{}
+		}
+		if _, ok := out[form]; ok {
+			continue
+		}
+		out[form] = m.words
+		if !covered[end+1] {
+			am := newMention(d, l, d.Tokens[end+1:end+2], m.typ, cache)
+			am.tok = end + 1
+			ms = append(ms, am)
+			covered[end+1] = true
+		}
+	}
+	if len(ms) > n {
+		sort.SliceStable(ms, func(a, b int) bool { return ms[a].span.Start < ms[b].span.Start })
+	}
+	return ms, out
+}
+
+// abbreviationOf reports whether abbr, written with at least two capitals
+// and more capitals than small letters, abbreviates name: its first letter
+// begins the name and its letters are, in order, letters of the name
+// (case aside).
+func abbreviationOf(abbr, name string) bool {
+	upper, lower, n := 0, 0, 0
+	for _, r := range abbr {
+		n++
+		switch {
+		case unicode.IsUpper(r):
+			upper++
+		case unicode.IsLower(r):
+			lower++
+		default:
+			return false
+		}
+	}
+	if upper < 2 || upper <= lower || n > 8 {
+		return false
+	}
+	a := []rune(strings.ToLower(abbr))
+	b := []rune(strings.ToLower(name))
+	if len(b) <= len(a) || b[0] != a[0] {
+		return false
+	}
+	i := 0
+	for _, r := range b {
+		if i < len(a) && r == a[i] {
+			i++
+		}
+	}
+	return i == len(a)
+}
+
 // capitalised reports whether token i is a word that starts with a capital.
 func capitalised(d *doc.Document, i int) bool {
 	t := d.Tokens[i]
@@ -430,6 +519,7 @@ func merge(ms []mention) []doc.Entity {
 		into.add(m, k)
 		index(byWord, into, m.words)
 		index(byWord, into, into.name.words)
+		index(byWord, into, m.expands)
 	}
 	es = slices.DeleteFunc(es, func(e *entity) bool { return e.gone })
 	out := make([]doc.Entity, 0, len(es))
@@ -474,13 +564,14 @@ func index(byWord map[string][]*entity, e *entity, words []string) {
 }
 
 // candidates returns the live entities filed under a key of one of m's
-// words, in order of creation. Every entity m matches is among them:
-// matching words share their first two letters, and a match compares
-// some word of m with a word of one of the entity's mentions or of its
-// name.
+// words or of the name it abbreviates, in order of creation. Every entity
+// m matches is among them: matching words share their first two letters,
+// and a match compares some word of m (or of the name it abbreviates)
+// with a word of one of the entity's mentions, of its name, or of the
+// name one of its mentions abbreviates.
 func candidates(m mention, byWord map[string][]*entity) []*entity {
 	var out []*entity
-	for _, w := range m.words {
+	for _, w := range slices.Concat(m.words, m.expands) {
 		for _, e := range byWord[wordKey(w)] {
 			if !e.gone && !slices.Contains(out, e) {
 				out = append(out, e)
@@ -628,7 +719,8 @@ func better(m, cur mention) bool {
 // one-word name.
 func matches(m mention, e *entity) bool {
 	for _, o := range e.variants {
-		if compatible(m.typ, o.typ) && sameWords(m.words, o.words) || oneName(m, o) {
+		if compatible(m.typ, o.typ) && sameWords(m.words, o.words) || oneName(m, o) ||
+			m.expands != nil && slices.Equal(m.expands, o.words) || o.expands != nil && slices.Equal(o.expands, m.words) {
 			return true
 		}
 	}

@@ -66,3 +66,36 @@ func TestRepeatNames(t *testing.T) {
 		}
 	}
 }
+
+// TestIntroducedAbbrevs checks that an abbreviation given in brackets
+// after a name is a mention of the name's entity there and wherever the
+// document writes it again.
+func TestIntroducedAbbrevs(t *testing.T) {
+	ner := leadNER{fakeNER{"Polska": "ORG", "Gazprom": "ORG"}}
+	for _, tc := range []struct {
+		text string
+		want []want
+	}{
+		{"Polska Agencja Prasowa ( PAP ) podała\nWedług PAP rząd milczy",
+			[]want{{"ORG", "Polska Agencja Prasowa", []string{"Polska Agencja Prasowa", "PAP", "PAP"}}}},
+		// Brackets that do not abbreviate the name hold no mention.
+		{"Gazprom ( RUS ) podał\nWedług RUS rząd milczy",
+			[]want{{"ORG", "Gazprom", []string{"Gazprom"}}}},
+	} {
+		d := document(tc.text)
+		entities.Annotate(d, &lang.Language{Code: "xx", NER: ner})
+		if len(d.Entities) != len(tc.want) {
+			t.Errorf("%q: %d entities, want %d: %+v", tc.text, len(d.Entities), len(tc.want), d.Entities)
+			continue
+		}
+		for i, e := range d.Entities {
+			var ms []string
+			for _, m := range e.Mentions {
+				ms = append(ms, d.Form(m.Span))
+			}
+			if w := tc.want[i]; e.Type != w.typ || e.Name != w.name || strings.Join(ms, "|") != strings.Join(w.mentions, "|") {
+				t.Errorf("%q: entity %d = %s %q %q, want %s %q %q", tc.text, i, e.Type, e.Name, ms, w.typ, w.name, w.mentions)
+			}
+		}
+	}
+}
