@@ -53,3 +53,50 @@ func TestPlacesOfNoState(t *testing.T) {
 		}
 	}
 }
+
+// TestOtherPerson checks that a person named in full is not linked through
+// the last name alone to someone of the base with another first name.
+func TestOtherPerson(t *testing.T) {
+	for _, tt := range []struct {
+		name, short, canonical string // canonical "" for no link
+	}{
+		{"Aleksandr Miedwiediew", "Miedwiediew", ""},              // not Dmitry Medvedev
+		{"Dmitrij Miedwiediew", "Miedwiediew", "Dmitry Medvedev"}, // a spelling of his first name
+		{"Kanclerz Merkel", "Merkel", "Angela Merkel"},            // a title, not a first name
+		{"A. Merkel", "Merkel", "Angela Merkel"},                  // an initial
+		{"Władimir Putin", "Putin", "Vladimir Putin"},
+	} {
+		text := tt.name + " " + tt.short
+		d := &doc.Document{Text: text, Lang: "pl", Date: "2017-05-01",
+			Entities: []doc.Entity{{ID: "E1", Type: "PERSON", Name: tt.name, Mentions: []doc.Mention{
+				{Span: doc.Span{Start: 0, End: len(tt.name)}, Lemma: tt.name},
+				{Span: doc.Span{Start: len(tt.name) + 1, End: len(text)}, Lemma: tt.short}}}}}
+		Default().Resolve(d, nil)
+		e := d.Entities[0]
+		if got := e.Canonical; tt.canonical == "" && e.Actor != "" || tt.canonical != "" && got != tt.canonical {
+			t.Errorf("%q: linked to %q (%s), want %q", tt.name, got, e.Actor, tt.canonical)
+		}
+	}
+}
+
+func TestSameFirstName(t *testing.T) {
+	for _, tt := range []struct {
+		a, b string
+		want bool
+	}{
+		{"aleksandr", "alexander", true},
+		{"j", "joe", true},
+		{"aasi", "asia", true},
+		{"aleksandr", "dmitry", false},
+		{"ron", "mike", false},
+		{"james", "ashiq", false},
+		{"jan", "jon", true},
+		{"jan", "ian", true},
+		{"ola", "eva", false},
+		{"", "eva", false},
+	} {
+		if got := sameFirstName(tt.a, tt.b); got != tt.want {
+			t.Errorf("sameFirstName(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
