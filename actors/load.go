@@ -212,11 +212,8 @@ func (kb *KB) actorFile(name string, data []byte, kind Kind) error {
 		if err != nil {
 			return err
 		}
-		if err := checkTenure(t); err != nil {
+		if err := kb.checkActorTenure(t, kind); err != nil {
 			return err
-		}
-		if !kb.knownCountry(t.Country) {
-			return fmt.Errorf("country code %q: neither a country of countries.tsv, a group code nor a CAMEO transnational code (actors/data/README.md)", t.Country)
 		}
 		if a := byName[f[0]]; a != nil {
 			if n, ok := extended[a]; ok {
@@ -300,6 +297,26 @@ func (kb *KB) index(a *Actor, name string) {
 		return
 	}
 	kb.names[k] = append(kb.names[k], a)
+}
+
+// checkActorTenure checks a tenure of an actor of kind: a known country
+// code (see checkTenure and knownCountry), except for a place of no state
+// (a continent, a sea, a region of several states), which has neither
+// country nor role nor dates and so stands for nobody.
+func (kb *KB) checkActorTenure(t Tenure, kind Kind) error {
+	if kind == Place && t.Country == "" {
+		if t.Role != "" || t.From != "" || t.To != "" {
+			return fmt.Errorf("a place without a country has no role and no dates")
+		}
+		return nil
+	}
+	if err := checkTenure(t); err != nil {
+		return err
+	}
+	if !kb.knownCountry(t.Country) {
+		return fmt.Errorf("country code %q: neither a country of countries.tsv, a group code nor a CAMEO transnational code (actors/data/README.md)", t.Country)
+	}
+	return nil
 }
 
 func checkTenure(t Tenure) error {

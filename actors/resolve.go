@@ -36,13 +36,16 @@ func (kb *KB) Resolve(d *doc.Document, l *lang.Language) {
 	countries := map[string]bool{}
 	for i := range d.Entities {
 		e := &d.Entities[i]
-		if m, ok := kb.entityMatch(d, e, code); ok {
+		if m, ok := kb.entityMatch(d, e, code); ok && !kb.otherPerson(e, m.Actor, code) {
 			if m.Actor.Kind == Person {
 				people = append(people, m.Actor)
 			}
 			t := m.Actor.At(d.Date)
 			countries[t.Country] = true
 			kb.retypeUserName(e, m.Actor)
+			if !kb.userActors[m.Actor] {
+				retypeByKind(e, m.Actor)
+			}
 			e.Country = t.Country
 			e.Actor = t.Code()
 			e.Canonical = m.Actor.Canonical
@@ -66,6 +69,9 @@ func (kb *KB) Resolve(d *doc.Document, l *lang.Language) {
 		a := kb.namedInDocument(e, people)
 		if a == nil {
 			a = kb.inOfficeNamesake(d, e, countries)
+		}
+		if a != nil && kb.otherPerson(e, a, code) {
+			a = nil
 		}
 		if a != nil {
 			people = append(people, a)

@@ -26,6 +26,9 @@ type mention struct {
 	sure  bool     // the lemma comes from the dictionary or a nominative form
 	form  string   // the mention as written
 	tok   int      // index of its first token in d.Tokens
+	// expands, for an abbreviation the document introduces after a
+	// name ("Polska Agencja Prasowa (PAP)"), is that name's words.
+	expands []string
 }
 
 // entity collects merged mentions.
@@ -78,6 +81,11 @@ func Annotate(d *doc.Document, l *lang.Language) {
 	}
 	ms = extendPersons(d, l, ms, content, covered, lemmas)
 	ms = shortPersons(d, l, ms, content, covered, lemmas)
+	ms, abbrevs := introducedAbbrevs(d, l, ms, covered, lemmas)
+	ms = repeatNames(d, l, ms, content, covered, lemmas)
+	for k := range ms {
+		ms[k].expands = abbrevs[ms[k].form]
+	}
 	d.Entities = merge(ms)
 }
 
@@ -195,6 +203,187 @@ func shortPersons(d *doc.Document, l *lang.Language, ms []mention, content [][2]
 		sort.SliceStable(ms, func(a, b int) bool { return ms[a].span.Start < ms[b].span.Start })
 	}
 	return ms
+}
+
+// repeatNames adds the mentions the recognizer missed of a name it found
+// elsewhere in the document: a run of tokens outside any name, written
+// exactly as a mention found (the same words, case and spacing), gets that
+// mention's type ("Gazprom" after "że" in a quote, when "Gazprom" was
+// found in the lead). A document uses a name for one thing. Nationality
+// words and names of one letter are left alone. The result is in text
+// order.
+func repeatNames(d *doc.Document, l *lang.Language, ms []mention, content [][2]int, covered []bool, cache map[string]lemmaOf) []mention {
+	type name struct {
+		words []string // the tokens as written
+		space []bool   // whether each token but the last has a space after it
+		typ   string
+	}
+	byFirst := map[string][]name{}
+	seen := map[string]bool{}
+	for _, m := range ms {
+		if m.typ == "NORP" || utf8.RuneCountInString(m.form) < 2 || seen[m.form] {
+			continue
+		}
+		seen[m.form] = true
+		var n name
+		for t := m.tok; t < len(d.Tokens) && d.Tokens[t].Start < m.span.End; t++ {
+			n.words = append(n.words, d.Text[d.Tokens[t].Start:d.Tokens[t].End])
+			n.space = append(n.space, d.Tokens[t].SpaceAfter)
+		}
+		if len(n.words) == 0 {
+			continue
+		}
+		n.typ = m.typ
+		byFirst[n.words[0]] = append(byFirst[n.words[0]], n)
+	}
+	if len(byFirst) == 0 {
+		return ms
+	}
+	written := func(i int, n name, end int) bool {
+		if i+len(n.words) > end {
+			return false
+		}
+		for k, w := range n.words {
+			t := d.Tokens[i+k]
+			if covered[i+k] || d.Text[t.Start:t.End] != w || k < len(n.words)-1 && t.SpaceAfter != n.space[k] {
+				return false
+			}
+		}
+		// A name does not continue into the next word: "Nord Stream" is not
+		// found inside "Nord Stream 2".
+		if j := i + len(n.words); j < end && !n.space[len(n.words)-1] && d.Tokens[j].Kind == doc.Word {
+			return false
+		}
+		return true
+	}
+	added := false
+	for _, c := range content {
+		for i := c[0]; i < c[1]; i++ {
+			if covered[i] {
+				continue
+			}
+			t := d.Tokens[i]
+			for _, n := range byFirst[d.Text[t.Start:t.End]] {
+				if !written(i, n, c[1]) {
+					continue
+				}
+				// The name must not be part of a longer name the
+				// recognizer left out: "Gazprom Nieft" is not "Gazprom",
+				// "Nord Stream 2" not "Nord Stream".
+				if j := i + len(n.words); j < c[1] && (capitalised(d, j) || number(d, j)) || i > c[0] && capitalised(d, i-1) && !covered[i-1] && i-1 != c[0] {
+					continue
+				}
+				m := newMention(d, l, d.Tokens[i:i+len(n.words)], n.typ, cache)
+				m.tok = i
+				ms = append(ms, m)
+				for k := i; k < i+len(n.words); k++ {
+					covered[k] = true
+				}
+				added = true
+				break
+			}
+		}
+	}
+	if added {
+		sort.SliceStable(ms, func(a, b int) bool { return ms[a].span.Start < ms[b].span.Start })
+	}
+	return ms
+}
+
+// introducedAbbrevs finds the abbreviations the document introduces in
+// brackets right after a name ("Tehreek-e-Labbaik Pakistan (TLP)",
+// "Polska Agencja Prasowa (PAP)"): one word, mostly capitals, whose
+// letters are, in order, letters of the name and whose first letter
+// starts it. The abbreviation becomes a mention of the name's type where
+// the recognizer left it out; the result maps each abbreviation as
+// written to the words of its name, so that all its mentions join the
+// name's entity (see matches).
+func introducedAbbrevs(d *doc.Document, l *lang.Language, ms []mention, covered []bool, cache map[string]lemmaOf) ([]mention, map[string][]string) {
+	var out map[string][]string
+	n := len(ms)
+	for k := 0; k < n; k++ {
+		m := ms[k]
+		if m.typ == "NORP" || len(m.words) == 0 {
+			continue
+		}
+		end := m.tok
+		for end < len(d.Tokens) && d.Tokens[end].Start < m.span.End {
+			end++
+		}
+		if end+2 >= len(d.Tokens) || d.Form(d.Tokens[end].Span) != "(" || d.Form(d.Tokens[end+2].Span) != ")" {
+			continue
+		}
+		a := d.Tokens[end+1]
+		form := d.Form(a.Span)
+		if a.Kind != doc.Word || !abbreviationOf(form, m.form) {
+			continue
+		}
+		if out == nil {
+			out = map[string][]string{}
+		}
+		if _, ok := out[form]; ok {
+			continue
+		}
+		out[form] = m.words
+		if !covered[end+1] {
+			am := newMention(d, l, d.Tokens[end+1:end+2], m.typ, cache)
+			am.tok = end + 1
+			ms = append(ms, am)
+			covered[end+1] = true
+		}
+	}
+	if len(ms) > n {
+		sort.SliceStable(ms, func(a, b int) bool { return ms[a].span.Start < ms[b].span.Start })
+	}
+	return ms, out
+}
+
+// abbreviationOf reports whether abbr, written with at least two capitals
+// and more capitals than small letters, abbreviates name: its first letter
+// begins the name and its letters are, in order, letters of the name
+// (case aside).
+func abbreviationOf(abbr, name string) bool {
+	upper, lower, n := 0, 0, 0
+	for _, r := range abbr {
+		n++
+		switch {
+		case unicode.IsUpper(r):
+			upper++
+		case unicode.IsLower(r):
+			lower++
+		default:
+			return false
+		}
+	}
+	if upper < 2 || upper <= lower || n > 8 {
+		return false
+	}
+	a := []rune(strings.ToLower(abbr))
+	b := []rune(strings.ToLower(name))
+	if len(b) <= len(a) || b[0] != a[0] {
+		return false
+	}
+	i := 0
+	for _, r := range b {
+		if i < len(a) && r == a[i] {
+			i++
+		}
+	}
+	return i == len(a)
+}
+
+// capitalised reports whether token i is a word that starts with a capital.
+func capitalised(d *doc.Document, i int) bool {
+	t := d.Tokens[i]
+	r, _ := utf8.DecodeRuneInString(d.Text[t.Start:t.End])
+	return t.Kind == doc.Word && unicode.IsUpper(r)
+}
+
+// number reports whether token i is written with a digit first.
+func number(d *doc.Document, i int) bool {
+	t := d.Tokens[i]
+	r, _ := utf8.DecodeRuneInString(d.Text[t.Start:t.End])
+	return unicode.IsDigit(r)
 }
 
 // prefix3 returns the first three letters of w.
@@ -330,6 +519,7 @@ func merge(ms []mention) []doc.Entity {
 		into.add(m, k)
 		index(byWord, into, m.words)
 		index(byWord, into, into.name.words)
+		index(byWord, into, m.expands)
 	}
 	es = slices.DeleteFunc(es, func(e *entity) bool { return e.gone })
 	out := make([]doc.Entity, 0, len(es))
@@ -374,13 +564,14 @@ func index(byWord map[string][]*entity, e *entity, words []string) {
 }
 
 // candidates returns the live entities filed under a key of one of m's
-// words, in order of creation. Every entity m matches is among them:
-// matching words share their first two letters, and a match compares
-// some word of m with a word of one of the entity's mentions or of its
-// name.
+// words or of the name it abbreviates, in order of creation. Every entity
+// m matches is among them: matching words share their first two letters,
+// and a match compares some word of m (or of the name it abbreviates)
+// with a word of one of the entity's mentions, of its name, or of the
+// name one of its mentions abbreviates.
 func candidates(m mention, byWord map[string][]*entity) []*entity {
 	var out []*entity
-	for _, w := range m.words {
+	for _, w := range slices.Concat(m.words, m.expands) {
 		for _, e := range byWord[wordKey(w)] {
 			if !e.gone && !slices.Contains(out, e) {
 				out = append(out, e)
@@ -528,7 +719,8 @@ func better(m, cur mention) bool {
 // one-word name.
 func matches(m mention, e *entity) bool {
 	for _, o := range e.variants {
-		if compatible(m.typ, o.typ) && sameWords(m.words, o.words) || oneName(m, o) {
+		if compatible(m.typ, o.typ) && sameWords(m.words, o.words) || oneName(m, o) ||
+			m.expands != nil && slices.Equal(m.expands, o.words) || o.expands != nil && slices.Equal(o.expands, m.words) {
 			return true
 		}
 	}

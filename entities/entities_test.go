@@ -148,6 +148,11 @@ func TestPolish(t *testing.T) {
 		{"Bojownicy Państwa Islamskiego zaatakowali wioskę.", []span{{"Państwa Islamskiego", "ORG"}}},
 		// A name in quotation marks after an event noun (issue 17).
 		{"Wojsko przeprowadziło operację „Burza Pustyni” w Kuwejcie.", []span{{"Burza Pustyni", "EVENT"}}},
+		// Names of states the model leaves out or reads as a nationality
+		// word, which the gazetteer knows in their base form.
+		{"Rząd Zjednoczonego Królestwa ogłosił decyzję w sprawie ceł.", []span{{"Zjednoczonego Królestwa", "GPE"}}},
+		{"W Zjednoczonym Królestwie trwa debata o imigracji.", []span{{"Zjednoczonym Królestwie", "GPE"}}},
+		{"Republika Czeska nie zgodziła się na ten plan.", []span{{"Republika Czeska", "GPE"}}},
 	} {
 		d := process(t, tc.text, "pl")
 		got := map[span]bool{}

@@ -12,6 +12,7 @@ import (
 	"sync"
 	"text/tabwriter"
 
+	"github.com/kronika/kronika/actors"
 	"github.com/kronika/kronika/doc"
 )
 
@@ -87,12 +88,43 @@ func ParseSlavicTSV(path string, data []byte) ([]SlavicMention, []error) {
 //     ("GPE-Great-Britain" ↔ "Great Britain"), compared word by word,
 //     ignoring case and punctuation.
 type SlavicScore struct {
-	Docs         int `json:"documents"`
-	Exact        PRF `json:"exact"`
-	Overlap      PRF `json:"overlap"`
-	Lemma        Acc `json:"lemma"`
-	Linking      Acc `json:"linking"`
-	TextMismatch int `json:"text_mismatch"` // documents whose text is not the raw file
+	Docs    int `json:"documents"`
+	Exact   PRF `json:"exact"`
+	Overlap PRF `json:"overlap"`
+	Lemma   Acc `json:"lemma"`
+	Linking Acc `json:"linking"`
+	// SameActor: of all gold mentions, those Linking counts right and
+	// those whose prediction's canonical name names the id's actor
+	// (sameActor: "Michał Kurtyka" for PER-Michal-Kurtyka, "United
+	// States" for GPE-USA, "United Kingdom" for GPE-Great-Britain).
+	SameActor Acc `json:"same_actor"`
+	// Unlinked sorts the gold mentions Linking counts wrong by cause.
+	Unlinked     SlavicLosses `json:"unlinked"`
+	TextMismatch int          `json:"text_mismatch"` // documents whose text is not the raw file
+	// Misses lists the wrong links one per line (ScoreSlavicDetails);
+	// RunSlavicNER keeps them for the tuning split only.
+	Misses []string `json:"-"`
+}
+
+// SlavicLosses sorts the gold mentions that are not linked right:
+//
+//   - NotFound: no predicted mention overlaps it;
+//   - OtherType: predictions overlap it, none of a corresponding type
+//     that is still free (the mention counts as missed for overlap F1);
+//   - NoName: the overlapping prediction's entity has no canonical name;
+//   - WrongName: its canonical name is not the id's name.
+type SlavicLosses struct {
+	NotFound  int `json:"not_found"`
+	OtherType int `json:"other_type"`
+	NoName    int `json:"no_name"`
+	WrongName int `json:"wrong_name"`
+}
+
+func (l *SlavicLosses) add(o SlavicLosses) {
+	l.NotFound += o.NotFound
+	l.OtherType += o.OtherType
+	l.NoName += o.NoName
+	l.WrongName += o.WrongName
 }
 
 // Add adds the counts of o to s.
@@ -102,7 +134,10 @@ func (s *SlavicScore) Add(o SlavicScore) {
 	s.Overlap.Add(o.Overlap)
 	s.Lemma.Add(o.Lemma)
 	s.Linking.Add(o.Linking)
+	s.SameActor.Add(o.SameActor)
+	s.Unlinked.add(o.Unlinked)
 	s.TextMismatch += o.TextMismatch
+	s.Misses = append(s.Misses, o.Misses...)
 }
 
 type predMention struct {
@@ -132,6 +167,14 @@ func slavicPredictions(d *doc.Document) []predMention {
 // ScoreSlavic scores the entity mentions of d against gold mentions whose
 // offsets count code points of d.Text.
 func ScoreSlavic(gold []SlavicMention, d *doc.Document) SlavicScore {
+	return scoreSlavic(gold, d, nil, false)
+}
+
+// scoreSlavic is ScoreSlavic with SameActor read in the actor base kb (nil:
+// names alone); with details it lists every gold mention not linked right
+// in Misses: cause, id, gold text, gold type, predicted type, canonical
+// name, tab-separated.
+func scoreSlavic(gold []SlavicMention, d *doc.Document, kb *actors.KB, details bool) SlavicScore {
 	pred := slavicPredictions(d)
 	g := append([]SlavicMention(nil), gold...)
 	sort.SliceStable(g, func(i, j int) bool { return g[i].Start < g[j].Start })
@@ -158,16 +201,60 @@ func ScoreSlavic(gold []SlavicMention, d *doc.Document) SlavicScore {
 	}
 	for i, j := range overlap {
 		s.Linking.Total++
-		if j < 0 {
-			continue
+		s.SameActor.Total++
+		cause, typ, canon := "", "", ""
+		switch {
+		case j >= 0:
+			s.Overlap.MatchedPred++
+			s.Overlap.MatchedGold++
+			typ, canon = pred[j].typ, pred[j].canonical
+			switch c := foldID(canon); {
+			case c == "":
+				s.Unlinked.NoName++
+				cause = "no-name"
+			case c == foldID(idName(g[i].ID)):
+				s.Linking.Correct++
+				s.SameActor.Correct++
+			default:
+				s.Unlinked.WrongName++
+				cause = "wrong-name"
+				if kb != nil && sameActor(kb, canon, g[i].ID) {
+					s.SameActor.Correct++
+					cause = "wrong-name,same-actor"
+				}
+			}
+		default:
+			cause = "not-found"
+			for _, p := range pred {
+				if g[i].Start < p.end && p.start < g[i].End {
+					cause, typ, canon = "other-type", p.typ, p.canonical
+					break
+				}
+			}
+			if cause == "not-found" {
+				s.Unlinked.NotFound++
+			} else {
+				s.Unlinked.OtherType++
+			}
 		}
-		s.Overlap.MatchedPred++
-		s.Overlap.MatchedGold++
-		if c := foldID(pred[j].canonical); c != "" && c == foldID(idName(g[i].ID)) {
-			s.Linking.Correct++
+		if details && cause != "" {
+			s.Misses = append(s.Misses, strings.Join([]string{cause, g[i].ID, g[i].Text, g[i].Type, typ, canon}, "\t"))
 		}
 	}
 	return s
+}
+
+// sameActor reports whether a canonical name and a cross-lingual id name
+// one actor: the same name by the base's key (actors.Key: case,
+// diacritics, punctuation and transliteration variants aside, "Michał
+// Kurtyka" for PER-Michal-Kurtyka), or names the base finds the same
+// actor for ("United States" for GPE-USA).
+func sameActor(kb *actors.KB, canonical, id string) bool {
+	if k := actors.Key(canonical); k != "" && k == actors.Key(strings.ReplaceAll(idName(id), "-", " ")) {
+		return true
+	}
+	want := idActor(kb, id)
+	return want != nil && actorOf(kb, canonical) == want
 }
 
 // idName returns the name part of a cross-lingual id: what follows the
@@ -225,16 +312,16 @@ func (r *SlavicReport) MarshalJSON() ([]byte, error) {
 // WriteTable prints one line per topic and one for all.
 func (r *SlavicReport) WriteTable(w io.Writer) error {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "TOPIC\tSPLIT\tDOCS\tEXACT P\tR\tF1\tOVERLAP P\tR\tF1\tLEMMA ACC\tLINKING ACC")
+	fmt.Fprintln(tw, "TOPIC\tSPLIT\tDOCS\tEXACT P\tR\tF1\tOVERLAP P\tR\tF1\tLEMMA ACC\tLINKING ACC\tSAME ACTOR")
 	topics := make([]string, 0, len(r.Topics))
 	for t := range r.Topics {
 		topics = append(topics, t)
 	}
 	sort.Strings(topics)
 	line := func(name, split string, s SlavicScore) {
-		fmt.Fprintf(tw, "%s\t%s\t%d\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", name, split, s.Docs,
+		fmt.Fprintf(tw, "%s\t%s\t%d\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", name, split, s.Docs,
 			pcount(s.Exact), rcount(s.Exact), fig(s.Exact.F1()),
-			pcount(s.Overlap), rcount(s.Overlap), fig(s.Overlap.F1()), s.Lemma, s.Linking)
+			pcount(s.Overlap), rcount(s.Overlap), fig(s.Overlap.F1()), s.Lemma, s.Linking, s.SameActor)
 	}
 	present := map[string]bool{}
 	for _, t := range topics {
@@ -250,6 +337,13 @@ func (r *SlavicReport) WriteTable(w io.Writer) error {
 	if err := tw.Flush(); err != nil {
 		return err
 	}
+	fmt.Fprintln(w, "\nmentions not linked right, by cause (not found / found with another type / no canonical name / another name):")
+	for _, sp := range splitOrder(present) {
+		if s := r.Splits[sp]; s != nil {
+			u := s.Unlinked
+			fmt.Fprintf(w, "  %-9s %d / %d / %d / %d of %d\n", sp, u.NotFound, u.OtherType, u.NoName, u.WrongName, s.Linking.Total)
+		}
+	}
 	if r.Overall.TextMismatch > 0 {
 		_, err := fmt.Fprintf(w, "warning: %d documents' text differs from the raw file; offsets may be off\n", r.Overall.TextMismatch)
 		return err
@@ -257,10 +351,29 @@ func (r *SlavicReport) WriteTable(w io.Writer) error {
 	return nil
 }
 
+// WriteDetails lists the gold mentions of the tuning split not linked
+// right, one per line: cause, id, gold text, gold type, predicted type,
+// predicted canonical name.
+func (r *SlavicReport) WriteDetails(w io.Writer) error {
+	s := r.Splits[SplitTune]
+	if s == nil {
+		return nil
+	}
+	_, err := fmt.Fprintf(w, "mentions of the tuning split not linked right (%d):\n", len(s.Misses))
+	for _, m := range s.Misses {
+		if err != nil {
+			break
+		}
+		_, err = fmt.Fprintln(w, "  "+m)
+	}
+	return err
+}
+
 // RunSlavicNER scores the pipeline on a SlavicNER tree: every
 // DIR/ner/<topic>/<lang>/NAME.tsv against the pipeline's output for
 // DIR/raw/<topic>/<lang>/NAME.txt, with up to workers documents at a time.
 func RunSlavicNER(r Runner, dir, lang string, workers int) *SlavicReport {
+	kb := actors.Default()
 	rep := &SlavicReport{Lang: lang, Topics: map[string]*SlavicScore{}, Splits: map[string]*SlavicScore{}}
 	files, err := slavicFiles(dir, lang)
 	if err != nil {
@@ -273,7 +386,8 @@ func RunSlavicNER(r Runner, dir, lang string, workers int) *SlavicReport {
 	}
 	results := make([]result, len(files))
 	parallel(len(files), workers, func(i int) {
-		s, errs := slavicDoc(r, dir, lang, files[i])
+		topic := filepath.Base(filepath.Dir(filepath.Dir(files[i])))
+		s, errs := slavicDoc(r, dir, lang, files[i], kb, SlavicSplit(topic) == SplitTune)
 		results[i] = result{s, errs}
 	})
 	for i, f := range files {
@@ -285,17 +399,19 @@ func RunSlavicNER(r Runner, dir, lang string, workers int) *SlavicReport {
 		if rep.Topics[topic] == nil {
 			rep.Topics[topic] = &SlavicScore{}
 		}
-		rep.Topics[topic].Add(results[i].score)
+		s := results[i].score
+		s.Misses = nil
+		rep.Topics[topic].Add(s)
 		if rep.Splits[SlavicSplit(topic)] == nil {
 			rep.Splits[SlavicSplit(topic)] = &SlavicScore{}
 		}
 		rep.Splits[SlavicSplit(topic)].Add(results[i].score)
-		rep.Overall.Add(results[i].score)
+		rep.Overall.Add(s)
 	}
 	return rep
 }
 
-func slavicDoc(r Runner, dir, lang, tsv string) (SlavicScore, []error) {
+func slavicDoc(r Runner, dir, lang, tsv string, kb *actors.KB, details bool) (SlavicScore, []error) {
 	data, err := os.ReadFile(tsv)
 	if err != nil {
 		return SlavicScore{}, []error{err}
@@ -317,7 +433,7 @@ func slavicDoc(r Runner, dir, lang, tsv string) (SlavicScore, []error) {
 	if len(docs) != 1 {
 		return SlavicScore{}, []error{fmt.Errorf("%s: the pipeline made %d documents of it, want 1", raw, len(docs))}
 	}
-	s := ScoreSlavic(gold, docs[0])
+	s := scoreSlavic(gold, docs[0], kb, details)
 	if docs[0].Text != string(text) {
 		s.TextMismatch = 1
 	}

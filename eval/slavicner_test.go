@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/kronika/kronika/actors"
 	"github.com/kronika/kronika/doc"
 )
 
@@ -80,6 +81,47 @@ func TestScoreSlavic(t *testing.T) {
 	if s.Linking != (Acc{4, 6}) {
 		t.Errorf("linking %v", s.Linking)
 	}
+	// "Komisji" is found typed PERSON; "brexicie" is not found.
+	if s.Unlinked != (SlavicLosses{NotFound: 1, OtherType: 1}) || s.Misses != nil {
+		t.Errorf("unlinked %+v, misses %q", s.Unlinked, s.Misses)
+	}
+}
+
+// TestScoreSlavicSameActor checks that a canonical name that names the
+// id's actor differently counts for SameActor, not for Linking, and that
+// the details list each mention not linked right with its cause.
+func TestScoreSlavicSameActor(t *testing.T) {
+	text := "USA, Michał Kurtyka, Kurtyka, Niemcy, Amerykanie."
+	gold := []SlavicMention{
+		{0, 3, "USA", "USA", "LOC", "GPE-USA"},
+		{5, 19, "Michał Kurtyka", "Michał Kurtyka", "PER", "PER-Michal-Kurtyka"},
+		{21, 28, "Kurtyka", "Kurtyka", "PER", "PER-Michal-Kurtyka"},
+		{30, 36, "Niemcy", "Niemcy", "LOC", "GPE-Germany"},
+		{38, 48, "Amerykanie", "Amerykanie", "PER", "GPE-USA"},
+	}
+	d := &doc.Document{Text: text, Entities: []doc.Entity{
+		{ID: "E1", Type: "GPE", Canonical: "United States", Mentions: []doc.Mention{{Span: spanOf(text, "USA", 0)}}},
+		{ID: "E2", Type: "PERSON", Canonical: "Michał Kurtyka", Mentions: []doc.Mention{
+			{Span: spanOf(text, "Michał Kurtyka", 0)}, {Span: spanOf(text, "Kurtyka", 1)}}},
+		{ID: "E3", Type: "GPE", Canonical: "Austria", Mentions: []doc.Mention{{Span: spanOf(text, "Niemcy", 0)}}},
+	}}
+	s := scoreSlavic(gold, d, actors.Default(), true)
+	if s.Linking != (Acc{0, 5}) || s.SameActor != (Acc{3, 5}) {
+		t.Errorf("linking %v, same actor %v", s.Linking, s.SameActor)
+	}
+	if s.Unlinked != (SlavicLosses{NotFound: 1, WrongName: 4}) {
+		t.Errorf("unlinked %+v", s.Unlinked)
+	}
+	want := []string{
+		"wrong-name,same-actor\tGPE-USA\tUSA\tLOC\tGPE\tUnited States",
+		"wrong-name,same-actor\tPER-Michal-Kurtyka\tMichał Kurtyka\tPER\tPERSON\tMichał Kurtyka",
+		"wrong-name,same-actor\tPER-Michal-Kurtyka\tKurtyka\tPER\tPERSON\tMichał Kurtyka",
+		"wrong-name\tGPE-Germany\tNiemcy\tLOC\tGPE\tAustria",
+		"not-found\tGPE-USA\tAmerykanie\tPER\t\t",
+	}
+	if strings.Join(s.Misses, "\n") != strings.Join(want, "\n") {
+		t.Errorf("misses:\n%s\nwant:\n%s", strings.Join(s.Misses, "\n"), strings.Join(want, "\n"))
+	}
 }
 
 func TestRunSlavicNER(t *testing.T) {
@@ -98,7 +140,7 @@ func TestRunSlavicNER(t *testing.T) {
 	if err := rep.WriteTable(&b); err != nil {
 		t.Fatal(err)
 	}
-	if !strings.Contains(b.String(), "all (pl)") || !strings.Contains(b.String(), "test ") {
+	if !strings.Contains(b.String(), "all (pl)") || !strings.Contains(b.String(), "test ") || !strings.Contains(b.String(), "SAME ACTOR") {
 		t.Errorf("table:\n%s", b.String())
 	}
 	js, err := json.Marshal(rep)

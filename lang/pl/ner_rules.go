@@ -390,6 +390,11 @@ func applyNameRules(d *doc.Document, tokens []doc.Token, names []lang.NameSpan) 
 		if tokens[i].Kind != doc.Word {
 			continue
 		}
+		if end := knownPlaceRun(d, tokens, i, names); end > 0 {
+			rules = append(rules, lang.NameSpan{Start: i, End: end, Type: "GPE"})
+			i = end - 1
+			continue
+		}
 		if end, ln := matchList(d, tokens, i); end > 0 {
 			rules = append(rules, lang.NameSpan{Start: i, End: end, Type: ln.typ})
 			i = end - 1
@@ -428,6 +433,49 @@ func applyNameRules(d *doc.Document, tokens []doc.Token, names []lang.NameSpan) 
 	out = append(out, rules...)
 	sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	return out
+}
+
+// knownPlaceRun returns the end of the longest run of two to four
+// capitalised words from token i that the gazetteer knows, in its base
+// form, as a state, a province or a city of 100,000 people
+// (lang.KnownPlace) and that the model left out or read as a nationality
+// word: "Zjednoczonego Królestwa", "Republika Czeska"; 0 when none. A run
+// that overlaps another name the model found is left to the model ("Partia
+// Pracy Wielkiej Brytanii").
+func knownPlaceRun(d *doc.Document, tokens []doc.Token, i int, names []lang.NameSpan) int {
+	if lang.KnownPlace == nil {
+		return 0
+	}
+	end := i
+	for end < len(tokens) && end-i < 4 && capitalWord(d, &tokens[end]) {
+		end++
+	}
+	for ; end-i >= 2; end-- {
+		free := true
+		for _, s := range names {
+			if s.Start < end && i < s.End && s.Type != "NORP" || s.Type == "NORP" && (s.Start < i && i < s.End || s.Start < end && end < s.End) {
+				free = false
+				break
+			}
+		}
+		if !free {
+			continue
+		}
+		words := make([]string, 0, end-i)
+		for _, t := range tokens[i:end] {
+			words = append(words, d.Form(t.Span))
+		}
+		if lang.KnownPlace(LemmatizeName(words)) {
+			return end
+		}
+	}
+	return 0
+}
+
+// capitalWord reports a word token written with a capital first.
+func capitalWord(d *doc.Document, t *doc.Token) bool {
+	r, _ := utf8.DecodeRuneInString(d.Form(t.Span))
+	return t.Kind == doc.Word && unicode.IsUpper(r)
 }
 
 // interrogativeName reports a capitalised word that the tagger read as an

@@ -1,0 +1,125 @@
+package actors
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/kronika/kronika/doc"
+)
+
+// retypeByKind gives an entity linked to actor a of the base the type of
+// a's kind where the recognizer's type says another kind of thing: the
+// base knows what a name is better than one sentence does. A company or
+// agency read as a person ("Gazpromu", "Wintershall"), or as a place, is
+// an organisation; a state or a capital read as a person or an
+// organisation ("Moskwa zapowiedziała") is a place (its actor code, the
+// state or its government, stays as linked). Seats of power (the Kremlin,
+// the Pentagon: places with a role) and people keep the recognizer's
+// type, and so do nationality words. Actors of a user's file are typed by
+// retypeUserName instead.
+func retypeByKind(e *doc.Entity, a *Actor) {
+	switch {
+	case e.Type == "NORP":
+	case a.Kind == Org && (e.Type == "PERSON" || e.Type == "GPE"):
+		e.Type = "ORG"
+	case a.Kind == Country && (e.Type == "PERSON" || e.Type == "ORG"):
+		e.Type = "GPE"
+	case a.Kind == Place && e.Type == "ORG" && !hasRole(a):
+		e.Type = "GPE"
+	}
+}
+
+// hasRole reports whether one of a's tenures has a role.
+func hasRole(a *Actor) bool {
+	for _, t := range a.Tenures {
+		if t.Role != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// otherPerson reports whether a person named by several words was matched,
+// through one of its shorter mentions, to a person of the base whose first
+// name none of those words is: "Aleksandr Miedwiediew" is not Dmitry
+// Medvedev, "Ron Johnson" not Mike Johnson. An unlinked person beats a
+// wrong one. The words before the last one are compared with the first
+// word of every name of several words the base gives the person; an
+// initial matches the names it begins, and names that share their first
+// three letters are taken as spellings of one name ("Aleksandr",
+// "Alexander"). A word before the last that is a role word of language
+// lang ("Kanclerz Merkel") or a name the base knows (two names run
+// together, "Stoltenberg Trump") says nothing of a first name.
+func (kb *KB) otherPerson(e *doc.Entity, a *Actor, lang string) bool {
+	words := strings.Fields(e.Name)
+	if e.Type != "PERSON" || a.Kind != Person || len(words) < 2 {
+		return false
+	}
+	for _, m := range kb.Lookup(e.Name) {
+		if m.Actor == a {
+			return false
+		}
+	}
+	var given []string
+	for _, w := range words[:len(words)-1] {
+		if kb.roleWord(lang, w) || len(kb.Lookup(w)) > 0 {
+			return false
+		}
+		given = append(given, Key(w))
+	}
+	known := false
+	for _, n := range append([]string{a.Canonical}, a.Aliases...) {
+		f := strings.Fields(Key(n))
+		if len(f) < 2 {
+			continue
+		}
+		known = true
+		if slices.ContainsFunc(given, func(w string) bool { return sameFirstName(w, f[0]) }) {
+			return false
+		}
+	}
+	return known
+}
+
+// sameFirstName reports whether two keyed first names may be one: equal,
+// one the initial of the other, sharing their first three letters, or one
+// letter apart (two for names of four letters or more: "Aasi", a
+// misreading of "Aasia", and "Asia").
+func sameFirstName(a, b string) bool {
+	ra, rb := []rune(a), []rune(b)
+	switch {
+	case a == b:
+		return true
+	case len(ra) == 0 || len(rb) == 0:
+		return false
+	case len(ra) == 1 || len(rb) == 1:
+		return ra[0] == rb[0]
+	case len(ra) >= 3 && len(rb) >= 3 && string(ra[:3]) == string(rb[:3]):
+		return true
+	}
+	if len(ra) >= 4 && len(rb) >= 4 {
+		return editDistance(ra, rb) <= 2
+	}
+	return editDistance(ra, rb) <= 1
+}
+
+// editDistance is the Levenshtein distance between a and b.
+func editDistance(a, b []rune) int {
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			c := prev[j-1]
+			if a[i-1] != b[j-1] {
+				c++
+			}
+			cur[j] = min(c, prev[j]+1, cur[j-1]+1)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
+}
