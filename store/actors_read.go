@@ -74,7 +74,7 @@ func (s *Store) SearchActors(ctx context.Context, q string, limit int) ([]ActorH
 		pat := "%" + likeEscape(q) + "%"
 		rows, err := s.r.QueryContext(ctx, `SELECT en.actor, coalesce(nullif(en.canonical, ''), en.name) AS nm, sum(en.mentions) AS n
 			FROM entities en WHERE en.actor <> '' AND (en.name LIKE ? ESCAPE '\' OR en.canonical LIKE ? ESCAPE '\')
-			GROUP BY en.actor, nm ORDER BY n DESC LIMIT 500`, pat, pat)
+			GROUP BY en.actor, nm ORDER BY n DESC, en.actor, nm LIMIT 500`, pat, pat)
 		if err != nil {
 			return nil, err
 		}
