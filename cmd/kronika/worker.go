@@ -249,16 +249,27 @@ func (w *worker) store(ctx context.Context, d *doc.Document) error {
 	}
 }
 
-// openReader opens what kronika serve reads: a PostgreSQL database when
-// path is a postgres:// URL, else a SQLite file.
-func openReader(path string) (interface {
+// readStore is a database the commands that query read: SQLite or
+// PostgreSQL.
+type readStore interface {
 	store.Reader
 	Close() error
-}, error) {
+}
+
+// openReader opens what kronika serve reads: a PostgreSQL database when
+// path is a postgres:// URL, else a SQLite file, read-only.
+func openReader(path string) (readStore, error) {
+	return openQuery(path, store.OpenReadOnly)
+}
+
+// openQuery opens the database a query command reads: a PostgreSQL
+// database (read-only transactions) when path is a postgres:// URL, else
+// the SQLite file at path with openSQLite.
+func openQuery(path string, openSQLite func(string) (*store.Store, error)) (readStore, error) {
 	if pgstore.IsURL(path) {
 		ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 		defer cancel()
 		return pgstore.OpenReadOnly(ctx, path, 0)
 	}
-	return store.OpenReadOnly(path)
+	return openSQLite(path)
 }
