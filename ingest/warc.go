@@ -26,7 +26,10 @@ type warcPage struct {
 	URI  string // WARC-Target-URI
 	Date string // WARC-Date as YYYY-MM-DD (UTC): when it was fetched
 	Body []byte // the HTTP payload
-	h    hints
+	// Offset is where the record starts in the file (of its gzip member
+	// in a .warc.gz), for ReadWARCRecord.
+	Offset int64
+	h      hints
 }
 
 // eachWARCPage reads a WARC stream (gzip-compressed per record or not;
@@ -42,12 +45,7 @@ func eachWARCPage(r io.Reader, fn func(warcPage) bool) (err error) {
 			err = fmt.Errorf("warc: %v", p)
 		}
 	}()
-	wf, err := gowarc.NewWarcFileReaderFromStream(r, 0,
-		gowarc.WithSyntaxErrorPolicy(gowarc.ErrWarn),
-		gowarc.WithSpecViolationPolicy(gowarc.ErrWarn),
-		gowarc.WithUnknownRecordTypePolicy(gowarc.ErrIgnore),
-		gowarc.WithBlockErrorPolicy(gowarc.ErrWarn),
-		gowarc.WithBufferTmpDir(os.TempDir()))
+	wf, err := gowarc.NewWarcFileReaderFromStream(r, 0, warcOptions()...)
 	if err != nil {
 		return fmt.Errorf("warc: %w", err)
 	}
@@ -65,6 +63,7 @@ func eachWARCPage(r io.Reader, fn func(warcPage) bool) (err error) {
 			return fmt.Errorf("warc record at byte %d: unreadable", rec.Offset)
 		}
 		page, ok, err := warcPageOf(rec.WarcRecord)
+		page.Offset = rec.Offset
 		rec.Close()
 		if err != nil {
 			return fmt.Errorf("warc record at byte %d: %w", rec.Offset, err)
@@ -72,6 +71,18 @@ func eachWARCPage(r io.Reader, fn func(warcPage) bool) (err error) {
 		if ok && !fn(page) {
 			return nil
 		}
+	}
+}
+
+// warcOptions are the reader's policies: syntax errors in the WARC
+// headers, common in early Common Crawl News files, are tolerated.
+func warcOptions() []gowarc.WarcRecordOption {
+	return []gowarc.WarcRecordOption{
+		gowarc.WithSyntaxErrorPolicy(gowarc.ErrWarn),
+		gowarc.WithSpecViolationPolicy(gowarc.ErrWarn),
+		gowarc.WithUnknownRecordTypePolicy(gowarc.ErrIgnore),
+		gowarc.WithBlockErrorPolicy(gowarc.ErrWarn),
+		gowarc.WithBufferTmpDir(os.TempDir()),
 	}
 }
 

@@ -296,6 +296,8 @@ func TestDecode(t *testing.T) {
 		``, `null`, `{}`, `{"v":2,"id":"a","text":"x"}`, `{"v":1,"text":"x"}`, `{"v":1,"id":"a"}`,
 		`{"v":1,"id":"a","text":"x","ref":"f"}`, `{"v":1,"id":"a","text":"ab","blocks":[{"s":1,"e":2},{"s":0,"e":1}]}`,
 		`{"v":1,"id":"a","text":"ż","blocks":[{"s":0,"e":1}]}`, `{"v":1,"id":"a","text":"ab","blocks":[{"s":0,"e":2,"k":9}]}`,
+		`{"v":1,"id":"a","warc":"f.warc.gz","ref":"g"}`, `{"v":1,"id":"a","warc":"f.warc.gz","offset":-1}`,
+		`{"v":1,"id":"a","warc":"f.warc.gz","text":"x"}`, `{"v":1,"id":"a","text":"x","offset":5}`, `{"v":1,"id":"a","ref":"g","offset":5}`,
 	} {
 		if _, err := Decode([]byte(bad)); !errors.Is(err, ErrBadMessage) {
 			t.Errorf("Decode(%q) = %v, want ErrBadMessage", bad, err)
@@ -303,6 +305,11 @@ func TestDecode(t *testing.T) {
 	}
 	if r, err := Decode([]byte(`{"v":1,"id":"ref:1","ref":"/data/a.html"}`)); err != nil || r.Document() != nil || r.Ref != "/data/a.html" {
 		t.Errorf("reference: %+v %v", r, err)
+	}
+	w := FromWARCRecord("/data/CC-NEWS-1.warc.gz", 51234)
+	b, _ := json.Marshal(w)
+	if r, err := Decode(b); err != nil || r.Document() != nil || r.WARC != w.WARC || r.Offset != 51234 || r.ID != w.ID || w.ID == FromWARCRecord("/data/CC-NEWS-1.warc.gz", 0).ID {
+		t.Errorf("WARC record: %s decoded as %+v, %v", b, r, err)
 	}
 }
 
@@ -314,10 +321,16 @@ func FuzzDecode(f *testing.F) {
 	f.Add([]byte(`{"v":1,"id":"a","text":"ab","blocks":[{"s":0,"e":1,"k":4},{"s":1,"e":2}]}`))
 	f.Fuzz(func(t *testing.T, b []byte) {
 		m, err := Decode(b)
-		if err != nil || m.Ref != "" {
+		if err != nil {
 			return
 		}
 		d := m.Document()
+		if d == nil {
+			if m.Ref == "" && m.WARC == "" {
+				t.Errorf("%+v: neither a document nor a reference", m)
+			}
+			return
+		}
 		for _, bl := range d.Blocks {
 			_ = d.Text[bl.Start:bl.End]
 		}

@@ -51,7 +51,7 @@ func runIngest(args []string, stdout, stderr io.Writer) error {
 	interval := fs.Duration("interval", 15*time.Minute, "with --follow: time between polls")
 	once := fs.Bool("once", false, "with --follow: poll each feed once and stop")
 	queueURL := fs.String("queue", "", "instead of coding and storing here, publish the documents read to the NATS JetStream server at `URL` (nats://HOST:PORT) for kronika worker")
-	refs := fs.Bool("refs", false, "with --queue: publish the inputs' names (files every worker sees, or URLs) instead of their documents")
+	refs := fs.Bool("refs", false, "with --queue: publish references instead of documents: the inputs' names (files every worker sees, or URLs), and for a WARC file its name and the offset of each HTML page's record")
 	args, err := parseAnywhere(fs, args)
 	if err != nil {
 		return usagef("%v", err)

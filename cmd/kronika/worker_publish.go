@@ -22,8 +22,9 @@ import (
 )
 
 // publishInputs reads the inputs with up to workers readers and publishes
-// each document (or, with refs, each input's name) to the stream at url.
-// failed counts the inputs that could not be expanded.
+// each document to the stream at url; with refs, each input's name
+// instead, and for a WARC file the file and offset of each HTML page's
+// record. failed counts the inputs that could not be expanded.
 func publishInputs(url string, refs bool, inputs []string, code string, workers, failed int, stdin io.Reader, stderr io.Writer) error {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
@@ -64,7 +65,25 @@ func publishInputs(url string, refs bool, inputs []string, code string, workers,
 			if abs, err := filepath.Abs(name); err == nil && !isURLArg(name) {
 				name = abs
 			}
-			publish(queue.FromRef(name))
+			if !ingest.IsWARC(name) || isURLArg(name) {
+				publish(queue.FromRef(name))
+				continue
+			}
+			// One message a page, read by the worker at its offset.
+			pages := 0
+			err := ingest.WARCPages(name, func(offset int64, _ string) bool {
+				pages++
+				publish(queue.FromWARCRecord(name, offset))
+				return ctx.Err() == nil
+			})
+			switch {
+			case err != nil:
+				fmt.Fprintf(stderr, "kronika ingest: %s (%d pages published before it)\n", oneLine(err), pages)
+				bad.Add(1)
+			case pages == 0 && ctx.Err() == nil:
+				fmt.Fprintf(stderr, "kronika ingest: %s: no HTML responses in the WARC file\n", name)
+				bad.Add(1)
+			}
 		}
 	} else {
 		if workers <= 0 {
