@@ -32,6 +32,10 @@ type Message struct {
 	Ref    string  `json:"ref,omitempty"`    // instead of the document: the input to read
 	WARC   string  `json:"warc,omitempty"`   // instead of the document: the WARC file with its record...
 	Offset int64   `json:"offset,omitempty"` // ...starting at this byte (of its gzip member in a .warc.gz)
+	// DefaultDate is the publication date (YYYY[-MM[-DD]]) stored for a
+	// document that gives none (kronika ingest --date): set after
+	// coding, so the coder does not see it.
+	DefaultDate string `json:"default_date,omitempty"`
 }
 
 // Block is a doc.Block, offsets in bytes of Text.
@@ -94,6 +98,9 @@ func Decode(data []byte) (Message, error) {
 	if m.ID == "" || len(m.ID) > 256 {
 		return m, fmt.Errorf("%w: id of %d bytes", ErrBadMessage, len(m.ID))
 	}
+	if m.DefaultDate != "" && !calendarDate(m.DefaultDate) {
+		return m, fmt.Errorf("%w: default date %q, want YYYY, YYYY-MM or YYYY-MM-DD", ErrBadMessage, m.DefaultDate)
+	}
 	if m.Ref != "" || m.WARC != "" {
 		if m.Text != "" || len(m.Blocks) > 0 || m.Ref != "" && m.WARC != "" {
 			return m, fmt.Errorf("%w: both a reference and a document, or two references", ErrBadMessage)
@@ -121,6 +128,23 @@ func Decode(data []byte) (Message, error) {
 		at = b.End
 	}
 	return m, nil
+}
+
+// calendarDate reports whether s is YYYY, YYYY-MM or YYYY-MM-DD.
+func calendarDate(s string) bool {
+	if len(s) != 4 && len(s) != 7 && len(s) != 10 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if i == 4 || i == 7 {
+			if s[i] != '-' {
+				return false
+			}
+		} else if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 func boundary(s string, i int) bool {

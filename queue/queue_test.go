@@ -298,6 +298,7 @@ func TestDecode(t *testing.T) {
 		`{"v":1,"id":"a","text":"ż","blocks":[{"s":0,"e":1}]}`, `{"v":1,"id":"a","text":"ab","blocks":[{"s":0,"e":2,"k":9}]}`,
 		`{"v":1,"id":"a","warc":"f.warc.gz","ref":"g"}`, `{"v":1,"id":"a","warc":"f.warc.gz","offset":-1}`,
 		`{"v":1,"id":"a","warc":"f.warc.gz","text":"x"}`, `{"v":1,"id":"a","text":"x","offset":5}`, `{"v":1,"id":"a","ref":"g","offset":5}`,
+		`{"v":1,"id":"a","text":"x","default_date":"wczoraj"}`, `{"v":1,"id":"a","ref":"g","default_date":"2024-3-1"}`,
 	} {
 		if _, err := Decode([]byte(bad)); !errors.Is(err, ErrBadMessage) {
 			t.Errorf("Decode(%q) = %v, want ErrBadMessage", bad, err)

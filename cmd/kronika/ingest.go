@@ -80,6 +80,9 @@ func runIngest(args []string, stdout, stderr io.Writer) error {
 	if *dbPath == "" {
 		return usagef("--db: empty path")
 	}
+	if err := checkQueueFlags(fs, *queueURL, *refs); err != nil {
+		return err
+	}
 	inputs, errs := ingest.Expand(args)
 	var st ingestStats
 	for _, err := range errs {
@@ -89,7 +92,7 @@ func runIngest(args []string, stdout, stderr io.Writer) error {
 		}
 	}
 	if *queueURL != "" {
-		return publishInputs(*queueURL, *refs, inputs, *code, *workers, st.failed, os.Stdin, stderr)
+		return publishInputs(*queueURL, publishOptions{refs: *refs, lang: *code, date: *defDate, readers: *workers}, inputs, st.failed, os.Stdin, stderr)
 	}
 	db, err := store.Open(*dbPath)
 	if err != nil {

@@ -184,6 +184,9 @@ func (w *worker) handle(ctx context.Context, m queue.Message) error {
 		if err := w.process(d); err != nil {
 			return fmt.Errorf("%s: %w", d.Source, err)
 		}
+		if d.Date == "" {
+			d.Date = m.DefaultDate // as ingest --date: not seen by the coder
+		}
 		t1 := time.Now()
 		w.coding.Add(int64(t1.Sub(t0)))
 		err := w.store(ctx, d)

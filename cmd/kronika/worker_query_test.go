@@ -5,6 +5,7 @@ package main
 
 import (
 	"encoding/csv"
+	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -13,15 +14,19 @@ import (
 
 // TestQueriesOnPostgres: kronika events answers the same from a
 // PostgreSQL database that workers filled as from a SQLite file that
-// ingest filled with the same articles, and gen measures either.
+// ingest filled with the same articles (one undated, given a date by
+// --date), and gen measures either.
 func TestQueriesOnPostgres(t *testing.T) {
 	natsURL, _, dbURL := servers(t)
 	dir := genArticles(t, 24)
+	if err := os.WriteFile(filepath.Join(dir, "undated.txt"), []byte("Rosja zaatakowała Ukrainę rakietami. Tak podała agencja bez daty.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
 	sq := filepath.Join(t.TempDir(), "ref.db")
-	if _, stderr, code := kronika(t, "ingest", "--db", sq, dir); code != 0 {
+	if _, stderr, code := kronika(t, "ingest", "--db", sq, "--date", "2024-03-09", dir); code != 0 {
 		t.Fatalf("ingest: exit %d: %s", code, stderr)
 	}
-	publish(t, natsURL, dir)
+	publish(t, natsURL, "--date", "2024-03-09", dir)
 	if _, stderr, code := kronika(t, workerArgs(natsURL, dbURL, "--until-empty")...); code != 0 {
 		t.Fatalf("worker: exit %d: %s", code, stderr)
 	}
@@ -60,6 +65,9 @@ func TestQueriesOnPostgres(t *testing.T) {
 			}
 		} else if a != b || a == "" {
 			t.Errorf("events %v:\nSQLite\n%s\nPostgreSQL\n%s", args, a, b)
+		}
+		if len(args) == 2 && args[1] == "daily" && !strings.Contains(b, "2024-03-09\t1\n") {
+			t.Errorf("events %v: no event on the --date of the undated article:\n%s", args, b)
 		}
 	}
 	for _, db := range []string{sq, dbURL} {

@@ -126,3 +126,24 @@ func TestWARCRecordReferences(t *testing.T) {
 		t.Errorf("publishing again: %s", stderr)
 	}
 }
+
+// TestIngestQueueFlags: the flags of ingest that mean nothing with
+// --queue are refused, and --refs without it; no server is reached.
+func TestIngestQueueFlags(t *testing.T) {
+	dir := t.TempDir()
+	for _, c := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"--refs", dir}, "--queue"},
+		{[]string{"--queue", "nats://127.0.0.1:1", "--db", "k.db", dir}, "--db with --queue"},
+		{[]string{"--queue", "nats://127.0.0.1:1", "--actors", "a.tsv", dir}, "kronika worker"},
+		{[]string{"--queue", "nats://127.0.0.1:1", "--timeout", "5s", dir}, "kronika worker"},
+		{[]string{"--queue", "nats://127.0.0.1:1", "--follow", "feeds.txt"}, "--follow"},
+	} {
+		_, stderr, code := kronika(t, append([]string{"ingest"}, c.args...)...)
+		if code != 2 || !strings.Contains(stderr, c.want) {
+			t.Errorf("ingest %v: exit %d: %s (want 2 and %q)", c.args, code, stderr, c.want)
+		}
+	}
+}
