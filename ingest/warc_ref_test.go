@@ -9,6 +9,22 @@ import (
 	"testing"
 )
 
+// writeCCNews writes the records of ccNews into dir as a .warc.gz (a gzip
+// member a record) and as a plain .warc.
+func writeCCNews(t *testing.T, dir string) (gz, plain string) {
+	t.Helper()
+	recs := ccNews(t)
+	gz = filepath.Join(dir, "CC-NEWS-20240715010000-00001.warc.gz")
+	if err := os.WriteFile(gz, gzipRecords(t, recs...), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	plain = filepath.Join(dir, "news.warc")
+	if err := os.WriteFile(plain, []byte(strings.Join(recs, "")), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return gz, plain
+}
+
 // TestWARCRecordsByOffset: the offsets WARCPages gives are those of the
 // HTML pages, in a .warc.gz (a gzip member a record) and a plain .warc,
 // and ReadWARCRecord reads each back as the document reading the whole
@@ -16,14 +32,7 @@ import (
 func TestWARCRecordsByOffset(t *testing.T) {
 	dir := t.TempDir()
 	recs := ccNews(t)
-	gz := filepath.Join(dir, "CC-NEWS-20240715010000-00001.warc.gz")
-	if err := os.WriteFile(gz, gzipRecords(t, recs...), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	plain := filepath.Join(dir, "news.warc")
-	if err := os.WriteFile(plain, []byte(strings.Join(recs, "")), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	gz, plain := writeCCNews(t, dir)
 	// Where each record starts, written out by hand.
 	starts := func(name string) []int64 {
 		var out []int64

@@ -11,7 +11,6 @@ package pgstore
 import (
 	"context"
 	"fmt"
-	"sort"
 	"strconv"
 	"strings"
 
@@ -68,40 +67,10 @@ func (s *Store) SearchActors(ctx context.Context, q string, limit int) ([]store.
 			return nil, err
 		}
 	}
-	out := make([]store.ActorHit, 0, len(hits))
-	for _, h := range hits {
-		if h.Events < 0 {
-			src, tgt, err := s.sideCounts(ctx, h.Code, true)
-			if err != nil {
-				return nil, err
-			}
-			h.Events = src + tgt
-		}
-		out = append(out, *h)
-	}
-	sort.Slice(out, func(i, j int) bool {
-		if out[i].Events != out[j].Events {
-			return out[i].Events > out[j].Events
-		}
-		return out[i].Code < out[j].Code
-	})
-	if len(out) > limit {
-		out = out[:limit]
-	}
-	// Names of the code hits, from the entities of the actor.
-	for i := range out {
-		if len(out[i].Names) > 0 {
-			continue
-		}
-		names, err := s.ActorNames(ctx, out[i].Code, 3)
-		if err != nil {
-			return nil, err
-		}
-		for _, n := range names {
-			out[i].Names = append(out[i].Names, n.Name)
-		}
-	}
-	return out, nil
+	return store.RankActorHits(hits, limit, func(code string) (int, error) {
+		src, tgt, err := s.sideCounts(ctx, code, true)
+		return src + tgt, err
+	}, func(code string) ([]store.ActorName, error) { return s.ActorNames(ctx, code, 3) })
 }
 
 func likeEscape(s string) string {
@@ -185,45 +154,21 @@ func (s *Store) LatestMonth(ctx context.Context) (string, error) {
 // DocumentPage returns up to limit documents f selects, the latest
 // ingested first, after the one at row before (0: from the start).
 func (s *Store) DocumentPage(ctx context.Context, f store.DocPageFilter, before int64, limit int) ([]store.DocPageItem, error) {
-	var conds []string
-	var args []any
-	add := func(c string, a ...any) {
-		for _, v := range a {
-			args = append(args, v)
-			c = strings.Replace(c, "?", "$"+strconv.Itoa(len(args)), 1)
-		}
-		conds = append(conds, c)
-	}
-	if before > 0 {
-		add("d.rowid < ?", before)
-	}
-	if f.Lang != "" {
-		add("d.lang = ?", f.Lang)
-	}
-	if f.Source != "" {
-		add("(d.site = ? OR d.source = ?)", f.Source, f.Source)
-	}
-	if f.Since != "" {
-		add("d.date >= ? AND d.date < 'A'", f.Since)
-	}
-	if f.Until != "" {
-		add("d.date <= ?", f.Until+"~")
-	}
+	conds, args := store.DocPageConds(f, before)
 	if f.Q != "" {
 		if m := tsQuery(f.Q); m == "" {
 			conds = append(conds, "FALSE")
 		} else {
-			add("d.rowid IN (SELECT sn.doc FROM sentences sn WHERE sn.folded @@ to_tsquery('simple', ?))", m)
+			conds = append(conds, "d.rowid IN (SELECT sn.doc FROM sentences sn WHERE sn.folded @@ to_tsquery('simple', ?))")
+			args = append(args, m)
 		}
 	}
 	w := ""
 	if len(conds) > 0 {
-		w = " WHERE " + strings.Join(conds, " AND ")
+		w = numbered(" WHERE "+strings.Join(conds, " AND "), 1)
 	}
 	out := []store.DocPageItem{}
-	err := s.eachRow(ctx, `SELECT d.rowid, d.id, d.source, d.site, d.lang, d.date, d.title, d.format, d.ingested_at,
-		(SELECT count(*) FROM mentions m WHERE m.doc = d.rowid)
-		FROM documents d`+w+" ORDER BY d.rowid DESC LIMIT "+strconv.Itoa(max(1, limit)), args, func(r pgx.Rows) error {
+	err := s.eachRow(ctx, store.DocPageSelect+w+" ORDER BY d.rowid DESC LIMIT "+strconv.Itoa(max(1, limit)), args, func(r pgx.Rows) error {
 		var d store.DocPageItem
 		err := r.Scan(&d.Row, &d.ID, &d.Source, &d.Site, &d.Lang, &d.Date, &d.Title, &d.Format, &d.IngestedAt, &d.Mentions)
 		out = append(out, d)
