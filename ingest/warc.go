@@ -8,6 +8,7 @@ import (
 	"net/http"
 	"os"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/nlnwa/gowarc/v3"
@@ -45,7 +46,7 @@ func eachWARCPage(r io.Reader, fn func(warcPage) bool) (err error) {
 			err = fmt.Errorf("warc: %v", p)
 		}
 	}()
-	wf, err := gowarc.NewWarcFileReaderFromStream(r, 0, warcOptions()...)
+	wf, err := newWARCReader(r, 0)
 	if err != nil {
 		return fmt.Errorf("warc: %w", err)
 	}
@@ -72,6 +73,20 @@ func eachWARCPage(r io.Reader, fn func(warcPage) bool) (err error) {
 			return nil
 		}
 	}
+}
+
+// newReaderMu serialises the making of WARC readers: gowarc's
+// constructor sets a global of github.com/google/uuid (EnableRandPool)
+// each time, without a lock, a data race when documents are read in
+// parallel (kronika worker reads WARC records in several goroutines).
+var newReaderMu sync.Mutex
+
+// newWARCReader makes a reader of the WARC stream r from byte offset on
+// (r is sought there when it can seek).
+func newWARCReader(r io.Reader, offset int64) (*gowarc.WarcFileReader, error) {
+	newReaderMu.Lock()
+	defer newReaderMu.Unlock()
+	return gowarc.NewWarcFileReaderFromStream(r, offset, warcOptions()...)
 }
 
 // warcOptions are the reader's policies: syntax errors in the WARC

@@ -9,8 +9,6 @@ import (
 	"fmt"
 	"os"
 
-	"github.com/nlnwa/gowarc/v3"
-
 	"github.com/kronika/kronika/doc"
 )
 
@@ -57,7 +55,7 @@ func ReadWARCRecord(name string, offset int64) (docs []*doc.Document, errs []err
 			docs, errs = fail(fmt.Errorf("warc: %v", p))
 		}
 	}()
-	wf, err := gowarc.NewWarcFileReaderFromStream(f, offset, warcOptions()...)
+	wf, err := newWARCReader(f, offset)
 	if err != nil {
 		return fail(err)
 	}

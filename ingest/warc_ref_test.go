@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"strings"
+	"sync"
 	"testing"
 )
 
@@ -72,6 +73,18 @@ func TestWARCRecordsByOffset(t *testing.T) {
 				t.Errorf("%s at %d:\n got %+v\nwant %+v", name, off, docs[0], whole[i])
 			}
 		}
+		// At once, as a worker's goroutines read them (run with -race).
+		var wg sync.WaitGroup
+		for i, off := range offs {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				if docs, errs := ReadWARCRecord(name, off); len(errs) > 0 || len(docs) != 1 || docs[0].Text != whole[i].Text {
+					t.Errorf("%s at %d, read in parallel: %d documents, %v", name, off, len(docs), errs)
+				}
+			}()
+		}
+		wg.Wait()
 		// The warcinfo record, the redirect, the PDF, the middle of a
 		// record, past the end: no page.
 		for _, off := range []int64{0, at[5], at[6], at[2] + 1, at[3] - 1, 1 << 40, -5} {
