@@ -34,10 +34,7 @@ func (s *Server) searchActors(ctx context.Context, q url.Values) (actorList, err
 	if err != nil {
 		return actorList{}, err
 	}
-	if s.sq == nil {
-		return actorList{}, sqliteOnly("actor search")
-	}
-	hits, err := s.sq.SearchActors(ctx, text, limit)
+	hits, err := s.db.SearchActors(ctx, text, limit)
 	if err != nil {
 		return actorList{}, err
 	}
@@ -67,10 +64,7 @@ type actorData struct {
 // actor answers for code over the events q's filter selects besides
 // (since, until, by, interval).
 func (s *Server) actor(ctx context.Context, code string, q url.Values) (actorData, error) {
-	if s.sq == nil {
-		return actorData{}, sqliteOnly("actor pages")
-	}
-	sum, err := s.sq.Actor(ctx, code)
+	sum, err := s.db.Actor(ctx, code)
 	if err != nil {
 		return actorData{}, err
 	}

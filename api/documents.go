@@ -58,10 +58,7 @@ func (s *Server) apiDocuments(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	if s.sq == nil {
-		return sqliteOnly("the document list")
-	}
-	docs, err := s.sq.DocumentPage(r.Context(), f, before, limit+1)
+	docs, err := s.db.DocumentPage(r.Context(), f, before, limit+1)
 	if err != nil {
 		return err
 	}

@@ -53,9 +53,9 @@ type Options struct {
 // Server serves the API and the UI over one store.
 type Server struct {
 	db store.Reader
-	// sq is db when it is the SQLite store, whose prepared page reads,
-	// commit watch, actor and document lists the server uses; nil for
-	// another backend (PostgreSQL), served through store.Reader alone.
+	// sq is db when it is the SQLite store, whose prepared page reads
+	// and commit watch the server uses; nil for another backend
+	// (PostgreSQL), served through store.Reader alone.
 	sq   *store.Store
 	opt  Options
 	sem  chan struct{}
@@ -206,11 +206,6 @@ func (e *httpError) Error() string { return e.msg }
 
 func errf(status int, format string, a ...any) error {
 	return &httpError{status, fmt.Sprintf(format, a...)}
-}
-
-// sqliteOnly is the error of a read only the SQLite store offers.
-func sqliteOnly(what string) error {
-	return errf(http.StatusNotImplemented, "%s: not available on this database backend (SQLite only)", what)
 }
 
 func badRequest(format string, a ...any) error { return errf(http.StatusBadRequest, format, a...) }

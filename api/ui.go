@@ -619,11 +619,7 @@ func (s *Server) pageNetwork(w http.ResponseWriter, r *http.Request) error {
 	if q.Get("since") == "" && q.Get("until") == "" {
 		// A network is of a period: without one, the latest month with
 		// events (the whole database can be millions of events).
-		var m string
-		var err error
-		if s.sq != nil {
-			m, err = s.sq.LatestMonth(r.Context())
-		}
+		m, err := s.db.LatestMonth(r.Context())
 		if err != nil {
 			return err
 		}

@@ -8,6 +8,7 @@ import (
 	"net/http"
 	"os"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/nlnwa/gowarc/v3"
@@ -26,7 +27,10 @@ type warcPage struct {
 	URI  string // WARC-Target-URI
 	Date string // WARC-Date as YYYY-MM-DD (UTC): when it was fetched
 	Body []byte // the HTTP payload
-	h    hints
+	// Offset is where the record starts in the file (of its gzip member
+	// in a .warc.gz), for ReadWARCRecord.
+	Offset int64
+	h      hints
 }
 
 // eachWARCPage reads a WARC stream (gzip-compressed per record or not;
@@ -42,12 +46,7 @@ func eachWARCPage(r io.Reader, fn func(warcPage) bool) (err error) {
 			err = fmt.Errorf("warc: %v", p)
 		}
 	}()
-	wf, err := gowarc.NewWarcFileReaderFromStream(r, 0,
-		gowarc.WithSyntaxErrorPolicy(gowarc.ErrWarn),
-		gowarc.WithSpecViolationPolicy(gowarc.ErrWarn),
-		gowarc.WithUnknownRecordTypePolicy(gowarc.ErrIgnore),
-		gowarc.WithBlockErrorPolicy(gowarc.ErrWarn),
-		gowarc.WithBufferTmpDir(os.TempDir()))
+	wf, err := newWARCReader(r, 0)
 	if err != nil {
 		return fmt.Errorf("warc: %w", err)
 	}
@@ -65,6 +64,7 @@ func eachWARCPage(r io.Reader, fn func(warcPage) bool) (err error) {
 			return fmt.Errorf("warc record at byte %d: unreadable", rec.Offset)
 		}
 		page, ok, err := warcPageOf(rec.WarcRecord)
+		page.Offset = rec.Offset
 		rec.Close()
 		if err != nil {
 			return fmt.Errorf("warc record at byte %d: %w", rec.Offset, err)
@@ -72,6 +72,32 @@ func eachWARCPage(r io.Reader, fn func(warcPage) bool) (err error) {
 		if ok && !fn(page) {
 			return nil
 		}
+	}
+}
+
+// newReaderMu serialises the making of WARC readers: gowarc's
+// constructor sets a global of github.com/google/uuid (EnableRandPool)
+// each time, without a lock, a data race when documents are read in
+// parallel (kronika worker reads WARC records in several goroutines).
+var newReaderMu sync.Mutex
+
+// newWARCReader makes a reader of the WARC stream r from byte offset on
+// (r is sought there when it can seek).
+func newWARCReader(r io.Reader, offset int64) (*gowarc.WarcFileReader, error) {
+	newReaderMu.Lock()
+	defer newReaderMu.Unlock()
+	return gowarc.NewWarcFileReaderFromStream(r, offset, warcOptions()...)
+}
+
+// warcOptions are the reader's policies: syntax errors in the WARC
+// headers, common in early Common Crawl News files, are tolerated.
+func warcOptions() []gowarc.WarcRecordOption {
+	return []gowarc.WarcRecordOption{
+		gowarc.WithSyntaxErrorPolicy(gowarc.ErrWarn),
+		gowarc.WithSpecViolationPolicy(gowarc.ErrWarn),
+		gowarc.WithUnknownRecordTypePolicy(gowarc.ErrIgnore),
+		gowarc.WithBlockErrorPolicy(gowarc.ErrWarn),
+		gowarc.WithBufferTmpDir(os.TempDir()),
 	}
 }
 

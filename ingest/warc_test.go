@@ -73,15 +73,7 @@ func ccNews(t testing.TB) []string {
 
 func TestReadWARC(t *testing.T) {
 	dir := t.TempDir()
-	recs := ccNews(t)
-	gz := filepath.Join(dir, "CC-NEWS-20240715010000-00001.warc.gz")
-	if err := os.WriteFile(gz, gzipRecords(t, recs...), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	plain := filepath.Join(dir, "news.warc")
-	if err := os.WriteFile(plain, []byte(strings.Join(recs, "")), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	gz, plain := writeCCNews(t, dir)
 	for _, name := range []string{gz, plain} {
 		docs, errs := ReadInput(name, nil)
 		if len(errs) > 0 {

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"strconv"
 	"unicode/utf8"
 
 	"github.com/kronika/kronika/doc"
@@ -15,8 +16,9 @@ const Version = 1
 
 // Message is what the stream carries: a document as a reader produced
 // it (text, metadata and blocks; the coding is the worker's), or a
-// reference to an input a worker reads itself (a file path every worker
-// sees, or a URL).
+// reference to an input a worker reads itself: a file path every worker
+// sees or a URL (Ref), or one record of a WARC file every worker sees
+// (WARC and Offset).
 type Message struct {
 	V      int     `json:"v"`
 	ID     string  `json:"id"` // the document's id (content hash unless the input gave one); the stream's de-duplication key
@@ -27,7 +29,13 @@ type Message struct {
 	Title  string  `json:"title,omitempty"`
 	Text   string  `json:"text,omitempty"`
 	Blocks []Block `json:"blocks,omitempty"`
-	Ref    string  `json:"ref,omitempty"` // instead of the document: the input to read
+	Ref    string  `json:"ref,omitempty"`    // instead of the document: the input to read
+	WARC   string  `json:"warc,omitempty"`   // instead of the document: the WARC file with its record...
+	Offset int64   `json:"offset,omitempty"` // ...starting at this byte (of its gzip member in a .warc.gz)
+	// DefaultDate is the publication date (YYYY[-MM[-DD]]) stored for a
+	// document that gives none (kronika ingest --date): set after
+	// coding, so the coder does not see it.
+	DefaultDate string `json:"default_date,omitempty"`
 }
 
 // Block is a doc.Block, offsets in bytes of Text.
@@ -58,6 +66,13 @@ func FromRef(name string) Message {
 	return Message{V: Version, ID: "ref:" + doc.Hash(name), Ref: name}
 }
 
+// FromWARCRecord makes the message of the record at offset in a WARC
+// file, which a worker reads itself; its id is the hash of the file name
+// and the offset.
+func FromWARCRecord(file string, offset int64) Message {
+	return Message{V: Version, ID: "warc:" + doc.Hash(file+"@"+strconv.FormatInt(offset, 10)), WARC: file, Offset: offset}
+}
+
 // MaxMessage is the longest message accepted: a document of
 // ingest.MaxDocumentSize with its blocks and escapes.
 const MaxMessage = 4 * ingest.MaxDocumentSize
@@ -83,11 +98,20 @@ func Decode(data []byte) (Message, error) {
 	if m.ID == "" || len(m.ID) > 256 {
 		return m, fmt.Errorf("%w: id of %d bytes", ErrBadMessage, len(m.ID))
 	}
-	if m.Ref != "" {
-		if m.Text != "" || len(m.Blocks) > 0 {
-			return m, fmt.Errorf("%w: both a reference and a document", ErrBadMessage)
+	if m.DefaultDate != "" && !calendarDate(m.DefaultDate) {
+		return m, fmt.Errorf("%w: default date %q, want YYYY, YYYY-MM or YYYY-MM-DD", ErrBadMessage, m.DefaultDate)
+	}
+	if m.Ref != "" || m.WARC != "" {
+		if m.Text != "" || len(m.Blocks) > 0 || m.Ref != "" && m.WARC != "" {
+			return m, fmt.Errorf("%w: both a reference and a document, or two references", ErrBadMessage)
+		}
+		if m.Offset < 0 || m.Offset != 0 && m.WARC == "" {
+			return m, fmt.Errorf("%w: offset %d without a WARC file, or negative", ErrBadMessage, m.Offset)
 		}
 		return m, nil
+	}
+	if m.Offset != 0 {
+		return m, fmt.Errorf("%w: offset %d without a WARC file", ErrBadMessage, m.Offset)
 	}
 	if m.Text == "" {
 		return m, fmt.Errorf("%w: no text and no reference", ErrBadMessage)
@@ -106,6 +130,23 @@ func Decode(data []byte) (Message, error) {
 	return m, nil
 }
 
+// calendarDate reports whether s is YYYY, YYYY-MM or YYYY-MM-DD.
+func calendarDate(s string) bool {
+	if len(s) != 4 && len(s) != 7 && len(s) != 10 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if i == 4 || i == 7 {
+			if s[i] != '-' {
+				return false
+			}
+		} else if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
 func boundary(s string, i int) bool {
 	return i == len(s) || utf8.RuneStart(s[i])
 }
@@ -113,7 +154,7 @@ func boundary(s string, i int) bool {
 // Document returns the document a (decoded) message holds, nil for a
 // reference.
 func (m Message) Document() *doc.Document {
-	if m.Ref != "" {
+	if m.Ref != "" || m.WARC != "" {
 		return nil
 	}
 	d := &doc.Document{ID: m.ID, Source: m.Source, Format: m.Format, Lang: m.Lang, Date: m.Date, Title: m.Title, Text: m.Text}

@@ -74,7 +74,7 @@ func (s *Store) SearchActors(ctx context.Context, q string, limit int) ([]ActorH
 		pat := "%" + likeEscape(q) + "%"
 		rows, err := s.r.QueryContext(ctx, `SELECT en.actor, coalesce(nullif(en.canonical, ''), en.name) AS nm, sum(en.mentions) AS n
 			FROM entities en WHERE en.actor <> '' AND (en.name LIKE ? ESCAPE '\' OR en.canonical LIKE ? ESCAPE '\')
-			GROUP BY en.actor, nm ORDER BY n DESC LIMIT 500`, pat, pat)
+			GROUP BY en.actor, nm ORDER BY n DESC, en.actor, nm LIMIT 500`, pat, pat)
 		if err != nil {
 			return nil, err
 		}
@@ -100,14 +100,25 @@ func (s *Store) SearchActors(ctx context.Context, q string, limit int) ([]ActorH
 			return nil, err
 		}
 	}
+	return RankActorHits(hits, limit, func(code string) (int, error) {
+		src, tgt, err := s.actorSideCounts(ctx, code, true)
+		return src + tgt, err
+	}, func(code string) ([]ActorName, error) { return s.ActorNames(ctx, code, 3) })
+}
+
+// RankActorHits ends an actor search the same way in every backend: the
+// hits found by name only (Events -1) get their counts of events from
+// count, the hits are ordered most events first (then by code) and cut
+// at limit, and those without a name get theirs from names.
+func RankActorHits(hits map[string]*ActorHit, limit int, count func(code string) (int, error), names func(code string) ([]ActorName, error)) ([]ActorHit, error) {
 	out := make([]ActorHit, 0, len(hits))
 	for _, h := range hits {
 		if h.Events < 0 {
-			src, tgt, err := s.actorSideCounts(ctx, h.Code, true)
+			n, err := count(h.Code)
 			if err != nil {
 				return nil, err
 			}
-			h.Events = src + tgt
+			h.Events = n
 		}
 		out = append(out, *h)
 	}
@@ -125,11 +136,11 @@ func (s *Store) SearchActors(ctx context.Context, q string, limit int) ([]ActorH
 		if len(out[i].Names) > 0 {
 			continue
 		}
-		names, err := s.ActorNames(ctx, out[i].Code, 3)
+		ns, err := names(out[i].Code)
 		if err != nil {
 			return nil, err
 		}
-		for _, n := range names {
+		for _, n := range ns {
 			out[i].Names = append(out[i].Names, n.Name)
 		}
 	}

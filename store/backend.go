@@ -12,18 +12,26 @@ import (
 	"github.com/kronika/kronika/doc"
 )
 
-// Reader is what kronika serve (package api) reads: keyset pages of
-// events, one event, one document, counts per date and key, actor pairs
-// and the exports' stream of events.
+// Reader is what kronika serve (package api), kronika events and kronika
+// gen --measure read: keyset pages of events, one event, one document,
+// counts per date and key, actor pairs, the exports' stream of events,
+// the actor search and pages, and the documents list.
 type Reader interface {
 	EventsAfter(ctx context.Context, f Filter, c *Cursor) ([]Event, error)
 	EventByID(ctx context.Context, id int64) (Event, error)
 	LoadMentions(ctx context.Context, evs []Event) error
 	DocumentByID(ctx context.Context, id string) (StoredDocument, error)
 	CountByDateAnd(ctx context.Context, f Filter, by string) ([]KeyCount, error)
+	CountByDate(ctx context.Context, f Filter) ([]DayCount, error)
 	Pairs(ctx context.Context, f Filter) ([]PairCount, error)
+	Events(ctx context.Context, f Filter) ([]Event, error)
 	EachEvent(ctx context.Context, f Filter, fn func(Event) error) error
 	Counts(ctx context.Context) (Counts, error)
+
+	SearchActors(ctx context.Context, q string, limit int) ([]ActorHit, error)
+	Actor(ctx context.Context, code string) (ActorSummary, error)
+	LatestMonth(ctx context.Context) (string, error)
+	DocumentPage(ctx context.Context, f DocPageFilter, before int64, limit int) ([]DocPageItem, error)
 }
 
 // Writer stores coded documents: Add writes one whole or not at all and
@@ -48,6 +56,10 @@ func MergeKey(ev *doc.Event, d *doc.Document) (key, date string) { return mergeK
 
 // SiteOf returns what num_sources counts for a document source.
 func SiteOf(source string) string { return siteOf(source) }
+
+// IsCode reports whether an actor search can be the start of an actor
+// code (letters and digits, at most 32).
+func IsCode(s string) bool { return isCode(s) }
 
 // CodePoints maps the byte offsets of d's sentences, events and mentions
 // to code points, the unit offsets are stored in.

@@ -15,7 +15,7 @@ import (
 
 func init() {
 	commands["events"] = command{
-		usage: "[--db PATH] [--actor CODE] [--country CODE] [--dyad A-B|A>B] [--type T] [--mode M] [--context C] [--cameo PREFIX] [--quad N] [--modality M] [--since DATE] [--until DATE] [--lang CODE] [--source SITE] [--min-mentions N] [--q WORDS] [--limit N] [--format table|jsonl|csv|gdelt|mentions|plover|parquet|daily] [--out FILE]",
+		usage: "[--db PATH|postgres://...] [--actor CODE] [--country CODE] [--dyad A-B|A>B] [--type T] [--mode M] [--context C] [--cameo PREFIX] [--quad N] [--modality M] [--since DATE] [--until DATE] [--lang CODE] [--source SITE] [--min-mentions N] [--q WORDS] [--limit N] [--format table|jsonl|csv|gdelt|mentions|plover|parquet|daily] [--out FILE]",
 		brief: "query the stored events (latest first): filters, full-text search over the evidence sentences, and exports (GDELT 2.0 events and mentions TSV, PLOVER/POLECAT JSON, Parquet among them)",
 		run:   runEvents,
 	}
@@ -38,7 +38,7 @@ func runEvents(args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("events", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	var f store.Filter
-	dbPath := fs.String("db", store.DefaultPath, "database `PATH`")
+	dbPath := fs.String("db", store.DefaultPath, "database `PATH`, or a PostgreSQL URL postgres://... that kronika worker fills")
 	fs.StringVar(&f.Actor, "actor", "", "actor `CODE` or its prefix (RUS matches RUSGOV) as source or target")
 	fs.StringVar(&f.Country, "country", "", "country `CODE` (ISO 3166-1 alpha-3) of source or target")
 	fs.StringVar(&f.Dyad, "dyad", "", "`A-B`: events between A and B in either direction; A>B: A the source, B the target (actor code prefixes or countries)")
@@ -87,7 +87,7 @@ func runEvents(args []string, stdout, stderr io.Writer) error {
 			f.Limit = 50
 		}
 	}
-	db, err := store.OpenExisting(*dbPath)
+	db, err := openQuery(*dbPath, store.OpenExisting)
 	if err != nil {
 		return err
 	}

@@ -52,7 +52,7 @@ func runIngest(args []string, stdout, stderr io.Writer) error {
 	interval := fs.Duration("interval", 15*time.Minute, "with --follow: time between polls")
 	once := fs.Bool("once", false, "with --follow: poll each feed once and stop")
 	queueURL := fs.String("queue", "", "instead of coding and storing here, publish the documents read to the NATS JetStream server at `URL` (nats://HOST:PORT) for kronika worker")
-	refs := fs.Bool("refs", false, "with --queue: publish the inputs' names (files every worker sees, or URLs) instead of their documents")
+	refs := fs.Bool("refs", false, "with --queue: publish references instead of documents: the inputs' names (files every worker sees, or URLs), and for a WARC file its name and the offset of each HTML page's record")
 	args, err := parseAnywhere(fs, args)
 	if err != nil {
 		return usagef("%v", err)
@@ -81,6 +81,9 @@ func runIngest(args []string, stdout, stderr io.Writer) error {
 	if *dbPath == "" {
 		return usagef("--db: empty path")
 	}
+	if err := checkQueueFlags(fs, *queueURL, *refs); err != nil {
+		return err
+	}
 	inputs, errs := ingest.Expand(args)
 	var st ingestStats
 	for _, err := range errs {
@@ -90,7 +93,7 @@ func runIngest(args []string, stdout, stderr io.Writer) error {
 		}
 	}
 	if *queueURL != "" {
-		return publishInputs(*queueURL, *refs, inputs, *code, *workers, st.failed, os.Stdin, stderr)
+		return publishInputs(*queueURL, publishOptions{refs: *refs, lang: *code, date: *defDate, readers: *workers}, inputs, st.failed, os.Stdin, stderr)
 	}
 	db, err := store.Open(*dbPath)
 	if err != nil {

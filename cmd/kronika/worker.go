@@ -47,7 +47,7 @@ func runWorker(args []string, stdout, stderr io.Writer) error {
 	attempts := fs.Int("attempts", 5, "times a failing document is tried before it goes to the dead-letter subject "+queue.DeadSubj)
 	ackWait := fs.Duration("ack-wait", time.Minute, "how long the server waits for a worker that holds a message before giving it to another (a worker that dies is noticed after this)")
 	grace := fs.Duration("grace", 30*time.Second, "on SIGTERM, how long documents in hand may take to finish before they are handed back")
-	readRefs := fs.Bool("refs", false, "read the inputs that messages of kronika ingest --queue --refs name (files every worker sees, or URLs); without it such messages go to the dead-letter subject")
+	readRefs := fs.Bool("refs", false, "read the inputs that messages of kronika ingest --queue --refs name (files every worker sees, URLs, records of WARC files by offset); without it such messages go to the dead-letter subject")
 	untilEmpty := fs.Bool("until-empty", false, "exit once the stream holds nothing for any worker (a backfill)")
 	var actorFiles listFlag
 	fs.Var(&actorFiles, "actors", "add the actor dictionary `FILE` to the embedded base (repeatable; as for extract)")
@@ -143,22 +143,29 @@ type worker struct {
 // handle is the queue handler of one message.
 func (w *worker) handle(ctx context.Context, m queue.Message) error {
 	var docs []*doc.Document
-	if m.Ref != "" && !w.refs {
-		return queue.Permanent(fmt.Errorf("%s: a reference, and this worker reads none (--refs)", m.Ref))
+	if (m.Ref != "" || m.WARC != "") && !w.refs {
+		return queue.Permanent(fmt.Errorf("%s%s: a reference, and this worker reads none (--refs)", m.Ref, m.WARC))
 	}
-	if m.Ref != "" {
-		ds, errs := ingest.ReadInput(m.Ref, nil)
-		for _, err := range errs {
-			var warn *ingest.Warning
-			if !errors.As(err, &warn) {
-				// A file not (yet) there, a server not answering: tried
-				// again later, then dead-lettered.
-				return err
-			}
-		}
-		docs = ds
-	} else {
+	var errs []error
+	switch {
+	case m.WARC != "":
+		docs, errs = ingest.ReadWARCRecord(m.WARC, m.Offset)
+	case m.Ref != "":
+		docs, errs = ingest.ReadInput(m.Ref, nil)
+	default:
 		docs = []*doc.Document{m.Document()}
+	}
+	for _, err := range errs {
+		var warn *ingest.Warning
+		switch {
+		case errors.As(err, &warn):
+		case errors.Is(err, ingest.ErrNoWARCPage):
+			return queue.Permanent(err)
+		default:
+			// A file not (yet) there, a server not answering: tried
+			// again later, then dead-lettered.
+			return err
+		}
 	}
 	for _, d := range docs {
 		if w.p.Lang != "" {
@@ -176,6 +183,9 @@ func (w *worker) handle(ctx context.Context, m queue.Message) error {
 		t0 := time.Now()
 		if err := w.process(d); err != nil {
 			return fmt.Errorf("%s: %w", d.Source, err)
+		}
+		if d.Date == "" {
+			d.Date = m.DefaultDate // as ingest --date: not seen by the coder
 		}
 		t1 := time.Now()
 		w.coding.Add(int64(t1.Sub(t0)))
@@ -249,16 +259,27 @@ func (w *worker) store(ctx context.Context, d *doc.Document) error {
 	}
 }
 
-// openReader opens what kronika serve reads: a PostgreSQL database when
-// path is a postgres:// URL, else a SQLite file.
-func openReader(path string) (interface {
+// readStore is a database the commands that query read: SQLite or
+// PostgreSQL.
+type readStore interface {
 	store.Reader
 	Close() error
-}, error) {
+}
+
+// openReader opens what kronika serve reads: a PostgreSQL database when
+// path is a postgres:// URL, else a SQLite file, read-only.
+func openReader(path string) (readStore, error) {
+	return openQuery(path, store.OpenReadOnly)
+}
+
+// openQuery opens the database a query command reads: a PostgreSQL
+// database (read-only transactions) when path is a postgres:// URL, else
+// the SQLite file at path with openSQLite.
+func openQuery(path string, openSQLite func(string) (*store.Store, error)) (readStore, error) {
 	if pgstore.IsURL(path) {
 		ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 		defer cancel()
 		return pgstore.OpenReadOnly(ctx, path, 0)
 	}
-	return store.OpenReadOnly(path)
+	return openSQLite(path)
 }

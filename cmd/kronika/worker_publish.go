@@ -7,6 +7,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -21,10 +22,42 @@ import (
 	"github.com/kronika/kronika/queue"
 )
 
-// publishInputs reads the inputs with up to workers readers and publishes
-// each document (or, with refs, each input's name) to the stream at url.
-// failed counts the inputs that could not be expanded.
-func publishInputs(url string, refs bool, inputs []string, code string, workers, failed int, stdin io.Reader, stderr io.Writer) error {
+// checkQueueFlags refuses the flags of ingest that mean nothing with
+// --queue (the worker codes and stores, and has its own --actors and
+// --timeout), and --refs without --queue.
+func checkQueueFlags(fs *flag.FlagSet, queueURL string, refs bool) error {
+	if queueURL == "" {
+		if refs {
+			return usagef("--refs publishes references: give --queue nats://HOST:PORT too")
+		}
+		return nil
+	}
+	var err error
+	fs.Visit(func(f *flag.Flag) {
+		switch f.Name {
+		case "db", "follow", "interval", "once", "progress":
+			err = usagef("--%s with --queue: documents are coded and stored by kronika worker, not here", f.Name)
+		case "actors", "timeout":
+			err = usagef("--%s with --queue: give it to kronika worker, which codes the documents", f.Name)
+		}
+	})
+	return err
+}
+
+// publishOptions set up publishInputs.
+type publishOptions struct {
+	refs    bool   // publish references instead of documents
+	lang    string // the language of every document ("": identified by the worker)
+	date    string // the publication date of documents that give none (ingest --date)
+	readers int    // inputs read at once
+}
+
+// publishInputs reads the inputs with up to opt.readers readers and
+// publishes each document to the stream at url; with opt.refs, each
+// input's name instead, and for a WARC file the file and offset of each
+// HTML page's record. failed counts the inputs that could not be
+// expanded.
+func publishInputs(url string, opt publishOptions, inputs []string, failed int, stdin io.Reader, stderr io.Writer) error {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	q, err := queue.Open(ctx, queue.Config{URL: url, Name: "kronika ingest"})
@@ -36,6 +69,7 @@ func publishInputs(url string, refs bool, inputs []string, code string, workers,
 	bad.Add(int64(failed))
 	start := time.Now()
 	publish := func(m queue.Message) {
+		m.DefaultDate = opt.date
 		data, err := json.Marshal(m)
 		if err == nil {
 			var dup bool
@@ -51,7 +85,7 @@ func publishInputs(url string, refs bool, inputs []string, code string, workers,
 		}
 		published.Add(1)
 	}
-	if refs {
+	if opt.refs {
 		for _, name := range inputs {
 			if ctx.Err() != nil {
 				break
@@ -64,9 +98,28 @@ func publishInputs(url string, refs bool, inputs []string, code string, workers,
 			if abs, err := filepath.Abs(name); err == nil && !isURLArg(name) {
 				name = abs
 			}
-			publish(queue.FromRef(name))
+			if !ingest.IsWARC(name) || isURLArg(name) {
+				publish(queue.FromRef(name))
+				continue
+			}
+			// One message a page, read by the worker at its offset.
+			pages := 0
+			err := ingest.WARCPages(name, func(offset int64, _ string) bool {
+				pages++
+				publish(queue.FromWARCRecord(name, offset))
+				return ctx.Err() == nil
+			})
+			switch {
+			case err != nil:
+				fmt.Fprintf(stderr, "kronika ingest: %s (%d pages published before it)\n", oneLine(err), pages)
+				bad.Add(1)
+			case pages == 0 && ctx.Err() == nil:
+				fmt.Fprintf(stderr, "kronika ingest: %s: no HTML responses in the WARC file\n", name)
+				bad.Add(1)
+			}
 		}
 	} else {
+		workers := opt.readers
 		if workers <= 0 {
 			workers = 4
 		}
@@ -86,8 +139,8 @@ func publishInputs(url string, refs bool, inputs []string, code string, workers,
 						}
 					}
 					for _, d := range docs {
-						if code != "" {
-							d.Lang = code
+						if opt.lang != "" {
+							d.Lang = opt.lang
 						}
 						publish(queue.FromDocument(d))
 					}

@@ -128,6 +128,12 @@ CREATE INDEX mentions_event ON mentions(event, id);
 CREATE INDEX mentions_doc ON mentions(doc);
 CREATE INDEX mentions_sentence ON mentions(sentence);
 `,
+	// Version 2: the entities of an actor, for kronika serve's actor
+	// pages and search (the SQLite store's entities_actor); without it
+	// each actor page reads the whole table.
+	`
+CREATE INDEX entities_actor ON entities(actor) WHERE actor <> '';
+`,
 }
 
 // migrateLock is the advisory lock key under which migrations run, so
