@@ -184,7 +184,7 @@ func (f *frame) match(sl lang.Slot, pi int) (score float64, ok bool) {
 			}
 		}
 		if sl == x.Subject {
-			if p.Cases&doc.Gen != 0 && f.c.afterNoun(pi) {
+			if (p.Cases&doc.Gen != 0 || c.inflectedPlace(pi)) && f.c.afterNoun(pi) {
 				// the genitive of the noun before it, not a subject:
 				// "Minister obrony Niemiec zapowiedział" (a German, "Niemiec",
 				// would be a nominative)
@@ -517,7 +517,7 @@ func (c *coder) participant(pi int) *filler {
 				f.part.Actor = ent.Country + sector
 				return f
 			}
-		case ent.Type != "PERSON" && (q.Cases == 0 || q.Cases&doc.Gen != 0):
+		case ent.Type != "PERSON" && (q.Cases == 0 || q.Cases&doc.Gen != 0 || q.Prep == "" && c.inflectedPlace(k)):
 			fl.via = k
 			if f := pick(int(e-1), "genitive"); f != nil {
 				if sector != "" && f.part.Country != "" {
