@@ -300,6 +300,10 @@ func TestDescriptions(t *testing.T) {
 		// noun, is that noun's genitive, whatever case the tagger chose
 		// ("Węgier" read as "a Hungarian")
 		{"Minister spraw zagranicznych Węgier skrytykował Ukrainę.", []string{"ACCUSE HUN>UKR asserted"}},
+		// a noun of force whose target names no actor acts on the people
+		// of the place that target stands in
+		{"Izrael przeprowadził w nocy naloty na cele w Strefie Gazy.", []string{"ASSAULT ISR>PSE asserted"}},
+		{"Izrael przeprowadził w nocy naloty na cele w mieście.", nil},
 		// the first person in a quotation is its speaker
 		{"„Nakładamy sankcje na Rosję” – powiedział prezydent Francji Emmanuel Macron.", []string{"SANCTION FRA>RUS asserted"}},
 	}

@@ -18,22 +18,42 @@ import (
 // of it, never the state itself. nil when there is none.
 func (f *frame) placeTarget() *filler {
 	c := f.c
-	if f.vg < 0 || f.e.Type != "ASSAULT" && f.e.Type != "COERCE" {
+	if f.e.Type != "ASSAULT" && f.e.Type != "COERCE" {
 		return nil
 	}
-	v := &c.d.Phrases[f.vg]
-	if v.Passive {
+	// after a verb its object; after a noun ("naloty na cele w Strefie
+	// Gazy") the phrase its target slot's preposition opens
+	after, prep := 0, ""
+	switch {
+	case f.vg >= 0:
+		v := &c.d.Phrases[f.vg]
+		if v.Passive {
+			return nil
+		}
+		after = v.End
+	case f.own >= 0:
+		after = c.d.Phrases[f.own].End
+		for _, sl := range f.e.Target {
+			if sl.Prep != "" {
+				prep = sl.Prep
+				break
+			}
+		}
+		if prep == "" {
+			return nil
+		}
+	default:
 		return nil
 	}
 	obj, end := -1, -1
 	for _, pi := range c.near(f.si, f.ti) {
 		p := &c.d.Phrases[pi]
-		if p.Kind != doc.NounPhrase || p.First < v.End {
+		if p.Kind != doc.NounPhrase || p.First < after {
 			continue
 		}
 		switch {
 		case obj < 0:
-			if p.Prep != "" || p.First > v.End+3 || f.excl[pi] && pi != f.own {
+			if p.Prep != prep || p.First > after+3 || f.excl[pi] && pi != f.own {
 				return nil
 			}
 			if c.participant(pi) != nil {
