@@ -63,6 +63,7 @@ func TestServeSameAsSQLite(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer sq.Close()
+	sq.KeyOnly = true // the merge rule of the PostgreSQL store
 	pg := pgtest.Start(t)
 	pgs, err := Open(ctx, pg.NewDatabase("serve"), 4)
 	if err != nil {
