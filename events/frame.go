@@ -569,7 +569,7 @@ func (c *coder) participant(pi int) *filler {
 			part: doc.Participant{Actor: c.main + sector, Country: c.main, Text: text},
 			how:  "sector noun " + head + " in an article about " + c.main}
 	}
-	if sector == "" && c.main != "" && d.Tokens[p.Head].UPOS == "NOUN" && p.Agree&genders == doc.Masc1 {
+	if sector == "" && c.main != "" && d.Tokens[p.Head].UPOS == "NOUN" && p.Agree&genders == doc.Masc1 && !c.namedAfter(p) {
 		// a noun that can only name people (Polish masculine personal:
 		// "obrońcy", "zwolennicy") names civilians of the story's country
 		return &filler{phrase: pi, via: pi, agree: p.Agree, guessed: true,
@@ -577,6 +577,24 @@ func (c *coder) participant(pi int) *filler {
 			how:  "a word for people, " + head + ", in an article about " + c.main}
 	}
 	return nil
+}
+
+// namedAfter reports whether a name with a country follows phrase p
+// closely, before any verb or comma: "asystentem ds. energii sekretarza
+// stanu USA" belongs to that name's side, not to the article's country.
+func (c *coder) namedAfter(p *doc.Phrase) bool {
+	d := c.d
+	end := d.Sentences[p.Sentence].EndToken
+	for t := p.End; t < end && t < p.End+8; t++ {
+		tok := &d.Tokens[t]
+		if tok.UPOS == "VERB" || tok.UPOS == "AUX" || d.Form(tok.Span) == "," {
+			return false
+		}
+		if e := c.tokEnt[t]; e != 0 && d.Entities[e-1].Country != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // officeSector are the sectors whose titles name offices a woman may
