@@ -304,6 +304,14 @@ func TestDescriptions(t *testing.T) {
 		// of the place that target stands in
 		{"Izrael przeprowadził w nocy naloty na cele w Strefie Gazy.", []string{"ASSAULT ISR>PSE asserted"}},
 		{"Izrael przeprowadził w nocy naloty na cele w mieście.", nil},
+		// "który" agrees with what it stands for, back through the chain
+		// before its comma
+		{"Powiedział to prezydent Francji, który odwiedził Kijów.", []string{"CONSULT FRA>UKR asserted"}},
+		{"Był pierwszym w Polsce, który podpisał porozumienie z Niemcami.", nil},
+		// "ze strony" is no "z" with the instrumental
+		{"Rada Bezpieczeństwa ONZ omawia skargę ze strony Zambii.", nil},
+		// what someone should do is not done
+		{"Wszyscy członkowie NATO powinni wysłać wojska na Ukrainę.", []string{"MOBILIZE NATO>UKR hypothetical"}},
 		// the first person in a quotation is its speaker
 		{"„Nakładamy sankcje na Rosję” – powiedział prezydent Francji Emmanuel Macron.", []string{"SANCTION FRA>RUS asserted"}},
 	}

@@ -128,7 +128,8 @@ func (c *coder) afterNoun(pi int) bool {
 
 // antecedent returns the noun phrase a relative pronoun phrase pi refers
 // to: the one that ends right before its comma (the name at the end of
-// "prezydent Francji Emmanuel Macron, który"), or -1.
+// "prezydent Francji Emmanuel Macron, który"), or the nearest before it in
+// its chain that agrees with the pronoun; -1 when none does.
 func (c *coder) antecedent(pi int) int {
 	d := c.d
 	p := &d.Phrases[pi]
@@ -143,7 +144,20 @@ func (c *coder) antecedent(pi int) int {
 	for k := pi - 1; k >= r[0]; k-- {
 		q := &d.Phrases[k]
 		if q.End == comma && q.Kind == doc.NounPhrase {
-			return k
+			// "który" agrees with what it stands for in gender and
+			// number: in "prezydent Francji, który" it is the president,
+			// back through the chain of phrases before the comma; in
+			// "pierwszym w Polsce, który zawarł" it is not Poland
+			for j := k; j >= r[0]; j-- {
+				a := &d.Phrases[j]
+				if a.Kind != doc.NounPhrase || j < k && a.End != d.Phrases[j+1].First || j < k && d.Phrases[j+1].Prep != "" {
+					break
+				}
+				if genderNumber(p.Agree).Agrees(genderNumber(a.Agree)) {
+					return j
+				}
+			}
+			return -1
 		}
 		if q.End < comma {
 			break
@@ -221,6 +235,9 @@ func (f *frame) match(sl lang.Slot, pi int) (score float64, ok bool) {
 			// is followed by the name that shows the case ("z kanclerz
 			// Niemiec Angelą Merkel"): the preposition decides
 			if c.d.Tokens[p.Head].UPOS != "PROPN" {
+				if c.sectorOf(pi) == "" && c.titleNounSector(p) == "" {
+					return 0, false // "ze strony RPA" is no "z" + instrumental
+				}
 				part := c.participant(pi)
 				if part == nil || !strings.HasPrefix(part.how, "apposition") && !strings.HasPrefix(part.how, "genitive") {
 					return 0, false
@@ -595,6 +612,11 @@ func (c *coder) namedAfter(p *doc.Phrase) bool {
 		}
 	}
 	return false
+}
+
+// genderNumber keeps the gender and number values of an agreement.
+func genderNumber(a doc.Agreement) doc.Agreement {
+	return a & (genders | doc.Sing | doc.Plur)
 }
 
 // officeSector are the sectors whose titles name offices a woman may
