@@ -391,9 +391,11 @@ func (a *annotator) subjectOf(v int) (from, to int, pron bool) {
 		}
 		return -1, -1, true
 	}
-	// The phrase just before the verb.
+	// The phrase just before the verb, back to a word in a case no
+	// subject takes ("… z sekretarzem NATO Jensem Stoltenbergiem
+	// prezydent USA skrytykował": "prezydent USA").
 	k = v
-	for k > start && a.toks[k-1].word && a.toks[k-1].kind&(lang.Stop|lang.SpeechVerb|lang.StanceVerb) == 0 && v-k < 4 {
+	for k > start && a.toks[k-1].word && a.toks[k-1].kind&(lang.Stop|lang.SpeechVerb|lang.StanceVerb) == 0 && v-k < 4 && !a.obliqueName(k-1) {
 		k--
 	}
 	for k < v && a.toks[k].kind&lang.Skip != 0 {
@@ -606,6 +608,48 @@ func (a *annotator) oblique(k, from int) bool {
 		if a.d.Tokens[j].UPOS == "ADP" || t.kind&lang.Medium != 0 {
 			return true
 		}
+	}
+	return false
+}
+
+// obliqueCases reports whether every word of tokens [from, to) is tagged
+// in a case no subject takes whatever the tagger's doubts: instrumental,
+// dative or locative ("z sekretarzem generalnym NATO Jensem
+// Stoltenbergiem prezydent USA skrytykował": Stoltenberg is no subject).
+// Genitive and accusative are left alone: the tagger gives them to
+// uninflected foreign names in the nominative ("Zacharowa", "Einhorn").
+// A word whose lemma is its own form is one the morphology does not know
+// ("Stoltenbergiem"), and follows the case of the others.
+func (a *annotator) obliqueCases(from, to int) bool {
+	n := 0
+	for k := from; k < to; k++ {
+		if !a.toks[k].word {
+			continue
+		}
+		if a.obliqueCase(k) {
+			n++
+		} else if t := a.d.Tokens[k]; t.Lemma != "" && t.Lemma != a.form(k) {
+			return false
+		}
+	}
+	return n > 0
+}
+
+// obliqueName reports whether token k is in a case no subject takes, or
+// is a capitalised word the morphology does not know after one
+// ("Jensem Stoltenbergiem").
+func (a *annotator) obliqueName(k int) bool {
+	if a.obliqueCase(k) {
+		return true
+	}
+	t := a.d.Tokens[k]
+	return a.toks[k].cap && t.Lemma == a.form(k) && k > 0 && a.toks[k-1].cap && a.obliqueCase(k-1)
+}
+
+func (a *annotator) obliqueCase(k int) bool {
+	switch caseOf(a.d.Tokens[k].Feats) {
+	case "Ins", "Dat", "Loc":
+		return true
 	}
 	return false
 }

@@ -74,6 +74,16 @@ var pipelineCases = []struct {
 	{"pl a quotation after the attribution between dashes", "pl",
 		`"Nie zmienimy zdania" - odpowiedział Kowalski - "będziemy dalej rozmawiać z partnerami".`,
 		"Kowalski|odpowiedział|Nie zmienimy zdania // Kowalski|odpowiedział|będziemy dalej rozmawiać z partnerami"},
+	// A person in the instrumental, dative or locative is no subject,
+	// even when the tagger does not know the surname's form.
+	{"pl a person in the instrumental before a title is no subject", "pl",
+		"Prezydent Francji Emmanuel Macron przyleciał do Ottawy. Po rozmowie z premierem Kanady Justinem Trudeau prezydent Francji skrytykował Kanadę, że „nie dotrzymuje obietnic”.",
+		"Emmanuel Macron|skrytykował|nie dotrzymuje obietnic"},
+	// A verb with no subject after the quotation: the person the
+	// sentence opens with.
+	{"pl a dropped subject after the quotation, the sentence's own subject", "pl",
+		"Sprawą zajął się rząd. Minister zdrowia Anna Malinowska, pytana o szczepionki, przytoczyła dane: „Zaszczepiła się już ponad połowa dorosłych” – mówiła.",
+		"Anna Malinowska|mówiła|Zaszczepiła się już ponad połowa dorosłych"},
 	{"ru an adverb between the verb and a bare title", "ru",
 		"Глава МИД России Сергей Лавров заявил, что переговоры продолжатся.\n\n«Переговоры будут продолжены», — сказал дополнительно министр.",
 		"Сергей Лавров|сказал|Переговоры будут продолжены"},

@@ -53,7 +53,9 @@ func (a *annotator) resolve(i int) {
 		if sentTok < 0 {
 			sentTok = a.tokenAt(f.Start)
 		}
-		if ante, ok := a.antecedent(i, sentTok); ok {
+		if own, ok := a.subjectBeforeQuote(f); ok {
+			sp = own
+		} else if ante, ok := a.antecedent(i, sentTok); ok {
 			sp = ante
 		}
 	}
@@ -62,6 +64,28 @@ func (a *annotator) resolve(i int) {
 	if f.Speaker.Entity == "" && sp.from >= 0 {
 		f.Speaker.Entity = a.describedBy(sp)
 	}
+}
+
+// subjectBeforeQuote finds the speaker of a quotation whose verb after it
+// has no subject of its own in the sentence the quotation stands in: the
+// person the sentence opens with before the quotation ("Sędzia Saqib
+// Nasir, który przewodniczył rozprawie, zacytował Koran: „…” – napisał";
+// "Smith, in a statement, quoted the law: "…," he wrote").
+func (a *annotator) subjectBeforeQuote(f *found) (speaker, bool) {
+	v := f.verbTok
+	if v < 0 || a.d.Tokens[v].Start < f.End || a.toks[v].sent < 0 {
+		return speaker{}, false
+	}
+	open := a.tokenAt(f.Start) - 1
+	if open < 0 || a.toks[open].sent != a.toks[v].sent {
+		return speaker{}, false
+	}
+	s := a.d.Sentences[a.toks[v].sent]
+	if pf, pt, ok := a.personIn(s.FirstToken, open); ok {
+		sp, _ := a.phrase(pf, pt)
+		return sp, true
+	}
+	return speaker{}, false
 }
 
 // describedBy links a describing phrase ("podkreślił urzędnik") to the
@@ -406,7 +430,7 @@ func (a *annotator) personIn(from, to int) (int, int, bool) {
 			continue
 		}
 		mf, mt := a.tokenAt(r.start), a.tokenBefore(r.end)+1
-		if mf >= mt || a.oblique(mf, from) || a.quotedRange(mf, mt) {
+		if mf >= mt || a.oblique(mf, from) || a.quotedRange(mf, mt) || a.obliqueCases(mf, mt) {
 			continue
 		}
 		// A mention the recognizer cut short widens to the name words
