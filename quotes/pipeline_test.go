@@ -84,6 +84,25 @@ var pipelineCases = []struct {
 	{"pl a dropped subject after the quotation, the sentence's own subject", "pl",
 		"Sprawą zajął się rząd. Minister zdrowia Anna Malinowska, pytana o szczepionki, przytoczyła dane: „Zaszczepiła się już ponad połowa dorosłych” – mówiła.",
 		"Anna Malinowska|mówiła|Zaszczepiła się już ponad połowa dorosłych"},
+	// A role phrase stands for the person the document names in that
+	// role: words may stand between the title and the name, another
+	// title for the head of the same body counts, a name given in
+	// apposition counts, and a phrase naming its body may look ahead.
+	{"pl a bare title, the name after the title and its genitive", "pl",
+		"Wiceminister rolnictwa Tomasz Nowicki spotkał się z rolnikami w Lublinie. Rozmowy trwały trzy godziny. – Pomoc trafi do gospodarstw jeszcze w tym miesiącu – zapewnił wiceminister.",
+		"Tomasz Nowicki|zapewnił|Pomoc trafi do gospodarstw jeszcze w tym miesiącu"},
+	{"pl the head of a body named later under another title", "pl",
+		"– Kontrola wykazała poważne uchybienia – powiedział prezes NIK.\n\nRaport opublikowano w środę. Szef NIK Jan Zawadzki zapowiedział kolejne kontrole.",
+		"Jan Zawadzki|powiedział|Kontrola wykazała poważne uchybienia"},
+	{"pl a politician named with his party", "pl",
+		"Znany polityk opozycji Adam Wiśniewski skrytykował ustawę. – Ta ustawa uderza w najuboższych – mówi polityk.",
+		"Adam Wiśniewski|mówi|Ta ustawa uderza w najuboższych"},
+	{"en a title named in apposition before", "en",
+		"Maria Lopez, the head of the relief agency, visited the site on Monday. Officials counted the damage. \"We will rebuild every school,\" the agency chief said.",
+		"Maria Lopez|said|We will rebuild every school,"},
+	{"en the head of a body named later", "en",
+		"\"The audit found serious failures,\" the chairman of the commission said.\n\nThe report was published on Wednesday. Commission chairman John Smith announced more audits.",
+		"John Smith|said|The audit found serious failures,"},
 	{"ru an adverb between the verb and a bare title", "ru",
 		"Глава МИД России Сергей Лавров заявил, что переговоры продолжатся.\n\n«Переговоры будут продолжены», — сказал дополнительно министр.",
 		"Сергей Лавров|сказал|Переговоры будут продолжены"},

@@ -564,17 +564,23 @@ func (a *annotator) entityAt(sp speaker) string {
 // namedInRole finds the person a role phrase stands for ("szef gabinetu
 // prezydenta", "rzeczniczka", "prezes UOKiK"): the name that follows the
 // same words, in any case, at their nearest place before the phrase
-// ("szef gabinetu prezydenta Krzysztof Szczerski"). The phrase must open
-// with a title word and hold no name.
+// ("szef gabinetu prezydenta Krzysztof Szczerski"), else roleHolder's.
+// The phrase must hold no name but that of a body ("prezes UOKiK"); one
+// that does not open with a title ("agency chief") is left to
+// roleHolder.
 func (a *annotator) namedInRole(sp speaker) (speaker, bool) {
 	from, to := sp.from, sp.to
-	if from < 0 || to <= from || to-from > 5 || a.toks[from].kind&lang.Title == 0 {
+	if from < 0 || to <= from || to-from > 5 {
 		return speaker{}, false
 	}
 	for k := from; k < to; k++ {
-		if a.isName(k) {
+		if a.isName(k) && !a.bodyName(k) {
 			return speaker{}, false
 		}
+	}
+	if a.toks[from].kind&lang.Title == 0 {
+		// "agency chief": the title after a word that qualifies it.
+		return a.roleHolder(from, to)
 	}
 	n := to - from
 	for k := from - 1; k >= 0; k-- {
@@ -597,7 +603,134 @@ func (a *annotator) namedInRole(sp speaker) (speaker, bool) {
 			return named, true
 		}
 	}
+	return a.roleHolder(from, to)
+}
+
+// bodyName reports whether token k lies in the mention of an entity that
+// is no person ("prezes UOKiK", "rzecznik Kremla").
+func (a *annotator) bodyName(k int) bool {
+	start := a.d.Tokens[k].Start
+	for _, r := range a.mentionsFrom(start) {
+		if r.start > start {
+			break
+		}
+		if r.end > start {
+			return a.d.Entities[r.e].Type != "PERSON"
+		}
+	}
+	return false
+}
+
+// roleHolder finds the person a role phrase [from, to) stands for when
+// the document names its holder in other words: the nearest person
+// before it given that title, with words between the title and the name
+// ("zakończył wiceminister" ← "Wiceminister energii Michał Kurtyka"), or
+// another title for the head of the same body ("prezes UOKiK" ← "szef
+// UOKiK Marek Niechciał"). The words after the phrase's title ("UOKiK")
+// must stand between the title and the name. A phrase with such words
+// may also take a holder named after it, when none is named before (an
+// article that opens with "– … – powiedział prezes UOKiK").
+func (a *annotator) roleHolder(from, to int) (speaker, bool) {
+	head := -1
+	for k := from; k < to; k++ {
+		if a.toks[k].kind&lang.Title != 0 && a.d.Tokens[k].UPOS != "ADJ" {
+			head = k
+			break
+		}
+	}
+	if head < 0 {
+		return speaker{}, false
+	}
+	// The words that qualify the title ("UOKiK", "agency"); adjectives
+	// and titles before it ("rosyjski", "former") are left out.
+	var quals []int
+	for k := from; k < to; k++ {
+		if k != head && a.toks[k].word && a.toks[k].kind&(lang.Skip|lang.Stop) == 0 &&
+			(k > head || a.toks[k].kind&lang.Title == 0 && a.d.Tokens[k].UPOS != "ADJ") {
+			quals = append(quals, k)
+		}
+	}
+	for k := from - 1; k >= 0; k-- {
+		if sp, ok := a.holderAt(k, head, quals); ok {
+			return sp, true
+		}
+	}
+	if len(quals) == 0 {
+		return speaker{}, false
+	}
+	for k := to; k < len(a.toks); k++ {
+		if sp, ok := a.holderAt(k, head, quals); ok {
+			return sp, true
+		}
+	}
 	return speaker{}, false
+}
+
+// holderAt reports whether token k is a title like head (the same word,
+// or both heads of a body) with a person's name in its phrase — after it
+// ("szef UOKiK Marek Niechciał", "Commission chairman John Smith") or,
+// in apposition, before it and a comma ("Maria Lopez, the head of the
+// agency") — and the words quals in the phrase; it returns the name.
+func (a *annotator) holderAt(k, head int, quals []int) (speaker, bool) {
+	t := a.toks[k]
+	if t.sent < 0 || t.quoted || !t.word || t.kind&lang.Title == 0 {
+		return speaker{}, false
+	}
+	if !a.sameWord(k, head) && (t.kind&lang.Leader == 0 || a.toks[head].kind&lang.Leader == 0) {
+		return speaker{}, false
+	}
+	inPhrase := func(j int) bool {
+		tok := a.d.Tokens[j]
+		return a.toks[j].sent == t.sent && !a.toks[j].quoted && tok.UPOS != "VERB" && tok.UPOS != "AUX" &&
+			!a.speechOrStance(j) && (a.toks[j].word || tok.Kind == doc.Number)
+	}
+	// The title's phrase: up to three words before it and eight tokens
+	// after it, no verb, no quotation, no punctuation but a comma before
+	// a name.
+	pstart := k
+	for pstart > 0 && k-pstart < 3 && inPhrase(pstart-1) {
+		pstart--
+	}
+	end := k + 1
+	for end < len(a.toks) && end < k+9 && (inPhrase(end) || a.form(end) == "," && end+1 < len(a.toks) && a.isName(end+1)) {
+		end++
+	}
+	pf, pt, ok := a.personIn(k+1, end)
+	if !ok {
+		// No person's mention: a run of two name words no entity holds.
+		for j := k + 1; j+1 < end && !ok; j++ {
+			if a.isName(j) && a.isName(j+1) && !a.otherEntityIn(j, j+2, -1) {
+				pf, pt, ok = j, j+2, true
+				for pt < end && a.isName(pt) {
+					pt++
+				}
+			}
+		}
+	}
+	qfrom, qto := pstart, pf
+	if !ok {
+		// "Maria Lopez, the head of …": a person's mention, a comma and
+		// the title's phrase.
+		b := pstart - 1
+		if b < 1 || a.form(b) != "," || a.toks[b].sent != t.sent {
+			return speaker{}, false
+		}
+		if pf, pt, ok = a.personIn(max(b-4, 0), b); !ok || pt != b {
+			return speaker{}, false
+		}
+		qfrom, qto = pstart, end
+	}
+	for _, q := range quals {
+		found := false
+		for j := qfrom; j < qto && !found; j++ {
+			found = j != k && a.sameWord(j, q)
+		}
+		if !found {
+			return speaker{}, false
+		}
+	}
+	sp, _ := a.phrase(pf, pt)
+	return sp, true
 }
 
 // sameWord reports whether tokens i and j are one word: the same lemma,
