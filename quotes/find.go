@@ -84,6 +84,12 @@ func (a *annotator) markQuote(block, oa, oe, ca, ce int) {
 	if n <= 4 && tOpen > 0 && a.toks[tOpen-1].sent == a.toks[tOpen].sent && a.toks[tOpen-1].kind&lang.Medium != 0 {
 		return
 	}
+	// "w wywiadzie dla „Dziennika Gazety Prawnej” powiedział", "the
+	// anthem, “O Canada,” could": a few words, each capitalised, inside
+	// a sentence and not after a colon, are a title or a name.
+	if n <= 4 && tOpen > a.d.Sentences[a.toks[tOpen].sent].FirstToken && a.form(tOpen-1) != ":" && a.allCapitalised(oe, ca) {
+		return
+	}
 	q := found{Quote: doc.Quote{Span: doc.Span{Start: oe, End: ca}}, verbTok: -1, spkFrom: -1, spkTo: -1}
 
 	// After: "…" – powiedział Biden / "…," said X / "…," X said.
@@ -144,6 +150,17 @@ func (a *annotator) markQuote(block, oa, oe, ca, ce int) {
 		q.cont = true
 		a.add(q)
 	}
+}
+
+// allCapitalised reports whether every word in text [start, end) starts
+// with an upper-case letter.
+func (a *annotator) allCapitalised(start, end int) bool {
+	for i := a.tokenAt(start); i < len(a.d.Tokens) && a.d.Tokens[i].End <= end; i++ {
+		if a.toks[i].word && !a.toks[i].cap {
+			return false
+		}
+	}
+	return true
 }
 
 // endsSentence reports whether only punctuation follows token i in its
