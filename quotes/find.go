@@ -88,6 +88,9 @@ func (a *annotator) markQuote(block, oa, oe, ca, ce int) {
 	// anthem, “O Canada,” could": a few words, each capitalised, inside
 	// a sentence and not after a colon, are a title or a name.
 	if n <= 4 && tOpen > a.d.Sentences[a.toks[tOpen].sent].FirstToken && a.form(tOpen-1) != ":" && a.allCapitalised(oe, ca) {
+		for k := tOpen; k <= tClose; k++ {
+			a.toks[k].named, a.toks[k].name = true, -1
+		}
 		return
 	}
 	q := found{Quote: doc.Quote{Span: doc.Span{Start: oe, End: ca}}, verbTok: -1, spkFrom: -1, spkTo: -1}
@@ -145,11 +148,81 @@ func (a *annotator) markQuote(block, oa, oe, ca, ce int) {
 		}
 	}
 
+	// "Kowalski: „…”", "Premier Jan Nowak: „…”": a name and a colon
+	// open the sentence.
+	if colon && v < 0 {
+		if from, to, ok := a.nameBeforeColon(s.FirstToken, tOpen-1); ok {
+			q.spkFrom, q.spkTo = from, to
+			a.add(q)
+			return
+		}
+	}
+
+	// "Zdaniem ministra, … to „…”", "According to the minister, … “…”":
+	// whose view the sentence gives.
+	if v < 0 {
+		if from, to, pron, ok := a.sourceOf(s.FirstToken, tOpen); ok {
+			q.spkFrom, q.spkTo, q.wantPrev = from, to, pron
+			a.add(q)
+			return
+		}
+	}
+
 	// A sentence of its own with no verb: the quotation before goes on.
 	if n >= 3 && tOpen == s.FirstToken && a.endsSentence(tClose) {
 		q.cont = true
 		a.add(q)
 	}
+}
+
+// nameBeforeColon reports whether tokens [from, colon) are a speaker's
+// name, perhaps after titles, and nothing else ("Kowalski", "Premier Jan
+// Nowak", "Secretary-General Guterres"), and returns the name.
+func (a *annotator) nameBeforeColon(from, colon int) (int, int, bool) {
+	if colon-from < 1 || colon-from > 5 {
+		return 0, 0, false
+	}
+	k := from
+	for k < colon && a.toks[k].word && a.toks[k].kind&lang.Title != 0 {
+		k++
+	}
+	if k == colon {
+		return 0, 0, false
+	}
+	for j := k; j < colon; j++ {
+		if !a.isName(j) && !(a.toks[j].caps && a.toks[j].word) {
+			return 0, 0, false
+		}
+	}
+	return k, colon, true
+}
+
+// sourceOf finds the phrase after a word such as "zdaniem", "według",
+// "according (to)" that opens a sentence or follows its first word,
+// before token end: up to six words, to a comma. pron is true when the
+// phrase is a pronoun ("Według niej").
+func (a *annotator) sourceOf(from, end int) (int, int, bool, bool) {
+	for k := from; k < end && k < from+2; k++ {
+		if a.toks[k].kind&lang.Source == 0 || a.toks[k].quoted {
+			continue
+		}
+		f := k + 1
+		for f < end && (a.toks[f].kind&lang.Skip != 0 || f == k+1 && (a.d.Tokens[f].UPOS == "ADP" || a.toks[f].kind&lang.Stop != 0)) {
+			f++ // "according to the minister"
+		}
+		t := f
+		for t < end && t-f < 6 && a.toks[t].word && !a.toks[t].quoted && (t == f || a.toks[t].kind&lang.Stop == 0) {
+			t++
+		}
+		if t == f || t >= end || a.form(t) != "," {
+			return 0, 0, false, false
+		}
+		if t-f == 1 && a.toks[f].kind&lang.Pronoun != 0 {
+			return -1, -1, true, true
+		}
+		return f, t, false, true
+	}
+	return 0, 0, false, false
 }
 
 // allCapitalised reports whether every word in text [start, end) starts
@@ -461,7 +534,7 @@ func (a *annotator) isName(i int) bool {
 }
 
 func (a *annotator) isNameUncached(i int) bool {
-	if a.toks[i].sent < 0 || !a.nameWord(i) {
+	if a.toks[i].sent < 0 || a.toks[i].named || !a.nameWord(i) {
 		return false
 	}
 	s := a.d.Sentences[a.toks[i].sent]

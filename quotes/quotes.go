@@ -68,6 +68,7 @@ type tokInfo struct {
 	word   bool  // a word (letters)
 	dash   bool  // "–", "—", "-"
 	quoted bool  // inside a found quotation
+	named  bool  // inside quotation marks that hold a title or a name ("„Dziennika Gazety Prawnej”"): no speaker
 	name   int8  // isName, cached: 0 not yet known, 1 yes, -1 no
 }
 

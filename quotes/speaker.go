@@ -430,7 +430,7 @@ func (a *annotator) personIn(from, to int) (int, int, bool) {
 			continue
 		}
 		mf, mt := a.tokenAt(r.start), a.tokenBefore(r.end)+1
-		if mf >= mt || a.oblique(mf, from) || a.quotedRange(mf, mt) || a.obliqueCases(mf, mt) {
+		if mf >= mt || a.oblique(mf, from) || a.quotedRange(mf, mt) || a.toks[mf].named || a.obliqueCases(mf, mt) {
 			continue
 		}
 		// A mention the recognizer cut short widens to the name words
