@@ -81,13 +81,11 @@ func (a *annotator) markQuote(block, oa, oe, ca, ce int) {
 		return
 	}
 	// "z dziennikiem „Tagesspiegel”": the name of a medium.
-	if n <= 4 && tOpen > 0 && a.toks[tOpen-1].sent == a.toks[tOpen].sent && a.toks[tOpen-1].kind&lang.Medium != 0 {
-		return
-	}
 	// "w wywiadzie dla „Dziennika Gazety Prawnej” powiedział", "the
 	// anthem, “O Canada,” could": a few words, each capitalised, inside
 	// a sentence and not after a colon, are a title or a name.
-	if n <= 4 && tOpen > a.d.Sentences[a.toks[tOpen].sent].FirstToken && a.form(tOpen-1) != ":" && a.allCapitalised(oe, ca) {
+	if n <= 4 && tOpen > 0 && a.toks[tOpen-1].sent == a.toks[tOpen].sent && a.toks[tOpen-1].kind&lang.Medium != 0 ||
+		n <= 4 && tOpen > a.d.Sentences[a.toks[tOpen].sent].FirstToken && a.form(tOpen-1) != ":" && a.allCapitalised(oe, ca) {
 		for k := tOpen; k <= tClose; k++ {
 			a.toks[k].named, a.toks[k].name = true, -1
 		}
@@ -677,7 +675,18 @@ func (a *annotator) firstRun(from, to int, subject bool) (int, int, bool) {
 			e++
 		}
 		titled := e < len(a.toks) && a.toks[e].word && a.toks[e].kind&lang.Title != 0
-		if !titled && (!subject || !a.oblique(k, from) && (a.nominative(e-1) || a.anyNominative(k, e) || k == from && a.d.Tokens[k].UPOS == "PROPN")) {
+		// A run opening in the genitive is a subject only if it ends in
+		// the nominative ("Bundestagu Gyde Jensen"), not when a word inside
+		// is read as one ("Komisji Praw Człowieka").
+		// A genitive opening such a run closes the phrase before it ("w
+		// parlamencie Bundestagu Gyde Jensen"): the preposition there is
+		// not the name's.
+		nom := a.nominative(e-1) || a.anyNominative(k, e) && caseOf(a.d.Tokens[k].Feats) != "Gen"
+		head := k
+		for head+1 < e && caseOf(a.d.Tokens[head].Feats) == "Gen" && a.nominative(e-1) {
+			head++
+		}
+		if !titled && (!subject || !a.oblique(head, from) && (nom || k == from && a.d.Tokens[k].UPOS == "PROPN")) {
 			return k, e, true
 		}
 		k = e

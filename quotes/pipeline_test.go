@@ -126,6 +126,15 @@ var pipelineCases = []struct {
 	{"pl quotation marks inside a dialogue turn", "pl",
 		"Rząd poinformował o rozmowach. - Plan budowy \"nowoczesnego, bezpiecznego\" portu został przyjęty przez obie strony - podaje ministerstwo.",
 		"ministerstwo|podaje|Plan budowy \"nowoczesnego, bezpiecznego\" portu został przyjęty przez obie strony"},
+	// Long role phrases: the body's name qualifies the title, the
+	// person's name after it speaks; a genitive phrase inside a
+	// prepositional phrase is no subject.
+	{"pl a person after a body's long name", "pl",
+		"„Nie cofniemy się ani o krok” – powiedział dziennikarzom rzecznik Komitetu Obrony Praw Lokatorów Warszawy Piotr Zawada.",
+		"Piotr Zawada|powiedział|Nie cofniemy się ani o krok"},
+	{"pl the subject after a prepositional phrase ending in a genitive name", "pl",
+		"Wiceprzewodniczący Komisji Spraw Unijnych w polskim parlamencie Sejmu Marek Lis w rozmowie z dziennikiem „Echo” powiedział, że „rząd musi działać szybciej”.",
+		"Marek Lis|powiedział|rząd musi działać szybciej"},
 	{"ru an adverb between the verb and a bare title", "ru",
 		"Глава МИД России Сергей Лавров заявил, что переговоры продолжатся.\n\n«Переговоры будут продолжены», — сказал дополнительно министр.",
 		"Сергей Лавров|сказал|Переговоры будут продолжены"},

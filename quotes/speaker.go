@@ -170,7 +170,16 @@ func (a *annotator) previous(i int) int {
 // ("minister", "amerykański prezydent", "prezydent Francji").
 func (a *annotator) phrase(from, to int) (speaker, bool) {
 	nf, nt, ok := a.nameIn(from, to, false)
-	if ef, et, eok := a.entityIn(from, to); eok {
+	efrom, eto := from, to
+	if ok && nt-nf >= 3 {
+		// "rzecznik Tehreek-e-Labaik Yah Rasool Allah Pakistan Ejaz
+		// Ashrafi": a body's name, then a person's name of two or more
+		// words after it: the body qualifies the title, the tail speaks.
+		if b := a.bodyTail(nf, nt); b > nf {
+			nf, efrom, eto = b, b, nt
+		}
+	}
+	if ef, et, eok := a.entityIn(efrom, eto); eok {
 		// A person's mention wins over a run of name words it does not
 		// touch; one inside a run widens to the run ("Kim" + "Dzong Un")
 		// unless the rest of the run is another entity ("Ministerstwa
@@ -604,6 +613,35 @@ func (a *annotator) namedInRole(sp speaker) (speaker, bool) {
 		}
 	}
 	return a.roleHolder(from, to)
+}
+
+// bodyTail returns where the name words after the last body's mention
+// in the name run [from, to) start, when two or more of them follow it
+// and no entity's mention but a person's starting there holds them; else
+// from. A body's mention is one of an entity that is no person, or a
+// person's mention (a recogniser's mistake) of several words or in the
+// genitive ("Tehreek-e-Labaik"); "Kim" + "Dzong Un" stays whole.
+func (a *annotator) bodyTail(from, to int) int {
+	start, end := a.d.Tokens[from].Start, a.d.Tokens[to-1].End
+	b := from
+	for _, r := range a.mentionsFrom(start) {
+		if r.start >= end {
+			break
+		}
+		if r.end <= start || r.start < start {
+			continue
+		}
+		mf, mt := a.tokenAt(r.start), a.tokenBefore(r.end)+1
+		if mf == b && a.d.Entities[r.e].Type == "PERSON" && b > from {
+			continue // the speaker's own mention after the body's
+		}
+		body := a.d.Entities[r.e].Type != "PERSON" || mt-mf >= 2 || caseOf(a.d.Tokens[mf].Feats) == "Gen"
+		if !body || mt > to-2 {
+			return from
+		}
+		b = mt
+	}
+	return b
 }
 
 // bodyName reports whether token k lies in the mention of an entity that
