@@ -117,8 +117,10 @@ func (a *annotator) markQuote(block, oa, oe, ca, ce int) {
 	if tOpen-1 >= s.FirstToken {
 		prep = a.toks[tOpen-1].kind&lang.PrepIntro != 0
 		colon = a.form(tOpen-1) == ":"
-		// "Jak podkreślił, „…”": the verb, a comma, the quotation.
-		if v >= 0 && v == tOpen-2 && a.form(tOpen-1) == "," {
+		// "Jak podkreślił, „…”": the verb, a comma, the quotation; "Jak
+		// powiedział w środę minister Jan Nowak, „…”": "jak" before the
+		// verb, and its clause up to the comma.
+		if v >= 0 && a.form(tOpen-1) == "," && (v == tOpen-2 || v > s.FirstToken && a.toks[v-1].kind&lang.AsIntro != 0 && a.clauseEnd(v+1) == tOpen-1) {
 			intro = true
 		}
 	}
@@ -346,7 +348,29 @@ func (a *annotator) attributionAfter(j int, stopped bool) (v, from, to int, ok b
 // subject) or it is a pronoun.
 func (a *annotator) npAfter(v int) (from, to int, pron bool) {
 	sent := a.toks[v].sent
+	if a.firstPlural(v) {
+		// "– czytamy w oświadczeniu Ministerstwa …", "we read in …":
+		// the writer is the name in the phrase after the verb.
+		if v+1 < len(a.toks) && a.toks[v+1].sent == sent {
+			if nf, nt, ok := a.nameIn(v+1, a.clauseEnd(v+1), false); ok {
+				return nf, nt, false
+			}
+		}
+		return -1, -1, true
+	}
 	k := a.skipBeforeSpeaker(v + 1)
+	if k < len(a.toks) && a.toks[k].sent == sent && a.form(k) == "," {
+		// "– zapewnił, cytowany przez agencję PAP, minister Jan Bąk.": a
+		// phrase between commas, then the speaker to the end.
+		for j := k + 1; j < len(a.toks) && j < k+9 && a.toks[j].sent == sent && !a.toks[j].quoted && !a.isQuoteMark(j) && (!a.verb(j) || strings.Contains(a.d.Tokens[j].Feats, "VerbForm=Part")); j++ {
+			if a.form(j) == "," {
+				if j > k+1 && a.clauseEnd(j+1) > j+1 && a.sentenceEnd(a.clauseEnd(j+1)) {
+					k = j + 1
+				}
+				break
+			}
+		}
+	}
 	if k >= len(a.toks) || a.toks[k].sent != sent || !a.toks[k].word || a.toks[k].quoted {
 		return -1, -1, true
 	}
@@ -383,6 +407,53 @@ func (a *annotator) npAfter(v int) (from, to int, pron bool) {
 	return from, k, false
 }
 
+// firstPlural reports whether the verb at v is in the first person
+// plural ("czytamy").
+func (a *annotator) firstPlural(v int) bool {
+	f := a.d.Tokens[v].Feats
+	return strings.Contains(f, "Person=1") && strings.Contains(f, "Number=Plur")
+}
+
+// clauseEnd returns the first token from k on that ends k's clause: a
+// comma, a sentence end or another sentence.
+func (a *annotator) clauseEnd(k int) int {
+	sent := a.toks[k].sent
+	for k < len(a.toks) && a.toks[k].sent == sent && a.form(k) != "," && !a.sentenceEnd(k) && !a.toks[k].quoted {
+		k++
+	}
+	return k
+}
+
+// prepPhraseEnd returns the token after a prepositional phrase at k
+// ("na Twitterze", "w rozmowie z PAP", "w poniedziałek w Brukseli") when
+// what follows it in the clause is the speaker, a dropped subject's end
+// of clause, or another such phrase; else k. The phrase is a preposition
+// and up to four words, none a title, after which a title, a name in the
+// nominative, a comma or the end of the sentence follows.
+func (a *annotator) prepPhraseEnd(k int) int {
+	if k >= len(a.toks) || a.d.Tokens[k].UPOS != "ADP" || a.toks[k].cap {
+		return k
+	}
+	sent := a.toks[k].sent
+	for j := k + 1; j < len(a.toks) && j <= k+5 && a.toks[j].sent == sent; j++ {
+		t := a.toks[j]
+		if t.quoted || t.kind&(lang.SpeechVerb|lang.Pronoun) != 0 {
+			return k
+		}
+		if j > k+1 && (t.kind&lang.Title != 0 && !t.cap && a.d.Tokens[j].UPOS == "NOUN" && a.nominative(j) ||
+			a.sentenceEnd(j) || a.form(j) == "," || a.d.Tokens[j].UPOS == "ADP" && !t.cap) {
+			return j
+		}
+		if t.kind&lang.Title != 0 && !t.cap {
+			return k
+		}
+		if j > k+1 && a.isName(j) && caseOf(a.d.Tokens[j].Feats) == "Nom" && !a.isName(j-1) && a.d.Tokens[j-1].UPOS != "ADP" {
+			return j
+		}
+	}
+	return k
+}
+
 // skipBeforeSpeaker returns the first token from k on (in k's sentence)
 // past what may stand between a speech verb and its speaker: words such
 // as "wówczas", adverbs ("równocześnie"), a time ("said Wednesday",
@@ -408,6 +479,8 @@ func (a *annotator) skipBeforeSpeaker(k int) int {
 			k++
 		case (tok.UPOS == "ADV" || tok.UPOS == "" && a.x.AdverbEnding(string(a.lower(a.form(k))))) && !t.cap && t.kind&(lang.Pronoun|lang.Title) == 0:
 			k++
+		case tok.UPOS == "ADP" && !t.cap && a.prepPhraseEnd(k) > k:
+			k = a.prepPhraseEnd(k)
 		case t.kind&lang.Medium != 0 && !t.cap:
 			k++
 			for in(k) && a.d.Tokens[k].UPOS == "ADJ" && !a.toks[k].cap {
@@ -653,7 +726,7 @@ func (a *annotator) lowerStart(from, to int) bool {
 func (a *annotator) trimRun(bf, bt int) int {
 	// "UOKiK Marek Niechciał", "Ukrainy Wołodymyr Zełenski": a name in
 	// the genitive before a name in the nominative qualifies a title.
-	for bt-bf >= 2 && caseOf(a.d.Tokens[bf].Feats) == "Gen" && a.anyNominative(bf+1, bt) {
+	for bt-bf >= 2 && caseOf(a.d.Tokens[bf].Feats) == "Gen" && a.nominative(bt-1) {
 		bf++
 	}
 	if bt-bf >= 3 && (bf > 0 && a.toks[bf-1].kind&lang.Title != 0 && !a.toks[bf-1].cap || a.isRunElsewhere(bf+1, bt)) {

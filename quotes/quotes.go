@@ -142,7 +142,10 @@ func newAnnotator(d *doc.Document, l *lang.Language) *annotator {
 			} else {
 				k = a.x.Kind(form)
 			}
-			if t.Lemma != "" && !strings.Contains(t.Feats, "VerbForm=Inf") && (a.l.XPOSInfinitive == nil || !a.l.XPOSInfinitive(t.XPOS)) {
+			// Lemmas of verbs name verbs only: not infinitives,
+			// imperatives ("Czytaj: …", a link), nor the nouns made of
+			// them ("w oświadczeniu", VerbForm=Vnoun).
+			if t.Lemma != "" && !strings.Contains(t.Feats, "VerbForm=Inf") && !strings.Contains(t.Feats, "VerbForm=Vnoun") && !strings.Contains(t.Feats, "Mood=Imp") && (a.l.XPOSInfinitive == nil || !a.l.XPOSInfinitive(t.XPOS)) {
 				k |= a.x.LemmaKind(t.Lemma)
 			}
 			if ti2.cap && ti > s.FirstToken && !a.isOpenPunct(ti-1) {
