@@ -163,6 +163,13 @@ var pipelineCases = []struct {
 	{"en as, the verb and its subject, a comma", "en",
 		`As Finance Minister Tom Reed said on Monday, "the budget is safe."`,
 		"Tom Reed|said|the budget is safe."},
+	// A pronoun after a new paragraph that names its subject.
+	{"en he after a paragraph that names its subject", "en",
+		"\"We will not back down,\" Prime Minister Jane Park told reporters on Monday.\n\nSenator Tom Hill spoke after the vote. \"This bill is a disaster for farmers,\" he said.",
+		"Jane Park|told|We will not back down, // Tom Hill|said|This bill is a disaster for farmers,"},
+	{"en according to him after a paragraph that names its subject", "en",
+		"\"We are ready,\" the company said in a statement.\n\nForeign Minister Ali Reza met his counterpart. According to him, the deal is \"dead in the water.\"",
+		"company|said|We are ready, // Ali Reza||dead in the water."},
 	{"ru an adverb between the verb and a bare title", "ru",
 		"Глава МИД России Сергей Лавров заявил, что переговоры продолжатся.\n\n«Переговоры будут продолжены», — сказал дополнительно министр.",
 		"Сергей Лавров|сказал|Переговоры будут продолжены"},

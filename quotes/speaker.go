@@ -287,11 +287,11 @@ func (a *annotator) antecedent(i, tok int) (speaker, bool) {
 			lastName = si
 			// A person who is the subject of the sentence just before
 			// ("Prezydent Andrzej Duda przyjechał do Kijowa. – … –
-			// powiedział.") is nearer than the speaker of a quotation in
-			// an earlier paragraph; in the same paragraph, that speaker
-			// goes on. Only where subjects are dropped: elsewhere a
-			// pronoun follows its own rules.
-			if pf, pt, ok := a.subjectPerson(s.FirstToken, s.EndToken); ok && a.x.ProDrop && !a.speakerInBlock(i, s.Block) {
+			// powiedział.", "Senator Tom Hill spoke after the vote. "…,"
+			// he said.") is nearer than the speaker of a quotation in an
+			// earlier paragraph; in the same paragraph, that speaker goes
+			// on.
+			if pf, pt, ok := a.subjectPerson(s.FirstToken, s.EndToken); ok && !a.speakerInBlock(i, s.Block) {
 				sp, _ := a.phrase(pf, pt)
 				return sp, true
 			}
