@@ -170,6 +170,14 @@ var pipelineCases = []struct {
 	{"en according to him after a paragraph that names its subject", "en",
 		"\"We are ready,\" the company said in a statement.\n\nForeign Minister Ali Reza met his counterpart. According to him, the deal is \"dead in the water.\"",
 		"company|said|We are ready, // Ali Reza||dead in the water."},
+	// The antecedent agrees: a masculine verb is not a woman's, a bare
+	// title is a person's, not a country's.
+	{"pl a masculine verb does not go back to a woman", "pl",
+		"Posłanka Ewa Mróz mówiła o ustawie. „Każdy może się pomylić” – powiedziała. Potem głos zabrał minister. „Zrobimy wszystko, by pomóc” – zapewnił.",
+		"Ewa Mróz|powiedziała|Każdy może się pomylić // |zapewnił|Zrobimy wszystko, by pomóc"},
+	{"pl a bare title does not go back to a country", "pl",
+		"Rząd Niemiec wyraził gotowość pomocy. – Trwają rozmowy z rządem w Islamabadzie – dodała rzeczniczka.",
+		"rzeczniczka|dodała|Trwają rozmowy z rządem w Islamabadzie"},
 	{"ru an adverb between the verb and a bare title", "ru",
 		"Глава МИД России Сергей Лавров заявил, что переговоры продолжатся.\n\n«Переговоры будут продолжены», — сказал дополнительно министр.",
 		"Сергей Лавров|сказал|Переговоры будут продолжены"},

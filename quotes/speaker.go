@@ -44,7 +44,7 @@ func (a *annotator) resolve(i int) {
 		if named, ok := a.namedInRole(sp); ok {
 			sp = named
 		} else if title {
-			if ante, ok := a.antecedent(i, f.verbTok); ok {
+			if ante, ok := a.antecedent(i, f.verbTok, true); ok {
 				sp = ante
 			}
 		}
@@ -55,7 +55,7 @@ func (a *annotator) resolve(i int) {
 		}
 		if own, ok := a.subjectBeforeQuote(f); ok {
 			sp = own
-		} else if ante, ok := a.antecedent(i, sentTok); ok {
+		} else if ante, ok := a.antecedent(i, sentTok, false); ok {
 			sp = ante
 		}
 	}
@@ -244,7 +244,8 @@ func (a *annotator) span(from, to int) string {
 // speaker of a quotation or a speech verb in the same sentence before tok
 // or in up to three sentences before, else the first name in the sentence
 // before.
-func (a *annotator) antecedent(i, tok int) (speaker, bool) {
+func (a *annotator) antecedent(i, tok int, person bool) (speaker, bool) {
+	fits := func(sp speaker) bool { return a.fits(i, sp, person) }
 	if tok < 0 || tok >= len(a.toks) || a.toks[tok].sent < 0 {
 		return speaker{}, false
 	}
@@ -263,7 +264,9 @@ func (a *annotator) antecedent(i, tok int) (speaker, bool) {
 		for n := len(js) - 1; n >= 0; n-- {
 			if j := js[n]; j < i && a.found[j].Speaker.Text != "" {
 				p := a.found[j]
-				return speaker{from: p.spkFrom, to: p.spkTo, text: p.Speaker.Text}, true
+				if sp := (speaker{from: p.spkFrom, to: p.spkTo, text: p.Speaker.Text}); fits(sp) {
+					return sp, true
+				}
 			}
 		}
 		s := a.d.Sentences[si]
@@ -279,8 +282,9 @@ func (a *annotator) antecedent(i, tok int) (speaker, bool) {
 				continue
 			}
 			if nf, nt, ok := a.nameIn(from, to, false); ok {
-				sp, _ := a.phrase(nf, nt)
-				return sp, true
+				if sp, _ := a.phrase(nf, nt); fits(sp) {
+					return sp, true
+				}
 			}
 		}
 		if si == qStartSent-1 && !dropped {
@@ -292,8 +296,9 @@ func (a *annotator) antecedent(i, tok int) (speaker, bool) {
 			// earlier paragraph; in the same paragraph, that speaker goes
 			// on.
 			if pf, pt, ok := a.subjectPerson(s.FirstToken, s.EndToken); ok && !a.speakerInBlock(i, s.Block) {
-				sp, _ := a.phrase(pf, pt)
-				return sp, true
+				if sp, _ := a.phrase(pf, pt); fits(sp) {
+					return sp, true
+				}
 			}
 		}
 	}
@@ -304,19 +309,103 @@ func (a *annotator) antecedent(i, tok int) (speaker, bool) {
 		if last < 0 || a.toks[last].sent < 0 || qStartSent-int(a.toks[last].sent) > 6 {
 			break
 		}
-		if p.Speaker.Text != "" {
-			return speaker{from: p.spkFrom, to: p.spkTo, text: p.Speaker.Text}, true
+		if sp := (speaker{from: p.spkFrom, to: p.spkTo, text: p.Speaker.Text}); p.Speaker.Text != "" && fits(sp) {
+			return sp, true
 		}
 	}
 	// A name in the sentence just before.
 	if lastName >= 0 {
 		s := a.d.Sentences[lastName]
 		if nf, nt, ok := a.nameIn(s.FirstToken, s.EndToken, true); ok && !a.quotedRange(nf, nt) {
-			sp, _ := a.phrase(nf, nt)
-			return sp, true
+			if sp, _ := a.phrase(nf, nt); fits(sp) {
+				return sp, true
+			}
 		}
 	}
 	return speaker{}, false
+}
+
+// fits reports whether sp may be the speaker quotation i points back to:
+// for a bare title (person), no entity that is not a person ("– dodała
+// rzeczniczka" is not Germany); and a verb whose gender the morphology
+// gives agrees with what is known of sp's ("zapewnił" is not "Ewa Mróz").
+func (a *annotator) fits(i int, sp speaker, person bool) bool {
+	if sp.from < 0 || sp.to <= sp.from {
+		return true
+	}
+	if person {
+		if e := a.entityAt(sp); e != "" {
+			for _, ent := range a.d.Entities {
+				if ent.ID == e && ent.Type != "PERSON" {
+					return false
+				}
+			}
+		}
+	}
+	v := a.found[i].verbTok
+	if v < 0 {
+		return true
+	}
+	g := genderOf(a.d.Tokens[v].Feats)
+	if g == "" || strings.Contains(a.d.Tokens[v].Feats, "Number=Plur") {
+		return true
+	}
+	fem, masc := a.speakerGender(i, sp)
+	return !(g == "Fem" && masc && !fem || g == "Masc" && fem && !masc)
+}
+
+// speakerGender tells what is known of the gender of the person at sp:
+// feminine when its first name or the title before it is tagged so
+// ("Ewa Mróz", "rzeczniczka"); either, from the
+// verbs of the quotations before i already given to that person.
+func (a *annotator) speakerGender(i int, sp speaker) (fem, masc bool) {
+	// The title before the name, and the first name of a name of two
+	// words or more (surnames are tagged at random).
+	for _, k := range []int{sp.from - 1, sp.from} {
+		if k < 0 || k == sp.from && sp.to-sp.from < 2 {
+			continue
+		}
+		t := a.d.Tokens[k]
+		if k < sp.from && (a.toks[k].kind&lang.Title == 0 || t.UPOS != "NOUN") {
+			continue
+		}
+		if (t.UPOS == "PROPN" || t.UPOS == "NOUN") && genderOf(t.Feats) == "Fem" {
+			fem = true
+		}
+	}
+	for j := 0; j < i; j++ {
+		p := a.found[j]
+		if p.verbTok < 0 || p.Speaker.Text == "" || p.Speaker.Text != a.spanText(sp) {
+			continue
+		}
+		switch genderOf(a.d.Tokens[p.verbTok].Feats) {
+		case "Fem":
+			fem = true
+		case "Masc":
+			masc = true
+		}
+	}
+	return fem, masc
+}
+
+func (a *annotator) spanText(sp speaker) string {
+	if sp.text != "" {
+		return sp.text
+	}
+	return a.span(sp.from, sp.to)
+}
+
+// genderOf returns the value of the Gender feature, or "".
+func genderOf(feats string) string {
+	i := strings.Index(feats, "Gender=")
+	if i < 0 {
+		return ""
+	}
+	g := feats[i+7:]
+	if j := strings.IndexByte(g, '|'); j >= 0 {
+		g = g[:j]
+	}
+	return g
 }
 
 // wordsOf reads the sentence after a quotation ending at byte end for "To
