@@ -114,6 +114,11 @@ func (a *annotator) markQuote(block, oa, oe, ca, ce int) {
 			intro = true
 		}
 	}
+	// "miała powiedzieć: „…”", "was quoted as saying: "…"": an
+	// infinitive of a verb of saying, a colon, the quotation.
+	if k := tOpen - 2; k >= s.FirstToken && a.form(k+1) == ":" && a.infinitiveOfSaying(k) && (v < 0 || v < k) {
+		v, intro = k, true
+	}
 	if tOpen-1 >= s.FirstToken {
 		prep = a.toks[tOpen-1].kind&lang.PrepIntro != 0
 		colon = a.form(tOpen-1) == ":"
@@ -234,6 +239,14 @@ func (a *annotator) allCapitalised(start, end int) bool {
 		}
 	}
 	return true
+}
+
+// infinitiveOfSaying reports whether token k is the infinitive of a verb
+// of saying (those are left out of the verbs: "chce powiedzieć, że").
+func (a *annotator) infinitiveOfSaying(k int) bool {
+	t := a.d.Tokens[k]
+	inf := strings.Contains(t.Feats, "VerbForm=Inf") || a.l.XPOSInfinitive != nil && a.l.XPOSInfinitive(t.XPOS)
+	return inf && t.Lemma != "" && a.x.LemmaKind(t.Lemma)&lang.SpeechVerb != 0
 }
 
 // endsSentence reports whether only punctuation follows token i in its
@@ -556,7 +569,7 @@ func (a *annotator) subjectOf(v int) (from, to int, pron bool) {
 	// subject takes ("… z sekretarzem NATO Jensem Stoltenbergiem
 	// prezydent USA skrytykował": "prezydent USA").
 	k = v
-	for k > start && a.toks[k-1].word && a.toks[k-1].kind&(lang.Stop|lang.SpeechVerb|lang.StanceVerb) == 0 && v-k < 4 && !a.obliqueName(k-1) {
+	for k > start && a.toks[k-1].word && a.toks[k-1].kind&(lang.Stop|lang.SpeechVerb|lang.StanceVerb) == 0 && v-k < 4 && !a.obliqueName(k-1) && !a.notInSubject(k-1) {
 		k--
 	}
 	for k < v && a.toks[k].kind&lang.Skip != 0 {
@@ -805,6 +818,17 @@ func (a *annotator) obliqueCases(from, to int) bool {
 		}
 	}
 	return n > 0
+}
+
+// notInSubject reports whether token k is a verb, pronoun or
+// conjunction, which a subject phrase before its verb does not hold
+// ("podczas którego miała powiedzieć").
+func (a *annotator) notInSubject(k int) bool {
+	switch a.d.Tokens[k].UPOS {
+	case "VERB", "AUX", "PRON", "SCONJ":
+		return true
+	}
+	return false
 }
 
 // obliqueName reports whether token k is in a case no subject takes, or
