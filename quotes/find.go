@@ -760,7 +760,12 @@ func (a *annotator) firstRun(from, to int, subject bool) (int, int, bool) {
 		for e < to && a.isName(e) {
 			e++
 		}
-		titled := e < len(a.toks) && a.toks[e].word && a.toks[e].kind&lang.Title != 0
+		// A title after the run, or after one lower-case word after it
+		// ("White House press secretary Karen Bell"): the run qualifies
+		// the title.
+		titled := e < len(a.toks) && a.toks[e].word && a.toks[e].kind&lang.Title != 0 ||
+			e+1 < len(a.toks) && a.toks[e].word && !a.toks[e].cap && a.toks[e].kind&(lang.Stop|lang.Skip) == 0 &&
+				a.toks[e+1].sent == a.toks[e].sent && a.toks[e+1].word && a.toks[e+1].kind&lang.Title != 0 && !a.toks[e+1].cap
 		// A run opening in the genitive is a subject only if it ends in
 		// the nominative ("Bundestagu Gyde Jensen"), not when a word inside
 		// is read as one ("Komisji Praw Człowieka").
