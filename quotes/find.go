@@ -460,6 +460,11 @@ func (a *annotator) prepPhraseEnd(k int) int {
 		if t.kind&lang.Title != 0 && !t.cap {
 			return k
 		}
+		// A noun in the nominative after the phrase's first word is the
+		// subject ("napisali w oświadczeniu przedstawiciele pilotów").
+		if j > k+1 && a.d.Tokens[j].UPOS == "NOUN" && caseOf(a.d.Tokens[j].Feats) == "Nom" && a.d.Tokens[j-1].UPOS != "ADP" {
+			return j
+		}
 		if j > k+1 && a.isName(j) && caseOf(a.d.Tokens[j].Feats) == "Nom" && !a.isName(j-1) && a.d.Tokens[j-1].UPOS != "ADP" {
 			return j
 		}

@@ -346,12 +346,35 @@ func (a *annotator) fits(i int, sp speaker, person bool) bool {
 	if v < 0 {
 		return true
 	}
+	if strings.Contains(a.d.Tokens[v].Feats, "Number=Plur") {
+		// "– napisali": not one person.
+		return !a.onePerson(sp)
+	}
 	g := genderOf(a.d.Tokens[v].Feats)
-	if g == "" || strings.Contains(a.d.Tokens[v].Feats, "Number=Plur") {
+	if g == "" {
 		return true
 	}
 	fem, masc := a.speakerGender(i, sp)
 	return !(g == "Fem" && masc && !fem || g == "Masc" && fem && !masc)
+}
+
+// onePerson reports whether sp is one person's mention and nothing more.
+func (a *annotator) onePerson(sp speaker) bool {
+	start, end := a.d.Tokens[sp.from].Start, a.d.Tokens[sp.to-1].End
+	one := -1
+	for _, r := range a.mentionsFrom(start) {
+		if r.start >= end {
+			break
+		}
+		if r.end <= start {
+			continue
+		}
+		if one >= 0 && r.e != one || a.d.Entities[r.e].Type != "PERSON" {
+			return false
+		}
+		one = r.e
+	}
+	return one >= 0
 }
 
 // speakerGender tells what is known of the gender of the person at sp:
