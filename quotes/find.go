@@ -377,7 +377,7 @@ func (a *annotator) npAfter(v int) (from, to int, pron bool) {
 		// phrase between commas, then the speaker to the end.
 		for j := k + 1; j < len(a.toks) && j < k+9 && a.toks[j].sent == sent && !a.toks[j].quoted && !a.isQuoteMark(j) && (!a.verb(j) || strings.Contains(a.d.Tokens[j].Feats, "VerbForm=Part")); j++ {
 			if a.form(j) == "," {
-				if j > k+1 && a.clauseEnd(j+1) > j+1 && a.sentenceEnd(a.clauseEnd(j+1)) {
+				if e := a.clauseEnd(j + 1); j > k+1 && e > j+1 && (e >= len(a.toks) || a.toks[e].sent != sent || a.sentenceEnd(e)) {
 					k = j + 1
 				}
 				break
@@ -430,6 +430,9 @@ func (a *annotator) firstPlural(v int) bool {
 // clauseEnd returns the first token from k on that ends k's clause: a
 // comma, a sentence end or another sentence.
 func (a *annotator) clauseEnd(k int) int {
+	if k >= len(a.toks) {
+		return len(a.toks)
+	}
 	sent := a.toks[k].sent
 	for k < len(a.toks) && a.toks[k].sent == sent && a.form(k) != "," && !a.sentenceEnd(k) && !a.toks[k].quoted {
 		k++
