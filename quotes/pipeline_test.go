@@ -219,3 +219,28 @@ func TestQuotesAfterMorphology(t *testing.T) {
 		})
 	}
 }
+
+// FuzzQuotesAfterMorphology runs the whole pipeline over any paragraph,
+// so that the rules that read cases, genders and entities meet odd input:
+// no panic, and every quotation lies inside the text.
+func FuzzQuotesAfterMorphology(f *testing.F) {
+	for _, c := range pipelineCases {
+		f.Add(c.text, c.lang == "pl")
+	}
+	p := pipeline.New()
+	f.Fuzz(func(t *testing.T, text string, pl bool) {
+		code := "en"
+		if pl {
+			code = "pl"
+		}
+		d := &doc.Document{Text: text, Format: "text", Lang: code, Date: "2024-06-20"}
+		if err := p.Process(d); err != nil {
+			return // input the pipeline refuses (not valid UTF-8, too long)
+		}
+		for _, q := range d.Quotes {
+			if q.Start < 0 || q.End > len(d.Text) || q.Start >= q.End {
+				t.Fatalf("quotation %d–%d outside the text (%d bytes)", q.Start, q.End, len(d.Text))
+			}
+		}
+	})
+}
