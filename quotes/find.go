@@ -875,16 +875,20 @@ func (a *annotator) anyNominative(from, to int) bool {
 }
 
 // caseOf returns the value of the Case feature, or "".
-func caseOf(feats string) string {
-	i := strings.Index(feats, "Case=")
+func caseOf(feats string) string { return feature(feats, "Case=") }
+
+// feature returns the value of the feature named by key ("Case=") in a
+// FEATS string, or "".
+func feature(feats, key string) string {
+	i := strings.Index(feats, key)
 	if i < 0 {
 		return ""
 	}
-	c := feats[i+5:]
-	if j := strings.IndexByte(c, '|'); j >= 0 {
-		c = c[:j]
+	v := feats[i+len(key):]
+	if j := strings.IndexByte(v, '|'); j >= 0 {
+		v = v[:j]
 	}
-	return c
+	return v
 }
 
 // nominative reports whether token i may be in the nominative: its

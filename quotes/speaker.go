@@ -419,17 +419,7 @@ func (a *annotator) spanText(sp speaker) string {
 }
 
 // genderOf returns the value of the Gender feature, or "".
-func genderOf(feats string) string {
-	i := strings.Index(feats, "Gender=")
-	if i < 0 {
-		return ""
-	}
-	g := feats[i+7:]
-	if j := strings.IndexByte(g, '|'); j >= 0 {
-		g = g[:j]
-	}
-	return g
-}
+func genderOf(feats string) string { return feature(feats, "Gender=") }
 
 // wordsOf reads the sentence after a quotation ending at byte end for "To
 // słowa Bidena" / "These were the words of X": a words noun and a name.
