@@ -193,6 +193,17 @@ var pipelineCases = []struct {
 	{"pl a plural verb does not go back to one person", "pl",
 		"– Piloci nie będą strajkować – poinformował rzecznik przewoźnika Kenny Jacobs. „To kłamstwo” – odpowiedzieli.",
 		"Kenny Jacobs|poinformował|Piloci nie będą strajkować // |odpowiedzieli|To kłamstwo"},
+	// The speaker of an interview goes on over a paragraph of its own in
+	// quotation marks, unless another person is named in between.
+	{"pl a quoted paragraph after a narrative paragraph", "pl",
+		"„Nie zgodzimy się na zamknięcie kopalni” – mówi Jan Górski.\n\nKopalnia zatrudnia 2 tys. osób. Jej zamknięcie zapowiedziano na przyszły rok. Rząd milczy.\n\n„Będziemy protestować w Warszawie. Pojedziemy tam autobusami.”",
+		"Jan Górski|mówi|Nie zgodzimy się na zamknięcie kopalni // Jan Górski||Będziemy protestować w Warszawie. Pojedziemy tam autobusami."},
+	{"pl another person named before the quoted paragraph", "pl",
+		"„Nie zgodzimy się na zamknięcie kopalni” – mówi Jan Górski.\n\nMinister Anna Lis zapowiedziała rozmowy. Rząd milczy.\n\n„Będziemy protestować w Warszawie. Pojedziemy tam autobusami.”",
+		"Jan Górski|mówi|Nie zgodzimy się na zamknięcie kopalni"},
+	{"en a quoted paragraph after a narrative paragraph", "en",
+		"\"We will not accept the closure,\" said union leader John Gore.\n\nThe mine employs 2,000 people. Its closure was announced last week. The government is silent.\n\n\"We will protest in the capital. We will go there by bus.\"",
+		"John Gore|said|We will not accept the closure, // John Gore||We will protest in the capital. We will go there by bus."},
 	{"ru an adverb between the verb and a bare title", "ru",
 		"Глава МИД России Сергей Лавров заявил, что переговоры продолжатся.\n\n«Переговоры будут продолжены», — сказал дополнительно министр.",
 		"Сергей Лавров|сказал|Переговоры будут продолжены"},

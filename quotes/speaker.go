@@ -24,7 +24,11 @@ func (a *annotator) resolve(i int) {
 	var sp speaker
 	switch {
 	case f.cont:
-		if p := a.previous(i); p >= 0 {
+		p := a.previous(i)
+		if p < 0 {
+			p = a.previousInterview(i)
+		}
+		if p >= 0 {
 			f.Speaker = a.found[p].Speaker
 			f.spkFrom, f.spkTo = a.found[p].spkFrom, a.found[p].spkTo
 			return
@@ -162,6 +166,41 @@ func (a *annotator) previous(i int) int {
 		return i - 1
 	}
 	return -1
+}
+
+// previousInterview returns the quotation before i when i is a paragraph
+// of its own in quotation marks, the one before ends at most six
+// sentences earlier and has a speaker, and no other person is named in
+// between ("„…” – mówi Jan Górski. ¶ Kopalnia zatrudnia … ¶ „…”"); or -1.
+func (a *annotator) previousInterview(i int) int {
+	if i == 0 || len(a.d.Entities) == 0 {
+		return -1
+	}
+	f, p := a.found[i], a.found[i-1]
+	first, last := a.tokenAt(f.Start)-1, a.tokenBefore(f.End)+1
+	if first < 0 || last >= len(a.toks) || a.toks[first].sent < 0 {
+		return -1
+	}
+	s := a.d.Sentences[a.toks[first].sent]
+	b := a.d.Blocks[s.Block]
+	if a.d.Tokens[first].Start > b.Start || p.Speaker.Text == "" || p.spkFrom < 0 {
+		return -1
+	}
+	pl := a.tokenBefore(p.End)
+	if pl < 0 || a.toks[pl].sent < 0 || int(a.toks[first].sent)-int(a.toks[pl].sent) > 6 {
+		return -1
+	}
+	start, end := p.End, f.Start
+	speakerEntity := a.entityIndexAt(p.spkFrom)
+	for _, r := range a.mentionsFrom(start) {
+		if r.start >= end {
+			break
+		}
+		if r.start >= start && a.d.Entities[r.e].Type == "PERSON" && r.e != speakerEntity {
+			return -1
+		}
+	}
+	return i - 1
 }
 
 // phrase turns speaker tokens into a speaker: the name in them, widened to
