@@ -47,6 +47,8 @@ func (a *annotator) markQuotes() {
 			if open == 0 {
 				if closers(r) != "" {
 					open, openAt, openEnd = r, i, i+size
+				} else if r == '”' {
+					a.strayCloser(i, i+size)
 				}
 			} else if containsRune(closers(open), r) {
 				a.markQuote(bi, openAt, openEnd, i, i+size)
@@ -55,6 +57,26 @@ func (a *annotator) markQuotes() {
 			i += size
 		}
 	}
+}
+
+// strayCloser takes a closing mark at [ca, ce) that no mark opened ("…
+// sprawą Asii Bibi” oświadczył minister.", the opening mark lost) as the
+// end of a quotation from the start of its sentence, when a speech verb
+// attributes it right after.
+func (a *annotator) strayCloser(ca, ce int) {
+	tClose := a.tokenBefore(ce)
+	if tClose < 0 || a.toks[tClose].sent < 0 {
+		return
+	}
+	s := a.d.Sentences[a.toks[tClose].sent]
+	if s.Start >= ca || a.words(s.Start, ca) < 3 {
+		return
+	}
+	v, from, to, ok := a.attributionAfter(tClose+1, endsWithStop(a.d.Text[s.Start:ca]))
+	if !ok {
+		return
+	}
+	a.add(found{Quote: doc.Quote{Span: doc.Span{Start: s.Start, End: ca}}, verbTok: v, spkFrom: from, spkTo: to, wantPrev: from < 0})
 }
 
 func containsRune(s string, r rune) bool {

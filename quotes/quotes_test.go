@@ -126,6 +126,13 @@ var quoteCases = []struct {
 	{"pl a one-word answer after a colon stays a quotation", "pl",
 		"Premier Jan Nowak odpowiedział krótko: „Nie”.",
 		"Jan Nowak|odpowiedział|Nie"},
+	// A closing mark whose opening mark was lost, then the attribution.
+	{"pl a stray closing mark", "pl",
+		"Minister Jan Lis wyjaśnił sprawę. Zatrzymanie ma na celu zapewnienie porządku i nie ma nic wspólnego z protestem” oświadczył Jan Lis. Potem wyszedł.",
+		"Jan Lis|oświadczył|Zatrzymanie ma na celu zapewnienie porządku i nie ma nic wspólnego z protestem"},
+	{"pl a stray closing mark with no attribution is nothing", "pl",
+		"Zatrzymanie ma na celu zapewnienie porządku” i nic więcej. Potem wyszedł.",
+		""},
 	// Verbs of saying beyond the commonest.
 	{"pl zastrzec", "pl",
 		"– Nie zgodzimy się na takie warunki – zastrzegł minister Jan Kowalski.",
