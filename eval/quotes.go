@@ -2,6 +2,8 @@ package eval
 
 import (
 	"encoding/json"
+	"fmt"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/kronika/kronika/doc"
@@ -12,6 +14,14 @@ import (
 type QuoteScore struct {
 	PRF
 	Speaker Acc
+	// Missed lists the gold quotations no prediction matched
+	// ("speaker: prefix"), Spurious the predictions that matched none and
+	// WrongSpeaker the matched pairs with another speaker ("gold ≠
+	// predicted: prefix"), for --details. They are kept on the tuning and
+	// dev splits only (DropHeldOut): held-out gold is scored, never read.
+	Missed       []string `json:"-"`
+	Spurious     []string `json:"-"`
+	WrongSpeaker []string `json:"-"`
 }
 
 // Add adds the counts of o to s.
@@ -59,19 +69,61 @@ func ScoreQuotes(gold []GoldQuote, d *doc.Document) QuoteScore {
 	used := make([]bool, len(gold))
 	for _, q := range d.Quotes {
 		text := quoteText(d, q)
+		matched := false
 		for j, g := range gold {
 			if used[j] || !QuoteMatch(text, g.TextPrefix) {
 				continue
 			}
-			used[j] = true
+			used[j], matched = true, true
 			s.MatchedPred++
 			s.MatchedGold++
 			s.Speaker.Total++
 			if speakerRight(g.Speaker, q.Speaker, d) {
 				s.Speaker.Correct++
+			} else {
+				s.WrongSpeaker = append(s.WrongSpeaker, fmt.Sprintf("%q ≠ %q: %s", g.Speaker, predSpeaker(q.Speaker, d), short(text)))
 			}
 			break
 		}
+		if !matched {
+			s.Spurious = append(s.Spurious, fmt.Sprintf("%q: %s", predSpeaker(q.Speaker, d), short(text)))
+		}
+	}
+	for j, g := range gold {
+		if !used[j] {
+			s.Missed = append(s.Missed, fmt.Sprintf("%q: %s", g.Speaker, short(g.TextPrefix)))
+		}
+	}
+	return s
+}
+
+// DropHeldOut forgets the quotation details (Missed, Spurious,
+// WrongSpeaker), as a held-out document's are never shown.
+func (s *QuoteScore) DropHeldOut() {
+	s.Missed, s.Spurious, s.WrongSpeaker = nil, nil, nil
+}
+
+// predSpeaker names a predicted speaker for --details: its text, and the
+// canonical name of its entity when that differs.
+func predSpeaker(sp doc.Speaker, d *doc.Document) string {
+	name := sp.Text
+	for _, e := range d.Entities {
+		if e.ID == sp.Entity && sp.Entity != "" {
+			if c := e.Canonical; c != "" && foldName(c) != foldName(name) {
+				name += " = " + c
+			}
+			break
+		}
+	}
+	return name
+}
+
+// short gives a quotation's first 60 characters on one line.
+func short(s string) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if utf8.RuneCountInString(s) > 60 {
+		r := []rune(s)
+		s = string(r[:60]) + "…"
 	}
 	return s
 }

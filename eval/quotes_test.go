@@ -51,6 +51,16 @@ func TestScoreQuotes(t *testing.T) {
 	if s.PRF != (PRF{2, 4, 2, 3}) || s.Speaker != (Acc{1, 2}) {
 		t.Errorf("got %+v", s)
 	}
+	// The details name the unmatched gold quote, the two predictions
+	// matching nothing (the duplicate and "Nic") and the wrong speaker.
+	if len(s.Missed) != 1 || !strings.Contains(s.Missed[0], "Nie ma tego cytatu") ||
+		len(s.Spurious) != 2 || !strings.Contains(s.Spurious[1], `"Ktoś": Nic`) ||
+		len(s.WrongSpeaker) != 1 || !strings.Contains(s.WrongSpeaker[0], `"North Korean official" ≠ "Urzędnik"`) {
+		t.Errorf("details: missed %q, spurious %q, wrong speaker %q", s.Missed, s.Spurious, s.WrongSpeaker)
+	}
+	if s.DropHeldOut(); s.Missed != nil || s.Spurious != nil || s.WrongSpeaker != nil {
+		t.Errorf("DropHeldOut kept details")
+	}
 	if s := ScoreQuotes(gold, &doc.Document{}); s.PRF != (PRF{0, 0, 0, 3}) || s.Speaker != (Acc{}) {
 		t.Errorf("no predictions: %+v", s)
 	}

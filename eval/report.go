@@ -145,10 +145,14 @@ func rcount(p PRF) string {
 
 // WriteDetails prints, per document, the required gold events no prediction
 // matched and the predictions that matched nothing: where to look first
-// when event F1 moves.
+// when event F1 moves. On the tuning and dev splits it also lists the gold
+// quotations missed, the predicted ones that match none and the quotations
+// given to another speaker (held-out documents keep none, DropHeldOut).
 func (r *GoldReport) WriteDetails(w io.Writer) error {
 	for _, d := range r.Documents {
-		if len(d.Events.Missed) == 0 && len(d.Events.Spurious) == 0 {
+		q := d.Quotes
+		if len(d.Events.Missed) == 0 && len(d.Events.Spurious) == 0 &&
+			len(q.Missed) == 0 && len(q.Spurious) == 0 && len(q.WrongSpeaker) == 0 {
 			continue
 		}
 		if _, err := fmt.Fprintf(w, "%s\n", d.Name); err != nil {
@@ -159,6 +163,15 @@ func (r *GoldReport) WriteDetails(w io.Writer) error {
 		}
 		for _, s := range d.Events.Spurious {
 			fmt.Fprintf(w, "  spurious  %s\n", s)
+		}
+		for _, m := range q.Missed {
+			fmt.Fprintf(w, "  quote missed    %s\n", m)
+		}
+		for _, s := range q.Spurious {
+			fmt.Fprintf(w, "  quote spurious  %s\n", s)
+		}
+		for _, s := range q.WrongSpeaker {
+			fmt.Fprintf(w, "  quote speaker   %s\n", s)
 		}
 	}
 	return nil

@@ -118,6 +118,9 @@ func goldDoc(r Runner, path string) (DocScore, []error) {
 	}
 	sc := ScoreDoc(strings.TrimSuffix(filepath.Base(path), GoldSuffix), g, docs[0])
 	sc.Split = GoldSplit(path)
+	if sc.Split == SplitHeldOut {
+		sc.Quotes.DropHeldOut()
+	}
 	return sc, nil
 }
 

@@ -49,12 +49,20 @@ const (
 	// with a quotation in the sentence, the phrase after it is the
 	// speaker ("Zdaniem ministra, … to „…”").
 	Source
+	// Leader is a title for the head of a body ("szef", "prezes",
+	// "chairman"): "prezes UOKiK" and "szef UOKiK Marek Niechciał" name
+	// one person.
+	Leader
+	// AsIntro opens a clause of saying that a comma and a quotation
+	// follow ("Jak powiedział minister, „…”", "As the minister put it,
+	// "…"").
+	AsIntro
 )
 
 var speechKindNames = map[string]SpeechKind{
 	"verb": SpeechVerb, "stance": StanceVerb, "that": ClauseIntro, "prep": PrepIntro,
 	"pronoun": Pronoun, "title": Title, "stop": Stop, "skip": Skip, "first": First, "words": Words,
-	"medium": Medium, "source": Source,
+	"medium": Medium, "source": Source, "leader": Leader, "as": AsIntro,
 }
 
 // SpeechLexicon is the quotation vocabulary of one language: speech and
@@ -180,7 +188,7 @@ func ParseSpeech(name, data string) (*SpeechLexicon, error) {
 		}
 		k, ok := speechKindNames[kind]
 		if !ok {
-			return nil, fmt.Errorf("%s:%d: unknown kind %q (want verb, stance, that, prep, pronoun, title, stop, skip, first, words, medium, source, firstend or advend)", name, n+1, kind)
+			return nil, fmt.Errorf("%s:%d: unknown kind %q (want verb, stance, that, prep, pronoun, title, stop, skip, first, words, medium, source, leader, as, firstend or advend)", name, n+1, kind)
 		}
 		for i, w := range words {
 			if w != strings.ToLower(w) {

@@ -33,6 +33,10 @@ func TestParseSpeech(t *testing.T) {
 	if x.Kind("iż")&ClauseIntro == 0 || !x.BareClause || x.ProDrop {
 		t.Error("that line or options not read")
 	}
+	if y, err := ParseSpeech("l.tsv", "title\tszef prezes rzecznik\nleader\tszef prezes\n"); err != nil ||
+		y.Kind("prezes") != Title|Leader || y.Kind("rzecznik") != Title {
+		t.Errorf("leader line: %v", err)
+	}
 	if !x.FirstPersonEnding("jesteśmy") || x.FirstPersonEnding("śmy") {
 		t.Error("first-person endings")
 	}

@@ -58,7 +58,10 @@ func (a *annotator) dialogue(si int) {
 		}
 		for k := max(t.FirstToken, opener+1); k < t.EndToken; k++ {
 			if a.toks[k].quoted {
-				return
+				// Quotation marks inside the turn ("– Stanowisko … „obopólnie
+				// korzystnego” projektu zostało potwierdzone – podaje Kreml"):
+				// the turn is the quotation if an attribution closes it.
+				continue
 			}
 			if k == t.FirstToken {
 				continue
@@ -71,6 +74,7 @@ func (a *annotator) dialogue(si int) {
 				q := found{Quote: doc.Quote{Span: doc.Span{Start: a.d.Tokens[opener].End, End: a.d.Tokens[k].Start}}, verbTok: v}
 				q.spkFrom, q.spkTo, q.wantPrev = a.npAfterOrNone(v)
 				if a.words(q.Start, q.End) >= 2 {
+					a.removeWithin(q.Span)
 					a.add(q)
 				}
 				return

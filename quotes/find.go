@@ -47,6 +47,8 @@ func (a *annotator) markQuotes() {
 			if open == 0 {
 				if closers(r) != "" {
 					open, openAt, openEnd = r, i, i+size
+				} else if r == '”' {
+					a.strayCloser(i, i+size)
 				}
 			} else if containsRune(closers(open), r) {
 				a.markQuote(bi, openAt, openEnd, i, i+size)
@@ -55,6 +57,26 @@ func (a *annotator) markQuotes() {
 			i += size
 		}
 	}
+}
+
+// strayCloser takes a closing mark at [ca, ce) that no mark opened ("…
+// sprawą Asii Bibi” oświadczył minister.", the opening mark lost) as the
+// end of a quotation from the start of its sentence, when a speech verb
+// attributes it right after.
+func (a *annotator) strayCloser(ca, ce int) {
+	tClose := a.tokenBefore(ce)
+	if tClose < 0 || a.toks[tClose].sent < 0 {
+		return
+	}
+	s := a.d.Sentences[a.toks[tClose].sent]
+	if s.Start >= ca || a.words(s.Start, ca) < 3 {
+		return
+	}
+	v, from, to, ok := a.attributionAfter(tClose+1, endsWithStop(a.d.Text[s.Start:ca]))
+	if !ok {
+		return
+	}
+	a.add(found{Quote: doc.Quote{Span: doc.Span{Start: s.Start, End: ca}}, verbTok: v, spkFrom: from, spkTo: to, wantPrev: from < 0})
 }
 
 func containsRune(s string, r rune) bool {
@@ -81,7 +103,14 @@ func (a *annotator) markQuote(block, oa, oe, ca, ce int) {
 		return
 	}
 	// "z dziennikiem „Tagesspiegel”": the name of a medium.
-	if n <= 4 && tOpen > 0 && a.toks[tOpen-1].sent == a.toks[tOpen].sent && a.toks[tOpen-1].kind&lang.Medium != 0 {
+	// "w wywiadzie dla „Dziennika Gazety Prawnej” powiedział", "the
+	// anthem, “O Canada,” could": a few words, each capitalised, inside
+	// a sentence and not after a colon, are a title or a name.
+	if n <= 4 && tOpen > 0 && a.toks[tOpen-1].sent == a.toks[tOpen].sent && a.toks[tOpen-1].kind&lang.Medium != 0 ||
+		n <= 4 && tOpen > a.d.Sentences[a.toks[tOpen].sent].FirstToken && a.form(tOpen-1) != ":" && a.allCapitalised(oe, ca) {
+		for k := tOpen; k <= tClose; k++ {
+			a.toks[k].named, a.toks[k].name = true, -1
+		}
 		return
 	}
 	q := found{Quote: doc.Quote{Span: doc.Span{Start: oe, End: ca}}, verbTok: -1, spkFrom: -1, spkTo: -1}
@@ -107,11 +136,18 @@ func (a *annotator) markQuote(block, oa, oe, ca, ce int) {
 			intro = true
 		}
 	}
+	// "miała powiedzieć: „…”", "was quoted as saying: "…"": an
+	// infinitive of a verb of saying, a colon, the quotation.
+	if k := tOpen - 2; k >= s.FirstToken && a.form(k+1) == ":" && a.infinitiveOfSaying(k) && (v < 0 || v < k) {
+		v, intro = k, true
+	}
 	if tOpen-1 >= s.FirstToken {
 		prep = a.toks[tOpen-1].kind&lang.PrepIntro != 0
 		colon = a.form(tOpen-1) == ":"
-		// "Jak podkreślił, „…”": the verb, a comma, the quotation.
-		if v >= 0 && v == tOpen-2 && a.form(tOpen-1) == "," {
+		// "Jak podkreślił, „…”": the verb, a comma, the quotation; "Jak
+		// powiedział w środę minister Jan Nowak, „…”": "jak" before the
+		// verb, and its clause up to the comma.
+		if v >= 0 && a.form(tOpen-1) == "," && (v == tOpen-2 || v > s.FirstToken && a.toks[v-1].kind&lang.AsIntro != 0 && a.clauseEnd(v+1) == tOpen-1) {
 			intro = true
 		}
 	}
@@ -139,11 +175,100 @@ func (a *annotator) markQuote(block, oa, oe, ca, ce int) {
 		}
 	}
 
+	// "Kowalski: „…”", "Premier Jan Nowak: „…”": a name and a colon
+	// open the sentence.
+	if colon && v < 0 {
+		if from, to, ok := a.nameBeforeColon(s.FirstToken, tOpen-1); ok {
+			q.spkFrom, q.spkTo = from, to
+			a.add(q)
+			return
+		}
+	}
+
+	// "Zdaniem ministra, … to „…”", "According to the minister, … “…”":
+	// whose view the sentence gives.
+	if v < 0 {
+		if from, to, pron, ok := a.sourceOf(s.FirstToken, tOpen); ok {
+			q.spkFrom, q.spkTo, q.wantPrev = from, to, pron
+			a.add(q)
+			return
+		}
+	}
+
 	// A sentence of its own with no verb: the quotation before goes on.
 	if n >= 3 && tOpen == s.FirstToken && a.endsSentence(tClose) {
 		q.cont = true
 		a.add(q)
 	}
+}
+
+// nameBeforeColon reports whether tokens [from, colon) are a speaker's
+// name, perhaps after titles, and nothing else ("Kowalski", "Premier Jan
+// Nowak", "Secretary-General Guterres"), and returns the name.
+func (a *annotator) nameBeforeColon(from, colon int) (int, int, bool) {
+	if colon-from < 1 || colon-from > 5 {
+		return 0, 0, false
+	}
+	k := from
+	for k < colon && a.toks[k].word && a.toks[k].kind&lang.Title != 0 {
+		k++
+	}
+	if k == colon {
+		return 0, 0, false
+	}
+	for j := k; j < colon; j++ {
+		if !a.isName(j) && !(a.toks[j].caps && a.toks[j].word) {
+			return 0, 0, false
+		}
+	}
+	return k, colon, true
+}
+
+// sourceOf finds the phrase after a word such as "zdaniem", "według",
+// "according (to)" that opens a sentence or follows its first word,
+// before token end: up to six words, to a comma. pron is true when the
+// phrase is a pronoun ("Według niej").
+func (a *annotator) sourceOf(from, end int) (int, int, bool, bool) {
+	for k := from; k < end && k < from+2; k++ {
+		if a.toks[k].kind&lang.Source == 0 || a.toks[k].quoted {
+			continue
+		}
+		f := k + 1
+		for f < end && (a.toks[f].kind&lang.Skip != 0 || f == k+1 && (a.d.Tokens[f].UPOS == "ADP" || a.toks[f].kind&lang.Stop != 0)) {
+			f++ // "according to the minister"
+		}
+		t := f
+		for t < end && t-f < 6 && a.toks[t].word && !a.toks[t].quoted && (t == f || a.toks[t].kind&lang.Stop == 0) {
+			t++
+		}
+		if t == f || t >= end || a.form(t) != "," {
+			return 0, 0, false, false
+		}
+		if t-f == 1 && a.toks[f].kind&lang.Pronoun != 0 {
+			return -1, -1, true, true
+		}
+		return f, t, false, true
+	}
+	return 0, 0, false, false
+}
+
+// allCapitalised reports whether every word in text [start, end) starts
+// with an upper-case letter.
+func (a *annotator) allCapitalised(start, end int) bool {
+	for i := a.tokenAt(start); i < len(a.d.Tokens) && a.d.Tokens[i].End <= end; i++ {
+		if a.toks[i].word && !a.toks[i].cap {
+			return false
+		}
+	}
+	return true
+}
+
+// infinitiveOfSaying reports whether token k is the infinitive of a verb
+// of saying (those are left out of the verbs: "chce powiedzieć, że").
+func (a *annotator) infinitiveOfSaying(k int) bool {
+	t := a.d.Tokens[k]
+	inf := strings.Contains(t.Feats, "VerbForm=Inf") || a.l.XPOSInfinitive != nil && a.l.XPOSInfinitive(t.XPOS)
+	return inf && t.Lemma != "" && a.x.LemmaKind(t.Lemma)&lang.SpeechVerb != 0
 }
 
 // endsSentence reports whether only punctuation follows token i in its
@@ -258,7 +383,29 @@ func (a *annotator) attributionAfter(j int, stopped bool) (v, from, to int, ok b
 // subject) or it is a pronoun.
 func (a *annotator) npAfter(v int) (from, to int, pron bool) {
 	sent := a.toks[v].sent
+	if a.firstPlural(v) {
+		// "– czytamy w oświadczeniu Ministerstwa …", "we read in …":
+		// the writer is the name in the phrase after the verb.
+		if v+1 < len(a.toks) && a.toks[v+1].sent == sent {
+			if nf, nt, ok := a.nameIn(v+1, a.clauseEnd(v+1), false); ok {
+				return nf, nt, false
+			}
+		}
+		return -1, -1, true
+	}
 	k := a.skipBeforeSpeaker(v + 1)
+	if k < len(a.toks) && a.toks[k].sent == sent && a.form(k) == "," {
+		// "– zapewnił, cytowany przez agencję PAP, minister Jan Bąk.": a
+		// phrase between commas, then the speaker to the end.
+		for j := k + 1; j < len(a.toks) && j < k+9 && a.toks[j].sent == sent && !a.toks[j].quoted && !a.isQuoteMark(j) && (!a.verb(j) || strings.Contains(a.d.Tokens[j].Feats, "VerbForm=Part")); j++ {
+			if a.form(j) == "," {
+				if e := a.clauseEnd(j + 1); j > k+1 && e > j+1 && (e >= len(a.toks) || a.toks[e].sent != sent || a.sentenceEnd(e)) {
+					k = j + 1
+				}
+				break
+			}
+		}
+	}
 	if k >= len(a.toks) || a.toks[k].sent != sent || !a.toks[k].word || a.toks[k].quoted {
 		return -1, -1, true
 	}
@@ -295,6 +442,61 @@ func (a *annotator) npAfter(v int) (from, to int, pron bool) {
 	return from, k, false
 }
 
+// firstPlural reports whether the verb at v is in the first person
+// plural ("czytamy").
+func (a *annotator) firstPlural(v int) bool {
+	f := a.d.Tokens[v].Feats
+	return strings.Contains(f, "Person=1") && strings.Contains(f, "Number=Plur")
+}
+
+// clauseEnd returns the first token from k on that ends k's clause: a
+// comma, a sentence end or another sentence.
+func (a *annotator) clauseEnd(k int) int {
+	if k >= len(a.toks) {
+		return len(a.toks)
+	}
+	sent := a.toks[k].sent
+	for k < len(a.toks) && a.toks[k].sent == sent && a.form(k) != "," && !a.sentenceEnd(k) && !a.toks[k].quoted {
+		k++
+	}
+	return k
+}
+
+// prepPhraseEnd returns the token after a prepositional phrase at k
+// ("na Twitterze", "w rozmowie z PAP", "w poniedziałek w Brukseli") when
+// what follows it in the clause is the speaker, a dropped subject's end
+// of clause, or another such phrase; else k. The phrase is a preposition
+// and up to four words, none a title, after which a title, a name in the
+// nominative, a comma or the end of the sentence follows.
+func (a *annotator) prepPhraseEnd(k int) int {
+	if k >= len(a.toks) || a.d.Tokens[k].UPOS != "ADP" || a.toks[k].cap {
+		return k
+	}
+	sent := a.toks[k].sent
+	for j := k + 1; j < len(a.toks) && j <= k+5 && a.toks[j].sent == sent; j++ {
+		t := a.toks[j]
+		if t.quoted || t.kind&(lang.SpeechVerb|lang.Pronoun) != 0 {
+			return k
+		}
+		if j > k+1 && (t.kind&lang.Title != 0 && !t.cap && a.d.Tokens[j].UPOS == "NOUN" && a.nominative(j) ||
+			a.sentenceEnd(j) || a.form(j) == "," || a.d.Tokens[j].UPOS == "ADP" && !t.cap) {
+			return j
+		}
+		if t.kind&lang.Title != 0 && !t.cap {
+			return k
+		}
+		// A noun in the nominative after the phrase's first word is the
+		// subject ("napisali w oświadczeniu przedstawiciele pilotów").
+		if j > k+1 && a.d.Tokens[j].UPOS == "NOUN" && caseOf(a.d.Tokens[j].Feats) == "Nom" && a.d.Tokens[j-1].UPOS != "ADP" {
+			return j
+		}
+		if j > k+1 && a.isName(j) && caseOf(a.d.Tokens[j].Feats) == "Nom" && !a.isName(j-1) && a.d.Tokens[j-1].UPOS != "ADP" {
+			return j
+		}
+	}
+	return k
+}
+
 // skipBeforeSpeaker returns the first token from k on (in k's sentence)
 // past what may stand between a speech verb and its speaker: words such
 // as "wówczas", adverbs ("równocześnie"), a time ("said Wednesday",
@@ -320,6 +522,8 @@ func (a *annotator) skipBeforeSpeaker(k int) int {
 			k++
 		case (tok.UPOS == "ADV" || tok.UPOS == "" && a.x.AdverbEnding(string(a.lower(a.form(k))))) && !t.cap && t.kind&(lang.Pronoun|lang.Title) == 0:
 			k++
+		case tok.UPOS == "ADP" && !t.cap && a.prepPhraseEnd(k) > k:
+			k = a.prepPhraseEnd(k)
 		case t.kind&lang.Medium != 0 && !t.cap:
 			k++
 			for in(k) && a.d.Tokens[k].UPOS == "ADJ" && !a.toks[k].cap {
@@ -391,9 +595,11 @@ func (a *annotator) subjectOf(v int) (from, to int, pron bool) {
 		}
 		return -1, -1, true
 	}
-	// The phrase just before the verb.
+	// The phrase just before the verb, back to a word in a case no
+	// subject takes ("… z sekretarzem NATO Jensem Stoltenbergiem
+	// prezydent USA skrytykował": "prezydent USA").
 	k = v
-	for k > start && a.toks[k-1].word && a.toks[k-1].kind&(lang.Stop|lang.SpeechVerb|lang.StanceVerb) == 0 && v-k < 4 {
+	for k > start && a.toks[k-1].word && a.toks[k-1].kind&(lang.Stop|lang.SpeechVerb|lang.StanceVerb) == 0 && v-k < 4 && !a.obliqueName(k-1) && !a.notInSubject(k-1) {
 		k--
 	}
 	for k < v && a.toks[k].kind&lang.Skip != 0 {
@@ -442,7 +648,7 @@ func (a *annotator) isName(i int) bool {
 }
 
 func (a *annotator) isNameUncached(i int) bool {
-	if a.toks[i].sent < 0 || !a.nameWord(i) {
+	if a.toks[i].sent < 0 || a.toks[i].named || !a.nameWord(i) {
 		return false
 	}
 	s := a.d.Sentences[a.toks[i].sent]
@@ -563,7 +769,7 @@ func (a *annotator) lowerStart(from, to int) bool {
 func (a *annotator) trimRun(bf, bt int) int {
 	// "UOKiK Marek Niechciał", "Ukrainy Wołodymyr Zełenski": a name in
 	// the genitive before a name in the nominative qualifies a title.
-	for bt-bf >= 2 && caseOf(a.d.Tokens[bf].Feats) == "Gen" && a.anyNominative(bf+1, bt) {
+	for bt-bf >= 2 && caseOf(a.d.Tokens[bf].Feats) == "Gen" && a.nominative(bt-1) {
 		bf++
 	}
 	if bt-bf >= 3 && (bf > 0 && a.toks[bf-1].kind&lang.Title != 0 && !a.toks[bf-1].cap || a.isRunElsewhere(bf+1, bt)) {
@@ -584,8 +790,24 @@ func (a *annotator) firstRun(from, to int, subject bool) (int, int, bool) {
 		for e < to && a.isName(e) {
 			e++
 		}
-		titled := e < len(a.toks) && a.toks[e].word && a.toks[e].kind&lang.Title != 0
-		if !titled && (!subject || !a.oblique(k, from) && (a.nominative(e-1) || a.anyNominative(k, e) || k == from && a.d.Tokens[k].UPOS == "PROPN")) {
+		// A title after the run, or after one lower-case word after it
+		// ("White House press secretary Karen Bell"): the run qualifies
+		// the title.
+		titled := e < len(a.toks) && a.toks[e].word && a.toks[e].kind&lang.Title != 0 ||
+			e+1 < len(a.toks) && a.toks[e].word && !a.toks[e].cap && a.toks[e].kind&(lang.Stop|lang.Skip) == 0 &&
+				a.toks[e+1].sent == a.toks[e].sent && a.toks[e+1].word && a.toks[e+1].kind&lang.Title != 0 && !a.toks[e+1].cap
+		// A run opening in the genitive is a subject only if it ends in
+		// the nominative ("Bundestagu Gyde Jensen"), not when a word inside
+		// is read as one ("Komisji Praw Człowieka").
+		// A genitive opening such a run closes the phrase before it ("w
+		// parlamencie Bundestagu Gyde Jensen"): the preposition there is
+		// not the name's.
+		nom := a.nominative(e-1) || a.anyNominative(k, e) && caseOf(a.d.Tokens[k].Feats) != "Gen"
+		head := k
+		for head+1 < e && caseOf(a.d.Tokens[head].Feats) == "Gen" && a.nominative(e-1) {
+			head++
+		}
+		if !titled && (!subject || !a.oblique(head, from) && (nom || k == from && a.d.Tokens[k].UPOS == "PROPN")) {
 			return k, e, true
 		}
 		k = e
@@ -610,6 +832,59 @@ func (a *annotator) oblique(k, from int) bool {
 	return false
 }
 
+// obliqueCases reports whether every word of tokens [from, to) is tagged
+// in a case no subject takes whatever the tagger's doubts: instrumental,
+// dative or locative ("z sekretarzem generalnym NATO Jensem
+// Stoltenbergiem prezydent USA skrytykował": Stoltenberg is no subject).
+// Genitive and accusative are left alone: the tagger gives them to
+// uninflected foreign names in the nominative ("Zacharowa", "Einhorn").
+// A word whose lemma is its own form is one the morphology does not know
+// ("Stoltenbergiem"), and follows the case of the others.
+func (a *annotator) obliqueCases(from, to int) bool {
+	n := 0
+	for k := from; k < to; k++ {
+		if !a.toks[k].word {
+			continue
+		}
+		if a.obliqueCase(k) {
+			n++
+		} else if t := a.d.Tokens[k]; t.Lemma != "" && t.Lemma != a.form(k) {
+			return false
+		}
+	}
+	return n > 0
+}
+
+// notInSubject reports whether token k is a verb, pronoun or
+// conjunction, which a subject phrase before its verb does not hold
+// ("podczas którego miała powiedzieć").
+func (a *annotator) notInSubject(k int) bool {
+	switch a.d.Tokens[k].UPOS {
+	case "VERB", "AUX", "PRON", "SCONJ":
+		return true
+	}
+	return false
+}
+
+// obliqueName reports whether token k is in a case no subject takes, or
+// is a capitalised word the morphology does not know after one
+// ("Jensem Stoltenbergiem").
+func (a *annotator) obliqueName(k int) bool {
+	if a.obliqueCase(k) {
+		return true
+	}
+	t := a.d.Tokens[k]
+	return a.toks[k].cap && t.Lemma == a.form(k) && k > 0 && a.toks[k-1].cap && a.obliqueCase(k-1)
+}
+
+func (a *annotator) obliqueCase(k int) bool {
+	switch caseOf(a.d.Tokens[k].Feats) {
+	case "Ins", "Dat", "Loc":
+		return true
+	}
+	return false
+}
+
 // anyNominative reports whether a word of tokens [from, to) is tagged
 // nominative ("Fawad Chaudry": the tagger knows the first name better).
 func (a *annotator) anyNominative(from, to int) bool {
@@ -622,16 +897,20 @@ func (a *annotator) anyNominative(from, to int) bool {
 }
 
 // caseOf returns the value of the Case feature, or "".
-func caseOf(feats string) string {
-	i := strings.Index(feats, "Case=")
+func caseOf(feats string) string { return feature(feats, "Case=") }
+
+// feature returns the value of the feature named by key ("Case=") in a
+// FEATS string, or "".
+func feature(feats, key string) string {
+	i := strings.Index(feats, key)
 	if i < 0 {
 		return ""
 	}
-	c := feats[i+5:]
-	if j := strings.IndexByte(c, '|'); j >= 0 {
-		c = c[:j]
+	v := feats[i+len(key):]
+	if j := strings.IndexByte(v, '|'); j >= 0 {
+		v = v[:j]
 	}
-	return c
+	return v
 }
 
 // nominative reports whether token i may be in the nominative: its

@@ -66,6 +66,32 @@ func (a *annotator) overlapsFound(s doc.Span) bool {
 	return i < len(a.spans) && a.spans[i].Start < s.End
 }
 
+// removeWithin forgets the quotations found inside s (quotation marks
+// within a dialogue turn that is itself the quotation).
+func (a *annotator) removeWithin(s doc.Span) {
+	kept := a.found[:0]
+	for _, f := range a.found {
+		if f.Start >= s.Start && f.End <= s.End {
+			for k := max(a.tokenAt(f.Start), 0); k <= a.tokenBefore(f.End) && k < len(a.toks); k++ {
+				a.toks[k].quoted = false
+			}
+			if a.ends[f.End]--; a.ends[f.End] <= 0 {
+				delete(a.ends, f.End)
+			}
+			continue
+		}
+		kept = append(kept, f)
+	}
+	a.found = kept
+	spans := a.spans[:0]
+	for _, sp := range a.spans {
+		if !(sp.Start >= s.Start && sp.End <= s.End) {
+			spans = append(spans, sp)
+		}
+	}
+	a.spans = spans
+}
+
 func (a *annotator) addSpan(s doc.Span) {
 	i := sort.Search(len(a.spans), func(i int) bool { return a.spans[i].Start > s.Start })
 	a.spans = append(a.spans, doc.Span{})

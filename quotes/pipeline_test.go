@@ -74,6 +74,136 @@ var pipelineCases = []struct {
 	{"pl a quotation after the attribution between dashes", "pl",
 		`"Nie zmienimy zdania" - odpowiedział Kowalski - "będziemy dalej rozmawiać z partnerami".`,
 		"Kowalski|odpowiedział|Nie zmienimy zdania // Kowalski|odpowiedział|będziemy dalej rozmawiać z partnerami"},
+	// A person in the instrumental, dative or locative is no subject,
+	// even when the tagger does not know the surname's form.
+	{"pl a person in the instrumental before a title is no subject", "pl",
+		"Prezydent Francji Emmanuel Macron przyleciał do Ottawy. Po rozmowie z premierem Kanady Justinem Trudeau prezydent Francji skrytykował Kanadę, że „nie dotrzymuje obietnic”.",
+		"Emmanuel Macron|skrytykował|nie dotrzymuje obietnic"},
+	// A verb with no subject after the quotation: the person the
+	// sentence opens with.
+	{"pl a dropped subject after the quotation, the sentence's own subject", "pl",
+		"Sprawą zajął się rząd. Minister zdrowia Anna Malinowska, pytana o szczepionki, przytoczyła dane: „Zaszczepiła się już ponad połowa dorosłych” – mówiła.",
+		"Anna Malinowska|mówiła|Zaszczepiła się już ponad połowa dorosłych"},
+	// A role phrase stands for the person the document names in that
+	// role: words may stand between the title and the name, another
+	// title for the head of the same body counts, a name given in
+	// apposition counts, and a phrase naming its body may look ahead.
+	{"pl a bare title, the name after the title and its genitive", "pl",
+		"Wiceminister rolnictwa Tomasz Nowicki spotkał się z rolnikami w Lublinie. Rozmowy trwały trzy godziny. – Pomoc trafi do gospodarstw jeszcze w tym miesiącu – zapewnił wiceminister.",
+		"Tomasz Nowicki|zapewnił|Pomoc trafi do gospodarstw jeszcze w tym miesiącu"},
+	{"pl the head of a body named later under another title", "pl",
+		"– Kontrola wykazała poważne uchybienia – powiedział prezes NIK.\n\nRaport opublikowano w środę. Szef NIK Jan Zawadzki zapowiedział kolejne kontrole.",
+		"Jan Zawadzki|powiedział|Kontrola wykazała poważne uchybienia"},
+	{"pl a politician named with his party", "pl",
+		"Znany polityk opozycji Adam Wiśniewski skrytykował ustawę. – Ta ustawa uderza w najuboższych – mówi polityk.",
+		"Adam Wiśniewski|mówi|Ta ustawa uderza w najuboższych"},
+	{"en a title named in apposition before", "en",
+		"Maria Lopez, the head of the relief agency, visited the site on Monday. Officials counted the damage. \"We will rebuild every school,\" the agency chief said.",
+		"Maria Lopez|said|We will rebuild every school,"},
+	{"en the head of a body named later", "en",
+		"\"The audit found serious failures,\" the chairman of the commission said.\n\nThe report was published on Wednesday. Commission chairman John Smith announced more audits.",
+		"John Smith|said|The audit found serious failures,"},
+	// A name and a colon before the quotation; whose view a sentence
+	// gives ("zdaniem", "według", "according to").
+	{"pl a name and a colon", "pl",
+		"Premier Jan Nowak: „Nie będzie żadnych podwyżek podatków”. Opozycja protestuje.",
+		"Jan Nowak||Nie będzie żadnych podwyżek podatków"},
+	{"pl zdaniem and a title that points to the minister", "pl",
+		"Minister zdrowia Adam Lis spotkał się z lekarzami. Zdaniem ministra, to, co proponuje opozycja, to „gaszenie pożaru benzyną”.",
+		"Adam Lis||gaszenie pożaru benzyną"},
+	{"pl według and a pronoun", "pl",
+		"Rzeczniczka Anna Nowak mówiła o rozmowach. Według niej, projekt jest „całkowicie bezpieczny dla środowiska”.",
+		"Anna Nowak||całkowicie bezpieczny dla środowiska"},
+	{"en a name and a colon", "en",
+		`Smith: "We will never accept this deal." The talks ended.`,
+		"Smith||We will never accept this deal."},
+	{"en according to", "en",
+		`Health Minister Jane Doe visited the hospital. According to Doe, the program is "a complete success for every patient."`,
+		"Jane Doe||a complete success for every patient."},
+	{"en a book's title in quotation marks is no speaker", "en",
+		`Khan said she cannot see why the novel, "Night Roads," was banned, saying "it did not touch any sensitive topics."`,
+		"Khan|saying|it did not touch any sensitive topics."},
+	{"pl quotation marks inside a dialogue turn", "pl",
+		"Rząd poinformował o rozmowach. - Plan budowy \"nowoczesnego, bezpiecznego\" portu został przyjęty przez obie strony - podaje ministerstwo.",
+		"ministerstwo|podaje|Plan budowy \"nowoczesnego, bezpiecznego\" portu został przyjęty przez obie strony"},
+	// Long role phrases: the body's name qualifies the title, the
+	// person's name after it speaks; a genitive phrase inside a
+	// prepositional phrase is no subject.
+	{"pl a person after a body's long name", "pl",
+		"„Nie cofniemy się ani o krok” – powiedział dziennikarzom rzecznik Komitetu Obrony Praw Lokatorów Warszawy Piotr Zawada.",
+		"Piotr Zawada|powiedział|Nie cofniemy się ani o krok"},
+	{"pl the subject after a prepositional phrase ending in a genitive name", "pl",
+		"Wiceprzewodniczący Komisji Spraw Unijnych w polskim parlamencie Sejmu Marek Lis w rozmowie z dziennikiem „Echo” powiedział, że „rząd musi działać szybciej”.",
+		"Marek Lis|powiedział|rząd musi działać szybciej"},
+	// What stands between the verb and its speaker: a prepositional
+	// phrase (a platform, an interview, a day and a place), a phrase
+	// between commas; "czytamy w …" names the writer after the verb;
+	// "Jak powiedział …, „…”"; verbal nouns and imperatives are no verbs.
+	{"pl a platform between the verb and the speaker", "pl",
+		"„Nie zgodzimy się na to” – napisał na Twitterze premier Jan Nowak.",
+		"Jan Nowak|napisał|Nie zgodzimy się na to"},
+	{"pl an interview between the verb and the speaker", "pl",
+		"„To był trudny dzień” – przyznał w rozmowie z PAP szef MSZ Adam Wrona.",
+		"Adam Wrona|przyznał|To był trudny dzień"},
+	{"pl a day and a place after the verb, the subject dropped", "pl",
+		"Minister Anna Lis udzieliła wywiadu. „Nie boimy się sankcji. Jesteśmy gotowi na wszystko” – mówiła w poniedziałek w Brukseli.",
+		"Anna Lis|mówiła|Nie boimy się sankcji. Jesteśmy gotowi na wszystko"},
+	{"pl czytamy w oświadczeniu", "pl",
+		"„Polska nie zmieni stanowiska” – czytamy w oświadczeniu Ministerstwa Spraw Zagranicznych.",
+		"Ministerstwa Spraw Zagranicznych|czytamy|Polska nie zmieni stanowiska"},
+	{"pl jak, the verb and its subject, a comma", "pl",
+		"Jak powiedział w środę minister finansów Tomasz Kwiatek, „budżet jest bezpieczny”.",
+		"Tomasz Kwiatek|powiedział|budżet jest bezpieczny"},
+	{"pl a participle phrase between commas", "pl",
+		"„Zrobimy wszystko, by pomóc” – zapewnił, cytowany przez agencję PAP, minister Jan Bąk.",
+		"Jan Bąk|zapewnił|Zrobimy wszystko, by pomóc"},
+	{"pl an imperative and a colon is a link", "pl",
+		"Rząd przyjął plan. Czytaj: Nowa nitka gazociągu ma aspekt polityczny.",
+		""},
+	{"en as, the verb and its subject, a comma", "en",
+		`As Finance Minister Tom Reed said on Monday, "the budget is safe."`,
+		"Tom Reed|said|the budget is safe."},
+	// A pronoun after a new paragraph that names its subject.
+	{"en he after a paragraph that names its subject", "en",
+		"\"We will not back down,\" Prime Minister Jane Park told reporters on Monday.\n\nSenator Tom Hill spoke after the vote. \"This bill is a disaster for farmers,\" he said.",
+		"Jane Park|told|We will not back down, // Tom Hill|said|This bill is a disaster for farmers,"},
+	{"en according to him after a paragraph that names its subject", "en",
+		"\"We are ready,\" the company said in a statement.\n\nForeign Minister Ali Reza met his counterpart. According to him, the deal is \"dead in the water.\"",
+		"company|said|We are ready, // Ali Reza||dead in the water."},
+	// The antecedent agrees: a masculine verb is not a woman's, a bare
+	// title is a person's, not a country's.
+	{"pl a masculine verb does not go back to a woman", "pl",
+		"Posłanka Ewa Mróz mówiła o ustawie. „Każdy może się pomylić” – powiedziała. Potem głos zabrał minister. „Zrobimy wszystko, by pomóc” – zapewnił.",
+		"Ewa Mróz|powiedziała|Każdy może się pomylić // |zapewnił|Zrobimy wszystko, by pomóc"},
+	{"pl a bare title does not go back to a country", "pl",
+		"Rząd Niemiec wyraził gotowość pomocy. – Trwają rozmowy z rządem w Islamabadzie – dodała rzeczniczka.",
+		"rzeczniczka|dodała|Trwają rozmowy z rządem w Islamabadzie"},
+	{"pl an infinitive of saying and a colon", "pl",
+		"Premier Jan Nowak miał wówczas powiedzieć: „Nie oddamy ani jednej kopalni”. Dziś temu zaprzecza.",
+		"Jan Nowak|powiedzieć|Nie oddamy ani jednej kopalni"},
+	{"en a bare title with a verb that also takes partial quotations", "en",
+		"Health Minister Adam Lee visited the hospital on Monday. \"The situation is difficult,\" Lee said.\n\n\"We will not leave you without help,\" the minister promised.",
+		"Adam Lee|said|The situation is difficult, // Adam Lee|promised|We will not leave you without help,"},
+	{"en a body's name, a word and a title before the name", "en",
+		`White House press secretary Karen Bell told reporters the president "will not sign" the bill.`,
+		"Karen Bell|told|will not sign"},
+	{"pl the subject after a document's phrase", "pl",
+		"Związkowcy są innego zdania. „To kłamstwo” – napisali w oświadczeniu przedstawiciele pilotów.",
+		"przedstawiciele pilotów|napisali|To kłamstwo"},
+	{"pl a plural verb does not go back to one person", "pl",
+		"– Piloci nie będą strajkować – poinformował rzecznik przewoźnika Kenny Jacobs. „To kłamstwo” – odpowiedzieli.",
+		"Kenny Jacobs|poinformował|Piloci nie będą strajkować // |odpowiedzieli|To kłamstwo"},
+	// The speaker of an interview goes on over a paragraph of its own in
+	// quotation marks, unless another person is named in between.
+	{"pl a quoted paragraph after a narrative paragraph", "pl",
+		"„Nie zgodzimy się na zamknięcie kopalni” – mówi Jan Górski.\n\nKopalnia zatrudnia 2 tys. osób. Jej zamknięcie zapowiedziano na przyszły rok. Rząd milczy.\n\n„Będziemy protestować w Warszawie. Pojedziemy tam autobusami.”",
+		"Jan Górski|mówi|Nie zgodzimy się na zamknięcie kopalni // Jan Górski||Będziemy protestować w Warszawie. Pojedziemy tam autobusami."},
+	{"pl another person named before the quoted paragraph", "pl",
+		"„Nie zgodzimy się na zamknięcie kopalni” – mówi Jan Górski.\n\nMinister Anna Lis zapowiedziała rozmowy. Rząd milczy.\n\n„Będziemy protestować w Warszawie. Pojedziemy tam autobusami.”",
+		"Jan Górski|mówi|Nie zgodzimy się na zamknięcie kopalni"},
+	{"en a quoted paragraph after a narrative paragraph", "en",
+		"\"We will not accept the closure,\" said union leader John Gore.\n\nThe mine employs 2,000 people. Its closure was announced last week. The government is silent.\n\n\"We will protest in the capital. We will go there by bus.\"",
+		"John Gore|said|We will not accept the closure, // John Gore||We will protest in the capital. We will go there by bus."},
 	{"ru an adverb between the verb and a bare title", "ru",
 		"Глава МИД России Сергей Лавров заявил, что переговоры продолжатся.\n\n«Переговоры будут продолжены», — сказал дополнительно министр.",
 		"Сергей Лавров|сказал|Переговоры будут продолжены"},
@@ -99,4 +229,29 @@ func TestQuotesAfterMorphology(t *testing.T) {
 			}
 		})
 	}
+}
+
+// FuzzQuotesAfterMorphology runs the whole pipeline over any paragraph,
+// so that the rules that read cases, genders and entities meet odd input:
+// no panic, and every quotation lies inside the text.
+func FuzzQuotesAfterMorphology(f *testing.F) {
+	for _, c := range pipelineCases {
+		f.Add(c.text, c.lang == "pl")
+	}
+	p := pipeline.New()
+	f.Fuzz(func(t *testing.T, text string, pl bool) {
+		code := "en"
+		if pl {
+			code = "pl"
+		}
+		d := &doc.Document{Text: text, Format: "text", Lang: code, Date: "2024-06-20"}
+		if err := p.Process(d); err != nil {
+			return // input the pipeline refuses (not valid UTF-8, too long)
+		}
+		for _, q := range d.Quotes {
+			if q.Start < 0 || q.End > len(d.Text) || q.Start >= q.End {
+				t.Fatalf("quotation %d–%d outside the text (%d bytes)", q.Start, q.End, len(d.Text))
+			}
+		}
+	})
 }

@@ -68,6 +68,7 @@ type tokInfo struct {
 	word   bool  // a word (letters)
 	dash   bool  // "–", "—", "-"
 	quoted bool  // inside a found quotation
+	named  bool  // inside quotation marks that hold a title or a name ("„Dziennika Gazety Prawnej”"): no speaker
 	name   int8  // isName, cached: 0 not yet known, 1 yes, -1 no
 }
 
@@ -141,7 +142,10 @@ func newAnnotator(d *doc.Document, l *lang.Language) *annotator {
 			} else {
 				k = a.x.Kind(form)
 			}
-			if t.Lemma != "" && !strings.Contains(t.Feats, "VerbForm=Inf") && (a.l.XPOSInfinitive == nil || !a.l.XPOSInfinitive(t.XPOS)) {
+			// Lemmas of verbs name verbs only: not infinitives,
+			// imperatives ("Czytaj: …", a link), nor the nouns made of
+			// them ("w oświadczeniu", VerbForm=Vnoun).
+			if t.Lemma != "" && !strings.Contains(t.Feats, "VerbForm=Inf") && !strings.Contains(t.Feats, "VerbForm=Vnoun") && !strings.Contains(t.Feats, "Mood=Imp") && (a.l.XPOSInfinitive == nil || !a.l.XPOSInfinitive(t.XPOS)) {
 				k |= a.x.LemmaKind(t.Lemma)
 			}
 			if ti2.cap && ti > s.FirstToken && !a.isOpenPunct(ti-1) {

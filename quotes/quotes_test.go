@@ -116,6 +116,36 @@ var quoteCases = []struct {
 	{"en a quotation ending its sentence takes no speaker from the next", "en",
 		`Sudani called the death a "significant security achievement." Iraqi special forces, in a subsequent post, said the leader was killed Thursday.`,
 		"Sudani|called|significant security achievement."},
+	// Titles and names in quotation marks are no quotations.
+	{"pl a newspaper's name in quotation marks before the verb", "pl",
+		"Premier w wywiadzie dla „Gazety Porannej” powiedział, że rząd nie zmieni planów.",
+		""},
+	{"en an anthem's name in apposition", "en",
+		`He said the national anthem, “O Canada,” would still be sung.`,
+		""},
+	{"pl a one-word answer after a colon stays a quotation", "pl",
+		"Premier Jan Nowak odpowiedział krótko: „Nie”.",
+		"Jan Nowak|odpowiedział|Nie"},
+	// A closing mark whose opening mark was lost, then the attribution.
+	{"pl a stray closing mark", "pl",
+		"Minister Jan Lis wyjaśnił sprawę. Zatrzymanie ma na celu zapewnienie porządku i nie ma nic wspólnego z protestem” oświadczył Jan Lis. Potem wyszedł.",
+		"Jan Lis|oświadczył|Zatrzymanie ma na celu zapewnienie porządku i nie ma nic wspólnego z protestem"},
+	{"pl a stray closing mark with no attribution is nothing", "pl",
+		"Zatrzymanie ma na celu zapewnienie porządku” i nic więcej. Potem wyszedł.",
+		""},
+	// Verbs of saying beyond the commonest.
+	{"pl zastrzec", "pl",
+		"– Nie zgodzimy się na takie warunki – zastrzegł minister Jan Kowalski.",
+		"Jan Kowalski|zastrzegł|Nie zgodzimy się na takie warunki"},
+	{"pl skwitować", "pl",
+		"„To kompromitacja rządu” – skwitowała posłanka Anna Nowak.",
+		"Anna Nowak|skwitowała|To kompromitacja rządu"},
+	{"en cautioned", "en",
+		`"It is too early to celebrate," Health Minister Jane Doe cautioned.`,
+		"Jane Doe|cautioned|It is too early to celebrate,"},
+	{"en countered", "en",
+		`"That is simply not true," countered opposition leader John Smith.`,
+		"John Smith|countered|That is simply not true,"},
 }
 
 func TestQuotes(t *testing.T) {

@@ -24,7 +24,11 @@ func (a *annotator) resolve(i int) {
 	var sp speaker
 	switch {
 	case f.cont:
-		if p := a.previous(i); p >= 0 {
+		p := a.previous(i)
+		if p < 0 {
+			p = a.previousInterview(i)
+		}
+		if p >= 0 {
 			f.Speaker = a.found[p].Speaker
 			f.spkFrom, f.spkTo = a.found[p].spkFrom, a.found[p].spkTo
 			return
@@ -44,7 +48,7 @@ func (a *annotator) resolve(i int) {
 		if named, ok := a.namedInRole(sp); ok {
 			sp = named
 		} else if title {
-			if ante, ok := a.antecedent(i, f.verbTok); ok {
+			if ante, ok := a.antecedent(i, f.verbTok, true); ok {
 				sp = ante
 			}
 		}
@@ -53,7 +57,9 @@ func (a *annotator) resolve(i int) {
 		if sentTok < 0 {
 			sentTok = a.tokenAt(f.Start)
 		}
-		if ante, ok := a.antecedent(i, sentTok); ok {
+		if own, ok := a.subjectBeforeQuote(f); ok {
+			sp = own
+		} else if ante, ok := a.antecedent(i, sentTok, false); ok {
 			sp = ante
 		}
 	}
@@ -62,6 +68,28 @@ func (a *annotator) resolve(i int) {
 	if f.Speaker.Entity == "" && sp.from >= 0 {
 		f.Speaker.Entity = a.describedBy(sp)
 	}
+}
+
+// subjectBeforeQuote finds the speaker of a quotation whose verb after it
+// has no subject of its own in the sentence the quotation stands in: the
+// person the sentence opens with before the quotation ("Sędzia Saqib
+// Nasir, który przewodniczył rozprawie, zacytował Koran: „…” – napisał";
+// "Smith, in a statement, quoted the law: "…," he wrote").
+func (a *annotator) subjectBeforeQuote(f *found) (speaker, bool) {
+	v := f.verbTok
+	if v < 0 || a.d.Tokens[v].Start < f.End || a.toks[v].sent < 0 {
+		return speaker{}, false
+	}
+	open := a.tokenAt(f.Start) - 1
+	if open < 0 || a.toks[open].sent != a.toks[v].sent {
+		return speaker{}, false
+	}
+	s := a.d.Sentences[a.toks[v].sent]
+	if pf, pt, ok := a.personIn(s.FirstToken, open); ok {
+		sp, _ := a.phrase(pf, pt)
+		return sp, true
+	}
+	return speaker{}, false
 }
 
 // describedBy links a describing phrase ("podkreślił urzędnik") to the
@@ -140,13 +168,57 @@ func (a *annotator) previous(i int) int {
 	return -1
 }
 
+// previousInterview returns the quotation before i when i is a paragraph
+// of its own in quotation marks, the one before ends at most six
+// sentences earlier and has a speaker, and no other person is named in
+// between ("„…” – mówi Jan Górski. ¶ Kopalnia zatrudnia … ¶ „…”"); or -1.
+func (a *annotator) previousInterview(i int) int {
+	if i == 0 || len(a.d.Entities) == 0 {
+		return -1
+	}
+	f, p := a.found[i], a.found[i-1]
+	first, last := a.tokenAt(f.Start)-1, a.tokenBefore(f.End)+1
+	if first < 0 || last >= len(a.toks) || a.toks[first].sent < 0 {
+		return -1
+	}
+	s := a.d.Sentences[a.toks[first].sent]
+	b := a.d.Blocks[s.Block]
+	if a.d.Tokens[first].Start > b.Start || p.Speaker.Text == "" || p.spkFrom < 0 {
+		return -1
+	}
+	pl := a.tokenBefore(p.End)
+	if pl < 0 || a.toks[pl].sent < 0 || int(a.toks[first].sent)-int(a.toks[pl].sent) > 6 {
+		return -1
+	}
+	start, end := p.End, f.Start
+	speakerEntity := a.entityIndexAt(p.spkFrom)
+	for _, r := range a.mentionsFrom(start) {
+		if r.start >= end {
+			break
+		}
+		if r.start >= start && a.d.Entities[r.e].Type == "PERSON" && r.e != speakerEntity {
+			return -1
+		}
+	}
+	return i - 1
+}
+
 // phrase turns speaker tokens into a speaker: the name in them, widened to
 // the fullest form of that name in the document; or the phrase itself.
 // title is true when the phrase names no one and is made of title words
 // ("minister", "amerykański prezydent", "prezydent Francji").
 func (a *annotator) phrase(from, to int) (speaker, bool) {
 	nf, nt, ok := a.nameIn(from, to, false)
-	if ef, et, eok := a.entityIn(from, to); eok {
+	efrom, eto := from, to
+	if ok && nt-nf >= 3 {
+		// "rzecznik Tehreek-e-Labaik Yah Rasool Allah Pakistan Ejaz
+		// Ashrafi": a body's name, then a person's name of two or more
+		// words after it: the body qualifies the title, the tail speaks.
+		if b := a.bodyTail(nf, nt); b > nf {
+			nf, efrom, eto = b, b, nt
+		}
+	}
+	if ef, et, eok := a.entityIn(efrom, eto); eok {
 		// A person's mention wins over a run of name words it does not
 		// touch; one inside a run widens to the run ("Kim" + "Dzong Un")
 		// unless the rest of the run is another entity ("Ministerstwa
@@ -211,7 +283,8 @@ func (a *annotator) span(from, to int) string {
 // speaker of a quotation or a speech verb in the same sentence before tok
 // or in up to three sentences before, else the first name in the sentence
 // before.
-func (a *annotator) antecedent(i, tok int) (speaker, bool) {
+func (a *annotator) antecedent(i, tok int, person bool) (speaker, bool) {
+	fits := func(sp speaker) bool { return a.fits(i, sp, person) }
 	if tok < 0 || tok >= len(a.toks) || a.toks[tok].sent < 0 {
 		return speaker{}, false
 	}
@@ -230,7 +303,9 @@ func (a *annotator) antecedent(i, tok int) (speaker, bool) {
 		for n := len(js) - 1; n >= 0; n-- {
 			if j := js[n]; j < i && a.found[j].Speaker.Text != "" {
 				p := a.found[j]
-				return speaker{from: p.spkFrom, to: p.spkTo, text: p.Speaker.Text}, true
+				if sp := (speaker{from: p.spkFrom, to: p.spkTo, text: p.Speaker.Text}); fits(sp) {
+					return sp, true
+				}
 			}
 		}
 		s := a.d.Sentences[si]
@@ -246,21 +321,23 @@ func (a *annotator) antecedent(i, tok int) (speaker, bool) {
 				continue
 			}
 			if nf, nt, ok := a.nameIn(from, to, false); ok {
-				sp, _ := a.phrase(nf, nt)
-				return sp, true
+				if sp, _ := a.phrase(nf, nt); fits(sp) {
+					return sp, true
+				}
 			}
 		}
 		if si == qStartSent-1 && !dropped {
 			lastName = si
 			// A person who is the subject of the sentence just before
 			// ("Prezydent Andrzej Duda przyjechał do Kijowa. – … –
-			// powiedział.") is nearer than the speaker of a quotation in
-			// an earlier paragraph; in the same paragraph, that speaker
-			// goes on. Only where subjects are dropped: elsewhere a
-			// pronoun follows its own rules.
-			if pf, pt, ok := a.subjectPerson(s.FirstToken, s.EndToken); ok && a.x.ProDrop && !a.speakerInBlock(i, s.Block) {
-				sp, _ := a.phrase(pf, pt)
-				return sp, true
+			// powiedział.", "Senator Tom Hill spoke after the vote. "…,"
+			// he said.") is nearer than the speaker of a quotation in an
+			// earlier paragraph; in the same paragraph, that speaker goes
+			// on.
+			if pf, pt, ok := a.subjectPerson(s.FirstToken, s.EndToken); ok && !a.speakerInBlock(i, s.Block) {
+				if sp, _ := a.phrase(pf, pt); fits(sp) {
+					return sp, true
+				}
 			}
 		}
 	}
@@ -271,20 +348,117 @@ func (a *annotator) antecedent(i, tok int) (speaker, bool) {
 		if last < 0 || a.toks[last].sent < 0 || qStartSent-int(a.toks[last].sent) > 6 {
 			break
 		}
-		if p.Speaker.Text != "" {
-			return speaker{from: p.spkFrom, to: p.spkTo, text: p.Speaker.Text}, true
+		if sp := (speaker{from: p.spkFrom, to: p.spkTo, text: p.Speaker.Text}); p.Speaker.Text != "" && fits(sp) {
+			return sp, true
 		}
 	}
 	// A name in the sentence just before.
 	if lastName >= 0 {
 		s := a.d.Sentences[lastName]
 		if nf, nt, ok := a.nameIn(s.FirstToken, s.EndToken, true); ok && !a.quotedRange(nf, nt) {
-			sp, _ := a.phrase(nf, nt)
-			return sp, true
+			if sp, _ := a.phrase(nf, nt); fits(sp) {
+				return sp, true
+			}
 		}
 	}
 	return speaker{}, false
 }
+
+// fits reports whether sp may be the speaker quotation i points back to:
+// for a bare title (person), no entity that is not a person ("– dodała
+// rzeczniczka" is not Germany); and a verb whose gender the morphology
+// gives agrees with what is known of sp's ("zapewnił" is not "Ewa Mróz").
+func (a *annotator) fits(i int, sp speaker, person bool) bool {
+	if sp.from < 0 || sp.to <= sp.from {
+		return true
+	}
+	if person {
+		if e := a.entityAt(sp); e != "" {
+			for _, ent := range a.d.Entities {
+				if ent.ID == e && ent.Type != "PERSON" {
+					return false
+				}
+			}
+		}
+	}
+	v := a.found[i].verbTok
+	if v < 0 {
+		return true
+	}
+	if strings.Contains(a.d.Tokens[v].Feats, "Number=Plur") {
+		// "– napisali": not one person.
+		return !a.onePerson(sp)
+	}
+	g := genderOf(a.d.Tokens[v].Feats)
+	if g == "" {
+		return true
+	}
+	fem, masc := a.speakerGender(i, sp)
+	return !(g == "Fem" && masc && !fem || g == "Masc" && fem && !masc)
+}
+
+// onePerson reports whether sp is one person's mention and nothing more.
+func (a *annotator) onePerson(sp speaker) bool {
+	start, end := a.d.Tokens[sp.from].Start, a.d.Tokens[sp.to-1].End
+	one := -1
+	for _, r := range a.mentionsFrom(start) {
+		if r.start >= end {
+			break
+		}
+		if r.end <= start {
+			continue
+		}
+		if one >= 0 && r.e != one || a.d.Entities[r.e].Type != "PERSON" {
+			return false
+		}
+		one = r.e
+	}
+	return one >= 0
+}
+
+// speakerGender tells what is known of the gender of the person at sp:
+// feminine when its first name or the title before it is tagged so
+// ("Ewa Mróz", "rzeczniczka"); either, from the
+// verbs of the quotations before i already given to that person.
+func (a *annotator) speakerGender(i int, sp speaker) (fem, masc bool) {
+	// The title before the name, and the first name of a name of two
+	// words or more (surnames are tagged at random).
+	for _, k := range []int{sp.from - 1, sp.from} {
+		if k < 0 || k == sp.from && sp.to-sp.from < 2 {
+			continue
+		}
+		t := a.d.Tokens[k]
+		if k < sp.from && (a.toks[k].kind&lang.Title == 0 || t.UPOS != "NOUN") {
+			continue
+		}
+		if (t.UPOS == "PROPN" || t.UPOS == "NOUN") && genderOf(t.Feats) == "Fem" {
+			fem = true
+		}
+	}
+	for j := 0; j < i; j++ {
+		p := a.found[j]
+		if p.verbTok < 0 || p.Speaker.Text == "" || p.Speaker.Text != a.spanText(sp) {
+			continue
+		}
+		switch genderOf(a.d.Tokens[p.verbTok].Feats) {
+		case "Fem":
+			fem = true
+		case "Masc":
+			masc = true
+		}
+	}
+	return fem, masc
+}
+
+func (a *annotator) spanText(sp speaker) string {
+	if sp.text != "" {
+		return sp.text
+	}
+	return a.span(sp.from, sp.to)
+}
+
+// genderOf returns the value of the Gender feature, or "".
+func genderOf(feats string) string { return feature(feats, "Gender=") }
 
 // wordsOf reads the sentence after a quotation ending at byte end for "To
 // słowa Bidena" / "These were the words of X": a words noun and a name.
@@ -406,7 +580,7 @@ func (a *annotator) personIn(from, to int) (int, int, bool) {
 			continue
 		}
 		mf, mt := a.tokenAt(r.start), a.tokenBefore(r.end)+1
-		if mf >= mt || a.oblique(mf, from) || a.quotedRange(mf, mt) {
+		if mf >= mt || a.oblique(mf, from) || a.quotedRange(mf, mt) || a.toks[mf].named || a.obliqueCases(mf, mt) {
 			continue
 		}
 		// A mention the recognizer cut short widens to the name words
@@ -540,17 +714,23 @@ func (a *annotator) entityAt(sp speaker) string {
 // namedInRole finds the person a role phrase stands for ("szef gabinetu
 // prezydenta", "rzeczniczka", "prezes UOKiK"): the name that follows the
 // same words, in any case, at their nearest place before the phrase
-// ("szef gabinetu prezydenta Krzysztof Szczerski"). The phrase must open
-// with a title word and hold no name.
+// ("szef gabinetu prezydenta Krzysztof Szczerski"), else roleHolder's.
+// The phrase must hold no name but that of a body ("prezes UOKiK"); one
+// that does not open with a title ("agency chief") is left to
+// roleHolder.
 func (a *annotator) namedInRole(sp speaker) (speaker, bool) {
 	from, to := sp.from, sp.to
-	if from < 0 || to <= from || to-from > 5 || a.toks[from].kind&lang.Title == 0 {
+	if from < 0 || to <= from || to-from > 5 {
 		return speaker{}, false
 	}
 	for k := from; k < to; k++ {
-		if a.isName(k) {
+		if a.isName(k) && !a.bodyName(k) {
 			return speaker{}, false
 		}
+	}
+	if a.toks[from].kind&lang.Title == 0 {
+		// "agency chief": the title after a word that qualifies it.
+		return a.roleHolder(from, to)
 	}
 	n := to - from
 	for k := from - 1; k >= 0; k-- {
@@ -573,7 +753,163 @@ func (a *annotator) namedInRole(sp speaker) (speaker, bool) {
 			return named, true
 		}
 	}
+	return a.roleHolder(from, to)
+}
+
+// bodyTail returns where the name words after the last body's mention
+// in the name run [from, to) start, when two or more of them follow it
+// and no entity's mention but a person's starting there holds them; else
+// from. A body's mention is one of an entity that is no person, or a
+// person's mention (a recogniser's mistake) of several words or in the
+// genitive ("Tehreek-e-Labaik"); "Kim" + "Dzong Un" stays whole.
+func (a *annotator) bodyTail(from, to int) int {
+	start, end := a.d.Tokens[from].Start, a.d.Tokens[to-1].End
+	b := from
+	for _, r := range a.mentionsFrom(start) {
+		if r.start >= end {
+			break
+		}
+		if r.end <= start || r.start < start {
+			continue
+		}
+		mf, mt := a.tokenAt(r.start), a.tokenBefore(r.end)+1
+		if mf == b && a.d.Entities[r.e].Type == "PERSON" && b > from {
+			continue // the speaker's own mention after the body's
+		}
+		body := a.d.Entities[r.e].Type != "PERSON" || mt-mf >= 2 || caseOf(a.d.Tokens[mf].Feats) == "Gen"
+		if !body || mt > to-2 {
+			return from
+		}
+		b = mt
+	}
+	return b
+}
+
+// bodyName reports whether token k lies in the mention of an entity that
+// is no person ("prezes UOKiK", "rzecznik Kremla").
+func (a *annotator) bodyName(k int) bool {
+	start := a.d.Tokens[k].Start
+	for _, r := range a.mentionsFrom(start) {
+		if r.start > start {
+			break
+		}
+		if r.end > start {
+			return a.d.Entities[r.e].Type != "PERSON"
+		}
+	}
+	return false
+}
+
+// roleHolder finds the person a role phrase [from, to) stands for when
+// the document names its holder in other words: the nearest person
+// before it given that title, with words between the title and the name
+// ("zakończył wiceminister" ← "Wiceminister energii Michał Kurtyka"), or
+// another title for the head of the same body ("prezes UOKiK" ← "szef
+// UOKiK Marek Niechciał"). The words after the phrase's title ("UOKiK")
+// must stand between the title and the name. A phrase with such words
+// may also take a holder named after it, when none is named before (an
+// article that opens with "– … – powiedział prezes UOKiK").
+func (a *annotator) roleHolder(from, to int) (speaker, bool) {
+	head := -1
+	for k := from; k < to; k++ {
+		if a.toks[k].kind&lang.Title != 0 && a.d.Tokens[k].UPOS != "ADJ" {
+			head = k
+			break
+		}
+	}
+	if head < 0 {
+		return speaker{}, false
+	}
+	// The words that qualify the title ("UOKiK", "agency"); adjectives
+	// and titles before it ("rosyjski", "former") are left out.
+	var quals []int
+	for k := from; k < to; k++ {
+		if k != head && a.toks[k].word && a.toks[k].kind&(lang.Skip|lang.Stop) == 0 &&
+			(k > head || a.toks[k].kind&lang.Title == 0 && a.d.Tokens[k].UPOS != "ADJ") {
+			quals = append(quals, k)
+		}
+	}
+	for k := from - 1; k >= 0; k-- {
+		if sp, ok := a.holderAt(k, head, quals); ok {
+			return sp, true
+		}
+	}
+	if len(quals) == 0 {
+		return speaker{}, false
+	}
+	for k := to; k < len(a.toks); k++ {
+		if sp, ok := a.holderAt(k, head, quals); ok {
+			return sp, true
+		}
+	}
 	return speaker{}, false
+}
+
+// holderAt reports whether token k is a title like head (the same word,
+// or both heads of a body) with a person's name in its phrase — after it
+// ("szef UOKiK Marek Niechciał", "Commission chairman John Smith") or,
+// in apposition, before it and a comma ("Maria Lopez, the head of the
+// agency") — and the words quals in the phrase; it returns the name.
+func (a *annotator) holderAt(k, head int, quals []int) (speaker, bool) {
+	t := a.toks[k]
+	if t.sent < 0 || t.quoted || !t.word || t.kind&lang.Title == 0 {
+		return speaker{}, false
+	}
+	if !a.sameWord(k, head) && (t.kind&lang.Leader == 0 || a.toks[head].kind&lang.Leader == 0) {
+		return speaker{}, false
+	}
+	inPhrase := func(j int) bool {
+		tok := a.d.Tokens[j]
+		return a.toks[j].sent == t.sent && !a.toks[j].quoted && tok.UPOS != "VERB" && tok.UPOS != "AUX" &&
+			!a.speechOrStance(j) && (a.toks[j].word || tok.Kind == doc.Number)
+	}
+	// The title's phrase: up to three words before it and eight tokens
+	// after it, no verb, no quotation, no punctuation but a comma before
+	// a name.
+	pstart := k
+	for pstart > 0 && k-pstart < 3 && inPhrase(pstart-1) {
+		pstart--
+	}
+	end := k + 1
+	for end < len(a.toks) && end < k+9 && (inPhrase(end) || a.form(end) == "," && end+1 < len(a.toks) && a.isName(end+1)) {
+		end++
+	}
+	pf, pt, ok := a.personIn(k+1, end)
+	if !ok {
+		// No person's mention: a run of two name words no entity holds.
+		for j := k + 1; j+1 < end && !ok; j++ {
+			if a.isName(j) && a.isName(j+1) && !a.otherEntityIn(j, j+2, -1) {
+				pf, pt, ok = j, j+2, true
+				for pt < end && a.isName(pt) {
+					pt++
+				}
+			}
+		}
+	}
+	qfrom, qto := pstart, pf
+	if !ok {
+		// "Maria Lopez, the head of …": a person's mention, a comma and
+		// the title's phrase.
+		b := pstart - 1
+		if b < 1 || a.form(b) != "," || a.toks[b].sent != t.sent {
+			return speaker{}, false
+		}
+		if pf, pt, ok = a.personIn(max(b-4, 0), b); !ok || pt != b {
+			return speaker{}, false
+		}
+		qfrom, qto = pstart, end
+	}
+	for _, q := range quals {
+		found := false
+		for j := qfrom; j < qto && !found; j++ {
+			found = j != k && a.sameWord(j, q)
+		}
+		if !found {
+			return speaker{}, false
+		}
+	}
+	sp, _ := a.phrase(pf, pt)
+	return sp, true
 }
 
 // sameWord reports whether tokens i and j are one word: the same lemma,
