@@ -312,6 +312,9 @@ func TestDescriptions(t *testing.T) {
 		{"Rada Bezpieczeństwa ONZ omawia skargę ze strony Zambii.", nil},
 		// what someone should do is not done
 		{"Wszyscy członkowie NATO powinni wysłać wojska na Ukrainę.", []string{"MOBILIZE NATO>UKR hypothetical"}},
+		// a thing as the verb's subject: no act of the actor after it
+		{"Wolny rynek zniszczył francuski przemysł.", nil},
+		{"Rosja zniszczyła ukraiński przemysł.", []string{"ASSAULT RUS>UKR asserted"}},
 		// the first person in a quotation is its speaker
 		{"„Nakładamy sankcje na Rosję” – powiedział prezydent Francji Emmanuel Macron.", []string{"SANCTION FRA>RUS asserted"}},
 	}

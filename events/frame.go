@@ -75,6 +75,11 @@ func (f *frame) fillAny(slots []lang.Slot) (best *filler, fit bool) {
 			best, bestScore = part, score
 		}
 	}
+	if best != nil && topPhrase >= 0 && topPhrase != best.phrase && topFit > bestScore+0.5 && f.thingSubject(slots, topPhrase) {
+		// the verb's subject is a thing, not an actor: "Wolny rynek
+		// zamordował francuski przemysł" is no act of French industry
+		return nil, true
+	}
 	if topPhrase >= 0 && f.c.x.Cues[strings.ToLower(f.c.d.Tokens[f.c.d.Phrases[topPhrase].Head].Lemma)]&lang.CueRelative != 0 {
 		// a relative pronoun stands for the phrase before its comma:
 		// "delegacja, która przybyła do Pjongjangu"
@@ -164,6 +169,34 @@ func (c *coder) antecedent(pi int) int {
 		}
 	}
 	return -1
+}
+
+// thingSubject reports whether phrase pi, the best fit of slots, is a
+// verb's nominative subject that names no actor and leaves no doubt:
+// slots are the subject alone, pi stands before an active finite verb of
+// the third person, it is a
+// common noun that is no time expression or pronoun and only a nominative.
+func (f *frame) thingSubject(slots []lang.Slot, pi int) bool {
+	c := f.c
+	if f.vg < 0 || len(slots) != 1 || slots[0] != c.x.Subject || c.x.Subject.Case == "" {
+		return false
+	}
+	v := &c.d.Phrases[f.vg]
+	p := &c.d.Phrases[pi]
+	if v.Passive || v.Form != "fin" || v.Agree&doc.Person3 == 0 || p.End > v.First || p.Prep != "" || p.Cases != doc.Nom && p.Cases != doc.Nom|doc.Acc {
+		return false
+	}
+	head := &c.d.Tokens[p.Head]
+	if head.UPOS != "NOUN" || c.x.Cues[strings.ToLower(head.Lemma)] != 0 || c.participant(pi) != nil {
+		return false
+	}
+	start, end := c.d.Tokens[p.First].Start, c.d.Tokens[p.End-1].End
+	for _, ti := range c.sentTimes[p.Sentence] {
+		if t := &c.d.Times[ti]; t.Start < end && start < t.End {
+			return false
+		}
+	}
+	return true
 }
 
 // match scores how well noun phrase pi fits slot sl of the trigger; ok is
