@@ -471,7 +471,10 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 			tgt = nx[0]
 		}
 	}
-	if tgt == nil && e.Mode == "visit" && e.CAMEO != "043" { // (a host needs a visitor, not a host)
+	if tgt == nil && e.Mode == "visit" && e.CAMEO != "043" && e.Flags&lang.Weak == 0 && !src.guessed {
+		// (a host needs a visitor, not a host; a weak trigger, "udać
+		// się", and a visitor guessed from the article's country name
+		// their host in their clause or not at all)
 		// a visit has a host: when its sentence names none ("Komunikat o
 		// wizycie rosyjskiej delegacji"), the nearest country named in the
 		// sentences around it other than the visitor's

@@ -315,6 +315,11 @@ func TestDescriptions(t *testing.T) {
 		// a thing as the verb's subject: no act of the actor after it
 		{"Wolny rynek zniszczył francuski przemysł.", nil},
 		{"Rosja zniszczyła ukraiński przemysł.", []string{"ASSAULT RUS>UKR asserted"}},
+		// a weak trigger of travel ("udać się": also "succeed") and a
+		// visitor guessed from the article's country get no host from the
+		// sentences around; a visit named by its noun does
+		{"Szef rządu Austrii powiedział, że nie udał się zamiar pojednania. Polska to rozumie.", nil},
+		{"Komunikat o wizycie rosyjskiej delegacji podała agencja KCNA. Delegacja przebywała w Korei Północnej.", []string{"CONSULT RUS>PRK asserted"}},
 		// the first person in a quotation is its speaker
 		{"„Nakładamy sankcje na Rosję” – powiedział prezydent Francji Emmanuel Macron.", []string{"SANCTION FRA>RUS asserted"}},
 	}

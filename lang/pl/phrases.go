@@ -81,6 +81,13 @@ func chunkSentence(d *doc.Document, sent int, mention []int32, bare []bool) {
 					// Brytanii"
 					break
 				}
+				if hasNoun && toks[j].UPOS == "ADJ" && mention[base+j] != 0 && j+1 < len(toks) && toks[j+1].UPOS == "NOUN" &&
+					nounCases(d, &toks[j])&nounCases(d, &toks[j+1]) != 0 && nounAgree(&toks[j]).Agrees(nounAgree(&toks[j+1])) {
+					// a nationality word between two nouns that agrees with
+					// the one after it goes with it: "wizycie | rosyjskiej
+					// delegacji"
+					break
+				}
 				hasNoun = hasNoun || isNoun(&toks[j])
 				c := nounCases(d, &toks[j])
 				if c&cases == 0 && !sameName(d, toks[j-1], toks[j], mention[base+j-1], mention[base+j]) {
