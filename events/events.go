@@ -511,7 +511,7 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 	c.modality(base, vg)
 	intent(base)
 	f.announced(base)
-	if !officialProtest(base) {
+	if !f.threatenedNoun(base) || !officialProtest(base) {
 		return nil
 	}
 	ownExcl := map[int]bool{src.phrase: true}
