@@ -514,6 +514,14 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 	if !f.threatenedNoun(base) || !officialProtest(base) {
 		return nil
 	}
+	if base.entry.Type == "PROTEST" && tgt == nil && src.part.Country != "" {
+		// people protest to their own government unless the text names
+		// another addressee ("przeciwko rządowi", "against Ryanair")
+		tgt = &filler{phrase: -1, via: -1, guessed: true, slot: "addressee of a protest",
+			how:  "no addressee named: the government of the protesters' country, " + src.part.Country,
+			part: doc.Participant{Actor: src.part.Country + "GOV", Country: src.part.Country}}
+		base.target = tgt
+	}
 	ownExcl := map[int]bool{src.phrase: true}
 	if tgt != nil {
 		ownExcl[tgt.phrase] = true

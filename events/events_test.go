@@ -320,6 +320,14 @@ func TestDescriptions(t *testing.T) {
 		// sentences around; a visit named by its noun does
 		{"Szef rządu Austrii powiedział, że nie udał się zamiar pojednania. Polska to rozumie.", nil},
 		{"Komunikat o wizycie rosyjskiej delegacji podała agencja KCNA. Delegacja przebywała w Korei Północnej.", []string{"CONSULT RUS>PRK asserted"}},
+		// people protest to their own government unless the text names
+		// another addressee
+		{"Tysiące Gruzinów protestowały w Tbilisi.", []string{"PROTEST GEO>GEO asserted"}},
+		{"Polscy rolnicy protestowali przeciwko Komisji Europejskiej.", []string{"PROTEST POL>EUR asserted"}},
+		// an act a verb of threatening governs is a threat, made to a target
+		{"USA zagroziły Rosji nałożeniem sankcji.", []string{"THREATEN USA>RUS asserted"}},
+		{"Udział w budowie gazociągu grozi nałożeniem amerykańskich sankcji na rosyjskie firmy.", []string{"THREATEN USA>RUS asserted"}},
+		{"Zwolennicy partii grozili protestami.", nil},
 		// the first person in a quotation is its speaker
 		{"„Nakładamy sankcje na Rosję” – powiedział prezydent Francji Emmanuel Macron.", []string{"SANCTION FRA>RUS asserted"}},
 	}
