@@ -328,6 +328,10 @@ func TestDescriptions(t *testing.T) {
 		{"USA zagroziły Rosji nałożeniem sankcji.", []string{"THREATEN USA>RUS asserted"}},
 		{"Udział w budowie gazociągu grozi nałożeniem amerykańskich sankcji na rosyjskie firmy.", []string{"THREATEN USA>RUS asserted"}},
 		{"Zwolennicy partii grozili protestami.", nil},
+		// a nationality word on a body's common name says whose it is,
+		// whatever its other mentions were linked to
+		{"Szef polskiego MSZ spotkał się z ambasadorem Niemiec. Rzecznik rosyjskiego MSZ skrytykował Polskę.",
+			[]string{"CONSULT POL>DEU asserted", "ACCUSE RUS>POL asserted"}},
 		// the first person in a quotation is its speaker
 		{"„Nakładamy sankcje na Rosję” – powiedział prezydent Francji Emmanuel Macron.", []string{"SANCTION FRA>RUS asserted"}},
 	}

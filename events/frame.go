@@ -460,6 +460,16 @@ func (c *coder) participant(pi int) *filler {
 		fl.ent = ei + 1
 		fl.part = doc.Participant{Entity: e.ID, Actor: e.Actor, Country: e.Country, Text: text}
 		fl.how = how + " " + e.ID + " " + e.Name
+		if e.Type == "ORG" && e.Country != "" && strings.HasPrefix(e.Actor, e.Country) {
+			// a nationality word on a body's common name says whose it
+			// is: "rosyjskiego MSZ" is Russia's ministry whatever the
+			// name's other mentions were linked to
+			if nc := c.norpBefore(fl.via, ei); nc != "" && nc != e.Country {
+				fl.part.Country = nc
+				fl.part.Actor = nc + strings.TrimPrefix(e.Actor, e.Country)
+				fl.how += " (" + nc + "'s, by the nationality word before it)"
+			}
+		}
 		if e.Type == "GPE" && sector != "" && c.tokEnt[p.Head] != int32(ei+1) && e.Country != "" {
 			// a country's name on a sector noun: "U.S. officials"
 			fl.part.Actor = e.Country + sector
@@ -645,6 +655,23 @@ func (c *coder) namedAfter(p *doc.Phrase) bool {
 		}
 	}
 	return false
+}
+
+// norpBefore returns the country of a nationality word in phrase pi
+// before a mention of entity ei there, or "".
+func (c *coder) norpBefore(pi, ei int) string {
+	d := c.d
+	p := &d.Phrases[pi]
+	for t := p.First; t < p.End; t++ {
+		e := c.tokEnt[t]
+		if e == int32(ei+1) {
+			return ""
+		}
+		if e != 0 && d.Entities[e-1].Type == "NORP" && d.Entities[e-1].Country != "" {
+			return d.Entities[e-1].Country
+		}
+	}
+	return ""
 }
 
 // genderNumber keeps the gender and number values of an agreement.
