@@ -485,6 +485,7 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 	if tgt == nil && (e.Flags&lang.NoTarget == 0 || !targetless[e.Type]) {
 		return nil
 	}
+	c.domestic(e, src, tgt)
 	if tgt != nil && (same(src, tgt) || ownCountry(src, tgt)) {
 		return nil
 	}

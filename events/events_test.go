@@ -332,6 +332,10 @@ func TestDescriptions(t *testing.T) {
 		// whatever its other mentions were linked to
 		{"Szef polskiego MSZ spotkał się z ambasadorem Niemiec. Rzecznik rosyjskiego MSZ skrytykował Polskę.",
 			[]string{"CONSULT POL>DEU asserted", "ACCUSE RUS>POL asserted"}},
+		// police and courts named only by their sector are the country's
+		// of the person they arrest, not the article's
+		{"Niemcy chcą przyjąć Asię Bibi. Rząd Niemiec i niemiecki MSZ to potwierdziły. W 2009 roku policja zatrzymała Asię Bibi.",
+			[]string{"AGREE DEU>PAK future", "COERCE PAK>PAK historical"}},
 		// the first person in a quotation is its speaker
 		{"„Nakładamy sankcje na Rosję” – powiedział prezydent Francji Emmanuel Macron.", []string{"SANCTION FRA>RUS asserted"}},
 	}
