@@ -336,6 +336,11 @@ func TestDescriptions(t *testing.T) {
 		// of the person they arrest, not the article's
 		{"Niemcy chcą przyjąć Asię Bibi. Rząd Niemiec i niemiecki MSZ to potwierdziły. W 2009 roku policja zatrzymała Asię Bibi.",
 			[]string{"AGREE DEU>PAK future", "COERCE PAK>PAK historical"}},
+		// one sentence telling of one kind of act between the same two
+		// countries twice tells of one act; the name of a title a
+		// preposition governs is no subject
+		{"Prezydent Francji odwiedził Kijów i spotkał się z prezydentem Ukrainy.", []string{"CONSULT FRA>UKR asserted"}},
+		{"Podczas konferencji z minister spraw zagranicznych Estonii Evą-Marią Liimets szef MSZ Niemiec skrytykował Rosję.", []string{"ACCUSE DEU>RUS asserted"}},
 		// the first person in a quotation is its speaker
 		{"„Nakładamy sankcje na Rosję” – powiedział prezydent Francji Emmanuel Macron.", []string{"SANCTION FRA>RUS asserted"}},
 	}

@@ -231,6 +231,11 @@ func (f *frame) match(sl lang.Slot, pi int) (score float64, ok bool) {
 			}
 		}
 		if sl == x.Subject {
+			if c.d.Tokens[p.Head].UPOS == "PROPN" && c.inTitledPP(pi) {
+				// the name of a title governed by a preposition: "z
+				// minister spraw zagranicznych Estonii Evą-Marią Liimets"
+				return 0, false
+			}
 			if (p.Cases&doc.Gen != 0 || c.inflectedPlace(pi)) && f.c.afterNoun(pi) {
 				// the genitive of the noun before it, not a subject:
 				// "Minister obrony Niemiec zapowiedział" (a German, "Niemiec",
@@ -325,6 +330,11 @@ func (f *frame) subject(p *doc.Phrase, vg *doc.Phrase, score float64) (float64, 
 			return 0, false
 		}
 		return score - 3, true
+	}
+	if p.End <= vg.First && p.Cases&doc.Acc != 0 && f.c.objectOfVerbBefore(p, vg) {
+		// the object of the verb before, not the subject of this one:
+		// "Prezydent Francji odwiedził Kijów i spotkał się z …"
+		return 0, false
 	}
 	agree := p.Agree
 	if p.NomAgree != 0 {
@@ -672,6 +682,48 @@ func (c *coder) norpBefore(pi, ei int) string {
 		}
 	}
 	return ""
+}
+
+// inTitledPP reports whether noun phrase pi, a name without a
+// preposition of its own, is in apposition to a title a preposition
+// governs: the nearest noun for a person back along its chain of
+// adjacent phrases has a preposition ("z minister spraw zagranicznych
+// Estonii Evą-Marią Liimets"), not "minister informacji w rządzie
+// Autonomii Palestyńskiej Jaser Abed Rabbo".
+func (c *coder) inTitledPP(pi int) bool {
+	d := c.d
+	p := &d.Phrases[pi]
+	if p.Prep != "" {
+		return false
+	}
+	r := c.sentPh[p.Sentence]
+	first := p.First
+	for k := pi - 1; k >= r[0] && k >= pi-5; k-- {
+		q := &d.Phrases[k]
+		next := &d.Phrases[k+1]
+		if q.Kind != doc.NounPhrase || q.End != first && !(next.Prep != "" && q.End == first-1) {
+			return false
+		}
+		if q.Agree&doc.Masc1 != 0 && (c.sectorOf(k) != "" || c.x.Cues[strings.ToLower(d.Tokens[q.Head].Lemma)]&lang.CueRole != 0) {
+			return q.Prep != ""
+		}
+		first = q.First
+	}
+	return false
+}
+
+// objectOfVerbBefore reports whether phrase p stands right after a finite
+// verb other than vg, before vg, where that verb's object stands.
+func (c *coder) objectOfVerbBefore(p, vg *doc.Phrase) bool {
+	if p.First == 0 {
+		return false
+	}
+	k := c.tokPhrase[p.First-1]
+	if k == 0 {
+		return false
+	}
+	v := &c.d.Phrases[k-1]
+	return v.Kind == doc.VerbGroup && v != vg && v.Form == "fin" && v.End == p.First
 }
 
 // genderNumber keeps the gender and number values of an agreement.

@@ -72,7 +72,11 @@ func looseMatch(firsts []*candidate, ofType []int, cd *candidate) (int, bool) {
 			continue
 		}
 		if !(alike(p.source, cd.source) && alike(p.target, cd.target) ||
-			cd.entry.Flags&lang.Symmetric != 0 && alike(p.source, cd.target) && alike(p.target, cd.source)) {
+			cd.entry.Flags&lang.Symmetric != 0 && alike(p.source, cd.target) && alike(p.target, cd.source)) &&
+			!(p.sentence == cd.sentence && sameCountries(p, cd)) {
+			// (one sentence telling of one kind of act between the same
+			// two countries twice tells of one act: "odwiedził Kijów i
+			// spotkał się z prezydentem Ukrainy")
 			continue
 		}
 		// a description names the same party only nearby: "rosyjska
@@ -113,6 +117,16 @@ func unresolved(date string) bool {
 // round (a symmetric act).
 func swapped(p, cd *candidate) bool {
 	return !(alike(p.source, cd.source) && alike(p.target, cd.target))
+}
+
+// sameCountries reports whether p and cd join the same two countries,
+// both known, in the same order.
+func sameCountries(p, cd *candidate) bool {
+	if p.source == nil || cd.source == nil || p.target == nil || cd.target == nil {
+		return false
+	}
+	a, b := p.source.part.Country, p.target.part.Country
+	return a != "" && b != "" && a == cd.source.part.Country && b == cd.target.part.Country
 }
 
 func alike(a, b *filler) bool {
