@@ -237,15 +237,7 @@ func PetrarchHalf(id string) string {
 // MarshalJSON writes the report with its errors as strings.
 func (r *PetrarchReport) MarshalJSON() ([]byte, error) {
 	type plain PetrarchReport
-	errs := make([]string, 0, len(r.Errors))
-	for _, e := range r.Errors {
-		errs = append(errs, e.Error())
-	}
-	return marshal(struct {
-		Schema string `json:"schema"`
-		*plain
-		Errors []string `json:"errors"`
-	}{"kronika-eval-petrarch/1", (*plain)(r), errs})
+	return marshalReport("kronika-eval-petrarch/1", (*plain)(r), r.Errors)
 }
 
 // RunPetrarch codes each record's sentence as an English document and
@@ -352,14 +344,7 @@ func (r *PetrarchReport) WriteTable(w io.Writer) error {
 	if len(r.Dictionaries) > 0 {
 		fmt.Fprintf(&b, "dictionaries: %s\n", strings.Join(r.Dictionaries, ", "))
 	}
-	cats := make([]string, 0, len(r.Category))
-	for c := range r.Category {
-		cats = append(cats, c)
-	}
-	sort.Strings(cats)
-	for _, c := range cats {
-		fmt.Fprintf(&b, "  %-10s %s\n", c, r.Category[c])
-	}
+	writeShares(&b, r.Category)
 	fmt.Fprintf(&b, "records coded as expected: %s (expecting events %s, expecting none %s)\ncodings: %s\n",
 		r.Records, r.WithEvents, r.NoEvents, r.Codings)
 	met := "not met"

@@ -237,15 +237,7 @@ type PlaceReport struct {
 // MarshalJSON writes the report with its errors as strings.
 func (r *PlaceReport) MarshalJSON() ([]byte, error) {
 	type plain PlaceReport
-	errs := make([]string, 0, len(r.Errors))
-	for _, e := range r.Errors {
-		errs = append(errs, e.Error())
-	}
-	return marshal(struct {
-		Schema string `json:"schema"`
-		*plain
-		Errors []string `json:"errors"`
-	}{"kronika-eval-places/1", (*plain)(r), errs})
+	return marshalReport("kronika-eval-places/1", (*plain)(r), r.Errors)
 }
 
 // RunSlavicPlaces scores place resolution on the LOC mentions of a
@@ -365,12 +357,5 @@ func (r *PlaceReport) WriteDetails(w io.Writer) error {
 	if s == nil {
 		return nil
 	}
-	_, err := fmt.Fprintf(w, "\nwrong places on the tuning split (%d):\n", len(s.Misses))
-	for _, m := range s.Misses {
-		if err != nil {
-			break
-		}
-		_, err = fmt.Fprintln(w, "  "+m)
-	}
-	return err
+	return writeList(w, "\nwrong places on the tuning split", s.Misses)
 }

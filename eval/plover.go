@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"sort"
 	"strings"
 
 	"github.com/kronika/kronika/doc"
@@ -225,14 +224,7 @@ const PloverGoalType = 0.80
 // MarshalJSON writes the report with its errors as strings.
 func (r *PloverReport) MarshalJSON() ([]byte, error) {
 	type plain PloverReport
-	errs := make([]string, 0, len(r.Errors))
-	for _, e := range r.Errors {
-		errs = append(errs, e.Error())
-	}
-	return marshal(struct {
-		*plain
-		Errors []string `json:"errors"`
-	}{(*plain)(r), errs})
+	return marshalReport("", (*plain)(r), r.Errors) // the schema is a field of its own
 }
 
 // RunPlover codes each example's sentence as a document of its language
@@ -336,14 +328,7 @@ func ploverDyad(e doc.Event, src, tgt []string) bool {
 // WriteTable prints the shares overall and per type.
 func (r *PloverReport) WriteTable(w io.Writer) error {
 	var b bytes.Buffer
-	types := make([]string, 0, len(r.PerType))
-	for t := range r.PerType {
-		types = append(types, t)
-	}
-	sort.Strings(types)
-	for _, t := range types {
-		fmt.Fprintf(&b, "  %-10s %s\n", t, r.PerType[t])
-	}
+	writeShares(&b, r.PerType)
 	met := "not met"
 	if r.Goal.Met {
 		met = "met"

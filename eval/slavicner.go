@@ -298,15 +298,7 @@ type SlavicReport struct {
 // MarshalJSON writes the report with its errors as strings.
 func (r *SlavicReport) MarshalJSON() ([]byte, error) {
 	type plain SlavicReport
-	errs := make([]string, 0, len(r.Errors))
-	for _, e := range r.Errors {
-		errs = append(errs, e.Error())
-	}
-	return marshal(struct {
-		Schema string `json:"schema"`
-		*plain
-		Errors []string `json:"errors"`
-	}{"kronika-eval-slavicner/1", (*plain)(r), errs})
+	return marshalReport("kronika-eval-slavicner/1", (*plain)(r), r.Errors)
 }
 
 // WriteTable prints one line per topic and one for all.
@@ -359,14 +351,7 @@ func (r *SlavicReport) WriteDetails(w io.Writer) error {
 	if s == nil {
 		return nil
 	}
-	_, err := fmt.Fprintf(w, "mentions of the tuning split not linked right (%d):\n", len(s.Misses))
-	for _, m := range s.Misses {
-		if err != nil {
-			break
-		}
-		_, err = fmt.Fprintln(w, "  "+m)
-	}
-	return err
+	return writeList(w, "mentions of the tuning split not linked right", s.Misses)
 }
 
 // RunSlavicNER scores the pipeline on a SlavicNER tree: every

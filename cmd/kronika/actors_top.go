@@ -27,12 +27,8 @@ func actorsTop(args []string, stdout, stderr io.Writer) error {
 	fs.StringVar(&f.Lang, "lang", "", "reported by a document in language `CODE`")
 	fs.StringVar(&f.Source, "source", "", "reported by a document from `SITE`")
 	fs.IntVar(&f.MinMentions, "min-mentions", 0, "events with at least `N` mentions")
-	args, err := parseAnywhere(fs, args)
-	if err != nil {
-		return usagef("%v", err)
-	}
-	if len(args) > 0 {
-		return usagef("unexpected argument %q", args[0])
+	if err := parseOnlyFlags(fs, args); err != nil {
+		return err
 	}
 	if err := checkDates(f.Since, f.Until); err != nil {
 		return err

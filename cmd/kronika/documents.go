@@ -33,12 +33,8 @@ func runDocuments(args []string, stdout, stderr io.Writer) error {
 	fs.BoolVar(&f.Duplicates, "duplicates", false, "only near-duplicates of stored documents")
 	limit := fs.Int("limit", 50, "at most `N` documents (0: all)")
 	format := fs.String("format", "table", "table or jsonl")
-	args, err := parseAnywhere(fs, args)
-	if err != nil {
-		return usagef("%v", err)
-	}
-	if len(args) > 0 {
-		return usagef("unexpected argument %q", args[0])
+	if err := parseOnlyFlags(fs, args); err != nil {
+		return err
 	}
 	if *format != "table" && *format != "jsonl" {
 		return usagef("unknown format %q (want table or jsonl)", *format)

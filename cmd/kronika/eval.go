@@ -117,29 +117,11 @@ func runEval(args []string, stdout, stderr io.Writer) error {
 		}
 		if *placesEval {
 			rep := eval.RunSlavicPlaces(evalRunner(), *slavic, *evalLang, n)
-			table := rep.WriteTable
-			if *details {
-				table = func(w io.Writer) error {
-					if err := rep.WriteTable(w); err != nil {
-						return err
-					}
-					fmt.Fprintln(w)
-					return rep.WriteDetails(w)
-				}
-			}
+			table := withDetails(*details, rep.WriteTable, rep.WriteDetails)
 			return finishEval(out, stderr, *asJSON, rep, table, rep.Errors, nil)
 		}
 		rep := eval.RunSlavicNER(evalRunner(), *slavic, *evalLang, n)
-		table := rep.WriteTable
-		if *details {
-			table = func(w io.Writer) error {
-				if err := rep.WriteTable(w); err != nil {
-					return err
-				}
-				fmt.Fprintln(w)
-				return rep.WriteDetails(w)
-			}
-		}
+		table := withDetails(*details, rep.WriteTable, rep.WriteDetails)
 		return finishEval(out, stderr, *asJSON, rep, table, rep.Errors, nil)
 	case *petr != "":
 		f, err := os.Open(*petr)
@@ -219,17 +201,23 @@ func runEval(args []string, stdout, stderr io.Writer) error {
 	if fl != nil && len(rep.Documents) > 0 {
 		below = fl.Check(rep.Overall)
 	}
-	table := rep.WriteTable
-	if *details {
-		table = func(w io.Writer) error {
-			if err := rep.WriteTable(w); err != nil {
-				return err
-			}
-			fmt.Fprintln(w)
-			return rep.WriteDetails(w)
-		}
-	}
+	table := withDetails(*details, rep.WriteTable, rep.WriteDetails)
 	return finishEval(out, stderr, *asJSON, rep, table, rep.Errors, below)
+}
+
+// withDetails returns table, or with details on, a writer of the table,
+// a blank line and the details.
+func withDetails(details bool, table, more func(io.Writer) error) func(io.Writer) error {
+	if !details {
+		return table
+	}
+	return func(w io.Writer) error {
+		if err := table(w); err != nil {
+			return err
+		}
+		fmt.Fprintln(w)
+		return more(w)
+	}
 }
 
 // finishEval prints a report, then every error and floor failure on

@@ -57,12 +57,8 @@ func runEvents(args []string, stdout, stderr io.Writer) error {
 	limit := fs.Int("limit", -1, "at most `N` events (0: all; default 50 for table, all otherwise)")
 	format := fs.String("format", "table", "table, jsonl (each event with its mentions), csv, gdelt (GDELT 2.0 events TSV, 61 columns), mentions (GDELT 2.0 mentions TSV), plover (PLOVER/POLECAT JSON lines), parquet or daily (date TAB count)")
 	outPath := fs.String("out", "", "write to `FILE` instead of standard output")
-	args, err := parseAnywhere(fs, args)
-	if err != nil {
-		return usagef("%v", err)
-	}
-	if len(args) > 0 {
-		return usagef("unexpected argument %q", args[0])
+	if err := parseOnlyFlags(fs, args); err != nil {
+		return err
 	}
 	switch *format {
 	case "table", "jsonl", "csv", "gdelt", "mentions", "plover", "parquet", "daily":

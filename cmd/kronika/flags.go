@@ -46,6 +46,18 @@ func checkWorkers(n int) error {
 	return nil
 }
 
+// parseOnlyFlags parses args as flags, as parseFlags does; a usage error
+// when that fails or an argument is not a flag.
+func parseOnlyFlags(fs *flag.FlagSet, args []string) error {
+	if err := parseFlags(fs, args); err != nil {
+		return usagef("%v", err)
+	}
+	if fs.NArg() > 0 {
+		return usagef("unexpected argument %q", fs.Arg(0))
+	}
+	return nil
+}
+
 // parseFlags is fs.Parse with flags allowed anywhere (see parseAnywhere):
 // afterwards fs.Args() holds the other arguments in order.
 func parseFlags(fs *flag.FlagSet, args []string) error {

@@ -7,11 +7,9 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"os/signal"
 	"runtime"
 	"strings"
 	"sync"
-	"syscall"
 	"time"
 
 	"github.com/kronika/kronika/doc"
@@ -80,7 +78,7 @@ func followFeeds(db *store.Store, p *pipeline.Pipeline, o followOptions, stderr 
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}
-	ctx, cancel := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	ctx, cancel := interruptContext()
 	defer cancel()
 	logf := func(format string, a ...any) {
 		fmt.Fprintf(stderr, "kronika ingest: %s %s\n", time.Now().UTC().Format(time.RFC3339), fmt.Sprintf(format, a...))

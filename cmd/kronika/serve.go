@@ -9,9 +9,6 @@ import (
 	"log"
 	"net"
 	"net/http"
-	"os"
-	"os/signal"
-	"syscall"
 	"time"
 
 	"github.com/kronika/kronika/api"
@@ -29,9 +26,7 @@ func init() {
 
 // serveContext gives the context that stops the server (tests replace
 // it).
-var serveContext = func() (context.Context, context.CancelFunc) {
-	return signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-}
+var serveContext = interruptContext
 
 func runServe(args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
@@ -40,11 +35,8 @@ func runServe(args []string, stdout, stderr io.Writer) error {
 	addr := fs.String("addr", "127.0.0.1:8080", "listen on `HOST:PORT` (loopback unless you say otherwise; port 0 picks a free one)")
 	timeout := fs.Duration("timeout", 10*time.Second, "longest time a request's queries may take (exports get 2 minutes)")
 	cacheMB := fs.Int("cache", 64, "MB of recent JSON answers and pages kept (emptied whenever the database changes; 0: none)")
-	if err := parseFlags(fs, args); err != nil {
-		return usagef("%v", err)
-	}
-	if fs.NArg() > 0 {
-		return usagef("unexpected argument %q", fs.Arg(0))
+	if err := parseOnlyFlags(fs, args); err != nil {
+		return err
 	}
 	if *timeout <= 0 {
 		return usagef("--timeout wants a positive duration")

@@ -7,11 +7,8 @@ import (
 	"fmt"
 	"io"
 	"log"
-	"os"
-	"os/signal"
 	"runtime"
 	"sync/atomic"
-	"syscall"
 	"time"
 
 	"github.com/kronika/kronika/doc"
@@ -32,9 +29,7 @@ func init() {
 
 // workerContext gives the context whose end stops a worker (SIGTERM or
 // Ctrl-C).
-var workerContext = func() (context.Context, context.CancelFunc) {
-	return signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-}
+var workerContext = interruptContext
 
 func runWorker(args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("worker", flag.ContinueOnError)
@@ -51,11 +46,8 @@ func runWorker(args []string, stdout, stderr io.Writer) error {
 	untilEmpty := fs.Bool("until-empty", false, "exit once the stream holds nothing for any worker (a backfill)")
 	var actorFiles listFlag
 	fs.Var(&actorFiles, "actors", "add the actor dictionary `FILE` to the embedded base (repeatable; as for extract)")
-	if err := parseFlags(fs, args); err != nil {
-		return usagef("%v", err)
-	}
-	if fs.NArg() > 0 {
-		return usagef("unexpected argument %q", fs.Arg(0))
+	if err := parseOnlyFlags(fs, args); err != nil {
+		return err
 	}
 	if *queueURL == "" || !pgstore.IsURL(*dbURL) {
 		return usagef("--queue nats://HOST:PORT and --db postgres://... are both required")

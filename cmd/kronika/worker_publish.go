@@ -4,18 +4,14 @@ package main
 // published to the stream, for kronika worker to code and store.
 
 import (
-	"context"
 	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
-	"os"
-	"os/signal"
 	"path/filepath"
 	"sync"
 	"sync/atomic"
-	"syscall"
 	"time"
 
 	"github.com/kronika/kronika/ingest"
@@ -58,7 +54,7 @@ type publishOptions struct {
 // HTML page's record. failed counts the inputs that could not be
 // expanded.
 func publishInputs(url string, opt publishOptions, inputs []string, failed int, stdin io.Reader, stderr io.Writer) error {
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	ctx, stop := interruptContext()
 	defer stop()
 	q, err := queue.Open(ctx, queue.Config{URL: url, Name: "kronika ingest"})
 	if err != nil {

@@ -13,9 +13,6 @@ package main
 
 import (
 	"bytes"
-	"encoding/binary"
-	"encoding/json"
-	"errors"
 	"flag"
 	"fmt"
 	"io/fs"
@@ -26,19 +23,8 @@ import (
 	"strings"
 
 	"github.com/kronika/kronika/actors"
+	"github.com/kronika/kronika/internal/isocodes"
 )
-
-type subdivision struct {
-	Code   string `json:"code"`
-	Name   string `json:"name"`
-	Type   string `json:"type"`
-	Parent string `json:"parent"`
-}
-
-type country struct {
-	Alpha2 string `json:"alpha_2"`
-	Alpha3 string `json:"alpha_3"`
-}
 
 const output = "places-admin1.tsv"
 
@@ -54,29 +40,21 @@ func main() {
 }
 
 func run(iso, locale, data string) error {
-	var subs struct {
-		List []subdivision `json:"3166-2"`
-	}
-	var cs struct {
-		List []country `json:"3166-1"`
-	}
-	if err := readJSON(filepath.Join(iso, "iso_3166-2.json"), &subs); err != nil {
+	subs, err := isocodes.Subdivisions(filepath.Join(iso, "iso_3166-2.json"))
+	if err != nil {
 		return err
 	}
-	if err := readJSON(filepath.Join(iso, "iso_3166-1.json"), &cs); err != nil {
+	cs, err := isocodes.Countries(filepath.Join(iso, "iso_3166-1.json"))
+	if err != nil {
 		return err
 	}
 	alpha3 := map[string]string{}
-	for _, c := range cs.List {
+	for _, c := range cs {
 		alpha3[c.Alpha2] = c.Alpha3
 	}
-	tr := map[string]map[string]string{}
-	for _, lang := range []string{"pl", "ru"} {
-		m, err := readMO(filepath.Join(locale, lang, "LC_MESSAGES", "iso_3166-2.mo"))
-		if err != nil {
-			return err
-		}
-		tr[lang] = m
+	tr, err := isocodes.Translations(locale, "iso_3166-2", "pl", "ru")
+	if err != nil {
+		return err
 	}
 	// The base without this file, to tell which names are taken.
 	kb, err := actors.Load(without{os.DirFS(filepath.Dir(data)), output}, filepath.Base(data))
@@ -93,7 +71,7 @@ func run(iso, locale, data string) error {
 	}
 	var es []entry
 	uses := map[string]int{} // key → divisions that bear it
-	for _, s := range subs.List {
+	for _, s := range subs {
 		if s.Parent != "" {
 			continue
 		}
@@ -168,61 +146,6 @@ func countryCodes(name string) (map[string]bool, error) {
 			continue
 		}
 		m[strings.SplitN(line, "\t", 2)[0]] = true
-	}
-	return m, nil
-}
-
-func readJSON(name string, v any) error {
-	data, err := os.ReadFile(name)
-	if err != nil {
-		return err
-	}
-	return json.Unmarshal(data, v)
-}
-
-// readMO reads a GNU gettext message catalogue: the translation of each
-// message.
-func readMO(name string) (map[string]string, error) {
-	data, err := os.ReadFile(name)
-	if err != nil {
-		return nil, err
-	}
-	if len(data) < 28 {
-		return nil, errors.New(name + ": too short for a catalogue")
-	}
-	var bo binary.ByteOrder
-	switch binary.LittleEndian.Uint32(data) {
-	case 0x950412de:
-		bo = binary.LittleEndian
-	case 0xde120495:
-		bo = binary.BigEndian
-	default:
-		return nil, errors.New(name + ": not a message catalogue")
-	}
-	n := int(bo.Uint32(data[8:]))
-	orig, trans := int(bo.Uint32(data[12:])), int(bo.Uint32(data[16:]))
-	str := func(table, i int) (string, error) {
-		at := table + 8*i
-		if at+8 > len(data) {
-			return "", errors.New(name + ": table out of range")
-		}
-		l, o := int(bo.Uint32(data[at:])), int(bo.Uint32(data[at+4:]))
-		if o+l > len(data) {
-			return "", errors.New(name + ": string out of range")
-		}
-		return string(data[o : o+l]), nil
-	}
-	m := make(map[string]string, n)
-	for i := 0; i < n; i++ {
-		k, err := str(orig, i)
-		if err != nil {
-			return nil, err
-		}
-		v, err := str(trans, i)
-		if err != nil {
-			return nil, err
-		}
-		m[k] = v
 	}
 	return m, nil
 }
