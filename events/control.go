@@ -75,3 +75,33 @@ func (c *coder) requests(lemma string) bool {
 	}
 	return false
 }
+
+// comitative returns the co-agents of source src: the phrases after
+// "wraz z", "together with" (comitative cue words before the preposition)
+// between the source and the trigger, and those coordinated with them
+// ("prezydent Francji, który wraz z kanclerzem Niemiec i premierem Włoch
+// odwiedził Kijów": Germany and Italy visit too).
+func (f *frame) comitative(src *filler) []*filler {
+	c := f.c
+	d := c.d
+	if src == nil || src.phrase < 0 {
+		return nil
+	}
+	lo := d.Phrases[src.phrase].End
+	var out []*filler
+	for _, pi := range c.near(f.si, f.ti) {
+		p := &d.Phrases[pi]
+		if p.Kind != doc.NounPhrase || p.Prep == "" || p.First < lo+1 || p.End > f.ti || p.First < 2 {
+			continue
+		}
+		if c.x.Cues[strings.ToLower(d.Tokens[p.First-2].Lemma)]&lang.CueComitative == 0 || f.verbBetween(pi) {
+			continue
+		}
+		if part := c.participant(pi); part != nil {
+			part.slot = "co-agent"
+			out = append(out, part)
+			out = append(out, f.coordinatedOf(part)...)
+		}
+	}
+	return out
+}

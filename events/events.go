@@ -535,6 +535,7 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 	sources := []*filler{src}
 	if e.Flags&lang.Symmetric == 0 {
 		sources = append(sources, f.coordinatedOf(src)...)
+		sources = append(sources, f.comitative(src)...)
 	}
 	targets := []*filler{tgt}
 	if tgt != nil {

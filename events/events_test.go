@@ -341,6 +341,11 @@ func TestDescriptions(t *testing.T) {
 		// preposition governs is no subject
 		{"Prezydent Francji odwiedził Kijów i spotkał się z prezydentem Ukrainy.", []string{"CONSULT FRA>UKR asserted"}},
 		{"Podczas konferencji z minister spraw zagranicznych Estonii Evą-Marią Liimets szef MSZ Niemiec skrytykował Rosję.", []string{"ACCUSE DEU>RUS asserted"}},
+		// co-agents: "wraz z X i Y" act with the subject; a subject after
+		// the verb that may as well be its object yields to one before it
+		{"Prezydent Francji, który wraz z kanclerzem Niemiec i premierem Włoch odwiedził Kijów, zapewnił o poparciu.",
+			[]string{"CONSULT FRA>UKR asserted", "CONSULT DEU>UKR asserted", "CONSULT ITA>UKR asserted"}},
+		{"Agencja AP podała, że Ukrainę odwiedziły władze Francji.", []string{"CONSULT FRA>UKR asserted"}},
 		// the first person in a quotation is its speaker
 		{"„Nakładamy sankcje na Rosję” – powiedział prezydent Francji Emmanuel Macron.", []string{"SANCTION FRA>RUS asserted"}},
 	}

@@ -216,6 +216,9 @@ func (f *frame) match(sl lang.Slot, pi int) (score float64, ok bool) {
 		// that one: "zarzuciła … i oświadczyła, że argumentacja …")
 		return 0, false
 	}
+	if crossed && x.Subject.Case != "" {
+		score -= 3 // a subject past another verb, only when none nearer fits
+	}
 	if sl.Pos == "after" {
 		return f.after(p, score)
 	}
@@ -354,6 +357,11 @@ func (f *frame) subject(p *doc.Phrase, vg *doc.Phrase, score float64) (float64, 
 	}
 	if p.End <= vg.First {
 		score += 1 // the usual order; the other is allowed ("Kima odwiedził Putin")
+	} else if p.Cases&doc.Acc != 0 {
+		// after the verb and as well its object: the subject only when
+		// nothing before the verb can be ("Prezydent Francji, który wraz z
+		// … odwiedził Kijów" did not host Kyiv's visit)
+		score -= 3
 	}
 	return score, true
 }

@@ -115,12 +115,13 @@ const (
 	CueRelative                         // relative pronouns that stand for the phrase before them: "który", "who"
 	CueRole                             // nouns of a person of the body in their genitive: "prezes Gazpromu", "head of"
 	CueControl                          // conjunctions of a clause whose subject a request's addressee is: "apelował do X, by", "żeby"
+	CueComitative                       // words before "z"/"with" that make its phrase a co-agent: "wraz z", "together with"
 )
 
 var cueKinds = map[string]CueKind{
 	"negation": CueNegation, "future": CueFuture, "hypothetical": CueHypothetical,
 	"report": CueReport, "according": CueAccording, "historical": CueHistorical,
-	"between": CueBetween, "genitive": CueGenitive, "then": CueThen, "anaphor": CueAnaphor, "locative": CueLocative, "copula": CueCopula, "relative": CueRelative, "role": CueRole, "control": CueControl,
+	"between": CueBetween, "genitive": CueGenitive, "then": CueThen, "anaphor": CueAnaphor, "locative": CueLocative, "copula": CueCopula, "relative": CueRelative, "role": CueRole, "control": CueControl, "comitative": CueComitative,
 }
 
 var slotCases = map[string]bool{"nom": true, "gen": true, "dat": true, "acc": true, "inst": true, "loc": true}
@@ -341,7 +342,7 @@ func (x *EventLexicon) parseCues(name, data string) error {
 				x.Cues[strings.ToLower(w)] |= cueKinds[f[0]]
 			}
 		default:
-			return bad("want option NAME SLOT, sector WORDS CODE, actor WORDS CODE or KIND WORDS with KIND one of negation, future, hypothetical, report, according, historical, between, genitive, then, anaphor, locative, copula, relative, role, control")
+			return bad("want option NAME SLOT, sector WORDS CODE, actor WORDS CODE or KIND WORDS with KIND one of negation, future, hypothetical, report, according, historical, between, genitive, then, anaphor, locative, copula, relative, role, control, comitative")
 		}
 	}
 	if x.Subject == (Slot{}) || x.Object == (Slot{}) || x.Agent == (Slot{}) {
