@@ -199,6 +199,9 @@ func (c *coder) sentence(si int) []*candidate {
 		if len(idx) == 0 {
 			continue
 		}
+		if t.UPOS == "NOUN" && c.companionOfLater(si, ti) {
+			continue // "Ukrainie pomoc zaoferowały władze Francji": the verb's
+		}
 		for k, ei := range idx {
 			e := &c.x.Entries[ei]
 			nominal, ok := c.matchesPOS(e, t)

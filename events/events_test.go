@@ -346,6 +346,8 @@ func TestDescriptions(t *testing.T) {
 		{"Prezydent Francji, który wraz z kanclerzem Niemiec i premierem Włoch odwiedził Kijów, zapewnił o poparciu.",
 			[]string{"CONSULT FRA>UKR asserted", "CONSULT DEU>UKR asserted", "CONSULT ITA>UKR asserted"}},
 		{"Agencja AP podała, że Ukrainę odwiedziły władze Francji.", []string{"CONSULT FRA>UKR asserted"}},
+		// a light verb's noun before it is its companion, not a trigger
+		{"Agencja AP podała, że Ukrainie pomoc zaoferowały władze Francji.", []string{"AGREE FRA>UKR asserted"}},
 		// the first person in a quotation is its speaker
 		{"„Nakładamy sankcje na Rosję” – powiedział prezydent Francji Emmanuel Macron.", []string{"SANCTION FRA>RUS asserted"}},
 	}

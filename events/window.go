@@ -1,5 +1,7 @@
 package events
 
+import "slices"
+
 // companionEnd returns the end (exclusive) of the stretch after trigger ti
 // in which its companion words are looked for: six words, a name of
 // several words counting as one ("ordered journalist Jose Ruben Zamora
@@ -13,4 +15,32 @@ func (c *coder) companionEnd(end, ti int) int {
 		k++
 	}
 	return k
+}
+
+// companionOfLater reports whether noun token ti is the companion of a
+// light-verb entry of a verb that follows it closely in its clause
+// ("Ukrainie pomoc zaoferowały władze Francji": "zaoferować pomoc"), so
+// the verb, not the noun, codes the act.
+func (c *coder) companionOfLater(si, ti int) bool {
+	d := c.d
+	end := min(d.Sentences[si].EndToken, ti+5)
+	for k := ti + 1; k < end; k++ {
+		t := &d.Tokens[k]
+		if t.UPOS == "PUNCT" {
+			return false
+		}
+		if t.UPOS != "VERB" {
+			continue
+		}
+		for _, ei := range c.triggers(t.Lemma) {
+			e := &c.x.Entries[ei]
+			if len(e.Words) < 2 || e.POS != "verb" {
+				continue
+			}
+			if comp, ok := c.companions(e, si, k); ok && slices.Contains(comp, ti) {
+				return true
+			}
+		}
+	}
+	return false
 }
