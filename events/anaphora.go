@@ -66,6 +66,10 @@ func (c *coder) antecedentOf(pi int, not *filler) *filler {
 // a named body or country ("ją" for "Rosja", "ich" for "związkowców").
 func (c *coder) canRefer(want doc.Agreement, q *doc.Phrase, part *filler) bool {
 	person := part.ent != 0 && c.d.Entities[part.ent-1].Type == "PERSON"
+	for t := q.First; t < q.End && !person; t++ {
+		// a person named after a title: "the opposition leader Alexei Navalny"
+		person = c.tokEnt[t] != 0 && c.d.Entities[c.tokEnt[t]-1].Type == "PERSON"
+	}
 	switch {
 	case person:
 		return true

@@ -390,3 +390,14 @@ func TestObjectPronoun(t *testing.T) {
 		}
 	}
 }
+
+// TestEnglishObjectPronoun: an English pronoun, which shows no gender or
+// number, stands only for a person, also one named after a title.
+func TestEnglishObjectPronoun(t *testing.T) {
+	checkEnglish(t, []textCase{
+		{"Police in Moscow arrested the opposition leader Alexei Navalny. Russian prosecutors charged him with fraud.",
+			"COERCE RUS>RUS asserted; ACCUSE RUS>RUS asserted"},
+		// "it" is no person: not Russia
+		{"Russia seized the port. Ukraine condemned it.", ""},
+	}, false)
+}
