@@ -262,9 +262,14 @@ func finiteParticiple(d *doc.Document, first int) {
 			return
 		}
 	}
-	// the first noun phrase of the sentence, and the verb right after it
+	// the first noun phrase of the sentence, with the "of" phrases that
+	// continue it ("Thousands of Georgians protested"), and the verb right
+	// after it
 	for k := 1; k < len(ph); k++ {
 		if ph[k-1].Kind != doc.NounPhrase {
+			continue
+		}
+		if ph[k].Kind == doc.NounPhrase && ph[k].Prep == "of" && ph[k-1].Prep == "" || ph[k].Kind == doc.NounPhrase && ph[k].Prep == "of" && k > 1 && ph[k-1].Prep == "of" {
 			continue
 		}
 		v, np := &ph[k], &ph[k-1]
@@ -272,7 +277,7 @@ func finiteParticiple(d *doc.Document, first int) {
 		// (not "retaliated by announcing tariffs")
 		byAgent := v.End+1 < len(d.Tokens) && strings.EqualFold(d.Form(d.Tokens[v.End].Span), "by") &&
 			d.Tokens[v.End+1].XPOS != "VBG"
-		if v.Kind == doc.VerbGroup && v.Form == "part" && np.Prep == "" && np.End == v.First &&
+		if v.Kind == doc.VerbGroup && v.Form == "part" && (np.Prep == "" || np.Prep == "of") && np.End == v.First &&
 			d.Tokens[v.Head].XPOS == "VBN" && !byAgent {
 			v.Form, v.Tense = "fin", "past"
 		}

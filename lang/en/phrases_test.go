@@ -68,6 +68,9 @@ func TestFiniteParticiple(t *testing.T) {
 		{"The man arrested on Monday was released.", "part"},
 		{"The Israeli army lifted on Friday a blockade of Gaza, officials told AFP.", "fin"},
 		{"An offensive launched by forces in Somalia, in part to chase rebels, has met with success.", "part"},
+		// the subject continued by "of" phrases
+		{"Thousands of Georgians protested in Tbilisi on Monday.", "fin"},
+		{"The leaders of the opposition parties gathered in Tbilisi on Monday.", "fin"},
 	} {
 		d := &doc.Document{Text: tc.text + "\n", Lang: "en", Date: "2024-05-10", Source: "test"}
 		if err := p.Process(d); err != nil {
