@@ -340,6 +340,11 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 			return nil // a participle that modifies a noun: "visiting minister"
 		}
 	}
+	if vg >= 0 && c.d.Phrases[vg].Negated && c.x.Cues[strings.ToLower(c.d.Tokens[ti].Lemma)]&lang.CueHypothetical != 0 {
+		// "nie wyklucza współpracy" rules nothing out: it makes the act
+		// after it possible, and is no act of its own
+		return nil
+	}
 	excl := map[int]bool{}
 	own := c.nounPhrase(ti)
 	if own >= 0 {

@@ -348,6 +348,8 @@ func TestDescriptions(t *testing.T) {
 		{"Agencja AP podała, że Ukrainę odwiedziły władze Francji.", []string{"CONSULT FRA>UKR asserted"}},
 		// a light verb's noun before it is its companion, not a trigger
 		{"Agencja AP podała, że Ukrainie pomoc zaoferowały władze Francji.", []string{"AGREE FRA>UKR asserted"}},
+		// a negated verb of possibility is no act of its own
+		{"Federacja Rosyjska nie wyklucza współpracy wojskowej z Koreą Północną.", []string{"AGREE RUS>PRK asserted"}},
 		// the first person in a quotation is its speaker
 		{"„Nakładamy sankcje na Rosję” – powiedział prezydent Francji Emmanuel Macron.", []string{"SANCTION FRA>RUS asserted"}},
 	}
