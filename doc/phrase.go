@@ -87,16 +87,17 @@ const (
 	Person3
 )
 
+// The dimensions of agreement: all the values of each.
 const (
-	numbers = Sing | Plur
-	genders = Masc1 | Masc2 | Masc3 | Fem | Neut
-	persons = Person1 | Person2 | Person3
+	Numbers = Sing | Plur
+	Genders = Masc1 | Masc2 | Masc3 | Fem | Neut
+	Persons = Person1 | Person2 | Person3
 )
 
 // Agrees reports whether a and b can agree: in each of number, gender and
 // person, either one leaves it open (no value set) or the two share one.
 func (a Agreement) Agrees(b Agreement) bool {
-	for _, dim := range []Agreement{numbers, genders, persons} {
+	for _, dim := range []Agreement{Numbers, Genders, Persons} {
 		x, y := a&dim, b&dim
 		if x != 0 && y != 0 && x&y == 0 {
 			return false

@@ -16,7 +16,7 @@ import (
 func (c *coder) antecedentOf(pi int, not *filler) *filler {
 	d := c.d
 	p := &d.Phrases[pi]
-	want := p.Agree &^ (doc.Person1 | doc.Person2 | doc.Person3)
+	want := p.Agree &^ doc.Persons
 	looked := 0
 	for si := p.Sentence; si >= 0 && si >= p.Sentence-1; si-- {
 		ph := c.phrases(si)
@@ -34,7 +34,7 @@ func (c *coder) antecedentOf(pi int, not *filler) *filler {
 			if q.NomAgree != 0 && q.Cases&doc.Nom != 0 && q.Cases&^doc.Nom == 0 {
 				agree = q.NomAgree
 			}
-			if !want.Agrees(agree &^ (doc.Person1 | doc.Person2 | doc.Person3)) {
+			if !want.Agrees(agree &^ doc.Persons) {
 				continue
 			}
 			if q.Prep != "" {
@@ -80,25 +80,4 @@ func (c *coder) canRefer(want doc.Agreement, q *doc.Phrase, part *filler) bool {
 	default:
 		return q.Agree&doc.Masc1 != 0 && part.ent == 0
 	}
-}
-
-// inflectedPlace reports whether noun phrase pi is a place name written
-// in a form other than its base one, which the tagger may have read as a
-// nominative of another word: "Węgier" (Węgry's genitive, or "a
-// Hungarian"), "Niemiec", "Chin". Such a name after a noun is its
-// genitive: "Minister spraw zagranicznych Węgier".
-func (c *coder) inflectedPlace(pi int) bool {
-	d := c.d
-	p := &d.Phrases[pi]
-	ei := c.tokEnt[p.Head]
-	if ei == 0 || d.Entities[ei-1].Type != "GPE" {
-		return false
-	}
-	start, end := d.Tokens[p.First].Start, d.Tokens[p.End-1].End
-	for _, m := range d.Entities[ei-1].Mentions {
-		if m.Start <= start && end <= m.End {
-			return m.Lemma != "" && !strings.EqualFold(m.Lemma, d.Form(m.Span))
-		}
-	}
-	return false
 }

@@ -41,7 +41,7 @@ func (c *coder) controller(si, vg int) int {
 			break
 		}
 	}
-	if req < 0 || !c.requests(d.Phrases[req].Lemma) {
+	if req < 0 || !c.heads(d.Phrases[req].Lemma, func(e *lang.EventEntry) bool { return e.Type == "REQUEST" }) {
 		return -1
 	}
 	// its addressee: a phrase between it and the conjunction, in the
@@ -63,17 +63,6 @@ func (c *coder) controller(si, vg int) int {
 		}
 	}
 	return -1
-}
-
-// requests reports whether a verb lemma has a REQUEST entry in the
-// lexicon ("apelować", "prosić", "wezwać").
-func (c *coder) requests(lemma string) bool {
-	for _, ei := range c.triggers(lemma) {
-		if c.x.Entries[ei].Type == "REQUEST" {
-			return true
-		}
-	}
-	return false
 }
 
 // comitative returns the co-agents of source src: the phrases after

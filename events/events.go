@@ -239,6 +239,25 @@ func (c *coder) triggers(lemma string) []int {
 	return c.x.Triggers(strings.ToLower(lemma))
 }
 
+// heads reports whether lemma heads an entry of the lexicon that ok
+// accepts.
+func (c *coder) heads(lemma string, ok func(*lang.EventEntry) bool) bool {
+	for _, i := range c.triggers(lemma) {
+		if ok(&c.x.Entries[i]) {
+			return true
+		}
+	}
+	return false
+}
+
+// oneWordVerb accepts the entries of a verb alone (no companion words) of
+// one of types.
+func oneWordVerb(types ...string) func(*lang.EventEntry) bool {
+	return func(e *lang.EventEntry) bool {
+		return e.POS == "verb" && len(e.Words) == 1 && slices.Contains(types, e.Type)
+	}
+}
+
 func (c *coder) isNORP(ti int) bool {
 	e := c.tokEnt[ti]
 	return e != 0 && c.d.Entities[e-1].Type == "NORP"

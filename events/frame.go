@@ -122,13 +122,40 @@ func (c *coder) afterNoun(pi int) bool {
 	if q.Kind != doc.NounPhrase || q.End != p.First || q.Cases == 0 {
 		return false
 	}
-	start, end := c.d.Tokens[q.First].Start, c.d.Tokens[q.End-1].End
-	for _, ti := range c.sentTimes[p.Sentence] {
-		if t := &c.d.Times[ti]; t.Start < end && start < t.End {
-			return false
+	return !c.inTime(q)
+}
+
+// inflectedPlace reports whether noun phrase pi is a place name written
+// in a form other than its base one, which the tagger may have read as a
+// nominative of another word: "Węgier" (Węgry's genitive, or "a
+// Hungarian"), "Niemiec", "Chin". Such a name after a noun is its
+// genitive: "Minister spraw zagranicznych Węgier".
+func (c *coder) inflectedPlace(pi int) bool {
+	d := c.d
+	p := &d.Phrases[pi]
+	ei := c.tokEnt[p.Head]
+	if ei == 0 || d.Entities[ei-1].Type != "GPE" {
+		return false
+	}
+	start, end := d.Tokens[p.First].Start, d.Tokens[p.End-1].End
+	for _, m := range d.Entities[ei-1].Mentions {
+		if m.Start <= start && end <= m.End {
+			return m.Lemma != "" && !strings.EqualFold(m.Lemma, d.Form(m.Span))
 		}
 	}
-	return true
+	return false
+}
+
+// inTime reports whether phrase p overlaps a date expression of its
+// sentence ("W środę", "Miesiąc temu").
+func (c *coder) inTime(p *doc.Phrase) bool {
+	start, end := c.d.Tokens[p.First].Start, c.d.Tokens[p.End-1].End
+	for _, ti := range c.sentTimes[p.Sentence] {
+		if t := &c.d.Times[ti]; t.Start < end && start < t.End {
+			return true
+		}
+	}
+	return false
 }
 
 // antecedent returns the noun phrase a relative pronoun phrase pi refers
@@ -190,13 +217,7 @@ func (f *frame) thingSubject(slots []lang.Slot, pi int) bool {
 	if head.UPOS != "NOUN" || c.x.Cues[strings.ToLower(head.Lemma)] != 0 || c.participant(pi) != nil {
 		return false
 	}
-	start, end := c.d.Tokens[p.First].Start, c.d.Tokens[p.End-1].End
-	for _, ti := range c.sentTimes[p.Sentence] {
-		if t := &c.d.Times[ti]; t.Start < end && start < t.End {
-			return false
-		}
-	}
-	return true
+	return !c.inTime(p)
 }
 
 // match scores how well noun phrase pi fits slot sl of the trigger; ok is
@@ -349,7 +370,7 @@ func (f *frame) subject(p *doc.Phrase, vg *doc.Phrase, score float64) (float64, 
 	if !vg.Agree.Agrees(agree) {
 		// a woman holding an office whose title is masculine: "Kanclerz
 		// Niemiec zaprosiła", "premier zapowiedziała"
-		if !(agree&genders == doc.Masc1 && agree&doc.Sing != 0 && vg.Agree.Agrees(agree&^genders|doc.Fem|doc.Sing) &&
+		if !(agree&doc.Genders == doc.Masc1 && agree&doc.Sing != 0 && vg.Agree.Agrees(agree&^doc.Genders|doc.Fem|doc.Sing) &&
 			officeSector[f.c.x.Sectors[strings.ToLower(f.c.d.Tokens[p.Head].Lemma)]]) {
 			return 0, false
 		}
@@ -647,7 +668,7 @@ func (c *coder) participant(pi int) *filler {
 			part: doc.Participant{Actor: c.main + sector, Country: c.main, Text: text},
 			how:  "sector noun " + head + " in an article about " + c.main}
 	}
-	if sector == "" && c.main != "" && d.Tokens[p.Head].UPOS == "NOUN" && p.Agree&genders == doc.Masc1 && !c.namedAfter(p) {
+	if sector == "" && c.main != "" && d.Tokens[p.Head].UPOS == "NOUN" && p.Agree&doc.Genders == doc.Masc1 && !c.namedAfter(p) {
 		// a noun that can only name people (Polish masculine personal:
 		// "obrońcy", "zwolennicy") names civilians of the story's country
 		return &filler{phrase: pi, via: pi, agree: p.Agree, guessed: true,
@@ -736,15 +757,12 @@ func (c *coder) objectOfVerbBefore(p, vg *doc.Phrase) bool {
 
 // genderNumber keeps the gender and number values of an agreement.
 func genderNumber(a doc.Agreement) doc.Agreement {
-	return a & (genders | doc.Sing | doc.Plur)
+	return a & (doc.Genders | doc.Numbers)
 }
 
 // officeSector are the sectors whose titles name offices a woman may
 // hold under a masculine title: "premier", "kanclerz", "sędzia".
 var officeSector = map[string]bool{"GOV": true, "LEG": true, "JUD": true}
-
-// genders are the gender values of doc.Agreement.
-const genders = doc.Masc1 | doc.Masc2 | doc.Masc3 | doc.Fem | doc.Neut
 
 // governor returns the subject of the nearest finite verb before a noun
 // trigger in its sentence: the one who "expressed support", "stressed

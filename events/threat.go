@@ -62,15 +62,7 @@ func (f *frame) announced(cd *candidate) {
 // announcing reports whether verb group g is a verb of threatening or
 // promising: its lemma heads a THREATEN or AGREE entry of the lexicon.
 func (c *coder) announcing(g *doc.Phrase) bool {
-	if g == nil {
-		return false
-	}
-	for _, i := range c.triggers(g.Lemma) {
-		if e := &c.x.Entries[i]; e.POS == "verb" && len(e.Words) == 1 && (e.Type == "THREATEN" || e.Type == "AGREE") {
-			return true
-		}
-	}
-	return false
+	return g != nil && c.heads(g.Lemma, oneWordVerb("THREATEN", "AGREE"))
 }
 
 // conditional reports whether sentence si holds a conjunction of

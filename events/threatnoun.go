@@ -31,7 +31,7 @@ func (f *frame) threatenedNoun(cd *candidate) bool {
 			break
 		}
 	}
-	if g < 0 || !c.threatens(d.Phrases[g].Lemma) {
+	if g < 0 || !c.heads(d.Phrases[g].Lemma, oneWordVerb("THREATEN")) {
 		return true
 	}
 	if cd.target == nil {
@@ -46,15 +46,4 @@ func (f *frame) threatenedNoun(cd *candidate) bool {
 		cd.modality = "asserted" // the threat is made
 	}
 	return true
-}
-
-// threatens reports whether a verb lemma has a one-word THREATEN entry
-// ("grozić", "threaten").
-func (c *coder) threatens(lemma string) bool {
-	for _, i := range c.triggers(lemma) {
-		if e := &c.x.Entries[i]; e.POS == "verb" && len(e.Words) == 1 && e.Type == "THREATEN" {
-			return true
-		}
-	}
-	return false
 }

@@ -393,15 +393,14 @@ func nounCases(d *doc.Document, t *doc.Token) doc.Cases {
 }
 
 func nounAgree(t *doc.Token) doc.Agreement {
-	return readingAgree(t) &^ (doc.Person1 | doc.Person2 | doc.Person3)
+	return readingAgree(t) &^ doc.Persons
 }
 
 // mergeAgree keeps, in each dimension, the values both sets allow; a
 // dimension only one of them fills keeps that one's values.
 func mergeAgree(a, b doc.Agreement) doc.Agreement {
-	const numbers, genders = doc.Sing | doc.Plur, doc.Masc1 | doc.Masc2 | doc.Masc3 | doc.Fem | doc.Neut
 	out := doc.Agreement(0)
-	for _, dim := range []doc.Agreement{numbers, genders} {
+	for _, dim := range []doc.Agreement{doc.Numbers, doc.Genders} {
 		x, y := a&dim, b&dim
 		switch {
 		case x != 0 && y != 0 && x&y != 0:
