@@ -6,18 +6,17 @@ import (
 	"testing"
 )
 
-// TestPagesMatchEventsAfter pages through generated events with PageIDs
-// and EventsByIDs and checks each page against EventsAfter followed by
-// LoadMentions, filter by filter (including the two-index plan of an
-// actor or a country on either side, and dates shared across a page's
-// end).
-func TestPagesMatchEventsAfter(t *testing.T) {
+// generatedReader writes a database of synthetic events (Generate with
+// o) and opens it read-only, as kronika serve does; it is closed when
+// the test ends.
+func generatedReader(t *testing.T, o GenOptions) *Store {
+	t.Helper()
 	path := filepath.Join(t.TempDir(), "g.db")
 	w, err := Open(path)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := w.Generate(ctx, GenOptions{Events: 1500, Seed: 11}); err != nil {
+	if err := w.Generate(ctx, o); err != nil {
 		t.Fatal(err)
 	}
 	if err := w.Close(); err != nil {
@@ -27,8 +26,20 @@ func TestPagesMatchEventsAfter(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer s.Close()
-	defer s.CloseStatements()
+	t.Cleanup(func() {
+		s.CloseStatements()
+		s.Close()
+	})
+	return s
+}
+
+// TestPagesMatchEventsAfter pages through generated events with PageIDs
+// and EventsByIDs and checks each page against EventsAfter followed by
+// LoadMentions, filter by filter (including the two-index plan of an
+// actor or a country on either side, and dates shared across a page's
+// end).
+func TestPagesMatchEventsAfter(t *testing.T) {
+	s := generatedReader(t, GenOptions{Events: 1500, Seed: 11})
 	for _, f := range []Filter{
 		{},
 		{Country: "POL"},

@@ -1,30 +1,11 @@
 package store
 
-import (
-	"path/filepath"
-	"testing"
-)
+import "testing"
 
 // DocumentText gives what DocumentByID gives of a document's title and
 // text, and ErrNoRow for an unknown id.
 func TestDocumentText(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "g.db")
-	w, err := Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := w.Generate(ctx, GenOptions{Events: 50, Seed: 5}); err != nil {
-		t.Fatal(err)
-	}
-	if err := w.Close(); err != nil {
-		t.Fatal(err)
-	}
-	s, err := OpenReadOnly(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
-	defer s.CloseStatements()
+	s := generatedReader(t, GenOptions{Events: 50, Seed: 5})
 	evs, err := s.EventsByIDs(ctx, []int64{1, 2, 3}, true)
 	if err != nil || len(evs) != 3 {
 		t.Fatalf("%d events: %v", len(evs), err)
