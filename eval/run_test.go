@@ -259,3 +259,32 @@ func TestSplits(t *testing.T) {
 		}
 	}
 }
+
+// TestGoldDateGiven: a text that states no date is processed with the gold
+// file's date, as a feed would give it, and that date is then not scored;
+// a text that states its own date keeps it and is scored.
+func TestGoldDateGiven(t *testing.T) {
+	var seen []string
+	undated := fakeRunner{annotate: func(d *doc.Document) {
+		seen = append(seen, d.Date)
+		annotateUmowa(d)
+		d.Date = "" // the reader found no date; annotateUmowa's is dropped
+		if len(seen) == 2 {
+			d.Date = "2025-03-14" // the second pass kept the given date
+		}
+	}}
+	rep := RunGold(undated, []string{"testdata/gold"})
+	if len(rep.Errors) > 0 {
+		t.Fatal(rep.Errors)
+	}
+	if len(seen) != 2 || seen[0] != "" || seen[1] != "2025-03-14" {
+		t.Errorf("dates the pipeline saw: %q, want a second pass with the gold date", seen)
+	}
+	if dd := rep.Overall.Times.DocDate; dd != (Acc{}) {
+		t.Errorf("a given date was scored: %+v", dd)
+	}
+	rep = RunGold(fakeRunner{annotate: annotateUmowa}, []string{"testdata/gold"})
+	if dd := rep.Overall.Times.DocDate; dd != (Acc{1, 1}) {
+		t.Errorf("a found date was not scored: %+v", dd)
+	}
+}
