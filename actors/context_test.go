@@ -1,0 +1,74 @@
+package actors_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/kronika/kronika/actors"
+	"github.com/kronika/kronika/doc"
+	"github.com/kronika/kronika/pipeline"
+)
+
+// TestAdjacentInstitution: a bare name of a state institution is the
+// institution of the country named right beside it, before the article's
+// main country.
+func TestAdjacentInstitution(t *testing.T) {
+	p := pipeline.New()
+	for _, tc := range []struct{ text, form, want string }{
+		// The article is about Germany; the ministry beside "polskiego" is Poland's.
+		{"Niemcy zapowiedziały sankcje. Rząd Niemiec nie zgodził się na to. W Berlinie trwały rozmowy. Rzecznik polskiego MSZ skomentował decyzję.",
+			"MSZ", "Ministry of Foreign Affairs of Poland"},
+		{"Polska i Niemcy rozmawiają. Warszawa czeka. Premier Polski wyjechał. Rzecznik MSZ Niemiec skomentował decyzję.",
+			"MSZ", "Federal Foreign Office"},
+		// No country beside it: the article's main country.
+		{"Niemcy zapowiedziały sankcje. Rząd Niemiec nie zgodził się na to. W Berlinie trwały rozmowy. Rzecznik MSZ skomentował decyzję.",
+			"MSZ", "Federal Foreign Office"},
+		{"Polska zapowiedziała sankcje. W Warszawie trwały rozmowy. Rzecznik MSZ skomentował decyzję.",
+			"MSZ", "Ministry of Foreign Affairs of Poland"},
+	} {
+		d := &doc.Document{Text: tc.text, Lang: "pl", Date: "2024-03-10", Source: "test"}
+		if err := p.Process(d); err != nil {
+			t.Fatal(err)
+		}
+		got, found := "", false
+		for _, e := range d.Entities {
+			for _, m := range e.Mentions {
+				if d.Form(m.Span) == tc.form {
+					got, found = e.Canonical, true
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no mention %q (entities: %v)", tc.text, tc.form, names(d))
+		} else if got != tc.want {
+			t.Errorf("%q: %q is %q, want %q", tc.text, tc.form, got, tc.want)
+		}
+	}
+}
+
+// TestUndatedRoles: without a date a person gets the role of a country
+// the article names, not the latest role; with a date, the role held then.
+func TestUndatedRoles(t *testing.T) {
+	for _, tc := range []struct {
+		date   string
+		others []doc.Entity
+		want   string
+	}{
+		{"", []doc.Entity{{Type: "GPE", Name: "Niemcy"}}, "DEUGOV"},
+		{"", []doc.Entity{{Type: "NORP", Name: "niemiecki"}}, "DEUGOV"},
+		{"", nil, "UNOIGO"}, // nothing to go by: the latest
+		{"", []doc.Entity{{Type: "GPE", Name: "Francja"}}, "UNOIGO"}, // no tenure of France
+		{"2025-10-01", []doc.Entity{{Type: "GPE", Name: "Niemcy"}}, "UNOIGO"},
+		{"2023-05", []doc.Entity{{Type: "ORG", Name: "ONZ"}}, "DEUGOV"},
+	} {
+		d := &doc.Document{Date: tc.date, Lang: "pl", Entities: append([]doc.Entity{{Type: "PERSON", Name: "Annalena Baerbock"}}, tc.others...)}
+		actors.Resolve(d, nil)
+		if got := d.Entities[0].Actor; got != tc.want {
+			var with []string
+			for _, o := range tc.others {
+				with = append(with, o.Name)
+			}
+			t.Errorf("date %q, with %s: %q, want %q", tc.date, strings.Join(with, ", "), got, tc.want)
+		}
+	}
+}
