@@ -46,3 +46,29 @@ func TestParticipantsLinked(t *testing.T) {
 		}
 	}
 }
+
+// TestPeoplesInThePlural: nationality nouns in the plural are NORP of
+// their country, with the singular adjective, capitalised, as base form,
+// also where they start a sentence.
+func TestPeoplesInThePlural(t *testing.T) {
+	text := "Georgians protested in Tbilisi on Sunday. Ukrainians and Russians were also there.\n"
+	d := &doc.Document{Text: text, Lang: "en", Date: "2024-05-10", Source: "test"}
+	if err := pipeline.New().Process(d); err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]string{} // mention text → "TYPE name actor"
+	for _, e := range d.Entities {
+		for _, m := range e.Mentions {
+			got[d.Text[m.Start:m.End]] = e.Type + " " + e.Name + " " + e.Actor
+		}
+	}
+	for mention, want := range map[string]string{
+		"Georgians":  "NORP Georgian GEO",
+		"Ukrainians": "NORP Ukrainian UKR",
+		"Russians":   "NORP Russian RUS",
+	} {
+		if got[mention] != want {
+			t.Errorf("%s: got %q, want %q", mention, got[mention], want)
+		}
+	}
+}
