@@ -454,6 +454,10 @@ func tokenLemmas(d *doc.Document, toks []doc.Token, typ string) (string, bool) {
 			sure = sure && len(toks) == 1 && t.UPOS == ""
 		case typ == "NORP" || len(toks) == 1 && t.UPOS == "ADJ":
 			w = t.Lemma
+			if typ == "NORP" && (t.UPOS == "NOUN" || t.UPOS == "PROPN") {
+				// A people keeps its capital: "Ukrainians" → "Ukrainian".
+				w = capitalLike(w, form)
+			}
 		case t.UPOS == "PROPN" || t.UPOS == "NOUN" || t.UPOS == "ADJ" && len(toks) > 1:
 			w = capitalLike(t.Lemma, form)
 		default:
@@ -503,6 +507,11 @@ func merge(ms []mention) []doc.Entity {
 				// A single word ("Kim") goes to the latest of the people
 				// it may name.
 				into = e
+			}
+		}
+		if into == nil {
+			if p := surnameOf(m, candidates(m, byWord)); p != nil {
+				into, m.typ = p, "PERSON"
 			}
 		}
 		if into == nil {
@@ -735,6 +744,33 @@ func matches(m mention, e *entity) bool {
 		return edgeOf(full, m.words)
 	}
 	return false
+}
+
+// surnameOf returns the person among cands whose name, of several words,
+// ends with the one word of mention m, which the recognizer typed as an
+// organisation or a place: after "Angela Merkel" the document's "Merkel"
+// is her, not a company. A word the gazetteer knows as a place keeps its
+// type ("Washington" after "George Washington"); nil when no person or
+// several people end so.
+func surnameOf(m mention, cands []*entity) *entity {
+	if len(m.words) != 1 || m.typ != "ORG" && m.typ != "GPE" && m.typ != "LOC" {
+		return nil
+	}
+	if lang.KnownPlace != nil && lang.KnownPlace(m.lemma) {
+		return nil
+	}
+	var found *entity
+	for _, e := range cands {
+		full := e.name.words
+		if e.typ() != "PERSON" || len(full) < 2 || !sameWords(m.words, full[len(full)-1:]) {
+			continue
+		}
+		if found != nil {
+			return nil
+		}
+		found = e
+	}
+	return found
 }
 
 // oneName reports whether two mentions the recognizer typed as a person

@@ -72,7 +72,8 @@ type want struct {
 
 func TestMerge(t *testing.T) {
 	ner := fakeNER{"Kim": "PERSON", "Kima": "PERSON", "Dzong": "PERSON", "Putin": "PERSON", "Putina": "PERSON",
-		"Władimir": "PERSON", "Putinem": "PERSON", "Rosja": "GPE", "Rosji": "GPE", "Rosjanie": "NORP", "Korea": "GPE"}
+		"Władimir": "PERSON", "Putinem": "PERSON", "Rosja": "GPE", "Rosji": "GPE", "Rosjanie": "NORP", "Korea": "GPE",
+		"Angela": "PERSON", "Merkel": "ORG", "Jan": "PERSON", "Anna": "PERSON", "Kowalski": "ORG"}
 	for _, tc := range []struct {
 		text string
 		want []want
@@ -87,6 +88,15 @@ func TestMerge(t *testing.T) {
 		// Inhabitants are not their country: types keep them apart.
 		{"Rosja grozi\nRosjanie protestują\nw Rosji",
 			[]want{{"GPE", "Rosja", []string{"Rosja", "Rosji"}}, {"NORP", "Rosjanie", []string{"Rosjanie"}}}},
+		// A person's last name typed as an organisation or a place after
+		// the full name is that person.
+		{"Angela Merkel przyjechała\nMerkel powiedziała\nMerkel wyjechała",
+			[]want{{"PERSON", "Angela Merkel", []string{"Angela Merkel", "Merkel", "Merkel"}}}},
+		// Not before it, nor when two people share the last name.
+		{"Merkel powiedziała\nAngela Merkel przyjechała",
+			[]want{{"ORG", "Merkel", []string{"Merkel"}}, {"PERSON", "Angela Merkel", []string{"Angela Merkel"}}}},
+		{"Jan Kowalski i Anna Kowalski przyjechali\nKowalski powiedział",
+			[]want{{"PERSON", "Jan Kowalski", []string{"Jan Kowalski"}}, {"PERSON", "Anna Kowalski", []string{"Anna Kowalski"}}, {"ORG", "Kowalski", []string{"Kowalski"}}}},
 		// Places are not people: "Korea" does not join "Kim".
 		{"Kim Dzong Un\nKorea Północna\nKim",
 			[]want{{"PERSON", "Kim Dzong Un", []string{"Kim Dzong Un", "Kim"}}, {"GPE", "Korea Północna", []string{"Korea Północna"}}}},
