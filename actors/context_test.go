@@ -25,6 +25,7 @@ func TestAdjacentInstitution(t *testing.T) {
 			"MSZ", "Federal Foreign Office"},
 		{"Polska zapowiedziała sankcje. W Warszawie trwały rozmowy. Rzecznik MSZ skomentował decyzję.",
 			"MSZ", "Ministry of Foreign Affairs of Poland"},
+		{"Szef MSZ Francji przyleciał do Warszawy.", "MSZ", "Ministry for Europe and Foreign Affairs of France"},
 	} {
 		d := &doc.Document{Text: tc.text, Lang: "pl", Date: "2024-03-10", Source: "test"}
 		if err := p.Process(d); err != nil {
@@ -69,6 +70,31 @@ func TestUndatedRoles(t *testing.T) {
 				with = append(with, o.Name)
 			}
 			t.Errorf("date %q, with %s: %q, want %q", tc.date, strings.Join(with, ", "), got, tc.want)
+		}
+	}
+}
+
+// TestMinistries: the bare name of a ministry finds the one of the
+// article's country in each language (orgs-institutions.tsv).
+func TestMinistries(t *testing.T) {
+	kb := actors.Default()
+	for _, tc := range []struct{ name, country, want string }{
+		{"МВД", "RUS", "Ministry of Internal Affairs of Russia"},
+		{"Минфин", "UKR", "Ministry of Finance of Ukraine"},
+		{"MSZ", "CHN", "Ministry of Foreign Affairs of China"},
+		{"Ministerstwo Obrony", "CHN", "Ministry of National Defense of China"},
+		{"Министерство обороны", "UKR", "Ministry of Defence of Ukraine"},
+		{"Ministerstwo Obrony", "GBR", "Ministry of Defence of the United Kingdom"},
+		{"MSW", "FRA", "Ministry of the Interior of France"},
+		{"МИД", "PRK", "Ministry of Foreign Affairs of North Korea"},
+		{"Ministerstwo Zjednoczenia", "PRK", ""}, // South Korea's
+	} {
+		got := ""
+		if a := kb.Institution(tc.name, tc.country); a != nil {
+			got = a.Canonical
+		}
+		if got != tc.want {
+			t.Errorf("Institution(%q, %q) = %q, want %q", tc.name, tc.country, got, tc.want)
 		}
 	}
 }
