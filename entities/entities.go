@@ -29,6 +29,9 @@ type mention struct {
 	// expands, for an abbreviation the document introduces after a
 	// name ("Polska Agencja Prasowa (PAP)"), is that name's words.
 	expands []string
+	// common: a one-word mention whose dictionary lemma is a common
+	// word ("Komisji": "komisja").
+	common bool
 }
 
 // entity collects merged mentions.
@@ -416,6 +419,10 @@ func newMention(d *doc.Document, l *lang.Language, toks []doc.Token, typ string,
 		cache[key] = lemmaOf{m.lemma, m.sure}
 	}
 	m.words = strings.Fields(strings.ToLower(m.lemma))
+	if len(toks) == 1 {
+		r, _ := utf8.DecodeRuneInString(toks[0].Lemma)
+		m.common = unicode.IsLower(r)
+	}
 	return m
 }
 
@@ -512,6 +519,8 @@ func merge(ms []mention) []doc.Entity {
 		if into == nil {
 			if p := surnameOf(m, candidates(m, byWord)); p != nil {
 				into, m.typ = p, "PERSON"
+			} else if o := headOf(m, candidates(m, byWord)); o != nil {
+				into = o
 			}
 		}
 		if into == nil {
@@ -763,6 +772,31 @@ func surnameOf(m mention, cands []*entity) *entity {
 	for _, e := range cands {
 		full := e.name.words
 		if e.typ() != "PERSON" || len(full) < 2 || !sameWords(m.words, full[len(full)-1:]) {
+			continue
+		}
+		if found != nil {
+			return nil
+		}
+		found = e
+	}
+	return found
+}
+
+// headOf returns the organisation among cands whose name, of several
+// words, begins with the one word of the organisation mention m, a
+// common word capitalised: after "Komisja Europejska" the document's
+// "Komisja" is that commission, after "Izba Gmin" its "Izba". nil when
+// none or several begin so ("Rada" after "Rada Europejska" and "Rada
+// UE"), and for a word that is a name of its own ("Gazprom" after
+// "Gazprom Export").
+func headOf(m mention, cands []*entity) *entity {
+	if len(m.words) != 1 || m.typ != "ORG" || !m.common {
+		return nil
+	}
+	var found *entity
+	for _, e := range cands {
+		full := e.name.words
+		if e.typ() != "ORG" || len(full) < 2 || !sameWords(m.words, full[:1]) {
 			continue
 		}
 		if found != nil {
