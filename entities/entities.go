@@ -86,6 +86,7 @@ func Annotate(d *doc.Document, l *lang.Language) {
 	ms = shortPersons(d, l, ms, content, covered, lemmas)
 	ms, abbrevs := introducedAbbrevs(d, l, ms, covered, lemmas)
 	ms = repeatNames(d, l, ms, content, covered, lemmas)
+	ms = knownNames(d, l, ms, content, covered, lemmas)
 	for k := range ms {
 		ms[k].expands = abbrevs[ms[k].form]
 	}
