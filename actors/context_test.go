@@ -98,3 +98,28 @@ func TestMinistries(t *testing.T) {
 		}
 	}
 }
+
+// TestFinanceMinisters: the finance ministers' list links their names,
+// in the languages' spellings, with the title held at the date.
+func TestFinanceMinisters(t *testing.T) {
+	kb := actors.Default()
+	for _, tc := range []struct{ name, date, want, title string }{
+		{"Schäuble", "2015-06", "Wolfgang Schäuble", "finance minister"},
+		{"Шойбле", "2007", "Wolfgang Schäuble", "interior minister"},
+		{"George Osborne", "2012-03-01", "George Osborne", "chancellor of the exchequer"},
+		{"Siłuanow", "2020", "Anton Siluanov", "finance minister"},
+		{"Rishi Sunak", "2021-05", "Rishi Sunak", "chancellor of the exchequer"},
+		{"Rishi Sunak", "2023-05", "Rishi Sunak", "prime minister"},
+		{"Janet Yellen", "2016", "Janet Yellen", "chair of the Federal Reserve"},
+	} {
+		ms := kb.LookupAt(tc.name, tc.date)
+		if len(ms) == 0 {
+			t.Errorf("%s: not found", tc.name)
+			continue
+		}
+		a := ms[0].Actor
+		if a.Canonical != tc.want || a.At(tc.date).Title != tc.title {
+			t.Errorf("%s at %s: %s, %s; want %s, %s", tc.name, tc.date, a.Canonical, a.At(tc.date).Title, tc.want, tc.title)
+		}
+	}
+}
