@@ -111,6 +111,8 @@ func TestKnownNames(t *testing.T) {
 	}{
 		{"To ważne dla Polski i Gazpromu", []string{"GPE Polski", "ORG Gazpromu"}},
 		{"Polski rząd milczy", nil},
+		{"Gazprom zapowiada budowę", []string{"ORG Gazprom"}},
+		{"Rosja zapowiada budowę", nil}, // no proper noun in the dictionary here
 		{"Zdaniem Polski", []string{"GPE Polski"}},
 		{"Umowę podpisał Gazprom Neft", nil},
 		{"Rozmawiał z nim Putin", nil},
@@ -118,8 +120,14 @@ func TestKnownNames(t *testing.T) {
 	} {
 		d := document(tc.text)
 		for i := range d.Tokens {
-			if d.Form(d.Tokens[i].Span) == "Polski" {
+			switch d.Form(d.Tokens[i].Span) {
+			case "Polski":
 				d.Tokens[i].Lemma = "Polska" // the dictionary's proper noun
+				if i == 0 {
+					d.Tokens[i].Lemma = "polski" // "Polski rząd": the adjective
+				}
+			case "Gazprom":
+				d.Tokens[i].Lemma = "Gazprom"
 			}
 		}
 		entities.Annotate(d, &lang.Language{Code: "xx", NER: fakeNER{}})
