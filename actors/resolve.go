@@ -112,17 +112,16 @@ func (kb *KB) Resolve(d *doc.Document, l *lang.Language) {
 // stands for, by its base form or its mentions' base forms, in a document
 // whose main country is main (see Institution): the country a word beside
 // its mentions names, when they name one ("polskiego MSZ" in an article
-// about Germany), else main; none when they name several.
+// about Germany), else main (when they name several, the event coder
+// reads each mention's own word: "polskiego MSZ … rosyjskiego MSZ").
 func (kb *KB) institutionOf(d *doc.Document, e *doc.Entity, main string) *Actor {
 	if e.Type != "ORG" {
 		return nil
 	}
-	cs := adjacentCountries(d, e)
-	if len(cs) > 1 {
-		return nil
-	}
-	for c := range cs {
-		main = c
+	if cs := adjacentCountries(d, e); len(cs) == 1 {
+		for c := range cs {
+			main = c
+		}
 	}
 	if main == "" {
 		return nil
