@@ -34,9 +34,12 @@ func (kb *KB) Resolve(d *doc.Document, l *lang.Language) {
 	// The countries the entities are linked to, for one-word names
 	// several people share (see Namesake).
 	countries := map[string]bool{}
+	// The actor of each entity, for the roles of an undated document.
+	linked := make([]*Actor, len(d.Entities))
 	for i := range d.Entities {
 		e := &d.Entities[i]
 		if m, ok := kb.entityMatch(d, e, code); ok && !kb.otherPerson(e, m.Actor, code) {
+			linked[i] = m.Actor
 			if m.Actor.Kind == Person {
 				people = append(people, m.Actor)
 			}
@@ -61,7 +64,8 @@ func (kb *KB) Resolve(d *doc.Document, l *lang.Language) {
 		if e.Canonical != "" {
 			continue
 		}
-		if a := kb.institutionOf(e, main); a != nil {
+		if a := kb.institutionOf(d, e, main); a != nil {
+			linked[i] = a
 			t := a.At(d.Date)
 			e.Canonical, e.Country, e.Actor = a.Canonical, t.Country, t.Code()
 			continue
@@ -74,6 +78,7 @@ func (kb *KB) Resolve(d *doc.Document, l *lang.Language) {
 			a = nil
 		}
 		if a != nil {
+			linked[i] = a
 			people = append(people, a)
 			t := a.At(d.Date)
 			e.Canonical, e.Country, e.Actor = a.Canonical, t.Country, t.Code()
@@ -90,6 +95,9 @@ func (kb *KB) Resolve(d *doc.Document, l *lang.Language) {
 			e.Country, e.Actor = desc.Country, desc.Code()
 		}
 	}
+	if !validDate(d.Date) {
+		undatedRoles(d, linked)
+	}
 	// Entities the base does not know keep a stable canonical name: their
 	// base form in Latin script (LatinName).
 	for i := range d.Entities {
@@ -102,9 +110,20 @@ func (kb *KB) Resolve(d *doc.Document, l *lang.Language) {
 
 // institutionOf finds the organisation an ORG entity kb does not know
 // stands for, by its base form or its mentions' base forms, in a document
-// whose main country is main (see Institution).
-func (kb *KB) institutionOf(e *doc.Entity, main string) *Actor {
-	if e.Type != "ORG" || main == "" {
+// whose main country is main (see Institution): the country a word beside
+// its mentions names, when they name one ("polskiego MSZ" in an article
+// about Germany), else main (when they name several, the event coder
+// reads each mention's own word: "polskiego MSZ … rosyjskiego MSZ").
+func (kb *KB) institutionOf(d *doc.Document, e *doc.Entity, main string) *Actor {
+	if e.Type != "ORG" {
+		return nil
+	}
+	if cs := adjacentCountries(d, e); len(cs) == 1 {
+		for c := range cs {
+			main = c
+		}
+	}
+	if main == "" {
 		return nil
 	}
 	if a := kb.Institution(e.Name, main); a != nil {

@@ -29,6 +29,9 @@ type mention struct {
 	// expands, for an abbreviation the document introduces after a
 	// name ("Polska Agencja Prasowa (PAP)"), is that name's words.
 	expands []string
+	// common: a one-word mention whose dictionary lemma is a common
+	// word ("Komisji": "komisja").
+	common bool
 }
 
 // entity collects merged mentions.
@@ -83,6 +86,7 @@ func Annotate(d *doc.Document, l *lang.Language) {
 	ms = shortPersons(d, l, ms, content, covered, lemmas)
 	ms, abbrevs := introducedAbbrevs(d, l, ms, covered, lemmas)
 	ms = repeatNames(d, l, ms, content, covered, lemmas)
+	ms = knownNames(d, l, ms, content, covered, lemmas)
 	for k := range ms {
 		ms[k].expands = abbrevs[ms[k].form]
 	}
@@ -416,6 +420,10 @@ func newMention(d *doc.Document, l *lang.Language, toks []doc.Token, typ string,
 		cache[key] = lemmaOf{m.lemma, m.sure}
 	}
 	m.words = strings.Fields(strings.ToLower(m.lemma))
+	if len(toks) == 1 {
+		r, _ := utf8.DecodeRuneInString(toks[0].Lemma)
+		m.common = unicode.IsLower(r)
+	}
 	return m
 }
 
@@ -454,6 +462,10 @@ func tokenLemmas(d *doc.Document, toks []doc.Token, typ string) (string, bool) {
 			sure = sure && len(toks) == 1 && t.UPOS == ""
 		case typ == "NORP" || len(toks) == 1 && t.UPOS == "ADJ":
 			w = t.Lemma
+			if typ == "NORP" && (t.UPOS == "NOUN" || t.UPOS == "PROPN") {
+				// A people keeps its capital: "Ukrainians" → "Ukrainian".
+				w = capitalLike(w, form)
+			}
 		case t.UPOS == "PROPN" || t.UPOS == "NOUN" || t.UPOS == "ADJ" && len(toks) > 1:
 			w = capitalLike(t.Lemma, form)
 		default:
@@ -503,6 +515,13 @@ func merge(ms []mention) []doc.Entity {
 				// A single word ("Kim") goes to the latest of the people
 				// it may name.
 				into = e
+			}
+		}
+		if into == nil {
+			if p := surnameOf(m, candidates(m, byWord)); p != nil {
+				into, m.typ = p, "PERSON"
+			} else if o := headOf(m, candidates(m, byWord)); o != nil {
+				into = o
 			}
 		}
 		if into == nil {
@@ -735,6 +754,58 @@ func matches(m mention, e *entity) bool {
 		return edgeOf(full, m.words)
 	}
 	return false
+}
+
+// surnameOf returns the person among cands whose name, of several words,
+// ends with the one word of mention m, which the recognizer typed as an
+// organisation or a place: after "Angela Merkel" the document's "Merkel"
+// is her, not a company. A word the gazetteer knows as a place keeps its
+// type ("Washington" after "George Washington"); nil when no person or
+// several people end so.
+func surnameOf(m mention, cands []*entity) *entity {
+	if len(m.words) != 1 || m.typ != "ORG" && m.typ != "GPE" && m.typ != "LOC" {
+		return nil
+	}
+	if lang.KnownPlace != nil && lang.KnownPlace(m.lemma) {
+		return nil
+	}
+	var found *entity
+	for _, e := range cands {
+		full := e.name.words
+		if e.typ() != "PERSON" || len(full) < 2 || !sameWords(m.words, full[len(full)-1:]) {
+			continue
+		}
+		if found != nil {
+			return nil
+		}
+		found = e
+	}
+	return found
+}
+
+// headOf returns the organisation among cands whose name, of several
+// words, begins with the one word of the organisation mention m, a
+// common word capitalised: after "Komisja Europejska" the document's
+// "Komisja" is that commission, after "Izba Gmin" its "Izba". nil when
+// none or several begin so ("Rada" after "Rada Europejska" and "Rada
+// UE"), and for a word that is a name of its own ("Gazprom" after
+// "Gazprom Export").
+func headOf(m mention, cands []*entity) *entity {
+	if len(m.words) != 1 || m.typ != "ORG" || !m.common {
+		return nil
+	}
+	var found *entity
+	for _, e := range cands {
+		full := e.name.words
+		if e.typ() != "ORG" || len(full) < 2 || !sameWords(m.words, full[:1]) {
+			continue
+		}
+		if found != nil {
+			return nil
+		}
+		found = e
+	}
+	return found
 }
 
 // oneName reports whether two mentions the recognizer typed as a person

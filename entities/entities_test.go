@@ -72,7 +72,9 @@ type want struct {
 
 func TestMerge(t *testing.T) {
 	ner := fakeNER{"Kim": "PERSON", "Kima": "PERSON", "Dzong": "PERSON", "Putin": "PERSON", "Putina": "PERSON",
-		"Władimir": "PERSON", "Putinem": "PERSON", "Rosja": "GPE", "Rosji": "GPE", "Rosjanie": "NORP", "Korea": "GPE"}
+		"Władimir": "PERSON", "Putinem": "PERSON", "Rosja": "GPE", "Rosji": "GPE", "Rosjanie": "NORP", "Korea": "GPE",
+		"Angela": "PERSON", "Merkel": "ORG", "Jan": "PERSON", "Anna": "PERSON", "Kowalski": "ORG",
+		"Komisja": "ORG", "Komisji": "ORG", "Rada": "ORG"}
 	for _, tc := range []struct {
 		text string
 		want []want
@@ -87,11 +89,35 @@ func TestMerge(t *testing.T) {
 		// Inhabitants are not their country: types keep them apart.
 		{"Rosja grozi\nRosjanie protestują\nw Rosji",
 			[]want{{"GPE", "Rosja", []string{"Rosja", "Rosji"}}, {"NORP", "Rosjanie", []string{"Rosjanie"}}}},
+		// A person's last name typed as an organisation or a place after
+		// the full name is that person.
+		{"Angela Merkel przyjechała\nMerkel powiedziała\nMerkel wyjechała",
+			[]want{{"PERSON", "Angela Merkel", []string{"Angela Merkel", "Merkel", "Merkel"}}}},
+		// Not before it, nor when two people share the last name.
+		{"Merkel powiedziała\nAngela Merkel przyjechała",
+			[]want{{"ORG", "Merkel", []string{"Merkel"}}, {"PERSON", "Angela Merkel", []string{"Angela Merkel"}}}},
+		{"Jan Kowalski i Anna Kowalski przyjechali\nKowalski powiedział",
+			[]want{{"PERSON", "Jan Kowalski", []string{"Jan Kowalski"}}, {"PERSON", "Anna Kowalski", []string{"Anna Kowalski"}}, {"ORG", "Kowalski", []string{"Kowalski"}}}},
+		// The first word of an organisation's name, after the full name,
+		// is that organisation; not when it begins two of them.
+		{"Komisja Europejska zdecydowała\nKomisji to nie dotyczy",
+			[]want{{"ORG", "Komisja Europejska", []string{"Komisja Europejska", "Komisji"}}}},
+		{"Rada Europejska i Rada Bezpieczeństwa obradują\nRada milczy",
+			[]want{{"ORG", "Rada Europejska", []string{"Rada Europejska"}}, {"ORG", "Rada Bezpieczeństwa", []string{"Rada Bezpieczeństwa"}}, {"ORG", "Rada", []string{"Rada"}}}},
+		// A name of its own is not the head of a longer one.
+		{"Komisja Europejska zdecydowała\nKomisja Europejska odpowiedziała\nRada Europejska też\nKomisja milczy",
+			[]want{{"ORG", "Komisja Europejska", []string{"Komisja Europejska", "Komisja Europejska"}}, {"ORG", "Rada Europejska", []string{"Rada Europejska"}}, {"ORG", "Komisja", []string{"Komisja"}}}},
 		// Places are not people: "Korea" does not join "Kim".
 		{"Kim Dzong Un\nKorea Północna\nKim",
 			[]want{{"PERSON", "Kim Dzong Un", []string{"Kim Dzong Un", "Kim"}}, {"GPE", "Korea Północna", []string{"Korea Północna"}}}},
 	} {
 		d := document(tc.text)
+		for i := range d.Tokens {
+			switch f := d.Form(d.Tokens[i].Span); f {
+			case "Komisji", "Rada":
+				d.Tokens[i].Lemma = strings.ToLower(f) // common nouns in the dictionary
+			}
+		}
 		entities.Annotate(d, &lang.Language{Code: "xx", NER: ner})
 		if len(d.Entities) != len(tc.want) {
 			t.Errorf("%q: %d entities, want %d: %+v", tc.text, len(d.Entities), len(tc.want), d.Entities)

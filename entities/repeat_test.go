@@ -99,3 +99,46 @@ func TestIntroducedAbbrevs(t *testing.T) {
 		}
 	}
 }
+
+// TestKnownNames: a capitalised word inside a sentence that the actor
+// base knows as a state or an organisation is a name even where the
+// recognizer found none; not at a sentence's start, not inside a longer
+// capitalised run, not a person's last name.
+func TestKnownNames(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string // "TYPE form"
+	}{
+		{"To ważne dla Polski i Gazpromu", []string{"GPE Polski", "ORG Gazpromu"}},
+		{"Polski rząd milczy", nil},
+		{"Gazprom zapowiada budowę", []string{"ORG Gazprom"}},
+		{"Rosja zapowiada budowę", nil}, // no proper noun in the dictionary here
+		{"Zdaniem Polski", []string{"GPE Polski"}},
+		{"Umowę podpisał Gazprom Neft", nil},
+		{"Rozmawiał z nim Putin", nil},
+		{"Spotkanie w Stołach trwało", nil},
+	} {
+		d := document(tc.text)
+		for i := range d.Tokens {
+			switch d.Form(d.Tokens[i].Span) {
+			case "Polski":
+				d.Tokens[i].Lemma = "Polska" // the dictionary's proper noun
+				if i == 0 {
+					d.Tokens[i].Lemma = "polski" // "Polski rząd": the adjective
+				}
+			case "Gazprom":
+				d.Tokens[i].Lemma = "Gazprom"
+			}
+		}
+		entities.Annotate(d, &lang.Language{Code: "xx", NER: fakeNER{}})
+		var got []string
+		for _, e := range d.Entities {
+			for _, m := range e.Mentions {
+				got = append(got, e.Type+" "+d.Form(m.Span))
+			}
+		}
+		if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+			t.Errorf("%q: %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}

@@ -159,7 +159,7 @@ func ScoreActors(kb *actors.KB, gold []SlavicMention, d *doc.Document) ActorScor
 		match[i] = -1
 	}
 	if d != nil {
-		pred = slavicPredictions(d)
+		pred = slavicPredictions(d, kb)
 		match = matchMentions(g, pred, func(a SlavicMention, b predMention) bool {
 			return a.Start < b.end && b.start < a.End
 		})

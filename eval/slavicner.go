@@ -11,6 +11,8 @@ import (
 	"strings"
 	"sync"
 	"text/tabwriter"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/kronika/kronika/actors"
 	"github.com/kronika/kronika/doc"
@@ -77,9 +79,10 @@ func ParseSlavicTSV(path string, data []byte) ([]SlavicMention, []error) {
 //   - Exact: a predicted mention matches a gold mention with the same
 //     start and end and a corresponding type (PER↔PERSON, LOC↔LOC or GPE,
 //     ORG↔ORG, EVT↔EVENT, PRO↔PRODUCT); Overlap: the spans overlap and the
-//     types correspond. Both one to one, greedily in text order. NORP
-//     predictions (nationalities, which SlavicNER does not annotate) are
-//     left out.
+//     types correspond. Both one to one, greedily in text order. A NORP
+//     prediction counts as PERSON when it is a capitalised noun (a
+//     people: "Rosjanie", which SlavicNER annotates as PER), and is left
+//     out otherwise (adjectives, which SlavicNER does not annotate).
 //   - Lemma: of the exact matches, those whose predicted mention lemma
 //     equals the gold lemma (spacing normalised, case kept: lemmatizing
 //     proper names includes their capitals).
@@ -148,16 +151,30 @@ type predMention struct {
 }
 
 // slavicPredictions lists the entity mentions of d that SlavicNER could
-// annotate (NORP left out), with code-point offsets, in text order.
-func slavicPredictions(d *doc.Document) []predMention {
+// annotate, with code-point offsets, in text order. SlavicNER annotates
+// the nouns that name a country's people ("Rosjanie", "Brytyjczyków") as
+// PER with the country's id, and no nationality adjective: a NORP mention
+// that is a capitalised noun counts as a PERSON mention whose canonical
+// name is its country's (kb's name for the entity's country; kb may be
+// nil), other NORP mentions are left out.
+func slavicPredictions(d *doc.Document, kb *actors.KB) []predMention {
 	idx := newCPIndex(d.Text)
 	var pred []predMention
 	for _, e := range d.Entities {
+		typ, canonical := e.Type, e.Canonical
 		if e.Type == "NORP" {
-			continue
+			typ = "PERSON"
+			if kb != nil {
+				if c := kb.Country(e.Country); c != nil {
+					canonical = c.Canonical
+				}
+			}
 		}
 		for _, m := range e.Mentions {
-			pred = append(pred, predMention{idx.at(m.Start), idx.at(m.End), e.Type, m.Lemma, e.Canonical})
+			if e.Type == "NORP" && !peopleNoun(d, m.Span) {
+				continue
+			}
+			pred = append(pred, predMention{idx.at(m.Start), idx.at(m.End), typ, m.Lemma, canonical})
 		}
 	}
 	sort.SliceStable(pred, func(i, j int) bool { return pred[i].start < pred[j].start })
@@ -175,7 +192,7 @@ func ScoreSlavic(gold []SlavicMention, d *doc.Document) SlavicScore {
 // in Misses: cause, id, gold text, gold type, predicted type, canonical
 // name, tab-separated.
 func scoreSlavic(gold []SlavicMention, d *doc.Document, kb *actors.KB, details bool) SlavicScore {
-	pred := slavicPredictions(d)
+	pred := slavicPredictions(d, kb)
 	g := append([]SlavicMention(nil), gold...)
 	sort.SliceStable(g, func(i, j int) bool { return g[i].Start < g[j].Start })
 
@@ -242,6 +259,21 @@ func scoreSlavic(gold []SlavicMention, d *doc.Document, kb *actors.KB, details b
 		}
 	}
 	return s
+}
+
+// peopleNoun reports whether the mention at s is one capitalised word
+// that is not an adjective: "Rosjanie", "Brytyjczyków", not "Polski" at
+// a sentence's start in "Polski rząd", nor "rosyjski".
+func peopleNoun(d *doc.Document, s doc.Span) bool {
+	r, _ := utf8.DecodeRuneInString(d.Text[s.Start:])
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	i := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Start >= s.Start })
+	if i == len(d.Tokens) || d.Tokens[i].Start != s.Start || d.Tokens[i].End != s.End {
+		return false
+	}
+	return d.Tokens[i].UPOS == "NOUN" || d.Tokens[i].UPOS == "PROPN"
 }
 
 // sameActor reports whether a canonical name and a cross-lingual id name

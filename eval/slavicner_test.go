@@ -168,3 +168,31 @@ func TestSharedSlavicNERParses(t *testing.T) {
 		t.Errorf("%d documents, %d errors (first: %v), %d text mismatches", rep.Overall.Docs, len(rep.Errors), rep.Errors, rep.Overall.TextMismatch)
 	}
 }
+
+// TestScoreSlavicPeople: a capitalised noun typed NORP ("Amerykanie") is
+// the PER mention SlavicNER annotates, linked to its country; adjectives,
+// capitalised at a sentence's start or not, are left out.
+func TestScoreSlavicPeople(t *testing.T) {
+	text := "Amerykanie i rosyjski rząd. Polski rząd."
+	gold := []SlavicMention{{0, 10, "Amerykanie", "Amerykanie", "PER", "GPE-USA"}}
+	d := &doc.Document{Text: text}
+	for _, w := range []struct{ form, upos string }{{"Amerykanie", "NOUN"}, {"rosyjski", "ADJ"}, {"Polski", "ADJ"}} {
+		d.Tokens = append(d.Tokens, doc.Token{Span: spanOf(text, w.form, 0), Kind: doc.Word, UPOS: w.upos})
+	}
+	d.Entities = []doc.Entity{
+		{ID: "E1", Type: "NORP", Canonical: "American", Country: "USA", Mentions: []doc.Mention{{Span: spanOf(text, "Amerykanie", 0), Lemma: "Amerykanin"}}},
+		{ID: "E2", Type: "NORP", Canonical: "Russian", Country: "RUS", Mentions: []doc.Mention{{Span: spanOf(text, "rosyjski", 0), Lemma: "rosyjski"}}},
+		{ID: "E3", Type: "NORP", Canonical: "Polish", Country: "POL", Mentions: []doc.Mention{{Span: spanOf(text, "Polski", 0), Lemma: "polski"}}},
+	}
+	s := scoreSlavic(gold, d, actors.Default(), false)
+	if s.Exact != (PRF{1, 1, 1, 1}) || s.Overlap != (PRF{1, 1, 1, 1}) {
+		t.Errorf("exact %v, overlap %v", s.Exact, s.Overlap)
+	}
+	if s.Linking != (Acc{0, 1}) || s.SameActor != (Acc{1, 1}) {
+		t.Errorf("linking %v, same actor %v", s.Linking, s.SameActor)
+	}
+	// Without a base the entity's own canonical name stands.
+	if s := scoreSlavic(gold, d, nil, false); s.Exact != (PRF{1, 1, 1, 1}) || s.SameActor != (Acc{0, 1}) {
+		t.Errorf("without a base: exact %v, same actor %v", s.Exact, s.SameActor)
+	}
+}

@@ -186,6 +186,9 @@ func classify(d *doc.Document, toks []doc.Token, i, j int, headline bool, L *ner
 			typ = "GPE"
 		case j-i >= 2:
 			typ = "PERSON"
+		case demonymPlural(word(i), L):
+			// Also at a sentence's start: "Georgians protested".
+			typ = "NORP"
 		case initial:
 			// A lone capitalised first word is usually an ordinary word;
 			// it is a person when the base knows it as a last name or the
@@ -197,8 +200,6 @@ func classify(d *doc.Document, toks []doc.Token, i, j int, headline bool, L *ner
 			}
 		case L.common[word(i)]:
 			return out
-		case demonymPlural(word(i), L):
-			typ = "NORP"
 		case i > 0 && placePreposition(strings.ToLower(d.Form(toks[i-1].Span))):
 			typ = "GPE"
 		default:

@@ -196,6 +196,9 @@ func pennUD(tag string) (string, string) {
 // first that the lexicon (lemmas.go) knows as a lemma of the tag's class
 // wins, then one known in another class, then the rule's own guess.
 func englishLemma(form, tag string) string {
+	if s, ok := strings.CutSuffix(bare(form), "s"); ok && tag == "NNS" && capitalised(form) && nerData().demonyms[strings.ToLower(s)] {
+		return bare(form) // a people keeps its name as a proper noun does: "Ukrainians"
+	}
 	if tag == "NNP" || tag == "NNPS" || strings.HasPrefix(tag, "JJ") && capitalised(form) && !allCaps(form) {
 		// Names and adjectives of names ("Turkish") keep their capital.
 		return bare(form)

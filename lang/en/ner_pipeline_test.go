@@ -46,3 +46,29 @@ func TestParticipantsLinked(t *testing.T) {
 		}
 	}
 }
+
+// TestPeoplesInThePlural: nationality nouns in the plural are NORP of
+// their country, also where they start a sentence, and keep their
+// capitalised plural as base form, as the gold files name them.
+func TestPeoplesInThePlural(t *testing.T) {
+	text := "Georgians protested in Tbilisi on Sunday. Ukrainians and Russians were also there.\n"
+	d := &doc.Document{Text: text, Lang: "en", Date: "2024-05-10", Source: "test"}
+	if err := pipeline.New().Process(d); err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]string{} // mention text → "TYPE name actor"
+	for _, e := range d.Entities {
+		for _, m := range e.Mentions {
+			got[d.Text[m.Start:m.End]] = e.Type + " " + e.Name + " " + e.Actor
+		}
+	}
+	for mention, want := range map[string]string{
+		"Georgians":  "NORP Georgians GEO",
+		"Ukrainians": "NORP Ukrainians UKR",
+		"Russians":   "NORP Russians RUS",
+	} {
+		if got[mention] != want {
+			t.Errorf("%s: got %q, want %q", mention, got[mention], want)
+		}
+	}
+}

@@ -56,6 +56,10 @@ func TestRecognize(t *testing.T) {
 		{"Putin said Russia will win.", []string{"PERSON Putin", "GPE Russia"}},
 		// A lone capitalised first word the base does not know stays out.
 		{"Militants said nothing.", nil},
+		// A people in the plural is NORP, also where it starts a sentence.
+		{"Georgians protested in Tbilisi.", []string{"NORP Georgians", "GPE Tbilisi"}},
+		{"Ukrainians and Moldovans fled to Romania.", []string{"NORP Ukrainians", "NORP Moldovans", "GPE Romania"}},
+		{"Thousands of Georgians protested.", []string{"NORP Georgians"}},
 		// Organisations and titles before a name are not part of it.
 		{"U.N. Secretary-General Antonio Guterres strongly condemned the attack.", []string{"ORG U.N.", "PERSON Antonio Guterres"}},
 		{"He was led by former NATO Secretary General Anders Fogh Rasmussen.", []string{"ORG NATO", "PERSON Anders Fogh Rasmussen"}},
@@ -182,6 +186,8 @@ func TestAnalyze(t *testing.T) {
 		"cities": {"NNS", "city"}, "boxes": {"NNS", "box"}, "children": {"NNS", "child"}, "used": {"VBD", "use"},
 		"went": {"VBD", "go"}, "tried": {"VBD", "try"}, "running": {"VBG", "run"}, "Russian": {"JJ", "Russian"},
 		"left": {"JJ", "left"}, "leaves": {"VBZ", "leave"}, "is": {"VBZ", "be"},
+		"Russians": {"NNPS", "Russians"}, "Ukrainians": {"NNS", "Ukrainians"}, "Philippines": {"NNPS", "Philippines"},
+		"Americas": {"NNPS", "Americas"}, "tigers": {"NNS", "tiger"},
 	} {
 		if got := englishLemma(form, want[0]); got != want[1] {
 			t.Errorf("englishLemma(%q, %s) = %q, want %q", form, want[0], got, want[1])

@@ -68,6 +68,14 @@ func TestRecognize(t *testing.T) {
 		{"Władimir Putin odwiedził Koreę Północną.", []string{"PERSON Władimir Putin", "GPE Koreę Północną"}},
 		{"Rosyjska delegacja rozmawiała z Rosjanami w Warszawie.", []string{"NORP Rosyjska", "NORP Rosjanami", "GPE Warszawie"}},
 		{"Stół stoi w kuchni.", nil},
+		// Issue 17: a title and a state's genitive that start a sentence
+		// are no part of the person's name; "Niemcy"/"Niemiec" naming the
+		// state is a place, not its people.
+		{"Kanclerz Niemiec Olaf Scholz zapowiedział pomoc.", []string{"GPE Niemiec", "PERSON Olaf Scholz"}},
+		{"Prezydent Francji Emmanuel Macron odwiedził Kijów.", []string{"GPE Francji", "PERSON Emmanuel Macron", "GPE Kijów"}},
+		{"Premier Wielkiej Brytanii Keir Starmer przyjechał.", []string{"GPE Wielkiej Brytanii", "PERSON Keir Starmer"}},
+		{"Niemcy zapowiedziały dostawy broni.", []string{"GPE Niemcy"}},
+		{"Eksport do Niemiec wzrósł.", []string{"GPE Niemiec"}},
 	} {
 		d, toks := sentence(tc.text)
 		var got []string

@@ -1,0 +1,85 @@
+package actors
+
+import (
+	"strings"
+
+	"github.com/kronika/kronika/doc"
+)
+
+// adjacentCountries returns the countries that the words right beside
+// the mentions of e name: a nationality word just before a mention
+// ("polskiego MSZ") or a state just after it ("MSZ Niemiec"), each an
+// entity of d already linked to its country and separated from the
+// mention by white space alone. The institution a bare name stands for
+// is the one of such a country, whatever the article is mostly about.
+func adjacentCountries(d *doc.Document, e *doc.Entity) map[string]bool {
+	out := map[string]bool{}
+	for _, mn := range e.Mentions {
+		for i := range d.Entities {
+			o := &d.Entities[i]
+			if o == e || o.Country == "" || (o.Type != "NORP" && o.Type != "GPE") {
+				continue
+			}
+			for _, om := range o.Mentions {
+				switch {
+				case o.Type == "NORP" && om.End <= mn.Start && blank(d.Text, om.End, mn.Start):
+					out[o.Country] = true
+				case o.Type == "GPE" && mn.End <= om.Start && blank(d.Text, mn.End, om.Start):
+					out[o.Country] = true
+				}
+			}
+		}
+	}
+	return out
+}
+
+// blank reports whether text[i:j] is white space of one line, at least one
+// character of it.
+func blank(text string, i, j int) bool {
+	if i < 0 || j > len(text) || j-i < 1 || j-i > 3 {
+		return false
+	}
+	return strings.TrimSpace(text[i:j]) == "" && !strings.Contains(text[i:j], "\n")
+}
+
+// undatedRoles gives each person of a document without a date the role
+// its words support rather than the latest one: of the person's tenures
+// in several countries (Annalena Baerbock, German foreign minister, then
+// president of the UN General Assembly), the latest whose country the
+// other entities of the document are linked to ("niemieckiej
+// dyplomacji", "Berlin"); the latest of all when none is. linked holds
+// the actor of each entity of d, nil for none.
+func undatedRoles(d *doc.Document, linked []*Actor) {
+	for i, a := range linked {
+		if a == nil || a.Kind != Person || !severalCountries(a) {
+			continue
+		}
+		named := map[string]bool{}
+		for j, o := range d.Entities {
+			if j != i && linked[j] != a && o.Country != "" {
+				named[o.Country] = true
+			}
+		}
+		best := -1
+		for k, t := range a.Tenures {
+			if named[t.Country] && (best < 0 || padDate(t.From, "-01-01", "-01") > padDate(a.Tenures[best].From, "-01-01", "-01")) {
+				best = k
+			}
+		}
+		if best >= 0 {
+			t := a.Tenures[best]
+			d.Entities[i].Country, d.Entities[i].Actor = t.Country, t.Code()
+		}
+	}
+}
+
+// severalCountries reports whether the tenures of a are of more than one
+// country.
+func severalCountries(a *Actor) bool {
+	for _, t := range a.Tenures[1:] {
+		if t.Country != a.Tenures[0].Country {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,82 @@
+package entities
+
+import (
+	"sort"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kronika/kronika/actors"
+	"github.com/kronika/kronika/doc"
+	"github.com/kronika/kronika/lang"
+)
+
+// knownNames adds the one-word names the recognizer missed that the actor
+// base knows as a state or an organisation: a capitalised word of three
+// letters or more inside a sentence (or first in it when the dictionary
+// reads it as a proper noun: there any word is capitalised), outside any
+// name, between words that are not capitalised but for the sentence's
+// first (so not part of a longer name), whose form, base form or, when
+// the dictionary reads it as a proper noun, lemma names a country ("dla
+// Polski", lemma "Polska" → GPE) or an organisation ("Gazprom zapowiada"
+// → ORG) of the base. People are left out: a capitalised word alone is a
+// last name of many. The result is in text order.
+func knownNames(d *doc.Document, l *lang.Language, ms []mention, content [][2]int, covered []bool, cache map[string]lemmaOf) []mention {
+	kb := actors.Default()
+	typeOf := map[string]string{} // by form and lemma: a document repeats its names
+	added := false
+	for _, c := range content {
+		for i := c[0]; i < c[1]; i++ {
+			first := i == c[0]
+			if covered[i] || !capitalised(d, i) || !first && capitalised(d, i-1) && i-1 != c[0] || i+1 < c[1] && (capitalised(d, i+1) || number(d, i+1)) {
+				continue
+			}
+			t := d.Tokens[i]
+			form := d.Text[t.Start:t.End]
+			if utf8.RuneCountInString(form) < 3 {
+				continue
+			}
+			if r, _ := utf8.DecodeRuneInString(t.Lemma); first && !unicode.IsUpper(r) {
+				continue // any word starts a sentence with a capital
+			}
+			key := form + "\x00" + t.Lemma
+			typ, ok := typeOf[key]
+			if !ok {
+				typ = knownType(kb.Lookup(form))
+				if r, _ := utf8.DecodeRuneInString(t.Lemma); typ == "" && unicode.IsUpper(r) {
+					// The dictionary's base form of a proper noun:
+					// "Polsce" → "Polska".
+					typ = knownType(kb.Lookup(t.Lemma))
+				}
+				typeOf[key] = typ
+			}
+			if typ == "" {
+				continue
+			}
+			m := newMention(d, l, d.Tokens[i:i+1], typ, cache)
+			m.tok = i
+			ms = append(ms, m)
+			covered[i] = true
+			added = true
+		}
+	}
+	if added {
+		sort.SliceStable(ms, func(a, b int) bool { return ms[a].span.Start < ms[b].span.Start })
+	}
+	return ms
+}
+
+// knownType is the type of a name by what the base finds for it: GPE for
+// a country, ORG for an organisation, "" for anything else or nothing.
+func knownType(found []actors.Match) string {
+	typ := ""
+	for _, m := range found {
+		switch {
+		case m.Adjective:
+		case m.Actor.Kind == actors.Country:
+			return "GPE"
+		case m.Actor.Kind == actors.Org && typ == "":
+			typ = "ORG"
+		}
+	}
+	return typ
+}
