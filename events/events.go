@@ -205,8 +205,8 @@ func (c *coder) sentence(si int) []*candidate {
 		for k, ei := range idx {
 			e := &c.x.Entries[ei]
 			nominal, ok := c.matchesPOS(e, t)
-			if !ok {
-				continue
+			if !ok || c.reflexiveOther(e, ti, nominal) {
+				continue // (a reflexive verb is another verb: reflexive.go)
 			}
 			comp, ok := c.companions(e, si, ti)
 			if !ok {
