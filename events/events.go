@@ -538,8 +538,8 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 	base := &candidate{entry: e, trigger: ti, sentence: si, source: src, target: tgt, confidence: conf}
 	c.modality(base, vg)
 	intent(base)
-	if c.interview(base) {
-		return nil // a talk with the media: interview.go
+	if c.interview(base) || travel(base) {
+		return nil // a talk with the media (interview.go), a private journey (travel.go)
 	}
 	f.announced(base)
 	if !f.threatenedNoun(base) || !officialProtest(base) {
