@@ -25,6 +25,8 @@ func TestPolishLexiconFrames(t *testing.T) {
 		{"Papież wstawił się za Asią Bibi.", "SUPPORT VAT>PAK asserted 052"},
 		{"Armenia sprzymierzyła się z Francją.", "SUPPORT ARM>FRA asserted 050"},
 		{"Francja zapewniła Ukrainie poparcie.", "SUPPORT FRA>UKR asserted 051"},
+		{"Parlament Europejski zatwierdził umowę z Wielką Brytanią.", "SUPPORT EUR>GBR asserted 057"},
+		{"Rząd Polski przyjął porozumienie z Litwą.", "SUPPORT POL>LTU asserted 057"},
 		// CONCEDE
 		{"Rząd Izraela złagodził stanowisko wobec Turcji.", "CONCEDE ISR>TUR asserted 080"},
 		// COOPERATE

@@ -40,6 +40,7 @@ func TestRefusal(t *testing.T) {
 		{"Węgry nie zgodziły się z Komisją Europejską.", "REJECT HUN>EUR asserted 120"},
 		{"Rosja nie poparła rezolucji Polski.", "REJECT RUS>POL asserted 120"},
 		{"Węgry nie uznały Kosowa.", "REJECT HUN>XKX asserted 120"},
+		{"Parlament Wielkiej Brytanii nie zatwierdził porozumienia z Unią Europejską.", "REJECT GBR>EUR asserted 127"},
 		{"Stany Zjednoczone nie dały Rosji gwarancji.", "REJECT USA>RUS asserted 120"},
 		{"Rząd Niemiec nie udzielił pomocy Grecji.", "REJECT DEU>GRC asserted 122"},
 		// a refusal announced is a refusal
