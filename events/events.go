@@ -205,8 +205,8 @@ func (c *coder) sentence(si int) []*candidate {
 		for k, ei := range idx {
 			e := &c.x.Entries[ei]
 			nominal, ok := c.matchesPOS(e, t)
-			if !ok {
-				continue
+			if !ok || c.reflexiveOther(e, ti, nominal) {
+				continue // (a reflexive verb is another verb: reflexive.go)
 			}
 			comp, ok := c.companions(e, si, ti)
 			if !ok {
@@ -538,6 +538,9 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 	base := &candidate{entry: e, trigger: ti, sentence: si, source: src, target: tgt, confidence: conf}
 	c.modality(base, vg)
 	intent(base)
+	if c.interview(base) || travel(base) {
+		return nil // a talk with the media (interview.go), a private journey (travel.go)
+	}
 	f.announced(base)
 	if !f.threatenedNoun(base) || !officialProtest(base) {
 		return nil

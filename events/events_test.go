@@ -201,7 +201,8 @@ func TestReviewCases(t *testing.T) {
 		lang, text string
 		want       []string
 	}{
-		{"pl", "Rosja odmówiła podpisać porozumienie z Ukrainą.", []string{"SUPPORT RUS>UKR negated"}},
+		// a refused cooperative act is a rejection (refusal.go)
+		{"pl", "Rosja odmówiła podpisać porozumienie z Ukrainą.", []string{"REJECT RUS>UKR asserted"}},
 		{"en", "Russia refused to sign an agreement with Ukraine.", []string{"SUPPORT RUS>UKR negated"}},
 		{"pl", "Rosja i Chiny zaatakowały Ukrainę i Polskę.", []string{"ASSAULT RUS>UKR asserted", "ASSAULT RUS>POL asserted",
 			"ASSAULT CHN>UKR asserted", "ASSAULT CHN>POL asserted"}},

@@ -12,7 +12,8 @@ import (
 )
 
 // modality sets the candidate's date and modality: negated when its verb
-// is, hypothetical or future from the cue words before the trigger in its
+// is or a word before it refuses it (a refused cooperative act, or a
+// negated consent, is then REJECT: refusal.go), hypothetical or future from the cue words before the trigger in its
 // clause and from the verb's mood and tense, historical when its date lies
 // before the article's; the date comes from the time expression of the
 // sentence nearest the trigger, else the article's date.
@@ -69,7 +70,7 @@ func (c *coder) modality(cd *candidate, vg int) {
 	switch {
 	case v != nil && v.Negated && cues&lang.CueHypothetical == 0:
 		mod, why = "negated", "negated verb"
-	case cues&lang.CueNegation != 0 && cues&lang.CueHypothetical == 0:
+	case cues&(lang.CueNegation|lang.CueRefusal) != 0 && cues&lang.CueHypothetical == 0:
 		mod, why = "negated", fmt.Sprintf("cue %q", cueWord)
 	case cues&(lang.CueHypothetical|lang.CueControl) != 0:
 		mod, why = "hypothetical", fmt.Sprintf("cue %q", cueWord)
@@ -102,6 +103,7 @@ func (c *coder) modality(cd *candidate, vg int) {
 	} else if cd.date != "" {
 		cd.explain = append(cd.explain, "date "+cd.date+" of the article")
 	}
+	c.refusal(cd, v, cues)
 }
 
 // before reports whether date a (YYYY[-MM[-DD]]) lies well before b: four

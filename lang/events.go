@@ -96,7 +96,7 @@ func (s Slot) String() string {
 }
 
 // CueKind is a set of cue kinds.
-type CueKind uint16
+type CueKind uint32
 
 // The cue kinds of data/event-cues.tsv.
 const (
@@ -116,12 +116,15 @@ const (
 	CueRole                             // nouns of a person of the body in their genitive: "prezes Gazpromu", "head of"
 	CueControl                          // conjunctions of a clause whose subject a request's addressee is: "apelował do X, by", "żeby"
 	CueComitative                       // words before "z"/"with" that make its phrase a co-agent: "wraz z", "together with"
+	CueConsent                          // verbs of consent whose negation is a refusal: "nie zgodził się" is REJECT
+	CueRefusal                          // words that refuse the act after them, negating it: "odmówił podpisania" is REJECT
 )
 
 var cueKinds = map[string]CueKind{
 	"negation": CueNegation, "future": CueFuture, "hypothetical": CueHypothetical,
 	"report": CueReport, "according": CueAccording, "historical": CueHistorical,
 	"between": CueBetween, "genitive": CueGenitive, "then": CueThen, "anaphor": CueAnaphor, "locative": CueLocative, "copula": CueCopula, "relative": CueRelative, "role": CueRole, "control": CueControl, "comitative": CueComitative,
+	"consent": CueConsent, "refusal": CueRefusal,
 }
 
 var slotCases = map[string]bool{"nom": true, "gen": true, "dat": true, "acc": true, "inst": true, "loc": true}
@@ -342,7 +345,7 @@ func (x *EventLexicon) parseCues(name, data string) error {
 				x.Cues[strings.ToLower(w)] |= cueKinds[f[0]]
 			}
 		default:
-			return bad("want option NAME SLOT, sector WORDS CODE, actor WORDS CODE or KIND WORDS with KIND one of negation, future, hypothetical, report, according, historical, between, genitive, then, anaphor, locative, copula, relative, role, control, comitative")
+			return bad("want option NAME SLOT, sector WORDS CODE, actor WORDS CODE or KIND WORDS with KIND one of negation, future, hypothetical, report, according, historical, between, genitive, then, anaphor, locative, copula, relative, role, control, comitative, consent, refusal")
 		}
 	}
 	if x.Subject == (Slot{}) || x.Object == (Slot{}) || x.Agent == (Slot{}) {

@@ -1,0 +1,15 @@
+package events_test
+
+import "testing"
+
+// TestTravel: a civilian's journey to a country is no visit; an
+// official's is, and a civilian who meets a person consults.
+func TestTravel(t *testing.T) {
+	checkPolish(t, []polishCase{
+		{"Asia Bibi przyleciała do Kanady.", ""},
+		{"Pakistańscy uchodźcy przybyli do Niemiec.", ""},
+		{"Prezydent Francji przyleciał do Kanady.", "CONSULT FRA>CAN asserted 042"},
+		{"Asia Bibi odwiedziła papieża Franciszka.", "CONSULT PAK>VAT asserted 042"},
+		{"Asia Bibi spotkała się z papieżem Franciszkiem.", "CONSULT PAK>VAT asserted 040"},
+	})
+}
