@@ -385,6 +385,7 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 		// an impersonal form ("zakazano", "zatrzymano") has no subject
 		src, srcFit = f.fillAny(e.Source)
 	}
+	srcPronoun := f.pronoun // the subject's pronoun, when f.anaphor
 	if e.Source[0].Pos == "reporter" {
 		// the subject of a reporting verb, or no event: obligation.go
 		if src = f.reporter(e.Source); src == nil {
@@ -442,6 +443,13 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 			cp := *p
 			cp.slot = "subject of the sentence before"
 			src = &cp
+			conf -= 0.15
+		}
+	}
+	if src == nil && srcAnaphor && !nominal {
+		// a pronoun subject the previous sentence's subject does not
+		// explain: "demonstracje radykalnych islamistów. Zagrozili oni …"
+		if src = c.antecedentOf(srcPronoun, tgt); src != nil {
 			conf -= 0.15
 		}
 	}
@@ -685,7 +693,7 @@ func (c *coder) noteSubject(si int) {
 		}
 		// the last finite verb only: its subject, or none
 		f := &frame{c: c, si: si, ti: vg.Head, vg: ph[k], excl: map[int]bool{}, own: -1}
-		c.sentSubject = f.fill([]lang.Slot{c.x.Subject})
+		c.sentSubject = c.carrySubject(f, vg)
 		return
 	}
 }

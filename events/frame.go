@@ -345,7 +345,8 @@ func (f *frame) subject(p *doc.Phrase, vg *doc.Phrase, score float64) (float64, 
 		}
 		return score + 1, true
 	}
-	if p.Cases&doc.CaseOf(x.Subject.Case) == 0 {
+	counted := f.c.countedSubject(p)
+	if p.Cases&doc.CaseOf(x.Subject.Case) == 0 && !counted {
 		// a foreign name the dictionary inflects wrongly ("Zacharowa"
 		// read as a genitive of "Zacharow") right before its verb
 		c := f.c
@@ -366,6 +367,11 @@ func (f *frame) subject(p *doc.Phrase, vg *doc.Phrase, score float64) (float64, 
 	}
 	if f.c.hasCoordinated(p) {
 		agree = agree&^(doc.Sing|doc.Plur) | doc.Plur
+	}
+	if counted {
+		// a counted subject takes the neuter singular or the plural:
+		// "kilkuset demonstrantów zaatakowało", "setki zwolenników blokowały"
+		agree &^= doc.Numbers | doc.Genders
 	}
 	if !vg.Agree.Agrees(agree) {
 		// a woman holding an office whose title is masculine: "Kanclerz
@@ -489,6 +495,9 @@ func (c *coder) participant(pi int) *filler {
 	if sector == "" {
 		title = c.titleNounSector(p)
 		sector = title
+	}
+	if f := c.counted(pi); f != nil {
+		return f // "setki zwolenników", "2 tys. demonstrantów": quantity.go
 	}
 	fl := &filler{phrase: pi, via: pi, agree: p.Agree}
 	pick := func(ei int, how string) *filler {

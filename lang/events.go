@@ -96,7 +96,7 @@ func (s Slot) String() string {
 }
 
 // CueKind is a set of cue kinds.
-type CueKind uint16
+type CueKind uint32
 
 // The cue kinds of data/event-cues.tsv.
 const (
@@ -116,12 +116,14 @@ const (
 	CueRole                             // nouns of a person of the body in their genitive: "prezes Gazpromu", "head of"
 	CueControl                          // conjunctions of a clause whose subject a request's addressee is: "apelował do X, by", "żeby"
 	CueComitative                       // words before "z"/"with" that make its phrase a co-agent: "wraz z", "together with"
+	CueQuantity                         // nouns that count the people of the genitive after them: "setki demonstrantów", "thousands of"
 )
 
 var cueKinds = map[string]CueKind{
 	"negation": CueNegation, "future": CueFuture, "hypothetical": CueHypothetical,
 	"report": CueReport, "according": CueAccording, "historical": CueHistorical,
 	"between": CueBetween, "genitive": CueGenitive, "then": CueThen, "anaphor": CueAnaphor, "locative": CueLocative, "copula": CueCopula, "relative": CueRelative, "role": CueRole, "control": CueControl, "comitative": CueComitative,
+	"quantity": CueQuantity,
 }
 
 var slotCases = map[string]bool{"nom": true, "gen": true, "dat": true, "acc": true, "inst": true, "loc": true}

@@ -1,0 +1,48 @@
+package events_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/kronika/kronika/pipeline"
+)
+
+// TestParticipantRules checks the rules that find who acts and who is
+// acted on beyond a named nominative: counted people, pronoun subjects,
+// subjects dropped over several sentences. Each text is a short article of
+// its own (title, date line, body); want lists its events, "; " between.
+func TestParticipantRules(t *testing.T) {
+	cases := []struct {
+		name, text, want string
+	}{
+		// a counted subject takes the neuter singular or the plural
+		{"numeral subject, neuter verb", "Zamieszki w Bangladeszu\n\nKilkuset demonstrantów zaatakowało w Dhace policję.",
+			"ASSAULT BGD>BGD asserted"},
+		{"noun of quantity subject", "Protest w Chile\n\nW poniedziałek setki górników zablokowały drogi do kopalni w Chile.",
+			"PROTEST CHL>CHL asserted"},
+		{"digits and an abbreviation", "Protest na Węgrzech\n\nOk. 3 tys. rolników protestowało w Budapeszcie przeciwko rządowi.",
+			"PROTEST HUN>HUN asserted"},
+		{"counted object", "Zatrzymania w Gruzji\n\nGruzińska policja zatrzymała w Tbilisi dziesiątki demonstrantów.",
+			"COERCE GEO>GEO asserted"},
+		// counting a thing makes no participant
+		{"counted thing", "Budowa w Serbii\n\nSetki ciężarówek zablokowały drogi w Serbii.", ""},
+		// a pronoun subject the previous subject does not explain stands
+		// for the nearest phrase before it that agrees
+		{"pronoun subject", "Napięcie w Nigerii\n\nWyrok wywołał w Nigerii gniew radykalnych islamistów. Zagrozili oni śmiercią sędziemu.",
+			"THREATEN NGA>NGA asserted"},
+		// a subject dropped twice: the speaker of a quotation, then his appeal
+		{"dropped subject carried on", "Prośba o azyl\n\nPrzewodniczący białoruskiej opozycji oświadczył w nagraniu, że boi się o życie. \"Proszę o pomoc\" - powiedział. Zaapelował też o azyl do władz Litwy.",
+			"REQUEST BLR>LTU asserted"},
+		// a verb that does not agree does not carry the subject on
+		{"no carry without agreement", "Prośba o azyl\n\nPrzewodniczący białoruskiej opozycji oświadczył w nagraniu, że boi się o życie. \"Proszę o pomoc\" - powiedział. Zaapelowała też o azyl do władz Litwy.",
+			""},
+	}
+	p := pipeline.New()
+	for _, tc := range cases {
+		d := code(t, p, "pl", " date 2024-05-06\n\n"+tc.text+"\n")
+		got := strings.Join(describe(d), "; ")
+		if got != tc.want {
+			t.Errorf("%s: %q: events %q, want %q", tc.name, tc.text, got, tc.want)
+		}
+	}
+}
