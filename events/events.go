@@ -45,11 +45,16 @@ type coder struct {
 	// sentence before, for a subject dropped in the next one.
 	prevSubject *filler
 	sentSubject *filler
-	main        string         // the article's main country (doc.Document.MainCountry)
-	sentTimes   [][]int        // sentence → indexes of the DATE times inside it
-	entityByID  map[string]int // entity ID → index in d.Entities
-	thenSent    int            // the sentence thenWord looked at last, and its word
-	then        string
+	// lastTarget is the target of the last event coded that named it,
+	// and lastTargetSent its sentence: implicit.go
+	lastTarget     *filler
+	lastTargetSent int
+	lastActor      *filler        // that event's source
+	main           string         // the article's main country (doc.Document.MainCountry)
+	sentTimes      [][]int        // sentence → indexes of the DATE times inside it
+	entityByID     map[string]int // entity ID → index in d.Entities
+	thenSent       int            // the sentence thenWord looked at last, and its word
+	then           string
 	// lastDate is the date of the last event dated by a time expression,
 	// for a later "wtedy"/"then"
 	lastDate, lastDateFrom string
@@ -221,6 +226,7 @@ func (c *coder) sentence(si int) []*candidate {
 				used[k] = true
 			}
 			out = append(out, cands...)
+			c.noteTarget(si, cands)
 			out = append(out, c.paired(idx[k+1:], e, si, ti, nominal, comp)...)
 			break
 		}
@@ -408,6 +414,9 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 	var tgt *filler
 	if src != nil {
 		excl[src.phrase] = true
+		if src.via >= 0 {
+			excl[src.via] = true // the phrase that named it: "2 tys. | demonstrantów"
+		}
 		// the rest of the subject's name chain is not the object:
 		// "Prezydent USA Donald Trump skrytykował …" is not about the USA
 		for _, pi := range c.nameChain(src.phrase) {
@@ -421,7 +430,7 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 			delete(excl, np)
 		}
 	}
-	tgt = f.fill(e.Target)
+	tgt, tgtFit := f.fillAny(e.Target)
 	if c.hostsThing(e, tgt) {
 		return nil // no guest: see host.go
 	}
@@ -515,6 +524,13 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 		// sentences around it other than the visitor's
 		if tgt = c.host(si, src); tgt != nil {
 			conf -= 0.3
+		}
+	}
+	if tgt == nil && !tgtFit && !nominal && vg >= 0 && !src.guessed {
+		// no phrase can be the object: the party acted on just before
+		// ("Azylu odmówiła Wielka Brytania"): implicit.go
+		if tgt = c.implicitTarget(e, si, src, &c.d.Phrases[vg]); tgt != nil {
+			conf -= 0.25
 		}
 	}
 	if tgt == nil && (e.Flags&lang.NoTarget == 0 || !targetless[e.Type]) {

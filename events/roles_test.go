@@ -46,3 +46,29 @@ func TestParticipantRules(t *testing.T) {
 		}
 	}
 }
+
+// TestImplicitTarget: a verb that leaves its object out acts on the party
+// acted on just before, or answers the one who acted on its subject; a
+// party named three sentences back is too far.
+func TestImplicitTarget(t *testing.T) {
+	cases := []struct {
+		name, text, want string
+	}{
+		{"the party acted on before", "Azyl dla dziennikarza\n\nFrancja udzieliła azylu Aleksiejowi Nawalnemu. Azylu odmówiła natomiast Austria.",
+			"AID FRA>RUS asserted; REJECT AUT>RUS asserted"},
+		{"an answer to the one who asked", "Azyl dla dziennikarza\n\nAleksiej Nawalny poprosił Niemcy o azyl. Niemiecki rząd odmówił.",
+			"REQUEST RUS>DEU asserted; REJECT DEU>RUS asserted"},
+		{"too far back", "Azyl dla dziennikarza\n\nFrancja udzieliła azylu Aleksiejowi Nawalnemu. Pogoda była ładna. Padał deszcz. Wiał wiatr. Azylu odmówiła natomiast Austria.",
+			"AID FRA>RUS asserted"},
+		{"an object named", "Azyl dla dziennikarza\n\nFrancja udzieliła azylu Aleksiejowi Nawalnemu. Austria odmówiła Litwie pomocy.",
+			"AID FRA>RUS asserted; REJECT AUT>LTU asserted"},
+	}
+	p := pipeline.New()
+	for _, tc := range cases {
+		d := code(t, p, "pl", " date 2024-05-06\n\n"+tc.text+"\n")
+		got := strings.Join(describe(d), "; ")
+		if got != tc.want {
+			t.Errorf("%s: %q: events %q, want %q", tc.name, tc.text, got, tc.want)
+		}
+	}
+}
