@@ -789,7 +789,7 @@ func (f *frame) governor(far bool) *filler {
 	for k := len(ph) - 1; k >= 0; k-- { // the nearest verb first
 		pi := ph[k]
 		vg := &c.d.Phrases[pi]
-		if vg.Kind != doc.VerbGroup || vg.Form != "fin" || vg.End > f.ti || !far && f.ti-vg.End > 4 {
+		if vg.Kind != doc.VerbGroup || vg.Form != "fin" || vg.End > f.ti || !far && f.ti-vg.End > 4 && !f.objectChain(vg.End) {
 			continue
 		}
 		if c.x.Cues[strings.ToLower(vg.Lemma)]&lang.CueCopula != 0 {
@@ -804,6 +804,39 @@ func (f *frame) governor(far bool) *filler {
 		}
 	}
 	return nil
+}
+
+// objectChain reports whether the words from token from to the noun
+// trigger's phrase are the verb's object and genitives that end in the
+// trigger, with no preposition, comma or verb among them: "ogłosił też
+// dodatkowe 500 mln dolarów bezpośredniej pomocy" governs "pomocy" as
+// "wyraził poparcie" governs "poparcie".
+func (f *frame) objectChain(from int) bool {
+	c := f.c
+	to := f.ti
+	if f.own >= 0 {
+		to = c.d.Phrases[f.own].First
+		if c.d.Phrases[f.own].Prep != "" {
+			return false
+		}
+	}
+	for t := from; t < to; t++ {
+		tok := &c.d.Tokens[t]
+		if p := int(c.tokPhrase[t]) - 1; p >= 0 {
+			if q := &c.d.Phrases[p]; q.Kind == doc.NounPhrase && q.Prep == "" {
+				continue
+			}
+			return false
+		}
+		switch {
+		case tok.UPOS == "PART" || tok.UPOS == "ADV":
+		case c.d.Form(tok.Span) == "." && t > from && c.tokPhrase[t-1] != 0:
+			// the full stop of an abbreviation: "500 mln. dolarów"
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // between returns the two parties of a phrase such as "między Rosją i

@@ -33,6 +33,11 @@ func TestParticipantRules(t *testing.T) {
 		// a subject dropped twice: the speaker of a quotation, then his appeal
 		{"dropped subject carried on", "Prośba o azyl\n\nPrzewodniczący białoruskiej opozycji oświadczył w nagraniu, że boi się o życie. \"Proszę o pomoc\" - powiedział. Zaapelował też o azyl do władz Litwy.",
 			"REQUEST BLR>LTU asserted"},
+		// a noun trigger at the end of the verb's object and its genitives
+		{"governed through an object chain", "Pomoc dla Ukrainy\n\nPrezydent Francji ogłosił też dodatkowe 300 mln euro bezpośredniej pomocy wojskowej dla Ukrainy.",
+			"AID FRA>UKR asserted"},
+		{"no chain past a clause", "Pomoc dla Ukrainy\n\nPrezydent Francji ogłosił w środę, że dodatkowe 300 mln euro trafi do banków, a reszta pomocy do Ukrainy.",
+			""},
 		// a verb that does not agree does not carry the subject on
 		{"no carry without agreement", "Prośba o azyl\n\nPrzewodniczący białoruskiej opozycji oświadczył w nagraniu, że boi się o życie. \"Proszę o pomoc\" - powiedział. Zaapelowała też o azyl do władz Litwy.",
 			""},
