@@ -537,6 +537,9 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 		return nil
 	}
 	c.domestic(e, src, tgt)
+	if interview(e.Type, src, tgt) {
+		return nil // interview.go
+	}
 	if tgt != nil && (same(src, tgt) || ownCountry(src, tgt)) {
 		return nil
 	}

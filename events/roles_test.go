@@ -38,6 +38,11 @@ func TestParticipantRules(t *testing.T) {
 			"AID FRA>UKR asserted"},
 		{"no chain past a clause", "Pomoc dla Ukrainy\n\nPrezydent Francji ogłosił w środę, że dodatkowe 300 mln euro trafi do banków, a reszta pomocy do Ukrainy.",
 			""},
+		// a talk with the press is an interview, not a consultation
+		{"interview", "Wywiad\n\nPremier Czech Petr Fiala powiedział w rozmowie z agencją Reutera, że Czechy nałożą sankcje na Białoruś.",
+			"SANCTION CZE>BLR future"},
+		{"meeting, not interview", "Spotkanie\n\nPremier Czech Petr Fiala rozmawiał w Pradze z prezydentem Słowacji.",
+			"CONSULT CZE>SVK asserted"},
 		// a verb that does not agree does not carry the subject on
 		{"no carry without agreement", "Prośba o azyl\n\nPrzewodniczący białoruskiej opozycji oświadczył w nagraniu, że boi się o życie. \"Proszę o pomoc\" - powiedział. Zaapelowała też o azyl do władz Litwy.",
 			""},
