@@ -50,6 +50,7 @@ type coder struct {
 	lastTarget     *filler
 	lastTargetSent int
 	lastActor      *filler        // that event's source
+	passage        []string       // sentence → country of its passage, "?" before passage.go looks
 	main           string         // the article's main country (doc.Document.MainCountry)
 	sentTimes      [][]int        // sentence → indexes of the DATE times inside it
 	entityByID     map[string]int // entity ID → index in d.Entities
@@ -482,11 +483,12 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 		// (not against the country itself: "omawiano współpracę z Rosją")
 		// (people only, named or described: "przywrócona została
 		// krytyka #NS2" tells of no body's act on another)
-		if v := &c.d.Phrases[vg]; (v.Form == "imps" || v.Passive && tgt.part.Country == c.main) && tgt.part.Actor != c.main &&
+		main, about := c.mainAt(si)
+		if v := &c.d.Phrases[vg]; main != "" && (v.Form == "imps" || v.Passive && tgt.part.Country == main) && tgt.part.Actor != main &&
 			(tgt.ent == 0 || tgt.body || c.d.Entities[tgt.ent-1].Type == "PERSON") {
 			src = &filler{phrase: -1, via: -1, guessed: true, slot: "unnamed agent",
-				how:  "impersonal or agentless verb in an article about " + c.main,
-				part: doc.Participant{Actor: c.main + "GOV", Country: c.main, Text: ""}}
+				how:  "impersonal or agentless verb in " + about,
+				part: doc.Participant{Actor: main + "GOV", Country: main, Text: ""}}
 		}
 	}
 	if src == nil && nominal {

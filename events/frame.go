@@ -535,14 +535,15 @@ func (c *coder) participant(pi int) *filler {
 			fl.how = "nationality " + e.Name + " + " + head
 		}
 		if fl.part.Country == "" && fl.part.Actor == "" {
-			if c.main == "" || !(e.Type == "ORG" || how == "entity" && unknownTitled(e.Type, title)) {
+			main, about := c.mainAt(p.Sentence)
+			if main == "" || !(e.Type == "ORG" || how == "entity" && unknownTitled(e.Type, title)) {
 				return nil
 			}
-			fl.part.Country, fl.guessed = c.main, true
+			fl.part.Country, fl.guessed = main, true
 			if e.Type == "PERSON" {
-				fl.part.Actor = c.main + sector
+				fl.part.Actor = main + sector
 			}
-			fl.how += " (unknown to the actor base: the article's main country " + c.main + ")"
+			fl.how += " (unknown to the actor base: the country of " + about + ")"
 		}
 		return fl
 	}
@@ -671,18 +672,19 @@ func (c *coder) participant(pi int) *filler {
 			part: doc.Participant{Actor: code, Country: code[:3], Text: text},
 			how:  "the noun " + head}
 	}
-	if sector != "" && title == "" && c.main != "" {
+	main, about := c.mainAt(p.Sentence)
+	if sector != "" && title == "" && main != "" {
 		// a fresh filler: pick may have left a rejected entity in fl
 		return &filler{phrase: pi, via: pi, agree: p.Agree, guessed: true,
-			part: doc.Participant{Actor: c.main + sector, Country: c.main, Text: text},
-			how:  "sector noun " + head + " in an article about " + c.main}
+			part: doc.Participant{Actor: main + sector, Country: main, Text: text},
+			how:  "sector noun " + head + " in " + about}
 	}
-	if sector == "" && c.main != "" && d.Tokens[p.Head].UPOS == "NOUN" && p.Agree&doc.Genders == doc.Masc1 && !c.namedAfter(p) {
+	if sector == "" && main != "" && d.Tokens[p.Head].UPOS == "NOUN" && p.Agree&doc.Genders == doc.Masc1 && !c.namedAfter(p) {
 		// a noun that can only name people (Polish masculine personal:
 		// "obrońcy", "zwolennicy") names civilians of the story's country
 		return &filler{phrase: pi, via: pi, agree: p.Agree, guessed: true,
-			part: doc.Participant{Actor: c.main + "CVL", Country: c.main, Text: text},
-			how:  "a word for people, " + head + ", in an article about " + c.main}
+			part: doc.Participant{Actor: main + "CVL", Country: main, Text: text},
+			how:  "a word for people, " + head + ", in " + about}
 	}
 	return nil
 }

@@ -82,3 +82,32 @@ func TestImplicitTarget(t *testing.T) {
 		}
 	}
 }
+
+// TestPassageCountry: a description with no country takes the country of
+// its paragraph when the sentences before it there name one country only,
+// other than the article's main one, and its own sentence names none.
+func TestPassageCountry(t *testing.T) {
+	article := "Niemcy oferują azyl\n\nNiemcy chcą przyjąć Asię Bibi. Rząd Niemiec prowadzi rozmowy w Berlinie. " +
+		"Niemiecki MSZ potwierdził rozmowy w Berlinie. Kanclerz Niemiec milczy.\n\n"
+	cases := []struct {
+		name, para, want string
+	}{
+		{"the paragraph's country", "Asia Bibi spędziła lata w więzieniu. Policja zatrzymała demonstrantów.", "COERCE PAK>PAK asserted"},
+		{"no paragraph before", "Policja zatrzymała demonstrantów.", "COERCE DEU>DEU asserted"},
+		{"the sentence names a country", "Asia Bibi spędziła lata w więzieniu. Policja zatrzymała demonstrantów w Berlinie.", "COERCE DEU>DEU asserted"},
+		{"two countries in the paragraph", "Asia Bibi spędziła lata w więzieniu. Premier Kanady milczy. Policja zatrzymała demonstrantów.", "COERCE DEU>DEU asserted"},
+	}
+	p := pipeline.New()
+	for _, tc := range cases {
+		d := code(t, p, "pl", " date 2018-11-10\n\n"+article+tc.para+"\n")
+		var got []string
+		for _, e := range describe(d) {
+			if strings.HasPrefix(e, "COERCE") {
+				got = append(got, e)
+			}
+		}
+		if g := strings.Join(got, "; "); g != tc.want {
+			t.Errorf("%s: %q: events %q, want %q", tc.name, tc.para, g, tc.want)
+		}
+	}
+}
