@@ -49,12 +49,13 @@ type coder struct {
 	// and lastTargetSent its sentence: implicit.go
 	lastTarget     *filler
 	lastTargetSent int
-	lastActor      *filler        // that event's source
-	passage        []string       // sentence → country of its passage, "?" before passage.go looks
-	main           string         // the article's main country (doc.Document.MainCountry)
-	sentTimes      [][]int        // sentence → indexes of the DATE times inside it
-	entityByID     map[string]int // entity ID → index in d.Entities
-	thenSent       int            // the sentence thenWord looked at last, and its word
+	lastActor      *filler          // that event's source
+	passage        []string         // sentence → country of its passage, "?" before passage.go looks
+	relSpans       map[int][][2]int // sentence → its relative clauses: relative.go
+	main           string           // the article's main country (doc.Document.MainCountry)
+	sentTimes      [][]int          // sentence → indexes of the DATE times inside it
+	entityByID     map[string]int   // entity ID → index in d.Entities
+	thenSent       int              // the sentence thenWord looked at last, and its word
 	then           string
 	// lastDate is the date of the last event dated by a time expression,
 	// for a later "wtedy"/"then"
@@ -653,7 +654,9 @@ func (c *coder) nameChain(pi int) []int {
 	first, end := d.Phrases[pi].First, d.Phrases[pi].End
 	for k := pi - 1; k >= r[0]; k-- {
 		q := &d.Phrases[k]
-		if q.End != first || q.Kind != doc.NounPhrase || q.Prep != "" {
+		if q.End != first || q.Kind != doc.NounPhrase || q.Prep != "" ||
+			c.x.Cues[strings.ToLower(d.Tokens[q.Head].Lemma)]&lang.CueRelative != 0 {
+			// (a relative pronoun is no part of a name: "którą | Rosja")
 			break
 		}
 		out = append(out, k)

@@ -231,6 +231,13 @@ func (f *frame) match(sl lang.Slot, pi int) (score float64, ok bool) {
 	// another clause ("współpracują w dyskusji o projekcie, który ma
 	// połączyć Rosję z Niemcami"): only a subject may come from there, as
 	// in "Kim podkreślił … oraz wyraził wsparcie"
+	if f.vg >= 0 {
+		if across, subj := c.acrossRelative(pi, f.ti); across && !(subj && sl == x.Subject) {
+			return 0, false // relative.go
+		} else if across {
+			score -= 4 // a subject inside the clause first
+		}
+	}
 	crossed := f.verbBetween(pi)
 	if crossed && !(f.vg >= 0 && sl == x.Subject && p.First < f.ti) {
 		// (a subject after the verb and past another one belongs to

@@ -34,7 +34,7 @@ func (c *coder) noteTarget(si int, cands []*candidate) {
 // in sentence si, acted on by src, when no phrase of the sentence can be
 // its object: the target of the last event coded in this sentence or
 // the two before; when that is src or src's country, the source of that
-// event, who acted on src. It
+// event, who acted on src, unless e is a request. It
 // returns nil for other types, for a passive and when no such event is
 // near.
 func (c *coder) implicitTarget(e *lang.EventEntry, si int, src *filler, vg *doc.Phrase) *filler {
@@ -45,9 +45,11 @@ func (c *coder) implicitTarget(e *lang.EventEntry, si int, src *filler, vg *doc.
 	if t == nil || si-c.lastTargetSent > implicitReach {
 		return nil
 	}
-	if a := c.lastActor; (same(src, t) || ownCountry(src, t)) && a != nil && !a.guessed && a.ent != 0 {
+	if a := c.lastActor; (same(src, t) || ownCountry(src, t)) && e.Type != "REQUEST" && a != nil && !a.guessed && a.ent != 0 {
 		// the one acted on answers the one who acted: "Nawalny poprosił
-		// Niemcy o azyl. Niemcy odmówiły" refuse Navalny
+		// Niemcy o azyl. Niemcy odmówiły" refuse Navalny (a request
+		// answers nothing: "Ukraina, którą Rosja zaatakowała, prosi o
+		// broń" asks no weapons of Russia)
 		t = a
 	}
 	if same(src, t) || ownCountry(src, t) {

@@ -111,3 +111,27 @@ func TestPassageCountry(t *testing.T) {
 		}
 	}
 }
+
+// TestRelativeClauses: a relative clause's verb takes its parties from
+// inside it and its antecedent through the pronoun; a verb outside takes
+// none from inside; a clause after a preposition's pronoun may drop its
+// subject, which is then the one before it.
+func TestRelativeClauses(t *testing.T) {
+	cases := []struct {
+		name, text, want string
+	}{
+		{"object pronoun, subject inside", "Wojna\n\nGruzja, którą Rosja zaatakowała, odbudowuje miasta.", "ASSAULT RUS>GEO asserted"},
+		{"prepositional pronoun, subject after the verb", "Rozmowy\n\nMinister Szwecji, z którym rozmawiał premier Norwegii, wrócił do kraju.",
+			"CONSULT NOR>SWE asserted"},
+		{"nothing from inside for a verb outside", "Spór\n\nAustria, która przewodniczy Radzie Unii Europejskiej, zaproponowała zmiany w dyrektywie.", ""},
+		{"dropped subject of a prepositional clause", "Przemówienie\n\nPremier Kanady wygłosił przemówienie, w którym skrytykował Chiny.", "ACCUSE CAN>CHN asserted"},
+	}
+	p := pipeline.New()
+	for _, tc := range cases {
+		d := code(t, p, "pl", " date 2024-05-06\n\n"+tc.text+"\n")
+		got := strings.Join(describe(d), "; ")
+		if got != tc.want {
+			t.Errorf("%s: %q: events %q, want %q", tc.name, tc.text, got, tc.want)
+		}
+	}
+}
