@@ -7,14 +7,31 @@ import (
 	"github.com/kronika/kronika/pipeline"
 )
 
+// article is a short Polish article of its own (title, blank line, body)
+// and the events it must give, "; " between.
+type article struct {
+	name, text, want string
+}
+
+// checkArticles codes each article, dated 2024-05-06, and compares its
+// events with the wanted ones.
+func checkArticles(t *testing.T, cases []article) {
+	t.Helper()
+	p := pipeline.New()
+	for _, tc := range cases {
+		d := code(t, p, "pl", " date 2024-05-06\n\n"+tc.text+"\n")
+		if got := strings.Join(describe(d), "; "); got != tc.want {
+			t.Errorf("%s: %q: events %q, want %q", tc.name, tc.text, got, tc.want)
+		}
+	}
+}
+
 // TestParticipantRules checks the rules that find who acts and who is
 // acted on beyond a named nominative: counted people, pronoun subjects,
 // subjects dropped over several sentences. Each text is a short article of
 // its own (title, date line, body); want lists its events, "; " between.
 func TestParticipantRules(t *testing.T) {
-	cases := []struct {
-		name, text, want string
-	}{
+	cases := []article{
 		// a counted subject takes the neuter singular or the plural
 		{"numeral subject, neuter verb", "Zamieszki w Bangladeszu\n\nKilkuset demonstrantów zaatakowało w Dhace policję.",
 			"ASSAULT BGD>BGD asserted"},
@@ -47,23 +64,14 @@ func TestParticipantRules(t *testing.T) {
 		{"no carry without agreement", "Prośba o azyl\n\nPrzewodniczący białoruskiej opozycji oświadczył w nagraniu, że boi się o życie. \"Proszę o pomoc\" - powiedział. Zaapelowała też o azyl do władz Litwy.",
 			""},
 	}
-	p := pipeline.New()
-	for _, tc := range cases {
-		d := code(t, p, "pl", " date 2024-05-06\n\n"+tc.text+"\n")
-		got := strings.Join(describe(d), "; ")
-		if got != tc.want {
-			t.Errorf("%s: %q: events %q, want %q", tc.name, tc.text, got, tc.want)
-		}
-	}
+	checkArticles(t, cases)
 }
 
 // TestImplicitTarget: a verb that leaves its object out acts on the party
 // acted on just before, or answers the one who acted on its subject; a
 // party named three sentences back is too far.
 func TestImplicitTarget(t *testing.T) {
-	cases := []struct {
-		name, text, want string
-	}{
+	cases := []article{
 		{"the party acted on before", "Azyl dla dziennikarza\n\nFrancja udzieliła azylu Aleksiejowi Nawalnemu. Azylu odmówiła natomiast Austria.",
 			"AID FRA>RUS asserted; REJECT AUT>RUS asserted"},
 		{"an answer to the one who asked", "Azyl dla dziennikarza\n\nAleksiej Nawalny poprosił Niemcy o azyl. Niemiecki rząd odmówił.",
@@ -73,14 +81,7 @@ func TestImplicitTarget(t *testing.T) {
 		{"an object named", "Azyl dla dziennikarza\n\nFrancja udzieliła azylu Aleksiejowi Nawalnemu. Austria odmówiła Litwie pomocy.",
 			"AID FRA>RUS asserted; REJECT AUT>LTU asserted"},
 	}
-	p := pipeline.New()
-	for _, tc := range cases {
-		d := code(t, p, "pl", " date 2024-05-06\n\n"+tc.text+"\n")
-		got := strings.Join(describe(d), "; ")
-		if got != tc.want {
-			t.Errorf("%s: %q: events %q, want %q", tc.name, tc.text, got, tc.want)
-		}
-	}
+	checkArticles(t, cases)
 }
 
 // TestPassageCountry: a description with no country takes the country of
@@ -117,21 +118,12 @@ func TestPassageCountry(t *testing.T) {
 // none from inside; a clause after a preposition's pronoun may drop its
 // subject, which is then the one before it.
 func TestRelativeClauses(t *testing.T) {
-	cases := []struct {
-		name, text, want string
-	}{
+	cases := []article{
 		{"object pronoun, subject inside", "Wojna\n\nGruzja, którą Rosja zaatakowała, odbudowuje miasta.", "ASSAULT RUS>GEO asserted"},
 		{"prepositional pronoun, subject after the verb", "Rozmowy\n\nMinister Szwecji, z którym rozmawiał premier Norwegii, wrócił do kraju.",
 			"CONSULT NOR>SWE asserted"},
 		{"nothing from inside for a verb outside", "Spór\n\nAustria, która przewodniczy Radzie Unii Europejskiej, zaproponowała zmiany w dyrektywie.", ""},
 		{"dropped subject of a prepositional clause", "Przemówienie\n\nPremier Kanady wygłosił przemówienie, w którym skrytykował Chiny.", "ACCUSE CAN>CHN asserted"},
 	}
-	p := pipeline.New()
-	for _, tc := range cases {
-		d := code(t, p, "pl", " date 2024-05-06\n\n"+tc.text+"\n")
-		got := strings.Join(describe(d), "; ")
-		if got != tc.want {
-			t.Errorf("%s: %q: events %q, want %q", tc.name, tc.text, got, tc.want)
-		}
-	}
+	checkArticles(t, cases)
 }
