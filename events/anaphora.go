@@ -81,3 +81,29 @@ func (c *coder) canRefer(want doc.Agreement, q *doc.Phrase, part *filler) bool {
 		return q.Agree&doc.Masc1 != 0 && part.ent == 0
 	}
 }
+
+// carrySubject returns the subject of verb group vg, the last finite one
+// of its sentence, as the next sentence may drop it: the phrase that
+// fills the subject slot of frame f; else, for a pronoun, what it stands
+// for; else, when no phrase can be the subject and the verb agrees with
+// the subject carried into this sentence, that one again ("Mąż kobiety
+// oświadczył … – powiedział. Zaapelował również …": one man speaks
+// throughout). Only a language with cases drops its subjects.
+func (c *coder) carrySubject(f *frame, vg *doc.Phrase) *filler {
+	s, fit := f.fillAny([]lang.Slot{c.x.Subject})
+	if s != nil || c.x.Subject.Case == "" || vg.Passive {
+		return s
+	}
+	prev := c.prevSubject
+	agrees := prev != nil && vg.Agree.Agrees(prev.agree)
+	if f.anaphor {
+		if agrees {
+			return prev
+		}
+		return c.antecedentOf(f.pronoun, nil)
+	}
+	if !fit && agrees {
+		return prev
+	}
+	return nil
+}

@@ -45,11 +45,18 @@ type coder struct {
 	// sentence before, for a subject dropped in the next one.
 	prevSubject *filler
 	sentSubject *filler
-	main        string         // the article's main country (doc.Document.MainCountry)
-	sentTimes   [][]int        // sentence → indexes of the DATE times inside it
-	entityByID  map[string]int // entity ID → index in d.Entities
-	thenSent    int            // the sentence thenWord looked at last, and its word
-	then        string
+	// lastTarget is the target of the last event coded that named it,
+	// and lastTargetSent its sentence: implicit.go
+	lastTarget     *filler
+	lastTargetSent int
+	lastActor      *filler          // that event's source
+	passage        []string         // sentence → country of its passage, "?" before passage.go looks
+	relSpans       map[int][][2]int // sentence → its relative clauses: relative.go
+	main           string           // the article's main country (doc.Document.MainCountry)
+	sentTimes      [][]int          // sentence → indexes of the DATE times inside it
+	entityByID     map[string]int   // entity ID → index in d.Entities
+	thenSent       int              // the sentence thenWord looked at last, and its word
+	then           string
 	// lastDate is the date of the last event dated by a time expression,
 	// for a later "wtedy"/"then"
 	lastDate, lastDateFrom string
@@ -221,6 +228,7 @@ func (c *coder) sentence(si int) []*candidate {
 				used[k] = true
 			}
 			out = append(out, cands...)
+			c.noteTarget(si, cands)
 			out = append(out, c.paired(idx[k+1:], e, si, ti, nominal, comp)...)
 			break
 		}
@@ -385,6 +393,7 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 		// an impersonal form ("zakazano", "zatrzymano") has no subject
 		src, srcFit = f.fillAny(e.Source)
 	}
+	srcPronoun := f.pronoun // the subject's pronoun, when f.anaphor
 	if e.Source[0].Pos == "reporter" {
 		// the subject of a reporting verb, or no event: obligation.go
 		if src = f.reporter(e.Source); src == nil {
@@ -407,6 +416,9 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 	var tgt *filler
 	if src != nil {
 		excl[src.phrase] = true
+		if src.via >= 0 {
+			excl[src.via] = true // the phrase that named it: "2 tys. | demonstrantów"
+		}
 		// the rest of the subject's name chain is not the object:
 		// "Prezydent USA Donald Trump skrytykował …" is not about the USA
 		for _, pi := range c.nameChain(src.phrase) {
@@ -420,7 +432,7 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 			delete(excl, np)
 		}
 	}
-	tgt = f.fill(e.Target)
+	tgt, tgtFit := f.fillAny(e.Target)
 	if c.hostsThing(e, tgt) {
 		return nil // no guest: see host.go
 	}
@@ -445,6 +457,13 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 			conf -= 0.15
 		}
 	}
+	if src == nil && srcAnaphor && !nominal {
+		// a pronoun subject the previous sentence's subject does not
+		// explain: "demonstracje radykalnych islamistów. Zagrozili oni …"
+		if src = c.antecedentOf(srcPronoun, tgt); src != nil {
+			conf -= 0.15
+		}
+	}
 	if src == nil && !nominal && vg >= 0 && c.d.Phrases[vg].Agree&doc.Person1 != 0 && c.d.Phrases[vg].Agree&doc.Person3 == 0 {
 		// "nakładamy sankcje na Rosję" in a quotation: the speaker (and
 		// the body the speaker stands for) acts
@@ -465,11 +484,12 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 		// (not against the country itself: "omawiano współpracę z Rosją")
 		// (people only, named or described: "przywrócona została
 		// krytyka #NS2" tells of no body's act on another)
-		if v := &c.d.Phrases[vg]; (v.Form == "imps" || v.Passive && tgt.part.Country == c.main) && tgt.part.Actor != c.main &&
+		main, about := c.mainAt(si)
+		if v := &c.d.Phrases[vg]; main != "" && (v.Form == "imps" || v.Passive && tgt.part.Country == main) && tgt.part.Actor != main &&
 			(tgt.ent == 0 || tgt.body || c.d.Entities[tgt.ent-1].Type == "PERSON") {
 			src = &filler{phrase: -1, via: -1, guessed: true, slot: "unnamed agent",
-				how:  "impersonal or agentless verb in an article about " + c.main,
-				part: doc.Participant{Actor: c.main + "GOV", Country: c.main, Text: ""}}
+				how:  "impersonal or agentless verb in " + about,
+				part: doc.Participant{Actor: main + "GOV", Country: main, Text: ""}}
 		}
 	}
 	if src == nil && nominal {
@@ -507,6 +527,13 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 		// sentences around it other than the visitor's
 		if tgt = c.host(si, src); tgt != nil {
 			conf -= 0.3
+		}
+	}
+	if tgt == nil && !tgtFit && !nominal && vg >= 0 && !src.guessed {
+		// no phrase can be the object: the party acted on just before
+		// ("Azylu odmówiła Wielka Brytania"): implicit.go
+		if tgt = c.implicitTarget(e, si, src, &c.d.Phrases[vg]); tgt != nil {
+			conf -= 0.25
 		}
 	}
 	if tgt == nil && (e.Flags&lang.NoTarget == 0 || !targetless[e.Type]) {
@@ -627,7 +654,9 @@ func (c *coder) nameChain(pi int) []int {
 	first, end := d.Phrases[pi].First, d.Phrases[pi].End
 	for k := pi - 1; k >= r[0]; k-- {
 		q := &d.Phrases[k]
-		if q.End != first || q.Kind != doc.NounPhrase || q.Prep != "" {
+		if q.End != first || q.Kind != doc.NounPhrase || q.Prep != "" ||
+			c.x.Cues[strings.ToLower(d.Tokens[q.Head].Lemma)]&lang.CueRelative != 0 {
+			// (a relative pronoun is no part of a name: "którą | Rosja")
 			break
 		}
 		out = append(out, k)
@@ -688,7 +717,7 @@ func (c *coder) noteSubject(si int) {
 		}
 		// the last finite verb only: its subject, or none
 		f := &frame{c: c, si: si, ti: vg.Head, vg: ph[k], excl: map[int]bool{}, own: -1}
-		c.sentSubject = f.fill([]lang.Slot{c.x.Subject})
+		c.sentSubject = c.carrySubject(f, vg)
 		return
 	}
 }

@@ -231,6 +231,13 @@ func (f *frame) match(sl lang.Slot, pi int) (score float64, ok bool) {
 	// another clause ("współpracują w dyskusji o projekcie, który ma
 	// połączyć Rosję z Niemcami"): only a subject may come from there, as
 	// in "Kim podkreślił … oraz wyraził wsparcie"
+	if f.vg >= 0 {
+		if across, subj := c.acrossRelative(pi, f.ti); across && !(subj && sl == x.Subject) {
+			return 0, false // relative.go
+		} else if across {
+			score -= 4 // a subject inside the clause first
+		}
+	}
 	crossed := f.verbBetween(pi)
 	if crossed && !(f.vg >= 0 && sl == x.Subject && p.First < f.ti) {
 		// (a subject after the verb and past another one belongs to
@@ -345,7 +352,8 @@ func (f *frame) subject(p *doc.Phrase, vg *doc.Phrase, score float64) (float64, 
 		}
 		return score + 1, true
 	}
-	if p.Cases&doc.CaseOf(x.Subject.Case) == 0 {
+	counted := f.c.countedSubject(p)
+	if p.Cases&doc.CaseOf(x.Subject.Case) == 0 && !counted {
 		// a foreign name the dictionary inflects wrongly ("Zacharowa"
 		// read as a genitive of "Zacharow") right before its verb
 		c := f.c
@@ -366,6 +374,11 @@ func (f *frame) subject(p *doc.Phrase, vg *doc.Phrase, score float64) (float64, 
 	}
 	if f.c.hasCoordinated(p) {
 		agree = agree&^(doc.Sing|doc.Plur) | doc.Plur
+	}
+	if counted {
+		// a counted subject takes the neuter singular or the plural:
+		// "kilkuset demonstrantów zaatakowało", "setki zwolenników blokowały"
+		agree &^= doc.Numbers | doc.Genders
 	}
 	if !vg.Agree.Agrees(agree) {
 		// a woman holding an office whose title is masculine: "Kanclerz
@@ -490,6 +503,9 @@ func (c *coder) participant(pi int) *filler {
 		title = c.titleNounSector(p)
 		sector = title
 	}
+	if f := c.counted(pi); f != nil {
+		return f // "setki zwolenników", "2 tys. demonstrantów": quantity.go
+	}
 	fl := &filler{phrase: pi, via: pi, agree: p.Agree}
 	pick := func(ei int, how string) *filler {
 		e := &d.Entities[ei]
@@ -526,14 +542,15 @@ func (c *coder) participant(pi int) *filler {
 			fl.how = "nationality " + e.Name + " + " + head
 		}
 		if fl.part.Country == "" && fl.part.Actor == "" {
-			if c.main == "" || !(e.Type == "ORG" || how == "entity" && unknownTitled(e.Type, title)) {
+			main, about := c.mainAt(p.Sentence)
+			if main == "" || !(e.Type == "ORG" || how == "entity" && unknownTitled(e.Type, title)) {
 				return nil
 			}
-			fl.part.Country, fl.guessed = c.main, true
+			fl.part.Country, fl.guessed = main, true
 			if e.Type == "PERSON" {
-				fl.part.Actor = c.main + sector
+				fl.part.Actor = main + sector
 			}
-			fl.how += " (unknown to the actor base: the article's main country " + c.main + ")"
+			fl.how += " (unknown to the actor base: the country of " + about + ")"
 		}
 		return fl
 	}
@@ -662,18 +679,19 @@ func (c *coder) participant(pi int) *filler {
 			part: doc.Participant{Actor: code, Country: code[:3], Text: text},
 			how:  "the noun " + head}
 	}
-	if sector != "" && title == "" && c.main != "" {
+	main, about := c.mainAt(p.Sentence)
+	if sector != "" && title == "" && main != "" {
 		// a fresh filler: pick may have left a rejected entity in fl
 		return &filler{phrase: pi, via: pi, agree: p.Agree, guessed: true,
-			part: doc.Participant{Actor: c.main + sector, Country: c.main, Text: text},
-			how:  "sector noun " + head + " in an article about " + c.main}
+			part: doc.Participant{Actor: main + sector, Country: main, Text: text},
+			how:  "sector noun " + head + " in " + about}
 	}
-	if sector == "" && c.main != "" && d.Tokens[p.Head].UPOS == "NOUN" && p.Agree&doc.Genders == doc.Masc1 && !c.namedAfter(p) {
+	if sector == "" && main != "" && d.Tokens[p.Head].UPOS == "NOUN" && p.Agree&doc.Genders == doc.Masc1 && !c.namedAfter(p) {
 		// a noun that can only name people (Polish masculine personal:
 		// "obrońcy", "zwolennicy") names civilians of the story's country
 		return &filler{phrase: pi, via: pi, agree: p.Agree, guessed: true,
-			part: doc.Participant{Actor: c.main + "CVL", Country: c.main, Text: text},
-			how:  "a word for people, " + head + ", in an article about " + c.main}
+			part: doc.Participant{Actor: main + "CVL", Country: main, Text: text},
+			how:  "a word for people, " + head + ", in " + about}
 	}
 	return nil
 }
@@ -780,7 +798,7 @@ func (f *frame) governor(far bool) *filler {
 	for k := len(ph) - 1; k >= 0; k-- { // the nearest verb first
 		pi := ph[k]
 		vg := &c.d.Phrases[pi]
-		if vg.Kind != doc.VerbGroup || vg.Form != "fin" || vg.End > f.ti || !far && f.ti-vg.End > 4 {
+		if vg.Kind != doc.VerbGroup || vg.Form != "fin" || vg.End > f.ti || !far && f.ti-vg.End > 4 && !f.objectChain(vg.End) {
 			continue
 		}
 		if c.x.Cues[strings.ToLower(vg.Lemma)]&lang.CueCopula != 0 {
@@ -795,6 +813,39 @@ func (f *frame) governor(far bool) *filler {
 		}
 	}
 	return nil
+}
+
+// objectChain reports whether the words from token from to the noun
+// trigger's phrase are the verb's object and genitives that end in the
+// trigger, with no preposition, comma or verb among them: "ogłosił też
+// dodatkowe 500 mln dolarów bezpośredniej pomocy" governs "pomocy" as
+// "wyraził poparcie" governs "poparcie".
+func (f *frame) objectChain(from int) bool {
+	c := f.c
+	to := f.ti
+	if f.own >= 0 {
+		to = c.d.Phrases[f.own].First
+		if c.d.Phrases[f.own].Prep != "" {
+			return false
+		}
+	}
+	for t := from; t < to; t++ {
+		tok := &c.d.Tokens[t]
+		if p := int(c.tokPhrase[t]) - 1; p >= 0 {
+			if q := &c.d.Phrases[p]; q.Kind == doc.NounPhrase && q.Prep == "" {
+				continue
+			}
+			return false
+		}
+		switch {
+		case tok.UPOS == "PART" || tok.UPOS == "ADV":
+		case c.d.Form(tok.Span) == "." && t > from && c.tokPhrase[t-1] != 0:
+			// the full stop of an abbreviation: "500 mln. dolarów"
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // between returns the two parties of a phrase such as "między Rosją i

@@ -118,6 +118,7 @@ const (
 	CueComitative                       // words before "z"/"with" that make its phrase a co-agent: "wraz z", "together with"
 	CueConsent                          // verbs of consent whose negation is a refusal: "nie zgodził się" is REJECT
 	CueRefusal                          // words that refuse the act after them, negating it: "odmówił podpisania" is REJECT
+	CueQuantity                         // nouns that count the people of the genitive after them: "setki demonstrantów", "thousands of"
 )
 
 var cueKinds = map[string]CueKind{
@@ -125,6 +126,7 @@ var cueKinds = map[string]CueKind{
 	"report": CueReport, "according": CueAccording, "historical": CueHistorical,
 	"between": CueBetween, "genitive": CueGenitive, "then": CueThen, "anaphor": CueAnaphor, "locative": CueLocative, "copula": CueCopula, "relative": CueRelative, "role": CueRole, "control": CueControl, "comitative": CueComitative,
 	"consent": CueConsent, "refusal": CueRefusal,
+	"quantity": CueQuantity,
 }
 
 var slotCases = map[string]bool{"nom": true, "gen": true, "dat": true, "acc": true, "inst": true, "loc": true}
