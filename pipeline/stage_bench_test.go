@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"testing"
+	"time"
 
 	"github.com/kronika/kronika/doc"
 	"github.com/kronika/kronika/ingest"
@@ -38,6 +39,7 @@ func BenchmarkStage(b *testing.B) {
 			}
 			st := Stages[k]
 			b.ReportAllocs()
+			cpu := cpuTime()
 			for b.Loop() {
 				for _, d := range docs {
 					if err := st.Run(p, d, p.Language(d.Lang)); err != nil {
@@ -46,6 +48,64 @@ func BenchmarkStage(b *testing.B) {
 				}
 			}
 			report(b, len(docs), tokens)
+			reportCPU(b, cpu)
 		})
+	}
+}
+
+// BenchmarkRecognizer times the language's name recogniser alone (the
+// model's scores and decoding and the name rules) over every sentence of
+// the SlavicNER Polish articles, tagged once by the stages before
+// entities. The recogniser's per-token cache is warm after the first
+// iteration, as in a long run.
+//
+//	go test ./pipeline -run XXX -bench Recognizer -benchmem
+func BenchmarkRecognizer(b *testing.B) {
+	names, data, _ := slavicNER(b)
+	p := New()
+	p.Until = "morphology"
+	var docs []*doc.Document
+	tokens := 0
+	for i, raw := range data {
+		ds, _ := ingest.Read(names[i], raw)
+		for _, d := range ds {
+			if err := p.Process(d); err != nil {
+				b.Fatal(err)
+			}
+			docs = append(docs, d)
+			tokens += len(d.Tokens)
+		}
+	}
+	b.ReportAllocs()
+	spans := 0
+	cpu := cpuTime()
+	for b.Loop() {
+		spans = 0
+		for _, d := range docs {
+			l := p.Language(d.Lang)
+			if l == nil || l.NER == nil {
+				continue
+			}
+			for _, s := range d.Sentences {
+				if s.FirstToken < 0 || s.EndToken > len(d.Tokens) || s.FirstToken >= s.EndToken {
+					continue
+				}
+				spans += len(l.NER.Recognize(d, d.Tokens[s.FirstToken:s.EndToken]))
+			}
+		}
+	}
+	if spans == 0 {
+		b.Fatal("no names recognised in the corpus")
+	}
+	report(b, len(docs), tokens)
+	reportCPU(b, cpu)
+}
+
+// reportCPU adds the process's CPU time per iteration since start (user
+// and system, all threads: the collector's work included), when the
+// system tells it.
+func reportCPU(b *testing.B, start time.Duration) {
+	if end := cpuTime(); start > 0 && end > start {
+		b.ReportMetric(float64(end-start)/float64(b.N), "cpu-ns/op")
 	}
 }
