@@ -311,6 +311,15 @@ func (m *Model) scoreCached(b *buffers, text string, tokens []doc.Token, extra [
 		}
 		return b.own[j*P+p*L : j*P+p*L+L]
 	}
+	// The pair features of the whole sentence first, then the sums: the
+	// reads of the weight table, scattered, then follow one another
+	// closely enough for the processor to wait for several at once.
+	pfs := b.feats[:0]
+	for i := 0; i < n; i++ {
+		pf := pairFeats(tf, i, mask)
+		pfs = append(pfs, pf[:]...)
+	}
+	b.feats = pfs
 	for i := 0; i < n; i++ {
 		var acc [2*maxTypes + 1]int32
 		a := acc[:L]
@@ -320,8 +329,7 @@ func (m *Model) scoreCached(b *buffers, text string, tokens []doc.Token, extra [
 				a[k] += v
 			}
 		}
-		pf := pairFeats(tf, i, mask)
-		m.addNonZero(c.nz, a, pf[:])
+		m.addNonZero(c.nz, a, pfs[i*nPair:i*nPair+nPair])
 		row := b.score[i*L : i*L+L]
 		for k, v := range a {
 			row[k] = float32(v)
