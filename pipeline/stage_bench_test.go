@@ -18,25 +18,11 @@ import (
 func BenchmarkStage(b *testing.B) {
 	for _, name := range []string{"morphology", "phrases"} {
 		b.Run(name, func(b *testing.B) {
-			names, data, _ := slavicNER(b)
 			k, err := StageIndex(name)
 			if err != nil || k == 0 {
 				b.Fatalf("stage %q: %v", name, err)
 			}
-			p := New()
-			p.Until = Stages[k-1].Name
-			var docs []*doc.Document
-			tokens := 0
-			for i, raw := range data {
-				ds, _ := ingest.Read(names[i], raw)
-				for _, d := range ds {
-					if err := p.Process(d); err != nil {
-						b.Fatal(err)
-					}
-					docs = append(docs, d)
-					tokens += len(d.Tokens)
-				}
-			}
+			p, docs, tokens := prepared(b, Stages[k-1].Name)
 			st := Stages[k]
 			b.ReportAllocs()
 			cpu := cpuTime()
@@ -53,17 +39,12 @@ func BenchmarkStage(b *testing.B) {
 	}
 }
 
-// BenchmarkRecognizer times the language's name recogniser alone (the
-// model's scores and decoding and the name rules) over every sentence of
-// the SlavicNER Polish articles, tagged once by the stages before
-// entities. The recogniser's per-token cache is warm after the first
-// iteration, as in a long run.
-//
-//	go test ./pipeline -run XXX -bench Recognizer -benchmem
-func BenchmarkRecognizer(b *testing.B) {
+// prepared returns the SlavicNER Polish articles processed up to and
+// including the stage until, the pipeline that did it, and their tokens.
+func prepared(b *testing.B, until string) (*Pipeline, []*doc.Document, int) {
 	names, data, _ := slavicNER(b)
 	p := New()
-	p.Until = "morphology"
+	p.Until = until
 	var docs []*doc.Document
 	tokens := 0
 	for i, raw := range data {
@@ -76,6 +57,18 @@ func BenchmarkRecognizer(b *testing.B) {
 			tokens += len(d.Tokens)
 		}
 	}
+	return p, docs, tokens
+}
+
+// BenchmarkRecognizer times the language's name recogniser alone (the
+// model's scores and decoding and the name rules) over every sentence of
+// the SlavicNER Polish articles, tagged once by the stages before
+// entities. The recogniser's per-token cache is warm after the first
+// iteration, as in a long run.
+//
+//	go test ./pipeline -run XXX -bench Recognizer -benchmem
+func BenchmarkRecognizer(b *testing.B) {
+	p, docs, tokens := prepared(b, "morphology")
 	b.ReportAllocs()
 	spans := 0
 	cpu := cpuTime()
