@@ -57,6 +57,11 @@ type Dictionary struct {
 
 	mu   sync.Mutex                        // serialises writers of tags
 	tags atomic.Pointer[map[string]string] // copy-on-write intern table
+	// pending holds, under mu, the tags interned since tags was last
+	// copied: they are published in batches (see Intern).
+	pending map[string]string
+	// slow counts the lookups that found their tag in pending.
+	slow int
 }
 
 // Load builds a dictionary from the bytes of its .dict and .info files. The
@@ -93,6 +98,14 @@ func (d *Dictionary) FSA() *FSA { return d.fsa }
 
 // Intern returns the interned copy of tag, adding it when new. Only the
 // first sight of a tag allocates.
+//
+// Readers look in a table that is never written after it is published;
+// new tags wait in d.pending until a quarter as many as the table holds
+// have come (or readers have asked for pending ones a few dozen times),
+// and are then published together in a new copy. Copying the table for
+// each new tag, as before, cost time and memory quadratic in the number
+// of tags while the dictionary warmed up; in batches the copies add up to
+// a few times the final table.
 func (d *Dictionary) Intern(tag []byte) string {
 	if s, ok := (*d.tags.Load())[string(tag)]; ok {
 		return s
@@ -103,19 +116,48 @@ func (d *Dictionary) Intern(tag []byte) string {
 	if s, ok := old[string(tag)]; ok {
 		return s
 	}
-	if len(old) >= maxTags {
+	if s, ok := d.pending[string(tag)]; ok {
+		d.slow++
+		if d.slow >= internSlowMax {
+			d.publish(old)
+		}
+		return s
+	}
+	if len(old)+len(d.pending) >= maxTags {
 		// Only a corrupt automaton has this many tags; copying the set
 		// for each would make every lookup slower than the last.
 		return string(tag)
 	}
-	m := make(map[string]string, len(old)+1)
+	s := string(tag)
+	if d.pending == nil {
+		d.pending = map[string]string{}
+	}
+	d.pending[s] = s
+	if len(d.pending) >= max(internBatch, len(old)/4) {
+		d.publish(old)
+	}
+	return s
+}
+
+// Batches of new tags: at least internBatch are published together, and
+// pending ones are published after internSlowMax lookups found them there.
+const (
+	internBatch   = 32
+	internSlowMax = 64
+)
+
+// publish stores a copy of old with the pending tags added; the caller
+// holds d.mu.
+func (d *Dictionary) publish(old map[string]string) {
+	m := make(map[string]string, len(old)+len(d.pending))
 	for k, v := range old {
 		m[k] = v
 	}
-	s := string(tag)
-	m[s] = s
+	for k, v := range d.pending {
+		m[k] = v
+	}
 	d.tags.Store(&m)
-	return s
+	d.pending, d.slow = nil, 0
 }
 
 // Contains reports whether word has at least one reading.

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unsafe"
 )
 
 // The Polish dictionary is part of the repository (lang/pl/data), so these
@@ -264,4 +265,71 @@ func TestLookupAgreesWithWalk(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Logf("%d entries walked, %d looked up", n, checked)
+}
+
+// dictionaryTags returns the distinct tags of the first 200,000 entries
+// of the Polish dictionary, in the order a walk meets them.
+func dictionaryTags(tb testing.TB) [][]byte {
+	tb.Helper()
+	d := loadPolish(tb)
+	seen := map[string]bool{}
+	var tags [][]byte
+	n := 0
+	if err := d.Walk(func(form, lemma []byte, tag string) bool {
+		if !seen[tag] {
+			seen[tag] = true
+			tags = append(tags, []byte(tag))
+		}
+		n++
+		return n < 200_000
+	}); err != nil {
+		tb.Fatal(err)
+	}
+	return tags
+}
+
+// TestInternShares interns every tag of the dictionary into a fresh one
+// and asks for each again, after the batches of new tags have been
+// published and before: each time the same string, sharing its memory.
+func TestInternShares(t *testing.T) {
+	tags := dictionaryTags(t)
+	if len(tags) < 8*internBatch {
+		t.Fatalf("only %d tags in the dictionary", len(tags))
+	}
+	t.Logf("%d tags", len(tags))
+	d := loadPolish(t)
+	first := make([]string, len(tags))
+	for i, tag := range tags {
+		first[i] = d.Intern(tag)
+		if first[i] != string(tag) {
+			t.Fatalf("Intern(%q) = %q", tag, first[i])
+		}
+		// the tags interned a moment ago, still pending or just published
+		for _, k := range []int{i, i / 2, max(0, i-internBatch)} {
+			if s := d.Intern(tags[k]); unsafe.StringData(s) != unsafe.StringData(first[k]) {
+				t.Fatalf("tag %q interned twice (after %d tags)", tags[k], i+1)
+			}
+		}
+	}
+	for i, tag := range tags {
+		if s := d.Intern(tag); unsafe.StringData(s) != unsafe.StringData(first[i]) {
+			t.Fatalf("tag %q interned twice at the end", tag)
+		}
+	}
+}
+
+// BenchmarkInternWarm interns every tag of the dictionary into a fresh
+// table, as a process does while its first documents are analysed.
+func BenchmarkInternWarm(b *testing.B) {
+	tags := dictionaryTags(b)
+	b.ReportAllocs()
+	for b.Loop() {
+		d := &Dictionary{}
+		m := map[string]string{}
+		d.tags.Store(&m)
+		for _, tag := range tags {
+			d.Intern(tag)
+		}
+	}
+	b.ReportMetric(float64(len(tags)), "tags")
 }

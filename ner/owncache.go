@@ -1,7 +1,7 @@
 package ner
 
 import (
-	"strings"
+	"encoding/binary"
 	"sync"
 
 	"github.com/kronika/kronika/doc"
@@ -125,37 +125,84 @@ func pairFeats(tf *tokenFeats, i int, mask uint32) [nPair]uint32 {
 	return f
 }
 
-// ownKey is what a token's own features and hashes depend on.
-type ownKey struct {
-	form, lemma string
-	pc, extra   uint32
-	first       bool
+// A token's entry is found by its key: what its own features and hashes
+// depend on (form, lemma, tag class and case, language class, first
+// word), packed into one string (appendOwnKey), so that a lookup hashes
+// and compares plain bytes.
+
+// appendOwnKey appends the packed key of a token to dst: the length of
+// the form, the form, the lemma, then the fixed-size fields, so that no
+// two tokens that differ in any field share a key.
+func appendOwnKey(dst []byte, form, lemma string, pc, extra uint32, first bool) []byte {
+	dst = binary.AppendUvarint(dst, uint64(len(form)))
+	dst = append(dst, form...)
+	dst = append(dst, lemma...)
+	dst = binary.LittleEndian.AppendUint32(dst, pc)
+	dst = binary.LittleEndian.AppendUint32(dst, extra)
+	if first {
+		return append(dst, 1)
+	}
+	return append(dst, 0)
 }
 
-// ownVal is what the cache keeps of a token.
-type ownVal struct {
-	wl, lem, sh, fl, suf3 uint32
-	// sum holds nParts × L summed weights: of the token's own features,
-	// then of its features in each neighbour's scores.
-	sum []int32
-}
+// An entry's values are kept in chunks of ownChunk entries, each entry
+// ownHead hashes (wl, lem, sh, fl, suf3) then nParts × L summed weights:
+// of the token's own features, then of its features in each neighbour's
+// scores. Flat chunks give the collector no pointer per entry to follow
+// and keep an entry's values in one place.
+const (
+	ownHead  = 5
+	ownChunk = 1024
+)
 
 // ownCacheMax bounds the tokens a model's cache keeps.
 const ownCacheMax = 100_000
 
 type ownCache struct {
-	mu sync.RWMutex
-	m  map[ownKey]ownVal
+	mu     sync.RWMutex
+	idx    map[string]int32 // packed key → entry
+	chunks [][]int32
+	stride int // ownHead + nParts × L
+	n      int
 	// edge holds, per part, the weights a missing neighbour adds (the
 	// sentinels before and after the sentence), nParts × L.
 	edge []int32
+	// nz has a bit set per bucket whose weights are not all zero (45%
+	// of the Polish model's): a pair feature that lands in an empty
+	// bucket (about one in six on news text) then costs no read of the
+	// weight table.
+	nz []uint64
+}
+
+// entry returns the values of entry e.
+func (c *ownCache) entry(e int32) []int32 {
+	ch := c.chunks[e/ownChunk]
+	o := int(e%ownChunk) * c.stride
+	return ch[o : o+c.stride : o+c.stride]
+}
+
+// add appends an entry and returns its values to fill.
+func (c *ownCache) add() (int32, []int32) {
+	e := int32(c.n)
+	if c.n%ownChunk == 0 {
+		c.chunks = append(c.chunks, make([]int32, ownChunk*c.stride))
+	}
+	c.n++
+	return e, c.entry(e)
 }
 
 // newOwnCache returns the cache of a loaded model.
 func (m *Model) newOwnCache() *ownCache {
 	L := m.nlabel
 	mask := uint32(1)<<m.bits - 1
-	c := &ownCache{m: map[ownKey]ownVal{}, edge: make([]int32, nParts*L)}
+	c := &ownCache{idx: map[string]int32{}, stride: ownHead + nParts*L, edge: make([]int32, nParts*L)}
+	B := len(m.w) / L
+	c.nz = make([]uint64, (B+63)/64)
+	for b := 0; b < B; b++ {
+		if nonZero(m.w[b*L : b*L+L]) {
+			c.nz[b/64] |= 1 << (b % 64)
+		}
+	}
 	var fs []uint32
 	for part := partPrev1; part < nParts; part++ {
 		h := uint32(hashBOS)
@@ -178,6 +225,20 @@ func (m *Model) addWeights(a []int32, fs []uint32) {
 	}
 }
 
+// addNonZero is addWeights that skips the buckets whose weights are all
+// zero, which add nothing.
+func (m *Model) addNonZero(nz []uint64, a []int32, fs []uint32) {
+	L := m.nlabel
+	for _, f := range fs {
+		if nz[f/64]&(1<<(f%64)) == 0 {
+			continue
+		}
+		for k, v := range m.w[int(f)*L : int(f)*L+L] {
+			a[k] += int32(v)
+		}
+	}
+}
+
 // scoreCached fills b.score (n × L emission scores) through the cache;
 // it returns the same scores as extract and the weight sums of TagWith.
 func (m *Model) scoreCached(b *buffers, text string, tokens []doc.Token, extra []uint32) {
@@ -190,6 +251,7 @@ func (m *Model) scoreCached(b *buffers, text string, tokens []doc.Token, extra [
 	b.own = growInt(b.own, n*P)
 	b.miss = b.miss[:0]
 	c := m.cache
+	var kbuf [64]byte
 	c.mu.RLock()
 	for i := range tokens {
 		t := &tokens[i]
@@ -199,13 +261,14 @@ func (m *Model) scoreCached(b *buffers, text string, tokens []doc.Token, extra [
 			x = extra[i]
 		}
 		tf.pc[i], tf.extra[i] = pc, x
-		v, ok := c.m[ownKey{tokenForm(text, tokens, i), t.Lemma, pc, x, i == 0}]
+		e, ok := c.idx[string(appendOwnKey(kbuf[:0], tokenForm(text, tokens, i), t.Lemma, pc, x, i == 0))]
 		if !ok {
 			b.miss = append(b.miss, int32(i))
 			continue
 		}
-		tf.wl[i], tf.lem[i], tf.sh[i], tf.flags[i], tf.suf3[i] = v.wl, v.lem, v.sh, v.fl, v.suf3
-		copy(b.own[i*P:i*P+P], v.sum)
+		v := c.entry(e)
+		tf.wl[i], tf.lem[i], tf.sh[i], tf.flags[i], tf.suf3[i] = uint32(v[0]), uint32(v[1]), uint32(v[2]), uint32(v[3]), uint32(v[4])
+		copy(b.own[i*P:i*P+P], v[ownHead:])
 	}
 	c.mu.RUnlock()
 	var fs []uint32
@@ -223,17 +286,18 @@ func (m *Model) scoreCached(b *buffers, text string, tokens []doc.Token, extra [
 	if len(b.miss) > 0 {
 		c.mu.Lock()
 		for _, i := range b.miss {
-			if len(c.m) >= ownCacheMax {
+			if c.n >= ownCacheMax {
 				break
 			}
 			t := &tokens[i]
-			k := ownKey{tokenForm(text, tokens, int(i)), t.Lemma, tf.pc[i], tf.extra[i], i == 0}
-			if _, ok := c.m[k]; ok {
+			k := appendOwnKey(kbuf[:0], tokenForm(text, tokens, int(i)), t.Lemma, tf.pc[i], tf.extra[i], i == 0)
+			if _, ok := c.idx[string(k)]; ok {
 				continue
 			}
-			k.form, k.lemma = strings.Clone(k.form), strings.Clone(k.lemma)
-			c.m[k] = ownVal{tf.wl[i], tf.lem[i], tf.sh[i], tf.flags[i], tf.suf3[i],
-				append([]int32(nil), b.own[int(i)*P:int(i)*P+P]...)}
+			e, v := c.add()
+			c.idx[string(k)] = e
+			v[0], v[1], v[2], v[3], v[4] = int32(tf.wl[i]), int32(tf.lem[i]), int32(tf.sh[i]), int32(tf.flags[i]), int32(tf.suf3[i])
+			copy(v[ownHead:], b.own[int(i)*P:int(i)*P+P])
 		}
 		c.mu.Unlock()
 	}
@@ -247,6 +311,15 @@ func (m *Model) scoreCached(b *buffers, text string, tokens []doc.Token, extra [
 		}
 		return b.own[j*P+p*L : j*P+p*L+L]
 	}
+	// The pair features of the whole sentence first, then the sums: the
+	// reads of the weight table, scattered, then follow one another
+	// closely enough for the processor to wait for several at once.
+	pfs := b.feats[:0]
+	for i := 0; i < n; i++ {
+		pf := pairFeats(tf, i, mask)
+		pfs = append(pfs, pf[:]...)
+	}
+	b.feats = pfs
 	for i := 0; i < n; i++ {
 		var acc [2*maxTypes + 1]int32
 		a := acc[:L]
@@ -256,8 +329,7 @@ func (m *Model) scoreCached(b *buffers, text string, tokens []doc.Token, extra [
 				a[k] += v
 			}
 		}
-		pf := pairFeats(tf, i, mask)
-		m.addWeights(a, pf[:])
+		m.addNonZero(c.nz, a, pfs[i*nPair:i*nPair+nPair])
 		row := b.score[i*L : i*L+L]
 		for k, v := range a {
 			row[k] = float32(v)

@@ -4,7 +4,5 @@ package pipeline
 
 import "time"
 
-var start0 = time.Now()
-
-// cpuTime falls back to the wall clock where the CPU time is not at hand.
-func cpuTime() time.Duration { return time.Since(start0) }
+// cpuTime is not measured here: the benchmarks report no CPU time.
+func cpuTime() time.Duration { return 0 }
