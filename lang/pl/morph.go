@@ -248,14 +248,21 @@ func priorOf(xpos string) float64 {
 	return -16
 }
 
-// udCache caches Morph.UD per (XPOS, lemma class).
+// udCache caches Morph.UD per XPOS, lemma class and the two readings'
+// marks that the XPOS does not spell (a conditional "zrobiłaby" has the
+// XPOS of "zrobiła"; a plurale tantum that of a plural).
 var udCache = struct {
 	sync.RWMutex
-	m map[[2]string][2]string
-}{m: map[[2]string][2]string{}}
+	m map[udKey][2]string
+}{m: map[udKey][2]string{}}
+
+type udKey struct {
+	xpos, lemma string
+	cond, ptan  bool
+}
 
 func udOf(m *Morph, xpos, lemma string) (string, string) {
-	key := [2]string{xpos, lemmaKey(lemma, m.Class)}
+	key := udKey{xpos, lemmaKey(lemma, m.Class), m.Cond, m.Ptan}
 	udCache.RLock()
 	v, ok := udCache.m[key]
 	udCache.RUnlock()
@@ -263,8 +270,9 @@ func udOf(m *Morph, xpos, lemma string) (string, string) {
 		return v[0], v[1]
 	}
 	u, f := m.UD(lemma)
+	key.xpos, key.lemma = strings.Clone(key.xpos), strings.Clone(key.lemma)
 	udCache.Lock()
-	udCache.m[[2]string{strings.Clone(xpos), strings.Clone(key[1])}] = [2]string{u, f}
+	udCache.m[key] = [2]string{u, f}
 	udCache.Unlock()
 	return u, f
 }

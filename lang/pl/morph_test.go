@@ -85,3 +85,27 @@ func TestConcurrentAnalyze(t *testing.T) {
 	}
 	wg.Wait()
 }
+
+// TestConditionalAfterPast: a conditional shares its XPOS with the past
+// form ("zrobiłaby", "zrobiła": praet:sg:f:perf), so the features cached
+// for the one must not be given to the other; the analysis of a word may
+// not depend on the words the process met before it.
+func TestConditionalAfterPast(t *testing.T) {
+	for _, text := range []string{"Ona zrobiła to .", "Ona zgodziła się .", "Ona zgodziłaby się ."} {
+		d := sentenceDoc(text)
+		Analyzer{}.Analyze(d, d.Tokens)
+	}
+	for _, c := range []struct{ text, mood string }{
+		{"Polska nie zgodziłaby się na taki plan .", "Mood=Cnd"},
+		{"Polska nie zgodziła się na taki plan .", "Mood=Ind"},
+		{"Oni zrobiliby to sami .", "Mood=Cnd"},
+	} {
+		d := sentenceDoc(c.text)
+		Analyzer{}.Analyze(d, d.Tokens)
+		for _, tok := range d.Tokens {
+			if tok.UPOS == "VERB" && !strings.Contains(tok.Feats, c.mood) {
+				t.Errorf("%q: %q has %q, want %s", c.text, d.Form(tok.Span), tok.Feats, c.mood)
+			}
+		}
+	}
+}
