@@ -36,26 +36,108 @@ func closers(r rune) string {
 // them ("…" – powiedział Biden; "…," Cavusoglu said), governed by one
 // before them (powiedział, iż „…”; walczących o „…”; said: "…"), or a
 // sentence that continues the quotation before.
+//
+// A quotation over several paragraphs opens each of them with a mark and
+// closes only the last ("„… ¶ „… ” – zapowiedział Lis"): a paragraph left
+// open, followed by one that opens with a mark, is a quotation of the
+// same speaker as the quotation that paragraph opens with.
 func (a *annotator) markQuotes() {
+	var pending []doc.Span // paragraphs left open, waiting for the one that closes
+	lastBlock := -1
 	for bi, b := range a.d.Blocks {
 		if !b.Content() || a.bp.Overlaps(b.Span) {
 			continue
 		}
+		if lastBlock >= 0 && lastBlock != bi-1 {
+			pending = pending[:0]
+		}
+		lastBlock = bi
+		first := b.Start
+		for first < b.End && first < len(a.d.Text) && (a.d.Text[first] == ' ' || a.d.Text[first] == '\t' || a.d.Text[first] == '\n') {
+			first++
+		}
 		open, openAt, openEnd := rune(0), 0, 0
 		for i := b.Start; i < b.End && i < len(a.d.Text); {
-			r, size := utf8.DecodeRuneInString(a.d.Text[i:])
+			r, size := a.markRune(i, b.End)
 			if open == 0 {
+				if r == '”' && a.opensWord(i, size) {
+					r = '“' // ”…”: a closing mark typed for both
+				}
 				if closers(r) != "" {
 					open, openAt, openEnd = r, i, i+size
 				} else if r == '”' {
+					n := len(a.found)
 					a.strayCloser(i, i+size)
+					if len(pending) > 0 && len(a.found) > n && a.found[len(a.found)-1].Start == first {
+						a.addPending(pending, a.found[len(a.found)-1])
+					}
+					pending = pending[:0]
 				}
 			} else if containsRune(closers(open), r) {
+				n := len(a.found)
 				a.markQuote(bi, openAt, openEnd, i, i+size)
+				if openAt == first && len(pending) > 0 && len(a.found) > n {
+					a.addPending(pending, a.found[len(a.found)-1])
+				}
+				pending = pending[:0]
 				open = 0
 			}
 			i += size
 		}
+		if open == 0 || openAt != first {
+			pending = pending[:0]
+		}
+		if open != 0 {
+			if end := min(b.End, len(a.d.Text)); a.words(openEnd, end) >= 3 {
+				pending = append(pending, doc.Span{Start: openEnd, End: end})
+			} else {
+				pending = pending[:0]
+			}
+		}
+	}
+}
+
+// markRune returns the character at byte i of the text and its size,
+// reading the two-character marks of plain keyboards as the marks they
+// stand for: two commas as „ and two apostrophes as ”.
+func (a *annotator) markRune(i, end int) (rune, int) {
+	t := a.d.Text
+	if i+1 < end && i+1 < len(t) {
+		if t[i] == ',' && t[i+1] == ',' {
+			return '„', 2
+		}
+		if t[i] == '\'' && t[i+1] == '\'' {
+			return '”', 2
+		}
+	}
+	return utf8.DecodeRuneInString(t[i:])
+}
+
+// opensWord reports whether the mark at [i, i+size) stands before a word
+// and after a space, a line's start or a dash: an opening mark, whatever
+// its shape.
+func (a *annotator) opensWord(i, size int) bool {
+	t := a.d.Text
+	if i+size >= len(t) {
+		return false
+	}
+	next, _ := utf8.DecodeRuneInString(t[i+size:])
+	if !unicode.IsLetter(next) && !unicode.IsDigit(next) {
+		return false
+	}
+	if i == 0 {
+		return true
+	}
+	prev, _ := utf8.DecodeLastRuneInString(t[:i])
+	return unicode.IsSpace(prev) || prev == '(' || prev == '–' || prev == '-'
+}
+
+// addPending adds the paragraphs of a quotation left open before the
+// paragraph of quotation q that closes it, with q's verb and speaker.
+func (a *annotator) addPending(pending []doc.Span, q found) {
+	for _, sp := range pending {
+		p := found{Quote: doc.Quote{Span: sp}, verbTok: q.verbTok, spkFrom: q.spkFrom, spkTo: q.spkTo, wantPrev: q.wantPrev, cont: q.cont}
+		a.add(p)
 	}
 }
 
@@ -115,10 +197,31 @@ func (a *annotator) markQuote(block, oa, oe, ca, ce int) {
 	}
 	q := found{Quote: doc.Quote{Span: doc.Span{Start: oe, End: ca}}, verbTok: -1, spkFrom: -1, spkTo: -1}
 
+	// "„Nie zgadzamy się – powiedział Lis – na takie traktowanie”": an
+	// attribution between dashes inside the marks splits the quotation
+	// in two, both the speaker's.
+	if d1, v, d2, ok := a.innerAttribution(tOpen+1, tClose); ok {
+		q.verbTok = v
+		q.spkFrom, q.spkTo, q.wantPrev = a.npAfterOrNone(v)
+		first, second := q, q
+		first.End, second.Start = a.d.Tokens[d1].Start, a.d.Tokens[d2].End
+		a.add(first)
+		a.add(second)
+		return
+	}
+
 	// After: "…" – powiedział Biden / "…," said X / "…," X said.
 	if v, from, to, ok := a.attributionAfter(tClose+1, endsWithStop(a.d.Text[oe:ca])); ok {
 		q.verbTok, q.spkFrom, q.spkTo = v, from, to
 		q.wantPrev = from < 0
+		a.add(q)
+		return
+	}
+
+	// "„…” – to słowa szefa Ryanaira Michaela O'Leary'ego": a dash, the
+	// words noun and whose they are.
+	if from, to, ok := a.wordsAfterDash(tClose + 1); ok {
+		q.spkFrom, q.spkTo = from, to
 		a.add(q)
 		return
 	}
@@ -195,11 +298,71 @@ func (a *annotator) markQuote(block, oa, oe, ca, ce int) {
 		}
 	}
 
+	// "Reakcja była według niego „nieszczęsna”": whose view, inside the
+	// sentence.
+	if v < 0 && n <= 12 {
+		if from, to, pron, ok := a.sourceInside(s.FirstToken, tOpen); ok {
+			q.spkFrom, q.spkTo, q.wantPrev = from, to, pron
+			a.add(q)
+			return
+		}
+	}
+
 	// A sentence of its own with no verb: the quotation before goes on.
 	if n >= 3 && tOpen == s.FirstToken && a.endsSentence(tClose) {
 		q.cont = true
 		a.add(q)
 	}
+}
+
+// wordsAfterDash reads "– to słowa X", "– tak brzmiała wypowiedź X"
+// from token j on: a dash, at most two words, a words noun ("słowa",
+// "wypowiedź") and a name in the rest of the sentence, which it returns.
+func (a *annotator) wordsAfterDash(j int) (int, int, bool) {
+	for j < len(a.toks) && a.isPunct(j) && !a.toks[j].dash && !a.sentenceEnd(j) {
+		j++
+	}
+	if j >= len(a.toks) || !a.toks[j].dash || a.toks[j].sent < 0 {
+		return 0, 0, false
+	}
+	sent := a.toks[j].sent
+	s := a.d.Sentences[sent]
+	for k := j + 1; k < s.EndToken && k <= j+3; k++ {
+		if a.toks[k].kind&lang.Words != 0 {
+			return a.nameIn(k+1, s.EndToken, false)
+		}
+		if !a.toks[k].word || a.toks[k].quoted {
+			break
+		}
+	}
+	return 0, 0, false
+}
+
+// innerAttribution finds, in tokens [from, to) inside quotation marks, a
+// dash, a speech verb and its speaker, and a dash or comma after them,
+// with two words or more of the quotation on either side; it returns the
+// first dash, the verb and the token that closes the attribution.
+func (a *annotator) innerAttribution(from, to int) (d1, v, d2 int, ok bool) {
+	for k := from + 1; k < to; k++ {
+		if !a.toks[k].dash {
+			continue
+		}
+		j, isVerb := a.attributionDash(k)
+		if !isVerb || !a.verb(j) {
+			continue
+		}
+		end := j + 1
+		if sf, st, pron := a.npAfterOrNone(j); !pron && sf >= 0 {
+			end = st
+		}
+		if end >= to || !a.toks[end].dash && a.form(end) != "," {
+			continue
+		}
+		if a.words(a.d.Tokens[from].Start, a.d.Tokens[k].Start) >= 2 && a.words(a.d.Tokens[end].End, a.d.Tokens[to-1].End) >= 2 {
+			return k, j, end, true
+		}
+	}
+	return 0, 0, 0, false
 }
 
 // nameBeforeColon reports whether tokens [from, colon) are a speaker's
@@ -248,6 +411,34 @@ func (a *annotator) sourceOf(from, end int) (int, int, bool, bool) {
 			return -1, -1, true, true
 		}
 		return f, t, false, true
+	}
+	return 0, 0, false, false
+}
+
+// sourceInside finds a word such as "według" inside the sentence, in
+// tokens [from, end), followed by a pronoun or a name that runs up to the
+// quotation or to a comma ("była według niego „…”", "jest według
+// Kowalskiego „…”").
+func (a *annotator) sourceInside(from, end int) (int, int, bool, bool) {
+	for k := end - 2; k >= from; k-- {
+		if a.toks[k].quoted || a.isQuoteMark(k) {
+			return 0, 0, false, false
+		}
+		if a.toks[k].kind&lang.Source == 0 {
+			continue
+		}
+		f := k + 1
+		if a.toks[f].kind&lang.Pronoun != 0 {
+			return -1, -1, true, true
+		}
+		t := f
+		for t < end && a.isName(t) {
+			t++
+		}
+		if t > f && (t == end || a.form(t) == "," || t+1 == end) {
+			return f, t, false, true
+		}
+		return 0, 0, false, false
 	}
 	return 0, 0, false, false
 }
@@ -339,7 +530,7 @@ func (a *annotator) attributionAfter(j int, stopped bool) (v, from, to int, ok b
 	if a.toks[j].kind&lang.Stop != 0 || a.isQuoteMark(j) {
 		return 0, 0, 0, false
 	}
-	if a.verb(j) {
+	if a.verb(j) || dash && a.closingVerb(j) {
 		from, to, pron := a.npAfter(j)
 		if pron {
 			return j, -1, -1, true
@@ -406,6 +597,11 @@ func (a *annotator) npAfter(v int) (from, to int, pron bool) {
 			}
 		}
 	}
+	// "– rozkłada ręce Jan Lis", "– zwraca uwagę Wolski": the verb's
+	// object before its subject.
+	if k < len(a.toks) && a.toks[k].sent == sent && a.objectNoun(k) {
+		k++
+	}
 	if k >= len(a.toks) || a.toks[k].sent != sent || !a.toks[k].word || a.toks[k].quoted {
 		return -1, -1, true
 	}
@@ -415,6 +611,10 @@ func (a *annotator) npAfter(v int) (from, to int, pron bool) {
 	from = k
 	for k < len(a.toks) && a.toks[k].sent == sent && k-from < 8 {
 		t := a.toks[k]
+		if a.abbrevPoint(k) && k > from {
+			k++ // "minister ds. brexitu Dominic Raab"
+			continue
+		}
 		if !t.word || t.quoted || t.kind&(lang.Stop|lang.SpeechVerb) != 0 && k > from {
 			break
 		}
@@ -428,6 +628,15 @@ func (a *annotator) npAfter(v int) (from, to int, pron bool) {
 	if k == from {
 		return -1, -1, true
 	}
+	// "pisze rosyjski dziennik „Wiedomosti”": a medium speaks, its
+	// name in quotation marks after the word for it.
+	if a.toks[k-1].kind&lang.Medium != 0 && k+1 < len(a.toks) && a.isQuoteMark(k) && a.toks[k+1].named {
+		e := k + 1
+		for e < len(a.toks) && a.toks[e].named && !a.isQuoteMark(e) {
+			e++
+		}
+		return k + 1, e, false
+	}
 	// "powiedział prawnik Bibi, Saiful Mulook.": a described speaker
 	// whose name follows after a comma.
 	if !a.toks[from].cap && k+1 < len(a.toks) && a.form(k) == "," {
@@ -440,6 +649,31 @@ func (a *annotator) npAfter(v int) (from, to int, pron bool) {
 		}
 	}
 	return from, k, false
+}
+
+// objectNoun reports whether token k is a common noun, no title, in the
+// accusative, instrumental or dative: no subject ("ręce", "głową").
+func (a *annotator) objectNoun(k int) bool {
+	t := a.d.Tokens[k]
+	if !a.toks[k].word || a.toks[k].cap || t.UPOS != "NOUN" || a.toks[k].kind&(lang.Title|lang.Medium) != 0 {
+		return false
+	}
+	switch caseOf(t.Feats) {
+	case "Acc", "Ins", "Dat":
+		return !strings.Contains(t.Feats, "Case=Nom")
+	}
+	return false
+}
+
+// abbrevPoint reports whether token k is the full stop of an abbreviation
+// inside a sentence ("ds.", "gen."): right after a lower-case word, with
+// the sentence going on.
+func (a *annotator) abbrevPoint(k int) bool {
+	if k <= 0 || k+1 >= len(a.toks) || a.form(k) != "." || a.sentenceEnd(k) || a.toks[k+1].sent != a.toks[k].sent {
+		return false
+	}
+	p := k - 1
+	return a.toks[p].word && !a.toks[p].cap && !a.d.Tokens[p].SpaceAfter && a.toks[p].sent == a.toks[k].sent
 }
 
 // firstPlural reports whether the verb at v is in the first person

@@ -224,7 +224,7 @@ func (a *annotator) form(i int) string {
 // dash, after which a capital letter starts a sentence of its own.
 func (a *annotator) isOpenPunct(i int) bool {
 	f := a.form(i)
-	return a.toks[i].dash || strings.ContainsAny(f, "„“\"«‚(:") && len(f) <= 3
+	return a.toks[i].dash || strings.ContainsAny(f, "„“\"«‚(:") && len(f) <= 3 || f == ",,"
 }
 
 func (a *annotator) verb(i int) bool {
