@@ -73,6 +73,13 @@ func (a *annotator) markQuotes() {
 					}
 					pending = pending[:0]
 				}
+			} else if r == '"' && open != '"' && a.opensWord(i, size) {
+				// „Porozumienie "Chequers" jest martwe”: straight marks
+				// inside others quote a name; the outer mark closes later.
+				if j := strings.IndexByte(a.d.Text[i+size:min(b.End, len(a.d.Text))], '"'); j >= 0 {
+					i += size + j + 1
+					continue
+				}
 			} else if containsRune(closers(open), r) {
 				n := len(a.found)
 				a.markQuote(bi, openAt, openEnd, i, i+size)
@@ -367,8 +374,16 @@ func (a *annotator) innerAttribution(from, to int) (d1, v, d2 int, ok bool) {
 
 // nameBeforeColon reports whether tokens [from, colon) are a speaker's
 // name, perhaps after titles, and nothing else ("Kowalski", "Premier Jan
-// Nowak", "Secretary-General Guterres"), and returns the name.
+// Nowak", "Secretary-General Guterres"), or a person's name and a
+// prepositional phrase of up to four words ("Donald Tusk na Twitterze",
+// "Jan Nowak w oświadczeniu"), and returns the name.
 func (a *annotator) nameBeforeColon(from, colon int) (int, int, bool) {
+	if p := a.prepAfterName(from, colon); p > from {
+		if pf, pt, ok := a.personIn(from, p); ok && pt == p {
+			return pf, pt, true
+		}
+		return 0, 0, false
+	}
 	if colon-from < 1 || colon-from > 5 {
 		return 0, 0, false
 	}
@@ -387,6 +402,30 @@ func (a *annotator) nameBeforeColon(from, colon int) (int, int, bool) {
 	return k, colon, true
 }
 
+// prepAfterName returns where a prepositional phrase starts in tokens
+// [from, end) that follows titles and a name and runs to end: a
+// preposition and up to five words, no verb ("na Twitterze", "w
+// rozmowie z BBC"); or from when there is none.
+func (a *annotator) prepAfterName(from, end int) int {
+	k := from
+	for k < end && a.toks[k].word && a.toks[k].kind&lang.Title != 0 {
+		k++
+	}
+	n := k
+	for k < end && (a.isName(k) || a.toks[k].caps && a.toks[k].word) {
+		k++
+	}
+	if k == n || k >= end || end-k > 6 || a.d.Tokens[k].UPOS != "ADP" || a.toks[k].cap {
+		return from
+	}
+	for j := k; j < end; j++ {
+		if u := a.d.Tokens[j].UPOS; !a.toks[j].word || u == "VERB" || u == "AUX" || a.toks[j].quoted {
+			return from
+		}
+	}
+	return k
+}
+
 // sourceOf finds the phrase after a word such as "zdaniem", "według",
 // "according (to)" that opens a sentence or follows its first word,
 // before token end: up to six words, to a comma. pron is true when the
@@ -395,6 +434,11 @@ func (a *annotator) sourceOf(from, end int) (int, int, bool, bool) {
 	for k := from; k < end && k < from+2; k++ {
 		if a.toks[k].kind&lang.Source == 0 || a.toks[k].quoted {
 			continue
+		}
+		// "Jego zdaniem „…”": a pronoun before the word, whose lemma the
+		// lexicon lists ("on").
+		if p := a.d.Tokens[max(k-1, 0)]; k > from && p.UPOS == "PRON" && a.x.Kind(strings.ToLower(p.Lemma))&lang.Pronoun != 0 {
+			return -1, -1, true, true
 		}
 		f := k + 1
 		for f < end && (a.toks[f].kind&lang.Skip != 0 || f == k+1 && (a.d.Tokens[f].UPOS == "ADP" || a.toks[f].kind&lang.Stop != 0)) {
