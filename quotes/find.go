@@ -261,6 +261,18 @@ func (a *annotator) markQuote(block, oa, oe, ca, ce int) {
 			intro = true
 		}
 	}
+	// "Rosja – jak mówił – „świetnie rozumie realia”", "Jak zapewnił,
+	// po uruchomieniu gazociągu „…”": a clause of saying opened by "jak"
+	// and closed by a comma or a dash frames the rest of the sentence
+	// ("jak tłumaczy się wyrażenie „…”" is no such clause).
+	if v > s.FirstToken && a.toks[v-1].kind&lang.AsIntro != 0 && n >= 3 && a.clauseClosed(v+1, tOpen) {
+		intro = true
+	}
+	// "Kobieta odparła wówczas, „że Jezus …”": the reported clause's
+	// "że" inside the marks.
+	if v >= 0 && tOpen+1 < tClose && a.toks[tOpen+1].kind&lang.ClauseIntro != 0 {
+		intro = true
+	}
 	if v >= 0 {
 		ok := intro && (a.verb(v) || n <= 12 || colon) ||
 			prep && n >= 3 ||
@@ -268,6 +280,11 @@ func (a *annotator) markQuote(block, oa, oe, ca, ce int) {
 		if ok {
 			q.verbTok = v
 			q.spkFrom, q.spkTo, q.wantPrev = a.subjectOf(v)
+			// "Rosja – jak mówił Putin – „…”": after "jak", the speaker
+			// follows the verb.
+			if v > s.FirstToken && a.toks[v-1].kind&lang.AsIntro != 0 {
+				q.spkFrom, q.spkTo, q.wantPrev = a.npAfterOrNone(v)
+			}
 			a.add(q)
 			return
 		}
@@ -298,7 +315,7 @@ func (a *annotator) markQuote(block, oa, oe, ca, ce int) {
 	// "Zdaniem ministra, … to „…”", "According to the minister, … “…”":
 	// whose view the sentence gives.
 	if v < 0 {
-		if from, to, pron, ok := a.sourceOf(s.FirstToken, tOpen); ok {
+		if from, to, pron, ok := a.sourceOf(s.FirstToken, tOpen, n); ok {
 			q.spkFrom, q.spkTo, q.wantPrev = from, to, pron
 			a.add(q)
 			return
@@ -322,9 +339,10 @@ func (a *annotator) markQuote(block, oa, oe, ca, ce int) {
 	}
 }
 
-// wordsAfterDash reads "– to słowa X", "– tak brzmiała wypowiedź X"
-// from token j on: a dash, at most two words, a words noun ("słowa",
-// "wypowiedź") and a name in the rest of the sentence, which it returns.
+// wordsAfterDash reads "– to słowa X", "– tak brzmiała wypowiedź X",
+// "– taka informacja nadeszła z MSZ" from token j on: a dash, at most two
+// words, a words noun ("słowa", "informacja") and a name, or else an
+// entity's mention, in the rest of the sentence, which it returns.
 func (a *annotator) wordsAfterDash(j int) (int, int, bool) {
 	for j < len(a.toks) && a.isPunct(j) && !a.toks[j].dash && !a.sentenceEnd(j) {
 		j++
@@ -336,13 +354,41 @@ func (a *annotator) wordsAfterDash(j int) (int, int, bool) {
 	s := a.d.Sentences[sent]
 	for k := j + 1; k < s.EndToken && k <= j+3; k++ {
 		if a.toks[k].kind&lang.Words != 0 {
-			return a.nameIn(k+1, s.EndToken, false)
+			if f, t, ok := a.nameIn(k+1, s.EndToken, false); ok {
+				return f, t, true
+			}
+			// "– taka informacja nadeszła z niemieckiego MSZ": a body's
+			// name the recognizer found.
+			return a.lastBody(k+1, s.EndToken)
 		}
 		if !a.toks[k].word || a.toks[k].quoted {
 			break
 		}
 	}
 	return 0, 0, false
+}
+
+// lastBody returns the tokens of the last mention in [from, to) of an
+// entity that is a person, an organisation or a place (not a nationality:
+// "z niemieckiego MSZ" is the ministry's).
+func (a *annotator) lastBody(from, to int) (int, int, bool) {
+	if len(a.d.Entities) == 0 || from >= to {
+		return 0, 0, false
+	}
+	start, end := a.d.Tokens[from].Start, a.d.Tokens[to-1].End
+	bf, bt := -1, -1
+	for _, r := range a.mentionsFrom(start) {
+		if r.start >= end {
+			break
+		}
+		if r.start < start || r.end > end || a.d.Entities[r.e].Type == "NORP" {
+			continue
+		}
+		if mf, mt := a.tokenAt(r.start), a.tokenBefore(r.end)+1; mf < mt {
+			bf, bt = mf, mt
+		}
+	}
+	return bf, bt, bf >= 0
 }
 
 // innerAttribution finds, in tokens [from, to) inside quotation marks, a
@@ -370,6 +416,17 @@ func (a *annotator) innerAttribution(from, to int) (d1, v, d2 int, ok bool) {
 		}
 	}
 	return 0, 0, 0, false
+}
+
+// clauseClosed reports whether a comma or a dash stands in tokens
+// [from, to).
+func (a *annotator) clauseClosed(from, to int) bool {
+	for k := from; k < to; k++ {
+		if a.form(k) == "," || a.toks[k].dash {
+			return true
+		}
+	}
+	return false
 }
 
 // nameBeforeColon reports whether tokens [from, colon) are a speaker's
@@ -428,9 +485,12 @@ func (a *annotator) prepAfterName(from, end int) int {
 
 // sourceOf finds the phrase after a word such as "zdaniem", "według",
 // "according (to)" that opens a sentence or follows its first word,
-// before token end: up to six words, to a comma. pron is true when the
-// phrase is a pronoun ("Według niej").
-func (a *annotator) sourceOf(from, end int) (int, int, bool, bool) {
+// before token end: up to six words, to a comma (a prepositional phrase
+// before the comma left out), or, for a quotation of n ≥ 3 words, up to
+// the end of a name that lower-case words follow ("Zdaniem premiera
+// Morawieckiego projekt …"). pron is true when the phrase is a pronoun
+// ("Według niej", "Jego zdaniem").
+func (a *annotator) sourceOf(from, end, n int) (int, int, bool, bool) {
 	for k := from; k < end && k < from+2; k++ {
 		if a.toks[k].kind&lang.Source == 0 || a.toks[k].quoted {
 			continue
@@ -447,6 +507,29 @@ func (a *annotator) sourceOf(from, end int) (int, int, bool, bool) {
 		t := f
 		for t < end && t-f < 6 && a.toks[t].word && !a.toks[t].quoted && (t == f || a.toks[t].kind&lang.Stop == 0) {
 			t++
+		}
+		if t < end && t > f && a.form(t) != "," && a.toks[t].word && a.d.Tokens[t].UPOS == "ADP" {
+			// "Według przedstawiciela lotnictwa cywilnego w Multan, …":
+			// a place or body after a preposition, to the comma; the
+			// speaker is the phrase before it.
+			if e := a.clauseEnd(t); e < end && e-f <= 9 && a.form(e) == "," {
+				return f, t, false, true
+			}
+		}
+		if t > f && t <= end && (t == end || a.form(t) != ",") && n >= 3 {
+			// "Zdaniem premiera Morawieckiego projekt … „…”": no comma;
+			// the phrase ends with the name.
+			n := f
+			for n < t && a.toks[n].kind&lang.Title != 0 && !a.isName(n) {
+				n++
+			}
+			e := n
+			for e < t && a.isName(e) {
+				e++
+			}
+			if e > n && e < end && !a.toks[e].cap && a.toks[e].word {
+				return f, e, false, true
+			}
 		}
 		if t == f || t >= end || a.form(t) != "," {
 			return 0, 0, false, false
@@ -601,6 +684,14 @@ func (a *annotator) attributionAfter(j int, stopped bool) (v, from, to int, ok b
 				from++
 			}
 			if to-from == 1 && a.toks[from].kind&lang.Pronoun != 0 {
+				return k, -1, -1, true
+			}
+			if to-from == 1 && a.toks[from].kind&lang.Words != 0 {
+				// "– tak skomentował decyzję premier Jan Nowak": the
+				// speaker after the verb.
+				if nf, nt, pron := a.npAfter(k); !pron {
+					return k, nf, nt, true
+				}
 				return k, -1, -1, true
 			}
 			if to-from > 10 || from >= to {
