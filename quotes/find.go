@@ -740,7 +740,9 @@ func (a *annotator) npAfter(v int) (from, to int, pron bool) {
 	if k >= len(a.toks) || a.toks[k].sent != sent || !a.toks[k].word || a.toks[k].quoted {
 		return -1, -1, true
 	}
-	if a.toks[k].kind&lang.Pronoun != 0 {
+	// "– powiedział w rozmowie z „Bild am Sonntag”.": the title of the
+	// medium spoken to, in quotation marks, is no speaker.
+	if a.toks[k].kind&lang.Pronoun != 0 || a.toks[k].named || k > 0 && a.isQuoteMark(k-1) {
 		return -1, -1, true
 	}
 	from = k

@@ -326,6 +326,14 @@ var pipelineCases = []struct {
 	{"pl a dash and tak with the verb and the speaker", "pl",
 		"„To jest koniec pewnej epoki w polityce” – tak skomentował decyzję premier Jan Nowak.",
 		"Jan Nowak|skomentował|To jest koniec pewnej epoki w polityce"},
+	// The medium spoken to, its title in quotation marks; a holder whose
+	// name the recognizer joined to a body's.
+	{"pl the title of the medium spoken to is no speaker", "pl",
+		"Wcześniej adwokat Bibi Saif-ul-Malook przekazał życzenie swojej klientki. – Moja klientka byłaby szczęśliwa – powiedział w rozmowie z „Bild am Sonntag”.",
+		"Saif-ul-Malook|powiedział|Moja klientka byłaby szczęśliwa"},
+	{"pl a holder named after a body in the locative", "pl",
+		"Przewodnicząca klubu poselskiego Zielonych w Bundestagu Katrin Goering-Eckardt wezwała niemiecki rząd do działania. – Niemiecki rząd musi szybko zaoferować azyl – powiedziała liderka Zielonych.",
+		"Katrin Goering-Eckardt|powiedziała|Niemiecki rząd musi szybko zaoferować azyl"},
 	{"ru an adverb between the verb and a bare title", "ru",
 		"Глава МИД России Сергей Лавров заявил, что переговоры продолжатся.\n\n«Переговоры будут продолжены», — сказал дополнительно министр.",
 		"Сергей Лавров|сказал|Переговоры будут продолжены"},

@@ -1083,6 +1083,30 @@ func (a *annotator) holderAt(k, head int, quals []int) (speaker, bool) {
 			}
 		}
 	}
+	if !ok {
+		// "klubu Zielonych w Bundestagu Katrin Goering-Eckardt", one
+		// mention of a body to the recognizer: the name words after the
+		// body's name in the genitive or another oblique case, two or
+		// more, each a proper noun that may be in the nominative, that
+		// end a mention opening with the body's name.
+		for j := k + 1; j < end; j++ {
+			if !a.isName(j) {
+				continue
+			}
+			e := j
+			for e < end && a.isName(e) {
+				e++
+			}
+			b := j
+			for e-b > 2 && (caseOf(a.d.Tokens[b].Feats) == "Gen" || a.obliqueCase(b)) {
+				b++
+			}
+			if e-b >= 2 && b > j && a.properNominative(b, e) && a.mentionTail(j, b, e) {
+				pf, pt, ok = b, e, true
+			}
+			j = e
+		}
+	}
 	qfrom, qto := pstart, pf
 	if !ok {
 		// "Maria Lopez, the head of …": a person's mention, a comma and
@@ -1132,6 +1156,32 @@ func (a *annotator) acronymOf(q, j, to int) bool {
 		j++
 		if j < to && a.toks[j].word && !a.toks[j].cap && a.toks[j].kind&lang.Stop != 0 {
 			j++ // "Ministerstwo do Spraw …": a small word between
+		}
+	}
+	return true
+}
+
+// mentionTail reports whether one entity mention runs from token j (or
+// before) through tokens [b, e), ending with them.
+func (a *annotator) mentionTail(j, b, e int) bool {
+	start, end := a.d.Tokens[j].Start, a.d.Tokens[e-1].End
+	for _, r := range a.mentionsFrom(start) {
+		if r.start > start {
+			break
+		}
+		if r.end == end && r.start < a.d.Tokens[b].Start {
+			return true
+		}
+	}
+	return false
+}
+
+// properNominative reports whether every token of [from, to) is a proper
+// noun that may be in the nominative.
+func (a *annotator) properNominative(from, to int) bool {
+	for k := from; k < to; k++ {
+		if a.d.Tokens[k].UPOS != "PROPN" || !a.nominative(k) {
+			return false
 		}
 	}
 	return true
