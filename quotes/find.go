@@ -716,10 +716,38 @@ func (a *annotator) npAfter(v int) (from, to int, pron bool) {
 			if nf, nt, ok := a.nameIn(v+1, a.clauseEnd(v+1), false); ok {
 				return nf, nt, false
 			}
+			// "– czytamy w artykule wstępnym gazety": the medium named
+			// before ("dziennika „Dawn”").
+			if nf, nt, ok := a.mediumBefore(v+1, a.clauseEnd(v+1)); ok {
+				return nf, nt, false
+			}
 		}
 		return -1, -1, true
 	}
+	// "– podsumowuje „Dawn”": a medium's title right after the verb.
+	if k := v + 1; k < len(a.toks) && a.toks[k].sent == sent && a.isQuoteMark(k) {
+		e := k + 1
+		for e < len(a.toks) && e-k <= 4 && a.toks[e].sent == sent && a.toks[e].word && a.toks[e].cap {
+			e++
+		}
+		// Only at the end of the sentence: "wyjaśnia „Rzeczpospolitej”
+		// wiceminister" names whom he told.
+		if e > k+1 && e < len(a.toks) && a.isQuoteMark(e) && (e+1 >= len(a.toks) || a.toks[e+1].sent != sent || a.sentenceEnd(e+1)) {
+			return k + 1, e, false
+		}
+	}
 	k := a.skipBeforeSpeaker(v + 1)
+	// "– wyjaśnia „Rzeczpospolitej” wiceminister Jan Lis": past the
+	// title of the medium told.
+	if k < len(a.toks) && a.toks[k].sent == sent && a.isQuoteMark(k) {
+		e := k + 1
+		for e < len(a.toks) && e-k <= 4 && a.toks[e].sent == sent && a.toks[e].word && a.toks[e].cap {
+			e++
+		}
+		if e > k+1 && e+1 < len(a.toks) && a.isQuoteMark(e) && a.toks[e+1].sent == sent && a.toks[e+1].word {
+			k = e + 1
+		}
+	}
 	if k < len(a.toks) && a.toks[k].sent == sent && a.form(k) == "," {
 		// "– zapewnił, cytowany przez agencję PAP, minister Jan Bąk.": a
 		// phrase between commas, then the speaker to the end.
@@ -742,7 +770,7 @@ func (a *annotator) npAfter(v int) (from, to int, pron bool) {
 	}
 	// "– powiedział w rozmowie z „Bild am Sonntag”.": the title of the
 	// medium spoken to, in quotation marks, is no speaker.
-	if a.toks[k].kind&lang.Pronoun != 0 || a.toks[k].named || k > 0 && a.isQuoteMark(k-1) {
+	if a.toks[k].kind&lang.Pronoun != 0 || a.toks[k].named || k > 0 && a.isQuoteMark(k-1) && a.toks[k-1].sent == sent && a.opensQuote(k-1) {
 		return -1, -1, true
 	}
 	from = k
@@ -811,6 +839,38 @@ func (a *annotator) abbrevPoint(k int) bool {
 	}
 	p := k - 1
 	return a.toks[p].word && !a.toks[p].cap && !a.d.Tokens[p].SpaceAfter && a.toks[p].sent == a.toks[k].sent
+}
+
+// opensQuote reports whether the quotation mark at token k opens: a
+// space or the sentence's start before it, none after it.
+func (a *annotator) opensQuote(k int) bool {
+	t := a.d.Tokens[k]
+	return !t.SpaceAfter && (k == 0 || a.d.Tokens[k-1].SpaceAfter || a.toks[k-1].sent != a.toks[k].sent)
+}
+
+// mediumBefore finds, when tokens [from, to) hold a word for a medium
+// and no name ("w artykule wstępnym gazety"), the title of a medium given
+// in quotation marks after such a word in the three sentences before
+// ("na łamach dziennika „Dawn”"), and returns its tokens.
+func (a *annotator) mediumBefore(from, to int) (int, int, bool) {
+	medium := false
+	for k := from; k < to; k++ {
+		medium = medium || a.toks[k].kind&lang.Medium != 0
+	}
+	if !medium || a.toks[from].sent < 0 {
+		return 0, 0, false
+	}
+	first := a.d.Sentences[max(int(a.toks[from].sent)-3, 0)].FirstToken
+	for k := from - 1; k > first; k-- {
+		if a.toks[k].named && a.isQuoteMark(k-1) && k >= 2 && a.toks[k-2].kind&lang.Medium != 0 {
+			e := k
+			for e < len(a.toks) && a.toks[e].named && !a.isQuoteMark(e) {
+				e++
+			}
+			return k, e, true
+		}
+	}
+	return 0, 0, false
 }
 
 // firstPlural reports whether the verb at v is in the first person
