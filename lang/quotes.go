@@ -57,12 +57,16 @@ const (
 	// follow ("Jak powiedział minister, „…”", "As the minister put it,
 	// "…"").
 	AsIntro
+	// CiteVerb is a verb of citing, whose object is the speaker and its
+	// subject who cites ("Agencja Reuters cytuje premier Theresę May:
+	// „…”").
+	CiteVerb
 )
 
 var speechKindNames = map[string]SpeechKind{
 	"verb": SpeechVerb, "stance": StanceVerb, "that": ClauseIntro, "prep": PrepIntro,
 	"pronoun": Pronoun, "title": Title, "stop": Stop, "skip": Skip, "first": First, "words": Words,
-	"medium": Medium, "source": Source, "leader": Leader, "as": AsIntro,
+	"medium": Medium, "source": Source, "leader": Leader, "as": AsIntro, "cite": CiteVerb,
 }
 
 // SpeechLexicon is the quotation vocabulary of one language: speech and
@@ -86,6 +90,19 @@ type SpeechLexicon struct {
 	// advEnds are endings of adverbs ("дополнительно", "позднее"), for
 	// words the morphology has not tagged.
 	advEnds []string
+	// roles gives each word of a "role" line the number of its line:
+	// titles that name one office ("adwokat", "mecenas").
+	roles map[string]int
+}
+
+// SameRole reports whether two lower-case title words (lemmas or forms)
+// name one office by the lexicon's "role" lines ("adwokat" and "mecenas").
+func (x *SpeechLexicon) SameRole(a, b string) bool {
+	if x == nil || a == "" || b == "" {
+		return false
+	}
+	ra, ok := x.roles[a]
+	return ok && ra == x.roles[b]
 }
 
 // AdverbEnding reports whether a lower-case word of at least six letters
@@ -147,8 +164,9 @@ func (x *SpeechLexicon) Len() int { return len(x.words) + len(x.lemmas) }
 // and one or more lower-case words separated by spaces. On a verb or stance
 // line the first word is the lemma, matched against the morphology's
 // lemmas only (so that an infinitive is not taken for a speech verb), and
-// the rest are the forms matched in the text. Kinds: verb, stance, that, prep, pronoun,
-// title, stop, skip, first, words, medium, source; "firstend" lists endings of first-person verbs,
+// the rest are the forms matched in the text (so too on a cite line). Kinds: verb, stance, cite, that, prep, pronoun,
+// title, stop, skip, first, words, medium, source; "role" lists title words (lemmas and
+// forms) that name one office, a line a class; "firstend" lists endings of first-person verbs,
 // "advend" endings of adverbs (skipped between a speech verb and its speaker);
 // and "option<TAB>bareclause yes|no" or "option<TAB>prodrop yes|no". Blank lines and
 // lines starting with # are skipped. Errors name the file and line.
@@ -186,15 +204,27 @@ func ParseSpeech(name, data string) (*SpeechLexicon, error) {
 			x.advEnds = append(x.advEnds, words...)
 			continue
 		}
+		if kind == "role" {
+			if x.roles == nil {
+				x.roles = map[string]int{}
+			}
+			for _, w := range words {
+				if w != strings.ToLower(w) {
+					return nil, fmt.Errorf("%s:%d: word %q is not lower case", name, n+1, w)
+				}
+				x.roles[w] = n + 1
+			}
+			continue
+		}
 		k, ok := speechKindNames[kind]
 		if !ok {
-			return nil, fmt.Errorf("%s:%d: unknown kind %q (want verb, stance, that, prep, pronoun, title, stop, skip, first, words, medium, source, leader, as, firstend or advend)", name, n+1, kind)
+			return nil, fmt.Errorf("%s:%d: unknown kind %q (want verb, stance, cite, that, prep, pronoun, title, stop, skip, first, words, medium, source, leader, as, role, firstend or advend)", name, n+1, kind)
 		}
 		for i, w := range words {
 			if w != strings.ToLower(w) {
 				return nil, fmt.Errorf("%s:%d: word %q is not lower case", name, n+1, w)
 			}
-			if i == 0 && k&(SpeechVerb|StanceVerb) != 0 {
+			if i == 0 && k&(SpeechVerb|StanceVerb|CiteVerb) != 0 {
 				x.lemmas[w] |= k
 				continue
 			}

@@ -37,6 +37,13 @@ func TestParseSpeech(t *testing.T) {
 		y.Kind("prezes") != Title|Leader || y.Kind("rzecznik") != Title {
 		t.Errorf("leader line: %v", err)
 	}
+	if y, err := ParseSpeech("r.tsv", "role\tadwokat mecenas\nrole\trzecznik rzeczniczka\n"); err != nil ||
+		!y.SameRole("adwokat", "mecenas") || y.SameRole("adwokat", "rzecznik") || y.SameRole("adwokat", "sędzia") || y.SameRole("sędzia", "prokurator") {
+		t.Errorf("role lines: %v", err)
+	}
+	if y, err := ParseSpeech("c.tsv", "cite\tcytować cytuje\n"); err != nil || y.LemmaKind("cytować") != CiteVerb || y.Kind("cytuje") != CiteVerb || y.Kind("cytować") != 0 {
+		t.Errorf("cite line: %v", err)
+	}
 	if !x.FirstPersonEnding("jesteśmy") || x.FirstPersonEnding("śmy") {
 		t.Error("first-person endings")
 	}

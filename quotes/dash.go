@@ -41,10 +41,43 @@ func (a *annotator) attributionDash(k int) (int, bool) {
 	for n := 0; n < 2 && j < len(a.toks) && a.toks[j].sent == sent && a.toks[j].kind&lang.Skip != 0; n++ {
 		j++
 	}
-	if j < len(a.toks) && a.toks[j].sent == sent && a.verb(j) && !a.toks[j].quoted {
+	if j < len(a.toks) && a.toks[j].sent == sent && a.closingVerb(j) && !a.toks[j].quoted {
 		return j, true
 	}
 	return 0, false
+}
+
+// closingVerb reports whether token j, right after a dash, attributes what
+// stands before the dash: a speech verb, or any finite verb in the third
+// person that, with the few words after it, closes its sentence ("– … –
+// uzasadnia prezes spółki Adam Wolski.", "– … – dziwi się Jan Rybicki."),
+// since news reports close a turn with whatever verb suits it.
+func (a *annotator) closingVerb(j int) bool {
+	if a.verb(j) {
+		return true
+	}
+	if j < 0 || j >= len(a.toks) || !a.toks[j].word || a.toks[j].cap || a.toks[j].quoted || a.toks[j].sent < 0 {
+		return false
+	}
+	t := a.d.Tokens[j]
+	if t.UPOS != "VERB" || !strings.Contains(t.Feats, "VerbForm=Fin") || !strings.Contains(t.Feats, "Mood=Ind") ||
+		strings.Contains(t.Feats, "Person=1") || strings.Contains(t.Feats, "Person=2") ||
+		a.x.FirstPersonEnding(string(a.lower(a.form(j)))) {
+		return false
+	}
+	sent := a.toks[j].sent
+	for k := j + 1; k < len(a.toks) && a.toks[k].sent == sent; k++ {
+		if a.sentenceEnd(k) || a.form(k) == "," {
+			return true
+		}
+		if k-j > 8 || a.toks[k].quoted || a.isQuoteMark(k) || a.toks[k].dash {
+			return false
+		}
+		if u := a.d.Tokens[k].UPOS; u == "VERB" || u == "AUX" {
+			return false
+		}
+	}
+	return true
 }
 
 func (a *annotator) dialogue(si int) {
@@ -192,7 +225,7 @@ func (a *annotator) dashAfter(si int) {
 		}
 		start := s.FirstToken
 		for j := stop - 1; j > s.FirstToken; j-- {
-			if f := a.form(j); f == "„" || f == "\"" || f == "“" || f == "«" {
+			if f := a.form(j); f == "„" || f == "\"" || f == "“" || f == "«" || f == ",," {
 				start = j + 1
 				break
 			}
@@ -264,6 +297,9 @@ func (a *annotator) colonQuotes() {
 			continue
 		}
 		s := a.d.Sentences[si]
+		if a.nameColon(si) {
+			continue
+		}
 		for v := s.FirstToken; v+2 < s.EndToken; v++ {
 			if !a.verb(v) || a.toks[v].quoted {
 				continue
@@ -292,23 +328,7 @@ func (a *annotator) colonQuotes() {
 			if first >= s.EndToken || a.toks[first].quoted || !a.toks[first].word {
 				continue
 			}
-			end := s.End
-			last := s.EndToken - 1
-			for sj := si + 1; sj < len(a.d.Sentences) && a.d.Sentences[sj].Block == s.Block; sj++ {
-				t := a.d.Sentences[sj]
-				stop := false
-				for k := t.FirstToken; k < t.EndToken; k++ {
-					if a.speechOrStance(k) || a.toks[k].dash || a.toks[k].quoted || a.isQuoteMark(k) {
-						stop = true
-						break
-					}
-				}
-				if stop {
-					break
-				}
-				end, last = t.End, t.EndToken-1
-			}
-			_ = last
+			end := a.colonQuoteEnd(si)
 			q := found{Quote: doc.Quote{Span: doc.Span{Start: a.d.Tokens[first].Start, End: end}}, verbTok: v}
 			q.spkFrom, q.spkTo, q.wantPrev = a.subjectOf(v)
 			if a.words(q.Start, q.End) >= 3 {
@@ -319,9 +339,88 @@ func (a *annotator) colonQuotes() {
 	}
 }
 
+// colonQuoteEnd returns where a quotation opened by a colon in sentence
+// si ends: at the end of the sentence and of the next sentences of its
+// paragraph that hold no speech verb, dash or quotation of their own.
+func (a *annotator) colonQuoteEnd(si int) int {
+	s := a.d.Sentences[si]
+	end := s.End
+	for sj := si + 1; sj < len(a.d.Sentences) && a.d.Sentences[sj].Block == s.Block; sj++ {
+		t := a.d.Sentences[sj]
+		for k := t.FirstToken; k < t.EndToken; k++ {
+			if a.speechOrStance(k) || a.toks[k].dash || a.toks[k].quoted || a.isQuoteMark(k) {
+				return end
+			}
+		}
+		end = t.End
+	}
+	return end
+}
+
+// nameColon finds "Premier Theresa May: Nie będzie drugiego referendum.",
+// "Jan Lis: Nie ustąpimy." (an interview's answer, a headline): a
+// sentence that opens with a person's name, perhaps after titles, and a
+// colon, then three words or more with no quotation mark. The name must
+// be a person's mention, so that "Brexit: parlament odrzucił umowę" is
+// none, and what follows must have a finite verb, as headlines often do
+// not.
+func (a *annotator) nameColon(si int) bool {
+	s := a.d.Sentences[si]
+	// A title or heading ("Macron: Nie możemy decydować za Ukrainę")
+	// repeats what the article quotes; so may the first paragraph of a
+	// text whose title is not marked.
+	if b := a.d.Blocks[s.Block]; b.Kind != doc.Paragraph || a.firstContentBlock(s.Block) {
+		return false
+	}
+	colon := -1
+	for k := s.FirstToken; k < s.EndToken && k < s.FirstToken+7; k++ {
+		if a.form(k) == ":" {
+			colon = k
+			break
+		}
+	}
+	if colon < 0 || colon+1 >= s.EndToken || !a.toks[colon+1].word || !a.toks[colon+1].cap || a.toks[colon+1].quoted {
+		return false
+	}
+	from, to, ok := a.nameBeforeColon(s.FirstToken, colon)
+	if !ok {
+		return false
+	}
+	if pf, pt, ok := a.personIn(from, to); !ok || pf != from || pt != to {
+		return false
+	}
+	// Headlines drop their verbs ("Trump: Niemcy niewolnikiem Rosji");
+	// speech keeps them.
+	finite := false
+	for k := colon + 1; k < s.EndToken; k++ {
+		if a.isQuoteMark(k) || a.toks[k].quoted {
+			return false
+		}
+		if u := a.d.Tokens[k].UPOS; (u == "VERB" || u == "AUX") && strings.Contains(a.d.Tokens[k].Feats, "VerbForm=Fin") {
+			finite = true
+		}
+	}
+	if !finite {
+		return false
+	}
+	q := found{Quote: doc.Quote{Span: doc.Span{Start: a.d.Tokens[colon+1].Start, End: a.colonQuoteEnd(si)}}, verbTok: -1, spkFrom: from, spkTo: to}
+	return a.words(q.Start, q.End) >= 3 && a.add(q)
+}
+
+// firstContentBlock reports whether block bi is the document's first
+// block of content.
+func (a *annotator) firstContentBlock(bi int) bool {
+	for b := 0; b < bi; b++ {
+		if a.d.Blocks[b].Content() {
+			return false
+		}
+	}
+	return true
+}
+
 func (a *annotator) isQuoteMark(k int) bool {
 	switch a.form(k) {
-	case "„", "”", "“", "\"", "«", "»":
+	case "„", "”", "“", "\"", "«", "»", ",,", "''":
 		return true
 	}
 	return false

@@ -36,26 +36,115 @@ func closers(r rune) string {
 // them ("…" – powiedział Biden; "…," Cavusoglu said), governed by one
 // before them (powiedział, iż „…”; walczących o „…”; said: "…"), or a
 // sentence that continues the quotation before.
+//
+// A quotation over several paragraphs opens each of them with a mark and
+// closes only the last ("„… ¶ „… ” – zapowiedział Lis"): a paragraph left
+// open, followed by one that opens with a mark, is a quotation of the
+// same speaker as the quotation that paragraph opens with.
 func (a *annotator) markQuotes() {
+	var pending []doc.Span // paragraphs left open, waiting for the one that closes
+	lastBlock := -1
 	for bi, b := range a.d.Blocks {
 		if !b.Content() || a.bp.Overlaps(b.Span) {
 			continue
 		}
+		if lastBlock >= 0 && lastBlock != bi-1 {
+			pending = pending[:0]
+		}
+		lastBlock = bi
+		first := b.Start
+		for first < b.End && first < len(a.d.Text) && (a.d.Text[first] == ' ' || a.d.Text[first] == '\t' || a.d.Text[first] == '\n') {
+			first++
+		}
 		open, openAt, openEnd := rune(0), 0, 0
 		for i := b.Start; i < b.End && i < len(a.d.Text); {
-			r, size := utf8.DecodeRuneInString(a.d.Text[i:])
+			r, size := a.markRune(i, b.End)
 			if open == 0 {
+				if r == '”' && a.opensWord(i, size) {
+					r = '“' // ”…”: a closing mark typed for both
+				}
 				if closers(r) != "" {
 					open, openAt, openEnd = r, i, i+size
 				} else if r == '”' {
+					n := len(a.found)
 					a.strayCloser(i, i+size)
+					if len(pending) > 0 && len(a.found) > n && a.found[len(a.found)-1].Start == first {
+						a.addPending(pending, a.found[len(a.found)-1])
+					}
+					pending = pending[:0]
+				}
+			} else if r == '"' && open != '"' && a.opensWord(i, size) {
+				// „Porozumienie "Chequers" jest martwe”: straight marks
+				// inside others quote a name; the outer mark closes later.
+				if j := strings.IndexByte(a.d.Text[i+size:min(b.End, len(a.d.Text))], '"'); j >= 0 {
+					i += size + j + 1
+					continue
 				}
 			} else if containsRune(closers(open), r) {
+				n := len(a.found)
 				a.markQuote(bi, openAt, openEnd, i, i+size)
+				if openAt == first && len(pending) > 0 && len(a.found) > n {
+					a.addPending(pending, a.found[len(a.found)-1])
+				}
+				pending = pending[:0]
 				open = 0
 			}
 			i += size
 		}
+		if open == 0 || openAt != first {
+			pending = pending[:0]
+		}
+		if open != 0 {
+			if end := min(b.End, len(a.d.Text)); a.words(openEnd, end) >= 3 {
+				pending = append(pending, doc.Span{Start: openEnd, End: end})
+			} else {
+				pending = pending[:0]
+			}
+		}
+	}
+}
+
+// markRune returns the character at byte i of the text and its size,
+// reading the two-character marks of plain keyboards as the marks they
+// stand for: two commas as „ and two apostrophes as ”.
+func (a *annotator) markRune(i, end int) (rune, int) {
+	t := a.d.Text
+	if i+1 < end && i+1 < len(t) {
+		if t[i] == ',' && t[i+1] == ',' {
+			return '„', 2
+		}
+		if t[i] == '\'' && t[i+1] == '\'' {
+			return '”', 2
+		}
+	}
+	return utf8.DecodeRuneInString(t[i:])
+}
+
+// opensWord reports whether the mark at [i, i+size) stands before a word
+// and after a space, a line's start or a dash: an opening mark, whatever
+// its shape.
+func (a *annotator) opensWord(i, size int) bool {
+	t := a.d.Text
+	if i+size >= len(t) {
+		return false
+	}
+	next, _ := utf8.DecodeRuneInString(t[i+size:])
+	if !unicode.IsLetter(next) && !unicode.IsDigit(next) {
+		return false
+	}
+	if i == 0 {
+		return true
+	}
+	prev, _ := utf8.DecodeLastRuneInString(t[:i])
+	return unicode.IsSpace(prev) || prev == '(' || prev == '–' || prev == '-'
+}
+
+// addPending adds the paragraphs of a quotation left open before the
+// paragraph of quotation q that closes it, with q's verb and speaker.
+func (a *annotator) addPending(pending []doc.Span, q found) {
+	for _, sp := range pending {
+		p := found{Quote: doc.Quote{Span: sp}, verbTok: q.verbTok, spkFrom: q.spkFrom, spkTo: q.spkTo, wantPrev: q.wantPrev, cont: q.cont}
+		a.add(p)
 	}
 }
 
@@ -115,10 +204,31 @@ func (a *annotator) markQuote(block, oa, oe, ca, ce int) {
 	}
 	q := found{Quote: doc.Quote{Span: doc.Span{Start: oe, End: ca}}, verbTok: -1, spkFrom: -1, spkTo: -1}
 
+	// "„Nie zgadzamy się – powiedział Lis – na takie traktowanie”": an
+	// attribution between dashes inside the marks splits the quotation
+	// in two, both the speaker's.
+	if d1, v, d2, ok := a.innerAttribution(tOpen+1, tClose); ok {
+		q.verbTok = v
+		q.spkFrom, q.spkTo, q.wantPrev = a.npAfterOrNone(v)
+		first, second := q, q
+		first.End, second.Start = a.d.Tokens[d1].Start, a.d.Tokens[d2].End
+		a.add(first)
+		a.add(second)
+		return
+	}
+
 	// After: "…" – powiedział Biden / "…," said X / "…," X said.
 	if v, from, to, ok := a.attributionAfter(tClose+1, endsWithStop(a.d.Text[oe:ca])); ok {
 		q.verbTok, q.spkFrom, q.spkTo = v, from, to
 		q.wantPrev = from < 0
+		a.add(q)
+		return
+	}
+
+	// "„…” – to słowa szefa Ryanaira Michaela O'Leary'ego": a dash, the
+	// words noun and whose they are.
+	if from, to, ok := a.wordsAfterDash(tClose + 1); ok {
+		q.spkFrom, q.spkTo = from, to
 		a.add(q)
 		return
 	}
@@ -151,6 +261,18 @@ func (a *annotator) markQuote(block, oa, oe, ca, ce int) {
 			intro = true
 		}
 	}
+	// "Rosja – jak mówił – „świetnie rozumie realia”", "Jak zapewnił,
+	// po uruchomieniu gazociągu „…”": a clause of saying opened by "jak"
+	// and closed by a comma or a dash frames the rest of the sentence
+	// ("jak tłumaczy się wyrażenie „…”" is no such clause).
+	if v > s.FirstToken && a.toks[v-1].kind&lang.AsIntro != 0 && n >= 3 && a.clauseClosed(v+1, tOpen) {
+		intro = true
+	}
+	// "Kobieta odparła wówczas, „że Jezus …”": the reported clause's
+	// "że" inside the marks.
+	if v >= 0 && tOpen+1 < tClose && a.toks[tOpen+1].kind&lang.ClauseIntro != 0 {
+		intro = true
+	}
 	if v >= 0 {
 		ok := intro && (a.verb(v) || n <= 12 || colon) ||
 			prep && n >= 3 ||
@@ -158,6 +280,11 @@ func (a *annotator) markQuote(block, oa, oe, ca, ce int) {
 		if ok {
 			q.verbTok = v
 			q.spkFrom, q.spkTo, q.wantPrev = a.subjectOf(v)
+			// "Rosja – jak mówił Putin – „…”": after "jak", the speaker
+			// follows the verb.
+			if v > s.FirstToken && a.toks[v-1].kind&lang.AsIntro != 0 {
+				q.spkFrom, q.spkTo, q.wantPrev = a.npAfterOrNone(v)
+			}
 			a.add(q)
 			return
 		}
@@ -188,7 +315,17 @@ func (a *annotator) markQuote(block, oa, oe, ca, ce int) {
 	// "Zdaniem ministra, … to „…”", "According to the minister, … “…”":
 	// whose view the sentence gives.
 	if v < 0 {
-		if from, to, pron, ok := a.sourceOf(s.FirstToken, tOpen); ok {
+		if from, to, pron, ok := a.sourceOf(s.FirstToken, tOpen, n); ok {
+			q.spkFrom, q.spkTo, q.wantPrev = from, to, pron
+			a.add(q)
+			return
+		}
+	}
+
+	// "Reakcja była według niego „nieszczęsna”": whose view, inside the
+	// sentence.
+	if v < 0 && n <= 12 {
+		if from, to, pron, ok := a.sourceInside(s.FirstToken, tOpen); ok {
 			q.spkFrom, q.spkTo, q.wantPrev = from, to, pron
 			a.add(q)
 			return
@@ -202,10 +339,108 @@ func (a *annotator) markQuote(block, oa, oe, ca, ce int) {
 	}
 }
 
+// wordsAfterDash reads "– to słowa X", "– tak brzmiała wypowiedź X",
+// "– taka informacja nadeszła z MSZ" from token j on: a dash, at most two
+// words, a words noun ("słowa", "informacja") and a name, or else an
+// entity's mention, in the rest of the sentence, which it returns.
+func (a *annotator) wordsAfterDash(j int) (int, int, bool) {
+	for j < len(a.toks) && a.isPunct(j) && !a.toks[j].dash && !a.sentenceEnd(j) {
+		j++
+	}
+	if j >= len(a.toks) || !a.toks[j].dash || a.toks[j].sent < 0 {
+		return 0, 0, false
+	}
+	sent := a.toks[j].sent
+	s := a.d.Sentences[sent]
+	for k := j + 1; k < s.EndToken && k <= j+3; k++ {
+		if a.toks[k].kind&lang.Words != 0 {
+			if f, t, ok := a.nameIn(k+1, s.EndToken, false); ok {
+				return f, t, true
+			}
+			// "– taka informacja nadeszła z niemieckiego MSZ": a body's
+			// name the recognizer found.
+			return a.lastBody(k+1, s.EndToken)
+		}
+		if !a.toks[k].word || a.toks[k].quoted {
+			break
+		}
+	}
+	return 0, 0, false
+}
+
+// lastBody returns the tokens of the last mention in [from, to) of an
+// entity that is a person, an organisation or a place (not a nationality:
+// "z niemieckiego MSZ" is the ministry's).
+func (a *annotator) lastBody(from, to int) (int, int, bool) {
+	if len(a.d.Entities) == 0 || from >= to {
+		return 0, 0, false
+	}
+	start, end := a.d.Tokens[from].Start, a.d.Tokens[to-1].End
+	bf, bt := -1, -1
+	for _, r := range a.mentionsFrom(start) {
+		if r.start >= end {
+			break
+		}
+		if r.start < start || r.end > end || a.d.Entities[r.e].Type == "NORP" {
+			continue
+		}
+		if mf, mt := a.tokenAt(r.start), a.tokenBefore(r.end)+1; mf < mt {
+			bf, bt = mf, mt
+		}
+	}
+	return bf, bt, bf >= 0
+}
+
+// innerAttribution finds, in tokens [from, to) inside quotation marks, a
+// dash, a speech verb and its speaker, and a dash or comma after them,
+// with two words or more of the quotation on either side; it returns the
+// first dash, the verb and the token that closes the attribution.
+func (a *annotator) innerAttribution(from, to int) (d1, v, d2 int, ok bool) {
+	for k := from + 1; k < to; k++ {
+		if !a.toks[k].dash {
+			continue
+		}
+		j, isVerb := a.attributionDash(k)
+		if !isVerb || !a.verb(j) {
+			continue
+		}
+		end := j + 1
+		if sf, st, pron := a.npAfterOrNone(j); !pron && sf >= 0 {
+			end = st
+		}
+		if end >= to || !a.toks[end].dash && a.form(end) != "," {
+			continue
+		}
+		if a.words(a.d.Tokens[from].Start, a.d.Tokens[k].Start) >= 2 && a.words(a.d.Tokens[end].End, a.d.Tokens[to-1].End) >= 2 {
+			return k, j, end, true
+		}
+	}
+	return 0, 0, 0, false
+}
+
+// clauseClosed reports whether a comma or a dash stands in tokens
+// [from, to).
+func (a *annotator) clauseClosed(from, to int) bool {
+	for k := from; k < to; k++ {
+		if a.form(k) == "," || a.toks[k].dash {
+			return true
+		}
+	}
+	return false
+}
+
 // nameBeforeColon reports whether tokens [from, colon) are a speaker's
 // name, perhaps after titles, and nothing else ("Kowalski", "Premier Jan
-// Nowak", "Secretary-General Guterres"), and returns the name.
+// Nowak", "Secretary-General Guterres"), or a person's name and a
+// prepositional phrase of up to four words ("Donald Tusk na Twitterze",
+// "Jan Nowak w oświadczeniu"), and returns the name.
 func (a *annotator) nameBeforeColon(from, colon int) (int, int, bool) {
+	if p := a.prepAfterName(from, colon); p > from {
+		if pf, pt, ok := a.personIn(from, p); ok && pt == p {
+			return pf, pt, true
+		}
+		return 0, 0, false
+	}
 	if colon-from < 1 || colon-from > 5 {
 		return 0, 0, false
 	}
@@ -224,14 +459,46 @@ func (a *annotator) nameBeforeColon(from, colon int) (int, int, bool) {
 	return k, colon, true
 }
 
+// prepAfterName returns where a prepositional phrase starts in tokens
+// [from, end) that follows titles and a name and runs to end: a
+// preposition and up to five words, no verb ("na Twitterze", "w
+// rozmowie z BBC"); or from when there is none.
+func (a *annotator) prepAfterName(from, end int) int {
+	k := from
+	for k < end && a.toks[k].word && a.toks[k].kind&lang.Title != 0 {
+		k++
+	}
+	n := k
+	for k < end && (a.isName(k) || a.toks[k].caps && a.toks[k].word) {
+		k++
+	}
+	if k == n || k >= end || end-k > 6 || a.d.Tokens[k].UPOS != "ADP" || a.toks[k].cap {
+		return from
+	}
+	for j := k; j < end; j++ {
+		if u := a.d.Tokens[j].UPOS; !a.toks[j].word || u == "VERB" || u == "AUX" || a.toks[j].quoted {
+			return from
+		}
+	}
+	return k
+}
+
 // sourceOf finds the phrase after a word such as "zdaniem", "według",
 // "according (to)" that opens a sentence or follows its first word,
-// before token end: up to six words, to a comma. pron is true when the
-// phrase is a pronoun ("Według niej").
-func (a *annotator) sourceOf(from, end int) (int, int, bool, bool) {
+// before token end: up to six words, to a comma (a prepositional phrase
+// before the comma left out), or, for a quotation of n ≥ 3 words, up to
+// the end of a name that lower-case words follow ("Zdaniem premiera
+// Morawieckiego projekt …"). pron is true when the phrase is a pronoun
+// ("Według niej", "Jego zdaniem").
+func (a *annotator) sourceOf(from, end, n int) (int, int, bool, bool) {
 	for k := from; k < end && k < from+2; k++ {
 		if a.toks[k].kind&lang.Source == 0 || a.toks[k].quoted {
 			continue
+		}
+		// "Jego zdaniem „…”": a pronoun before the word, whose lemma the
+		// lexicon lists ("on").
+		if p := a.d.Tokens[max(k-1, 0)]; k > from && p.UPOS == "PRON" && a.x.Kind(strings.ToLower(p.Lemma))&lang.Pronoun != 0 {
+			return -1, -1, true, true
 		}
 		f := k + 1
 		for f < end && (a.toks[f].kind&lang.Skip != 0 || f == k+1 && (a.d.Tokens[f].UPOS == "ADP" || a.toks[f].kind&lang.Stop != 0)) {
@@ -241,6 +508,29 @@ func (a *annotator) sourceOf(from, end int) (int, int, bool, bool) {
 		for t < end && t-f < 6 && a.toks[t].word && !a.toks[t].quoted && (t == f || a.toks[t].kind&lang.Stop == 0) {
 			t++
 		}
+		if t < end && t > f && a.form(t) != "," && a.toks[t].word && a.d.Tokens[t].UPOS == "ADP" {
+			// "Według przedstawiciela lotnictwa cywilnego w Multan, …":
+			// a place or body after a preposition, to the comma; the
+			// speaker is the phrase before it.
+			if e := a.clauseEnd(t); e < end && e-f <= 9 && a.form(e) == "," {
+				return f, t, false, true
+			}
+		}
+		if t > f && t <= end && (t == end || a.form(t) != ",") && n >= 3 {
+			// "Zdaniem premiera Morawieckiego projekt … „…”": no comma;
+			// the phrase ends with the name.
+			n := f
+			for n < t && a.toks[n].kind&lang.Title != 0 && !a.isName(n) {
+				n++
+			}
+			e := n
+			for e < t && a.isName(e) {
+				e++
+			}
+			if e > n && e < end && !a.toks[e].cap && a.toks[e].word {
+				return f, e, false, true
+			}
+		}
 		if t == f || t >= end || a.form(t) != "," {
 			return 0, 0, false, false
 		}
@@ -248,6 +538,34 @@ func (a *annotator) sourceOf(from, end int) (int, int, bool, bool) {
 			return -1, -1, true, true
 		}
 		return f, t, false, true
+	}
+	return 0, 0, false, false
+}
+
+// sourceInside finds a word such as "według" inside the sentence, in
+// tokens [from, end), followed by a pronoun or a name that runs up to the
+// quotation or to a comma ("była według niego „…”", "jest według
+// Kowalskiego „…”").
+func (a *annotator) sourceInside(from, end int) (int, int, bool, bool) {
+	for k := end - 2; k >= from; k-- {
+		if a.toks[k].quoted || a.isQuoteMark(k) {
+			return 0, 0, false, false
+		}
+		if a.toks[k].kind&lang.Source == 0 {
+			continue
+		}
+		f := k + 1
+		if a.toks[f].kind&lang.Pronoun != 0 {
+			return -1, -1, true, true
+		}
+		t := f
+		for t < end && a.isName(t) {
+			t++
+		}
+		if t > f && (t == end || a.form(t) == "," || t+1 == end) {
+			return f, t, false, true
+		}
+		return 0, 0, false, false
 	}
 	return 0, 0, false, false
 }
@@ -339,7 +657,7 @@ func (a *annotator) attributionAfter(j int, stopped bool) (v, from, to int, ok b
 	if a.toks[j].kind&lang.Stop != 0 || a.isQuoteMark(j) {
 		return 0, 0, 0, false
 	}
-	if a.verb(j) {
+	if a.verb(j) || dash && a.closingVerb(j) {
 		from, to, pron := a.npAfter(j)
 		if pron {
 			return j, -1, -1, true
@@ -368,6 +686,14 @@ func (a *annotator) attributionAfter(j int, stopped bool) (v, from, to int, ok b
 			if to-from == 1 && a.toks[from].kind&lang.Pronoun != 0 {
 				return k, -1, -1, true
 			}
+			if to-from == 1 && a.toks[from].kind&lang.Words != 0 {
+				// "– tak skomentował decyzję premier Jan Nowak": the
+				// speaker after the verb.
+				if nf, nt, pron := a.npAfter(k); !pron {
+					return k, nf, nt, true
+				}
+				return k, -1, -1, true
+			}
 			if to-from > 10 || from >= to {
 				return 0, 0, 0, false
 			}
@@ -390,10 +716,38 @@ func (a *annotator) npAfter(v int) (from, to int, pron bool) {
 			if nf, nt, ok := a.nameIn(v+1, a.clauseEnd(v+1), false); ok {
 				return nf, nt, false
 			}
+			// "– czytamy w artykule wstępnym gazety": the medium named
+			// before ("dziennika „Dawn”").
+			if nf, nt, ok := a.mediumBefore(v+1, a.clauseEnd(v+1)); ok {
+				return nf, nt, false
+			}
 		}
 		return -1, -1, true
 	}
+	// "– podsumowuje „Dawn”": a medium's title right after the verb.
+	if k := v + 1; k < len(a.toks) && a.toks[k].sent == sent && a.isQuoteMark(k) {
+		e := k + 1
+		for e < len(a.toks) && e-k <= 4 && a.toks[e].sent == sent && a.toks[e].word && a.toks[e].cap {
+			e++
+		}
+		// Only at the end of the sentence: "wyjaśnia „Rzeczpospolitej”
+		// wiceminister" names whom he told.
+		if e > k+1 && e < len(a.toks) && a.isQuoteMark(e) && (e+1 >= len(a.toks) || a.toks[e+1].sent != sent || a.sentenceEnd(e+1)) {
+			return k + 1, e, false
+		}
+	}
 	k := a.skipBeforeSpeaker(v + 1)
+	// "– wyjaśnia „Rzeczpospolitej” wiceminister Jan Lis": past the
+	// title of the medium told.
+	if k < len(a.toks) && a.toks[k].sent == sent && a.isQuoteMark(k) {
+		e := k + 1
+		for e < len(a.toks) && e-k <= 4 && a.toks[e].sent == sent && a.toks[e].word && a.toks[e].cap {
+			e++
+		}
+		if e > k+1 && e+1 < len(a.toks) && a.isQuoteMark(e) && a.toks[e+1].sent == sent && a.toks[e+1].word {
+			k = e + 1
+		}
+	}
 	if k < len(a.toks) && a.toks[k].sent == sent && a.form(k) == "," {
 		// "– zapewnił, cytowany przez agencję PAP, minister Jan Bąk.": a
 		// phrase between commas, then the speaker to the end.
@@ -406,15 +760,26 @@ func (a *annotator) npAfter(v int) (from, to int, pron bool) {
 			}
 		}
 	}
+	// "– rozkłada ręce Jan Lis", "– zwraca uwagę Wolski": the verb's
+	// object before its subject.
+	if k < len(a.toks) && a.toks[k].sent == sent && a.objectNoun(k) {
+		k++
+	}
 	if k >= len(a.toks) || a.toks[k].sent != sent || !a.toks[k].word || a.toks[k].quoted {
 		return -1, -1, true
 	}
-	if a.toks[k].kind&lang.Pronoun != 0 {
+	// "– powiedział w rozmowie z „Bild am Sonntag”.": the title of the
+	// medium spoken to, in quotation marks, is no speaker.
+	if a.toks[k].kind&lang.Pronoun != 0 || a.toks[k].named || k > 0 && a.isQuoteMark(k-1) && a.toks[k-1].sent == sent && a.opensQuote(k-1) {
 		return -1, -1, true
 	}
 	from = k
 	for k < len(a.toks) && a.toks[k].sent == sent && k-from < 8 {
 		t := a.toks[k]
+		if a.abbrevPoint(k) && k > from {
+			k++ // "minister ds. brexitu Dominic Raab"
+			continue
+		}
 		if !t.word || t.quoted || t.kind&(lang.Stop|lang.SpeechVerb) != 0 && k > from {
 			break
 		}
@@ -428,6 +793,15 @@ func (a *annotator) npAfter(v int) (from, to int, pron bool) {
 	if k == from {
 		return -1, -1, true
 	}
+	// "pisze rosyjski dziennik „Wiedomosti”": a medium speaks, its
+	// name in quotation marks after the word for it.
+	if a.toks[k-1].kind&lang.Medium != 0 && k+1 < len(a.toks) && a.isQuoteMark(k) && a.toks[k+1].named {
+		e := k + 1
+		for e < len(a.toks) && a.toks[e].named && !a.isQuoteMark(e) {
+			e++
+		}
+		return k + 1, e, false
+	}
 	// "powiedział prawnik Bibi, Saiful Mulook.": a described speaker
 	// whose name follows after a comma.
 	if !a.toks[from].cap && k+1 < len(a.toks) && a.form(k) == "," {
@@ -440,6 +814,63 @@ func (a *annotator) npAfter(v int) (from, to int, pron bool) {
 		}
 	}
 	return from, k, false
+}
+
+// objectNoun reports whether token k is a common noun, no title, in the
+// accusative, instrumental or dative: no subject ("ręce", "głową").
+func (a *annotator) objectNoun(k int) bool {
+	t := a.d.Tokens[k]
+	if !a.toks[k].word || a.toks[k].cap || t.UPOS != "NOUN" || a.toks[k].kind&(lang.Title|lang.Medium) != 0 {
+		return false
+	}
+	switch caseOf(t.Feats) {
+	case "Acc", "Ins", "Dat":
+		return !strings.Contains(t.Feats, "Case=Nom")
+	}
+	return false
+}
+
+// abbrevPoint reports whether token k is the full stop of an abbreviation
+// inside a sentence ("ds.", "gen."): right after a lower-case word, with
+// the sentence going on.
+func (a *annotator) abbrevPoint(k int) bool {
+	if k <= 0 || k+1 >= len(a.toks) || a.form(k) != "." || a.sentenceEnd(k) || a.toks[k+1].sent != a.toks[k].sent {
+		return false
+	}
+	p := k - 1
+	return a.toks[p].word && !a.toks[p].cap && !a.d.Tokens[p].SpaceAfter && a.toks[p].sent == a.toks[k].sent
+}
+
+// opensQuote reports whether the quotation mark at token k opens: a
+// space or the sentence's start before it, none after it.
+func (a *annotator) opensQuote(k int) bool {
+	t := a.d.Tokens[k]
+	return !t.SpaceAfter && (k == 0 || a.d.Tokens[k-1].SpaceAfter || a.toks[k-1].sent != a.toks[k].sent)
+}
+
+// mediumBefore finds, when tokens [from, to) hold a word for a medium
+// and no name ("w artykule wstępnym gazety"), the title of a medium given
+// in quotation marks after such a word in the three sentences before
+// ("na łamach dziennika „Dawn”"), and returns its tokens.
+func (a *annotator) mediumBefore(from, to int) (int, int, bool) {
+	medium := false
+	for k := from; k < to; k++ {
+		medium = medium || a.toks[k].kind&lang.Medium != 0
+	}
+	if !medium || a.toks[from].sent < 0 {
+		return 0, 0, false
+	}
+	first := a.d.Sentences[max(int(a.toks[from].sent)-3, 0)].FirstToken
+	for k := from - 1; k > first; k-- {
+		if a.toks[k].named && a.isQuoteMark(k-1) && k >= 2 && a.toks[k-2].kind&lang.Medium != 0 {
+			e := k
+			for e < len(a.toks) && a.toks[e].named && !a.isQuoteMark(e) {
+				e++
+			}
+			return k, e, true
+		}
+	}
+	return 0, 0, false
 }
 
 // firstPlural reports whether the verb at v is in the first person

@@ -10,8 +10,13 @@
 // speech verb; a pronoun, a dropped subject ("– … – powiedział.") or a bare
 // title ("zaznaczyła minister") points back to the speaker of the sentences
 // before; a surname alone takes the fuller name the document gave earlier
-// ("Cavusoglu" → "Mevlut Cavusoglu"). Speaker.Entity is the entity with a
-// mention over the speaker's words, when entities have been found.
+// ("Cavusoglu" → "Mevlut Cavusoglu"). A role phrase ("– dodał mecenas")
+// stands for the person the document names in that office, by the
+// lexicon's role classes, never for one named in another office. A
+// dialogue turn is closed by any finite third-person verb and its subject
+// ("– … – dziwi się Jan Rybicki"), not only by a verb of saying.
+// Speaker.Entity is the entity with a mention over the speaker's words,
+// when entities have been found.
 package quotes
 
 import (
@@ -224,7 +229,7 @@ func (a *annotator) form(i int) string {
 // dash, after which a capital letter starts a sentence of its own.
 func (a *annotator) isOpenPunct(i int) bool {
 	f := a.form(i)
-	return a.toks[i].dash || strings.ContainsAny(f, "„“\"«‚(:") && len(f) <= 3
+	return a.toks[i].dash || strings.ContainsAny(f, "„“\"«‚(:") && len(f) <= 3 || f == ",,"
 }
 
 func (a *annotator) verb(i int) bool {

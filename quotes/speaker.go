@@ -3,6 +3,7 @@ package quotes
 import (
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/kronika/kronika/doc"
 	"github.com/kronika/kronika/lang"
@@ -22,6 +23,11 @@ func (a *annotator) resolve(i int) {
 		f.Verb = a.form(f.verbTok)
 	}
 	var sp speaker
+	if sp, ok := a.cited(i); ok {
+		f.spkFrom, f.spkTo = sp.from, sp.to
+		f.Speaker = doc.Speaker{Text: sp.text, Entity: a.entityAt(sp)}
+		return
+	}
 	switch {
 	case f.cont:
 		p := a.previous(i)
@@ -40,6 +46,14 @@ func (a *annotator) resolve(i int) {
 			f.Speaker = doc.Speaker{Text: sp.text, Entity: a.entityAt(sp)}
 			return
 		}
+		// "Asia odpowiedziała, że tego nie zrobi. „Wyznaję …”", "Szef
+		// związku nie krył zadowolenia. „To nasz sukces”.": the sentence
+		// before names who speaks.
+		if sp, ok := a.sentenceBefore(i); ok {
+			f.spkFrom, f.spkTo = sp.from, sp.to
+			f.Speaker = doc.Speaker{Text: sp.text, Entity: a.entityAt(sp)}
+			return
+		}
 		f.drop = true
 		return
 	case f.spkFrom >= 0 && !f.wantPrev:
@@ -47,7 +61,7 @@ func (a *annotator) resolve(i int) {
 		sp, title = a.phrase(f.spkFrom, f.spkTo)
 		if named, ok := a.namedInRole(sp); ok {
 			sp = named
-		} else if title {
+		} else if title || a.rolePhrase(sp) {
 			if ante, ok := a.antecedent(i, f.verbTok, true); ok {
 				sp = ante
 			}
@@ -68,6 +82,114 @@ func (a *annotator) resolve(i int) {
 	if f.Speaker.Entity == "" && sp.from >= 0 {
 		f.Speaker.Entity = a.describedBy(sp)
 	}
+}
+
+// cited finds the speaker of quotation i whose verb is one of citing:
+// the person in the verb's object ("Agencja Reuters cytuje wypowiedź
+// premier Theresy May: „…”"), or the person a title there stands for
+// ("„…” – cytuje ministra dziennik „The Guardian”"). Without either, the
+// verb is read as any other.
+func (a *annotator) cited(i int) (speaker, bool) {
+	v := a.found[i].verbTok
+	if v < 0 || a.toks[v].kind&lang.CiteVerb == 0 || a.toks[v].sent < 0 {
+		return speaker{}, false
+	}
+	end := v + 1
+	for end < len(a.toks) && a.toks[end].sent == a.toks[v].sent && !a.toks[end].quoted && !a.isQuoteMark(end) && a.form(end) != ":" && !a.sentenceEnd(end) {
+		end++
+	}
+	if end == v+1 {
+		return speaker{}, false
+	}
+	if pf, pt, ok := a.personIn(v+1, end); ok {
+		sp, _ := a.phrase(pf, pt)
+		return sp, true
+	}
+	if k := v + 1; a.toks[k].kind&lang.Title != 0 && a.d.Tokens[k].UPOS == "NOUN" && !a.toks[k].cap {
+		role, _ := a.phrase(k, k+1)
+		if named, ok := a.namedInRole(role); ok {
+			return named, true
+		}
+		if ante, ok := a.antecedent(i, v, true); ok {
+			return ante, true
+		}
+	}
+	return speaker{}, false
+}
+
+// sentenceBefore finds the speaker of quotation i, a sentence of its own
+// with no verb of saying, in the sentence right before it: the named
+// subject of a verb of saying there, else the person the sentence is
+// about (its subject). A sentence that holds a quotation gives none.
+func (a *annotator) sentenceBefore(i int) (speaker, bool) {
+	open := a.tokenAt(a.found[i].Start) - 1
+	if open < 0 || a.toks[open].sent <= 0 {
+		return speaker{}, false
+	}
+	si := int(a.toks[open].sent) - 1
+	if !a.content(si) {
+		return speaker{}, false
+	}
+	s := a.d.Sentences[si]
+	if a.quotedRange(s.FirstToken, s.EndToken) {
+		return speaker{}, false
+	}
+	for k := s.FirstToken; k < s.EndToken; k++ {
+		if !a.speechOrStance(k) {
+			continue
+		}
+		from, to, pron := a.subjectOf(k)
+		if pron || from < 0 {
+			continue
+		}
+		if nf, nt, ok := a.nameIn(from, to, false); ok {
+			if sp, _ := a.phrase(nf, nt); a.fits(i, sp, true) {
+				return sp, true
+			}
+		}
+	}
+	if pf, pt, ok := a.subjectPerson(s.FirstToken, s.EndToken); ok {
+		if sp, _ := a.phrase(pf, pt); a.fits(i, sp, true) {
+			return sp, true
+		}
+	}
+	return speaker{}, false
+}
+
+// rolePhrase reports whether speaker words sp name a person by office
+// alone, in lower case: a title noun with adjectives, other titles and
+// words in the genitive or acronyms that qualify it ("unijny negocjator",
+// "lider opozycji", "rzecznik MSZ"), no name.
+func (a *annotator) rolePhrase(sp speaker) bool {
+	if sp.from < 0 || sp.to <= sp.from || sp.to-sp.from > 4 {
+		return false
+	}
+	head := false
+	for k := sp.from; k < sp.to; k++ {
+		t, tok := a.toks[k], a.d.Tokens[k]
+		switch {
+		case !t.word:
+			return false
+		case t.kind&lang.Title != 0 && tok.UPOS == "NOUN" && (!t.cap || k == sp.from && a.opensSentence(k)):
+			head = true
+		case t.caps && k > sp.from:
+		case t.cap:
+			return false
+		case tok.UPOS == "ADJ" || t.kind&lang.Title != 0 || caseOf(tok.Feats) == "Gen" && k > sp.from:
+		default:
+			return false
+		}
+	}
+	return head
+}
+
+// opensSentence reports whether token k is the first word of its
+// sentence, or follows a dash or an opening mark there.
+func (a *annotator) opensSentence(k int) bool {
+	if a.toks[k].sent < 0 {
+		return false
+	}
+	return k == a.d.Sentences[a.toks[k].sent].FirstToken || k > 0 && a.isOpenPunct(k-1)
 }
 
 // subjectBeforeQuote finds the speaker of a quotation whose verb after it
@@ -230,8 +352,9 @@ func (a *annotator) phrase(from, to int) (speaker, bool) {
 		} else {
 			nf, nt = min(nf, ef), max(nt, et)
 		}
-		// "Mawlawi Hibatullah Akhundzada": titles off the front.
-		for nt-nf > 1 && a.toks[nf].kind&lang.Title != 0 {
+		// "Mawlawi Hibatullah Akhundzada": titles off the front; and
+		// words a recognizer took in ("Według Sikory").
+		for nt-nf > 1 && a.toks[nf].kind&(lang.Title|lang.Source|lang.Stop|lang.Skip) != 0 {
 			nf++
 		}
 		sp := speaker{from: nf, to: nt, text: a.span(nf, nt)}
@@ -379,7 +502,16 @@ func (a *annotator) fits(i int, sp speaker, person bool) bool {
 					return false
 				}
 			}
+		} else if len(a.d.Entities) > 0 && sp.to-sp.from < 2 && a.toks[sp.from].sent >= 0 &&
+			sp.from == a.d.Sentences[a.toks[sp.from].sent].FirstToken && a.usage(sp.from)&seenCapsInside == 0 {
+			// One word that no entity holds, capitalised only where it
+			// opens a sentence ("Pięciopunktowy tekst umowy … – precyzuje
+			// AFP"), is no person a title stands for.
+			return false
 		}
+	}
+	if person && (!a.sameRole(a.found[i], sp) || !a.named(sp)) {
+		return false
 	}
 	v := a.found[i].verbTok
 	if v < 0 {
@@ -395,6 +527,71 @@ func (a *annotator) fits(i int, sp speaker, person bool) bool {
 	}
 	fem, masc := a.speakerGender(i, sp)
 	return !(g == "Fem" && masc && !fem || g == "Masc" && fem && !masc)
+}
+
+// named reports whether speaker words sp hold a name: a title stands for
+// a person, not for another title ("– ogłasza konferansjerka").
+func (a *annotator) named(sp speaker) bool {
+	for k := sp.from; k < sp.to; k++ {
+		if a.isName(k) {
+			return true
+		}
+	}
+	return a.entityAt(sp) != ""
+}
+
+// sameRole reports whether the person at sp may hold the office that
+// quotation f's speaker phrase names by title alone ("– zapewnił
+// wojewoda"): yes when the phrase has no title noun, or the document
+// gives the person no title, or one of the person's titles is that one
+// (or both head a body: "szef" and "przewodniczący"). "rzecznik rządu
+// Piotr Nowicki" is not "wojewoda".
+func (a *annotator) sameRole(f found, sp speaker) bool {
+	head := -1
+	for k := max(f.spkFrom, 0); k < f.spkTo && k < len(a.toks); k++ {
+		if a.toks[k].kind&lang.Title != 0 && a.d.Tokens[k].UPOS == "NOUN" {
+			head = k
+			break
+		}
+	}
+	// The head of a body may be any office's holder ("szefowa rządu"
+	// is the prime minister).
+	if head < 0 || a.toks[head].kind&lang.Leader != 0 || sp.from < 0 || sp.to <= sp.from {
+		return true
+	}
+	titles := a.titlesOf(sp)
+	for _, t := range titles {
+		if a.sameTitle(t, head) {
+			return true
+		}
+	}
+	return len(titles) == 0
+}
+
+// titlesOf returns the title nouns the document puts before the name at
+// sp wherever its last word stands as a name ("rzecznik rządu Piotr
+// Nowicki", "minister Nowicki"): the title nouns among the four words
+// before the name (the tagger may read "Minister" as a genitive, so the
+// case is not asked).
+func (a *annotator) titlesOf(sp speaker) []int {
+	var titles []int
+	last := a.form(sp.to - 1)
+	for _, k := range a.foldedTokens(last) {
+		if !strings.EqualFold(a.form(k), last) || !a.isName(k) {
+			continue
+		}
+		s := k
+		for s > 0 && a.toks[s-1].sent == a.toks[k].sent && a.isName(s-1) {
+			s--
+		}
+		for j, n := s-1, 0; j >= 0 && n < 4 && a.toks[j].sent == a.toks[k].sent && a.toks[j].word; j, n = j-1, n+1 {
+			t := a.d.Tokens[j]
+			if a.toks[j].kind&lang.Title != 0 && t.UPOS == "NOUN" {
+				titles = append(titles, j)
+			}
+		}
+	}
+	return titles
 }
 
 // onePerson reports whether sp is one person's mention and nothing more.
@@ -812,7 +1009,7 @@ func (a *annotator) bodyName(k int) bool {
 func (a *annotator) roleHolder(from, to int) (speaker, bool) {
 	head := -1
 	for k := from; k < to; k++ {
-		if a.toks[k].kind&lang.Title != 0 && a.d.Tokens[k].UPOS != "ADJ" {
+		if a.toks[k].kind&lang.Title != 0 && (a.d.Tokens[k].UPOS != "ADJ" || a.toks[k].kind&lang.Leader != 0) {
 			head = k
 			break
 		}
@@ -855,13 +1052,13 @@ func (a *annotator) holderAt(k, head int, quals []int) (speaker, bool) {
 	if t.sent < 0 || t.quoted || !t.word || t.kind&lang.Title == 0 {
 		return speaker{}, false
 	}
-	if !a.sameWord(k, head) && (t.kind&lang.Leader == 0 || a.toks[head].kind&lang.Leader == 0) {
+	if !a.sameTitle(k, head) {
 		return speaker{}, false
 	}
 	inPhrase := func(j int) bool {
 		tok := a.d.Tokens[j]
 		return a.toks[j].sent == t.sent && !a.toks[j].quoted && tok.UPOS != "VERB" && tok.UPOS != "AUX" &&
-			!a.speechOrStance(j) && (a.toks[j].word || tok.Kind == doc.Number)
+			!a.speechOrStance(j) && (a.toks[j].word || tok.Kind == doc.Number || a.abbrevPoint(j))
 	}
 	// The title's phrase: up to three words before it and eight tokens
 	// after it, no verb, no quotation, no punctuation but a comma before
@@ -886,6 +1083,30 @@ func (a *annotator) holderAt(k, head int, quals []int) (speaker, bool) {
 			}
 		}
 	}
+	if !ok {
+		// "klubu Zielonych w Bundestagu Katrin Goering-Eckardt", one
+		// mention of a body to the recognizer: the name words after the
+		// body's name in the genitive or another oblique case, two or
+		// more, each a proper noun that may be in the nominative, that
+		// end a mention opening with the body's name.
+		for j := k + 1; j < end; j++ {
+			if !a.isName(j) {
+				continue
+			}
+			e := j
+			for e < end && a.isName(e) {
+				e++
+			}
+			b := j
+			for e-b > 2 && (caseOf(a.d.Tokens[b].Feats) == "Gen" || a.obliqueCase(b)) {
+				b++
+			}
+			if e-b >= 2 && b > j && a.properNominative(b, e) && a.mentionTail(j, b, e) {
+				pf, pt, ok = b, e, true
+			}
+			j = e
+		}
+	}
 	qfrom, qto := pstart, pf
 	if !ok {
 		// "Maria Lopez, the head of …": a person's mention, a comma and
@@ -902,7 +1123,7 @@ func (a *annotator) holderAt(k, head int, quals []int) (speaker, bool) {
 	for _, q := range quals {
 		found := false
 		for j := qfrom; j < qto && !found; j++ {
-			found = j != k && a.sameWord(j, q)
+			found = j != k && (a.sameWord(j, q) || a.acronymOf(q, j, qto))
 		}
 		if !found {
 			return speaker{}, false
@@ -910,6 +1131,72 @@ func (a *annotator) holderAt(k, head int, quals []int) (speaker, bool) {
 	}
 	sp, _ := a.phrase(pf, pt)
 	return sp, true
+}
+
+// acronymOf reports whether token q is an acronym ("KE", "MSZ") of the
+// capitalised words from token j on, before token to ("Komisji
+// Europejskiej", "Ministerstwa Spraw Zagranicznych"): "przewodniczący KE"
+// and "szef Komisji Europejskiej Jean-Claude Juncker" name one person.
+func (a *annotator) acronymOf(q, j, to int) bool {
+	if !a.toks[q].caps {
+		return false
+	}
+	letters := []rune(a.form(q))
+	if len(letters) < 2 || len(letters) > 6 {
+		return false
+	}
+	for _, r := range letters {
+		if j >= to || !a.toks[j].word || !a.toks[j].cap || a.toks[j].caps {
+			return false
+		}
+		first, _ := utf8.DecodeRuneInString(a.form(j))
+		if first != r {
+			return false
+		}
+		j++
+		if j < to && a.toks[j].word && !a.toks[j].cap && a.toks[j].kind&lang.Stop != 0 {
+			j++ // "Ministerstwo do Spraw …": a small word between
+		}
+	}
+	return true
+}
+
+// mentionTail reports whether one entity mention runs from token j (or
+// before) through tokens [b, e), ending with them.
+func (a *annotator) mentionTail(j, b, e int) bool {
+	start, end := a.d.Tokens[j].Start, a.d.Tokens[e-1].End
+	for _, r := range a.mentionsFrom(start) {
+		if r.start > start {
+			break
+		}
+		if r.end == end && r.start < a.d.Tokens[b].Start {
+			return true
+		}
+	}
+	return false
+}
+
+// properNominative reports whether every token of [from, to) is a proper
+// noun that may be in the nominative.
+func (a *annotator) properNominative(from, to int) bool {
+	for k := from; k < to; k++ {
+		if a.d.Tokens[k].UPOS != "PROPN" || !a.nominative(k) {
+			return false
+		}
+	}
+	return true
+}
+
+// sameTitle reports whether title words i and j name one office: one
+// word, both heads of a body ("szef", "prezes"), or one office by the
+// lexicon ("adwokat", "mecenas").
+func (a *annotator) sameTitle(i, j int) bool {
+	if a.sameWord(i, j) || a.toks[i].kind&lang.Leader != 0 && a.toks[j].kind&lang.Leader != 0 {
+		return true
+	}
+	li, lj := strings.ToLower(a.d.Tokens[i].Lemma), strings.ToLower(a.d.Tokens[j].Lemma)
+	fi, fj := string(a.lower(a.form(i))), string(a.lower(a.form(j)))
+	return a.x.SameRole(li, lj) || a.x.SameRole(fi, fj) || a.x.SameRole(li, fj) || a.x.SameRole(fi, lj)
 }
 
 // sameWord reports whether tokens i and j are one word: the same lemma,
