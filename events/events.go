@@ -539,6 +539,7 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 	c.modality(base, vg)
 	intent(base)
 	f.announced(base)
+	f.refused(base)
 	if !f.threatenedNoun(base) || !officialProtest(base) {
 		return nil
 	}

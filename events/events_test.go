@@ -202,7 +202,8 @@ func TestReviewCases(t *testing.T) {
 		want       []string
 	}{
 		{"pl", "Rosja odmówiła podpisać porozumienie z Ukrainą.", []string{"SUPPORT RUS>UKR negated"}},
-		{"en", "Russia refused to sign an agreement with Ukraine.", []string{"SUPPORT RUS>UKR negated"}},
+		// (in English the refusal is REJECT of its own: refusal.go)
+		{"en", "Russia refused to sign an agreement with Ukraine.", []string{"REJECT RUS>UKR asserted"}},
 		{"pl", "Rosja i Chiny zaatakowały Ukrainę i Polskę.", []string{"ASSAULT RUS>UKR asserted", "ASSAULT RUS>POL asserted",
 			"ASSAULT CHN>UKR asserted", "ASSAULT CHN>POL asserted"}},
 	}

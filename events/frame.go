@@ -269,7 +269,7 @@ func (f *frame) match(sl lang.Slot, pi int) (score float64, ok bool) {
 			return f.subject(p, vg, score)
 		}
 		if sl == x.Object && sl.Pos == "obj" {
-			if p.Prep != "" || p.First < vg.End || p.First > vg.End+3 {
+			if p.Prep != "" || p.First < vg.End || p.First > vg.End+3 || f.clauseAfterComma(p) {
 				return 0, false
 			}
 			return score, true

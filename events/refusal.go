@@ -1,0 +1,133 @@
+package events
+
+import (
+	"strings"
+
+	"github.com/kronika/kronika/doc"
+	"github.com/kronika/kronika/lang"
+)
+
+// refused recodes an act of cooperation or yielding that its source
+// states it will not make as PLOVER's REJECT: what the text reports is the
+// refusal, and the refusal is asserted.
+//
+//   - An act governed by a verb of refusing ("refused to deploy
+//     peacekeepers", "declined to release them"): the governing verb heads
+//     a REJECT entry of the lexicon of its own. Any act but one of force,
+//     coercion, sanction, accusation, threat, demand or protest: one may
+//     refuse to attack, but that is no rejection of anyone.
+//   - A negated future act of cooperation, support, aid, concession or
+//     retreat ("will not accept more refugees", "will no longer recognize
+//     him as president").
+//
+// The CAMEO 12x code mirrors the act's (rejectCode). A past act denied
+// ("did not meet"), a passive, an act without a named source or target,
+// and a possible one stay as they are.
+func (f *frame) refused(cd *candidate) {
+	if cd.modality != "negated" || f.vg < 0 || cd.source == nil || cd.source.guessed || cd.target == nil {
+		return
+	}
+	c := f.c
+	v := &c.d.Phrases[f.vg]
+	if v.Passive {
+		return
+	}
+	e := cd.entry
+	why := ""
+	switch g := f.governing(v); {
+	case g != nil && !g.Negated && c.heads(g.Lemma, oneWordVerb("REJECT")) && !hostile[e.Type]:
+		why = "an act refused (" + g.Lemma + " to " + e.Type + " " + e.CAMEO + ")"
+	case c.future(v) && yielding[e.Type]:
+		why = "an act that will not be made (negated future " + e.Type + " " + e.CAMEO + ")"
+	default:
+		return
+	}
+	code := rejectCode(e.CAMEO)
+	pc, ok := PLOVER(code)
+	if !ok {
+		return
+	}
+	rec := *e
+	rec.Type, rec.Mode, rec.CAMEO, rec.Context = pc.Type, pc.Mode, code, pc.Context
+	cd.entry = &rec
+	cd.explain = append(cd.explain, why+" is REJECT "+code+", asserted")
+	cd.confidence += 0.3 // the penalty of a negated act, not of a stated refusal
+	cd.modality = "asserted"
+}
+
+// hostile are the types whose refusal is no rejection of the target.
+var hostile = map[string]bool{"ASSAULT": true, "COERCE": true, "SANCTION": true, "ACCUSE": true,
+	"THREATEN": true, "REQUEST": true, "PROTEST": true, "REJECT": true}
+
+// yielding are the types of cooperation, support, aid and concession
+// whose announced absence is a rejection.
+var yielding = map[string]bool{"AGREE": true, "SUPPORT": true, "CONSULT": true, "COOPERATE": true,
+	"AID": true, "CONCEDE": true, "RETREAT": true}
+
+// rejectCode returns the CAMEO 12x code of rejecting the act of CAMEO code
+// act: cooperation (031x, 06x) → 121x, aid (033x, 07x) → 122x, reform
+// (034x, 083x) → 123x, yielding (035x, 08x) → 124x, meeting and
+// negotiation (036, 04x) → 125, mediation (037–038, 045) → 126, a
+// settlement or agreement (039, 057) → 127, else 120.
+func rejectCode(act string) string {
+	sub := func(base string, k int) string { // the act's digits after k, on base
+		if len(act) > k {
+			return base + act[k:k+1]
+		}
+		return base
+	}
+	switch {
+	case strings.HasPrefix(act, "031"):
+		return sub("121", 3)
+	case strings.HasPrefix(act, "06"):
+		if len(act) >= 3 && act[2] >= '1' && act[2] <= '4' {
+			return "121" + act[2:3]
+		}
+		return "121"
+	case strings.HasPrefix(act, "033"):
+		return sub("122", 3)
+	case strings.HasPrefix(act, "07"):
+		if len(act) >= 3 && act[2] >= '1' && act[2] <= '4' {
+			return "122" + act[2:3]
+		}
+		return "122"
+	case strings.HasPrefix(act, "034"):
+		return sub("123", 3)
+	case strings.HasPrefix(act, "083"):
+		return sub("123", 3)
+	case strings.HasPrefix(act, "035"):
+		return sub("124", 3)
+	case strings.HasPrefix(act, "08"):
+		if len(act) >= 3 && act[2] >= '1' && act[2] <= '7' {
+			return map[byte]string{'1': "1241", '2': "1242", '4': "1243", '5': "1244", '6': "1245", '7': "1246"}[act[2]]
+		}
+		return "124"
+	case act == "036", strings.HasPrefix(act, "04") && !strings.HasPrefix(act, "045"):
+		return "125"
+	case strings.HasPrefix(act, "037"), strings.HasPrefix(act, "038"), strings.HasPrefix(act, "045"):
+		return "126"
+	case strings.HasPrefix(act, "039"), strings.HasPrefix(act, "057"):
+		return "127"
+	}
+	return "120"
+}
+
+// future reports whether verb group v is in the future tense or it, or
+// one of the two words before it, is a word the lexicon's cues put in the
+// future ("won't" may stand apart from the verb group).
+func (c *coder) future(v *doc.Phrase) bool {
+	if v.Tense == "fut" {
+		return true
+	}
+	first := c.d.Sentences[c.sentenceOf(v.First)].FirstToken
+	for k := v.End - 1; k >= first && k >= v.First-2; k-- {
+		t := &c.d.Tokens[k]
+		if t.UPOS == "PUNCT" {
+			break
+		}
+		if c.x.Cues[strings.ToLower(t.Lemma)]&lang.CueFuture != 0 || c.x.Cues[strings.ToLower(c.d.Form(t.Span))]&lang.CueFuture != 0 {
+			return true
+		}
+	}
+	return false
+}
