@@ -540,6 +540,7 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 	intent(base)
 	f.announced(base)
 	f.refused(base)
+	f.pledged(base)
 	if !f.threatenedNoun(base) || !officialProtest(base) {
 		return nil
 	}
