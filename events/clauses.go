@@ -1,6 +1,9 @@
 package events
 
-import "github.com/kronika/kronika/doc"
+import (
+	"github.com/kronika/kronika/doc"
+	"github.com/kronika/kronika/lang"
+)
 
 // enclosed reports whether noun phrase p stands inside a stretch set off
 // by commas right before verb group vg, with a noun phrase before the
@@ -70,4 +73,52 @@ func (f *frame) governing(vg *doc.Phrase) *doc.Phrase {
 		}
 	}
 	return nil
+}
+
+// requestedAct reports whether the trigger's verb group is the infinitive
+// a request asks its object to perform ("called on Israel to halt its
+// offensive", "urged both sides to show restraint"): the verb before the
+// object heads a REQUEST entry, and only the object's phrases, particles,
+// prepositions, conjunctions and commas stand between it and "to". The
+// request is the event; the act asked for is none of its own yet.
+func (f *frame) requestedAct() bool {
+	if f.vg < 0 {
+		return false
+	}
+	c, d := f.c, f.c.d
+	v := &d.Phrases[f.vg]
+	to := v.First - 1
+	first := d.Sentences[f.si].FirstToken
+	if v.Form != "inf" || to <= first || d.Tokens[to].UPOS != "PART" {
+		return false
+	}
+	objEnd := false // a noun phrase ends right before "to"
+	for _, pi := range c.phrases(f.si) {
+		if q := &d.Phrases[pi]; q.Kind == doc.NounPhrase && q.End == to {
+			objEnd = true
+		}
+	}
+	if !objEnd {
+		return false
+	}
+	for k := to - 1; k >= first; k-- {
+		t := &d.Tokens[k]
+		if p := c.tokPhrase[k]; p != 0 {
+			q := &d.Phrases[p-1]
+			if q.Kind == doc.VerbGroup {
+				return q.End == k+1 && q.Form == "fin" && c.heads(q.Lemma, func(e *lang.EventEntry) bool { return e.Type == "REQUEST" })
+			}
+			continue
+		}
+		switch t.UPOS {
+		case "ADP", "PART", "CCONJ", "DET":
+		case "PUNCT":
+			if d.Form(t.Span) != "," {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return false
 }

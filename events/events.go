@@ -541,7 +541,7 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 	f.announced(base)
 	f.refused(base)
 	f.pledged(base)
-	if !f.threatenedNoun(base) || !officialProtest(base) {
+	if !f.threatenedNoun(base) || !officialProtest(base) || f.requestedAct() {
 		return nil
 	}
 	if base.entry.Type == "PROTEST" && tgt == nil && src.part.Country != "" {
