@@ -63,3 +63,33 @@ func checkEnglish(t *testing.T, cases []textCase, withCAMEO bool) {
 		}
 	}
 }
+
+// TestRequestedAct: the act a request asks its object to perform ("called
+// on Israel to halt its offensive") is no event of its own; the request
+// is. An infinitive after other verbs keeps its own rules.
+func TestRequestedAct(t *testing.T) {
+	cases := []textCase{
+		{"Egypt called on Israel to halt its offensive.", "REQUEST EGY>ISR asserted"},
+		{"The UN urged Russia and Ukraine to resume talks.", "REQUEST UNO>RUS asserted; REQUEST UNO>UKR asserted"},
+		{"France asked Germany to attack Russian positions.", "REQUEST FRA>DEU asserted"},
+		// not a request: the infinitive is the subject's own act
+		{"Russia agreed to withdraw its troops from Georgia.", "AGREE RUS>GEO asserted"},
+		{"Israel threatened to attack Lebanon.", "THREATEN ISR>LBN asserted"},
+	}
+	checkEnglish(t, cases, false)
+}
+
+// TestWeaponsGiven: the common verbs of giving with the common weapon
+// nouns are military aid (sold: cooperation); "strike" with an object is
+// an act of force.
+func TestWeaponsGiven(t *testing.T) {
+	cases := []textCase{
+		{"Germany sent tanks to Ukraine.", "AID DEU>UKR asserted 072"},
+		{"The United States supplied Ukraine with missiles.", "AID USA>UKR asserted 072"},
+		{"Britain delivered drones to Ukraine.", "AID GBR>UKR asserted 072"},
+		{"Iran sold drones to Russia.", "COOPERATE IRN>RUS asserted 062"},
+		{"France pledged howitzers to Ukraine.", "AGREE FRA>UKR asserted 0332"},
+		{"Israeli jets struck Syrian army positions.", "ASSAULT ISR>SYR asserted 195"},
+	}
+	checkEnglish(t, cases, true)
+}
