@@ -93,3 +93,19 @@ func TestWeaponsGiven(t *testing.T) {
 	}
 	checkEnglish(t, cases, true)
 }
+
+// TestStopped: cooperation, aid, trade and talks stopped are SANCTION with
+// the 16x code of what stops; the noun of the act alone after a verb of
+// stopping is no act of the verb's subject.
+func TestStopped(t *testing.T) {
+	cases := []textCase{
+		{"Russia halted gas deliveries to Poland.", "SANCTION RUS>POL asserted 162"},
+		{"Russia ended its military cooperation with Iran.", "SANCTION RUS>IRN asserted 161"},
+		{"China stopped imports from Australia.", "SANCTION CHN>AUS asserted 163"},
+		{"Denmark suspended aid deliveries to Iraq.", "SANCTION DNK>IRQ asserted 162"},
+		// the subject of a verb of stopping does not make the act named
+		// after it
+		{"Israel postponed the visit of the Polish president to Egypt.", "CONSULT POL>EGY asserted 042"},
+	}
+	checkEnglish(t, cases, true)
+}
