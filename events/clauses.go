@@ -1,6 +1,8 @@
 package events
 
 import (
+	"strings"
+
 	"github.com/kronika/kronika/doc"
 	"github.com/kronika/kronika/lang"
 )
@@ -121,4 +123,49 @@ func (f *frame) requestedAct() bool {
 		}
 	}
 	return false
+}
+
+// conditionTarget returns, for a threat without a target of its own, the
+// subject of the condition it sets: "Russia threatened to stop the
+// negotiations if the United States goes ahead" threatens the United
+// States. The trigger is a THREATEN entry or the infinitive after a verb
+// heading one; the condition is a hypothetical cue conjunction ("if",
+// "unless") after the trigger in its sentence, and its subject the noun
+// phrase without a preposition right after it, in a language whose
+// subject is a position ("subj"; a Polish subject may stand anywhere in
+// its clause). nil when there is none.
+func (f *frame) conditionTarget() *filler {
+	c, d := f.c, f.c.d
+	if c.x.Subject.Pos != "subj" {
+		return nil
+	}
+	threat := f.e.Type == "THREATEN"
+	if !threat && f.vg >= 0 {
+		g := f.governing(&d.Phrases[f.vg])
+		threat = g != nil && c.heads(g.Lemma, oneWordVerb("THREATEN"))
+	}
+	if !threat {
+		return nil
+	}
+	s := d.Sentences[f.si]
+	for k := f.ti + 1; k < s.EndToken; k++ {
+		t := &d.Tokens[k]
+		if (t.UPOS != "SCONJ" && t.UPOS != "ADP") || c.x.Cues[strings.ToLower(t.Lemma)]&lang.CueHypothetical == 0 {
+			continue
+		}
+		for _, pi := range c.phrases(f.si) {
+			p := &d.Phrases[pi]
+			if p.Kind != doc.NounPhrase || p.First != k+1 || p.Prep != "" || f.excl[pi] {
+				continue
+			}
+			x := c.participant(pi)
+			if x == nil {
+				return nil
+			}
+			x.slot = "subject of the condition"
+			return x
+		}
+		return nil
+	}
+	return nil
 }

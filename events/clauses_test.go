@@ -109,3 +109,18 @@ func TestStopped(t *testing.T) {
 	}
 	checkEnglish(t, cases, true)
 }
+
+// TestConditionTarget: a threat without a target of its own threatens the
+// subject of the condition it sets; other acts take no target from a
+// condition.
+func TestConditionTarget(t *testing.T) {
+	cases := []textCase{
+		{"Israel threatened to ban voting if Hamas ran in the election.", "THREATEN ISR>PSE asserted"},
+		{"Russia threatened to walk out of the talks unless Ukraine withdraws.", "THREATEN RUS>UKR asserted"},
+		// a threat with a target of its own keeps it
+		{"Turkey threatened Greece if Cyprus joins the alliance.", "THREATEN TUR>GRC asserted"},
+		// no threat: the subject of a condition is no target
+		{"Russia closed the border if Finland agreed.", ""},
+	}
+	checkEnglish(t, cases, false)
+}

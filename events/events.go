@@ -427,6 +427,9 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 	if tgt == nil {
 		tgt = f.placeTarget() // an act of force on a thing in a place: place.go
 	}
+	if tgt == nil {
+		tgt = f.conditionTarget() // a threat to the subject of its condition: clauses.go
+	}
 	conf := 0.9
 	var notes []string
 	if tgt == nil && f.anaphor {
