@@ -89,6 +89,13 @@ func (f *frame) requestedAct() bool {
 	}
 	c, d := f.c, f.c.d
 	v := &d.Phrases[f.vg]
+	// (an infinitive of that clause is asked for too: "demanded that
+	// Germany refuse to recognize it")
+	for g := v; g != nil; g = f.governing(g) {
+		if f.demandedClause(g) {
+			return true
+		}
+	}
 	to := v.First - 1
 	first := d.Sentences[f.si].FirstToken
 	if v.Form != "inf" || to <= first || d.Tokens[to].UPOS != "PART" {
@@ -168,4 +175,36 @@ func (f *frame) conditionTarget() *filler {
 		return nil
 	}
 	return nil
+}
+
+// demandedClause reports whether verb group v is the verb of a
+// clause that a subordinating conjunction opens right after a verb heading
+// a REQUEST entry ("demanded that Germany refuse to recognize it",
+// "insisted that the army withdraw"): the act is asked for, not done. Only
+// the clause's subject (noun phrases) stands between the conjunction and
+// the verb. For languages whose subject is a position (English); a Polish
+// request's clause has its own rule (control.go).
+func (f *frame) demandedClause(v *doc.Phrase) bool {
+	c, d := f.c, f.c.d
+	if c.x.Subject.Pos != "subj" {
+		return false
+	}
+	first := d.Sentences[f.si].FirstToken
+	k := v.First - 1
+	for k >= first && c.tokPhrase[k] != 0 && d.Phrases[c.tokPhrase[k]-1].Kind == doc.NounPhrase {
+		k--
+	}
+	if k == v.First-1 || k <= first || d.Tokens[k].UPOS != "SCONJ" && d.Tokens[k].XPOS != "IN" {
+		return false
+	}
+	k--
+	for k >= first && d.Tokens[k].UPOS == "ADV" {
+		k--
+	}
+	if k < first || c.tokPhrase[k] == 0 {
+		return false
+	}
+	q := &d.Phrases[c.tokPhrase[k]-1]
+	return q.Kind == doc.VerbGroup && q.Form == "fin" && q.End == k+1 &&
+		c.heads(q.Lemma, func(e *lang.EventEntry) bool { return e.Type == "REQUEST" })
 }
