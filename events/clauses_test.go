@@ -124,3 +124,27 @@ func TestConditionTarget(t *testing.T) {
 	}
 	checkEnglish(t, cases, false)
 }
+
+// TestDemandedClause: the act of a clause that a request opens with a
+// conjunction ("demanded that Turkey withdraw") is asked for, not done;
+// after a verb of saying it is reported as done.
+func TestDemandedClause(t *testing.T) {
+	cases := []textCase{
+		{"Greece demanded that Turkey withdraw its troops from Cyprus.", "REQUEST GRC>TUR asserted"},
+		{"Greece demanded that Germany refuse to recognize Macedonia.", "REQUEST GRC>DEU asserted"},
+		{"Greece said that Turkey withdrew its troops from Cyprus.", "RETREAT TUR>CYP asserted"},
+	}
+	checkEnglish(t, cases, false)
+}
+
+// TestProtestLexicon: roads and bridges blocked, hunger strikes and
+// sit-ins begun or staged, and arms seized from a group.
+func TestProtestLexicon(t *testing.T) {
+	cases := []textCase{
+		{"French workers blocked the bridge for three hours.", "PROTEST FRA>FRA asserted 144"},
+		{"Turkish students began a hunger strike on Monday.", "PROTEST TUR>TUR asserted 142"},
+		{"Georgian students staged a sit-in outside parliament.", "PROTEST GEO>GEO asserted 141"},
+		{"Palestinian police confiscated weapons from Hamas fighters.", "COERCE PSE>PSE asserted 1711"},
+	}
+	checkEnglish(t, cases, true)
+}
