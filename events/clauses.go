@@ -208,3 +208,87 @@ func (f *frame) demandedClause(v *doc.Phrase) bool {
 	return q.Kind == doc.VerbGroup && q.Form == "fin" && q.End == k+1 &&
 		c.heads(q.Lemma, func(e *lang.EventEntry) bool { return e.Type == "REQUEST" })
 }
+
+// clauseBoundary reports whether a conjunction that opens a clause stands
+// between noun phrase p and verb group vg, both in an English sentence: p
+// then belongs to the clause before it and is not vg's subject ("told a
+// court on Tuesday that he tried to kill": the court tried nothing). A
+// conjunction is a word tagged as a preposition or conjunction that is in
+// no phrase and is followed by a noun phrase without a preposition, its
+// clause's subject (a preposition's phrase carries it as its Prep; "about
+// to restore" opens no clause).
+//
+// The subject of the verb before the conjunction may still stand for a
+// pronoun subject after it, which the subject search passes over ("Nigeria
+// announced that it will withdraw"); only a phrase after a finite verb, in
+// its predicate ("a court" in "told a court that he …"), is refused.
+func (f *frame) clauseBoundary(p, vg *doc.Phrase) bool {
+	c, d := f.c, f.c.d
+	after := false // p follows a finite verb: it is in that verb's predicate
+	for _, pi := range c.phrases(f.si) {
+		if q := &d.Phrases[pi]; q.Kind == doc.VerbGroup && q.Form == "fin" && q.End <= p.First {
+			after = true
+		}
+	}
+	if !after {
+		return false
+	}
+	for k := p.End; k < vg.First; k++ {
+		t := &d.Tokens[k]
+		if t.UPOS != "ADP" && t.UPOS != "SCONJ" || c.tokPhrase[k] != 0 {
+			continue
+		}
+		for _, pi := range c.phrases(f.si) {
+			if q := &d.Phrases[pi]; q.First == k+1 && q.Kind == doc.NounPhrase && q.Prep == "" {
+				return true // the subject of the clause it opens
+			}
+		}
+	}
+	return false
+}
+
+// objectController returns the noun phrase that is the subject of the
+// trigger's infinitive by object control, in a language whose subject is a
+// position: a finite verb, its object right after it (a noun phrase
+// without a preposition, with the phrases coordinated to it), then the
+// particle ("to") and the infinitive: "hired Mehdiyev to kill Alinejad",
+// "forced the rebels to leave the town". The object, not the verb's
+// subject, does the act. -1 when the trigger is no such infinitive.
+func (f *frame) objectController() int {
+	c, d := f.c, f.c.d
+	if c.x.Subject.Pos != "subj" || f.vg < 0 {
+		return -1
+	}
+	v := &d.Phrases[f.vg]
+	to := v.First - 1
+	if v.Form != "inf" || to <= d.Sentences[f.si].FirstToken || d.Tokens[to].UPOS != "PART" {
+		return -1
+	}
+	ph := c.phrases(f.si)
+	end, obj := to, -1 // walk back over the object and its coordinated phrases
+	for k := len(ph) - 1; k >= 0; k-- {
+		q := &d.Phrases[ph[k]]
+		if q.End > end {
+			continue
+		}
+		if q.End < end {
+			// a conjunction between coordinated phrases
+			if obj < 0 || q.End+1 != end || !d.Phrases[obj].Coordinated {
+				break
+			}
+		}
+		switch {
+		case q.Kind == doc.NounPhrase && q.Prep == "" && (obj < 0 || d.Phrases[obj].Coordinated):
+			if u := d.Tokens[q.Head].UPOS; u != "NOUN" && u != "PROPN" && u != "PRON" {
+				return -1 // "is due to meet": no object
+			}
+			obj, end = ph[k], q.First
+		case q.Kind == doc.VerbGroup && obj >= 0 && q.Form == "fin" && q.End == end && !q.Passive &&
+			c.x.Cues[strings.ToLower(q.Lemma)]&lang.CueCopula == 0:
+			return obj
+		default:
+			return -1
+		}
+	}
+	return -1
+}

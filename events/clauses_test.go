@@ -148,3 +148,32 @@ func TestProtestLexicon(t *testing.T) {
 	}
 	checkEnglish(t, cases, true)
 }
+
+// TestClauseBoundary: a phrase in the predicate of a verb before "that"
+// is not the subject of the clause "that" opens; the subject of that verb
+// still stands for the clause's pronoun subject.
+func TestClauseBoundary(t *testing.T) {
+	cases := []textCase{
+		{"A Russian smuggler told an American court that he tried to kill the Iranian journalist.", "ASSAULT RUS>IRN asserted"},
+		{"Nigeria announced that it will withdraw its troops from Chad unless the president resigns.", "AGREE NGA>TCD asserted"},
+		{"Greece said that Turkey withdrew its troops from Cyprus.", "RETREAT TUR>CYP asserted"},
+		// "about to" opens no clause
+		{"Arnor is about to restore diplomatic ties with Gondor.", ""},
+		{"Poland is about to restore diplomatic ties with Belarus.", "SUPPORT POL>BLR asserted"},
+	}
+	checkEnglish(t, cases, false)
+}
+
+// TestObjectControl: the object of the verb before an infinitive is the
+// infinitive's subject ("hired Mehdiyev to kill"); after a copula there is
+// no object ("is due to meet").
+func TestObjectControl(t *testing.T) {
+	cases := []textCase{
+		{"Iran paid Hezbollah fighters to attack Israeli positions.", "ASSAULT LBN>ISR asserted"},
+		{"The smugglers hired a Pakistani gunman to kill the Iranian journalist.", "ASSAULT PAK>IRN asserted"},
+		{"Putin is due to meet Erdogan in Ankara.", "CONSULT RUS>TUR asserted"},
+		// a thing that poses a threat makes none
+		{"The Russian missile system poses a threat to NATO's defenses.", ""},
+	}
+	checkEnglish(t, cases, false)
+}

@@ -403,6 +403,15 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 			src.slot = "addressee of the request before"
 			srcFit = true
 		}
+		// the object of the verb before an English infinitive acts in it:
+		// "hired Mehdiyev to kill Alinejad" (clauses.go)
+		if k := f.objectController(); k >= 0 {
+			if src = c.participant(k); src == nil {
+				return nil
+			}
+			src.slot = "object of the verb before the infinitive"
+			srcFit = true
+		}
 	}
 	var tgt *filler
 	if src != nil {

@@ -334,7 +334,7 @@ func (f *frame) subject(p *doc.Phrase, vg *doc.Phrase, score float64) (float64, 
 		return 0, false
 	}
 	if x.Subject.Pos == "subj" {
-		if p.End > vg.First {
+		if p.End > vg.First || f.clauseBoundary(p, vg) {
 			return 0, false
 		}
 		if in, clause := f.enclosed(p, vg); in {
