@@ -38,19 +38,11 @@ func (f *frame) pledged(cd *candidate) {
 	default:
 		return
 	}
-	code := intentCode(e.CAMEO)
-	pc, ok := PLOVER(code)
-	if !ok {
-		return
-	}
-	rec := *e
-	rec.Type, rec.Mode, rec.CAMEO, rec.Context = pc.Type, pc.Mode, code, pc.Context
-	cd.entry = &rec
-	cd.explain = append(cd.explain, why+" is AGREE "+code+", asserted")
+	bonus := 0.0
 	if cd.modality == "future" {
-		cd.confidence += 0.2 // the penalty of a future act, not of a stated commitment
+		bonus = 0.2 // the penalty of a future act, not of a stated commitment
 	}
-	cd.modality = "asserted"
+	recode(cd, intentCode(e.CAMEO), why, bonus)
 }
 
 // intentCode returns the CAMEO 03x code of an intent to make the act of

@@ -42,16 +42,24 @@ func (f *frame) refused(cd *candidate) {
 	default:
 		return
 	}
-	code := rejectCode(e.CAMEO)
+	// (+0.3: the penalty of a negated act, not of a stated refusal)
+	recode(cd, rejectCode(e.CAMEO), why, 0.3)
+}
+
+// recode gives candidate cd the entry of its own with CAMEO code code and
+// the PLOVER type, mode and context of that code, asserted, its
+// confidence raised by bonus (the penalty of its former modality), and
+// why in its trace; a code PLOVER has no type for leaves cd as it is.
+func recode(cd *candidate, code, why string, bonus float64) {
 	pc, ok := PLOVER(code)
 	if !ok {
 		return
 	}
-	rec := *e
+	rec := *cd.entry
 	rec.Type, rec.Mode, rec.CAMEO, rec.Context = pc.Type, pc.Mode, code, pc.Context
 	cd.entry = &rec
-	cd.explain = append(cd.explain, why+" is REJECT "+code+", asserted")
-	cd.confidence += 0.3 // the penalty of a negated act, not of a stated refusal
+	cd.explain = append(cd.explain, why+" is "+pc.Type+" "+code+", asserted")
+	cd.confidence += bonus
 	cd.modality = "asserted"
 }
 
