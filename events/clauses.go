@@ -292,3 +292,38 @@ func (f *frame) objectController() int {
 	}
 	return -1
 }
+
+// allegedAct reports whether the trigger's infinitive is what an
+// accusation alleges: its chain of governing verbs ("planning to kidnap")
+// starts right after a preposition that follows a verb heading an ACCUSE
+// entry, with or without its object between ("were accused of planning to
+// kidnap", "charged the men with plotting to kill"). The accusation is the
+// event; the act alleged is none of its own. English word order only.
+func (f *frame) allegedAct() bool {
+	c, d := f.c, f.c.d
+	if c.x.Subject.Pos != "subj" || f.vg < 0 || d.Phrases[f.vg].Form != "inf" {
+		return false
+	}
+	top := &d.Phrases[f.vg]
+	for g := f.governing(top); g != nil; g = f.governing(g) {
+		top = g
+		if g.Form != "inf" {
+			break
+		}
+	}
+	first := d.Sentences[f.si].FirstToken
+	k := top.First - 1
+	if k <= first || d.Tokens[k].UPOS != "ADP" || c.tokPhrase[k] != 0 {
+		return false
+	}
+	k--
+	for k >= first && c.tokPhrase[k] != 0 && d.Phrases[c.tokPhrase[k]-1].Kind == doc.NounPhrase {
+		k--
+	}
+	if k < first || c.tokPhrase[k] == 0 {
+		return false
+	}
+	q := &d.Phrases[c.tokPhrase[k]-1]
+	return q.Kind == doc.VerbGroup && q.End == k+1 &&
+		c.heads(q.Lemma, func(e *lang.EventEntry) bool { return e.Type == "ACCUSE" })
+}

@@ -177,3 +177,14 @@ func TestObjectControl(t *testing.T) {
 	}
 	checkEnglish(t, cases, false)
 }
+
+// TestAllegedAct: the act an accusation alleges ("accused of planning to
+// kidnap") is no event of its own; a plan stated by its subject is.
+func TestAllegedAct(t *testing.T) {
+	cases := []textCase{
+		{"Iranian operatives were accused of planning to kidnap an American journalist.", ""},
+		{"Turkey accused Greek officials of planning to attack Turkish ships.", "ACCUSE TUR>GRC asserted"},
+		{"Russia planned to attack Ukraine.", "ASSAULT RUS>UKR future"},
+	}
+	checkEnglish(t, cases, false)
+}

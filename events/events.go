@@ -553,7 +553,7 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 	f.announced(base)
 	f.refused(base)
 	f.pledged(base)
-	if !f.threatenedNoun(base) || !officialProtest(base) || f.requestedAct() {
+	if !f.threatenedNoun(base) || !officialProtest(base) || f.requestedAct() || f.allegedAct() {
 		return nil
 	}
 	if base.entry.Type == "PROTEST" && tgt == nil && src.part.Country != "" {
