@@ -63,3 +63,13 @@ func (f *frame) subjectOfVerb(p *doc.Phrase) bool {
 func (f *frame) complementSubject(p *doc.Phrase, end int) bool {
 	return p.First == end+1 && strings.EqualFold(f.c.d.Form(f.c.d.Tokens[end].Span), "that")
 }
+
+// clauseAfterComma reports whether phrase p follows a comma and a finite
+// verb follows it: the subject of a clause of its own, mostly the
+// reporting clause that ends a news sentence ("Hungary will support the
+// resolution, the minister said"), never the object of a verb before the
+// comma.
+func (f *frame) clauseAfterComma(p *doc.Phrase) bool {
+	d := f.c.d
+	return p.First > d.Sentences[f.si].FirstToken && d.Form(d.Tokens[p.First-1].Span) == "," && f.subjectOfVerb(p)
+}

@@ -1,6 +1,11 @@
 package events
 
-import "github.com/kronika/kronika/doc"
+import (
+	"strings"
+
+	"github.com/kronika/kronika/doc"
+	"github.com/kronika/kronika/lang"
+)
 
 // enclosed reports whether noun phrase p stands inside a stretch set off
 // by commas right before verb group vg, with a noun phrase before the
@@ -70,4 +75,255 @@ func (f *frame) governing(vg *doc.Phrase) *doc.Phrase {
 		}
 	}
 	return nil
+}
+
+// requestedAct reports whether the trigger's verb group is the infinitive
+// a request asks its object to perform ("called on Israel to halt its
+// offensive", "urged both sides to show restraint"): the verb before the
+// object heads a REQUEST entry, and only the object's phrases, particles,
+// prepositions, conjunctions and commas stand between it and "to". The
+// request is the event; the act asked for is none of its own yet.
+func (f *frame) requestedAct() bool {
+	if f.vg < 0 {
+		return false
+	}
+	c, d := f.c, f.c.d
+	v := &d.Phrases[f.vg]
+	// (an infinitive of that clause is asked for too: "demanded that
+	// Germany refuse to recognize it")
+	for g := v; g != nil; g = f.governing(g) {
+		if f.demandedClause(g) {
+			return true
+		}
+	}
+	to := v.First - 1
+	first := d.Sentences[f.si].FirstToken
+	if v.Form != "inf" || to <= first || d.Tokens[to].UPOS != "PART" {
+		return false
+	}
+	objEnd := false // a noun phrase ends right before "to"
+	for _, pi := range c.phrases(f.si) {
+		if q := &d.Phrases[pi]; q.Kind == doc.NounPhrase && q.End == to {
+			objEnd = true
+		}
+	}
+	if !objEnd {
+		return false
+	}
+	for k := to - 1; k >= first; k-- {
+		t := &d.Tokens[k]
+		if p := c.tokPhrase[k]; p != 0 {
+			q := &d.Phrases[p-1]
+			if q.Kind == doc.VerbGroup {
+				return q.End == k+1 && q.Form == "fin" && c.heads(q.Lemma, func(e *lang.EventEntry) bool { return e.Type == "REQUEST" })
+			}
+			continue
+		}
+		switch t.UPOS {
+		case "ADP", "PART", "CCONJ", "DET":
+		case "PUNCT":
+			if d.Form(t.Span) != "," {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// conditionTarget returns, for a threat without a target of its own, the
+// subject of the condition it sets: "Russia threatened to stop the
+// negotiations if the United States goes ahead" threatens the United
+// States. The trigger is a THREATEN entry or the infinitive after a verb
+// heading one; the condition is a hypothetical cue conjunction ("if",
+// "unless") after the trigger in its sentence, and its subject the noun
+// phrase without a preposition right after it, in a language whose
+// subject is a position ("subj"; a Polish subject may stand anywhere in
+// its clause). nil when there is none.
+func (f *frame) conditionTarget() *filler {
+	c, d := f.c, f.c.d
+	if c.x.Subject.Pos != "subj" {
+		return nil
+	}
+	threat := f.e.Type == "THREATEN"
+	if !threat && f.vg >= 0 {
+		g := f.governing(&d.Phrases[f.vg])
+		threat = g != nil && c.heads(g.Lemma, oneWordVerb("THREATEN"))
+	}
+	if !threat {
+		return nil
+	}
+	s := d.Sentences[f.si]
+	for k := f.ti + 1; k < s.EndToken; k++ {
+		t := &d.Tokens[k]
+		if (t.UPOS != "SCONJ" && t.UPOS != "ADP") || c.x.Cues[strings.ToLower(t.Lemma)]&lang.CueHypothetical == 0 {
+			continue
+		}
+		for _, pi := range c.phrases(f.si) {
+			p := &d.Phrases[pi]
+			if p.Kind != doc.NounPhrase || p.First != k+1 || p.Prep != "" || f.excl[pi] {
+				continue
+			}
+			x := c.participant(pi)
+			if x == nil {
+				return nil
+			}
+			x.slot = "subject of the condition"
+			return x
+		}
+		return nil
+	}
+	return nil
+}
+
+// demandedClause reports whether verb group v is the verb of a
+// clause that a subordinating conjunction opens right after a verb heading
+// a REQUEST entry ("demanded that Germany refuse to recognize it",
+// "insisted that the army withdraw"): the act is asked for, not done. Only
+// the clause's subject (noun phrases) stands between the conjunction and
+// the verb. For languages whose subject is a position (English); a Polish
+// request's clause has its own rule (control.go).
+func (f *frame) demandedClause(v *doc.Phrase) bool {
+	c, d := f.c, f.c.d
+	if c.x.Subject.Pos != "subj" {
+		return false
+	}
+	first := d.Sentences[f.si].FirstToken
+	k := v.First - 1
+	for k >= first && c.tokPhrase[k] != 0 && d.Phrases[c.tokPhrase[k]-1].Kind == doc.NounPhrase {
+		k--
+	}
+	if k == v.First-1 || k <= first || d.Tokens[k].UPOS != "SCONJ" && d.Tokens[k].XPOS != "IN" {
+		return false
+	}
+	k--
+	for k >= first && d.Tokens[k].UPOS == "ADV" {
+		k--
+	}
+	if k < first || c.tokPhrase[k] == 0 {
+		return false
+	}
+	q := &d.Phrases[c.tokPhrase[k]-1]
+	return q.Kind == doc.VerbGroup && q.Form == "fin" && q.End == k+1 &&
+		c.heads(q.Lemma, func(e *lang.EventEntry) bool { return e.Type == "REQUEST" })
+}
+
+// clauseBoundary reports whether a conjunction that opens a clause stands
+// between noun phrase p and verb group vg, both in an English sentence: p
+// then belongs to the clause before it and is not vg's subject ("told a
+// court on Tuesday that he tried to kill": the court tried nothing). A
+// conjunction is a word tagged as a preposition or conjunction that is in
+// no phrase and is followed by a noun phrase without a preposition, its
+// clause's subject (a preposition's phrase carries it as its Prep; "about
+// to restore" opens no clause).
+//
+// The subject of the verb before the conjunction may still stand for a
+// pronoun subject after it, which the subject search passes over ("Nigeria
+// announced that it will withdraw"); only a phrase after a finite verb, in
+// its predicate ("a court" in "told a court that he …"), is refused.
+func (f *frame) clauseBoundary(p, vg *doc.Phrase) bool {
+	c, d := f.c, f.c.d
+	after := false // p follows a finite verb: it is in that verb's predicate
+	for _, pi := range c.phrases(f.si) {
+		if q := &d.Phrases[pi]; q.Kind == doc.VerbGroup && q.Form == "fin" && q.End <= p.First {
+			after = true
+		}
+	}
+	if !after {
+		return false
+	}
+	for k := p.End; k < vg.First; k++ {
+		t := &d.Tokens[k]
+		if t.UPOS != "ADP" && t.UPOS != "SCONJ" || c.tokPhrase[k] != 0 {
+			continue
+		}
+		for _, pi := range c.phrases(f.si) {
+			if q := &d.Phrases[pi]; q.First == k+1 && q.Kind == doc.NounPhrase && q.Prep == "" {
+				return true // the subject of the clause it opens
+			}
+		}
+	}
+	return false
+}
+
+// objectController returns the noun phrase that is the subject of the
+// trigger's infinitive by object control, in a language whose subject is a
+// position: a finite verb, its object right after it (a noun phrase
+// without a preposition, with the phrases coordinated to it), then the
+// particle ("to") and the infinitive: "hired Mehdiyev to kill Alinejad",
+// "forced the rebels to leave the town". The object, not the verb's
+// subject, does the act. -1 when the trigger is no such infinitive.
+func (f *frame) objectController() int {
+	c, d := f.c, f.c.d
+	if c.x.Subject.Pos != "subj" || f.vg < 0 {
+		return -1
+	}
+	v := &d.Phrases[f.vg]
+	to := v.First - 1
+	if v.Form != "inf" || to <= d.Sentences[f.si].FirstToken || d.Tokens[to].UPOS != "PART" {
+		return -1
+	}
+	ph := c.phrases(f.si)
+	end, obj := to, -1 // walk back over the object and its coordinated phrases
+	for k := len(ph) - 1; k >= 0; k-- {
+		q := &d.Phrases[ph[k]]
+		if q.End > end {
+			continue
+		}
+		if q.End < end {
+			// a conjunction between coordinated phrases
+			if obj < 0 || q.End+1 != end || !d.Phrases[obj].Coordinated {
+				break
+			}
+		}
+		switch {
+		case q.Kind == doc.NounPhrase && q.Prep == "" && (obj < 0 || d.Phrases[obj].Coordinated):
+			if u := d.Tokens[q.Head].UPOS; u != "NOUN" && u != "PROPN" && u != "PRON" {
+				return -1 // "is due to meet": no object
+			}
+			obj, end = ph[k], q.First
+		case q.Kind == doc.VerbGroup && obj >= 0 && q.Form == "fin" && q.End == end && !q.Passive &&
+			c.x.Cues[strings.ToLower(q.Lemma)]&lang.CueCopula == 0:
+			return obj
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// allegedAct reports whether the trigger's infinitive is what an
+// accusation alleges: its chain of governing verbs ("planning to kidnap")
+// starts right after a preposition that follows a verb heading an ACCUSE
+// entry, with or without its object between ("were accused of planning to
+// kidnap", "charged the men with plotting to kill"). The accusation is the
+// event; the act alleged is none of its own. English word order only.
+func (f *frame) allegedAct() bool {
+	c, d := f.c, f.c.d
+	if c.x.Subject.Pos != "subj" || f.vg < 0 || d.Phrases[f.vg].Form != "inf" {
+		return false
+	}
+	top := &d.Phrases[f.vg]
+	for g := f.governing(top); g != nil; g = f.governing(g) {
+		top = g
+		if g.Form != "inf" {
+			break
+		}
+	}
+	first := d.Sentences[f.si].FirstToken
+	k := top.First - 1
+	if k <= first || d.Tokens[k].UPOS != "ADP" || c.tokPhrase[k] != 0 {
+		return false
+	}
+	k--
+	for k >= first && c.tokPhrase[k] != 0 && d.Phrases[c.tokPhrase[k]-1].Kind == doc.NounPhrase {
+		k--
+	}
+	if k < first || c.tokPhrase[k] == 0 {
+		return false
+	}
+	q := &d.Phrases[c.tokPhrase[k]-1]
+	return q.Kind == doc.VerbGroup && q.End == k+1 &&
+		c.heads(q.Lemma, func(e *lang.EventEntry) bool { return e.Type == "ACCUSE" })
 }

@@ -63,3 +63,128 @@ func checkEnglish(t *testing.T, cases []textCase, withCAMEO bool) {
 		}
 	}
 }
+
+// TestRequestedAct: the act a request asks its object to perform ("called
+// on Israel to halt its offensive") is no event of its own; the request
+// is. An infinitive after other verbs keeps its own rules.
+func TestRequestedAct(t *testing.T) {
+	cases := []textCase{
+		{"Egypt called on Israel to halt its offensive.", "REQUEST EGY>ISR asserted"},
+		{"The UN urged Russia and Ukraine to resume talks.", "REQUEST UNO>RUS asserted; REQUEST UNO>UKR asserted"},
+		{"France asked Germany to attack Russian positions.", "REQUEST FRA>DEU asserted"},
+		// not a request: the infinitive is the subject's own act
+		{"Russia agreed to withdraw its troops from Georgia.", "AGREE RUS>GEO asserted"},
+		{"Israel threatened to attack Lebanon.", "THREATEN ISR>LBN asserted"},
+	}
+	checkEnglish(t, cases, false)
+}
+
+// TestWeaponsGiven: the common verbs of giving with the common weapon
+// nouns are military aid (sold: cooperation); "strike" with an object is
+// an act of force.
+func TestWeaponsGiven(t *testing.T) {
+	cases := []textCase{
+		{"Germany sent tanks to Ukraine.", "AID DEU>UKR asserted 072"},
+		{"The United States supplied Ukraine with missiles.", "AID USA>UKR asserted 072"},
+		{"Britain delivered drones to Ukraine.", "AID GBR>UKR asserted 072"},
+		{"Iran sold drones to Russia.", "COOPERATE IRN>RUS asserted 062"},
+		{"France pledged howitzers to Ukraine.", "AGREE FRA>UKR asserted 0332"},
+		{"Israeli jets struck Syrian army positions.", "ASSAULT ISR>SYR asserted 195"},
+	}
+	checkEnglish(t, cases, true)
+}
+
+// TestStopped: cooperation, aid, trade and talks stopped are SANCTION with
+// the 16x code of what stops; the noun of the act alone after a verb of
+// stopping is no act of the verb's subject.
+func TestStopped(t *testing.T) {
+	cases := []textCase{
+		{"Russia halted gas deliveries to Poland.", "SANCTION RUS>POL asserted 162"},
+		{"Russia ended its military cooperation with Iran.", "SANCTION RUS>IRN asserted 161"},
+		{"China stopped imports from Australia.", "SANCTION CHN>AUS asserted 163"},
+		{"Denmark suspended aid deliveries to Iraq.", "SANCTION DNK>IRQ asserted 162"},
+		// the subject of a verb of stopping does not make the act named
+		// after it
+		{"Israel postponed the visit of the Polish president to Egypt.", "CONSULT POL>EGY asserted 042"},
+	}
+	checkEnglish(t, cases, true)
+}
+
+// TestConditionTarget: a threat without a target of its own threatens the
+// subject of the condition it sets; other acts take no target from a
+// condition.
+func TestConditionTarget(t *testing.T) {
+	cases := []textCase{
+		{"Israel threatened to ban voting if Hamas ran in the election.", "THREATEN ISR>PSE asserted"},
+		{"Russia threatened to walk out of the talks unless Ukraine withdraws.", "THREATEN RUS>UKR asserted"},
+		// a threat with a target of its own keeps it
+		{"Turkey threatened Greece if Cyprus joins the alliance.", "THREATEN TUR>GRC asserted"},
+		// no threat: the subject of a condition is no target
+		{"Russia closed the border if Finland agreed.", ""},
+	}
+	checkEnglish(t, cases, false)
+}
+
+// TestDemandedClause: the act of a clause that a request opens with a
+// conjunction ("demanded that Turkey withdraw") is asked for, not done;
+// after a verb of saying it is reported as done.
+func TestDemandedClause(t *testing.T) {
+	cases := []textCase{
+		{"Greece demanded that Turkey withdraw its troops from Cyprus.", "REQUEST GRC>TUR asserted"},
+		{"Greece demanded that Germany refuse to recognize Macedonia.", "REQUEST GRC>DEU asserted"},
+		{"Greece said that Turkey withdrew its troops from Cyprus.", "RETREAT TUR>CYP asserted"},
+	}
+	checkEnglish(t, cases, false)
+}
+
+// TestProtestLexicon: roads and bridges blocked, hunger strikes and
+// sit-ins begun or staged, and arms seized from a group.
+func TestProtestLexicon(t *testing.T) {
+	cases := []textCase{
+		{"French workers blocked the bridge for three hours.", "PROTEST FRA>FRA asserted 144"},
+		{"Turkish students began a hunger strike on Monday.", "PROTEST TUR>TUR asserted 142"},
+		{"Georgian students staged a sit-in outside parliament.", "PROTEST GEO>GEO asserted 141"},
+		{"Palestinian police confiscated weapons from Hamas fighters.", "COERCE PSE>PSE asserted 1711"},
+	}
+	checkEnglish(t, cases, true)
+}
+
+// TestClauseBoundary: a phrase in the predicate of a verb before "that"
+// is not the subject of the clause "that" opens; the subject of that verb
+// still stands for the clause's pronoun subject.
+func TestClauseBoundary(t *testing.T) {
+	cases := []textCase{
+		{"A Russian smuggler told an American court that he tried to kill the Iranian journalist.", "ASSAULT RUS>IRN asserted"},
+		{"Nigeria announced that it will withdraw its troops from Chad unless the president resigns.", "AGREE NGA>TCD asserted"},
+		{"Greece said that Turkey withdrew its troops from Cyprus.", "RETREAT TUR>CYP asserted"},
+		// "about to" opens no clause
+		{"Arnor is about to restore diplomatic ties with Gondor.", ""},
+		{"Poland is about to restore diplomatic ties with Belarus.", "SUPPORT POL>BLR asserted"},
+	}
+	checkEnglish(t, cases, false)
+}
+
+// TestObjectControl: the object of the verb before an infinitive is the
+// infinitive's subject ("hired Mehdiyev to kill"); after a copula there is
+// no object ("is due to meet").
+func TestObjectControl(t *testing.T) {
+	cases := []textCase{
+		{"Iran paid Hezbollah fighters to attack Israeli positions.", "ASSAULT LBN>ISR asserted"},
+		{"The smugglers hired a Pakistani gunman to kill the Iranian journalist.", "ASSAULT PAK>IRN asserted"},
+		{"Putin is due to meet Erdogan in Ankara.", "CONSULT RUS>TUR asserted"},
+		// a thing that poses a threat makes none
+		{"The Russian missile system poses a threat to NATO's defenses.", ""},
+	}
+	checkEnglish(t, cases, false)
+}
+
+// TestAllegedAct: the act an accusation alleges ("accused of planning to
+// kidnap") is no event of its own; a plan stated by its subject is.
+func TestAllegedAct(t *testing.T) {
+	cases := []textCase{
+		{"Iranian operatives were accused of planning to kidnap an American journalist.", ""},
+		{"Turkey accused Greek officials of planning to attack Turkish ships.", "ACCUSE TUR>GRC asserted"},
+		{"Russia planned to attack Ukraine.", "ASSAULT RUS>UKR future"},
+	}
+	checkEnglish(t, cases, false)
+}

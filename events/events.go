@@ -412,6 +412,15 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 			src.slot = "addressee of the request before"
 			srcFit = true
 		}
+		// the object of the verb before an English infinitive acts in it:
+		// "hired Mehdiyev to kill Alinejad" (clauses.go)
+		if k := f.objectController(); k >= 0 {
+			if src = c.participant(k); src == nil {
+				return nil
+			}
+			src.slot = "object of the verb before the infinitive"
+			srcFit = true
+		}
 	}
 	var tgt *filler
 	if src != nil {
@@ -438,6 +447,9 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 	}
 	if tgt == nil {
 		tgt = f.placeTarget() // an act of force on a thing in a place: place.go
+	}
+	if tgt == nil {
+		tgt = f.conditionTarget() // a threat to the subject of its condition: clauses.go
 	}
 	conf := 0.9
 	var notes []string
@@ -569,7 +581,9 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 		return nil // a talk with the media (interview.go), a private journey (travel.go)
 	}
 	f.announced(base)
-	if !f.threatenedNoun(base) || !officialProtest(base) {
+	f.refused(base)
+	f.pledged(base)
+	if !f.threatenedNoun(base) || !officialProtest(base) || f.requestedAct() || f.allegedAct() {
 		return nil
 	}
 	if base.entry.Type == "PROTEST" && tgt == nil && src.part.Country != "" {

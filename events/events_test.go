@@ -203,7 +203,7 @@ func TestReviewCases(t *testing.T) {
 	}{
 		// a refused cooperative act is a rejection (refusal.go)
 		{"pl", "Rosja odmówiła podpisać porozumienie z Ukrainą.", []string{"REJECT RUS>UKR asserted"}},
-		{"en", "Russia refused to sign an agreement with Ukraine.", []string{"SUPPORT RUS>UKR negated"}},
+		{"en", "Russia refused to sign an agreement with Ukraine.", []string{"REJECT RUS>UKR asserted"}},
 		{"pl", "Rosja i Chiny zaatakowały Ukrainę i Polskę.", []string{"ASSAULT RUS>UKR asserted", "ASSAULT RUS>POL asserted",
 			"ASSAULT CHN>UKR asserted", "ASSAULT CHN>POL asserted"}},
 	}

@@ -276,7 +276,7 @@ func (f *frame) match(sl lang.Slot, pi int) (score float64, ok bool) {
 			return f.subject(p, vg, score)
 		}
 		if sl == x.Object && sl.Pos == "obj" {
-			if p.Prep != "" || p.First < vg.End || p.First > vg.End+3 {
+			if p.Prep != "" || p.First < vg.End || p.First > vg.End+3 || f.clauseAfterComma(p) {
 				return 0, false
 			}
 			return score, true
@@ -341,7 +341,7 @@ func (f *frame) subject(p *doc.Phrase, vg *doc.Phrase, score float64) (float64, 
 		return 0, false
 	}
 	if x.Subject.Pos == "subj" {
-		if p.End > vg.First {
+		if p.End > vg.First || f.clauseBoundary(p, vg) {
 			return 0, false
 		}
 		if in, clause := f.enclosed(p, vg); in {

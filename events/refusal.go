@@ -7,6 +7,45 @@ import (
 	"github.com/kronika/kronika/lang"
 )
 
+// refused recodes an act of cooperation or yielding that its source
+// states it will not make as PLOVER's REJECT: what the text reports is the
+// refusal, and the refusal is asserted.
+//
+//   - An act governed by a verb of refusing ("refused to deploy
+//     peacekeepers", "declined to release them"): the governing verb heads
+//     a REJECT entry of the lexicon of its own. Any act but one of force,
+//     coercion, sanction, accusation, threat, demand or protest: one may
+//     refuse to attack, but that is no rejection of anyone.
+//   - A negated future act of cooperation, support, aid, concession or
+//     retreat ("will not accept more refugees", "will no longer recognize
+//     him as president").
+//
+// The CAMEO 12x code mirrors the act's (rejectCode). A past act denied
+// ("did not meet"), a passive, an act without a named source or target,
+// and a possible one stay as they are.
+func (f *frame) refused(cd *candidate) {
+	if cd.modality != "negated" || f.vg < 0 || cd.source == nil || cd.source.guessed || cd.target == nil {
+		return
+	}
+	c := f.c
+	v := &c.d.Phrases[f.vg]
+	if v.Passive {
+		return
+	}
+	e := cd.entry
+	why := ""
+	switch g := f.governing(v); {
+	case g != nil && !g.Negated && c.heads(g.Lemma, oneWordVerb("REJECT")) && !hostile[e.Type]:
+		why = "an act refused (" + g.Lemma + " to " + e.Type + " " + e.CAMEO + ")"
+	case c.future(v) && yielding[e.Type]:
+		why = "an act that will not be made (negated future " + e.Type + " " + e.CAMEO + ")"
+	default:
+		return
+	}
+	// (+0.3: the penalty of a negated act, not of a stated refusal)
+	recode(cd, rejectCode(e.CAMEO), why, 0.3)
+}
+
 // refusal recodes a refused act as PLOVER's REJECT, asserted: the refusal
 // is the act the text reports. Two ways of telling it:
 //   - a verb of consent negated ("nie zgodziły się na to", "Węgry nie
@@ -14,10 +53,10 @@ import (
 //   - a word that refuses the act after it ("odmówił podpisania umowy z
 //     Rosją", "odmowa udzielenia pomocy"): the refusal cues.
 //
-// Only cooperative acts are refused this way; "odmówił ataku" is no
-// rejection of anyone. The CAMEO code is the 12x code that mirrors the
-// act's own (aid 07x → 122x, a meeting 04x → 125, a release 0841 →
-// 1243), so its mode and context follow (cameo2plover.tsv).
+// Only acts of cooperation, support, aid and concession (yielding) are
+// refused this way; "odmówił ataku" is no rejection of anyone. The CAMEO
+// code is the 12x code that mirrors the act's own (rejectCode), so its
+// mode and context follow (cameo2plover.tsv).
 func (c *coder) refusal(cd *candidate, v *doc.Phrase, cues lang.CueKind) {
 	if cd.modality != "negated" || v != nil && v.Mood == "cnd" {
 		return // (what one would not agree to is no refusal yet)
@@ -32,96 +71,107 @@ func (c *coder) refusal(cd *candidate, v *doc.Phrase, cues lang.CueKind) {
 	if !consent && cues&lang.CueRefusal == 0 {
 		return
 	}
-	code := rejectCode(e.Type, e.CAMEO)
-	if code == "" {
+	if !yielding[e.Type] {
 		return
 	}
-	r := *e
-	r.Type, r.CAMEO, r.Mode, r.Context = "REJECT", code, "", nil
-	if pc, ok := PLOVER(code); ok && pc.Type == "REJECT" {
-		r.Mode, r.Context = pc.Mode, pc.Context
-	}
-	cd.entry = &r
 	how := "a refused act"
 	if consent {
 		how = "a negated consent"
 	}
-	cd.explain = append(cd.explain, how+" ("+e.Type+" "+e.CAMEO+") is REJECT "+code+", asserted")
-	cd.modality = "asserted"
-	cd.confidence += 0.3 // the penalty of a negated act, not of a refusal
+	// (+0.3: the penalty of a negated act, not of a refusal)
+	recode(cd, rejectCode(e.CAMEO), how+" ("+e.Type+" "+e.CAMEO+")", 0.3)
 }
 
-// rejectCode returns the CAMEO 12x code of refusing an act of PLOVER type
-// typ coded cameo, or "" when refusing it is no rejection.
-func rejectCode(typ, cameo string) string {
-	sub := func(n int) string { // the digit after the first n, or ""
-		if len(cameo) > n {
-			return cameo[n : n+1]
-		}
-		return ""
+// recode gives candidate cd the entry of its own with CAMEO code code and
+// the PLOVER type, mode and context of that code, asserted, its
+// confidence raised by bonus (the penalty of its former modality), and
+// why in its trace; a code PLOVER has no type for leaves cd as it is.
+func recode(cd *candidate, code, why string, bonus float64) {
+	pc, ok := PLOVER(code)
+	if !ok {
+		return
 	}
-	pre := func(p string) bool { return strings.HasPrefix(cameo, p) }
-	switch typ {
-	case "AGREE":
-		switch {
-		case pre("031"):
-			return "121" + inRange(sub(3), "1234")
-		case pre("033"):
-			return "122" + inRange(sub(3), "1234")
-		case pre("034"):
-			return "123"
-		case pre("035"):
-			return "124" + inRange(sub(3), "123456")
-		case pre("036"):
-			return "125"
-		case pre("037"):
-			return "127"
-		case pre("038"), pre("039"):
-			return "126"
+	rec := *cd.entry
+	rec.Type, rec.Mode, rec.CAMEO, rec.Context = pc.Type, pc.Mode, code, pc.Context
+	cd.entry = &rec
+	cd.explain = append(cd.explain, why+" is "+pc.Type+" "+code+", asserted")
+	cd.confidence += bonus
+	cd.modality = "asserted"
+}
+
+// hostile are the types whose refusal is no rejection of the target.
+var hostile = map[string]bool{"ASSAULT": true, "COERCE": true, "SANCTION": true, "ACCUSE": true,
+	"THREATEN": true, "REQUEST": true, "PROTEST": true, "REJECT": true}
+
+// yielding are the types of cooperation, support, aid and concession
+// whose announced absence is a rejection.
+var yielding = map[string]bool{"AGREE": true, "SUPPORT": true, "CONSULT": true, "COOPERATE": true,
+	"AID": true, "CONCEDE": true, "RETREAT": true}
+
+// rejectCode returns the CAMEO 12x code of rejecting the act of CAMEO code
+// act: cooperation (031x, 06x) → 121x, aid (033x, 07x) → 122x, reform
+// (034x, 083x) → 123x, yielding (035x, 08x) → 124x, meeting and
+// negotiation (036, 04x) → 125, mediation (037–038, 045) → 126, a
+// settlement or agreement (039, 057) → 127, else 120.
+func rejectCode(act string) string {
+	sub := func(base string, k int) string { // the act's digits after k, on base
+		if len(act) > k {
+			return base + act[k:k+1]
 		}
-		return "120"
-	case "SUPPORT":
-		if pre("057") {
-			return "127" // an agreement not signed, not accepted
-		}
-		return "120"
-	case "COOPERATE":
-		if pre("06") {
-			return "121" + inRange(sub(2), "1234")
+		return base
+	}
+	switch {
+	case strings.HasPrefix(act, "031"):
+		return sub("121", 3)
+	case strings.HasPrefix(act, "06"):
+		if len(act) >= 3 && act[2] >= '1' && act[2] <= '4' {
+			return "121" + act[2:3]
 		}
 		return "121"
-	case "AID":
-		if pre("07") {
-			return "122" + inRange(sub(2), "1234")
+	case strings.HasPrefix(act, "033"):
+		return sub("122", 3)
+	case strings.HasPrefix(act, "07"):
+		if len(act) >= 3 && act[2] >= '1' && act[2] <= '4' {
+			return "122" + act[2:3]
 		}
 		return "122"
-	case "CONSULT":
-		if pre("045") {
-			return "126" // mediation
-		}
-		return "125"
-	case "RETREAT", "CONCEDE":
-		switch {
-		case pre("081"):
-			return "1241"
-		case pre("084"):
-			return "1243" // a release or return refused
-		case pre("085"):
-			return "1244"
-		case pre("086"):
-			return "1245"
-		case pre("087"):
-			return "1246"
+	case strings.HasPrefix(act, "034"):
+		return sub("123", 3)
+	case strings.HasPrefix(act, "083"):
+		return sub("123", 3)
+	case strings.HasPrefix(act, "035"):
+		return sub("124", 3)
+	case strings.HasPrefix(act, "08"):
+		if len(act) >= 3 && act[2] >= '1' && act[2] <= '7' {
+			return map[byte]string{'1': "1241", '2': "1242", '4': "1243", '5': "1244", '6': "1245", '7': "1246"}[act[2]]
 		}
 		return "124"
+	case act == "036", strings.HasPrefix(act, "04") && !strings.HasPrefix(act, "045"):
+		return "125"
+	case strings.HasPrefix(act, "037"), strings.HasPrefix(act, "038"), strings.HasPrefix(act, "045"):
+		return "126"
+	case strings.HasPrefix(act, "039"), strings.HasPrefix(act, "057"):
+		return "127"
 	}
-	return ""
+	return "120"
 }
 
-// inRange returns d when it is one of the digits in set, else "".
-func inRange(d, set string) string {
-	if d != "" && strings.Contains(set, d) {
-		return d
+// future reports whether verb group v is in the future tense or it, or
+// one of the two words before it, is a word the lexicon's cues put in the
+// future ("won't" may stand apart from the verb group).
+func (c *coder) future(v *doc.Phrase) bool {
+	if v.Tense == "fut" {
+		return true
 	}
-	return ""
+	first := c.d.Sentences[c.sentenceOf(v.First)].FirstToken
+	for k := v.End - 1; k >= first && k >= v.First-2; k-- {
+		t := &c.d.Tokens[k]
+		if t.UPOS == "PUNCT" {
+			break
+		}
+		if c.x.Cues[strings.ToLower(t.Lemma)]&lang.CueFuture != 0 || c.x.Cues[strings.ToLower(c.d.Form(t.Span))]&lang.CueFuture != 0 {
+			return true
+		}
+	}
+	return false
 }

@@ -68,6 +68,7 @@ func (c *coder) titleSector(pi int) string {
 // Gondor"), the sector is each coordinated country's too.
 func (f *frame) coordinatedOf(x *filler) []*filler {
 	out := f.coordinated(x.via)
+	f.sharedHead(x, out)
 	if x.phrase < 0 || x.via == x.phrase || len(out) == 0 {
 		return out
 	}
@@ -125,4 +126,48 @@ func (c *coder) paired(rest []int, e *lang.EventEntry, si, ti int, nominal bool,
 		out = append(out, c.code(p, si, ti, nominal, comp)...)
 	}
 	return out
+}
+
+// sharedHead gives the sector of the last of coordinated phrases to the
+// ones before it that are a bare nationality word or country name: their
+// noun is the last one's ("French and German officials", "Cameroon and
+// C.A.R. officials": the officials of each). x is the first phrase's
+// filler, out the others', in order.
+func (f *frame) sharedHead(x *filler, out []*filler) {
+	if len(out) == 0 || x.phrase < 0 || !f.c.bareName(x.phrase) {
+		return
+	}
+	last := out[len(out)-1]
+	if last.phrase < 0 || last.part.Country == "" {
+		return
+	}
+	sector := f.c.sectorOf(last.phrase)
+	if sector == "" || last.part.Actor != last.part.Country+sector {
+		return
+	}
+	for _, o := range append([]*filler{x}, out[:len(out)-1]...) {
+		if o.phrase >= 0 && o.part.Country != "" && o.part.Actor == o.part.Country && f.c.bareName(o.phrase) {
+			o.part.Actor = o.part.Country + sector
+			o.how += " (sharing the noun " + strings.ToLower(f.c.d.Tokens[f.c.d.Phrases[last.phrase].Head].Lemma) + " of the phrase coordinated with it: " + sector + ")"
+		}
+	}
+}
+
+// bareName reports whether noun phrase pi is one name and nothing else:
+// every token belongs to one entity of type NORP or GPE.
+func (c *coder) bareName(pi int) bool {
+	p := &c.d.Phrases[pi]
+	ent := c.tokEnt[p.First]
+	if ent == 0 {
+		return false
+	}
+	if t := c.d.Entities[ent-1].Type; t != "NORP" && t != "GPE" {
+		return false
+	}
+	for k := p.First; k < p.End; k++ {
+		if c.tokEnt[k] != ent {
+			return false
+		}
+	}
+	return true
 }

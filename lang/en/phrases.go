@@ -70,7 +70,10 @@ func chunkSentence(d *doc.Document, sent int, named []bool) {
 	isNP := func(k int) bool { return npWord(d, &toks[k], named[base+k]) }
 	prevNP := -1
 	first := len(d.Phrases)
-	defer func() { finiteParticiple(d, first) }()
+	defer func() {
+		finiteParticiple(d, first)
+		participleWithObject(d, first)
+	}()
 	for i := 0; i < len(toks); {
 		t := &toks[i]
 		switch {

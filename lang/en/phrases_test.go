@@ -98,3 +98,35 @@ func TestDemonymPlurals(t *testing.T) {
 		t.Errorf("DemonymPlurals = %q, want %q", got, want)
 	}
 }
+
+// TestParticipleWithObject: a bare past participle between its subject
+// and a noun phrase without a preposition is a finite verb, also after a
+// reporting verb; one followed by "by", by a time or by nothing stays a
+// participle.
+func TestParticipleWithObject(t *testing.T) {
+	p := pipeline.New()
+	for _, tc := range []struct {
+		text, lemma string
+		want        string // the form of the verb group of lemma
+	}{
+		{"Military sources said rebels attacked ten villages in Nigeria.", "attack", "fin"},
+		{"The army said soldiers killed three militants near the border.", "kill", "fin"},
+		{"Officials said villages attacked by rebels were burned.", "attack", "part"},
+		{"Officials said troops deployed Monday were withdrawn.", "deploy", "part"},
+	} {
+		d := &doc.Document{Text: tc.text + "\n", Lang: "en", Date: "2024-05-10", Source: "test"}
+		if err := p.Process(d); err != nil {
+			t.Fatal(err)
+		}
+		got := ""
+		for _, ph := range d.Phrases {
+			if ph.Kind == doc.VerbGroup && ph.Lemma == tc.lemma {
+				got = ph.Form
+				break
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%q: form of %s %q, want %q", tc.text, tc.lemma, got, tc.want)
+		}
+	}
+}
