@@ -39,7 +39,11 @@ func agreeNounPhrases(d *doc.Document, tokens []doc.Token) {
 			j++
 		}
 		if j < len(tokens) && nounLike(tokens[j].XPOS) {
-			agreeRun(d, tokens, i, j)
+			if !agreeRun(d, tokens, i, j) && i > 0 && strings.HasPrefix(tokens[i-1].XPOS, "subst:") {
+				// An adjective that cannot agree with the noun after it
+				// belongs to the one before ("skoczni pokrytej śniegiem").
+				agreePostposed(d, tokens, i-1, i, j)
+			}
 		} else if i > 0 && strings.HasPrefix(tokens[i-1].XPOS, "subst:") {
 			agreePostposed(d, tokens, i-1, i, j)
 		}
@@ -47,8 +51,9 @@ func agreeNounPhrases(d *doc.Document, tokens []doc.Token) {
 	}
 }
 
-// agreeRun makes the adjectives first..head-1 agree with the noun at head.
-func agreeRun(d *doc.Document, tokens []doc.Token, first, head int) {
+// agreeRun makes the adjectives first..head-1 agree with the noun at head
+// and reports whether they could.
+func agreeRun(d *doc.Document, tokens []doc.Token, first, head int) bool {
 	noun := &tokens[head]
 	nm := morphOf(noun.XPOS)
 	var cases []string
@@ -70,7 +75,7 @@ func agreeRun(d *doc.Document, tokens []doc.Token, first, head int) {
 			}
 		}
 		if agree {
-			return
+			return true
 		}
 	}
 	nounForm := d.Text[noun.Start:noun.End]
@@ -102,19 +107,27 @@ func agreeRun(d *doc.Document, tokens []doc.Token, first, head int) {
 			noun.Lemma, noun.XPOS = n.Lemma, n.TokenXPOS()
 			noun.UPOS, noun.Feats = n.UD()
 		}
-		return
+		return true
 	}
+	return false
 }
 
 // agreePostposed makes the adjectives first..end-1 that follow the noun at
-// head without a noun of their own agree with it ("roku szkolnego").
+// head without a noun of their own agree with it ("roku szkolnego"), or
+// as many of them as can.
 func agreePostposed(d *doc.Document, tokens []doc.Token, head, first, end int) {
 	nm := morphOf(tokens[head].XPOS)
 	num := nm.Vals[Number]
 	if nm.Ptan {
 		num = "pl"
 	}
-	setRun(d, tokens, first, end, nm.Vals[Case], num, nm.Vals[Gender])
+	// The longest run that can agree: a participle may end it and begin
+	// a phrase of its own ("kończyn dolnych określaną jako ...").
+	for e := end; e > first; e-- {
+		if tokens[e-1].XPOS != "interp" && setRun(d, tokens, first, e, nm.Vals[Case], num, nm.Vals[Gender]) {
+			return
+		}
+	}
 }
 
 // setRun gives the adjectives first..end-1 (commas between them skipped)
@@ -298,6 +311,7 @@ func nomAccClause(d *doc.Document, tokens []doc.Token, from, to int) {
 	}
 	subject := false // a nominative seen so far in the clause
 	lastVerb := -1   // the nearest verb before the current word
+	object := false  // an accusative noun seen so far
 	for k := from; k < to; k++ {
 		x := tokens[k].XPOS
 		if verbTag(x) || strings.HasPrefix(x, "imps:") || x == "pred" {
@@ -306,6 +320,10 @@ func nomAccClause(d *doc.Document, tokens []doc.Token, from, to int) {
 		}
 		if strings.HasPrefix(x, "ppron") && morphOf(x).Vals[Case] == "nom" {
 			subject = true
+			continue
+		}
+		if (strings.HasPrefix(x, "ppron") || relativeWords[tokens[k].Lemma]) && morphOf(x).Vals[Case] == "acc" {
+			object = true // "jakie daje im Fundusz"
 			continue
 		}
 		// An adjective standing for a noun before the verb ("Mała
@@ -324,12 +342,25 @@ func nomAccClause(d *doc.Document, tokens []doc.Token, from, to int) {
 			continue
 		}
 		want := ""
+		var vc verbCaseCounts
+		if lastVerb >= 0 {
+			vc = verbCasesOf(tokens[lastVerb].Lemma, reflexiveAt(d, tokens, lastVerb))
+		}
 		switch {
 		case c == "acc" && verbless:
 			want = "nom"
 		case c == "nom" && lastVerb >= 0 && !copulas[tokens[lastVerb].Lemma] && tokens[lastVerb].Lemma != "to":
-			if objectAfter(tokens, lastVerb, subject, m) {
+			if !subject && vc.takesNoObject() && canBeSubject(tokens, lastVerb, m, false) {
+				break // "z bramy wychodził tłum"
+			}
+			if objectAfter(tokens, lastVerb, subject, m) || !object && vc.takesObject() && !pronounNouns[tokens[k].Lemma] {
 				want = "acc"
+			}
+		case c == "acc" && lastVerb >= 0 && !subject && vc.takesNoObject():
+			// A verb that takes no object: its noun is its subject
+			// ("krążą cienie").
+			if canBeSubject(tokens, lastVerb, m, false) {
+				want = "nom"
 			}
 		case c == "nom" && lastVerb < 0 && verb >= 0 && subject && !canBeSubject(tokens, verb, m, false):
 			// A second nominative before the verb that cannot be its
@@ -360,6 +391,9 @@ func nomAccClause(d *doc.Document, tokens []doc.Token, from, to int) {
 		}
 		if want == "nom" {
 			subject = true
+		}
+		if want == "acc" {
+			object = true
 		}
 	}
 }
@@ -1084,4 +1118,9 @@ func namesInRuns(d *doc.Document, tokens []doc.Token) {
 		t.Lemma, t.XPOS = a.Lemma, a.TokenXPOS()
 		t.UPOS, t.Feats = a.UD()
 	}
+}
+
+// reflexiveAt reports whether "się" follows the verb at v.
+func reflexiveAt(d *doc.Document, tokens []doc.Token, v int) bool {
+	return v+1 < len(tokens) && d.Text[tokens[v+1].Start:tokens[v+1].End] == "się"
 }

@@ -1,0 +1,42 @@
+package pl
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestCaseRules checks the case the passes after the tagger settle in
+// sentences written for the test: the second of two coordinated nouns
+// takes the case of the first, an adjective after a noun that cannot
+// agree with the noun after it agrees with the one before, and the noun
+// after a verb that takes no object is its subject while the noun after a
+// verb that takes one is its object.
+func TestCaseRules(t *testing.T) {
+	tests := []struct {
+		sentence string
+		word     int // index of the token checked
+		cas      string
+	}{
+		// Coordination.
+		{"Chłopiec w niebieskiej kurtce i czapce biegnie po parku .", 5, "loc"},
+		{"Kobieta i dziecko idą do sklepu .", 2, "nom"},
+		{"Sprzedawca pakuje chleb , masło i mleko .", 6, "acc"},
+		{"Rozmawiali o polityce i gospodarce .", 4, "loc"},
+		// "który" after a comma opens a clause, not an item of a list.
+		{"Widział dom , który stał pusty .", 3, "nom"},
+		// An adjective after a noun, before a noun it cannot agree with.
+		{"Dzieci siedzą na ławce pokrytej śniegiem .", 4, "loc"},
+		{"Urodził się z wadą rozwojową serca .", 4, "inst"},
+		// A verb that takes no object, one that takes one.
+		{"Z bramy wychodziły uczennice .", 3, "nom"},
+		{"Wczoraj podjęło działanie .", 2, "acc"},
+	}
+	for _, tt := range tests {
+		d := sentenceDoc(tt.sentence)
+		Analyzer{}.Analyze(d, d.Tokens)
+		tok := d.Tokens[tt.word]
+		if !strings.Contains(tok.XPOS, ":"+tt.cas+":") {
+			t.Errorf("%q word %d %q: %s, want %s", tt.sentence, tt.word, d.Form(tok.Span), tok.XPOS, tt.cas)
+		}
+	}
+}
