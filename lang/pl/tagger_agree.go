@@ -333,7 +333,7 @@ func nomAccClause(d *doc.Document, tokens []doc.Token, from, to int) {
 			subject = true
 			continue
 		}
-		if !strings.HasPrefix(x, "subst:") {
+		if !strings.HasPrefix(x, "subst:") && !strings.HasPrefix(x, "ger:") {
 			continue
 		}
 		m := morphOf(x)
@@ -373,17 +373,24 @@ func nomAccClause(d *doc.Document, tokens []doc.Token, from, to int) {
 			}
 		case c == "acc" && lastVerb >= 0 && !subject && lastVerb+1 < len(tokens) &&
 			d.Text[tokens[lastVerb+1].Start:tokens[lastVerb+1].End] == "się":
-			// "powtórzył się ten błąd": a reflexive verb's noun is its subject.
-			if canBeSubject(tokens, lastVerb, m, false) {
+			// "powtórzył się ten błąd": a reflexive verb's noun is its
+			// subject, unless the verb with "się" takes an object
+			// ("planuje się ograniczenie").
+			if canBeSubject(tokens, lastVerb, m, false) && !vc.takesObject() {
 				want = "nom"
 			}
 		}
 		if want != "" {
 			lemma := tokens[k].Lemma
-			if !setCachedReading(d, &tokens[k], k == 0, func(a *Analysis) bool {
-				return a.Lemma == lemma && a.Morph.Class == "subst" && a.Morph.Vals[Case] == want &&
-					a.Morph.Vals[Number] == m.Vals[Number] && a.Morph.Vals[Gender] == m.Vals[Gender]
-			}) {
+			reading := func(sameGender bool) func(a *Analysis) bool {
+				return func(a *Analysis) bool {
+					return a.Lemma == lemma && a.Morph.Class == m.Class && a.Morph.Vals[Case] == want &&
+						a.Morph.Vals[Number] == m.Vals[Number] && (!sameGender || a.Morph.Vals[Gender] == m.Vals[Gender])
+				}
+			}
+			// The same gender first; else another ("klawisz": m3, not
+			// the m1 of a nominative read without context).
+			if !setCachedReading(d, &tokens[k], k == 0, reading(true)) && !setCachedReading(d, &tokens[k], k == 0, reading(false)) {
 				want = c
 			}
 		} else {
@@ -950,7 +957,9 @@ func predicatives(d *doc.Document, tokens []doc.Token) {
 // pluralObjects reads a noun right after a verb as its accusative plural
 // where the tagger chose a genitive singular of the same spelling ("łowi
 // ryby", "wyrzucają butelki"): a verb that is not negated and does not
-// take the genitive has its object in the accusative.
+// take the genitive has its object in the accusative. After a verb that
+// takes no object (verbCasesOf) such a noun is its subject instead, in
+// the nominative plural.
 func pluralObjects(d *doc.Document, tokens []doc.Token) {
 	for k := 1; k < len(tokens); k++ {
 		x := tokens[k].XPOS
@@ -969,6 +978,12 @@ func pluralObjects(d *doc.Document, tokens []doc.Token) {
 		}
 		m := morphOf(x)
 		lemma := tokens[k].Lemma
+		if verbCasesOf(tokens[j].Lemma, false).takesNoObject() && setCachedReading(d, &tokens[k], false, func(a *Analysis) bool {
+			return a.Lemma == lemma && a.Morph.Class == "subst" && a.Morph.Vals[Case] == "nom" &&
+				a.Morph.Vals[Number] == "pl" && canBeSubject(tokens, j, &a.Morph, false)
+		}) {
+			continue // "z bramy wychodziły pensjonarki"
+		}
 		setCachedReading(d, &tokens[k], false, func(a *Analysis) bool {
 			return a.Lemma == lemma && a.Morph.Class == "subst" && a.Morph.Vals[Case] == "acc" &&
 				a.Morph.Vals[Number] == "pl" && a.Morph.Vals[Gender] == m.Vals[Gender]

@@ -71,7 +71,8 @@ var coordinators = map[string]bool{"i": true, "oraz": true, "lub": true, "albo":
 
 // pronounNouns are pronouns NKJP tags as nouns, which open clauses of
 // their own rather than join a list.
-var pronounNouns = map[string]bool{"co": true, "kto": true, "to": true, "nic": true, "nikt": true}
+var pronounNouns = map[string]bool{"co": true, "kto": true, "to": true, "nic": true, "nikt": true,
+	"coś": true, "ktoś": true, "wszystko": true, "cokolwiek": true, "ktokolwiek": true}
 
 // relativeWords open a relative or indirect question clause: a phrase
 // they begin after a comma is no item of a list.

@@ -30,6 +30,15 @@ func TestCaseRules(t *testing.T) {
 		// A verb that takes no object, one that takes one.
 		{"Z bramy wychodziły uczennice .", 3, "nom"},
 		{"Wczoraj podjęło działanie .", 2, "acc"},
+		// The object of an infinitive, a gerund too, and a nominative of
+		// another gender.
+		{"Należy nacisnąć klawisz .", 2, "acc"},
+		{"Rząd chce rozpocząć wykorzystywanie złóż .", 3, "acc"},
+		// Plurals after a verb that takes no object are its subject.
+		{"Na stole stały butelki .", 3, "nom"},
+		{"Z bramy wychodziły pensjonarki .", 3, "nom"},
+		{"Z lasu wychodziły sarny .", 3, "nom"},
+		{"W sądzie trwały przesłuchania .", 3, "nom"},
 	}
 	for _, tt := range tests {
 		d := sentenceDoc(tt.sentence)

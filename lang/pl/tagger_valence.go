@@ -112,7 +112,7 @@ func (c verbCaseCounts) takesObject() bool {
 }
 
 // minEvidence is the fewest unambiguous nouns a verb's preference rests on.
-const minEvidence = 3
+const minEvidence = 2
 
 // verbClasses are the NKJP classes of verb forms whose nouns are counted.
 var verbClasses = map[string]bool{"fin": true, "praet": true, "impt": true, "inf": true, "bedzie": true,
