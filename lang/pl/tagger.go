@@ -591,6 +591,8 @@ func (m *TaggerModel) Tag(d *doc.Document, tokens []doc.Token, o TagOptions) {
 	pluralPastGender(d, tokens)
 	adjectivesForNouns(d, tokens)
 	gerunds(d, tokens)
+	datives(d, tokens)
+	dativeJej(d, tokens)
 	agreeNounPhrases(d, tokens)
 	predicatives(d, tokens)
 	personNominals(d, tokens)

@@ -46,6 +46,16 @@ func agreeNounPhrases(d *doc.Document, tokens []doc.Token) {
 			}
 		} else if i > 0 && strings.HasPrefix(tokens[i-1].XPOS, "subst:") {
 			agreePostposed(d, tokens, i-1, i, j)
+		} else if h := nounAfterPhrase(d, tokens, j); h >= 0 {
+			// "ubrany w granatowe okrycie koń", "największy na świecie
+			// producent": the adjectives agree with the noun after the
+			// phrase between.
+			hm := morphOf(tokens[h].XPOS)
+			num := hm.Vals[Number]
+			if hm.Ptan {
+				num = "pl"
+			}
+			setRun(d, tokens, i, j, hm.Vals[Case], num, hm.Vals[Gender])
 		}
 		i = j
 	}
@@ -1138,4 +1148,35 @@ func namesInRuns(d *doc.Document, tokens []doc.Token) {
 // reflexiveAt reports whether "się" follows the verb at v.
 func reflexiveAt(d *doc.Document, tokens []doc.Token, v int) bool {
 	return v+1 < len(tokens) && d.Text[tokens[v+1].Start:tokens[v+1].End] == "się"
+}
+
+// nounAfterPhrase returns the noun after a prepositional phrase, "się" or
+// an adverb that stands between an adjective and its noun, the phrase
+// beginning at j: "[w kostkę] ziemniaki", "[na świecie] producent",
+// "[się tam] gąsienice"; else -1. The noun is not governed by a
+// preposition itself, and at most six words stand between.
+func nounAfterPhrase(d *doc.Document, tokens []doc.Token, j int) int {
+	k := j
+	for steps := 0; k < len(tokens) && steps < 6; steps++ {
+		x := tokens[k].XPOS
+		switch {
+		case strings.HasPrefix(x, "prep:"):
+			// The preposition's phrase: adjectives and one noun.
+			k++
+			for k < len(tokens) && adjLike(tokens[k].XPOS) {
+				k++
+			}
+			if k >= len(tokens) || !nounLike(tokens[k].XPOS) {
+				return -1
+			}
+			k++
+		case d.Text[tokens[k].Start:tokens[k].End] == "się" || strings.HasPrefix(x, "adv"):
+			k++
+		case nounLike(x) && k > j:
+			return k
+		default:
+			return -1
+		}
+	}
+	return -1
 }

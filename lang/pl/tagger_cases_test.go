@@ -8,9 +8,10 @@ import (
 // TestCaseRules checks the case the passes after the tagger settle in
 // sentences written for the test: the second of two coordinated nouns
 // takes the case of the first, an adjective after a noun that cannot
-// agree with the noun after it agrees with the one before, and the noun
-// after a verb that takes no object is its subject while the noun after a
-// verb that takes one is its object.
+// agree with the noun after it agrees with the one before, the noun after
+// a verb that takes no object is its subject while the noun after a verb
+// that takes one is its object, a locative needs a preposition, and
+// "jej" after a verb is a dative.
 func TestCaseRules(t *testing.T) {
 	tests := []struct {
 		sentence string
@@ -39,6 +40,17 @@ func TestCaseRules(t *testing.T) {
 		{"Z bramy wychodziły pensjonarki .", 3, "nom"},
 		{"Z lasu wychodziły sarny .", 3, "nom"},
 		{"W sądzie trwały przesłuchania .", 3, "nom"},
+		// No locative without a preposition; one before a list or an
+		// ordinal keeps it.
+		{"Kibice kibicowali drużynie Francji .", 2, "dat"},
+		{"Mówił o komercjalizacji i prywatyzacji .", 4, "loc"},
+		{"Gol padł w 68 . minucie .", 5, "loc"},
+		// "jej" after a verb.
+		{"Otworzył jej drzwi .", 1, "dat"},
+		{"Nie szukał jej wcale .", 2, "gen"},
+		// An adjective before a phrase and its noun.
+		{"Ugotuj pokrojone w kostkę ziemniaki .", 1, "acc"},
+		{"Największy na świecie producent zamknął fabrykę .", 0, "nom"},
 	}
 	for _, tt := range tests {
 		d := sentenceDoc(tt.sentence)

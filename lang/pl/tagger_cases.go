@@ -1,0 +1,157 @@
+package pl
+
+import (
+	"strings"
+
+	"github.com/kronika/kronika/doc"
+)
+
+// coordinatedNouns gives the second of two coordinated noun phrases the
+// case of the first ("w sportowym stroju i kasku", "kobieta i dziecko
+// zjeżdżają", "wziąć urząd albo rząd"): a noun after a coordinating
+// conjunction, with only adjectives between them, whose form can be read
+// in the case of the noun just before the conjunction takes that case,
+// its adjectives with it. The first phrase is not changed: the passes
+// before have settled it with more context.
+func coordinatedNouns(d *doc.Document, tokens []doc.Token) {
+	for k := 2; k < len(tokens); k++ {
+		if !strings.HasPrefix(tokens[k].XPOS, "subst:") && !strings.HasPrefix(tokens[k].XPOS, "ger:") {
+			continue
+		}
+		first := k
+		for first > 0 && adjLike(tokens[first-1].XPOS) {
+			first--
+		}
+		j := first - 1
+		comma := j >= 1 && d.Text[tokens[j].Start:tokens[j].End] == ","
+		if j < 1 || !comma && (tokens[j].XPOS != "conj" || !coordinators[tokens[j].Lemma]) || pronounNouns[tokens[k].Lemma] {
+			continue
+		}
+		if comma && first < k && relativeWords[tokens[first].Lemma] {
+			continue
+		}
+		p := j - 1
+		if !nounLike(tokens[p].XPOS) {
+			continue
+		}
+		c := morphOf(tokens[p].XPOS).Vals[Case]
+		m := morphOf(tokens[k].XPOS)
+		if c == "" || c == m.Vals[Case] || c == "voc" {
+			continue
+		}
+		lemma, class := tokens[k].Lemma, m.Class
+		var n *Analysis
+		as := cachedAnalyses(d.Text[tokens[k].Start:tokens[k].End], k == 0)
+		for i := range as {
+			a := &as[i]
+			if a.Lemma != lemma || a.Morph.Class != class || a.Morph.Vals[Case] != c {
+				continue
+			}
+			if n == nil || a.Morph.Vals[Number] == m.Vals[Number] && a.Morph.Vals[Gender] == m.Vals[Gender] {
+				n = a
+			}
+		}
+		if n == nil {
+			continue
+		}
+		num := n.Morph.Vals[Number]
+		if n.Morph.Ptan {
+			num = "pl"
+		}
+		if first < k && !setRun(d, tokens, first, k, c, num, n.Morph.Vals[Gender]) {
+			continue
+		}
+		tokens[k].Lemma, tokens[k].XPOS = n.Lemma, n.TokenXPOS()
+		tokens[k].UPOS, tokens[k].Feats = n.UD()
+	}
+}
+
+// coordinators join two phrases of one function.
+var coordinators = map[string]bool{"i": true, "oraz": true, "lub": true, "albo": true, "czy": true, "ani": true}
+
+// pronounNouns are pronouns NKJP tags as nouns, which open clauses of
+// their own rather than join a list.
+var pronounNouns = map[string]bool{"co": true, "kto": true, "to": true, "nic": true, "nikt": true,
+	"coś": true, "ktoś": true, "wszystko": true, "cokolwiek": true, "ktokolwiek": true}
+
+// relativeWords open a relative or indirect question clause: a phrase
+// they begin after a comma is no item of a list.
+var relativeWords = map[string]bool{"który": true, "jaki": true, "czyj": true}
+
+// datives reads a noun or personal pronoun that the tagger put in the
+// locative, with no preposition before its phrase, as a dative of the same
+// spelling ("kibicowali drużynie", "zatrzymanym przedstawiono zarzuty"):
+// Polish has no locative without a preposition. The phrase reaches back
+// over adjectives, nouns (genitive attributes), numerals, adverbs,
+// coordinating conjunctions ("o komercjalizacji i prywatyzacji") and
+// the punctuation inside a phrase.
+func datives(d *doc.Document, tokens []doc.Token) {
+	for k := range tokens {
+		x := tokens[k].XPOS
+		if !nounLike(x) && !strings.HasPrefix(x, "ppron") {
+			continue
+		}
+		m := morphOf(x)
+		if m.Vals[Case] != "loc" || locativeGoverned(d, tokens, k) {
+			continue
+		}
+		lemma := tokens[k].Lemma
+		dative := func(sameNumber bool) func(a *Analysis) bool {
+			return func(a *Analysis) bool {
+				return a.Lemma == lemma && a.Morph.Class == m.Class && a.Morph.Vals[Case] == "dat" &&
+					(!sameNumber || a.Morph.Vals[Number] == m.Vals[Number])
+			}
+		}
+		if !setCachedReading(d, &tokens[k], k == 0, dative(true)) {
+			setCachedReading(d, &tokens[k], k == 0, dative(false))
+		}
+	}
+}
+
+// locativeGoverned reports whether a preposition opens the phrase of the
+// word at k (see datives).
+func locativeGoverned(d *doc.Document, tokens []doc.Token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-12; j-- {
+		x := tokens[j].XPOS
+		switch {
+		case strings.HasPrefix(x, "prep:"):
+			return true
+		case adjLike(x) || nounLike(x) || strings.HasPrefix(x, "num:") || strings.HasPrefix(x, "ppron") ||
+			x == "adja" || x == "dig" || x == "romandig" || strings.HasPrefix(x, "adv") ||
+			x == "conj" && coordinators[tokens[j].Lemma]:
+		case x == "interp":
+			// Commas of a list, the hyphen of "polsko-niemiecki", the
+			// point of an ordinal ("w 68. minucie"), quotation marks.
+			switch d.Text[tokens[j].Start:tokens[j].End] {
+			case ",", "-", "–", ".", "\"", "„", "”", "«", "»":
+			default:
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// dativeJej reads "jej" right after a verb (or the verb's "się") as a
+// dative ("otworzył jej drzwi", "pokazano jej dziecko"), where the tagger
+// chose the genitive of the same form: after a verb the dative is the
+// more common, unless the verb is negated or takes the genitive.
+func dativeJej(d *doc.Document, tokens []doc.Token) {
+	for k := 1; k < len(tokens); k++ {
+		if !strings.HasPrefix(tokens[k].XPOS, "ppron3:sg:gen:f") || !strings.EqualFold(d.Text[tokens[k].Start:tokens[k].End], "jej") {
+			continue
+		}
+		v := k - 1
+		if d.Text[tokens[v].Start:tokens[v].End] == "się" && v > 0 {
+			v--
+		}
+		if !verbTag(tokens[v].XPOS) || genitiveVerbs[tokens[v].Lemma] || v > 0 && tokens[v-1].Lemma == "nie" {
+			continue
+		}
+		setCachedReading(d, &tokens[k], false, func(a *Analysis) bool {
+			return a.Morph.Class == "ppron3" && a.Morph.Vals[Case] == "dat"
+		})
+	}
+}
