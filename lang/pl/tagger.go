@@ -593,6 +593,7 @@ func (m *TaggerModel) Tag(d *doc.Document, tokens []doc.Token, o TagOptions) {
 	gerunds(d, tokens)
 	datives(d, tokens)
 	dativeJej(d, tokens)
+	frontedObjects(d, tokens)
 	agreeNounPhrases(d, tokens)
 	predicatives(d, tokens)
 	personNominals(d, tokens)

@@ -359,7 +359,7 @@ func nomAccClause(d *doc.Document, tokens []doc.Token, from, to int) {
 		switch {
 		case c == "acc" && verbless:
 			want = "nom"
-		case c == "nom" && lastVerb >= 0 && !copulas[tokens[lastVerb].Lemma] && tokens[lastVerb].Lemma != "to":
+		case c == "nom" && lastVerb >= 0 && !copulaAt(d, tokens, lastVerb) && tokens[lastVerb].Lemma != "to":
 			if !subject && vc.takesNoObject() && canBeSubject(tokens, lastVerb, m, false) {
 				break // "z bramy wychodził tłum"
 			}
@@ -980,7 +980,7 @@ func pluralObjects(d *doc.Document, tokens []doc.Token) {
 		for j >= 0 && adjLike(tokens[j].XPOS) {
 			j--
 		}
-		if j < 0 || !verbTag(tokens[j].XPOS) || genitiveVerbs[tokens[j].Lemma] || copulas[tokens[j].Lemma] {
+		if j < 0 || !verbTag(tokens[j].XPOS) || genitiveVerbs[tokens[j].Lemma] || copulaAt(d, tokens, j) {
 			continue
 		}
 		if j > 0 && tokens[j-1].Lemma == "nie" || j+1 < len(tokens) && tokens[j+1].Lemma == "się" {
@@ -1179,4 +1179,19 @@ func nounAfterPhrase(d *doc.Document, tokens []doc.Token, j int) int {
 		}
 	}
 	return -1
+}
+
+// reflexiveCopulas link a subject to a predicate only with "się"
+// ("wydaje się dobry", "stał się prezydentem"); without it they take an
+// object or none ("wydaje akt", "stał dom").
+var reflexiveCopulas = map[string]bool{"wydawać": true, "wydać": true, "okazać": true, "okazywać": true, "stać": true, "stawać": true}
+
+// copulaAt reports whether the verb at v is a copula here (see copulas and
+// reflexiveCopulas).
+func copulaAt(d *doc.Document, tokens []doc.Token, v int) bool {
+	l := tokens[v].Lemma
+	if reflexiveCopulas[l] {
+		return reflexiveAt(d, tokens, v)
+	}
+	return copulas[l]
 }

@@ -155,3 +155,75 @@ func dativeJej(d *doc.Document, tokens []doc.Token) {
 		})
 	}
 }
+
+// frontedObjects reads a noun that opens its clause, put in the genitive
+// or nominative by the tagger, as the accusative of the same spelling
+// where the clause's verb cannot have it as its subject: a verb in the
+// first or second person ("Próby przeprowadzamy na myszach"), an
+// impersonal form in -no, -to ("Poszkodowanego poddano operacji"), a
+// predicative with an infinitive ("Zeznanie można złożyć") or, for a
+// genitive, a verb with "się" in the third person singular ("Wanny myje
+// się mydłem"); not negated and not taking the genitive.
+func frontedObjects(d *doc.Document, tokens []doc.Token) {
+	start := 0
+	for i := 0; i <= len(tokens); i++ {
+		if i < len(tokens) && (!clauseEnd(d, &tokens[i]) || insidePhrase(d, tokens, i)) {
+			continue
+		}
+		frontedObject(d, tokens, start, i)
+		start = i + 1
+	}
+}
+
+func frontedObject(d *doc.Document, tokens []doc.Token, from, to int) {
+	k := from
+	for k < to && adjLike(tokens[k].XPOS) {
+		k++
+	}
+	if k >= to || !strings.HasPrefix(tokens[k].XPOS, "subst:") || pronounNouns[tokens[k].Lemma] {
+		return
+	}
+	c := morphOf(tokens[k].XPOS).Vals[Case]
+	if c != "gen" && c != "nom" {
+		return
+	}
+	v := -1
+	for j := k + 1; j < to; j++ {
+		x := tokens[j].XPOS
+		if verbTag(x) || strings.HasPrefix(x, "imps:") || x == "pred" {
+			v = j
+			break
+		}
+		if strings.HasPrefix(x, "prep:") || nounLike(x) {
+			return // a noun between may be the subject: "Wątpliwości budzi sposób"
+		}
+	}
+	if v < 0 || genitiveVerbs[tokens[v].Lemma] || copulas[tokens[v].Lemma] || tokens[v-1].Lemma == "nie" {
+		return
+	}
+	m := morphOf(tokens[v].XPOS)
+	switch {
+	case m.Class == "imps":
+	case m.Class == "fin" && (m.Vals[Person] == "pri" || m.Vals[Person] == "sec"):
+	case m.Class == "fin" && m.Vals[Number] == "sg" && reflexiveAt(d, tokens, v) && c == "gen":
+		// Not for a nominative: "Sytuacja zmienia się".
+	case m.Class == "pred" && v+1 < to && strings.HasPrefix(tokens[v+1].XPOS, "inf:"):
+		// "Zeznanie można złożyć wcześniej".
+	default:
+		return
+	}
+	lemma := tokens[k].Lemma
+	if !setCachedReading(d, &tokens[k], k == 0, func(a *Analysis) bool {
+		return a.Lemma == lemma && a.Morph.Class == "subst" && a.Morph.Vals[Case] == "acc"
+	}) {
+		return
+	}
+	nm := morphOf(tokens[k].XPOS)
+	num := nm.Vals[Number]
+	if nm.Ptan {
+		num = "pl"
+	}
+	if k > from {
+		setRun(d, tokens, from, k, "acc", num, nm.Vals[Gender])
+	}
+}

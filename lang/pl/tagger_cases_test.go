@@ -48,6 +48,13 @@ func TestCaseRules(t *testing.T) {
 		// "jej" after a verb.
 		{"Otworzył jej drzwi .", 1, "dat"},
 		{"Nie szukał jej wcale .", 2, "gen"},
+		// A noun opening a clause whose verb cannot have it as subject.
+		{"Próby przeprowadzamy na myszach .", 0, "acc"},
+		{"Zeznanie można złożyć wcześniej .", 0, "acc"},
+		{"Wanny myje się mydłem .", 0, "acc"},
+		// "wydawać" without "się" is no copula.
+		{"Przewodniczący komisji wydaje akt .", 3, "acc"},
+		{"Wynik wydaje się dobry .", 0, "nom"},
 		// An adjective before a phrase and its noun.
 		{"Ugotuj pokrojone w kostkę ziemniaki .", 1, "acc"},
 		{"Największy na świecie producent zamknął fabrykę .", 0, "nom"},
