@@ -594,6 +594,7 @@ func (m *TaggerModel) Tag(d *doc.Document, tokens []doc.Token, o TagOptions) {
 	datives(d, tokens)
 	dativeJej(d, tokens)
 	frontedObjects(d, tokens)
+	titlesBeforeNames(d, tokens)
 	agreeNounPhrases(d, tokens)
 	predicatives(d, tokens)
 	personNominals(d, tokens)

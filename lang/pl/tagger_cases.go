@@ -227,3 +227,46 @@ func frontedObject(d *doc.Document, tokens []doc.Token, from, to int) {
 		setRun(d, tokens, from, k, "acc", num, nm.Vals[Gender])
 	}
 }
+
+// titlesBeforeNames gives a noun right before a name in the nominative
+// the nominative too, as its title or description in apposition
+// ("Profesor Józef Siemiradzki opisał", "pani Wanda ma"), where the
+// tagger chose another case of the same spelling (the indeclinable
+// feminine "profesor"). A noun governed by a preposition, one in the
+// accusative ("Preparat Neupopeg można stosować") and one before a name
+// that can be read in its case are left alone.
+func titlesBeforeNames(d *doc.Document, tokens []doc.Token) {
+	for k := 0; k+1 < len(tokens); k++ {
+		x, nx := tokens[k].XPOS, tokens[k+1].XPOS
+		if !strings.HasPrefix(x, "subst:") || !strings.HasPrefix(nx, "subst:") || !isTitle(d.Text[tokens[k+1].Start:tokens[k+1].End]) {
+			continue
+		}
+		m, nm := morphOf(x), morphOf(nx)
+		c := m.Vals[Case]
+		if c == "nom" || c == "acc" || c == "voc" || nm.Vals[Case] != "nom" || governedByPrep(tokens, 0, k) {
+			continue
+		}
+		// The name cannot be read in the noun's case ("twarz pani
+		// Lamaire" keeps its genitive: an indeclinable name).
+		inCase := false
+		for _, a := range cachedAnalyses(d.Text[tokens[k+1].Start:tokens[k+1].End], k+1 == 0) {
+			if a.Morph.Class == "subst" && a.Morph.Vals[Case] == c {
+				inCase = true
+				break
+			}
+		}
+		if inCase {
+			continue
+		}
+		lemma, gen := tokens[k].Lemma, nm.Vals[Gender]
+		reading := func(sameGender bool) func(a *Analysis) bool {
+			return func(a *Analysis) bool {
+				return a.Lemma == lemma && a.Morph.Class == "subst" && a.Morph.Vals[Case] == "nom" &&
+					a.Morph.Vals[Number] == nm.Vals[Number] && (!sameGender || a.Morph.Vals[Gender] == gen)
+			}
+		}
+		if !setCachedReading(d, &tokens[k], k == 0, reading(true)) {
+			setCachedReading(d, &tokens[k], k == 0, reading(false))
+		}
+	}
+}

@@ -55,6 +55,10 @@ func TestCaseRules(t *testing.T) {
 		// "wydawać" without "się" is no copula.
 		{"Przewodniczący komisji wydaje akt .", 3, "acc"},
 		{"Wynik wydaje się dobry .", 0, "nom"},
+		// A title before a name in the nominative.
+		{"Profesor Siemiradzki w książce opisał to zjawisko .", 0, "nom"},
+		{"Wczoraj profesor Kowalski przyjechał do Gdańska .", 1, "nom"},
+		{"Doktor Kowalski w szpitalu leczył dzieci .", 0, "nom"},
 		// An adjective before a phrase and its noun.
 		{"Ugotuj pokrojone w kostkę ziemniaki .", 1, "acc"},
 		{"Największy na świecie producent zamknął fabrykę .", 0, "nom"},
