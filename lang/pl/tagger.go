@@ -595,6 +595,7 @@ func (m *TaggerModel) Tag(d *doc.Document, tokens []doc.Token, o TagOptions) {
 	dativeJej(d, tokens)
 	frontedObjects(d, tokens)
 	titlesBeforeNames(d, tokens)
+	governedDatives(d, tokens)
 	agreeNounPhrases(d, tokens)
 	predicatives(d, tokens)
 	personNominals(d, tokens)

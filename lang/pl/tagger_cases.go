@@ -270,3 +270,59 @@ func titlesBeforeNames(d *doc.Document, tokens []doc.Token) {
 		}
 	}
 }
+
+// governedDatives reads the noun right after a verb that governs the
+// dative by the verb-case table ("pomagać", "podlegać", "towarzyszyć":
+// datives counted at least three times, more than twice the genitives and
+// accusatives) as a dative where its form has one ("podlegać kontroli",
+// not a genitive); adjectives between agree. A negated verb is passed
+// over.
+func governedDatives(d *doc.Document, tokens []doc.Token) {
+	for j := range tokens {
+		if !verbTag(tokens[j].XPOS) || j > 0 && tokens[j-1].Lemma == "nie" {
+			continue
+		}
+		refl := reflexiveAt(d, tokens, j)
+		vc := verbCasesOf(tokens[j].Lemma, refl)
+		if vc[vcDat] < 3 || vc[vcDat] <= 2*(vc[vcGen]+vc[vcAcc]) {
+			continue
+		}
+		first := j + 1
+		if refl {
+			first++
+		}
+		k := first
+		for k < len(tokens) && adjLike(tokens[k].XPOS) {
+			k++
+		}
+		if k >= len(tokens) || !strings.HasPrefix(tokens[k].XPOS, "subst:") {
+			continue
+		}
+		m := morphOf(tokens[k].XPOS)
+		if m.Vals[Case] == "dat" || m.Vals[Case] == "nom" {
+			continue
+		}
+		lemma := tokens[k].Lemma
+		var n *Analysis
+		as := cachedAnalyses(d.Text[tokens[k].Start:tokens[k].End], k == 0)
+		for i := range as {
+			a := &as[i]
+			if a.Lemma == lemma && a.Morph.Class == "subst" && a.Morph.Vals[Case] == "dat" &&
+				(n == nil || a.Morph.Vals[Number] == m.Vals[Number]) {
+				n = a
+			}
+		}
+		if n == nil {
+			continue
+		}
+		num := n.Morph.Vals[Number]
+		if n.Morph.Ptan {
+			num = "pl"
+		}
+		if first < k && !setRun(d, tokens, first, k, "dat", num, n.Morph.Vals[Gender]) {
+			continue
+		}
+		tokens[k].Lemma, tokens[k].XPOS = n.Lemma, n.TokenXPOS()
+		tokens[k].UPOS, tokens[k].Feats = n.UD()
+	}
+}

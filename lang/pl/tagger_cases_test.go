@@ -59,6 +59,9 @@ func TestCaseRules(t *testing.T) {
 		{"Profesor Siemiradzki w książce opisał to zjawisko .", 0, "nom"},
 		{"Wczoraj profesor Kowalski przyjechał do Gdańska .", 1, "nom"},
 		{"Doktor Kowalski w szpitalu leczył dzieci .", 0, "nom"},
+		// The noun after a verb that governs the dative.
+		{"Urząd podlega stałej kontroli .", 3, "dat"},
+		{"Wolontariusze pomagają starszej sąsiadce .", 3, "dat"},
 		// An adjective before a phrase and its noun.
 		{"Ugotuj pokrojone w kostkę ziemniaki .", 1, "acc"},
 		{"Największy na świecie producent zamknął fabrykę .", 0, "nom"},
