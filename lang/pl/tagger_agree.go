@@ -747,7 +747,7 @@ func personalObjects(d *doc.Document, tokens []doc.Token) {
 		for j >= 0 && (strings.HasPrefix(tokens[j].XPOS, "adj:sg:gen:m1") || strings.HasPrefix(tokens[j].XPOS, "ppron3:sg:gen")) {
 			j--
 		}
-		if j < 0 || !verbTag(tokens[j].XPOS) || genitiveVerbs[tokens[j].Lemma] {
+		if j < 0 || !verbTag(tokens[j].XPOS) || genitiveVerbAt(d, tokens, j) {
 			continue
 		}
 		if j > 0 && tokens[j-1].Lemma == "nie" || j > 1 && tokens[j-2].Lemma == "nie" {
@@ -980,7 +980,7 @@ func pluralObjects(d *doc.Document, tokens []doc.Token) {
 		for j >= 0 && adjLike(tokens[j].XPOS) {
 			j--
 		}
-		if j < 0 || !verbTag(tokens[j].XPOS) || genitiveVerbs[tokens[j].Lemma] || copulaAt(d, tokens, j) {
+		if j < 0 || !verbTag(tokens[j].XPOS) || genitiveVerbAt(d, tokens, j) || copulaAt(d, tokens, j) {
 			continue
 		}
 		if j > 0 && tokens[j-1].Lemma == "nie" || j+1 < len(tokens) && tokens[j+1].Lemma == "się" {

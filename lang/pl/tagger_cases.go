@@ -147,7 +147,7 @@ func dativeJej(d *doc.Document, tokens []doc.Token) {
 		if d.Text[tokens[v].Start:tokens[v].End] == "się" && v > 0 {
 			v--
 		}
-		if !verbTag(tokens[v].XPOS) || genitiveVerbs[tokens[v].Lemma] || v > 0 && tokens[v-1].Lemma == "nie" {
+		if !verbTag(tokens[v].XPOS) || genitiveVerbAt(d, tokens, v) || v > 0 && tokens[v-1].Lemma == "nie" {
 			continue
 		}
 		setCachedReading(d, &tokens[k], false, func(a *Analysis) bool {
@@ -198,7 +198,7 @@ func frontedObject(d *doc.Document, tokens []doc.Token, from, to int) {
 			return // a noun between may be the subject: "Wątpliwości budzi sposób"
 		}
 	}
-	if v < 0 || genitiveVerbs[tokens[v].Lemma] || copulas[tokens[v].Lemma] || tokens[v-1].Lemma == "nie" {
+	if v < 0 || genitiveVerbAt(d, tokens, v) || copulas[tokens[v].Lemma] || tokens[v-1].Lemma == "nie" {
 		return
 	}
 	m := morphOf(tokens[v].XPOS)

@@ -62,6 +62,9 @@ func TestCaseRules(t *testing.T) {
 		// The noun after a verb that governs the dative.
 		{"Urząd podlega stałej kontroli .", 3, "dat"},
 		{"Wolontariusze pomagają starszej sąsiadce .", 3, "dat"},
+		// A verb that takes the genitive by the verb-case table.
+		{"Policja poszukiwała złodzieja .", 2, "gen"},
+		{"Komisja wysłuchała świadka .", 2, "gen"},
 		// An adjective before a phrase and its noun.
 		{"Ugotuj pokrojone w kostkę ziemniaki .", 1, "acc"},
 		{"Największy na świecie producent zamknął fabrykę .", 0, "nom"},

@@ -9,6 +9,8 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+
+	"github.com/kronika/kronika/doc"
 )
 
 // Verb cases: how often the first noun after a verb is in each case,
@@ -109,6 +111,22 @@ func (c verbCaseCounts) takesNoObject() bool {
 // more than three times as often as nominatives.
 func (c verbCaseCounts) takesObject() bool {
 	return c[vcAcc] >= minEvidence && c[vcAcc] > 3*c[vcNom]
+}
+
+// takesGenitive reports whether the nouns after the verb are, by the
+// counts, its genitive object ("dokonać", "wymagać", "unikać"):
+// genitives seen at least three times and more than twice as often as
+// accusatives and datives together.
+func (c verbCaseCounts) takesGenitive() bool {
+	return c[vcGen] >= 3 && c[vcGen] > 2*(c[vcAcc]+c[vcDat])
+}
+
+// genitiveVerbAt reports whether the verb at v takes its object in the
+// genitive: listed as a genitive-verb in data/tagger-words.tsv or so
+// counted in the verb-case table (with "się" when it follows).
+func genitiveVerbAt(d *doc.Document, tokens []doc.Token, v int) bool {
+	l := tokens[v].Lemma
+	return genitiveVerbs[l] || verbCasesOf(l, reflexiveAt(d, tokens, v)).takesGenitive()
 }
 
 // minEvidence is the fewest unambiguous nouns a verb's preference rests on.
