@@ -81,13 +81,18 @@ var relativeWords = map[string]bool{"który": true, "jaki": true, "czyj": true}
 // datives reads a noun or personal pronoun that the tagger put in the
 // locative, with no preposition before its phrase, as a dative of the same
 // spelling ("kibicowali drużynie", "zatrzymanym przedstawiono zarzuty"):
-// Polish has no locative without a preposition. The phrase reaches back
+// Polish has no locative without a preposition. Adjectives so placed are
+// revised too (adjectiveOutOfLocative). The phrase reaches back
 // over adjectives, nouns (genitive attributes), numerals, adverbs,
 // coordinating conjunctions ("o komercjalizacji i prywatyzacji") and
 // the punctuation inside a phrase.
 func datives(d *doc.Document, tokens []doc.Token) {
 	for k := range tokens {
 		x := tokens[k].XPOS
+		if adjLike(x) {
+			adjectiveOutOfLocative(d, tokens, k)
+			continue
+		}
 		if !nounLike(x) && !strings.HasPrefix(x, "ppron") {
 			continue
 		}
@@ -324,5 +329,25 @@ func governedDatives(d *doc.Document, tokens []doc.Token) {
 		}
 		tokens[k].Lemma, tokens[k].XPOS = n.Lemma, n.TokenXPOS()
 		tokens[k].UPOS, tokens[k].Feats = n.UD()
+	}
+}
+
+// adjectiveOutOfLocative gives an adjective in the locative without a
+// preposition before its phrase the instrumental of the same spelling
+// ("z nartami, pokrytymi śniegiem": -ym, -ymi), else the dative or the
+// genitive ("-ych"), keeping number and gender.
+func adjectiveOutOfLocative(d *doc.Document, tokens []doc.Token, k int) {
+	m := morphOf(tokens[k].XPOS)
+	if m.Vals[Case] != "loc" || locativeGoverned(d, tokens, k) {
+		return
+	}
+	lemma := tokens[k].Lemma
+	for _, c := range [...]string{"inst", "dat", "gen"} {
+		if setCachedReading(d, &tokens[k], k == 0, func(a *Analysis) bool {
+			return a.Lemma == lemma && a.Morph.Class == m.Class && a.Morph.Vals[Case] == c &&
+				a.Morph.Vals[Number] == m.Vals[Number] && a.Morph.Vals[Gender] == m.Vals[Gender]
+		}) {
+			return
+		}
 	}
 }

@@ -45,6 +45,9 @@ func TestCaseRules(t *testing.T) {
 		{"Kibice kibicowali drużynie Francji .", 2, "dat"},
 		{"Mówił o komercjalizacji i prywatyzacji .", 4, "loc"},
 		{"Gol padł w 68 . minucie .", 5, "loc"},
+		{"Zachwycał się każdym .", 2, "inst"},
+		{"Syn opiekował się starszym .", 3, "inst"},
+		{"Był bardzo zmęczony długim .", 3, "inst"},
 		// "jej" after a verb.
 		{"Otworzył jej drzwi .", 1, "dat"},
 		{"Nie szukał jej wcale .", 2, "gen"},
