@@ -39,16 +39,31 @@ func agreeNounPhrases(d *doc.Document, tokens []doc.Token) {
 			j++
 		}
 		if j < len(tokens) && nounLike(tokens[j].XPOS) {
-			agreeRun(d, tokens, i, j)
+			if !agreeRun(d, tokens, i, j) && i > 0 && strings.HasPrefix(tokens[i-1].XPOS, "subst:") {
+				// An adjective that cannot agree with the noun after it
+				// belongs to the one before ("skoczni pokrytej śniegiem").
+				agreePostposed(d, tokens, i-1, i, j)
+			}
 		} else if i > 0 && strings.HasPrefix(tokens[i-1].XPOS, "subst:") {
 			agreePostposed(d, tokens, i-1, i, j)
+		} else if h := nounAfterPhrase(d, tokens, j); h >= 0 {
+			// "ubrany w granatowe okrycie koń", "największy na świecie
+			// producent": the adjectives agree with the noun after the
+			// phrase between.
+			hm := morphOf(tokens[h].XPOS)
+			num := hm.Vals[Number]
+			if hm.Ptan {
+				num = "pl"
+			}
+			setRun(d, tokens, i, j, hm.Vals[Case], num, hm.Vals[Gender])
 		}
 		i = j
 	}
 }
 
-// agreeRun makes the adjectives first..head-1 agree with the noun at head.
-func agreeRun(d *doc.Document, tokens []doc.Token, first, head int) {
+// agreeRun makes the adjectives first..head-1 agree with the noun at head
+// and reports whether they could.
+func agreeRun(d *doc.Document, tokens []doc.Token, first, head int) bool {
 	noun := &tokens[head]
 	nm := morphOf(noun.XPOS)
 	var cases []string
@@ -70,7 +85,7 @@ func agreeRun(d *doc.Document, tokens []doc.Token, first, head int) {
 			}
 		}
 		if agree {
-			return
+			return true
 		}
 	}
 	nounForm := d.Text[noun.Start:noun.End]
@@ -102,19 +117,27 @@ func agreeRun(d *doc.Document, tokens []doc.Token, first, head int) {
 			noun.Lemma, noun.XPOS = n.Lemma, n.TokenXPOS()
 			noun.UPOS, noun.Feats = n.UD()
 		}
-		return
+		return true
 	}
+	return false
 }
 
 // agreePostposed makes the adjectives first..end-1 that follow the noun at
-// head without a noun of their own agree with it ("roku szkolnego").
+// head without a noun of their own agree with it ("roku szkolnego"), or
+// as many of them as can.
 func agreePostposed(d *doc.Document, tokens []doc.Token, head, first, end int) {
 	nm := morphOf(tokens[head].XPOS)
 	num := nm.Vals[Number]
 	if nm.Ptan {
 		num = "pl"
 	}
-	setRun(d, tokens, first, end, nm.Vals[Case], num, nm.Vals[Gender])
+	// The longest run that can agree: a participle may end it and begin
+	// a phrase of its own ("kończyn dolnych określaną jako ...").
+	for e := end; e > first; e-- {
+		if tokens[e-1].XPOS != "interp" && setRun(d, tokens, first, e, nm.Vals[Case], num, nm.Vals[Gender]) {
+			return
+		}
+	}
 }
 
 // setRun gives the adjectives first..end-1 (commas between them skipped)
@@ -298,6 +321,7 @@ func nomAccClause(d *doc.Document, tokens []doc.Token, from, to int) {
 	}
 	subject := false // a nominative seen so far in the clause
 	lastVerb := -1   // the nearest verb before the current word
+	object := false  // an accusative noun seen so far
 	for k := from; k < to; k++ {
 		x := tokens[k].XPOS
 		if verbTag(x) || strings.HasPrefix(x, "imps:") || x == "pred" {
@@ -308,6 +332,10 @@ func nomAccClause(d *doc.Document, tokens []doc.Token, from, to int) {
 			subject = true
 			continue
 		}
+		if (strings.HasPrefix(x, "ppron") || relativeWords[tokens[k].Lemma]) && morphOf(x).Vals[Case] == "acc" {
+			object = true // "jakie daje im Fundusz"
+			continue
+		}
 		// An adjective standing for a noun before the verb ("Mała
 		// prezentuje swój repertuar") is a subject too.
 		if adjLike(x) && lastVerb < 0 && morphOf(x).Vals[Case] == "nom" && tokens[k].Lemma != "który" &&
@@ -315,7 +343,7 @@ func nomAccClause(d *doc.Document, tokens []doc.Token, from, to int) {
 			subject = true
 			continue
 		}
-		if !strings.HasPrefix(x, "subst:") {
+		if !strings.HasPrefix(x, "subst:") && !strings.HasPrefix(x, "ger:") {
 			continue
 		}
 		m := morphOf(x)
@@ -324,12 +352,25 @@ func nomAccClause(d *doc.Document, tokens []doc.Token, from, to int) {
 			continue
 		}
 		want := ""
+		var vc verbCaseCounts
+		if lastVerb >= 0 {
+			vc = verbCasesOf(tokens[lastVerb].Lemma, reflexiveAt(d, tokens, lastVerb))
+		}
 		switch {
 		case c == "acc" && verbless:
 			want = "nom"
-		case c == "nom" && lastVerb >= 0 && !copulas[tokens[lastVerb].Lemma] && tokens[lastVerb].Lemma != "to":
-			if objectAfter(tokens, lastVerb, subject, m) {
+		case c == "nom" && lastVerb >= 0 && !copulaAt(d, tokens, lastVerb) && tokens[lastVerb].Lemma != "to":
+			if !subject && vc.takesNoObject() && canBeSubject(tokens, lastVerb, m, false) {
+				break // "z bramy wychodził tłum"
+			}
+			if objectAfter(tokens, lastVerb, subject, m) || !object && vc.takesObject() && !pronounNouns[tokens[k].Lemma] {
 				want = "acc"
+			}
+		case c == "acc" && lastVerb >= 0 && !subject && vc.takesNoObject():
+			// A verb that takes no object: its noun is its subject
+			// ("krążą cienie").
+			if canBeSubject(tokens, lastVerb, m, false) {
+				want = "nom"
 			}
 		case c == "nom" && lastVerb < 0 && verb >= 0 && subject && !canBeSubject(tokens, verb, m, false):
 			// A second nominative before the verb that cannot be its
@@ -342,17 +383,24 @@ func nomAccClause(d *doc.Document, tokens []doc.Token, from, to int) {
 			}
 		case c == "acc" && lastVerb >= 0 && !subject && lastVerb+1 < len(tokens) &&
 			d.Text[tokens[lastVerb+1].Start:tokens[lastVerb+1].End] == "się":
-			// "powtórzył się ten błąd": a reflexive verb's noun is its subject.
-			if canBeSubject(tokens, lastVerb, m, false) {
+			// "powtórzył się ten błąd": a reflexive verb's noun is its
+			// subject, unless the verb with "się" takes an object
+			// ("planuje się ograniczenie").
+			if canBeSubject(tokens, lastVerb, m, false) && !vc.takesObject() {
 				want = "nom"
 			}
 		}
 		if want != "" {
 			lemma := tokens[k].Lemma
-			if !setCachedReading(d, &tokens[k], k == 0, func(a *Analysis) bool {
-				return a.Lemma == lemma && a.Morph.Class == "subst" && a.Morph.Vals[Case] == want &&
-					a.Morph.Vals[Number] == m.Vals[Number] && a.Morph.Vals[Gender] == m.Vals[Gender]
-			}) {
+			reading := func(sameGender bool) func(a *Analysis) bool {
+				return func(a *Analysis) bool {
+					return a.Lemma == lemma && a.Morph.Class == m.Class && a.Morph.Vals[Case] == want &&
+						a.Morph.Vals[Number] == m.Vals[Number] && (!sameGender || a.Morph.Vals[Gender] == m.Vals[Gender])
+				}
+			}
+			// The same gender first; else another ("klawisz": m3, not
+			// the m1 of a nominative read without context).
+			if !setCachedReading(d, &tokens[k], k == 0, reading(true)) && !setCachedReading(d, &tokens[k], k == 0, reading(false)) {
 				want = c
 			}
 		} else {
@@ -360,6 +408,9 @@ func nomAccClause(d *doc.Document, tokens []doc.Token, from, to int) {
 		}
 		if want == "nom" {
 			subject = true
+		}
+		if want == "acc" {
+			object = true
 		}
 	}
 }
@@ -696,7 +747,7 @@ func personalObjects(d *doc.Document, tokens []doc.Token) {
 		for j >= 0 && (strings.HasPrefix(tokens[j].XPOS, "adj:sg:gen:m1") || strings.HasPrefix(tokens[j].XPOS, "ppron3:sg:gen")) {
 			j--
 		}
-		if j < 0 || !verbTag(tokens[j].XPOS) || genitiveVerbs[tokens[j].Lemma] {
+		if j < 0 || !verbTag(tokens[j].XPOS) || genitiveVerbAt(d, tokens, j) {
 			continue
 		}
 		if j > 0 && tokens[j-1].Lemma == "nie" || j > 1 && tokens[j-2].Lemma == "nie" {
@@ -916,7 +967,9 @@ func predicatives(d *doc.Document, tokens []doc.Token) {
 // pluralObjects reads a noun right after a verb as its accusative plural
 // where the tagger chose a genitive singular of the same spelling ("łowi
 // ryby", "wyrzucają butelki"): a verb that is not negated and does not
-// take the genitive has its object in the accusative.
+// take the genitive has its object in the accusative. After a verb that
+// takes no object (verbCasesOf) such a noun is its subject instead, in
+// the nominative plural.
 func pluralObjects(d *doc.Document, tokens []doc.Token) {
 	for k := 1; k < len(tokens); k++ {
 		x := tokens[k].XPOS
@@ -927,7 +980,7 @@ func pluralObjects(d *doc.Document, tokens []doc.Token) {
 		for j >= 0 && adjLike(tokens[j].XPOS) {
 			j--
 		}
-		if j < 0 || !verbTag(tokens[j].XPOS) || genitiveVerbs[tokens[j].Lemma] || copulas[tokens[j].Lemma] {
+		if j < 0 || !verbTag(tokens[j].XPOS) || genitiveVerbAt(d, tokens, j) || copulaAt(d, tokens, j) {
 			continue
 		}
 		if j > 0 && tokens[j-1].Lemma == "nie" || j+1 < len(tokens) && tokens[j+1].Lemma == "się" {
@@ -935,6 +988,12 @@ func pluralObjects(d *doc.Document, tokens []doc.Token) {
 		}
 		m := morphOf(x)
 		lemma := tokens[k].Lemma
+		if verbCasesOf(tokens[j].Lemma, false).takesNoObject() && setCachedReading(d, &tokens[k], false, func(a *Analysis) bool {
+			return a.Lemma == lemma && a.Morph.Class == "subst" && a.Morph.Vals[Case] == "nom" &&
+				a.Morph.Vals[Number] == "pl" && canBeSubject(tokens, j, &a.Morph, false)
+		}) {
+			continue // "z bramy wychodziły pensjonarki"
+		}
 		setCachedReading(d, &tokens[k], false, func(a *Analysis) bool {
 			return a.Lemma == lemma && a.Morph.Class == "subst" && a.Morph.Vals[Case] == "acc" &&
 				a.Morph.Vals[Number] == "pl" && a.Morph.Vals[Gender] == m.Vals[Gender]
@@ -1084,4 +1143,55 @@ func namesInRuns(d *doc.Document, tokens []doc.Token) {
 		t.Lemma, t.XPOS = a.Lemma, a.TokenXPOS()
 		t.UPOS, t.Feats = a.UD()
 	}
+}
+
+// reflexiveAt reports whether "się" follows the verb at v.
+func reflexiveAt(d *doc.Document, tokens []doc.Token, v int) bool {
+	return v+1 < len(tokens) && d.Text[tokens[v+1].Start:tokens[v+1].End] == "się"
+}
+
+// nounAfterPhrase returns the noun after a prepositional phrase, "się" or
+// an adverb that stands between an adjective and its noun, the phrase
+// beginning at j: "[w kostkę] ziemniaki", "[na świecie] producent",
+// "[się tam] gąsienice"; else -1. The noun is not governed by a
+// preposition itself, and at most six words stand between.
+func nounAfterPhrase(d *doc.Document, tokens []doc.Token, j int) int {
+	k := j
+	for steps := 0; k < len(tokens) && steps < 6; steps++ {
+		x := tokens[k].XPOS
+		switch {
+		case strings.HasPrefix(x, "prep:"):
+			// The preposition's phrase: adjectives and one noun.
+			k++
+			for k < len(tokens) && adjLike(tokens[k].XPOS) {
+				k++
+			}
+			if k >= len(tokens) || !nounLike(tokens[k].XPOS) {
+				return -1
+			}
+			k++
+		case d.Text[tokens[k].Start:tokens[k].End] == "się" || strings.HasPrefix(x, "adv"):
+			k++
+		case nounLike(x) && k > j:
+			return k
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// reflexiveCopulas link a subject to a predicate only with "się"
+// ("wydaje się dobry", "stał się prezydentem"); without it they take an
+// object or none ("wydaje akt", "stał dom").
+var reflexiveCopulas = map[string]bool{"wydawać": true, "wydać": true, "okazać": true, "okazywać": true, "stać": true, "stawać": true}
+
+// copulaAt reports whether the verb at v is a copula here (see copulas and
+// reflexiveCopulas).
+func copulaAt(d *doc.Document, tokens []doc.Token, v int) bool {
+	l := tokens[v].Lemma
+	if reflexiveCopulas[l] {
+		return reflexiveAt(d, tokens, v)
+	}
+	return copulas[l]
 }

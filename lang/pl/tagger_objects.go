@@ -60,7 +60,7 @@ func objectVerb(d *doc.Document, tokens []doc.Token, k int) int {
 		x := t.XPOS
 		switch {
 		case verbTag(x):
-			if genitiveVerbs[t.Lemma] || copulas[t.Lemma] {
+			if genitiveVerbAt(d, tokens, j) || copulaAt(d, tokens, j) {
 				return -1
 			}
 			if j > 0 && tokens[j-1].Lemma == "nie" || j > 1 && tokens[j-2].Lemma == "nie" {

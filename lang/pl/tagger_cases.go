@@ -1,0 +1,353 @@
+package pl
+
+import (
+	"strings"
+
+	"github.com/kronika/kronika/doc"
+)
+
+// coordinatedNouns gives the second of two coordinated noun phrases the
+// case of the first ("w sportowym stroju i kasku", "kobieta i dziecko
+// zjeżdżają", "wziąć urząd albo rząd"): a noun after a coordinating
+// conjunction, with only adjectives between them, whose form can be read
+// in the case of the noun just before the conjunction takes that case,
+// its adjectives with it. The first phrase is not changed: the passes
+// before have settled it with more context.
+func coordinatedNouns(d *doc.Document, tokens []doc.Token) {
+	for k := 2; k < len(tokens); k++ {
+		if !strings.HasPrefix(tokens[k].XPOS, "subst:") && !strings.HasPrefix(tokens[k].XPOS, "ger:") {
+			continue
+		}
+		first := k
+		for first > 0 && adjLike(tokens[first-1].XPOS) {
+			first--
+		}
+		j := first - 1
+		comma := j >= 1 && d.Text[tokens[j].Start:tokens[j].End] == ","
+		if j < 1 || !comma && (tokens[j].XPOS != "conj" || !coordinators[tokens[j].Lemma]) || pronounNouns[tokens[k].Lemma] {
+			continue
+		}
+		if comma && first < k && relativeWords[tokens[first].Lemma] {
+			continue
+		}
+		p := j - 1
+		if !nounLike(tokens[p].XPOS) {
+			continue
+		}
+		c := morphOf(tokens[p].XPOS).Vals[Case]
+		m := morphOf(tokens[k].XPOS)
+		if c == "" || c == m.Vals[Case] || c == "voc" {
+			continue
+		}
+		lemma, class := tokens[k].Lemma, m.Class
+		var n *Analysis
+		as := cachedAnalyses(d.Text[tokens[k].Start:tokens[k].End], k == 0)
+		for i := range as {
+			a := &as[i]
+			if a.Lemma != lemma || a.Morph.Class != class || a.Morph.Vals[Case] != c {
+				continue
+			}
+			if n == nil || a.Morph.Vals[Number] == m.Vals[Number] && a.Morph.Vals[Gender] == m.Vals[Gender] {
+				n = a
+			}
+		}
+		if n == nil {
+			continue
+		}
+		num := n.Morph.Vals[Number]
+		if n.Morph.Ptan {
+			num = "pl"
+		}
+		if first < k && !setRun(d, tokens, first, k, c, num, n.Morph.Vals[Gender]) {
+			continue
+		}
+		tokens[k].Lemma, tokens[k].XPOS = n.Lemma, n.TokenXPOS()
+		tokens[k].UPOS, tokens[k].Feats = n.UD()
+	}
+}
+
+// coordinators join two phrases of one function.
+var coordinators = map[string]bool{"i": true, "oraz": true, "lub": true, "albo": true, "czy": true, "ani": true}
+
+// pronounNouns are pronouns NKJP tags as nouns, which open clauses of
+// their own rather than join a list.
+var pronounNouns = map[string]bool{"co": true, "kto": true, "to": true, "nic": true, "nikt": true,
+	"coś": true, "ktoś": true, "wszystko": true, "cokolwiek": true, "ktokolwiek": true}
+
+// relativeWords open a relative or indirect question clause: a phrase
+// they begin after a comma is no item of a list.
+var relativeWords = map[string]bool{"który": true, "jaki": true, "czyj": true}
+
+// datives reads a noun or personal pronoun that the tagger put in the
+// locative, with no preposition before its phrase, as a dative of the same
+// spelling ("kibicowali drużynie", "zatrzymanym przedstawiono zarzuty"):
+// Polish has no locative without a preposition. Adjectives so placed are
+// revised too (adjectiveOutOfLocative). The phrase reaches back
+// over adjectives, nouns (genitive attributes), numerals, adverbs,
+// coordinating conjunctions ("o komercjalizacji i prywatyzacji") and
+// the punctuation inside a phrase.
+func datives(d *doc.Document, tokens []doc.Token) {
+	for k := range tokens {
+		x := tokens[k].XPOS
+		if adjLike(x) {
+			adjectiveOutOfLocative(d, tokens, k)
+			continue
+		}
+		if !nounLike(x) && !strings.HasPrefix(x, "ppron") {
+			continue
+		}
+		m := morphOf(x)
+		if m.Vals[Case] != "loc" || locativeGoverned(d, tokens, k) {
+			continue
+		}
+		lemma := tokens[k].Lemma
+		dative := func(sameNumber bool) func(a *Analysis) bool {
+			return func(a *Analysis) bool {
+				return a.Lemma == lemma && a.Morph.Class == m.Class && a.Morph.Vals[Case] == "dat" &&
+					(!sameNumber || a.Morph.Vals[Number] == m.Vals[Number])
+			}
+		}
+		if !setCachedReading(d, &tokens[k], k == 0, dative(true)) {
+			setCachedReading(d, &tokens[k], k == 0, dative(false))
+		}
+	}
+}
+
+// locativeGoverned reports whether a preposition opens the phrase of the
+// word at k (see datives).
+func locativeGoverned(d *doc.Document, tokens []doc.Token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-12; j-- {
+		x := tokens[j].XPOS
+		switch {
+		case strings.HasPrefix(x, "prep:"):
+			return true
+		case adjLike(x) || nounLike(x) || strings.HasPrefix(x, "num:") || strings.HasPrefix(x, "ppron") ||
+			x == "adja" || x == "dig" || x == "romandig" || strings.HasPrefix(x, "adv") ||
+			x == "conj" && coordinators[tokens[j].Lemma]:
+		case x == "interp":
+			// Commas of a list, the hyphen of "polsko-niemiecki", the
+			// point of an ordinal ("w 68. minucie"), quotation marks.
+			switch d.Text[tokens[j].Start:tokens[j].End] {
+			case ",", "-", "–", ".", "\"", "„", "”", "«", "»":
+			default:
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// dativeJej reads "jej" right after a verb (or the verb's "się") as a
+// dative ("otworzył jej drzwi", "pokazano jej dziecko"), where the tagger
+// chose the genitive of the same form: after a verb the dative is the
+// more common, unless the verb is negated or takes the genitive.
+func dativeJej(d *doc.Document, tokens []doc.Token) {
+	for k := 1; k < len(tokens); k++ {
+		if !strings.HasPrefix(tokens[k].XPOS, "ppron3:sg:gen:f") || !strings.EqualFold(d.Text[tokens[k].Start:tokens[k].End], "jej") {
+			continue
+		}
+		v := k - 1
+		if d.Text[tokens[v].Start:tokens[v].End] == "się" && v > 0 {
+			v--
+		}
+		if !verbTag(tokens[v].XPOS) || genitiveVerbAt(d, tokens, v) || v > 0 && tokens[v-1].Lemma == "nie" {
+			continue
+		}
+		setCachedReading(d, &tokens[k], false, func(a *Analysis) bool {
+			return a.Morph.Class == "ppron3" && a.Morph.Vals[Case] == "dat"
+		})
+	}
+}
+
+// frontedObjects reads a noun that opens its clause, put in the genitive
+// or nominative by the tagger, as the accusative of the same spelling
+// where the clause's verb cannot have it as its subject: a verb in the
+// first or second person ("Próby przeprowadzamy na myszach"), an
+// impersonal form in -no, -to ("Poszkodowanego poddano operacji"), a
+// predicative with an infinitive ("Zeznanie można złożyć") or, for a
+// genitive, a verb with "się" in the third person singular ("Wanny myje
+// się mydłem"); not negated and not taking the genitive.
+func frontedObjects(d *doc.Document, tokens []doc.Token) {
+	start := 0
+	for i := 0; i <= len(tokens); i++ {
+		if i < len(tokens) && (!clauseEnd(d, &tokens[i]) || insidePhrase(d, tokens, i)) {
+			continue
+		}
+		frontedObject(d, tokens, start, i)
+		start = i + 1
+	}
+}
+
+func frontedObject(d *doc.Document, tokens []doc.Token, from, to int) {
+	k := from
+	for k < to && adjLike(tokens[k].XPOS) {
+		k++
+	}
+	if k >= to || !strings.HasPrefix(tokens[k].XPOS, "subst:") || pronounNouns[tokens[k].Lemma] {
+		return
+	}
+	c := morphOf(tokens[k].XPOS).Vals[Case]
+	if c != "gen" && c != "nom" {
+		return
+	}
+	v := -1
+	for j := k + 1; j < to; j++ {
+		x := tokens[j].XPOS
+		if verbTag(x) || strings.HasPrefix(x, "imps:") || x == "pred" {
+			v = j
+			break
+		}
+		if strings.HasPrefix(x, "prep:") || nounLike(x) {
+			return // a noun between may be the subject: "Wątpliwości budzi sposób"
+		}
+	}
+	if v < 0 || genitiveVerbAt(d, tokens, v) || copulas[tokens[v].Lemma] || tokens[v-1].Lemma == "nie" {
+		return
+	}
+	m := morphOf(tokens[v].XPOS)
+	switch {
+	case m.Class == "imps":
+	case m.Class == "fin" && (m.Vals[Person] == "pri" || m.Vals[Person] == "sec"):
+	case m.Class == "fin" && m.Vals[Number] == "sg" && reflexiveAt(d, tokens, v) && c == "gen":
+		// Not for a nominative: "Sytuacja zmienia się".
+	case m.Class == "pred" && v+1 < to && strings.HasPrefix(tokens[v+1].XPOS, "inf:"):
+		// "Zeznanie można złożyć wcześniej".
+	default:
+		return
+	}
+	lemma := tokens[k].Lemma
+	if !setCachedReading(d, &tokens[k], k == 0, func(a *Analysis) bool {
+		return a.Lemma == lemma && a.Morph.Class == "subst" && a.Morph.Vals[Case] == "acc"
+	}) {
+		return
+	}
+	nm := morphOf(tokens[k].XPOS)
+	num := nm.Vals[Number]
+	if nm.Ptan {
+		num = "pl"
+	}
+	if k > from {
+		setRun(d, tokens, from, k, "acc", num, nm.Vals[Gender])
+	}
+}
+
+// titlesBeforeNames gives a noun right before a name in the nominative
+// the nominative too, as its title or description in apposition
+// ("Profesor Józef Siemiradzki opisał", "pani Wanda ma"), where the
+// tagger chose another case of the same spelling (the indeclinable
+// feminine "profesor"). A noun governed by a preposition, one in the
+// accusative ("Preparat Neupopeg można stosować") and one before a name
+// that can be read in its case are left alone.
+func titlesBeforeNames(d *doc.Document, tokens []doc.Token) {
+	for k := 0; k+1 < len(tokens); k++ {
+		x, nx := tokens[k].XPOS, tokens[k+1].XPOS
+		if !strings.HasPrefix(x, "subst:") || !strings.HasPrefix(nx, "subst:") || !isTitle(d.Text[tokens[k+1].Start:tokens[k+1].End]) {
+			continue
+		}
+		m, nm := morphOf(x), morphOf(nx)
+		c := m.Vals[Case]
+		if c == "nom" || c == "acc" || c == "voc" || nm.Vals[Case] != "nom" || governedByPrep(tokens, 0, k) {
+			continue
+		}
+		// The name cannot be read in the noun's case ("twarz pani
+		// Lamaire" keeps its genitive: an indeclinable name).
+		inCase := false
+		for _, a := range cachedAnalyses(d.Text[tokens[k+1].Start:tokens[k+1].End], k+1 == 0) {
+			if a.Morph.Class == "subst" && a.Morph.Vals[Case] == c {
+				inCase = true
+				break
+			}
+		}
+		if inCase {
+			continue
+		}
+		lemma, gen := tokens[k].Lemma, nm.Vals[Gender]
+		reading := func(sameGender bool) func(a *Analysis) bool {
+			return func(a *Analysis) bool {
+				return a.Lemma == lemma && a.Morph.Class == "subst" && a.Morph.Vals[Case] == "nom" &&
+					a.Morph.Vals[Number] == nm.Vals[Number] && (!sameGender || a.Morph.Vals[Gender] == gen)
+			}
+		}
+		if !setCachedReading(d, &tokens[k], k == 0, reading(true)) {
+			setCachedReading(d, &tokens[k], k == 0, reading(false))
+		}
+	}
+}
+
+// governedDatives reads the noun right after a verb that governs the
+// dative by the verb-case table ("pomagać", "podlegać", "towarzyszyć":
+// datives counted at least three times, more than twice the genitives and
+// accusatives) as a dative where its form has one ("podlegać kontroli",
+// not a genitive); adjectives between agree. A negated verb is passed
+// over.
+func governedDatives(d *doc.Document, tokens []doc.Token) {
+	for j := range tokens {
+		if !verbTag(tokens[j].XPOS) || j > 0 && tokens[j-1].Lemma == "nie" {
+			continue
+		}
+		refl := reflexiveAt(d, tokens, j)
+		vc := verbCasesOf(tokens[j].Lemma, refl)
+		if vc[vcDat] < 3 || vc[vcDat] <= 2*(vc[vcGen]+vc[vcAcc]) {
+			continue
+		}
+		first := j + 1
+		if refl {
+			first++
+		}
+		k := first
+		for k < len(tokens) && adjLike(tokens[k].XPOS) {
+			k++
+		}
+		if k >= len(tokens) || !strings.HasPrefix(tokens[k].XPOS, "subst:") {
+			continue
+		}
+		m := morphOf(tokens[k].XPOS)
+		if m.Vals[Case] == "dat" || m.Vals[Case] == "nom" {
+			continue
+		}
+		lemma := tokens[k].Lemma
+		var n *Analysis
+		as := cachedAnalyses(d.Text[tokens[k].Start:tokens[k].End], k == 0)
+		for i := range as {
+			a := &as[i]
+			if a.Lemma == lemma && a.Morph.Class == "subst" && a.Morph.Vals[Case] == "dat" &&
+				(n == nil || a.Morph.Vals[Number] == m.Vals[Number]) {
+				n = a
+			}
+		}
+		if n == nil {
+			continue
+		}
+		num := n.Morph.Vals[Number]
+		if n.Morph.Ptan {
+			num = "pl"
+		}
+		if first < k && !setRun(d, tokens, first, k, "dat", num, n.Morph.Vals[Gender]) {
+			continue
+		}
+		tokens[k].Lemma, tokens[k].XPOS = n.Lemma, n.TokenXPOS()
+		tokens[k].UPOS, tokens[k].Feats = n.UD()
+	}
+}
+
+// adjectiveOutOfLocative gives an adjective in the locative without a
+// preposition before its phrase the instrumental of the same spelling
+// ("z nartami, pokrytymi śniegiem": -ym, -ymi), else the dative or the
+// genitive ("-ych"), keeping number and gender.
+func adjectiveOutOfLocative(d *doc.Document, tokens []doc.Token, k int) {
+	m := morphOf(tokens[k].XPOS)
+	if m.Vals[Case] != "loc" || locativeGoverned(d, tokens, k) {
+		return
+	}
+	lemma := tokens[k].Lemma
+	for _, c := range [...]string{"inst", "dat", "gen"} {
+		if setCachedReading(d, &tokens[k], k == 0, func(a *Analysis) bool {
+			return a.Lemma == lemma && a.Morph.Class == m.Class && a.Morph.Vals[Case] == c &&
+				a.Morph.Vals[Number] == m.Vals[Number] && a.Morph.Vals[Gender] == m.Vals[Gender]
+		}) {
+			return
+		}
+	}
+}

@@ -1,0 +1,83 @@
+package pl
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestCaseRules checks the case the passes after the tagger settle in
+// sentences written for the test: the second of two coordinated nouns
+// takes the case of the first, an adjective after a noun that cannot
+// agree with the noun after it agrees with the one before, the noun after
+// a verb that takes no object is its subject while the noun after a verb
+// that takes one is its object, a locative needs a preposition, and
+// "jej" after a verb is a dative.
+func TestCaseRules(t *testing.T) {
+	tests := []struct {
+		sentence string
+		word     int // index of the token checked
+		cas      string
+	}{
+		// Coordination.
+		{"Chłopiec w niebieskiej kurtce i czapce biegnie po parku .", 5, "loc"},
+		{"Kobieta i dziecko idą do sklepu .", 2, "nom"},
+		{"Sprzedawca pakuje chleb , masło i mleko .", 6, "acc"},
+		{"Rozmawiali o polityce i gospodarce .", 4, "loc"},
+		// "który" after a comma opens a clause, not an item of a list.
+		{"Widział dom , który stał pusty .", 3, "nom"},
+		// An adjective after a noun, before a noun it cannot agree with.
+		{"Dzieci siedzą na ławce pokrytej śniegiem .", 4, "loc"},
+		{"Urodził się z wadą rozwojową serca .", 4, "inst"},
+		// A verb that takes no object, one that takes one.
+		{"Z bramy wychodziły uczennice .", 3, "nom"},
+		{"Wczoraj podjęło działanie .", 2, "acc"},
+		// The object of an infinitive, a gerund too, and a nominative of
+		// another gender.
+		{"Należy nacisnąć klawisz .", 2, "acc"},
+		{"Rząd chce rozpocząć wykorzystywanie złóż .", 3, "acc"},
+		// Plurals after a verb that takes no object are its subject.
+		{"Na stole stały butelki .", 3, "nom"},
+		{"Z bramy wychodziły pensjonarki .", 3, "nom"},
+		{"Z lasu wychodziły sarny .", 3, "nom"},
+		{"W sądzie trwały przesłuchania .", 3, "nom"},
+		// No locative without a preposition; one before a list or an
+		// ordinal keeps it.
+		{"Kibice kibicowali drużynie Francji .", 2, "dat"},
+		{"Mówił o komercjalizacji i prywatyzacji .", 4, "loc"},
+		{"Gol padł w 68 . minucie .", 5, "loc"},
+		{"Zachwycał się każdym .", 2, "inst"},
+		{"Syn opiekował się starszym .", 3, "inst"},
+		{"Był bardzo zmęczony długim .", 3, "inst"},
+		// "jej" after a verb.
+		{"Otworzył jej drzwi .", 1, "dat"},
+		{"Nie szukał jej wcale .", 2, "gen"},
+		// A noun opening a clause whose verb cannot have it as subject.
+		{"Próby przeprowadzamy na myszach .", 0, "acc"},
+		{"Zeznanie można złożyć wcześniej .", 0, "acc"},
+		{"Wanny myje się mydłem .", 0, "acc"},
+		// "wydawać" without "się" is no copula.
+		{"Przewodniczący komisji wydaje akt .", 3, "acc"},
+		{"Wynik wydaje się dobry .", 0, "nom"},
+		// A title before a name in the nominative.
+		{"Profesor Siemiradzki w książce opisał to zjawisko .", 0, "nom"},
+		{"Wczoraj profesor Kowalski przyjechał do Gdańska .", 1, "nom"},
+		{"Doktor Kowalski w szpitalu leczył dzieci .", 0, "nom"},
+		// The noun after a verb that governs the dative.
+		{"Urząd podlega stałej kontroli .", 3, "dat"},
+		{"Wolontariusze pomagają starszej sąsiadce .", 3, "dat"},
+		// A verb that takes the genitive by the verb-case table.
+		{"Policja poszukiwała złodzieja .", 2, "gen"},
+		{"Komisja wysłuchała świadka .", 2, "gen"},
+		// An adjective before a phrase and its noun.
+		{"Ugotuj pokrojone w kostkę ziemniaki .", 1, "acc"},
+		{"Największy na świecie producent zamknął fabrykę .", 0, "nom"},
+	}
+	for _, tt := range tests {
+		d := sentenceDoc(tt.sentence)
+		Analyzer{}.Analyze(d, d.Tokens)
+		tok := d.Tokens[tt.word]
+		if !strings.Contains(tok.XPOS, ":"+tt.cas+":") {
+			t.Errorf("%q word %d %q: %s, want %s", tt.sentence, tt.word, d.Form(tok.Span), tok.XPOS, tt.cas)
+		}
+	}
+}
