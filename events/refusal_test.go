@@ -59,7 +59,7 @@ func TestRefusal(t *testing.T) {
 // consultation; one with an actor stays one.
 func TestInterview(t *testing.T) {
 	checkPolish(t, []polishCase{
-		{"Abid Raja powiedział w rozmowie z agencją informacyjną NTB, że Norwegia powinna ofiarować Bibi azyl.", ""},
+		{"Abid Raja powiedział w rozmowie z agencją informacyjną NTB, że Norwegia powinna ofiarować Bibi azyl.", "AGREE NOR>PAK hypothetical 033"}, // the offer; no CONSULT with NTB
 		{"Prezydent Litwy spotkał się z dziennikarzami.", ""},
 		{"Prezydent Litwy spotkał się z prezydentem Polski.", "CONSULT LTU>POL asserted 040"},
 		{"Prezydent Turcji zatelefonował do prezydenta Rosji.", "CONSULT TUR>RUS asserted 041"},

@@ -319,6 +319,11 @@ func nomAccClause(d *doc.Document, tokens []doc.Token, from, to int) {
 			})
 		}
 	}
+	// A clause that opens with its verb right after a dash is, in news,
+	// the attribution of the words before it ("– podaje ministerstwo",
+	// "– dodał premier"): its agreeing noun is the speaker, whatever
+	// object the verb usually takes.
+	attribution := from > 0 && from < to && verbTag(tokens[from].XPOS) && isDash(d.Text[tokens[from-1].Start:tokens[from-1].End])
 	subject := false // a nominative seen so far in the clause
 	lastVerb := -1   // the nearest verb before the current word
 	object := false  // an accusative noun seen so far
@@ -360,8 +365,8 @@ func nomAccClause(d *doc.Document, tokens []doc.Token, from, to int) {
 		case c == "acc" && verbless:
 			want = "nom"
 		case c == "nom" && lastVerb >= 0 && !copulaAt(d, tokens, lastVerb) && tokens[lastVerb].Lemma != "to":
-			if !subject && vc.takesNoObject() && canBeSubject(tokens, lastVerb, m, false) {
-				break // "z bramy wychodził tłum"
+			if !subject && (vc.takesNoObject() || attribution && lastVerb == from) && canBeSubject(tokens, lastVerb, m, false) {
+				break // "z bramy wychodził tłum", "– podaje ministerstwo"
 			}
 			if objectAfter(tokens, lastVerb, subject, m) || !object && vc.takesObject() && !pronounNouns[tokens[k].Lemma] {
 				want = "acc"
@@ -1194,4 +1199,14 @@ func copulaAt(d *doc.Document, tokens []doc.Token, v int) bool {
 		return reflexiveAt(d, tokens, v)
 	}
 	return copulas[l]
+}
+
+// isDash reports whether a punctuation token is a dash or a hyphen
+// standing for one.
+func isDash(form string) bool {
+	switch form {
+	case "–", "—", "-", "―":
+		return true
+	}
+	return false
 }

@@ -28,6 +28,12 @@ func TestCaseRules(t *testing.T) {
 		// An adjective after a noun, before a noun it cannot agree with.
 		{"Dzieci siedzą na ławce pokrytej śniegiem .", 4, "loc"},
 		{"Urodził się z wadą rozwojową serca .", 4, "inst"},
+		// A clause opened by its verb after a dash attributes the words
+		// before it: its noun is the speaker; without the dash the verb
+		// takes its object.
+		{"Plan przyjęto – podaje ministerstwo .", 4, "nom"},
+		{"Umowa jest gotowa – przekazuje biuro .", 5, "nom"},
+		{"Kierowca podaje ministerstwo .", 2, "acc"},
 		// A verb that takes no object, one that takes one.
 		{"Z bramy wychodziły uczennice .", 3, "nom"},
 		{"Wczoraj podjęło działanie .", 2, "acc"},
