@@ -1,0 +1,192 @@
+package events
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/kronika/kronika/doc"
+	"github.com/kronika/kronika/lang"
+	"github.com/kronika/kronika/timex"
+)
+
+// date sets the date of candidate cd and the evidence for it, and reports
+// whether a time expression dated it (directly or through a word that
+// points back to one: "wtedy", "then"); vg is the trigger's verb group,
+// -1 for a noun.
+//
+// The date is, in this order:
+//   - the value of the time expression that governs the trigger's clause
+//     (governs), at the precision the expression gives;
+//   - for a deictic word inside a quotation ("Podpisane dziś …") in a
+//     sentence that points back to an earlier time outside it ("– mówił
+//     wówczas Putin"), that earlier time: the quotation's "today" is the
+//     day the words were said;
+//   - for a sentence that points back to a time named before ("Wtedy też
+//     …"), the date of the last act a time expression dated;
+//   - else the article's date; at month precision when the verb does not
+//     place the act on a day: a perfect ("have blamed") or a progressive
+//     ("is warning") tells of an act around the time of the article, not
+//     on its day.
+func (c *coder) date(cd *candidate, vg int) bool {
+	d := c.d
+	cd.date, cd.dateFrom = d.Date, ""
+	dated := false
+	if best := c.ownTime(cd); best >= 0 {
+		t := &d.Times[best]
+		cd.date, cd.dateFrom, dated = timeValue(t), d.Form(t.Span), true
+		if w := c.thenOutsideQuotes(cd.sentence); w != "" && c.tokQuote[c.firstToken(t.Span)] != 0 && c.lastDate != "" && deictic(t.Value, d.Date) {
+			cd.date, cd.dateFrom = c.lastDate, fmt.Sprintf("%s (in a quotation) ← %s → %s", d.Form(t.Span), w, c.lastDateFrom)
+		}
+	} else if w := c.thenWord(cd.sentence); w != "" && c.lastDate != "" {
+		// "Wtedy też dyktator umocnił więzi": the time named before
+		cd.date, cd.dateFrom, dated = c.lastDate, w+" → "+c.lastDateFrom, true
+	}
+	if dated {
+		c.lastDate, c.lastDateFrom = cd.date, cd.dateFrom
+		cd.explain = append(cd.explain, fmt.Sprintf("date %s from %q", cd.date, cd.dateFrom))
+		return true
+	}
+	if cd.date == "" {
+		return false
+	}
+	if m := monthOf(cd.date); m != cd.date && len(m) == 7 && c.ongoing(vg) {
+		cd.date = m
+		cd.explain = append(cd.explain, "date "+cd.date+": the article's month (a perfect or progressive verb names no day)")
+		return false
+	}
+	cd.explain = append(cd.explain, "date "+cd.date+" of the article")
+	return false
+}
+
+// timeValue is the date a time expression gives an event: a calendar date
+// "YYYY", "YYYY-MM" or "YYYY-MM-DD" (a week gives its month, a season
+// its year, a range what its two ends share: timex.EventDate), or the
+// value itself when it is no calendar date ("XXXX-12-09" in an undated
+// text, "PAST_REF").
+func timeValue(t *doc.Time) string {
+	if v := timex.EventDate(*t); v != "" {
+		return v
+	}
+	return t.Value
+}
+
+// ownTime returns the index in d.Times of the time expression that dates
+// the act of cd: of the date expressions of its sentence that govern the
+// trigger, the nearest; -1 when none does.
+func (c *coder) ownTime(cd *candidate) int {
+	d := c.d
+	at := d.Tokens[cd.trigger].Start
+	best, bestDist := -1, 0
+	for _, i := range c.sentTimes[cd.sentence] {
+		t := &d.Times[i]
+		if !c.governs(t, cd.trigger) {
+			continue
+		}
+		if dist := abs(t.Start - at); best < 0 || dist < bestDist {
+			best, bestDist = i, dist
+		}
+	}
+	return best
+}
+
+// governs reports whether time expression t may date the act of trigger
+// ti in the same sentence. It does not when
+//   - it modifies a noun that is not the trigger: it stands before the
+//     head of its noun phrase ("czwartkowe spotkanie … po
+//     wizycie Putina", "Tuesday's attack" for another act of the
+//     sentence) dates that noun only;
+//   - it stands after the trigger with another predicate in between (a
+//     verb form other than a reporting verb, participles included:
+//     "blamed the administration for withdrawing in 2017", "uniewinnił
+//     Asię Bibi, skazaną w 2010 roku"), or a relative pronoun ("Ukrainę,
+//     która w 2014 roku straciła Krym"): it belongs to that predicate.
+func (c *coder) governs(t *doc.Time, ti int) bool {
+	d := c.d
+	first := c.firstToken(t.Span)
+	if first < 0 {
+		return false
+	}
+	if pi := c.tokPhrase[first]; pi != 0 {
+		p := &d.Phrases[pi-1]
+		if p.Kind == doc.NounPhrase && p.Head >= 0 && p.Head < len(d.Tokens) {
+			if t.End <= d.Tokens[p.Head].Start && (ti < p.First || ti >= p.End) {
+				return false
+			}
+		}
+	}
+	if t.Start < d.Tokens[ti].End {
+		return true
+	}
+	trig := c.tokPhrase[ti]
+	for k := ti + 1; k < first; k++ {
+		tk := &d.Tokens[k]
+		if c.x.Cues[strings.ToLower(tk.Lemma)]&lang.CueRelative != 0 {
+			return false // "Ukrainę, która w 2014 roku straciła Krym"
+		}
+		if tk.UPOS != "VERB" && tk.UPOS != "ADJ" || trig != 0 && c.tokPhrase[k] == trig {
+			continue
+		}
+		switch doc.Feat(tk.Feats, "VerbForm") {
+		case "Fin", "Inf", "Part", "Ger", "Conv":
+			if c.x.Cues[strings.ToLower(tk.Lemma)]&lang.CueReport != 0 {
+				continue // "…, officials said on Monday"
+			}
+			return false
+		}
+	}
+	return true
+}
+
+// firstToken returns the index of the first token of span s, -1 when no
+// token overlaps it.
+func (c *coder) firstToken(s doc.Span) int {
+	if toks := tokensIn(c.d, s); len(toks) > 0 {
+		return toks[0]
+	}
+	return -1
+}
+
+// thenOutsideQuotes returns the word of sentence si outside quotation
+// marks that points back to a time named before ("– mówił wówczas
+// Putin"), or "".
+func (c *coder) thenOutsideQuotes(si int) string {
+	s := c.d.Sentences[si]
+	for k := s.FirstToken; k < s.EndToken; k++ {
+		if c.tokQuote[k] == 0 && c.x.Cues[strings.ToLower(c.d.Tokens[k].Lemma)]&lang.CueThen != 0 {
+			return c.d.Form(c.d.Tokens[k].Span)
+		}
+	}
+	return ""
+}
+
+// deictic reports whether a time value is the article's own date (the
+// value "dziś", "today" get), at whatever precision the article has.
+func deictic(v, article string) bool {
+	return article != "" && v == article
+}
+
+// ongoing reports whether verb group vg tells of an act without placing
+// it on a day: a present-tense auxiliary with a participle or gerund,
+// the perfect ("have blamed"), the progressive ("is warning") and the
+// present passive ("are held"), read from the UD features.
+func (c *coder) ongoing(vg int) bool {
+	if vg < 0 {
+		return false
+	}
+	d := c.d
+	p := &d.Phrases[vg]
+	if p.Form != "fin" || p.Tense == "past" || p.Tense == "fut" || p.Mood == "cnd" {
+		return false
+	}
+	h := &d.Tokens[p.Head]
+	if f := doc.Feat(h.Feats, "VerbForm"); f != "Part" && f != "Ger" {
+		return false
+	}
+	for k := p.First; k < p.Head; k++ {
+		t := &d.Tokens[k]
+		if t.UPOS == "AUX" && doc.Feat(t.Feats, "Tense") == "Pres" {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,65 @@
+package events_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/kronika/kronika/pipeline"
+)
+
+// TestEventDates: an event is dated by the time expression that governs
+// its clause, else by the article's date at the precision its verb
+// allows. The article is dated Wednesday 2024-07-10.
+func TestEventDates(t *testing.T) {
+	cases := []struct {
+		name, lang, text string
+		event            string // "TYPE SRC>TGT" of the event checked
+		want             string // its date
+	}{
+		// the clause's own time expression, resolved by tense
+		{"weekday, past", "pl", "Rosja zaatakowała Ukrainę w czwartek.", "ASSAULT RUS>UKR", "2024-07-04"},
+		{"weekday, past, en", "en", "Russia attacked Ukraine on Monday.", "ASSAULT RUS>UKR", "2024-07-08"},
+		{"month kept", "pl", "W czerwcu Putin odwiedził Kim Dzong Una.", "CONSULT RUS>PRK", "2024-06"},
+		{"day and month", "pl", "19 czerwca Putin odwiedził Kim Dzong Una w Pjongjangu.", "CONSULT RUS>PRK", "2024-06-19"},
+		{"last month", "en", "Last month, Russia attacked Ukraine.", "ASSAULT RUS>UKR", "2024-06"},
+		{"week gives its month", "pl", "W ubiegłym tygodniu Polska skrytykowała Węgry.", "ACCUSE POL>HUN", "2024-07"},
+		{"range gives what its ends share", "pl", "Putin odwiedził Kim Dzong Una w dniach 18-19 czerwca.", "CONSULT RUS>PRK", "2024-06"},
+		// a time after the trigger with another predicate between belongs
+		// to that predicate
+		{"participle between", "pl", "Polska skrytykowała Węgry, zaatakowane przez Rosję w 2014 roku.", "ACCUSE POL>HUN", "2024-07-10"},
+		{"gerund between", "en", "The United States accused Russia of invading Ukraine in 2022.", "ACCUSE USA>RUS", "2024-07-10"},
+		{"relative clause between", "pl", "Rosja zaatakowała Ukrainę, która w 2014 roku straciła Krym.", "ASSAULT RUS>UKR", "2024-07-10"},
+		// …but not a reporting verb: the act is dated by the report's time
+		{"reporting verb between", "en", "Russia attacked Ukraine, officials said on Monday.", "ASSAULT RUS>UKR", "2024-07-08"},
+		// a time before a noun modifies that noun, not another act
+		{"attributive weekday", "en", "After Monday's talks, Russia attacked Ukraine.", "ASSAULT RUS>UKR", "2024-07-10"},
+		{"attributive weekday, pl", "pl", "Po poniedziałkowych rozmowach Rosja zaatakowała Ukrainę.", "ASSAULT RUS>UKR", "2024-07-10"},
+		// no time expression: the article's day for a simple past, its
+		// month for a perfect or a progressive, which name no day
+		{"simple past", "en", "Russia attacked Ukraine.", "ASSAULT RUS>UKR", "2024-07-10"},
+		{"present perfect", "en", "Russia has attacked Ukraine.", "ASSAULT RUS>UKR", "2024-07"},
+		{"progressive", "en", "Russia is attacking Ukraine.", "ASSAULT RUS>UKR", "2024-07"},
+		{"past perfect stays", "en", "Russia had attacked Ukraine.", "ASSAULT RUS>UKR", "2024-07-10"},
+		// a word that points back takes the time named before
+		{"then", "pl", "Miesiąc temu Putin odwiedził Kim Dzong Una. Wtedy też Rosja podpisała porozumienie z Koreą Północną.", "SUPPORT RUS>PRK", "2024-06"},
+		// "dziś" inside a quotation said then is the day it was said
+		{"quoted today, said then", "pl", "Miesiąc temu Putin odwiedził Kim Dzong Una. – Dziś Rosja podpisała porozumienie z Koreą Północną – mówił wówczas Putin.", "SUPPORT RUS>PRK", "2024-06"},
+		{"quoted today, no then", "pl", "– Dziś Rosja podpisała porozumienie z Koreą Północną – mówił Putin.", "SUPPORT RUS>PRK", "2024-07-10"},
+	}
+	p := pipeline.New()
+	for _, tc := range cases {
+		d := code(t, p, tc.lang, " date 2024-07-10\n"+tc.text+"\n")
+		var got []string
+		found := false
+		for _, e := range d.Events {
+			k := e.Type + " " + country(e.Source) + ">" + country(e.Target)
+			got = append(got, k+" "+e.Date)
+			if k == tc.event && e.Date == tc.want {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%s: %q: events %q, want %s %s", tc.name, tc.text, strings.Join(got, "; "), tc.event, tc.want)
+		}
+	}
+}
