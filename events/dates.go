@@ -23,6 +23,11 @@ import (
 //     day the words were said;
 //   - for a sentence that points back to a time named before ("Wtedy też
 //     …"), the date of the last act a time expression dated;
+//   - for an act told in the past tense, the time of the passage it
+//     continues (passage): "W czwartek islamiści protestowali […].
+//     Demonstranci zablokowali drogi"; a passage well before the article
+//     only after a word that carries it on (sequelWord): "Jej sprawa
+//     sięga czerwca 2009 roku, kiedy … Następnie kobieta została pobita";
 //   - else the article's date; at month precision when the verb does not
 //     place the act on a day: a perfect ("have blamed") or a progressive
 //     ("is warning") tells of an act around the time of the article, not
@@ -40,6 +45,22 @@ func (c *coder) date(cd *candidate, vg int) bool {
 	} else if w := c.thenWord(cd.sentence); w != "" && c.lastDate != "" {
 		// "Wtedy też dyktator umocnił więzi": the time named before
 		cd.date, cd.dateFrom, dated = c.lastDate, w+" → "+c.lastDateFrom, true
+	} else if c.pastClause(cd, vg) {
+		v, from := c.passage(cd.sentence)
+		if v != "" && before(v, d.Date) {
+			// a passage well before the article goes on only where a
+			// word says so: "Dwie muzułmanki odmówiły picia […].
+			// Następnie kobieta została pobita", not in "W 2010 roku
+			// została skazana. Sąd uniewinnił ją."
+			if w := c.sequelWord(cd.sentence); w != "" {
+				from = w + " → " + from
+			} else {
+				v = ""
+			}
+		}
+		if v != "" {
+			cd.date, cd.dateFrom, dated = v, "the passage: "+from, true
+		}
 	}
 	if dated {
 		c.lastDate, c.lastDateFrom = cd.date, cd.dateFrom
@@ -106,13 +127,8 @@ func (c *coder) governs(t *doc.Time, ti int) bool {
 	if first < 0 {
 		return false
 	}
-	if pi := c.tokPhrase[first]; pi != 0 {
-		p := &d.Phrases[pi-1]
-		if p.Kind == doc.NounPhrase && p.Head >= 0 && p.Head < len(d.Tokens) {
-			if t.End <= d.Tokens[p.Head].Start && (ti < p.First || ti >= p.End) {
-				return false
-			}
-		}
+	if p := c.modified(t); p != nil && (ti < p.First || ti >= p.End) {
+		return false
 	}
 	if t.Start < d.Tokens[ti].End {
 		return true
@@ -185,6 +201,128 @@ func (c *coder) ongoing(vg int) bool {
 	for k := p.First; k < p.Head; k++ {
 		t := &d.Tokens[k]
 		if t.UPOS == "AUX" && doc.Feat(t.Feats, "Tense") == "Pres" {
+			return true
+		}
+	}
+	return false
+}
+
+// modified returns the noun phrase time expression t modifies, standing
+// before its head ("czwartkowe spotkanie", "Tuesday's attack", "the 2015
+// deal"), or nil when t is no attribute.
+func (c *coder) modified(t *doc.Time) *doc.Phrase {
+	d := c.d
+	first := c.firstToken(t.Span)
+	if first < 0 {
+		return nil
+	}
+	if pi := c.tokPhrase[first]; pi != 0 {
+		p := &d.Phrases[pi-1]
+		if p.Kind == doc.NounPhrase && p.Head >= 0 && p.Head < len(d.Tokens) && t.End <= d.Tokens[p.Head].Start {
+			return p
+		}
+	}
+	return nil
+}
+
+// passageReach is how many sentences back a passage's time is looked for.
+const passageReach = 3
+
+// passage returns the date of the passage sentence si continues, and the
+// words that give it: the time expression that governs the main verb (the
+// first finite one) of the nearest sentence before it in its paragraph,
+// at most passageReach back, that has one naming a calendar date outside
+// quotation marks, or the time named before when that sentence points
+// back to it ("wtedy").
+// A date after the article's is no passage of past acts: "".
+func (c *coder) passage(si int) (string, string) {
+	d := c.d
+	blk := d.Sentences[si].Block
+	for k := si - 1; k >= 0 && k >= si-passageReach && d.Sentences[k].Block == blk; k-- {
+		head := -1
+		for _, pi := range c.phrases(k) {
+			if p := &d.Phrases[pi]; p.Kind == doc.VerbGroup && p.Form == "fin" {
+				head = p.Head
+				break
+			}
+		}
+		best, bestDist := -1, 0
+		for _, i := range c.sentTimes[k] {
+			t := &d.Times[i]
+			v := timeValue(t)
+			if head < 0 || v == "" || v[0] < '0' || v[0] > '9' || c.tokQuote[c.firstToken(t.Span)] != 0 || !c.governs(t, head) {
+				continue
+			}
+			if dist := abs(t.Start - d.Tokens[head].Start); best < 0 || dist < bestDist {
+				best, bestDist = i, dist
+			}
+		}
+		if best < 0 {
+			if w := c.thenWord(k); w != "" && c.lastDate != "" {
+				// "Wtedy też dyktator umocnił więzi. […] Po wszystkim
+				// politycy ogłosili podpisanie"
+				return c.lastDate, w + " → " + c.lastDateFrom
+			}
+			continue
+		}
+		t := &d.Times[best]
+		v := timeValue(t)
+		if n := min(len(v), len(d.Date)); d.Date != "" && v[:n] > d.Date[:n] {
+			return "", ""
+		}
+		return v, d.Form(t.Span)
+	}
+	return "", ""
+}
+
+// pastClause reports whether the act of cd is told in the past tense: its
+// verb group's, or for a noun the first finite verb of its sentence
+// ("Po wszystkim politycy ogłosili podpisanie").
+func (c *coder) pastClause(cd *candidate, vg int) bool {
+	d := c.d
+	if vg >= 0 {
+		return d.Phrases[vg].Tense == "past"
+	}
+	for _, pi := range c.phrases(cd.sentence) {
+		if p := &d.Phrases[pi]; p.Kind == doc.VerbGroup && p.Form == "fin" {
+			return p.Tense == "past"
+		}
+	}
+	return false
+}
+
+// sequelWord returns the word of sentence si, outside quotation marks,
+// that places its clause after a time told before ("Następnie",
+// "Later"; lang.TimexWord.Sequel), or "". One that ends a time expression
+// counts from that expression instead ("dwa lata później"), and is none.
+func (c *coder) sequelWord(si int) string {
+	d := c.d
+	if c.l.Timex == nil {
+		return ""
+	}
+	s := d.Sentences[si]
+	for k := s.FirstToken; k < s.EndToken; k++ {
+		t := &d.Tokens[k]
+		if c.tokQuote[k] != 0 || t.Kind != doc.Word {
+			continue
+		}
+		w := c.l.Timex.Lookup(strings.ToLower(d.Form(t.Span)))
+		if w == nil || !w.Sequel {
+			continue
+		}
+		if k > s.FirstToken && c.inAnyTime(d.Tokens[k-1].Span) {
+			continue
+		}
+		return d.Form(t.Span)
+	}
+	return ""
+}
+
+// inAnyTime reports whether span s lies inside a time expression of any
+// type (a duration included).
+func (c *coder) inAnyTime(s doc.Span) bool {
+	for i := range c.d.Times {
+		if t := &c.d.Times[i]; t.Start <= s.Start && s.End <= t.End {
 			return true
 		}
 	}

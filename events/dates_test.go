@@ -42,6 +42,19 @@ func TestEventDates(t *testing.T) {
 		{"past perfect stays", "en", "Russia had attacked Ukraine.", "ASSAULT RUS>UKR", "2024-07-10"},
 		// a word that points back takes the time named before
 		{"then", "pl", "Miesiąc temu Putin odwiedził Kim Dzong Una. Wtedy też Rosja podpisała porozumienie z Koreą Północną.", "SUPPORT RUS>PRK", "2024-06"},
+		// a past act without a time of its own continues the passage
+		// its paragraph is telling, not across a paragraph, not in the
+		// future, and not from a time of an embedded clause
+		{"passage", "pl", "W czerwcu 2009 roku Polska podpisała umowę z Ukrainą. Następnie Rosja zaatakowała Gruzję.", "ASSAULT RUS>GEO", "2009-06"},
+		{"passage, en", "en", "On Monday, Russia attacked Ukraine. Poland condemned Russia.", "ACCUSE POL>RUS", "2024-07-08"},
+		{"new paragraph", "pl", "W czerwcu 2009 roku Polska podpisała umowę z Ukrainą.\n\nRosja zaatakowała Gruzję.", "ASSAULT RUS>GEO", "2024-07-10"},
+		{"future act", "pl", "W czerwcu 2009 roku Polska podpisała umowę z Ukrainą. Rosja zaatakuje Gruzję.", "ASSAULT RUS>GEO", "2024-07-10"},
+		{"embedded time", "pl", "Polska skrytykowała Węgry, zaatakowane przez Rosję w 2014 roku. Rosja zaatakowała Gruzję.", "ASSAULT RUS>GEO", "2024-07-10"},
+		{"passage after then", "pl", "Miesiąc temu Putin odwiedził Kim Dzong Una.\n\nWtedy też Rosja podpisała porozumienie z Koreą Północną. Potem Rosja zaatakowała Gruzję.", "ASSAULT RUS>GEO", "2024-06"},
+		// a passage well before the article goes on only after a word
+		// that carries it on
+		{"old passage, no sequel", "pl", "W czerwcu 2009 roku Polska podpisała umowę z Ukrainą. Rosja zaatakowała Gruzję.", "ASSAULT RUS>GEO", "2024-07-10"},
+		{"old passage, sequel, en", "en", "In 2009, Poland signed an agreement with Ukraine. Later, Russia attacked Georgia.", "ASSAULT RUS>GEO", "2009"},
 		// "dziś" inside a quotation said then is the day it was said
 		{"quoted today, said then", "pl", "Miesiąc temu Putin odwiedził Kim Dzong Una. – Dziś Rosja podpisała porozumienie z Koreą Północną – mówił wówczas Putin.", "SUPPORT RUS>PRK", "2024-06"},
 		{"quoted today, no then", "pl", "– Dziś Rosja podpisała porozumienie z Koreą Północną – mówił Putin.", "SUPPORT RUS>PRK", "2024-07-10"},
