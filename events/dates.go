@@ -328,3 +328,9 @@ func (c *coder) inAnyTime(s doc.Span) bool {
 	}
 	return false
 }
+
+// within reports whether calendar date a ("2024-07-10") lies inside the
+// coarser date b ("2024-07", "2024").
+func within(a, b string) bool {
+	return len(b) >= 4 && len(a) > len(b) && a[len(b)] == '-' && strings.HasPrefix(a, b)
+}

@@ -76,3 +76,16 @@ func TestEventDates(t *testing.T) {
 		}
 	}
 }
+
+// TestMergeWithinDate: a report of an act at the article's month (a
+// perfect) and one on a day of that month tell of one act.
+func TestMergeWithinDate(t *testing.T) {
+	d := code(t, pipeline.New(), "en", " date 2024-07-10\nRussia has attacked Ukraine.\n\nOn Monday, Russia attacked Ukraine.\n")
+	var got []string
+	for _, e := range d.Events {
+		got = append(got, e.Type+" "+country(e.Source)+">"+country(e.Target)+" "+e.Date)
+	}
+	if len(d.Events) != 1 || len(d.Events[0].Mentions) != 2 {
+		t.Errorf("events %q, want one ASSAULT RUS>UKR with two mentions", got)
+	}
+}

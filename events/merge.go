@@ -103,10 +103,11 @@ func described(p, cd *candidate) bool {
 const looseReach = 64
 
 // sameDate reports whether two mentions may date one act: the same
-// date, or one of them without a resolved date (a headline, "w środę" in
-// an undated text).
+// date, one of them without a resolved date (a headline, "w środę" in
+// an undated text), or one within the other ("has attacked" at the
+// article's month, "attacked on Monday" on a day of it: events/dates.go).
 func sameDate(a, b string) bool {
-	return a == b || unresolved(a) || unresolved(b)
+	return a == b || unresolved(a) || unresolved(b) || within(a, b) || within(b, a)
 }
 
 func unresolved(date string) bool {
