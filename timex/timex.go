@@ -933,12 +933,32 @@ const (
 // of the lexicon ("będzie", "will", "said"), a verb the morphology tagged
 // (future or past, by its UD features or, where they leave it out, by its
 // tag as the language reads it: lang.Language.XPOSTense), or for untagged words a
-// past-tense ending the lexicon lists ("-ła").
+// past-tense ending the lexicon lists ("-ła"). An infinitive governed by
+// a verb in the present tells of what is still to come: "ma odwiedzić
+// Kijów w sobotę", "is set to visit Kyiv on Friday". The verb of the
+// expression's own clause comes first: the search stays between the
+// commas, dashes and brackets around it ("The minister, who visited Kyiv
+// on Monday, will travel…") and goes past them only when that clause
+// tells no tense.
 func (a *annotator) tense(from, to int) int {
+	if t := a.tenseWithin(from, to, true); t != unknownTense {
+		return t
+	}
+	return a.tenseWithin(from, to, false)
+}
+
+// tenseWithin is tense, with the search kept inside the expression's
+// clause when clause is true.
+func (a *annotator) tenseWithin(from, to int, clause bool) int {
 	its := a.items
+	var stopped [2]bool // the search met a clause boundary before, after
 	for dist := 1; dist <= 12; dist++ {
-		for _, k := range [2]int{from - dist, to - 1 + dist} {
-			if k < 0 || k >= len(its) || (k >= from && k < to) {
+		for side, k := range [2]int{from - dist, to - 1 + dist} {
+			if k < 0 || k >= len(its) || (k >= from && k < to) || stopped[side] {
+				continue
+			}
+			if clause && clauseMark(its[k].punct) {
+				stopped[side] = true
 				continue
 			}
 			t := &a.d.Tokens[its[k].tok]
@@ -969,9 +989,42 @@ func (a *annotator) tense(from, to int) int {
 			if strings.Contains(t.Feats, "Tense=Past") || xt == "Past" {
 				return past
 			}
+			if a.presentBeforeInfinitive(k) {
+				return future
+			}
 		}
 	}
 	return unknownTense
+}
+
+// clauseMark reports whether a punctuation character bounds a clause.
+func clauseMark(c byte) bool {
+	return c == ',' || c == ';' || c == ':' || c == '-' || c == '(' || c == ')'
+}
+
+// presentBeforeInfinitive reports whether item k is an infinitive with a
+// present-tense verb at most three items before it, or a present-tense
+// verb with an infinitive at most three items after it: a plan, a
+// duty, an intention ("ma odwiedzić", "planuje odwiedzić", "is set to
+// visit").
+func (a *annotator) presentBeforeInfinitive(k int) bool {
+	its := a.items
+	feats := func(i int) string { return a.d.Tokens[its[i].tok].Feats }
+	switch {
+	case strings.Contains(feats(k), "VerbForm=Inf"):
+		for i := k - 1; i >= 0 && i >= k-3; i-- {
+			if f := feats(i); strings.Contains(f, "Tense=Pres") && strings.Contains(f, "VerbForm=Fin") {
+				return true
+			}
+		}
+	case strings.Contains(feats(k), "Tense=Pres") && strings.Contains(feats(k), "VerbForm=Fin"):
+		for i := k + 1; i < len(its) && i <= k+3; i++ {
+			if strings.Contains(feats(i), "VerbForm=Inf") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // month reads a month name with what may follow: "czerwca 2024",
