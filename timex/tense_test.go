@@ -39,3 +39,27 @@ func TestTenseDirection(t *testing.T) {
 		}
 	}
 }
+
+// TestWeekendAndCoordinatedDays: a weekend named alone is the last one
+// for a past act and the next one for a future act; two days that share
+// one month name are two days of that month.
+func TestWeekendAndCoordinatedDays(t *testing.T) {
+	p := pipeline.New()
+	p.Until = "times"
+	for _, tc := range []struct{ lang, text, want string }{
+		{"pl", "W weekend premier odwiedził Kijów.", "weekend=2024-W27-WE"},
+		{"pl", "W weekend premier odwiedzi Kijów.", "weekend=2024-W28-WE"},
+		{"en", "The minister visited Kyiv over the weekend.", "weekend=2024-W27-WE"},
+		{"en", "The minister will visit Kyiv at the weekend.", "weekend=2024-W28-WE"},
+		{"pl", "Premier odwiedził Kijów 8 i 9 lipca.", "8=2024-07-08; 9 lipca=2024-07-09"},
+		{"pl", "Premier odwiedzi Kijów między 15 a 17 lipca.", "15=2024-07-15; 17 lipca=2024-07-17"},
+		{"en", "The minister visited Kyiv on July 8 and 9.", "July 8=2024-07-08; 9=2024-07-09"},
+		// a number after "and" that is no day
+		{"en", "Russia attacked Kyiv on July 8 and 9 people died.", "July 8=2024-07-08"},
+		{"pl", "Zginęło 8 i 9 osób.", ""},
+	} {
+		if got := times(t, p, tc.lang, "2024-07-10", tc.text); got != tc.want {
+			t.Errorf("%s %q:\n got %s\nwant %s", tc.lang, tc.text, got, tc.want)
+		}
+	}
+}

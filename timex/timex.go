@@ -464,6 +464,9 @@ func (a *annotator) sentence(first, end int) {
 	for i := 0; i < len(its); {
 		r, ok := a.match(i)
 		if !ok {
+			r, ok = a.coordDayAfter(prev, i)
+		}
+		if !ok {
 			i++
 			continue
 		}
@@ -693,6 +696,9 @@ func (a *annotator) core(i int, mod string) (result, bool) {
 			if w.HasNum || w.Vague || w.Unit != lang.NoUnit || w.Ahead {
 				try(a.quantity(i, i, mod))
 			}
+			if w.Unit == lang.Weekend && !w.HasNum {
+				try(a.weekend(i))
+			}
 			if w.Season != "" {
 				try(a.season(i, i, 0, false))
 			}
@@ -826,6 +832,9 @@ func (a *annotator) dayMonth(from, i int) (result, bool) {
 		}
 	}
 	w := a.word(j)
+	if w != nil && w.Coord && d2 == 0 && from == i {
+		return a.coordDay(i, j+1)
+	}
 	if w == nil || w.Month == 0 || its[j].hyL != nil {
 		return result{}, false
 	}
@@ -1612,4 +1621,89 @@ func (a *annotator) century(i int) (result, bool) {
 		return result{from: i, to: i + 2, typ: "DATE", prec: pCentury, value: two(n - 1)}, true
 	}
 	return result{}, false
+}
+
+// coordDay reads the first of two coordinated days that share the month
+// named after the second ("8 i 9 lipca", "on the 8th and 9th of July"):
+// the day at item i takes the month and year of the day and month that
+// begin at item j, which is left to be read as a time of its own.
+func (a *annotator) coordDay(i, j int) (result, bool) {
+	if j >= len(a.items) {
+		return result{}, false
+	}
+	r2, ok := a.dayMonth(j, j)
+	if !ok || strings.Contains(r2.value, "/") || len(r2.value) != 10 || r2.value[7] != '-' {
+		return result{}, false
+	}
+	d := a.items[i].n
+	if d >= a.items[j].n {
+		return result{}, false // "30 i 1 lipca" names no days of one month
+	}
+	r := result{from: i, to: i + 1, value: r2.value[:8] + two(d), typ: "DATE", prec: pDay, dayPrec: true}
+	return r, true
+}
+
+// coordDayAfter reads a bare day after a coordinating word that follows a
+// month and day ("July 8 and 9"): the day of that month. prev is the time
+// that ends before the coordinating word.
+func (a *annotator) coordDayAfter(prev *result, i int) (result, bool) {
+	its := a.items
+	if prev == nil || prev.to != i-1 || i >= len(its) || len(prev.value) != 10 || prev.value[7] != '-' {
+		return result{}, false
+	}
+	if w := a.word(i - 1); w == nil || !w.Coord {
+		return result{}, false
+	}
+	it := its[i]
+	if it.n < 1 || it.n > 31 || it.nd > 2 || it.decade || it.ordinal && !a.x.MonthDay {
+		return result{}, false
+	}
+	if i+1 < len(its) && its[i+1].punct == 0 {
+		// only a day that ends its phrase: not "on July 8 and 9 people
+		// died", "July 8 and 9 days later"
+		if w := a.word(i + 1); w == nil || !(w.Link || w.YearPrep) || w.Unit != lang.NoUnit || w.Month != 0 {
+			return result{}, false
+		}
+	}
+	d1, _ := atoi(prev.value[8:10])
+	y, _ := atoi(prev.value[:4])
+	m, _ := atoi(prev.value[5:7])
+	if it.n <= d1 || it.n > daysIn(y, m) {
+		return result{}, false
+	}
+	return result{from: i, to: i + 1, value: prev.value[:8] + two(it.n), typ: "DATE", prec: pDay, dayPrec: true}, true
+}
+
+// weekend reads "w weekend", "over the weekend": the weekend before the
+// article's date for an act in the past or of unknown tense, the next
+// one for the future; a value "YYYY-Www-WE". The word must follow a
+// preposition or an article ("weekendowy" alone is no date).
+func (a *annotator) weekend(i int) (result, bool) {
+	prev := a.word(i - 1)
+	if prev == nil || !(prev.YearPrep || prev.Link) {
+		return result{}, false
+	}
+	r := result{from: i, to: i + 1, typ: "DATE", prec: pWeek}
+	if a.anchor.prec == pNone {
+		r.value = "XXXX-WXX-WE"
+		return r, true
+	}
+	if coarsen(pWeek, a.anchor) != pWeek {
+		r.prec = coarsen(pWeek, a.anchor)
+		r.value = format(a.anchor.t, r.prec)
+		return r, true
+	}
+	t := a.anchor.t
+	wd := (int(t.Weekday())+6)%7 + 1 // Monday = 1
+	var sat time.Time
+	if a.tense(i, i+1) == future {
+		sat = t.AddDate(0, 0, (6-wd+7)%7) // this Saturday, or today's
+		if wd == 7 {
+			sat = t.AddDate(0, 0, 6)
+		}
+	} else {
+		sat = t.AddDate(0, 0, -((wd - 6 + 7) % 7)) // the last Saturday, or today's
+	}
+	r.value = format(sat, pWeek) + "-WE"
+	return r, true
 }
