@@ -16,7 +16,9 @@ import (
 //
 // The date is, in this order:
 //   - the value of the time expression that governs the trigger's clause
-//     (governs), at the precision the expression gives;
+//     (governs), at the precision the expression gives; for two joined
+//     into a range or a pair ("od poniedziałku do środy", "8 i 9 lipca"),
+//     what the two share;
 //   - for a deictic word inside a quotation ("Podpisane dziś …") in a
 //     sentence that points back to an earlier time outside it ("– mówił
 //     wówczas Putin"), that earlier time: the quotation's "today" is the
@@ -39,6 +41,18 @@ func (c *coder) date(cd *candidate, vg int) bool {
 	if best := c.ownTime(cd); best >= 0 {
 		t := &d.Times[best]
 		cd.date, cd.dateFrom, dated = timeValue(t), d.Form(t.Span), true
+		if o := c.rangeEnd(best); o >= 0 {
+			// "od poniedziałku do środy", "8 i 9 lipca": what both ends
+			// share, as for a range written as one expression
+			a, b := best, o
+			if b < a {
+				a, b = b, a
+			}
+			v := timex.EventDate(doc.Time{Type: "DATE", Value: timeValue(&d.Times[a]) + "/" + timeValue(&d.Times[b])})
+			if v != "" {
+				cd.date, cd.dateFrom = v, d.Text[d.Times[a].Start:d.Times[b].End]
+			}
+		}
 		if w := c.thenOutsideQuotes(cd.sentence); w != "" && c.tokQuote[c.firstToken(t.Span)] != 0 && c.lastDate != "" && deictic(t.Value, d.Date) {
 			cd.date, cd.dateFrom = c.lastDate, fmt.Sprintf("%s (in a quotation) ← %s → %s", d.Form(t.Span), w, c.lastDateFrom)
 		}
@@ -120,7 +134,9 @@ func (c *coder) ownTime(cd *candidate) int {
 //     verb form other than a reporting verb, participles included:
 //     "blamed the administration for withdrawing in 2017", "uniewinnił
 //     Asię Bibi, skazaną w 2010 roku"), or a relative pronoun ("Ukrainę,
-//     która w 2014 roku straciła Krym"): it belongs to that predicate.
+//     która w 2014 roku straciła Krym"): it belongs to that predicate;
+//   - it stands before the trigger in the clause before a coordinated one
+//     (otherConjunct).
 func (c *coder) governs(t *doc.Time, ti int) bool {
 	d := c.d
 	first := c.firstToken(t.Span)
@@ -131,7 +147,7 @@ func (c *coder) governs(t *doc.Time, ti int) bool {
 		return false
 	}
 	if t.Start < d.Tokens[ti].End {
-		return true
+		return !c.otherConjunct(t, first, ti)
 	}
 	trig := c.tokPhrase[ti]
 	for k := ti + 1; k < first; k++ {
@@ -208,8 +224,9 @@ func (c *coder) ongoing(vg int) bool {
 }
 
 // modified returns the noun phrase time expression t modifies, standing
-// before its head ("czwartkowe spotkanie", "Tuesday's attack", "the 2015
-// deal"), or nil when t is no attribute.
+// before its head, a common noun ("czwartkowe spotkanie", "Tuesday's
+// attack", "the 2015 deal"), or nil when t is no attribute (a name after
+// it is no head it modifies: "on Tuesday Poland condemned").
 func (c *coder) modified(t *doc.Time) *doc.Phrase {
 	d := c.d
 	first := c.firstToken(t.Span)
@@ -218,7 +235,7 @@ func (c *coder) modified(t *doc.Time) *doc.Phrase {
 	}
 	if pi := c.tokPhrase[first]; pi != 0 {
 		p := &d.Phrases[pi-1]
-		if p.Kind == doc.NounPhrase && p.Head >= 0 && p.Head < len(d.Tokens) && t.End <= d.Tokens[p.Head].Start {
+		if p.Kind == doc.NounPhrase && p.Head >= 0 && p.Head < len(d.Tokens) && t.End <= d.Tokens[p.Head].Start && d.Tokens[p.Head].UPOS == "NOUN" {
 			return p
 		}
 	}
@@ -333,4 +350,84 @@ func (c *coder) inAnyTime(s doc.Span) bool {
 // coarser date b ("2024-07", "2024").
 func within(a, b string) bool {
 	return len(b) >= 4 && len(a) > len(b) && a[len(b)] == '-' && strings.HasPrefix(a, b)
+}
+
+// rangeEnd returns the index in d.Times of the time joined to time i as
+// the other end of a range or a pair: a calendar date next to it with at
+// most a dash or one temporal connecting word between ("od poniedziałku
+// do środy", "July 8 and 9"); -1 when there is none.
+func (c *coder) rangeEnd(i int) int {
+	d := c.d
+	calendar := func(t *doc.Time) bool {
+		v := timeValue(t)
+		return t.Type == "DATE" && v != "" && v[0] >= '0' && v[0] <= '9'
+	}
+	if !calendar(&d.Times[i]) {
+		return -1
+	}
+	joined := func(a, b *doc.Time) bool { // a ends before b starts
+		if a.End > b.Start {
+			return false
+		}
+		between := strings.TrimSpace(d.Text[a.End:b.Start])
+		switch {
+		case between == "-" || between == "–" || between == "—":
+			return true
+		case between == "" || strings.ContainsAny(between, " \t\n"):
+			return false
+		}
+		if c.l.Timex == nil {
+			return false
+		}
+		w := c.l.Timex.Lookup(strings.ToLower(between))
+		return w != nil && (w.Coord || w.YearPrep)
+	}
+	for _, k := range []int{i - 1, i + 1} {
+		if k < 0 || k >= len(d.Times) || !calendar(&d.Times[k]) {
+			continue
+		}
+		if k < i && joined(&d.Times[k], &d.Times[i]) || k > i && joined(&d.Times[i], &d.Times[k]) {
+			return k
+		}
+	}
+	return -1
+}
+
+// otherConjunct reports whether time t, which begins at token first
+// before trigger ti, belongs to an earlier clause joined to the
+// trigger's by a coordinating word with a subject of its own: "Russia
+// attacked Ukraine on Monday and Poland condemned Russia" (a finite verb
+// before the time, a conjunction and a noun after it). A time before
+// both clauses ("On Monday Russia attacked and Poland condemned") and
+// one before a verb that shares its subject ("spotkał się w czwartek z
+// Kimem i podpisał umowę") date both.
+func (c *coder) otherConjunct(t *doc.Time, first, ti int) bool {
+	d := c.d
+	if c.l.Timex == nil {
+		return false
+	}
+	s := d.Sentences[c.sentenceOf(ti)]
+	verbBefore := false
+	for k := s.FirstToken; k < first; k++ {
+		if tk := &d.Tokens[k]; (tk.UPOS == "VERB" || tk.UPOS == "AUX") && doc.Feat(tk.Feats, "VerbForm") == "Fin" {
+			verbBefore = true
+			break
+		}
+	}
+	if !verbBefore {
+		return false
+	}
+	last := c.firstToken(doc.Span{Start: t.End - 1, End: t.End})
+	for k := last + 1; k < ti; k++ {
+		w := c.l.Timex.Lookup(strings.ToLower(d.Form(d.Tokens[k].Span)))
+		if w == nil || !w.Coord {
+			continue
+		}
+		for j := k + 1; j < ti; j++ {
+			if u := d.Tokens[j].UPOS; u == "NOUN" || u == "PROPN" || u == "PRON" {
+				return true
+			}
+		}
+	}
+	return false
 }

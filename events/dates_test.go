@@ -89,3 +89,39 @@ func TestMergeWithinDate(t *testing.T) {
 		t.Errorf("events %q, want one ASSAULT RUS>UKR with two mentions", got)
 	}
 }
+
+// TestRangeDates: an act dated by two times joined into a range or a
+// pair takes what both share, as a range written as one expression does.
+// The article is dated Wednesday 2024-07-10.
+func TestRangeDates(t *testing.T) {
+	cases := []struct{ lang, text, event, want string }{
+		{"pl", "Rosja atakowała Ukrainę od poniedziałku do środy.", "ASSAULT RUS>UKR", "2024-07"},
+		{"pl", "Putin odwiedził Kim Dzong Una 8 i 9 lipca.", "CONSULT RUS>PRK", "2024-07"},
+		{"en", "Russia attacked Ukraine on July 8 and 9.", "ASSAULT RUS>UKR", "2024-07"},
+		{"pl", "Rosja atakowała Ukrainę od 28 czerwca do 3 lipca.", "ASSAULT RUS>UKR", "2024"},
+		// two times that are no pair: the nearest governs
+		{"pl", "Rosja zaatakowała Ukrainę w poniedziałek, a Polska potępiła Rosję we wtorek.", "ACCUSE POL>RUS", "2024-07-09"},
+		// (only the type is checked where the roles are not this test's
+		// matter) a time before the trigger in the clause before a
+		// coordinated one dates that clause; a name after a time is no
+		// noun the time modifies
+		{"en", "Russia attacked Ukraine on Monday and Poland condemned Russia on Tuesday.", "ACCUSE", "2024-07-09"},
+		{"en", "Russia attacked Ukraine on Monday and Poland condemned Russia.", "ACCUSE", "2024-07-10"},
+		{"en", "On Monday Russia attacked Ukraine and Poland condemned Russia.", "ACCUSE", "2024-07-08"},
+		{"en", "Russia attacked Ukraine on Monday, and on Tuesday Poland condemned Russia.", "ACCUSE", "2024-07-09"},
+	}
+	p := pipeline.New()
+	for _, tc := range cases {
+		d := code(t, p, tc.lang, " date 2024-07-10\n"+tc.text+"\n")
+		var got []string
+		found := false
+		for _, e := range d.Events {
+			k := e.Type + " " + country(e.Source) + ">" + country(e.Target)
+			got = append(got, k+" "+e.Date)
+			found = found || (k == tc.event || e.Type == tc.event) && e.Date == tc.want
+		}
+		if !found {
+			t.Errorf("%q: events %q, want %s %s", tc.text, strings.Join(got, "; "), tc.event, tc.want)
+		}
+	}
+}
