@@ -9,10 +9,10 @@ import (
 	"github.com/kronika/kronika/timex"
 )
 
-// date sets the date of candidate cd and the evidence for it, and reports
-// whether a time expression dated it (directly or through a word that
-// points back to one: "wtedy", "then"); vg is the trigger's verb group,
-// -1 for a noun.
+// date sets the date of candidate cd and reports whether a time
+// expression dated it (directly or through a word that points back to
+// one: "wtedy", "then"), and why (the line for extract --explain, "" when
+// there is no date); vg is the trigger's verb group, -1 for a noun.
 //
 // The date is, in this order:
 //   - the value of the time expression that governs the trigger's clause
@@ -34,10 +34,9 @@ import (
 //     place the act on a day: a perfect ("have blamed") or a progressive
 //     ("is warning") tells of an act around the time of the article, not
 //     on its day.
-func (c *coder) date(cd *candidate, vg int) bool {
+func (c *coder) date(cd *candidate, vg int) (dated bool, why string) {
 	d := c.d
 	cd.date, cd.dateFrom = d.Date, ""
-	dated := false
 	if best := c.ownTime(cd); best >= 0 {
 		t := &d.Times[best]
 		cd.date, cd.dateFrom, dated = timeValue(t), d.Form(t.Span), true
@@ -78,19 +77,16 @@ func (c *coder) date(cd *candidate, vg int) bool {
 	}
 	if dated {
 		c.lastDate, c.lastDateFrom = cd.date, cd.dateFrom
-		cd.explain = append(cd.explain, fmt.Sprintf("date %s from %q", cd.date, cd.dateFrom))
-		return true
+		return true, fmt.Sprintf("date %s from %q", cd.date, cd.dateFrom)
 	}
 	if cd.date == "" {
-		return false
+		return false, ""
 	}
 	if m := monthOf(cd.date); m != cd.date && len(m) == 7 && c.ongoing(vg) {
 		cd.date = m
-		cd.explain = append(cd.explain, "date "+cd.date+": the article's month (a perfect or progressive verb names no day)")
-		return false
+		return false, "date " + cd.date + ": the article's month (a perfect or progressive verb names no day)"
 	}
-	cd.explain = append(cd.explain, "date "+cd.date+" of the article")
-	return false
+	return false, "date " + cd.date + " of the article"
 }
 
 // timeValue is the date a time expression gives an event: a calendar date
@@ -127,9 +123,11 @@ func (c *coder) ownTime(cd *candidate) int {
 // governs reports whether time expression t may date the act of trigger
 // ti in the same sentence. It does not when
 //   - it modifies a noun that is not the trigger: it stands before the
-//     head of its noun phrase ("czwartkowe spotkanie … po
-//     wizycie Putina", "Tuesday's attack" for another act of the
-//     sentence) dates that noun only;
+//     head of its noun phrase, and the trigger stands before that phrase
+//     or after it past a finite verb or a comma ("czwartkowe spotkanie … po
+//     wizycie Putina", "blamed militants for Tuesday's attack") dates
+//     that noun only; a clause right after the phrase tells of it ("the
+//     February 2020 pact the United States negotiated");
 //   - it stands after the trigger with another predicate in between (a
 //     verb form other than a reporting verb, participles included:
 //     "blamed the administration for withdrawing in 2017", "uniewinnił
@@ -143,7 +141,7 @@ func (c *coder) governs(t *doc.Time, ti int) bool {
 	if first < 0 {
 		return false
 	}
-	if p := c.modified(t); p != nil && (ti < p.First || ti >= p.End) {
+	if p := c.modified(t); p != nil && (ti < p.First || ti >= p.End && c.apart(p.End, ti)) {
 		return false
 	}
 	if t.Start < d.Tokens[ti].End {
@@ -427,6 +425,21 @@ func (c *coder) otherConjunct(t *doc.Time, first, ti int) bool {
 			if u := d.Tokens[j].UPOS; u == "NOUN" || u == "PROPN" || u == "PRON" {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// apart reports whether a finite verb or a clause mark stands among the
+// tokens [from, to).
+func (c *coder) apart(from, to int) bool {
+	for k := from; k < to; k++ {
+		t := &c.d.Tokens[k]
+		if doc.Feat(t.Feats, "VerbForm") == "Fin" {
+			return true
+		}
+		if f := c.d.Form(t.Span); f == "," || f == ";" || f == ":" || f == "–" || f == "—" || f == "-" || f == "(" {
+			return true
 		}
 	}
 	return false

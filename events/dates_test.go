@@ -33,7 +33,11 @@ func TestEventDates(t *testing.T) {
 		{"reporting verb between", "en", "Russia attacked Ukraine, officials said on Monday.", "ASSAULT RUS>UKR", "2024-07-08"},
 		// a time before a noun modifies that noun, not another act
 		{"attributive weekday", "en", "After Monday's talks, Russia attacked Ukraine.", "ASSAULT RUS>UKR", "2024-07-10"},
-		{"attributive weekday, pl", "pl", "Po poniedziałkowych rozmowach Rosja zaatakowała Ukrainę.", "ASSAULT RUS>UKR", "2024-07-10"},
+		{"attributive weekday, pl", "pl", "Poniedziałkowe rozmowy nic nie dały, a Rosja zaatakowała Ukrainę.", "ASSAULT RUS>UKR", "2024-07-10"},
+		{"attributive, act before the noun, pl", "pl", "Rosja zaatakowała Ukrainę po poniedziałkowych rozmowach.", "ASSAULT RUS>UKR", "2024-07-10"},
+		{"attributive, act before the noun", "en", "Poland condemned Russia for Monday's attack.", "ACCUSE POL>RUS", "2024-07-10"},
+		// …but a clause right after the noun tells of it
+		{"attributive, reduced relative", "en", "The June agreement Russia signed with North Korea angered Japan.", "SUPPORT RUS>PRK", "2024-06"},
 		// no time expression: the article's day for a simple past, its
 		// month for a perfect or a progressive, which name no day
 		{"simple past", "en", "Russia attacked Ukraine.", "ASSAULT RUS>UKR", "2024-07-10"},

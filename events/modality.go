@@ -19,7 +19,7 @@ import (
 func (c *coder) modality(cd *candidate, vg int) {
 	d := c.d
 	s := d.Sentences[cd.sentence]
-	dated := c.date(cd, vg) // events/dates.go
+	dated, dateWhy := c.date(cd, vg) // events/dates.go
 	mod, why := "asserted", ""
 	var v *doc.Phrase
 	if vg >= 0 {
@@ -79,6 +79,9 @@ func (c *coder) modality(cd *candidate, vg int) {
 	cd.modality = mod
 	if why != "" {
 		cd.explain = append(cd.explain, "modality "+mod+": "+why)
+	}
+	if dateWhy != "" {
+		cd.explain = append(cd.explain, dateWhy)
 	}
 }
 
