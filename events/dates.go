@@ -444,3 +444,22 @@ func (c *coder) apart(from, to int) bool {
 	}
 	return false
 }
+
+// articleDated reports whether two mentions may date one act because one
+// of them has only the article's date (no words of its text date it: a
+// headline "Turkey threatens US", "the attack" told again) and the other
+// falls in the same month: the text-dated one says when the act was.
+func articleDated(p, cd *candidate) bool {
+	if p.dateFrom != "" && cd.dateFrom != "" {
+		return false
+	}
+	m := monthOf(p.date)
+	return len(m) == 7 && m == monthOf(cd.date)
+}
+
+// textDates reports whether mention cd, dated by words of the text, should
+// give its date to the event first reported by p, whose date (still
+// date) is only the article's.
+func textDates(p *candidate, date string, cd *candidate) bool {
+	return p.dateFrom == "" && cd.dateFrom != "" && date == p.date && articleDated(p, cd)
+}

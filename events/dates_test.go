@@ -107,3 +107,17 @@ func TestMergeWithinDate(t *testing.T) {
 		t.Errorf("events %q, want one ASSAULT RUS>UKR with two mentions", got)
 	}
 }
+
+// TestMergeArticleDated: a report that only the article's date dates (a
+// headline) and one whose words date it in the same month tell of one
+// act, which takes the date the words give.
+func TestMergeArticleDated(t *testing.T) {
+	d := code(t, pipeline.New(), "pl", " date 2024-07-10\nRosja zaatakowała Ukrainę\n\nW poniedziałek Rosja zaatakowała Ukrainę.\n")
+	var got []string
+	for _, e := range d.Events {
+		got = append(got, e.Type+" "+country(e.Source)+">"+country(e.Target)+" "+e.Date)
+	}
+	if len(d.Events) != 1 || len(d.Events[0].Mentions) != 2 || d.Events[0].Date != "2024-07-08" {
+		t.Errorf("events %q, want one ASSAULT RUS>UKR 2024-07-08 with two mentions", got)
+	}
+}

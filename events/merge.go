@@ -25,7 +25,7 @@ func merge(d *doc.Document, cands []*candidate) []doc.Event {
 		}
 		if ok {
 			ev := &out[i]
-			if unresolved(ev.Date) && !unresolved(cd.date) {
+			if unresolved(ev.Date) && !unresolved(cd.date) || textDates(firsts[i], ev.Date, cd) {
 				ev.Date = cd.date
 			}
 			// a description gives way to the name it stands for
@@ -68,7 +68,7 @@ func merge(d *doc.Document, cands []*candidate) []doc.Event {
 func looseMatch(firsts []*candidate, ofType []int, cd *candidate) (int, bool) {
 	for _, i := range ofType[max(0, len(ofType)-looseReach):] {
 		p := firsts[i]
-		if !sameDate(p.date, cd.date) || p.modality != cd.modality {
+		if !sameDate(p.date, cd.date) && !articleDated(p, cd) || p.modality != cd.modality {
 			continue
 		}
 		if !(alike(p.source, cd.source) && alike(p.target, cd.target) ||
