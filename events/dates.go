@@ -2,6 +2,7 @@ package events
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 
 	"github.com/kronika/kronika/doc"
@@ -170,8 +171,10 @@ func (c *coder) governs(t *doc.Time, ti int) bool {
 // firstToken returns the index of the first token of span s, -1 when no
 // token overlaps it.
 func (c *coder) firstToken(s doc.Span) int {
-	if toks := tokensIn(c.d, s); len(toks) > 0 {
-		return toks[0]
+	toks := c.d.Tokens
+	i := sort.Search(len(toks), func(i int) bool { return toks[i].End > s.Start })
+	if i < len(toks) && toks[i].Start < s.End {
+		return i
 	}
 	return -1
 }
@@ -395,7 +398,8 @@ func (c *coder) rangeEnd(i int) int {
 // before trigger ti, belongs to an earlier clause joined to the
 // trigger's by a coordinating word with a subject of its own: "Russia
 // attacked Ukraine on Monday and Poland condemned Russia" (a finite verb
-// before the time, a conjunction and a noun after it). A time before
+// before the time; after it, before any noun, a conjunction, then a noun
+// and a finite verb). A time before
 // both clauses ("On Monday Russia attacked and Poland condemned") and
 // one before a verb that shares its subject ("spotkał się w czwartek z
 // Kimem i podpisał umowę") date both.
@@ -417,15 +421,26 @@ func (c *coder) otherConjunct(t *doc.Time, first, ti int) bool {
 	}
 	last := c.firstToken(doc.Span{Start: t.End - 1, End: t.End})
 	for k := last + 1; k < ti; k++ {
+		if u := d.Tokens[k].UPOS; u == "NOUN" || u == "PROPN" || u == "PRON" {
+			return false // "said on Monday that Lithuania and Latvia imposed": a conjunction of phrases
+		}
 		w := c.l.Timex.Lookup(strings.ToLower(d.Form(d.Tokens[k].Span)))
 		if w == nil || !w.Coord {
 			continue
 		}
+		// a subject of its own, and a finite verb after it: the trigger
+		// or one before it ("oraz przedstawicielstwo Ukrainy, we
+		// współpracy" joins two phrases, no clauses)
+		subject, verb := false, doc.Feat(d.Tokens[ti].Feats, "VerbForm") == "Fin"
 		for j := k + 1; j < ti; j++ {
-			if u := d.Tokens[j].UPOS; u == "NOUN" || u == "PROPN" || u == "PRON" {
-				return true
+			switch tj := &d.Tokens[j]; {
+			case tj.UPOS == "NOUN" || tj.UPOS == "PROPN" || tj.UPOS == "PRON":
+				subject = true
+			case subject && doc.Feat(tj.Feats, "VerbForm") == "Fin":
+				verb = true
 			}
 		}
+		return subject && verb
 	}
 	return false
 }

@@ -77,6 +77,7 @@ func TestEventDates(t *testing.T) {
 		{"next conjunct's own time", "en", "Russia attacked Ukraine on Monday and Poland condemned Russia on Tuesday.", "ACCUSE", "2024-07-09"},
 		{"previous conjunct's time", "en", "Russia attacked Ukraine on Monday and Poland condemned Russia.", "ACCUSE", "2024-07-10"},
 		{"time of both conjuncts", "en", "On Monday Russia attacked Ukraine and Poland condemned Russia.", "ACCUSE", "2024-07-08"},
+		{"conjunction of phrases", "en", "Poland said on Monday that Lithuania and Latvia imposed sanctions on Russia.", "SANCTION", "2024-07-08"},
 		{"time before a name", "en", "Russia attacked Ukraine on Monday, and on Tuesday Poland condemned Russia.", "ACCUSE", "2024-07-09"},
 	}
 	p := pipeline.New()
