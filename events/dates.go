@@ -129,8 +129,8 @@ func (c *coder) ownTime(cd *candidate) int {
 //     wizycie Putina", "blamed militants for Tuesday's attack") dates
 //     that noun only; a clause right after the phrase tells of it ("the
 //     February 2020 pact the United States negotiated");
-//   - it stands after the trigger with another predicate in between (a
-//     verb form other than a reporting verb, participles included:
+//   - it stands after the trigger and the predicate nearest before it is
+//     another one (a verb form other than a reporting verb, participles included:
 //     "blamed the administration for withdrawing in 2017", "uniewinnił
 //     Asię Bibi, skazaną w 2010 roku"), or a relative pronoun ("Ukrainę,
 //     która w 2014 roku straciła Krym"): it belongs to that predicate;
@@ -148,8 +148,10 @@ func (c *coder) governs(t *doc.Time, ti int) bool {
 	if t.Start < d.Tokens[ti].End {
 		return !c.otherConjunct(t, first, ti)
 	}
+	// the predicate nearest before the time decides, looking back from
+	// it to the trigger
 	trig := c.tokPhrase[ti]
-	for k := ti + 1; k < first; k++ {
+	for k := first - 1; k > ti; k-- {
 		tk := &d.Tokens[k]
 		if c.x.Cues[strings.ToLower(tk.Lemma)]&lang.CueRelative != 0 {
 			return false // "Ukrainę, która w 2014 roku straciła Krym"
@@ -159,10 +161,10 @@ func (c *coder) governs(t *doc.Time, ti int) bool {
 		}
 		switch doc.Feat(tk.Feats, "VerbForm") {
 		case "Fin", "Inf", "Part", "Ger", "Conv":
-			if c.x.Cues[strings.ToLower(tk.Lemma)]&lang.CueReport != 0 {
-				continue // "…, officials said on Monday"
-			}
-			return false
+			// a reporting verb dates what it reports: "…, officials
+			// said on Monday"; "grozi nałożeniem sankcji na firmy
+			// związane z projektem – oświadczyła w czwartek"
+			return c.x.Cues[strings.ToLower(tk.Lemma)]&lang.CueReport != 0
 		}
 	}
 	return true

@@ -31,6 +31,7 @@ func TestEventDates(t *testing.T) {
 		{"relative clause between", "pl", "Rosja zaatakowała Ukrainę, która w 2014 roku straciła Krym.", "ASSAULT RUS>UKR", "2024-07-10"},
 		// …but not a reporting verb: the act is dated by the report's time
 		{"reporting verb between", "en", "Russia attacked Ukraine, officials said on Monday.", "ASSAULT RUS>UKR", "2024-07-08"},
+		{"participle, then reporting verb", "pl", "Rosja zaatakowała Ukrainę, zmęczoną wojną – poinformowała w poniedziałek agencja Reuters.", "ASSAULT RUS>UKR", "2024-07-08"},
 		// a time before a noun modifies that noun, not another act
 		{"attributive weekday", "en", "After Monday's talks, Russia attacked Ukraine.", "ASSAULT RUS>UKR", "2024-07-10"},
 		{"attributive weekday, pl", "pl", "Poniedziałkowe rozmowy nic nie dały, a Rosja zaatakowała Ukrainę.", "ASSAULT RUS>UKR", "2024-07-10"},
