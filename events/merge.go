@@ -25,7 +25,7 @@ func merge(d *doc.Document, cands []*candidate) []doc.Event {
 		}
 		if ok {
 			ev := &out[i]
-			if unresolved(ev.Date) && !unresolved(cd.date) {
+			if unresolved(ev.Date) && !unresolved(cd.date) || textDates(firsts[i], ev.Date, cd) {
 				ev.Date = cd.date
 			}
 			// a description gives way to the name it stands for
@@ -68,7 +68,7 @@ func merge(d *doc.Document, cands []*candidate) []doc.Event {
 func looseMatch(firsts []*candidate, ofType []int, cd *candidate) (int, bool) {
 	for _, i := range ofType[max(0, len(ofType)-looseReach):] {
 		p := firsts[i]
-		if !sameDate(p.date, cd.date) || p.modality != cd.modality {
+		if !sameDate(p.date, cd.date) && !articleDated(p, cd) || p.modality != cd.modality {
 			continue
 		}
 		if !(alike(p.source, cd.source) && alike(p.target, cd.target) ||
@@ -103,10 +103,11 @@ func described(p, cd *candidate) bool {
 const looseReach = 64
 
 // sameDate reports whether two mentions may date one act: the same
-// date, or one of them without a resolved date (a headline, "w środę" in
-// an undated text).
+// date, one of them without a resolved date (a headline, "w środę" in
+// an undated text), or one within the other ("has attacked" at the
+// article's month, "attacked on Monday" on a day of it: events/dates.go).
 func sameDate(a, b string) bool {
-	return a == b || unresolved(a) || unresolved(b)
+	return a == b || unresolved(a) || unresolved(b) || within(a, b) || within(b, a)
 }
 
 func unresolved(date string) bool {

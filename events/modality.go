@@ -16,28 +16,11 @@ import (
 // negated consent, is then REJECT: refusal.go), hypothetical or future from the cue words before the trigger in its
 // clause and from the verb's mood and tense, historical when its date lies
 // before the article's; the date comes from the time expression of the
-// sentence nearest the trigger, else the article's date.
+// clause that governs the trigger, else the article's (see date).
 func (c *coder) modality(cd *candidate, vg int) {
 	d := c.d
-	cd.date = d.Date
 	s := d.Sentences[cd.sentence]
-	best := -1
-	for _, i := range c.sentTimes[cd.sentence] {
-		t := &d.Times[i]
-		if best < 0 || abs(t.Start-d.Tokens[cd.trigger].Start) < abs(d.Times[best].Start-d.Tokens[cd.trigger].Start) {
-			best = i
-		}
-	}
-	dated := false
-	if best >= 0 {
-		cd.date, cd.dateFrom, dated = d.Times[best].Value, d.Form(d.Times[best].Span), true
-	} else if w := c.thenWord(cd.sentence); w != "" && c.lastDate != "" {
-		// "Wtedy też dyktator umocnił więzi": the time named before
-		cd.date, cd.dateFrom, dated = c.lastDate, w+" → "+c.lastDateFrom, true
-	}
-	if dated {
-		c.lastDate, c.lastDateFrom = cd.date, cd.dateFrom
-	}
+	dated, dateWhy := c.date(cd, vg) // events/dates.go
 	mod, why := "asserted", ""
 	var v *doc.Phrase
 	if vg >= 0 {
@@ -98,10 +81,8 @@ func (c *coder) modality(cd *candidate, vg int) {
 	if why != "" {
 		cd.explain = append(cd.explain, "modality "+mod+": "+why)
 	}
-	if cd.dateFrom != "" {
-		cd.explain = append(cd.explain, fmt.Sprintf("date %s from %q", cd.date, cd.dateFrom))
-	} else if cd.date != "" {
-		cd.explain = append(cd.explain, "date "+cd.date+" of the article")
+	if dateWhy != "" {
+		cd.explain = append(cd.explain, dateWhy)
 	}
 	c.refusal(cd, v, cues)
 }

@@ -59,6 +59,7 @@ type TimexWord struct {
 	Future    bool      // marks future tense in its sentence ("będzie", "will")
 	Past      bool      // marks past tense where the morphology cannot ("said", "was")
 	ThisYear  bool      // stands for the current year after a month ("br.")
+	Sequel    bool      // places its clause after a time told before ("następnie", "later"): the passage goes on
 }
 
 // TimexLexicon is the temporal vocabulary of one language: month and
@@ -136,7 +137,7 @@ func (x *TimexLexicon) Len() int { return len(x.words) + len(x.stems) }
 //	unit      word  minute|hour|day|weekend|week|month|quarter|year|decade|century
 //	deictic   word  day offset ("-1")
 //	shift     word  -1|0|+1
-//	ago, ahead, yearmark, yearsmark, yearprep, coord, link, future, past, thisyear   word
+//	ago, ahead, yearmark, yearsmark, yearprep, coord, link, future, past, thisyear, sequel   word
 //	mod       word  APPROX|START|MID|END|MORE_THAN|LESS_THAN|EQUAL_OR_MORE
 //	part      word  MO|AF|EV|NI      season word SP|SU|FA|WI
 //	option    slashdates  mdy|dmy      option monthday yes|no
@@ -271,6 +272,8 @@ func ParseTimex(name, data string) (*TimexLexicon, error) {
 			e.Past = true
 		case "thisyear":
 			e.ThisYear = true
+		case "sequel":
+			e.Sequel = true
 		case "mod":
 			e.Mod, err = oneOf("APPROX", "START", "MID", "END", "MORE_THAN", "LESS_THAN", "EQUAL_OR_MORE")
 		case "part":

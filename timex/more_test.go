@@ -101,6 +101,8 @@ func FuzzTimex(f *testing.F) {
 	}
 	f.Add("2024-06", "19.06.2024 r. 2024-06-19 06/19/2024 31.02.2024 99.99.9999 mid-2025 mid-October XXI wieku 1990s lat 90. 17-18 maja", true)
 	f.Add("", "– ... „ ” 2024-- -2024 r. r. roku roku 1961 i i 2001 – 2000", true)
+	f.Add("2024-07-14", "8 i 9 lipca, w weekend, 30 i 31 grudnia i 1 a 2 lutego; ma odwiedzić w sobotę", true)
+	f.Add("2024-07", "July 8 and 9 and 31, over the weekend, at the weekend, is set to visit on Friday", false)
 	f.Fuzz(func(t *testing.T, date, text string, pl bool) {
 		code := "en"
 		if pl {

@@ -464,6 +464,9 @@ func (a *annotator) sentence(first, end int) {
 	for i := 0; i < len(its); {
 		r, ok := a.match(i)
 		if !ok {
+			r, ok = a.coordDayAfter(prev, i)
+		}
+		if !ok {
 			i++
 			continue
 		}
@@ -693,6 +696,9 @@ func (a *annotator) core(i int, mod string) (result, bool) {
 			if w.HasNum || w.Vague || w.Unit != lang.NoUnit || w.Ahead {
 				try(a.quantity(i, i, mod))
 			}
+			if w.Unit == lang.Weekend && !w.HasNum {
+				try(a.weekend(i))
+			}
 			if w.Season != "" {
 				try(a.season(i, i, 0, false))
 			}
@@ -826,6 +832,9 @@ func (a *annotator) dayMonth(from, i int) (result, bool) {
 		}
 	}
 	w := a.word(j)
+	if w != nil && w.Coord && d2 == 0 && from == i {
+		return a.coordDay(i, j+1)
+	}
 	if w == nil || w.Month == 0 || its[j].hyL != nil {
 		return result{}, false
 	}
@@ -933,12 +942,32 @@ const (
 // of the lexicon ("będzie", "will", "said"), a verb the morphology tagged
 // (future or past, by its UD features or, where they leave it out, by its
 // tag as the language reads it: lang.Language.XPOSTense), or for untagged words a
-// past-tense ending the lexicon lists ("-ła").
+// past-tense ending the lexicon lists ("-ła"). An infinitive governed by
+// a verb in the present tells of what is still to come: "ma odwiedzić
+// Kijów w sobotę", "is set to visit Kyiv on Friday". The verb of the
+// expression's own clause comes first: the search stays between the
+// commas, dashes and brackets around it ("The minister, who visited Kyiv
+// on Monday, will travel…") and goes past them only when that clause
+// tells no tense.
 func (a *annotator) tense(from, to int) int {
+	if t := a.tenseWithin(from, to, true); t != unknownTense {
+		return t
+	}
+	return a.tenseWithin(from, to, false)
+}
+
+// tenseWithin is tense, with the search kept inside the expression's
+// clause when clause is true.
+func (a *annotator) tenseWithin(from, to int, clause bool) int {
 	its := a.items
+	var stopped [2]bool // the search met a clause boundary before, after
 	for dist := 1; dist <= 12; dist++ {
-		for _, k := range [2]int{from - dist, to - 1 + dist} {
-			if k < 0 || k >= len(its) || (k >= from && k < to) {
+		for side, k := range [2]int{from - dist, to - 1 + dist} {
+			if k < 0 || k >= len(its) || (k >= from && k < to) || stopped[side] {
+				continue
+			}
+			if clause && clauseMark(its[k].punct) {
+				stopped[side] = true
 				continue
 			}
 			t := &a.d.Tokens[its[k].tok]
@@ -969,9 +998,42 @@ func (a *annotator) tense(from, to int) int {
 			if strings.Contains(t.Feats, "Tense=Past") || xt == "Past" {
 				return past
 			}
+			if a.presentBeforeInfinitive(k) {
+				return future
+			}
 		}
 	}
 	return unknownTense
+}
+
+// clauseMark reports whether a punctuation character bounds a clause.
+func clauseMark(c byte) bool {
+	return c == ',' || c == ';' || c == ':' || c == '-' || c == '(' || c == ')'
+}
+
+// presentBeforeInfinitive reports whether item k is an infinitive with a
+// present-tense verb at most three items before it, or a present-tense
+// verb with an infinitive at most three items after it: a plan, a
+// duty, an intention ("ma odwiedzić", "planuje odwiedzić", "is set to
+// visit").
+func (a *annotator) presentBeforeInfinitive(k int) bool {
+	its := a.items
+	feats := func(i int) string { return a.d.Tokens[its[i].tok].Feats }
+	switch {
+	case strings.Contains(feats(k), "VerbForm=Inf"):
+		for i := k - 1; i >= 0 && i >= k-3; i-- {
+			if f := feats(i); strings.Contains(f, "Tense=Pres") && strings.Contains(f, "VerbForm=Fin") {
+				return true
+			}
+		}
+	case strings.Contains(feats(k), "Tense=Pres") && strings.Contains(feats(k), "VerbForm=Fin"):
+		for i := k + 1; i < len(its) && i <= k+3; i++ {
+			if strings.Contains(feats(i), "VerbForm=Inf") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // month reads a month name with what may follow: "czerwca 2024",
@@ -1559,4 +1621,89 @@ func (a *annotator) century(i int) (result, bool) {
 		return result{from: i, to: i + 2, typ: "DATE", prec: pCentury, value: two(n - 1)}, true
 	}
 	return result{}, false
+}
+
+// coordDay reads the first of two coordinated days that share the month
+// named after the second ("8 i 9 lipca", "on the 8th and 9th of July"):
+// the day at item i takes the month and year of the day and month that
+// begin at item j, which is left to be read as a time of its own.
+func (a *annotator) coordDay(i, j int) (result, bool) {
+	if j >= len(a.items) {
+		return result{}, false
+	}
+	r2, ok := a.dayMonth(j, j)
+	if !ok || strings.Contains(r2.value, "/") || len(r2.value) != 10 || r2.value[7] != '-' {
+		return result{}, false
+	}
+	d := a.items[i].n
+	if d >= a.items[j].n {
+		return result{}, false // "30 i 1 lipca" names no days of one month
+	}
+	r := result{from: i, to: i + 1, value: r2.value[:8] + two(d), typ: "DATE", prec: pDay, dayPrec: true}
+	return r, true
+}
+
+// coordDayAfter reads a bare day after a coordinating word that follows a
+// month and day ("July 8 and 9"): the day of that month. prev is the time
+// that ends before the coordinating word.
+func (a *annotator) coordDayAfter(prev *result, i int) (result, bool) {
+	its := a.items
+	if prev == nil || prev.to != i-1 || i >= len(its) || len(prev.value) != 10 || prev.value[7] != '-' {
+		return result{}, false
+	}
+	if w := a.word(i - 1); w == nil || !w.Coord {
+		return result{}, false
+	}
+	it := its[i]
+	if it.n < 1 || it.n > 31 || it.nd > 2 || it.decade || it.ordinal && !a.x.MonthDay {
+		return result{}, false
+	}
+	if i+1 < len(its) && its[i+1].punct == 0 {
+		// only a day that ends its phrase: not "on July 8 and 9 people
+		// died", "July 8 and 9 days later"
+		if w := a.word(i + 1); w == nil || !(w.Link || w.YearPrep) || w.Unit != lang.NoUnit || w.Month != 0 {
+			return result{}, false
+		}
+	}
+	d1, _ := atoi(prev.value[8:10])
+	y, _ := atoi(prev.value[:4])
+	m, _ := atoi(prev.value[5:7])
+	if it.n <= d1 || it.n > daysIn(y, m) {
+		return result{}, false
+	}
+	return result{from: i, to: i + 1, value: prev.value[:8] + two(it.n), typ: "DATE", prec: pDay, dayPrec: true}, true
+}
+
+// weekend reads "w weekend", "over the weekend": the weekend before the
+// article's date for an act in the past or of unknown tense, the next
+// one for the future; a value "YYYY-Www-WE". The word must follow a
+// preposition or an article ("weekendowy" alone is no date).
+func (a *annotator) weekend(i int) (result, bool) {
+	prev := a.word(i - 1)
+	if prev == nil || !(prev.YearPrep || prev.Link) {
+		return result{}, false
+	}
+	r := result{from: i, to: i + 1, typ: "DATE", prec: pWeek}
+	if a.anchor.prec == pNone {
+		r.value = "XXXX-WXX-WE"
+		return r, true
+	}
+	if coarsen(pWeek, a.anchor) != pWeek {
+		r.prec = coarsen(pWeek, a.anchor)
+		r.value = format(a.anchor.t, r.prec)
+		return r, true
+	}
+	t := a.anchor.t
+	wd := (int(t.Weekday())+6)%7 + 1 // Monday = 1
+	var sat time.Time
+	if a.tense(i, i+1) == future {
+		sat = t.AddDate(0, 0, (6-wd+7)%7) // this Saturday, or today's
+		if wd == 7 {
+			sat = t.AddDate(0, 0, 6)
+		}
+	} else {
+		sat = t.AddDate(0, 0, -((wd - 6 + 7) % 7)) // the last Saturday, or today's
+	}
+	r.value = format(sat, pWeek) + "-WE"
+	return r, true
 }

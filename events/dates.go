@@ -1,0 +1,482 @@
+package events
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/kronika/kronika/doc"
+	"github.com/kronika/kronika/lang"
+	"github.com/kronika/kronika/timex"
+)
+
+// date sets the date of candidate cd and reports whether a time
+// expression dated it (directly or through a word that points back to
+// one: "wtedy", "then"), and why (the line for extract --explain, "" when
+// there is no date); vg is the trigger's verb group, -1 for a noun.
+//
+// The date is, in this order:
+//   - the value of the time expression that governs the trigger's clause
+//     (governs), at the precision the expression gives; for two joined
+//     into a range or a pair ("od poniedziałku do środy", "8 i 9 lipca"),
+//     what the two share;
+//   - for a deictic word inside a quotation ("Podpisane dziś …") in a
+//     sentence that points back to an earlier time outside it ("– mówił
+//     wówczas Putin"), that earlier time: the quotation's "today" is the
+//     day the words were said;
+//   - for a sentence that points back to a time named before ("Wtedy też
+//     …"), the date of the last act a time expression dated;
+//   - for an act told in the past tense, the time of the passage it
+//     continues (passage): "W czwartek islamiści protestowali […].
+//     Demonstranci zablokowali drogi"; a passage well before the article
+//     only after a word that carries it on (sequelWord): "Jej sprawa
+//     sięga czerwca 2009 roku, kiedy … Następnie kobieta została pobita";
+//   - else the article's date; at month precision when the verb does not
+//     place the act on a day: a perfect ("have blamed") or a progressive
+//     ("is warning") tells of an act around the time of the article, not
+//     on its day.
+func (c *coder) date(cd *candidate, vg int) (dated bool, why string) {
+	d := c.d
+	cd.date, cd.dateFrom = d.Date, ""
+	if best := c.ownTime(cd); best >= 0 {
+		t := &d.Times[best]
+		cd.date, cd.dateFrom, dated = timeValue(t), d.Form(t.Span), true
+		if o := c.rangeEnd(best); o >= 0 {
+			// "od poniedziałku do środy", "8 i 9 lipca": what both ends
+			// share, as for a range written as one expression
+			a, b := best, o
+			if b < a {
+				a, b = b, a
+			}
+			v := timex.EventDate(doc.Time{Type: "DATE", Value: timeValue(&d.Times[a]) + "/" + timeValue(&d.Times[b])})
+			if v != "" {
+				cd.date, cd.dateFrom = v, d.Text[d.Times[a].Start:d.Times[b].End]
+			}
+		}
+		if w := c.thenOutsideQuotes(cd.sentence); w != "" && c.tokQuote[c.firstToken(t.Span)] != 0 && c.lastDate != "" && deictic(t.Value, d.Date) {
+			cd.date, cd.dateFrom = c.lastDate, fmt.Sprintf("%s (in a quotation) ← %s → %s", d.Form(t.Span), w, c.lastDateFrom)
+		}
+	} else if w := c.thenWord(cd.sentence); w != "" && c.lastDate != "" {
+		// "Wtedy też dyktator umocnił więzi": the time named before
+		cd.date, cd.dateFrom, dated = c.lastDate, w+" → "+c.lastDateFrom, true
+	} else if c.pastClause(cd, vg) {
+		v, from := c.passage(cd.sentence)
+		if v != "" && before(v, d.Date) {
+			// a passage well before the article goes on only where a
+			// word says so: "Dwie muzułmanki odmówiły picia […].
+			// Następnie kobieta została pobita", not in "W 2010 roku
+			// została skazana. Sąd uniewinnił ją."
+			if w := c.sequelWord(cd.sentence); w != "" {
+				from = w + " → " + from
+			} else {
+				v = ""
+			}
+		}
+		if v != "" {
+			cd.date, cd.dateFrom, dated = v, "the passage: "+from, true
+		}
+	}
+	if dated {
+		c.lastDate, c.lastDateFrom = cd.date, cd.dateFrom
+		return true, fmt.Sprintf("date %s from %q", cd.date, cd.dateFrom)
+	}
+	if cd.date == "" {
+		return false, ""
+	}
+	if m := monthOf(cd.date); m != cd.date && len(m) == 7 && c.ongoing(vg) {
+		cd.date = m
+		return false, "date " + cd.date + ": the article's month (a perfect or progressive verb names no day)"
+	}
+	return false, "date " + cd.date + " of the article"
+}
+
+// timeValue is the date a time expression gives an event: a calendar date
+// "YYYY", "YYYY-MM" or "YYYY-MM-DD" (a week gives its month, a season
+// its year, a range what its two ends share: timex.EventDate), or the
+// value itself when it is no calendar date ("XXXX-12-09" in an undated
+// text, "PAST_REF").
+func timeValue(t *doc.Time) string {
+	if v := timex.EventDate(*t); v != "" {
+		return v
+	}
+	return t.Value
+}
+
+// ownTime returns the index in d.Times of the time expression that dates
+// the act of cd: of the date expressions of its sentence that govern the
+// trigger, the nearest; -1 when none does.
+func (c *coder) ownTime(cd *candidate) int {
+	d := c.d
+	at := d.Tokens[cd.trigger].Start
+	best, bestDist := -1, 0
+	for _, i := range c.sentTimes[cd.sentence] {
+		t := &d.Times[i]
+		if !c.governs(t, cd.trigger) {
+			continue
+		}
+		if dist := abs(t.Start - at); best < 0 || dist < bestDist {
+			best, bestDist = i, dist
+		}
+	}
+	return best
+}
+
+// governs reports whether time expression t may date the act of trigger
+// ti in the same sentence. It does not when
+//   - it modifies a noun that is not the trigger: it stands before the
+//     head of its noun phrase, and the trigger stands before that phrase
+//     or after it past a finite verb or a comma ("czwartkowe spotkanie … po
+//     wizycie Putina", "blamed militants for Tuesday's attack") dates
+//     that noun only; a clause right after the phrase tells of it ("the
+//     February 2020 pact the United States negotiated");
+//   - it stands after the trigger and the predicate nearest before it is
+//     another one (a verb form other than a reporting verb, participles included:
+//     "blamed the administration for withdrawing in 2017", "uniewinnił
+//     Asię Bibi, skazaną w 2010 roku"), or a relative pronoun ("Ukrainę,
+//     która w 2014 roku straciła Krym"): it belongs to that predicate;
+//   - it stands before the trigger in the clause before a coordinated one
+//     (otherConjunct).
+func (c *coder) governs(t *doc.Time, ti int) bool {
+	d := c.d
+	first := c.firstToken(t.Span)
+	if first < 0 {
+		return false
+	}
+	if p := c.modified(t); p != nil && (ti < p.First || ti >= p.End && c.apart(p.End, ti)) {
+		return false
+	}
+	if t.Start < d.Tokens[ti].End {
+		return !c.otherConjunct(t, first, ti)
+	}
+	// the predicate nearest before the time decides, looking back from
+	// it to the trigger
+	trig := c.tokPhrase[ti]
+	for k := first - 1; k > ti; k-- {
+		tk := &d.Tokens[k]
+		if c.x.Cues[strings.ToLower(tk.Lemma)]&lang.CueRelative != 0 {
+			return false // "Ukrainę, która w 2014 roku straciła Krym"
+		}
+		if tk.UPOS != "VERB" && tk.UPOS != "ADJ" || trig != 0 && c.tokPhrase[k] == trig {
+			continue
+		}
+		switch doc.Feat(tk.Feats, "VerbForm") {
+		case "Fin", "Inf", "Part", "Ger", "Conv":
+			// a reporting verb dates what it reports: "…, officials
+			// said on Monday"; "grozi nałożeniem sankcji na firmy
+			// związane z projektem – oświadczyła w czwartek"
+			return c.x.Cues[strings.ToLower(tk.Lemma)]&lang.CueReport != 0
+		}
+	}
+	return true
+}
+
+// firstToken returns the index of the first token of span s, -1 when no
+// token overlaps it.
+func (c *coder) firstToken(s doc.Span) int {
+	toks := c.d.Tokens
+	i := sort.Search(len(toks), func(i int) bool { return toks[i].End > s.Start })
+	if i < len(toks) && toks[i].Start < s.End {
+		return i
+	}
+	return -1
+}
+
+// thenOutsideQuotes returns the word of sentence si outside quotation
+// marks that points back to a time named before ("– mówił wówczas
+// Putin"), or "".
+func (c *coder) thenOutsideQuotes(si int) string {
+	s := c.d.Sentences[si]
+	for k := s.FirstToken; k < s.EndToken; k++ {
+		if c.tokQuote[k] == 0 && c.x.Cues[strings.ToLower(c.d.Tokens[k].Lemma)]&lang.CueThen != 0 {
+			return c.d.Form(c.d.Tokens[k].Span)
+		}
+	}
+	return ""
+}
+
+// deictic reports whether a time value is the article's own date (the
+// value "dziś", "today" get), at whatever precision the article has.
+func deictic(v, article string) bool {
+	return article != "" && v == article
+}
+
+// ongoing reports whether verb group vg tells of an act without placing
+// it on a day: a present-tense auxiliary with a participle or gerund,
+// the perfect ("have blamed"), the progressive ("is warning") and the
+// present passive ("are held"), read from the UD features.
+func (c *coder) ongoing(vg int) bool {
+	if vg < 0 {
+		return false
+	}
+	d := c.d
+	p := &d.Phrases[vg]
+	if p.Form != "fin" || p.Tense == "past" || p.Tense == "fut" || p.Mood == "cnd" {
+		return false
+	}
+	h := &d.Tokens[p.Head]
+	if f := doc.Feat(h.Feats, "VerbForm"); f != "Part" && f != "Ger" {
+		return false
+	}
+	for k := p.First; k < p.Head; k++ {
+		t := &d.Tokens[k]
+		if t.UPOS == "AUX" && doc.Feat(t.Feats, "Tense") == "Pres" {
+			return true
+		}
+	}
+	return false
+}
+
+// modified returns the noun phrase time expression t modifies, standing
+// before its head, a common noun ("czwartkowe spotkanie", "Tuesday's
+// attack", "the 2015 deal"), or nil when t is no attribute (a name after
+// it is no head it modifies: "on Tuesday Poland condemned").
+func (c *coder) modified(t *doc.Time) *doc.Phrase {
+	d := c.d
+	first := c.firstToken(t.Span)
+	if first < 0 {
+		return nil
+	}
+	if pi := c.tokPhrase[first]; pi != 0 {
+		p := &d.Phrases[pi-1]
+		if p.Kind == doc.NounPhrase && p.Head >= 0 && p.Head < len(d.Tokens) && t.End <= d.Tokens[p.Head].Start && d.Tokens[p.Head].UPOS == "NOUN" {
+			return p
+		}
+	}
+	return nil
+}
+
+// passageReach is how many sentences back a passage's time is looked for.
+const passageReach = 3
+
+// passage returns the date of the passage sentence si continues, and the
+// words that give it: the time expression that governs the main verb (the
+// first finite one) of the nearest sentence before it in its paragraph,
+// at most passageReach back, that has one naming a calendar date outside
+// quotation marks, or the time named before when that sentence points
+// back to it ("wtedy").
+// A date after the article's is no passage of past acts: "".
+func (c *coder) passage(si int) (string, string) {
+	d := c.d
+	blk := d.Sentences[si].Block
+	for k := si - 1; k >= 0 && k >= si-passageReach && d.Sentences[k].Block == blk; k-- {
+		head := -1
+		for _, pi := range c.phrases(k) {
+			if p := &d.Phrases[pi]; p.Kind == doc.VerbGroup && p.Form == "fin" {
+				head = p.Head
+				break
+			}
+		}
+		best, bestDist := -1, 0
+		for _, i := range c.sentTimes[k] {
+			t := &d.Times[i]
+			v := timeValue(t)
+			if head < 0 || v == "" || v[0] < '0' || v[0] > '9' || c.tokQuote[c.firstToken(t.Span)] != 0 || !c.governs(t, head) {
+				continue
+			}
+			if dist := abs(t.Start - d.Tokens[head].Start); best < 0 || dist < bestDist {
+				best, bestDist = i, dist
+			}
+		}
+		if best < 0 {
+			if w := c.thenWord(k); w != "" && c.lastDate != "" {
+				// "Wtedy też dyktator umocnił więzi. […] Po wszystkim
+				// politycy ogłosili podpisanie"
+				return c.lastDate, w + " → " + c.lastDateFrom
+			}
+			continue
+		}
+		t := &d.Times[best]
+		v := timeValue(t)
+		if n := min(len(v), len(d.Date)); d.Date != "" && v[:n] > d.Date[:n] {
+			return "", ""
+		}
+		return v, d.Form(t.Span)
+	}
+	return "", ""
+}
+
+// pastClause reports whether the act of cd is told in the past tense: its
+// verb group's, or for a noun the first finite verb of its sentence
+// ("Po wszystkim politycy ogłosili podpisanie").
+func (c *coder) pastClause(cd *candidate, vg int) bool {
+	d := c.d
+	if vg >= 0 {
+		return d.Phrases[vg].Tense == "past"
+	}
+	for _, pi := range c.phrases(cd.sentence) {
+		if p := &d.Phrases[pi]; p.Kind == doc.VerbGroup && p.Form == "fin" {
+			return p.Tense == "past"
+		}
+	}
+	return false
+}
+
+// sequelWord returns the word of sentence si, outside quotation marks,
+// that places its clause after a time told before ("Następnie",
+// "Later"; lang.TimexWord.Sequel), or "". One that ends a time expression
+// counts from that expression instead ("dwa lata później"), and is none.
+func (c *coder) sequelWord(si int) string {
+	d := c.d
+	if c.l.Timex == nil {
+		return ""
+	}
+	s := d.Sentences[si]
+	for k := s.FirstToken; k < s.EndToken; k++ {
+		t := &d.Tokens[k]
+		if c.tokQuote[k] != 0 || t.Kind != doc.Word {
+			continue
+		}
+		w := c.l.Timex.Lookup(strings.ToLower(d.Form(t.Span)))
+		if w == nil || !w.Sequel {
+			continue
+		}
+		if k > s.FirstToken && c.inAnyTime(d.Tokens[k-1].Span) {
+			continue
+		}
+		return d.Form(t.Span)
+	}
+	return ""
+}
+
+// inAnyTime reports whether span s lies inside a time expression of any
+// type (a duration included).
+func (c *coder) inAnyTime(s doc.Span) bool {
+	for i := range c.d.Times {
+		if t := &c.d.Times[i]; t.Start <= s.Start && s.End <= t.End {
+			return true
+		}
+	}
+	return false
+}
+
+// within reports whether calendar date a ("2024-07-10") lies inside the
+// coarser date b ("2024-07", "2024").
+func within(a, b string) bool {
+	return len(b) >= 4 && len(a) > len(b) && a[len(b)] == '-' && strings.HasPrefix(a, b)
+}
+
+// rangeEnd returns the index in d.Times of the time joined to time i as
+// the other end of a range or a pair: a calendar date next to it with at
+// most a dash or one temporal connecting word between ("od poniedziałku
+// do środy", "July 8 and 9"); -1 when there is none.
+func (c *coder) rangeEnd(i int) int {
+	d := c.d
+	calendar := func(t *doc.Time) bool {
+		v := timeValue(t)
+		return t.Type == "DATE" && v != "" && v[0] >= '0' && v[0] <= '9'
+	}
+	if !calendar(&d.Times[i]) {
+		return -1
+	}
+	joined := func(a, b *doc.Time) bool { // a ends before b starts
+		if a.End > b.Start {
+			return false
+		}
+		between := strings.TrimSpace(d.Text[a.End:b.Start])
+		switch {
+		case between == "-" || between == "–" || between == "—":
+			return true
+		case between == "" || strings.ContainsAny(between, " \t\n"):
+			return false
+		}
+		if c.l.Timex == nil {
+			return false
+		}
+		w := c.l.Timex.Lookup(strings.ToLower(between))
+		return w != nil && (w.Coord || w.YearPrep)
+	}
+	for _, k := range []int{i - 1, i + 1} {
+		if k < 0 || k >= len(d.Times) || !calendar(&d.Times[k]) {
+			continue
+		}
+		if k < i && joined(&d.Times[k], &d.Times[i]) || k > i && joined(&d.Times[i], &d.Times[k]) {
+			return k
+		}
+	}
+	return -1
+}
+
+// otherConjunct reports whether time t, which begins at token first
+// before trigger ti, belongs to an earlier clause joined to the
+// trigger's by a coordinating word with a subject of its own: "Russia
+// attacked Ukraine on Monday and Poland condemned Russia" (a finite verb
+// before the time; after it, before any noun, a conjunction, then a noun
+// and a finite verb). A time before
+// both clauses ("On Monday Russia attacked and Poland condemned") and
+// one before a verb that shares its subject ("spotkał się w czwartek z
+// Kimem i podpisał umowę") date both.
+func (c *coder) otherConjunct(t *doc.Time, first, ti int) bool {
+	d := c.d
+	if c.l.Timex == nil {
+		return false
+	}
+	s := d.Sentences[c.sentenceOf(ti)]
+	verbBefore := false
+	for k := s.FirstToken; k < first; k++ {
+		if tk := &d.Tokens[k]; (tk.UPOS == "VERB" || tk.UPOS == "AUX") && doc.Feat(tk.Feats, "VerbForm") == "Fin" {
+			verbBefore = true
+			break
+		}
+	}
+	if !verbBefore {
+		return false
+	}
+	last := c.firstToken(doc.Span{Start: t.End - 1, End: t.End})
+	for k := last + 1; k < ti; k++ {
+		if u := d.Tokens[k].UPOS; u == "NOUN" || u == "PROPN" || u == "PRON" {
+			return false // "said on Monday that Lithuania and Latvia imposed": a conjunction of phrases
+		}
+		w := c.l.Timex.Lookup(strings.ToLower(d.Form(d.Tokens[k].Span)))
+		if w == nil || !w.Coord {
+			continue
+		}
+		// a subject of its own, and a finite verb after it: the trigger
+		// or one before it ("oraz przedstawicielstwo Ukrainy, we
+		// współpracy" joins two phrases, no clauses)
+		subject, verb := false, doc.Feat(d.Tokens[ti].Feats, "VerbForm") == "Fin"
+		for j := k + 1; j < ti; j++ {
+			switch tj := &d.Tokens[j]; {
+			case tj.UPOS == "NOUN" || tj.UPOS == "PROPN" || tj.UPOS == "PRON":
+				subject = true
+			case subject && doc.Feat(tj.Feats, "VerbForm") == "Fin":
+				verb = true
+			}
+		}
+		return subject && verb
+	}
+	return false
+}
+
+// apart reports whether a finite verb or a clause mark stands among the
+// tokens [from, to).
+func (c *coder) apart(from, to int) bool {
+	for k := from; k < to; k++ {
+		t := &c.d.Tokens[k]
+		if doc.Feat(t.Feats, "VerbForm") == "Fin" {
+			return true
+		}
+		if f := c.d.Form(t.Span); f == "," || f == ";" || f == ":" || f == "–" || f == "—" || f == "-" || f == "(" {
+			return true
+		}
+	}
+	return false
+}
+
+// articleDated reports whether two mentions may date one act because one
+// of them has only the article's date (no words of its text date it: a
+// headline "Turkey threatens US", "the attack" told again) and the other
+// falls in the same month: the text-dated one says when the act was.
+func articleDated(p, cd *candidate) bool {
+	if p.dateFrom != "" && cd.dateFrom != "" {
+		return false
+	}
+	m := monthOf(p.date)
+	return len(m) == 7 && m == monthOf(cd.date)
+}
+
+// textDates reports whether mention cd, dated by words of the text, should
+// give its date to the event first reported by p, whose date (still
+// date) is only the article's.
+func textDates(p *candidate, date string, cd *candidate) bool {
+	return p.dateFrom == "" && cd.dateFrom != "" && date == p.date && articleDated(p, cd)
+}

@@ -1,0 +1,125 @@
+package events_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/kronika/kronika/pipeline"
+)
+
+// TestEventDates: an event is dated by the time expression that governs
+// its clause, else by the article's date at the precision its verb
+// allows. The article is dated Wednesday 2024-07-10.
+func TestEventDates(t *testing.T) {
+	cases := []struct {
+		name, lang, text string
+		event            string // "TYPE SRC>TGT" of the event checked, or its "TYPE" alone
+		want             string // its date
+	}{
+		// the clause's own time expression, resolved by tense
+		{"weekday, past", "pl", "Rosja zaatakowała Ukrainę w czwartek.", "ASSAULT RUS>UKR", "2024-07-04"},
+		{"weekday, past, en", "en", "Russia attacked Ukraine on Monday.", "ASSAULT RUS>UKR", "2024-07-08"},
+		{"month kept", "pl", "W czerwcu Putin odwiedził Kim Dzong Una.", "CONSULT RUS>PRK", "2024-06"},
+		{"day and month", "pl", "19 czerwca Putin odwiedził Kim Dzong Una w Pjongjangu.", "CONSULT RUS>PRK", "2024-06-19"},
+		{"last month", "en", "Last month, Russia attacked Ukraine.", "ASSAULT RUS>UKR", "2024-06"},
+		{"week gives its month", "pl", "W ubiegłym tygodniu Polska skrytykowała Węgry.", "ACCUSE POL>HUN", "2024-07"},
+		{"range gives what its ends share", "pl", "Putin odwiedził Kim Dzong Una w dniach 18-19 czerwca.", "CONSULT RUS>PRK", "2024-06"},
+		// a time after the trigger with another predicate between belongs
+		// to that predicate
+		{"participle between", "pl", "Polska skrytykowała Węgry, zaatakowane przez Rosję w 2014 roku.", "ACCUSE POL>HUN", "2024-07-10"},
+		{"gerund between", "en", "The United States accused Russia of invading Ukraine in 2022.", "ACCUSE USA>RUS", "2024-07-10"},
+		{"relative clause between", "pl", "Rosja zaatakowała Ukrainę, która w 2014 roku straciła Krym.", "ASSAULT RUS>UKR", "2024-07-10"},
+		// …but not a reporting verb: the act is dated by the report's time
+		{"reporting verb between", "en", "Russia attacked Ukraine, officials said on Monday.", "ASSAULT RUS>UKR", "2024-07-08"},
+		{"participle, then reporting verb", "pl", "Rosja zaatakowała Ukrainę, zmęczoną wojną – poinformowała w poniedziałek agencja Reuters.", "ASSAULT RUS>UKR", "2024-07-08"},
+		// a time before a noun modifies that noun, not another act
+		{"attributive weekday", "en", "After Monday's talks, Russia attacked Ukraine.", "ASSAULT RUS>UKR", "2024-07-10"},
+		{"attributive weekday, pl", "pl", "Poniedziałkowe rozmowy nic nie dały, a Rosja zaatakowała Ukrainę.", "ASSAULT RUS>UKR", "2024-07-10"},
+		{"attributive, act before the noun, pl", "pl", "Rosja zaatakowała Ukrainę po poniedziałkowych rozmowach.", "ASSAULT RUS>UKR", "2024-07-10"},
+		{"attributive, act before the noun", "en", "Poland condemned Russia for Monday's attack.", "ACCUSE POL>RUS", "2024-07-10"},
+		// …but a clause right after the noun tells of it
+		{"attributive, reduced relative", "en", "The June agreement Russia signed with North Korea angered Japan.", "SUPPORT RUS>PRK", "2024-06"},
+		// no time expression: the article's day for a simple past, its
+		// month for a perfect or a progressive, which name no day
+		{"simple past", "en", "Russia attacked Ukraine.", "ASSAULT RUS>UKR", "2024-07-10"},
+		{"present perfect", "en", "Russia has attacked Ukraine.", "ASSAULT RUS>UKR", "2024-07"},
+		{"progressive", "en", "Russia is attacking Ukraine.", "ASSAULT RUS>UKR", "2024-07"},
+		{"past perfect stays", "en", "Russia had attacked Ukraine.", "ASSAULT RUS>UKR", "2024-07-10"},
+		// a word that points back takes the time named before
+		{"then", "pl", "Miesiąc temu Putin odwiedził Kim Dzong Una. Wtedy też Rosja podpisała porozumienie z Koreą Północną.", "SUPPORT RUS>PRK", "2024-06"},
+		// a past act without a time of its own continues the passage
+		// its paragraph is telling, not across a paragraph, not in the
+		// future, and not from a time of an embedded clause
+		{"passage", "pl", "W czerwcu 2009 roku Polska podpisała umowę z Ukrainą. Następnie Rosja zaatakowała Gruzję.", "ASSAULT RUS>GEO", "2009-06"},
+		{"passage, en", "en", "On Monday, Russia attacked Ukraine. Poland condemned Russia.", "ACCUSE POL>RUS", "2024-07-08"},
+		{"new paragraph", "pl", "W czerwcu 2009 roku Polska podpisała umowę z Ukrainą.\n\nRosja zaatakowała Gruzję.", "ASSAULT RUS>GEO", "2024-07-10"},
+		{"future act", "pl", "W czerwcu 2009 roku Polska podpisała umowę z Ukrainą. Rosja zaatakuje Gruzję.", "ASSAULT RUS>GEO", "2024-07-10"},
+		{"embedded time", "pl", "Polska skrytykowała Węgry, zaatakowane przez Rosję w 2014 roku. Rosja zaatakowała Gruzję.", "ASSAULT RUS>GEO", "2024-07-10"},
+		{"passage after then", "pl", "Miesiąc temu Putin odwiedził Kim Dzong Una.\n\nWtedy też Rosja podpisała porozumienie z Koreą Północną. Potem Rosja zaatakowała Gruzję.", "ASSAULT RUS>GEO", "2024-06"},
+		// a passage well before the article goes on only after a word
+		// that carries it on
+		{"old passage, no sequel", "pl", "W czerwcu 2009 roku Polska podpisała umowę z Ukrainą. Rosja zaatakowała Gruzję.", "ASSAULT RUS>GEO", "2024-07-10"},
+		{"old passage, sequel, en", "en", "In 2009, Poland signed an agreement with Ukraine. Later, Russia attacked Georgia.", "ASSAULT RUS>GEO", "2009"},
+		// "dziś" inside a quotation said then is the day it was said
+		{"quoted today, said then", "pl", "Miesiąc temu Putin odwiedził Kim Dzong Una. – Dziś Rosja podpisała porozumienie z Koreą Północną – mówił wówczas Putin.", "SUPPORT RUS>PRK", "2024-06"},
+		{"quoted today, no then", "pl", "– Dziś Rosja podpisała porozumienie z Koreą Północną – mówił Putin.", "SUPPORT RUS>PRK", "2024-07-10"},
+		// two times joined into a range or a pair: what both share, as a
+		// range written as one expression gives
+		{"range", "pl", "Rosja atakowała Ukrainę od poniedziałku do środy.", "ASSAULT RUS>UKR", "2024-07"},
+		{"pair", "pl", "Putin odwiedził Kim Dzong Una 8 i 9 lipca.", "CONSULT RUS>PRK", "2024-07"},
+		{"pair, en", "en", "Russia attacked Ukraine on July 8 and 9.", "ASSAULT RUS>UKR", "2024-07"},
+		{"range over a month's end", "pl", "Rosja atakowała Ukrainę od 28 czerwca do 3 lipca.", "ASSAULT RUS>UKR", "2024"},
+		// two times that are no pair: the nearest in the clause governs
+		{"no pair", "pl", "Rosja zaatakowała Ukrainę w poniedziałek, a Polska potępiła Rosję we wtorek.", "ACCUSE POL>RUS", "2024-07-09"},
+		// (only the type is checked where the roles are not this test's
+		// matter) a time before the trigger in the clause before a
+		// coordinated one dates that clause; a name after a time is no
+		// noun the time modifies
+		{"next conjunct's own time", "en", "Russia attacked Ukraine on Monday and Poland condemned Russia on Tuesday.", "ACCUSE", "2024-07-09"},
+		{"previous conjunct's time", "en", "Russia attacked Ukraine on Monday and Poland condemned Russia.", "ACCUSE", "2024-07-10"},
+		{"time of both conjuncts", "en", "On Monday Russia attacked Ukraine and Poland condemned Russia.", "ACCUSE", "2024-07-08"},
+		{"conjunction of phrases", "en", "Poland said on Monday that Lithuania and Latvia imposed sanctions on Russia.", "SANCTION", "2024-07-08"},
+		{"time before a name", "en", "Russia attacked Ukraine on Monday, and on Tuesday Poland condemned Russia.", "ACCUSE", "2024-07-09"},
+	}
+	p := pipeline.New()
+	for _, tc := range cases {
+		d := code(t, p, tc.lang, " date 2024-07-10\n"+tc.text+"\n")
+		var got []string
+		found := false
+		for _, e := range d.Events {
+			k := e.Type + " " + country(e.Source) + ">" + country(e.Target)
+			got = append(got, k+" "+e.Date)
+			found = found || (k == tc.event || e.Type == tc.event) && e.Date == tc.want
+		}
+		if !found {
+			t.Errorf("%s: %q: events %q, want %s %s", tc.name, tc.text, strings.Join(got, "; "), tc.event, tc.want)
+		}
+	}
+}
+
+// TestMergeWithinDate: a report of an act at the article's month (a
+// perfect) and one on a day of that month tell of one act.
+func TestMergeWithinDate(t *testing.T) {
+	d := code(t, pipeline.New(), "en", " date 2024-07-10\nRussia has attacked Ukraine.\n\nOn Monday, Russia attacked Ukraine.\n")
+	var got []string
+	for _, e := range d.Events {
+		got = append(got, e.Type+" "+country(e.Source)+">"+country(e.Target)+" "+e.Date)
+	}
+	if len(d.Events) != 1 || len(d.Events[0].Mentions) != 2 {
+		t.Errorf("events %q, want one ASSAULT RUS>UKR with two mentions", got)
+	}
+}
+
+// TestMergeArticleDated: a report that only the article's date dates (a
+// headline) and one whose words date it in the same month tell of one
+// act, which takes the date the words give.
+func TestMergeArticleDated(t *testing.T) {
+	d := code(t, pipeline.New(), "pl", " date 2024-07-10\nRosja zaatakowała Ukrainę\n\nW poniedziałek Rosja zaatakowała Ukrainę.\n")
+	var got []string
+	for _, e := range d.Events {
+		got = append(got, e.Type+" "+country(e.Source)+">"+country(e.Target)+" "+e.Date)
+	}
+	if len(d.Events) != 1 || len(d.Events[0].Mentions) != 2 || d.Events[0].Date != "2024-07-08" {
+		t.Errorf("events %q, want one ASSAULT RUS>UKR 2024-07-08 with two mentions", got)
+	}
+}
