@@ -60,7 +60,7 @@ func (c *coder) date(cd *candidate, vg int) (dated bool, why string) {
 		// "Wtedy też dyktator umocnił więzi": the time named before
 		cd.date, cd.dateFrom, dated = c.lastDate, w+" → "+c.lastDateFrom, true
 	} else if c.pastClause(cd, vg) {
-		v, from := c.passage(cd.sentence)
+		v, from := c.passageTime(cd.sentence)
 		if v != "" && before(v, d.Date) {
 			// a passage well before the article goes on only where a
 			// word says so: "Dwie muzułmanki odmówiły picia […].
@@ -248,14 +248,14 @@ func (c *coder) modified(t *doc.Time) *doc.Phrase {
 // passageReach is how many sentences back a passage's time is looked for.
 const passageReach = 3
 
-// passage returns the date of the passage sentence si continues, and the
+// passageTime returns the date of the passage sentence si continues, and the
 // words that give it: the time expression that governs the main verb (the
 // first finite one) of the nearest sentence before it in its paragraph,
 // at most passageReach back, that has one naming a calendar date outside
 // quotation marks, or the time named before when that sentence points
 // back to it ("wtedy").
 // A date after the article's is no passage of past acts: "".
-func (c *coder) passage(si int) (string, string) {
+func (c *coder) passageTime(si int) (string, string) {
 	d := c.d
 	blk := d.Sentences[si].Block
 	for k := si - 1; k >= 0 && k >= si-passageReach && d.Sentences[k].Block == blk; k-- {
