@@ -320,7 +320,10 @@ func (a *annotator) dashAfter(si int) {
 				start = t.FirstToken
 			}
 		}
-		if !a.hasFirst(start, stop) {
+		// A question or an exclamation closed by a speech verb is speech
+		// whatever its person ("Co przeszkadza w decyzji? – pytali
+		// dziennikarze").
+		if !a.hasFirst(start, stop) && !a.asksOrExclaims(stop) {
 			continue
 		}
 		q := found{Quote: doc.Quote{Span: doc.Span{Start: a.d.Tokens[start].Start, End: a.d.Tokens[stop].Start}}, verbTok: v, spkFrom: from, spkTo: to, wantPrev: pron}
@@ -329,6 +332,16 @@ func (a *annotator) dashAfter(si int) {
 		}
 		return
 	}
+}
+
+// asksOrExclaims reports whether the token before stop is a question or
+// an exclamation mark.
+func (a *annotator) asksOrExclaims(stop int) bool {
+	if stop < 1 {
+		return false
+	}
+	f := a.form(stop - 1)
+	return f == "?" || f == "!"
 }
 
 // hasSpeech reports whether tokens [from, to) hold a speech or stance
@@ -451,14 +464,14 @@ func (a *annotator) nameColon(si int) bool {
 		return false
 	}
 	colon := -1
-	for k := s.FirstToken; k < s.EndToken && k < s.FirstToken+7; k++ {
+	for k := s.FirstToken; k < s.EndToken && k < s.FirstToken+10; k++ {
 		if a.form(k) == ":" {
 			colon = k
 			break
 		}
 	}
-	if colon < 0 {
-		return false
+	if colon < 0 || colon >= s.FirstToken+7 && !(colon+1 < s.EndToken && a.toks[colon+1].dash) {
+		return false // a longer name and description only before a turn
 	}
 	// "Jan Lis: – Nie ustąpimy." (a vox pop, an interview's turn): the dash
 	// opens a turn, which a headline does not have.
