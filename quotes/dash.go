@@ -114,7 +114,62 @@ func (a *annotator) dialogue(si int) {
 			}
 		}
 	}
+	if a.dialogueLines(si) {
+		return
+	}
 	a.unattributedTurn(si)
+}
+
+// dialogueLines carries a turn that its own paragraph does not close over
+// the next one-sentence paragraphs, as texts laid out a sentence a line
+// have it ("- Widać, że … .⏎Bardzo mi się spodobał.⏎Tacy ludzie … -
+// stwierdziła."): up to four such lines, none opening with a dash or
+// holding speech of its own, the last closed by a dash or a comma, a
+// speech verb and its speaker.
+func (a *annotator) dialogueLines(si int) bool {
+	if !a.oneSentence(si) {
+		return false
+	}
+	opener := a.d.Sentences[si].FirstToken
+	for sj := si + 1; sj < len(a.d.Sentences) && sj <= si+4; sj++ {
+		t := a.d.Sentences[sj]
+		if !a.content(sj) || t.FirstToken >= t.EndToken || a.toks[t.FirstToken].dash || !a.oneSentence(sj) {
+			return false
+		}
+		for k := t.FirstToken + 1; k < t.EndToken; k++ {
+			v, ok := a.attributionDash(k)
+			if !ok {
+				v, ok = a.attributionComma(k)
+			}
+			if !ok {
+				continue
+			}
+			from, to, pron := a.npAfterOrNone(v)
+			end := v + 1
+			if !pron && from >= 0 {
+				end = to
+			}
+			if from >= 0 && end < t.EndToken && !a.sentenceEnd(end) && a.form(end) != "," {
+				return false
+			}
+			if a.hasSpeech(t.FirstToken, k) {
+				return false
+			}
+			q := found{Quote: doc.Quote{Span: doc.Span{Start: a.d.Tokens[opener].End, End: a.d.Tokens[k].Start}}, verbTok: v, spkFrom: from, spkTo: to, wantPrev: pron}
+			a.removeWithin(q.Span)
+			return a.add(q)
+		}
+		if a.hasSpeech(t.FirstToken, t.EndToken) {
+			return false
+		}
+	}
+	return false
+}
+
+// oneSentence reports whether sentence si is alone in its block.
+func (a *annotator) oneSentence(si int) bool {
+	b := a.d.Sentences[si].Block
+	return (si == 0 || a.d.Sentences[si-1].Block != b) && (si+1 == len(a.d.Sentences) || a.d.Sentences[si+1].Block != b)
 }
 
 // attributionComma reports whether token k is a comma followed by a speech
@@ -172,16 +227,39 @@ func (a *annotator) unattributedTurn(si int) {
 			reported = reported || f.End > p.Start && f.End <= p.End
 		}
 	}
-	if !reported && !a.hasFirst(s.FirstToken, end.EndToken) {
+	// An interview: a turn that asks, and the turn that answers it. Who
+	// asks is not named, and who answers is not the speaker before.
+	interview := a.question(si) || si > 0 && a.content(si-1) && a.question(si-1) && a.turnOpens(si-1)
+	if !reported && !interview && !a.hasFirst(s.FirstToken, end.EndToken) {
 		return
 	}
-	q := found{Quote: doc.Quote{Span: doc.Span{Start: a.d.Tokens[s.FirstToken].End, End: end.End}}, verbTok: -1, spkFrom: -1, spkTo: -1, wantPrev: true}
+	q := found{Quote: doc.Quote{Span: doc.Span{Start: a.d.Tokens[s.FirstToken].End, End: end.End}}, verbTok: -1, spkFrom: -1, spkTo: -1, wantPrev: true, unnamed: interview}
 	for q.Start < q.End && (a.d.Text[q.Start] == ' ' || a.d.Text[q.Start] == '\t') {
 		q.Start++
 	}
-	if a.words(q.Start, q.End) >= 3 {
+	if n := a.words(q.Start, q.End); n >= 3 || interview && n >= 1 {
 		a.add(q)
 	}
+}
+
+// turnOpens reports whether sentence si opens with a dash outside quotes.
+func (a *annotator) turnOpens(si int) bool {
+	s := a.d.Sentences[si]
+	return s.FirstToken < s.EndToken && a.toks[s.FirstToken].dash && !a.toks[s.FirstToken].quoted
+}
+
+// question reports whether sentence si ends with a question mark.
+func (a *annotator) question(si int) bool {
+	s := a.d.Sentences[si]
+	for k := s.EndToken - 1; k > s.FirstToken; k-- {
+		switch f := a.form(k); {
+		case f == "?":
+			return true
+		case a.toks[k].word || a.d.Tokens[k].Kind == doc.Number:
+			return false
+		}
+	}
+	return false
 }
 
 func (a *annotator) npAfterOrNone(v int) (int, int, bool) {
@@ -242,7 +320,10 @@ func (a *annotator) dashAfter(si int) {
 				start = t.FirstToken
 			}
 		}
-		if !a.hasFirst(start, stop) {
+		// A question or an exclamation closed by a speech verb is speech
+		// whatever its person ("Co przeszkadza w decyzji? – pytali
+		// dziennikarze").
+		if !a.hasFirst(start, stop) && !a.asksOrExclaims(stop) {
 			continue
 		}
 		q := found{Quote: doc.Quote{Span: doc.Span{Start: a.d.Tokens[start].Start, End: a.d.Tokens[stop].Start}}, verbTok: v, spkFrom: from, spkTo: to, wantPrev: pron}
@@ -251,6 +332,16 @@ func (a *annotator) dashAfter(si int) {
 		}
 		return
 	}
+}
+
+// asksOrExclaims reports whether the token before stop is a question or
+// an exclamation mark.
+func (a *annotator) asksOrExclaims(stop int) bool {
+	if stop < 1 {
+		return false
+	}
+	f := a.form(stop - 1)
+	return f == "?" || f == "!"
 }
 
 // hasSpeech reports whether tokens [from, to) hold a speech or stance
@@ -373,16 +464,36 @@ func (a *annotator) nameColon(si int) bool {
 		return false
 	}
 	colon := -1
-	for k := s.FirstToken; k < s.EndToken && k < s.FirstToken+7; k++ {
+	for k := s.FirstToken; k < s.EndToken && k < s.FirstToken+10; k++ {
 		if a.form(k) == ":" {
 			colon = k
 			break
 		}
 	}
-	if colon < 0 || colon+1 >= s.EndToken || !a.toks[colon+1].word || !a.toks[colon+1].cap || a.toks[colon+1].quoted {
+	if colon < 0 || colon >= s.FirstToken+7 && !(colon+1 < s.EndToken && a.toks[colon+1].dash) {
+		return false // a longer name and description only before a turn
+	}
+	// "Jan Lis: – Nie ustąpimy." (a vox pop, an interview's turn): the dash
+	// opens a turn, which a headline does not have.
+	open := colon + 1
+	turn := open < s.EndToken && a.toks[open].dash && !a.toks[open].quoted
+	if turn {
+		open++
+	}
+	if open >= s.EndToken || !a.toks[open].word || !a.toks[open].cap || a.toks[open].quoted {
 		return false
 	}
 	from, to, ok := a.nameBeforeColon(s.FirstToken, colon)
+	if !ok && turn {
+		// "Dominika, masażystka, 30 lat: – …": the name, then a comma and
+		// what she is.
+		for c := s.FirstToken + 1; c < colon; c++ {
+			if a.form(c) == "," {
+				from, to, ok = a.nameBeforeColon(s.FirstToken, c)
+				break
+			}
+		}
+	}
 	if !ok {
 		return false
 	}
@@ -391,8 +502,8 @@ func (a *annotator) nameColon(si int) bool {
 	}
 	// Headlines drop their verbs ("Trump: Niemcy niewolnikiem Rosji");
 	// speech keeps them.
-	finite := false
-	for k := colon + 1; k < s.EndToken; k++ {
+	finite := turn
+	for k := colon + 1; k < s.EndToken && !turn; k++ {
 		if a.isQuoteMark(k) || a.toks[k].quoted {
 			return false
 		}
@@ -403,7 +514,7 @@ func (a *annotator) nameColon(si int) bool {
 	if !finite {
 		return false
 	}
-	q := found{Quote: doc.Quote{Span: doc.Span{Start: a.d.Tokens[colon+1].Start, End: a.colonQuoteEnd(si)}}, verbTok: -1, spkFrom: from, spkTo: to}
+	q := found{Quote: doc.Quote{Span: doc.Span{Start: a.d.Tokens[open].Start, End: a.colonQuoteEnd(si)}}, verbTok: -1, spkFrom: from, spkTo: to}
 	return a.words(q.Start, q.End) >= 3 && a.add(q)
 }
 

@@ -945,6 +945,9 @@ func (a *annotator) skipBeforeSpeaker(k int) int {
 		switch {
 		case t.kind&lang.Skip != 0:
 			k++
+		case numberCompound(a.form(k)) && in(k+1):
+			// "– mówi 16-letnia Patrycja": an age before the name.
+			k++
 		case a.inTime(k):
 			for in(k) && a.inTime(k) {
 				k++
@@ -1399,4 +1402,18 @@ func (a *annotator) isRunElsewhere(from, to int) bool {
 		ix.runs[key.String()] = found
 	}
 	return found[0] >= 0 && found[0] != from || found[1] >= 0 && found[1] != from
+}
+
+// numberCompound reports whether form is digits, a hyphen and a word
+// ("16-letnia", "30-year-old"), an age or size said of the speaker.
+func numberCompound(form string) bool {
+	i := 0
+	for i < len(form) && form[i] >= '0' && form[i] <= '9' {
+		i++
+	}
+	if i == 0 || i+1 >= len(form) || form[i] != '-' {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(form[i+1:])
+	return unicode.IsLower(r)
 }

@@ -45,6 +45,33 @@ var pipelineCases = []struct {
 	{"pl a medium's name in quotation marks, a verb and a comma before a quotation", "pl",
 		"Gyde Jensen w rozmowie z dziennikiem „Tagesspiegel” powiedział, że „rząd Niemiec musi poruszyć wszystkie kanały dyplomatyczne”. Jak podkreślił, „widzimy, że w Pakistanie decydują nie sądy i prawo”.",
 		"Gyde Jensen|powiedział|rząd Niemiec musi poruszyć wszystkie kanały dyplomatyczne // Gyde Jensen|podkreślił|widzimy, że w Pakistanie decydują nie sądy i prawo"},
+	// Issue 17, on news laid out a sentence a line (as NKJP is): a turn
+	// over several lines closed by its attribution, vox-pop turns after a
+	// name and a colon, an interview's questions and answers.
+	{"pl a turn over three one-sentence lines, closed on the last", "pl",
+		"Wójt Adam Nowak odwiedził szkołę w poniedziałek.\n- Dach przecieka od lat.\nUczniowie marzną zimą.\nRemont zaczniemy w lipcu - zapowiedział wójt Adam Nowak.",
+		"Adam Nowak|zapowiedział|Dach przecieka od lat.\nUczniowie marzną zimą.\nRemont zaczniemy w lipcu"},
+	{"pl a line turn takes its own speaker, not the one before", "pl",
+		"- Zamkniemy ten most na dwa tygodnie - mówi inżynier Piotr Lis.\n- A jak mamy dojechać do pracy?\nObjazd ma dwadzieścia kilometrów - pyta 42-letnia Anna Mazur.",
+		"Piotr Lis|mówi|Zamkniemy ten most na dwa tygodnie // Anna Mazur|pyta|A jak mamy dojechać do pracy?\nObjazd ma dwadzieścia kilometrów"},
+	{"pl a new turn on the next line ends the turn before", "pl",
+		"- Nie wiem, co się stało.\n- Ja też nie wiem - odpowiada Jan Wrona.",
+		"||Nie wiem, co się stało. // Jan Wrona|odpowiada|Ja też nie wiem"},
+	{"pl a name, a colon and a dash open a turn", "pl",
+		"Sklepikarze z rynku skarżą się na nowe opłaty.\nTomasz Wilk: - Płacimy dwa razy więcej niż rok temu i klientów nie przybywa.",
+		"Tomasz Wilk||Płacimy dwa razy więcej niż rok temu i klientów nie przybywa."},
+	{"pl a name, what she does and her age, then a colon and a dash", "pl",
+		"Pytaliśmy mieszkańców o nową linię autobusową.\nKatarzyna, nauczycielka, 41 lat: - Jeżdżę nią codziennie, bo jest szybka.",
+		"Katarzyna||Jeżdżę nią codziennie, bo jest szybka."},
+	{"pl a full name, a trade and an age before the colon and the dash", "pl",
+		"Pytaliśmy mieszkańców o nową linię autobusową.\nKatarzyna Lis, nauczycielka, 41 lat: - Jeżdżę nią codziennie, bo jest szybka.",
+		"Katarzyna Lis||Jeżdżę nią codziennie, bo jest szybka."},
+	{"pl a question closed by a speech verb, in the third person", "pl",
+		"Projekt wciąż nie trafił do Sejmu.\nDlaczego rząd zwleka z decyzją? - pytali posłowie opozycji.",
+		"posłowie opozycji|pytali|Dlaczego rząd zwleka z decyzją?"},
+	{"pl an interview: the question and its answer, nobody named", "pl",
+		"Trener Marek Sowa prowadzi drużynę od roku.\n- Jaki jest cel na ten sezon?\n- Awans.",
+		"||Jaki jest cel na ten sezon? // ||Awans."},
 	// Issue 17: speakers after the quotation, across paragraphs and by
 	// role, the interviewer's medium, Russian adverbs.
 	{"pl a long role before the name, the interviewer's medium after it", "pl",

@@ -86,6 +86,7 @@ type found struct {
 	wantPrev  bool // the speaker is a pronoun, a dropped subject or a bare title
 	cont      bool // a quotation with no verb of its own: continues the one before
 	drop      bool // a continuation with nothing before it to continue
+	unnamed   bool // an interview's question or its answer: no one named speaks
 	firstSent int
 }
 

@@ -23,6 +23,9 @@ func (a *annotator) resolve(i int) {
 		f.Verb = a.form(f.verbTok)
 	}
 	var sp speaker
+	if f.unnamed {
+		return
+	}
 	if sp, ok := a.cited(i); ok {
 		f.spkFrom, f.spkTo = sp.from, sp.to
 		f.Speaker = doc.Speaker{Text: sp.text, Entity: a.entityAt(sp)}
