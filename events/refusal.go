@@ -114,7 +114,7 @@ var yielding = map[string]bool{"AGREE": true, "SUPPORT": true, "CONSULT": true, 
 // negotiation (036, 04x) → 125, mediation (037–038, 045) → 126, a
 // settlement or agreement (039, 057) → 127, else 120.
 func rejectCode(act string) string {
-	sub := func(base string, k int) string { // the act's digits after k, on base
+	sub := func(base string, k int) string { // the act's digit k, on base
 		if len(act) > k {
 			return base + act[k:k+1]
 		}
@@ -124,17 +124,11 @@ func rejectCode(act string) string {
 	case strings.HasPrefix(act, "031"):
 		return sub("121", 3)
 	case strings.HasPrefix(act, "06"):
-		if len(act) >= 3 && act[2] >= '1' && act[2] <= '4' {
-			return "121" + act[2:3]
-		}
-		return "121"
+		return "121" + codeDigit(act, 2, '1', '4')
 	case strings.HasPrefix(act, "033"):
 		return sub("122", 3)
 	case strings.HasPrefix(act, "07"):
-		if len(act) >= 3 && act[2] >= '1' && act[2] <= '4' {
-			return "122" + act[2:3]
-		}
-		return "122"
+		return "122" + codeDigit(act, 2, '1', '4')
 	case strings.HasPrefix(act, "034"):
 		return sub("123", 3)
 	case strings.HasPrefix(act, "083"):
@@ -142,10 +136,9 @@ func rejectCode(act string) string {
 	case strings.HasPrefix(act, "035"):
 		return sub("124", 3)
 	case strings.HasPrefix(act, "08"):
-		if len(act) >= 3 && act[2] >= '1' && act[2] <= '7' {
-			return map[byte]string{'1': "1241", '2': "1242", '4': "1243", '5': "1244", '6': "1245", '7': "1246"}[act[2]]
-		}
-		return "124"
+		// the same yielding acts in the same order as the intents of
+		// yieldCode: 0351–0356 → 1241–1246
+		return "124" + strings.TrimPrefix(yieldCode(act), "035")
 	case act == "036", strings.HasPrefix(act, "04") && !strings.HasPrefix(act, "045"):
 		return "125"
 	case strings.HasPrefix(act, "037"), strings.HasPrefix(act, "038"), strings.HasPrefix(act, "045"):
