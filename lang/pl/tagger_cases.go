@@ -54,10 +54,7 @@ func coordinatedNouns(d *doc.Document, tokens []doc.Token) {
 		if n == nil {
 			continue
 		}
-		num := n.Morph.Vals[Number]
-		if n.Morph.Ptan {
-			num = "pl"
-		}
+		num := n.Morph.agreeNumber()
 		if first < k && !setRun(d, tokens, first, k, c, num, n.Morph.Vals[Gender]) {
 			continue
 		}
@@ -224,10 +221,7 @@ func frontedObject(d *doc.Document, tokens []doc.Token, from, to int) {
 		return
 	}
 	nm := morphOf(tokens[k].XPOS)
-	num := nm.Vals[Number]
-	if nm.Ptan {
-		num = "pl"
-	}
+	num := nm.agreeNumber()
 	if k > from {
 		setRun(d, tokens, from, k, "acc", num, nm.Vals[Gender])
 	}
@@ -320,10 +314,7 @@ func governedDatives(d *doc.Document, tokens []doc.Token) {
 		if n == nil {
 			continue
 		}
-		num := n.Morph.Vals[Number]
-		if n.Morph.Ptan {
-			num = "pl"
-		}
+		num := n.Morph.agreeNumber()
 		if first < k && !setRun(d, tokens, first, k, "dat", num, n.Morph.Vals[Gender]) {
 			continue
 		}
