@@ -230,12 +230,19 @@ func subjectVerb(x string) (person, number, gender string, has bool) {
 // that already has its subject, or cannot have one, such a noun is its
 // object; before the verb, agreeing with it, its subject.
 func nomAccClauses(d *doc.Document, tokens []doc.Token) {
+	eachClause(d, tokens, nomAccClause)
+}
+
+// eachClause calls pass on each clause of tokens, from and to its first
+// token and its end: the clauses end at a clauseEnd that stands outside
+// a phrase (insidePhrase), the last at the end of tokens.
+func eachClause(d *doc.Document, tokens []doc.Token, pass func(d *doc.Document, tokens []doc.Token, from, to int)) {
 	start := 0
 	for i := 0; i <= len(tokens); i++ {
 		if i < len(tokens) && (!clauseEnd(d, &tokens[i]) || insidePhrase(d, tokens, i)) {
 			continue
 		}
-		nomAccClause(d, tokens, start, i)
+		pass(d, tokens, start, i)
 		start = i + 1
 	}
 }

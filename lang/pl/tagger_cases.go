@@ -167,14 +167,7 @@ func dativeJej(d *doc.Document, tokens []doc.Token) {
 // genitive, a verb with "się" in the third person singular ("Wanny myje
 // się mydłem"); not negated and not taking the genitive.
 func frontedObjects(d *doc.Document, tokens []doc.Token) {
-	start := 0
-	for i := 0; i <= len(tokens); i++ {
-		if i < len(tokens) && (!clauseEnd(d, &tokens[i]) || insidePhrase(d, tokens, i)) {
-			continue
-		}
-		frontedObject(d, tokens, start, i)
-		start = i + 1
-	}
+	eachClause(d, tokens, frontedObject)
 }
 
 func frontedObject(d *doc.Document, tokens []doc.Token, from, to int) {
