@@ -14,11 +14,12 @@ import (
 //   - An act governed by a verb of refusing ("refused to deploy
 //     peacekeepers", "declined to release them"): the governing verb heads
 //     a REJECT entry of the lexicon of its own. Any act but one of force,
-//     coercion, sanction, accusation, threat, demand or protest: one may
-//     refuse to attack, but that is no rejection of anyone.
-//   - A negated future act of cooperation, support, aid, concession or
-//     retreat ("will not accept more refugees", "will no longer recognize
-//     him as president").
+//     coercion, sanction, accusation, threat, demand, protest or
+//     rejection (hostile): one may refuse to attack, but that is no
+//     rejection of anyone.
+//   - A negated future act of agreement, consultation, cooperation,
+//     support, aid, concession or retreat (yielding: "will not accept
+//     more refugees", "will no longer recognize him as president").
 //
 // The CAMEO 12x code mirrors the act's (rejectCode). A past act denied
 // ("did not meet"), a passive, an act without a named source or target,
@@ -53,8 +54,8 @@ func (f *frame) refused(cd *candidate) {
 //   - a word that refuses the act after it ("odmówił podpisania umowy z
 //     Rosją", "odmowa udzielenia pomocy"): the refusal cues.
 //
-// Only acts of cooperation, support, aid and concession (yielding) are
-// refused this way; "odmówił ataku" is no rejection of anyone. The CAMEO
+// Only the acts of the yielding types (cooperation, support, aid,
+// concession and the like) are refused this way; "odmówił ataku" is no rejection of anyone. The CAMEO
 // code is the 12x code that mirrors the act's own (rejectCode), so its
 // mode and context follow (cameo2plover.tsv).
 func (c *coder) refusal(cd *candidate, v *doc.Phrase, cues lang.CueKind) {
@@ -103,8 +104,9 @@ func recode(cd *candidate, code, why string, bonus float64) {
 var hostile = map[string]bool{"ASSAULT": true, "COERCE": true, "SANCTION": true, "ACCUSE": true,
 	"THREATEN": true, "REQUEST": true, "PROTEST": true, "REJECT": true}
 
-// yielding are the types of cooperation, support, aid and concession
-// whose announced absence is a rejection.
+// yielding are the types of agreement, consultation, cooperation,
+// support, aid, concession and retreat whose announced absence, or
+// refusal, is a rejection.
 var yielding = map[string]bool{"AGREE": true, "SUPPORT": true, "CONSULT": true, "COOPERATE": true,
 	"AID": true, "CONCEDE": true, "RETREAT": true}
 
