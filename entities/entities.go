@@ -769,18 +769,7 @@ func surnameOf(m mention, cands []*entity) *entity {
 	if lang.KnownPlace != nil && lang.KnownPlace(m.lemma) {
 		return nil
 	}
-	var found *entity
-	for _, e := range cands {
-		full := e.name.words
-		if e.typ() != "PERSON" || len(full) < 2 || !sameWords(m.words, full[len(full)-1:]) {
-			continue
-		}
-		if found != nil {
-			return nil
-		}
-		found = e
-	}
-	return found
+	return onlyNamed(m, cands, "PERSON", func(full []string) []string { return full[len(full)-1:] })
 }
 
 // headOf returns the organisation among cands whose name, of several
@@ -794,10 +783,17 @@ func headOf(m mention, cands []*entity) *entity {
 	if len(m.words) != 1 || m.typ != "ORG" || !m.common {
 		return nil
 	}
+	return onlyNamed(m, cands, "ORG", func(full []string) []string { return full[:1] })
+}
+
+// onlyNamed returns the one entity of type typ among cands whose name, of
+// several words, has the words of mention m where word picks them from
+// (its last word, its first); nil when none or several have.
+func onlyNamed(m mention, cands []*entity, typ string, word func(full []string) []string) *entity {
 	var found *entity
 	for _, e := range cands {
 		full := e.name.words
-		if e.typ() != "ORG" || len(full) < 2 || !sameWords(m.words, full[:1]) {
+		if e.typ() != typ || len(full) < 2 || !sameWords(m.words, word(full)) {
 			continue
 		}
 		if found != nil {

@@ -84,11 +84,13 @@ func (c *coder) canRefer(want doc.Agreement, q *doc.Phrase, part *filler) bool {
 
 // carrySubject returns the subject of verb group vg, the last finite one
 // of its sentence, as the next sentence may drop it: the phrase that
-// fills the subject slot of frame f; else, for a pronoun, what it stands
-// for; else, when no phrase can be the subject and the verb agrees with
-// the subject carried into this sentence, that one again ("Mąż kobiety
-// oświadczył … – powiedział. Zaapelował również …": one man speaks
-// throughout). Only a language with cases drops its subjects.
+// fills the subject slot of frame f; else, for a pronoun, the subject
+// carried into this sentence when the verb agrees with it, or else what
+// the pronoun stands for; else, when no phrase can be the subject and the
+// verb agrees with the subject carried into this sentence, that one again
+// ("Mąż kobiety oświadczył … – powiedział. Zaapelował również …": one man
+// speaks throughout). Only a language with cases drops its subjects, and
+// only for an active verb is a subject it does not name carried.
 func (c *coder) carrySubject(f *frame, vg *doc.Phrase) *filler {
 	s, fit := f.fillAny([]lang.Slot{c.x.Subject})
 	if s != nil || c.x.Subject.Case == "" || vg.Passive {

@@ -77,6 +77,19 @@ func (f *frame) governing(vg *doc.Phrase) *doc.Phrase {
 	return nil
 }
 
+// infParticle returns the particle right before infinitive vg, after the
+// first word of the sentence ("called on Israel to halt", "hired
+// Mehdiyev to kill"); -1 when vg is no infinitive or no particle stands
+// there.
+func (f *frame) infParticle(vg *doc.Phrase) int {
+	d := f.c.d
+	to := vg.First - 1
+	if vg.Form != "inf" || to <= d.Sentences[f.si].FirstToken || d.Tokens[to].UPOS != "PART" {
+		return -1
+	}
+	return to
+}
+
 // requestedAct reports whether the trigger's verb group is the infinitive
 // a request asks its object to perform ("called on Israel to halt its
 // offensive", "urged both sides to show restraint"): the verb before the
@@ -96,11 +109,11 @@ func (f *frame) requestedAct() bool {
 			return true
 		}
 	}
-	to := v.First - 1
-	first := d.Sentences[f.si].FirstToken
-	if v.Form != "inf" || to <= first || d.Tokens[to].UPOS != "PART" {
+	to := f.infParticle(v)
+	if to < 0 {
 		return false
 	}
+	first := d.Sentences[f.si].FirstToken
 	objEnd := false // a noun phrase ends right before "to"
 	for _, pi := range c.phrases(f.si) {
 		if q := &d.Phrases[pi]; q.Kind == doc.NounPhrase && q.End == to {
@@ -115,7 +128,7 @@ func (f *frame) requestedAct() bool {
 		if p := c.tokPhrase[k]; p != 0 {
 			q := &d.Phrases[p-1]
 			if q.Kind == doc.VerbGroup {
-				return q.End == k+1 && q.Form == "fin" && c.heads(q.Lemma, func(e *lang.EventEntry) bool { return e.Type == "REQUEST" })
+				return q.End == k+1 && q.Form == "fin" && c.heads(q.Lemma, ofType("REQUEST"))
 			}
 			continue
 		}
@@ -206,7 +219,7 @@ func (f *frame) demandedClause(v *doc.Phrase) bool {
 	}
 	q := &d.Phrases[c.tokPhrase[k]-1]
 	return q.Kind == doc.VerbGroup && q.Form == "fin" && q.End == k+1 &&
-		c.heads(q.Lemma, func(e *lang.EventEntry) bool { return e.Type == "REQUEST" })
+		c.heads(q.Lemma, ofType("REQUEST"))
 }
 
 // clauseBoundary reports whether a conjunction that opens a clause stands
@@ -259,9 +272,8 @@ func (f *frame) objectController() int {
 	if c.x.Subject.Pos != "subj" || f.vg < 0 {
 		return -1
 	}
-	v := &d.Phrases[f.vg]
-	to := v.First - 1
-	if v.Form != "inf" || to <= d.Sentences[f.si].FirstToken || d.Tokens[to].UPOS != "PART" {
+	to := f.infParticle(&d.Phrases[f.vg])
+	if to < 0 {
 		return -1
 	}
 	ph := c.phrases(f.si)
@@ -325,5 +337,5 @@ func (f *frame) allegedAct() bool {
 	}
 	q := &d.Phrases[c.tokPhrase[k]-1]
 	return q.Kind == doc.VerbGroup && q.End == k+1 &&
-		c.heads(q.Lemma, func(e *lang.EventEntry) bool { return e.Type == "ACCUSE" })
+		c.heads(q.Lemma, ofType("ACCUSE"))
 }

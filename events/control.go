@@ -41,7 +41,7 @@ func (c *coder) controller(si, vg int) int {
 			break
 		}
 	}
-	if req < 0 || !c.heads(d.Phrases[req].Lemma, func(e *lang.EventEntry) bool { return e.Type == "REQUEST" }) {
+	if req < 0 || !c.heads(d.Phrases[req].Lemma, ofType("REQUEST")) {
 		return -1
 	}
 	// its addressee: a phrase between it and the conjunction, in the

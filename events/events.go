@@ -258,6 +258,11 @@ func (c *coder) heads(lemma string, ok func(*lang.EventEntry) bool) bool {
 	return false
 }
 
+// ofType accepts the entries of type typ.
+func ofType(typ string) func(*lang.EventEntry) bool {
+	return func(e *lang.EventEntry) bool { return e.Type == typ }
+}
+
 // oneWordVerb accepts the entries of a verb alone (no companion words) of
 // one of types.
 func oneWordVerb(types ...string) func(*lang.EventEntry) bool {

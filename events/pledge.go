@@ -50,12 +50,6 @@ func (f *frame) pledged(cd *candidate) {
 // agreement, 057: 030), cooperation (06x) → 031x, aid (07x) → 033x,
 // reform (083x) → 034x, other yielding (08x) → 035x (yieldCode).
 func intentCode(act string) string {
-	digit := func(k int, lo, hi byte) string { // the act's digit k when in lo..hi
-		if len(act) > k && act[k] >= lo && act[k] <= hi {
-			return act[k : k+1]
-		}
-		return ""
-	}
 	switch {
 	case strings.HasPrefix(act, "04"):
 		return "036"
@@ -64,13 +58,22 @@ func intentCode(act string) string {
 	case strings.HasPrefix(act, "05"):
 		return "032"
 	case strings.HasPrefix(act, "06"):
-		return "031" + digit(2, '1', '4')
+		return "031" + codeDigit(act, 2, '1', '4')
 	case strings.HasPrefix(act, "07"):
-		return "033" + digit(2, '1', '4')
+		return "033" + codeDigit(act, 2, '1', '4')
 	case strings.HasPrefix(act, "083"):
-		return "034" + digit(3, '1', '4')
+		return "034" + codeDigit(act, 3, '1', '4')
 	case strings.HasPrefix(act, "08"):
 		return yieldCode(act)
 	}
 	return "030"
+}
+
+// codeDigit returns digit k of CAMEO code act when it is in lo..hi, else
+// "": the digit a mirroring code keeps ("064" → 0314, 1214).
+func codeDigit(act string, k int, lo, hi byte) string {
+	if len(act) > k && act[k] >= lo && act[k] <= hi {
+		return act[k : k+1]
+	}
+	return ""
 }

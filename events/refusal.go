@@ -14,11 +14,12 @@ import (
 //   - An act governed by a verb of refusing ("refused to deploy
 //     peacekeepers", "declined to release them"): the governing verb heads
 //     a REJECT entry of the lexicon of its own. Any act but one of force,
-//     coercion, sanction, accusation, threat, demand or protest: one may
-//     refuse to attack, but that is no rejection of anyone.
-//   - A negated future act of cooperation, support, aid, concession or
-//     retreat ("will not accept more refugees", "will no longer recognize
-//     him as president").
+//     coercion, sanction, accusation, threat, demand, protest or
+//     rejection (hostile): one may refuse to attack, but that is no
+//     rejection of anyone.
+//   - A negated future act of agreement, consultation, cooperation,
+//     support, aid, concession or retreat (yielding: "will not accept
+//     more refugees", "will no longer recognize him as president").
 //
 // The CAMEO 12x code mirrors the act's (rejectCode). A past act denied
 // ("did not meet"), a passive, an act without a named source or target,
@@ -53,8 +54,8 @@ func (f *frame) refused(cd *candidate) {
 //   - a word that refuses the act after it ("odmówił podpisania umowy z
 //     Rosją", "odmowa udzielenia pomocy"): the refusal cues.
 //
-// Only acts of cooperation, support, aid and concession (yielding) are
-// refused this way; "odmówił ataku" is no rejection of anyone. The CAMEO
+// Only the acts of the yielding types (cooperation, support, aid,
+// concession and the like) are refused this way; "odmówił ataku" is no rejection of anyone. The CAMEO
 // code is the 12x code that mirrors the act's own (rejectCode), so its
 // mode and context follow (cameo2plover.tsv).
 func (c *coder) refusal(cd *candidate, v *doc.Phrase, cues lang.CueKind) {
@@ -103,8 +104,9 @@ func recode(cd *candidate, code, why string, bonus float64) {
 var hostile = map[string]bool{"ASSAULT": true, "COERCE": true, "SANCTION": true, "ACCUSE": true,
 	"THREATEN": true, "REQUEST": true, "PROTEST": true, "REJECT": true}
 
-// yielding are the types of cooperation, support, aid and concession
-// whose announced absence is a rejection.
+// yielding are the types of agreement, consultation, cooperation,
+// support, aid, concession and retreat whose announced absence, or
+// refusal, is a rejection.
 var yielding = map[string]bool{"AGREE": true, "SUPPORT": true, "CONSULT": true, "COOPERATE": true,
 	"AID": true, "CONCEDE": true, "RETREAT": true}
 
@@ -114,7 +116,7 @@ var yielding = map[string]bool{"AGREE": true, "SUPPORT": true, "CONSULT": true, 
 // negotiation (036, 04x) → 125, mediation (037–038, 045) → 126, a
 // settlement or agreement (039, 057) → 127, else 120.
 func rejectCode(act string) string {
-	sub := func(base string, k int) string { // the act's digits after k, on base
+	sub := func(base string, k int) string { // the act's digit k, on base
 		if len(act) > k {
 			return base + act[k:k+1]
 		}
@@ -124,17 +126,11 @@ func rejectCode(act string) string {
 	case strings.HasPrefix(act, "031"):
 		return sub("121", 3)
 	case strings.HasPrefix(act, "06"):
-		if len(act) >= 3 && act[2] >= '1' && act[2] <= '4' {
-			return "121" + act[2:3]
-		}
-		return "121"
+		return "121" + codeDigit(act, 2, '1', '4')
 	case strings.HasPrefix(act, "033"):
 		return sub("122", 3)
 	case strings.HasPrefix(act, "07"):
-		if len(act) >= 3 && act[2] >= '1' && act[2] <= '4' {
-			return "122" + act[2:3]
-		}
-		return "122"
+		return "122" + codeDigit(act, 2, '1', '4')
 	case strings.HasPrefix(act, "034"):
 		return sub("123", 3)
 	case strings.HasPrefix(act, "083"):
@@ -142,10 +138,9 @@ func rejectCode(act string) string {
 	case strings.HasPrefix(act, "035"):
 		return sub("124", 3)
 	case strings.HasPrefix(act, "08"):
-		if len(act) >= 3 && act[2] >= '1' && act[2] <= '7' {
-			return map[byte]string{'1': "1241", '2': "1242", '4': "1243", '5': "1244", '6': "1245", '7': "1246"}[act[2]]
-		}
-		return "124"
+		// the same yielding acts in the same order as the intents of
+		// yieldCode: 0351–0356 → 1241–1246
+		return "124" + strings.TrimPrefix(yieldCode(act), "035")
 	case act == "036", strings.HasPrefix(act, "04") && !strings.HasPrefix(act, "045"):
 		return "125"
 	case strings.HasPrefix(act, "037"), strings.HasPrefix(act, "038"), strings.HasPrefix(act, "045"):

@@ -725,26 +725,18 @@ func (a *annotator) npAfter(v int) (from, to int, pron bool) {
 		return -1, -1, true
 	}
 	// "– podsumowuje „Dawn”": a medium's title right after the verb.
-	if k := v + 1; k < len(a.toks) && a.toks[k].sent == sent && a.isQuoteMark(k) {
-		e := k + 1
-		for e < len(a.toks) && e-k <= 4 && a.toks[e].sent == sent && a.toks[e].word && a.toks[e].cap {
-			e++
-		}
+	if k := v + 1; k < len(a.toks) && a.toks[k].sent == sent {
 		// Only at the end of the sentence: "wyjaśnia „Rzeczpospolitej”
 		// wiceminister" names whom he told.
-		if e > k+1 && e < len(a.toks) && a.isQuoteMark(e) && (e+1 >= len(a.toks) || a.toks[e+1].sent != sent || a.sentenceEnd(e+1)) {
+		if e := a.quotedTitle(k); e >= 0 && (e+1 >= len(a.toks) || a.toks[e+1].sent != sent || a.sentenceEnd(e+1)) {
 			return k + 1, e, false
 		}
 	}
 	k := a.skipBeforeSpeaker(v + 1)
 	// "– wyjaśnia „Rzeczpospolitej” wiceminister Jan Lis": past the
 	// title of the medium told.
-	if k < len(a.toks) && a.toks[k].sent == sent && a.isQuoteMark(k) {
-		e := k + 1
-		for e < len(a.toks) && e-k <= 4 && a.toks[e].sent == sent && a.toks[e].word && a.toks[e].cap {
-			e++
-		}
-		if e > k+1 && e+1 < len(a.toks) && a.isQuoteMark(e) && a.toks[e+1].sent == sent && a.toks[e+1].word {
+	if k < len(a.toks) && a.toks[k].sent == sent {
+		if e := a.quotedTitle(k); e >= 0 && e+1 < len(a.toks) && a.toks[e+1].sent == sent && a.toks[e+1].word {
 			k = e + 1
 		}
 	}
@@ -796,11 +788,7 @@ func (a *annotator) npAfter(v int) (from, to int, pron bool) {
 	// "pisze rosyjski dziennik „Wiedomosti”": a medium speaks, its
 	// name in quotation marks after the word for it.
 	if a.toks[k-1].kind&lang.Medium != 0 && k+1 < len(a.toks) && a.isQuoteMark(k) && a.toks[k+1].named {
-		e := k + 1
-		for e < len(a.toks) && a.toks[e].named && !a.isQuoteMark(e) {
-			e++
-		}
-		return k + 1, e, false
+		return k + 1, a.namedEnd(k + 1), false
 	}
 	// "powiedział prawnik Bibi, Saiful Mulook.": a described speaker
 	// whose name follows after a comma.
@@ -863,14 +851,39 @@ func (a *annotator) mediumBefore(from, to int) (int, int, bool) {
 	first := a.d.Sentences[max(int(a.toks[from].sent)-3, 0)].FirstToken
 	for k := from - 1; k > first; k-- {
 		if a.toks[k].named && a.isQuoteMark(k-1) && k >= 2 && a.toks[k-2].kind&lang.Medium != 0 {
-			e := k
-			for e < len(a.toks) && a.toks[e].named && !a.isQuoteMark(e) {
-				e++
-			}
-			return k, e, true
+			return k, a.namedEnd(k), true
 		}
 	}
 	return 0, 0, false
+}
+
+// quotedTitle returns, when the quotation mark at token k opens a title
+// of one to four capitalised words of its sentence ("„Rzeczpospolitej”",
+// "„Bild am Sonntag”" is not one: "am"), the token of the mark that
+// closes it; else -1.
+func (a *annotator) quotedTitle(k int) int {
+	if k >= len(a.toks) || !a.isQuoteMark(k) {
+		return -1
+	}
+	sent := a.toks[k].sent
+	e := k + 1
+	for e < len(a.toks) && e-k <= 4 && a.toks[e].sent == sent && a.toks[e].word && a.toks[e].cap {
+		e++
+	}
+	if e > k+1 && e < len(a.toks) && a.isQuoteMark(e) {
+		return e
+	}
+	return -1
+}
+
+// namedEnd returns the end of the run of named tokens from k, before a
+// quotation mark: the title of a medium after its opening mark.
+func (a *annotator) namedEnd(k int) int {
+	e := k
+	for e < len(a.toks) && a.toks[e].named && !a.isQuoteMark(e) {
+		e++
+	}
+	return e
 }
 
 // firstPlural reports whether the verb at v is in the first person

@@ -51,10 +51,7 @@ func agreeNounPhrases(d *doc.Document, tokens []doc.Token) {
 			// producent": the adjectives agree with the noun after the
 			// phrase between.
 			hm := morphOf(tokens[h].XPOS)
-			num := hm.Vals[Number]
-			if hm.Ptan {
-				num = "pl"
-			}
+			num := hm.agreeNumber()
 			setRun(d, tokens, i, j, hm.Vals[Case], num, hm.Vals[Gender])
 		}
 		i = j
@@ -73,10 +70,7 @@ func agreeRun(d *doc.Document, tokens []doc.Token, first, head int) bool {
 	cases = append(cases, nm.Vals[Case])
 	if len(cases) == 1 || cases[0] == cases[1] {
 		// Nothing to do when every adjective agrees already.
-		num := nm.Vals[Number]
-		if nm.Ptan {
-			num = "pl"
-		}
+		num := nm.agreeNumber()
 		agree := true
 		for k := first; k < head && agree; k++ {
 			if x := tokens[k].XPOS; x != "interp" {
@@ -106,10 +100,7 @@ func agreeRun(d *doc.Document, tokens []doc.Token, first, head int) bool {
 		if n == nil {
 			continue
 		}
-		num, gen := n.Morph.Vals[Number], n.Morph.Vals[Gender]
-		if n.Morph.Ptan {
-			num = "pl"
-		}
+		num, gen := n.Morph.agreeNumber(), n.Morph.Vals[Gender]
 		if !setRun(d, tokens, first, head, c, num, gen) {
 			continue
 		}
@@ -127,10 +118,7 @@ func agreeRun(d *doc.Document, tokens []doc.Token, first, head int) bool {
 // as many of them as can.
 func agreePostposed(d *doc.Document, tokens []doc.Token, head, first, end int) {
 	nm := morphOf(tokens[head].XPOS)
-	num := nm.Vals[Number]
-	if nm.Ptan {
-		num = "pl"
-	}
+	num := nm.agreeNumber()
 	// The longest run that can agree: a participle may end it and begin
 	// a phrase of its own ("kończyn dolnych określaną jako ...").
 	for e := end; e > first; e-- {
@@ -138,6 +126,16 @@ func agreePostposed(d *doc.Document, tokens []doc.Token, head, first, end int) {
 			return
 		}
 	}
+}
+
+// agreeNumber returns the number of the words that agree with noun m: a
+// plurale tantum takes the plural ("te drzwi", "ostatnie wybory"),
+// whatever the number of its tag.
+func (m *Morph) agreeNumber() string {
+	if m.Ptan {
+		return "pl"
+	}
+	return m.Vals[Number]
 }
 
 // setRun gives the adjectives first..end-1 (commas between them skipped)
@@ -232,12 +230,19 @@ func subjectVerb(x string) (person, number, gender string, has bool) {
 // that already has its subject, or cannot have one, such a noun is its
 // object; before the verb, agreeing with it, its subject.
 func nomAccClauses(d *doc.Document, tokens []doc.Token) {
+	eachClause(d, tokens, nomAccClause)
+}
+
+// eachClause calls pass on each clause of tokens, from and to its first
+// token and its end: the clauses end at a clauseEnd that stands outside
+// a phrase (insidePhrase), the last at the end of tokens.
+func eachClause(d *doc.Document, tokens []doc.Token, pass func(d *doc.Document, tokens []doc.Token, from, to int)) {
 	start := 0
 	for i := 0; i <= len(tokens); i++ {
 		if i < len(tokens) && (!clauseEnd(d, &tokens[i]) || insidePhrase(d, tokens, i)) {
 			continue
 		}
-		nomAccClause(d, tokens, start, i)
+		pass(d, tokens, start, i)
 		start = i + 1
 	}
 }
@@ -469,10 +474,7 @@ func canBeSubject(tokens []doc.Token, v int, noun *Morph, strict bool) bool {
 	if !has || person != "ter" {
 		return false
 	}
-	nnum := noun.Vals[Number]
-	if noun.Ptan {
-		nnum = "pl"
-	}
+	nnum := noun.agreeNumber()
 	if nnum != number {
 		return false
 	}
@@ -882,10 +884,7 @@ func relativePronouns(d *doc.Document, tokens []doc.Token) {
 			continue
 		}
 		am := morphOf(tokens[ant].XPOS)
-		num, gen := am.Vals[Number], am.Vals[Gender]
-		if am.Ptan {
-			num = "pl"
-		}
+		num, gen := am.agreeNumber(), am.Vals[Gender]
 		m := morphOf(tokens[k].XPOS)
 		if m.Vals[Number] == num && m.Vals[Gender] == gen {
 			continue

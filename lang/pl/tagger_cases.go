@@ -54,10 +54,7 @@ func coordinatedNouns(d *doc.Document, tokens []doc.Token) {
 		if n == nil {
 			continue
 		}
-		num := n.Morph.Vals[Number]
-		if n.Morph.Ptan {
-			num = "pl"
-		}
+		num := n.Morph.agreeNumber()
 		if first < k && !setRun(d, tokens, first, k, c, num, n.Morph.Vals[Gender]) {
 			continue
 		}
@@ -170,14 +167,7 @@ func dativeJej(d *doc.Document, tokens []doc.Token) {
 // genitive, a verb with "się" in the third person singular ("Wanny myje
 // się mydłem"); not negated and not taking the genitive.
 func frontedObjects(d *doc.Document, tokens []doc.Token) {
-	start := 0
-	for i := 0; i <= len(tokens); i++ {
-		if i < len(tokens) && (!clauseEnd(d, &tokens[i]) || insidePhrase(d, tokens, i)) {
-			continue
-		}
-		frontedObject(d, tokens, start, i)
-		start = i + 1
-	}
+	eachClause(d, tokens, frontedObject)
 }
 
 func frontedObject(d *doc.Document, tokens []doc.Token, from, to int) {
@@ -224,10 +214,7 @@ func frontedObject(d *doc.Document, tokens []doc.Token, from, to int) {
 		return
 	}
 	nm := morphOf(tokens[k].XPOS)
-	num := nm.Vals[Number]
-	if nm.Ptan {
-		num = "pl"
-	}
+	num := nm.agreeNumber()
 	if k > from {
 		setRun(d, tokens, from, k, "acc", num, nm.Vals[Gender])
 	}
@@ -320,10 +307,7 @@ func governedDatives(d *doc.Document, tokens []doc.Token) {
 		if n == nil {
 			continue
 		}
-		num := n.Morph.Vals[Number]
-		if n.Morph.Ptan {
-			num = "pl"
-		}
+		num := n.Morph.agreeNumber()
 		if first < k && !setRun(d, tokens, first, k, "dat", num, n.Morph.Vals[Gender]) {
 			continue
 		}

@@ -314,10 +314,7 @@ func tagRoman(d *doc.Document, tokens []doc.Token) {
 		if noun == i+1 && i > 0 && strings.HasPrefix(tokens[i-1].XPOS, "prep:") {
 			c = prepNounCase(d, tokens, i-1, noun)
 		}
-		num := n.Vals[Number]
-		if n.Ptan {
-			num = "pl"
-		}
+		num := n.agreeNumber()
 		t := &tokens[i]
 		t.Lemma, t.XPOS = form, "adj:"+num+":"+c+":"+n.Vals[Gender]+":pos"
 		t.UPOS, t.Feats = numeralUD(t.XPOS, "Roman")

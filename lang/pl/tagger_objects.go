@@ -114,14 +114,7 @@ func objectVerb(d *doc.Document, tokens []doc.Token, k int) int {
 // phrase (no preposition, numeral or noun before it, whose genitive it
 // could be), and no nominative stands before the verb in the clause.
 func genitiveSubjects(d *doc.Document, tokens []doc.Token) {
-	start := 0
-	for i := 0; i <= len(tokens); i++ {
-		if i < len(tokens) && (!clauseEnd(d, &tokens[i]) || insidePhrase(d, tokens, i)) {
-			continue
-		}
-		genitiveSubject(d, tokens, start, i)
-		start = i + 1
-	}
+	eachClause(d, tokens, genitiveSubject)
 }
 
 func genitiveSubject(d *doc.Document, tokens []doc.Token, from, to int) {
