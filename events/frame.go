@@ -250,6 +250,12 @@ func (f *frame) match(sl lang.Slot, pi int) (score float64, ok bool) {
 	if sl.Pos == "after" {
 		return f.after(p, score)
 	}
+	if f.vg >= 0 && sl != x.Subject && p.First > f.ti && f.subordinateBetween(f.ti+1, p.First) {
+		// an object or argument stands in the trigger's own clause, not
+		// in a clause a conjunction opens after it: "uznał, że Rosja …",
+		// "zagrozili protestami, jeśli Bibi zostanie uwolniona"
+		return 0, false
+	}
 	if f.vg >= 0 {
 		vg := &c.d.Phrases[f.vg]
 		if vg.Passive {
@@ -801,6 +807,11 @@ func (f *frame) governor(far bool) *filler {
 		if vg.Kind != doc.VerbGroup || vg.Form != "fin" || vg.End > f.ti || !far && f.ti-vg.End > 4 && !f.objectChain(vg.End) {
 			continue
 		}
+		if f.subordinateBetween(vg.End, f.ti) {
+			// the noun stands in a clause of its own: "Seibert wskazał, że
+			// sankcje wobec Rosji pozostają" tells of no sanctions of his
+			return nil
+		}
 		if c.x.Cues[strings.ToLower(vg.Lemma)]&lang.CueCopula != 0 {
 			// "Polska była azylem": a copula names what its subject is,
 			// not an act it does
@@ -937,6 +948,21 @@ func (f *frame) verbBetween(pi int) bool {
 			continue
 		}
 		if q.First >= lo && q.End <= hi {
+			return true
+		}
+	}
+	return false
+}
+
+// subordinateBetween reports whether a subordinating conjunction outside
+// any phrase ("że", "iż", "jeśli", "gdy"; not one of control, "by",
+// "żeby", whose clause the request's addressee acts in) stands among
+// tokens lo … hi-1 of the frame's sentence.
+func (f *frame) subordinateBetween(lo, hi int) bool {
+	c := f.c
+	for k := lo; k < hi; k++ {
+		t := &c.d.Tokens[k]
+		if t.UPOS == "SCONJ" && c.tokPhrase[k] == 0 && c.x.Cues[strings.ToLower(t.Lemma)]&lang.CueControl == 0 {
 			return true
 		}
 	}

@@ -1,0 +1,22 @@
+package events_test
+
+import "testing"
+
+// TestSubordinateClause: a verb's object and arguments stand in its own
+// clause, not in one a conjunction ("że", "iż", "jeśli") opens after it,
+// and a noun in such a clause is no act of the main verb's subject; a
+// clause of control ("by", "żeby") keeps its rules.
+func TestSubordinateClause(t *testing.T) {
+	checkPolish(t, []polishCase{
+		{"Polski sąd uznał, iż Niemcy naruszyły umowę.", ""},
+		{"Prezydent Litwy uznał, że Rosja łamie prawo.", ""},
+		{"Węgry uznały Kosowo.", "SUPPORT HUN>XKX asserted 054"},
+		{"Premier Kanady powiedział, że sankcje wobec Rosji pozostaną w mocy.", ""},
+		{"Rzecznik rządu Niemiec wskazał, że obecne sankcje gospodarcze wobec Rosji pozostają w mocy.", ""},
+		{"Kanclerz Niemiec zapowiedział nowe sankcje wobec Rosji.", "SANCTION DEU>RUS future 163"},
+		{"Rząd Węgier zagroził protestami, jeśli Ukraina nie zmieni ustawy.", ""},
+		{"Islamiści z Pakistanu zagrozili protestami, jeśli Asia Bibi wyjedzie z kraju.", ""},
+		{"Rząd Węgier zagroził Ukrainie wetem.", "THREATEN HUN>UKR asserted 130"},
+		{"Premier Polski zaapelował do Niemiec, by wstrzymały budowę gazociągu.", "REQUEST POL>DEU asserted 100"},
+	})
+}
