@@ -250,6 +250,11 @@ func (f *frame) match(sl lang.Slot, pi int) (score float64, ok bool) {
 	if sl.Pos == "after" {
 		return f.after(p, score)
 	}
+	if open, close := f.brackets(p); open >= 0 && !(open < f.ti && f.ti < close) {
+		// a remark in brackets is no argument of a verb outside them:
+		// "minister Brigitte Zypries (SPD)", "(sąd uznał, że …)"
+		return 0, false
+	}
 	if f.vg >= 0 && sl != x.Subject && p.First > f.ti && f.subordinateBetween(f.ti+1, p.First) {
 		// an object or argument stands in the trigger's own clause, not
 		// in a clause a conjunction opens after it: "uznał, że Rosja …",
@@ -967,4 +972,31 @@ func (f *frame) subordinateBetween(lo, hi int) bool {
 		}
 	}
 	return false
+}
+
+// brackets returns the tokens of the round brackets that enclose phrase
+// p in its sentence, or -1, -1.
+func (f *frame) brackets(p *doc.Phrase) (open, close int) {
+	d := f.c.d
+	s := d.Sentences[f.si]
+	open, close = -1, -1
+	for k := p.First - 1; k >= s.FirstToken; k-- {
+		if w := d.Form(d.Tokens[k].Span); w == "(" {
+			open = k
+			break
+		} else if w == ")" {
+			return -1, -1
+		}
+	}
+	if open < 0 {
+		return -1, -1
+	}
+	for k := p.End; k < s.EndToken; k++ {
+		if w := d.Form(d.Tokens[k].Span); w == ")" {
+			return open, k
+		} else if w == "(" {
+			break
+		}
+	}
+	return -1, -1
 }

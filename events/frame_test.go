@@ -20,3 +20,15 @@ func TestSubordinateClause(t *testing.T) {
 		{"Premier Polski zaapelował do Niemiec, by wstrzymały budowę gazociągu.", "REQUEST POL>DEU asserted 100"},
 	})
 }
+
+// TestBrackets: a phrase in round brackets fills no slot of a trigger
+// outside them (a party, a region, a remark after a name); inside them
+// the brackets are a clause of their own.
+func TestBrackets(t *testing.T) {
+	checkPolish(t, []polishCase{
+		{"Politycy Słowacji poparli wniosek (Węgry) w sprawie gazociągu.", ""},
+		{"Większość krajów Unii Europejskiej przystała na żądanie minister Brigitte Zypries (SPD).", ""},
+		{"Premier Węgier (Fidesz) spotkał się z prezydentem Ukrainy.", "CONSULT HUN>UKR asserted 040"},
+		{"Ceny gazu wzrosły (Rosja zaatakowała Ukrainę).", "ASSAULT RUS>UKR asserted 190"},
+	})
+}
