@@ -255,6 +255,11 @@ func (f *frame) match(sl lang.Slot, pi int) (score float64, ok bool) {
 		// "minister Brigitte Zypries (SPD)", "(sąd uznał, że …)"
 		return 0, false
 	}
+	if f.vg >= 0 && sl == x.Object && p.End <= f.ti && f.clauseObject() {
+		// a verb whose object is the clause right after it has none
+		// before it: "Roskomnadzor uznał ponadto, że …"
+		return 0, false
+	}
 	if f.vg >= 0 && sl != x.Subject && p.First > f.ti && f.subordinateBetween(f.ti+1, p.First) {
 		// an object or argument stands in the trigger's own clause, not
 		// in a clause a conjunction opens after it: "uznał, że Rosja …",
@@ -999,4 +1004,23 @@ func (f *frame) brackets(p *doc.Phrase) (open, close int) {
 		}
 	}
 	return -1, -1
+}
+
+// clauseObject reports whether the trigger's verb group is followed by a
+// clause that a subordinating conjunction opens, with nothing but
+// adverbs, particles and a comma between: "uznał ponadto, że …".
+func (f *frame) clauseObject() bool {
+	c := f.c
+	s := c.d.Sentences[f.si]
+	for k := c.d.Phrases[f.vg].End; k < s.EndToken; k++ {
+		t := &c.d.Tokens[k]
+		switch {
+		case t.UPOS == "ADV" || t.UPOS == "PART" || c.d.Form(t.Span) == ",":
+		case t.UPOS == "SCONJ":
+			return f.subordinateBetween(k, k+1)
+		default:
+			return false
+		}
+	}
+	return false
 }

@@ -32,3 +32,13 @@ func TestBrackets(t *testing.T) {
 		{"Ceny gazu wzrosły (Rosja zaatakowała Ukrainę).", "ASSAULT RUS>UKR asserted 190"},
 	})
 }
+
+// TestClauseObject: a verb whose object is the clause right after it
+// ("uznał ponadto, że …") takes no object before it; a verb with its own
+// object keeps it.
+func TestClauseObject(t *testing.T) {
+	checkArticles(t, []article{
+		{"clause object", "Cenzura w Rosji\n\nRosyjski państwowy regulator internetu i mediów Roskomnadzor uznał ponadto, że spółka Google to organizacja szpiegowska.", ""},
+		{"object after the verb", "Uznanie Kosowa\n\nRząd Polski uznał w środę Kosowo, a minister powiedział, że to dobra decyzja.", "SUPPORT POL>XKX asserted"},
+	})
+}
