@@ -255,6 +255,11 @@ func (f *frame) match(sl lang.Slot, pi int) (score float64, ok bool) {
 		// "minister Brigitte Zypries (SPD)", "(sąd uznał, że …)"
 		return 0, false
 	}
+	if sl != x.Subject && c.coAgent(pi) {
+		// "wraz z mężem", "razem z prezydentem Łotwy" name one who acts
+		// with the subject, no one acted on (comitative, control.go)
+		return 0, false
+	}
 	if f.vg >= 0 && sl == x.Object && p.End <= f.ti && f.clauseObject() {
 		// a verb whose object is the clause right after it has none
 		// before it: "Roskomnadzor uznał ponadto, że …"
@@ -1019,6 +1024,23 @@ func (f *frame) clauseObject() bool {
 		case t.UPOS == "SCONJ":
 			return f.subordinateBetween(k, k+1)
 		default:
+			return false
+		}
+	}
+	return false
+}
+
+// coAgent reports whether noun phrase pi follows a comitative word and
+// its preposition ("wraz z mężem"), or is a genitive of such a phrase
+// ("razem z prezydentem | Łotwy").
+func (c *coder) coAgent(pi int) bool {
+	d := c.d
+	for ; pi >= 0; pi-- {
+		p := &d.Phrases[pi]
+		if p.Prep != "" {
+			return p.First >= 2 && c.x.Cues[strings.ToLower(d.Tokens[p.First-2].Lemma)]&lang.CueComitative != 0
+		}
+		if !c.afterNoun(pi) {
 			return false
 		}
 	}

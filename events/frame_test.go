@@ -42,3 +42,14 @@ func TestClauseObject(t *testing.T) {
 		{"object after the verb", "Uznanie Kosowa\n\nRząd Polski uznał w środę Kosowo, a minister powiedział, że to dobra decyzja.", "SUPPORT POL>XKX asserted"},
 	})
 }
+
+// TestCoAgent: a phrase after "wraz z", "razem z", and its genitive,
+// acts with the subject: it is no target.
+func TestCoAgent(t *testing.T) {
+	checkPolish(t, []polishCase{
+		{"Premier Litwy razem z prezydentem Łotwy skrytykował Rosję.", "ACCUSE LTU>RUS asserted 111; ACCUSE LVA>RUS asserted 111"},
+		{"Po powrocie do Polski Gronowska wraz z mężem zaczęła walczyć o sprowadzenie syna do kraju.", ""},
+		{"Prezydent Francji wraz z kanclerzem Niemiec odwiedził Kijów.", "CONSULT FRA>UKR asserted 042; CONSULT DEU>UKR asserted 042"},
+		{"Minister Polski spotkał się wraz z delegacją z premierem Ukrainy.", "CONSULT POL>UKR asserted 040"},
+	})
+}
