@@ -250,6 +250,27 @@ func (f *frame) match(sl lang.Slot, pi int) (score float64, ok bool) {
 	if sl.Pos == "after" {
 		return f.after(p, score)
 	}
+	if open, close := f.brackets(p); open >= 0 && !(open < f.ti && f.ti < close) {
+		// a remark in brackets is no argument of a verb outside them:
+		// "minister Brigitte Zypries (SPD)", "(sąd uznał, że …)"
+		return 0, false
+	}
+	if sl != x.Subject && c.coAgent(pi) {
+		// "wraz z mężem", "razem z prezydentem Łotwy" name one who acts
+		// with the subject, no one acted on (comitative, control.go)
+		return 0, false
+	}
+	if f.vg >= 0 && sl == x.Object && p.End <= f.ti && f.clauseObject() {
+		// a verb whose object is the clause right after it has none
+		// before it: "Roskomnadzor uznał ponadto, że …"
+		return 0, false
+	}
+	if f.vg >= 0 && sl != x.Subject && p.First > f.ti && f.subordinateBetween(f.ti+1, p.First) {
+		// an object or argument stands in the trigger's own clause, not
+		// in a clause a conjunction opens after it: "uznał, że Rosja …",
+		// "zagrozili protestami, jeśli Bibi zostanie uwolniona"
+		return 0, false
+	}
 	if f.vg >= 0 {
 		vg := &c.d.Phrases[f.vg]
 		if vg.Passive {
@@ -801,6 +822,11 @@ func (f *frame) governor(far bool) *filler {
 		if vg.Kind != doc.VerbGroup || vg.Form != "fin" || vg.End > f.ti || !far && f.ti-vg.End > 4 && !f.objectChain(vg.End) {
 			continue
 		}
+		if f.subordinateBetween(vg.End, f.ti) {
+			// the noun stands in a clause of its own: "Seibert wskazał, że
+			// sankcje wobec Rosji pozostają" tells of no sanctions of his
+			return nil
+		}
 		if c.x.Cues[strings.ToLower(vg.Lemma)]&lang.CueCopula != 0 {
 			// "Polska była azylem": a copula names what its subject is,
 			// not an act it does
@@ -938,6 +964,84 @@ func (f *frame) verbBetween(pi int) bool {
 		}
 		if q.First >= lo && q.End <= hi {
 			return true
+		}
+	}
+	return false
+}
+
+// subordinateBetween reports whether a subordinating conjunction outside
+// any phrase ("że", "iż", "jeśli", "gdy"; not one of control, "by",
+// "żeby", whose clause the request's addressee acts in) stands among
+// tokens lo … hi-1 of the frame's sentence.
+func (f *frame) subordinateBetween(lo, hi int) bool {
+	c := f.c
+	for k := lo; k < hi; k++ {
+		t := &c.d.Tokens[k]
+		if t.UPOS == "SCONJ" && c.tokPhrase[k] == 0 && c.x.Cues[strings.ToLower(t.Lemma)]&lang.CueControl == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// brackets returns the tokens of the round brackets that enclose phrase
+// p in its sentence, or -1, -1.
+func (f *frame) brackets(p *doc.Phrase) (open, close int) {
+	d := f.c.d
+	s := d.Sentences[f.si]
+	open, close = -1, -1
+	for k := p.First - 1; k >= s.FirstToken; k-- {
+		if w := d.Form(d.Tokens[k].Span); w == "(" {
+			open = k
+			break
+		} else if w == ")" {
+			return -1, -1
+		}
+	}
+	if open < 0 {
+		return -1, -1
+	}
+	for k := p.End; k < s.EndToken; k++ {
+		if w := d.Form(d.Tokens[k].Span); w == ")" {
+			return open, k
+		} else if w == "(" {
+			break
+		}
+	}
+	return -1, -1
+}
+
+// clauseObject reports whether the trigger's verb group is followed by a
+// clause that a subordinating conjunction opens, with nothing but
+// adverbs, particles and a comma between: "uznał ponadto, że …".
+func (f *frame) clauseObject() bool {
+	c := f.c
+	s := c.d.Sentences[f.si]
+	for k := c.d.Phrases[f.vg].End; k < s.EndToken; k++ {
+		t := &c.d.Tokens[k]
+		switch {
+		case t.UPOS == "ADV" || t.UPOS == "PART" || c.d.Form(t.Span) == ",":
+		case t.UPOS == "SCONJ":
+			return f.subordinateBetween(k, k+1)
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// coAgent reports whether noun phrase pi follows a comitative word and
+// its preposition ("wraz z mężem"), or is a genitive of such a phrase
+// ("razem z prezydentem | Łotwy").
+func (c *coder) coAgent(pi int) bool {
+	d := c.d
+	for ; pi >= 0; pi-- {
+		p := &d.Phrases[pi]
+		if p.Prep != "" {
+			return p.First >= 2 && c.x.Cues[strings.ToLower(d.Tokens[p.First-2].Lemma)]&lang.CueComitative != 0
+		}
+		if !c.afterNoun(pi) {
+			return false
 		}
 	}
 	return false
