@@ -576,7 +576,7 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 	}
 	base := &candidate{entry: e, trigger: ti, sentence: si, source: src, target: tgt, confidence: conf}
 	c.modality(base, vg)
-	intent(base)
+	c.intent(base)
 	if c.interview(base) || travel(base) {
 		return nil // a talk with the media (interview.go), a private journey (travel.go)
 	}
@@ -790,9 +790,11 @@ func officialProtest(cd *candidate) bool {
 // offered or not ruled out ("nie wyklucza współpracy wojskowej", "plans to
 // send aid") as PLOVER's AGREE: the willingness to cooperate is the act
 // the text reports, and it is asserted. CAMEO's 03x codes mirror 06x and
-// 07x: 062 → 0312, 072 → 0332.
-func intent(cd *candidate) {
-	if cd.modality != "future" && cd.modality != "hypothetical" {
+// 07x: 062 → 0312, 072 → 0332. An act someone else hopes for or asks
+// about ("she hopes X can coordinate…") is no intent of its source
+// (wishedByOthers, intent.go).
+func (c *coder) intent(cd *candidate) {
+	if cd.modality != "future" && cd.modality != "hypothetical" || c.wishedByOthers(cd) {
 		return
 	}
 	e := cd.entry
