@@ -451,6 +451,9 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 	if tgt == nil {
 		tgt = f.conditionTarget() // a threat to the subject of its condition: clauses.go
 	}
+	if tgt == nil && tgtFit {
+		tgt = f.authorTarget() // "rejected calls by Poland": author.go
+	}
 	conf := 0.9
 	var notes []string
 	if tgt == nil && f.anaphor {
