@@ -456,6 +456,9 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 	if tgt == nil {
 		tgt = f.conditionTarget() // a threat to the subject of its condition: clauses.go
 	}
+	if tgt == nil && tgtFit {
+		tgt = f.authorTarget() // "rejected calls by Poland": author.go
+	}
 	conf := 0.9
 	var notes []string
 	if tgt == nil && f.anaphor {
@@ -581,7 +584,7 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 	}
 	base := &candidate{entry: e, trigger: ti, sentence: si, source: src, target: tgt, confidence: conf}
 	c.modality(base, vg)
-	intent(base)
+	c.intent(base)
 	if c.interview(base) || travel(base) {
 		return nil // a talk with the media (interview.go), a private journey (travel.go)
 	}
@@ -795,9 +798,11 @@ func officialProtest(cd *candidate) bool {
 // offered or not ruled out ("nie wyklucza współpracy wojskowej", "plans to
 // send aid") as PLOVER's AGREE: the willingness to cooperate is the act
 // the text reports, and it is asserted. CAMEO's 03x codes mirror 06x and
-// 07x: 062 → 0312, 072 → 0332.
-func intent(cd *candidate) {
-	if cd.modality != "future" && cd.modality != "hypothetical" {
+// 07x: 062 → 0312, 072 → 0332. An act someone else hopes for or asks
+// about ("she hopes X can coordinate…") is no intent of its source
+// (wishedByOthers, intent.go).
+func (c *coder) intent(cd *candidate) {
+	if cd.modality != "future" && cd.modality != "hypothetical" || c.wishedByOthers(cd) {
 		return
 	}
 	e := cd.entry

@@ -87,24 +87,26 @@ func (c *coder) modality(cd *candidate, vg int) {
 	c.refusal(cd, v, cues)
 }
 
-// before reports whether date a (YYYY[-MM[-DD]]) lies well before b: four
-// weeks or more when both give the day, else in an earlier month at the
-// coarser of their precisions. An act of last Monday is news, even in the
-// month before; one of last month or the 1961 treaty is history.
+// before reports whether date a lies well before b. Each value is read
+// as the stretch of days it covers (periodOf); a period that contains b,
+// overlaps it or follows it is never before it. When both are days or
+// weeks, "well before" is four weeks or more: an act of last Monday, or of
+// last week, is news, even in the month before. When either is a month or
+// coarser, any earlier period is history except one that ends the day
+// before b begins: "in April" read on 1 May. So the 1961 treaty and last
+// month's talks are history, and "this week" (2024-W18) in an article of
+// 2024-05-01 is not.
 func before(a, b string) bool {
-	if x, err := time.Parse(time.DateOnly, a); err == nil {
-		if y, err := time.Parse(time.DateOnly, b); err == nil {
-			// two days: "well before" is four weeks or more, not
-			// last Monday in the month before
-			return y.Sub(x) >= 28*24*time.Hour
-		}
-	}
-	a, b = monthOf(a), monthOf(b)
-	if a == "" || b == "" {
+	pa, oka := periodOf(a)
+	pb, okb := periodOf(b)
+	if !oka || !okb || !pa.end.Before(pb.start) {
 		return false
 	}
-	n := min(len(a), len(b))
-	return a[:n] < b[:n]
+	gap := pb.start.Sub(pa.end)
+	if pa.fine && pb.fine {
+		return gap >= 28*24*time.Hour
+	}
+	return gap > 24*time.Hour
 }
 
 // monthOf returns a date value at month precision at most: "2024-06-12"
