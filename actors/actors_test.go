@@ -99,6 +99,8 @@ func TestAdjective(t *testing.T) {
 	for name, want := range map[string]string{
 		"północnokoreański": "PRK", "rosyjski": "RUS", "Rosjanin": "RUS", "российский": "RUS",
 		"North Korean": "PRK", "российской": "RUS", "Polacy": "POL", "Brytyjczycy": "GBR", "Rosjanie": "RUS", "ukraiński": "UKR", "amerykański": "USA", "białoruski": "BLR",
+		// English adjectives of lines that list no other nationality words
+		"Sierra Leonean": "SLE", "Andorran": "AND", "Barbadian": "BRB",
 	} {
 		a := kb.Adjective(name)
 		if a == nil || a.Tenures[0].Country != want {
@@ -111,8 +113,10 @@ func TestAdjective(t *testing.T) {
 	if ms := kb.Lookup("Clinton"); len(ms) > 0 {
 		t.Errorf("Lookup(Clinton) = %s, want none: two people bear it", ms[0].Actor.Canonical)
 	}
-	if a := kb.Adjective("koreański"); a != nil {
-		t.Errorf("Adjective(koreański) = %s, want none: it is ambiguous", a.Canonical)
+	for _, w := range []string{"koreański", "Congolese", "Dominican"} {
+		if a := kb.Adjective(w); a != nil {
+			t.Errorf("Adjective(%s) = %s, want none: two states share it", w, a.Canonical)
+		}
 	}
 }
 

@@ -169,17 +169,29 @@ func (kb *KB) countryLine(where string, f []string) error {
 	a := &Actor{Canonical: name, Kind: Country, Demonym: f[2], Aliases: splitList(f[3]),
 		Tenures: []Tenure{{Country: code}}, Source: where}
 	kb.Add(a)
+	var words []string
 	if len(f) > 4 {
-		words := splitList(f[4])
-		if f[2] != "" {
-			words = append(words, f[2])
+		words = splitList(f[4])
+	}
+	for _, w := range append(words, demonymPlurals(words)...) {
+		k := Key(w)
+		if o := kb.adj[k]; o != nil && o != a {
+			return fmt.Errorf("nationality word %q already belongs to %s", w, o.Tenures[0].Country)
 		}
-		for _, w := range append(words, demonymPlurals(words)...) {
+		kb.adj[k] = a
+		kb.lookups.forget()
+	}
+	if f[2] != "" {
+		// The English adjective names the country's people whether or
+		// not the line lists other words; one two states share
+		// ("Congolese", "Dominican") names neither: it is kept as nil.
+		for _, w := range append([]string{f[2]}, demonymPlurals(f[2:3])...) {
 			k := Key(w)
-			if o := kb.adj[k]; o != nil && o != a {
-				return fmt.Errorf("nationality word %q already belongs to %s", w, o.Tenures[0].Country)
+			if o, ok := kb.adj[k]; ok && o != a {
+				kb.adj[k] = nil
+			} else {
+				kb.adj[k] = a
 			}
-			kb.adj[k] = a
 			kb.lookups.forget()
 		}
 	}
