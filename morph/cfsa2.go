@@ -134,53 +134,70 @@ type fastNode struct {
 	final  [256]bool
 }
 
+// nodeArcs fills fn with the arcs of node (the first arc of each label)
+// and appends their targets to targets; it returns the number of arcs
+// read (at most 256) and targets.
+func (f *FSA) nodeArcs(node int, fn *fastNode, targets []int) (int, []int) {
+	n := 0
+	p := f.first2(node)
+	for p != 0 && n < 256 {
+		flags, label, after, target, ok := f.arc2(p)
+		if !ok {
+			break
+		}
+		if flags&cfsa2Next != 0 {
+			target = f.end2(p)
+		}
+		if fn.target[label] == 0 && target > 0 {
+			fn.target[label] = int32(target)
+			fn.final[label] = flags&cfsa2Final != 0
+			targets = append(targets, target)
+		}
+		n++
+		if flags&cfsa2Last != 0 {
+			break
+		}
+		p = after
+	}
+	return n, targets
+}
+
 // buildIndex indexes the arcs of the nodes with many arcs near the root.
 func (f *FSA) buildIndex() {
 	if f.version != versionCFSA2 {
 		return
 	}
 	ids := map[int]int{} // node → index into f.fast
+	// First the nodes to index, in breadth-first order; then their tables,
+	// made in place in a slice of the right length (appending 1.8 KB
+	// tables one at a time copied them over and over).
 	type item struct{ node, depth int }
 	queue := []item{{f.root, 0}}
-	for len(queue) > 0 && len(f.fastNodes) < 1<<16-1 {
+	var order, targets []int
+	var scratch fastNode
+	for len(queue) > 0 && len(order) < 1<<16-1 {
 		it := queue[0]
 		queue = queue[1:]
 		if _, ok := ids[it.node]; ok {
 			continue
 		}
-		var fn fastNode
-		n := 0
-		p := f.first2(it.node)
-		var targets []int
-		for p != 0 && n < 256 {
-			flags, label, after, target, ok := f.arc2(p)
-			if !ok {
-				break
-			}
-			if flags&cfsa2Next != 0 {
-				target = f.end2(p)
-			}
-			if fn.target[label] == 0 && target > 0 {
-				fn.target[label] = int32(target)
-				fn.final[label] = flags&cfsa2Final != 0
-				targets = append(targets, target)
-			}
-			n++
-			if flags&cfsa2Last != 0 {
-				break
-			}
-			p = after
-		}
+		scratch = fastNode{}
+		var n int
+		n, targets = f.nodeArcs(it.node, &scratch, targets[:0])
 		if n < indexMinArcs {
 			continue
 		}
-		ids[it.node] = len(f.fastNodes)
-		f.fastNodes = append(f.fastNodes, fn)
+		ids[it.node] = len(order)
+		order = append(order, it.node)
 		if it.depth < indexDepth {
 			for _, t := range targets {
 				queue = append(queue, item{t, it.depth + 1})
 			}
 		}
+	}
+	f.fastNodes = make([]fastNode, len(order))
+	for i, node := range order {
+		_, targets = f.nodeArcs(node, &f.fastNodes[i], targets[:0])
 	}
 	// Link each table to the tables of its targets.
 	for _, id := range ids {

@@ -183,6 +183,10 @@ func Load(r io.Reader) (*Model, error) {
 		return nil, fmt.Errorf("ner: %d bytes after the model", len(p.b))
 	}
 	m.cache = m.newOwnCache()
+	m.ftrans = make([]float32, L*L)
+	for i, v := range m.trans {
+		m.ftrans[i] = float32(v)
+	}
 	return m, nil
 }
 

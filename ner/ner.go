@@ -33,6 +33,8 @@ type Model struct {
 	// cache, set on loaded models (whose weights no longer change), keeps
 	// the per-token part of the scores (owncache.go).
 	cache *ownCache
+	// ftrans, set on loaded models, is trans as viterbi reads it.
+	ftrans []float32
 }
 
 // Types returns the entity types the model labels.
@@ -99,11 +101,15 @@ func (m *Model) TagWith(d *doc.Document, tokens []doc.Token, extra []uint32) []S
 	sc := b.score[:n*L]
 	b.back = growInt(b.back, n*L)
 	b.path = growInt(b.path, n)
-	b.trans = grow(b.trans, L*L)
-	for i, v := range m.trans[:L*L] {
-		b.trans[i] = float32(v)
+	tr := m.ftrans
+	if tr == nil {
+		b.trans = grow(b.trans, L*L)
+		for i, v := range m.trans[:L*L] {
+			b.trans[i] = float32(v)
+		}
+		tr = b.trans
 	}
-	viterbi(sc, n, L, b.trans, b.back, b.path)
+	viterbi(sc, n, L, tr, b.back, b.path)
 	return spans(b.path[:n], m.types)
 }
 
@@ -151,7 +157,9 @@ func growInt(s []int32, n int) []int32 {
 
 // viterbi finds the best BIO-consistent label sequence for emission scores
 // sc (n × L) and transition scores tr (L × L, previous × current),
-// writing it to path.
+// writing it to path. An inside label is reached only from the two labels
+// BIO allows before it (B- and I- of its type), which are tried alone, in
+// the order of the full scan, so that ties resolve as they would.
 func viterbi(sc []float32, n, L int, tr []float32, back, path []int32) {
 	const neg = -1e30
 	// sc is overwritten in place with the best score of a path ending in
@@ -166,8 +174,12 @@ func viterbi(sc []float32, n, L int, tr []float32, back, path []int32) {
 		cur := sc[i*L : i*L+L]
 		for c := 0; c < L; c++ {
 			best, arg := float32(neg), int32(0)
-			for p := 0; p < L; p++ {
-				if !allowed(p, c) || prev[p] <= neg/2 {
+			p0, p1 := 0, L
+			if isInside(c) {
+				p0, p1 = c-1, c+1
+			}
+			for p := p0; p < p1; p++ {
+				if prev[p] <= neg/2 {
 					continue
 				}
 				if s := prev[p] + tr[p*L+c]; s > best {

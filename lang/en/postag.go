@@ -554,47 +554,64 @@ func bracketTag(w []byte) bool {
 	return true
 }
 
+// posFeatures is the most features predict makes for one word.
+const posFeatures = 14
+
 // predict scores the classes for word i (w) after tags p1 and p2 and
 // returns the best one among the classes some feature gave a weight to.
+//
+// The features are hashed first, then all looked up in the table, then
+// their weights summed, in the order of the features: the reads of the
+// large table, scattered, follow one another closely instead of waiting
+// each for the sums of the one before, and the sums are made in the same
+// order as one feature at a time would make them.
 func (m *posModel) predict(b *posBuf, i int, w []byte, p1, p2 string) string {
-	var scores [64]float64
-	var seen uint64
-	add := func(h uint64) {
+	var hs [posFeatures]uint64
+	nh := 0
+	put := func(h uint64) { hs[nh] = h; nh++ }
+	k := i + 2 // index of the word in b.ctx
+	put(hBias)
+	if len(w) > 0 {
+		put(fnvBytes(hSuffix, w[max(0, len(w)-3):]))
+		put(fnvBytes(hPref1, w[:1]))
+	}
+	put(fnvString(hTag1, p1))
+	put(fnvString(hTag2, p2))
+	put(fnvString(fnvString(fnvString(hTag12, p1), " "), p2))
+	put(b.ctxHash(hWord, k))
+	put(b.ctxHash(fnvString(fnvString(hTag1Word, p1), " "), k))
+	put(b.ctxHash(hPrevWord, k-1))
+	put(b.ctxSuffixHash(hPrevSuffix, k-1))
+	put(b.ctxHash(hPrev2Word, k-2))
+	put(b.ctxHash(hNextWord, k+1))
+	put(b.ctxSuffixHash(hNextSuffix, k+1))
+	put(b.ctxHash(hNext2Word, k+2))
+	// The slot of each feature (n == 0: the model has no weights for it).
+	var found [posFeatures]posSlot
+	for f, h := range hs[:nh] {
 		j := h & m.mask
 		for {
 			s := &m.slots[j]
-			if s.n == 0 {
-				return
-			}
-			if s.hash == h {
-				cs := m.wclass[s.off : s.off+s.n]
-				ws := m.weight[s.off : s.off+s.n]
-				for k, c := range cs {
-					scores[c] += float64(ws[k])
-					seen |= 1 << c
-				}
-				return
+			if s.n == 0 || s.hash == h {
+				found[f] = *s
+				break
 			}
 			j = (j + 1) & m.mask
 		}
 	}
-	k := i + 2 // index of the word in b.ctx
-	add(hBias)
-	if len(w) > 0 {
-		add(fnvBytes(hSuffix, w[max(0, len(w)-3):]))
-		add(fnvBytes(hPref1, w[:1]))
+	var scores [64]float64
+	var seen uint64
+	for _, s := range found[:nh] {
+		if s.n == 0 {
+			continue
+		}
+		cs := m.wclass[s.off : s.off+s.n]
+		ws := m.weight[s.off : s.off+s.n]
+		for k, c := range cs {
+			scores[c] += float64(ws[k])
+			seen |= 1 << c
+		}
 	}
-	add(fnvString(hTag1, p1))
-	add(fnvString(hTag2, p2))
-	add(fnvString(fnvString(fnvString(hTag12, p1), " "), p2))
-	add(b.ctxHash(hWord, k))
-	add(b.ctxHash(fnvString(fnvString(hTag1Word, p1), " "), k))
-	add(b.ctxHash(hPrevWord, k-1))
-	add(b.ctxSuffixHash(hPrevSuffix, k-1))
-	add(b.ctxHash(hPrev2Word, k-2))
-	add(b.ctxHash(hNextWord, k+1))
-	add(b.ctxSuffixHash(hNextSuffix, k+1))
-	add(b.ctxHash(hNext2Word, k+2))
 	best := -1
 	for c := range m.classes {
 		if seen&(1<<c) != 0 && (best < 0 || scores[c] > scores[best]) {

@@ -91,6 +91,10 @@ func (lw *listWord) matches(form string) bool {
 var (
 	nerNamesOnce sync.Once
 	nerNames     []listName // longest first
+	// nerByFirst indexes nerNames by their first letter in lower case,
+	// each list in the order of nerNames (longest first), so that a token
+	// tries only the names that can start with it.
+	nerByFirst map[rune][]*listName
 )
 
 func parseNERNames(s string) ([]listName, error) {
@@ -123,8 +127,20 @@ func loadNERNames() []listName {
 			panic(err)
 		}
 		nerNames = l
+		nerByFirst = indexByFirst(l)
 	})
 	return nerNames
+}
+
+// indexByFirst groups names by their first letter in lower case, keeping
+// their order within each group.
+func indexByFirst(names []listName) map[rune][]*listName {
+	idx := make(map[rune][]*listName)
+	for n := range names {
+		ln := &names[n]
+		idx[ln.first] = append(idx[ln.first], ln)
+	}
+	return idx
 }
 
 // wordMatches reports whether a token's form matches a word of a list name.
@@ -145,13 +161,12 @@ func allDigits(s string) bool {
 // matchList returns the end of the longest list name starting at token i,
 // and the name; end 0 when none.
 func matchList(d *doc.Document, tokens []doc.Token, i int) (int, *listName) {
-	names := loadNERNames()
+	loadNERNames()
 	form := d.Form(tokens[i].Span)
 	r, _ := utf8.DecodeRuneInString(form)
 	upper, first := unicode.IsUpper(r), unicode.ToLower(r)
-	for n := range names {
-		ln := &names[n]
-		if i+len(ln.words) > len(tokens) || ln.first != first || ln.upper && !upper {
+	for _, ln := range nerByFirst[first] {
+		if i+len(ln.words) > len(tokens) || ln.upper && !upper {
 			continue
 		}
 		ok := true
