@@ -23,7 +23,38 @@ import (
 func knownNames(d *doc.Document, l *lang.Language, ms []mention, content [][2]int, covered []bool, cache map[string]lemmaOf) []mention {
 	kb := actors.Default()
 	typeOf := map[string]string{} // by form and lemma: a document repeats its names
+	// The base forms of the names found so far: a word that starts a
+	// sentence and is read as a common noun ("Kanada": "kanada") is still
+	// the name when the document names it elsewhere ("rząd Kanady").
+	named := map[string]bool{}
+	for _, m := range ms {
+		named[m.lemma] = true
+	}
 	added := false
+	var initials []int // sentence-initial words read as common nouns
+	try := func(i int, form string) {
+		t := d.Tokens[i]
+		key := form + "\x00" + t.Lemma
+		typ, ok := typeOf[key]
+		if !ok {
+			typ = knownType(kb.Lookup(form))
+			if r, _ := utf8.DecodeRuneInString(t.Lemma); typ == "" && unicode.IsUpper(r) {
+				// The dictionary's base form of a proper noun:
+				// "Polsce" → "Polska".
+				typ = knownType(kb.Lookup(t.Lemma))
+			}
+			typeOf[key] = typ
+		}
+		if typ == "" {
+			return
+		}
+		m := newMention(d, l, d.Tokens[i:i+1], typ, cache)
+		m.tok = i
+		ms = append(ms, m)
+		named[m.lemma] = true
+		covered[i] = true
+		added = true
+	}
 	for _, c := range content {
 		for i := c[0]; i < c[1]; i++ {
 			first := i == c[0]
@@ -36,27 +67,15 @@ func knownNames(d *doc.Document, l *lang.Language, ms []mention, content [][2]in
 				continue
 			}
 			if r, _ := utf8.DecodeRuneInString(t.Lemma); first && !unicode.IsUpper(r) {
-				continue // any word starts a sentence with a capital
-			}
-			key := form + "\x00" + t.Lemma
-			typ, ok := typeOf[key]
-			if !ok {
-				typ = knownType(kb.Lookup(form))
-				if r, _ := utf8.DecodeRuneInString(t.Lemma); typ == "" && unicode.IsUpper(r) {
-					// The dictionary's base form of a proper noun:
-					// "Polsce" → "Polska".
-					typ = knownType(kb.Lookup(t.Lemma))
-				}
-				typeOf[key] = typ
-			}
-			if typ == "" {
+				initials = append(initials, i) // any word starts a sentence with a capital
 				continue
 			}
-			m := newMention(d, l, d.Tokens[i:i+1], typ, cache)
-			m.tok = i
-			ms = append(ms, m)
-			covered[i] = true
-			added = true
+			try(i, form)
+		}
+	}
+	for _, i := range initials {
+		if form := d.Form(d.Tokens[i].Span); named[form] && !covered[i] {
+			try(i, form)
 		}
 	}
 	if added {

@@ -113,6 +113,9 @@ func TestKnownNames(t *testing.T) {
 		{"Polski rząd milczy", nil},
 		{"Gazprom zapowiada budowę", []string{"ORG Gazprom"}},
 		{"Rosja zapowiada budowę", nil}, // no proper noun in the dictionary here
+		// ... but the document names it elsewhere: the first word is it too
+		{"Rosja zapowiada budowę , a rząd Rosji milczy", []string{"GPE Rosja", "GPE Rosji"}},
+		{"Rosja zapowiada budowę , a rząd milczy", nil},
 		{"Zdaniem Polski", []string{"GPE Polski"}},
 		{"Umowę podpisał Gazprom Neft", nil},
 		{"Rozmawiał z nim Putin", nil},
@@ -128,6 +131,8 @@ func TestKnownNames(t *testing.T) {
 				}
 			case "Gazprom":
 				d.Tokens[i].Lemma = "Gazprom"
+			case "Rosji":
+				d.Tokens[i].Lemma, d.Tokens[i].UPOS = "Rosja", "PROPN"
 			}
 		}
 		entities.Annotate(d, &lang.Language{Code: "xx", NER: fakeNER{}})
