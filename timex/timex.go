@@ -1019,14 +1019,15 @@ func clauseMark(c byte) bool {
 func (a *annotator) presentBeforeInfinitive(k int) bool {
 	its := a.items
 	feats := func(i int) string { return a.d.Tokens[its[i].tok].Feats }
-	switch {
-	case strings.Contains(feats(k), "VerbForm=Inf"):
+	presentFinite := func(f string) bool { return strings.Contains(f, "Tense=Pres") && strings.Contains(f, "VerbForm=Fin") }
+	switch fk := feats(k); {
+	case strings.Contains(fk, "VerbForm=Inf"):
 		for i := k - 1; i >= 0 && i >= k-3; i-- {
-			if f := feats(i); strings.Contains(f, "Tense=Pres") && strings.Contains(f, "VerbForm=Fin") {
+			if presentFinite(feats(i)) {
 				return true
 			}
 		}
-	case strings.Contains(feats(k), "Tense=Pres") && strings.Contains(feats(k), "VerbForm=Fin"):
+	case presentFinite(fk):
 		for i := k + 1; i < len(its) && i <= k+3; i++ {
 			if strings.Contains(feats(i), "VerbForm=Inf") {
 				return true
