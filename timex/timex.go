@@ -1698,10 +1698,7 @@ func (a *annotator) weekend(i int) (result, bool) {
 	wd := (int(t.Weekday())+6)%7 + 1 // Monday = 1
 	var sat time.Time
 	if a.tense(i, i+1) == future {
-		sat = t.AddDate(0, 0, (6-wd+7)%7) // this Saturday, or today's
-		if wd == 7 {
-			sat = t.AddDate(0, 0, 6)
-		}
+		sat = t.AddDate(0, 0, (6-wd+7)%7) // this Saturday, today's, or on a Sunday the next
 	} else {
 		sat = t.AddDate(0, 0, -((wd - 6 + 7) % 7)) // the last Saturday, or today's
 	}
