@@ -118,9 +118,12 @@ func (as *analyses) of(ctx context.Context, sd store.StoredDocument) (*analysis,
 	}
 }
 
+// load makes the pipeline, once.
+func (as *analyses) load() { as.once.Do(func() { as.p = pipeline.New() }) }
+
 // run analyses sd into e, holding a slot the caller took.
 func (as *analyses) run(e *analysisEntry, sd store.StoredDocument) {
-	as.once.Do(func() { as.p = pipeline.New() })
+	as.load()
 	defer func() {
 		<-as.slots
 		close(e.done)
@@ -445,7 +448,7 @@ func (s *Server) apiDocumentAnalysis(w http.ResponseWriter, r *http.Request) err
 // in the background at start.
 func (s *Server) Warm() {
 	as := s.analyses
-	as.once.Do(func() { as.p = pipeline.New() })
+	as.load()
 	for _, l := range []struct{ code, text string }{
 		{"pl", "Premier spotkał się w poniedziałek z prezydentem Francji."},
 		{"en", "The prime minister met the French president on Monday."},

@@ -444,10 +444,7 @@ func (a *annotator) nameBeforeColon(from, colon int) (int, int, bool) {
 	if colon-from < 1 || colon-from > 5 {
 		return 0, 0, false
 	}
-	k := from
-	for k < colon && a.toks[k].word && a.toks[k].kind&lang.Title != 0 {
-		k++
-	}
+	k := a.skipTitles(from, colon)
 	if k == colon {
 		return 0, 0, false
 	}
@@ -459,15 +456,22 @@ func (a *annotator) nameBeforeColon(from, colon int) (int, int, bool) {
 	return k, colon, true
 }
 
+// skipTitles returns the first token in [from, end) after the title words
+// that open it ("Premier", "Secretary-General"), or end.
+func (a *annotator) skipTitles(from, end int) int {
+	k := from
+	for k < end && a.toks[k].word && a.toks[k].kind&lang.Title != 0 {
+		k++
+	}
+	return k
+}
+
 // prepAfterName returns where a prepositional phrase starts in tokens
 // [from, end) that follows titles and a name and runs to end: a
 // preposition and up to five words, no verb ("na Twitterze", "w
 // rozmowie z BBC"); or from when there is none.
 func (a *annotator) prepAfterName(from, end int) int {
-	k := from
-	for k < end && a.toks[k].word && a.toks[k].kind&lang.Title != 0 {
-		k++
-	}
+	k := a.skipTitles(from, end)
 	n := k
 	for k < end && (a.isName(k) || a.toks[k].caps && a.toks[k].word) {
 		k++

@@ -1019,14 +1019,15 @@ func clauseMark(c byte) bool {
 func (a *annotator) presentBeforeInfinitive(k int) bool {
 	its := a.items
 	feats := func(i int) string { return a.d.Tokens[its[i].tok].Feats }
-	switch {
-	case strings.Contains(feats(k), "VerbForm=Inf"):
+	presentFinite := func(f string) bool { return strings.Contains(f, "Tense=Pres") && strings.Contains(f, "VerbForm=Fin") }
+	switch fk := feats(k); {
+	case strings.Contains(fk, "VerbForm=Inf"):
 		for i := k - 1; i >= 0 && i >= k-3; i-- {
-			if f := feats(i); strings.Contains(f, "Tense=Pres") && strings.Contains(f, "VerbForm=Fin") {
+			if presentFinite(feats(i)) {
 				return true
 			}
 		}
-	case strings.Contains(feats(k), "Tense=Pres") && strings.Contains(feats(k), "VerbForm=Fin"):
+	case presentFinite(fk):
 		for i := k + 1; i < len(its) && i <= k+3; i++ {
 			if strings.Contains(feats(i), "VerbForm=Inf") {
 				return true
@@ -1697,10 +1698,7 @@ func (a *annotator) weekend(i int) (result, bool) {
 	wd := (int(t.Weekday())+6)%7 + 1 // Monday = 1
 	var sat time.Time
 	if a.tense(i, i+1) == future {
-		sat = t.AddDate(0, 0, (6-wd+7)%7) // this Saturday, or today's
-		if wd == 7 {
-			sat = t.AddDate(0, 0, 6)
-		}
+		sat = t.AddDate(0, 0, (6-wd+7)%7) // this Saturday, today's, or on a Sunday the next
 	} else {
 		sat = t.AddDate(0, 0, -((wd - 6 + 7) % 7)) // the last Saturday, or today's
 	}
