@@ -500,7 +500,8 @@ func merge(ms []mention) []doc.Entity {
 	for k, m := range ms {
 		var into *entity
 		var also []*entity // further entities a multi-word mention joins
-		for _, e := range candidates(m, byWord) {
+		cands := candidates(m, byWord)
+		for _, e := range cands {
 			if !matches(m, e) {
 				continue
 			}
@@ -518,9 +519,9 @@ func merge(ms []mention) []doc.Entity {
 			}
 		}
 		if into == nil {
-			if p := surnameOf(m, candidates(m, byWord)); p != nil {
+			if p := surnameOf(m, cands); p != nil {
 				into, m.typ = p, "PERSON"
-			} else if o := headOf(m, candidates(m, byWord)); o != nil {
+			} else if o := headOf(m, cands); o != nil {
 				into = o
 			}
 		}

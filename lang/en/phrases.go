@@ -272,7 +272,7 @@ func finiteParticiple(d *doc.Document, first int) {
 		if ph[k-1].Kind != doc.NounPhrase {
 			continue
 		}
-		if ph[k].Kind == doc.NounPhrase && ph[k].Prep == "of" && ph[k-1].Prep == "" || ph[k].Kind == doc.NounPhrase && ph[k].Prep == "of" && k > 1 && ph[k-1].Prep == "of" {
+		if ph[k].Kind == doc.NounPhrase && ph[k].Prep == "of" && (ph[k-1].Prep == "" || k > 1 && ph[k-1].Prep == "of") {
 			continue
 		}
 		v, np := &ph[k], &ph[k-1]

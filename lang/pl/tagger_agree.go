@@ -329,13 +329,15 @@ func nomAccClause(d *doc.Document, tokens []doc.Token, from, to int) {
 	// "– dodał premier"): its agreeing noun is the speaker, whatever
 	// object the verb usually takes.
 	attribution := from > 0 && from < to && verbTag(tokens[from].XPOS) && isDash(d.Text[tokens[from-1].Start:tokens[from-1].End])
-	subject := false // a nominative seen so far in the clause
-	lastVerb := -1   // the nearest verb before the current word
-	object := false  // an accusative noun seen so far
+	subject := false      // a nominative seen so far in the clause
+	lastVerb := -1        // the nearest verb before the current word
+	object := false       // an accusative noun seen so far
+	var vc verbCaseCounts // the cases after lastVerb (verbCasesOf)
 	for k := from; k < to; k++ {
 		x := tokens[k].XPOS
 		if verbTag(x) || strings.HasPrefix(x, "imps:") || x == "pred" {
 			lastVerb = k
+			vc = verbCasesOf(tokens[k].Lemma, reflexiveAt(d, tokens, k))
 			continue
 		}
 		if strings.HasPrefix(x, "ppron") && morphOf(x).Vals[Case] == "nom" {
@@ -362,10 +364,6 @@ func nomAccClause(d *doc.Document, tokens []doc.Token, from, to int) {
 			continue
 		}
 		want := ""
-		var vc verbCaseCounts
-		if lastVerb >= 0 {
-			vc = verbCasesOf(tokens[lastVerb].Lemma, reflexiveAt(d, tokens, lastVerb))
-		}
 		switch {
 		case c == "acc" && verbless:
 			want = "nom"
@@ -391,8 +389,7 @@ func nomAccClause(d *doc.Document, tokens []doc.Token, from, to int) {
 			if canBeSubject(tokens, verb, m, false) {
 				want = "nom"
 			}
-		case c == "acc" && lastVerb >= 0 && !subject && lastVerb+1 < len(tokens) &&
-			d.Text[tokens[lastVerb+1].Start:tokens[lastVerb+1].End] == "się":
+		case c == "acc" && lastVerb >= 0 && !subject && reflexiveAt(d, tokens, lastVerb):
 			// "powtórzył się ten błąd": a reflexive verb's noun is its
 			// subject, unless the verb with "się" takes an object
 			// ("planuje się ograniczenie").
