@@ -129,6 +129,17 @@ var cueKinds = map[string]CueKind{
 	"quantity": CueQuantity,
 }
 
+// cueKindNames returns the names of the cue kinds in the order of their
+// bits (the order they are declared in), for error messages.
+func cueKindNames() []string {
+	names := make([]string, 0, len(cueKinds))
+	for n := range cueKinds {
+		names = append(names, n)
+	}
+	sort.Slice(names, func(i, j int) bool { return cueKinds[names[i]] < cueKinds[names[j]] })
+	return names
+}
+
 var slotCases = map[string]bool{"nom": true, "gen": true, "dat": true, "acc": true, "inst": true, "loc": true}
 
 // slotPositions are the slots named by position; "reporter" is the subject
@@ -347,7 +358,7 @@ func (x *EventLexicon) parseCues(name, data string) error {
 				x.Cues[strings.ToLower(w)] |= cueKinds[f[0]]
 			}
 		default:
-			return bad("want option NAME SLOT, sector WORDS CODE, actor WORDS CODE or KIND WORDS with KIND one of negation, future, hypothetical, report, according, historical, between, genitive, then, anaphor, locative, copula, relative, role, control, comitative, consent, refusal")
+			return bad("want option NAME SLOT, sector WORDS CODE, actor WORDS CODE or KIND WORDS with KIND one of %s", strings.Join(cueKindNames(), ", "))
 		}
 	}
 	if x.Subject == (Slot{}) || x.Object == (Slot{}) || x.Agent == (Slot{}) {
