@@ -50,3 +50,13 @@ func UpperCount(s string) int {
 	}
 	return n
 }
+
+// Dash reports whether s is a dash, or a hyphen standing for one, as
+// written between words in dialogue and attributions ("– powiedział").
+func Dash(s string) bool {
+	switch s {
+	case "–", "—", "-", "―":
+		return true
+	}
+	return false
+}

@@ -39,3 +39,11 @@ func TestCase(t *testing.T) {
 		}
 	}
 }
+
+func TestDash(t *testing.T) {
+	for s, want := range map[string]bool{"–": true, "—": true, "-": true, "―": true, "": false, "--": false, ",": false, "a": false} {
+		if Dash(s) != want {
+			t.Errorf("Dash(%q) = %v, want %v", s, !want, want)
+		}
+	}
+}

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/kronika/kronika/doc"
+	"github.com/kronika/kronika/internal/textutil"
 )
 
 // The tagger's transitions link neighbours only, so an adjective separated
@@ -328,7 +329,7 @@ func nomAccClause(d *doc.Document, tokens []doc.Token, from, to int) {
 	// the attribution of the words before it ("– podaje ministerstwo",
 	// "– dodał premier"): its agreeing noun is the speaker, whatever
 	// object the verb usually takes.
-	attribution := from > 0 && from < to && verbTag(tokens[from].XPOS) && isDash(d.Text[tokens[from-1].Start:tokens[from-1].End])
+	attribution := from > 0 && from < to && verbTag(tokens[from].XPOS) && textutil.Dash(d.Text[tokens[from-1].Start:tokens[from-1].End])
 	subject := false      // a nominative seen so far in the clause
 	lastVerb := -1        // the nearest verb before the current word
 	object := false       // an accusative noun seen so far
@@ -1195,14 +1196,4 @@ func copulaAt(d *doc.Document, tokens []doc.Token, v int) bool {
 		return reflexiveAt(d, tokens, v)
 	}
 	return copulas[l]
-}
-
-// isDash reports whether a punctuation token is a dash or a hyphen
-// standing for one.
-func isDash(form string) bool {
-	switch form {
-	case "–", "—", "-", "―":
-		return true
-	}
-	return false
 }

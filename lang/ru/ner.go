@@ -192,8 +192,6 @@ func isOpenQuote(s string) bool { return s == "«" || s == "„" || s == "“" |
 
 func isCloseQuote(s string) bool { return s == "»" || s == "“" || s == "”" || s == "\"" }
 
-func isDash(s string) bool { return s == "-" || s == "–" || s == "—" || s == "―" }
-
 func (recognizer) Recognize(d *doc.Document, toks []doc.Token) []lang.NameSpan {
 	L := nerData()
 	var out []lang.NameSpan
@@ -275,7 +273,7 @@ func quoted(d *doc.Document, toks []doc.Token, i int, L *nerLists) (lang.NameSpa
 			end = k
 			break
 		}
-		if toks[k].Kind == doc.Punct && !isDash(f) && f != "." && f != "&" {
+		if toks[k].Kind == doc.Punct && !textutil.Dash(f) && f != "." && f != "&" {
 			return lang.NameSpan{}, false
 		}
 	}
@@ -381,7 +379,7 @@ func extend(d *doc.Document, toks []doc.Token, i int, L *nerLists) int {
 	lemma := strings.ToLower(strings.Join(wordsOf(phraseLemma(d, forms(d, toks[i:j]), "")), " "))
 	if L.numbered[lemma] && j < len(toks) && toks[j-1].SpaceAfter {
 		k := j
-		if toks[k].Kind == doc.Punct && isDash(d.Form(toks[k].Span)) {
+		if toks[k].Kind == doc.Punct && textutil.Dash(d.Form(toks[k].Span)) {
 			k++
 		}
 		if k < len(toks) && toks[k].Kind == doc.Number && len(d.Form(toks[k].Span)) <= 2 {
@@ -724,11 +722,11 @@ func initial(d *doc.Document, toks []doc.Token, k int) bool {
 		switch {
 		case f == "." || f == "!" || f == "?" || f == "…" || f == "...":
 			return true
-		case f == ":" || isOpenQuote(f) || isDash(f) || f == "(":
+		case f == ":" || isOpenQuote(f) || textutil.Dash(f) || f == "(":
 			if f == ":" {
 				return true
 			}
-			if isDash(f) && m > 0 && toks[m-1].Kind == doc.Word && textutil.Acronym(d.Form(toks[m-1].Span)) {
+			if textutil.Dash(f) && m > 0 && toks[m-1].Kind == doc.Word && textutil.Acronym(d.Form(toks[m-1].Span)) {
 				// "INTERFAX.RU - Власти Пакистана": after a dateline.
 				return true
 			}
