@@ -1,8 +1,6 @@
 package events
 
 import (
-	"strings"
-
 	"github.com/kronika/kronika/doc"
 	"github.com/kronika/kronika/lang"
 )
@@ -27,7 +25,7 @@ func (c *coder) antecedentOf(pi int, not *filler) *filler {
 				continue
 			}
 			looked++
-			if c.x.Cues[strings.ToLower(d.Tokens[q.Head].Lemma)]&(lang.CueAnaphor|lang.CueRelative) != 0 {
+			if c.cue(d.Tokens[q.Head].Lemma)&(lang.CueAnaphor|lang.CueRelative) != 0 {
 				continue
 			}
 			agree := q.Agree

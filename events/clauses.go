@@ -1,8 +1,6 @@
 package events
 
 import (
-	"strings"
-
 	"github.com/kronika/kronika/doc"
 	"github.com/kronika/kronika/lang"
 )
@@ -170,7 +168,7 @@ func (f *frame) conditionTarget() *filler {
 	s := d.Sentences[f.si]
 	for k := f.ti + 1; k < s.EndToken; k++ {
 		t := &d.Tokens[k]
-		if (t.UPOS != "SCONJ" && t.UPOS != "ADP") || c.x.Cues[strings.ToLower(t.Lemma)]&lang.CueHypothetical == 0 {
+		if (t.UPOS != "SCONJ" && t.UPOS != "ADP") || c.cue(t.Lemma)&lang.CueHypothetical == 0 {
 			continue
 		}
 		for _, pi := range c.phrases(f.si) {
@@ -296,7 +294,7 @@ func (f *frame) objectController() int {
 			}
 			obj, end = ph[k], q.First
 		case q.Kind == doc.VerbGroup && obj >= 0 && q.Form == "fin" && q.End == end && !q.Passive &&
-			c.x.Cues[strings.ToLower(q.Lemma)]&lang.CueCopula == 0:
+			c.cue(q.Lemma)&lang.CueCopula == 0:
 			return obj
 		default:
 			return -1

@@ -1,8 +1,6 @@
 package events
 
 import (
-	"strings"
-
 	"github.com/kronika/kronika/doc"
 	"github.com/kronika/kronika/lang"
 )
@@ -21,7 +19,7 @@ func (c *coder) controller(si, vg int) int {
 	// no finite verb between
 	conj := -1
 	for t := v.First - 1; t >= d.Sentences[si].FirstToken && t >= v.First-6; t-- {
-		if c.x.Cues[strings.ToLower(d.Tokens[t].Lemma)]&lang.CueControl != 0 {
+		if c.cue(d.Tokens[t].Lemma)&lang.CueControl != 0 {
 			conj = t
 			break
 		}
@@ -83,7 +81,7 @@ func (f *frame) comitative(src *filler) []*filler {
 		if p.Kind != doc.NounPhrase || p.Prep == "" || p.First < lo+1 || p.End > f.ti || p.First < 2 {
 			continue
 		}
-		if c.x.Cues[strings.ToLower(d.Tokens[p.First-2].Lemma)]&lang.CueComitative == 0 || f.verbBetween(pi) {
+		if c.cue(d.Tokens[p.First-2].Lemma)&lang.CueComitative == 0 || f.verbBetween(pi) {
 			continue
 		}
 		if part := c.participant(pi); part != nil {

@@ -153,7 +153,7 @@ func (c *coder) governs(t *doc.Time, ti int) bool {
 	trig := c.tokPhrase[ti]
 	for k := first - 1; k > ti; k-- {
 		tk := &d.Tokens[k]
-		if c.x.Cues[strings.ToLower(tk.Lemma)]&lang.CueRelative != 0 {
+		if c.cue(tk.Lemma)&lang.CueRelative != 0 {
 			return false // "Ukrainę, która w 2014 roku straciła Krym"
 		}
 		if tk.UPOS != "VERB" && tk.UPOS != "ADJ" || trig != 0 && c.tokPhrase[k] == trig {
@@ -164,7 +164,7 @@ func (c *coder) governs(t *doc.Time, ti int) bool {
 			// a reporting verb dates what it reports: "…, officials
 			// said on Monday"; "grozi nałożeniem sankcji na firmy
 			// związane z projektem – oświadczyła w czwartek"
-			return c.x.Cues[strings.ToLower(tk.Lemma)]&lang.CueReport != 0
+			return c.cue(tk.Lemma)&lang.CueReport != 0
 		}
 	}
 	return true
@@ -187,7 +187,7 @@ func (c *coder) firstToken(s doc.Span) int {
 func (c *coder) thenOutsideQuotes(si int) string {
 	s := c.d.Sentences[si]
 	for k := s.FirstToken; k < s.EndToken; k++ {
-		if c.tokQuote[k] == 0 && c.x.Cues[strings.ToLower(c.d.Tokens[k].Lemma)]&lang.CueThen != 0 {
+		if c.tokQuote[k] == 0 && c.cue(c.d.Tokens[k].Lemma)&lang.CueThen != 0 {
 			return c.d.Form(c.d.Tokens[k].Span)
 		}
 	}

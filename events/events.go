@@ -242,6 +242,12 @@ func (c *coder) sentence(si int) []*candidate {
 // participants, whatever its entry allows.
 var targetless = map[string]bool{"PROTEST": true, "MOBILIZE": true}
 
+// cue returns the cue kinds of word w (a lemma, a form or a preposition),
+// whatever its case.
+func (c *coder) cue(w string) lang.CueKind {
+	return c.x.Cues[strings.ToLower(w)]
+}
+
 // triggers returns the entries whose head is lemma.
 func (c *coder) triggers(lemma string) []int {
 	return c.x.Triggers(strings.ToLower(lemma))
@@ -372,7 +378,7 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 			return nil // a participle that modifies a noun: "visiting minister"
 		}
 	}
-	if vg >= 0 && c.d.Phrases[vg].Negated && c.x.Cues[strings.ToLower(c.d.Tokens[ti].Lemma)]&lang.CueHypothetical != 0 {
+	if vg >= 0 && c.d.Phrases[vg].Negated && c.cue(c.d.Tokens[ti].Lemma)&lang.CueHypothetical != 0 {
 		// "nie wyklucza współpracy" rules nothing out: it makes the act
 		// after it possible, and is no act of its own
 		return nil
@@ -677,7 +683,7 @@ func (c *coder) nameChain(pi int) []int {
 	for k := pi - 1; k >= r[0]; k-- {
 		q := &d.Phrases[k]
 		if q.End != first || q.Kind != doc.NounPhrase || q.Prep != "" ||
-			c.x.Cues[strings.ToLower(d.Tokens[q.Head].Lemma)]&lang.CueRelative != 0 {
+			c.cue(d.Tokens[q.Head].Lemma)&lang.CueRelative != 0 {
 			// (a relative pronoun is no part of a name: "którą | Rosja")
 			break
 		}

@@ -44,6 +44,22 @@ func describe(d *doc.Document) []string {
 	return out
 }
 
+// describeActors writes each event as "TYPE SRC>TGT" with the actor
+// codes of its participants ("-" for none).
+func describeActors(d *doc.Document) []string {
+	actor := func(p *doc.Participant) string {
+		if p == nil {
+			return "-"
+		}
+		return p.Actor
+	}
+	var out []string
+	for _, e := range d.Events {
+		out = append(out, e.Type+" "+actor(e.Source)+">"+actor(e.Target))
+	}
+	return out
+}
+
 // TestRoles checks that roles come from morphology and syntax, not from
 // word order, and the modality of each event.
 func TestRoles(t *testing.T) {

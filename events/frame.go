@@ -43,7 +43,7 @@ func (f *frame) fillAny(slots []lang.Slot) (best *filler, fit bool) {
 			if p.Kind != doc.NounPhrase || p.Coordinated {
 				continue
 			}
-			if p.First > f.ti && f.c.x.Cues[strings.ToLower(f.c.d.Tokens[p.Head].Lemma)]&lang.CueRelative != 0 {
+			if p.First > f.ti && f.c.cue(f.c.d.Tokens[p.Head].Lemma)&lang.CueRelative != 0 {
 				continue // a relative pronoun belongs to the verb after it
 			}
 			score, ok := f.match(sl, pi)
@@ -56,7 +56,7 @@ func (f *frame) fillAny(slots []lang.Slot) (best *filler, fit bool) {
 				// the phrase that fits best, named or not: a pronoun there
 				// points back to an earlier participant
 				topFit, topPhrase = score, pi
-				f.anaphor = f.c.x.Cues[strings.ToLower(f.c.d.Tokens[p.Head].Lemma)]&lang.CueAnaphor != 0
+				f.anaphor = f.c.cue(f.c.d.Tokens[p.Head].Lemma)&lang.CueAnaphor != 0
 				f.pronoun = pi
 			}
 			if score <= bestScore {
@@ -80,7 +80,7 @@ func (f *frame) fillAny(slots []lang.Slot) (best *filler, fit bool) {
 		// zamordował francuski przemysł" is no act of French industry
 		return nil, true
 	}
-	if topPhrase >= 0 && f.c.x.Cues[strings.ToLower(f.c.d.Tokens[f.c.d.Phrases[topPhrase].Head].Lemma)]&lang.CueRelative != 0 {
+	if topPhrase >= 0 && f.c.cue(f.c.d.Tokens[f.c.d.Phrases[topPhrase].Head].Lemma)&lang.CueRelative != 0 {
 		// a relative pronoun stands for the phrase before its comma:
 		// "delegacja, która przybyła do Pjongjangu"
 		best = nil
@@ -214,7 +214,7 @@ func (f *frame) thingSubject(slots []lang.Slot, pi int) bool {
 		return false
 	}
 	head := &c.d.Tokens[p.Head]
-	if head.UPOS != "NOUN" || c.x.Cues[strings.ToLower(head.Lemma)] != 0 || c.participant(pi) != nil {
+	if head.UPOS != "NOUN" || c.cue(head.Lemma) != 0 || c.participant(pi) != nil {
 		return false
 	}
 	return !c.inTime(p)
@@ -772,7 +772,7 @@ func (c *coder) inTitledPP(pi int) bool {
 		if q.Kind != doc.NounPhrase || q.End != first && !(next.Prep != "" && q.End == first-1) {
 			return false
 		}
-		if q.Agree&doc.Masc1 != 0 && (c.sectorOf(k) != "" || c.x.Cues[strings.ToLower(d.Tokens[q.Head].Lemma)]&lang.CueRole != 0) {
+		if q.Agree&doc.Masc1 != 0 && (c.sectorOf(k) != "" || c.cue(d.Tokens[q.Head].Lemma)&lang.CueRole != 0) {
 			return q.Prep != ""
 		}
 		first = q.First
@@ -827,7 +827,7 @@ func (f *frame) governor(far bool) *filler {
 			// sankcje wobec Rosji pozostają" tells of no sanctions of his
 			return nil
 		}
-		if c.x.Cues[strings.ToLower(vg.Lemma)]&lang.CueCopula != 0 {
+		if c.cue(vg.Lemma)&lang.CueCopula != 0 {
 			// "Polska była azylem": a copula names what its subject is,
 			// not an act it does
 			return nil
@@ -977,7 +977,7 @@ func (f *frame) subordinateBetween(lo, hi int) bool {
 	c := f.c
 	for k := lo; k < hi; k++ {
 		t := &c.d.Tokens[k]
-		if t.UPOS == "SCONJ" && c.tokPhrase[k] == 0 && c.x.Cues[strings.ToLower(t.Lemma)]&lang.CueControl == 0 {
+		if t.UPOS == "SCONJ" && c.tokPhrase[k] == 0 && c.cue(t.Lemma)&lang.CueControl == 0 {
 			return true
 		}
 	}
@@ -1038,7 +1038,7 @@ func (c *coder) coAgent(pi int) bool {
 	for ; pi >= 0; pi-- {
 		p := &d.Phrases[pi]
 		if p.Prep != "" {
-			return p.First >= 2 && c.x.Cues[strings.ToLower(d.Tokens[p.First-2].Lemma)]&lang.CueComitative != 0
+			return p.First >= 2 && c.cue(d.Tokens[p.First-2].Lemma)&lang.CueComitative != 0
 		}
 		if !c.afterNoun(pi) {
 			return false

@@ -1,8 +1,6 @@
 package events
 
 import (
-	"strings"
-
 	"github.com/kronika/kronika/doc"
 	"github.com/kronika/kronika/lang"
 )
@@ -34,7 +32,7 @@ func (c *coder) wishedByOthers(cd *candidate) bool {
 		if t.UPOS == "PUNCT" {
 			return false
 		}
-		if c.x.Cues[strings.ToLower(t.Lemma)]&(lang.CueHypothetical|lang.CueFuture) != 0 && wordClass(t) {
+		if c.cue(t.Lemma)&(lang.CueHypothetical|lang.CueFuture) != 0 && wordClass(t) {
 			return true
 		}
 	}

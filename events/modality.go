@@ -34,7 +34,7 @@ func (c *coder) modality(cd *candidate, vg int) {
 		if t.UPOS == "PUNCT" && !openingQuote(d.Form(t.Span)) {
 			break
 		}
-		kind := c.x.Cues[strings.ToLower(t.Lemma)]
+		kind := c.cue(t.Lemma)
 		if v == nil || v.Form != "fin" {
 			kind &^= lang.CueControl // "Aby zakończyć protesty": the protests are real
 		}
@@ -163,11 +163,11 @@ func (c *coder) attribution(si, ti, vg int, excl map[int]bool) *doc.Participant 
 		p := &d.Phrases[pi]
 		switch {
 		case p.Kind == doc.NounPhrase && p.Prep != "" && c.x.Cues[p.Prep]&lang.CueAccording != 0,
-			p.Kind == doc.NounPhrase && p.First > first && c.x.Cues[strings.ToLower(d.Tokens[p.First-1].Lemma)]&lang.CueAccording != 0:
+			p.Kind == doc.NounPhrase && p.First > first && c.cue(d.Tokens[p.First-1].Lemma)&lang.CueAccording != 0:
 			if f := c.participant(pi); f != nil {
 				return &f.part
 			}
-		case p.Kind == doc.VerbGroup && pi != vg && c.x.Cues[strings.ToLower(p.Lemma)]&lang.CueReport != 0:
+		case p.Kind == doc.VerbGroup && pi != vg && c.cue(p.Lemma)&lang.CueReport != 0:
 			// the reporter is the verb's own subject; a pronoun ("he
 			// said") or a phrase of the event itself names no one new
 			f := &frame{c: c, si: si, ti: p.Head, vg: pi, excl: excl, own: -1}
@@ -188,7 +188,7 @@ func (c *coder) thenWord(si int) string {
 	c.thenSent, c.then = si, ""
 	s := c.d.Sentences[si]
 	for k := s.FirstToken; k < s.EndToken; k++ {
-		if c.x.Cues[strings.ToLower(c.d.Tokens[k].Lemma)]&lang.CueThen != 0 {
+		if c.cue(c.d.Tokens[k].Lemma)&lang.CueThen != 0 {
 			c.then = c.d.Form(c.d.Tokens[k].Span)
 			break
 		}

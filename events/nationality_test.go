@@ -22,18 +22,7 @@ func TestNationalityDescriptions(t *testing.T) {
 		{"Zambian doctors protested against the health ministry.", "PROTEST ZMBLAB>ZMBGOV"},
 	} {
 		d := code(t, p, "en", " date 2024-07-10\n"+tc.text+"\n")
-		var got []string
-		for _, e := range d.Events {
-			s, g := "-", "-"
-			if e.Source != nil {
-				s = e.Source.Actor
-			}
-			if e.Target != nil {
-				g = e.Target.Actor
-			}
-			got = append(got, e.Type+" "+s+">"+g)
-		}
-		if g := strings.Join(got, "; "); g != tc.want {
+		if g := strings.Join(describeActors(d), "; "); g != tc.want {
 			t.Errorf("%q: events %q, want %q", tc.text, g, tc.want)
 		}
 	}

@@ -1,8 +1,6 @@
 package events
 
 import (
-	"strings"
-
 	"github.com/kronika/kronika/doc"
 	"github.com/kronika/kronika/lang"
 )
@@ -23,7 +21,7 @@ func (f *frame) reporter(slots []lang.Slot) *filler {
 	}
 	for _, pi := range c.near(f.si, f.ti) {
 		p := &c.d.Phrases[pi]
-		if p.Kind != doc.VerbGroup || pi == f.vg || c.x.Cues[strings.ToLower(p.Lemma)]&lang.CueReport == 0 {
+		if p.Kind != doc.VerbGroup || pi == f.vg || c.cue(p.Lemma)&lang.CueReport == 0 {
 			continue
 		}
 		if p.Passive || p.Negated {

@@ -1,8 +1,6 @@
 package events
 
 import (
-	"strings"
-
 	"github.com/kronika/kronika/doc"
 	"github.com/kronika/kronika/lang"
 )
@@ -62,9 +60,9 @@ func (f *frame) placeTarget() *filler {
 			obj, end = pi, p.End
 		case p.First != end && !(p.Prep != "" && p.First == end+1):
 			return nil // (a prepositional phrase starts after its preposition)
-		case c.x.Cues[strings.ToLower(p.Prep)]&lang.CueGenitive != 0:
+		case c.cue(p.Prep)&lang.CueGenitive != 0:
 			end = p.End // "the offices of the administrators"
-		case c.x.Cues[strings.ToLower(p.Prep)]&lang.CueLocative != 0:
+		case c.cue(p.Prep)&lang.CueLocative != 0:
 			if f.verbBetween(pi) {
 				return nil
 			}

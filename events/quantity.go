@@ -13,7 +13,7 @@ import (
 func (c *coder) quantityToken(ti int) bool {
 	t := &c.d.Tokens[ti]
 	return t.UPOS == "NUM" || strings.HasPrefix(t.XPOS, "num") ||
-		c.x.Cues[strings.ToLower(t.Lemma)]&lang.CueQuantity != 0
+		c.cue(t.Lemma)&lang.CueQuantity != 0
 }
 
 // quantified reports whether noun phrase p counts its head: a numeral or

@@ -164,7 +164,7 @@ func (c *coder) future(v *doc.Phrase) bool {
 		if t.UPOS == "PUNCT" {
 			break
 		}
-		if c.x.Cues[strings.ToLower(t.Lemma)]&lang.CueFuture != 0 || c.x.Cues[strings.ToLower(c.d.Form(t.Span))]&lang.CueFuture != 0 {
+		if c.cue(t.Lemma)&lang.CueFuture != 0 || c.cue(c.d.Form(t.Span))&lang.CueFuture != 0 {
 			return true
 		}
 	}

@@ -17,9 +17,9 @@ func checkPolish(t *testing.T, cases []polishCase) {
 	p := pipeline.New()
 	for _, tc := range cases {
 		d := code(t, p, "pl", " date 2024-07-10\n"+tc.text+"\n")
-		var got []string
+		got := describe(d)
 		for i, e := range d.Events {
-			got = append(got, describe(d)[i]+" "+e.CAMEO)
+			got[i] += " " + e.CAMEO
 		}
 		if g := strings.Join(got, "; "); g != tc.want {
 			t.Errorf("%s\n  got  %q\n  want %q", tc.text, g, tc.want)

@@ -1,8 +1,6 @@
 package events
 
 import (
-	"strings"
-
 	"github.com/kronika/kronika/lang"
 )
 
@@ -21,7 +19,7 @@ func (c *coder) relativeSpans(si int) [][2]int {
 	end := d.Sentences[si].EndToken
 	for _, pi := range c.phrases(si) {
 		p := &d.Phrases[pi]
-		if c.x.Cues[strings.ToLower(d.Tokens[p.Head].Lemma)]&lang.CueRelative == 0 {
+		if c.cue(d.Tokens[p.Head].Lemma)&lang.CueRelative == 0 {
 			continue
 		}
 		// to the first comma after the clause's verb: "która, na mocy

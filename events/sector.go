@@ -88,8 +88,8 @@ func (f *frame) coordinatedOf(x *filler) []*filler {
 // negation in the trigger's own verb group ("did n't clash"): a companion
 // there, as a verb dictionary's negated patterns want it.
 func (c *coder) negationBefore(j, ti int) bool {
-	if j >= ti || c.x.Cues[strings.ToLower(c.d.Tokens[j].Lemma)]&lang.CueNegation == 0 &&
-		c.x.Cues[strings.ToLower(c.d.Form(c.d.Tokens[j].Span))]&lang.CueNegation == 0 {
+	if j >= ti || c.cue(c.d.Tokens[j].Lemma)&lang.CueNegation == 0 &&
+		c.cue(c.d.Form(c.d.Tokens[j].Span))&lang.CueNegation == 0 {
 		return false
 	}
 	vg := c.verbGroup(ti)

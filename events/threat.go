@@ -72,7 +72,7 @@ func (c *coder) conditional(si int) bool {
 	s := c.d.Sentences[si]
 	for k := s.FirstToken; k < s.EndToken; k++ {
 		t := &c.d.Tokens[k]
-		if (t.UPOS == "SCONJ" || t.UPOS == "ADP") && c.x.Cues[strings.ToLower(t.Lemma)]&lang.CueHypothetical != 0 {
+		if (t.UPOS == "SCONJ" || t.UPOS == "ADP") && c.cue(t.Lemma)&lang.CueHypothetical != 0 {
 			return true
 		}
 	}
