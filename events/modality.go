@@ -124,16 +124,18 @@ func monthOf(v string) string {
 	switch {
 	case rest == "":
 		return y
-	case strings.HasPrefix(rest, "-W") && len(rest) >= 4:
+	case strings.HasPrefix(rest, "-W") && len(rest) >= 4 && isDigit(rest[2]) && isDigit(rest[3]):
 		w := int(rest[2]-'0')*10 + int(rest[3]-'0')
 		return fmt.Sprintf("%s-%02d", y, min(12, (w-1)*12/52+1))
-	case strings.HasPrefix(rest, "-Q") && len(rest) >= 3:
+	case strings.HasPrefix(rest, "-Q") && len(rest) >= 3 && rest[2] >= '1' && rest[2] <= '4':
 		return fmt.Sprintf("%s-%02d", y, int(rest[2]-'0')*3-2)
 	case len(rest) >= 3 && rest[0] == '-' && rest[1] >= '0' && rest[1] <= '9':
 		return y + rest[:3]
 	}
 	return y
 }
+
+func isDigit(b byte) bool { return b >= '0' && b <= '9' }
 
 func abs(x int) int {
 	if x < 0 {

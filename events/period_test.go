@@ -63,3 +63,22 @@ func FuzzPeriodOf(f *testing.F) {
 		}
 	})
 }
+
+func TestMonthOf(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"2024-06-12", "2024-06"},
+		{"2024-W25", "2024-06"},
+		{"2024-W01", "2024-01"},
+		{"2024-WXX", "2024"}, // an unknown week names only its year
+		{"2024-Q2", "2024-04"},
+		{"2024-QX", "2024"},
+		{"2024-SU", "2024"},
+		{"199", "199"},
+		{"PAST_REF", ""},
+		{"XXXX-12-07", ""},
+	} {
+		if got := monthOf(tc.in); got != tc.want {
+			t.Errorf("monthOf(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
