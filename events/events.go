@@ -116,6 +116,10 @@ func newCoder(d *doc.Document, l *lang.Language) *coder {
 		}
 		r[1] = pi + 1
 	}
+	c.untimeLists()
+	if c.x.Subject.Pos == "subj" {
+		c.splitClauseLists() // English: a subject is a position
+	}
 	return c
 }
 
