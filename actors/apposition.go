@@ -23,12 +23,14 @@ const maxApposition = 10
 // without a country only when no preposition follows it (the president
 // "of" a company or association is that body's, not a state's). The
 // first mention whose apposition names a country gives it; else the first
-// that names a role.
-func (kb *KB) describeApposition(d *doc.Document, e *doc.Entity, lang string) Description {
+// that names a role. When strict, an apposition with a preposition gives
+// nothing ("Hagadera, part of the Dadaab refugee complex in Kenya," is a
+// place's description, not a refugee's).
+func (kb *KB) describeApposition(d *doc.Document, e *doc.Entity, lang string, strict bool) Description {
 	var found Description
 	for _, mn := range e.Mentions {
 		words, prep := appositionAfter(d, mn.Span)
-		if len(words) == 0 {
+		if len(words) == 0 || strict && prep {
 			continue
 		}
 		desc := kb.Describe(lang, words)

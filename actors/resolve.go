@@ -489,7 +489,7 @@ func (kb *KB) describeEntity(d *doc.Document, e *doc.Entity, lang string) Descri
 		// a person the recognizer took for a place before a state's name
 		// ("Peter Halvorsen, Finland's former prime minister," reads like
 		// "Tampere, Finland"): an apposition with a state and a role
-		if desc := kb.describeApposition(d, e, lang); desc.Country != "" && desc.Role != "" {
+		if desc := kb.describeApposition(d, e, lang, true); desc.Country != "" && desc.Role != "" {
 			return desc
 		}
 		return Description{}
@@ -526,7 +526,7 @@ func (kb *KB) describeEntity(d *doc.Document, e *doc.Entity, lang string) Descri
 	if e.Type == "PERSON" {
 		// the description in apposition after the name: "Sali Berisha,
 		// Albania's former prime minister," (apposition.go)
-		if desc := kb.describeApposition(d, e, lang); desc.Country != "" || roleOnly.Role == "" && desc.Role != "" {
+		if desc := kb.describeApposition(d, e, lang, false); desc.Country != "" || roleOnly.Role == "" && desc.Role != "" {
 			return desc
 		}
 	}

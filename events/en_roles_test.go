@@ -23,3 +23,21 @@ func TestEnglishParticipants(t *testing.T) {
 	}
 	checkEnglish(t, cases, false)
 }
+
+// TestOwnGovernment: a country's opposition, lawmakers, unions or press
+// condemning or rejecting a thing quarrel with their own government
+// (addressee.go); an act of force condemned has an author of its own,
+// and a foreign side's view is no domestic quarrel.
+func TestOwnGovernment(t *testing.T) {
+	cases := []textCase{
+		{"Term extension\n\nKenya's parliament voted on Monday to extend the president's term. Opposition lawmakers denounced the extension.",
+			"ACCUSE KEN>KEN asserted"},
+		{"Strike\n\nDoctors in Kenya went on strike on Monday. The doctors' union rejected the new rules.",
+			"PROTEST KEN>KEN asserted; REJECT KEN>KEN asserted"},
+		{"Term extension\n\nKenya's parliament voted on Monday to extend the president's term. Opposition lawmakers condemned the attack.",
+			""},
+		{"Term extension\n\nKenya's parliament voted on Monday to extend the president's term. American journalists criticized the extension.",
+			""},
+	}
+	checkEnglish(t, cases, false)
+}

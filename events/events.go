@@ -469,6 +469,11 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 	if tgt == nil && tgtFit {
 		tgt = f.authorTarget() // "rejected calls by Poland": author.go
 	}
+	if tgt == nil && tgtFit && c.x.Subject.Pos == "subj" {
+		// "Opposition lawmakers denounced the extension": addressee.go
+		// (English; Polish not measured)
+		tgt = f.ownGovernment(src)
+	}
 	conf := 0.9
 	var notes []string
 	if tgt == nil && f.anaphor {
