@@ -600,7 +600,7 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 	base := &candidate{entry: e, trigger: ti, sentence: si, source: src, target: tgt, confidence: conf}
 	c.modality(base, vg)
 	c.intent(base)
-	if c.interview(base) || travel(base) {
+	if c.interview(base) || c.travel(base) {
 		return nil // a talk with the media (interview.go), a private journey (travel.go)
 	}
 	f.announced(base)
