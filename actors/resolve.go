@@ -485,6 +485,14 @@ func fullName(name string, m Match) bool {
 func (kb *KB) describeEntity(d *doc.Document, e *doc.Entity, lang string) Description {
 	switch e.Type {
 	case "ORG", "PERSON":
+	case "GPE":
+		// a person the recognizer took for a place before a state's name
+		// ("Peter Halvorsen, Finland's former prime minister," reads like
+		// "Tampere, Finland"): an apposition with a state and a role
+		if desc := kb.describeApposition(d, e, lang, true); desc.Country != "" && desc.Role != "" {
+			return desc
+		}
+		return Description{}
 	default:
 		return Description{}
 	}
@@ -513,6 +521,13 @@ func (kb *KB) describeEntity(d *doc.Document, e *doc.Entity, lang string) Descri
 		}
 		if roleOnly.Role == "" && e.Type == "PERSON" {
 			roleOnly = desc // a title without a country: "minister zdrowia"
+		}
+	}
+	if e.Type == "PERSON" {
+		// the description in apposition after the name: "Sali Berisha,
+		// Albania's former prime minister," (apposition.go)
+		if desc := kb.describeApposition(d, e, lang, false); desc.Country != "" || roleOnly.Role == "" && desc.Role != "" {
+			return desc
 		}
 	}
 	return roleOnly

@@ -116,6 +116,10 @@ func newCoder(d *doc.Document, l *lang.Language) *coder {
 		}
 		r[1] = pi + 1
 	}
+	c.untimeLists()
+	if c.x.Subject.Pos == "subj" {
+		c.splitClauseLists() // English: a subject is a position
+	}
 	return c
 }
 
@@ -465,6 +469,11 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 	if tgt == nil && tgtFit {
 		tgt = f.authorTarget() // "rejected calls by Poland": author.go
 	}
+	if tgt == nil && tgtFit && c.x.Subject.Pos == "subj" {
+		// "Opposition lawmakers denounced the extension": addressee.go
+		// (English; Polish not measured)
+		tgt = f.ownGovernment(src)
+	}
 	conf := 0.9
 	var notes []string
 	if tgt == nil && f.anaphor {
@@ -591,7 +600,7 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 	base := &candidate{entry: e, trigger: ti, sentence: si, source: src, target: tgt, confidence: conf}
 	c.modality(base, vg)
 	c.intent(base)
-	if c.interview(base) || travel(base) {
+	if c.interview(base) || c.travel(base) {
 		return nil // a talk with the media (interview.go), a private journey (travel.go)
 	}
 	f.announced(base)

@@ -365,6 +365,9 @@ func (f *frame) subject(p *doc.Phrase, vg *doc.Phrase, score float64) (float64, 
 		if p.End > vg.First || f.clauseBoundary(p, vg) {
 			return 0, false
 		}
+		if end := f.sharedSubjectEnd(vg); end >= 0 && p.End > end {
+			return 0, false // in the first predicate: en_predicates.go
+		}
 		if in, clause := f.enclosed(p, vg); in {
 			if clause {
 				return 0, false
@@ -607,7 +610,12 @@ func (c *coder) participant(pi int) *filler {
 	}
 	if unknown >= 0 {
 		fl = &filler{phrase: pi, via: pi, agree: p.Agree}
-		return pick(unknown, "entity")
+		if f := pick(unknown, "entity"); f != nil || !c.namedKind(pi, sector, title) {
+			return f
+		}
+		// an unknown name on a sector noun ("3R rebels", "Seleka
+		// rebels") is a description: descriptions.go
+		fl = &filler{phrase: pi, via: pi, agree: p.Agree}
 	}
 	// a name in apposition or a genitive after it: "sekretarzem stanu USA
 	// Mikem Pompeo", "w stolicy Korei Północnej", "delegacja Rosji"

@@ -11,7 +11,8 @@ import (
 // Somali city of Beledweyne", "banned voting in East Jerusalem" act on the
 // people of Chad, Somalia, the Palestinian territories. The place is a
 // locative phrase ("in", lang's locative cues) right after the object or
-// after the genitives that continue it, in the trigger's clause, that
+// after the genitives and the "between" phrases naming no actor that
+// continue it ("between the towns of …"), in the trigger's clause, that
 // names a country; the target is that country's civilians (CVL), a body
 // of it, never the state itself. nil when there is none.
 func (f *frame) placeTarget() *filler {
@@ -76,6 +77,12 @@ func (f *frame) placeTarget() *filler {
 			pl.slot = "place of the object"
 			pl.how = "the people of the place where " + c.d.Form(c.d.Tokens[c.d.Phrases[obj].Head].Span) + " stands: " + pl.how
 			return pl
+		case c.cue(p.Prep)&lang.CueBetween != 0 && c.participant(pi) == nil:
+			// a place named by the places it lies between, before its
+			// country: "villages between the towns of Bocaranga and
+			// Bazoum in northeastern C.A.R." (not any phrase: "a hospital
+			// after talks in Kharkiv" puts the talks there)
+			end = p.End
 		default:
 			return nil
 		}

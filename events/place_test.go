@@ -11,6 +11,8 @@ func TestPlaceTarget(t *testing.T) {
 		{"Chadian rebels attacked nearly ten villages in northeastern Chad.", "ASSAULT TCD>TCD asserted"},
 		{"Russian troops attacked a hospital in Kharkiv.", "ASSAULT RUS>UKR asserted"},
 		{"Somali gunmen stormed a hotel in the Somali city of Beledweyne.", "ASSAULT SOM>SOM asserted"},
+		// the places it lies between, then its country
+		{"Chadian rebels attacked two villages between the towns of Abeche and Adre in eastern Chad.", "ASSAULT TCD>TCD asserted"},
 		// the object names the actor acted on
 		{"Russian troops attacked Georgian soldiers in Ukraine.", "ASSAULT RUS>GEO asserted"},
 		// a place that names no country; no use of force

@@ -13,3 +13,17 @@ func TestTravel(t *testing.T) {
 		{"Asia Bibi spotkała się z papieżem Franciszkiem.", "CONSULT PAK>VAT asserted 040"},
 	})
 }
+
+// TestTravelPeople: a country's people named by a nationality word and no
+// sector noun travel; a body of it named so visits.
+func TestTravelPeople(t *testing.T) {
+	checkEnglish(t, []textCase{
+		{"Thousands of Chinese tourists visited Vietnam last week.", ""},
+		{"Ethiopians arrived in Kenya on Monday.", ""},
+		{"A Chinese delegation visited Vietnam on Monday.", "CONSULT CHN>VNM asserted"},
+	}, false)
+	checkPolish(t, []polishCase{
+		{"Rosjanie przyjechali do Finlandii.", ""},
+		{"Rosyjska delegacja przyjechała do Finlandii.", "CONSULT RUS>FIN asserted 042"},
+	})
+}

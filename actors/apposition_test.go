@@ -1,0 +1,49 @@
+package actors_test
+
+import (
+	"testing"
+
+	"github.com/kronika/kronika/doc"
+	"github.com/kronika/kronika/pipeline"
+)
+
+// TestApposition: an unknown person's description after a comma gives
+// a country and role when it names a state; a body named there is no
+// state's, and a clause or a list after the comma is no description.
+// want "" means no actor.
+func TestApposition(t *testing.T) {
+	p := pipeline.New()
+	for _, tc := range []struct{ text, form, want string }{
+		{"Talks resumed on Monday. Peter Halvorsen, Finland's former prime minister, criticized the plan.",
+			"Peter Halvorsen", "FINGOV"},
+		{"Talks resumed on Monday. Kemal Oztunc, a Turkish lawmaker, criticized the plan.",
+			"Kemal Oztunc", "TURLEG"},
+		{"Talks resumed on Monday. Tomas Varga, an Azerbaijani businessman, was arrested in Baku.",
+			"Tomas Varga", "AZEBUS"},
+		// a company's president is no state's official
+		{"Talks resumed on Monday. Milo Darrant, president of the Brightwater Shipping Company, criticized the plan.",
+			"Milo Darrant", ""},
+		// a clause after the comma describes nobody
+		{"Talks resumed on Monday. Milo Darrant, speaking in Finland, criticized the plan.",
+			"Milo Darrant", ""},
+	} {
+		d := &doc.Document{Text: tc.text, Lang: "en", Date: "2024-03-10", Source: "test"}
+		if err := p.Process(d); err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, e := range d.Entities {
+			for _, m := range e.Mentions {
+				if d.Form(m.Span) == tc.form {
+					found = true
+					if e.Actor != tc.want {
+						t.Errorf("%q: %q actor %q, want %q", tc.text, tc.form, e.Actor, tc.want)
+					}
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no entity %q", tc.text, tc.form)
+		}
+	}
+}

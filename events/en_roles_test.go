@@ -1,0 +1,43 @@
+package events_test
+
+import "testing"
+
+// TestEnglishParticipants: sentences written for the English role rules
+// of events/en_*.go, descriptions.go and timelist.go.
+func TestEnglishParticipants(t *testing.T) {
+	cases := []textCase{
+		// a time expression before the subject is no item of its list
+		{"Talks in Kampala\n\nLast week, Kenya and Uganda met in Kampala.", "CONSULT KEN>UGA asserted"},
+		{"Criticism\n\nThis week, Kenya, Uganda and Rwanda criticized Sudan.", "ACCUSE KEN>SDN asserted; ACCUSE UGA>SDN asserted; ACCUSE RWA>SDN asserted"},
+		// the second of two predicates shares the first one's subject,
+		// not a phrase inside the first predicate
+		{"Pact\n\nKenya and Uganda met in the capital, Kampala, and signed a security pact.", "CONSULT KEN>UGA asserted; SUPPORT KEN>UGA asserted"},
+		{"Talks\n\nGhana hosted Togo on Monday and then criticized Benin.", "CONSULT GHA>TGO asserted; ACCUSE GHA>BEN asserted"},
+		// a clause with a subject of its own after "and" keeps it
+		{"Pact\n\nChad signed the pact with Niger, and Mali criticized Chad.", "SUPPORT TCD>NER asserted; ACCUSE MLI>TCD asserted"},
+		{"Clash\n\nSudan attacked Chad and Egypt criticized Sudan.", "ASSAULT SDN>TCD asserted; ACCUSE EGY>SDN asserted"},
+		// but a list right after a reporting verb is the clause's subject
+		{"Forces\n\nChad said Sudanese and Egyptian troops attacked Libya.", "ASSAULT SDN>LBY asserted; ASSAULT EGY>LBY asserted"},
+		// an unknown name on a sector noun is a description of that sector
+		{"Attack in Chad\n\nOn Tuesday, Zagawi rebels attacked three villages in eastern Chad.", "ASSAULT TCD>TCD asserted"},
+	}
+	checkEnglish(t, cases, false)
+}
+
+// TestOwnGovernment: a country's opposition, lawmakers, unions or press
+// condemning or rejecting a thing quarrel with their own government
+// (addressee.go); an act of force condemned has an author of its own,
+// and a foreign side's view is no domestic quarrel.
+func TestOwnGovernment(t *testing.T) {
+	cases := []textCase{
+		{"Term extension\n\nKenya's parliament voted on Monday to extend the president's term. Opposition lawmakers denounced the extension.",
+			"ACCUSE KEN>KEN asserted"},
+		{"Strike\n\nDoctors in Kenya went on strike on Monday. The doctors' union rejected the new rules.",
+			"PROTEST KEN>KEN asserted; REJECT KEN>KEN asserted"},
+		{"Term extension\n\nKenya's parliament voted on Monday to extend the president's term. Opposition lawmakers condemned the attack.",
+			""},
+		{"Term extension\n\nKenya's parliament voted on Monday to extend the president's term. American journalists criticized the extension.",
+			""},
+	}
+	checkEnglish(t, cases, false)
+}
