@@ -27,6 +27,32 @@ var generic = func() map[string]bool {
 	return m
 }()
 
+//go:embed data/positional.tsv
+var positionalData string
+
+// positionalWords holds the words of data/positional.tsv, lower case.
+var positionalWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, line := range strings.Split(positionalData, "\n") {
+		if line = strings.TrimSpace(line); line != "" && !strings.HasPrefix(line, "#") {
+			m[strings.ToLower(line)] = true
+		}
+	}
+	return m
+}()
+
+// positional reports whether name is made only of words that name a
+// division by its position ("North", "North-West", "Centre-Est").
+func positional(name string) bool {
+	words := strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' })
+	for _, w := range words {
+		if !positionalWords[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return len(words) > 0
+}
+
 // Context is what an article says that helps choose among namesakes: the
 // countries it names, weighted by mentions, and the first-level divisions
 // it names ("Paris" in a story that names Texas).
@@ -179,7 +205,11 @@ func (g *Gazetteer) Resolve(e *doc.Entity, ctx Context, kb *actors.KB) *Place {
 		}
 	}
 	// A small place no country of the article backs is more likely a
-	// misrecognised word than a namesake on another continent.
+	// misrecognised word than a namesake on another continent; so is a
+	// division named only by its position ("the North": Cameroon's).
+	if e.Country != best.Country && ctx.Countries[best.Country] == 0 && best.Feature != "PCLI" && allPositional(names) {
+		return nil
+	}
 	if e.Country == "" && ctx.Countries[best.Country] == 0 && best.Population < 100000 &&
 		best.Feature != "PPLC" && best.Feature != "PCLI" && best.Feature != "ADM1" && best.Feature != "RGN" && best.Feature != "CONT" {
 		return nil
@@ -242,6 +272,16 @@ func (g *Gazetteer) placeMetonym(e *doc.Entity) bool {
 		}
 	}
 	return false
+}
+
+// allPositional reports whether every name is positional.
+func allPositional(names []string) bool {
+	for _, n := range names {
+		if !positional(n) {
+			return false
+		}
+	}
+	return len(names) > 0
 }
 
 // entityNames are the forms an entity is looked up by: its base form,

@@ -58,6 +58,9 @@ func TestResolve(t *testing.T) {
 		{"a country the recogniser typed PRODUCT", entity("PRODUCT", "Polska", "POL", "POL"), ctx(), 0, "POL", "PCLI"},
 		{"by the canonical name", &doc.Entity{Type: "GPE", Name: "Англия", Canonical: "England", Actor: "GBR", Country: "GBR",
 			Mentions: []doc.Mention{{Lemma: "Англия"}}}, ctx(), 0, "GBR", "ADM1"},
+		{"a division named by its position, in a story of its country", entity("GPE", "North", "", ""), ctx("CMR"), 0, "CMR", "ADM1"},
+		{"a division named by its position, with its generic word", entity("GPE", "North Region", "", ""), ctx(), 2223603, "CMR", "ADM1"},
+		{"a named division with a position word", entity("GPE", "Western Cape", "", ""), ctx(), 0, "ZAF", "ADM1"},
 	}
 	for _, c := range cases {
 		p := g.Resolve(c.e, c.ctx, kb)
@@ -86,6 +89,11 @@ func TestResolve(t *testing.T) {
 		entity("GPE", "Saturday", "", ""),
 		entity("GPE", "republikanin", "", ""),
 		entity("PERSON", "Paris", "", ""),
+		// A division named only by its position, in a story that names
+		// none of its country: an ordinary word ("the North", "Western").
+		entity("GPE", "North", "", ""),
+		entity("LOC", "Western", "", ""),
+		entity("GPE", "Centre-Est", "", ""),
 		// A town the gazetteer lacks, linked to its country: not put at
 		// the country's point.
 		{Type: "GPE", Name: "Lubmin", Canonical: "Lubmin", Actor: "DEU", Country: "DEU", Mentions: []doc.Mention{{Lemma: "Lubmin"}}},
@@ -132,6 +140,20 @@ func TestFallback(t *testing.T) {
 			t.Errorf("%+v: %+v, want %s", c.v, l, c.name)
 		case !strings.Contains(strings.Join(c.v.Explain, " "), c.why):
 			t.Errorf("%+v: explain %q lacks %q", c.v, c.v.Explain, c.why)
+		}
+	}
+}
+
+func TestKnownPositional(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		want bool
+	}{
+		{"North", false}, {"Western", false}, {"North-West", false}, {"Littoral", false},
+		{"Lagos", true}, {"Western Cape", true}, {"Bavaria", true}, {"Kyiv", true},
+	} {
+		if got := Known(c.name); got != c.want {
+			t.Errorf("Known(%q) = %v, want %v", c.name, got, c.want)
 		}
 	}
 }
