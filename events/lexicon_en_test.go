@@ -1,0 +1,70 @@
+package events_test
+
+import "testing"
+
+// TestEnglishLexiconFrames: a sentence for each group of frames the
+// English lexicon (lang/en/data/events.tsv) gained in issue 14's second
+// round, over all PLOVER types: light-verb and phrasal-verb frames,
+// nominalisations and verbs, each coded with its source and target.
+func TestEnglishLexiconFrames(t *testing.T) {
+	cases := []textCase{
+		// AGREE
+		{"Japan gave assurances to South Korea on Tuesday.", "AGREE JPN>KOR asserted 030"},
+		{"Turkey offered refuge to Afghan refugees.", "AGREE TUR>AFG asserted 033"},
+		// CONSULT
+		{"Iran and the United States resumed talks in Oman.", "CONSULT IRN>USA asserted 046"},
+		{"Egypt hosted talks between Israel and Hamas.", "CONSULT EGY>ISR asserted 045; CONSULT EGY>PSE asserted 045"},
+		{"The Chinese foreign minister headed to Moscow on Monday.", "CONSULT CHN>RUS asserted 042"},
+		// SUPPORT
+		{"India paid tribute to Bangladesh.", "SUPPORT IND>BGD asserted 051"},
+		{"Ukraine expressed gratitude to Poland for its help.", "SUPPORT UKR>POL asserted 051"},
+		{"Turkey and Egypt mended ties in 2023.", "SUPPORT TUR>EGY historical 050"},
+		// COOPERATE: energy supplied is trade, not aid
+		{"Russia supplied gas to Serbia.", "COOPERATE RUS>SRB asserted 061"},
+		// AID
+		{"China sent vaccines to Cambodia.", "AID CHN>KHM asserted 073"},
+		{"Jordan hosts Syrian refugees.", "AID JOR>SYR asserted 075"},
+		{"Kenya sent peacekeepers to Haiti.", "AID KEN>HTI asserted 074"},
+		// RETREAT
+		{"Washington lifted tariffs on Mexican steel.", "RETREAT USA>MEX asserted 085"},
+		{"Israel evacuated settlements in Gaza.", "RETREAT ISR>PSE asserted 087"},
+		{"Georgia received observers from the OSCE.", "RETREAT GEO>OSCE asserted 0862"},
+		// CONCEDE: a curfew lifted is CAMEO 0813, an administrative easing
+		{"Serbia lifted a curfew in Kosovo.", "CONCEDE SRB>XKX asserted 0813"},
+		{"Armenia capitulated to Azerbaijan.", "CONCEDE ARM>AZE asserted 080"},
+		{"Britain granted independence to Kenya.", "CONCEDE GBR>KEN asserted 083"},
+		// REQUEST
+		{"Ukraine lobbied Germany for tanks.", "REQUEST UKR>DEU asserted 100"},
+		{"Kyiv renewed its appeal to Berlin for air defence.", "REQUEST UKR>DEU asserted 020"},
+		// ACCUSE
+		{"China hit out at Japan over the visit.", "ACCUSE CHN>JPN asserted 111"},
+		{"Poland pointed the finger at Russia.", "ACCUSE POL>RUS asserted 112"},
+		{"Ukraine filed charges against Russian soldiers.", "ACCUSE UKR>RUS asserted 1121"},
+		{"France voiced alarm over Russia's moves.", "ACCUSE FRA>RUS asserted 110"},
+		// REJECT, and talks walked away from (halted: SANCTION)
+		{"Hungary shunned Ukraine.", "REJECT HUN>UKR asserted 120"},
+		{"Hamas walked away from talks with Israel.", "SANCTION PSE>ISR asserted 164"},
+		// THREATEN
+		{"Iran warned the United States of consequences.", "THREATEN IRN>USA asserted 130"},
+		{"Hezbollah vowed reprisals against Israel.", "THREATEN LBN>ISR asserted 138"},
+		// PROTEST
+		{"Farmers staged a rally against the French government in Paris.", "PROTEST FRA>FRA asserted 141"},
+		// MOBILIZE
+		{"Russia dispatched troops to Belarus.", "MOBILIZE RUS>BLR asserted 154"},
+		{"China deployed bombers near Taiwan.", "MOBILIZE CHN>TWN asserted 150"},
+		// SANCTION
+		{"Russia exited the grain deal with Ukraine.", "SANCTION RUS>UKR asserted 160"},
+		// COERCE
+		{"Iranian police locked up the British journalist.", "COERCE IRN>GBR asserted 173"},
+		{"Greece impounded a Russian tanker.", "COERCE GRC>RUS asserted 1711"},
+		{"Ukraine recaptured Kherson from Russia.", "COERCE UKR>RUS asserted 192"},
+		{"Turkish police prevented a demonstration by Kurdish students.", "COERCE TUR>TUR asserted 172"},
+		// ASSAULT
+		{"Russian drones injured Ukrainian civilians.", "ASSAULT RUS>UKR asserted 190"},
+		{"Ukraine launched a counteroffensive against Russia.", "ASSAULT UKR>RUS asserted 190"},
+		{"Russian artillery fire on Kharkiv killed four people.", "ASSAULT RUS>UKR asserted 194"},
+		{"Armenian and Azerbaijani troops exchanged fire.", "ASSAULT ARM>AZE asserted 190"},
+		{"Serbian police broke up a protest by Albanian students.", "ASSAULT SRB>ALB asserted 175"},
+	}
+	checkEnglish(t, cases, true)
+}
