@@ -68,3 +68,34 @@ func TestEnglishLexiconFrames(t *testing.T) {
 	}
 	checkEnglish(t, cases, true)
 }
+
+// TestEnglishCodebookFrames: frames for the modes PLOVER's structured
+// codebook names and the lexicon lacked: utilities withheld, crowd-control
+// weapons, weapons tests, peacekeepers let in, ceasefires respected, trade
+// resumed, talks sought, inquiries opened.
+func TestEnglishCodebookFrames(t *testing.T) {
+	cases := []textCase{
+		{"Israel cut off electricity to Gaza.", "COERCE ISR>PSE asserted 170"},
+		{"Kenyan police used water cannon on protesters.", "ASSAULT KEN>KEN asserted 175"},
+		{"North Korea conducted a missile test on Sunday.", "MOBILIZE PRK>- asserted 150"},
+		{"Sudan allowed peacekeepers from the African Union.", "RETREAT SDN>AU asserted 086"},
+		{"China and Australia resumed trade.", "COOPERATE CHN>AUS asserted 061"},
+		{"Ukraine sought talks with Russia.", "REQUEST UKR>RUS asserted 106"},
+		{"Poland launched an inquiry into Russian interference.", "ACCUSE POL>RUS asserted 090"},
+	}
+	checkEnglish(t, cases, true)
+}
+
+// TestEnglishReadinessCue: "ready", "willing", "eager" and "keen" before
+// an act put it in the future like "prepared": a meeting its source is
+// ready for is an intent to meet (AGREE 036), aid it is willing to give
+// an intent to aid (AGREE 033).
+func TestEnglishReadinessCue(t *testing.T) {
+	cases := []textCase{
+		{"Iran is ready to resume talks with the United States.", "AGREE IRN>USA future 036"},
+		{"China is willing to help Pakistan.", "AGREE CHN>PAK asserted 033"},
+		{"Russia is prepared to meet Ukraine in Istanbul.", "AGREE RUS>UKR future 036"},
+		{"Iran resumed talks with the United States.", "CONSULT IRN>USA asserted 046"},
+	}
+	checkEnglish(t, cases, true)
+}
