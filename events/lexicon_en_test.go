@@ -99,3 +99,17 @@ func TestEnglishReadinessCue(t *testing.T) {
 	}
 	checkEnglish(t, cases, true)
 }
+
+// TestEnglishTariffFrames: tariffs and levies raised, doubled or slapped
+// on, a country hit with sanctions, punitive measures and coercion are
+// SANCTION 163 and COERCE; a refusal negates the act it governs, like
+// "refused to".
+func TestEnglishTariffFrames(t *testing.T) {
+	cases := []textCase{
+		{"Washington hit Russia with new sanctions.", "SANCTION USA>RUS asserted 163"},
+		{"China's punitive measures against Australia hurt its farmers.", "SANCTION CHN>AUS asserted 163"},
+		{"The United States condemned economic coercion by China against Lithuania.", "ACCUSE USA>CHN asserted 111; COERCE CHN>LTU asserted 170"},
+		{"Australia's refusal to cave to Beijing's demands angered China.", "REJECT AUS>CHN asserted 120; CONCEDE AUS>CHN negated 080"},
+	}
+	checkEnglish(t, cases, true)
+}
