@@ -13,16 +13,20 @@ func TestEnglishLexiconFrames(t *testing.T) {
 		{"Turkey offered refuge to Afghan refugees.", "AGREE TUR>AFG asserted 033"},
 		// CONSULT
 		{"Iran and the United States resumed talks in Oman.", "CONSULT IRN>USA asserted 046"},
+		{"Iran joined talks with the European Union in Vienna.", "CONSULT IRN>EUR asserted 046"},
 		{"Egypt hosted talks between Israel and Hamas.", "CONSULT EGY>ISR asserted 045; CONSULT EGY>PSE asserted 045"},
 		{"The Chinese foreign minister headed to Moscow on Monday.", "CONSULT CHN>RUS asserted 042"},
 		// SUPPORT
 		{"India paid tribute to Bangladesh.", "SUPPORT IND>BGD asserted 051"},
 		{"Ukraine expressed gratitude to Poland for its help.", "SUPPORT UKR>POL asserted 051"},
 		{"Turkey and Egypt mended ties in 2023.", "SUPPORT TUR>EGY historical 050"},
+		{"Germany reaffirmed its commitment to Ukraine.", "SUPPORT DEU>UKR asserted 050"},
 		// COOPERATE: energy supplied is trade, not aid
 		{"Russia supplied gas to Serbia.", "COOPERATE RUS>SRB asserted 061"},
+		{"Japan and South Korea worked together against North Korea.", "COOPERATE JPN>KOR asserted 060"},
 		// AID
 		{"China sent vaccines to Cambodia.", "AID CHN>KHM asserted 073"},
+		{"Turkey sent rescuers to Syria.", "AID TUR>SYR asserted 073"},
 		{"Jordan hosts Syrian refugees.", "AID JOR>SYR asserted 075"},
 		{"Kenya sent peacekeepers to Haiti.", "AID KEN>HTI asserted 074"},
 		// RETREAT
@@ -43,6 +47,7 @@ func TestEnglishLexiconFrames(t *testing.T) {
 		{"France voiced alarm over Russia's moves.", "ACCUSE FRA>RUS asserted 110"},
 		// REJECT, and talks walked away from (halted: SANCTION)
 		{"Hungary shunned Ukraine.", "REJECT HUN>UKR asserted 120"},
+		{"Moscow scoffed at the British warning.", "REJECT RUS>GBR asserted 120"},
 		{"Hamas walked away from talks with Israel.", "SANCTION PSE>ISR asserted 164"},
 		// THREATEN
 		{"Iran warned the United States of consequences.", "THREATEN IRN>USA asserted 130"},
@@ -61,6 +66,7 @@ func TestEnglishLexiconFrames(t *testing.T) {
 		{"Turkish police prevented a demonstration by Kurdish students.", "COERCE TUR>TUR asserted 172"},
 		// ASSAULT
 		{"Russian drones injured Ukrainian civilians.", "ASSAULT RUS>UKR asserted 190"},
+		{"Iraqi forces eliminated an Islamic State commander.", "ASSAULT IRQ>ISIS asserted 190"},
 		{"Ukraine launched a counteroffensive against Russia.", "ASSAULT UKR>RUS asserted 190"},
 		{"Russian artillery fire on Kharkiv killed four people.", "ASSAULT RUS>UKR asserted 194"},
 		{"Armenian and Azerbaijani troops exchanged fire.", "ASSAULT ARM>AZE asserted 190"},
