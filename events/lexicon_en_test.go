@@ -119,3 +119,19 @@ func TestEnglishTariffFrames(t *testing.T) {
 	}
 	checkEnglish(t, cases, true)
 }
+
+// TestEnglishPeacekeepersAndReporters: a peacekeeping force withdrawn is
+// SANCTION 1661 (CAMEO's "expel or withdraw peacekeepers"), not a military
+// retreat, and a threat (136) when announced under a condition; the
+// reporting verbs of event-cues.tsv ("stressed", "added") give the
+// reporter of an obligation and leave the act they report its own.
+func TestEnglishPeacekeepersAndReporters(t *testing.T) {
+	cases := []textCase{
+		{"Nigeria withdrew its peacekeeping force from Chad.", "SANCTION NGA>TCD asserted 1661"},
+		{"Nigeria announced that it will withdraw its peacekeeping force from Chad unless Chad holds elections.", "THREATEN NGA>TCD asserted 136"},
+		{"Russia withdrew its forces from Syria.", "RETREAT RUS>SYR asserted 087"},
+		{"Germany stressed that Russia must leave Ukraine.", "REQUEST DEU>RUS asserted 100"},
+		{"Officials added that Russia attacked Poland on Monday.", "ASSAULT RUS>POL asserted 190"},
+	}
+	checkEnglish(t, cases, true)
+}
