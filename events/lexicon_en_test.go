@@ -135,3 +135,15 @@ func TestEnglishPeacekeepersAndReporters(t *testing.T) {
 	}
 	checkEnglish(t, cases, true)
 }
+
+// TestEnglishSectorNouns: the sector nouns event-cues.tsv gained (pirates,
+// smugglers: CRM; spies: SPY) make a described party an actor of its
+// nationality.
+func TestEnglishSectorNouns(t *testing.T) {
+	cases := []textCase{
+		{"Somali pirates seized a Danish ship.", "COERCE SOM>DNK asserted 171"},
+		{"Mexican smugglers attacked American border agents.", "ASSAULT MEX>USA asserted 190"},
+		{"Japan accused a Chinese spy plane of violating its airspace.", "ACCUSE JPN>CHN asserted 112"},
+	}
+	checkEnglish(t, cases, true)
+}
