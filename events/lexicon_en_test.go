@@ -54,6 +54,7 @@ func TestEnglishLexiconFrames(t *testing.T) {
 		{"Hezbollah vowed reprisals against Israel.", "THREATEN LBN>ISR asserted 138"},
 		// PROTEST
 		{"Farmers staged a rally against the French government in Paris.", "PROTEST FRA>FRA asserted 141"},
+		{"Ivorian rebels blocked transport into Abidjan.", "PROTEST CIV>CIV asserted 144"},
 		// MOBILIZE
 		{"Russia dispatched troops to Belarus.", "MOBILIZE RUS>BLR asserted 154"},
 		{"China deployed bombers near Taiwan.", "MOBILIZE CHN>TWN asserted 150"},
