@@ -92,8 +92,8 @@ func TestFiniteParticiple(t *testing.T) {
 // TestDemonymPlurals: the plural nouns of nationality adjectives.
 func TestDemonymPlurals(t *testing.T) {
 	l := lang.Get("en")
-	got := l.DemonymPlurals([]string{"Liberian", "Somali", "Israeli", "Afghan", "Chinese", "British", "afgański", "Włosi", "Thai"})
-	want := "Liberians Somalis Israelis Afghans Thais"
+	got := l.DemonymPlurals([]string{"Liberian", "Somali", "Israeli", "Afghan", "Chinese", "British", "afgański", "Włosi", "Thai", "North Korean", "Sri Lankan", "South korean", "Papua  New Guinean"})
+	want := "Liberians Somalis Israelis Afghans Thais North Koreans Sri Lankans"
 	if strings.Join(got, " ") != want {
 		t.Errorf("DemonymPlurals = %q, want %q", got, want)
 	}
