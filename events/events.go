@@ -313,6 +313,9 @@ func (c *coder) companions(e *lang.EventEntry, si, ti int) (found []int, ok bool
 	if len(e.Words) == 1 {
 		return nil, true
 	}
+	if e.Sequence != nil {
+		return c.sequence(e, si, ti) // an imported pattern: petrarch_match.go
+	}
 	s := c.d.Sentences[si]
 	lo, hi := max(s.FirstToken, ti-4), c.companionEnd(s.EndToken, ti)
 	for _, w := range e.Words[1:] {
@@ -390,6 +393,9 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 	}
 	var actorComp []int // companion phrases that name actors: targets still
 	for _, k := range comp {
+		if e.Sequence != nil {
+			break // an imported pattern's words leave the phrases to the actors they name
+		}
 		if np := c.nounPhrase(k); np >= 0 && c.d.Tokens[k].UPOS != "ADP" {
 			excl[np] = true
 			if c.x.Sectors[strings.ToLower(c.d.Tokens[k].Lemma)] != "" {

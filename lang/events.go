@@ -51,6 +51,22 @@ type EventEntry struct {
 	Source  []Slot // alternatives, the most likely first
 	Target  []Slot // alternatives; empty when the event has no target
 	Flags   EntryFlags
+	// Sequence, set for a pattern imported from a PETRARCH/TABARI verb
+	// dictionary, is the order of its words (events/petrarch.go); nil for
+	// Kronika's own entries, whose companions may stand anywhere near.
+	Sequence *Sequence
+}
+
+// Sequence is the word order of a pattern: the first Before companions
+// (Words[1:]) stand before the head in that order, the others after it in
+// that order. Joined[k] says that companion k follows the word before it
+// in the pattern (the head for the first companion after it) with no word
+// between; HeadJoined that the head follows the last companion before it
+// so.
+type Sequence struct {
+	Before     int
+	Joined     []bool
+	HeadJoined bool
 }
 
 // EntryFlags modify how an entry is coded.
