@@ -29,7 +29,22 @@ const maxUserNameWords = 8
 
 // noteUserName indexes name of a as a user's, by its first word.
 func (kb *KB) noteUserName(a *Actor, name string) {
-	words := strings.Fields(Key(name))
+	kb.noteUserWords(a, strings.Fields(Key(name)))
+	// a word with a hyphen is one token of the text ("Barad-dur"), whose
+	// key has the two words: the name is also indexed so
+	var words []string
+	for _, w := range strings.Fields(name) {
+		if k := Key(w); k != "" {
+			words = append(words, k)
+		}
+	}
+	if strings.ContainsRune(name, '-') {
+		kb.noteUserWords(a, words)
+	}
+}
+
+// noteUserWords indexes the name words of a, by its first word.
+func (kb *KB) noteUserWords(a *Actor, words []string) {
 	if len(words) == 0 || len(words) > maxUserNameWords {
 		return
 	}

@@ -633,7 +633,9 @@ func (im *importer) prepsOf(t string) []string {
 // or opening its "(...)" group, else obj.
 func (im *importer) markerSlots(toks []string, i, groupStart int, verbSeen bool) []lang.Slot {
 	if !verbSeen {
-		return []lang.Slot{{Pos: "subj"}}
+		// where the text puts it, whatever the voice: "+ * FROM $" is
+		// "Ithilen was freed from Mordor" (petrarch_match.go)
+		return []lang.Slot{{Pos: "before"}}
 	}
 	var preps []string
 	if i > 0 {
@@ -658,6 +660,7 @@ func (im *importer) flush(b *verbBlock) {
 		return
 	}
 	subj, obj := []lang.Slot{{Pos: "subj"}}, []lang.Slot{{Pos: "after"}}
+	before := []lang.Slot{{Pos: "before"}}
 	for _, v := range b.verbs {
 		code := v.code
 		if code == "" {
@@ -672,7 +675,7 @@ func (im *importer) flush(b *verbBlock) {
 			src, tgt = subj, obj
 		case src == nil:
 			src = subj
-			if sameSlots(tgt, subj) {
+			if sameSlots(tgt, subj) || sameSlots(tgt, before) {
 				src = obj
 			}
 		case tgt == nil:

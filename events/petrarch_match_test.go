@@ -26,6 +26,10 @@ ACCUSE
 - * OF BORDER [1124]
 - % HAVE * [1125]
 - WOULD NEVER * [1126]
+
+--- FREE [066] ---
+FREE
+- + * FROM $ [0661]
 `
 
 // withVerbs codes with the verb dictionary verbs alone in place of the
@@ -81,6 +85,10 @@ func TestPatternSyntax(t *testing.T) {
 		{"At the border, Poland accuses Russia of lying.", "POL RUS 112"},
 		// words before the verb may stand further back than its group
 		{"Poland would, as many had expected, never accuse Russia of lying.", "POL RUS 1126"},
+		// a marker before the verb is where the text puts the actor, also
+		// in a passive; without the pattern, a passive's subject is acted on
+		{"Ukraine was freed from Russia.", "RUS UKR 0661"},
+		{"Ukraine was freed by Russia.", "RUS UKR 066"},
 		// "%": the coordinated subjects act on each other, a joint act
 		{"Poland and Germany have accused each other of lying.", "POL DEU 1125 joint"},
 	} {

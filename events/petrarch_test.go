@@ -82,10 +82,11 @@ func TestImportPETRARCH(t *testing.T) {
 		"meet peace talks	verb	CONSULT	-	046	diplomatic	subj	after	-",
 		"confer peace talks	verb	CONSULT	-	046	diplomatic	subj	after	-",
 		"sit down peace talks	verb	CONSULT	-	046	diplomatic	subj	after	-",
-		// [:141]: only the act back, from the target to the source
-		"meet in protest	verb	PROTEST	demo	141	-	obj	subj	notarget",
-		"confer in protest	verb	PROTEST	demo	141	-	obj	subj	notarget",
-		"sit down in protest	verb	PROTEST	demo	141	-	obj	subj	notarget",
+		// [:141]: only the act back, from the target to the source; "$"
+		// before the verb is the subject where it stands ("before")
+		"meet in protest	verb	PROTEST	demo	141	-	obj	before	notarget",
+		"confer in protest	verb	PROTEST	demo	141	-	obj	before	notarget",
+		"sit down in protest	verb	PROTEST	demo	141	-	obj	before	notarget",
 		// a synonym set expands; a set of prepositions before + is the slot
 		"fire rocket	verb	ASSAULT	heavy-weapons	194	military	subj	at|on	-",
 		"fire heavy artillery	verb	ASSAULT	heavy-weapons	194	military	subj	at|on	-",

@@ -92,7 +92,8 @@ const (
 // on the trigger noun ("amerykańskie sankcje", "US sanctions"); "after" any
 // noun phrase after the trigger in its clause, with or without a
 // preposition, the nearest first (PETRARCH's default target: the first
-// actor of the verb phrase).
+// actor of the verb phrase); "before" the subject as it stands before the
+// verb, also of a passive (a PETRARCH pattern's "+ *" or "$ *").
 type Slot struct {
 	Prep string // lemma of the governing preposition, "" for none
 	Case string // nom, gen, dat, acc, inst, loc; "" for any
@@ -161,7 +162,7 @@ var slotCases = map[string]bool{"nom": true, "gen": true, "dat": true, "acc": tr
 // slotPositions are the slots named by position; "reporter" is the subject
 // of the reporting verb ("report" cues) of the trigger's sentence: "X said
 // Y must withdraw" is X's request to Y.
-var slotPositions = map[string]bool{"subj": true, "obj": true, "poss": true, "adj": true, "after": true, "reporter": true}
+var slotPositions = map[string]bool{"subj": true, "obj": true, "poss": true, "adj": true, "after": true, "reporter": true, "before": true}
 
 // PloverTypes are the 16 event types of PLOVER 2.0.
 var PloverTypes = []string{"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID",
