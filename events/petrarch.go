@@ -628,15 +628,11 @@ func (im *importer) prepsOf(t string) []string {
 	return nil
 }
 
-// markerSlots returns the slots of the participant marked at toks[i]:
-// subj before the verb; after it, the preposition right before the marker
-// or opening its "(...)" group, else obj.
+// markerSlots returns the slots of the participant marked at toks[i]: the
+// preposition right before the marker or opening its "(...)" group
+// ("DESPITE $ *", "* (WITH +)"), else "before" before the verb and obj
+// after it.
 func (im *importer) markerSlots(toks []string, i, groupStart int, verbSeen bool) []lang.Slot {
-	if !verbSeen {
-		// where the text puts it, whatever the voice: "+ * FROM $" is
-		// "Ithilen was freed from Mordor" (petrarch_match.go)
-		return []lang.Slot{{Pos: "before"}}
-	}
 	var preps []string
 	if i > 0 {
 		preps = im.prepsOf(toks[i-1])
@@ -644,7 +640,12 @@ func (im *importer) markerSlots(toks []string, i, groupStart int, verbSeen bool)
 	if preps == nil && groupStart >= 0 && groupStart < i {
 		preps = im.prepsOf(toks[groupStart])
 	}
-	if preps == nil {
+	switch {
+	case preps == nil && !verbSeen:
+		// where the text puts it, whatever the voice: "+ * FROM $" is
+		// "Ithilen was freed from Mordor" (petrarch_match.go)
+		return []lang.Slot{{Pos: "before"}}
+	case preps == nil:
 		return []lang.Slot{{Pos: "obj"}}
 	}
 	out := make([]lang.Slot, len(preps))
@@ -661,13 +662,9 @@ func (im *importer) flush(b *verbBlock) {
 	}
 	subj, obj := []lang.Slot{{Pos: "subj"}}, []lang.Slot{{Pos: "after"}}
 	before := []lang.Slot{{Pos: "before"}}
-	for _, v := range b.verbs {
-		code := v.code
-		if code == "" {
-			code = b.code
-		}
-		im.add(b.name, v.line, v.words, code, subj, obj)
-	}
+	// the patterns first: PETRARCH codes the verb alone only when none
+	// of its patterns matches, and a pattern with no word but the verb's
+	// ("* (WITH +)") is tried before the verb with as many words
 	for _, p := range b.pats {
 		src, tgt := p.source, p.target
 		switch {
@@ -700,6 +697,13 @@ func (im *importer) flush(b *verbBlock) {
 				im.addSeq(b.name, p.line, words, seq, p.code, src, tgt, sym)
 			}
 		}
+	}
+	for _, v := range b.verbs {
+		code := v.code
+		if code == "" {
+			code = b.code
+		}
+		im.add(b.name, v.line, v.words, code, subj, obj)
 	}
 }
 

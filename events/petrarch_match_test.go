@@ -26,10 +26,12 @@ ACCUSE
 - * OF BORDER [1124]
 - % HAVE * [1125]
 - WOULD NEVER * [1126]
+- DESPITE $ * [1127]
 
 --- FREE [066] ---
 FREE
 - + * FROM $ [0661]
+- * (WITH +) [0662]
 `
 
 // withVerbs codes with the verb dictionary verbs alone in place of the
@@ -89,6 +91,12 @@ func TestPatternSyntax(t *testing.T) {
 		// in a passive; without the pattern, a passive's subject is acted on
 		{"Ukraine was freed from Russia.", "RUS UKR 0661"},
 		{"Ukraine was freed by Russia.", "RUS UKR 066"},
+		// a pattern with no word but its participant's preposition is
+		// tried before the verb alone, which codes where it fails; so is
+		// one with a participant before the verb after a preposition
+		// ("DESPITE $ *": none of the sentences above has one)
+		{"Russia freed the prisoners with Ukraine.", "RUS UKR 0662"},
+		{"Russia freed Ukraine.", "RUS UKR 066"},
 		// "%": the coordinated subjects act on each other, a joint act
 		{"Poland and Germany have accused each other of lying.", "POL DEU 1125 joint"},
 	} {
