@@ -190,6 +190,7 @@ type verbBlock struct {
 }
 
 type importVerb struct {
+	pre   []string // words right before the head ("WIRE_+TAP": "wire")
 	words []string // lemma of the head, then the other words of a phrasal verb
 	code  string   // "" for the block's
 	line  int
@@ -402,8 +403,19 @@ func (im *importer) verb(line string, n int) (importVerb, error) {
 	if len(f) == 0 {
 		return v, fmt.Errorf("a code without a verb")
 	}
-	ws := splitWords(strings.TrimPrefix(f[0], "+"))
-	if len(ws) == 0 || strings.ContainsAny(f[0][1:], "+$*&") || !isWord(ws[0]) {
+	// "+" marks the verb of a compound: "+ASK_FOR" is "ask" then "for",
+	// "WIRE_+TAP" is "tap" after "wire"
+	word := strings.TrimPrefix(f[0], "+")
+	if i := strings.IndexByte(word, '+'); i > 0 {
+		for _, w := range splitWords(word[:i]) {
+			if lw := strings.ToLower(w); !noiseWords[lw] && isWord(w) {
+				v.pre = append(v.pre, im.lemma(w, false))
+			}
+		}
+		word = word[i+1:]
+	}
+	ws := splitWords(word)
+	if len(ws) == 0 || strings.ContainsAny(word, "+$*&") || !isWord(ws[0]) {
 		return v, fmt.Errorf("%q is not a verb", f[0])
 	}
 	// a form other than the lemma ("LEFT" beside "LEAVE") is that form
@@ -703,6 +715,11 @@ func (im *importer) flush(b *verbBlock) {
 		if code == "" {
 			code = b.code
 		}
+		if len(v.pre) > 0 {
+			words, seq := v.sequence(combo{}, false)
+			im.addSeq(b.name, v.line, words, seq, code, subj, obj, false)
+			continue
+		}
 		im.add(b.name, v.line, v.words, code, subj, obj)
 	}
 }
@@ -749,9 +766,15 @@ func expand(pos []patPos) []combo {
 // a phrasal verb right after it, then the pattern's words after it.
 func (v importVerb) sequence(cb combo, headJoined bool) ([]string, *lang.Sequence) {
 	words := append([]string{v.words[0]}, cb.words[:cb.before]...)
-	seq := &lang.Sequence{Before: cb.before, HeadJoined: headJoined && cb.before > 0}
+	seq := &lang.Sequence{Before: cb.before + len(v.pre), HeadJoined: headJoined && cb.before > 0}
 	seq.Joined = append(seq.Joined, cb.joined[:cb.before]...)
-	if cb.before > 0 {
+	for k, w := range v.pre {
+		// a compound's words before its verb: together, right before it
+		words = append(words, w)
+		seq.Joined = append(seq.Joined, k > 0 || headJoined && cb.before > 0)
+		seq.HeadJoined = true
+	}
+	if seq.Before > 0 {
 		seq.Joined[0] = false // nothing before it in the pattern to follow
 	}
 	for _, w := range v.words[1:] {

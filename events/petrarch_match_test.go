@@ -32,6 +32,9 @@ ACCUSE
 FREE
 - + * FROM $ [0661]
 - * (WITH +) [0662]
+
+--- CONFISCATE [1711] ---
+WIRE_+TAP
 `
 
 // withVerbs codes with the verb dictionary verbs alone in place of the
@@ -97,6 +100,10 @@ func TestPatternSyntax(t *testing.T) {
 		// ("DESPITE $ *": none of the sentences above has one)
 		{"Russia freed the prisoners with Ukraine.", "RUS UKR 0662"},
 		{"Russia freed Ukraine.", "RUS UKR 066"},
+		// "+" marks the verb of a compound: "WIRE_+TAP" is "tap" right
+		// after "wire"
+		{"Poland wire tapped Russia.", "POL RUS 1711"},
+		{"Poland tapped Russia.", ""},
 		// "%": the coordinated subjects act on each other, a joint act
 		{"Poland and Germany have accused each other of lying.", "POL DEU 1125 joint"},
 	} {
