@@ -211,6 +211,9 @@ func (c *coder) sentence(si int) []*candidate {
 		}
 		for k, ei := range idx {
 			e := &c.x.Entries[ei]
+			if e.Sequence != nil && c.auxiliary(ti) {
+				continue // an imported verb is a verb phrase's head: petrarch_match.go
+			}
 			nominal, ok := c.matchesPOS(e, t)
 			if !ok || c.reflexiveOther(e, ti, nominal) {
 				continue // (a reflexive verb is another verb: reflexive.go)

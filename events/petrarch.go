@@ -715,12 +715,11 @@ func (im *importer) flush(b *verbBlock) {
 		if code == "" {
 			code = b.code
 		}
-		if len(v.pre) > 0 {
-			words, seq := v.sequence(combo{}, false)
-			im.addSeq(b.name, v.line, words, seq, code, subj, obj, false)
-			continue
-		}
-		im.add(b.name, v.line, v.words, code, subj, obj)
+		// (a verb alone has its order too: a compound's words stand
+		// around it as written, and the coder knows it for a
+		// dictionary's verb)
+		words, seq := v.sequence(combo{}, false)
+		im.addSeq(b.name, v.line, words, seq, code, subj, obj, false)
 	}
 }
 
@@ -857,7 +856,7 @@ func (im *importer) add1(block string, line int, words []string, seq *lang.Seque
 // two entries.
 func entryKey(e *lang.EventEntry) string {
 	k := strings.Join(e.Words, " ") + "\t" + e.POS + "\t" + e.Type + "\t" + e.CAMEO
-	if q := e.Sequence; q != nil {
+	if q := e.Sequence; q != nil && len(e.Words) > 1 {
 		k += fmt.Sprintf("\t%d %t %v", q.Before, q.HeadJoined, q.Joined)
 	}
 	return k

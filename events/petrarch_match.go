@@ -81,3 +81,12 @@ func (c *coder) isWord(j int, w string) bool {
 	t := &c.d.Tokens[j]
 	return strings.EqualFold(t.Lemma, w) || strings.EqualFold(c.d.Form(t.Span), w)
 }
+
+// auxiliary reports whether token ti is a modal or auxiliary of another
+// verb of its group ("should" of "should have acted"): a verb of a
+// PETRARCH dictionary codes as the head of its verb phrase only, so
+// "SHOULD [101]" leaves "it should have acted" to ACT.
+func (c *coder) auxiliary(ti int) bool {
+	vg := c.verbGroup(ti)
+	return c.d.Tokens[ti].UPOS == "AUX" && vg >= 0 && c.d.Phrases[vg].Head != ti
+}

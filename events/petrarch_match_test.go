@@ -35,6 +35,9 @@ FREE
 
 --- CONFISCATE [1711] ---
 WIRE_+TAP
+
+--- SHOULD [101] ---
+SHOULD
 `
 
 // withVerbs codes with the verb dictionary verbs alone in place of the
@@ -104,6 +107,9 @@ func TestPatternSyntax(t *testing.T) {
 		// after "wire"
 		{"Poland wire tapped Russia.", "POL RUS 1711"},
 		{"Poland tapped Russia.", ""},
+		// a dictionary's verb codes as the head of its verb phrase, not
+		// as the modal of another verb
+		{"Poland should accuse Russia of lying.", "POL RUS 112"},
 		// "%": the coordinated subjects act on each other, a joint act
 		{"Poland and Germany have accused each other of lying.", "POL DEU 1125 joint"},
 	} {
