@@ -156,6 +156,8 @@ const (
 	DropExpansion  = "synonym-set combinations beyond the limit per pattern"
 	DropNoVerb     = "pattern before any verb"
 	DropUndefined  = "pattern with an undefined synonym set"
+	DropSynset     = "synonym-set members beyond the limit per set"
+	maxSynset      = 4096
 	maxExpansion   = 128
 	maxPatternSize = 12
 )
@@ -315,8 +317,12 @@ func ImportPETRARCHWith(r io.Reader, name string, lemma Lemmatizer, opt ImportOp
 			im.synsets[synset] = nil
 		case synset != "" && strings.HasPrefix(line, "+"):
 			member := strings.TrimSpace(line[1:])
-			if strings.HasPrefix(member, "&") { // a set inside a set
-				im.synsets[synset] = append(im.synsets[synset], im.synsets[synsetName(member)]...)
+			if len(im.synsets[synset]) >= maxSynset {
+				im.dict.Dropped[DropSynset]++
+			} else if strings.HasPrefix(member, "&") { // a set inside a set
+				if inner := synsetName(member); inner != synset {
+					im.synsets[synset] = append(im.synsets[synset], im.synsets[inner]...)
+				}
 			} else if ws := splitWords(member); len(ws) > 0 {
 				im.synsets[synset] = append(im.synsets[synset], ws)
 			}

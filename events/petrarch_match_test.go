@@ -170,3 +170,22 @@ func TestPatternSequence(t *testing.T) {
 		}
 	}
 }
+
+// FuzzImportVerbs: no verb dictionary crashes the import, and every
+// pattern's order fits its words.
+func FuzzImportVerbs(f *testing.F) {
+	f.Add(patternVerbs)
+	f.Add("&A\n+B_C\n\n--- X [010] ---\nX_+Y {XS}\n- % &A_*_Z $ (TO +) [011:012]\n- ^ _ * _ [x]\n")
+	f.Add("--- Q ---\nQ\n- DESPITE $ * + [---]\n- * {A B} IN_ ^ + [:0]\n~ a (a b Q) SAY = a b Q\n")
+	f.Fuzz(func(t *testing.T, in string) {
+		d, _ := events.ImportPETRARCHWith(strings.NewReader(in), "f.txt", nil, events.ImportOptions{AllCodes: true})
+		if d == nil {
+			return
+		}
+		for _, e := range d.Entries {
+			if q := e.Sequence; q != nil && (len(q.Joined) != len(e.Words)-1 || q.Before > len(e.Words)-1 || q.Before < 0) {
+				t.Fatalf("%q: order %+v for words %q", in, q, e.Words)
+			}
+		}
+	})
+}
