@@ -663,6 +663,10 @@ func (im *importer) markerSlots(toks []string, i, groupStart int, verbSeen bool)
 		// where the text puts it, whatever the voice: "+ * FROM $" is
 		// "Ithilen was freed from Mordor" (petrarch_match.go)
 		return []lang.Slot{{Pos: "before"}}
+	case preps == nil && i > 0 && toks[i-1] != "*" && toks[i-1] != "**":
+		// after a word of the pattern or a skipped one ("* MAY_DAY $",
+		// "* IN ^ +"): an actor further on, PETRARCH's default
+		return []lang.Slot{{Pos: "after"}}
 	case preps == nil:
 		return []lang.Slot{{Pos: "obj"}}
 	}

@@ -32,6 +32,7 @@ ACCUSE
 FREE
 - + * FROM $ [0661]
 - * (WITH +) [0662]
+- * CAPTIVES + [0663]
 
 --- CONFISCATE [1711] ---
 WIRE_+TAP
@@ -103,6 +104,9 @@ func TestPatternSyntax(t *testing.T) {
 		// ("DESPITE $ *": none of the sentences above has one)
 		{"Russia freed the prisoners with Ukraine.", "RUS UKR 0662"},
 		{"Russia freed Ukraine.", "RUS UKR 066"},
+		// a marker after a word of the pattern, no preposition between:
+		// an actor further on, not the verb's object
+		{"Russia freed captives in a deal with Ukraine.", "RUS UKR 0663"},
 		// "+" marks the verb of a compound: "WIRE_+TAP" is "tap" right
 		// after "wire"
 		{"Poland wire tapped Russia.", "POL RUS 1711"},
