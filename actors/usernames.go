@@ -136,25 +136,20 @@ func (kb *KB) findUserNames(d *doc.Document) {
 			if !unicode.IsUpper(r) {
 				continue
 			}
+			// a token's key may hold several words of a name: "Barad-dur",
+			// "Dol_Amroth" are one token each
+			first, _, _ := strings.Cut(key(i), " ")
 			var found *userName
-			for k, u := range kb.userNames[key(i)] {
-				n := len(u.words)
-				if i+n > s.EndToken {
-					continue
-				}
-				ok := true
-				for w := 1; w < n && ok; w++ {
-					ok = d.Tokens[i+w].Kind == doc.Word && key(i+w) == u.words[w]
-				}
-				if ok && fits(i, i+n) {
-					found = &kb.userNames[key(i)][k]
+			end := -1
+			for k, u := range kb.userNames[first] {
+				if e := nameEnd(d, i, s.EndToken, u.words, key); e > i && fits(i, e) {
+					found, end = &kb.userNames[first][k], e
 					break
 				}
 			}
 			if found == nil {
 				continue
 			}
-			end := i + len(found.words)
 			for k := i; k < end; k++ {
 				if r := owner[k]; r.ent != 0 {
 					drop[r] = true
@@ -195,6 +190,25 @@ func (kb *KB) findUserNames(d *doc.Document) {
 	for i := range d.Entities {
 		d.Entities[i].ID = "E" + strconv.Itoa(i+1)
 	}
+}
+
+// nameEnd returns the end of the tokens from i (before end) whose keys
+// are, word by word, the words of a name; -1 when they are not.
+func nameEnd(d *doc.Document, i, end int, words []string, key func(int) string) int {
+	w := 0
+	for t := i; t < end; t++ {
+		if d.Tokens[t].Kind != doc.Word {
+			return -1
+		}
+		kw := strings.Fields(key(t))
+		if len(kw) == 0 || w+len(kw) > len(words) || !slicesEqual(kw, words[w:w+len(kw)]) {
+			return -1
+		}
+		if w += len(kw); w == len(words) {
+			return t + 1
+		}
+	}
+	return -1
 }
 
 // retagName makes proper nouns of the words of a user's name in tokens

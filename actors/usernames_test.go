@@ -18,7 +18,8 @@ func TestUserNamesInText(t *testing.T) {
 	kb := actors.Default().Clone()
 	dict := "ARNOR_ [ARN]\nGONDOR [GON]\n+MINAS_TIRITH\nOSGILIATH_ARMY [OSGMIL]\n" +
 		"GOLLUM\n+SMEAGOL\n\t[HOB < 950601]\n\t[HOBGOV 19950601 - 19990815]\n" +
-		"SAM_GAMGEE [HOB]\n\t[HOBCIV <20080120]\n\t[HOBMIL 20080120-20121109]\n"
+		"SAM_GAMGEE [HOB]\n\t[HOBCIV <20080120]\n\t[HOBMIL 20080120-20121109]\n" +
+		"MORDOR [MOR]\n+BARAD-DUR\nPRINCE OF DOL AMROTH [DOL]\n"
 	if w, err := kb.AddUserFile("test.actors.txt", []byte(dict)); err != nil || len(w) != 0 {
 		t.Fatalf("AddUserFile: %v %q", err, w)
 	}
@@ -40,6 +41,9 @@ func TestUserNamesInText(t *testing.T) {
 		{"Sam Gamgee left.", "2007-05-01", "PERSON Sam Gamgee HOBCIV"},
 		{"Sam Gamgee left.", "2009-05-01", "PERSON Sam Gamgee HOBMIL"},
 		{"Sam Gamgee left.", "2015-05-01", "PERSON Sam Gamgee HOB"},
+		// a token of the text may hold several words of a name
+		{"Arnor left Barad-dur.", "1995-01-01", "GPE Arnor ARN; GPE Barad-dur MOR"},
+		{"Arnor met the Prince of Dol_Amroth.", "1995-01-01", "GPE Arnor ARN; GPE Prince of Dol_Amroth DOL"},
 		// lower case is an ordinary word
 		{"The gondor of the village met them.", "1995-01-01", ""},
 	} {

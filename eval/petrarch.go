@@ -165,6 +165,10 @@ type PetrarchResult struct {
 	OK       bool             `json:"ok"`
 	Want     []PetrarchCoding `json:"want"`
 	Got      []PetrarchCoding `json:"got"`
+	// Text and Trace (each event's coding trace, one line per event) are
+	// kept for the tuning half only, for WriteDetails.
+	Text  string   `json:"-"`
+	Trace []string `json:"-"`
 }
 
 // PetrarchReport holds the share of records coded as expected: a record is
@@ -258,6 +262,13 @@ func RunPetrarch(r Runner, recs []PetrarchRecord) *PetrarchReport {
 		sortCodings(want)
 		got := PetrarchCodings(d)
 		res := PetrarchResult{ID: rec.ID, Category: rec.Category, Want: want, Got: got}
+		if PetrarchHalf(rec.ID) == "tune" {
+			res.Text = rec.Text
+			for _, e := range d.Events {
+				res.Trace = append(res.Trace, fmt.Sprintf("%s %s→%s %q: %s", e.CAMEO, actorCode(e.Source),
+					actorCode(e.Target), d.Form(e.Trigger), strings.Join(e.Explain, "; ")))
+			}
+		}
 		if res.Want == nil {
 			res.Want = []PetrarchCoding{}
 		}
@@ -378,6 +389,56 @@ func (r *PetrarchReport) WriteTable(w io.Writer) error {
 	}
 	_, err := w.Write(b.Bytes())
 	return err
+}
+
+// WriteDetails lists the records of the tuning half coded wrongly: the
+// text, the codings missed and the spurious ones, and the trace of each
+// event coded. The held-out half is left out: its records are only scored.
+func (r *PetrarchReport) WriteDetails(w io.Writer) error {
+	var b bytes.Buffer
+	fmt.Fprintf(&b, "\ntuning-half records coded wrongly:\n")
+	for _, res := range r.Results {
+		if res.OK || PetrarchHalf(res.ID) != "tune" {
+			continue
+		}
+		fmt.Fprintf(&b, "%s  %s\n", res.ID, res.Text)
+		miss, extra := codingDiff(res.Want, res.Got)
+		for _, c := range miss {
+			fmt.Fprintf(&b, "  missed   %s\n", c)
+		}
+		for _, c := range extra {
+			fmt.Fprintf(&b, "  spurious %s\n", c)
+		}
+		for _, t := range res.Trace {
+			fmt.Fprintf(&b, "  event    %s\n", t)
+		}
+	}
+	_, err := w.Write(b.Bytes())
+	return err
+}
+
+// codingDiff returns the codings of want no coding of got matches and
+// those of got that match none of want, each coding matched at most once.
+func codingDiff(want, got []PetrarchCoding) (miss, extra []PetrarchCoding) {
+	used := make([]bool, len(want))
+	for _, g := range got {
+		found := false
+		for j, w := range want {
+			if !used[j] && w == g {
+				used[j], found = true, true
+				break
+			}
+		}
+		if !found {
+			extra = append(extra, g)
+		}
+	}
+	for j, w := range want {
+		if !used[j] {
+			miss = append(miss, w)
+		}
+	}
+	return miss, extra
 }
 
 // PetrarchEnv is the <Environment> of a PETRARCH unit-test file: the

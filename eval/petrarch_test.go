@@ -224,6 +224,14 @@ func TestPetrarchHalves(t *testing.T) {
 	if !strings.Contains(b.String(), "heldout  (  1 records): codings produced 1.000 (2/2), spurious per record 1.000") {
 		t.Errorf("table:\n%s", b.String())
 	}
+	// the details list the tuning half's wrong records only, with their
+	// text and what was missed; the held-out half is not shown
+	b.Reset()
+	rep.WriteDetails(&b)
+	if got := b.String(); !strings.Contains(got, "A-2  a\n  missed   USA RUS 042\n") || strings.Contains(got, "A-3") ||
+		strings.Contains(got, "FRA") {
+		t.Errorf("details:\n%s", got)
+	}
 }
 
 // TestPetrarchDiscards: phrases of a discards file, whole words in any

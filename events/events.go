@@ -215,6 +215,9 @@ func (c *coder) sentence(si int) []*candidate {
 		}
 		for k, ei := range idx {
 			e := &c.x.Entries[ei]
+			if e.Sequence != nil && c.auxiliary(ti) {
+				continue // an imported verb is a verb phrase's head: petrarch_match.go
+			}
 			nominal, ok := c.matchesPOS(e, t)
 			if !ok || c.reflexiveOther(e, ti, nominal) {
 				continue // (a reflexive verb is another verb: reflexive.go)
@@ -317,6 +320,9 @@ func (c *coder) companions(e *lang.EventEntry, si, ti int) (found []int, ok bool
 	if len(e.Words) == 1 {
 		return nil, true
 	}
+	if e.Sequence != nil {
+		return c.sequence(e, si, ti) // an imported pattern: petrarch_match.go
+	}
 	s := c.d.Sentences[si]
 	lo, hi := max(s.FirstToken, ti-4), c.companionEnd(s.EndToken, ti)
 	for _, w := range e.Words[1:] {
@@ -394,6 +400,9 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 	}
 	var actorComp []int // companion phrases that name actors: targets still
 	for _, k := range comp {
+		if e.Sequence != nil {
+			break // an imported pattern's words leave the phrases to the actors they name
+		}
 		if np := c.nounPhrase(k); np >= 0 && c.d.Tokens[k].UPOS != "ADP" {
 			excl[np] = true
 			if c.x.Sectors[strings.ToLower(c.d.Tokens[k].Lemma)] != "" {

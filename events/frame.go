@@ -225,6 +225,10 @@ func (f *frame) thingSubject(slots []lang.Slot, pi int) bool {
 func (f *frame) match(sl lang.Slot, pi int) (score float64, ok bool) {
 	c, x := f.c, f.c.x
 	p := &c.d.Phrases[pi]
+	surface := sl.Pos == "before" // the subject as it stands: petrarch_match.go
+	if surface {
+		sl = x.Subject
+	}
 	dist := float64(tokDist(p, f.ti))
 	score = 10 - 0.25*dist
 	// another finite verb between the trigger and the phrase puts it in
@@ -273,7 +277,7 @@ func (f *frame) match(sl lang.Slot, pi int) (score float64, ok bool) {
 	}
 	if f.vg >= 0 {
 		vg := &c.d.Phrases[f.vg]
-		if vg.Passive {
+		if vg.Passive && !surface {
 			// the object is the subject, the subject the agent
 			switch sl {
 			case x.Object:

@@ -156,6 +156,8 @@ const (
 	DropExpansion  = "synonym-set combinations beyond the limit per pattern"
 	DropNoVerb     = "pattern before any verb"
 	DropUndefined  = "pattern with an undefined synonym set"
+	DropSynset     = "synonym-set members beyond the limit per set"
+	maxSynset      = 4096
 	maxExpansion   = 128
 	maxPatternSize = 12
 )
@@ -190,17 +192,56 @@ type verbBlock struct {
 }
 
 type importVerb struct {
+	pre   []string // words right before the head ("WIRE_+TAP": "wire")
 	words []string // lemma of the head, then the other words of a phrasal verb
 	code  string   // "" for the block's
 	line  int
 }
 
 type importPattern struct {
-	comps  [][][]string // per position: the alternatives (one for a plain word), each some words
-	source []lang.Slot  // nil for the default
-	target []lang.Slot
-	code   string
-	line   int
+	comps      []patPos // the word positions, in the pattern's order
+	source     []lang.Slot
+	target     []lang.Slot // nil for the default
+	code       string
+	line       int
+	headJoined bool // "IN_*": the verb follows the word before it directly
+	// compound: "%" before the verb ("% HAVE *"): the actors coordinated
+	// in the subject act on each other, a joint act
+	compound bool
+}
+
+// patPos is one word position of a pattern: a word, or a synonym set's
+// members, each some words.
+type patPos struct {
+	alts   [][]string
+	before bool // before the verb
+	joined bool // follows the word (or verb) before it with no word between: "_"
+}
+
+// patToken is a token of a pattern line; joined when "_" ties it to the
+// token before it ("IN_*", "NEW_&TIETYPES_RELATIONS").
+type patToken struct {
+	text   string
+	joined bool
+}
+
+// patternTokens splits a pattern into its tokens, brackets apart.
+func patternTokens(s string) []patToken {
+	for _, c := range "(){}" {
+		s = strings.ReplaceAll(s, string(c), " "+string(c)+" ")
+	}
+	var out []patToken
+	for _, f := range strings.Fields(s) {
+		first := true
+		for _, part := range strings.Split(f, "_") {
+			if part == "" {
+				continue
+			}
+			out = append(out, patToken{text: part, joined: !first})
+			first = false
+		}
+	}
+	return out
 }
 
 // ImportOptions change what ImportPETRARCHWith keeps.
@@ -276,8 +317,12 @@ func ImportPETRARCHWith(r io.Reader, name string, lemma Lemmatizer, opt ImportOp
 			im.synsets[synset] = nil
 		case synset != "" && strings.HasPrefix(line, "+"):
 			member := strings.TrimSpace(line[1:])
-			if strings.HasPrefix(member, "&") { // a set inside a set
-				im.synsets[synset] = append(im.synsets[synset], im.synsets[synsetName(member)]...)
+			if len(im.synsets[synset]) >= maxSynset {
+				im.dict.Dropped[DropSynset]++
+			} else if strings.HasPrefix(member, "&") { // a set inside a set
+				if inner := synsetName(member); inner != synset {
+					im.synsets[synset] = append(im.synsets[synset], im.synsets[inner]...)
+				}
 			} else if ws := splitWords(member); len(ws) > 0 {
 				im.synsets[synset] = append(im.synsets[synset], ws)
 			}
@@ -364,8 +409,19 @@ func (im *importer) verb(line string, n int) (importVerb, error) {
 	if len(f) == 0 {
 		return v, fmt.Errorf("a code without a verb")
 	}
-	ws := splitWords(strings.TrimPrefix(f[0], "+"))
-	if len(ws) == 0 || strings.ContainsAny(f[0][1:], "+$*&") || !isWord(ws[0]) {
+	// "+" marks the verb of a compound: "+ASK_FOR" is "ask" then "for",
+	// "WIRE_+TAP" is "tap" after "wire"
+	word := strings.TrimPrefix(f[0], "+")
+	if i := strings.IndexByte(word, '+'); i > 0 {
+		for _, w := range splitWords(word[:i]) {
+			if lw := strings.ToLower(w); !noiseWords[lw] && isWord(w) {
+				v.pre = append(v.pre, im.lemma(w, false))
+			}
+		}
+		word = word[i+1:]
+	}
+	ws := splitWords(word)
+	if len(ws) == 0 || strings.ContainsAny(word, "+$*&") || !isWord(ws[0]) {
 		return v, fmt.Errorf("%q is not a verb", f[0])
 	}
 	// a form other than the lemma ("LEFT" beside "LEAVE") is that form
@@ -436,42 +492,59 @@ func (im *importer) pattern(line string, n int) (*importPattern, error) {
 		return nil, fmt.Errorf("a pattern without a [code]")
 	}
 	p := &importPattern{code: code, line: n}
-	for _, c := range "(){}" {
-		rest = strings.ReplaceAll(rest, string(c), " "+string(c)+" ")
-	}
-	// "_" joins words that must follow each other ("IN_*",
-	// "NEW_&TIETYPES_RELATIONS"); the coder's companions need not.
-	toks := splitWords(rest)
+	toks := patternTokens(rest)
 	if len(toks) > 3*maxPatternSize {
 		return nil, fmt.Errorf("a pattern of %d tokens", len(toks))
 	}
+	texts := make([]string, len(toks))
+	for i, t := range toks {
+		texts[i] = t.text
+	}
 	verbSeen := false
 	groupStart := -1 // index in toks of the first token of the open "(" group
-	for i, t := range toks {
+	// wordBefore: the token before is a word or the verb, so "_" ties the
+	// next one to it (a participant or a skipped word between breaks the
+	// tie: the coder cannot check it)
+	wordBefore := false
+	addPos := func(alts [][]string, joined bool) {
+		p.comps = append(p.comps, patPos{alts: alts, before: !verbSeen, joined: joined && wordBefore})
+		wordBefore = true
+	}
+	for i, tk := range toks {
+		t := tk.text
 		switch {
 		case t == "*" || t == "**":
 			verbSeen = true
+			p.headJoined = tk.joined && wordBefore && len(p.comps) > 0
+			wordBefore = true
 		case t == "(":
 			groupStart = i + 1
 		case t == ")":
 			// "(TO)": a preposition alone is where the target stands.
 			if verbSeen && groupStart == i-1 && p.target == nil && len(p.comps) > 0 {
-				if preps := im.prepsOf(toks[i-1]); preps != nil {
-					p.target = im.markerSlots(toks, i, -1, verbSeen)
+				if preps := im.prepsOf(texts[i-1]); preps != nil {
+					p.target = im.markerSlots(texts, i, -1, verbSeen)
 					p.comps = p.comps[:len(p.comps)-1]
 				}
 			}
 			groupStart = -1
-		case t == "{" || t == "}" || t == "^" || t == "%":
+		case t == "{" || t == "}":
+		case t == "%":
+			p.compound = p.compound || !verbSeen
+			wordBefore = false
+		case t == "^":
+			wordBefore = false
 		case t == "$" || t == "+":
-			slots := im.markerSlots(toks, i, groupStart, verbSeen)
+			slots := im.markerSlots(texts, i, groupStart, verbSeen)
 			if t == "$" {
 				p.source = slots
 			} else {
 				p.target = slots
 			}
+			wordBefore = false
 		case strings.HasPrefix(t, "&"):
-			if im.isSlotPrep(toks, i) {
+			if im.isSlotPrep(texts, i) {
+				wordBefore = false
 				continue
 			}
 			alts, ok := im.synsets[synsetName(t)]
@@ -486,14 +559,20 @@ func (im *importer) pattern(line string, n int) (*importPattern, error) {
 				}
 			}
 			if len(lem) > 0 {
-				p.comps = append(p.comps, lem)
+				addPos(lem, tk.joined)
+			} else {
+				wordBefore = false
 			}
 		default:
-			if im.isSlotPrep(toks, i) {
+			if im.isSlotPrep(texts, i) {
+				wordBefore = false
 				continue
 			}
-			if ws := im.lemmas(splitWords(t)); len(ws) > 0 {
-				p.comps = append(p.comps, [][]string{ws})
+			// (an article left out leaves a gap: "THE_NEATEST_PLACE")
+			if ws := im.lemmas([]string{t}); len(ws) > 0 {
+				addPos([][]string{ws}, tk.joined)
+			} else {
+				wordBefore = false
 			}
 		}
 	}
@@ -567,13 +646,11 @@ func (im *importer) prepsOf(t string) []string {
 	return nil
 }
 
-// markerSlots returns the slots of the participant marked at toks[i]:
-// subj before the verb; after it, the preposition right before the marker
-// or opening its "(...)" group, else obj.
+// markerSlots returns the slots of the participant marked at toks[i]: the
+// preposition right before the marker or opening its "(...)" group
+// ("DESPITE $ *", "* (WITH +)"), else "before" before the verb and obj
+// after it.
 func (im *importer) markerSlots(toks []string, i, groupStart int, verbSeen bool) []lang.Slot {
-	if !verbSeen {
-		return []lang.Slot{{Pos: "subj"}}
-	}
 	var preps []string
 	if i > 0 {
 		preps = im.prepsOf(toks[i-1])
@@ -581,7 +658,16 @@ func (im *importer) markerSlots(toks []string, i, groupStart int, verbSeen bool)
 	if preps == nil && groupStart >= 0 && groupStart < i {
 		preps = im.prepsOf(toks[groupStart])
 	}
-	if preps == nil {
+	switch {
+	case preps == nil && !verbSeen:
+		// where the text puts it, whatever the voice: "+ * FROM $" is
+		// "Ithilen was freed from Mordor" (petrarch_match.go)
+		return []lang.Slot{{Pos: "before"}}
+	case preps == nil && i > 0 && toks[i-1] != "*" && toks[i-1] != "**":
+		// after a word of the pattern or a skipped one ("* MAY_DAY $",
+		// "* IN ^ +"): an actor further on, PETRARCH's default
+		return []lang.Slot{{Pos: "after"}}
+	case preps == nil:
 		return []lang.Slot{{Pos: "obj"}}
 	}
 	out := make([]lang.Slot, len(preps))
@@ -597,13 +683,10 @@ func (im *importer) flush(b *verbBlock) {
 		return
 	}
 	subj, obj := []lang.Slot{{Pos: "subj"}}, []lang.Slot{{Pos: "after"}}
-	for _, v := range b.verbs {
-		code := v.code
-		if code == "" {
-			code = b.code
-		}
-		im.add(b.name, v.line, v.words, code, subj, obj)
-	}
+	before := []lang.Slot{{Pos: "before"}}
+	// the patterns first: PETRARCH codes the verb alone only when none
+	// of its patterns matches, and a pattern with no word but the verb's
+	// ("* (WITH +)") is tried before the verb with as many words
 	for _, p := range b.pats {
 		src, tgt := p.source, p.target
 		switch {
@@ -611,7 +694,7 @@ func (im *importer) flush(b *verbBlock) {
 			src, tgt = subj, obj
 		case src == nil:
 			src = subj
-			if sameSlots(tgt, subj) {
+			if sameSlots(tgt, subj) || sameSlots(tgt, before) {
 				src = obj
 			}
 		case tgt == nil:
@@ -620,28 +703,63 @@ func (im *importer) flush(b *verbBlock) {
 				tgt = subj
 			}
 		}
+		sym := false
+		if p.compound && p.source == nil && p.target == nil {
+			// the subject's coordinated actors, each with the others
+			src, tgt, sym = subj, nil, true
+		}
 		combos := expand(p.comps)
 		if len(combos) > maxExpansion {
 			im.dict.Dropped[DropExpansion] += len(b.verbs) * (len(combos) - maxExpansion)
 			combos = combos[:maxExpansion]
 		}
 		for _, v := range b.verbs {
-			for _, comp := range combos {
-				words := append(append([]string(nil), v.words...), comp...)
-				im.add(b.name, p.line, dedupe(words), p.code, src, tgt)
+			for _, cb := range combos {
+				words, seq := v.sequence(cb, p.headJoined)
+				im.addSeq(b.name, p.line, words, seq, p.code, src, tgt, sym)
 			}
 		}
 	}
+	for _, v := range b.verbs {
+		code := v.code
+		if code == "" {
+			code = b.code
+		}
+		// (a verb alone has its order too: a compound's words stand
+		// around it as written, and the coder knows it for a
+		// dictionary's verb)
+		words, seq := v.sequence(combo{}, false)
+		im.addSeq(b.name, v.line, words, seq, code, subj, obj, false)
+	}
 }
 
-// expand returns every combination of one alternative per position.
-func expand(pos [][][]string) [][]string {
-	out := [][]string{nil}
-	for _, alts := range pos {
-		var next [][]string
+// combo is one reading of a pattern, a member of each synonym set
+// chosen: its words in order, how many stand before the verb, and which
+// follow the word before them directly.
+type combo struct {
+	words  []string
+	joined []bool
+	before int
+}
+
+// expand returns every reading of a pattern: one alternative per
+// position.
+func expand(pos []patPos) []combo {
+	out := []combo{{}}
+	for _, ps := range pos {
+		var next []combo
 		for _, prefix := range out {
-			for _, a := range alts {
-				next = append(next, append(append([]string(nil), prefix...), a...))
+			for _, a := range ps.alts {
+				cb := combo{words: append(append([]string(nil), prefix.words...), a...),
+					joined: append([]bool(nil), prefix.joined...), before: prefix.before}
+				for k := range a {
+					// the words of a member follow each other
+					cb.joined = append(cb.joined, k > 0 || ps.joined)
+				}
+				if ps.before {
+					cb.before += len(a)
+				}
+				next = append(next, cb)
 				if len(next) > 4*maxExpansion {
 					break
 				}
@@ -652,19 +770,29 @@ func expand(pos [][][]string) [][]string {
 	return out
 }
 
-// dedupe keeps the first of repeated companions (the head stays first).
-func dedupe(words []string) []string {
-	out := words[:1]
-	for _, w := range words[1:] {
-		dup := false
-		for _, o := range out[1:] {
-			dup = dup || o == w
-		}
-		if !dup {
-			out = append(out, w)
-		}
+// sequence returns the words of the entry for verb v with pattern reading
+// cb, and their order: the head, the words before it, the other words of
+// a phrasal verb right after it, then the pattern's words after it.
+func (v importVerb) sequence(cb combo, headJoined bool) ([]string, *lang.Sequence) {
+	words := append([]string{v.words[0]}, cb.words[:cb.before]...)
+	seq := &lang.Sequence{Before: cb.before + len(v.pre), HeadJoined: headJoined && cb.before > 0}
+	seq.Joined = append(seq.Joined, cb.joined[:cb.before]...)
+	for k, w := range v.pre {
+		// a compound's words before its verb: together, right before it
+		words = append(words, w)
+		seq.Joined = append(seq.Joined, k > 0 || headJoined && cb.before > 0)
+		seq.HeadJoined = true
 	}
-	return out
+	if seq.Before > 0 {
+		seq.Joined[0] = false // nothing before it in the pattern to follow
+	}
+	for _, w := range v.words[1:] {
+		words = append(words, w)
+		seq.Joined = append(seq.Joined, true)
+	}
+	words = append(words, cb.words[cb.before:]...)
+	seq.Joined = append(seq.Joined, cb.joined[cb.before:]...)
+	return words, seq
 }
 
 func sameSlots(a, b []lang.Slot) bool {
@@ -682,20 +810,26 @@ func sameSlots(a, b []lang.Slot) bool {
 // add adds the entries of one coding: "042", "042:043" (the second code
 // for the event back from the target to the source), ":173", "---".
 func (im *importer) add(block string, line int, words []string, code string, src, tgt []lang.Slot) {
+	im.addSeq(block, line, words, nil, code, src, tgt, false)
+}
+
+// addSeq is add for a pattern's words in their order (seq).
+// A joint act (sym) is symmetric whatever its code.
+func (im *importer) addSeq(block string, line int, words []string, seq *lang.Sequence, code string, src, tgt []lang.Slot, sym bool) {
 	fwd, back, paired := strings.Cut(code, ":")
 	fwd, back = strings.TrimSpace(fwd), strings.TrimSpace(back)
 	if fwd == "" && !paired {
 		fwd = "---"
 	}
 	if fwd != "" {
-		im.add1(block, line, words, fwd, src, tgt, paired && back == fwd)
+		im.add1(block, line, words, seq, fwd, src, tgt, sym || paired && back == fwd)
 	}
 	if paired && back != "" && back != fwd {
-		im.add1(block, line, words, back, tgt, src, false)
+		im.add1(block, line, words, seq, back, tgt, src, sym)
 	}
 }
 
-func (im *importer) add1(block string, line int, words []string, code string, src, tgt []lang.Slot, sym bool) {
+func (im *importer) add1(block string, line int, words []string, seq *lang.Sequence, code string, src, tgt []lang.Slot, sym bool) {
 	if strings.Trim(code, "-") == "" || !strings.ContainsFunc(code, isAlnum) {
 		// "---", and the place-holders "+++", "###" of a pattern that is
 		// to code nothing of its own
@@ -708,7 +842,7 @@ func (im *importer) add1(block string, line int, words []string, code string, sr
 		return
 	}
 	e := lang.EventEntry{Line: line, Words: words, POS: "verb", Type: pc.Type, Mode: pc.Mode,
-		CAMEO: code, Context: pc.Context, Source: src, Target: tgt}
+		CAMEO: code, Context: pc.Context, Source: src, Target: tgt, Sequence: seq}
 	if sym {
 		e.Flags |= lang.Symmetric
 	}
@@ -728,8 +862,14 @@ func (im *importer) add1(block string, line int, words []string, code string, sr
 }
 
 // entryKey is what lang.ParseEvents requires to be unique.
+// An imported pattern's word order is part of it: "IN_*" and "IN *" are
+// two entries.
 func entryKey(e *lang.EventEntry) string {
-	return strings.Join(e.Words, " ") + "\t" + e.POS + "\t" + e.Type + "\t" + e.CAMEO
+	k := strings.Join(e.Words, " ") + "\t" + e.POS + "\t" + e.Type + "\t" + e.CAMEO
+	if q := e.Sequence; q != nil && len(e.Words) > 1 {
+		k += fmt.Sprintf("\t%d %t %v", q.Before, q.HeadJoined, q.Joined)
+	}
+	return k
 }
 
 // mergeSlots adds the slots of e to prev, an entry with the same key, as

@@ -61,13 +61,7 @@ func TestImportPETRARCH(t *testing.T) {
 		}
 	}
 	want := []string{
-		// verbs: the block's code, a verb's own, a phrasal verb; without
-		// a "+", the target is PETRARCH's: the first actor after the verb
-		// ("after")
-		"meet	verb	CONSULT	-	040	-	subj	after	-",
-		"confer	verb	CONSULT	-	046	diplomatic	subj	after	-",
-		"sit down	verb	CONSULT	-	040	-	subj	after	-",
-		// (WITH +): the target is the object of "with"
+		// the patterns first; (WITH +): the target is the object of "with"
 		"meet	verb	AGREE	-	036	diplomatic	subj	with	-",
 		"confer	verb	AGREE	-	036	diplomatic	subj	with	-",
 		"sit down	verb	AGREE	-	036	diplomatic	subj	with	-",
@@ -82,10 +76,17 @@ func TestImportPETRARCH(t *testing.T) {
 		"meet peace talks	verb	CONSULT	-	046	diplomatic	subj	after	-",
 		"confer peace talks	verb	CONSULT	-	046	diplomatic	subj	after	-",
 		"sit down peace talks	verb	CONSULT	-	046	diplomatic	subj	after	-",
-		// [:141]: only the act back, from the target to the source
-		"meet in protest	verb	PROTEST	demo	141	-	obj	subj	notarget",
-		"confer in protest	verb	PROTEST	demo	141	-	obj	subj	notarget",
-		"sit down in protest	verb	PROTEST	demo	141	-	obj	subj	notarget",
+		// [:141]: only the act back, from the target to the source; "$"
+		// before the verb is the subject where it stands ("before")
+		"meet in protest	verb	PROTEST	demo	141	-	obj	before	notarget",
+		"confer in protest	verb	PROTEST	demo	141	-	obj	before	notarget",
+		"sit down in protest	verb	PROTEST	demo	141	-	obj	before	notarget",
+		// then the verbs (a pattern is tried before its verb alone): the
+		// block's code, a verb's own, a phrasal verb; without a "+", the
+		// target is PETRARCH's: the first actor after the verb ("after")
+		"meet	verb	CONSULT	-	040	-	subj	after	-",
+		"confer	verb	CONSULT	-	046	diplomatic	subj	after	-",
+		"sit down	verb	CONSULT	-	040	-	subj	after	-",
 		// a synonym set expands; a set of prepositions before + is the slot
 		"fire rocket	verb	ASSAULT	heavy-weapons	194	military	subj	at|on	-",
 		"fire heavy artillery	verb	ASSAULT	heavy-weapons	194	military	subj	at|on	-",

@@ -51,6 +51,22 @@ type EventEntry struct {
 	Source  []Slot // alternatives, the most likely first
 	Target  []Slot // alternatives; empty when the event has no target
 	Flags   EntryFlags
+	// Sequence, set for a pattern imported from a PETRARCH/TABARI verb
+	// dictionary, is the order of its words (events/petrarch.go); nil for
+	// Kronika's own entries, whose companions may stand anywhere near.
+	Sequence *Sequence
+}
+
+// Sequence is the word order of a pattern: the first Before companions
+// (Words[1:]) stand before the head in that order, the others after it in
+// that order. Joined[k] says that companion k follows the word before it
+// in the pattern (the head for the first companion after it) with no word
+// between; HeadJoined that the head follows the last companion before it
+// so.
+type Sequence struct {
+	Before     int
+	Joined     []bool
+	HeadJoined bool
 }
 
 // EntryFlags modify how an entry is coded.
@@ -76,7 +92,8 @@ const (
 // on the trigger noun ("amerykańskie sankcje", "US sanctions"); "after" any
 // noun phrase after the trigger in its clause, with or without a
 // preposition, the nearest first (PETRARCH's default target: the first
-// actor of the verb phrase).
+// actor of the verb phrase); "before" the subject as it stands before the
+// verb, also of a passive (a PETRARCH pattern's "+ *" or "$ *").
 type Slot struct {
 	Prep string // lemma of the governing preposition, "" for none
 	Case string // nom, gen, dat, acc, inst, loc; "" for any
@@ -145,7 +162,7 @@ var slotCases = map[string]bool{"nom": true, "gen": true, "dat": true, "acc": tr
 // slotPositions are the slots named by position; "reporter" is the subject
 // of the reporting verb ("report" cues) of the trigger's sentence: "X said
 // Y must withdraw" is X's request to Y.
-var slotPositions = map[string]bool{"subj": true, "obj": true, "poss": true, "adj": true, "after": true, "reporter": true}
+var slotPositions = map[string]bool{"subj": true, "obj": true, "poss": true, "adj": true, "after": true, "reporter": true, "before": true}
 
 // PloverTypes are the 16 event types of PLOVER 2.0.
 var PloverTypes = []string{"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID",

@@ -34,7 +34,7 @@ func runEval(args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("eval", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	asJSON := fs.Bool("json", false, "print one JSON object instead of tables")
-	details := fs.Bool("details", false, "after the gold-file table, list per document the required events missed and the predicted events that match nothing; with --slavicner, the tuning split's mentions not linked right")
+	details := fs.Bool("details", false, "after the gold-file table, list per document the required events missed and the predicted events that match nothing; with --slavicner, the tuning split's mentions not linked right; with --petrarch, the tuning half's records coded wrongly")
 	floor := fs.String("floor", "", "fail when an overall figure is below the minimum recorded in this JSON `file` (e.g. .ci/eval-floor.json)")
 	slavic := fs.String("slavicner", "", "score entity mentions, lemmas and links on a SlavicNER `dir` (with raw/ and ner/)")
 	ud := fs.String("ud", "", "score sentences and tokens on the raw text, and lemma, UPOS, XPOS, FEATS with gold tokenization, on a CoNLL-U `file` (.gz allowed)")
@@ -169,7 +169,8 @@ func runEval(args []string, stdout, stderr io.Writer) error {
 		}
 		rep := eval.RunPetrarch(runnerWithActors(kb), recs)
 		rep.Dictionaries = used
-		return finishEval(out, stderr, *asJSON, rep, rep.WriteTable, rep.Errors, nil)
+		table := withDetails(*details, rep.WriteTable, rep.WriteDetails)
+		return finishEval(out, stderr, *asJSON, rep, table, rep.Errors, nil)
 	case *plover != "":
 		f, err := os.Open(*plover)
 		if err != nil {

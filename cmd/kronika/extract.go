@@ -10,13 +10,14 @@ import (
 	"time"
 
 	"github.com/kronika/kronika/doc"
+	"github.com/kronika/kronika/events"
 	"github.com/kronika/kronika/ingest"
 	"github.com/kronika/kronika/pipeline"
 )
 
 func init() {
 	commands["extract"] = command{
-		usage: "[--format json|jsonl] [--lang CODE] [--workers N] [--timeout D] [--until STAGE] [--min-confidence C] [--explain] [--actors FILE]... FILE|DIR|URL|- ...",
+		usage: "[--format json|jsonl] [--lang CODE] [--workers N] [--timeout D] [--until STAGE] [--min-confidence C] [--explain] [--actors FILE]... [--events FILE]... FILE|DIR|URL|- ...",
 		brief: "read articles and print kronika/1 JSON (json for one document, jsonl for many), each document as soon as it and those before it are done; --actors adds a dictionary of your own (Kronika .tsv or PETRARCH/TABARI) to the actor base",
 		run:   runExtract,
 	}
@@ -39,6 +40,8 @@ func runExtract(args []string, stdout, stderr io.Writer) error {
 	progress := fs.Bool("progress", false, "report progress on stderr (default: on when stderr is a terminal and there are many inputs)")
 	var actorFiles listFlag
 	fs.Var(&actorFiles, "actors", "add the actor dictionary `FILE` to the embedded base, its entries first (repeatable): Kronika's format if it ends in .tsv and is named countries, people, orgs, places or roles*.tsv (actors/data/README.md), else a PETRARCH/TABARI actors or agents file")
+	var eventFiles listFlag
+	fs.Var(&eventFiles, "events", "add the trigger lexicon `FILE` before the English one (repeatable): Kronika's format if it ends in .tsv (lang/en/data/events.tsv), else a PETRARCH/TABARI verb dictionary, its patterns matched in their word order")
 	args, err := parseAnywhere(fs, args)
 	if err != nil {
 		return usagef("%v", err)
@@ -90,6 +93,13 @@ func runExtract(args []string, stdout, stderr io.Writer) error {
 			return err
 		}
 		p.Actors = kb
+	}
+	if len(eventFiles) > 0 {
+		restore, err := useEventLexiconWith("en", eventFiles, events.ExtendOptions{}, stderr)
+		if err != nil {
+			return err
+		}
+		defer restore()
 	}
 	// Each document is written and flushed as soon as it and all before
 	// it are done, so that a run killed half-way keeps what it finished.

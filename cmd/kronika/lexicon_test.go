@@ -124,3 +124,30 @@ func TestPetrarchActorBase(t *testing.T) {
 		t.Errorf("exit %d, stderr %q:\n%s", code, errs, out)
 	}
 }
+
+// TestExtractEvents: extract --events codes with a user's verb dictionary
+// before the English lexicon, its patterns before its verbs alone, and
+// puts the English lexicon back.
+func TestExtractEvents(t *testing.T) {
+	in := t.TempDir() + "/a.txt"
+	if err := os.WriteFile(in, []byte("Russia conferred with Ukraine on Monday.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	base := lang.Get("en").Events
+	out, errs, code := kronika(t, "extract", "--lang", "en", "--events", verbsTestdata, in)
+	if code != 0 || !strings.Contains(out, `"cameo": "036"`) {
+		t.Errorf("exit %d, stderr %q, stdout:\n%s", code, errs, out)
+	}
+	if !strings.Contains(errs, "left out "+verbsTestdata+":29") {
+		t.Errorf("stderr %q", errs)
+	}
+	if lang.Get("en").Events != base {
+		t.Error("the English lexicon was not restored")
+	}
+	if out, _, _ := kronika(t, "extract", "--lang", "en", in); strings.Contains(out, `"cameo": "036"`) {
+		t.Errorf("036 without the dictionary:\n%s", out)
+	}
+	if _, errs, code := kronika(t, "extract", "--events", "nope.txt", in); code != 1 || !strings.Contains(errs, "nope.txt") {
+		t.Errorf("missing dictionary: exit %d, stderr %q", code, errs)
+	}
+}
