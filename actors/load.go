@@ -381,6 +381,13 @@ var Groups = map[string]bool{
 	"NGO": true, "ISIS": true,
 }
 
+// Stateless are the group codes of armed groups that belong to no state
+// and speak for no group of states: an entity linked to them keeps their
+// actor code ("ISISREB") but has no country, as the annotation
+// conventions of the gold files want (../shared/eval/README.md: country
+// codes are states or groups of them).
+var Stateless = map[string]bool{"ISIS": true}
+
 // knownCountry reports whether an actor's country field holds a country
 // of the base, a group code or a CAMEO transnational code. A base without
 // countries (a file read on its own) cannot tell, and accepts any.

@@ -50,6 +50,9 @@ func (kb *KB) Resolve(d *doc.Document, l *lang.Language) {
 				retypeByKind(e, m.Actor)
 			}
 			e.Country = t.Country
+			if Stateless[e.Country] {
+				e.Country = ""
+			}
 			e.Actor = t.Code()
 			e.Canonical = m.Actor.Canonical
 			if m.Adjective && e.Type == "NORP" {

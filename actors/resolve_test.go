@@ -194,3 +194,22 @@ func TestUnknownPeople(t *testing.T) {
 		}
 	}
 }
+
+// TestStatelessGroup: an armed group of no state keeps its actor code
+// but gets no country; a body of a group of states keeps the group's code.
+func TestStatelessGroup(t *testing.T) {
+	text := "U.S. forces struck the Islamic State in Syria, NATO said.\n"
+	d := &doc.Document{Text: text, Lang: "en", Date: "2024-03-01", Source: "test"}
+	if err := pipeline.New().Process(d); err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]string{}
+	for _, e := range d.Entities {
+		got[e.Name] = e.Actor + "/" + e.Country
+	}
+	for name, want := range map[string]string{"Islamic State": "ISISREB/", "NATO": "NATO/NATO"} {
+		if got[name] != want {
+			t.Errorf("%s: actor/country %q, want %q (all: %v)", name, got[name], want, got)
+		}
+	}
+}
