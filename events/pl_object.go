@@ -1,0 +1,53 @@
+package events
+
+import (
+	"strings"
+
+	"github.com/kronika/kronika/doc"
+	"github.com/kronika/kronika/lang"
+)
+
+// hostsThingObject reports whether a verb of hosting (CAMEO 043:
+// "podejmować", "przyjąć", "gościć") has a thing for its direct object:
+// the noun phrase right after the verb group, without a preposition, that
+// may be accusative and whose head is a common noun naming no actor
+// ("podejmował jakiekolwiek decyzje", "przyjął ustawę"). The verb then
+// has its other sense ("take", "pass"), and an actor named further on
+// ("… koalicji SLD") is not a guest. hostsThing looks at the phrase that
+// filled the target; this looks at the phrase the verb governs, whatever
+// filled the slot.
+func (c *coder) hostsThingObject(e *lang.EventEntry, vg int) bool {
+	if e.CAMEO != "043" || vg < 0 || len(e.Words) > 1 {
+		return false
+	}
+	d := c.d
+	v := &d.Phrases[vg]
+	if v.Passive || v.End >= len(d.Tokens) || c.tokPhrase[v.End] == 0 {
+		return false
+	}
+	p := &d.Phrases[c.tokPhrase[v.End]-1]
+	if p.Kind != doc.NounPhrase || p.First != v.End || p.Prep != "" || p.Cases != 0 && p.Cases&doc.Acc == 0 {
+		return false
+	}
+	if p.Head < 0 || p.Head >= len(d.Tokens) || c.tokEnt[p.Head] != 0 {
+		return false
+	}
+	h := &d.Tokens[p.Head]
+	if h.UPOS != "NOUN" {
+		return false
+	}
+	l := strings.ToLower(h.Lemma)
+	return c.x.Sectors[l] == "" && c.x.Actors[l] == "" && c.x.Cues[l]&(lang.CueRole|lang.CueQuantity) == 0
+}
+
+// endangered reports whether a threat is a passive with no agent: "jej
+// życie nie jest zagrożone", "zagrożone miejsca pracy". The participle
+// says that something is at risk, not that anyone threatened it, so no
+// actor made a threat (an agent, "zagrożony przez islamistów", keeps the
+// event; so does an impersonal active form, "grożono mu śmiercią").
+func (c *coder) endangered(e *lang.EventEntry, vg int, src *filler) bool {
+	if e.Type != "THREATEN" || vg < 0 || !c.d.Phrases[vg].Passive {
+		return false
+	}
+	return src == nil || src.guessed
+}
