@@ -405,7 +405,7 @@ func (f *frame) subject(p *doc.Phrase, vg *doc.Phrase, score float64) (float64, 
 		// a woman holding an office whose title is masculine: "Kanclerz
 		// Niemiec zaprosiła", "premier zapowiedziała"
 		if !(agree&doc.Genders == doc.Masc1 && agree&doc.Sing != 0 && vg.Agree.Agrees(agree&^doc.Genders|doc.Fem|doc.Sing) &&
-			officeSector[f.c.x.Sectors[strings.ToLower(f.c.d.Tokens[p.Head].Lemma)]]) {
+			officeSector[f.c.x.Sectors[strings.ToLower(f.c.d.Tokens[p.Head].Lemma)]] || f.c.womanNamed(p, agree, vg.Agree)) {
 			return 0, false
 		}
 		score -= 0.5
@@ -561,6 +561,13 @@ func (c *coder) participant(pi int) *filler {
 				fl.part.Actor = e.Country + sector
 			}
 			fl.how = "nationality " + e.Name + " + " + head
+		}
+		if fl.part.Country == "" && fl.part.Actor == "" && e.Type == "ORG" {
+			if nc := c.norpBefore(fl.via, ei); nc != "" {
+				// "Holenderski MSZ", a body the base does not know: its
+				// nationality word names its country (pl_object.go)
+				return c.nationalBody(fl, nc, sector)
+			}
 		}
 		if fl.part.Country == "" && fl.part.Actor == "" {
 			main, about := c.mainAt(p.Sentence)

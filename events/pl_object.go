@@ -51,3 +51,31 @@ func (c *coder) endangered(e *lang.EventEntry, vg int, src *filler) bool {
 	}
 	return src == nil || src.guessed
 }
+
+// nationalBody gives fl, an organisation the actor base does not know,
+// the country nc of the nationality word in its phrase ("Holenderski
+// MSZ", "węgierska prokuratura" where the recogniser named the body),
+// and the sector of its head noun, instead of the article's country.
+func (c *coder) nationalBody(fl *filler, nc, sector string) *filler {
+	fl.part.Country = nc
+	fl.part.Actor = nc + sector
+	fl.how += " (unknown to the actor base: " + nc + "'s, by the nationality word before it)"
+	return fl
+}
+
+// womanNamed reports whether noun phrase p, in agreement agree, is the
+// name of a person the recogniser found and verb agreement v is feminine
+// singular: a woman's foreign names do not decline, and the dictionary's
+// guesses give them another gender ("Marianne Thyssen skrytykowała",
+// "Theresa May zapowiedziała"), so the verb still agrees with them (as
+// frame.go lets a woman's masculine title agree).
+func (c *coder) womanNamed(p *doc.Phrase, agree, v doc.Agreement) bool {
+	if agree&doc.Sing == 0 || v&doc.Fem == 0 || v&doc.Sing == 0 || !v.Agrees(agree&^doc.Genders|doc.Fem) {
+		return false
+	}
+	if p.Head < 0 || p.Head >= len(c.d.Tokens) || c.d.Tokens[p.Head].UPOS != "PROPN" {
+		return false
+	}
+	e := c.tokEnt[p.Head]
+	return e != 0 && c.d.Entities[e-1].Type == "PERSON"
+}

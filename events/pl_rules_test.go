@@ -67,3 +67,32 @@ func TestPolishLightVerbObject(t *testing.T) {
 		{"USA grożą sankcjami wobec rosyjskich firm.", "THREATEN USA>RUS asserted 1312"},
 	})
 }
+
+// TestPolishNationalBody: a body the actor base does not know takes the
+// country of the nationality word in its phrase, not the article's.
+func TestPolishNationalBody(t *testing.T) {
+	checkPolish(t, []polishCase{
+		{"Holenderski MSZ udzielił azylu pakistańskiemu adwokatowi.", "AID NLD>PAK asserted 075"},
+		{"Szwedzki MSZ wezwał ambasadora Rosji.", "ACCUSE SWE>RUS asserted 114"},
+	})
+}
+
+// TestPolishWomanNamed: a woman's foreign name that the dictionary gives
+// another gender is still the subject of a feminine verb; a masculine
+// verb still needs a masculine subject.
+func TestPolishWomanNamed(t *testing.T) {
+	checkPolish(t, []polishCase{
+		{"Marianne Thyssen skrytykowała Ryanaira.", "ACCUSE EUR>IRL asserted 111"},
+		{"Theresa May odwiedziła Irlandię.", "CONSULT GBR>IRL asserted 042"},
+		{"Władimir Putin odwiedził Chiny.", "CONSULT RUS>CHN asserted 042"},
+	})
+}
+
+// TestPolishLabourNouns: the staff and crew of a company are its workers
+// (LAB): they strike in the country named.
+func TestPolishLabourNouns(t *testing.T) {
+	checkPolish(t, []polishCase{
+		{"W Belgii strajkuje personel pokładowy.", "PROTEST BEL>BEL asserted 143"},
+		{"Załoga portugalskiej linii zastrajkowała w Lizbonie.", "PROTEST PRT>PRT asserted 143"},
+	})
+}
