@@ -405,7 +405,7 @@ func (f *frame) subject(p *doc.Phrase, vg *doc.Phrase, score float64) (float64, 
 		// a woman holding an office whose title is masculine: "Kanclerz
 		// Niemiec zaprosiła", "premier zapowiedziała"
 		if !(agree&doc.Genders == doc.Masc1 && agree&doc.Sing != 0 && vg.Agree.Agrees(agree&^doc.Genders|doc.Fem|doc.Sing) &&
-			officeSector[f.c.x.Sectors[strings.ToLower(f.c.d.Tokens[p.Head].Lemma)]] || f.c.womanNamed(p, agree, vg.Agree)) {
+			officeSector[f.c.x.Sectors[strings.ToLower(f.c.d.Tokens[p.Head].Lemma)]] || f.c.personNamed(p, agree, vg.Agree)) {
 			return 0, false
 		}
 		score -= 0.5

@@ -63,14 +63,15 @@ func (c *coder) nationalBody(fl *filler, nc, sector string) *filler {
 	return fl
 }
 
-// womanNamed reports whether noun phrase p, in agreement agree, is the
-// name of a person the recogniser found and verb agreement v is feminine
-// singular: a woman's foreign names do not decline, and the dictionary's
-// guesses give them another gender ("Marianne Thyssen skrytykowała",
-// "Theresa May zapowiedziała"), so the verb still agrees with them (as
-// frame.go lets a woman's masculine title agree).
-func (c *coder) womanNamed(p *doc.Phrase, agree, v doc.Agreement) bool {
-	if agree&doc.Sing == 0 || v&doc.Fem == 0 || v&doc.Sing == 0 || !v.Agrees(agree&^doc.Genders|doc.Fem) {
+// personNamed reports whether noun phrase p, in agreement agree, is the
+// name of a person the recogniser found and verb agreement v is singular
+// and agrees with it but for gender: foreign names do not decline, and the
+// dictionary's guesses give them a gender of their spelling, not of the
+// person ("Marianne Thyssen skrytykowała", "Jean-Claude Juncker
+// przyjął"), so the verb still agrees with them (as frame.go lets a
+// woman's masculine title agree).
+func (c *coder) personNamed(p *doc.Phrase, agree, v doc.Agreement) bool {
+	if agree&doc.Sing == 0 || v&doc.Sing == 0 || !v.Agrees(agree&^doc.Genders) {
 		return false
 	}
 	if p.Head < 0 || p.Head >= len(c.d.Tokens) || c.d.Tokens[p.Head].UPOS != "PROPN" {

@@ -77,14 +77,14 @@ func TestPolishNationalBody(t *testing.T) {
 	})
 }
 
-// TestPolishWomanNamed: a woman's foreign name that the dictionary gives
-// another gender is still the subject of a feminine verb; a masculine
-// verb still needs a masculine subject.
-func TestPolishWomanNamed(t *testing.T) {
+// TestPolishPersonNamed: a foreign name that the dictionary gives another
+// gender is still the subject of a singular verb of the person's gender.
+func TestPolishPersonNamed(t *testing.T) {
 	checkPolish(t, []polishCase{
 		{"Marianne Thyssen skrytykowała Ryanaira.", "ACCUSE EUR>IRL asserted 111"},
 		{"Theresa May odwiedziła Irlandię.", "CONSULT GBR>IRL asserted 042"},
 		{"Władimir Putin odwiedził Chiny.", "CONSULT RUS>CHN asserted 042"},
+		{"Jean-Claude Juncker przyjął premiera Irlandii Leo Varadkara.", "CONSULT EUR>IRL asserted 043"},
 	})
 }
 
