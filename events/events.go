@@ -399,8 +399,8 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 	if own >= 0 {
 		excl[own] = true
 	}
-	if nominal && c.topicNoun(e, own) {
-		return nil // "mówił o współpracy": a topic, no act (pl_topic.go)
+	if nominal && c.topicNoun(e, own) || c.askedAct(si, ti) {
+		return nil // "mówił o współpracy", "Czy KK popiera WOŚP?": no act (pl_topic.go, pl_question.go)
 	}
 	var actorComp []int // companion phrases that name actors: targets still
 	for _, k := range comp {

@@ -96,3 +96,15 @@ func TestPolishLabourNouns(t *testing.T) {
 		{"Załoga portugalskiej linii zastrajkowała w Lizbonie.", "PROTEST PRT>PRT asserted 143"},
 	})
 }
+
+// TestPolishQuestion: a question whether an act happened reports none; a
+// question word that takes the act for granted keeps it.
+func TestPolishQuestion(t *testing.T) {
+	checkPolish(t, []polishCase{
+		{"Czy Rosja zaatakuje Litwę?", ""},
+		{"Władze Estonii zgodzą się na rozmowy z Rosją?", ""},
+		{"„Czy Niemcy poprą Ukrainę?”", ""},
+		{"Dlaczego Rosja zaatakowała Gruzję?", "ASSAULT RUS>GEO asserted 190"},
+		{"Rosja zaatakowała Gruzję.", "ASSAULT RUS>GEO asserted 190"},
+	})
+}

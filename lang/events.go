@@ -121,6 +121,7 @@ const (
 	CueQuantity                         // nouns that count the people of the genitive after them: "setki demonstrantów", "thousands of"
 	CueTopic                            // prepositions that make the noun after them a topic, not an act: "mówił o współpracy"
 	CueNews                             // verbs and nouns of news, whose topic is an act reported: "komunikat o wizycie"
+	CueQuestion                         // question words that take the act for granted: "dlaczego", "gdzie", "why"
 )
 
 var cueKinds = map[string]CueKind{
@@ -128,7 +129,7 @@ var cueKinds = map[string]CueKind{
 	"report": CueReport, "according": CueAccording, "historical": CueHistorical,
 	"between": CueBetween, "genitive": CueGenitive, "then": CueThen, "anaphor": CueAnaphor, "locative": CueLocative, "copula": CueCopula, "relative": CueRelative, "role": CueRole, "control": CueControl, "comitative": CueComitative,
 	"consent": CueConsent, "refusal": CueRefusal,
-	"quantity": CueQuantity, "topic": CueTopic, "news": CueNews,
+	"quantity": CueQuantity, "topic": CueTopic, "news": CueNews, "question": CueQuestion,
 }
 
 // cueKindNames returns the names of the cue kinds in the order of their
