@@ -64,14 +64,19 @@ func (c *coder) nationalBody(fl *filler, nc, sector string) *filler {
 }
 
 // personNamed reports whether noun phrase p, in agreement agree, is the
-// name of a person the recogniser found and verb agreement v is singular
-// and agrees with it but for gender: foreign names do not decline, and the
+// name of a person the recogniser found and the agreement of verb group vg
+// is singular and agrees with it but for gender: foreign names do not
+// decline, and the
 // dictionary's guesses give them a gender of their spelling, not of the
 // person ("Marianne Thyssen skrytykowała", "Jean-Claude Juncker
 // przyjął"), so the verb still agrees with them (as frame.go lets a
-// woman's masculine title agree).
-func (c *coder) personNamed(p *doc.Phrase, agree, v doc.Agreement) bool {
-	if agree&doc.Sing == 0 || v&doc.Sing == 0 || !v.Agrees(agree&^doc.Genders) {
+// woman's masculine title agree). Only a name in the verb's clause
+// counts, with no punctuation or other verb between them: across those it
+// is more often another clause's subject ("Tajani wspomniał, że mogłaby
+// przybyć").
+func (c *coder) personNamed(p *doc.Phrase, agree doc.Agreement, vg *doc.Phrase) bool {
+	v := vg.Agree
+	if agree&doc.Sing == 0 || v&doc.Sing == 0 || !v.Agrees(agree&^doc.Genders) || !c.sameClause(p, vg) {
 		return false
 	}
 	if p.Head < 0 || p.Head >= len(c.d.Tokens) || c.d.Tokens[p.Head].UPOS != "PROPN" {
@@ -79,4 +84,35 @@ func (c *coder) personNamed(p *doc.Phrase, agree, v doc.Agreement) bool {
 	}
 	e := c.tokEnt[p.Head]
 	return e != 0 && c.d.Entities[e-1].Type == "PERSON"
+}
+
+// origin reports whether noun phrase q, after a noun of a kind of people
+// of sector sector, says where they come from: a preposition of the cue
+// kind origin with the genitive ("związkowcy z Portugalii", "posłowie z
+// Wielkiej Brytanii"). The place then names their country as a genitive
+// would. Soldiers and police are left out: "wojska z Syrii" are where the
+// troops leave, not whose they are.
+func (c *coder) origin(q *doc.Phrase, sector string) bool {
+	if sector == "" || sector == "MIL" || sector == "COP" || c.cue(q.Prep)&lang.CueOrigin == 0 {
+		return false
+	}
+	return q.Cases&doc.Gen != 0 && q.Cases&doc.Ins == 0
+}
+
+// sameClause reports whether no punctuation and no other verb group stand
+// between noun phrase p and verb group vg.
+func (c *coder) sameClause(p, vg *doc.Phrase) bool {
+	lo, hi := p.End, vg.First
+	if vg.End <= p.First {
+		lo, hi = vg.End, p.First
+	}
+	for k := lo; k < hi; k++ {
+		if c.d.Tokens[k].UPOS == "PUNCT" {
+			return false
+		}
+		if q := c.tokPhrase[k]; q != 0 && c.d.Phrases[q-1].Kind == doc.VerbGroup {
+			return false
+		}
+	}
+	return true
 }

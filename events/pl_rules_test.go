@@ -85,6 +85,9 @@ func TestPolishPersonNamed(t *testing.T) {
 		{"Theresa May odwiedziła Irlandię.", "CONSULT GBR>IRL asserted 042"},
 		{"Władimir Putin odwiedził Chiny.", "CONSULT RUS>CHN asserted 042"},
 		{"Jean-Claude Juncker przyjął premiera Irlandii Leo Varadkara.", "CONSULT EUR>IRL asserted 043"},
+		{"Marianne Thyssen w poniedziałek skrytykowała Ryanaira.", "ACCUSE EUR>IRL asserted 111"},
+		// across a comma and another verb the name is that verb's subject
+		{"Antonio Tajani napisał, że mogłaby przybyć do Belgii.", ""},
 	})
 }
 
@@ -106,5 +109,15 @@ func TestPolishQuestion(t *testing.T) {
 		{"„Czy Niemcy poprą Ukrainę?”", ""},
 		{"Dlaczego Rosja zaatakowała Gruzję?", "ASSAULT RUS>GEO asserted 190"},
 		{"Rosja zaatakowała Gruzję.", "ASSAULT RUS>GEO asserted 190"},
+	})
+}
+
+// TestPolishOrigin: people "z" a country (genitive) are that country's,
+// in an article about another; troops "z" a country are not its troops.
+func TestPolishOrigin(t *testing.T) {
+	checkPolish(t, []polishCase{
+		{"Brexit w Londynie. Związkowcy z Portugalii ogłosili strajk.", "PROTEST PRT>PRT asserted 143"},
+		{"Brexit w Londynie. Posłowie z Wielkiej Brytanii skrytykowali Komisję Europejską.", "ACCUSE GBR>EUR asserted 111"},
+		{"Rosja wycofała wojska z Syrii.", "RETREAT RUS>SYR asserted 087"},
 	})
 }
