@@ -562,7 +562,7 @@ func (c *coder) participant(pi int) *filler {
 			}
 			fl.how = "nationality " + e.Name + " + " + head
 		}
-		if fl.part.Country == "" && fl.part.Actor == "" && e.Type == "ORG" {
+		if fl.part.Country == "" && fl.part.Actor == "" && e.Type == "ORG" && c.cased() {
 			if nc := c.norpBefore(fl.via, ei); nc != "" {
 				// "Holenderski MSZ", a body the base does not know: its
 				// nationality word names its country (pl_object.go)

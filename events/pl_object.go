@@ -17,7 +17,7 @@ import (
 // filled the target; this looks at the phrase the verb governs, whatever
 // filled the slot.
 func (c *coder) hostsThingObject(e *lang.EventEntry, vg int) bool {
-	if e.CAMEO != "043" || vg < 0 || len(e.Words) > 1 {
+	if !c.cased() || e.CAMEO != "043" || vg < 0 || len(e.Words) > 1 {
 		return false
 	}
 	d := c.d
@@ -46,7 +46,7 @@ func (c *coder) hostsThingObject(e *lang.EventEntry, vg int) bool {
 // actor made a threat (an agent, "zagrożony przez islamistów", keeps the
 // event; so does an impersonal active form, "grożono mu śmiercią").
 func (c *coder) endangered(e *lang.EventEntry, vg int, src *filler) bool {
-	if e.Type != "THREATEN" || vg < 0 || !c.d.Phrases[vg].Passive {
+	if !c.cased() || e.Type != "THREATEN" || vg < 0 || !c.d.Phrases[vg].Passive {
 		return false
 	}
 	return src == nil || src.guessed
@@ -76,7 +76,7 @@ func (c *coder) nationalBody(fl *filler, nc, sector string) *filler {
 // przybyć").
 func (c *coder) personNamed(p *doc.Phrase, agree doc.Agreement, vg *doc.Phrase) bool {
 	v := vg.Agree
-	if agree&doc.Sing == 0 || v&doc.Sing == 0 || !v.Agrees(agree&^doc.Genders) || !c.sameClause(p, vg) {
+	if !c.cased() || agree&doc.Sing == 0 || v&doc.Sing == 0 || !v.Agrees(agree&^doc.Genders) || !c.sameClause(p, vg) {
 		return false
 	}
 	if p.Head < 0 || p.Head >= len(c.d.Tokens) || c.d.Tokens[p.Head].UPOS != "PROPN" {
@@ -115,4 +115,12 @@ func (c *coder) sameClause(p, vg *doc.Phrase) bool {
 		}
 	}
 	return true
+}
+
+// cased reports whether the language's slots are cases ("nom", "acc"), as
+// Polish ones are, not positions ("subj", "obj"), as English ones are.
+// The rules of the pl_*.go files read case and agreement, and leave a
+// language of positions to its own rules.
+func (c *coder) cased() bool {
+	return c.x.Subject.Pos != "subj"
 }

@@ -85,7 +85,7 @@ func (c *coder) companionOf(h int, noun string) bool {
 // returns nil then.
 func (c *coder) objectCompanions(ti int, comp []int) []int {
 	vg := c.verbGroup(ti)
-	if vg < 0 || len(comp) == 0 {
+	if !c.cased() || vg < 0 || len(comp) == 0 {
 		return nil
 	}
 	for _, k := range comp {
