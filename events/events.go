@@ -213,6 +213,7 @@ func (c *coder) sentence(si int) []*candidate {
 		if t.UPOS == "NOUN" && c.companionOfLater(si, ti) {
 			continue // "Ukrainie pomoc zaoferowały władze Francji": the verb's
 		}
+		var unit []int // companions of a light verb that matched but coded nothing
 		for k, ei := range idx {
 			e := &c.x.Entries[ei]
 			if e.Sequence != nil && c.auxiliary(ti) {
@@ -228,8 +229,12 @@ func (c *coder) sentence(si int) []*candidate {
 			}
 			cands := c.code(e, si, ti, nominal, comp)
 			if len(cands) == 0 {
+				if unit == nil && !nominal {
+					unit = c.objectCompanions(ti, comp)
+				}
 				continue
 			}
+			unit = nil
 			used[ti] = true
 			for _, k := range comp {
 				used[k] = true
@@ -238,6 +243,12 @@ func (c *coder) sentence(si int) []*candidate {
 			c.noteTarget(si, cands)
 			out = append(out, c.paired(idx[k+1:], e, si, ti, nominal, comp)...)
 			break
+		}
+		// "oddalił pozew pilotów": the noun of a light verb is no act of
+		// its own, even when the verb's frame found no participants
+		// (pl_topic.go's topicNoun is the same idea for prepositions)
+		for _, k := range unit {
+			used[k] = true
 		}
 	}
 	c.noteSubject(si)
@@ -398,6 +409,9 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 	if own >= 0 {
 		excl[own] = true
 	}
+	if nominal && c.topicNoun(e, own) || c.askedAct(si, ti) {
+		return nil // "mówił o współpracy", "Czy KK popiera WOŚP?": no act (pl_topic.go, pl_question.go)
+	}
 	var actorComp []int // companion phrases that name actors: targets still
 	for _, k := range comp {
 		if e.Sequence != nil {
@@ -466,8 +480,8 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 		}
 	}
 	tgt, tgtFit := f.fillAny(e.Target)
-	if c.hostsThing(e, tgt) {
-		return nil // no guest: see host.go
+	if c.hostsThing(e, tgt) || !nominal && c.hostsThingObject(e, vg) {
+		return nil // no guest: see host.go, pl_object.go
 	}
 	if tgt == nil {
 		tgt = f.placeTarget() // an act of force on a thing in a place: place.go
@@ -535,6 +549,9 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 				how:  "impersonal or agentless verb in " + about,
 				part: doc.Participant{Actor: main + "GOV", Country: main, Text: ""}}
 		}
+	}
+	if c.endangered(e, vg, src) {
+		return nil // "życie nie jest zagrożone": at risk, no threat (pl_object.go)
 	}
 	if src == nil && nominal {
 		if src = f.governor(false); src != nil {

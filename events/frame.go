@@ -412,7 +412,7 @@ func (f *frame) subject(p *doc.Phrase, vg *doc.Phrase, score float64) (float64, 
 		// a woman holding an office whose title is masculine: "Kanclerz
 		// Niemiec zaprosiła", "premier zapowiedziała"
 		if !(agree&doc.Genders == doc.Masc1 && agree&doc.Sing != 0 && vg.Agree.Agrees(agree&^doc.Genders|doc.Fem|doc.Sing) &&
-			officeSector[f.c.x.Sectors[strings.ToLower(f.c.d.Tokens[p.Head].Lemma)]]) {
+			officeSector[f.c.x.Sectors[strings.ToLower(f.c.d.Tokens[p.Head].Lemma)]] || f.c.personNamed(p, agree, vg)) {
 			return 0, false
 		}
 		score -= 0.5
@@ -569,6 +569,13 @@ func (c *coder) participant(pi int) *filler {
 			}
 			fl.how = "nationality " + e.Name + " + " + head
 		}
+		if fl.part.Country == "" && fl.part.Actor == "" && e.Type == "ORG" && c.cased() {
+			if nc := c.norpBefore(fl.via, ei); nc != "" {
+				// "Holenderski MSZ", a body the base does not know: its
+				// nationality word names its country (pl_object.go)
+				return c.nationalBody(fl, nc, sector)
+			}
+		}
 		if fl.part.Country == "" && fl.part.Actor == "" {
 			main, about := c.mainAt(p.Sentence)
 			if main == "" || !(e.Type == "ORG" || how == "entity" && unknownTitled(e.Type, title)) {
@@ -627,7 +634,7 @@ func (c *coder) participant(pi int) *filler {
 	end := p.End
 	for k := pi + 1; k < r[1] && k <= pi+3; k++ {
 		q := &d.Phrases[k]
-		if q.Kind != doc.NounPhrase || q.Prep != "" && c.x.Cues[q.Prep]&lang.CueGenitive == 0 ||
+		if q.Kind != doc.NounPhrase || q.Prep != "" && c.x.Cues[q.Prep]&lang.CueGenitive == 0 && !c.origin(q, sector) ||
 			q.First != end && !(q.Prep != "" && q.First == end+1) {
 			break
 		}

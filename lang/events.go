@@ -136,6 +136,10 @@ const (
 	CueConsent                          // verbs of consent whose negation is a refusal: "nie zgodził się" is REJECT
 	CueRefusal                          // words that refuse the act after them, negating it: "odmówił podpisania" is REJECT
 	CueQuantity                         // nouns that count the people of the genitive after them: "setki demonstrantów", "thousands of"
+	CueTopic                            // prepositions that make the noun after them a topic, not an act: "mówił o współpracy"
+	CueNews                             // verbs and nouns of news, whose topic is an act reported: "komunikat o wizycie"
+	CueQuestion                         // question words that take the act for granted: "dlaczego", "gdzie", "why"
+	CueOrigin                           // prepositions that with the genitive say where people come from: "związkowcy z Portugalii"
 )
 
 var cueKinds = map[string]CueKind{
@@ -143,7 +147,7 @@ var cueKinds = map[string]CueKind{
 	"report": CueReport, "according": CueAccording, "historical": CueHistorical,
 	"between": CueBetween, "genitive": CueGenitive, "then": CueThen, "anaphor": CueAnaphor, "locative": CueLocative, "copula": CueCopula, "relative": CueRelative, "role": CueRole, "control": CueControl, "comitative": CueComitative,
 	"consent": CueConsent, "refusal": CueRefusal,
-	"quantity": CueQuantity,
+	"quantity": CueQuantity, "topic": CueTopic, "news": CueNews, "question": CueQuestion, "origin": CueOrigin,
 }
 
 // cueKindNames returns the names of the cue kinds in the order of their
