@@ -345,6 +345,15 @@ func TestPolishPersonNames(t *testing.T) {
 		{"Sikorski spotkał się z ministrem Kułebą. Kułeba powiedział, że Ukraina wygra.",
 			map[string]string{"Kułeba": "Kułeba|Kułeba"}},
 		{"Sikorski rozmawiał z Theresą May.", map[string]string{"Theresa May": "Theresa May"}},
+		// In the nominative, as the subject: "Kułeba" and "Theresa" are
+		// not the genitives of "Kułeb" and "Theres" (issue 17).
+		{"Dmytro Kułeba przyjechał do Warszawy.", map[string]string{"Dmytro Kułeba": "Dmytro Kułeba"}},
+		{"Kułeba nie odpowiedział na pytanie.", map[string]string{"Kułeba": "Kułeba"}},
+		{"Theresa May powiedziała, że zostanie.", map[string]string{"Theresa May": "Theresa May"}},
+		{"Rzeczniczka Olena Zięba przyjechała do Kijowa.", map[string]string{"Olena Zięba": "Olena Zięba"}},
+		// A man's genitive stays one where no verb makes it a subject.
+		{"Wizyta Władimira Putina w Chinach.", map[string]string{"Władimir Putin": "Władimir Putin"}},
+		{"Spotkanie z ambasadorem Kułebą przesunięto.", map[string]string{"Kułeba": "Kułeba"}},
 	} {
 		d := process(t, tc.text, "pl")
 		got := map[string]string{}
