@@ -185,7 +185,6 @@ func wordReadings(word string) []nameReading {
 		}
 		if guessed && isTitle(word) {
 			out = inflectedNameReadings(word, out)
-			out = citedNameReadings(word, out)
 		}
 	}
 	// Readings of one lemma and class share their probability (see
@@ -223,6 +222,9 @@ func wordReadings(word string) []nameReading {
 				break
 			}
 		}
+	}
+	if guessed && exact == 0 && len(out) == guessedCount(out) && isTitle(word) {
+		out = citedNameReadings(word, out, best)
 	}
 	short := utf8.RuneCountInString(word) <= 3 // "Kim", "Un", "Wu"
 	foreign := guessed && !mascGenitiveShape(word) && (short || !hasNameCaseEnding(word))
@@ -309,26 +311,21 @@ func inflectedNameReadings(word string, out []nameReading) []nameReading {
 }
 
 // citedNameReadings adds the word as written as a nominative, of a woman's
-// or a man's name, to the guessed readings of an unknown capitalised word
-// in consonant + "a" that the guesser reads only as a genitive or
-// accusative ("Theresa" as Theres's): women's first names and Slavic
-// men's surnames end so ("Theresa", "Kułeba"). The reading starts
+// or a man's name, to the readings of a capitalised word in consonant +
+// "a" that only the guesser reads, and only as a genitive or accusative
+// ("Theresa" as Theres's; best is the best reading's score): women's
+// first names and Slavic men's surnames end so ("Theresa", "Kułeba"). The reading starts
 // citedNamePenalty below the word's best, so alone the word stays a
 // man's genitive ("Putina"); a subject's place (caseHintBonus) or a
 // following word that is only a nominative (strayNomPenalty) decides.
-func citedNameReadings(word string, out []nameReading) []nameReading {
-	if !mascGenitiveShape(word) {
+func citedNameReadings(word string, out []nameReading, best float64) []nameReading {
+	if !mascGenitiveShape(word) || math.IsInf(best, -1) {
 		return out
 	}
-	best := math.Inf(-1)
 	for _, r := range out {
 		if r.m.Vals[Case] == "nom" && r.m.Vals[Number] == "sg" {
 			return out
 		}
-		best = math.Max(best, r.score)
-	}
-	if math.IsInf(best, -1) {
-		return out
 	}
 	for _, x := range []string{"subst:sg:nom:f", "subst:sg:nom:m1"} {
 		a := fixed(word, x)
@@ -350,6 +347,47 @@ const (
 	// May") makes an oblique reading of the name less likely by this much.
 	strayNomPenalty = 1.5
 )
+
+// guessedCount counts the guessed readings.
+func guessedCount(rs []nameReading) int {
+	n := 0
+	for _, r := range rs {
+		if r.guessed {
+			n++
+		}
+	}
+	return n
+}
+
+// manly reports whether a reading is a man's name (women's surnames in
+// a consonant do not decline: "Agnieszki Gozdek").
+func manly(r *nameReading) bool {
+	return r.proper && !r.indecl && r.m.Vals[Gender] == "m1"
+}
+
+// lastDeclinedIn reports whether a choice reads the last word it takes
+// of a name, which carries a person's case, as a declined form of case c
+// ("Kułeba" of "Dmytro Kułeba"), not as uninflected ("Pilawskiego" left
+// as written).
+func lastDeclinedIn(rs [][]nameReading, chosen []int, c string) bool {
+	for i := len(chosen) - 1; i >= 0; i-- {
+		k := chosen[i]
+		if k < 0 {
+			// left as written: only a word that is nothing but a
+			// nominative ("May" of "Theresa May") may close a
+			// nominative name
+			if len(rs[i]) > 0 && rs[i][0].transparent {
+				continue
+			}
+			return c == "nom" && nominativeOnly(rs[i])
+		}
+		if rs[i][k].transparent {
+			continue
+		}
+		return !rs[i][k].indecl && rs[i][k].m.Vals[Case] == c
+	}
+	return false
+}
 
 // nominativeOnly reports whether every reading of a word is a proper
 // name's nominative.
@@ -414,8 +452,8 @@ type nameChoice struct {
 func NameLemmas(words []string) []string { return nameLemmas(words, "") }
 
 // nameLemmas is NameLemmas with the case the name's context suggests
-// (hint; "" for none): a reading of the whole name in that case gains
-// caseHintBonus.
+// (hint; "" for none): a singular reading in that case whose last word
+// is declined gains caseHintBonus.
 func nameLemmas(words []string, hint string) []string {
 	out := append([]string(nil), words...)
 	if len(words) == 0 {
@@ -474,7 +512,7 @@ func nameLemmas(words []string, hint string) []string {
 			if !ok {
 				continue
 			}
-			if c == hint {
+			if c == hint && n == "sg" && lastDeclinedIn(rs, ch.chosen, c) {
 				ch.score += caseHintBonus
 			}
 			// A reading with a head noun beats any adjective-only one.
@@ -701,7 +739,7 @@ func chooseName(rs [][]nameReading, c, n string) (nameChoice, bool) {
 				if ch.chosen[i] < 0 && obliqueOnly(rs[i]) {
 					ch.score -= strayPenalty
 				}
-				if ch.chosen[i] < 0 && c != "nom" && nominativeOnly(rs[i]) {
+				if ch.chosen[i] < 0 && c != "nom" && manly(&hr) && nominativeOnly(rs[i]) {
 					ch.score -= strayNomPenalty
 				}
 			}
