@@ -182,6 +182,10 @@ func nerNameLemma(d *doc.Document, toks []doc.Token, typ string) string {
 			return name
 		}
 	}
+	if typ == "EVENT" && afterEventCue(d, toks) {
+		// "huraganu Katrina": the name stands beside its noun as written.
+		return JoinWords(words)
+	}
 	if typ == "GPE" || typ == "LOC" {
 		if name := pluralPlaces[strings.ToLower(strings.Join(words, " "))]; name != "" {
 			return name
@@ -191,6 +195,13 @@ func nerNameLemma(d *doc.Document, toks []doc.Token, typ string) string {
 		return lemmatizeNameAs(words, "nom")
 	}
 	return LemmatizeName(words)
+}
+
+// afterEventCue reports whether a name follows a noun for a named
+// happening (data/ner-words.tsv, event-cue).
+func afterEventCue(d *doc.Document, toks []doc.Token) bool {
+	i := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Start >= toks[0].Start })
+	return i > 0 && i < len(d.Tokens) && d.Tokens[i].Start == toks[0].Start && lemmaIn(d, &d.Tokens[i-1], eventCues)
 }
 
 // subjectPlace reports whether a name stands where a subject does: not

@@ -26,7 +26,13 @@ import (
 //     noun denotes a happening ("Powstanie Styczniowe",
 //     "szczyt NATO", "Mistrzostwa Europy"): EVENT;
 //   - a name right after a word for a made object ("gazociąg Jamał",
-//     "samolot Boeing 737"): PRODUCT.
+//     "samolot Boeing 737"): PRODUCT;
+//   - a person's or an unknown name right after a word for a named
+//     happening ("huragan Katrina", "operacja Barbarossa"): EVENT;
+//   - at a sentence's start, where every word is capitalised, an event or
+//     document noun followed by a person's name or by capitalised words
+//     the model left out ("Operacja Barbarossa rozpoczęła się", "Plan
+//     Marshalla pomógł"): EVENT or PRODUCT.
 //
 // A rule's name replaces the model's names it overlaps.
 
@@ -259,6 +265,7 @@ func ruleNameLemma(d *doc.Document, toks []doc.Token) string {
 // documents, which are products ("Traktat Lizboński", "Konstytucja RP").
 var (
 	eventHeads    = nerWords.Words("event-head")
+	eventCues     = nerWords.Words("event-cue")
 	productCues   = nerWords.Words("product-cue")
 	documentHeads = nerWords.Words("document-head")
 )
@@ -268,8 +275,11 @@ var (
 // model or one adjective ("Mistrzostwa Europy", "Powstanie Styczniowe",
 // "Traktat lizboński"), and returns its end and type; end 0 when none.
 func headedName(d *doc.Document, tokens []doc.Token, i int, names []lang.NameSpan) (int, string) {
-	if i == 0 || !isTitle(d.Form(tokens[i].Span)) {
+	if !isTitle(d.Form(tokens[i].Span)) {
 		return 0, ""
+	}
+	if i == 0 {
+		return initialHeadedName(d, tokens, names)
 	}
 	typ := ""
 	switch {
@@ -300,6 +310,54 @@ func headedName(d *doc.Document, tokens []doc.Token, i int, names []lang.NameSpa
 		return 0, ""
 	}
 	return j, typ
+}
+
+// initialHeadedName is headedName at a sentence's start, where the
+// capital of the noun says nothing: the name is the noun and a person's
+// name the model found right after it ("Plan Marshalla", "Operacja
+// Barbarossa") or capitalised words that no name of the model covers
+// ("Powódź Tysiąclecia"); a place or an organisation after the noun is
+// its complement ("Wojna Rosji z Ukrainą", "Szczyt NATO"), not a name.
+func initialHeadedName(d *doc.Document, tokens []doc.Token, names []lang.NameSpan) (int, string) {
+	typ := ""
+	switch {
+	case lemmaIn(d, &tokens[0], eventHeads), lemmaIn(d, &tokens[0], eventCues):
+		typ = "EVENT"
+	case lemmaIn(d, &tokens[0], documentHeads):
+		typ = "PRODUCT"
+	default:
+		return 0, ""
+	}
+	if len(tokens) < 2 {
+		return 0, ""
+	}
+	if end, _ := matchList(d, tokens, 1); end > 0 {
+		return 0, "" // "Epidemia COVID-19": the listed name alone
+	}
+	if k := nameAt(names, 1); k >= 0 {
+		if t := names[k].Type; t != "PERSON" && t != "EVENT" {
+			return 0, ""
+		}
+		return names[k].End, typ
+	}
+	j := 1
+	for j < len(tokens) && tokens[j].Kind == doc.Word && isTitle(d.Form(tokens[j].Span)) && !inName(names, j) {
+		j++
+	}
+	if j == 1 {
+		return 0, ""
+	}
+	return j, typ
+}
+
+// inName reports whether token i is inside a name.
+func inName(names []lang.NameSpan, i int) bool {
+	for _, s := range names {
+		if s.Start <= i && i < s.End {
+			return true
+		}
+	}
+	return false
 }
 
 // quotedName finds a name in quotation marks after an event or document
@@ -383,15 +441,21 @@ func applyNameRules(d *doc.Document, tokens []doc.Token, names []lang.NameSpan) 
 		if s.Start > 0 && lemmaIn(d, &tokens[s.Start-1], productCues) && s.Type != "PERSON" && s.Type != "EVENT" {
 			s.Type = "PRODUCT"
 		}
+		if s.Start > 0 && s.Type == "PERSON" && lemmaIn(d, &tokens[s.Start-1], eventCues) {
+			// "huragan Katrina", "operacja Barbarossa"
+			s.Type = "EVENT"
+		}
 		if s.Start == 0 && s.End-s.Start >= 2 && peopleNoun(d, &tokens[0]) {
 			// "Bojownicy Państwa Islamskiego": a plural noun for people
 			// that opens the sentence is no part of the name after it.
 			s.Start = 1
 		}
-		if s.Type == "PERSON" && s.End-s.Start == 1 && lang.KnownPlace != nil && lang.KnownPlace(tokens[s.Start].Lemma) {
+		if s.Type == "PERSON" && s.End-s.Start == 1 && lang.KnownPlace != nil && lang.KnownPlace(tokens[s.Start].Lemma) &&
+			!strings.Contains(tokens[s.Start].Feats, "Animacy=Hum") {
 			// one word the model took for a person that the gazetteer
 			// knows as a state, a province or a city of 100,000 people:
-			// "Rosyjskie wojska ostrzelały Chersoń"
+			// "Rosyjskie wojska ostrzelały Chersoń"; not a word the tagger
+			// reads as a man's ("Stalina", once a city's name)
 			s.Type = "GPE"
 		}
 		if s.Type == "PERSON" && s.Start == 1 && interrogativeName(d, &tokens[0]) {
