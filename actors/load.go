@@ -287,7 +287,11 @@ func (kb *KB) index(a *Actor, name string) {
 		return
 	}
 	last := k
-	if i := strings.LastIndexByte(k, ' '); i > 0 {
+	if f := strings.Fields(name); len(f) > 1 {
+		// The whole last word as written: both parts of a hyphenated
+		// family name ("Alliot-Marie" is no "Marie", nor a "Maria").
+		last = Key(f[len(f)-1])
+	} else if i := strings.LastIndexByte(k, ' '); i > 0 && !strings.ContainsAny(name, "-‐") {
 		last = k[i+1:]
 	}
 	// The last word of a longer name is a last name when it has four
