@@ -331,6 +331,26 @@ func benchSlavic(b *testing.B, tag, annotate bool) {
 	b.ReportMetric(float64(b.N*tokens)/b.Elapsed().Seconds(), "tokens/s")
 }
 
+// TestEventNamedLikePerson: a storm's name alone, after the storm was
+// named in full, is the storm, not a person (one type per entity across
+// a document; issue 17).
+func TestEventNamedLikePerson(t *testing.T) {
+	for _, tc := range []struct{ lang, text string }{
+		{"en", "Hurricane Katrina hit New Orleans in 2005. Officials said Katrina was the costliest storm."},
+		{"pl", "Nad Luizjaną przeszedł huragan Katrina. Katrina zniszczyła Nowy Orlean."},
+	} {
+		d := process(t, tc.text, tc.lang)
+		for _, e := range d.Entities {
+			if e.Type == "PERSON" {
+				t.Errorf("%s %q: a person %q; entities %+v", tc.lang, tc.text, e.Name, d.Entities)
+			}
+			if e.Type == "EVENT" && len(e.Mentions) != 2 {
+				t.Errorf("%s %q: event %q has %d mentions, want 2", tc.lang, tc.text, e.Name, len(e.Mentions))
+			}
+		}
+	}
+}
+
 // TestPolishPersonNames: names in oblique cases get the base form the
 // person's other mentions and the text itself support (issue 17).
 func TestPolishPersonNames(t *testing.T) {
