@@ -351,6 +351,41 @@ func TestEventNamedLikePerson(t *testing.T) {
 	}
 }
 
+// TestDivisionsAndGovernors: first-level divisions are places in Polish,
+// English and Russian, and a governor's state is no part of the
+// governor's name (issue 17).
+func TestDivisionsAndGovernors(t *testing.T) {
+	for _, tc := range []struct {
+		lang, text string
+		want       []string // "TYPE canonical"
+	}{
+		{"pl", "Gubernator Teksasu Greg Abbott ogłosił stan wyjątkowy w Bawarii.", []string{"GPE Texas", "PERSON Greg Abbott", "GPE Bayern"}},
+		{"en", "Texas Governor Greg Abbott declared an emergency in Bavaria.", []string{"GPE Texas", "PERSON Greg Abbott", "GPE Bayern"}},
+		{"ru", "Наводнение затронуло Баварию. Губернатор Техаса Грег Эбботт объявил чрезвычайное положение.", []string{"GPE Bayern", "GPE Texas", "PERSON"}},
+		// A woman's name written with an initial stays one person.
+		{"pl", "Pani Ewa S. przyszła do sklepu.", []string{"PERSON"}},
+		// A short city name the gazetteer knows is no reason to make a
+		// person a place.
+		{"ru", "Тереза Мэй заявила, что Мэй не уйдет.", []string{"PERSON Theresa May"}},
+	} {
+		d := process(t, tc.text, tc.lang)
+		var got []string
+		for _, e := range d.Entities {
+			got = append(got, strings.TrimSpace(e.Type+" "+e.Canonical))
+		}
+		if len(got) != len(tc.want) {
+			t.Errorf("%s %q: %q, want %q", tc.lang, tc.text, got, tc.want)
+			continue
+		}
+		for i := range got {
+			if !strings.HasPrefix(got[i], tc.want[i]) {
+				t.Errorf("%s %q: %q, want %q", tc.lang, tc.text, got, tc.want)
+				break
+			}
+		}
+	}
+}
+
 // TestPolishPersonNames: names in oblique cases get the base form the
 // person's other mentions and the text itself support (issue 17).
 func TestPolishPersonNames(t *testing.T) {

@@ -3,6 +3,7 @@ package pl
 import (
 	_ "embed"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -464,6 +465,7 @@ func applyNameRules(d *doc.Document, tokens []doc.Token, names []lang.NameSpan) 
 			s.Start = 0
 		}
 	}
+	names = splitPlaceBeforePerson(d, tokens, names)
 	var rules []lang.NameSpan
 	for i := 0; i < len(tokens); i++ {
 		if tokens[i].Kind != doc.Word {
@@ -512,6 +514,42 @@ func applyNameRules(d *doc.Document, tokens []doc.Token, names []lang.NameSpan) 
 	out = append(out, rules...)
 	sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	return out
+}
+
+// splitPlaceBeforePerson splits a person's name of three words or more
+// whose first word is a place the gazetteer knows (lang.KnownPlace) and
+// not a man's form into that place and the person: "gubernator Teksasu
+// Greg Abbott", "gubernator stanu Ohio Mike DeWine".
+func splitPlaceBeforePerson(d *doc.Document, tokens []doc.Token, names []lang.NameSpan) []lang.NameSpan {
+	if lang.KnownPlace == nil {
+		return names
+	}
+	for k := 0; k < len(names); k++ {
+		s := names[k]
+		if s.Type != "PERSON" || s.End-s.Start < 3 || strings.Contains(tokens[s.Start].Feats, "Animacy=Hum") {
+			continue
+		}
+		// the person after the place: two words or more, no initials
+		// ("Ewa S." is one person)
+		rest := 0
+		for _, t := range tokens[s.Start+1 : s.End] {
+			if t.Kind != doc.Word || utf8.RuneCountInString(d.Form(t.Span)) < 2 {
+				rest = -1
+				break
+			}
+			rest++
+		}
+		if rest < 2 {
+			continue
+		}
+		if !lang.KnownPlace(LemmatizeName([]string{d.Form(tokens[s.Start].Span)})) {
+			continue
+		}
+		names = slices.Insert(names, k, lang.NameSpan{Start: s.Start, End: s.Start + 1, Type: "GPE"})
+		names[k+1].Start++
+		k++
+	}
+	return names
 }
 
 // knownPlaceRun returns the end of the longest run of two to four
