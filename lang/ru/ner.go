@@ -71,7 +71,7 @@ func (L *nerLists) known(s string) string {
 
 // cue returns the type a lower-case word before a name gives it, or "".
 func (L *nerLists) cue(lw string) string {
-	for _, t := range []string{"ORG", "GPE", "PRODUCT"} {
+	for _, t := range []string{"ORG", "GPE", "PRODUCT", "EVENT"} {
 		if L.cues[t].has(lw) {
 			return t
 		}
@@ -159,7 +159,7 @@ func nerData() *nerLists {
 			s := stems(ws)
 			L.cues[t] = &s
 		}
-		for _, t := range []string{"ORG", "GPE", "PRODUCT"} {
+		for _, t := range []string{"ORG", "GPE", "PRODUCT", "EVENT"} {
 			if L.cues[t] == nil {
 				L.cues[t] = &stemSet{}
 			}
