@@ -71,6 +71,8 @@ func TestLookup(t *testing.T) {
 		{"Koreą Północną", "North Korea", "PRK"},
 		// A hyphenated family name is one last name.
 		{"Alliot-Marie", "Michèle Alliot-Marie", "FRAGOV"},
+		// After an Arabic article, the name without it is the last name.
+		{"Sudani", "Mohammed Shia al-Sudani", "IRQGOV"},
 	}
 	for _, tt := range tests {
 		ms := kb.Lookup(tt.name)
