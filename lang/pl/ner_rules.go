@@ -452,11 +452,12 @@ func applyNameRules(d *doc.Document, tokens []doc.Token, names []lang.NameSpan) 
 			s.Start = 1
 		}
 		if s.Type == "PERSON" && s.End-s.Start == 1 && lang.KnownPlace != nil && lang.KnownPlace(tokens[s.Start].Lemma) &&
-			!strings.Contains(tokens[s.Start].Feats, "Animacy=Hum") {
+			!dictionaryMan(d.Form(tokens[s.Start].Span)) {
 			// one word the model took for a person that the gazetteer
 			// knows as a state, a province or a city of 100,000 people:
-			// "Rosyjskie wojska ostrzelały Chersoń"; not a word the tagger
-			// reads as a man's ("Stalina", once a city's name)
+			// "Rosyjskie wojska ostrzelały Chersoń"; not a form the
+			// dictionary knows as a man's ("Stalina", once a city's name;
+			// "Kamil", "Wajda")
 			s.Type = "GPE"
 		}
 		if s.Type == "PERSON" && s.Start == 1 && interrogativeName(d, &tokens[0]) {
@@ -550,6 +551,21 @@ func splitPlaceBeforePerson(d *doc.Document, tokens []doc.Token, names []lang.Na
 		k++
 	}
 	return names
+}
+
+// dictionaryMan reports whether the dictionary reads a form as a noun of
+// a man (m1), as it reads men's names and surnames; guessed readings of
+// unknown words do not count.
+func dictionaryMan(form string) bool {
+	rs, _ := Dictionary().Lookup([]byte(form), nil, nil)
+	for _, r := range rs {
+		for _, tr := range expandTag(r.Tag) {
+			if tr.m.Class == "subst" && tr.m.Vals[Gender] == "m1" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // knownPlaceRun returns the end of the longest run of two to four
