@@ -337,7 +337,9 @@ func (kb *KB) lookupKey(k string) []Match {
 		}
 		return out
 	}
-	if as := kb.last[k]; len(as) == 1 && !strings.Contains(k, " ") {
+	// kb.last holds single words as written; a key with a space there is
+	// a hyphenated family name ("alliot marie").
+	if as := kb.last[k]; len(as) == 1 {
 		return []Match{{Actor: as[0]}}
 	}
 	if a := kb.adj[k]; a != nil {

@@ -69,6 +69,10 @@ func TestLookup(t *testing.T) {
 		{"Rosji", "Russia", "RUS"},
 		{"Japonii", "Japan", "JPN"},
 		{"Koreą Północną", "North Korea", "PRK"},
+		// A hyphenated family name is one last name.
+		{"Alliot-Marie", "Michèle Alliot-Marie", "FRAGOV"},
+		// After an Arabic article, the name without it is the last name.
+		{"Sudani", "Mohammed Shia al-Sudani", "IRQGOV"},
 	}
 	for _, tt := range tests {
 		ms := kb.Lookup(tt.name)
@@ -87,9 +91,17 @@ func TestLastName(t *testing.T) {
 	kb := Default()
 	for name, want := range map[string]bool{
 		"Putin": true, "Trump": true, "Clinton": true, "Guterres": true, "Russia": false, "said": false, "Vladimir Putin": false,
+		// a part of a hyphenated family name is none: "Maria" and "Marie"
+		// are not Michèle Alliot-Marie
+		"Marie": false, "Maria": false,
 	} {
 		if got := kb.LastName(name); got != want {
 			t.Errorf("LastName(%q) = %v, want %v", name, got, want)
+		}
+	}
+	for _, name := range []string{"Maria", "Marie", "Marii"} {
+		if ms := kb.Lookup(name); len(ms) > 0 {
+			t.Errorf("Lookup(%q) = %s, want nobody", name, ms[0].Actor.Canonical)
 		}
 	}
 }

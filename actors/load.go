@@ -276,6 +276,11 @@ func splitQualifier(s string) (name, qualifier string, err error) {
 	return name, qualifier, nil
 }
 
+// arabicArticles are the forms of the Arabic article that open a
+// hyphenated family name ("al-Assad", "as-Sudani", "ал-", "аль-").
+var arabicArticles = map[string]bool{"al": true, "el": true, "as": true, "ash": true, "ad": true, "ar": true,
+	"at": true, "az": true, "an": true, "ас": true, "аль": true, "ал": true, "эль": true, "ад": true, "ар": true, "аш": true}
+
 // index adds one name of a to the name tables (see Add).
 func (kb *KB) index(a *Actor, name string) {
 	kb.lookups.forget()
@@ -287,18 +292,33 @@ func (kb *KB) index(a *Actor, name string) {
 		return
 	}
 	last := k
-	if i := strings.LastIndexByte(k, ' '); i > 0 {
+	lasts := []string{k}
+	if f := strings.Fields(name); len(f) > 1 {
+		// The whole last word as written: both parts of a hyphenated
+		// family name ("Alliot-Marie" is no "Marie", nor a "Maria");
+		// after an Arabic article, also the name without it ("al-Sudani"
+		// is "Sudani", "as-Sudani" "Sudani").
+		w := f[len(f)-1]
+		last = Key(w)
+		lasts = []string{last}
+		if art, rest, ok := strings.Cut(w, "-"); ok && arabicArticles[strings.ToLower(art)] && rest != "" {
+			lasts = append(lasts, Key(rest))
+		}
+	} else if i := strings.LastIndexByte(k, ' '); i > 0 && !strings.ContainsAny(name, "-‐") {
 		last = k[i+1:]
+		lasts = []string{last}
 	}
 	// The last word of a longer name is a last name when it has four
 	// letters or more and the person's names do not put the family name
 	// first: Korean and Chinese syllables ("Пак Чин", "Wang Yi") would
 	// name people by accident.
-	if a.Kind == Person && last != k && !containsActor(kb.surname[last], a) {
-		kb.surname[last] = append(kb.surname[last], a)
-	}
-	if a.Kind == Person && (last == k || utf8.RuneCountInString(last) >= 4 && !familyFirst[a.Tenures[0].Country]) && !containsActor(kb.last[last], a) {
-		kb.last[last] = append(kb.last[last], a)
+	for _, l := range lasts {
+		if a.Kind == Person && l != k && !containsActor(kb.surname[l], a) {
+			kb.surname[l] = append(kb.surname[l], a)
+		}
+		if a.Kind == Person && (l == k || utf8.RuneCountInString(l) >= 4 && !familyFirst[a.Tenures[0].Country]) && !containsActor(kb.last[l], a) {
+			kb.last[l] = append(kb.last[l], a)
+		}
 	}
 	if a.Kind == Person && last == k || containsActor(kb.names[k], a) {
 		return

@@ -521,6 +521,8 @@ func merge(ms []mention) []doc.Entity {
 		if into == nil {
 			if p := surnameOf(m, cands); p != nil {
 				into, m.typ = p, "PERSON"
+			} else if ev := namedEventOf(m, cands); ev != nil {
+				into, m.typ = ev, "EVENT"
 			} else if o := headOf(m, cands); o != nil {
 				into = o
 			}
@@ -771,6 +773,29 @@ func surnameOf(m mention, cands []*entity) *entity {
 		return nil
 	}
 	return onlyNamed(m, cands, "PERSON", func(full []string) []string { return full[len(full)-1:] })
+}
+
+// namedEventOf returns the event among cands whose name ends with the
+// one word of mention m, which the recognizer typed
+// as a person: storms and operations are named like people, and after
+// "Hurricane Katrina" or "huragan Katrina" the document's "Katrina" is
+// the storm. nil when no event or several end so.
+func namedEventOf(m mention, cands []*entity) *entity {
+	if len(m.words) != 1 || m.typ != "PERSON" {
+		return nil
+	}
+	var found *entity
+	for _, e := range cands {
+		full := e.name.words
+		if e.typ() != "EVENT" || len(full) == 0 || !sameWords(m.words, full[len(full)-1:]) {
+			continue
+		}
+		if found != nil {
+			return nil
+		}
+		found = e
+	}
+	return found
 }
 
 // headOf returns the organisation among cands whose name, of several

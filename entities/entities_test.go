@@ -331,6 +331,61 @@ func benchSlavic(b *testing.B, tag, annotate bool) {
 	b.ReportMetric(float64(b.N*tokens)/b.Elapsed().Seconds(), "tokens/s")
 }
 
+// TestEventNamedLikePerson: a storm's name alone, after the storm was
+// named in full, is the storm, not a person (one type per entity across
+// a document; issue 17).
+func TestEventNamedLikePerson(t *testing.T) {
+	for _, tc := range []struct{ lang, text string }{
+		{"en", "Hurricane Katrina hit New Orleans in 2005. Officials said Katrina was the costliest storm."},
+		{"pl", "Nad Luizjaną przeszedł huragan Katrina. Katrina zniszczyła Nowy Orlean."},
+	} {
+		d := process(t, tc.text, tc.lang)
+		for _, e := range d.Entities {
+			if e.Type == "PERSON" {
+				t.Errorf("%s %q: a person %q; entities %+v", tc.lang, tc.text, e.Name, d.Entities)
+			}
+			if e.Type == "EVENT" && len(e.Mentions) != 2 {
+				t.Errorf("%s %q: event %q has %d mentions, want 2", tc.lang, tc.text, e.Name, len(e.Mentions))
+			}
+		}
+	}
+}
+
+// TestDivisionsAndGovernors: first-level divisions are places in Polish,
+// English and Russian, and a governor's state is no part of the
+// governor's name (issue 17).
+func TestDivisionsAndGovernors(t *testing.T) {
+	for _, tc := range []struct {
+		lang, text string
+		want       []string // "TYPE canonical"
+	}{
+		{"pl", "Gubernator Teksasu Greg Abbott ogłosił stan wyjątkowy w Bawarii.", []string{"GPE Texas", "PERSON Greg Abbott", "GPE Bayern"}},
+		{"en", "Texas Governor Greg Abbott declared an emergency in Bavaria.", []string{"GPE Texas", "PERSON Greg Abbott", "GPE Bayern"}},
+		{"ru", "Наводнение затронуло Баварию. Губернатор Техаса Грег Эбботт объявил чрезвычайное положение.", []string{"GPE Bayern", "GPE Texas", "PERSON"}},
+		// A woman's name written with an initial stays one person.
+		{"pl", "Pani Ewa S. przyszła do sklepu.", []string{"PERSON"}},
+		// A short city name the gazetteer knows is no reason to make a
+		// person a place.
+		{"ru", "Тереза Мэй заявила, что Мэй не уйдет.", []string{"PERSON Theresa May"}},
+	} {
+		d := process(t, tc.text, tc.lang)
+		var got []string
+		for _, e := range d.Entities {
+			got = append(got, strings.TrimSpace(e.Type+" "+e.Canonical))
+		}
+		if len(got) != len(tc.want) {
+			t.Errorf("%s %q: %q, want %q", tc.lang, tc.text, got, tc.want)
+			continue
+		}
+		for i := range got {
+			if !strings.HasPrefix(got[i], tc.want[i]) {
+				t.Errorf("%s %q: %q, want %q", tc.lang, tc.text, got, tc.want)
+				break
+			}
+		}
+	}
+}
+
 // TestPolishPersonNames: names in oblique cases get the base form the
 // person's other mentions and the text itself support (issue 17).
 func TestPolishPersonNames(t *testing.T) {
@@ -345,6 +400,15 @@ func TestPolishPersonNames(t *testing.T) {
 		{"Sikorski spotkał się z ministrem Kułebą. Kułeba powiedział, że Ukraina wygra.",
 			map[string]string{"Kułeba": "Kułeba|Kułeba"}},
 		{"Sikorski rozmawiał z Theresą May.", map[string]string{"Theresa May": "Theresa May"}},
+		// In the nominative, as the subject: "Kułeba" and "Theresa" are
+		// not the genitives of "Kułeb" and "Theres" (issue 17).
+		{"Dmytro Kułeba przyjechał do Warszawy.", map[string]string{"Dmytro Kułeba": "Dmytro Kułeba"}},
+		{"Kułeba nie odpowiedział na pytanie.", map[string]string{"Kułeba": "Kułeba"}},
+		{"Theresa May powiedziała, że zostanie.", map[string]string{"Theresa May": "Theresa May"}},
+		{"Rzeczniczka Olena Zięba przyjechała do Kijowa.", map[string]string{"Olena Zięba": "Olena Zięba"}},
+		// A man's genitive stays one where no verb makes it a subject.
+		{"Wizyta Władimira Putina w Chinach.", map[string]string{"Władimir Putin": "Władimir Putin"}},
+		{"Spotkanie z ambasadorem Kułebą przesunięto.", map[string]string{"Kułeba": "Kułeba"}},
 	} {
 		d := process(t, tc.text, "pl")
 		got := map[string]string{}

@@ -173,3 +173,9 @@ type Chunker interface {
 // base, which asks the languages for base forms); a recogniser that finds
 // it nil does without.
 var KnownPlace func(name string) bool
+
+// KnownDivision, when set, reports whether the actor base knows name as a
+// first-level division (a state, a province, an oblast) in any of its
+// languages: a narrower test than KnownPlace, whose many cities include
+// short names that are also people's ("Мэй"). Package places sets it.
+var KnownDivision func(name string) bool

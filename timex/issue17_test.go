@@ -44,6 +44,13 @@ func TestNewUserErrors(t *testing.T) {
 		{"pl", "2024-03-13", "„Dziś jesteśmy w Kijowie” – wspominał swoją wizytę z 2022 roku.", "Dziś=2022; 2022 roku=2022"},
 		{"pl", "2024-03-13", "„Dziś jesteśmy w Kijowie” – powiedział minister.", "Dziś=2024-03-13"},
 		{"en", "2024-03-13", "\"Today we are in Kyiv,\" he said of his visit in May 2022.", "Today=2022-05; May 2022=2022-05"},
+		// A dash quotation, the usual Polish and Russian way of quoting,
+		// dated after its closing dash (2026-12-07 is a Monday).
+		{"pl", "2026-12-07", "– Dziś rozmawiałem z prezydentem o dostawach broni – mówił minister w czwartek.", "Dziś=2026-12-03; czwartek=2026-12-03"},
+		{"pl", "2026-12-07", "– Dziś rozmawiałem z prezydentem – powiedział minister.", "Dziś=2026-12-07"},
+		{"ru", "2026-12-07", "— Сегодня мы в Киеве, — говорил министр во время визита 3 декабря.", "Сегодня=2026-12-03; 3 декабря=2026-12-03"},
+		// A dash that does not open the sentence quotes nothing.
+		{"pl", "2026-12-07", "Minister – jak mówił dziś – był w Kijowie 3 grudnia.", "dziś=2026-12-07; 3 grudnia=2026-12-03"},
 	} {
 		if got := times(t, p, tc.lang, tc.date, tc.text); got != tc.want {
 			t.Errorf("%s %s %q:\n got %s\nwant %s", tc.lang, tc.date, tc.text, got, tc.want)

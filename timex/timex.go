@@ -26,6 +26,7 @@ import (
 
 	"github.com/kronika/kronika/doc"
 	"github.com/kronika/kronika/internal/boiler"
+	"github.com/kronika/kronika/internal/textutil"
 	"github.com/kronika/kronika/lang"
 )
 
@@ -543,10 +544,20 @@ const (
 // quoted reports whether token tok of the sentence that begins at token
 // first stands inside quotation marks opened in that sentence: an odd
 // number of straight double quotes before it, or more opening than
-// closing typographic marks.
+// closing typographic marks; or, in a sentence that opens with a dash
+// (the Polish and Russian way of quoting: "– Dziś byłem w Kijowie –
+// mówił minister"), before the next dash.
 func (a *annotator) quoted(first, tok int) bool {
 	if tok <= first || tok >= len(a.d.Tokens) {
 		return false
+	}
+	if a.d.Tokens[first].Kind != doc.Word && textutil.Dash(a.d.Text[a.d.Tokens[first].Start:a.d.Tokens[first].End]) {
+		for k := first + 1; k < tok; k++ {
+			if textutil.Dash(a.d.Text[a.d.Tokens[k].Start:a.d.Tokens[k].End]) {
+				return false
+			}
+		}
+		return true
 	}
 	text := a.d.Text[a.d.Tokens[first].Start:a.d.Tokens[tok].Start]
 	straight, open := 0, 0

@@ -93,6 +93,8 @@ func TestRecognize(t *testing.T) {
 		{"A study by Oxford found it.", []string{"GPE Oxford"}},
 		{"Floods hit Bavaria and Zaporizhzhia.", []string{"GPE Bavaria", "GPE Zaporizhzhia"}},
 		{"He spoke with Kevin Rudd.", []string{"PERSON Kevin Rudd"}},
+		// Tropical storms are named like people.
+		{"Hurricane Katrina hit the city and Typhoon Haiyan followed.", []string{"EVENT Hurricane Katrina", "EVENT Typhoon Haiyan"}},
 		// Events and documents of every kind.
 		{"The COVID-19 pandemic and Ebola spread.", []string{"EVENT COVID-19", "EVENT Ebola"}},
 		{"After Operation Desert Storm and the Battle of Kursk, he left.", []string{"EVENT Operation Desert Storm", "EVENT Battle of Kursk"}},

@@ -24,7 +24,7 @@ var (
 		"month-gen": 1, "month": 1, "season": 1, "unit": 2,
 	})
 	nerWords = mustLists("data/ner-words.tsv", nerWordsData, map[string]int{
-		"event-head": 1, "product-cue": 1, "document-head": 1,
+		"event-head": 1, "event-cue": 1, "product-cue": 1, "document-head": 1,
 	})
 	nameWords = mustLists("data/names.tsv", namesData, map[string]int{
 		"case-ending": 1, "particle": 1, "abbreviation": 1, "oblique-ending": 1, "nom-ending": 1,

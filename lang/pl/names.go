@@ -223,6 +223,9 @@ func wordReadings(word string) []nameReading {
 			}
 		}
 	}
+	if guessed && exact == 0 && len(out) == guessedCount(out) && isTitle(word) {
+		out = citedNameReadings(word, out, best)
+	}
 	short := utf8.RuneCountInString(word) <= 3 // "Kim", "Un", "Wu"
 	foreign := guessed && !mascGenitiveShape(word) && (short || !hasNameCaseEnding(word))
 	if foreign || textutil.Acronym(word) || hasInnerCapital(word) || len(out) == 0 {
@@ -307,6 +310,99 @@ func inflectedNameReadings(word string, out []nameReading) []nameReading {
 	return out
 }
 
+// citedNameReadings adds the word as written as a nominative, of a woman's
+// or a man's name, to the readings of a capitalised word in consonant +
+// "a" that only the guesser reads, and only as a genitive or accusative
+// ("Theresa" as Theres's; best is the best reading's score): women's
+// first names and Slavic men's surnames end so ("Theresa", "Kułeba"). The reading starts
+// citedNamePenalty below the word's best, so alone the word stays a
+// man's genitive ("Putina"); a subject's place (caseHintBonus) or a
+// following word that is only a nominative (strayNomPenalty) decides.
+func citedNameReadings(word string, out []nameReading, best float64) []nameReading {
+	if !mascGenitiveShape(word) || math.IsInf(best, -1) {
+		return out
+	}
+	for _, r := range out {
+		if r.m.Vals[Case] == "nom" && r.m.Vals[Number] == "sg" {
+			return out
+		}
+	}
+	for _, x := range []string{"subst:sg:nom:f", "subst:sg:nom:m1"} {
+		a := fixed(word, x)
+		out = append(out, nameReading{lemma: word, m: a.Morph, score: best - citedNamePenalty, proper: true, guessed: true})
+	}
+	return out
+}
+
+const (
+	// citedNamePenalty: see citedNameReadings.
+	citedNamePenalty = 2.0
+	// caseHintBonus: a name read in the case its place in the sentence
+	// suggests gains this much; less than citedNamePenalty, so that a
+	// fronted object in the genitive ("Putina skrytykował Biden") keeps
+	// its case.
+	caseHintBonus = 1.0
+	// strayNomPenalty: a word after the head left as written although it
+	// can only be a nominative ("May" of "Theresa May" read as "Theres
+	// May") makes an oblique reading of the name less likely by this much.
+	strayNomPenalty = 1.5
+)
+
+// guessedCount counts the guessed readings.
+func guessedCount(rs []nameReading) int {
+	n := 0
+	for _, r := range rs {
+		if r.guessed {
+			n++
+		}
+	}
+	return n
+}
+
+// manly reports whether a reading is a man's name (women's surnames in
+// a consonant do not decline: "Agnieszki Gozdek").
+func manly(r *nameReading) bool {
+	return r.proper && !r.indecl && r.m.Vals[Gender] == "m1"
+}
+
+// lastDeclinedIn reports whether a choice reads the last word it takes
+// of a name, which carries a person's case, as a declined form of case c
+// ("Kułeba" of "Dmytro Kułeba"), not as uninflected ("Pilawskiego" left
+// as written).
+func lastDeclinedIn(rs [][]nameReading, chosen []int, c string) bool {
+	for i := len(chosen) - 1; i >= 0; i-- {
+		k := chosen[i]
+		if k < 0 {
+			// left as written: only a word that is nothing but a
+			// nominative ("May" of "Theresa May") may close a
+			// nominative name
+			if len(rs[i]) > 0 && rs[i][0].transparent {
+				continue
+			}
+			return c == "nom" && nominativeOnly(rs[i])
+		}
+		if rs[i][k].transparent {
+			continue
+		}
+		return !rs[i][k].indecl && rs[i][k].m.Vals[Case] == c
+	}
+	return false
+}
+
+// nominativeOnly reports whether every reading of a word is a proper
+// name's nominative.
+func nominativeOnly(rs []nameReading) bool {
+	if len(rs) == 0 {
+		return false
+	}
+	for _, r := range rs {
+		if r.indecl || r.transparent || !r.proper || r.m.Vals[Case] != "nom" {
+			return false
+		}
+	}
+	return true
+}
+
 // nameCaseEndings are endings of inflected Polish forms; a word with one
 // is not taken for an uninflected foreign name (data/names.tsv).
 var nameCaseEndings = nameWords.Words("case-ending")
@@ -353,7 +449,12 @@ type nameChoice struct {
 // NameLemmas returns the base form of each word of a name phrase: the words
 // that agree with the phrase's head in the nominative, the others as
 // written. The result has one entry per word.
-func NameLemmas(words []string) []string {
+func NameLemmas(words []string) []string { return nameLemmas(words, "") }
+
+// nameLemmas is NameLemmas with the case the name's context suggests
+// (hint; "" for none): a singular reading in that case whose last word
+// is declined gains caseHintBonus.
+func nameLemmas(words []string, hint string) []string {
 	out := append([]string(nil), words...)
 	if len(words) == 0 {
 		return out
@@ -410,6 +511,9 @@ func NameLemmas(words []string) []string {
 			ch, ok := chooseName(rs, c, n)
 			if !ok {
 				continue
+			}
+			if c == hint && n == "sg" && lastDeclinedIn(rs, ch.chosen, c) {
+				ch.score += caseHintBonus
 			}
 			// A reading with a head noun beats any adjective-only one.
 			if best.chosen == nil || best.adjOnly && !ch.adjOnly || ch.adjOnly == best.adjOnly && ch.score > best.score {
@@ -480,15 +584,19 @@ var abbrevInNames = nameWords.Set("abbreviation")
 // LemmatizeName returns the base form of a name phrase given as words
 // ("Kim", "Dzong", "Una" → "Kim Dzong Un"), joined with spaces except
 // before closing and after opening punctuation and around hyphens.
-func LemmatizeName(words []string) string {
-	key := nameCacheKey(words)
+func LemmatizeName(words []string) string { return lemmatizeNameAs(words, "") }
+
+// lemmatizeNameAs is LemmatizeName with the case the context suggests
+// ("nom" for the subject of the verb after the name; "" for none).
+func lemmatizeNameAs(words []string, hint string) string {
+	key := hint + "\x00" + nameCacheKey(words)
 	nameCache.mu.Lock()
 	lemma, ok := nameCache.m[key]
 	nameCache.mu.Unlock()
 	if ok {
 		return lemma
 	}
-	lemma = JoinWords(NameLemmas(words))
+	lemma = JoinWords(nameLemmas(words, hint))
 	nameCache.mu.Lock()
 	if len(nameCache.m) >= nameCacheSize {
 		clear(nameCache.m)
@@ -630,6 +738,9 @@ func chooseName(rs [][]nameReading, c, n string) (nameChoice, bool) {
 			for i := head + 1; i < len(rs); i++ {
 				if ch.chosen[i] < 0 && obliqueOnly(rs[i]) {
 					ch.score -= strayPenalty
+				}
+				if ch.chosen[i] < 0 && c != "nom" && manly(&hr) && nominativeOnly(rs[i]) {
+					ch.score -= strayNomPenalty
 				}
 			}
 			if !found || ch.score > best.score {

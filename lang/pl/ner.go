@@ -4,6 +4,7 @@ import (
 	"bytes"
 	_ "embed"
 	"fmt"
+	"sort"
 	"strings"
 	"sync"
 	"unicode"
@@ -181,12 +182,54 @@ func nerNameLemma(d *doc.Document, toks []doc.Token, typ string) string {
 			return name
 		}
 	}
+	if typ == "EVENT" && afterEventCue(d, toks) {
+		// "huraganu Katrina": the name stands beside its noun as written.
+		return JoinWords(words)
+	}
 	if typ == "GPE" || typ == "LOC" {
 		if name := pluralPlaces[strings.ToLower(strings.Join(words, " "))]; name != "" {
 			return name
 		}
 	}
+	if typ == "PERSON" && subjectPlace(d, toks) {
+		return lemmatizeNameAs(words, "nom")
+	}
 	return LemmatizeName(words)
+}
+
+// afterEventCue reports whether a name follows a noun for a named
+// happening (data/ner-words.tsv, event-cue).
+func afterEventCue(d *doc.Document, toks []doc.Token) bool {
+	i := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Start >= toks[0].Start })
+	return i > 0 && i < len(d.Tokens) && d.Tokens[i].Start == toks[0].Start && lemmaIn(d, &d.Tokens[i-1], eventCues)
+}
+
+// subjectPlace reports whether a name stands where a subject does: not
+// after a preposition, and followed at once (after "nie" or "się") by a
+// finite verb or a past form in the singular ("Kułeba przyjechał",
+// "Theresa May powiedziała").
+func subjectPlace(d *doc.Document, toks []doc.Token) bool {
+	if len(toks) == 0 {
+		return false
+	}
+	first := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Start >= toks[0].Start })
+	last := first + len(toks) - 1
+	if first >= len(d.Tokens) || last >= len(d.Tokens) || d.Tokens[first].Start != toks[0].Start {
+		return false
+	}
+	if first > 0 && d.Tokens[first-1].UPOS == "ADP" {
+		return false
+	}
+	for k := last + 1; k < len(d.Tokens) && k <= last+2; k++ {
+		t := &d.Tokens[k]
+		f := strings.ToLower(d.Text[t.Start:t.End])
+		if f == "nie" || f == "się" {
+			continue
+		}
+		return (t.UPOS == "VERB" || t.UPOS == "AUX") && strings.Contains(t.Feats, "Number=Sing") &&
+			strings.Contains(t.Feats, "VerbForm=Fin")
+	}
+	return false
 }
 
 // pluralPlaces are the forms of country names used only in the plural

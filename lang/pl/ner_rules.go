@@ -3,6 +3,7 @@ package pl
 import (
 	_ "embed"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -26,7 +27,13 @@ import (
 //     noun denotes a happening ("Powstanie Styczniowe",
 //     "szczyt NATO", "Mistrzostwa Europy"): EVENT;
 //   - a name right after a word for a made object ("gazociąg Jamał",
-//     "samolot Boeing 737"): PRODUCT.
+//     "samolot Boeing 737"): PRODUCT;
+//   - a person's or an unknown name right after a word for a named
+//     happening ("huragan Katrina", "operacja Barbarossa"): EVENT;
+//   - at a sentence's start, where every word is capitalised, an event or
+//     document noun followed by a person's name or by capitalised words
+//     the model left out ("Operacja Barbarossa rozpoczęła się", "Plan
+//     Marshalla pomógł"): EVENT or PRODUCT.
 //
 // A rule's name replaces the model's names it overlaps.
 
@@ -259,6 +266,7 @@ func ruleNameLemma(d *doc.Document, toks []doc.Token) string {
 // documents, which are products ("Traktat Lizboński", "Konstytucja RP").
 var (
 	eventHeads    = nerWords.Words("event-head")
+	eventCues     = nerWords.Words("event-cue")
 	productCues   = nerWords.Words("product-cue")
 	documentHeads = nerWords.Words("document-head")
 )
@@ -268,8 +276,11 @@ var (
 // model or one adjective ("Mistrzostwa Europy", "Powstanie Styczniowe",
 // "Traktat lizboński"), and returns its end and type; end 0 when none.
 func headedName(d *doc.Document, tokens []doc.Token, i int, names []lang.NameSpan) (int, string) {
-	if i == 0 || !isTitle(d.Form(tokens[i].Span)) {
+	if !isTitle(d.Form(tokens[i].Span)) {
 		return 0, ""
+	}
+	if i == 0 {
+		return initialHeadedName(d, tokens, names)
 	}
 	typ := ""
 	switch {
@@ -300,6 +311,54 @@ func headedName(d *doc.Document, tokens []doc.Token, i int, names []lang.NameSpa
 		return 0, ""
 	}
 	return j, typ
+}
+
+// initialHeadedName is headedName at a sentence's start, where the
+// capital of the noun says nothing: the name is the noun and a person's
+// name the model found right after it ("Plan Marshalla", "Operacja
+// Barbarossa") or capitalised words that no name of the model covers
+// ("Powódź Tysiąclecia"); a place or an organisation after the noun is
+// its complement ("Wojna Rosji z Ukrainą", "Szczyt NATO"), not a name.
+func initialHeadedName(d *doc.Document, tokens []doc.Token, names []lang.NameSpan) (int, string) {
+	typ := ""
+	switch {
+	case lemmaIn(d, &tokens[0], eventHeads), lemmaIn(d, &tokens[0], eventCues):
+		typ = "EVENT"
+	case lemmaIn(d, &tokens[0], documentHeads):
+		typ = "PRODUCT"
+	default:
+		return 0, ""
+	}
+	if len(tokens) < 2 {
+		return 0, ""
+	}
+	if end, _ := matchList(d, tokens, 1); end > 0 {
+		return 0, "" // "Epidemia COVID-19": the listed name alone
+	}
+	if k := nameAt(names, 1); k >= 0 {
+		if t := names[k].Type; t != "PERSON" && t != "EVENT" {
+			return 0, ""
+		}
+		return names[k].End, typ
+	}
+	j := 1
+	for j < len(tokens) && tokens[j].Kind == doc.Word && isTitle(d.Form(tokens[j].Span)) && !inName(names, j) {
+		j++
+	}
+	if j == 1 {
+		return 0, ""
+	}
+	return j, typ
+}
+
+// inName reports whether token i is inside a name.
+func inName(names []lang.NameSpan, i int) bool {
+	for _, s := range names {
+		if s.Start <= i && i < s.End {
+			return true
+		}
+	}
+	return false
 }
 
 // quotedName finds a name in quotation marks after an event or document
@@ -383,15 +442,22 @@ func applyNameRules(d *doc.Document, tokens []doc.Token, names []lang.NameSpan) 
 		if s.Start > 0 && lemmaIn(d, &tokens[s.Start-1], productCues) && s.Type != "PERSON" && s.Type != "EVENT" {
 			s.Type = "PRODUCT"
 		}
+		if s.Start > 0 && s.Type == "PERSON" && lemmaIn(d, &tokens[s.Start-1], eventCues) {
+			// "huragan Katrina", "operacja Barbarossa"
+			s.Type = "EVENT"
+		}
 		if s.Start == 0 && s.End-s.Start >= 2 && peopleNoun(d, &tokens[0]) {
 			// "Bojownicy Państwa Islamskiego": a plural noun for people
 			// that opens the sentence is no part of the name after it.
 			s.Start = 1
 		}
-		if s.Type == "PERSON" && s.End-s.Start == 1 && lang.KnownPlace != nil && lang.KnownPlace(tokens[s.Start].Lemma) {
+		if s.Type == "PERSON" && s.End-s.Start == 1 && lang.KnownPlace != nil && lang.KnownPlace(tokens[s.Start].Lemma) &&
+			!dictionaryMan(d.Form(tokens[s.Start].Span)) {
 			// one word the model took for a person that the gazetteer
 			// knows as a state, a province or a city of 100,000 people:
-			// "Rosyjskie wojska ostrzelały Chersoń"
+			// "Rosyjskie wojska ostrzelały Chersoń"; not a form the
+			// dictionary knows as a man's ("Stalina", once a city's name;
+			// "Kamil", "Wajda")
 			s.Type = "GPE"
 		}
 		if s.Type == "PERSON" && s.Start == 1 && interrogativeName(d, &tokens[0]) {
@@ -400,6 +466,7 @@ func applyNameRules(d *doc.Document, tokens []doc.Token, names []lang.NameSpan) 
 			s.Start = 0
 		}
 	}
+	names = splitPlaceBeforePerson(d, tokens, names)
 	var rules []lang.NameSpan
 	for i := 0; i < len(tokens); i++ {
 		if tokens[i].Kind != doc.Word {
@@ -448,6 +515,57 @@ func applyNameRules(d *doc.Document, tokens []doc.Token, names []lang.NameSpan) 
 	out = append(out, rules...)
 	sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	return out
+}
+
+// splitPlaceBeforePerson splits a person's name of three words or more
+// whose first word is a place the gazetteer knows (lang.KnownPlace) and
+// not a man's form into that place and the person: "gubernator Teksasu
+// Greg Abbott", "gubernator stanu Ohio Mike DeWine".
+func splitPlaceBeforePerson(d *doc.Document, tokens []doc.Token, names []lang.NameSpan) []lang.NameSpan {
+	if lang.KnownPlace == nil {
+		return names
+	}
+	for k := 0; k < len(names); k++ {
+		s := names[k]
+		if s.Type != "PERSON" || s.End-s.Start < 3 || strings.Contains(tokens[s.Start].Feats, "Animacy=Hum") {
+			continue
+		}
+		// the person after the place: two words or more, no initials
+		// ("Ewa S." is one person)
+		rest := 0
+		for _, t := range tokens[s.Start+1 : s.End] {
+			if t.Kind != doc.Word || utf8.RuneCountInString(d.Form(t.Span)) < 2 {
+				rest = -1
+				break
+			}
+			rest++
+		}
+		if rest < 2 {
+			continue
+		}
+		if !lang.KnownPlace(LemmatizeName([]string{d.Form(tokens[s.Start].Span)})) {
+			continue
+		}
+		names = slices.Insert(names, k, lang.NameSpan{Start: s.Start, End: s.Start + 1, Type: "GPE"})
+		names[k+1].Start++
+		k++
+	}
+	return names
+}
+
+// dictionaryMan reports whether the dictionary reads a form as a noun of
+// a man (m1), as it reads men's names and surnames; guessed readings of
+// unknown words do not count.
+func dictionaryMan(form string) bool {
+	rs, _ := Dictionary().Lookup([]byte(form), nil, nil)
+	for _, r := range rs {
+		for _, tr := range expandTag(r.Tag) {
+			if tr.m.Class == "subst" && tr.m.Vals[Gender] == "m1" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // knownPlaceRun returns the end of the longest run of two to four

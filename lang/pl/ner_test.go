@@ -177,6 +177,16 @@ func TestNameRules(t *testing.T) {
 		{"Epidemia COVID-19 trwała długo.", []string{"EVENT COVID-19 = COVID-19"}},
 		{"Rząd przyjął Plan Marshalla.", []string{"PRODUCT Plan Marshalla = Plan Marshalla"}},
 		{"Napisał na Twitterze, a wywiad ukazał się w Gazecie Wyborczej.", []string{"PRODUCT Twitterze = Twitter", "PRODUCT Gazecie Wyborczej = Gazeta Wyborcza"}},
+
+		// At a sentence's start, the head and a person's name after it or
+		// capitalised words no other name covers; a storm or an operation
+		// named like a person is an event.
+		{"Plan Marshalla pomógł Europie.", []string{"PRODUCT Plan Marshalla = Plan Marshalla", "LOC Europie"}},
+		{"Operacja Barbarossa zaskoczyła Stalina.", []string{"EVENT Operacja Barbarossa = Operacja Barbarossa", "PERSON Stalina"}},
+		{"Powódź Tysiąclecia zalała miasto.", []string{"EVENT Powódź Tysiąclecia = Powódź Tysiąclecia"}},
+		{"Nad Luizjaną przeszedł huragan Katrina.", []string{"GPE Luizjaną", "EVENT Katrina = Katrina"}},
+		{"Wojna Rosji z Ukrainą trwa.", []string{"GPE Rosji", "GPE Ukrainą"}},
+		{"Szczyt NATO zakończył się.", []string{"ORG NATO"}},
 	} {
 		d, toks := sentence(tc.text)
 		var got []string

@@ -378,9 +378,14 @@ func nameLemma(d *doc.Document, toks []doc.Token, typ string) string {
 		return nationalityLemma(ws[0])
 	}
 	var out []string
-	if typ == "PERSON" {
+	switch {
+	case typ == "PERSON":
 		out = personLemma(d, ws)
-	} else {
+	case typ == "EVENT" && nerData().cue(strings.ToLower(prevWord(d, toks))) == "EVENT":
+		// "урагана «Катрина»", "операции Барбаросса": the name stands
+		// beside its noun as written.
+		out = ws
+	default:
 		out = phraseLemma(d, ws, prevWord(d, toks))
 	}
 	var b strings.Builder

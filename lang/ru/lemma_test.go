@@ -115,3 +115,17 @@ func TestNameLemmaDocument(t *testing.T) {
 		}
 	}
 }
+
+// TestEventNameAfterCue: a storm's or an operation's name after its noun
+// stands as written, not inflected like a person's ("Катрина" is no
+// genitive of "Катрин").
+func TestEventNameAfterCue(t *testing.T) {
+	for _, c := range []struct{ context, text, want string }{
+		{"Последствия урагана «Катрина» обсуждали.", "Катрина", "Катрина"},
+		{"Началась операция Барбаросса.", "Барбаросса", "Барбаросса"},
+	} {
+		if got := lemmaOf(t, c.context, c.text, "EVENT"); got != c.want {
+			t.Errorf("%q in %q: %q, want %q", c.text, c.context, got, c.want)
+		}
+	}
+}

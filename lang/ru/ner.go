@@ -71,7 +71,7 @@ func (L *nerLists) known(s string) string {
 
 // cue returns the type a lower-case word before a name gives it, or "".
 func (L *nerLists) cue(lw string) string {
-	for _, t := range []string{"ORG", "GPE", "PRODUCT"} {
+	for _, t := range []string{"ORG", "GPE", "PRODUCT", "EVENT"} {
 		if L.cues[t].has(lw) {
 			return t
 		}
@@ -159,7 +159,7 @@ func nerData() *nerLists {
 			s := stems(ws)
 			L.cues[t] = &s
 		}
-		for _, t := range []string{"ORG", "GPE", "PRODUCT"} {
+		for _, t := range []string{"ORG", "GPE", "PRODUCT", "EVENT"} {
 			if L.cues[t] == nil {
 				L.cues[t] = &stemSet{}
 			}
@@ -244,6 +244,19 @@ func (recognizer) Recognize(d *doc.Document, toks []doc.Token) []lang.NameSpan {
 
 // lowerEvent reports whether a lower-case word is a form of an event
 // name written in lower case ("брекзита").
+// knownPlace reports whether the name is a place the gazetteer knows
+// (lang.KnownPlace: a country, a first-level division or a city of
+// 100,000 people) or, for one word, a first-level division the actor
+// base knows (lang.KnownDivision: many cities have short names that are
+// also people's, "Мэй").
+func knownPlace(d *doc.Document, ws []string, prev string) bool {
+	name := strings.Join(wordsOf(phraseLemma(d, ws, prev)), " ")
+	if len(ws) == 1 {
+		return lang.KnownDivision != nil && (lang.KnownDivision(name) || lang.KnownDivision(ws[0]))
+	}
+	return lang.KnownPlace != nil && lang.KnownPlace(name) || lang.KnownDivision != nil && lang.KnownDivision(name)
+}
+
 func lowerEvent(f string, L *nerLists) bool {
 	lf := strings.ToLower(f)
 	if len(L.lowerEvents) == 0 || utf8.RuneCountInString(lf) < 5 {
@@ -840,10 +853,21 @@ func classify(d *doc.Document, toks []doc.Token, i, j int, L *nerLists, out []la
 			// A lone capitalised adjective is rarely a name of its own
 			// ("Европейскому и британскому парламентам").
 			return out
+		case knownPlace(d, ws, prev):
+			// a state, a province or a large city the gazetteer knows:
+			// "затронуло Баварию"
+			return add("GPE")
 		}
 		return add("PERSON")
 	}
 	// Several words.
+	if words >= 3 && toks[i+1].Kind == doc.Word && (givenName(ws[1], L) || words == 3 && j-i == 3) &&
+		knownPlace(d, ws[:1], prev) && !knownPlace(d, ws[:2], prev) {
+		// "губернатор Техаса Грег Эбботт": a place, then a person
+		// (a given name, or two more words).
+		out = append(out, lang.NameSpan{Start: i, End: i + 1, Type: "GPE"})
+		return classify(d, toks, i+1, j, L, out)
+	}
 	if _, inflected := inflectedAcronym(first); textutil.Acronym(first) || inflected {
 		// "МИД Великобритании", "Совбез ООН".
 		return add("ORG")
@@ -889,6 +913,9 @@ func classify(d *doc.Document, toks []doc.Token, i, j int, L *nerLists, out []la
 		switch {
 		case strings.Contains(lemma, "море") || strings.Contains(lemma, "океан") || strings.Contains(lemma, "залив") || strings.Contains(lemma, "остров"):
 			return add("LOC")
+		case knownPlace(d, ws, prev):
+			// "Нижнюю Силезию", "Северной Рейн-Вестфалии"
+			return add("GPE")
 		}
 		return add("ORG")
 	}

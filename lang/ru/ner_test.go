@@ -33,6 +33,10 @@ func TestRecognize(t *testing.T) {
 		// Acronyms, inflected ones too, and quoted company names.
 		{"Об этом сообщили в НАТО, ФСБ и в пресс-службе МИДа, а также в компании «Газпром».",
 			[]string{"ORG НАТО", "ORG ФСБ", "ORG МИДа", "ORG Газпром"}},
+		// Issue 17: operations, storms and epidemics are events, as in
+		// Polish and English.
+		{"Операция «Барбаросса» началась, когда ураган «Катрина» уже был забыт, а COVID-19 ещё не появился.",
+			[]string{"EVENT Барбаросса", "EVENT Катрина", "EVENT COVID-19"}},
 		// A product in quotation marks keeps them.
 		{"Строительство газопровода «Северный поток — 2» продолжается.",
 			[]string{"PRODUCT «Северный поток — 2»"}},
