@@ -4,6 +4,7 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"unsafe"
 )
 
 // readMostly is a map for small key sets that are read on every token
@@ -76,4 +77,43 @@ func (c *formCache[V]) store(form string, initial bool, v V) {
 		}
 	}
 	c.mu.Unlock()
+}
+
+// byIdentity is a direct-mapped front for a small string-keyed cache
+// whose keys come again and again as the very same strings (a token's
+// tag is one of the tagger's cached candidates): a slot is found from
+// the address and length of the key, and a hit compares the two, not the
+// bytes. A slot keeps its key alive, so another string with the same
+// address and length while it is there has the same bytes (strings do not
+// change); a string with the same bytes elsewhere only misses and is
+// looked up the slow way. Slots are replaced whole, atomically: readers
+// take no lock.
+type byIdentity[V any] struct {
+	slots [identSlots]atomic.Pointer[identEntry[V]]
+}
+
+const identBits = 12
+const identSlots = 1 << identBits
+
+type identEntry[V any] struct {
+	key string
+	v   V
+}
+
+func identSlot(k string) uint64 {
+	h := uint64(uintptr(unsafe.Pointer(unsafe.StringData(k))))*0x9E3779B97F4A7C15 + uint64(len(k))
+	return (h * 0x9E3779B97F4A7C15) >> (64 - identBits)
+}
+
+func (c *byIdentity[V]) load(k string) (V, bool) {
+	if e := c.slots[identSlot(k)].Load(); e != nil && len(e.key) == len(k) && unsafe.StringData(e.key) == unsafe.StringData(k) {
+		return e.v, true
+	}
+	var zero V
+	return zero, false
+}
+
+// store puts k in its slot, in place of the key there before.
+func (c *byIdentity[V]) store(k string, v V) {
+	c.slots[identSlot(k)].Store(&identEntry[V]{key: k, v: v})
 }
