@@ -97,3 +97,116 @@ func BenchmarkMorphOf(b *testing.B) {
 		}
 	})
 }
+
+// TestGrowMap: what is stored is found, with the value stored first, by
+// the goroutine that stored it and by the others, whether published yet
+// or not; a full map stores nothing more; entries found often while
+// waiting are published.
+func TestGrowMap(t *testing.T) {
+	var g growMap[string, int]
+	const n = 5000
+	key := func(i int) string { return "słowo" + string(rune('a'+i%26)) + strings.Repeat("x", i/26) }
+	var wg sync.WaitGroup
+	for w := 0; w < 4; w++ {
+		wg.Add(1)
+		go func(w int) {
+			defer wg.Done()
+			for i := w; i < n; i += 2 { // each key stored by two goroutines
+				k := key(i)
+				if v, ok := g.load(k); ok && v != i {
+					t.Errorf("load(%q) = %d before its store", k, v)
+					return
+				}
+				g.store(k, i, 0)
+				if v, ok := g.load(k); !ok || v != i {
+					t.Errorf("load(%q) = %d, %v after its store", k, v, ok)
+					return
+				}
+			}
+		}(w)
+	}
+	wg.Wait()
+	if got := g.len(); got != n {
+		t.Fatalf("len %d, want %d", got, n)
+	}
+	for i := 0; i < n; i++ {
+		if g.store(key(i), -1, 0) {
+			t.Fatalf("%q stored twice", key(i))
+		}
+		if v, ok := g.load(key(i)); !ok || v != i {
+			t.Fatalf("load(%q) = %d, %v", key(i), v, ok)
+		}
+	}
+	if r := g.readLen(); r < n/2 {
+		t.Errorf("only %d of %d entries published", r, n)
+	}
+	// The last entries, waiting, are published once looked up often
+	// (together, an eighth of the published map's size).
+	for r := 0; r < 30 && g.readLen() < n; r++ {
+		for i := 0; i < n; i++ {
+			g.load(key(i))
+		}
+	}
+	if r := g.readLen(); r != n {
+		t.Errorf("%d of %d entries published after repeated lookups", r, n)
+	}
+
+	var full growMap[string, int]
+	for i := 0; i < 100; i++ {
+		full.store(key(i), i, 70)
+	}
+	if full.len() != 70 {
+		t.Errorf("a map bounded to 70 holds %d", full.len())
+	}
+	if _, ok := full.load(key(80)); ok {
+		t.Errorf("%q found in a full map", key(80))
+	}
+}
+
+// BenchmarkGrowMapParallel: lookups of 2,000 words from every core at
+// once, through growMap and through a map behind a sync.RWMutex (the
+// caches' old way).
+func BenchmarkGrowMapParallel(b *testing.B) {
+	var keys []string
+	for i := 0; i < 2000; i++ {
+		keys = append(keys, "słowo"+strings.Repeat("x", i%40)+string(rune('a'+i%26))+string(rune('a'+i/26%26)))
+	}
+	var g growMap[string, int]
+	var rw struct {
+		sync.RWMutex
+		m map[string]int
+	}
+	rw.m = map[string]int{}
+	for i, k := range keys {
+		g.store(k, i, 0)
+		rw.m[k] = i
+	}
+	for range 3 {
+		for _, k := range keys {
+			g.load(k)
+		}
+	}
+	b.Run("growMap", func(b *testing.B) {
+		b.RunParallel(func(pb *testing.PB) {
+			i, s := 0, 0
+			for pb.Next() {
+				v, _ := g.load(keys[i%len(keys)])
+				s += v
+				i++
+			}
+			_ = s
+		})
+	})
+	b.Run("RWMutex", func(b *testing.B) {
+		b.RunParallel(func(pb *testing.PB) {
+			i, s := 0, 0
+			for pb.Next() {
+				rw.RLock()
+				s += rw.m[keys[i%len(keys)]]
+				rw.RUnlock()
+				i++
+			}
+			_ = s
+		})
+	})
+}

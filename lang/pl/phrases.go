@@ -4,7 +4,6 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"sync"
 
 	"github.com/kronika/kronika/doc"
 )
@@ -323,17 +322,12 @@ type lemmaAgree struct {
 // formInfos caches formInfo by form: the readings do not depend on the
 // context, and analysing a word again for each phrase would cost more
 // than chunking.
-var formInfos = struct {
-	sync.RWMutex
-	m map[string]formInfo
-}{m: map[string]formInfo{}}
+var formInfos growMap[string, formInfo]
 
 const formInfoMax = 100_000
 
 func readingsOf(form string) formInfo {
-	formInfos.RLock()
-	fi, ok := formInfos.m[form]
-	formInfos.RUnlock()
+	fi, ok := formInfos.load(form)
 	if ok {
 		return fi
 	}
@@ -351,11 +345,7 @@ func readingsOf(form string) formInfo {
 			}
 		}
 	}
-	formInfos.Lock()
-	if len(formInfos.m) < formInfoMax {
-		formInfos.m[strings.Clone(form)] = fi
-	}
-	formInfos.Unlock()
+	formInfos.store(strings.Clone(form), fi, formInfoMax)
 	return fi
 }
 
