@@ -102,9 +102,15 @@ func (c *byIdentity[V]) load(k string) (V, bool) {
 	return zero, false
 }
 
-// store puts k in its slot, in place of the key there before.
+// store puts k in its slot, in place of the key there before unless that
+// is the same text at another address (two copies of one tag would take
+// the slot in turns, each time a new entry).
 func (c *byIdentity[V]) store(k string, v V) {
-	c.slots[identSlot(k)].Store(&identEntry[V]{key: k, v: v})
+	s := &c.slots[identSlot(k)]
+	if e := s.Load(); e != nil && e.key == k {
+		return
+	}
+	s.Store(&identEntry[V]{key: k, v: v})
 }
 
 // growMap is a cache map that grows and never forgets, read on every
