@@ -769,10 +769,13 @@ func surnameOf(m mention, cands []*entity) *entity {
 	if len(m.words) != 1 || m.typ != "ORG" && m.typ != "GPE" && m.typ != "LOC" {
 		return nil
 	}
-	if lang.KnownPlace != nil && lang.KnownPlace(m.lemma) {
+	// The person first: most single-word places match none, and the
+	// gazetteer's lookup costs more than the walk over cands.
+	p := onlyNamed(m, cands, "PERSON", func(full []string) []string { return full[len(full)-1:] })
+	if p == nil || lang.KnownPlace != nil && lang.KnownPlace(m.lemma) {
 		return nil
 	}
-	return onlyNamed(m, cands, "PERSON", func(full []string) []string { return full[len(full)-1:] })
+	return p
 }
 
 // namedEventOf returns the event among cands whose name ends with the

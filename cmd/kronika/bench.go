@@ -11,6 +11,7 @@ import (
 	"os/exec"
 	"runtime"
 	"runtime/debug"
+	"runtime/pprof"
 	"strconv"
 	"strings"
 	"sync"
@@ -24,7 +25,7 @@ import (
 
 func init() {
 	commands["bench"] = command{
-		usage: "[--workers N] [--cpus N] [--passes N] [--warmup N] [--json|--markdown] FILE|DIR ...",
+		usage: "[--workers N] [--cpus N] [--passes N] [--warmup N] [--cpuprofile FILE] [--json|--markdown] FILE|DIR ...",
 		brief: "measure extract on a corpus: documents/s, tokens/s, MB/s, peak memory, start-up; on 1 core and on all",
 		run:   runBench,
 	}
@@ -113,6 +114,7 @@ func runBench(args []string, stdout, stderr io.Writer) error {
 	warmup := fs.Int("warmup", 1, "untimed passes over the corpus before the timed runs, so that both runs see warm caches (start-up is measured apart)")
 	asJSON := fs.Bool("json", false, "print one JSON object instead of a table")
 	asMD := fs.Bool("markdown", false, "print a section for BENCHMARKS.md (date, commit, machine, command, table)")
+	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the timed runs (after the warm-up and the per-stage pass) to `FILE`, for go tool pprof")
 	if err := parseFlags(fs, args); err != nil {
 		return usagef("%v", err)
 	}
@@ -202,6 +204,16 @@ func runBench(args []string, stdout, stderr io.Writer) error {
 		rep.Stages = append(rep.Stages, benchStage{Name: pipeline.Stages[i].Name, Seconds: d.Seconds()})
 	}
 	p.Timings = nil
+	if *cpuProfile != "" {
+		f, err := os.Create(*cpuProfile)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return err
+		}
+	}
 	failed := false
 	for _, cfg := range []struct {
 		name          string
@@ -211,6 +223,9 @@ func runBench(args []string, stdout, stderr io.Writer) error {
 		r.Name = cfg.name
 		failed = failed || r.Errors > 0
 		rep.Runs = append(rep.Runs, r)
+	}
+	if *cpuProfile != "" {
+		pprof.StopCPUProfile()
 	}
 
 	out := bufio.NewWriter(stdout)

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"flag"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -54,6 +55,26 @@ func TestBenchMarkdown(t *testing.T) {
 		if !strings.Contains(out, s) {
 			t.Errorf("output lacks %q:\n%s", s, out)
 		}
+	}
+}
+
+// TestBenchCPUProfile: --cpuprofile writes a profile that pprof can read
+// (a gzipped protocol buffer), and an unwritable path is an error.
+func TestBenchCPUProfile(t *testing.T) {
+	noColdStart(t)
+	prof := filepath.Join(t.TempDir(), "cpu.prof")
+	if _, errs, code := kronika(t, "bench", "--warmup", "0", "--cpuprofile", prof, seed); code != 0 {
+		t.Fatalf("exit %d, stderr %q", code, errs)
+	}
+	data, err := os.ReadFile(prof)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(data) < 2 || data[0] != 0x1f || data[1] != 0x8b {
+		t.Errorf("the profile (%d bytes) is not gzipped", len(data))
+	}
+	if _, _, code := kronika(t, "bench", "--warmup", "0", "--cpuprofile", filepath.Join(prof, "x"), seed); code == 0 {
+		t.Errorf("a profile under a file: exit 0")
 	}
 }
 

@@ -55,16 +55,10 @@ func nerClasses(d *doc.Document, tokens []doc.Token, out []uint32) []uint32 {
 			out = append(out, lexBase|lexLower)
 			continue
 		}
-		lexCache.RLock()
-		c, ok := lexCache.m[form]
-		lexCache.RUnlock()
+		c, ok := lexCache.load(form)
 		if !ok {
 			c = lexClass(dict, sc, form)
-			lexCache.Lock()
-			if len(lexCache.m) < lexCacheMax {
-				lexCache.m[strings.Clone(form)] = c
-			}
-			lexCache.Unlock()
+			lexCache.store(strings.Clone(form), c, lexCacheMax)
 		}
 		out = append(out, c)
 	}
@@ -75,10 +69,7 @@ func nerClasses(d *doc.Document, tokens []doc.Token, out []uint32) []uint32 {
 // class depends on the form alone).
 const lexCacheMax = 100_000
 
-var lexCache = struct {
-	sync.RWMutex
-	m map[string]uint32
-}{m: map[string]uint32{}}
+var lexCache growMap[string, uint32]
 
 // lexClass looks up the class of a capitalised form.
 func lexClass(dict *morph.Dictionary, sc *lexScratch, form string) uint32 {

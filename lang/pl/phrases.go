@@ -50,16 +50,25 @@ func (chunker) Chunk(d *doc.Document) {
 			}
 		}
 	}
-	d.Phrases = d.Phrases[:0] // chunking twice gives the same phrases, not twice as many
-	if d.Phrases == nil {
-		// about one phrase in two tokens; growing by appends would copy
-		// the phrases of a long document many times over
-		d.Phrases = make([]doc.Phrase, 0, len(d.Tokens)/2+1)
-	}
+	// The phrases are gathered in a buffer kept between documents, then
+	// copied out at their number: a guess at the number made ahead (one
+	// in two tokens) was too large for most documents and too small for
+	// some, which then grew it by copying. Chunking twice gives the same
+	// phrases, not twice as many.
+	buf := phraseBufs.Get().(*[]doc.Phrase)
+	d.Phrases = (*buf)[:0]
 	for i := range d.Sentences {
 		chunkSentence(d, i, mention, bare)
 	}
+	out := make([]doc.Phrase, len(d.Phrases))
+	copy(out, d.Phrases)
+	clear(d.Phrases) // the buffer keeps no strings of this document
+	*buf = d.Phrases[:0]
+	phraseBufs.Put(buf)
+	d.Phrases = out
 }
+
+var phraseBufs = sync.Pool{New: func() any { return new([]doc.Phrase) }}
 
 func chunkSentence(d *doc.Document, sent int, mention []int32, bare []bool) {
 	s := d.Sentences[sent]
@@ -323,17 +332,12 @@ type lemmaAgree struct {
 // formInfos caches formInfo by form: the readings do not depend on the
 // context, and analysing a word again for each phrase would cost more
 // than chunking.
-var formInfos = struct {
-	sync.RWMutex
-	m map[string]formInfo
-}{m: map[string]formInfo{}}
+var formInfos growMap[string, formInfo]
 
 const formInfoMax = 100_000
 
 func readingsOf(form string) formInfo {
-	formInfos.RLock()
-	fi, ok := formInfos.m[form]
-	formInfos.RUnlock()
+	fi, ok := formInfos.load(form)
 	if ok {
 		return fi
 	}
@@ -351,11 +355,7 @@ func readingsOf(form string) formInfo {
 			}
 		}
 	}
-	formInfos.Lock()
-	if len(formInfos.m) < formInfoMax {
-		formInfos.m[strings.Clone(form)] = fi
-	}
-	formInfos.Unlock()
+	formInfos.store(strings.Clone(form), fi, formInfoMax)
 	return fi
 }
 

@@ -319,16 +319,13 @@ type tagCand struct {
 	agree doc.Agreement
 }
 
-// candCacheMax bounds the forms whose candidates a model caches.
+// candCacheMax bounds the forms whose candidates a model caches, of each
+// kind (inside a sentence, first word).
 const candCacheMax = 100_000
 
 // candCache caches the candidates of each form (by "initial"), as the
 // analyzer's readings do not depend on the context.
-type candCache struct {
-	sync.RWMutex
-	m [2]map[string][]tagCand
-	n int
-}
+type candCache [2]growMap[string, []tagCand]
 
 // candidates returns the classes a word may take, best emission first.
 func (m *TaggerModel) candidates(form string, initial bool, prev string, prevJoined bool) []tagCand {
@@ -337,28 +334,15 @@ func (m *TaggerModel) candidates(form string, initial bool, prev string, prevJoi
 	if initial {
 		k = 1
 	}
-	cc := &m.cache
+	cc := &m.cache[k]
 	if !clitic {
-		cc.RLock()
-		c, ok := cc.m[k][form]
-		cc.RUnlock()
-		if ok {
+		if c, ok := cc.load(form); ok {
 			return c
 		}
 	}
 	c := m.buildCandidates(analyzeAfter(form, initial, prev, prevJoined))
 	if !clitic {
-		cc.Lock()
-		if cc.m[k] == nil {
-			cc.m[k] = map[string][]tagCand{}
-		}
-		if cc.n < candCacheMax {
-			if _, ok := cc.m[k][form]; !ok {
-				cc.m[k][strings.Clone(form)] = c
-				cc.n++
-			}
-		}
-		cc.Unlock()
+		cc.store(strings.Clone(form), c, candCacheMax)
 	}
 	return c
 }

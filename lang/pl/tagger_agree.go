@@ -583,14 +583,22 @@ func subjectClause(d *doc.Document, tokens []doc.Token, from, to int) {
 // look at the tags of every token.
 var morphCache readMostly[string, *Morph]
 
+// morphFront finds most tags before morphCache: by the string itself.
+var morphFront byIdentity[*Morph]
+
 // morphOf returns ParseXPOS(xpos), cached; the result must not be changed.
 func morphOf(xpos string) *Morph {
-	if m, ok := morphCache.load(xpos); ok {
+	if m, ok := morphFront.load(xpos); ok {
 		return m
 	}
-	m := ParseXPOS(xpos)
-	morphCache.store(strings.Clone(xpos), &m)
-	return &m
+	m, ok := morphCache.load(xpos)
+	if !ok {
+		p := ParseXPOS(xpos)
+		m = &p
+		morphCache.store(strings.Clone(xpos), m)
+	}
+	morphFront.store(xpos, m)
+	return m
 }
 
 // adjectivesForNouns reads a lower-case word tagged as a noun as an
