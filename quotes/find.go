@@ -1018,9 +1018,15 @@ func (a *annotator) subjectOf(v int) (from, to int, pron bool) {
 	// person's mention is a surer sign of the subject than the first
 	// name; in English the name before the verb is.
 	if bf, bt, ok := a.subjectPersonBefore(start, v); ok && a.x.ProDrop {
+		if a.disagrees(v, bf, bt) {
+			return -1, -1, true
+		}
 		return bf, bt, false
 	}
 	if bf, bt, ok := a.nameIn(start, v, true); ok {
+		if a.x.ProDrop && a.disagrees(v, bf, bt) {
+			return -1, -1, true
+		}
 		return bf, bt, false
 	}
 	k := v - 1
@@ -1060,6 +1066,28 @@ func (a *annotator) subjectOf(v int) (from, to int, pron bool) {
 		return k, v, false
 	}
 	return -1, -1, true
+}
+
+// disagrees reports whether the verb at v cannot have the name at tokens
+// [from, to) as its subject by gender: the verb's past form is feminine
+// and the name's first word a masculine first name, or the other way
+// round ("…, że Piotr Wrona oddał życie i zapytała:": not Wrona). Only
+// the first word of a name of two or more is asked, as surnames are
+// tagged at random.
+func (a *annotator) disagrees(v, from, to int) bool {
+	g := genderOf(a.d.Tokens[v].Feats)
+	if g == "" || to-from < 2 || strings.Contains(a.d.Tokens[v].Feats, "Number=Plur") {
+		return false
+	}
+	// A first name the morphology knows: in the nominative, its own
+	// lemma ("Piotr", "Maria"); a guess at a foreign one ("Dmytro" as
+	// a feminine vocative) says nothing.
+	t := a.d.Tokens[from]
+	if t.UPOS != "PROPN" || caseOf(t.Feats) != "Nom" || t.Lemma != a.form(from) {
+		return false
+	}
+	ng := genderOf(t.Feats)
+	return ng != "" && ng != "Neut" && g != "Neut" && ng != g
 }
 
 // subjectWord reports whether a capitalised word opening a sentence right

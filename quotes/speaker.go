@@ -419,6 +419,9 @@ func (a *annotator) antecedent(i, tok int, person bool) (speaker, bool) {
 	if qStartSent < 0 || qStartSent > cur {
 		qStartSent = cur
 	}
+	if sp, ok := a.ownSentence(i, fits); ok {
+		return sp, true
+	}
 	lastName := -1
 	for si := qStartSent - 1; si >= 0 && si >= qStartSent-3; si-- {
 		if !a.content(si) {
@@ -460,7 +463,7 @@ func (a *annotator) antecedent(i, tok int, person bool) (speaker, bool) {
 			// he said.") is nearer than the speaker of a quotation in an
 			// earlier paragraph; in the same paragraph, that speaker goes
 			// on.
-			if pf, pt, ok := a.subjectPerson(s.FirstToken, s.EndToken); ok && !a.speakerInBlock(i, s.Block) {
+			if pf, pt, ok := a.subjectPerson(s.FirstToken, s.EndToken); ok && (!a.speakerInBlock(i, s.Block) || a.newSubject(i, si)) {
 				if sp, _ := a.phrase(pf, pt); fits(sp) {
 					return sp, true
 				}
@@ -489,6 +492,54 @@ func (a *annotator) antecedent(i, tok int, person bool) (speaker, bool) {
 	}
 	return speaker{}, false
 }
+
+// ownSentence finds who a dropped subject points to in the sentence the
+// quotation i opens in, before its opening mark: the speaker of a
+// quotation whose verb stands there, the subject of a coordinated verb
+// ("– … – mówi Jan Lis i pyta: „…”"); else the person the main clause
+// opens with, before any reported clause ("Rzeczniczka Ewa Lis wyraziła
+// opinię, że projekt „…. …” – podkreśliła", a quotation of several
+// sentences whose verb stands in another sentence than its opening).
+// A name inside the reported clause ("powiedziała, że Jezus oddał życie
+// i zapytała: „…”") is not that clause's speaker.
+func (a *annotator) ownSentence(i int, fits func(speaker) bool) (speaker, bool) {
+	open := a.tokenAt(a.found[i].Start) - 1
+	if open < 0 || open >= len(a.toks) || a.toks[open].sent < 0 {
+		return speaker{}, false
+	}
+	si := int(a.toks[open].sent)
+	s := a.d.Sentences[si]
+	js := a.quotesWithVerbIn(si)
+	for n := len(js) - 1; n >= 0; n-- {
+		j := js[n]
+		if p := a.found[j]; j < i && p.verbTok < open && p.Speaker.Text != "" {
+			if sp := (speaker{from: p.spkFrom, to: p.spkTo, text: p.Speaker.Text}); fits(sp) {
+				return sp, true
+			}
+			break
+		}
+	}
+	end := open
+	for k := s.FirstToken; k < open; k++ {
+		if a.toks[k].quoted || a.toks[k].kind&lang.ClauseIntro != 0 || a.form(k) == ";" || a.form(k) == ":" {
+			end = k
+			break
+		}
+	}
+	if end <= s.FirstToken {
+		return speaker{}, false
+	}
+	if pf, pt, ok := a.personIn(s.FirstToken, end); ok && a.nominativeName(pf, pt) {
+		if sp, _ := a.phrase(pf, pt); fits(sp) {
+			return sp, true
+		}
+	}
+	return speaker{}, false
+}
+
+// nominativeName reports whether the name at tokens [from, to) may be a
+// subject: its last word may be in the nominative.
+func (a *annotator) nominativeName(from, to int) bool { return to > from && a.nominative(to-1) }
 
 // fits reports whether sp may be the speaker quotation i points back to:
 // for a bare title (person), no entity that is not a person ("– dodała
@@ -1210,4 +1261,28 @@ func (a *annotator) sameWord(i, j int) bool {
 		return true
 	}
 	return strings.EqualFold(a.form(i), a.form(j))
+}
+
+// newSubject reports whether sentence si, the one just before quotation
+// i, stands wholly after the quotation before i: no quotation of its
+// own and none ending in it. Its subject is then nearer than that
+// quotation's speaker, in one paragraph too ("„…” – powiedział Jan Lis.
+// Minister Piotr Bąk dał do zrozumienia, że … „…” – zauważył.": Bąk).
+// A question or a line with a colon is no such sentence: "Czytaj także:
+// Gerhard Schroeder zostanie objęty sankcjami?", a link amid the text.
+func (a *annotator) newSubject(i, si int) bool {
+	s := a.d.Sentences[si]
+	if a.quotedRange(s.FirstToken, s.EndToken) || s.EndToken <= s.FirstToken || a.form(s.EndToken-1) != "." {
+		return false
+	}
+	for k := s.FirstToken; k < s.EndToken; k++ {
+		if a.form(k) == ":" {
+			return false
+		}
+	}
+	if i == 0 {
+		return true
+	}
+	last := a.tokenBefore(a.found[i-1].End)
+	return last >= 0 && int(a.toks[last].sent) < si
 }
