@@ -69,6 +69,9 @@ func (a *annotator) resolve(i int) {
 				sp = ante
 			}
 		}
+	case f.verbTok >= 0 && a.impersonal(f.verbTok):
+		// "„…” – napisano w liście podpisanym przez …": an impersonal
+		// verb names no speaker unless its phrase does (npAfter).
 	default:
 		sentTok := f.verbTok
 		if sentTok < 0 {
