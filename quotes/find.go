@@ -199,7 +199,9 @@ func (a *annotator) markQuote(block, oa, oe, ca, ce int) {
 		n <= 4 && tOpen > a.d.Sentences[a.toks[tOpen].sent].FirstToken && a.form(tOpen-1) != ":" && a.allCapitalised(oe, ca) ||
 		// "„Rz” zwraca uwagę, że …": a title right before a verb of
 		// saying is its subject, at the start of a sentence too.
-		n <= 4 && a.allCapitalised(oe, ca) && tClose+1 < len(a.toks) && a.toks[tClose+1].sent == a.toks[tOpen].sent && a.speechOrStance(tClose+1) {
+		// A word or a comma before the closing mark ("“Absolutely,”
+		// said Smith") is a quotation's.
+		n <= 4 && a.allCapitalised(oe, ca) && tClose > tOpen+1 && a.toks[tClose-1].word && tClose+1 < len(a.toks) && a.toks[tClose+1].sent == a.toks[tOpen].sent && a.speechOrStance(tClose+1) {
 		for k := tOpen; k <= tClose; k++ {
 			a.toks[k].named, a.toks[k].name = true, -1
 		}
