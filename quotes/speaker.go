@@ -59,6 +59,15 @@ func (a *annotator) resolve(i int) {
 		}
 		f.drop = true
 		return
+	case f.spkFrom >= 0 && !f.wantPrev && a.roleOfBody(f.spkFrom, f.spkTo):
+		// "– powiedziała przedstawicielka Departamentu Stanu": a person
+		// in an office of a body, not the body.
+		sp = speaker{from: f.spkFrom, to: f.spkTo, text: a.span(f.spkFrom, f.spkTo)}
+		if named, ok := a.namedInRole(sp); ok {
+			sp = named
+		} else if ante, ok := a.antecedent(i, f.verbTok, true); ok {
+			sp = ante
+		}
 	case f.spkFrom >= 0 && !f.wantPrev:
 		var title bool
 		sp, title = a.phrase(f.spkFrom, f.spkTo)
@@ -160,6 +169,36 @@ func (a *annotator) sentenceBefore(i int) (speaker, bool) {
 		}
 	}
 	return speaker{}, false
+}
+
+// roleOfBody reports whether speaker words [from, to) name a person by
+// an office in a body: a title in lower case among the first two words,
+// the mention of an entity that is no person after it, and no person's
+// mention ("wiceszef PE", "przedstawicielka Departamentu Stanu",
+// "rzecznik Kremla").
+func (a *annotator) roleOfBody(from, to int) bool {
+	if from < 0 || to <= from || to > len(a.toks) || a.toks[from].cap || len(a.d.Entities) == 0 {
+		return false
+	}
+	head := -1
+	for k := from; k < to && k < from+2; k++ {
+		if a.toks[k].kind&lang.Title != 0 && !a.toks[k].cap && a.d.Tokens[k].UPOS == "NOUN" {
+			head = k
+			break
+		}
+	}
+	if head < 0 {
+		return false
+	}
+	if _, _, ok := a.personIn(from, to); ok {
+		return false
+	}
+	for k := head + 1; k < to; k++ {
+		if a.bodyName(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // rolePhrase reports whether speaker words sp name a person by office
@@ -999,8 +1038,21 @@ func (a *annotator) namedInRole(sp speaker) (speaker, bool) {
 			continue
 		}
 		e := k + n
-		for e < len(a.toks) && a.toks[e].sent == a.toks[k].sent && a.isName(e) && e-(k+n) < 4 {
+		for e < len(a.toks) && a.toks[e].sent == a.toks[k].sent && a.isName(e) && e-(k+n) < 6 {
 			e++
+		}
+		// "rzeczniczka Departamentu Stanu USA Heather Nauert": the
+		// person's mention after the body's name.
+		lim := k + n
+		for lim < len(a.toks) && lim < k+n+7 && a.toks[lim].sent == a.toks[k].sent && a.toks[lim].word && !a.toks[lim].quoted && (a.isName(lim) || a.toks[lim].caps) {
+			lim++
+		}
+		if pf, pt, ok := a.personIn(k+n, lim); ok {
+			named, _ := a.phrase(pf, pt)
+			return named, true
+		}
+		if e-(k+n) > 4 {
+			e = k + n + 4
 		}
 		if e-(k+n) >= 2 || e-(k+n) == 1 && a.fullName(k+n, e) != "" {
 			named, _ := a.phrase(k+n, e)
