@@ -666,6 +666,10 @@ func (a *annotator) attributionAfter(j int, stopped bool) (v, from, to int, ok b
 	if a.toks[j].kind&lang.Stop != 0 || a.isQuoteMark(j) {
 		return 0, 0, 0, false
 	}
+	// "„…” – lakonicznie informują Rosjanie": an adverb before the verb.
+	if j+1 < len(a.toks) && a.toks[j+1].sent == a.toks[j].sent && a.adverb(j) && (a.verb(j+1) || dash && a.closingVerb(j+1)) {
+		j++
+	}
 	if a.verb(j) || dash && a.closingVerb(j) {
 		from, to, pron := a.npAfter(j)
 		if pron {
@@ -755,7 +759,9 @@ func (a *annotator) npAfter(v int) (from, to int, pron bool) {
 	if k < len(a.toks) && a.toks[k].sent == sent && a.form(k) == "," {
 		// "– zapewnił, cytowany przez agencję PAP, minister Jan Bąk.": a
 		// phrase between commas, then the speaker to the end.
-		for j := k + 1; j < len(a.toks) && j < k+9 && a.toks[j].sent == sent && !a.toks[j].quoted && !a.isQuoteMark(j) && (!a.verb(j) || strings.Contains(a.d.Tokens[j].Feats, "VerbForm=Part")); j++ {
+		// A reported clause ("Ocenił, że UE potrzebuje …, a nie „…”")
+		// is no such phrase.
+		for j := k + 1; j < len(a.toks) && j < k+9 && a.toks[j].sent == sent && !a.toks[j].quoted && !a.isQuoteMark(j) && a.toks[j].kind&lang.ClauseIntro == 0 && (!a.verb(j) || strings.Contains(a.d.Tokens[j].Feats, "VerbForm=Part")); j++ {
 			if a.form(j) == "," {
 				if e := a.clauseEnd(j + 1); j > k+1 && e > j+1 && (e >= len(a.toks) || a.toks[e].sent != sent || a.sentenceEnd(e)) {
 					k = j + 1
@@ -1074,6 +1080,16 @@ func (a *annotator) skipBeforeSpeaker(k int) int {
 		}
 	}
 	return k
+}
+
+// adverb reports whether token k is an adverb in lower case (by the
+// morphology, or by its ending where there is none).
+func (a *annotator) adverb(k int) bool {
+	t, tok := a.toks[k], a.d.Tokens[k]
+	if !t.word || t.cap || t.kind&(lang.Pronoun|lang.Title|lang.SpeechVerb) != 0 {
+		return false
+	}
+	return tok.UPOS == "ADV" || tok.UPOS == "" && a.x.AdverbEnding(string(a.lower(a.form(k))))
 }
 
 // inTime reports whether token i lies in a time expression found in d.
