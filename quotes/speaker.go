@@ -1216,6 +1216,15 @@ func (a *annotator) holderAt(k, head int, quals []int) (speaker, bool) {
 			j = e
 		}
 	}
+	// "Jan Lis, adwokat Asii Bibi, …": the person after the title in
+	// an oblique case is whose lawyer he is; the name before the comma
+	// holds the office.
+	if ok && !a.nominative(pt-1) && pstart >= 2 && a.form(pstart-1) == "," && a.toks[pstart-1].sent == t.sent {
+		if af, at, aok := a.personIn(max(pstart-5, 0), pstart-1); aok && at == pstart-1 && a.nominative(at-1) {
+			sp, _ := a.phrase(af, at)
+			return sp, true
+		}
+	}
 	qfrom, qto := pstart, pf
 	if !ok {
 		// "Maria Lopez, the head of …": a person's mention, a comma and
