@@ -1177,7 +1177,12 @@ func (a *annotator) holderAt(k, head int, quals []int) (speaker, bool) {
 		pstart--
 	}
 	end := k + 1
-	for end < len(a.toks) && end < k+9 && (inPhrase(end) || a.form(end) == "," && end+1 < len(a.toks) && a.isName(end+1)) {
+	// After a comma, a name or a title and a name ("wiceprzewodniczący
+	// Parlamentu Europejskiego, profesor Jan Lis").
+	nameNext := func(j int) bool {
+		return j < len(a.toks) && (a.isName(j) || a.toks[j].kind&lang.Title != 0 && j+1 < len(a.toks) && a.isName(j+1))
+	}
+	for end < len(a.toks) && end < k+9 && (inPhrase(end) || a.form(end) == "," && nameNext(end+1)) {
 		end++
 	}
 	pf, pt, ok := a.personIn(k+1, end)
