@@ -729,7 +729,7 @@ func (a *annotator) npAfter(v int) (from, to int, pron bool) {
 		// signers ("napisano w liście podpisanym przez X, Y, Z").
 		if v+1 < len(a.toks) && a.toks[v+1].sent == sent {
 			end := a.clauseEnd(v + 1)
-			if nf, nt, ok := a.nameIn(v+1, end, false); ok && !(imps && a.listAfter(nt)) {
+			if nf, nt, ok := a.nameIn(v+1, end, false); ok && !(imps && (a.listAfter(nt) || a.placeAt(nf))) {
 				return nf, nt, false
 			}
 			// "– czytamy w artykule wstępnym gazety": the medium named
@@ -966,6 +966,29 @@ func (a *annotator) namedEnd(k int) int {
 // ("napisano", "podkreślono"): it has no subject.
 func (a *annotator) impersonal(v int) bool {
 	return v >= 0 && strings.Contains(a.d.Tokens[v].Feats, "Person=0")
+}
+
+// placeAt reports whether token k starts the mention of a place ("–
+// zaznaczono w Berlinie"): where it was said, not who said it.
+func (a *annotator) placeAt(k int) bool {
+	ei := a.entityIndexAt(k)
+	if ei < 0 {
+		return false
+	}
+	t := a.d.Entities[ei].Type
+	return t == "GPE" || t == "LOC"
+}
+
+// signers reports whether the phrase after the impersonal verb at v
+// names a list of people ("napisano w liście podpisanym przez X, Y i
+// Z"): several wrote, none is the speaker.
+func (a *annotator) signers(v int) bool {
+	if v+1 >= len(a.toks) {
+		return false
+	}
+	end := a.clauseEnd(v + 1)
+	nf, nt, ok := a.nameIn(v+1, end, false)
+	return ok && nf < nt && a.listAfter(nt)
 }
 
 // listAfter reports whether another name follows the name ending at

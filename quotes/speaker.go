@@ -78,9 +78,11 @@ func (a *annotator) resolve(i int) {
 				sp = ante
 			}
 		}
-	case f.verbTok >= 0 && a.impersonal(f.verbTok):
-		// "„…” – napisano w liście podpisanym przez …": an impersonal
-		// verb names no speaker unless its phrase does (npAfter).
+	case f.verbTok >= 0 && a.impersonal(f.verbTok) && a.signers(f.verbTok):
+		// "„…” – napisano w liście podpisanym przez X, Y i Z": an
+		// impersonal verb and a list of signers name no one speaker;
+		// otherwise ("– zaznaczono w Berlinie") the speaker before goes
+		// on, as for a dropped subject.
 	default:
 		sentTok := f.verbTok
 		if sentTok < 0 {
