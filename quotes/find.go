@@ -196,7 +196,12 @@ func (a *annotator) markQuote(block, oa, oe, ca, ce int) {
 	// anthem, “O Canada,” could": a few words, each capitalised, inside
 	// a sentence and not after a colon, are a title or a name.
 	if n <= 4 && tOpen > 0 && a.toks[tOpen-1].sent == a.toks[tOpen].sent && a.toks[tOpen-1].kind&lang.Medium != 0 ||
-		n <= 4 && tOpen > a.d.Sentences[a.toks[tOpen].sent].FirstToken && a.form(tOpen-1) != ":" && a.allCapitalised(oe, ca) {
+		n <= 4 && tOpen > a.d.Sentences[a.toks[tOpen].sent].FirstToken && a.form(tOpen-1) != ":" && a.allCapitalised(oe, ca) ||
+		// "„Rz” zwraca uwagę, że …": a title right before a verb of
+		// saying is its subject, at the start of a sentence too.
+		// A word or a comma before the closing mark ("“Absolutely,”
+		// said Smith") is a quotation's.
+		n <= 4 && a.allCapitalised(oe, ca) && tClose > tOpen+1 && a.toks[tClose-1].word && tClose+1 < len(a.toks) && a.toks[tClose+1].sent == a.toks[tOpen].sent && a.speechOrStance(tClose+1) {
 		for k := tOpen; k <= tClose; k++ {
 			a.toks[k].named, a.toks[k].name = true, -1
 		}
@@ -661,6 +666,10 @@ func (a *annotator) attributionAfter(j int, stopped bool) (v, from, to int, ok b
 	if a.toks[j].kind&lang.Stop != 0 || a.isQuoteMark(j) {
 		return 0, 0, 0, false
 	}
+	// "„…” – lakonicznie informują Rosjanie": an adverb before the verb.
+	if j+1 < len(a.toks) && a.toks[j+1].sent == a.toks[j].sent && a.adverb(j) && (a.verb(j+1) || dash && a.closingVerb(j+1)) {
+		j++
+	}
 	if a.verb(j) || dash && a.closingVerb(j) {
 		from, to, pron := a.npAfter(j)
 		if pron {
@@ -713,11 +722,14 @@ func (a *annotator) attributionAfter(j int, stopped bool) (v, from, to int, ok b
 // subject) or it is a pronoun.
 func (a *annotator) npAfter(v int) (from, to int, pron bool) {
 	sent := a.toks[v].sent
-	if a.firstPlural(v) {
-		// "– czytamy w oświadczeniu Ministerstwa …", "we read in …":
-		// the writer is the name in the phrase after the verb.
+	if imps := a.impersonal(v); a.firstPlural(v) || imps {
+		// "– czytamy w oświadczeniu Ministerstwa …", "we read in …",
+		// "– podkreślono w komunikacie MSZ": the writer is the name in
+		// the phrase after the verb; not the first of a list of
+		// signers ("napisano w liście podpisanym przez X, Y, Z").
 		if v+1 < len(a.toks) && a.toks[v+1].sent == sent {
-			if nf, nt, ok := a.nameIn(v+1, a.clauseEnd(v+1), false); ok {
+			end := a.clauseEnd(v + 1)
+			if nf, nt, ok := a.nameIn(v+1, end, false); ok && !(imps && (a.listAfter(nt) || a.placeAt(nf))) {
 				return nf, nt, false
 			}
 			// "– czytamy w artykule wstępnym gazety": the medium named
@@ -747,7 +759,9 @@ func (a *annotator) npAfter(v int) (from, to int, pron bool) {
 	if k < len(a.toks) && a.toks[k].sent == sent && a.form(k) == "," {
 		// "– zapewnił, cytowany przez agencję PAP, minister Jan Bąk.": a
 		// phrase between commas, then the speaker to the end.
-		for j := k + 1; j < len(a.toks) && j < k+9 && a.toks[j].sent == sent && !a.toks[j].quoted && !a.isQuoteMark(j) && (!a.verb(j) || strings.Contains(a.d.Tokens[j].Feats, "VerbForm=Part")); j++ {
+		// A reported clause ("Ocenił, że UE potrzebuje …, a nie „…”")
+		// is no such phrase.
+		for j := k + 1; j < len(a.toks) && j < k+9 && a.toks[j].sent == sent && !a.toks[j].quoted && !a.isQuoteMark(j) && a.toks[j].kind&lang.ClauseIntro == 0 && (!a.verb(j) || strings.Contains(a.d.Tokens[j].Feats, "VerbForm=Part")); j++ {
 			if a.form(j) == "," {
 				if e := a.clauseEnd(j + 1); j > k+1 && e > j+1 && (e >= len(a.toks) || a.toks[e].sent != sent || a.sentenceEnd(e)) {
 					k = j + 1
@@ -794,6 +808,12 @@ func (a *annotator) npAfter(v int) (from, to int, pron bool) {
 	if a.toks[k-1].kind&lang.Medium != 0 && k+1 < len(a.toks) && a.isQuoteMark(k) && a.toks[k+1].named {
 		return k + 1, a.namedEnd(k + 1), false
 	}
+	// "powiedział duński minister energii i klimatu Jan Lis", "dyrektor
+	// Centrum Pokoju w Lahore, dominikanin o. Jan Lis": a description
+	// cut short by a small word or a comma, the person's name after it.
+	if nf, nt, ok := a.nameAfterRole(from, k); ok {
+		return nf, nt, false
+	}
 	// "powiedział prawnik Bibi, Saiful Mulook.": a described speaker
 	// whose name follows after a comma.
 	if !a.toks[from].cap && k+1 < len(a.toks) && a.form(k) == "," {
@@ -806,6 +826,58 @@ func (a *annotator) npAfter(v int) (from, to int, pron bool) {
 		}
 	}
 	return from, k, false
+}
+
+// nameAfterRole finds, for a speaker phrase [from, k) that opens in
+// lower case with a title among its first three words and holds no
+// person's mention, the name of a
+// person (two words or more) that follows it within eight tokens of the
+// same sentence, past lower-case words, small words, abbreviations and
+// one comma, and ends the clause: the holder the description belongs to.
+func (a *annotator) nameAfterRole(from, k int) (int, int, bool) {
+	if from >= k || a.toks[from].cap || len(a.d.Entities) == 0 {
+		return 0, 0, false
+	}
+	title := false
+	for j := from; j < k && j < from+3 && !title; j++ {
+		title = a.toks[j].kind&lang.Title != 0 && !a.toks[j].cap
+	}
+	if !title {
+		return 0, 0, false
+	}
+	if _, _, ok := a.personIn(from, k); ok {
+		return 0, 0, false
+	}
+	sent := a.toks[from].sent
+	commas := 0
+	for j := k; j < len(a.toks) && j < k+8 && a.toks[j].sent == sent; j++ {
+		t := a.toks[j]
+		switch {
+		case t.quoted || a.isQuoteMark(j) || a.speechOrStance(j) || a.d.Tokens[j].UPOS == "VERB":
+			return 0, 0, false
+		case a.form(j) == ",":
+			if commas++; commas > 1 {
+				return 0, 0, false
+			}
+			continue
+		case a.abbrevPoint(j) || !t.word:
+			if !a.abbrevPoint(j) {
+				return 0, 0, false
+			}
+			continue
+		}
+		pf, pt, ok := a.personIn(j, min(j+4, a.d.Sentences[sent].EndToken))
+		if ok && pf == j && pt-pf >= 2 {
+			if pt >= len(a.toks) || a.toks[pt].sent != sent || a.sentenceEnd(pt) || a.form(pt) == "," {
+				return pf, pt, true
+			}
+			return 0, 0, false
+		}
+		if t.cap && a.isName(j) && !a.bodyName(j) {
+			return 0, 0, false
+		}
+	}
+	return 0, 0, false
 }
 
 // objectNoun reports whether token k is a common noun, no title, in the
@@ -888,6 +960,49 @@ func (a *annotator) namedEnd(k int) int {
 		e++
 	}
 	return e
+}
+
+// impersonal reports whether the verb at v is an impersonal form
+// ("napisano", "podkreślono"): it has no subject.
+func (a *annotator) impersonal(v int) bool {
+	return v >= 0 && strings.Contains(a.d.Tokens[v].Feats, "Person=0")
+}
+
+// placeAt reports whether token k starts the mention of a place ("–
+// zaznaczono w Berlinie"): where it was said, not who said it.
+func (a *annotator) placeAt(k int) bool {
+	ei := a.entityIndexAt(k)
+	if ei < 0 {
+		return false
+	}
+	t := a.d.Entities[ei].Type
+	return t == "GPE" || t == "LOC"
+}
+
+// signers reports whether the phrase after the impersonal verb at v
+// names a list of people ("napisano w liście podpisanym przez X, Y i
+// Z"): several wrote, none is the speaker.
+func (a *annotator) signers(v int) bool {
+	if v+1 >= len(a.toks) {
+		return false
+	}
+	end := a.clauseEnd(v + 1)
+	nf, nt, ok := a.nameIn(v+1, end, false)
+	return ok && nf < nt && a.listAfter(nt)
+}
+
+// listAfter reports whether another name follows the name ending at
+// token k in its sentence, after a comma or a conjunction: a list.
+func (a *annotator) listAfter(k int) bool {
+	if k <= 0 || k+1 >= len(a.toks) {
+		return false
+	}
+	sent := a.toks[k-1].sent
+	if a.toks[k].sent != sent || a.toks[k+1].sent != sent {
+		return false
+	}
+	f := a.form(k)
+	return (f == "," || a.toks[k].kind&lang.Stop != 0 && !a.toks[k].cap) && a.isName(k+1)
 }
 
 // firstPlural reports whether the verb at v is in the first person
@@ -990,6 +1105,16 @@ func (a *annotator) skipBeforeSpeaker(k int) int {
 	return k
 }
 
+// adverb reports whether token k is an adverb in lower case (by the
+// morphology, or by its ending where there is none).
+func (a *annotator) adverb(k int) bool {
+	t, tok := a.toks[k], a.d.Tokens[k]
+	if !t.word || t.cap || t.kind&(lang.Pronoun|lang.Title|lang.SpeechVerb) != 0 {
+		return false
+	}
+	return tok.UPOS == "ADV" || tok.UPOS == "" && a.x.AdverbEnding(string(a.lower(a.form(k))))
+}
+
 // inTime reports whether token i lies in a time expression found in d.
 func (a *annotator) inTime(i int) bool {
 	t := a.d.Tokens[i]
@@ -1018,9 +1143,15 @@ func (a *annotator) subjectOf(v int) (from, to int, pron bool) {
 	// person's mention is a surer sign of the subject than the first
 	// name; in English the name before the verb is.
 	if bf, bt, ok := a.subjectPersonBefore(start, v); ok && a.x.ProDrop {
+		if a.disagrees(v, bf, bt) {
+			return -1, -1, true
+		}
 		return bf, bt, false
 	}
 	if bf, bt, ok := a.nameIn(start, v, true); ok {
+		if a.x.ProDrop && a.disagrees(v, bf, bt) {
+			return -1, -1, true
+		}
 		return bf, bt, false
 	}
 	k := v - 1
@@ -1060,6 +1191,28 @@ func (a *annotator) subjectOf(v int) (from, to int, pron bool) {
 		return k, v, false
 	}
 	return -1, -1, true
+}
+
+// disagrees reports whether the verb at v cannot have the name at tokens
+// [from, to) as its subject by gender: the verb's past form is feminine
+// and the name's first word a masculine first name, or the other way
+// round ("…, że Piotr Wrona oddał życie i zapytała:": not Wrona). Only
+// the first word of a name of two or more is asked, as surnames are
+// tagged at random.
+func (a *annotator) disagrees(v, from, to int) bool {
+	g := genderOf(a.d.Tokens[v].Feats)
+	if g == "" || to-from < 2 || strings.Contains(a.d.Tokens[v].Feats, "Number=Plur") {
+		return false
+	}
+	// A first name the morphology knows: in the nominative, its own
+	// lemma ("Piotr", "Maria"); a guess at a foreign one ("Dmytro" as
+	// a feminine vocative) says nothing.
+	t := a.d.Tokens[from]
+	if t.UPOS != "PROPN" || caseOf(t.Feats) != "Nom" || t.Lemma != a.form(from) {
+		return false
+	}
+	ng := genderOf(t.Feats)
+	return ng != "" && ng != "Neut" && g != "Neut" && ng != g
 }
 
 // subjectWord reports whether a capitalised word opening a sentence right

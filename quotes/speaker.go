@@ -59,6 +59,15 @@ func (a *annotator) resolve(i int) {
 		}
 		f.drop = true
 		return
+	case f.spkFrom >= 0 && !f.wantPrev && a.roleOfBody(f.spkFrom, f.spkTo):
+		// "– powiedziała przedstawicielka Departamentu Stanu": a person
+		// in an office of a body, not the body.
+		sp = speaker{from: f.spkFrom, to: f.spkTo, text: a.span(f.spkFrom, f.spkTo)}
+		if named, ok := a.namedInRole(sp); ok {
+			sp = named
+		} else if ante, ok := a.antecedent(i, f.verbTok, true); ok {
+			sp = ante
+		}
 	case f.spkFrom >= 0 && !f.wantPrev:
 		var title bool
 		sp, title = a.phrase(f.spkFrom, f.spkTo)
@@ -69,6 +78,11 @@ func (a *annotator) resolve(i int) {
 				sp = ante
 			}
 		}
+	case f.verbTok >= 0 && a.impersonal(f.verbTok) && a.signers(f.verbTok):
+		// "„…” – napisano w liście podpisanym przez X, Y i Z": an
+		// impersonal verb and a list of signers name no one speaker;
+		// otherwise ("– zaznaczono w Berlinie") the speaker before goes
+		// on, as for a dropped subject.
 	default:
 		sentTok := f.verbTok
 		if sentTok < 0 {
@@ -157,6 +171,36 @@ func (a *annotator) sentenceBefore(i int) (speaker, bool) {
 		}
 	}
 	return speaker{}, false
+}
+
+// roleOfBody reports whether speaker words [from, to) name a person by
+// an office in a body: a title in lower case among the first two words,
+// the mention of an entity that is no person after it, and no person's
+// mention ("wiceszef PE", "przedstawicielka Departamentu Stanu",
+// "rzecznik Kremla").
+func (a *annotator) roleOfBody(from, to int) bool {
+	if from < 0 || to <= from || to > len(a.toks) || a.toks[from].cap || len(a.d.Entities) == 0 {
+		return false
+	}
+	head := -1
+	for k := from; k < to && k < from+2; k++ {
+		if a.toks[k].kind&lang.Title != 0 && !a.toks[k].cap && a.d.Tokens[k].UPOS == "NOUN" {
+			head = k
+			break
+		}
+	}
+	if head < 0 {
+		return false
+	}
+	if _, _, ok := a.personIn(from, to); ok {
+		return false
+	}
+	for k := head + 1; k < to; k++ {
+		if a.bodyName(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // rolePhrase reports whether speaker words sp name a person by office
@@ -419,6 +463,9 @@ func (a *annotator) antecedent(i, tok int, person bool) (speaker, bool) {
 	if qStartSent < 0 || qStartSent > cur {
 		qStartSent = cur
 	}
+	if sp, ok := a.ownSentence(i, fits); ok {
+		return sp, true
+	}
 	lastName := -1
 	for si := qStartSent - 1; si >= 0 && si >= qStartSent-3; si-- {
 		if !a.content(si) {
@@ -460,7 +507,7 @@ func (a *annotator) antecedent(i, tok int, person bool) (speaker, bool) {
 			// he said.") is nearer than the speaker of a quotation in an
 			// earlier paragraph; in the same paragraph, that speaker goes
 			// on.
-			if pf, pt, ok := a.subjectPerson(s.FirstToken, s.EndToken); ok && !a.speakerInBlock(i, s.Block) {
+			if pf, pt, ok := a.subjectPerson(s.FirstToken, s.EndToken); ok && (!a.speakerInBlock(i, s.Block) || a.newSubject(i, si)) {
 				if sp, _ := a.phrase(pf, pt); fits(sp) {
 					return sp, true
 				}
@@ -489,6 +536,54 @@ func (a *annotator) antecedent(i, tok int, person bool) (speaker, bool) {
 	}
 	return speaker{}, false
 }
+
+// ownSentence finds who a dropped subject points to in the sentence the
+// quotation i opens in, before its opening mark: the speaker of a
+// quotation whose verb stands there, the subject of a coordinated verb
+// ("– … – mówi Jan Lis i pyta: „…”"); else the person the main clause
+// opens with, before any reported clause ("Rzeczniczka Ewa Lis wyraziła
+// opinię, że projekt „…. …” – podkreśliła", a quotation of several
+// sentences whose verb stands in another sentence than its opening).
+// A name inside the reported clause ("powiedziała, że Jezus oddał życie
+// i zapytała: „…”") is not that clause's speaker.
+func (a *annotator) ownSentence(i int, fits func(speaker) bool) (speaker, bool) {
+	open := a.tokenAt(a.found[i].Start) - 1
+	if open < 0 || open >= len(a.toks) || a.toks[open].sent < 0 {
+		return speaker{}, false
+	}
+	si := int(a.toks[open].sent)
+	s := a.d.Sentences[si]
+	js := a.quotesWithVerbIn(si)
+	for n := len(js) - 1; n >= 0; n-- {
+		j := js[n]
+		if p := a.found[j]; j < i && p.verbTok < open && p.Speaker.Text != "" {
+			if sp := (speaker{from: p.spkFrom, to: p.spkTo, text: p.Speaker.Text}); fits(sp) {
+				return sp, true
+			}
+			break
+		}
+	}
+	end := open
+	for k := s.FirstToken; k < open; k++ {
+		if a.toks[k].quoted || a.toks[k].kind&lang.ClauseIntro != 0 || a.form(k) == ";" || a.form(k) == ":" {
+			end = k
+			break
+		}
+	}
+	if end <= s.FirstToken {
+		return speaker{}, false
+	}
+	if pf, pt, ok := a.personIn(s.FirstToken, end); ok && a.nominativeName(pf, pt) {
+		if sp, _ := a.phrase(pf, pt); fits(sp) {
+			return sp, true
+		}
+	}
+	return speaker{}, false
+}
+
+// nominativeName reports whether the name at tokens [from, to) may be a
+// subject: its last word may be in the nominative.
+func (a *annotator) nominativeName(from, to int) bool { return to > from && a.nominative(to-1) }
 
 // fits reports whether sp may be the speaker quotation i points back to:
 // for a bare title (person), no entity that is not a person ("– dodała
@@ -945,8 +1040,21 @@ func (a *annotator) namedInRole(sp speaker) (speaker, bool) {
 			continue
 		}
 		e := k + n
-		for e < len(a.toks) && a.toks[e].sent == a.toks[k].sent && a.isName(e) && e-(k+n) < 4 {
+		for e < len(a.toks) && a.toks[e].sent == a.toks[k].sent && a.isName(e) && e-(k+n) < 6 {
 			e++
+		}
+		// "rzeczniczka Departamentu Stanu USA Heather Nauert": the
+		// person's mention after the body's name.
+		lim := k + n
+		for lim < len(a.toks) && lim < k+n+7 && a.toks[lim].sent == a.toks[k].sent && a.toks[lim].word && !a.toks[lim].quoted && (a.isName(lim) || a.toks[lim].caps) {
+			lim++
+		}
+		if pf, pt, ok := a.personIn(k+n, lim); ok {
+			named, _ := a.phrase(pf, pt)
+			return named, true
+		}
+		if e-(k+n) > 4 {
+			e = k + n + 4
 		}
 		if e-(k+n) >= 2 || e-(k+n) == 1 && a.fullName(k+n, e) != "" {
 			named, _ := a.phrase(k+n, e)
@@ -1071,7 +1179,12 @@ func (a *annotator) holderAt(k, head int, quals []int) (speaker, bool) {
 		pstart--
 	}
 	end := k + 1
-	for end < len(a.toks) && end < k+9 && (inPhrase(end) || a.form(end) == "," && end+1 < len(a.toks) && a.isName(end+1)) {
+	// After a comma, a name or a title and a name ("wiceprzewodniczący
+	// Parlamentu Europejskiego, profesor Jan Lis").
+	nameNext := func(j int) bool {
+		return j < len(a.toks) && (a.isName(j) || a.toks[j].kind&lang.Title != 0 && j+1 < len(a.toks) && a.isName(j+1))
+	}
+	for end < len(a.toks) && end < k+9 && (inPhrase(end) || a.form(end) == "," && nameNext(end+1)) {
 		end++
 	}
 	pf, pt, ok := a.personIn(k+1, end)
@@ -1108,6 +1221,15 @@ func (a *annotator) holderAt(k, head int, quals []int) (speaker, bool) {
 				pf, pt, ok = b, e, true
 			}
 			j = e
+		}
+	}
+	// "Jan Lis, adwokat Asii Bibi, …": the person after the title in
+	// an oblique case is whose lawyer he is; the name before the comma
+	// holds the office.
+	if ok && !a.nominative(pt-1) && pstart >= 2 && a.form(pstart-1) == "," && a.toks[pstart-1].sent == t.sent {
+		if af, at, aok := a.personIn(max(pstart-5, 0), pstart-1); aok && at == pstart-1 && a.nominative(at-1) {
+			sp, _ := a.phrase(af, at)
+			return sp, true
 		}
 	}
 	qfrom, qto := pstart, pf
@@ -1210,4 +1332,28 @@ func (a *annotator) sameWord(i, j int) bool {
 		return true
 	}
 	return strings.EqualFold(a.form(i), a.form(j))
+}
+
+// newSubject reports whether sentence si, the one just before quotation
+// i, stands wholly after the quotation before i: no quotation of its
+// own and none ending in it. Its subject is then nearer than that
+// quotation's speaker, in one paragraph too ("„…” – powiedział Jan Lis.
+// Minister Piotr Bąk dał do zrozumienia, że … „…” – zauważył.": Bąk).
+// A question or a line with a colon is no such sentence: "Czytaj także:
+// Gerhard Schroeder zostanie objęty sankcjami?", a link amid the text.
+func (a *annotator) newSubject(i, si int) bool {
+	s := a.d.Sentences[si]
+	if a.quotedRange(s.FirstToken, s.EndToken) || s.EndToken <= s.FirstToken || a.form(s.EndToken-1) != "." {
+		return false
+	}
+	for k := s.FirstToken; k < s.EndToken; k++ {
+		if a.form(k) == ":" {
+			return false
+		}
+	}
+	if i == 0 {
+		return true
+	}
+	last := a.tokenBefore(a.found[i-1].End)
+	return last >= 0 && int(a.toks[last].sent) < si
 }
