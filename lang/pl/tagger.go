@@ -584,6 +584,7 @@ func (m *TaggerModel) Tag(d *doc.Document, tokens []doc.Token, o TagOptions) {
 	personalObjects(d, tokens)
 	pluralObjects(d, tokens)
 	accusativeObjects(d, tokens)
+	clauseRoles(d, tokens)
 	relativePronouns(d, tokens)
 	relativeSubjects(d, tokens)
 	subjectAgreement(d, tokens)
