@@ -600,6 +600,7 @@ func (m *TaggerModel) Tag(d *doc.Document, tokens []doc.Token, o TagOptions) {
 	agreeNounPhrases(d, tokens)
 	predicatives(d, tokens)
 	personNominals(d, tokens)
+	numeralCases(d, tokens)
 	tagDigits(d, tokens)
 	tagRoman(d, tokens)
 	prepositionCase(d, tokens)

@@ -335,3 +335,65 @@ func adjectiveOutOfLocative(d *doc.Document, tokens []doc.Token, k int) {
 		}
 	}
 }
+
+// numeralCases gives a numeral read without case (the dictionary's form
+// for compounds, "kilku", "obu", "półtora"; the function-word reading of
+// "więcej") the case of its place: a preposition's case right before it
+// ("po kilku dniach", "na pół roku"); the genitive after a noun; else the
+// case of the noun after it
+// when the numeral agrees with it ("obu stron"); before a genitive it
+// governs, or with no noun after it ("więcej niż"), the accusative after
+// a verb of its clause and the nominative before one. A numeral joined to
+// the next word by a hyphen ("dwu-") stays a part of a compound.
+func numeralCases(d *doc.Document, tokens []doc.Token) {
+	for k := range tokens {
+		m := morphOf(tokens[k].XPOS)
+		if m.Class != "num" || m.Vals[Case] != "" {
+			continue
+		}
+		if k+1 < len(tokens) && !tokens[k].SpaceAfter && d.Text[tokens[k+1].Start:tokens[k+1].End] == "-" {
+			continue
+		}
+		j := k + 1
+		for j < len(tokens) && adjLike(tokens[j].XPOS) {
+			j++
+		}
+		var noun *Morph
+		if j < len(tokens) && nounLike(tokens[j].XPOS) {
+			noun = morphOf(tokens[j].XPOS)
+		}
+		c := ""
+		switch {
+		case k > 0 && strings.HasPrefix(tokens[k-1].XPOS, "prep:"):
+			c = morphOf(tokens[k-1].XPOS).Vals[Case]
+		case k > 0 && nounLike(tokens[k-1].XPOS):
+			c = "gen" // "w ciągu półtora roku", "dostęp do obu"
+		case noun != nil && noun.Vals[Case] != "gen":
+			c = noun.Vals[Case]
+		default:
+			c = "nom"
+			for p := k - 1; p >= 0 && !clauseEnd(d, &tokens[p]); p-- {
+				if verbTag(tokens[p].XPOS) || tokens[p].XPOS == "pred" {
+					if !copulas[tokens[p].Lemma] {
+						c = "acc" // not "było ich więcej"
+					}
+					break
+				}
+			}
+		}
+		gen := "m3"
+		if noun != nil {
+			gen = noun.Vals[Gender]
+		}
+		lemma := tokens[k].Lemma
+		reading := func(sameLemma, sameGender bool) func(a *Analysis) bool {
+			return func(a *Analysis) bool {
+				return (!sameLemma || a.Lemma == lemma) && a.Morph.Class == "num" && a.Morph.Vals[Case] == c &&
+					(!sameGender || a.Morph.Vals[Gender] == gen)
+			}
+		}
+		// The lemma kept first; "więcej" is a numeral of its own.
+		_ = setCachedReading(d, &tokens[k], k == 0, reading(true, true)) || setCachedReading(d, &tokens[k], k == 0, reading(true, false)) ||
+			setCachedReading(d, &tokens[k], k == 0, reading(false, true)) || setCachedReading(d, &tokens[k], k == 0, reading(false, false))
+	}
+}

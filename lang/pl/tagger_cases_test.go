@@ -77,6 +77,12 @@ func TestCaseRules(t *testing.T) {
 		// An adjective before a phrase and its noun.
 		{"Ugotuj pokrojone w kostkę ziemniaki .", 1, "acc"},
 		{"Największy na świecie producent zamknął fabrykę .", 0, "nom"},
+		// A numeral read without case takes that of its place.
+		{"Po kilku dniach wrócił do domu .", 1, "loc"},
+		{"Z obu stron padły strzały .", 1, "gen"},
+		{"W ciągu półtora roku plan się zmieni .", 2, "gen"},
+		{"Zarabia nie więcej niż tysiąc złotych .", 2, "acc"},
+		{"Ludzi było więcej niż miejsc .", 2, "nom"},
 	}
 	for _, tt := range tests {
 		d := sentenceDoc(tt.sentence)
