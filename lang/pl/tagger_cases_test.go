@@ -83,6 +83,18 @@ func TestCaseRules(t *testing.T) {
 		{"W ciągu półtora roku plan się zmieni .", 2, "gen"},
 		{"Zarabia nie więcej niż tysiąc złotych .", 2, "acc"},
 		{"Ludzi było więcej niż miejsc .", 2, "nom"},
+		// A numeral phrase is the subject where the verb agrees with it
+		// (a governing numeral takes the neuter singular) and has no
+		// other subject; else the object; after a noun, its genitive.
+		{"Przyszło pięć osób .", 1, "nom"},
+		{"Zginęło wczoraj dwóch żołnierzy .", 2, "nom"},
+		{"Dwie kobiety siedzą na ławce .", 0, "nom"},
+		{"Pięciu mężczyzn i cztery kobiety stoją na trawie .", 0, "nom"},
+		{"Kupił dwa domy .", 1, "acc"},
+		{"Wiele pochwał zebrał koncert .", 0, "acc"},
+		{"Kilku kibiców zwolniono do domów .", 0, "acc"},
+		{"Dwa tygodnie temu spłonął dom .", 0, "acc"},
+		{"Patrzył w stronę dwóch innych osób .", 4, "gen"},
 	}
 	for _, tt := range tests {
 		d := sentenceDoc(tt.sentence)
