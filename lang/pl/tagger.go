@@ -601,6 +601,7 @@ func (m *TaggerModel) Tag(d *doc.Document, tokens []doc.Token, o TagOptions) {
 	predicatives(d, tokens)
 	personNominals(d, tokens)
 	numeralCases(d, tokens)
+	adjpCases(d, tokens)
 	tagDigits(d, tokens)
 	tagRoman(d, tokens)
 	prepositionCase(d, tokens)

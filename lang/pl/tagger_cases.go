@@ -397,3 +397,40 @@ func numeralCases(d *doc.Document, tokens []doc.Token) {
 			setCachedReading(d, &tokens[k], k == 0, reading(false, true)) || setCachedReading(d, &tokens[k], k == 0, reading(false, false))
 	}
 }
+
+// adjpCases writes the case of an adjective form after a preposition
+// ("po polsku", "z dawna") as UD Polish PDB does: the forms in -u are
+// datives, those in -a genitives. The dictionary tags the first "adjp"
+// without case and knows few of the second, which the tagger reads as
+// feminine nominatives: an adjective in -a right after "z", "do" or "od"
+// and before no word of a noun phrase is one ("z wolna", "od dawna",
+// "do syta"). A form in -u after another preposition is no such form
+// ("w Mińsku").
+func adjpCases(d *doc.Document, tokens []doc.Token) {
+	for k := range tokens {
+		t := &tokens[k]
+		form := d.Text[t.Start:t.End]
+		prev := ""
+		if k > 0 {
+			prev = strings.ToLower(d.Text[tokens[k-1].Start:tokens[k-1].End])
+		}
+		if t.XPOS == "adjp" && strings.HasSuffix(form, "u") {
+			if prev == "po" {
+				t.XPOS, t.Feats = "adjp:dat", "Case=Dat|PrepCase=Pre"
+				continue
+			}
+			setCachedReading(d, t, k == 0, func(a *Analysis) bool { return a.Morph.Class != "adjp" })
+			continue
+		}
+		if prev != "z" && prev != "do" && prev != "od" || !strings.HasSuffix(form, "a") ||
+			k+1 < len(tokens) && (nounLike(tokens[k+1].XPOS) || adjLike(tokens[k+1].XPOS) || strings.HasPrefix(tokens[k+1].XPOS, "num")) {
+			continue
+		}
+		for _, a := range cachedAnalyses(form, k == 0) {
+			if a.Morph.Class == "adj" && a.Morph.Vals[Number] == "sg" && a.Morph.Vals[Case] == "nom" && a.Morph.Vals[Gender] == "f" {
+				t.Lemma, t.XPOS, t.UPOS, t.Feats = a.Lemma, "adjp:gen", "ADJ", "Case=Gen|PrepCase=Pre"
+				break
+			}
+		}
+	}
+}

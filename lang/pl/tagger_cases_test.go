@@ -95,12 +95,18 @@ func TestCaseRules(t *testing.T) {
 		{"Kilku kibiców zwolniono do domów .", 0, "acc"},
 		{"Dwa tygodnie temu spłonął dom .", 0, "acc"},
 		{"Patrzył w stronę dwóch innych osób .", 4, "gen"},
+		// Adjective forms after a preposition: "po" + -u, "z", "do",
+		// "od" + -a.
+		{"Mówi po polsku .", 2, "dat"},
+		{"Od dawna czekamy na decyzję .", 1, "gen"},
+		{"Z daleka widać morze .", 1, "gen"},
+		{"Mieszka w Mińsku .", 2, "loc"},
 	}
 	for _, tt := range tests {
 		d := sentenceDoc(tt.sentence)
 		Analyzer{}.Analyze(d, d.Tokens)
 		tok := d.Tokens[tt.word]
-		if !strings.Contains(tok.XPOS, ":"+tt.cas+":") {
+		if !strings.Contains(tok.XPOS+":", ":"+tt.cas+":") {
 			t.Errorf("%q word %d %q: %s, want %s", tt.sentence, tt.word, d.Form(tok.Span), tok.XPOS, tt.cas)
 		}
 	}
