@@ -602,6 +602,7 @@ func (m *TaggerModel) Tag(d *doc.Document, tokens []doc.Token, o TagOptions) {
 	personNominals(d, tokens)
 	numeralCases(d, tokens)
 	adjpCases(d, tokens)
+	postpositionTemu(d, tokens)
 	tagDigits(d, tokens)
 	tagRoman(d, tokens)
 	prepositionCase(d, tokens)

@@ -434,3 +434,39 @@ func adjpCases(d *doc.Document, tokens []doc.Token) {
 		}
 	}
 }
+
+// postpositionTemu reads "temu" as the postposition of "dwa lata temu"
+// only after such a span, whose noun it puts in the accusative; after a
+// noun in the dative ("wirusowi temu"), a preposition ("dzięki temu") or
+// nothing it is the dative of "ten".
+func postpositionTemu(d *doc.Document, tokens []doc.Token) {
+	for k := range tokens {
+		t := &tokens[k]
+		if t.Lemma != "temu" || !strings.HasPrefix(t.XPOS, "prep:") {
+			continue
+		}
+		p := k - 1
+		if p >= 0 && nounLike(tokens[p].XPOS) && morphOf(tokens[p].XPOS).Vals[Case] != "dat" {
+			lemma, num := tokens[p].Lemma, morphOf(tokens[p].XPOS).Vals[Number]
+			setCachedReading(d, &tokens[p], p == 0, func(a *Analysis) bool {
+				return a.Lemma == lemma && a.Morph.Class == "subst" && a.Morph.Vals[Case] == "acc" && a.Morph.Vals[Number] == num
+			})
+			continue
+		}
+		if p >= 0 && !strings.HasPrefix(tokens[p].XPOS, "prep:") && !nounLike(tokens[p].XPOS) {
+			continue // "tak dawno temu"
+		}
+		gen := "n"
+		if p >= 0 && nounLike(tokens[p].XPOS) {
+			gen = morphOf(tokens[p].XPOS).Vals[Gender]
+		}
+		reading := func(sameGender bool) func(a *Analysis) bool {
+			return func(a *Analysis) bool {
+				return a.Lemma == "ten" && a.Morph.Vals[Case] == "dat" && (!sameGender || a.Morph.Vals[Gender] == gen)
+			}
+		}
+		if !setCachedReading(d, t, k == 0, reading(true)) {
+			setCachedReading(d, t, k == 0, reading(false))
+		}
+	}
+}

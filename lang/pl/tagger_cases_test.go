@@ -101,6 +101,10 @@ func TestCaseRules(t *testing.T) {
 		{"Od dawna czekamy na decyzję .", 1, "gen"},
 		{"Z daleka widać morze .", 1, "gen"},
 		{"Mieszka w Mińsku .", 2, "loc"},
+		// "temu" after a span of time, and as the dative of "ten".
+		{"Przyjechał tu dwa tygodnie temu .", 3, "acc"},
+		{"Dzięki temu wygrali mecz .", 1, "dat"},
+		{"Przyglądał się zjawisku temu z bliska .", 3, "dat"},
 	}
 	for _, tt := range tests {
 		d := sentenceDoc(tt.sentence)
