@@ -603,6 +603,7 @@ func (m *TaggerModel) Tag(d *doc.Document, tokens []doc.Token, o TagOptions) {
 	numeralCases(d, tokens)
 	adjpCases(d, tokens)
 	postpositionTemu(d, tokens)
+	genitiveNames(d, tokens)
 	tagDigits(d, tokens)
 	tagRoman(d, tokens)
 	prepositionCase(d, tokens)

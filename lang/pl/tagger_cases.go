@@ -470,3 +470,54 @@ func postpositionTemu(d *doc.Document, tokens []doc.Token) {
 		}
 	}
 }
+
+// genitiveNames reads a man's name of up to three capitalised nouns
+// right after a noun that is not nominative, or after a preposition
+// governing the genitive, as a genitive where the tagger read its first
+// word as a woman's name in the nominative and every word of it has a
+// masculine personal genitive: "w głosie Schenka", "pod wodzą Krzysztofa
+// Zanussiego", "radiestety Edwarda Trusielewicza". After a nominative
+// noun the name may be its apposition ("aktorka Kamila Baar"), and a name
+// in quotation marks a title: both are left alone.
+func genitiveNames(d *doc.Document, tokens []doc.Token) {
+	for k := 1; k < len(tokens); k++ {
+		if !strings.HasPrefix(tokens[k].XPOS, "subst:sg:nom:f") || !isTitle(d.Text[tokens[k].Start:tokens[k].End]) {
+			continue
+		}
+		px := tokens[k-1].XPOS
+		switch {
+		case nounLike(px) && morphOf(px).Vals[Case] != "nom" && morphOf(px).Vals[Case] != "" && !isTitle(d.Text[tokens[k-1].Start:tokens[k-1].End]):
+		case strings.HasPrefix(px, "prep:gen"):
+		default:
+			continue
+		}
+		end := k
+		for end < len(tokens) && end < k+3 && strings.HasPrefix(tokens[end].XPOS, "subst:") && isTitle(d.Text[tokens[end].Start:tokens[end].End]) {
+			end++
+		}
+		ok := true
+		for i := k; i < end && ok; i++ {
+			ok = hasNameGenitive(d, tokens, i)
+		}
+		if !ok {
+			continue
+		}
+		for i := k; i < end; i++ {
+			setCachedReading(d, &tokens[i], false, func(a *Analysis) bool {
+				return a.Morph.Class == "subst" && a.Morph.Vals[Case] == "gen" && a.Morph.Vals[Number] == "sg" && a.Morph.Vals[Gender] == "m1"
+			})
+		}
+		k = end - 1
+	}
+}
+
+// hasNameGenitive reports whether the word at i has a masculine personal
+// singular genitive reading.
+func hasNameGenitive(d *doc.Document, tokens []doc.Token, i int) bool {
+	for _, a := range cachedAnalyses(d.Text[tokens[i].Start:tokens[i].End], false) {
+		if a.Morph.Class == "subst" && a.Morph.Vals[Case] == "gen" && a.Morph.Vals[Number] == "sg" && a.Morph.Vals[Gender] == "m1" {
+			return true
+		}
+	}
+	return false
+}

@@ -105,6 +105,11 @@ func TestCaseRules(t *testing.T) {
 		{"Przyjechał tu dwa tygodnie temu .", 3, "acc"},
 		{"Dzięki temu wygrali mecz .", 1, "dat"},
 		{"Przyglądał się zjawisku temu z bliska .", 3, "dat"},
+		// A man's name after a noun, not a woman's name in the
+		// nominative; an apposition to a nominative keeps it.
+		{"Film powstał pod kierunkiem Krzysztofa Zanussiego .", 4, "gen"},
+		{"W głosie Edwarda słychać było groźbę .", 2, "gen"},
+		{"Aktorka Jana Nowak zagrała główną rolę .", 1, "nom"},
 	}
 	for _, tt := range tests {
 		d := sentenceDoc(tt.sentence)
