@@ -402,9 +402,9 @@ func numeralCases(d *doc.Document, tokens []doc.Token) {
 // ("po polsku", "z dawna") as UD Polish PDB does: the forms in -u are
 // datives, those in -a genitives. The dictionary tags the first "adjp"
 // without case and knows few of the second, which the tagger reads as
-// feminine nominatives: an adjective in -a right after "z", "do" or "od"
-// and before no word of a noun phrase is one ("z wolna", "od dawna",
-// "do syta"). A form in -u after another preposition is no such form
+// feminine nominatives: a lower-case adjective in -a right after "z",
+// "do" or "od" and before no word of a noun phrase is one ("z wolna",
+// "od dawna"; not "do Gdańska"). A form in -u after another preposition is no such form
 // ("w Mińsku").
 func adjpCases(d *doc.Document, tokens []doc.Token) {
 	for k := range tokens {
@@ -422,7 +422,7 @@ func adjpCases(d *doc.Document, tokens []doc.Token) {
 			setCachedReading(d, t, k == 0, func(a *Analysis) bool { return a.Morph.Class != "adjp" })
 			continue
 		}
-		if prev != "z" && prev != "do" && prev != "od" || !strings.HasSuffix(form, "a") ||
+		if prev != "z" && prev != "do" && prev != "od" || !strings.HasSuffix(form, "a") || !strings.HasPrefix(t.XPOS, "adj:") || isTitle(form) ||
 			k+1 < len(tokens) && (nounLike(tokens[k+1].XPOS) || adjLike(tokens[k+1].XPOS) || strings.HasPrefix(tokens[k+1].XPOS, "num")) {
 			continue
 		}
