@@ -599,6 +599,7 @@ func (m *TaggerModel) Tag(d *doc.Document, tokens []doc.Token, o TagOptions) {
 	governedDatives(d, tokens)
 	agreeNounPhrases(d, tokens)
 	predicatives(d, tokens)
+	predicativeClauses(d, tokens)
 	personNominals(d, tokens)
 	numeralCases(d, tokens)
 	adjpCases(d, tokens)

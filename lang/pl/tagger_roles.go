@@ -252,3 +252,80 @@ func pluralSubjectAfter(d *doc.Document, tokens []doc.Token, v, to int, intransi
 	t.Lemma, t.XPOS = nom.Lemma, nom.TokenXPOS()
 	t.UPOS, t.Feats = nom.UD()
 }
+
+// predicativeClauses puts in the nominative an adjective or participle
+// read as an accusative in a clause whose only verb is a copula, where it
+// stands outside any noun phrase: not governed by a preposition, not
+// before or after a noun or adjective of its case ("zostały już przez
+// psychologów opisane", "stają się coraz bardziej widoczne", "Najbardziej
+// dotkliwe były najazdy", "został em odwołany"); a noun read as an
+// accusative there too, as a copula takes no object ("były najazdy").
+// predicatives covers the adjective right after the copula.
+func predicativeClauses(d *doc.Document, tokens []doc.Token) {
+	eachClause(d, tokens, predicativeClause)
+}
+
+func predicativeClause(d *doc.Document, tokens []doc.Token, from, to int) {
+	cop := -1
+	for k := from; k < to; k++ {
+		x := tokens[k].XPOS
+		if !verbTag(x) && !strings.HasPrefix(x, "imps:") && x != "pred" {
+			continue
+		}
+		if !copulaAt(d, tokens, k) || cop >= 0 {
+			return
+		}
+		cop = k
+	}
+	if cop < 0 {
+		return
+	}
+	negated := cop > from && tokens[cop-1].Lemma == "nie"
+	for k := from; k < to; k++ {
+		x := tokens[k].XPOS
+		noun := strings.HasPrefix(x, "subst:") || strings.HasPrefix(x, "ger:")
+		if !adjLike(x) && !noun || governedByPrep(tokens, from, k) {
+			continue
+		}
+		m := morphOf(x)
+		if m.Vals[Case] != "acc" || tokens[k].Lemma == "który" || tokens[k].Lemma == "jaki" {
+			continue
+		}
+		if noun {
+			// A copula takes no object: its noun is the subject or a
+			// nominative predicate ("były najazdy"), not a span of
+			// time ("rok temu").
+			if negated || k+1 < to && tokens[k+1].Lemma == "temu" {
+				continue // "nie było urazy"
+			}
+			recase(d, tokens, from, k, "nom")
+			// Its adjectives after it ("wyniki numeryczne uzyskane").
+			end := k + 1
+			for end < to && adjLike(tokens[end].XPOS) && morphOf(tokens[end].XPOS).Vals[Case] == "acc" {
+				end++
+			}
+			if nm := morphOf(tokens[k].XPOS); end > k+1 && nm.Vals[Case] == "nom" {
+				setRun(d, tokens, k+1, end, "nom", nm.agreeNumber(), nm.Vals[Gender])
+			}
+			continue
+		}
+		sameCase := func(i int) bool {
+			return i >= from && i < to && (nounLike(tokens[i].XPOS) || adjLike(tokens[i].XPOS) || strings.HasPrefix(tokens[i].XPOS, "ppron")) &&
+				morphOf(tokens[i].XPOS).Vals[Case] == "acc"
+		}
+		if sameCase(k-1) || sameCase(k+1) {
+			continue
+		}
+		lemma, class := tokens[k].Lemma, m.Class
+		reading := func(sameGender bool) func(a *Analysis) bool {
+			return func(a *Analysis) bool {
+				return a.Lemma == lemma && a.Morph.Class == class && a.Morph.Vals[Case] == "nom" &&
+					a.Morph.Vals[Degree] == m.Vals[Degree] && a.Morph.Vals[Negation] == m.Vals[Negation] &&
+					(!sameGender || a.Morph.Vals[Number] == m.Vals[Number] && a.Morph.Vals[Gender] == m.Vals[Gender])
+			}
+		}
+		if !setCachedReading(d, &tokens[k], k == 0, reading(true)) {
+			setCachedReading(d, &tokens[k], k == 0, reading(false))
+		}
+	}
+}

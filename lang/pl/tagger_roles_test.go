@@ -10,7 +10,8 @@ import (
 // nominative is the subject, so a nominative-looking noun across the
 // verb is the object; of two accusatives the one that agrees with the
 // verb is the subject; the noun after a plural verb without a subject is
-// that subject. The last rows are controls the rules must leave alone.
+// that subject; a copula's clause has no object (predicativeClauses).
+// The last rows are controls the rules must leave alone.
 func TestClauseRoles(t *testing.T) {
 	tests := []struct {
 		sentence string
@@ -30,6 +31,13 @@ func TestClauseRoles(t *testing.T) {
 		// A plural verb without a subject: the noun after it.
 		{"Otwierają się drzwi .", 2, "nom"},
 		{"Wczoraj zebrali się w sali posłowie opozycji .", 5, "nom"},
+		// A clause whose only verb is a copula has no object: its
+		// adjectives outside noun phrases and its nouns are nominative.
+		{"Wyniki zostały już przez komisję opisane .", 5, "nom"},
+		{"Zmiany stają się coraz bardziej widoczne .", 5, "nom"},
+		{"Najbardziej dotkliwe były najazdy sąsiadów .", 1, "nom"},
+		{"Najbardziej dotkliwe były najazdy sąsiadów .", 3, "nom"},
+		{"Był tu rok temu .", 2, "acc"},
 		// Controls: a subject before the verb, a list, a name in
 		// apposition, a dropped subject with its object.
 		{"Minister przygotował nowy program .", 3, "acc"},
