@@ -1100,14 +1100,17 @@ func pluralObjects(d *doc.Document, tokens []doc.Token) {
 	}
 }
 
-// relativeSubjects puts "który" in the nominative where it opens its
-// clause right after a comma and the clause's verb agrees with it as with
-// a subject ("osób, które popadły"), where the tagger chose the
+// relativeSubjects puts "który" or "jaki" in the nominative where it
+// opens its clause right after a comma or a noun and the clause's verb
+// agrees with a nominative of its form as with a subject ("osób, które
+// popadły", "pytań, jakie przyjdą"), where the tagger chose the
 // accusative of the same form.
 func relativeSubjects(d *doc.Document, tokens []doc.Token) {
 	for k := 1; k < len(tokens); k++ {
 		x := tokens[k].XPOS
-		if tokens[k].Lemma != "który" || !strings.HasPrefix(x, "adj:") || d.Text[tokens[k-1].Start:tokens[k-1].End] != "," {
+		lemma := tokens[k].Lemma
+		if lemma != "który" && lemma != "jaki" || !strings.HasPrefix(x, "adj:") ||
+			d.Text[tokens[k-1].Start:tokens[k-1].End] != "," && !nounLike(tokens[k-1].XPOS) {
 			continue
 		}
 		m := morphOf(x)
@@ -1119,10 +1122,16 @@ func relativeSubjects(d *doc.Document, tokens []doc.Token) {
 			if !verbTag(vx) || strings.HasPrefix(vx, "inf:") {
 				continue
 			}
-			if canBeSubject(tokens, j, m, true) {
+			// The same number and gender first; else another reading of
+			// the form that agrees ("które" as a plural: "zakłady,
+			// które dysponują").
+			if !canBeSubject(tokens, j, m, true) || !setCachedReading(d, &tokens[k], false, func(a *Analysis) bool {
+				return a.Lemma == lemma && a.Morph.Class == "adj" && a.Morph.Vals[Case] == "nom" &&
+					a.Morph.Vals[Number] == m.Vals[Number] && a.Morph.Vals[Gender] == m.Vals[Gender]
+			}) {
 				setCachedReading(d, &tokens[k], false, func(a *Analysis) bool {
-					return a.Lemma == "który" && a.Morph.Class == "adj" && a.Morph.Vals[Case] == "nom" &&
-						a.Morph.Vals[Number] == m.Vals[Number] && a.Morph.Vals[Gender] == m.Vals[Gender]
+					return a.Lemma == lemma && a.Morph.Class == "adj" && a.Morph.Vals[Case] == "nom" &&
+						canBeSubject(tokens, j, &a.Morph, true)
 				})
 			}
 			break

@@ -105,6 +105,10 @@ func TestCaseRules(t *testing.T) {
 		{"Przyjechał tu dwa tygodnie temu .", 3, "acc"},
 		{"Dzięki temu wygrali mecz .", 1, "dat"},
 		{"Przyglądał się zjawisku temu z bliska .", 3, "dat"},
+		// A relative pronoun whose verb agrees with a nominative of its
+		// form is its subject.
+		{"Prosimy zakłady pracy , które dysponują autobusami , o pomoc .", 4, "nom"},
+		{"Odpowiemy na pytania , jakie przyjdą do głowy .", 4, "nom"},
 		// A man's name after a noun, not a woman's name in the
 		// nominative; an apposition to a nominative keeps it.
 		{"Film powstał pod kierunkiem Krzysztofa Zanussiego .", 4, "gen"},
