@@ -608,6 +608,7 @@ func (m *TaggerModel) Tag(d *doc.Document, tokens []doc.Token, o TagOptions) {
 	tagDigits(d, tokens)
 	tagRoman(d, tokens)
 	prepositionCase(d, tokens)
+	possessivePronouns(d, tokens)
 	coordinatedNouns(d, tokens)
 	clear(s.cands)
 	scratchPool.Put(s)

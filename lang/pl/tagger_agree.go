@@ -717,6 +717,9 @@ func prepositionCase(d *doc.Document, tokens []doc.Token) {
 			continue
 		}
 		nx := tokens[k+1].XPOS
+		if possessiveAt(d, tokens, k+1) {
+			nx = tokens[k+2].XPOS // "z jego pomocą": the phrase after the possessive
+		}
 		want := ""
 		switch {
 		case strings.HasPrefix(nx, "adv") || tokens[k+1].Lemma == "pewno":

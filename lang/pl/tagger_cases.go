@@ -521,3 +521,44 @@ func hasNameGenitive(d *doc.Document, tokens []doc.Token, i int) bool {
 	}
 	return false
 }
+
+// possessivePronouns reads "jego", "jej" and "ich" between a preposition
+// and a noun phrase as the possessive genitive they are ("w jego stronę",
+// "na ich życzenie", "przed jego śmiercią"), where the preposition's case
+// was given to them; the preposition governs the phrase after them.
+func possessivePronouns(d *doc.Document, tokens []doc.Token) {
+	for k := 1; k+1 < len(tokens); k++ {
+		x := tokens[k].XPOS
+		if !strings.HasPrefix(tokens[k-1].XPOS, "prep:") || !possessiveAt(d, tokens, k) {
+			continue
+		}
+		m := morphOf(x)
+		if m.Vals[Case] == "gen" {
+			continue
+		}
+		reading := func(sameGender bool) func(a *Analysis) bool {
+			return func(a *Analysis) bool {
+				return a.Morph.Class == "ppron3" && a.Morph.Vals[Case] == "gen" && a.Morph.Vals[Number] == m.Vals[Number] &&
+					(!sameGender || a.Morph.Vals[Gender] == m.Vals[Gender])
+			}
+		}
+		if !setCachedReading(d, &tokens[k], false, reading(true)) {
+			setCachedReading(d, &tokens[k], false, reading(false))
+		}
+	}
+}
+
+// possessiveAt reports whether the word at k is "jego", "jej" or "ich"
+// read as a pronoun before a noun phrase, whose possessive it is.
+func possessiveAt(d *doc.Document, tokens []doc.Token, k int) bool {
+	if k+1 >= len(tokens) || !strings.HasPrefix(tokens[k].XPOS, "ppron3:") {
+		return false
+	}
+	switch strings.ToLower(d.Text[tokens[k].Start:tokens[k].End]) {
+	case "jego", "jej", "ich":
+	default:
+		return false
+	}
+	nx := tokens[k+1].XPOS
+	return nounLike(nx) || adjLike(nx)
+}

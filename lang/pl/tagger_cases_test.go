@@ -105,6 +105,10 @@ func TestCaseRules(t *testing.T) {
 		{"Przyjechał tu dwa tygodnie temu .", 3, "acc"},
 		{"Dzięki temu wygrali mecz .", 1, "dat"},
 		{"Przyglądał się zjawisku temu z bliska .", 3, "dat"},
+		// A possessive pronoun between a preposition and its noun.
+		{"Pies pobiegł w jego stronę .", 3, "gen"},
+		{"Komisja wnosi o ich odrzucenie .", 3, "gen"},
+		{"Komisja wnosi o ich odrzucenie .", 4, "acc"},
 		// A relative pronoun whose verb agrees with a nominative of its
 		// form is its subject.
 		{"Prosimy zakłady pracy , które dysponują autobusami , o pomoc .", 4, "nom"},
