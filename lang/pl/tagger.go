@@ -609,6 +609,7 @@ func (m *TaggerModel) Tag(d *doc.Document, tokens []doc.Token, o TagOptions) {
 	tagRoman(d, tokens)
 	prepositionCase(d, tokens)
 	possessivePronouns(d, tokens)
+	pronounObjects(d, tokens)
 	coordinatedNouns(d, tokens)
 	clear(s.cands)
 	scratchPool.Put(s)

@@ -329,3 +329,79 @@ func predicativeClause(d *doc.Document, tokens []doc.Token, from, to int) {
 		}
 	}
 }
+
+// pronounObjects settles the genitive or accusative of a personal pronoun
+// whose forms do not tell them apart ("go", "nas", "ich", "siebie",
+// "mnie"), outside a prepositional phrase and not before a noun it
+// possesses: the object of a negated verb or of one that takes the
+// genitive is genitive ("nie znam go", "nie było go"), of another verb
+// accusative ("reklamy nas zniechęcają", "potrafię wyrażać siebie"). The
+// verb is the one after the pronoun where it stands before any verb of
+// its clause, else the nearest before it.
+func pronounObjects(d *doc.Document, tokens []doc.Token) {
+	eachClause(d, tokens, pronounObject)
+}
+
+func pronounObject(d *doc.Document, tokens []doc.Token, from, to int) {
+	for k := from; k < to; k++ {
+		x := tokens[k].XPOS
+		if !strings.HasPrefix(x, "ppron") && !strings.HasPrefix(x, "siebie") {
+			continue
+		}
+		switch strings.ToLower(d.Text[tokens[k].Start:tokens[k].End]) {
+		case "go", "jego", "niego", "ich", "nich", "nas", "was", "mnie", "ciebie", "cię", "siebie":
+		default:
+			continue
+		}
+		c := morphOf(x).Vals[Case]
+		if c != "gen" && c != "acc" || possessiveAt(d, tokens, k) {
+			continue
+		}
+		if k > 0 {
+			// After a preposition, an adverb that governs ("blisko
+			// siebie") or a noun ("zwłoki ich", "naśladowanie ich").
+			if px := tokens[k-1].XPOS; strings.HasPrefix(px, "prep:") || strings.HasPrefix(px, "adv") || px == "part" && tokens[k-1].Lemma != "nie" || nounLike(px) {
+				continue
+			}
+		}
+		// An infinitive after the pronoun takes it as its object ("chce
+		// go zaspokoić"); else the nearest verb before, else after.
+		v := -1
+		for j := k + 1; j < to && v < 0; j++ {
+			if strings.HasPrefix(tokens[j].XPOS, "inf:") {
+				v = j
+			}
+		}
+		for j := k - 1; j >= from && v < 0; j-- {
+			if verbTag(tokens[j].XPOS) || tokens[j].XPOS == "pred" {
+				v = j
+			}
+		}
+		for j := k + 1; j < to && v < 0; j++ {
+			if verbTag(tokens[j].XPOS) || tokens[j].XPOS == "pred" {
+				v = j
+			}
+		}
+		if v < 0 || tokens[v].XPOS == "pred" {
+			continue
+		}
+		if vc := verbCasesOf(tokens[v].Lemma, reflexiveAt(d, tokens, v)); vc[vcDat] >= 3 && vc[vcDat] > 2*(vc[vcGen]+vc[vcAcc]) {
+			continue // a dative: "mnie to nie grozi"
+		}
+		want := "acc"
+		negated := v > from && tokens[v-1].Lemma == "nie" || v > from+1 && tokens[v-1].Lemma == "się" && tokens[v-2].Lemma == "nie"
+		if negated || genitiveVerbAt(d, tokens, v) {
+			want = "gen"
+		} else if copulaAt(d, tokens, v) {
+			continue
+		}
+		if want == c {
+			continue
+		}
+		m := morphOf(x)
+		setCachedReading(d, &tokens[k], k == 0, func(a *Analysis) bool {
+			return a.Morph.Class == m.Class && a.Morph.Vals[Case] == want && a.Morph.Vals[Number] == m.Vals[Number] &&
+				a.Morph.Vals[Person] == m.Vals[Person]
+		})
+	}
+}
