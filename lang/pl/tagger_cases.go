@@ -347,6 +347,9 @@ func adjectiveOutOfLocative(d *doc.Document, tokens []doc.Token, k int) {
 // the next word by a hyphen ("dwu-") stays a part of a compound.
 func numeralCases(d *doc.Document, tokens []doc.Token) {
 	for k := range tokens {
+		if x := tokens[k].XPOS; x != "num" && !strings.HasPrefix(x, "num:") {
+			continue
+		}
 		m := morphOf(tokens[k].XPOS)
 		if m.Class != "num" || m.Vals[Case] != "" {
 			continue
@@ -409,11 +412,11 @@ func numeralCases(d *doc.Document, tokens []doc.Token) {
 func adjpCases(d *doc.Document, tokens []doc.Token) {
 	for k := range tokens {
 		t := &tokens[k]
-		form := d.Text[t.Start:t.End]
-		prev := ""
-		if k > 0 {
-			prev = strings.ToLower(d.Text[tokens[k-1].Start:tokens[k-1].End])
+		if k == 0 || t.XPOS != "adjp" && !strings.HasPrefix(t.XPOS, "adj:sg:nom:f") {
+			continue
 		}
+		form := d.Text[t.Start:t.End]
+		prev := strings.ToLower(d.Text[tokens[k-1].Start:tokens[k-1].End])
 		if t.XPOS == "adjp" && strings.HasSuffix(form, "u") {
 			if prev == "po" {
 				t.XPOS, t.Feats = "adjp:dat", "Case=Dat|PrepCase=Pre"
