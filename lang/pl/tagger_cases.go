@@ -78,7 +78,8 @@ var relativeWords = map[string]bool{"który": true, "jaki": true, "czyj": true}
 // datives reads a noun or personal pronoun that the tagger put in the
 // locative, with no preposition before its phrase, as a dative of the same
 // spelling ("kibicowali drużynie", "zatrzymanym przedstawiono zarzuty"):
-// Polish has no locative without a preposition. Adjectives so placed are
+// Polish has no locative without a preposition; a form with no such
+// dative is a vocative ("panie marszałku"). Adjectives so placed are
 // revised too (adjectiveOutOfLocative). The phrase reaches back
 // over adjectives, nouns (genitive attributes), numerals, adverbs,
 // coordinating conjunctions ("o komercjalizacji i prywatyzacji") and
@@ -104,9 +105,15 @@ func datives(d *doc.Document, tokens []doc.Token) {
 					(!sameNumber || a.Morph.Vals[Number] == m.Vals[Number])
 			}
 		}
-		if !setCachedReading(d, &tokens[k], k == 0, dative(true)) {
-			setCachedReading(d, &tokens[k], k == 0, dative(false))
+		if setCachedReading(d, &tokens[k], k == 0, dative(true)) || setCachedReading(d, &tokens[k], k == 0, dative(false)) {
+			continue
 		}
+		// No dative of that spelling: a vocative ("panie marszałku",
+		// "Uwolnij go, wujku").
+		setCachedReading(d, &tokens[k], k == 0, func(a *Analysis) bool {
+			return a.Lemma == lemma && a.Morph.Class == m.Class && a.Morph.Vals[Case] == "voc" && a.Morph.Vals[Number] == m.Vals[Number] &&
+				(a.Morph.Vals[Gender] == "m1" || a.Morph.Vals[Gender] == "m2") // persons and animals, not "w samym tylko Katyniu"
+		})
 	}
 }
 

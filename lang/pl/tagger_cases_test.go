@@ -49,6 +49,8 @@ func TestCaseRules(t *testing.T) {
 		// No locative without a preposition; one before a list or an
 		// ordinal keeps it.
 		{"Kibice kibicowali drużynie Francji .", 2, "dat"},
+		{"Proszę bardzo , panie ministrze .", 4, "voc"},
+		{"Uwolnij go , wujku .", 3, "voc"},
 		{"Mówił o komercjalizacji i prywatyzacji .", 4, "loc"},
 		{"Gol padł w 68 . minucie .", 5, "loc"},
 		{"Zachwycał się każdym .", 2, "inst"},
