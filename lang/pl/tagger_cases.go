@@ -487,8 +487,9 @@ func postpositionTemu(d *doc.Document, tokens []doc.Token) {
 // word as a woman's name in the nominative and every word of it has a
 // masculine personal genitive: "w głosie Schenka", "pod wodzą Krzysztofa
 // Zanussiego", "radiestety Edwarda Trusielewicza". After a nominative
-// noun the name may be its apposition ("aktorka Kamila Baar"), and a name
-// in quotation marks a title: both are left alone.
+// or accusative noun the name may be its apposition ("aktorka Kamila
+// Baar", "odwiedziła papieża Franciszka"), and a name in quotation marks
+// a title: both are left alone.
 func genitiveNames(d *doc.Document, tokens []doc.Token) {
 	for k := 1; k < len(tokens); k++ {
 		if !strings.HasPrefix(tokens[k].XPOS, "subst:sg:nom:f") || !isTitle(d.Text[tokens[k].Start:tokens[k].End]) {
@@ -496,7 +497,8 @@ func genitiveNames(d *doc.Document, tokens []doc.Token) {
 		}
 		px := tokens[k-1].XPOS
 		switch {
-		case nounLike(px) && morphOf(px).Vals[Case] != "nom" && morphOf(px).Vals[Case] != "" && !isTitle(d.Text[tokens[k-1].Start:tokens[k-1].End]):
+		case nounLike(px) && morphOf(px).Vals[Case] != "nom" && morphOf(px).Vals[Case] != "acc" && morphOf(px).Vals[Case] != "" &&
+			!isTitle(d.Text[tokens[k-1].Start:tokens[k-1].End]):
 		case strings.HasPrefix(px, "prep:gen"):
 		default:
 			continue
