@@ -147,6 +147,9 @@ func toNKJP1(x string) string {
 	if x == "part" {
 		return "qub"
 	}
+	if strings.HasPrefix(x, "adjp:") {
+		return "adjp" // the first tagset gives "po polsku" no case
+	}
 	for _, suf := range []string{":ncol", ":col", ":pt"} {
 		x = strings.TrimSuffix(x, suf)
 	}

@@ -54,6 +54,7 @@ func TestToNKJP1(t *testing.T) {
 		"num:pl:acc:m3:congr:ncol": "num:pl:acc:m3:congr",
 		"subst:sg:nom:m1":          "subst:sg:nom:m1",
 		"adj:sg:nom:n:pos":         "adj:sg:nom:n:pos",
+		"adjp:dat":                 "adjp",
 	} {
 		if got := toNKJP1(in); got != want {
 			t.Errorf("toNKJP1(%q) = %q, want %q", in, got, want)

@@ -283,7 +283,7 @@ func lemmaKey(lemma, class string) string {
 		return lemma
 	}
 	switch lemma {
-	case "być", "zostać", "to", "się", "nie", "by", "niech", "niechaj", "niechże":
+	case "być", "zostać", "to", "się", "nie", "by", "niech", "niechaj", "niechże", "temu":
 		return lemma
 	}
 	if class == "interp" || class == "brev" {

@@ -725,6 +725,9 @@ func prepositionCase(d *doc.Document, tokens []doc.Token) {
 			continue
 		}
 		nx := tokens[k+1].XPOS
+		if possessiveAt(d, tokens, k+1) {
+			nx = tokens[k+2].XPOS // "z jego pomocą": the phrase after the possessive
+		}
 		want := ""
 		switch {
 		case strings.HasPrefix(nx, "adv") || tokens[k+1].Lemma == "pewno":
@@ -835,29 +838,126 @@ func numeralNouns(d *doc.Document, tokens []doc.Token) {
 			})
 		}
 		// The numeral takes the noun's gender, and in the nominative or
-		// accusative the case its place gives: after a verb, the object.
+		// accusative the case its place gives (numeralRole).
 		gen := morphOf(tokens[j].XPOS).Vals[Gender]
 		nc := m.Vals[Case]
-		if nc == "nom" || nc == "acc" {
-			nc = "nom"
-			for p := k - 1; p >= 0 && !clauseEnd(d, &tokens[p]); p-- {
-				if verbTag(tokens[p].XPOS) {
-					nc = "acc"
-					break
-				}
-			}
-			if k > 0 && strings.HasPrefix(tokens[k-1].XPOS, "prep:") {
-				nc = m.Vals[Case]
-			}
+		if (nc == "nom" || nc == "acc") && !(k > 0 && strings.HasPrefix(tokens[k-1].XPOS, "prep:")) {
+			nc = numeralRole(d, tokens, k, j, gen, m.Vals[Accommodability])
 		}
 		if gen != m.Vals[Gender] || nc != m.Vals[Case] {
 			lemma, acc := tokens[k].Lemma, m.Vals[Accommodability]
-			setCachedReading(d, &tokens[k], k == 0, func(a *Analysis) bool {
+			if !setCachedReading(d, &tokens[k], k == 0, func(a *Analysis) bool {
 				return a.Lemma == lemma && a.Morph.Class == "num" && a.Morph.Vals[Case] == nc &&
 					a.Morph.Vals[Gender] == gen && a.Morph.Vals[Accommodability] == acc
-			})
+			}) && nc == "gen" {
+				// "dwóch osób": the genitive agrees ("congr").
+				setCachedReading(d, &tokens[k], k == 0, func(a *Analysis) bool {
+					return a.Lemma == lemma && a.Morph.Class == "num" && a.Morph.Vals[Case] == nc &&
+						a.Morph.Vals[Gender] == gen
+				})
+			}
+			if nc == "gen" {
+				nl := tokens[j].Lemma
+				setCachedReading(d, &tokens[j], j == 0, func(a *Analysis) bool {
+					return a.Lemma == nl && a.Morph.Class == "subst" && a.Morph.Vals[Case] == "gen" &&
+						(a.Morph.Vals[Number] == "pl" || a.Morph.Ptan)
+				})
+			}
 		}
 	}
+}
+
+// numeralRole returns the case of a numeral phrase at k read in the
+// nominative or accusative, from its clause: the genitive after a noun
+// whose attribute it is ("w stronę dwóch osób", "grupy czternastu osób"),
+// where the numeral has a genitive; the accusative with a verb that
+// cannot have the phrase as its subject (an impersonal form in -no, -to,
+// the first or second person, a verb that does not agree: a governing
+// numeral takes a verb in the neuter singular, "przyszło pięć osób",
+// an agreeing one the plural, "przyszły dwie osoby") or that takes an
+// object and has its subject elsewhere; a span of time before "temu";
+// else the nominative.
+func numeralRole(d *doc.Document, tokens []doc.Token, k, j int, gen, accom string) string {
+	p := k - 1
+	for p >= 0 && (adjLike(tokens[p].XPOS) || tokens[p].Lemma == "ponad" || tokens[p].Lemma == "około") {
+		p--
+	}
+	if p >= 0 && nounLike(tokens[p].XPOS) && hasNumeralCase(d, &tokens[k], k == 0, "gen") {
+		return "gen"
+	}
+	from, to := k, k+1
+	for from > 0 && !clauseEnd(d, &tokens[from-1]) {
+		from--
+	}
+	for to < len(tokens) && !clauseEnd(d, &tokens[to]) {
+		to++
+	}
+	v := -1
+	for i := from; i < to; i++ {
+		x := tokens[i].XPOS
+		if verbTag(x) && !strings.HasPrefix(x, "inf:") || strings.HasPrefix(x, "imps:") {
+			v = i
+			break
+		}
+	}
+	if j+1 < len(tokens) && tokens[j+1].Lemma == "temu" {
+		return "acc" // "sześć lat temu"
+	}
+	if v < 0 {
+		return "nom"
+	}
+	vm := morphOf(tokens[v].XPOS)
+	switch {
+	case vm.Class == "imps" || vm.Class == "impt" || vm.Class == "pcon" || vm.Class == "pant":
+		return "acc"
+	case v+1 < len(tokens) && strings.HasPrefix(tokens[v+1].XPOS, "aglt:"):
+		return "acc"
+	case vm.Class == "fin" && vm.Vals[Person] != "ter":
+		return "acc"
+	}
+	// Whether the phrase can be the verb's subject.
+	// A phrase joined to another takes a plural verb ("pięciu mężczyzn
+	// i cztery kobiety stoją").
+	joined := j+2 < len(tokens) && tokens[j+1].XPOS == "conj" && coordinators[tokens[j+1].Lemma] &&
+		(nounLike(tokens[j+2].XPOS) || strings.HasPrefix(tokens[j+2].XPOS, "num:"))
+	governs := (accom == "rec" || gen == "m1") && !joined
+	agrees := false
+	switch vm.Class {
+	case "fin", "bedzie":
+		agrees = (vm.Vals[Number] == "sg") == governs
+	case "praet", "winien":
+		if governs {
+			agrees = vm.Vals[Number] == "sg" && vm.Vals[Gender] == "n"
+		} else {
+			agrees = vm.Vals[Number] == "pl" && (joined || vm.Vals[Gender] != "m1")
+		}
+	}
+	if !agrees {
+		return "acc"
+	}
+	for i := from; i < to; i++ {
+		x := tokens[i].XPOS
+		if i != k && i != j && (strings.HasPrefix(x, "subst:") || strings.HasPrefix(x, "ppron")) && morphOf(x).Vals[Case] == "nom" &&
+			!governedByPrep(tokens, from, i) && canBeSubject(tokens, v, morphOf(x), false) && onlyNominative(d, tokens, i) {
+			return "acc" // the verb has its subject
+		}
+	}
+	if v < k && !copulaAt(d, tokens, v) && tokens[v].Lemma != "być" && !reflexiveAt(d, tokens, v) &&
+		verbCasesOf(tokens[v].Lemma, false).takesObject() {
+		return "acc"
+	}
+	return "nom"
+}
+
+// hasNumeralCase reports whether the numeral token t has a reading in the
+// case c.
+func hasNumeralCase(d *doc.Document, t *doc.Token, initial bool, c string) bool {
+	for _, a := range cachedAnalyses(d.Text[t.Start:t.End], initial) {
+		if a.Lemma == t.Lemma && a.Morph.Class == "num" && a.Morph.Vals[Case] == c {
+			return true
+		}
+	}
+	return false
 }
 
 // relativePronouns gives "który" the gender and number of the noun it
@@ -1011,14 +1111,17 @@ func pluralObjects(d *doc.Document, tokens []doc.Token) {
 	}
 }
 
-// relativeSubjects puts "który" in the nominative where it opens its
-// clause right after a comma and the clause's verb agrees with it as with
-// a subject ("osób, które popadły"), where the tagger chose the
+// relativeSubjects puts "który" or "jaki" in the nominative where it
+// opens its clause right after a comma or a noun and the clause's verb
+// agrees with a nominative of its form as with a subject ("osób, które
+// popadły", "pytań, jakie przyjdą"), where the tagger chose the
 // accusative of the same form.
 func relativeSubjects(d *doc.Document, tokens []doc.Token) {
 	for k := 1; k < len(tokens); k++ {
 		x := tokens[k].XPOS
-		if tokens[k].Lemma != "który" || !strings.HasPrefix(x, "adj:") || d.Text[tokens[k-1].Start:tokens[k-1].End] != "," {
+		lemma := tokens[k].Lemma
+		if lemma != "który" && lemma != "jaki" || !strings.HasPrefix(x, "adj:") ||
+			d.Text[tokens[k-1].Start:tokens[k-1].End] != "," && !nounLike(tokens[k-1].XPOS) {
 			continue
 		}
 		m := morphOf(x)
@@ -1030,10 +1133,16 @@ func relativeSubjects(d *doc.Document, tokens []doc.Token) {
 			if !verbTag(vx) || strings.HasPrefix(vx, "inf:") {
 				continue
 			}
-			if canBeSubject(tokens, j, m, true) {
+			// The same number and gender first; else another reading of
+			// the form that agrees ("które" as a plural: "zakłady,
+			// które dysponują").
+			if !canBeSubject(tokens, j, m, true) || !setCachedReading(d, &tokens[k], false, func(a *Analysis) bool {
+				return a.Lemma == lemma && a.Morph.Class == "adj" && a.Morph.Vals[Case] == "nom" &&
+					a.Morph.Vals[Number] == m.Vals[Number] && a.Morph.Vals[Gender] == m.Vals[Gender]
+			}) {
 				setCachedReading(d, &tokens[k], false, func(a *Analysis) bool {
-					return a.Lemma == "który" && a.Morph.Class == "adj" && a.Morph.Vals[Case] == "nom" &&
-						a.Morph.Vals[Number] == m.Vals[Number] && a.Morph.Vals[Gender] == m.Vals[Gender]
+					return a.Lemma == lemma && a.Morph.Class == "adj" && a.Morph.Vals[Case] == "nom" &&
+						canBeSubject(tokens, j, &a.Morph, true)
 				})
 			}
 			break

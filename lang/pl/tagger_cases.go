@@ -78,7 +78,8 @@ var relativeWords = map[string]bool{"który": true, "jaki": true, "czyj": true}
 // datives reads a noun or personal pronoun that the tagger put in the
 // locative, with no preposition before its phrase, as a dative of the same
 // spelling ("kibicowali drużynie", "zatrzymanym przedstawiono zarzuty"):
-// Polish has no locative without a preposition. Adjectives so placed are
+// Polish has no locative without a preposition; a form with no such
+// dative is a vocative ("panie marszałku"). Adjectives so placed are
 // revised too (adjectiveOutOfLocative). The phrase reaches back
 // over adjectives, nouns (genitive attributes), numerals, adverbs,
 // coordinating conjunctions ("o komercjalizacji i prywatyzacji") and
@@ -104,9 +105,15 @@ func datives(d *doc.Document, tokens []doc.Token) {
 					(!sameNumber || a.Morph.Vals[Number] == m.Vals[Number])
 			}
 		}
-		if !setCachedReading(d, &tokens[k], k == 0, dative(true)) {
-			setCachedReading(d, &tokens[k], k == 0, dative(false))
+		if setCachedReading(d, &tokens[k], k == 0, dative(true)) || setCachedReading(d, &tokens[k], k == 0, dative(false)) {
+			continue
 		}
+		// No dative of that spelling: a vocative ("panie marszałku",
+		// "Uwolnij go, wujku").
+		setCachedReading(d, &tokens[k], k == 0, func(a *Analysis) bool {
+			return a.Lemma == lemma && a.Morph.Class == m.Class && a.Morph.Vals[Case] == "voc" && a.Morph.Vals[Number] == m.Vals[Number] &&
+				(a.Morph.Vals[Gender] == "m1" || a.Morph.Vals[Gender] == "m2") // persons and animals, not "w samym tylko Katyniu"
+		})
 	}
 }
 
@@ -334,4 +341,236 @@ func adjectiveOutOfLocative(d *doc.Document, tokens []doc.Token, k int) {
 			return
 		}
 	}
+}
+
+// numeralCases gives a numeral read without case (the dictionary's form
+// for compounds, "kilku", "obu", "półtora"; the function-word reading of
+// "więcej") the case of its place: a preposition's case right before it
+// ("po kilku dniach", "na pół roku"); the genitive after a noun; else the
+// case of the noun after it
+// when the numeral agrees with it ("obu stron"); before a genitive it
+// governs, or with no noun after it ("więcej niż"), the accusative after
+// a verb of its clause and the nominative before one. A numeral joined to
+// the next word by a hyphen ("dwu-") stays a part of a compound.
+func numeralCases(d *doc.Document, tokens []doc.Token) {
+	for k := range tokens {
+		if x := tokens[k].XPOS; x != "num" && !strings.HasPrefix(x, "num:") {
+			continue
+		}
+		m := morphOf(tokens[k].XPOS)
+		if m.Class != "num" || m.Vals[Case] != "" {
+			continue
+		}
+		if k+1 < len(tokens) && !tokens[k].SpaceAfter && d.Text[tokens[k+1].Start:tokens[k+1].End] == "-" {
+			continue
+		}
+		j := k + 1
+		for j < len(tokens) && adjLike(tokens[j].XPOS) {
+			j++
+		}
+		var noun *Morph
+		if j < len(tokens) && nounLike(tokens[j].XPOS) {
+			noun = morphOf(tokens[j].XPOS)
+		}
+		c := ""
+		switch {
+		case k > 0 && strings.HasPrefix(tokens[k-1].XPOS, "prep:"):
+			c = morphOf(tokens[k-1].XPOS).Vals[Case]
+		case k > 0 && nounLike(tokens[k-1].XPOS):
+			c = "gen" // "w ciągu półtora roku", "dostęp do obu"
+		case noun != nil && noun.Vals[Case] != "gen":
+			c = noun.Vals[Case]
+		default:
+			c = "nom"
+			for p := k - 1; p >= 0 && !clauseEnd(d, &tokens[p]); p-- {
+				if verbTag(tokens[p].XPOS) || tokens[p].XPOS == "pred" {
+					if !copulas[tokens[p].Lemma] {
+						c = "acc" // not "było ich więcej"
+					}
+					break
+				}
+			}
+		}
+		gen := "m3"
+		if noun != nil {
+			gen = noun.Vals[Gender]
+		}
+		lemma := tokens[k].Lemma
+		reading := func(sameLemma, sameGender bool) func(a *Analysis) bool {
+			return func(a *Analysis) bool {
+				return (!sameLemma || a.Lemma == lemma) && a.Morph.Class == "num" && a.Morph.Vals[Case] == c &&
+					(!sameGender || a.Morph.Vals[Gender] == gen)
+			}
+		}
+		// The lemma kept first; "więcej" is a numeral of its own.
+		_ = setCachedReading(d, &tokens[k], k == 0, reading(true, true)) || setCachedReading(d, &tokens[k], k == 0, reading(true, false)) ||
+			setCachedReading(d, &tokens[k], k == 0, reading(false, true)) || setCachedReading(d, &tokens[k], k == 0, reading(false, false))
+	}
+}
+
+// adjpCases writes the case of an adjective form after a preposition
+// ("po polsku", "z dawna") as UD Polish PDB does: the forms in -u are
+// datives, those in -a genitives. The dictionary tags the first "adjp"
+// without case and knows few of the second, which the tagger reads as
+// feminine nominatives: a lower-case adjective in -a right after "z",
+// "do" or "od" and before no word of a noun phrase is one ("z wolna",
+// "od dawna"; not "do Gdańska"). A form in -u after another preposition is no such form
+// ("w Mińsku").
+func adjpCases(d *doc.Document, tokens []doc.Token) {
+	for k := range tokens {
+		t := &tokens[k]
+		if k == 0 || t.XPOS != "adjp" && !strings.HasPrefix(t.XPOS, "adj:sg:nom:f") {
+			continue
+		}
+		form := d.Text[t.Start:t.End]
+		prev := strings.ToLower(d.Text[tokens[k-1].Start:tokens[k-1].End])
+		if t.XPOS == "adjp" && strings.HasSuffix(form, "u") {
+			if prev == "po" {
+				t.XPOS, t.Feats = "adjp:dat", "Case=Dat|PrepCase=Pre"
+				continue
+			}
+			setCachedReading(d, t, k == 0, func(a *Analysis) bool { return a.Morph.Class != "adjp" })
+			continue
+		}
+		if prev != "z" && prev != "do" && prev != "od" || !strings.HasSuffix(form, "a") || !strings.HasPrefix(t.XPOS, "adj:") || isTitle(form) ||
+			k+1 < len(tokens) && (nounLike(tokens[k+1].XPOS) || adjLike(tokens[k+1].XPOS) || strings.HasPrefix(tokens[k+1].XPOS, "num")) {
+			continue
+		}
+		for _, a := range cachedAnalyses(form, k == 0) {
+			if a.Morph.Class == "adj" && a.Morph.Vals[Number] == "sg" && a.Morph.Vals[Case] == "nom" && a.Morph.Vals[Gender] == "f" {
+				t.Lemma, t.XPOS, t.UPOS, t.Feats = a.Lemma, "adjp:gen", "ADJ", "Case=Gen|PrepCase=Pre"
+				break
+			}
+		}
+	}
+}
+
+// postpositionTemu reads "temu" as the postposition of "dwa lata temu"
+// only after such a span, whose noun it puts in the accusative; after a
+// noun in the dative ("wirusowi temu"), a preposition ("dzięki temu") or
+// nothing it is the dative of "ten".
+func postpositionTemu(d *doc.Document, tokens []doc.Token) {
+	for k := range tokens {
+		t := &tokens[k]
+		if t.Lemma != "temu" || !strings.HasPrefix(t.XPOS, "prep:") {
+			continue
+		}
+		p := k - 1
+		if p >= 0 && nounLike(tokens[p].XPOS) && morphOf(tokens[p].XPOS).Vals[Case] != "dat" {
+			lemma, num := tokens[p].Lemma, morphOf(tokens[p].XPOS).Vals[Number]
+			setCachedReading(d, &tokens[p], p == 0, func(a *Analysis) bool {
+				return a.Lemma == lemma && a.Morph.Class == "subst" && a.Morph.Vals[Case] == "acc" && a.Morph.Vals[Number] == num
+			})
+			continue
+		}
+		if p >= 0 && !strings.HasPrefix(tokens[p].XPOS, "prep:") && !nounLike(tokens[p].XPOS) {
+			continue // "tak dawno temu"
+		}
+		gen := "n"
+		if p >= 0 && nounLike(tokens[p].XPOS) {
+			gen = morphOf(tokens[p].XPOS).Vals[Gender]
+		}
+		reading := func(sameGender bool) func(a *Analysis) bool {
+			return func(a *Analysis) bool {
+				return a.Lemma == "ten" && a.Morph.Vals[Case] == "dat" && (!sameGender || a.Morph.Vals[Gender] == gen)
+			}
+		}
+		if !setCachedReading(d, t, k == 0, reading(true)) {
+			setCachedReading(d, t, k == 0, reading(false))
+		}
+	}
+}
+
+// genitiveNames reads a man's name of up to three capitalised nouns
+// right after a noun that is not nominative, or after a preposition
+// governing the genitive, as a genitive where the tagger read its first
+// word as a woman's name in the nominative and every word of it has a
+// masculine personal genitive: "w głosie Schenka", "pod wodzą Krzysztofa
+// Zanussiego", "radiestety Edwarda Trusielewicza". After a nominative
+// or accusative noun the name may be its apposition ("aktorka Kamila
+// Baar", "odwiedziła papieża Franciszka"), and a name in quotation marks
+// a title: both are left alone.
+func genitiveNames(d *doc.Document, tokens []doc.Token) {
+	for k := 1; k < len(tokens); k++ {
+		if !strings.HasPrefix(tokens[k].XPOS, "subst:sg:nom:f") || !isTitle(d.Text[tokens[k].Start:tokens[k].End]) {
+			continue
+		}
+		px := tokens[k-1].XPOS
+		switch {
+		case nounLike(px) && morphOf(px).Vals[Case] != "nom" && morphOf(px).Vals[Case] != "acc" && morphOf(px).Vals[Case] != "" &&
+			!isTitle(d.Text[tokens[k-1].Start:tokens[k-1].End]):
+		case strings.HasPrefix(px, "prep:gen"):
+		default:
+			continue
+		}
+		end := k
+		for end < len(tokens) && end < k+3 && strings.HasPrefix(tokens[end].XPOS, "subst:") && isTitle(d.Text[tokens[end].Start:tokens[end].End]) {
+			end++
+		}
+		ok := true
+		for i := k; i < end && ok; i++ {
+			ok = hasNameGenitive(d, tokens, i)
+		}
+		if !ok {
+			continue
+		}
+		for i := k; i < end; i++ {
+			setCachedReading(d, &tokens[i], false, func(a *Analysis) bool {
+				return a.Morph.Class == "subst" && a.Morph.Vals[Case] == "gen" && a.Morph.Vals[Number] == "sg" && a.Morph.Vals[Gender] == "m1"
+			})
+		}
+		k = end - 1
+	}
+}
+
+// hasNameGenitive reports whether the word at i has a masculine personal
+// singular genitive reading.
+func hasNameGenitive(d *doc.Document, tokens []doc.Token, i int) bool {
+	for _, a := range cachedAnalyses(d.Text[tokens[i].Start:tokens[i].End], false) {
+		if a.Morph.Class == "subst" && a.Morph.Vals[Case] == "gen" && a.Morph.Vals[Number] == "sg" && a.Morph.Vals[Gender] == "m1" {
+			return true
+		}
+	}
+	return false
+}
+
+// possessivePronouns reads "jego", "jej" and "ich" between a preposition
+// and a noun phrase as the possessive genitive they are ("w jego stronę",
+// "na ich życzenie", "przed jego śmiercią"), where the preposition's case
+// was given to them; the preposition governs the phrase after them.
+func possessivePronouns(d *doc.Document, tokens []doc.Token) {
+	for k := 1; k+1 < len(tokens); k++ {
+		x := tokens[k].XPOS
+		if !strings.HasPrefix(tokens[k-1].XPOS, "prep:") || !possessiveAt(d, tokens, k) {
+			continue
+		}
+		m := morphOf(x)
+		if m.Vals[Case] == "gen" {
+			continue
+		}
+		reading := func(sameGender bool) func(a *Analysis) bool {
+			return func(a *Analysis) bool {
+				return a.Morph.Class == "ppron3" && a.Morph.Vals[Case] == "gen" && a.Morph.Vals[Number] == m.Vals[Number] &&
+					(!sameGender || a.Morph.Vals[Gender] == m.Vals[Gender])
+			}
+		}
+		if !setCachedReading(d, &tokens[k], false, reading(true)) {
+			setCachedReading(d, &tokens[k], false, reading(false))
+		}
+	}
+}
+
+// possessiveAt reports whether the word at k is "jego", "jej" or "ich"
+// read as a pronoun before a noun phrase, whose possessive it is.
+func possessiveAt(d *doc.Document, tokens []doc.Token, k int) bool {
+	if k+1 >= len(tokens) || !strings.HasPrefix(tokens[k].XPOS, "ppron3:") {
+		return false
+	}
+	switch strings.ToLower(d.Text[tokens[k].Start:tokens[k].End]) {
+	case "jego", "jej", "ich":
+	default:
+		return false
+	}
+	nx := tokens[k+1].XPOS
+	return nounLike(nx) || adjLike(nx)
 }

@@ -175,10 +175,13 @@ func nextXPOS(tokens []doc.Token, i int) string {
 // verbTag reports whether an NKJP tag is a verb form that takes objects
 // (participles and gerunds excluded).
 func verbTag(x string) bool {
-	for _, p := range []string{"fin:", "praet:", "impt:", "imps:", "inf:", "bedzie:", "winien:", "pcon:", "pant:"} {
-		if strings.HasPrefix(x, p) {
-			return true
-		}
+	i := strings.IndexByte(x, ':')
+	if i < 0 {
+		return false
+	}
+	switch x[:i] {
+	case "fin", "praet", "impt", "imps", "inf", "bedzie", "winien", "pcon", "pant":
+		return true
 	}
 	return false
 }

@@ -51,8 +51,9 @@ func objectVerb(d *doc.Document, tokens []doc.Token, k int) int {
 		return -1
 	}
 	// After a numeral or preposition the genitive is governed; after a
-	// noun it is mostly that noun's ("w kierunku wody").
-	if x := tokens[j].XPOS; strings.HasPrefix(x, "num:") || strings.HasPrefix(x, "prep:") || nounLike(x) {
+	// noun it is mostly that noun's ("w kierunku wody"), unless that noun
+	// is a dative ("obiecał emerytom dopłaty").
+	if x := tokens[j].XPOS; strings.HasPrefix(x, "num:") || strings.HasPrefix(x, "prep:") || nounLike(x) && morphOf(x).Vals[Case] != "dat" {
 		return -1
 	}
 	for steps := 0; j >= 0 && steps < 10; steps++ {
@@ -66,7 +67,11 @@ func objectVerb(d *doc.Document, tokens []doc.Token, k int) int {
 			if j > 0 && tokens[j-1].Lemma == "nie" || j > 1 && tokens[j-2].Lemma == "nie" {
 				return -1
 			}
-			if j+1 < len(tokens) && tokens[j+1].Lemma == "się" {
+			r := j + 1
+			if r < len(tokens) && strings.HasPrefix(tokens[r].XPOS, "aglt:") {
+				r++ // "dobudził em się"
+			}
+			if r < len(tokens) && tokens[r].Lemma == "się" {
 				return -1
 			}
 			return j
@@ -74,6 +79,11 @@ func objectVerb(d *doc.Document, tokens []doc.Token, k int) int {
 			if t.Lemma == "nie" {
 				return -1
 			}
+			j--
+		case strings.HasPrefix(x, "aglt:") || x == "siebie:dat" ||
+			(strings.HasPrefix(x, "ppron") || nounLike(x)) && morphOf(x).Vals[Case] == "dat":
+			// A person clitic, or the dative the act is for
+			// ("zafundowali ci laptopa", "poprosiła m ambasadora").
 			j--
 		case x == "conj":
 			// A first object before the conjunction, in the accusative.

@@ -573,6 +573,11 @@ func (m *Morph) UD(lemma string) (string, string) {
 			u = "AUX"
 		}
 	case "prep":
+		if lemma == "temu" {
+			// A postposition: UD Polish PDB writes the case it governs.
+			add("AdpType=Post|Case=Acc")
+			break
+		}
 		add("AdpType=Prep")
 		variant("wok", "nwok")
 	case "part", "qub":
