@@ -269,10 +269,13 @@ func (f *frame) match(sl lang.Slot, pi int) (score float64, ok bool) {
 		// before it: "Roskomnadzor uznał ponadto, że …"
 		return 0, false
 	}
-	if f.vg >= 0 && sl != x.Subject && p.First > f.ti && f.subordinateBetween(f.ti+1, p.First) {
+	if (f.vg >= 0 || f.nominal) && p.First > f.ti && f.subordinateBetween(f.ti+1, p.First) {
 		// an object or argument stands in the trigger's own clause, not
 		// in a clause a conjunction opens after it: "uznał, że Rosja …",
-		// "zagrozili protestami, jeśli Bibi zostanie uwolniona"
+		// "zagrozili protestami, jeśli Bibi zostanie uwolniona"; nor is
+		// its subject, the subject of the clause's own verb: "Merkel
+		// podkreśliła w rozmowie z Putinem, że Ukraina nie może …"; a noun
+		// takes no party from there either
 		return 0, false
 	}
 	if f.vg >= 0 {

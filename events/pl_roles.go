@@ -1,0 +1,93 @@
+package events
+
+import (
+	"github.com/kronika/kronika/doc"
+	"github.com/kronika/kronika/lang"
+)
+
+// nounGovernor returns the finite verb group that governs the noun
+// trigger of the frame, looking back through its clause, or -1. A list of
+// nouns in one case counts as one argument, so that every noun of
+// "grozili protestami, blokowaniem dróg i paraliżem miast" is governed by
+// "grozili": a comma is crossed when a noun that may stand in the
+// trigger's case ends right before it. Any other punctuation, a
+// subordinating conjunction or another verb ends the search.
+func (f *frame) nounGovernor() int {
+	c := f.c
+	d := c.d
+	first := d.Sentences[f.si].FirstToken
+	for t := f.ti - 1; t >= first && t >= f.ti-12; t-- {
+		tok := &d.Tokens[t]
+		if tok.UPOS == "PUNCT" {
+			if t > first && d.Form(tok.Span) == "," && d.Tokens[t-1].UPOS == "NOUN" && f.listCase(t-1) {
+				continue
+			}
+			return -1
+		}
+		if tok.UPOS == "SCONJ" && c.tokPhrase[t] == 0 {
+			return -1
+		}
+		if p := c.tokPhrase[t]; p != 0 && d.Phrases[p-1].Kind == doc.VerbGroup {
+			if d.Phrases[p-1].Form == "fin" {
+				return int(p - 1)
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// listCase reports whether noun token k may share a case with the
+// frame's trigger noun, by every reading of both forms: the nouns of one
+// list stand in one case ("protestami, blokowaniem"), so that "w
+// październiku, protestami" is no list.
+func (f *frame) listCase(k int) bool {
+	d := f.c.d
+	a, b := d.Tokens[k].CaseSet, d.Tokens[f.ti].CaseSet
+	return a == 0 || b == 0 || a&b != 0
+}
+
+// threatenedFuture reports whether the noun trigger of the frame names an
+// act that the finite verb g governing it announces for the future under
+// a condition: "ostrzegali, że nasilą protesty, jeśli Bibi otrzyma
+// zgodę" reports a threat, not protests.
+func (f *frame) threatenedFuture(g int) bool {
+	v := &f.c.d.Phrases[g]
+	return v.Tense == "fut" && !v.Negated && f.c.conditional(f.si)
+}
+
+// threatCondition reports whether trigger ti stands in the condition of a
+// threat made in its sentence: "Islamiści zagrozili protestami, jeśli Bibi
+// zostanie uwolniona" reports no release; the act is what the threat is
+// about, and whoever acts in it is not reported to. The condition runs
+// from a conjunction of condition ("jeśli", "jeżeli", "gdyby") to the
+// next comma; the threat is a verb of threatening or warning before it in
+// the sentence.
+func (c *coder) threatCondition(si, ti int) bool {
+	d := c.d
+	s := d.Sentences[si]
+	cond := -1
+	for k := ti - 1; k >= s.FirstToken; k-- {
+		t := &d.Tokens[k]
+		if d.Form(t.Span) == "," || t.UPOS == "PUNCT" && !openingQuote(d.Form(t.Span)) {
+			break
+		}
+		if t.UPOS == "SCONJ" && c.cue(t.Lemma)&lang.CueHypothetical != 0 {
+			cond = k
+			break
+		}
+	}
+	if cond < 0 {
+		return false
+	}
+	for k := s.FirstToken; k < cond; k++ {
+		p := c.tokPhrase[k]
+		if p == 0 || d.Phrases[p-1].Kind != doc.VerbGroup || d.Phrases[p-1].Head != k {
+			continue
+		}
+		if c.heads(d.Phrases[p-1].Lemma, oneWordVerb("THREATEN")) {
+			return true
+		}
+	}
+	return false
+}
