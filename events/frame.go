@@ -119,7 +119,7 @@ func (c *coder) afterNoun(pi int) bool {
 		return false
 	}
 	q := &c.d.Phrases[pi-1]
-	if q.Kind != doc.NounPhrase || q.End != p.First || q.Cases == 0 {
+	if q.Kind != doc.NounPhrase || !c.adjacent(q.End, p.First) || q.Cases == 0 {
 		return false
 	}
 	return !c.inTime(q)
@@ -355,6 +355,9 @@ func (f *frame) match(sl lang.Slot, pi int) (score float64, ok bool) {
 	default:
 		if p.Prep != "" || p.Cases&doc.CaseOf(sl.Case) == 0 {
 			return 0, false
+		}
+		if f.vg >= 0 && f.nounGenitive(pi) {
+			return 0, false // the genitive of the noun before it (pl_roles.go)
 		}
 		return score, true
 	}

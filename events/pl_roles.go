@@ -91,3 +91,43 @@ func (c *coder) threatCondition(si, ti int) bool {
 	}
 	return false
 }
+
+// adjacent reports whether tokens end … first-1 are nothing but opening
+// quotation marks: the phrase that ends at end and the one that starts at
+// first stand side by side ("szefowi „Samoobrony”").
+func (c *coder) adjacent(end, first int) bool {
+	if end > first {
+		return false
+	}
+	for k := end; k < first; k++ {
+		if c.d.Tokens[k].Kind == doc.Word || !openingQuote(c.d.Form(c.d.Tokens[k].Span)) {
+			return false
+		}
+	}
+	return true
+}
+
+// nounGenitive reports whether common noun phrase pi (or a people's name,
+// "Litwinów"), which may be a genitive, stands before the trigger right after another common noun
+// phrase that is not the trigger's, not a companion of it and not a
+// nominative: then it is that noun's genitive ("Sześć skarg pacjentów
+// bada prokuratura": the prosecutors examine the complaints, not the
+// patients), not an object of the verb, whatever other case its form may
+// also have ("pacjentów" is an accusative too). (After the verb the
+// nearest phrase is the object already; a name's genitive is its title's:
+// titled.)
+func (f *frame) nounGenitive(pi int) bool {
+	c := f.c
+	d := c.d
+	p := &d.Phrases[pi]
+	r := c.sentPh[p.Sentence]
+	if pi-1 < r[0] || p.Prep != "" || p.Cases&doc.Gen == 0 || p.End > f.ti || d.Tokens[p.Head].UPOS != "NOUN" && !c.isNORP(p.Head) {
+		return false
+	}
+	q := &d.Phrases[pi-1]
+	if q.Kind != doc.NounPhrase || q.Prep != "" || q.Cases == 0 || q.Cases&doc.Nom != 0 || d.Tokens[q.Head].UPOS != "NOUN" ||
+		pi-1 == f.own || f.excl[pi-1] || q.First <= f.ti && f.ti < q.End || !c.adjacent(q.End, p.First) {
+		return false
+	}
+	return !c.inTime(q)
+}

@@ -1,6 +1,10 @@
 package events_test
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/kronika/kronika/pipeline"
+)
 
 // TestPolishThreatList: every noun of a list that a verb of threatening
 // governs is threatened, not done; without the one threatened the list
@@ -44,4 +48,27 @@ func TestPolishSubordinateSubject(t *testing.T) {
 		{"Podkreśliła w rozmowie z premierem Węgier, że Słowacja nie może utracić dostaw gazu.", ""},
 		{"Kanclerz Austrii podkreśliła w rozmowie z premierem Węgier, że Słowacja nie może utracić dostaw gazu.", "CONSULT AUT>HUN asserted 040"},
 	})
+}
+
+// TestPolishNounGenitive: a noun's genitive before the verb is not its
+// object, whatever other case its form may have ("Litwinów" is a genitive
+// and an accusative): the noun it belongs to is, as after the verb.
+func TestPolishNounGenitive(t *testing.T) {
+	p := pipeline.New()
+	for _, tc := range []struct{ text, target string }{
+		{"Skargę Litwinów bada łotewska prokuratura.", "Skargę"},
+		{"Łotewska prokuratura bada skargę Litwinów.", "skargę"},
+		{"Sprawę litewskich rolników bada łotewska prokuratura.", "Sprawę"},
+		{"Litwinów bada łotewska prokuratura.", "Litwinów"},
+		{"Sąsiadów Litwinów bada łotewska prokuratura.", "Sąsiadów"},
+	} {
+		d := code(t, p, "pl", " date 2024-07-10\n"+tc.text+"\n")
+		got := "-"
+		if len(d.Events) > 0 && d.Events[0].Target != nil {
+			got = d.Events[0].Target.Text
+		}
+		if got != tc.target {
+			t.Errorf("%s\n  target %q, want %q", tc.text, got, tc.target)
+		}
+	}
 }
