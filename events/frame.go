@@ -331,6 +331,9 @@ func (f *frame) match(sl lang.Slot, pi int) (score float64, ok bool) {
 			// guessed case ("z Xi Jinpingiem"), and an indeclinable title
 			// is followed by the name that shows the case ("z kanclerz
 			// Niemiec Angelą Merkel"): the preposition decides
+			if c.d.Tokens[p.Head].UPOS == "PROPN" && c.knownCaseless(p, doc.CaseOf(sl.Case)) {
+				return 0, false // pl_roles.go
+			}
 			if c.d.Tokens[p.Head].UPOS != "PROPN" {
 				if c.sectorOf(pi) == "" && c.titleNounSector(p) == "" {
 					return 0, false // "ze strony RPA" is no "z" + instrumental

@@ -1,6 +1,8 @@
 package events
 
 import (
+	"strings"
+
 	"github.com/kronika/kronika/doc"
 	"github.com/kronika/kronika/lang"
 )
@@ -47,12 +49,16 @@ func (f *frame) listCase(k int) bool {
 	return a == 0 || b == 0 || a&b != 0
 }
 
-// threatenedFuture reports whether the noun trigger of the frame names an
-// act that the finite verb g governing it announces for the future under
-// a condition: "ostrzegali, że nasilą protesty, jeśli Bibi otrzyma
-// zgodę" reports a threat, not protests.
+// threatenedFuture reports whether the noun trigger of the frame, the
+// object of the finite verb g (no preposition between), names an act that
+// g announces for the future under a condition: "ostrzegali, że nasilą
+// protesty, jeśli Bibi otrzyma zgodę" reports a threat, not protests.
+// ("Jeżeli …, otworzy to drogę dla inwazji" threatens no invasion.)
 func (f *frame) threatenedFuture(g int) bool {
 	v := &f.c.d.Phrases[g]
+	if f.own < 0 || f.c.d.Phrases[f.own].Prep != "" {
+		return false
+	}
 	return v.Tense == "fut" && !v.Negated && f.c.conditional(f.si)
 }
 
@@ -130,4 +136,16 @@ func (f *frame) nounGenitive(pi int) bool {
 		return false
 	}
 	return !c.inTime(q)
+}
+
+// knownCaseless reports whether the name that heads phrase p stands in an
+// inflected form (not its base form) whose readings give it cases, none of
+// them k: "po powrocie z Litwy" is "z" with the genitive, and "Litwy" no
+// instrumental, so it fills no "z" + instrumental slot. A name in its
+// base form may be one that does not inflect ("z TLP"), and a name the
+// dictionary does not know keeps the benefit of the doubt ("z Xi
+// Jinpingiem").
+func (c *coder) knownCaseless(p *doc.Phrase, k doc.Cases) bool {
+	t := &c.d.Tokens[p.Head]
+	return k != 0 && t.CaseSet != 0 && t.CaseSet&k == 0 && !strings.EqualFold(c.d.Form(t.Span), t.Lemma)
 }

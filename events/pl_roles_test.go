@@ -72,3 +72,16 @@ func TestPolishNounGenitive(t *testing.T) {
 		}
 	}
 }
+
+// TestPolishPrepositionCase: a name whose inflected form shows another case
+// than the one a slot's preposition takes fills no such slot ("z Łotwy" is
+// "z" with the genitive: from Latvia, not with Latvia); the same name in
+// the case of the slot does.
+func TestPolishPrepositionCase(t *testing.T) {
+	checkPolish(t, []polishCase{
+		{"Premier Litwy spotkał się po powrocie z Łotwy.", ""},
+		{"Premier Litwy spotkał się po powrocie z Łotwą.", "CONSULT LTU>LVA asserted 040"},
+		{"Premier Litwy rozmawiał o dostawach gazu z Rosji.", ""},
+		{"Premier Litwy rozmawiał z Rosją o dostawach gazu.", "CONSULT LTU>RUS asserted 040"},
+	})
+}
