@@ -409,8 +409,11 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 	if own >= 0 {
 		excl[own] = true
 	}
-	if nominal && c.topicNoun(e, own) || c.askedAct(si, ti) {
-		return nil // "mówił o współpracy", "Czy KK popiera WOŚP?": no act (pl_topic.go, pl_question.go)
+	if nominal && c.topicNoun(e, own) || c.askedAct(si, ti) || c.threatCondition(si, ti) {
+		// "mówił o współpracy", "Czy KK popiera WOŚP?", "zagrozili
+		// protestami, jeśli Bibi zostanie uwolniona": no act (pl_topic.go,
+		// pl_question.go, pl_roles.go)
+		return nil
 	}
 	var actorComp []int // companion phrases that name actors: targets still
 	for _, k := range comp {

@@ -119,7 +119,7 @@ func (c *coder) afterNoun(pi int) bool {
 		return false
 	}
 	q := &c.d.Phrases[pi-1]
-	if q.Kind != doc.NounPhrase || q.End != p.First || q.Cases == 0 {
+	if q.Kind != doc.NounPhrase || !c.adjacent(q.End, p.First) || q.Cases == 0 {
 		return false
 	}
 	return !c.inTime(q)
@@ -269,10 +269,13 @@ func (f *frame) match(sl lang.Slot, pi int) (score float64, ok bool) {
 		// before it: "Roskomnadzor uznał ponadto, że …"
 		return 0, false
 	}
-	if f.vg >= 0 && sl != x.Subject && p.First > f.ti && f.subordinateBetween(f.ti+1, p.First) {
+	if (f.vg >= 0 || f.nominal) && p.First > f.ti && f.subordinateBetween(f.ti+1, p.First) {
 		// an object or argument stands in the trigger's own clause, not
 		// in a clause a conjunction opens after it: "uznał, że Rosja …",
-		// "zagrozili protestami, jeśli Bibi zostanie uwolniona"
+		// "zagrozili protestami, jeśli Bibi zostanie uwolniona"; nor is
+		// its subject, the subject of the clause's own verb: "Merkel
+		// podkreśliła w rozmowie z Putinem, że Ukraina nie może …"; a noun
+		// takes no party from there either
 		return 0, false
 	}
 	if f.vg >= 0 {
@@ -328,6 +331,9 @@ func (f *frame) match(sl lang.Slot, pi int) (score float64, ok bool) {
 			// guessed case ("z Xi Jinpingiem"), and an indeclinable title
 			// is followed by the name that shows the case ("z kanclerz
 			// Niemiec Angelą Merkel"): the preposition decides
+			if c.d.Tokens[p.Head].UPOS == "PROPN" && c.knownCaseless(p, doc.CaseOf(sl.Case)) {
+				return 0, false // pl_roles.go
+			}
 			if c.d.Tokens[p.Head].UPOS != "PROPN" {
 				if c.sectorOf(pi) == "" && c.titleNounSector(p) == "" {
 					return 0, false // "ze strony RPA" is no "z" + instrumental
@@ -352,6 +358,9 @@ func (f *frame) match(sl lang.Slot, pi int) (score float64, ok bool) {
 	default:
 		if p.Prep != "" || p.Cases&doc.CaseOf(sl.Case) == 0 {
 			return 0, false
+		}
+		if f.vg >= 0 && f.nounGenitive(pi) {
+			return 0, false // the genitive of the noun before it (pl_roles.go)
 		}
 		return score, true
 	}

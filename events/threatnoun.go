@@ -1,7 +1,5 @@
 package events
 
-import "github.com/kronika/kronika/doc"
-
 // threatenedNoun recodes the act a noun names when a verb of threatening
 // governs it: "grozili protestami", "grozi nałożeniem sankcji na firmy".
 // What the text reports is the threat, not the act: THREATEN, with the
@@ -18,20 +16,9 @@ func (f *frame) threatenedNoun(cd *candidate) bool {
 	}
 	c := f.c
 	d := c.d
-	// the finite verb right before the noun in its clause
-	g := -1
-	for t := f.ti - 1; t >= d.Sentences[f.si].FirstToken && t >= f.ti-6; t-- {
-		if d.Tokens[t].UPOS == "PUNCT" {
-			break
-		}
-		if p := c.tokPhrase[t]; p != 0 && d.Phrases[p-1].Kind == doc.VerbGroup {
-			if d.Phrases[p-1].Form == "fin" {
-				g = int(p - 1)
-			}
-			break
-		}
-	}
-	if g < 0 || !c.heads(d.Phrases[g].Lemma, oneWordVerb("THREATEN")) {
+	// the finite verb that governs the noun in its clause (pl_roles.go)
+	g := f.nounGovernor()
+	if g < 0 || !c.heads(d.Phrases[g].Lemma, oneWordVerb("THREATEN")) && !f.threatenedFuture(g) {
 		return true
 	}
 	if cd.target == nil {
