@@ -1,0 +1,52 @@
+package events_test
+
+import "testing"
+
+// TestPolishLexiconNewsFrames: a sentence for each frame the Polish
+// lexicon (lang/pl/data/events.tsv, the section after "common news frames
+// missing before") gained from the verbs and nouns of unlabeled press:
+// permits and loans given, pressure, warnings, audiences, manoeuvres,
+// conquest, dropped charges, siding with, resumed supplies. The sentences
+// are written for the test; the last cases hold the readings that are no
+// act (a permit with no holder named, "przestrzegać" as "obey").
+func TestPolishLexiconNewsFrames(t *testing.T) {
+	checkPolish(t, []polishCase{
+		// AGREE
+		{"Rosja dogadała się z Turcją.", "AGREE RUS>TUR asserted 030"},
+		// CONSULT
+		{"Papież przyjął na audiencji prezydenta Polski.", "CONSULT VAT>POL asserted 043"},
+		// SUPPORT
+		{"Rząd Węgier opowiedział się za Rosją.", "SUPPORT HUN>RUS asserted 051"},
+		{"Rząd Litwy stanął po stronie Ukrainy.", "SUPPORT LTU>UKR asserted 051"},
+		// COOPERATE
+		{"Rząd Szwecji wydał Gazpromowi zgodę na budowę gazociągu.", "COOPERATE SWE>RUS asserted 061"},
+		{"Rząd Finlandii przyznał Gazpromowi pozwolenie na budowę.", "COOPERATE FIN>RUS asserted 061"},
+		{"Rosja wznowiła dostawy gazu do Niemiec.", "COOPERATE RUS>DEU asserted 061"},
+		// AID
+		{"Bank Światowy przyznał Ukrainie pożyczkę.", "AID WB>UKR asserted 071"},
+		{"Brytyjscy instruktorzy szkolą ukraińskich żołnierzy.", "AID GBR>UKR asserted 072"},
+		// REQUEST
+		{"Stany Zjednoczone wywierają presję na Danię.", "REQUEST USA>DNK asserted 100"},
+		{"Rząd Niemiec wymógł na Grecji reformy.", "REQUEST DEU>GRC asserted 100"},
+		{"Rząd Niemiec zachęcił Ukrainę do reform.", "REQUEST DEU>UKR asserted 100"},
+		// ACCUSE
+		{"Rząd Polski zgłosił zastrzeżenia wobec Niemiec.", "ACCUSE POL>DEU asserted 110"},
+		{"Rząd Litwy wniósł protest do Rosji.", "ACCUSE LTU>RUS asserted 114"},
+		// THREATEN
+		{"Rząd Rosji przestrzegł Finlandię przed wstąpieniem do NATO.", "THREATEN RUS>FIN asserted 130"},
+		// MOBILIZE
+		{"Polska wzmocniła granicę z Białorusią.", "MOBILIZE POL>BLR asserted 152"},
+		{"Rosja wzmocniła obecność wojskową na Białorusi.", "MOBILIZE RUS>BLR asserted 154"},
+		// COERCE
+		{"Rosja podbiła Krym.", "COERCE RUS>UKR asserted 192"},
+		{"Rząd Chin zabronił Tajwanowi udziału w szczycie.", "COERCE CHN>TWN asserted 172"},
+		// RETREAT
+		{"Sąd w Pakistanie oddalił zarzuty wobec Asii Bibi.", "RETREAT PAK>PAK asserted 0841"},
+		// ASSAULT
+		{"Rosyjscy żołnierze wtargnęli na Ukrainę.", "ASSAULT RUS>UKR asserted 190"},
+		{"Marynarka Ukrainy zatopiła rosyjski okręt.", "ASSAULT UKR>RUS asserted 190"},
+		// no act
+		{"Rząd Niemiec wydał zgodę na budowę gazociągu.", ""},
+		{"Rząd Polski przestrzega prawa.", ""},
+	})
+}
