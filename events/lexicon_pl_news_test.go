@@ -50,3 +50,15 @@ func TestPolishLexiconNewsFrames(t *testing.T) {
 		{"Rząd Polski przestrzega prawa.", ""},
 	})
 }
+
+// TestPolishAllegedActs: an act the writer calls alleged ("rzekomy",
+// "rzekomo", "domniemany" before the trigger, cues of event-cues.tsv) is
+// not asserted; the same act without the word is.
+func TestPolishAllegedActs(t *testing.T) {
+	checkPolish(t, []polishCase{
+		{"Rosja rzekomo zaatakowała Ukrainę.", "ASSAULT RUS>UKR hypothetical 190"},
+		{"Premier mówił o rzekomej agresji Rosji na Ukrainę.", ""},
+		{"Premier Polski straszy rzekomą agresją Rosji na Ukrainę.", "ASSAULT RUS>UKR hypothetical 190"},
+		{"Rosja zaatakowała Ukrainę.", "ASSAULT RUS>UKR asserted 190"},
+	})
+}
