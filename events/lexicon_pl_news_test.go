@@ -26,6 +26,8 @@ func TestPolishLexiconNewsFrames(t *testing.T) {
 		{"Bank Światowy przyznał Ukrainie pożyczkę.", "AID WB>UKR asserted 071"},
 		{"Brytyjscy instruktorzy szkolą ukraińskich żołnierzy.", "AID GBR>UKR asserted 072"},
 		// REQUEST
+		{"Asia Bibi zwróciła się o azyl do Kanady.", "REQUEST PAK>CAN asserted 103"},
+		{"Asia Bibi zaapelowała o azyl do Wielkiej Brytanii.", "REQUEST PAK>GBR asserted 103"},
 		{"Stany Zjednoczone wywierają presję na Danię.", "REQUEST USA>DNK asserted 100"},
 		{"Rząd Niemiec wymógł na Grecji reformy.", "REQUEST DEU>GRC asserted 100"},
 		{"Rząd Niemiec zachęcił Ukrainę do reform.", "REQUEST DEU>UKR asserted 100"},
@@ -42,9 +44,11 @@ func TestPolishLexiconNewsFrames(t *testing.T) {
 		{"Rząd Chin zabronił Tajwanowi udziału w szczycie.", "COERCE CHN>TWN asserted 172"},
 		// RETREAT
 		{"Sąd w Pakistanie oddalił zarzuty wobec Asii Bibi.", "RETREAT PAK>PAK asserted 0841"},
+		{"Sąd Najwyższy Pakistanu unieważnił wyrok wobec Asii Bibi.", "RETREAT PAK>PAK asserted 0841"},
 		// ASSAULT
 		{"Rosyjscy żołnierze wtargnęli na Ukrainę.", "ASSAULT RUS>UKR asserted 190"},
 		{"Marynarka Ukrainy zatopiła rosyjski okręt.", "ASSAULT UKR>RUS asserted 190"},
+		{"Doszło do bójki między rosyjskimi a ukraińskimi żołnierzami.", "ASSAULT RUS>UKR asserted 182"},
 		// no act
 		{"Rząd Niemiec wydał zgodę na budowę gazociągu.", ""},
 		{"Rząd Polski przestrzega prawa.", ""},
