@@ -49,6 +49,14 @@ func TestPolishLexiconNewsFrames(t *testing.T) {
 		{"Rosyjscy żołnierze wtargnęli na Ukrainę.", "ASSAULT RUS>UKR asserted 190"},
 		{"Marynarka Ukrainy zatopiła rosyjski okręt.", "ASSAULT UKR>RUS asserted 190"},
 		{"Doszło do bójki między rosyjskimi a ukraińskimi żołnierzami.", "ASSAULT RUS>UKR asserted 182"},
+		// PROTEST
+		{"Polscy rolnicy zorganizowali marsz przeciwko rządowi Polski.", "PROTEST POL>POL asserted 141"},
+		{"Polscy związkowcy zorganizowali pikietę przed ambasadą Rosji.", "PROTEST POL>RUS asserted 141"},
+		// SANCTION
+		{"Prezydent Francji odwołał spotkanie z prezydentem Rosji.", "SANCTION FRA>RUS asserted 160"},
+		// CONCEDE
+		{"Rząd Izraela poczynił ustępstwa wobec Palestyńczyków.", "CONCEDE ISR>PSE asserted 080"},
+		{"Unia Europejska poluzowała sankcje wobec Białorusi.", "RETREAT EUR>BLR asserted 085"},
 		// no act
 		{"Rząd Niemiec wydał zgodę na budowę gazociągu.", ""},
 		{"Rząd Polski przestrzega prawa.", ""},
