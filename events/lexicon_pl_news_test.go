@@ -13,6 +13,8 @@ func TestPolishLexiconNewsFrames(t *testing.T) {
 	checkPolish(t, []polishCase{
 		// AGREE
 		{"Rosja dogadała się z Turcją.", "AGREE RUS>TUR asserted 030"},
+		{"Rząd Kanady wyraził gotowość przyjęcia Asii Bibi.", "AGREE CAN>PAK asserted 033"},
+		{"Rząd Niemiec zgłosił gotowość przyjęcia ukraińskich uchodźców.", "AGREE DEU>UKR asserted 033"},
 		// CONSULT
 		{"Papież przyjął na audiencji prezydenta Polski.", "CONSULT VAT>POL asserted 043"},
 		// SUPPORT
