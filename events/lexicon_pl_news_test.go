@@ -66,13 +66,17 @@ func TestPolishLexiconNewsFrames(t *testing.T) {
 }
 
 // TestPolishAllegedActs: an act the writer calls alleged ("rzekomy",
-// "rzekomo", "domniemany" before the trigger, cues of event-cues.tsv) is
-// not asserted; the same act without the word is.
+// "rzekomo", "domniemany" before the trigger, cues of event-cues.tsv) or
+// names as a danger ("zagrożenie", "ryzyko", "obawa") is not asserted;
+// the same act without the word is.
 func TestPolishAllegedActs(t *testing.T) {
 	checkPolish(t, []polishCase{
 		{"Rosja rzekomo zaatakowała Ukrainę.", "ASSAULT RUS>UKR hypothetical 190"},
 		{"Premier mówił o rzekomej agresji Rosji na Ukrainę.", ""},
 		{"Premier Polski straszy rzekomą agresją Rosji na Ukrainę.", "ASSAULT RUS>UKR hypothetical 190"},
+		{"Rośnie zagrożenie atakiem Rosji na Litwę.", "ASSAULT RUS>LTU hypothetical 190"},
+		{"Rośnie ryzyko ataku Rosji na Litwę.", "ASSAULT RUS>LTU hypothetical 190"},
 		{"Rosja zaatakowała Ukrainę.", "ASSAULT RUS>UKR asserted 190"},
+		{"Atak Rosji na Litwę trwa.", "ASSAULT RUS>LTU asserted 190"},
 	})
 }
