@@ -47,6 +47,7 @@ func TestPolishLexiconNewsFrames(t *testing.T) {
 		// RETREAT
 		{"Sąd w Pakistanie oddalił zarzuty wobec Asii Bibi.", "RETREAT PAK>PAK asserted 0841"},
 		{"Sąd Najwyższy Pakistanu unieważnił wyrok wobec Asii Bibi.", "RETREAT PAK>PAK asserted 0841"},
+		{"Sąd Najwyższy Pakistanu uchylił wyrok na Asii Bibi.", "RETREAT PAK>PAK asserted 0841"},
 		// ASSAULT
 		{"Rosyjscy żołnierze wtargnęli na Ukrainę.", "ASSAULT RUS>UKR asserted 190"},
 		{"Marynarka Ukrainy zatopiła rosyjski okręt.", "ASSAULT UKR>RUS asserted 190"},
