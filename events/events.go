@@ -601,6 +601,9 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 		return nil
 	}
 	c.domestic(e, src, tgt)
+	if p := f.jointPartner(src, tgt); p != nil {
+		tgt = p // "Duterte and Suga spoke about Suga's visit": en_sector.go
+	}
 	if tgt != nil && (same(src, tgt) || ownCountry(src, tgt)) {
 		return nil
 	}
