@@ -6,20 +6,26 @@ import (
 	"github.com/kronika/kronika/lang"
 )
 
-// qualifiedSector returns, for an English noun phrase whose head names a
-// government office or a legislature's members (best, GOV or LEG), the
-// sector of a word before the head that says whose side its bearers are
-// on: "opposition leaders", "rebel leaders", "dissident lawmakers" speak
-// for the opposition or the rebels, not for the government. It returns
-// best unchanged otherwise. Entity tokens end the search, as in sectorOf.
+// qualifiedSector returns, for an English noun phrase, the sector of a
+// word before its head that says whose side the phrase's people are on,
+// when the head alone names a government office, a legislature's members
+// or armed men (best is GOV, LEG or MIL): "opposition leaders", "rebel
+// forces", "dissident lawmakers" speak or fight for the opposition or the
+// rebels, not for the government. A head that names no actor at all
+// (best "") takes the side of the word right before it: "a separatist
+// group", "the rebel movement", "rebel positions". It returns best
+// unchanged otherwise. Entity tokens end the search, as in sectorOf.
 func (c *coder) qualifiedSector(pi int, best string) string {
-	if best != "GOV" && best != "LEG" || !c.english() {
+	if best != "" && best != "GOV" && best != "LEG" && best != "MIL" || !c.english() {
 		return best
 	}
 	d := c.d
 	p := &d.Phrases[pi]
+	if d.Tokens[p.Head].UPOS != "NOUN" {
+		return best // a name or a pronoun is no description
+	}
 	for t := p.Head - 1; t >= p.First && p.Head-t < maxSectorWords; t-- {
-		if c.tokEnt[t] != 0 {
+		if c.tokEnt[t] != 0 || best == "" && t < p.Head-1 {
 			break
 		}
 		tok := &d.Tokens[t]

@@ -17,12 +17,21 @@ func TestQualifiedSector(t *testing.T) {
 		{"Treason\n\nThe Somali government accused rebel leaders of treason.", "ACCUSE SOM>SOM asserted"},
 		// no qualifier: one body acting on itself is no event
 		{"Crackdown\n\nThe Georgian government arrested government leaders in Tbilisi.", ""},
+		// armed men of the rebels; a head naming no actor takes the side
+		// of the word before it
+		{"Fighting\n\nRebel forces attacked government troops in the north of Chad.", "ASSAULT TCD>TCD asserted"},
+		{"Raid\n\nA separatist group attacked Pakistani troops in Balochistan.", "ASSAULT PAK>PAK asserted"},
 	}
 	checkEnglish(t, cases, false)
 	for _, tc := range []struct{ text, src, tgt string }{
 		{"The Georgian government arrested opposition leaders in Tbilisi.", "GEOGOV", "GEOOPP"},
 		{"Opposition leaders accused the Georgian government of fraud.", "GEOOPP", "GEOGOV"},
 		{"The Somali government accused rebel leaders of treason.", "SOMGOV", "SOMREB"},
+		{"Rebel forces attacked government troops in the north of Chad.", "TCDREB", "TCDMIL"},
+		{"The Ugandan army attacked rebel positions in the north.", "UGAMIL", "UGAREB"},
+		// a word of a side two words before a head naming no actor does
+		// not make it an actor: no event
+		{"The Ugandan army attacked opposition party offices in the north.", "", ""},
 	} {
 		src, tgt := firstActors(t, tc.text)
 		if src != tc.src || tgt != tc.tgt {

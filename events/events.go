@@ -562,6 +562,11 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 			}
 		}
 	}
+	if src == nil && nominal {
+		if src = f.visitor(tgt); src != nil {
+			conf -= 0.2 // "said during a visit to Beijing": en_visit.go
+		}
+	}
 	if e.Flags&lang.Symmetric != 0 && (src == nil || tgt == nil) {
 		if a, b := f.between(); a != nil {
 			src, tgt = a, b
