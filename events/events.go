@@ -534,6 +534,9 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 		// the genitive after a light verb's noun: "zamyka konsulaty Litwy",
 		// "imposed a blockade of Gaza"
 		tgt = f.afterCompanion(comp)
+		if tgt == nil {
+			tgt = f.companionPossessor(comp) // "froze Iran's assets": en_companion.go
+		}
 	}
 	if src == nil && !srcFit && vg >= 0 && tgt != nil && c.main != "" {
 		// an impersonal verb or a passive without agent ("zatrzymano
