@@ -432,6 +432,9 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 		src, srcFit = f.fillAny(e.Source)
 	}
 	srcPronoun := f.pronoun // the subject's pronoun, when f.anaphor
+	if f.pronounBefore(src) {
+		src = nil // "X, who is Y, said he is …": en_pronoun.go
+	}
 	if e.Source[0].Pos == "reporter" {
 		// the subject of a reporting verb, or no event: obligation.go
 		if src = f.reporter(e.Source); src == nil {
