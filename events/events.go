@@ -588,6 +588,8 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 		// source and target
 		if nx := f.coordinatedOf(src); len(nx) == 1 {
 			tgt = nx[0]
+		} else if nx := f.headlineList(src); len(nx) == 1 {
+			tgt = nx[0] // "Ukraine, Poland agree …": en_headline.go
 		}
 	}
 	if tgt == nil && e.Mode == "visit" && e.CAMEO != "043" && e.Flags&lang.Weak == 0 && !src.guessed {
@@ -670,6 +672,7 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 	if e.Flags&lang.Symmetric == 0 {
 		sources = append(sources, f.coordinatedOf(src)...)
 		sources = append(sources, f.comitative(src)...)
+		sources = append(sources, f.headlineList(src)...)
 	}
 	targets := []*filler{tgt}
 	if tgt != nil {
