@@ -46,6 +46,9 @@ func (c *coder) antecedentOf(pi int, not *filler) *filler {
 			// names no actor ("wojna … aby mogło to ją zatrzymać"), the
 			// pronoun names none
 			if part == nil || !c.canRefer(want, q, part) {
+				if c.passOver(q, part) {
+					continue // en_pronoun.go
+				}
 				return nil
 			}
 			part.slot = "pronoun"

@@ -435,6 +435,9 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 		src, srcFit = f.fillAny(e.Source)
 	}
 	srcPronoun := f.pronoun // the subject's pronoun, when f.anaphor
+	if f.pronounBefore(src) {
+		src = nil // "X, who is Y, said he is …": en_pronoun.go
+	}
 	if e.Source[0].Pos == "reporter" {
 		// the subject of a reporting verb, or no event: obligation.go
 		if src = f.reporter(e.Source); src == nil {
@@ -537,6 +540,9 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 		// the genitive after a light verb's noun: "zamyka konsulaty Litwy",
 		// "imposed a blockade of Gaza"
 		tgt = f.afterCompanion(comp)
+		if tgt == nil {
+			tgt = f.companionPossessor(comp) // "froze Iran's assets": en_companion.go
+		}
 	}
 	if src == nil && !srcFit && vg >= 0 && tgt != nil && c.main != "" {
 		// an impersonal verb or a passive without agent ("zatrzymano
@@ -565,6 +571,11 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 			}
 		}
 	}
+	if src == nil && nominal {
+		if src = f.visitor(tgt); src != nil {
+			conf -= 0.2 // "said during a visit to Beijing": en_visit.go
+		}
+	}
 	if e.Flags&lang.Symmetric != 0 && (src == nil || tgt == nil) {
 		if a, b := f.between(); a != nil {
 			src, tgt = a, b
@@ -580,6 +591,8 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 		// source and target
 		if nx := f.coordinatedOf(src); len(nx) == 1 {
 			tgt = nx[0]
+		} else if nx := f.headlineList(src); len(nx) == 1 {
+			tgt = nx[0] // "Ukraine, Poland agree …": en_headline.go
 		}
 	}
 	if tgt == nil && e.Mode == "visit" && e.CAMEO != "043" && e.Flags&lang.Weak == 0 && !src.guessed {
@@ -604,6 +617,9 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 		return nil
 	}
 	c.domestic(e, src, tgt)
+	if p := f.jointPartner(src, tgt); p != nil {
+		tgt = p // "Duterte and Suga spoke about Suga's visit": en_sector.go
+	}
 	if tgt != nil && (same(src, tgt) || ownCountry(src, tgt)) {
 		return nil
 	}
@@ -659,6 +675,7 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 	if e.Flags&lang.Symmetric == 0 {
 		sources = append(sources, f.coordinatedOf(src)...)
 		sources = append(sources, f.comitative(src)...)
+		sources = append(sources, f.headlineList(src)...)
 	}
 	targets := []*filler{tgt}
 	if tgt != nil {

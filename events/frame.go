@@ -243,7 +243,7 @@ func (f *frame) match(sl lang.Slot, pi int) (score float64, ok bool) {
 		}
 	}
 	crossed := f.verbBetween(pi)
-	if crossed && !(f.vg >= 0 && sl == x.Subject && p.First < f.ti) {
+	if crossed && !(f.vg >= 0 && (sl == x.Subject || f.passiveSubject(sl, p)) && p.First < f.ti) {
 		// (a subject after the verb and past another one belongs to
 		// that one: "zarzuciła … i oświadczyła, że argumentacja …")
 		return 0, false
@@ -375,8 +375,8 @@ func (f *frame) subject(p *doc.Phrase, vg *doc.Phrase, score float64) (float64, 
 		return 0, false
 	}
 	if x.Subject.Pos == "subj" {
-		if p.End > vg.First || f.clauseBoundary(p, vg) {
-			return 0, false
+		if p.End > vg.First || f.clauseBoundary(p, vg) || f.inRestrictiveRelative(p, vg) {
+			return 0, false // (en_relative.go)
 		}
 		if end := f.sharedSubjectEnd(vg); end >= 0 && p.End > end {
 			return 0, false // in the first predicate: en_predicates.go

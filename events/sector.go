@@ -35,7 +35,7 @@ func (c *coder) sectorOf(pi int) string {
 			best = s
 		}
 	}
-	return best
+	return c.qualifiedSector(pi, best) // "opposition leaders": en_sector.go
 }
 
 // titleSector returns the sector a title before the named head of phrase
