@@ -15,6 +15,11 @@ func TestEnglishLexiconPairs(t *testing.T) {
 		{"A gunfight between Indian and Pakistani troops broke out in Kashmir.", "ASSAULT IND>PAK asserted 193"},
 		{"Russian forces launched rocket fire against Ukrainian positions.", "ASSAULT RUS>UKR asserted 194"},
 		{"Hamas held Israeli hostages as human shields.", "ASSAULT PSE>ISR asserted 181"},
+		// a ceasefire broken is violated, also in a threat
+		{"Hamas broke the truce with Israel.", "ASSAULT PSE>ISR asserted 196"},
+		{"The Taliban threatened to break their cease-fire with American forces.", "THREATEN AFG>USA asserted 130"},
+		// SANCTION
+		{"The Brazilian Congress impeached the American ambassador.", "SANCTION BRA>USA asserted 160"},
 		// COERCE
 		{"Belarus persecuted Polish journalists.", "COERCE BLR>POL asserted 170"},
 		{"Russian persecution of Ukrainian journalists continued.", "COERCE RUS>UKR asserted 170"},
