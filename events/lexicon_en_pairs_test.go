@@ -20,6 +20,7 @@ func TestEnglishLexiconPairs(t *testing.T) {
 		{"The Taliban threatened to break their cease-fire with American forces.", "THREATEN AFG>USA asserted 130"},
 		// SANCTION
 		{"The Brazilian Congress impeached the American ambassador.", "SANCTION BRA>USA asserted 160"},
+		{"Pakistan designated the Pakistani Taliban a terrorist group.", "SANCTION PAK>PAK asserted 160"},
 		// COERCE
 		{"Belarus persecuted Polish journalists.", "COERCE BLR>POL asserted 170"},
 		{"Russian persecution of Ukrainian journalists continued.", "COERCE RUS>UKR asserted 170"},
@@ -27,6 +28,7 @@ func TestEnglishLexiconPairs(t *testing.T) {
 		{"Chinese warships surrounded Taiwan.", "COERCE CHN>TWN asserted 191"},
 		// ACCUSE
 		{"Germany chided Hungary over the veto.", "ACCUSE DEU>HUN asserted 111"},
+		{"Hungarian Prime Minister Viktor Orban railed against the European Union.", "ACCUSE HUN>EUR asserted 111"},
 		// AID
 		{"A German airlift to Sudan brought food.", "AID DEU>SDN asserted 073"},
 	}
