@@ -21,7 +21,9 @@ func TestEnglishLexiconPairs(t *testing.T) {
 		// SANCTION
 		{"The Brazilian Congress impeached the American ambassador.", "SANCTION BRA>USA asserted 160"},
 		{"Pakistan designated the Pakistani Taliban a terrorist group.", "SANCTION PAK>PAK asserted 160"},
+		{"Britain reimposed sanctions on Iran.", "SANCTION GBR>IRN asserted 163"},
 		// COERCE
+		{"Italy has now tightened restrictions on all travel from India.", "COERCE ITA>IND asserted 172"},
 		{"Belarus persecuted Polish journalists.", "COERCE BLR>POL asserted 170"},
 		{"Russian persecution of Ukrainian journalists continued.", "COERCE RUS>UKR asserted 170"},
 		{"Iran banished the British ambassador.", "COERCE IRN>GBR asserted 174"},
