@@ -20,6 +20,13 @@ func TestEventLemmasInflections(t *testing.T) {
 		{"downgrading", "VBG", "downgrade"},
 		{"demobilises", "VBZ", "demobilise"},
 		{"vilified", "VBD", "vilify"},
+		// spelling variants come back to the head the lexicon lists
+		{"cease-fire", "NN", "ceasefire"},
+		{"cease-fires", "NNS", "ceasefire"},
+		{"air-strikes", "NNS", "airstrike"},
+		{"demilitarised", "VBD", "demilitarize"},
+		{"legalising", "VBG", "legalize"},
+		{"mobilised", "VBD", "mobilise"}, // a head of its own
 		// the verbs the lists knew keep their lemmas
 		{"visited", "VBD", "visit"},
 		{"agreed", "VBD", "agree"},
@@ -33,18 +40,20 @@ func TestEventLemmasInflections(t *testing.T) {
 }
 
 // TestEventLemmasLines: the heads of the trigger lexicon come out as
-// lemma lines with their class, one a head, and multi-word entries give
-// their head only.
+// lemma lines with their classes, one a head (multi-word entries give
+// their head only), and the spelling variants as lines of one class with
+// their forms.
 func TestEventLemmasLines(t *testing.T) {
 	lines := eventLemmas()
-	for _, want := range []string{"persecute\tV\n", "strafe\tV\n", "retaliation\tN\n", "hold\tV\n"} {
+	for _, want := range []string{"persecute\tV\n", "strafe\tV\n", "retaliation\tN\n", "hold\tV\n",
+		"ceasefire\tN\tcease-fire cease-fires\n", "demilitarize\tV\tdemilitarise demilitarised demilitarising demilitarises\n"} {
 		if !strings.Contains(lines, want) {
 			t.Errorf("eventLemmas lacks %q", want)
 		}
 	}
 	for line := range strings.SplitSeq(strings.TrimSuffix(lines, "\n"), "\n") {
 		f := strings.Split(line, "\t")
-		if len(f) != 2 || !lowerWord(f[0]) || f[1] != "V" && f[1] != "N" {
+		if len(f) < 2 || len(f) > 3 || !lowerWord(f[0]) || strings.Trim(f[1], "VN") != "" || len(f) == 3 && len(f[1]) != 1 {
 			t.Errorf("bad line %q", line)
 		}
 	}
