@@ -17,12 +17,12 @@ func TestEnglishLexiconPairs(t *testing.T) {
 		{"Hamas held Israeli hostages as human shields.", "ASSAULT PSE>ISR asserted 181"},
 		// a ceasefire broken is violated, also in a threat
 		{"Hamas broke the truce with Israel.", "ASSAULT PSE>ISR asserted 196"},
-		{"The Taliban threatened to break their cease-fire with American forces.", "THREATEN AFG>USA asserted 130"},
+		{"Hezbollah threatened to break the cease-fire with Israel.", "THREATEN LBN>ISR asserted 130"},
 		// SANCTION
 		{"The Brazilian Congress impeached the American ambassador.", "SANCTION BRA>USA asserted 160"},
 		{"Britain reimposed sanctions on Iran.", "SANCTION GBR>IRN asserted 163"},
 		// COERCE
-		{"Italy has now tightened restrictions on all travel from India.", "COERCE ITA>IND asserted 172"},
+		{"Japan tightened restrictions on imports from China.", "COERCE JPN>CHN asserted 172"},
 		{"Belarus persecuted Polish journalists.", "COERCE BLR>POL asserted 170"},
 		{"Russian persecution of Ukrainian journalists continued.", "COERCE RUS>UKR asserted 170"},
 		{"Iran banished the British ambassador.", "COERCE IRN>GBR asserted 174"},
@@ -56,7 +56,7 @@ func TestEnglishLexiconGenericVerbs(t *testing.T) {
 // the possessive the source (lang/en/eventderive.go).
 func TestEnglishGerundNouns(t *testing.T) {
 	cases := []textCase{
-		{"The sanctioning of Albanian leader Sali Berisha by the United States angered Tirana.", "SANCTION USA>ALB asserted 163"},
+		{"The sanctioning of Serbian officials by the United States angered Belgrade.", "SANCTION USA>SRB asserted 163"},
 		{"The jailing of Belarusian activists by Russia angered Minsk.", "COERCE RUS>BLR asserted 173"},
 		// a verb form stays a verb
 		{"Russia is jailing Belarusian activists.", "COERCE RUS>BLR asserted 173"},

@@ -9,8 +9,8 @@ import (
 
 // withGerunds returns the trigger lexicon x with a noun entry for the
 // gerund of each one-word verb trigger that acts on its object ("the
-// sanctioning of Sali Berisha by the United States", "the jailing of
-// Navalny", "the storming of the Congress by Bolsonaro supporters"): the
+// sanctioning of Serbian officials by the United States", "the jailing
+// of activists", "the storming of the parliament by protesters"): the
 // tagger reads such a gerund as a noun whose lemma is itself, which no
 // verb entry matches. The gerund codes the verb's event with the frame of
 // a nominalisation: the verb's object is the phrase after "of", its
