@@ -22,6 +22,8 @@ func init() {
 // New builds the English language from its embedded data files and analyzers.
 func New() *lang.Language {
 	l := lang.MustLoad("en", "English", files)
+	// Gerunds of the trigger verbs as nouns: "the jailing of" (eventderive.go).
+	l.Events = withGerunds(l.Events)
 	// Parts of speech (our tagger on prose's converted weights, postag.go)
 	// and lemmas (ner_morph.go).
 	l.Morph = analyzer()

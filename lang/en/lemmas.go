@@ -36,6 +36,7 @@ var lemmaLexicon = sync.OnceValue(func() *lexiconData {
 	l.read(lemmasPetrarch)
 	l.read(lemmasEWT)
 	l.read(handLemmas)
+	l.read(eventLemmas()) // every inflection of a trigger: eventlemmas.go
 	for form := range pastForms {
 		if l.classes[form] == classV {
 			delete(l.classes, form) // PETRARCH lists "forgave" as a verb of its own
