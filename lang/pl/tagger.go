@@ -594,6 +594,7 @@ func (m *TaggerModel) Tag(d *doc.Document, tokens []doc.Token, o TagOptions) {
 	prepositionCase(d, tokens)
 	possessivePronouns(d, tokens)
 	pronounObjects(d, tokens)
+	nonFiniteObjects(d, tokens)
 	coordinatedNouns(d, tokens)
 	clear(s.cands)
 	scratchPool.Put(s)
