@@ -595,6 +595,7 @@ func (m *TaggerModel) Tag(d *doc.Document, tokens []doc.Token, o TagOptions) {
 	possessivePronouns(d, tokens)
 	pronounObjects(d, tokens)
 	nonFiniteObjects(d, tokens)
+	distantHeads(d, tokens)
 	coordinatedNouns(d, tokens)
 	clear(s.cands)
 	scratchPool.Put(s)

@@ -574,3 +574,60 @@ func possessiveAt(d *doc.Document, tokens []doc.Token, k int) bool {
 	nx := tokens[k+1].XPOS
 	return nounLike(nx) || adjLike(nx)
 }
+
+// distantHeads makes a participle phrase that follows a prepositional
+// phrase or a comma agree with the noun it describes further back, the
+// nearest one it can agree with: "z psem w okularach siedzącym w
+// wózku", "ludzi XIX wieku, zakochanych w technice". The participles
+// (and adjectives after them) that have a noun of their own after them,
+// or agree with the word just before them, are left alone; the walk back
+// stops at a verb, a conjunction of clauses or punctuation other than a
+// comma, after ten words.
+// relativeLemmas open a clause of their own: their case is not the
+// noun's they agree with.
+var relativeLemmas = map[string]bool{"który": true, "jaki": true, "czyj": true, "co": true}
+
+func distantHeads(d *doc.Document, tokens []doc.Token) {
+	for i := 1; i < len(tokens); i++ {
+		x := tokens[i].XPOS
+		if !adjLike(x) || relativeLemmas[tokens[i].Lemma] {
+			continue
+		}
+		j := i
+		for j < len(tokens) && adjLike(tokens[j].XPOS) {
+			j++
+		}
+		if j < len(tokens) && nounLike(tokens[j].XPOS) {
+			i = j
+			continue
+		}
+		m := morphOf(x)
+		if p := tokens[i-1].XPOS; nounLike(p) {
+			if pm := morphOf(p); pm.Vals[Case] == m.Vals[Case] && pm.agreeNumber() == m.Vals[Number] {
+				i = j - 1
+				continue
+			}
+		} else if d.Text[tokens[i-1].Start:tokens[i-1].End] != "," {
+			i = j - 1
+			continue
+		}
+		for k, steps := i-1, 0; k >= 0 && steps < 10; k, steps = k-1, steps+1 {
+			t := &tokens[k]
+			if verbTag(t.XPOS) || t.XPOS == "comp" || t.XPOS == "conj" || strings.HasPrefix(t.XPOS, "aglt:") ||
+				t.XPOS == "interp" && d.Text[t.Start:t.End] != "," {
+				break
+			}
+			if !nounLike(t.XPOS) {
+				continue
+			}
+			hm := morphOf(t.XPOS)
+			if hm.Vals[Case] == m.Vals[Case] && hm.agreeNumber() == m.Vals[Number] && hm.Vals[Gender] == m.Vals[Gender] {
+				break // it agrees with this noun already
+			}
+			if setRun(d, tokens, i, j, hm.Vals[Case], hm.agreeNumber(), hm.Vals[Gender]) {
+				break
+			}
+		}
+		i = j - 1
+	}
+}

@@ -130,3 +130,27 @@ func TestCaseRules(t *testing.T) {
 		}
 	}
 }
+
+// TestDistantHeads checks that a participle phrase after a prepositional
+// phrase or a comma agrees with the noun further back that it can agree
+// with, and that a relative pronoun keeps its own case.
+func TestDistantHeads(t *testing.T) {
+	tests := []struct {
+		sentence string
+		word     int
+		cas      string
+	}{
+		{"Kobieta rozmawiała z synem w kurtce stojącym przy bramie .", 6, "inst"},
+		{"Pamiętam ludzi tamtej epoki , zakochanych w technice .", 5, "acc"},
+		{"Czytał książki z biblioteki , wydane przed wojną .", 5, "acc"},
+		{"Znam dom , który stoi nad rzeką .", 3, "nom"},
+	}
+	for _, tt := range tests {
+		d := sentenceDoc(tt.sentence)
+		Analyzer{}.Analyze(d, d.Tokens)
+		tok := d.Tokens[tt.word]
+		if !strings.Contains(tok.XPOS, ":"+tt.cas+":") {
+			t.Errorf("%q word %d %q: %s, want %s", tt.sentence, tt.word, d.Form(tok.Span), tok.XPOS, tt.cas)
+		}
+	}
+}
