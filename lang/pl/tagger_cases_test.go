@@ -154,3 +154,26 @@ func TestDistantHeads(t *testing.T) {
 		}
 	}
 }
+
+// TestYearNounCase checks that the noun after a year takes the case the
+// year was given from the preposition before it.
+func TestYearNounCase(t *testing.T) {
+	tests := []struct {
+		sentence string
+		word     int
+		cas      string
+	}{
+		{"Fabrykę zamknięto w 2004 roku .", 4, "loc"},
+		{"Po 1989 roku wiele się zmieniło .", 2, "loc"},
+		{"Od 1995 roku mieszka w Gdańsku .", 2, "gen"},
+		{"Przed 1990 rokiem nikt tego nie wiedział .", 2, "inst"},
+	}
+	for _, tt := range tests {
+		d := sentenceDoc(tt.sentence)
+		Analyzer{}.Analyze(d, d.Tokens)
+		tok := d.Tokens[tt.word]
+		if !strings.Contains(tok.XPOS, ":"+tt.cas+":") {
+			t.Errorf("%q word %d %q: %s, want %s", tt.sentence, tt.word, d.Form(tok.Span), tok.XPOS, tt.cas)
+		}
+	}
+}
