@@ -274,16 +274,23 @@ func titlesBeforeNames(d *doc.Document, tokens []doc.Token) {
 // dative by the verb-case table ("pomagać", "podlegać", "towarzyszyć":
 // datives counted at least three times, more than twice the genitives and
 // accusatives) as a dative where its form has one ("podlegać kontroli",
-// not a genitive); adjectives between agree. A negated verb is passed
-// over.
+// not a genitive); adjectives between agree. After a passive participle
+// the accusatives do not count ("przekazany komisji"). A negated verb is
+// passed over.
 func governedDatives(d *doc.Document, tokens []doc.Token) {
 	for j := range tokens {
-		if !verbTag(tokens[j].XPOS) || j > 0 && tokens[j-1].Lemma == "nie" {
+		x := tokens[j].XPOS
+		passive := strings.HasPrefix(x, "ppas:")
+		if !verbTag(x) && !passive || j > 0 && tokens[j-1].Lemma == "nie" {
 			continue
 		}
 		refl := reflexiveAt(d, tokens, j)
 		vc := verbCasesOf(tokens[j].Lemma, refl)
-		if vc[vcDat] < 3 || vc[vcDat] <= 2*(vc[vcGen]+vc[vcAcc]) {
+		acc := vc[vcAcc]
+		if passive {
+			acc = 0 // the object is the participle's noun: "stanowisko przekazane komisji"
+		}
+		if vc[vcDat] < 3 || vc[vcDat] <= 2*(vc[vcGen]+acc) {
 			continue
 		}
 		first := j + 1

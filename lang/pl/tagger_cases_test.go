@@ -73,6 +73,8 @@ func TestCaseRules(t *testing.T) {
 		// The noun after a verb that governs the dative.
 		{"Urząd podlega stałej kontroli .", 3, "dat"},
 		{"Wolontariusze pomagają starszej sąsiadce .", 3, "dat"},
+		// After a passive participle, whose noun was the object.
+		{"Wniosek został przekazany komisji budżetowej .", 3, "dat"},
 		// A verb that takes the genitive by the verb-case table.
 		{"Policja poszukiwała złodzieja .", 2, "gen"},
 		{"Komisja wysłuchała świadka .", 2, "gen"},
