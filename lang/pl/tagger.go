@@ -588,6 +588,7 @@ func (m *TaggerModel) Tag(d *doc.Document, tokens []doc.Token, o TagOptions) {
 	numeralCases(d, tokens)
 	adjpCases(d, tokens)
 	postpositionTemu(d, tokens)
+	timeSpanCases(d, tokens)
 	genitiveNames(d, tokens)
 	tagDigits(d, tokens)
 	tagRoman(d, tokens)

@@ -638,3 +638,33 @@ func distantHeads(d *doc.Document, tokens []doc.Token) {
 		i = j - 1
 	}
 }
+
+// Spans of time in the accusative (data/tagger-words.tsv).
+var (
+	timeSpans   = taggerWords.Set("time-span")
+	timeAfter   = taggerWords.Set("time-after")
+	timeAmounts = taggerWords.Set("time-amount")
+)
+
+// timeSpanCases reads as accusatives the nouns the tagger put in the
+// nominative that measure time rather than name a thing: a span before
+// "później" or "wcześniej" ("dzień później", "dwie godziny wcześniej"),
+// "czas" after "cały", "jakiś" ("cały czas pyta"), and "raz" ("pierwszy
+// raz słyszę"), whose nominative is next to unknown.
+func timeSpanCases(d *doc.Document, tokens []doc.Token) {
+	for k := range tokens {
+		x := tokens[k].XPOS
+		if !strings.HasPrefix(x, "subst:") || morphOf(x).Vals[Case] != "nom" {
+			continue
+		}
+		l := tokens[k].Lemma
+		switch {
+		case l == "raz":
+		case l == "czas" && k > 0 && adjLike(tokens[k-1].XPOS) && timeAmounts[tokens[k-1].Lemma]:
+		case timeSpans[l] && k+1 < len(tokens) && timeAfter[strings.ToLower(d.Text[tokens[k+1].Start:tokens[k+1].End])]:
+		default:
+			continue
+		}
+		recase(d, tokens, 0, k, "acc")
+	}
+}

@@ -179,3 +179,29 @@ func TestYearNounCase(t *testing.T) {
 		}
 	}
 }
+
+// TestTimeSpanCases checks that a span of time before "później", "czas"
+// after "cały" and "raz" are accusatives, and that a span that is the
+// subject stays nominative.
+func TestTimeSpanCases(t *testing.T) {
+	tests := []struct {
+		sentence string
+		word     int
+		cas      string
+	}{
+		{"Tydzień później minister podał się do dymisji .", 0, "acc"},
+		{"Trzy miesiące wcześniej rząd przyjął ustawę .", 1, "acc"},
+		{"Ojciec cały czas pracuje w ogrodzie .", 2, "acc"},
+		{"Pierwszy raz widzę takie miasto .", 1, "acc"},
+		{"Czas ucieka szybko .", 0, "nom"},
+		{"Tydzień minął spokojnie .", 0, "nom"},
+	}
+	for _, tt := range tests {
+		d := sentenceDoc(tt.sentence)
+		Analyzer{}.Analyze(d, d.Tokens)
+		tok := d.Tokens[tt.word]
+		if !strings.Contains(tok.XPOS, ":"+tt.cas+":") {
+			t.Errorf("%q word %d %q: %s, want %s", tt.sentence, tt.word, d.Form(tok.Span), tok.XPOS, tt.cas)
+		}
+	}
+}
