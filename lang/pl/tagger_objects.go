@@ -228,5 +228,5 @@ func nonFiniteTransitive(d *doc.Document, tokens []doc.Token, v int) bool {
 	}
 	// The table counts the nouns after finite forms, where a subject may
 	// follow; after a participle none can, so only the infinitive asks it.
-	return !strings.HasPrefix(x, "inf:") || !verbCasesOf(tokens[v].Lemma, false).takesNoObject()
+	return !strings.HasPrefix(x, "inf:") || !intransitive(tokens[v].Lemma, false, verbCasesOf(tokens[v].Lemma, false))
 }
