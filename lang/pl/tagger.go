@@ -560,6 +560,7 @@ func (m *TaggerModel) Tag(d *doc.Document, tokens []doc.Token, o TagOptions) {
 		t.CaseSet, t.AgreeSet = cs[path[i]].cases, cs[path[i]].agree
 	}
 	contextRules(d, tokens)
+	timeSpanCases(d, tokens)
 	firstNames(d, tokens)
 	namesInRuns(d, tokens)
 	nounsAfterModifiers(d, tokens)

@@ -646,6 +646,14 @@ var (
 	timeAmounts = taggerWords.Set("time-amount")
 )
 
+// timeSpanAt reports whether the word at k is a span of time in the
+// accusative ("cały czas", "dzień później"), which no genitive after it
+// belongs to.
+func timeSpanAt(tokens []doc.Token, k int) bool {
+	l := tokens[k].Lemma
+	return (timeSpans[l] || l == "czas" || l == "raz") && morphOf(tokens[k].XPOS).Vals[Case] == "acc"
+}
+
 // timeSpanCases reads as accusatives the nouns the tagger put in the
 // nominative that measure time rather than name a thing: a span before
 // "później" or "wcześniej" ("dzień później", "dwie godziny wcześniej"),

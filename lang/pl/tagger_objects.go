@@ -157,7 +157,7 @@ func genitiveSubject(d *doc.Document, tokens []doc.Token, from, to int) {
 			j--
 		}
 		if j >= from {
-			if px := tokens[j].XPOS; strings.HasPrefix(px, "prep:") || strings.HasPrefix(px, "num:") || nounLike(px) {
+			if px := tokens[j].XPOS; strings.HasPrefix(px, "prep:") || strings.HasPrefix(px, "num:") || nounLike(px) && !timeSpanAt(tokens, j) {
 				continue
 			}
 		}

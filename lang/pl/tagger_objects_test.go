@@ -84,6 +84,7 @@ func TestGenitiveSubjects(t *testing.T) {
 	}{
 		{"Drzwi zamknęły się cicho .", 0, "nom"},
 		{"Wczoraj służby przyjechały na miejsce .", 1, "nom"},
+		{"W mieście cały czas służby pozostają w gotowości .", 4, "nom"},
 		{"Mówi się , że premier odwoływał się do opinii .", 4, "nom"},
 		{"Ceny wody wzrosły .", 1, "gen"},
 		{"Z wody wyszły dzieci .", 1, "gen"},
