@@ -560,6 +560,7 @@ func (m *TaggerModel) Tag(d *doc.Document, tokens []doc.Token, o TagOptions) {
 		t.CaseSet, t.AgreeSet = cs[path[i]].cases, cs[path[i]].agree
 	}
 	contextRules(d, tokens)
+	timeSpanCases(d, tokens)
 	firstNames(d, tokens)
 	namesInRuns(d, tokens)
 	nounsAfterModifiers(d, tokens)
@@ -588,12 +589,15 @@ func (m *TaggerModel) Tag(d *doc.Document, tokens []doc.Token, o TagOptions) {
 	numeralCases(d, tokens)
 	adjpCases(d, tokens)
 	postpositionTemu(d, tokens)
+	timeSpanCases(d, tokens)
 	genitiveNames(d, tokens)
 	tagDigits(d, tokens)
 	tagRoman(d, tokens)
 	prepositionCase(d, tokens)
 	possessivePronouns(d, tokens)
 	pronounObjects(d, tokens)
+	nonFiniteObjects(d, tokens)
+	distantHeads(d, tokens)
 	coordinatedNouns(d, tokens)
 	clear(s.cands)
 	scratchPool.Put(s)

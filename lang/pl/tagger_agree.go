@@ -334,11 +334,14 @@ func nomAccClause(d *doc.Document, tokens []doc.Token, from, to int) {
 	lastVerb := -1        // the nearest verb before the current word
 	object := false       // an accusative noun seen so far
 	var vc verbCaseCounts // the cases after lastVerb (verbCasesOf)
+	noObject := false     // lastVerb takes no object (intransitive)
 	for k := from; k < to; k++ {
 		x := tokens[k].XPOS
 		if verbTag(x) || strings.HasPrefix(x, "imps:") || x == "pred" {
 			lastVerb = k
-			vc = verbCasesOf(tokens[k].Lemma, reflexiveAt(d, tokens, k))
+			refl := reflexiveAt(d, tokens, k)
+			vc = verbCasesOf(tokens[k].Lemma, refl)
+			noObject = intransitive(tokens[k].Lemma, refl, vc)
 			continue
 		}
 		if strings.HasPrefix(x, "ppron") && morphOf(x).Vals[Case] == "nom" {
@@ -369,13 +372,13 @@ func nomAccClause(d *doc.Document, tokens []doc.Token, from, to int) {
 		case c == "acc" && verbless:
 			want = "nom"
 		case c == "nom" && lastVerb >= 0 && !copulaAt(d, tokens, lastVerb) && tokens[lastVerb].Lemma != "to":
-			if !subject && (vc.takesNoObject() || attribution && lastVerb == from) && canBeSubject(tokens, lastVerb, m, false) {
+			if !subject && (noObject || attribution && lastVerb == from) && canBeSubject(tokens, lastVerb, m, false) {
 				break // "z bramy wychodził tłum", "– podaje ministerstwo"
 			}
 			if objectAfter(tokens, lastVerb, subject, m) || !object && vc.takesObject() && !pronounNouns[tokens[k].Lemma] {
 				want = "acc"
 			}
-		case c == "acc" && lastVerb >= 0 && !subject && vc.takesNoObject():
+		case c == "acc" && lastVerb >= 0 && !subject && noObject:
 			// A verb that takes no object: its noun is its subject
 			// ("krążą cienie").
 			if canBeSubject(tokens, lastVerb, m, false) {
@@ -1098,7 +1101,7 @@ func pluralObjects(d *doc.Document, tokens []doc.Token) {
 		}
 		m := morphOf(x)
 		lemma := tokens[k].Lemma
-		if verbCasesOf(tokens[j].Lemma, false).takesNoObject() && setCachedReading(d, &tokens[k], false, func(a *Analysis) bool {
+		if intransitive(tokens[j].Lemma, false, verbCasesOf(tokens[j].Lemma, false)) && setCachedReading(d, &tokens[k], false, func(a *Analysis) bool {
 			return a.Lemma == lemma && a.Morph.Class == "subst" && a.Morph.Vals[Case] == "nom" &&
 				a.Morph.Vals[Number] == "pl" && canBeSubject(tokens, j, &a.Morph, false)
 		}) {

@@ -274,16 +274,23 @@ func titlesBeforeNames(d *doc.Document, tokens []doc.Token) {
 // dative by the verb-case table ("pomagać", "podlegać", "towarzyszyć":
 // datives counted at least three times, more than twice the genitives and
 // accusatives) as a dative where its form has one ("podlegać kontroli",
-// not a genitive); adjectives between agree. A negated verb is passed
-// over.
+// not a genitive); adjectives between agree. After a passive participle
+// the accusatives do not count ("przekazany komisji"). A negated verb is
+// passed over.
 func governedDatives(d *doc.Document, tokens []doc.Token) {
 	for j := range tokens {
-		if !verbTag(tokens[j].XPOS) || j > 0 && tokens[j-1].Lemma == "nie" {
+		x := tokens[j].XPOS
+		passive := strings.HasPrefix(x, "ppas:")
+		if !verbTag(x) && !passive || j > 0 && tokens[j-1].Lemma == "nie" {
 			continue
 		}
 		refl := reflexiveAt(d, tokens, j)
 		vc := verbCasesOf(tokens[j].Lemma, refl)
-		if vc[vcDat] < 3 || vc[vcDat] <= 2*(vc[vcGen]+vc[vcAcc]) {
+		acc := vc[vcAcc]
+		if passive {
+			acc = 0 // the object is the participle's noun: "stanowisko przekazane komisji"
+		}
+		if vc[vcDat] < 3 || vc[vcDat] <= 2*(vc[vcGen]+acc) {
 			continue
 		}
 		first := j + 1
@@ -573,4 +580,99 @@ func possessiveAt(d *doc.Document, tokens []doc.Token, k int) bool {
 	}
 	nx := tokens[k+1].XPOS
 	return nounLike(nx) || adjLike(nx)
+}
+
+// distantHeads makes a participle phrase that follows a prepositional
+// phrase or a comma agree with the noun it describes further back, the
+// nearest one it can agree with: "z psem w okularach siedzącym w
+// wózku", "ludzi XIX wieku, zakochanych w technice". The participles
+// (and adjectives after them) that have a noun of their own after them,
+// or agree with the word just before them, are left alone; the walk back
+// stops at a verb, a conjunction of clauses or punctuation other than a
+// comma, after ten words.
+// relativeLemmas open a clause of their own: their case is not the
+// noun's they agree with.
+var relativeLemmas = map[string]bool{"który": true, "jaki": true, "czyj": true, "co": true}
+
+func distantHeads(d *doc.Document, tokens []doc.Token) {
+	for i := 1; i < len(tokens); i++ {
+		x := tokens[i].XPOS
+		if !adjLike(x) || relativeLemmas[tokens[i].Lemma] {
+			continue
+		}
+		j := i
+		for j < len(tokens) && adjLike(tokens[j].XPOS) {
+			j++
+		}
+		if j < len(tokens) && nounLike(tokens[j].XPOS) {
+			i = j
+			continue
+		}
+		m := morphOf(x)
+		if p := tokens[i-1].XPOS; nounLike(p) {
+			if pm := morphOf(p); pm.Vals[Case] == m.Vals[Case] && pm.agreeNumber() == m.Vals[Number] {
+				i = j - 1
+				continue
+			}
+		} else if d.Text[tokens[i-1].Start:tokens[i-1].End] != "," {
+			i = j - 1
+			continue
+		}
+		for k, steps := i-1, 0; k >= 0 && steps < 10; k, steps = k-1, steps+1 {
+			t := &tokens[k]
+			if verbTag(t.XPOS) || t.XPOS == "comp" || t.XPOS == "conj" || strings.HasPrefix(t.XPOS, "aglt:") ||
+				t.XPOS == "interp" && d.Text[t.Start:t.End] != "," {
+				break
+			}
+			if !nounLike(t.XPOS) {
+				continue
+			}
+			hm := morphOf(t.XPOS)
+			if hm.Vals[Case] == m.Vals[Case] && hm.agreeNumber() == m.Vals[Number] && hm.Vals[Gender] == m.Vals[Gender] {
+				break // it agrees with this noun already
+			}
+			if setRun(d, tokens, i, j, hm.Vals[Case], hm.agreeNumber(), hm.Vals[Gender]) {
+				break
+			}
+		}
+		i = j - 1
+	}
+}
+
+// Spans of time in the accusative (data/tagger-words.tsv).
+var (
+	timeSpans   = taggerWords.Set("time-span")
+	timeAfter   = taggerWords.Set("time-after")
+	timeAmounts = taggerWords.Set("time-amount")
+)
+
+// timeSpanAt reports whether the word at k is a span of time in the
+// accusative ("cały czas", "dzień później"), which no genitive after it
+// belongs to.
+func timeSpanAt(tokens []doc.Token, k int) bool {
+	l := tokens[k].Lemma
+	return (timeSpans[l] || l == "czas" || l == "raz") && morphOf(tokens[k].XPOS).Vals[Case] == "acc"
+}
+
+// timeSpanCases reads as accusatives the nouns the tagger put in the
+// nominative that measure time rather than name a thing: a span before
+// "później" or "wcześniej" ("dzień później", "dwie godziny wcześniej"),
+// "czas" after "cały", "jakiś" ("cały czas pyta"), and "raz" ("pierwszy
+// raz słyszę"), whose nominative is next to unknown.
+func timeSpanCases(d *doc.Document, tokens []doc.Token) {
+	for k := range tokens {
+		x := tokens[k].XPOS
+		if !strings.HasPrefix(x, "subst:") || morphOf(x).Vals[Case] != "nom" {
+			continue
+		}
+		l := tokens[k].Lemma
+		switch {
+		case l == "raz":
+		case l == "czas" && k > 0 && adjLike(tokens[k-1].XPOS) && timeAmounts[tokens[k-1].Lemma]:
+		case timeSpans[l] && k+1 < len(tokens) && timeAfter[strings.ToLower(d.Text[tokens[k+1].Start:tokens[k+1].End])]:
+		default:
+			continue
+		}
+		recase(d, tokens, 0, k, "acc")
+	}
 }

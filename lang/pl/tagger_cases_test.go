@@ -73,6 +73,8 @@ func TestCaseRules(t *testing.T) {
 		// The noun after a verb that governs the dative.
 		{"Urząd podlega stałej kontroli .", 3, "dat"},
 		{"Wolontariusze pomagają starszej sąsiadce .", 3, "dat"},
+		// After a passive participle, whose noun was the object.
+		{"Wniosek został przekazany komisji budżetowej .", 3, "dat"},
 		// A verb that takes the genitive by the verb-case table.
 		{"Policja poszukiwała złodzieja .", 2, "gen"},
 		{"Komisja wysłuchała świadka .", 2, "gen"},
@@ -126,6 +128,79 @@ func TestCaseRules(t *testing.T) {
 		Analyzer{}.Analyze(d, d.Tokens)
 		tok := d.Tokens[tt.word]
 		if !strings.Contains(tok.XPOS+":", ":"+tt.cas+":") {
+			t.Errorf("%q word %d %q: %s, want %s", tt.sentence, tt.word, d.Form(tok.Span), tok.XPOS, tt.cas)
+		}
+	}
+}
+
+// TestDistantHeads checks that a participle phrase after a prepositional
+// phrase or a comma agrees with the noun further back that it can agree
+// with, and that a relative pronoun keeps its own case.
+func TestDistantHeads(t *testing.T) {
+	tests := []struct {
+		sentence string
+		word     int
+		cas      string
+	}{
+		{"Kobieta rozmawiała z synem w kurtce stojącym przy bramie .", 6, "inst"},
+		{"Pamiętam ludzi tamtej epoki , zakochanych w technice .", 5, "acc"},
+		{"Czytał książki z biblioteki , wydane przed wojną .", 5, "acc"},
+		{"Znam dom , który stoi nad rzeką .", 3, "nom"},
+	}
+	for _, tt := range tests {
+		d := sentenceDoc(tt.sentence)
+		Analyzer{}.Analyze(d, d.Tokens)
+		tok := d.Tokens[tt.word]
+		if !strings.Contains(tok.XPOS, ":"+tt.cas+":") {
+			t.Errorf("%q word %d %q: %s, want %s", tt.sentence, tt.word, d.Form(tok.Span), tok.XPOS, tt.cas)
+		}
+	}
+}
+
+// TestYearNounCase checks that the noun after a year takes the case the
+// year was given from the preposition before it.
+func TestYearNounCase(t *testing.T) {
+	tests := []struct {
+		sentence string
+		word     int
+		cas      string
+	}{
+		{"Fabrykę zamknięto w 2004 roku .", 4, "loc"},
+		{"Po 1989 roku wiele się zmieniło .", 2, "loc"},
+		{"Od 1995 roku mieszka w Gdańsku .", 2, "gen"},
+		{"Przed 1990 rokiem nikt tego nie wiedział .", 2, "inst"},
+	}
+	for _, tt := range tests {
+		d := sentenceDoc(tt.sentence)
+		Analyzer{}.Analyze(d, d.Tokens)
+		tok := d.Tokens[tt.word]
+		if !strings.Contains(tok.XPOS, ":"+tt.cas+":") {
+			t.Errorf("%q word %d %q: %s, want %s", tt.sentence, tt.word, d.Form(tok.Span), tok.XPOS, tt.cas)
+		}
+	}
+}
+
+// TestTimeSpanCases checks that a span of time before "później", "czas"
+// after "cały" and "raz" are accusatives, and that a span that is the
+// subject stays nominative.
+func TestTimeSpanCases(t *testing.T) {
+	tests := []struct {
+		sentence string
+		word     int
+		cas      string
+	}{
+		{"Tydzień później minister podał się do dymisji .", 0, "acc"},
+		{"Trzy miesiące wcześniej rząd przyjął ustawę .", 1, "acc"},
+		{"Ojciec cały czas pracuje w ogrodzie .", 2, "acc"},
+		{"Pierwszy raz widzę takie miasto .", 1, "acc"},
+		{"Czas ucieka szybko .", 0, "nom"},
+		{"Tydzień minął spokojnie .", 0, "nom"},
+	}
+	for _, tt := range tests {
+		d := sentenceDoc(tt.sentence)
+		Analyzer{}.Analyze(d, d.Tokens)
+		tok := d.Tokens[tt.word]
+		if !strings.Contains(tok.XPOS, ":"+tt.cas+":") {
 			t.Errorf("%q word %d %q: %s, want %s", tt.sentence, tt.word, d.Form(tok.Span), tok.XPOS, tt.cas)
 		}
 	}

@@ -54,7 +54,29 @@ func tagDigits(d *doc.Document, tokens []doc.Token) {
 		t := &tokens[i]
 		t.Lemma, t.XPOS = form, xpos
 		t.UPOS, t.Feats = digitUD(xpos)
+		yearNounCase(d, tokens, i)
 	}
+}
+
+// yearNounCase gives the noun after a year or a day read as an ordinal
+// the ordinal's case ("w 2000 roku": the locative the preposition
+// governs, not the genitive of the same spelling).
+func yearNounCase(d *doc.Document, tokens []doc.Token, i int) {
+	x := tokens[i].XPOS
+	if !strings.HasPrefix(x, "adj:sg:") || i+1 >= len(tokens) {
+		return
+	}
+	n := &tokens[i+1]
+	if !strings.HasPrefix(n.XPOS, "subst:sg:") || !yearWords[strings.ToLower(d.Text[n.Start:n.End])] {
+		return
+	}
+	c, lemma := morphOf(x).Vals[Case], n.Lemma
+	if morphOf(n.XPOS).Vals[Case] == c {
+		return
+	}
+	setCachedReading(d, n, false, func(a *Analysis) bool {
+		return a.Lemma == lemma && a.Morph.Class == "subst" && a.Morph.Vals[Case] == c && a.Morph.Vals[Number] == "sg"
+	})
 }
 
 // clockTime reports whether s is a time of day written with a period or

@@ -157,7 +157,7 @@ func genitiveSubject(d *doc.Document, tokens []doc.Token, from, to int) {
 			j--
 		}
 		if j >= from {
-			if px := tokens[j].XPOS; strings.HasPrefix(px, "prep:") || strings.HasPrefix(px, "num:") || nounLike(px) {
+			if px := tokens[j].XPOS; strings.HasPrefix(px, "prep:") || strings.HasPrefix(px, "num:") || nounLike(px) && !timeSpanAt(tokens, j) {
 				continue
 			}
 		}
@@ -172,4 +172,61 @@ func genitiveSubject(d *doc.Document, tokens []doc.Token, from, to int) {
 			return
 		}
 	}
+}
+
+// nonFiniteObjects reads a noun the tagger put in the nominative as the
+// accusative object of the infinitive, adverbial participle or active
+// participle before it, whose verb takes an accusative object by the
+// verb-case table ("nacisnąć klawisz", "podkreślając spadek", "teza
+// podkreślająca znaczenie"): a nominative has no verb to agree with
+// there. Adjectives and adverbs may stand between. An active participle
+// counts only after the noun or comma it follows as its attribute
+// ("rysunki prezentujące dane", "wyżu, powodującego napływ"), not before
+// a noun it modifies ("rządząca partia", "najlepszy, kryjący make-up");
+// a negated or reflexive verb is left alone.
+func nonFiniteObjects(d *doc.Document, tokens []doc.Token) {
+	for k := 1; k < len(tokens); k++ {
+		x := tokens[k].XPOS
+		if !strings.HasPrefix(x, "subst:") && !strings.HasPrefix(x, "ger:") || morphOf(x).Vals[Case] != "nom" {
+			continue
+		}
+		j := k - 1
+		for j >= 0 && (strings.HasPrefix(tokens[j].XPOS, "adj:") || strings.HasPrefix(tokens[j].XPOS, "ppas:") || strings.HasPrefix(tokens[j].XPOS, "adv")) {
+			j--
+		}
+		if j < 0 || !nonFiniteTransitive(d, tokens, j) {
+			continue
+		}
+		recase(d, tokens, j+1, k, "acc")
+	}
+}
+
+// nonFiniteTransitive reports whether the word at v is an infinitive,
+// adverbial participle or postposed active participle of a verb that
+// takes an accusative object, neither negated nor reflexive.
+func nonFiniteTransitive(d *doc.Document, tokens []doc.Token, v int) bool {
+	x := tokens[v].XPOS
+	switch {
+	case strings.HasPrefix(x, "inf:"), strings.HasPrefix(x, "pcon:"):
+	case strings.HasPrefix(x, "pact:"):
+		if v == 0 {
+			return false
+		}
+		p := &tokens[v-1]
+		comma := d.Text[p.Start:p.End] == ","
+		if !nounLike(p.XPOS) && !comma || comma && v > 1 && adjLike(tokens[v-2].XPOS) {
+			return false // before its noun, or one of its adjectives ("najlepszy, kryjący make-up")
+		}
+	default:
+		return false
+	}
+	if v > 0 && tokens[v-1].Lemma == "nie" || strings.HasSuffix(x, ":neg") || reflexiveAt(d, tokens, v) {
+		return false
+	}
+	if genitiveVerbAt(d, tokens, v) || copulaAt(d, tokens, v) {
+		return false
+	}
+	// The table counts the nouns after finite forms, where a subject may
+	// follow; after a participle none can, so only the infinitive asks it.
+	return !strings.HasPrefix(x, "inf:") || !intransitive(tokens[v].Lemma, false, verbCasesOf(tokens[v].Lemma, false))
 }

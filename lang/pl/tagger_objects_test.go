@@ -84,10 +84,38 @@ func TestGenitiveSubjects(t *testing.T) {
 	}{
 		{"Drzwi zamknęły się cicho .", 0, "nom"},
 		{"Wczoraj służby przyjechały na miejsce .", 1, "nom"},
+		{"W mieście cały czas służby pozostają w gotowości .", 4, "nom"},
 		{"Mówi się , że premier odwoływał się do opinii .", 4, "nom"},
 		{"Ceny wody wzrosły .", 1, "gen"},
 		{"Z wody wyszły dzieci .", 1, "gen"},
 		{"Nie było wody .", 2, "gen"},
+	}
+	for _, tt := range tests {
+		d := sentenceDoc(tt.sentence)
+		Analyzer{}.Analyze(d, d.Tokens)
+		tok := d.Tokens[tt.word]
+		if !strings.Contains(tok.XPOS, ":"+tt.cas+":") {
+			t.Errorf("%q word %d %q: %s, want %s", tt.sentence, tt.word, d.Form(tok.Span), tok.XPOS, tt.cas)
+		}
+	}
+}
+
+// TestNonFiniteObjects checks that a noun after an infinitive, an
+// adverbial participle or a participle that follows its noun is that
+// verb's accusative object, and that a participle before the noun it
+// modifies leaves the noun in its case.
+func TestNonFiniteObjects(t *testing.T) {
+	tests := []struct {
+		sentence string
+		word     int
+		cas      string
+	}{
+		{"Minister , podkreślając wzrost płac , mówił o budżecie .", 3, "acc"},
+		{"Raport opisujący stan dróg trafił do sejmu .", 2, "acc"},
+		{"Trzeba wtedy nacisnąć klawisz i czekać .", 3, "acc"},
+		{"Rządząca partia przegrała wybory .", 1, "nom"},
+		{"Lekarze , pracujący wieczorem , zarabiają więcej .", 0, "nom"},
+		{"W szopie stał stary , skrzypiący wóz .", 6, "nom"},
 	}
 	for _, tt := range tests {
 		d := sentenceDoc(tt.sentence)

@@ -50,7 +50,7 @@ func clauseRole(d *doc.Document, tokens []doc.Token, from, to int) {
 	}
 	refl := reflexiveAt(d, tokens, v)
 	vc := verbCasesOf(tokens[v].Lemma, refl)
-	intransitive := vc.takesNoObject() || refl && !vc.takesObject()
+	intransitive := intransitive(tokens[v].Lemma, refl, vc) || refl && !vc.takesObject()
 	// The nominals of the clause outside prepositional phrases.
 	var subj, nomAcc, accs []int
 	for k := from; k < to; k++ {

@@ -276,3 +276,63 @@ const verbCasesHeader = `# Verb cases: for each verb lemma ("lemma się" when "s
 # Generated: KRONIKA_GEN_VALENCE=1 go test ./lang/pl -run TestGenerateVerbCases
 # lemma	nom	gen	dat	acc	inst
 `
+
+// Verbs without a passive participle: a verb whose dictionary entry has
+// no "ppas" form cannot take an accusative object ("krążyć", "powstać",
+// "narastać"), so a noun after it that agrees is its subject. The list
+// holds the verb lemmas of NKJP-1M that PoliMorf gives no passive
+// participle; verbs the verb-case table shows with objects ("mieć") keep
+// them. data/no-passive.tsv is rebuilt by
+//
+//	KRONIKA_GEN_NOPASSIVE=1 go test ./lang/pl -run TestGenerateNoPassive
+//
+//go:embed data/no-passive.tsv
+var noPassiveData string
+
+var (
+	noPassiveOnce sync.Once
+	noPassive     map[string]bool
+)
+
+// parseNoPassive reads the list: comment lines (#), then one lemma a line.
+func parseNoPassive(r io.Reader) (map[string]bool, error) {
+	m := map[string]bool{}
+	sc := bufio.NewScanner(r)
+	line := 0
+	for sc.Scan() {
+		line++
+		s := sc.Text()
+		if s == "" || strings.HasPrefix(s, "#") {
+			continue
+		}
+		if strings.ContainsAny(s, "\t ") {
+			return nil, fmt.Errorf("line %d: want one lemma", line)
+		}
+		if m[s] {
+			return nil, fmt.Errorf("line %d: %q listed twice", line, s)
+		}
+		m[s] = true
+	}
+	return m, sc.Err()
+}
+
+// intransitive reports whether the verb lemma takes no accusative object:
+// by the verb-case table (with "się" when refl), or, not reflexive,
+// because it has no passive participle and the table does not show it
+// with objects.
+func intransitive(lemma string, refl bool, vc verbCaseCounts) bool {
+	if vc.takesNoObject() {
+		return true
+	}
+	if refl || vc.takesObject() {
+		return false
+	}
+	noPassiveOnce.Do(func() {
+		m, err := parseNoPassive(strings.NewReader(noPassiveData))
+		if err != nil {
+			panic(fmt.Sprintf("pl: data/no-passive.tsv: %v", err))
+		}
+		noPassive = m
+	})
+	return noPassive[lemma]
+}

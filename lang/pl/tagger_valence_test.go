@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"compress/gzip"
 	"os"
+	"sort"
 	"strings"
 	"testing"
 )
@@ -103,6 +104,89 @@ func TestVerbCasesTable(t *testing.T) {
 	for l, w := range want {
 		if c := counts[l]; c == nil || *c != w {
 			t.Errorf("%s: %v, want %v", l, c, w)
+		}
+	}
+}
+
+// TestGenerateNoPassive rebuilds data/no-passive.tsv from the embedded
+// dictionary and the lemma list of NKJP-1M (data/nkjp-lemmas.tsv):
+//
+//	KRONIKA_GEN_NOPASSIVE=1 go test ./lang/pl -run TestGenerateNoPassive
+func TestGenerateNoPassive(t *testing.T) {
+	if os.Getenv("KRONIKA_GEN_NOPASSIVE") == "" {
+		t.Skip("set KRONIKA_GEN_NOPASSIVE=1 to rebuild data/no-passive.tsv")
+	}
+	verbs, passive := map[string]bool{}, map[string]bool{}
+	err := Dictionary().Walk(func(form, lemma []byte, tag string) bool {
+		switch {
+		case strings.HasPrefix(tag, "verb:inf:"):
+			verbs[string(lemma)] = true
+		case strings.HasPrefix(tag, "ppas:") || strings.Contains(tag, "+ppas:"):
+			passive[string(lemma)] = true
+		}
+		return true
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, f := range strings.Split(nkjpLemmas, "\n") {
+		lemma, _, ok := strings.Cut(f, "\t")
+		if !ok || strings.HasPrefix(lemma, "#") || !verbs[lemma] || passive[lemma] {
+			continue
+		}
+		out = append(out, lemma)
+	}
+	sort.Strings(out)
+	var b strings.Builder
+	b.WriteString("# Verb lemmas of NKJP-1M (data/nkjp-lemmas.tsv) that PoliMorf (data/polish.dict, BSD-2)\n")
+	b.WriteString("# gives no passive participle (ppas): verbs that take no accusative object.\n")
+	b.WriteString("# Generated: KRONIKA_GEN_NOPASSIVE=1 go test ./lang/pl -run TestGenerateNoPassive\n")
+	for _, l := range out {
+		b.WriteString(l + "\n")
+	}
+	if err := os.WriteFile("data/no-passive.tsv", []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("%d verbs, %d with a passive participle, %d listed", len(verbs), len(passive), len(out))
+}
+
+// TestNoPassive checks the reader of data/no-passive.tsv on bad lines,
+// the embedded list's verbs with and without a passive participle, and
+// that a noun after a verb of the list that agrees with it is its
+// subject.
+func TestNoPassive(t *testing.T) {
+	for _, bad := range []string{"krążyć\tx\n", "krążyć\nkrążyć\n", "krążyć się\n"} {
+		if _, err := parseNoPassive(strings.NewReader(bad)); err == nil {
+			t.Errorf("%q: no error", bad)
+		}
+	}
+	for _, tt := range []struct {
+		lemma string
+		want  bool
+	}{
+		{"krążyć", true}, {"powstać", true}, {"narastać", true},
+		{"czytać", false}, {"budować", false}, {"mieć", false},
+	} {
+		if got := intransitive(tt.lemma, false, verbCasesOf(tt.lemma, false)); got != tt.want {
+			t.Errorf("intransitive(%q) = %v, want %v", tt.lemma, got, tt.want)
+		}
+	}
+	tests := []struct {
+		sentence string
+		word     int
+		cas      string
+	}{
+		{"Nad miastem krążą ogromne ptaki .", 4, "nom"},
+		{"Wczoraj narastały obawy inwestorów .", 2, "nom"},
+		{"Wczoraj budowali nowe domy .", 3, "acc"},
+	}
+	for _, tt := range tests {
+		d := sentenceDoc(tt.sentence)
+		Analyzer{}.Analyze(d, d.Tokens)
+		tok := d.Tokens[tt.word]
+		if !strings.Contains(tok.XPOS, ":"+tt.cas+":") {
+			t.Errorf("%q word %d %q: %s, want %s", tt.sentence, tt.word, d.Form(tok.Span), tok.XPOS, tt.cas)
 		}
 	}
 }
