@@ -1180,15 +1180,21 @@ func (a *annotator) subjectOf(v int) (from, to int, pron bool) {
 	// The phrase just before the verb, back to a word in a case no
 	// subject takes ("… z sekretarzem NATO Jensem Stoltenbergiem
 	// prezydent USA skrytykował": "prezydent USA").
-	k = v
-	for k > start && a.toks[k-1].word && a.toks[k-1].kind&(lang.Stop|lang.SpeechVerb|lang.StanceVerb) == 0 && v-k < 4 && !a.obliqueName(k-1) && !a.notInSubject(k-1) {
+	// Adverbs right before the verb are no part of it ("a jednocześnie
+	// podkreślił": no subject at all).
+	e := v
+	for e > start && a.adverb(e-1) {
+		e--
+	}
+	k = e
+	for k > start && a.toks[k-1].word && a.toks[k-1].kind&(lang.Stop|lang.SpeechVerb|lang.StanceVerb) == 0 && e-k < 4 && !a.obliqueName(k-1) && !a.notInSubject(k-1) {
 		k--
 	}
-	for k < v && a.toks[k].kind&lang.Skip != 0 {
+	for k < e && a.toks[k].kind&lang.Skip != 0 {
 		k++
 	}
-	if k < v && !(k == s.FirstToken && v-k == 1 && !a.isName(k) && !a.subjectWord(k)) {
-		return k, v, false
+	if k < e && !(k == s.FirstToken && e-k == 1 && !a.isName(k) && !a.subjectWord(k)) {
+		return k, e, false
 	}
 	return -1, -1, true
 }

@@ -431,6 +431,21 @@ var pipelineCases = []struct {
 	{"pl a deputy head by another title and an acronym, the holder after a comma and a title", "pl",
 		"W dyskusji wziął udział wiceprzewodniczący Parlamentu Europejskiego, profesor Jan Kowalski. „Klucz leży w Berlinie” – powiedział wiceszef PE w rozmowie z dziennikarzami.",
 		"Jan Kowalski|powiedział|Klucz leży w Berlinie"},
+	// Issue 17, text nobody tuned on: the writer speaking in the first
+	// person is nobody named (also with NKJP's person ending written
+	// apart), and an adverb before a verb with no subject is no speaker.
+	{"pl the writer says it in the first person", "pl",
+		"Doktor Jan Lis przyjechał po północy.\n- Zróbmy jeszcze jedno badanie - powiedziałem.",
+		"|powiedziałem|Zróbmy jeszcze jedno badanie"},
+	{"pl the writer's person ending written apart from the verb", "pl",
+		"Doktor Jan Lis przyjechał po północy.\n- Zróbmy jeszcze jedno badanie - powiedział em.\n- Nie ma na to czasu - odparła pielęgniarka Anna Lis.",
+		"|powiedział|Zróbmy jeszcze jedno badanie // Anna Lis|odparła|Nie ma na to czasu"},
+	{"pl an abbreviation after the verb is no person ending", "pl",
+		"Prezes spółki Jan Wolski przedstawił wyniki. Dodał m.in., że „zysk wzrósł o jedną trzecią”.",
+		"Jan Wolski|Dodał|zysk wzrósł o jedną trzecią"},
+	{"pl an adverb before a verb with no subject is no speaker", "pl",
+		"Rzecznik rządu Piotr Nowak powiedział, że rozmowy potrwają do piątku, a jednocześnie podkreślił, że „nikt nie wyjdzie z nich przegrany”.",
+		"Piotr Nowak|podkreślił|nikt nie wyjdzie z nich przegrany"},
 	{"en a one-word quotation with its comma before said", "en",
 		"“Absolutely,” said Senator John Smith.",
 		"John Smith|said|Absolutely,"},

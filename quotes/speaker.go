@@ -23,7 +23,8 @@ func (a *annotator) resolve(i int) {
 		f.Verb = a.form(f.verbTok)
 	}
 	var sp speaker
-	if f.unnamed {
+	if f.unnamed || f.verbTok >= 0 && a.firstPersonVerb(f.verbTok) {
+		// "– … – powiedziałem.": the writer speaks, whom no one names.
 		return
 	}
 	if sp, ok := a.cited(i); ok {
@@ -1356,4 +1357,23 @@ func (a *annotator) newSubject(i, si int) bool {
 	}
 	last := a.tokenBefore(a.found[i-1].End)
 	return last >= 0 && int(a.toks[last].sent) < si
+}
+
+// firstPersonVerb reports whether the verb at v is in the first or second
+// person singular: by the morphology, by its ending, or by a person ending written
+// apart after it ("powiedział em", "– … – dodała m."; not "dodał m.in.").
+func (a *annotator) firstPersonVerb(v int) bool {
+	feats := a.d.Tokens[v].Feats
+	if strings.Contains(feats, "Number=Plur") {
+		return false // "– czytamy w oświadczeniu MSZ": who writes is named after
+	}
+	if strings.Contains(feats, "Person=1") || strings.Contains(feats, "Person=2") || a.x.FirstPersonEnding(string(a.lower(a.form(v)))) {
+		return true
+	}
+	k := v + 1
+	if k >= len(a.toks) || a.toks[k].sent != a.toks[v].sent || a.toks[k].kind&lang.PersonEnding == 0 || a.d.Tokens[k].Start != a.d.Tokens[v].End+1 {
+		return false
+	}
+	// a one-letter ending before a point and more words is an abbreviation
+	return !(len(a.form(k)) == 1 && k+2 < len(a.toks) && a.form(k+1) == "." && a.toks[k+2].sent == a.toks[v].sent && a.toks[k+2].word)
 }
