@@ -87,7 +87,7 @@ func (a *annotator) dialogue(si int) {
 	for sj := si; sj < len(a.d.Sentences) && a.d.Sentences[sj].Block == block; sj++ {
 		t := a.d.Sentences[sj]
 		if sj > si && t.FirstToken < t.EndToken && a.toks[t.FirstToken].dash {
-			return // a new turn before any attribution
+			break // a new turn before any attribution
 		}
 		for k := max(t.FirstToken, opener+1); k < t.EndToken; k++ {
 			if a.toks[k].quoted {
