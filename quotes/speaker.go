@@ -612,6 +612,9 @@ func (a *annotator) fits(i int, sp speaker, person bool) bool {
 	if person && (!a.sameRole(a.found[i], sp) || !a.named(sp)) {
 		return false
 	}
+	if f := a.found[i]; person && !f.wantPrev && a.otherCountry(sp, a.phraseCountry(f.spkFrom, f.spkTo)) {
+		return false // "– zapewnił rosyjski prezydent": not the American one
+	}
 	v := a.found[i].verbTok
 	if v < 0 {
 		return true
@@ -1138,8 +1141,11 @@ func (a *annotator) roleHolder(from, to int) (speaker, bool) {
 			quals = append(quals, k)
 		}
 	}
+	// "rosyjski prezydent": a holder of another country's office is not
+	// the one meant.
+	country := a.phraseCountry(from, to)
 	for k := from - 1; k >= 0; k-- {
-		if sp, ok := a.holderAt(k, head, quals); ok {
+		if sp, ok := a.holderAt(k, head, quals); ok && !a.otherCountry(sp, country) {
 			return sp, true
 		}
 	}
@@ -1147,11 +1153,48 @@ func (a *annotator) roleHolder(from, to int) (speaker, bool) {
 		return speaker{}, false
 	}
 	for k := to; k < len(a.toks); k++ {
-		if sp, ok := a.holderAt(k, head, quals); ok {
+		if sp, ok := a.holderAt(k, head, quals); ok && !a.otherCountry(sp, country) {
 			return sp, true
 		}
 	}
 	return speaker{}, false
+}
+
+// phraseCountry returns the country of a demonym in tokens [from, to)
+// (a NORP entity's mention with a country: "rosyjski prezydent",
+// "amerykański dyplomata"), or "".
+func (a *annotator) phraseCountry(from, to int) string {
+	if from < 0 || to <= from || len(a.d.Entities) == 0 {
+		return ""
+	}
+	start, end := a.d.Tokens[from].Start, a.d.Tokens[to-1].End
+	for _, r := range a.mentionsFrom(start) {
+		if r.start >= end {
+			break
+		}
+		if e := a.d.Entities[r.e]; r.start >= start && r.end <= end && e.Type == "NORP" && e.Country != "" {
+			return e.Country
+		}
+	}
+	return ""
+}
+
+// otherCountry reports whether speaker sp is an entity of a country other
+// than country (both known).
+func (a *annotator) otherCountry(sp speaker, country string) bool {
+	if country == "" {
+		return false
+	}
+	id := a.entityAt(sp)
+	if id == "" {
+		return false
+	}
+	for _, e := range a.d.Entities {
+		if e.ID == id {
+			return e.Country != "" && e.Country != country
+		}
+	}
+	return false
 }
 
 // holderAt reports whether token k is a title like head (the same word,
