@@ -213,7 +213,7 @@ func (a *annotator) unattributedTurn(si int) {
 		}
 		last = sj
 	}
-	if a.hasSpeech(s.FirstToken+1, s.EndToken) {
+	if a.reports(s.FirstToken+1, s.EndToken) {
 		return
 	}
 	end := a.d.Sentences[last]
