@@ -61,12 +61,17 @@ const (
 	// subject who cites ("Agencja Reuters cytuje premier Theresę May:
 	// „…”").
 	CiteVerb
+	// PersonEnding is a person ending written apart from its verb, as
+	// NKJP's spacing has it ("powiedział em", "kupił by m"): the verb
+	// before it is in the first or second person.
+	PersonEnding
 )
 
 var speechKindNames = map[string]SpeechKind{
 	"verb": SpeechVerb, "stance": StanceVerb, "that": ClauseIntro, "prep": PrepIntro,
 	"pronoun": Pronoun, "title": Title, "stop": Stop, "skip": Skip, "first": First, "words": Words,
 	"medium": Medium, "source": Source, "leader": Leader, "as": AsIntro, "cite": CiteVerb,
+	"ending": PersonEnding,
 }
 
 // SpeechLexicon is the quotation vocabulary of one language: speech and
@@ -165,7 +170,7 @@ func (x *SpeechLexicon) Len() int { return len(x.words) + len(x.lemmas) }
 // line the first word is the lemma, matched against the morphology's
 // lemmas only (so that an infinitive is not taken for a speech verb), and
 // the rest are the forms matched in the text (so too on a cite line). Kinds: verb, stance, cite, that, prep, pronoun,
-// title, stop, skip, first, words, medium, source; "role" lists title words (lemmas and
+// title, stop, skip, first, words, medium, source, ending; "role" lists title words (lemmas and
 // forms) that name one office, a line a class; "firstend" lists endings of first-person verbs,
 // "advend" endings of adverbs (skipped between a speech verb and its speaker);
 // and "option<TAB>bareclause yes|no" or "option<TAB>prodrop yes|no". Blank lines and
@@ -218,7 +223,7 @@ func ParseSpeech(name, data string) (*SpeechLexicon, error) {
 		}
 		k, ok := speechKindNames[kind]
 		if !ok {
-			return nil, fmt.Errorf("%s:%d: unknown kind %q (want verb, stance, cite, that, prep, pronoun, title, stop, skip, first, words, medium, source, leader, as, role, firstend or advend)", name, n+1, kind)
+			return nil, fmt.Errorf("%s:%d: unknown kind %q (want verb, stance, cite, that, prep, pronoun, title, stop, skip, first, words, medium, source, leader, as, ending, role, firstend or advend)", name, n+1, kind)
 		}
 		for i, w := range words {
 			if w != strings.ToLower(w) {

@@ -44,6 +44,9 @@ func TestParseSpeech(t *testing.T) {
 	if y, err := ParseSpeech("c.tsv", "cite\tcytować cytuje\n"); err != nil || y.LemmaKind("cytować") != CiteVerb || y.Kind("cytuje") != CiteVerb || y.Kind("cytować") != 0 {
 		t.Errorf("cite line: %v", err)
 	}
+	if y, err := ParseSpeech("e.tsv", "ending\tem m\n"); err != nil || y.Kind("em") != PersonEnding || y.Kind("m") != PersonEnding || y.Kind("emy") != 0 {
+		t.Errorf("ending line: %v", err)
+	}
 	if !x.FirstPersonEnding("jesteśmy") || x.FirstPersonEnding("śmy") {
 		t.Error("first-person endings")
 	}

@@ -87,7 +87,7 @@ func (a *annotator) dialogue(si int) {
 	for sj := si; sj < len(a.d.Sentences) && a.d.Sentences[sj].Block == block; sj++ {
 		t := a.d.Sentences[sj]
 		if sj > si && t.FirstToken < t.EndToken && a.toks[t.FirstToken].dash {
-			return // a new turn before any attribution
+			break // a new turn before any attribution
 		}
 		for k := max(t.FirstToken, opener+1); k < t.EndToken; k++ {
 			if a.toks[k].quoted {
@@ -213,7 +213,7 @@ func (a *annotator) unattributedTurn(si int) {
 		}
 		last = sj
 	}
-	if a.hasSpeech(s.FirstToken+1, s.EndToken) {
+	if a.reports(s.FirstToken+1, s.EndToken) {
 		return
 	}
 	end := a.d.Sentences[last]
@@ -308,7 +308,7 @@ func (a *annotator) dashAfter(si int) {
 				break
 			}
 		}
-		if start >= stop || a.hasSpeech(start, stop) {
+		if start >= stop || a.reports(start, stop) {
 			continue
 		}
 		if start == s.FirstToken {
@@ -322,8 +322,10 @@ func (a *annotator) dashAfter(si int) {
 		}
 		// A question or an exclamation closed by a speech verb is speech
 		// whatever its person ("Co przeszkadza w decyzji? – pytali
-		// dziennikarze").
-		if !a.hasFirst(start, stop) && !a.asksOrExclaims(stop) {
+		// dziennikarze"); so is a sentence whose full stop comes before
+		// the dash, where a closing mark was lost ("… obaw o
+		// bezpieczeństwo. – ocenił adwokat.").
+		if !a.hasFirst(start, stop) && !a.closedBefore(stop) {
 			continue
 		}
 		q := found{Quote: doc.Quote{Span: doc.Span{Start: a.d.Tokens[start].Start, End: a.d.Tokens[stop].Start}}, verbTok: v, spkFrom: from, spkTo: to, wantPrev: pron}
@@ -334,20 +336,40 @@ func (a *annotator) dashAfter(si int) {
 	}
 }
 
-// asksOrExclaims reports whether the token before stop is a question or
-// an exclamation mark.
-func (a *annotator) asksOrExclaims(stop int) bool {
+// closedBefore reports whether the token before stop is a question or an
+// exclamation mark or a full stop after a word that is no abbreviation.
+func (a *annotator) closedBefore(stop int) bool {
 	if stop < 1 {
 		return false
 	}
 	f := a.form(stop - 1)
-	return f == "?" || f == "!"
+	if f == "." && stop >= 2 && a.toks[stop-2].word {
+		// not the point of an abbreviation ("… o 5 proc. – podał")
+		_, abbr := a.l.Abbrev[string(a.lower(a.form(stop-2)))]
+		return !abbr
+	}
+	return f == "?" || f == "!" || f == "…"
 }
 
 // hasSpeech reports whether tokens [from, to) hold a speech or stance
 // verb, a dash, a quotation mark or a quoted token.
 func (a *annotator) hasSpeech(from, to int) bool {
 	for j := from; j < to; j++ {
+		if a.speechOrStance(j) || a.toks[j].quoted || a.isQuoteMark(j) || a.toks[j].dash && j == from {
+			return true
+		}
+	}
+	return false
+}
+
+// reports is hasSpeech for the words before "– powiedział X": a verb of
+// saying in the first or second person is the speaker's own ("Zwracam się
+// do premiera o pomoc – powiedział."), not a report of someone's speech.
+func (a *annotator) reports(from, to int) bool {
+	for j := from; j < to; j++ {
+		if a.speechOrStance(j) && a.firstPersonVerb(j) {
+			continue
+		}
 		if a.speechOrStance(j) || a.toks[j].quoted || a.isQuoteMark(j) || a.toks[j].dash && j == from {
 			return true
 		}
@@ -413,7 +435,9 @@ func (a *annotator) colonQuotes() {
 				continue
 			}
 			first := open + 1
-			if open > v+1 {
+			if open > v+1 || first < s.EndToken && a.toks[first].dash && !a.toks[first].quoted {
+				// "oznajmił: - To jest warte …": the dash after the
+				// colon opens the quotation too.
 				first = open + 2
 			}
 			if first >= s.EndToken || a.toks[first].quoted || !a.toks[first].word {

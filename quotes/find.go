@@ -447,7 +447,7 @@ func (a *annotator) nameBeforeColon(from, colon int) (int, int, bool) {
 		return 0, 0, false
 	}
 	if colon-from < 1 || colon-from > 5 {
-		return 0, 0, false
+		return a.describedBeforeColon(from, colon)
 	}
 	k := a.skipTitles(from, colon)
 	if k == colon {
@@ -455,10 +455,30 @@ func (a *annotator) nameBeforeColon(from, colon int) (int, int, bool) {
 	}
 	for j := k; j < colon; j++ {
 		if !a.isName(j) && !(a.toks[j].caps && a.toks[j].word) {
-			return 0, 0, false
+			return a.describedBeforeColon(from, colon)
 		}
 	}
 	return k, colon, true
+}
+
+// describedBeforeColon finds "Górnik z Jastrzębia Adam Kowalczyk: „…”":
+// a description of up to eight words with no verb, ending in a person's
+// mention right before the colon; it returns the mention.
+func (a *annotator) describedBeforeColon(from, colon int) (int, int, bool) {
+	if colon-from < 2 || colon-from > 8 {
+		return 0, 0, false
+	}
+	for j := from; j < colon; j++ {
+		if u := a.d.Tokens[j].UPOS; !a.toks[j].word || u == "VERB" || u == "AUX" || a.toks[j].quoted {
+			return 0, 0, false
+		}
+	}
+	for k := colon - 2; k >= from; k-- {
+		if pf, pt, ok := a.personIn(k, colon); ok && pt == colon {
+			return pf, pt, true
+		}
+	}
+	return 0, 0, false
 }
 
 // skipTitles returns the first token in [from, end) after the title words
@@ -1180,15 +1200,21 @@ func (a *annotator) subjectOf(v int) (from, to int, pron bool) {
 	// The phrase just before the verb, back to a word in a case no
 	// subject takes ("… z sekretarzem NATO Jensem Stoltenbergiem
 	// prezydent USA skrytykował": "prezydent USA").
-	k = v
-	for k > start && a.toks[k-1].word && a.toks[k-1].kind&(lang.Stop|lang.SpeechVerb|lang.StanceVerb) == 0 && v-k < 4 && !a.obliqueName(k-1) && !a.notInSubject(k-1) {
+	// Adverbs right before the verb are no part of it ("a jednocześnie
+	// podkreślił": no subject at all).
+	e := v
+	for e > start && a.adverb(e-1) {
+		e--
+	}
+	k = e
+	for k > start && a.toks[k-1].word && a.toks[k-1].kind&(lang.Stop|lang.SpeechVerb|lang.StanceVerb) == 0 && e-k < 4 && !a.obliqueName(k-1) && !a.notInSubject(k-1) {
 		k--
 	}
-	for k < v && a.toks[k].kind&lang.Skip != 0 {
+	for k < e && a.toks[k].kind&lang.Skip != 0 {
 		k++
 	}
-	if k < v && !(k == s.FirstToken && v-k == 1 && !a.isName(k) && !a.subjectWord(k)) {
-		return k, v, false
+	if k < e && !(k == s.FirstToken && e-k == 1 && !a.isName(k) && !a.subjectWord(k)) {
+		return k, e, false
 	}
 	return -1, -1, true
 }

@@ -23,7 +23,8 @@ func (a *annotator) resolve(i int) {
 		f.Verb = a.form(f.verbTok)
 	}
 	var sp speaker
-	if f.unnamed {
+	if f.unnamed || f.verbTok >= 0 && a.firstPersonVerb(f.verbTok) {
+		// "– … – powiedziałem.": the writer speaks, whom no one names.
 		return
 	}
 	if sp, ok := a.cited(i); ok {
@@ -611,6 +612,9 @@ func (a *annotator) fits(i int, sp speaker, person bool) bool {
 	if person && (!a.sameRole(a.found[i], sp) || !a.named(sp)) {
 		return false
 	}
+	if f := a.found[i]; person && !f.wantPrev && a.otherCountry(sp, a.phraseCountry(f.spkFrom, f.spkTo)) {
+		return false // "– zapewnił rosyjski prezydent": not the American one
+	}
 	v := a.found[i].verbTok
 	if v < 0 {
 		return true
@@ -1137,8 +1141,11 @@ func (a *annotator) roleHolder(from, to int) (speaker, bool) {
 			quals = append(quals, k)
 		}
 	}
+	// "rosyjski prezydent": a holder of another country's office is not
+	// the one meant.
+	country := a.phraseCountry(from, to)
 	for k := from - 1; k >= 0; k-- {
-		if sp, ok := a.holderAt(k, head, quals); ok {
+		if sp, ok := a.holderAt(k, head, quals); ok && !a.otherCountry(sp, country) {
 			return sp, true
 		}
 	}
@@ -1146,11 +1153,48 @@ func (a *annotator) roleHolder(from, to int) (speaker, bool) {
 		return speaker{}, false
 	}
 	for k := to; k < len(a.toks); k++ {
-		if sp, ok := a.holderAt(k, head, quals); ok {
+		if sp, ok := a.holderAt(k, head, quals); ok && !a.otherCountry(sp, country) {
 			return sp, true
 		}
 	}
 	return speaker{}, false
+}
+
+// phraseCountry returns the country of a demonym in tokens [from, to)
+// (a NORP entity's mention with a country: "rosyjski prezydent",
+// "amerykański dyplomata"), or "".
+func (a *annotator) phraseCountry(from, to int) string {
+	if from < 0 || to <= from || len(a.d.Entities) == 0 {
+		return ""
+	}
+	start, end := a.d.Tokens[from].Start, a.d.Tokens[to-1].End
+	for _, r := range a.mentionsFrom(start) {
+		if r.start >= end {
+			break
+		}
+		if e := a.d.Entities[r.e]; r.start >= start && r.end <= end && e.Type == "NORP" && e.Country != "" {
+			return e.Country
+		}
+	}
+	return ""
+}
+
+// otherCountry reports whether speaker sp is an entity of a country other
+// than country (both known).
+func (a *annotator) otherCountry(sp speaker, country string) bool {
+	if country == "" {
+		return false
+	}
+	id := a.entityAt(sp)
+	if id == "" {
+		return false
+	}
+	for _, e := range a.d.Entities {
+		if e.ID == id {
+			return e.Country != "" && e.Country != country
+		}
+	}
+	return false
 }
 
 // holderAt reports whether token k is a title like head (the same word,
@@ -1356,4 +1400,23 @@ func (a *annotator) newSubject(i, si int) bool {
 	}
 	last := a.tokenBefore(a.found[i-1].End)
 	return last >= 0 && int(a.toks[last].sent) < si
+}
+
+// firstPersonVerb reports whether the verb at v is in the first or second
+// person singular: by the morphology, by its ending, or by a person ending written
+// apart after it ("powiedział em", "– … – dodała m."; not "dodał m.in.").
+func (a *annotator) firstPersonVerb(v int) bool {
+	feats := a.d.Tokens[v].Feats
+	if strings.Contains(feats, "Number=Plur") {
+		return false // "– czytamy w oświadczeniu MSZ": who writes is named after
+	}
+	if strings.Contains(feats, "Person=1") || strings.Contains(feats, "Person=2") || a.x.FirstPersonEnding(string(a.lower(a.form(v)))) {
+		return true
+	}
+	k := v + 1
+	if k >= len(a.toks) || a.toks[k].sent != a.toks[v].sent || a.toks[k].kind&lang.PersonEnding == 0 || a.d.Tokens[k].Start != a.d.Tokens[v].End+1 {
+		return false
+	}
+	// a one-letter ending before a point and more words is an abbreviation
+	return !(len(a.form(k)) == 1 && k+2 < len(a.toks) && a.form(k+1) == "." && a.toks[k+2].sent == a.toks[v].sent && a.toks[k+2].word)
 }
