@@ -38,14 +38,16 @@ type mention struct {
 type entity struct {
 	mentions []mention
 	variants []mention // mentions with distinct lower-cased lemma and type
-	seen     map[string]bool
-	types    map[string]int
-	order    []string // the types in order of first mention, for ties
-	first    string   // type of the first mention, for ties
-	name     mention
-	last     int // index of the latest mention, for choosing among candidates
-	seq      int // order of creation: es stays in this order
-	gone     bool
+	// order holds the types in order of first mention, for ties, and
+	// counts the mentions of each: an entity has one type or a few, which
+	// a short list holds without the two maps per entity it took.
+	order  []string
+	counts []int
+	first  string // type of the first mention, for ties
+	name   mention
+	last   int // index of the latest mention, for choosing among candidates
+	seq    int // order of creation: es stays in this order
+	gone   bool
 }
 
 // Annotate recognises the names in d's article text and sets d.Entities:
@@ -528,7 +530,7 @@ func merge(ms []mention) []doc.Entity {
 			}
 		}
 		if into == nil {
-			into = &entity{types: map[string]int{}, seen: map[string]bool{}, first: m.typ, name: m, seq: len(es)}
+			into = &entity{first: m.typ, name: m, seq: len(es)}
 			es = append(es, into)
 		}
 		for _, o := range also {
@@ -607,14 +609,16 @@ func candidates(m mention, byWord map[string][]*entity) []*entity {
 // add adds mention m, the k-th of the document, to e.
 func (e *entity) add(m mention, k int) {
 	e.mentions = append(e.mentions, m)
-	if e.types[m.typ] == 0 {
+	t := slices.Index(e.order, m.typ)
+	if t < 0 {
+		t = len(e.order)
 		e.order = append(e.order, m.typ)
+		e.counts = append(e.counts, 0)
 	}
-	if key := m.typ + "\x00" + strings.Join(m.words, " "); !e.seen[key] {
-		e.seen[key] = true
+	if !slices.ContainsFunc(e.variants, func(v mention) bool { return v.typ == m.typ && joinedEqual(v.words, m.words) }) {
 		e.variants = append(e.variants, m)
 	}
-	e.types[m.typ]++
+	e.counts[t]++
 	e.last = max(e.last, k)
 	if better(m, e.name) {
 		e.name = m
@@ -708,13 +712,38 @@ func (e *entity) writtenBaseForms() {
 func (e *entity) typ() string {
 	// The types in order of first mention stand for the mentions: a type
 	// can win only where it first occurs.
-	best, n := e.first, e.types[e.first]
-	for _, t := range e.order {
-		if c := e.types[t]; c > n {
+	best, n := e.first, e.count(e.first)
+	for i, t := range e.order {
+		if c := e.counts[i]; c > n {
 			best, n = t, c
 		}
 	}
 	return best
+}
+
+// count returns the number of e's mentions of type t.
+func (e *entity) count(t string) int {
+	if i := slices.Index(e.order, t); i >= 0 {
+		return e.counts[i]
+	}
+	return 0
+}
+
+// joinedEqual reports whether the words a and b joined by spaces are the
+// same text (which words from strings.Fields are exactly when they are
+// the same words).
+func joinedEqual(a, b []string) bool {
+	if slices.Equal(a, b) {
+		return true
+	}
+	la, lb := len(a), len(b)
+	for _, w := range a {
+		la += len(w)
+	}
+	for _, w := range b {
+		lb += len(w)
+	}
+	return la == lb && strings.Join(a, " ") == strings.Join(b, " ")
 }
 
 // compatible reports whether mentions of types a and b may name one thing:
