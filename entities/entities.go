@@ -499,10 +499,11 @@ func merge(ms []mention) []doc.Entity {
 	// may match on (see candidates), so that a mention is compared with
 	// the few entities that share a word start, not with all of them.
 	byWord := map[string][]*entity{}
+	var cands []*entity // the candidates of each mention in turn
 	for k, m := range ms {
 		var into *entity
 		var also []*entity // further entities a multi-word mention joins
-		cands := candidates(m, byWord)
+		cands = candidates(m, byWord, cands[:0])
 		for _, e := range cands {
 			if !matches(m, e) {
 				continue
@@ -593,12 +594,14 @@ func index(byWord map[string][]*entity, e *entity, words []string) {
 // and a match compares some word of m (or of the name it abbreviates)
 // with a word of one of the entity's mentions, of its name, or of the
 // name one of its mentions abbreviates.
-func candidates(m mention, byWord map[string][]*entity) []*entity {
-	var out []*entity
-	for _, w := range slices.Concat(m.words, m.expands) {
-		for _, e := range byWord[wordKey(w)] {
-			if !e.gone && !slices.Contains(out, e) {
-				out = append(out, e)
+// They are appended to out, a buffer the caller reuses.
+func candidates(m mention, byWord map[string][]*entity, out []*entity) []*entity {
+	for _, words := range [2][]string{m.words, m.expands} {
+		for _, w := range words {
+			for _, e := range byWord[wordKey(w)] {
+				if !e.gone && !slices.Contains(out, e) {
+					out = append(out, e)
+				}
 			}
 		}
 	}
