@@ -414,12 +414,15 @@ type lemmaOf struct {
 func newMention(d *doc.Document, l *lang.Language, toks []doc.Token, typ string, cache map[string]lemmaOf) mention {
 	m := mention{span: doc.Span{Start: toks[0].Start, End: toks[len(toks)-1].End}, typ: typ}
 	m.form = d.Text[m.span.Start:m.span.End]
-	key := typ + "\x00" + d.Text[m.span.Start:m.span.End]
-	if c, ok := cache[key]; ok {
+	// The key is built in a buffer on the stack: looking it up then
+	// allocates nothing, and most names are met before.
+	var kbuf [96]byte
+	key := append(append(append(kbuf[:0], typ...), 0), m.form...)
+	if c, ok := cache[string(key)]; ok {
 		m.lemma, m.sure = c.lemma, c.sure
 	} else {
 		m.lemma, m.sure = lemmatize(d, l, toks, typ)
-		cache[key] = lemmaOf{m.lemma, m.sure}
+		cache[string(key)] = lemmaOf{m.lemma, m.sure}
 	}
 	m.words = strings.Fields(strings.ToLower(m.lemma))
 	if len(toks) == 1 {
