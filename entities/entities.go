@@ -231,13 +231,17 @@ func repeatNames(d *doc.Document, l *lang.Language, ms []mention, content [][2]i
 			continue
 		}
 		seen[m.form] = true
-		var n name
-		for t := m.tok; t < len(d.Tokens) && d.Tokens[t].Start < m.span.End; t++ {
+		end := m.tok
+		for end < len(d.Tokens) && d.Tokens[end].Start < m.span.End {
+			end++
+		}
+		if end <= m.tok {
+			continue
+		}
+		n := name{words: make([]string, 0, end-m.tok), space: make([]bool, 0, end-m.tok)}
+		for t := m.tok; t < end; t++ {
 			n.words = append(n.words, d.Text[d.Tokens[t].Start:d.Tokens[t].End])
 			n.space = append(n.space, d.Tokens[t].SpaceAfter)
-		}
-		if len(n.words) == 0 {
-			continue
 		}
 		n.typ = m.typ
 		byFirst[n.words[0]] = append(byFirst[n.words[0]], n)
