@@ -38,14 +38,16 @@ type mention struct {
 type entity struct {
 	mentions []mention
 	variants []mention // mentions with distinct lower-cased lemma and type
-	seen     map[string]bool
-	types    map[string]int
-	order    []string // the types in order of first mention, for ties
-	first    string   // type of the first mention, for ties
-	name     mention
-	last     int // index of the latest mention, for choosing among candidates
-	seq      int // order of creation: es stays in this order
-	gone     bool
+	// order holds the types in order of first mention, for ties, and
+	// counts the mentions of each: an entity has one type or a few, which
+	// a short list holds without the two maps per entity it took.
+	order  []string
+	counts []int
+	first  string // type of the first mention, for ties
+	name   mention
+	last   int // index of the latest mention, for choosing among candidates
+	seq    int // order of creation: es stays in this order
+	gone   bool
 }
 
 // Annotate recognises the names in d's article text and sets d.Entities:
@@ -229,13 +231,17 @@ func repeatNames(d *doc.Document, l *lang.Language, ms []mention, content [][2]i
 			continue
 		}
 		seen[m.form] = true
-		var n name
-		for t := m.tok; t < len(d.Tokens) && d.Tokens[t].Start < m.span.End; t++ {
+		end := m.tok
+		for end < len(d.Tokens) && d.Tokens[end].Start < m.span.End {
+			end++
+		}
+		if end <= m.tok {
+			continue
+		}
+		n := name{words: make([]string, 0, end-m.tok), space: make([]bool, 0, end-m.tok)}
+		for t := m.tok; t < end; t++ {
 			n.words = append(n.words, d.Text[d.Tokens[t].Start:d.Tokens[t].End])
 			n.space = append(n.space, d.Tokens[t].SpaceAfter)
-		}
-		if len(n.words) == 0 {
-			continue
 		}
 		n.typ = m.typ
 		byFirst[n.words[0]] = append(byFirst[n.words[0]], n)
@@ -412,12 +418,15 @@ type lemmaOf struct {
 func newMention(d *doc.Document, l *lang.Language, toks []doc.Token, typ string, cache map[string]lemmaOf) mention {
 	m := mention{span: doc.Span{Start: toks[0].Start, End: toks[len(toks)-1].End}, typ: typ}
 	m.form = d.Text[m.span.Start:m.span.End]
-	key := typ + "\x00" + d.Text[m.span.Start:m.span.End]
-	if c, ok := cache[key]; ok {
+	// The key is built in a buffer on the stack: looking it up then
+	// allocates nothing, and most names are met before.
+	var kbuf [96]byte
+	key := append(append(append(kbuf[:0], typ...), 0), m.form...)
+	if c, ok := cache[string(key)]; ok {
 		m.lemma, m.sure = c.lemma, c.sure
 	} else {
 		m.lemma, m.sure = lemmatize(d, l, toks, typ)
-		cache[key] = lemmaOf{m.lemma, m.sure}
+		cache[string(key)] = lemmaOf{m.lemma, m.sure}
 	}
 	m.words = strings.Fields(strings.ToLower(m.lemma))
 	if len(toks) == 1 {
@@ -497,10 +506,11 @@ func merge(ms []mention) []doc.Entity {
 	// may match on (see candidates), so that a mention is compared with
 	// the few entities that share a word start, not with all of them.
 	byWord := map[string][]*entity{}
+	var cands []*entity // the candidates of each mention in turn
 	for k, m := range ms {
 		var into *entity
 		var also []*entity // further entities a multi-word mention joins
-		cands := candidates(m, byWord)
+		cands = candidates(m, byWord, cands[:0])
 		for _, e := range cands {
 			if !matches(m, e) {
 				continue
@@ -528,7 +538,7 @@ func merge(ms []mention) []doc.Entity {
 			}
 		}
 		if into == nil {
-			into = &entity{types: map[string]int{}, seen: map[string]bool{}, first: m.typ, name: m, seq: len(es)}
+			into = &entity{first: m.typ, name: m, seq: len(es)}
 			es = append(es, into)
 		}
 		for _, o := range also {
@@ -591,12 +601,14 @@ func index(byWord map[string][]*entity, e *entity, words []string) {
 // and a match compares some word of m (or of the name it abbreviates)
 // with a word of one of the entity's mentions, of its name, or of the
 // name one of its mentions abbreviates.
-func candidates(m mention, byWord map[string][]*entity) []*entity {
-	var out []*entity
-	for _, w := range slices.Concat(m.words, m.expands) {
-		for _, e := range byWord[wordKey(w)] {
-			if !e.gone && !slices.Contains(out, e) {
-				out = append(out, e)
+// They are appended to out, a buffer the caller reuses.
+func candidates(m mention, byWord map[string][]*entity, out []*entity) []*entity {
+	for _, words := range [2][]string{m.words, m.expands} {
+		for _, w := range words {
+			for _, e := range byWord[wordKey(w)] {
+				if !e.gone && !slices.Contains(out, e) {
+					out = append(out, e)
+				}
 			}
 		}
 	}
@@ -607,14 +619,16 @@ func candidates(m mention, byWord map[string][]*entity) []*entity {
 // add adds mention m, the k-th of the document, to e.
 func (e *entity) add(m mention, k int) {
 	e.mentions = append(e.mentions, m)
-	if e.types[m.typ] == 0 {
+	t := slices.Index(e.order, m.typ)
+	if t < 0 {
+		t = len(e.order)
 		e.order = append(e.order, m.typ)
+		e.counts = append(e.counts, 0)
 	}
-	if key := m.typ + "\x00" + strings.Join(m.words, " "); !e.seen[key] {
-		e.seen[key] = true
+	if !slices.ContainsFunc(e.variants, func(v mention) bool { return v.typ == m.typ && joinedEqual(v.words, m.words) }) {
 		e.variants = append(e.variants, m)
 	}
-	e.types[m.typ]++
+	e.counts[t]++
 	e.last = max(e.last, k)
 	if better(m, e.name) {
 		e.name = m
@@ -708,13 +722,38 @@ func (e *entity) writtenBaseForms() {
 func (e *entity) typ() string {
 	// The types in order of first mention stand for the mentions: a type
 	// can win only where it first occurs.
-	best, n := e.first, e.types[e.first]
-	for _, t := range e.order {
-		if c := e.types[t]; c > n {
+	best, n := e.first, e.count(e.first)
+	for i, t := range e.order {
+		if c := e.counts[i]; c > n {
 			best, n = t, c
 		}
 	}
 	return best
+}
+
+// count returns the number of e's mentions of type t.
+func (e *entity) count(t string) int {
+	if i := slices.Index(e.order, t); i >= 0 {
+		return e.counts[i]
+	}
+	return 0
+}
+
+// joinedEqual reports whether the words a and b joined by spaces are the
+// same text (which words from strings.Fields are exactly when they are
+// the same words).
+func joinedEqual(a, b []string) bool {
+	if slices.Equal(a, b) {
+		return true
+	}
+	la, lb := len(a), len(b)
+	for _, w := range a {
+		la += len(w)
+	}
+	for _, w := range b {
+		lb += len(w)
+	}
+	return la == lb && strings.Join(a, " ") == strings.Join(b, " ")
 }
 
 // compatible reports whether mentions of types a and b may name one thing:

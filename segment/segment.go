@@ -6,6 +6,7 @@ package segment
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/kronika/kronika/doc"
 	"github.com/kronika/kronika/lang"
@@ -17,14 +18,36 @@ import (
 // never crosses a block boundary, so a heading or title is at least one
 // sentence of its own. l supplies the abbreviations; nil means none.
 func Segment(d *doc.Document, l *lang.Language) {
-	// News text runs at about 6.5 bytes a token and 100 bytes a sentence
-	// (Polish and English); allocate once for the common case.
-	if d.Tokens == nil {
-		d.Tokens = make([]doc.Token, 0, len(d.Text)/6+16)
-	}
+	// News text runs at about 100 bytes a sentence (Polish and English);
+	// allocate once for the common case.
 	if d.Sentences == nil {
 		d.Sentences = make([]doc.Sentence, 0, len(d.Text)/80+4)
 	}
+	if d.Tokens != nil {
+		segmentBlocks(d, l)
+		return
+	}
+	// Tokens are many and large, and their number is hard to guess from
+	// the length (6.5 bytes a token in Polish news, 5.6 in English): they
+	// are gathered in a buffer kept between documents and copied out at
+	// their number, one allocation of the right size.
+	buf := tokenBuffers.Get().(*[]doc.Token)
+	d.Tokens = (*buf)[:0]
+	segmentBlocks(d, l)
+	toks := make([]doc.Token, len(d.Tokens))
+	copy(toks, d.Tokens)
+	// Segmenting sets spans, kinds and spacing only: the buffer keeps no
+	// string alive.
+	*buf = d.Tokens[:0]
+	tokenBuffers.Put(buf)
+	d.Tokens = toks
+}
+
+// tokenBuffers holds the token buffers of Segment.
+var tokenBuffers = sync.Pool{New: func() any { return new([]doc.Token) }}
+
+// segmentBlocks segments the content blocks of d.
+func segmentBlocks(d *doc.Document, l *lang.Language) {
 	for i, b := range d.Blocks {
 		if b.Content() {
 			Span(d, l, b.Span, i)

@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/kronika/kronika/actors"
 	"github.com/kronika/kronika/doc"
@@ -514,7 +515,17 @@ func seenInName(d *doc.Document, toks []doc.Token, i int, L *nerLists) bool {
 	end := sort.Search(len(d.Tokens), func(k int) bool { return d.Tokens[k].Start >= start })
 	for k := end - 1; k >= 1 && k >= end-seenWindow; k-- {
 		t := &d.Tokens[k]
-		if t.Kind != doc.Word || !strings.EqualFold(bare(d.Form(t.Span)), w) {
+		if t.Kind != doc.Word {
+			continue
+		}
+		// Most words differ from w in their first letter: when both
+		// first bytes are ASCII, compare them before folding the words
+		// (bare keeps the first byte).
+		f := d.Form(t.Span)
+		if firstByteDiffers(f, w) {
+			continue
+		}
+		if !strings.EqualFold(bare(f), w) {
 			continue
 		}
 		p := &d.Tokens[k-1]
@@ -560,4 +571,22 @@ func designation(s string) bool {
 		}
 	}
 	return true
+}
+
+// firstByteDiffers reports that the form f cannot be the lower-cased
+// word w up to case (strings.EqualFold(bare(f), w) is false) because
+// their first bytes, both ASCII, differ in more than case. Both are not
+// empty.
+func firstByteDiffers(f, w string) bool {
+	c := f[0]
+	return c < utf8.RuneSelf && w[0] < utf8.RuneSelf && asciiLower(c) != w[0]
+}
+
+// asciiLower returns the lower case of an ASCII letter, other bytes as
+// they are.
+func asciiLower(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
 }

@@ -366,15 +366,17 @@ func inName(names []lang.NameSpan, i int) bool {
 // quoted words, from a capitalised first word to the closing mark, typed
 // by the noun; end 0 when none.
 func quotedName(d *doc.Document, tokens []doc.Token, i int) (start, end int, typ string) {
+	// The quotation mark and the capital first: they rule out almost
+	// every token at the cost of a comparison, the head lists at a scan.
+	if i+2 >= len(tokens) || !strings.Contains("„\"“«", d.Form(tokens[i+1].Span)) || !isTitle(d.Form(tokens[i+2].Span)) {
+		return 0, 0, ""
+	}
 	switch {
 	case lemmaIn(d, &tokens[i], eventHeads):
 		typ = "EVENT"
 	case lemmaIn(d, &tokens[i], documentHeads):
 		typ = "PRODUCT"
 	default:
-		return 0, 0, ""
-	}
-	if i+2 >= len(tokens) || !strings.Contains("„\"“«", d.Form(tokens[i+1].Span)) || !isTitle(d.Form(tokens[i+2].Span)) {
 		return 0, 0, ""
 	}
 	for j := i + 2; j < len(tokens) && j < i+10; j++ {
