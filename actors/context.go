@@ -1,6 +1,7 @@
 package actors
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/kronika/kronika/doc"
@@ -82,4 +83,104 @@ func severalCountries(a *Actor) bool {
 		}
 	}
 	return false
+}
+
+// passageCountry returns the country the passage of e's first mention is
+// about, for a role named without one ("minister zdrowia Jan Kowalski"):
+// the one state that the other entities (nationality words and places
+// included) name in the mention's sentence before it ("W Pradze minister
+// zdrowia …"), else in the nearest sentence before it in its paragraph
+// that names any ("Rząd Czech przyjął plan. Minister zdrowia …"); "" when
+// that names several, or nothing before the mention names one. What
+// follows the mention is left out: it is more often the other side
+// ("minister zdrowia Jan Kowalski spotkał się z gubernatorem stanu
+// Teksas"). Media (actors of role MED: "według BBC") are left out too:
+// the outlet that reports says nothing of whose minister it is. linked
+// holds the actor of each entity of d, nil for none.
+func passageCountry(d *doc.Document, e *doc.Entity, linked []*Actor) string {
+	if len(e.Mentions) == 0 {
+		return ""
+	}
+	at := e.Mentions[0].Start
+	s := sort.Search(len(d.Sentences), func(i int) bool { return d.Sentences[i].End > at })
+	if s == len(d.Sentences) || d.Sentences[s].Start > at {
+		return ""
+	}
+	if c, n := countriesIn(d, e, linked, doc.Span{Start: d.Sentences[s].Start, End: at}); n > 0 {
+		return c
+	}
+	for i := s - 1; i >= 0 && d.Sentences[i].Block == d.Sentences[s].Block; i-- {
+		if c, n := countriesIn(d, e, linked, d.Sentences[i].Span); n > 0 {
+			return c
+		}
+	}
+	return ""
+}
+
+// countriesIn returns the one state that the entities of d other than e
+// (media aside) mention inside span s, and how many states they mention
+// there; "" unless exactly one.
+func countriesIn(d *doc.Document, e *doc.Entity, linked []*Actor, s doc.Span) (string, int) {
+	seen := map[string]bool{}
+	one := ""
+	for i := range d.Entities {
+		o := &d.Entities[i]
+		if o == e || o.Country == "" || Stateless[o.Country] || isMedium(linked, i, d.Date) {
+			continue
+		}
+		for _, m := range o.Mentions {
+			if m.Start >= s.Start && m.End <= s.End {
+				if !seen[o.Country] {
+					seen[o.Country] = true
+					one = o.Country
+				}
+				break
+			}
+		}
+	}
+	if len(seen) != 1 {
+		return "", len(seen)
+	}
+	return one, 1
+}
+
+// isMedium reports whether the actor linked to entity i is a medium (role
+// MED at date).
+func isMedium(linked []*Actor, i int, date string) bool {
+	if i >= len(linked) || linked[i] == nil {
+		return false
+	}
+	r := linked[i].At(date).Role
+	for j := 0; j+3 <= len(r); j += 3 {
+		if r[j:j+3] == "MED" {
+			return true
+		}
+	}
+	return false
+}
+
+// mainCountryOf is the main country of d (doc.Document.MainCountry: the
+// country its linked entities mention most often, none on a tie) with
+// media left out: an article about Czech ministers quoting the BBC and
+// Reuters is not about Britain.
+func mainCountryOf(d *doc.Document, linked []*Actor) string {
+	n := map[string]int{}
+	for i, e := range d.Entities {
+		if e.Country != "" && !isMedium(linked, i, d.Date) {
+			n[e.Country] += len(e.Mentions)
+		}
+	}
+	best, tie := "", false
+	for c, k := range n {
+		switch {
+		case best == "" || k > n[best]:
+			best, tie = c, false
+		case k == n[best]:
+			tie = true
+		}
+	}
+	if tie {
+		return ""
+	}
+	return best
 }

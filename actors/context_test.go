@@ -123,3 +123,41 @@ func TestFinanceMinisters(t *testing.T) {
 		}
 	}
 }
+
+// TestPassageCountry: a role named without a country before an unknown
+// person ("minister zdrowia") is an office of the state the passage names
+// before the person, else of the article's main country, and the media
+// that report it do not count as what the article is about.
+func TestPassageCountry(t *testing.T) {
+	p := pipeline.New()
+	for _, tc := range []struct{ lang, text, form, want string }{
+		// The article names Poland more often; the paragraph is about Czechia.
+		{"pl", "Rząd Czech przyjął w środę nowy plan szczepień. Minister zdrowia Adam Vojtek powiedział, że program ruszy w marcu.\n\nW Polsce szczepienia trwają od stycznia, a Warszawa chwali się wynikami.",
+			"Adam Vojtek", "CZEGOVHLH"},
+		{"pl", "Polska i Warszawa czekają. W Pradze minister zdrowia Adam Vojtek przedstawił plan.",
+			"Adam Vojtek", "CZEGOVHLH"},
+		// Nothing before the person names a state: the article's main
+		// country, not the state of the other side named after him.
+		{"pl", "Premier Polski rozmawiał z Niemcami. Polska czeka, Warszawa też.\n\nMinister zdrowia Jan Nowacki spotkał się w Berlinie z kolegami.",
+			"Jan Nowacki", "POLGOVHLH"},
+		// The BBC and Reuters (British media) report; the article is about Ukraine.
+		{"en", "Ukraine's government met on Monday, the BBC and Reuters reported, citing Reuters sources and BBC reporters.\n\nHealth Minister Oleh Marchenko said vaccines would arrive in Kyiv.",
+			"Oleh Marchenko", "UKRGOVHLH"},
+	} {
+		d := &doc.Document{Text: tc.text, Lang: tc.lang, Date: "2024-03-10", Source: "test"}
+		if err := p.Process(d); err != nil {
+			t.Fatal(err)
+		}
+		got, found := "", false
+		for _, e := range d.Entities {
+			if e.Name == tc.form {
+				got, found = e.Actor, true
+			}
+		}
+		if !found {
+			t.Errorf("%q: no entity %q (entities: %v)", tc.text, tc.form, names(d))
+		} else if got != tc.want {
+			t.Errorf("%q: %q is %q, want %q", tc.text, tc.form, got, tc.want)
+		}
+	}
+}

@@ -61,7 +61,7 @@ func (kb *KB) Resolve(d *doc.Document, l *lang.Language) {
 			}
 		}
 	}
-	main := mainCountry(d)
+	main := mainCountryOf(d, linked)
 	for i := range d.Entities {
 		e := &d.Entities[i]
 		if e.Canonical != "" {
@@ -88,11 +88,15 @@ func (kb *KB) Resolve(d *doc.Document, l *lang.Language) {
 			continue
 		}
 		desc := kb.describeEntity(d, e, code)
-		if desc.Country == "" && desc.Role != "" && e.Type == "PERSON" && main != "" {
+		if desc.Country == "" && desc.Role != "" && e.Type == "PERSON" {
 			// "minister zdrowia", "gubernator stanu", "prezes spółki"
 			// before an unknown person: an office of the country the
+			// passage is about (passageCountry), else of the one the
 			// article is about.
-			desc.Country = main
+			desc.Country = passageCountry(d, e, linked)
+			if desc.Country == "" {
+				desc.Country = main
+			}
 		}
 		if desc.Country != "" {
 			e.Country, e.Actor = desc.Country, desc.Code()
