@@ -150,13 +150,7 @@ func isMedium(linked []*Actor, i int, date string) bool {
 	if i >= len(linked) || linked[i] == nil {
 		return false
 	}
-	r := linked[i].At(date).Role
-	for j := 0; j+3 <= len(r); j += 3 {
-		if r[j:j+3] == "MED" {
-			return true
-		}
-	}
-	return false
+	return isMED(linked[i].At(date).Role)
 }
 
 // mainCountryOf is the main country of d (doc.Document.MainCountry: the

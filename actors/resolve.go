@@ -47,7 +47,7 @@ func (kb *KB) Resolve(d *doc.Document, l *lang.Language) {
 			countries[t.Country] = true
 			kb.retypeUserName(e, m.Actor)
 			if !kb.userActors[m.Actor] {
-				retypeByKind(e, m.Actor)
+				retypeByKind(e, m.Actor, d.Date)
 			}
 			e.Country = t.Country
 			if Stateless[e.Country] {
@@ -55,6 +55,11 @@ func (kb *KB) Resolve(d *doc.Document, l *lang.Language) {
 			}
 			e.Actor = t.Code()
 			e.Canonical = m.Actor.Canonical
+			if e.Type == "PRODUCT" && m.Actor.Kind == Org {
+				if p := productOf(e, m.Actor); p != "" {
+					e.Canonical = p // the pipeline, not its company
+				}
+			}
 			if m.Adjective && e.Type == "NORP" {
 				e.Canonical = m.Actor.Demonym
 				e.Actor = t.Country

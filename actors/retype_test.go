@@ -21,6 +21,18 @@ func TestRetypeByKind(t *testing.T) {
 		{"PERSON", "Władimir Putin", "PERSON"},
 		{"NORP", "rosyjski", "NORP"},
 		{"PERSON", "Jan Wiśniewski", "PERSON"}, // unknown to the base
+		// Media are organisations in every language, whatever the
+		// recognizer read: a newspaper, a radio station, a platform.
+		{"PRODUCT", "Gazeta Wyborcza", "ORG"},
+		{"PRODUCT", "RMF FM", "ORG"},
+		{"PRODUCT", "Коммерсантъ", "ORG"},
+		{"PRODUCT", "Facebook", "ORG"},
+		{"PERSON", "Le Monde", "ORG"},
+		// A thing named after its company stays a thing; the company
+		// named with its legal form is an organisation.
+		{"PRODUCT", "Nord Stream 2", "PRODUCT"},
+		{"PRODUCT", "Nord Stream 2 AG", "ORG"},
+		{"PRODUCT", "Gazprom", "ORG"},
 	}
 	for _, tt := range tests {
 		d := &doc.Document{Text: tt.name, Lang: "pl", Date: "2024-05-01",
@@ -29,6 +41,26 @@ func TestRetypeByKind(t *testing.T) {
 		Default().Resolve(d, nil)
 		if got := d.Entities[0].Type; got != tt.want {
 			t.Errorf("%s %q: type %s (canonical %q), want %s", tt.typ, tt.name, got, d.Entities[0].Canonical, tt.want)
+		}
+	}
+}
+
+// TestProductOfCompany: a thing named after its company (a pipeline, a
+// platform) is named as the company without its legal form, in every
+// language; the company keeps its name.
+func TestProductOfCompany(t *testing.T) {
+	for _, tt := range []struct{ typ, name, canonical string }{
+		{"PRODUCT", "Nord Stream 2", "Nord Stream 2"},
+		{"PRODUCT", "Северный поток-2", "Nord Stream 2"},
+		{"ORG", "Nord Stream 2", "Nord Stream 2 AG"},
+		{"PRODUCT", "Nord Stream 2 AG", "Nord Stream 2 AG"},
+	} {
+		d := &doc.Document{Text: tt.name, Lang: "pl", Date: "2024-05-01",
+			Entities: []doc.Entity{{ID: "E1", Type: tt.typ, Name: tt.name,
+				Mentions: []doc.Mention{{Span: doc.Span{Start: 0, End: len(tt.name)}, Lemma: tt.name}}}}}
+		Default().Resolve(d, nil)
+		if got := d.Entities[0].Canonical; got != tt.canonical {
+			t.Errorf("%s %q: canonical %q (type %s), want %q", tt.typ, tt.name, got, d.Entities[0].Type, tt.canonical)
 		}
 	}
 }
