@@ -26,7 +26,7 @@ import (
 func retypeByKind(e *doc.Entity, a *Actor, date string) {
 	switch {
 	case e.Type == "NORP":
-	case a.Kind == Org && e.Type == "PRODUCT" && (isMED(a.At(date).Role) || productOf(e, a) == ""):
+	case a.Kind == Org && e.Type == "PRODUCT" && (isMED(a.At(date).Role) || hasLegalForm(a) && productOf(e, a) == ""):
 		e.Type = "ORG"
 	case a.Kind == Org && (e.Type == "PERSON" || e.Type == "GPE"):
 		e.Type = "ORG"
@@ -52,10 +52,10 @@ var legalForms = map[string]bool{
 // a's name has no legal form or one of the entity's names carries it
 // (then the entity is the company).
 func productOf(e *doc.Entity, a *Actor) string {
-	f := strings.Fields(a.Canonical)
-	if len(f) < 2 || !legalForms[Key(f[len(f)-1])] {
+	if !hasLegalForm(a) {
 		return ""
 	}
+	f := strings.Fields(a.Canonical)
 	names := []string{e.Name}
 	for _, m := range e.Mentions {
 		names = append(names, m.Lemma)
@@ -66,6 +66,12 @@ func productOf(e *doc.Entity, a *Actor) string {
 		}
 	}
 	return strings.Join(f[:len(f)-1], " ")
+}
+
+// hasLegalForm reports whether a's canonical name ends in a legal form.
+func hasLegalForm(a *Actor) bool {
+	f := strings.Fields(a.Canonical)
+	return len(f) >= 2 && legalForms[Key(f[len(f)-1])]
 }
 
 // isMED reports whether role codes r (three letters each) hold MED.

@@ -74,8 +74,17 @@ func Annotate(d *doc.Document, l *lang.Language) {
 			if ns.Start < 0 || ns.End > len(toks) || ns.Start >= ns.End {
 				continue
 			}
-			m := newMention(d, l, toks[ns.Start:ns.End], ns.Type, lemmas)
-			m.tok = s.FirstToken + ns.Start
+			a, b := ns.Start, ns.End
+			// Quotation marks around a title are not part of the
+			// name: „Rzeczpospolitej”, «Коммерсантъ».
+			for b-a > 1 && quoteMark(d, toks[a]) {
+				a++
+			}
+			for b-a > 1 && quoteMark(d, toks[b-1]) {
+				b--
+			}
+			m := newMention(d, l, toks[a:b], ns.Type, lemmas)
+			m.tok = s.FirstToken + a
 			ms = append(ms, m)
 			for k := ns.Start; k < ns.End; k++ {
 				covered[s.FirstToken+k] = true
@@ -425,6 +434,15 @@ func newMention(d *doc.Document, l *lang.Language, toks []doc.Token, typ string,
 		m.common = unicode.IsLower(r)
 	}
 	return m
+}
+
+// quoteMark reports whether token t is a quotation mark alone.
+func quoteMark(d *doc.Document, t doc.Token) bool {
+	switch d.Text[t.Start:t.End] {
+	case "\"", "„", "”", "“", "«", "»", "‚", "‘", "’", "'":
+		return true
+	}
+	return false
 }
 
 // lemmatize gives the base form of a name and whether it is sure.
