@@ -87,16 +87,16 @@ func severalCountries(a *Actor) bool {
 
 // passageCountry returns the country the passage of e's first mention is
 // about, for a role named without one ("minister zdrowia Jan Kowalski"):
-// the one state that the other entities (nationality words and places
-// included) name in the mention's sentence before it ("W Pradze minister
-// zdrowia …"), else in the nearest sentence before it in its paragraph
-// that names any ("Rząd Czech przyjął plan. Minister zdrowia …"); "" when
-// that names several, or nothing before the mention names one. What
-// follows the mention is left out: it is more often the other side
-// ("minister zdrowia Jan Kowalski spotkał się z gubernatorem stanu
-// Teksas"). Media (actors of role MED: "według BBC") are left out too:
-// the outlet that reports says nothing of whose minister it is. linked
-// holds the actor of each entity of d, nil for none.
+// the one state that the names of states and nationality words name in
+// the mention's sentence before it ("Czeski minister zdrowia …"), else in
+// the nearest sentence before it in its paragraph that names any ("Rząd
+// Czech przyjął plan. Minister zdrowia …"); "" when that names several,
+// or nothing before the mention names one. What follows the mention is
+// left out: it is more often the other side ("minister zdrowia Jan
+// Kowalski spotkał się z gubernatorem stanu Teksas"); so are cities,
+// which name where a meeting is held more often than whose office it is
+// ("w Warszawie z prezesem spółki"), and organisations. linked holds the
+// actor of each entity of d, nil for none.
 func passageCountry(d *doc.Document, e *doc.Entity, linked []*Actor) string {
 	if len(e.Mentions) == 0 {
 		return ""
@@ -117,15 +117,16 @@ func passageCountry(d *doc.Document, e *doc.Entity, linked []*Actor) string {
 	return ""
 }
 
-// countriesIn returns the one state that the entities of d other than e
-// (media aside) mention inside span s, and how many states they mention
+// countriesIn returns the one state that the states and nationality
+// words of d mention inside span s, and how many states they mention
 // there; "" unless exactly one.
 func countriesIn(d *doc.Document, e *doc.Entity, linked []*Actor, s doc.Span) (string, int) {
 	seen := map[string]bool{}
 	one := ""
 	for i := range d.Entities {
 		o := &d.Entities[i]
-		if o == e || o.Country == "" || Stateless[o.Country] || isMedium(linked, i, d.Date) {
+		state := o.Type == "NORP" || i < len(linked) && linked[i] != nil && linked[i].Kind == Country
+		if o == e || o.Country == "" || Stateless[o.Country] || !state {
 			continue
 		}
 		for _, m := range o.Mentions {

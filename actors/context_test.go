@@ -134,8 +134,11 @@ func TestPassageCountry(t *testing.T) {
 		// The article names Poland more often; the paragraph is about Czechia.
 		{"pl", "Rząd Czech przyjął w środę nowy plan szczepień. Minister zdrowia Adam Vojtek powiedział, że program ruszy w marcu.\n\nW Polsce szczepienia trwają od stycznia, a Warszawa chwali się wynikami.",
 			"Adam Vojtek", "CZEGOVHLH"},
-		{"pl", "Polska i Warszawa czekają. W Pradze minister zdrowia Adam Vojtek przedstawił plan.",
+		{"pl", "Polska i Warszawa czekają. Czeski minister zdrowia Adam Vojtek przedstawił plan.",
 			"Adam Vojtek", "CZEGOVHLH"},
+		// A city names where the meeting is, not whose company he heads.
+		{"pl", "Czechy i Praga czekają. Czeska minister przyleciała rano.\n\nW Warszawie z prezesem spółki Janem Nowackim rozmawiano o gazie.",
+			"Jan Nowacki", "CZEBUS"},
 		// Nothing before the person names a state: the article's main
 		// country, not the state of the other side named after him.
 		{"pl", "Premier Polski rozmawiał z Niemcami. Polska czeka, Warszawa też.\n\nMinister zdrowia Jan Nowacki spotkał się w Berlinie z kolegami.",
