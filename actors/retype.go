@@ -15,18 +15,20 @@ import (
 // organisation ("Moskwa zapowiedziała") is a place (its actor code, the
 // state or its government, stays as linked). Seats of power (the Kremlin,
 // the Pentagon: places with a role) and people keep the recognizer's
-// type, and so do nationality words. Media (role MED: agencies,
-// newspapers, broadcasters, portals, platforms) are organisations whatever
-// the recognizer read ("radio RMF FM", "gazeta «Коммерсантъ»"): Kronika
-// types every medium ORG, the actor CAMEO's MED codes stand for. A thing
-// named after its company (a pipeline, a platform: "Nord Stream 2" of
-// Nord Stream 2 AG, "X" of X Corp) stays a PRODUCT unless its name carries
-// the legal form (productOf). Actors of a user's file are typed by
-// retypeUserName instead.
+// type, and so do nationality words. A medium (role MED) is typed by what
+// it is, whatever the recognizer read (mediumType): a publication or a
+// service (a newspaper, a portal, a channel, a platform) a PRODUCT, an
+// agency or a broadcaster an ORG. A thing named after its company (the
+// pipeline "Nord Stream 2" of Nord Stream 2 AG) stays a PRODUCT unless
+// its name carries the legal form (productOf). Actors of a user's file are
+// typed by retypeUserName instead.
 func retypeByKind(e *doc.Entity, a *Actor, date string) {
+	t := a.At(date)
 	switch {
 	case e.Type == "NORP":
-	case a.Kind == Org && e.Type == "PRODUCT" && (isMED(a.At(date).Role) || hasLegalForm(a) && productOf(e, a) == ""):
+	case a.Kind == Org && isMED(t.Role) && e.Type != "EVENT":
+		e.Type = mediumType(t.Title)
+	case a.Kind == Org && e.Type == "PRODUCT" && hasLegalForm(a) && productOf(e, a) == "":
 		e.Type = "ORG"
 	case a.Kind == Org && (e.Type == "PERSON" || e.Type == "GPE"):
 		e.Type = "ORG"
@@ -35,6 +37,24 @@ func retypeByKind(e *doc.Entity, a *Actor, date string) {
 	case a.Kind == Place && e.Type == "ORG" && !hasRole(a):
 		e.Type = "GPE"
 	}
+}
+
+// mediumType is the type of a medium of the base by its title: ORG for
+// the organisations that gather or broadcast news (a news or photo
+// agency, a broadcaster, a public radio, a media company, a regulator),
+// PRODUCT for what they publish (a newspaper, a weekly, a magazine, a
+// portal, a news outlet, a channel, a radio station, a programme) and for
+// platforms (a social network, a messaging or video platform). So one
+// medium has one type in every language and every sentence; the rule is
+// that of the Polish recognizer's lists (lang/pl/data/ner-names.tsv),
+// SlavicNER's and KPWr's for publications and platforms.
+func mediumType(title string) string {
+	for _, w := range []string{"agency", "broadcaster", "public radio", "media company", "regulator"} {
+		if strings.Contains(title, w) {
+			return "ORG"
+		}
+	}
+	return "PRODUCT"
 }
 
 // legalForms are the words that end a company's name in the base to say

@@ -21,13 +21,18 @@ func TestRetypeByKind(t *testing.T) {
 		{"PERSON", "Władimir Putin", "PERSON"},
 		{"NORP", "rosyjski", "NORP"},
 		{"PERSON", "Jan Wiśniewski", "PERSON"}, // unknown to the base
-		// Media are organisations in every language, whatever the
-		// recognizer read: a newspaper, a radio station, a platform.
-		{"PRODUCT", "Gazeta Wyborcza", "ORG"},
-		{"PRODUCT", "RMF FM", "ORG"},
-		{"PRODUCT", "Коммерсантъ", "ORG"},
-		{"PRODUCT", "Facebook", "ORG"},
-		{"PERSON", "Le Monde", "ORG"},
+		// A medium has one type in every language, whatever the
+		// recognizer read: a newspaper, a channel or a platform is a
+		// PRODUCT, an agency or a broadcaster an ORG.
+		{"PRODUCT", "Gazeta Wyborcza", "PRODUCT"},
+		{"ORG", "Gazeta Wyborcza", "PRODUCT"},
+		{"PERSON", "Le Monde", "PRODUCT"},
+		{"ORG", "Коммерсантъ", "PRODUCT"},
+		{"PRODUCT", "RMF FM", "PRODUCT"},
+		{"ORG", "Facebook", "PRODUCT"},
+		{"PRODUCT", "BBC", "ORG"},
+		{"PRODUCT", "Reuters", "ORG"},
+		{"PERSON", "Reuters", "ORG"},
 		// A thing named after its company stays a thing; the company
 		// named with its legal form is an organisation.
 		{"PRODUCT", "Nord Stream 2", "PRODUCT"},
