@@ -144,38 +144,3 @@ func countriesIn(d *doc.Document, e *doc.Entity, linked []*Actor, s doc.Span) (s
 	}
 	return one, 1
 }
-
-// isMedium reports whether the actor linked to entity i is a medium (role
-// MED at date).
-func isMedium(linked []*Actor, i int, date string) bool {
-	if i >= len(linked) || linked[i] == nil {
-		return false
-	}
-	return isMED(linked[i].At(date).Role)
-}
-
-// mainCountryOf is the main country of d (doc.Document.MainCountry: the
-// country its linked entities mention most often, none on a tie) with
-// media left out: an article about Czech ministers quoting the BBC and
-// Reuters is not about Britain.
-func mainCountryOf(d *doc.Document, linked []*Actor) string {
-	n := map[string]int{}
-	for i, e := range d.Entities {
-		if e.Country != "" && !isMedium(linked, i, d.Date) {
-			n[e.Country] += len(e.Mentions)
-		}
-	}
-	best, tie := "", false
-	for c, k := range n {
-		switch {
-		case best == "" || k > n[best]:
-			best, tie = c, false
-		case k == n[best]:
-			tie = true
-		}
-	}
-	if tie {
-		return ""
-	}
-	return best
-}

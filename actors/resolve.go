@@ -66,7 +66,7 @@ func (kb *KB) Resolve(d *doc.Document, l *lang.Language) {
 			}
 		}
 	}
-	main := mainCountryOf(d, linked)
+	main := d.MainCountry()
 	for i := range d.Entities {
 		e := &d.Entities[i]
 		if e.Canonical != "" {
