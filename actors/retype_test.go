@@ -40,14 +40,19 @@ func TestRetypeByKind(t *testing.T) {
 		{"PRODUCT", "Boeing", "PRODUCT"}, // the recognizer read a product of the company
 	}
 	for _, tt := range tests {
-		d := &doc.Document{Text: tt.name, Lang: "pl", Date: "2024-05-01",
-			Entities: []doc.Entity{{ID: "E1", Type: tt.typ, Name: tt.name,
-				Mentions: []doc.Mention{{Span: doc.Span{Start: 0, End: len(tt.name)}, Lemma: tt.name}}}}}
-		Default().Resolve(d, nil)
-		if got := d.Entities[0].Type; got != tt.want {
-			t.Errorf("%s %q: type %s (canonical %q), want %s", tt.typ, tt.name, got, d.Entities[0].Canonical, tt.want)
+		if e := resolveOne(tt.typ, tt.name); e.Type != tt.want {
+			t.Errorf("%s %q: type %s (canonical %q), want %s", tt.typ, tt.name, e.Type, e.Canonical, tt.want)
 		}
 	}
+}
+
+// resolveOne resolves an article of one name, typed typ, dated 2024-05-01.
+func resolveOne(typ, name string) doc.Entity {
+	d := &doc.Document{Text: name, Lang: "pl", Date: "2024-05-01",
+		Entities: []doc.Entity{{ID: "E1", Type: typ, Name: name,
+			Mentions: []doc.Mention{{Span: doc.Span{Start: 0, End: len(name)}, Lemma: name}}}}}
+	Default().Resolve(d, nil)
+	return d.Entities[0]
 }
 
 // TestProductOfCompany: a thing named after its company (a pipeline, a
@@ -60,12 +65,8 @@ func TestProductOfCompany(t *testing.T) {
 		{"ORG", "Nord Stream 2", "Nord Stream 2 AG"},
 		{"PRODUCT", "Nord Stream 2 AG", "Nord Stream 2 AG"},
 	} {
-		d := &doc.Document{Text: tt.name, Lang: "pl", Date: "2024-05-01",
-			Entities: []doc.Entity{{ID: "E1", Type: tt.typ, Name: tt.name,
-				Mentions: []doc.Mention{{Span: doc.Span{Start: 0, End: len(tt.name)}, Lemma: tt.name}}}}}
-		Default().Resolve(d, nil)
-		if got := d.Entities[0].Canonical; got != tt.canonical {
-			t.Errorf("%s %q: canonical %q (type %s), want %q", tt.typ, tt.name, got, d.Entities[0].Type, tt.canonical)
+		if e := resolveOne(tt.typ, tt.name); e.Canonical != tt.canonical {
+			t.Errorf("%s %q: canonical %q (type %s), want %q", tt.typ, tt.name, e.Canonical, e.Type, tt.canonical)
 		}
 	}
 }
@@ -80,11 +81,7 @@ func TestPlacesOfNoState(t *testing.T) {
 		{"ORG", "Bliski Wschód", "Middle East"},
 		{"GPE", "Europa Środkowo-Wschodnia", "Central and Eastern Europe"},
 	} {
-		d := &doc.Document{Text: tt.name, Lang: "pl", Date: "2024-05-01",
-			Entities: []doc.Entity{{ID: "E1", Type: tt.typ, Name: tt.name,
-				Mentions: []doc.Mention{{Span: doc.Span{Start: 0, End: len(tt.name)}, Lemma: tt.name}}}}}
-		Default().Resolve(d, nil)
-		e := d.Entities[0]
+		e := resolveOne(tt.typ, tt.name)
 		if e.Canonical != tt.canonical || e.Country != "" || e.Actor != "" || e.Type == "ORG" {
 			t.Errorf("%s %q: %s %q country %q actor %q, want %q, no country, no actor, a place", tt.typ, tt.name, e.Type, e.Canonical, e.Country, e.Actor, tt.canonical)
 		}
