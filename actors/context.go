@@ -1,6 +1,7 @@
 package actors
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/kronika/kronika/doc"
@@ -82,4 +83,64 @@ func severalCountries(a *Actor) bool {
 		}
 	}
 	return false
+}
+
+// passageCountry returns the country the passage of e's first mention is
+// about, for a role named without one ("minister zdrowia Jan Kowalski"):
+// the one state that the names of states and nationality words name in
+// the mention's sentence before it ("Czeski minister zdrowia …"), else in
+// the nearest sentence before it in its paragraph that names any ("Rząd
+// Czech przyjął plan. Minister zdrowia …"); "" when that names several,
+// or nothing before the mention names one. What follows the mention is
+// left out: it is more often the other side ("minister zdrowia Jan
+// Kowalski spotkał się z gubernatorem stanu Teksas"); so are cities,
+// which name where a meeting is held more often than whose office it is
+// ("w Warszawie z prezesem spółki"), and organisations. linked holds the
+// actor of each entity of d, nil for none.
+func passageCountry(d *doc.Document, e *doc.Entity, linked []*Actor) string {
+	if len(e.Mentions) == 0 {
+		return ""
+	}
+	at := e.Mentions[0].Start
+	s := sort.Search(len(d.Sentences), func(i int) bool { return d.Sentences[i].End > at })
+	if s == len(d.Sentences) || d.Sentences[s].Start > at {
+		return ""
+	}
+	if c, n := countriesIn(d, e, linked, doc.Span{Start: d.Sentences[s].Start, End: at}); n > 0 {
+		return c
+	}
+	for i := s - 1; i >= 0 && d.Sentences[i].Block == d.Sentences[s].Block; i-- {
+		if c, n := countriesIn(d, e, linked, d.Sentences[i].Span); n > 0 {
+			return c
+		}
+	}
+	return ""
+}
+
+// countriesIn returns the one state that the states and nationality
+// words of d mention inside span s, and how many states they mention
+// there; "" unless exactly one.
+func countriesIn(d *doc.Document, e *doc.Entity, linked []*Actor, s doc.Span) (string, int) {
+	seen := map[string]bool{}
+	one := ""
+	for i := range d.Entities {
+		o := &d.Entities[i]
+		state := o.Type == "NORP" || i < len(linked) && linked[i] != nil && linked[i].Kind == Country
+		if o == e || o.Country == "" || Stateless[o.Country] || !state {
+			continue
+		}
+		for _, m := range o.Mentions {
+			if m.Start >= s.Start && m.End <= s.End {
+				if !seen[o.Country] {
+					seen[o.Country] = true
+					one = o.Country
+				}
+				break
+			}
+		}
+	}
+	if len(seen) != 1 {
+		return "", len(seen)
+	}
+	return one, 1
 }

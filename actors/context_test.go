@@ -123,3 +123,40 @@ func TestFinanceMinisters(t *testing.T) {
 		}
 	}
 }
+
+// TestPassageCountry: a role named without a country before an unknown
+// person ("minister zdrowia") is an office of the state the passage names
+// before the person, else of the article's main country.
+func TestPassageCountry(t *testing.T) {
+	p := pipeline.New()
+	for _, tc := range []struct{ lang, text, form, want string }{
+		// The article names Poland more often; the paragraph is about Czechia.
+		{"pl", "Rząd Czech przyjął w środę nowy plan szczepień. Minister zdrowia Adam Vojtek powiedział, że program ruszy w marcu.\n\nW Polsce szczepienia trwają od stycznia, a Warszawa chwali się wynikami.",
+			"Adam Vojtek", "CZEGOVHLH"},
+		{"pl", "Polska i Warszawa czekają. Czeski minister zdrowia Adam Vojtek przedstawił plan.",
+			"Adam Vojtek", "CZEGOVHLH"},
+		// A city names where the meeting is, not whose company he heads.
+		{"pl", "Czechy i Praga czekają. Czeska minister przyleciała rano.\n\nW Warszawie z prezesem spółki Janem Nowackim rozmawiano o gazie.",
+			"Jan Nowacki", "CZEBUS"},
+		// Nothing before the person names a state: the article's main
+		// country, not the state of the other side named after him.
+		{"pl", "Premier Polski rozmawiał z Niemcami. Polska czeka, Warszawa też.\n\nMinister zdrowia Jan Nowacki spotkał się w Berlinie z kolegami.",
+			"Jan Nowacki", "POLGOVHLH"},
+	} {
+		d := &doc.Document{Text: tc.text, Lang: tc.lang, Date: "2024-03-10", Source: "test"}
+		if err := p.Process(d); err != nil {
+			t.Fatal(err)
+		}
+		got, found := "", false
+		for _, e := range d.Entities {
+			if e.Name == tc.form {
+				got, found = e.Actor, true
+			}
+		}
+		if !found {
+			t.Errorf("%q: no entity %q (entities: %v)", tc.text, tc.form, names(d))
+		} else if got != tc.want {
+			t.Errorf("%q: %q is %q, want %q", tc.text, tc.form, got, tc.want)
+		}
+	}
+}

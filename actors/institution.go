@@ -1,10 +1,6 @@
 package actors
 
-import (
-	"strings"
-
-	"github.com/kronika/kronika/doc"
-)
+import "strings"
 
 // Institution returns the organisation a bare name of a state institution
 // stands for in a document whose main country is country ("Sąd Najwyższy"
@@ -80,7 +76,3 @@ func (kb *KB) namesState(words, country string) bool {
 	}
 	return false
 }
-
-// mainCountry returns the main country of d's entities linked so far
-// (doc.Document.MainCountry).
-func mainCountry(d *doc.Document) string { return d.MainCountry() }

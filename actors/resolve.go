@@ -47,7 +47,7 @@ func (kb *KB) Resolve(d *doc.Document, l *lang.Language) {
 			countries[t.Country] = true
 			kb.retypeUserName(e, m.Actor)
 			if !kb.userActors[m.Actor] {
-				retypeByKind(e, m.Actor)
+				retypeByKind(e, m.Actor, d.Date)
 			}
 			e.Country = t.Country
 			if Stateless[e.Country] {
@@ -55,13 +55,18 @@ func (kb *KB) Resolve(d *doc.Document, l *lang.Language) {
 			}
 			e.Actor = t.Code()
 			e.Canonical = m.Actor.Canonical
+			if e.Type == "PRODUCT" && m.Actor.Kind == Org {
+				if p := productOf(e, m.Actor); p != "" {
+					e.Canonical = p // the pipeline, not its company
+				}
+			}
 			if m.Adjective && e.Type == "NORP" {
 				e.Canonical = m.Actor.Demonym
 				e.Actor = t.Country
 			}
 		}
 	}
-	main := mainCountry(d)
+	main := d.MainCountry()
 	for i := range d.Entities {
 		e := &d.Entities[i]
 		if e.Canonical != "" {
@@ -88,11 +93,15 @@ func (kb *KB) Resolve(d *doc.Document, l *lang.Language) {
 			continue
 		}
 		desc := kb.describeEntity(d, e, code)
-		if desc.Country == "" && desc.Role != "" && e.Type == "PERSON" && main != "" {
+		if desc.Country == "" && desc.Role != "" && e.Type == "PERSON" {
 			// "minister zdrowia", "gubernator stanu", "prezes spółki"
 			// before an unknown person: an office of the country the
+			// passage is about (passageCountry), else of the one the
 			// article is about.
-			desc.Country = main
+			desc.Country = passageCountry(d, e, linked)
+			if desc.Country == "" {
+				desc.Country = main
+			}
 		}
 		if desc.Country != "" {
 			e.Country, e.Actor = desc.Country, desc.Code()

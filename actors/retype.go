@@ -15,11 +15,21 @@ import (
 // organisation ("Moskwa zapowiedziała") is a place (its actor code, the
 // state or its government, stays as linked). Seats of power (the Kremlin,
 // the Pentagon: places with a role) and people keep the recognizer's
-// type, and so do nationality words. Actors of a user's file are typed by
-// retypeUserName instead.
-func retypeByKind(e *doc.Entity, a *Actor) {
+// type, and so do nationality words. A medium (role MED) is typed by what
+// it is, whatever the recognizer read (mediumType): a publication or a
+// service (a newspaper, a portal, a channel, a platform) a PRODUCT, an
+// agency or a broadcaster an ORG. A thing named after its company (the
+// pipeline "Nord Stream 2" of Nord Stream 2 AG) stays a PRODUCT unless
+// its name carries the legal form (productOf). Actors of a user's file are
+// typed by retypeUserName instead.
+func retypeByKind(e *doc.Entity, a *Actor, date string) {
+	t := a.At(date)
 	switch {
 	case e.Type == "NORP":
+	case a.Kind == Org && isMED(t.Role) && e.Type != "EVENT":
+		e.Type = mediumType(t.Title)
+	case a.Kind == Org && e.Type == "PRODUCT" && hasLegalForm(a) && productOf(e, a) == "":
+		e.Type = "ORG"
 	case a.Kind == Org && (e.Type == "PERSON" || e.Type == "GPE"):
 		e.Type = "ORG"
 	case a.Kind == Country && (e.Type == "PERSON" || e.Type == "ORG"):
@@ -27,6 +37,71 @@ func retypeByKind(e *doc.Entity, a *Actor) {
 	case a.Kind == Place && e.Type == "ORG" && !hasRole(a):
 		e.Type = "GPE"
 	}
+}
+
+// mediumType is the type of a medium of the base by its title: ORG for
+// the organisations that gather or broadcast news (a news or photo
+// agency, a broadcaster, a public radio, a media company, a regulator),
+// PRODUCT for what they publish (a newspaper, a weekly, a magazine, a
+// portal, a news outlet, a channel, a radio station, a programme) and for
+// platforms (a social network, a messaging or video platform). So one
+// medium has one type in every language and every sentence; the rule is
+// that of the Polish recognizer's lists (lang/pl/data/ner-names.tsv),
+// SlavicNER's and KPWr's for publications and platforms.
+func mediumType(title string) string {
+	for _, w := range []string{"agency", "broadcaster", "public radio", "media company", "regulator"} {
+		if strings.Contains(title, w) {
+			return "ORG"
+		}
+	}
+	return "PRODUCT"
+}
+
+// legalForms are the words that end a company's name in the base to say
+// its legal form ("Nord Stream 2 AG", "X Corp"); the thing named after the
+// company is the name without them.
+var legalForms = map[string]bool{
+	"ag": true, "se": true, "sa": true, "gmbh": true, "ltd": true, "plc": true,
+	"inc": true, "corp": true, "llc": true, "nv": true, "asa": true, "ab": true,
+}
+
+// productOf returns the name of the thing an entity typed PRODUCT stands
+// for when it is linked to organisation a through a name without a's
+// legal form: a's canonical name without it ("Nord Stream 2" for "Gazociąg
+// Nord Stream 2", "Северный поток-2", linked to Nord Stream 2 AG); "" when
+// a's name has no legal form or one of the entity's names carries it
+// (then the entity is the company).
+func productOf(e *doc.Entity, a *Actor) string {
+	if !hasLegalForm(a) {
+		return ""
+	}
+	f := strings.Fields(a.Canonical)
+	names := []string{e.Name}
+	for _, m := range e.Mentions {
+		names = append(names, m.Lemma)
+	}
+	for _, n := range names {
+		if w := strings.Fields(Key(n)); len(w) > 0 && legalForms[w[len(w)-1]] {
+			return ""
+		}
+	}
+	return strings.Join(f[:len(f)-1], " ")
+}
+
+// hasLegalForm reports whether a's canonical name ends in a legal form.
+func hasLegalForm(a *Actor) bool {
+	f := strings.Fields(a.Canonical)
+	return len(f) >= 2 && legalForms[Key(f[len(f)-1])]
+}
+
+// isMED reports whether role codes r (three letters each) hold MED.
+func isMED(r string) bool {
+	for j := 0; j+3 <= len(r); j += 3 {
+		if r[j:j+3] == "MED" {
+			return true
+		}
+	}
+	return false
 }
 
 // hasRole reports whether one of a's tenures has a role.

@@ -21,14 +21,52 @@ func TestRetypeByKind(t *testing.T) {
 		{"PERSON", "Władimir Putin", "PERSON"},
 		{"NORP", "rosyjski", "NORP"},
 		{"PERSON", "Jan Wiśniewski", "PERSON"}, // unknown to the base
+		// A medium has one type in every language, whatever the
+		// recognizer read: a newspaper, a channel or a platform is a
+		// PRODUCT, an agency or a broadcaster an ORG.
+		{"PRODUCT", "Gazeta Wyborcza", "PRODUCT"},
+		{"ORG", "Gazeta Wyborcza", "PRODUCT"},
+		{"PERSON", "Le Monde", "PRODUCT"},
+		{"ORG", "Коммерсантъ", "PRODUCT"},
+		{"PRODUCT", "RMF FM", "PRODUCT"},
+		{"ORG", "Facebook", "PRODUCT"},
+		{"PRODUCT", "BBC", "ORG"},
+		{"PRODUCT", "Reuters", "ORG"},
+		{"PERSON", "Reuters", "ORG"},
+		// A thing named after its company stays a thing; the company
+		// named with its legal form is an organisation.
+		{"PRODUCT", "Nord Stream 2", "PRODUCT"},
+		{"PRODUCT", "Nord Stream 2 AG", "ORG"},
+		{"PRODUCT", "Boeing", "PRODUCT"}, // the recognizer read a product of the company
 	}
 	for _, tt := range tests {
-		d := &doc.Document{Text: tt.name, Lang: "pl", Date: "2024-05-01",
-			Entities: []doc.Entity{{ID: "E1", Type: tt.typ, Name: tt.name,
-				Mentions: []doc.Mention{{Span: doc.Span{Start: 0, End: len(tt.name)}, Lemma: tt.name}}}}}
-		Default().Resolve(d, nil)
-		if got := d.Entities[0].Type; got != tt.want {
-			t.Errorf("%s %q: type %s (canonical %q), want %s", tt.typ, tt.name, got, d.Entities[0].Canonical, tt.want)
+		if e := resolveOne(tt.typ, tt.name); e.Type != tt.want {
+			t.Errorf("%s %q: type %s (canonical %q), want %s", tt.typ, tt.name, e.Type, e.Canonical, tt.want)
+		}
+	}
+}
+
+// resolveOne resolves an article of one name, typed typ, dated 2024-05-01.
+func resolveOne(typ, name string) doc.Entity {
+	d := &doc.Document{Text: name, Lang: "pl", Date: "2024-05-01",
+		Entities: []doc.Entity{{ID: "E1", Type: typ, Name: name,
+			Mentions: []doc.Mention{{Span: doc.Span{Start: 0, End: len(name)}, Lemma: name}}}}}
+	Default().Resolve(d, nil)
+	return d.Entities[0]
+}
+
+// TestProductOfCompany: a thing named after its company (a pipeline, a
+// platform) is named as the company without its legal form, in every
+// language; the company keeps its name.
+func TestProductOfCompany(t *testing.T) {
+	for _, tt := range []struct{ typ, name, canonical string }{
+		{"PRODUCT", "Nord Stream 2", "Nord Stream 2"},
+		{"PRODUCT", "Северный поток-2", "Nord Stream 2"},
+		{"ORG", "Nord Stream 2", "Nord Stream 2 AG"},
+		{"PRODUCT", "Nord Stream 2 AG", "Nord Stream 2 AG"},
+	} {
+		if e := resolveOne(tt.typ, tt.name); e.Canonical != tt.canonical {
+			t.Errorf("%s %q: canonical %q (type %s), want %q", tt.typ, tt.name, e.Canonical, e.Type, tt.canonical)
 		}
 	}
 }
@@ -43,11 +81,7 @@ func TestPlacesOfNoState(t *testing.T) {
 		{"ORG", "Bliski Wschód", "Middle East"},
 		{"GPE", "Europa Środkowo-Wschodnia", "Central and Eastern Europe"},
 	} {
-		d := &doc.Document{Text: tt.name, Lang: "pl", Date: "2024-05-01",
-			Entities: []doc.Entity{{ID: "E1", Type: tt.typ, Name: tt.name,
-				Mentions: []doc.Mention{{Span: doc.Span{Start: 0, End: len(tt.name)}, Lemma: tt.name}}}}}
-		Default().Resolve(d, nil)
-		e := d.Entities[0]
+		e := resolveOne(tt.typ, tt.name)
 		if e.Canonical != tt.canonical || e.Country != "" || e.Actor != "" || e.Type == "ORG" {
 			t.Errorf("%s %q: %s %q country %q actor %q, want %q, no country, no actor, a place", tt.typ, tt.name, e.Type, e.Canonical, e.Country, e.Actor, tt.canonical)
 		}

@@ -76,7 +76,23 @@ func Annotate(d *doc.Document, l *lang.Language) {
 			if ns.Start < 0 || ns.End > len(toks) || ns.Start >= ns.End {
 				continue
 			}
-			m := newMention(d, l, toks[ns.Start:ns.End], ns.Type, lemmas)
+			a, b := ns.Start, ns.End
+			// Quotation marks around a title are not part of its
+			// name ("Rzeczpospolita" for „Rzeczpospolitej”, «Коммерсантъ»);
+			// the mention keeps the span the recognizer gave.
+			for b-a > 1 && quoteMark(d, toks[a]) {
+				a++
+			}
+			for b-a > 1 && quoteMark(d, toks[b-1]) {
+				b--
+			}
+			m := newMention(d, l, toks[a:b], ns.Type, lemmas)
+			if a != ns.Start || b != ns.End {
+				// the mention's base form keeps the marks it is written with
+				m.span = doc.Span{Start: toks[ns.Start].Start, End: toks[ns.End-1].End}
+				m.form = d.Text[m.span.Start:m.span.End]
+				m.lemma = d.Text[m.span.Start:toks[a].Start] + m.lemma + d.Text[toks[b-1].End:m.span.End]
+			}
 			m.tok = s.FirstToken + ns.Start
 			ms = append(ms, m)
 			for k := ns.Start; k < ns.End; k++ {
@@ -436,6 +452,23 @@ func newMention(d *doc.Document, l *lang.Language, toks []doc.Token, typ string,
 	return m
 }
 
+// unquote returns name without the quotation marks around it.
+func unquote(name string) string {
+	if t := strings.Trim(name, quoteMarks+" "); t != "" {
+		return t
+	}
+	return name
+}
+
+// quoteMarks are the quotation marks of Polish, English and Russian text.
+const quoteMarks = "\"„”“«»‚‘’'"
+
+// quoteMark reports whether token t is a quotation mark alone.
+func quoteMark(d *doc.Document, t doc.Token) bool {
+	f := d.Text[t.Start:t.End]
+	return f != "" && strings.Trim(f, quoteMarks) == ""
+}
+
 // lemmatize gives the base form of a name and whether it is sure.
 func lemmatize(d *doc.Document, l *lang.Language, toks []doc.Token, typ string) (lemma string, sure bool) {
 	switch {
@@ -556,7 +589,7 @@ func merge(ms []mention) []doc.Entity {
 	es = slices.DeleteFunc(es, func(e *entity) bool { return e.gone })
 	out := make([]doc.Entity, 0, len(es))
 	for i, e := range es {
-		de := doc.Entity{ID: "E" + strconv.Itoa(i+1), Type: e.typ(), Name: e.name.lemma}
+		de := doc.Entity{ID: "E" + strconv.Itoa(i+1), Type: e.typ(), Name: unquote(e.name.lemma)}
 		if de.Type == "PERSON" {
 			e.writtenBaseForms()
 			de.Name = e.personName()

@@ -47,6 +47,9 @@ func TestRecognize(t *testing.T) {
 			[]string{"ORG Constitutional Court of Bosnia and Herzegovina", "PERSON Milorad Dodik"}},
 		{"Iraqi Prime Minister Mohammed Shia al-Sudani thanked the International Atomic Energy Agency.",
 			[]string{"NORP Iraqi", "PERSON Mohammed Shia al-Sudani", "ORG International Atomic Energy Agency"}},
+		// A minister's sector is part of the title, not a name (issue 17).
+		{"Czech Health Minister Alena Novakova met Energy Secretary Chris Wright in Prague.",
+			[]string{"NORP Czech", "PERSON Alena Novakova", "PERSON Chris Wright", "GPE Prague"}},
 		{"Militants attacked a checkpoint in Quetta, officials said.", []string{"GPE Quetta"}},
 		{"However, the Washington-led talks stalled.", nil},
 		{"He said the NATO summit was held in the Middle East.", []string{"ORG NATO", "LOC Middle East"}},

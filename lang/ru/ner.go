@@ -48,6 +48,7 @@ type nerLists struct {
 	numbered                                                  map[string]bool // known names that go on with a number: "северный поток"
 	given                                                     map[string]gender
 	titles, orgWords                                          stemSet
+	documents                                                 stemSet             // heads of document names: documents.txt
 	cues                                                      map[string]*stemSet // by type
 }
 
@@ -134,6 +135,7 @@ func nerData() *nerLists {
 			demonyms: wordSet("demonyms"),
 			events:   map[string]bool{}, lowerEvents: map[string]bool{}, given: map[string]gender{},
 			titles: stems(lines("titles")), orgWords: stems(lines("org-words")), cues: map[string]*stemSet{},
+			documents: stems(lines("documents")),
 		}
 		for _, l := range lines("events") {
 			if w, ok := strings.CutPrefix(l, "="); ok {
@@ -235,11 +237,55 @@ func (recognizer) Recognize(d *doc.Document, toks []doc.Token) []lang.NameSpan {
 			i++
 			continue
 		}
+		if j := documentName(d, toks, i, L); j > i {
+			out = append(out, lang.NameSpan{Start: i, End: j, Type: "PRODUCT"})
+			i = j
+			continue
+		}
 		j := extend(d, toks, i, L)
 		out = segments(d, toks, i, j, L, out)
 		i = j
 	}
 	return out
+}
+
+// documentName returns the end of the name of a plan, treaty or agreement
+// that starts at the capitalised token i (documents.txt): a document noun
+// and the capitalised names after it ("План Маршалла", "Пакт Молотова —
+// Риббентропа"; not a place or body the lists know: "Договор России с
+// Китаем"), or a capitalised adjective that is no nationality word
+// and a document noun in lower case ("Минские соглашения"); i when there
+// is none.
+func documentName(d *doc.Document, toks []doc.Token, i int, L *nerLists) int {
+	lw := strings.ToLower(d.Form(toks[i].Span))
+	if L.documents.has(lw) && toks[i].SpaceAfter && capWord(d, toks, i+1) && knownWord(d.Form(toks[i+1].Span), L) == "" {
+		j := i + 2
+		for j+1 < len(toks) && isDash(d.Form(toks[j].Span)) && capWord(d, toks, j+1) {
+			j += 2 // "Молотова — Риббентропа"
+		}
+		return j
+	}
+	if i+1 < len(toks) && toks[i].SpaceAfter && toks[i+1].Kind == doc.Word && !demonym(lw, L) && adjectival(lw) {
+		next := d.Form(toks[i+1].Span)
+		if !textutil.Capitalised(next) && L.documents.has(next) {
+			return i + 2
+		}
+	}
+	return i
+}
+
+// isDash reports whether s is a hyphen or a dash.
+func isDash(s string) bool { return s == "-" || s == "—" || s == "–" }
+
+// adjectival reports whether a lower-case word has the ending of an
+// adjective made from a place name ("минские", "лиссабонского").
+func adjectival(lw string) bool {
+	for _, e := range []string{"ский", "ская", "ское", "ские", "ского", "ской", "ских", "скую", "ским", "ском", "скими"} {
+		if strings.HasSuffix(lw, e) {
+			return true
+		}
+	}
+	return false
 }
 
 // lowerEvent reports whether a lower-case word is a form of an event

@@ -37,6 +37,15 @@ func TestRecognize(t *testing.T) {
 		// Polish and English.
 		{"Операция «Барбаросса» началась, когда ураган «Катрина» уже был забыт, а COVID-19 ещё не появился.",
 			[]string{"EVENT Барбаросса", "EVENT Катрина", "EVENT COVID-19"}},
+		// Named plans, pacts and treaties are documents (PRODUCT), as in
+		// Polish and English; a known place after a document noun stays
+		// a place, a nationality adjective before one a nationality.
+		{"План Маршалла помог Европе, а Пакт Молотова — Риббентропа разделил её.",
+			[]string{"PRODUCT План Маршалла", "LOC Европе", "PRODUCT Пакт Молотова — Риббентропа"}},
+		{"Минские соглашения провалились, а Лиссабонский договор вступил в силу.",
+			[]string{"PRODUCT Минские соглашения", "PRODUCT Лиссабонский договор"}},
+		{"Договор России с Китаем подписан. Российские соглашения с Китаем важны.",
+			[]string{"GPE России", "GPE Китаем", "NORP Российские", "GPE Китаем"}},
 		// A product in quotation marks keeps them.
 		{"Строительство газопровода «Северный поток — 2» продолжается.",
 			[]string{"PRODUCT «Северный поток — 2»"}},
