@@ -88,7 +88,8 @@ func severalCountries(a *Actor) bool {
 // passageCountry returns the country the passage of e's first mention is
 // about, for a role named without one ("minister zdrowia Jan Kowalski"):
 // the one state that the names of states and nationality words name in
-// the mention's sentence before it ("Czeski minister zdrowia …"), else in
+// the mention's sentence before it and after the verb before it ("Czeski
+// minister zdrowia …", "W Czechach minister zdrowia …"), else in
 // the nearest sentence before it in its paragraph that names any ("Rząd
 // Czech przyjął plan. Minister zdrowia …"); "" when that names several,
 // or nothing before the mention names one. What follows the mention is
@@ -106,7 +107,20 @@ func passageCountry(d *doc.Document, e *doc.Entity, linked []*Actor) string {
 	if s == len(d.Sentences) || d.Sentences[s].Start > at {
 		return ""
 	}
-	if c, n := countriesIn(d, e, linked, doc.Span{Start: d.Sentences[s].Start, End: at}); n > 0 {
+	// In the person's own sentence only the words after its last verb
+	// before the mention count: a state before that verb is most often
+	// the other side of the act ("The German government welcomed
+	// President X's statement", "Rząd Czech skrytykował prezydenta X").
+	from := d.Sentences[s].Start
+	for _, t := range d.Tokens[d.Sentences[s].FirstToken:d.Sentences[s].EndToken] {
+		if t.End > at {
+			break
+		}
+		if t.UPOS == "VERB" || t.UPOS == "AUX" {
+			from = t.End
+		}
+	}
+	if c, n := countriesIn(d, e, linked, doc.Span{Start: from, End: at}); n > 0 {
 		return c
 	}
 	for i := s - 1; i >= 0 && d.Sentences[i].Block == d.Sentences[s].Block; i-- {

@@ -138,6 +138,12 @@ func TestPassageCountry(t *testing.T) {
 		// A city names where the meeting is, not whose company he heads.
 		{"pl", "Czechy i Praga czekają. Czeska minister przyleciała rano.\n\nW Warszawie z prezesem spółki Janem Nowackim rozmawiano o gazie.",
 			"Jan Nowacki", "CZEBUS"},
+		// A state before a verb that acts on the person is the other side
+		// of the act, not the person's country: the earlier paragraph's.
+		{"pl", "Słowacja i Bratysława czekają na wybory.\n\nRząd Czech skrytykował w środę prezydenta Adama Vojtka.",
+			"Adam Vojtek", "SVKGOV"},
+		{"en", "Brazil and Brasilia wait for the vote.\n\nThe French government on Monday praised President Jan Novak's offer.",
+			"Jan Novak", "BRAGOV"},
 		// Nothing before the person names a state: the article's main
 		// country, not the state of the other side named after him.
 		{"pl", "Premier Polski rozmawiał z Niemcami. Polska czeka, Warszawa też.\n\nMinister zdrowia Jan Nowacki spotkał się w Berlinie z kolegami.",
