@@ -44,7 +44,10 @@ func (Analyzer) Analyze(d *doc.Document, toks []doc.Token) {
 	for i := range toks {
 		t := &toks[i]
 		form := d.Text[t.Start:t.End]
-		tag := b.tags[b.first[i]]
+		tag := "."
+		if b.first[i] >= 0 {
+			tag = b.tags[b.first[i]]
+		}
 		if tag == "" {
 			tag = fallbackTag(t, form)
 		}
@@ -58,7 +61,35 @@ func (Analyzer) Analyze(d *doc.Document, toks []doc.Token) {
 			t.UPOS = "AUX"
 		}
 	}
+	abbrevSubjectVerb(toks, b.first, d)
 	posBufs.Put(b)
+}
+
+// abbrevSubjectVerb reads an -ed word right after an abbreviation's
+// period ("The U.S. imposed sanctions") as the finite past verb when the
+// sentence has no finite verb: the tagger, which has seen "U.S." mostly
+// before nouns ("U.S. officials"), takes it for an adjective or a
+// participle, and every sentence that reports an act has a finite verb.
+// first[i] is -1 for the period of an abbreviation (posBuf.addTokens).
+func abbrevSubjectVerb(toks []doc.Token, first []int, d *doc.Document) {
+	at := -1
+	for i := 1; i < len(toks); i++ {
+		switch toks[i].XPOS {
+		case "VBD", "VBZ", "VBP", "MD":
+			return
+		}
+		if at < 0 && first[i-1] < 0 && (toks[i].XPOS == "JJ" || toks[i].XPOS == "VBN") &&
+			strings.HasSuffix(d.Text[toks[i].Start:toks[i].End], "ed") {
+			at = i
+		}
+	}
+	if at < 0 {
+		return
+	}
+	t := &toks[at]
+	t.XPOS = "VBD"
+	t.UPOS, t.Feats = pennUD("VBD")
+	t.Lemma = englishLemma(d.Text[t.Start:t.End], "VBD")
 }
 
 // retagPast corrects the tag of an irregular past form that the model

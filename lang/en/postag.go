@@ -12,6 +12,7 @@ import (
 	"math"
 	"math/bits"
 	"regexp"
+	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
@@ -295,6 +296,18 @@ func (b *posBuf) addTokens(d *doc.Document, toks []doc.Token) {
 	for i := range toks {
 		t := &toks[i]
 		w := d.Text[t.Start:t.End]
+		if abbrevPeriod(d, toks, i) {
+			// The Penn Treebank writes "U.S." as one word; the segmenter
+			// splits its period off. Inside a sentence the tagger sees the
+			// word with its period, as it learnt it ("The U.S. imposed",
+			// not a sentence end before "imposed"); the period keeps its
+			// own tag.
+			k := len(b.words) - 1
+			b.text = append(b.text, '.')
+			b.words[k][1] = len(b.text)
+			b.first = append(b.first, -1)
+			continue
+		}
 		b.first = append(b.first, len(b.words))
 		switch w {
 		case "\u201c":
@@ -341,6 +354,21 @@ func (b *posBuf) addTokens(d *doc.Document, toks []doc.Token) {
 			b.words = append(b.words, [2]int{s[0] + at, s[1]})
 		}
 	}
+}
+
+// abbrevPeriod reports whether token i of a sentence's toks is the
+// period of an abbreviation with inner periods ("U.S", "U.N", "D.C")
+// written right after it, with more of the sentence after it.
+func abbrevPeriod(d *doc.Document, toks []doc.Token, i int) bool {
+	if i == 0 || i+1 >= len(toks) || d.Text[toks[i].Start:toks[i].End] != "." {
+		return false
+	}
+	p := &toks[i-1]
+	if p.Kind != doc.Word || p.SpaceAfter || p.End != toks[i].Start {
+		return false
+	}
+	w := d.Text[p.Start:p.End]
+	return strings.IndexByte(w, '.') > 0 && w[len(w)-1] != '.'
 }
 
 // indexFold is the index of the lower-case ASCII pattern p in w, ignoring
