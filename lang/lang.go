@@ -179,3 +179,29 @@ var KnownPlace func(name string) bool
 // languages: a narrower test than KnownPlace, whose many cities include
 // short names that are also people's ("Мэй"). Package places sets it.
 var KnownDivision func(name string) bool
+
+// ActorKind is what the actor base knows a name as (ActorName).
+type ActorKind uint8
+
+const (
+	ActorUnknown     ActorKind = iota // the base does not know the name
+	ActorNationality                  // a nationality word ("Russian", "rosyjski")
+	ActorCountry                      // a state
+	ActorPlace                        // a capital or seat of power standing for its state
+	ActorPerson
+	ActorOrg
+)
+
+// ActorName, when set, tells what the first entry the actor base has
+// for name is: a nationality word, a country, a place, a person or an
+// organisation. KnownLastName, when set, reports whether name (one word)
+// is a person's last name or one-word name in the base, and
+// KnownNationality whether any of its entries for name is a nationality
+// word. Package actors sets the three (languages cannot import it: it
+// asks the languages for base forms); a recogniser that finds one nil
+// reads it as "unknown" (ActorUnknown, false).
+var (
+	ActorName        func(name string) ActorKind
+	KnownLastName    func(name string) bool
+	KnownNationality func(name string) bool
+)
