@@ -6,10 +6,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/kronika/kronika/actors"
 	"github.com/kronika/kronika/doc"
 	"github.com/kronika/kronika/lang"
-	"github.com/kronika/kronika/places"
 )
 
 // How a capitalised run is typed (classify):
@@ -34,8 +32,17 @@ import (
 //     other lone words are not names when they are common words
 //     (common.txt), nationality words in the plural are NORP.
 
-// kb is the actor base the recognizer asks about names; the embedded one.
-func kb() *actors.KB { return actors.Default() }
+// The recognizer asks the embedded actor base about names through the
+// hooks of package lang (a nil hook knows nothing): lastName,
+// nationality and baseType below.
+
+// lastName reports whether the actor base knows w as a person's last
+// name (lang.KnownLastName).
+func lastName(w string) bool { return lang.KnownLastName != nil && lang.KnownLastName(w) }
+
+// nationality reports whether the actor base knows w as a nationality
+// word (lang.KnownNationality).
+func nationality(w string) bool { return lang.KnownNationality != nil && lang.KnownNationality(w) }
 
 // classify types the run toks[i:j] and appends its names.
 func classify(d *doc.Document, toks []doc.Token, i, j int, headline bool, L *nerLists, out []lang.NameSpan) []lang.NameSpan {
@@ -194,7 +201,7 @@ func classify(d *doc.Document, toks []doc.Token, i, j int, headline bool, L *ner
 			// A lone capitalised first word is usually an ordinary word;
 			// it is a person when the base knows it as a last name or the
 			// article named someone so before.
-			if kb().LastName(bare(f)) && (properTag(toks[i].XPOS) || !L.common[word(i)]) || seenInName(d, toks, i, L) {
+			if lastName(bare(f)) && (properTag(toks[i].XPOS) || !L.common[word(i)]) || seenInName(d, toks, i, L) {
 				typ = "PERSON"
 			} else {
 				return out
@@ -207,7 +214,7 @@ func classify(d *doc.Document, toks []doc.Token, i, j int, headline bool, L *ner
 			typ = "PERSON"
 		}
 	}
-	if typ == "PERSON" && j-i == 1 && initial && !kb().LastName(bare(f)) && !seenInName(d, toks, i, L) {
+	if typ == "PERSON" && j-i == 1 && initial && !lastName(bare(f)) && !seenInName(d, toks, i, L) {
 		return out // the base knows the word as something else; not at a sentence start
 	}
 	return append(out, lang.NameSpan{Start: i, End: j, Type: typ})
@@ -228,7 +235,7 @@ func orgAdjective(d *doc.Document, toks []doc.Token, i, j int, L *nerLists) bool
 // not know is, in the gazetteer, a first-level division (a state, a
 // province, an oblast) or a city of at least 100,000 people: "Oxford",
 // "Bavaria", "Zaporizhzhia".
-func gazetteerPlace(name string) bool { return places.Known(name) }
+func gazetteerPlace(name string) bool { return lang.KnownPlace != nil && lang.KnownPlace(name) }
 
 // listedType is the type the word lists give the words toks[a:b], or "".
 func listedType(d *doc.Document, toks []doc.Token, a, b int, L *nerLists) string {
@@ -336,7 +343,7 @@ func typePrefix(d *doc.Document, toks []doc.Token, a, b int, L *nerLists, out []
 		typ = "ORG"
 	case b-a > 1 && L.placeWords[strings.ToLower(bare(d.Form(toks[b-1].Span)))] != "":
 		typ = L.placeWords[strings.ToLower(bare(d.Form(toks[b-1].Span)))]
-	case b-a == 1 && kb().Adjective(nameText(d, toks, a, b)) != nil:
+	case b-a == 1 && nationality(nameText(d, toks, a, b)):
 		typ = "NORP"
 	default:
 		typ = "ORG"
@@ -346,19 +353,17 @@ func typePrefix(d *doc.Document, toks []doc.Token, a, b int, L *nerLists, out []
 
 // baseType is the type the actor base gives the name, or "".
 func baseType(name string) string {
-	ms := kb().Lookup(name)
-	if len(ms) == 0 {
+	if lang.ActorName == nil {
 		return ""
 	}
-	if ms[0].Adjective {
+	switch lang.ActorName(name) {
+	case lang.ActorNationality:
 		return "NORP"
-	}
-	switch ms[0].Actor.Kind {
-	case actors.Country, actors.Place:
+	case lang.ActorCountry, lang.ActorPlace:
 		return "GPE"
-	case actors.Org:
+	case lang.ActorOrg:
 		return "ORG"
-	case actors.Person:
+	case lang.ActorPerson:
 		return "PERSON"
 	}
 	return ""
@@ -495,7 +500,7 @@ func demonymPlural(w string, L *nerLists) bool {
 	if !ok || len(s) < 4 {
 		return false
 	}
-	return L.demonyms[s] || kb().Adjective(s) != nil && !kb().LastName(s)
+	return L.demonyms[s] || nationality(s) && !lastName(s)
 }
 
 // seenWindow is how many tokens before a sentence seenInName searches.
