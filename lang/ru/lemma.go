@@ -555,9 +555,10 @@ func personLemma(d *doc.Document, toks []doc.Token, ws []string) []string {
 		switch {
 		case gw == anyGender && strings.HasSuffix(lw, "а") && surnameStem(strings.TrimSuffix(lw, "а")):
 			// "Захарова" is feminine where the text also writes
-			// "Захаровой", else the genitive of "Захаров".
+			// "Захаровой" or "Мария Захарова", else the genitive of
+			// "Захаров".
 			stem := strings.TrimSuffix(lw, "а")
-			if p := docProfile(d); p.capital(stem+"ой") > 0 || p.capital(stem+"ою") > 0 {
+			if p := docProfile(d); p.capital(stem+"ой") > 0 || p.capital(stem+"ою") > 0 || afterWomansName(d, lw) {
 				cands = []string{w}
 			}
 		case gw != fem && (strings.HasSuffix(lw, "е") || strings.HasSuffix(lw, "и")):
@@ -620,7 +621,7 @@ func subjectGender(d *doc.Document, toks []doc.Token) gender {
 	if first > 0 {
 		pt := d.Tokens[first-1]
 		pw := strings.ToLower(d.Text[pt.Start:pt.End])
-		if pt.Kind == doc.Word && !clauseWord(pw) && !nerData().titles.has(pw) {
+		if pt.Kind == doc.Word && !clauseWord(pw) && !verbModifier(pw) && !nerData().titles.has(pw) {
 			return anyGender
 		}
 	}
@@ -673,6 +674,26 @@ func verbModifier(w string) bool {
 	switch w {
 	case "не", "также", "тоже", "уже", "ранее", "позже", "вчера", "сегодня", "же", "лично", "вновь", "снова":
 		return true
+	}
+	return false
+}
+
+// afterWomansName reports whether the document writes the lower-case
+// surname lw right after a woman's given name in the nominative ("Мария
+// Захарова"), which makes a lone "Захарова" elsewhere hers.
+func afterWomansName(d *doc.Document, lw string) bool {
+	if d == nil {
+		return false
+	}
+	L := nerData()
+	for k := 1; k < len(d.Tokens); k++ {
+		t, pt := d.Tokens[k], d.Tokens[k-1]
+		if t.Kind != doc.Word || pt.Kind != doc.Word || t.End-t.Start != len(lw) || strings.ToLower(d.Text[t.Start:t.End]) != lw {
+			continue
+		}
+		if g, ok := L.given[strings.ToLower(d.Text[pt.Start:pt.End])]; ok && g == fem {
+			return true
+		}
 	}
 	return false
 }
