@@ -702,11 +702,20 @@ func afterWomansName(d *doc.Document, lw string) bool {
 // the feminine possessive or adjective kind ("-ова", "-ева", "-ина",
 // "-ская", "-цкая") are a woman's name in the nominative rather than a
 // man's in the genitive: unless the document writes the masculine
-// surname ("Новаков") as a word of its own.
+// surname ("Новаков") or a masculine first name the first word would be the
+// genitive of ("Нурсултан" for "Нурсултана") as a word of its own.
 func femininePair(d *doc.Document, first, last string) bool {
 	lf, ll := strings.ToLower(first), strings.ToLower(last)
 	if !strings.HasSuffix(lf, "а") && !strings.HasSuffix(lf, "я") {
 		return false
+	}
+	if d != nil {
+		p := docProfile(d)
+		for _, c := range nounCands(first, masc) {
+			if lc := strings.ToLower(c); lc != lf && p.capital(lc) > 0 {
+				return false
+			}
+		}
 	}
 	if strings.HasSuffix(ll, "ская") || strings.HasSuffix(ll, "цкая") {
 		return true
