@@ -380,7 +380,7 @@ func nameLemma(d *doc.Document, toks []doc.Token, typ string) string {
 	var out []string
 	switch {
 	case typ == "PERSON":
-		out = personLemma(d, ws)
+		out = personLemma(d, toks, ws)
 	case typ == "EVENT" && nerData().cue(strings.ToLower(prevWord(d, toks))) == "EVENT":
 		// "урагана «Катрина»", "операции Барбаросса": the name stands
 		// beside its noun as written.
@@ -473,7 +473,7 @@ func pick(d *doc.Document, self string, cands []string, known func(string) bool)
 
 // personLemma puts the words of a person's name in the nominative. The
 // gender comes from a known given name, else from the endings.
-func personLemma(d *doc.Document, ws []string) []string {
+func personLemma(d *doc.Document, toks []doc.Token, ws []string) []string {
 	L := nerData()
 	g := anyGender
 	var words []int // indexes of the Cyrillic words
@@ -493,14 +493,19 @@ func personLemma(d *doc.Document, ws []string) []string {
 		// ("Вольфганг Бюхеле").
 		g, nominative = gg, len(words) > 1
 	} else {
-		for _, c := range nounCands(first, anyGender) {
-			if gg, ok := L.given[strings.ToLower(c)]; ok {
-				g = gg
-				break
-			}
+		if gn := givenBase(first, L); gn != "" {
+			g = L.given[strings.ToLower(gn)]
 		}
 	}
 	if nominative {
+		return out
+	}
+	if g == anyGender {
+		g = subjectGender(d, toks)
+	}
+	if g == anyGender && len(words) == 2 && femininePair(d, ws[words[0]], ws[words[1]]) {
+		// "Алена Новакова": an unknown first name in "-а", "-я" before
+		// a feminine surname in the nominative.
 		return out
 	}
 	// A last word ending in a consonant is a nominative or a name that
@@ -523,6 +528,12 @@ func personLemma(d *doc.Document, ws []string) []string {
 		if _, ok := L.given[lw]; ok {
 			continue
 		}
+		if i == words[0] {
+			if gn := givenBase(w, L); gn != "" {
+				out[i] = gn
+				continue
+			}
+		}
 		gw := g
 		if gw == anyGender {
 			gw = surnameGender(lw)
@@ -544,9 +555,10 @@ func personLemma(d *doc.Document, ws []string) []string {
 		switch {
 		case gw == anyGender && strings.HasSuffix(lw, "а") && surnameStem(strings.TrimSuffix(lw, "а")):
 			// "Захарова" is feminine where the text also writes
-			// "Захаровой", else the genitive of "Захаров".
+			// "Захаровой" or "Мария Захарова", else the genitive of
+			// "Захаров".
 			stem := strings.TrimSuffix(lw, "а")
-			if p := docProfile(d); p.capital(stem+"ой") > 0 || p.capital(stem+"ою") > 0 {
+			if p := docProfile(d); p.capital(stem+"ой") > 0 || p.capital(stem+"ою") > 0 || afterWomansName(d, lw) {
 				cands = []string{w}
 			}
 		case gw != fem && (strings.HasSuffix(lw, "е") || strings.HasSuffix(lw, "и")):
@@ -557,6 +569,162 @@ func personLemma(d *doc.Document, ws []string) []string {
 		out[i] = pick(d, w, cands, func(s string) bool { _, ok := L.given[s]; return ok })
 	}
 	return out
+}
+
+// givenBase returns the given name of the lists that the word w is a form
+// of, spelled as w is, or "". Besides the readings of nounCands, a
+// feminine name of a soft stem is tried ("Олеси", "Олесе", "Олесю",
+// "Олесей" → "Олеся"), which nounCands leaves out after a consonant so as
+// not to inflect "Сочи" or "Тбилиси".
+func givenBase(w string, L *nerLists) string {
+	if !cyrillic(w) {
+		return ""
+	}
+	cands := nounCands(w, anyGender)
+	lw := strings.ToLower(w)
+	for _, e := range []string{"ей", "и", "е", "ю"} {
+		if strings.HasSuffix(lw, e) {
+			cands = append(cands, w[:len(w)-len(e)]+"я")
+			break
+		}
+	}
+	for _, c := range cands {
+		if _, ok := L.given[strings.ToLower(c)]; ok {
+			return c
+		}
+	}
+	return ""
+}
+
+// subjectGender tells the gender of a name that is the subject of a verb
+// in the past tense right after it: "Новакова заявила" is a woman. The name counts as the subject only where it
+// opens the sentence or a clause, or follows a title ("министр Новакова
+// заявила"); in "позиция Новакова была ясна" the verb agrees with another
+// noun. anyGender when nothing tells.
+func subjectGender(d *doc.Document, toks []doc.Token) gender {
+	if d == nil || len(toks) == 0 {
+		return anyGender
+	}
+	first, last := -1, -1
+	for k, t := range d.Tokens {
+		if t.Start == toks[0].Start {
+			first = k
+		}
+		if t.Start == toks[len(toks)-1].Start {
+			last = k
+			break
+		}
+	}
+	if first < 0 || last < 0 {
+		return anyGender
+	}
+	if first > 0 {
+		pt := d.Tokens[first-1]
+		pw := strings.ToLower(d.Text[pt.Start:pt.End])
+		if pt.Kind == doc.Word && !clauseWord(pw) && !verbModifier(pw) && !nerData().titles.has(pw) {
+			return anyGender
+		}
+	}
+	for k := last + 1; k < len(d.Tokens) && k <= last+3; k++ {
+		t := d.Tokens[k]
+		w := d.Text[t.Start:t.End]
+		if t.Kind != doc.Word || !cyrillic(w) || strings.ToLower(w) != w {
+			return anyGender
+		}
+		if g := pastGender(w); g != anyGender || !verbModifier(w) {
+			return g
+		}
+	}
+	return anyGender
+}
+
+// pastGender tells the gender a Russian verb in the past tense shows by
+// its ending: "-ла", "-лась" (after a vowel) feminine; anyGender for other
+// words. The masculine "-л" is left out: nouns end so too ("посол",
+// "символ"), and a name before a masculine verb is read as it was anyway.
+// The endings are the past-tense suffix itself, grammar inside the rule, so
+// they stay code.
+func pastGender(w string) gender {
+	if utf8.RuneCountInString(w) < 4 {
+		return anyGender
+	}
+	stem, ok := strings.CutSuffix(w, "ла")
+	if !ok {
+		stem, ok = strings.CutSuffix(w, "лась")
+	}
+	if r, _ := utf8.DecodeLastRuneInString(stem); ok && isVowel(r) {
+		return fem
+	}
+	return anyGender
+}
+
+// clauseWord reports whether a word may open the clause whose subject
+// follows it: a conjunction or a relative word.
+func clauseWord(w string) bool {
+	switch w {
+	case "и", "а", "но", "что", "как", "когда", "где", "если", "хотя", "пока", "ведь", "однако":
+		return true
+	}
+	return false
+}
+
+// verbModifier reports whether a word may stand between a subject and its
+// verb without changing whose verb it is ("Новакова также заявила").
+func verbModifier(w string) bool {
+	switch w {
+	case "не", "также", "тоже", "уже", "ранее", "позже", "вчера", "сегодня", "же", "лично", "вновь", "снова":
+		return true
+	}
+	return false
+}
+
+// afterWomansName reports whether the document writes the lower-case
+// surname lw right after a woman's given name in the nominative ("Мария
+// Захарова"), which makes a lone "Захарова" elsewhere hers.
+func afterWomansName(d *doc.Document, lw string) bool {
+	if d == nil {
+		return false
+	}
+	L := nerData()
+	for k := 1; k < len(d.Tokens); k++ {
+		t, pt := d.Tokens[k], d.Tokens[k-1]
+		if t.Kind != doc.Word || pt.Kind != doc.Word || t.End-t.Start != len(lw) || strings.ToLower(d.Text[t.Start:t.End]) != lw {
+			continue
+		}
+		if g, ok := L.given[strings.ToLower(d.Text[pt.Start:pt.End])]; ok && g == fem {
+			return true
+		}
+	}
+	return false
+}
+
+// femininePair reports whether a first name in "-а", "-я" and a surname of
+// the feminine possessive or adjective kind ("-ова", "-ева", "-ина",
+// "-ская", "-цкая") are a woman's name in the nominative rather than a
+// man's in the genitive: unless the document writes the masculine
+// surname ("Новаков") or a masculine first name the first word would be the
+// genitive of ("Нурсултан" for "Нурсултана") as a word of its own.
+func femininePair(d *doc.Document, first, last string) bool {
+	lf, ll := strings.ToLower(first), strings.ToLower(last)
+	if !strings.HasSuffix(lf, "а") && !strings.HasSuffix(lf, "я") {
+		return false
+	}
+	if d != nil {
+		p := docProfile(d)
+		for _, c := range nounCands(first, masc) {
+			if lc := strings.ToLower(c); lc != lf && p.capital(lc) > 0 {
+				return false
+			}
+		}
+	}
+	if strings.HasSuffix(ll, "ская") || strings.HasSuffix(ll, "цкая") {
+		return true
+	}
+	stem, ok := strings.CutSuffix(ll, "а")
+	if !ok || !surnameStem(stem) {
+		return false
+	}
+	return d == nil || docProfile(d).capital(stem) == 0
 }
 
 // surnameGender guesses the gender of a person's name of unknown gender

@@ -673,15 +673,7 @@ func knownWord(w string, L *nerLists) string {
 
 // givenName reports whether w is a form of a given name.
 func givenName(w string, L *nerLists) bool {
-	if !cyrillic(w) {
-		return false
-	}
-	for _, c := range nounCands(w, anyGender) {
-		if _, ok := L.given[strings.ToLower(c)]; ok {
-			return true
-		}
-	}
-	return false
+	return givenBase(w, L) != ""
 }
 
 // segments splits the run toks[i:j] where a new name begins and appends
