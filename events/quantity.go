@@ -53,7 +53,7 @@ func (c *coder) counted(pi int) *filler {
 		q := &d.Phrases[k]
 		// "tys." ends with its full stop, which the phrase leaves out
 		gap := q.First - end
-		if q.Kind != doc.NounPhrase || q.Coordinated || gap > 1 || gap == 1 && d.Form(d.Tokens[end].Span) != "." {
+		if q.Kind != doc.NounPhrase || q.Coordinated || gap > 1 || gap == 1 && d.Form(d.Tokens[end].Span) != "." && d.Tokens[end].Lemma != q.Prep { // (or the phrase's own "of", outside it)
 			return nil
 		}
 		if q.Prep == "" && c.quantityToken(q.Head) && q.End-q.First == 1 {
@@ -69,7 +69,7 @@ func (c *coder) counted(pi int) *filler {
 			return nil
 		}
 		part.phrase, part.agree = pi, p.Agree
-		part.how = "counted by " + strings.ToLower(d.Tokens[p.Head].Lemma) + ": " + part.how
+		part.how += ", counted by " + strings.ToLower(d.Tokens[p.Head].Lemma) // (its own kind first: travel.go)
 		return part
 	}
 	return nil
