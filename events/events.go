@@ -511,7 +511,7 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 			conf -= 0.15
 		}
 	}
-	if src == nil && (!srcFit || srcAnaphor) && !nominal && vg >= 0 && !c.d.Phrases[vg].Passive && c.d.Phrases[vg].Form == "fin" {
+	if src == nil && (!srcFit || srcAnaphor) && !nominal && vg >= 0 && !c.d.Phrases[vg].Passive && c.d.Phrases[vg].Form == "fin" && c.subjectActs(e) {
 		// a subject dropped in this clause: the previous sentence's, when
 		// it agrees with the verb
 		if p := c.prevSubject; p != nil && c.d.Phrases[vg].Agree.Agrees(p.agree) && (tgt == nil || !same(p, tgt)) {

@@ -78,3 +78,12 @@ func (c *coder) authorOfCompanion(e *lang.EventEntry, src, tgt *filler) bool {
 	}
 	return src != nil && len(a) > 3 && a == src.part.Actor
 }
+
+// subjectActs reports whether the source of entry e may be the verb's
+// subject, so that a subject dropped from the clause, carried from the
+// sentence before, can be it. When the giver stands in another slot
+// ("Minister usłyszał zarzuty", the charges heard from someone unnamed)
+// the subject is the one acted on, and the sentence before names no giver.
+func (c *coder) subjectActs(e *lang.EventEntry) bool {
+	return !c.inflected() || slices.Contains(e.Source, c.x.Subject)
+}

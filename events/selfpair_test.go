@@ -43,3 +43,22 @@ func TestPolishSelfPair(t *testing.T) {
 		}
 	}
 }
+
+// TestPolishCarriedGiver: a subject dropped from a clause is carried from
+// the sentence before only into a frame whose source is the verb's
+// subject; a frame whose subject is the one acted on ("usłyszał zarzuty")
+// gets no giver from there.
+func TestPolishCarriedGiver(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"Premier Fico odwiedził Wilno. Litewski minister usłyszał zarzuty.", "CONSULT SVKGOV>LTU"},
+		// a dropped subject still carries
+		{"Kanclerz Niemiec odwiedził Wilno. Skrytykował Rosję.", "CONSULT DEUGOV>LTU; ACCUSE DEUGOV>RUS"},
+	}
+	p := pipeline.New()
+	for _, tc := range cases {
+		d := code(t, p, "pl", " date 2024-07-10\n"+tc.text+"\n")
+		if got := strings.Join(describeActors(d), "; "); got != tc.want {
+			t.Errorf("%s\n  got  %q\n  want %q", tc.text, got, tc.want)
+		}
+	}
+}
