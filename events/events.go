@@ -511,7 +511,7 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 			conf -= 0.15
 		}
 	}
-	if src == nil && (!srcFit || srcAnaphor) && !nominal && vg >= 0 && !c.d.Phrases[vg].Passive && c.d.Phrases[vg].Form == "fin" {
+	if src == nil && (!srcFit || srcAnaphor) && !nominal && vg >= 0 && !c.d.Phrases[vg].Passive && c.d.Phrases[vg].Form == "fin" && c.subjectActs(e) {
 		// a subject dropped in this clause: the previous sentence's, when
 		// it agrees with the verb
 		if p := c.prevSubject; p != nil && c.d.Phrases[vg].Agree.Agrees(p.agree) && (tgt == nil || !same(p, tgt)) {
@@ -540,6 +540,9 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 		// the genitive after a light verb's noun: "zamyka konsulaty Litwy",
 		// "imposed a blockade of Gaza"
 		tgt = f.afterCompanion(comp)
+		if c.authorOfCompanion(e, src, tgt) {
+			tgt = nil // "wyrok sądu" is the court's: selfpair.go
+		}
 		if tgt == nil {
 			tgt = f.companionPossessor(comp) // "froze Iran's assets": en_companion.go
 		}
@@ -620,8 +623,11 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 	if p := f.jointPartner(src, tgt); p != nil {
 		tgt = p // "Duterte and Suga spoke about Suga's visit": en_sector.go
 	}
-	if tgt != nil && (same(src, tgt) || ownCountry(src, tgt)) {
+	if tgt != nil && (same(src, tgt) || ownCountry(src, tgt) || c.selfPair(e, src, tgt)) {
 		return nil
+	}
+	if c.companionInSubject(src, comp, ti) {
+		return nil // the light verb's noun is the subject's: selfpair.go
 	}
 	if e.Flags&lang.Weak != 0 {
 		conf -= 0.2
