@@ -120,8 +120,9 @@ func titleCase(d *doc.Document, toks []doc.Token) bool {
 	return lower > 0 && long >= titleMinWords && float64(caps) >= titleShare*float64(long)
 }
 
-// titleFunctionWords are the prepositions, conjunctions, articles and
-// pronouns that some headlines capitalise too ("Clash With Police In").
+// titleFunctionWords are the prepositions, conjunctions, articles,
+// pronouns, auxiliaries and modals (not "May", also a month) that some
+// headlines capitalise too ("Clash With Police In").
 var titleFunctionWords = map[string]bool{
 	"a": true, "an": true, "the": true, "and": true, "or": true, "but": true, "nor": true,
 	"of": true, "in": true, "on": true, "at": true, "to": true, "for": true, "with": true, "by": true,
@@ -132,6 +133,7 @@ var titleFunctionWords = map[string]bool{
 	"if": true, "than": true, "that": true, "its": true, "his": true, "her": true, "their": true,
 	"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "has": true, "have": true,
 	"had": true, "will": true, "not": true, "no": true,
+	"can": true, "could": true, "would": true, "should": true, "must": true, "might": true,
 }
 
 // titleWord reports whether w is written as title case writes a common
@@ -159,7 +161,8 @@ func hasLower(w string) bool {
 }
 
 // commonWord reports whether the lemma lexicon knows the lower-case word
-// low, as it is or as an inflected form of a lemma it knows.
+// low, as it is or as an inflected form of a lemma it knows, or of an
+// irregular verb.
 func commonWord(low string) bool {
 	lx := lemmaLexicon()
 	if lx.classes[low] != 0 {
@@ -168,8 +171,11 @@ func commonWord(low string) bool {
 	if _, ok := pastForms[low]; ok {
 		return true
 	}
+	if irregularVerbs()[low] {
+		return true
+	}
 	for _, tag := range [...]string{"NNS", "VBZ", "VBD", "VBG"} {
-		if lm := englishLemma(low, tag); lm != low && lx.classes[lm] != 0 {
+		if lm := englishLemma(low, tag); lm != low && (lx.classes[lm] != 0 || irregularVerbs()[lm]) {
 			return true
 		}
 	}

@@ -72,6 +72,8 @@ func TestHeadlineTags(t *testing.T) {
 		// the verb of a headline the tagger reads as a noun
 		{"Constitutional crisis shakes Bosnia", "shakes", "VBZ"},
 		{"Supreme Court Orders Schools to Reopen", "Orders", "VBZ"},
+		{"Constitutional Crisis Shakes Bosnia", "Shakes", "VBZ"},
+		{"Rebels Could Seize Capital Within Days", "Could", "MD"},
 		// a headline with a verb keeps its nouns
 		{"Army says raids target rebels", "raids", "NNS"},
 		// a name stays a name
