@@ -39,11 +39,18 @@ func (Analyzer) Analyze(d *doc.Document, toks []doc.Token) {
 	}
 	b := posBufs.Get().(*posBuf)
 	b.reset()
+	b.fold = append(b.fold, make([]bool, len(toks))...)
+	if !headlineFold(d, toks, b.fold) {
+		b.fold = b.fold[:0]
+	}
 	b.addTokens(d, toks)
 	m.tag(b)
 	for i := range toks {
 		t := &toks[i]
 		form := d.Text[t.Start:t.End]
+		if i < len(b.fold) && b.fold[i] {
+			form = strings.ToLower(form) // title case: "Strikes"
+		}
 		tag := "."
 		if b.first[i] >= 0 {
 			tag = b.tags[b.first[i]]
@@ -62,6 +69,7 @@ func (Analyzer) Analyze(d *doc.Document, toks []doc.Token) {
 		}
 	}
 	abbrevSubjectVerb(toks, b.first, d)
+	headlineVerb(d, toks, b.fold)
 	posBufs.Put(b)
 }
 

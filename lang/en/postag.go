@@ -266,7 +266,8 @@ type posBuf struct {
 	words [][2]int // word i is text[words[i][0]:words[i][1]]
 	ctx   [][2]int // normalized words with two sentinels either side
 	tags  []string
-	first []int // index of the first word of each token (addTokens)
+	first []int  // index of the first word of each token (addTokens)
+	fold  []bool // tokens of a title-case headline read in lower case (headlineFold)
 }
 
 var posBufs = sync.Pool{New: func() any { return new(posBuf) }}
@@ -280,6 +281,7 @@ func (b *posBuf) reset() {
 	b.ctx = b.ctx[:0]
 	b.tags = b.tags[:0]
 	b.first = b.first[:0]
+	b.fold = b.fold[:0]
 }
 
 // Clitics split from the word before them, as in the Penn Treebank the
@@ -291,7 +293,8 @@ var posClitics = [...]string{"'ll", "'s", "'re", "'m"}
 // quote before a word) as two backquotes or one, a closing double one as
 // two apostrophes, a dash as --, and a clitic ('s, 'll, 're, 'm, n't)
 // apart from the word it is written with. A token's tag is the tag of its
-// first word.
+// first word. A token b.fold marks is read with its first letter (an ASCII
+// capital) in lower case.
 func (b *posBuf) addTokens(d *doc.Document, toks []doc.Token) {
 	for i := range toks {
 		t := &toks[i]
@@ -331,6 +334,9 @@ func (b *posBuf) addTokens(d *doc.Document, toks []doc.Token) {
 			continue
 		}
 		b.addWord(w)
+		if i < len(b.fold) && b.fold[i] {
+			b.text[b.words[len(b.words)-1][0]] |= 0x20
+		}
 		if t.Kind != doc.Word {
 			continue
 		}
