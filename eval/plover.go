@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"github.com/kronika/kronika/actors"
 	"io"
 	"strings"
 
@@ -304,7 +305,13 @@ func ploverDyad(e doc.Event, src, tgt []string) bool {
 			return false
 		}
 		for _, c := range codes {
+			if l, ok := ploverLegacy[c]; ok {
+				c = l
+			}
 			if p.Country == c || p.Actor != "" && strings.HasPrefix(p.Actor, c) {
+				return true
+			}
+			if c == "IGO" && (intergovernmental(p.Country) || strings.Contains(p.Actor, "IGO")) {
 				return true
 			}
 		}
@@ -323,6 +330,18 @@ func ploverDyad(e doc.Event, src, tgt []string) bool {
 		return actorCode(e.Source) != actorCode(e.Target)
 	}
 	return is(e.Source, src)
+}
+
+// ploverLegacy maps the CAMEO country codes of the GSR file that are not
+// ISO 3166-1 alpha-3 to the ISO codes Kronika writes (Japan, Italy).
+var ploverLegacy = map[string]string{"JAP": "JPN", "ITL": "ITA"}
+
+// intergovernmental reports whether c, an actor's country field, is a
+// group of states or a body above them (the UN, the EU, NATO, the African
+// Union…): what the GSR file codes IGO whichever body it is. Groups that
+// are not intergovernmental (NGO, armed groups) are not.
+func intergovernmental(c string) bool {
+	return actors.Groups[c] && c != "NGO" && !actors.Stateless[c]
 }
 
 // WriteTable prints the shares overall and per type.

@@ -155,3 +155,32 @@ func TestSharedPlover(t *testing.T) {
 		t.Errorf("%d examples, want 322", len(exs))
 	}
 }
+
+// TestPloverDyadCodes: the GSR file's IGO stands for any intergovernmental
+// body Kronika codes by name (UNO, EUR, NATO, AU), never for an NGO or an
+// armed group, and its CAMEO codes JAP and ITL are Japan and Italy.
+func TestPloverDyadCodes(t *testing.T) {
+	ev := func(src, srcCountry, tgt, tgtCountry string) doc.Event {
+		return doc.Event{Source: &doc.Participant{Actor: src, Country: srcCountry},
+			Target: &doc.Participant{Actor: tgt, Country: tgtCountry}}
+	}
+	for _, tc := range []struct {
+		e        doc.Event
+		src, tgt []string
+		want     bool
+	}{
+		{ev("UNO", "UNO", "SDN", "SDN"), []string{"IGO"}, []string{"SDN"}, true},
+		{ev("EURGOV", "EUR", "SRB", "SRB"), []string{"IGO"}, []string{"SRB"}, true},
+		{ev("IGOUNO", "", "IRQ", "IRQ"), []string{"IGO"}, []string{"IRQ"}, true},
+		{ev("NGO", "NGO", "SDN", "SDN"), []string{"IGO"}, []string{"SDN"}, false},
+		{ev("ISISREB", "", "IRQ", "IRQ"), []string{"IGO"}, []string{"IRQ"}, false},
+		{ev("USAGOV", "USA", "SDN", "SDN"), []string{"IGO"}, []string{"SDN"}, false},
+		{ev("JPNGOV", "JPN", "CHN", "CHN"), []string{"JAP"}, []string{"CHN"}, true},
+		{ev("USA", "USA", "ITA", "ITA"), []string{"USA"}, []string{"ITL"}, true},
+		{ev("USA", "USA", "ITA", "ITA"), []string{"USA"}, []string{"JAP"}, false},
+	} {
+		if got := ploverDyad(tc.e, tc.src, tc.tgt); got != tc.want {
+			t.Errorf("%s>%s against %v>%v: %v, want %v", tc.e.Source.Actor, tc.e.Target.Actor, tc.src, tc.tgt, got, tc.want)
+		}
+	}
+}
