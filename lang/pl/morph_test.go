@@ -20,6 +20,33 @@ func sentenceDoc(text string) *doc.Document {
 	return d
 }
 
+// caseTest is a sentence of space-separated tokens, the index of one of
+// its tokens and a case that token's tag must hold.
+type caseTest struct {
+	sentence string
+	word     int // index of the token checked
+	cas      string
+}
+
+// checkCases tags each sentence with the default analyzer and reports
+// every checked token whose tag lacks its case; with atEnd a case that
+// ends the tag ("prep:gen", "siebie:acc") counts too.
+func checkCases(t *testing.T, tests []caseTest, atEnd bool) {
+	t.Helper()
+	for _, tt := range tests {
+		d := sentenceDoc(tt.sentence)
+		Analyzer{}.Analyze(d, d.Tokens)
+		tok := d.Tokens[tt.word]
+		tag := tok.XPOS
+		if atEnd {
+			tag += ":"
+		}
+		if !strings.Contains(tag, ":"+tt.cas+":") {
+			t.Errorf("%q word %d %q: %s, want %s", tt.sentence, tt.word, d.Form(tok.Span), tok.XPOS, tt.cas)
+		}
+	}
+}
+
 func TestAnalyzerSentence(t *testing.T) {
 	d := sentenceDoc("Miesiąc temu Kima odwiedził Putin , który podpisał umowę w Pjongjangu .")
 	Analyzer{}.Analyze(d, d.Tokens)

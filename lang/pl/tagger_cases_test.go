@@ -1,9 +1,6 @@
 package pl
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestCaseRules checks the case the passes after the tagger settle in
 // sentences written for the test: the second of two coordinated nouns
@@ -13,11 +10,7 @@ import (
 // that takes one is its object, a locative needs a preposition, and
 // "jej" after a verb is a dative.
 func TestCaseRules(t *testing.T) {
-	tests := []struct {
-		sentence string
-		word     int // index of the token checked
-		cas      string
-	}{
+	tests := []caseTest{
 		// Coordination.
 		{"Chłopiec w niebieskiej kurtce i czapce biegnie po parku .", 5, "loc"},
 		{"Kobieta i dziecko idą do sklepu .", 2, "nom"},
@@ -123,72 +116,39 @@ func TestCaseRules(t *testing.T) {
 		{"W głosie Edwarda słychać było groźbę .", 2, "gen"},
 		{"Aktorka Jana Nowak zagrała główną rolę .", 1, "nom"},
 	}
-	for _, tt := range tests {
-		d := sentenceDoc(tt.sentence)
-		Analyzer{}.Analyze(d, d.Tokens)
-		tok := d.Tokens[tt.word]
-		if !strings.Contains(tok.XPOS+":", ":"+tt.cas+":") {
-			t.Errorf("%q word %d %q: %s, want %s", tt.sentence, tt.word, d.Form(tok.Span), tok.XPOS, tt.cas)
-		}
-	}
+	checkCases(t, tests, true)
 }
 
 // TestDistantHeads checks that a participle phrase after a prepositional
 // phrase or a comma agrees with the noun further back that it can agree
 // with, and that a relative pronoun keeps its own case.
 func TestDistantHeads(t *testing.T) {
-	tests := []struct {
-		sentence string
-		word     int
-		cas      string
-	}{
+	tests := []caseTest{
 		{"Kobieta rozmawiała z synem w kurtce stojącym przy bramie .", 6, "inst"},
 		{"Pamiętam ludzi tamtej epoki , zakochanych w technice .", 5, "acc"},
 		{"Czytał książki z biblioteki , wydane przed wojną .", 5, "acc"},
 		{"Znam dom , który stoi nad rzeką .", 3, "nom"},
 	}
-	for _, tt := range tests {
-		d := sentenceDoc(tt.sentence)
-		Analyzer{}.Analyze(d, d.Tokens)
-		tok := d.Tokens[tt.word]
-		if !strings.Contains(tok.XPOS, ":"+tt.cas+":") {
-			t.Errorf("%q word %d %q: %s, want %s", tt.sentence, tt.word, d.Form(tok.Span), tok.XPOS, tt.cas)
-		}
-	}
+	checkCases(t, tests, false)
 }
 
 // TestYearNounCase checks that the noun after a year takes the case the
 // year was given from the preposition before it.
 func TestYearNounCase(t *testing.T) {
-	tests := []struct {
-		sentence string
-		word     int
-		cas      string
-	}{
+	tests := []caseTest{
 		{"Fabrykę zamknięto w 2004 roku .", 4, "loc"},
 		{"Po 1989 roku wiele się zmieniło .", 2, "loc"},
 		{"Od 1995 roku mieszka w Gdańsku .", 2, "gen"},
 		{"Przed 1990 rokiem nikt tego nie wiedział .", 2, "inst"},
 	}
-	for _, tt := range tests {
-		d := sentenceDoc(tt.sentence)
-		Analyzer{}.Analyze(d, d.Tokens)
-		tok := d.Tokens[tt.word]
-		if !strings.Contains(tok.XPOS, ":"+tt.cas+":") {
-			t.Errorf("%q word %d %q: %s, want %s", tt.sentence, tt.word, d.Form(tok.Span), tok.XPOS, tt.cas)
-		}
-	}
+	checkCases(t, tests, false)
 }
 
 // TestTimeSpanCases checks that a span of time before "później", "czas"
 // after "cały" and "raz" are accusatives, and that a span that is the
 // subject stays nominative.
 func TestTimeSpanCases(t *testing.T) {
-	tests := []struct {
-		sentence string
-		word     int
-		cas      string
-	}{
+	tests := []caseTest{
 		{"Tydzień później minister podał się do dymisji .", 0, "acc"},
 		{"Trzy miesiące wcześniej rząd przyjął ustawę .", 1, "acc"},
 		{"Ojciec cały czas pracuje w ogrodzie .", 2, "acc"},
@@ -196,12 +156,5 @@ func TestTimeSpanCases(t *testing.T) {
 		{"Czas ucieka szybko .", 0, "nom"},
 		{"Tydzień minął spokojnie .", 0, "nom"},
 	}
-	for _, tt := range tests {
-		d := sentenceDoc(tt.sentence)
-		Analyzer{}.Analyze(d, d.Tokens)
-		tok := d.Tokens[tt.word]
-		if !strings.Contains(tok.XPOS, ":"+tt.cas+":") {
-			t.Errorf("%q word %d %q: %s, want %s", tt.sentence, tt.word, d.Form(tok.Span), tok.XPOS, tt.cas)
-		}
-	}
+	checkCases(t, tests, false)
 }

@@ -1,9 +1,6 @@
 package pl
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestAccusativeObjects checks the case of a noun after a verb whose
 // accusative and genitive look alike, in sentences tagged by the default
@@ -11,11 +8,7 @@ import (
 // that takes the genitive, a numeral or a noun before it asks for the
 // genitive.
 func TestAccusativeObjects(t *testing.T) {
-	tests := []struct {
-		sentence string
-		word     int // index of the token checked
-		cas      string
-	}{
+	tests := []caseTest{
 		{"Chłopiec karmi psa .", 2, "acc"},
 		{"Policja zatrzymała wczoraj złodziei .", 3, "acc"},
 		{"Rybak wyciąga sieć i ryby .", 4, "acc"},
@@ -31,25 +24,14 @@ func TestAccusativeObjects(t *testing.T) {
 		{"Poprosiła m ambasadora o pomoc .", 2, "acc"},
 		{"Dobudził em się mojej żony .", 4, "gen"},
 	}
-	for _, tt := range tests {
-		d := sentenceDoc(tt.sentence)
-		Analyzer{}.Analyze(d, d.Tokens)
-		tok := d.Tokens[tt.word]
-		if !strings.Contains(tok.XPOS, ":"+tt.cas+":") {
-			t.Errorf("%q word %d %q: %s, want %s", tt.sentence, tt.word, d.Form(tok.Span), tok.XPOS, tt.cas)
-		}
-	}
+	checkCases(t, tests, false)
 }
 
 // TestVerblessClauses checks that the nouns and adjectives of a clause
 // without a verb (a caption, a heading) are nominative, that a verb keeps
 // its object, and that a comma between adjectives does not end a clause.
 func TestVerblessClauses(t *testing.T) {
-	tests := []struct {
-		sentence string
-		word     int
-		cas      string
-	}{
+	tests := []caseTest{
 		{"Nowy most nad rzeką .", 1, "nom"},
 		{"Nowy most nad rzeką .", 0, "nom"},
 		{"Ubrany na czarno .", 0, "nom"},
@@ -63,25 +45,14 @@ func TestVerblessClauses(t *testing.T) {
 		{"Chłopiec siedzi na gitarze , mając przed sobą kolorowy , plastikowy mikrofon .", 11, "acc"},
 		{"Chłopiec siedzi na gitarze , mając przed sobą kolorowy , plastikowy mikrofon .", 8, "acc"},
 	}
-	for _, tt := range tests {
-		d := sentenceDoc(tt.sentence)
-		Analyzer{}.Analyze(d, d.Tokens)
-		tok := d.Tokens[tt.word]
-		if !strings.Contains(tok.XPOS, ":"+tt.cas+":") {
-			t.Errorf("%q word %d %q: %s, want %s", tt.sentence, tt.word, d.Form(tok.Span), tok.XPOS, tt.cas)
-		}
-	}
+	checkCases(t, tests, false)
 }
 
 // TestGenitiveSubjects checks that a noun before a verb it agrees with is
 // its nominative subject, and that a genitive after a noun or a
 // preposition, or before a verb that has its subject, stays genitive.
 func TestGenitiveSubjects(t *testing.T) {
-	tests := []struct {
-		sentence string
-		word     int
-		cas      string
-	}{
+	tests := []caseTest{
 		{"Drzwi zamknęły się cicho .", 0, "nom"},
 		{"Wczoraj służby przyjechały na miejsce .", 1, "nom"},
 		{"W mieście cały czas służby pozostają w gotowości .", 4, "nom"},
@@ -90,14 +61,7 @@ func TestGenitiveSubjects(t *testing.T) {
 		{"Z wody wyszły dzieci .", 1, "gen"},
 		{"Nie było wody .", 2, "gen"},
 	}
-	for _, tt := range tests {
-		d := sentenceDoc(tt.sentence)
-		Analyzer{}.Analyze(d, d.Tokens)
-		tok := d.Tokens[tt.word]
-		if !strings.Contains(tok.XPOS, ":"+tt.cas+":") {
-			t.Errorf("%q word %d %q: %s, want %s", tt.sentence, tt.word, d.Form(tok.Span), tok.XPOS, tt.cas)
-		}
-	}
+	checkCases(t, tests, false)
 }
 
 // TestNonFiniteObjects checks that a noun after an infinitive, an
@@ -105,11 +69,7 @@ func TestGenitiveSubjects(t *testing.T) {
 // verb's accusative object, and that a participle before the noun it
 // modifies leaves the noun in its case.
 func TestNonFiniteObjects(t *testing.T) {
-	tests := []struct {
-		sentence string
-		word     int
-		cas      string
-	}{
+	tests := []caseTest{
 		{"Minister , podkreślając wzrost płac , mówił o budżecie .", 3, "acc"},
 		{"Raport opisujący stan dróg trafił do sejmu .", 2, "acc"},
 		{"Trzeba wtedy nacisnąć klawisz i czekać .", 3, "acc"},
@@ -117,12 +77,5 @@ func TestNonFiniteObjects(t *testing.T) {
 		{"Lekarze , pracujący wieczorem , zarabiają więcej .", 0, "nom"},
 		{"W szopie stał stary , skrzypiący wóz .", 6, "nom"},
 	}
-	for _, tt := range tests {
-		d := sentenceDoc(tt.sentence)
-		Analyzer{}.Analyze(d, d.Tokens)
-		tok := d.Tokens[tt.word]
-		if !strings.Contains(tok.XPOS, ":"+tt.cas+":") {
-			t.Errorf("%q word %d %q: %s, want %s", tt.sentence, tt.word, d.Form(tok.Span), tok.XPOS, tt.cas)
-		}
-	}
+	checkCases(t, tests, false)
 }

@@ -1,9 +1,6 @@
 package pl
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestClauseRoles checks the cases clauseRoles settles from the whole
 // clause, in sentences written for the test: a noun that can only be
@@ -13,11 +10,7 @@ import (
 // that subject; a copula's clause has no object (predicativeClauses).
 // The last rows are controls the rules must leave alone.
 func TestClauseRoles(t *testing.T) {
-	tests := []struct {
-		sentence string
-		word     int // index of the token checked
-		cas      string
-	}{
+	tests := []caseTest{
 		// An object put before the verb, its subject after it.
 		{"Nowy program przygotowała komisja .", 1, "acc"},
 		{"Nowy program przygotowała komisja .", 0, "acc"},
@@ -53,12 +46,5 @@ func TestClauseRoles(t *testing.T) {
 		{"Kupili nowe książki .", 2, "acc"},
 		{"Nie zauważyły zmiany .", 2, "gen"},
 	}
-	for _, tt := range tests {
-		d := sentenceDoc(tt.sentence)
-		Analyzer{}.Analyze(d, d.Tokens)
-		tok := d.Tokens[tt.word]
-		if !strings.Contains(tok.XPOS+":", ":"+tt.cas+":") {
-			t.Errorf("%q word %d %q: %s, want %s", tt.sentence, tt.word, d.Form(tok.Span), tok.XPOS, tt.cas)
-		}
-	}
+	checkCases(t, tests, true)
 }
