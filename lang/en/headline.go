@@ -1,6 +1,7 @@
 package en
 
 import (
+	"sort"
 	"strings"
 	"sync"
 	"unicode"
@@ -83,13 +84,15 @@ func headlineFold(d *doc.Document, toks []doc.Token, fold []bool) bool {
 }
 
 // inHeading reports whether offset at lies in the title or a heading of d.
+// The blocks are in text order: a binary search finds the one holding at,
+// so that asking for every sentence stays linear in the document.
 func inHeading(d *doc.Document, at int) bool {
-	for _, b := range d.Blocks {
-		if (b.Kind == doc.Title || b.Kind == doc.Heading) && b.Start <= at && at < b.End {
-			return true
-		}
+	i := sort.Search(len(d.Blocks), func(i int) bool { return d.Blocks[i].End > at })
+	if i == len(d.Blocks) {
+		return false
 	}
-	return false
+	b := d.Blocks[i]
+	return (b.Kind == doc.Title || b.Kind == doc.Heading) && b.Start <= at
 }
 
 // titleCase reports whether most words of four letters or more after the

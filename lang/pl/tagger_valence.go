@@ -289,10 +289,14 @@ const verbCasesHeader = `# Verb cases: for each verb lemma ("lemma się" when "s
 //go:embed data/no-passive.tsv
 var noPassiveData string
 
-var (
-	noPassiveOnce sync.Once
-	noPassive     map[string]bool
-)
+// noPassive is the list, read at its first use.
+var noPassive = sync.OnceValue(func() map[string]bool {
+	m, err := parseNoPassive(strings.NewReader(noPassiveData))
+	if err != nil {
+		panic(fmt.Sprintf("pl: data/no-passive.tsv: %v", err))
+	}
+	return m
+})
 
 // parseNoPassive reads the list: comment lines (#), then one lemma a line.
 func parseNoPassive(r io.Reader) (map[string]bool, error) {
@@ -327,12 +331,5 @@ func intransitive(lemma string, refl bool, vc verbCaseCounts) bool {
 	if refl || vc.takesObject() {
 		return false
 	}
-	noPassiveOnce.Do(func() {
-		m, err := parseNoPassive(strings.NewReader(noPassiveData))
-		if err != nil {
-			panic(fmt.Sprintf("pl: data/no-passive.tsv: %v", err))
-		}
-		noPassive = m
-	})
-	return noPassive[lemma]
+	return noPassive()[lemma]
 }
