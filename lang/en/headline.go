@@ -288,14 +288,8 @@ func sentenceStart(s string, k int) bool {
 // one sentence of d, already tagged; folded tells the tokens that were read
 // in lower case (headlineFold).
 func headlineVerb(d *doc.Document, toks []doc.Token, folded []bool) {
-	if len(toks) < 3 || !inHeading(d, toks[0].Start) {
+	if len(toks) < 3 || !inHeading(d, toks[0].Start) || hasFinite(toks) {
 		return
-	}
-	for i := range toks {
-		switch toks[i].XPOS {
-		case "VBD", "VBZ", "VBP", "MD":
-			return
-		}
 	}
 	lx := lemmaLexicon()
 	for i := 1; i+1 < len(toks); i++ {
@@ -325,9 +319,7 @@ func headlineVerb(d *doc.Document, toks []doc.Token, folded []bool) {
 		if lemma == low || lx.classes[lemma]&classV == 0 && !irregularVerbs()[lemma] {
 			continue
 		}
-		t.XPOS = "VBZ"
-		t.UPOS, t.Feats = pennUD("VBZ")
-		t.Lemma = lemma
+		setTag(t, "VBZ", lemma)
 		return
 	}
 }

@@ -80,24 +80,35 @@ func (Analyzer) Analyze(d *doc.Document, toks []doc.Token) {
 // participle, and every sentence that reports an act has a finite verb.
 // first[i] is -1 for the period of an abbreviation (posBuf.addTokens).
 func abbrevSubjectVerb(toks []doc.Token, first []int, d *doc.Document) {
-	at := -1
-	for i := 1; i < len(toks); i++ {
-		switch toks[i].XPOS {
-		case "VBD", "VBZ", "VBP", "MD":
-			return
-		}
-		if at < 0 && first[i-1] < 0 && (toks[i].XPOS == "JJ" || toks[i].XPOS == "VBN") &&
-			strings.HasSuffix(d.Text[toks[i].Start:toks[i].End], "ed") {
-			at = i
-		}
-	}
-	if at < 0 {
+	if hasFinite(toks) {
 		return
 	}
-	t := &toks[at]
-	t.XPOS = "VBD"
-	t.UPOS, t.Feats = pennUD("VBD")
-	t.Lemma = englishLemma(d.Text[t.Start:t.End], "VBD")
+	for i := 1; i < len(toks); i++ {
+		t := &toks[i]
+		form := d.Text[t.Start:t.End]
+		if first[i-1] < 0 && (t.XPOS == "JJ" || t.XPOS == "VBN") && strings.HasSuffix(form, "ed") {
+			setTag(t, "VBD", englishLemma(form, "VBD"))
+			return
+		}
+	}
+}
+
+// hasFinite reports whether a tagged sentence has a finite verb or a modal.
+func hasFinite(toks []doc.Token) bool {
+	for i := range toks {
+		switch toks[i].XPOS {
+		case "VBD", "VBZ", "VBP", "MD":
+			return true
+		}
+	}
+	return false
+}
+
+// setTag gives t the Penn tag tag, its UD tag and features, and lemma.
+func setTag(t *doc.Token, tag, lemma string) {
+	t.XPOS = tag
+	t.UPOS, t.Feats = pennUD(tag)
+	t.Lemma = lemma
 }
 
 // retagPast corrects the tag of an irregular past form that the model
