@@ -43,7 +43,7 @@ func (c *coder) qualifiedSector(pi int, best string) string {
 // english reports whether the coder codes a language whose subject is a
 // position (English): the rules of the en_*.go files apply to it only.
 func (c *coder) english() bool {
-	return c.x.Subject.Pos == "subj"
+	return !c.cased()
 }
 
 // jointPartner returns, for a joint act (a symmetric entry) whose object

@@ -9,12 +9,8 @@ import (
 )
 
 // These rules serve the languages whose lexicon marks the subject by case
-// (Polish): English coding is measured on other sets and left as it is.
-
-// inflected reports whether the lexicon reads roles from case.
-func (c *coder) inflected() bool {
-	return c.x.Subject.Case != ""
-}
+// (Polish, cased() in pl_object.go): English coding is measured on other
+// sets and left as it is.
 
 // selfPair reports whether src and tgt of a one-way act are one actor
 // for the chronicle: the same full actor code (country and sector) with
@@ -23,7 +19,7 @@ func (c *coder) inflected() bool {
 // bodies (merge.go's named, not guessed) with one code stay two actors (one party's politicians attack
 // each other), and a joint act is left alone.
 func (c *coder) selfPair(e *lang.EventEntry, src, tgt *filler) bool {
-	if !c.inflected() || src == nil || tgt == nil || e.Flags&lang.Symmetric != 0 {
+	if !c.cased() || src == nil || tgt == nil || e.Flags&lang.Symmetric != 0 {
 		return false
 	}
 	a := src.part.Actor
@@ -39,7 +35,7 @@ func (c *coder) selfPair(e *lang.EventEntry, src, tgt *filler) bool {
 // a light verb is its object. (Before the verb only: the object may
 // stand first, "Pomoc wysłała Polska".)
 func (c *coder) companionInSubject(src *filler, comp []int, ti int) bool {
-	if !c.inflected() || src == nil || src.phrase < 0 || len(comp) == 0 {
+	if !c.cased() || src == nil || src.phrase < 0 || len(comp) == 0 {
 		return false
 	}
 	d := c.d
@@ -69,7 +65,7 @@ func (c *coder) companionInSubject(src *filler, comp []int, ti int) bool {
 // ("unieważnił wyrok sądu okręgowego": the court gave the verdict, the
 // one acted on is the convict).
 func (c *coder) authorOfCompanion(e *lang.EventEntry, src, tgt *filler) bool {
-	if !c.inflected() || tgt == nil {
+	if !c.cased() || tgt == nil {
 		return false
 	}
 	a := tgt.part.Actor
@@ -85,5 +81,5 @@ func (c *coder) authorOfCompanion(e *lang.EventEntry, src, tgt *filler) bool {
 // ("Minister usłyszał zarzuty", the charges heard from someone unnamed)
 // the subject is the one acted on, and the sentence before names no giver.
 func (c *coder) subjectActs(e *lang.EventEntry) bool {
-	return !c.inflected() || slices.Contains(e.Source, c.x.Subject)
+	return !c.cased() || slices.Contains(e.Source, c.x.Subject)
 }
