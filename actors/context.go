@@ -7,25 +7,67 @@ import (
 	"github.com/kronika/kronika/doc"
 )
 
+// mentionIndex finds the mentions of a document's entities by their
+// offsets, so that asking, for each entity, which mentions stand beside
+// or inside a span costs a lookup rather than a pass over all entities
+// (linear in the document, not quadratic). It holds only positions: the
+// entities' types and countries are read when asked, as the caller sets
+// them.
+type mentionIndex struct {
+	byStart        []mentionRef // ordered by Start
+	startAt, endAt map[int][]int
+}
+
+// mentionRef is a mention's span and the index of its entity.
+type mentionRef struct {
+	doc.Span
+	ent int
+}
+
+func newMentionIndex(d *doc.Document) *mentionIndex {
+	ix := &mentionIndex{startAt: map[int][]int{}, endAt: map[int][]int{}}
+	for i := range d.Entities {
+		for _, m := range d.Entities[i].Mentions {
+			ix.byStart = append(ix.byStart, mentionRef{m.Span, i})
+			ix.startAt[m.Start] = append(ix.startAt[m.Start], i)
+			ix.endAt[m.End] = append(ix.endAt[m.End], i)
+		}
+	}
+	sort.SliceStable(ix.byStart, func(a, b int) bool { return ix.byStart[a].Start < ix.byStart[b].Start })
+	return ix
+}
+
+// lazyIndex builds a document's mentionIndex at its first use.
+type lazyIndex struct {
+	d  *doc.Document
+	ix *mentionIndex
+}
+
+func (l *lazyIndex) get() *mentionIndex {
+	if l.ix == nil {
+		l.ix = newMentionIndex(l.d)
+	}
+	return l.ix
+}
+
 // adjacentCountries returns the countries that the words right beside
 // the mentions of e name: a nationality word just before a mention
 // ("polskiego MSZ") or a state just after it ("MSZ Niemiec"), each an
 // entity of d already linked to its country and separated from the
-// mention by white space alone. The institution a bare name stands for
-// is the one of such a country, whatever the article is mostly about.
-func adjacentCountries(d *doc.Document, e *doc.Entity) map[string]bool {
+// mention by white space alone (one to three characters: blank). The
+// institution a bare name stands for is the one of such a country,
+// whatever the article is mostly about.
+func adjacentCountries(d *doc.Document, e *doc.Entity, ix *mentionIndex) map[string]bool {
 	out := map[string]bool{}
 	for _, mn := range e.Mentions {
-		for i := range d.Entities {
-			o := &d.Entities[i]
-			if o == e || o.Country == "" || (o.Type != "NORP" && o.Type != "GPE") {
-				continue
-			}
-			for _, om := range o.Mentions {
-				switch {
-				case o.Type == "NORP" && om.End <= mn.Start && blank(d.Text, om.End, mn.Start):
+		for gap := 1; gap <= 3; gap++ {
+			for _, i := range ix.endAt[mn.Start-gap] {
+				if o := &d.Entities[i]; o != e && o.Country != "" && o.Type == "NORP" && blank(d.Text, mn.Start-gap, mn.Start) {
 					out[o.Country] = true
-				case o.Type == "GPE" && mn.End <= om.Start && blank(d.Text, mn.End, om.Start):
+				}
+			}
+			for _, i := range ix.startAt[mn.End+gap] {
+				if o := &d.Entities[i]; o != e && o.Country != "" && o.Type == "GPE" && blank(d.Text, mn.End, mn.End+gap) {
 					out[o.Country] = true
 				}
 			}
@@ -98,7 +140,7 @@ func severalCountries(a *Actor) bool {
 // which name where a meeting is held more often than whose office it is
 // ("w Warszawie z prezesem spółki"), and organisations. linked holds the
 // actor of each entity of d, nil for none.
-func passageCountry(d *doc.Document, e *doc.Entity, linked []*Actor) string {
+func passageCountry(d *doc.Document, e *doc.Entity, linked []*Actor, ix *mentionIndex) string {
 	if len(e.Mentions) == 0 {
 		return ""
 	}
@@ -120,11 +162,11 @@ func passageCountry(d *doc.Document, e *doc.Entity, linked []*Actor) string {
 			from = t.End
 		}
 	}
-	if c, n := countriesIn(d, e, linked, doc.Span{Start: from, End: at}); n > 0 {
+	if c, n := countriesIn(d, e, linked, doc.Span{Start: from, End: at}, ix); n > 0 {
 		return c
 	}
 	for i := s - 1; i >= 0 && d.Sentences[i].Block == d.Sentences[s].Block; i-- {
-		if c, n := countriesIn(d, e, linked, d.Sentences[i].Span); n > 0 {
+		if c, n := countriesIn(d, e, linked, d.Sentences[i].Span, ix); n > 0 {
 			return c
 		}
 	}
@@ -134,24 +176,22 @@ func passageCountry(d *doc.Document, e *doc.Entity, linked []*Actor) string {
 // countriesIn returns the one state that the states and nationality
 // words of d mention inside span s, and how many states they mention
 // there; "" unless exactly one.
-func countriesIn(d *doc.Document, e *doc.Entity, linked []*Actor, s doc.Span) (string, int) {
+func countriesIn(d *doc.Document, e *doc.Entity, linked []*Actor, s doc.Span, ix *mentionIndex) (string, int) {
 	seen := map[string]bool{}
 	one := ""
-	for i := range d.Entities {
-		o := &d.Entities[i]
-		state := o.Type == "NORP" || i < len(linked) && linked[i] != nil && linked[i].Kind == Country
-		if o == e || o.Country == "" || Stateless[o.Country] || !state {
+	k := sort.Search(len(ix.byStart), func(k int) bool { return ix.byStart[k].Start >= s.Start })
+	for ; k < len(ix.byStart) && ix.byStart[k].Start < s.End; k++ {
+		r := ix.byStart[k]
+		if r.End > s.End {
 			continue
 		}
-		for _, m := range o.Mentions {
-			if m.Start >= s.Start && m.End <= s.End {
-				if !seen[o.Country] {
-					seen[o.Country] = true
-					one = o.Country
-				}
-				break
-			}
+		o := &d.Entities[r.ent]
+		state := o.Type == "NORP" || r.ent < len(linked) && linked[r.ent] != nil && linked[r.ent].Kind == Country
+		if o == e || o.Country == "" || Stateless[o.Country] || !state || seen[o.Country] {
+			continue
 		}
+		seen[o.Country] = true
+		one = o.Country
 	}
 	if len(seen) != 1 {
 		return "", len(seen)

@@ -67,12 +67,13 @@ func (kb *KB) Resolve(d *doc.Document, l *lang.Language) {
 		}
 	}
 	main := d.MainCountry()
+	ix := &lazyIndex{d: d}
 	for i := range d.Entities {
 		e := &d.Entities[i]
 		if e.Canonical != "" {
 			continue
 		}
-		if a := kb.institutionOf(d, e, main); a != nil {
+		if a := kb.institutionOf(d, e, main, ix); a != nil {
 			linked[i] = a
 			t := a.At(d.Date)
 			e.Canonical, e.Country, e.Actor = a.Canonical, t.Country, t.Code()
@@ -98,7 +99,7 @@ func (kb *KB) Resolve(d *doc.Document, l *lang.Language) {
 			// before an unknown person: an office of the country the
 			// passage is about (passageCountry), else of the one the
 			// article is about.
-			desc.Country = passageCountry(d, e, linked)
+			desc.Country = passageCountry(d, e, linked, ix.get())
 			if desc.Country == "" {
 				desc.Country = main
 			}
@@ -126,11 +127,11 @@ func (kb *KB) Resolve(d *doc.Document, l *lang.Language) {
 // its mentions names, when they name one ("polskiego MSZ" in an article
 // about Germany), else main (when they name several, the event coder
 // reads each mention's own word: "polskiego MSZ … rosyjskiego MSZ").
-func (kb *KB) institutionOf(d *doc.Document, e *doc.Entity, main string) *Actor {
+func (kb *KB) institutionOf(d *doc.Document, e *doc.Entity, main string, ix *lazyIndex) *Actor {
 	if e.Type != "ORG" {
 		return nil
 	}
-	if cs := adjacentCountries(d, e); len(cs) == 1 {
+	if cs := adjacentCountries(d, e, ix.get()); len(cs) == 1 {
 		for c := range cs {
 			main = c
 		}
