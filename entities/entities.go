@@ -658,7 +658,7 @@ func (e *entity) add(m mention, k int) {
 		e.order = append(e.order, m.typ)
 		e.counts = append(e.counts, 0)
 	}
-	if !slices.ContainsFunc(e.variants, func(v mention) bool { return v.typ == m.typ && joinedEqual(v.words, m.words) }) {
+	if !slices.ContainsFunc(e.variants, func(v mention) bool { return v.typ == m.typ && slices.Equal(v.words, m.words) }) {
 		e.variants = append(e.variants, m)
 	}
 	e.counts[t]++
@@ -772,23 +772,6 @@ func (e *entity) count(t string) int {
 	return 0
 }
 
-// joinedEqual reports whether the words a and b joined by spaces are the
-// same text (which words from strings.Fields are exactly when they are
-// the same words).
-func joinedEqual(a, b []string) bool {
-	if slices.Equal(a, b) {
-		return true
-	}
-	la, lb := len(a), len(b)
-	for _, w := range a {
-		la += len(w)
-	}
-	for _, w := range b {
-		lb += len(w)
-	}
-	return la == lb && strings.Join(a, " ") == strings.Join(b, " ")
-}
-
 // compatible reports whether mentions of types a and b may name one thing:
 // the same type, or two kinds of organisation and place the recognizer may
 // confuse.
@@ -843,7 +826,7 @@ func surnameOf(m mention, cands []*entity) *entity {
 	}
 	// The person first: most single-word places match none, and the
 	// gazetteer's lookup costs more than the walk over cands.
-	p := onlyNamed(m, cands, "PERSON", func(full []string) []string { return full[len(full)-1:] })
+	p := onlyNamed(m, cands, "PERSON", 2, func(full []string) []string { return full[len(full)-1:] })
 	if p == nil || lang.KnownPlace != nil && lang.KnownPlace(m.lemma) {
 		return nil
 	}
@@ -859,18 +842,7 @@ func namedEventOf(m mention, cands []*entity) *entity {
 	if len(m.words) != 1 || m.typ != "PERSON" {
 		return nil
 	}
-	var found *entity
-	for _, e := range cands {
-		full := e.name.words
-		if e.typ() != "EVENT" || len(full) == 0 || !sameWords(m.words, full[len(full)-1:]) {
-			continue
-		}
-		if found != nil {
-			return nil
-		}
-		found = e
-	}
-	return found
+	return onlyNamed(m, cands, "EVENT", 1, func(full []string) []string { return full[len(full)-1:] })
 }
 
 // headOf returns the organisation among cands whose name, of several
@@ -884,17 +856,17 @@ func headOf(m mention, cands []*entity) *entity {
 	if len(m.words) != 1 || m.typ != "ORG" || !m.common {
 		return nil
 	}
-	return onlyNamed(m, cands, "ORG", func(full []string) []string { return full[:1] })
+	return onlyNamed(m, cands, "ORG", 2, func(full []string) []string { return full[:1] })
 }
 
 // onlyNamed returns the one entity of type typ among cands whose name, of
-// several words, has the words of mention m where word picks them from
-// (its last word, its first); nil when none or several have.
-func onlyNamed(m mention, cands []*entity, typ string, word func(full []string) []string) *entity {
+// at least min words, has the words of mention m where word picks them
+// from (its last word, its first); nil when none or several have.
+func onlyNamed(m mention, cands []*entity, typ string, min int, word func(full []string) []string) *entity {
 	var found *entity
 	for _, e := range cands {
 		full := e.name.words
-		if e.typ() != typ || len(full) < 2 || !sameWords(m.words, word(full)) {
+		if e.typ() != typ || len(full) < min || !sameWords(m.words, word(full)) {
 			continue
 		}
 		if found != nil {
