@@ -3,6 +3,7 @@ package ru
 import (
 	_ "embed"
 	"fmt"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -605,16 +606,7 @@ func subjectGender(d *doc.Document, toks []doc.Token) gender {
 	if d == nil || len(toks) == 0 {
 		return anyGender
 	}
-	first, last := -1, -1
-	for k, t := range d.Tokens {
-		if t.Start == toks[0].Start {
-			first = k
-		}
-		if t.Start == toks[len(toks)-1].Start {
-			last = k
-			break
-		}
-	}
+	first, last := tokenAt(d, toks[0].Start), tokenAt(d, toks[len(toks)-1].Start)
 	if first < 0 || last < 0 {
 		return anyGender
 	}
@@ -636,6 +628,16 @@ func subjectGender(d *doc.Document, toks []doc.Token) gender {
 		}
 	}
 	return anyGender
+}
+
+// tokenAt returns the index of the token of d that starts at offset at,
+// -1 when none does (the tokens are in text order).
+func tokenAt(d *doc.Document, at int) int {
+	k := sort.Search(len(d.Tokens), func(k int) bool { return d.Tokens[k].Start >= at })
+	if k < len(d.Tokens) && d.Tokens[k].Start == at {
+		return k
+	}
+	return -1
 }
 
 // pastGender tells the gender a Russian verb in the past tense shows by
@@ -685,17 +687,27 @@ func afterWomansName(d *doc.Document, lw string) bool {
 	if d == nil {
 		return false
 	}
-	L := nerData()
-	for k := 1; k < len(d.Tokens); k++ {
-		t, pt := d.Tokens[k], d.Tokens[k-1]
-		if t.Kind != doc.Word || pt.Kind != doc.Word || t.End-t.Start != len(lw) || strings.ToLower(d.Text[t.Start:t.End]) != lw {
-			continue
+	return docProfile(d).womensSurnames(d)[lw]
+}
+
+// womensSurnames returns the lower-case words d writes right after a
+// woman's given name, found in one pass over its tokens at the first
+// question (afterWomansName asks once per surname).
+func (p *profile) womensSurnames(d *doc.Document) map[string]bool {
+	p.womenOnce.Do(func() {
+		L := nerData()
+		p.women = map[string]bool{}
+		for k := 1; k < len(d.Tokens); k++ {
+			t, pt := d.Tokens[k], d.Tokens[k-1]
+			if t.Kind != doc.Word || pt.Kind != doc.Word {
+				continue
+			}
+			if g, ok := L.given[strings.ToLower(d.Text[pt.Start:pt.End])]; ok && g == fem {
+				p.women[strings.ToLower(d.Text[t.Start:t.End])] = true
+			}
 		}
-		if g, ok := L.given[strings.ToLower(d.Text[pt.Start:pt.End])]; ok && g == fem {
-			return true
-		}
-	}
-	return false
+	})
+	return p.women
 }
 
 // femininePair reports whether a first name in "-а", "-я" and a surname of

@@ -15,6 +15,9 @@ import (
 // in lower case (evidence of an ordinary word).
 type profile struct {
 	words map[string]*wordCount
+
+	womenOnce sync.Once
+	women     map[string]bool // see womensSurnames
 }
 
 type wordCount struct {
