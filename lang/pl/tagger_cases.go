@@ -582,6 +582,10 @@ func possessiveAt(d *doc.Document, tokens []doc.Token, k int) bool {
 	return nounLike(nx) || adjLike(nx)
 }
 
+// relativeLemmas open a clause of their own: their case is not the
+// noun's they agree with.
+var relativeLemmas = map[string]bool{"który": true, "jaki": true, "czyj": true, "co": true}
+
 // distantHeads makes a participle phrase that follows a prepositional
 // phrase or a comma agree with the noun it describes further back, the
 // nearest one it can agree with: "z psem w okularach siedzącym w
@@ -590,10 +594,6 @@ func possessiveAt(d *doc.Document, tokens []doc.Token, k int) bool {
 // or agree with the word just before them, are left alone; the walk back
 // stops at a verb, a conjunction of clauses or punctuation other than a
 // comma, after ten words.
-// relativeLemmas open a clause of their own: their case is not the
-// noun's they agree with.
-var relativeLemmas = map[string]bool{"który": true, "jaki": true, "czyj": true, "co": true}
-
 func distantHeads(d *doc.Document, tokens []doc.Token) {
 	for i := 1; i < len(tokens); i++ {
 		x := tokens[i].XPOS

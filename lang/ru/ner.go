@@ -288,8 +288,6 @@ func adjectival(lw string) bool {
 	return false
 }
 
-// lowerEvent reports whether a lower-case word is a form of an event
-// name written in lower case ("брекзита").
 // knownPlace reports whether the name is a place the gazetteer knows
 // (lang.KnownPlace: a country, a first-level division or a city of
 // 100,000 people) or, for one word, a first-level division the actor
@@ -303,6 +301,8 @@ func knownPlace(d *doc.Document, ws []string, prev string) bool {
 	return lang.KnownPlace != nil && lang.KnownPlace(name) || lang.KnownDivision != nil && lang.KnownDivision(name)
 }
 
+// lowerEvent reports whether a lower-case word is a form of an event
+// name written in lower case ("брекзита").
 func lowerEvent(f string, L *nerLists) bool {
 	lf := strings.ToLower(f)
 	if len(L.lowerEvents) == 0 || utf8.RuneCountInString(lf) < 5 {
