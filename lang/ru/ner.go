@@ -260,7 +260,7 @@ func documentName(d *doc.Document, toks []doc.Token, i int, L *nerLists) int {
 	lw := strings.ToLower(d.Form(toks[i].Span))
 	if L.documents.has(lw) && toks[i].SpaceAfter && capWord(d, toks, i+1) && knownWord(d.Form(toks[i+1].Span), L) == "" {
 		j := i + 2
-		for j+1 < len(toks) && isDash(d.Form(toks[j].Span)) && capWord(d, toks, j+1) {
+		for j+1 < len(toks) && textutil.Dash(d.Form(toks[j].Span)) && capWord(d, toks, j+1) {
 			j += 2 // "Молотова — Риббентропа"
 		}
 		return j
@@ -273,9 +273,6 @@ func documentName(d *doc.Document, toks []doc.Token, i int, L *nerLists) int {
 	}
 	return i
 }
-
-// isDash reports whether s is a hyphen or a dash.
-func isDash(s string) bool { return s == "-" || s == "—" || s == "–" }
 
 // adjectival reports whether a lower-case word has the ending of an
 // adjective made from a place name ("минские", "лиссабонского").
