@@ -274,15 +274,12 @@ func documentName(d *doc.Document, toks []doc.Token, i int, L *nerLists) int {
 	return i
 }
 
-// adjectival reports whether a lower-case word has the ending of an
-// adjective made from a place name ("минские", "лиссабонского").
+// adjectival reports whether a lower-case word is an adjective made from
+// a place name ("минские", "лиссабонского"): an adjective ending
+// (adjEnding) after the suffix "-ск-".
 func adjectival(lw string) bool {
-	for _, e := range []string{"ский", "ская", "ское", "ские", "ского", "ской", "ских", "скую", "ским", "ском", "скими"} {
-		if strings.HasSuffix(lw, e) {
-			return true
-		}
-	}
-	return false
+	e := adjEnding(lw)
+	return e != "" && strings.HasSuffix(lw[:len(lw)-len(e)], "ск")
 }
 
 // knownPlace reports whether the name is a place the gazetteer knows

@@ -92,3 +92,30 @@ func TestRecognize(t *testing.T) {
 		}
 	}
 }
+
+// TestAdjectival: an adjective made from a place name has an adjective
+// ending after "-ск-" and a stem before it; other adjectives, nouns in
+// "-ск" and the bare suffix are not one.
+func TestAdjectival(t *testing.T) {
+	for _, c := range []struct {
+		w    string
+		want bool
+	}{
+		{"минские", true},
+		{"лиссабонского", true},
+		{"российской", true},
+		{"парижском", true},
+		{"английскими", true},
+		{"московскую", true},
+		{"новые", false},
+		{"северном", false},
+		{"минск", false},
+		{"диск", false},
+		{"ская", false},
+		{"ского", false},
+	} {
+		if got := adjectival(c.w); got != c.want {
+			t.Errorf("adjectival(%q) = %v, want %v", c.w, got, c.want)
+		}
+	}
+}
