@@ -22,6 +22,7 @@ func init() {
 // New builds the English language from its embedded data files and analyzers.
 func New() *lang.Language {
 	l := lang.MustLoad("en", "English", files)
+	triggers.CompareAndSwap(nil, l.Events) // the lemma lexicon's trigger heads (eventlemmas.go)
 	// Gerunds of the trigger verbs as nouns: "the jailing of" (eventderive.go).
 	l.Events = withGerunds(l.Events)
 	// Parts of speech (our tagger on prose's converted weights, postag.go)

@@ -1,6 +1,17 @@
 package en
 
-import "strings"
+import (
+	"strings"
+	"sync/atomic"
+
+	"github.com/kronika/kronika/lang"
+)
+
+// triggers is the trigger lexicon as lang.Load parsed it from
+// data/events.tsv, before withGerunds adds the gerunds (which are no
+// lemmas of the lemma lexicon): the first New, the package's init, sets
+// it before anything reads the lemma lexicon.
+var triggers atomic.Pointer[lang.EventLexicon]
 
 // eventLemmas returns the head lemmas of the event trigger lexicon
 // (data/events.tsv) as lines of the lemma lexicon ("lemma TAB class", and
@@ -19,33 +30,25 @@ import "strings"
 // cease-fire" finds "agree ceasefire"). A variant that is itself a head
 // keeps its own entries. Heads that are not one lower-case word of
 // letters (and hyphens) are left out.
+//
+// The heads come from the lexicon New parsed (triggers), in the file's
+// order, not from a second reading of the file.
 func eventLemmas() string {
-	data, err := files.ReadFile("data/events.tsv")
-	if err != nil {
+	x := triggers.Load()
+	if x == nil {
 		return ""
 	}
 	heads := map[string]string{} // head → "V", "N" or "VN"
 	var order []string
-	for line := range strings.SplitSeq(string(data), "\n") {
-		if line == "" || line[0] == '#' {
-			continue
-		}
-		f := strings.SplitN(line, "\t", 3)
-		if len(f) < 3 {
-			continue
-		}
-		head, _, _ := strings.Cut(f[0], " ")
+	for i := range x.Entries {
+		e := &x.Entries[i]
+		head := e.Words[0]
 		if !lowerWord(head) {
 			continue
 		}
-		var class string
-		switch f[1] {
-		case "verb":
+		class := "N"
+		if e.POS == "verb" {
 			class = "V"
-		case "noun":
-			class = "N"
-		default:
-			continue
 		}
 		k, seen := heads[head]
 		if !seen {
