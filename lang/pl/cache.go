@@ -119,27 +119,45 @@ func (c *byIdentity[V]) store(k string, v V) {
 // writes its counter, and two cores reading at once pass that cache
 // line back and forth at every token); new entries wait in a small map
 // behind a mutex until they are published in a new copy of the read map,
-// when they are many enough or looked up often enough. An entry, once
-// in, keeps its value. The zero growMap is empty and ready to use.
+// when they are many enough or looked up often enough. A lookup that
+// misses takes the mutex only while entries wait, and a store into a full
+// map takes none (a full map publishes what waits): once a map is full or
+// all published, as the caches are after the first documents, the words
+// they do not hold cost no lock either. An entry, once in, keeps its
+// value. The zero growMap is empty and ready to use.
 type growMap[K comparable, V any] struct {
-	read atomic.Pointer[map[K]V] // never changed once published
+	read    atomic.Pointer[map[K]V] // never changed once published
+	waiting atomic.Int64            // len(dirty), set under mu after dirty changes
+	n       atomic.Int64            // entries in read and dirty, set under mu; it only grows
 
 	mu    sync.Mutex
 	dirty map[K]V // entries not in read yet
 	hits  int     // lookups that found their key in dirty since the last publication
-	n     int     // entries in read and dirty
 }
 
 // growMap publishes its new entries when there are at least
 // growPublishMin of them and half as many as read has, or when lookups
-// have found them growPublishMin times and an eighth of read's size.
+// have found them growPublishMin times and an eighth of read's size, or
+// when the map is full.
 const growPublishMin = 64
 
 func (g *growMap[K, V]) load(k K) (V, bool) {
-	if r := g.read.Load(); r != nil {
+	r := g.read.Load()
+	if r != nil {
 		if v, ok := (*r)[k]; ok {
 			return v, true
 		}
+	}
+	if g.waiting.Load() == 0 {
+		// Nothing waits: k is in no map, unless a publication came since
+		// the look above (publish stores the new read map before it
+		// empties dirty, so that map is the one read holds now).
+		if r2 := g.read.Load(); r2 != r {
+			v, ok := (*r2)[k]
+			return v, ok
+		}
+		var zero V
+		return zero, false
 	}
 	g.mu.Lock()
 	// Published since the look above?
@@ -163,6 +181,9 @@ func (g *growMap[K, V]) load(k K) (V, bool) {
 // store adds k with v unless k is there already or the map holds max
 // entries (0: no bound); it reports whether it added k.
 func (g *growMap[K, V]) store(k K, v V, max int) bool {
+	if max > 0 && g.n.Load() >= int64(max) {
+		return false // full, and n never falls
+	}
 	g.mu.Lock()
 	defer g.mu.Unlock()
 	if r := g.read.Load(); r != nil {
@@ -170,15 +191,16 @@ func (g *growMap[K, V]) store(k K, v V, max int) bool {
 			return false
 		}
 	}
-	if _, ok := g.dirty[k]; ok || max > 0 && g.n >= max {
+	if _, ok := g.dirty[k]; ok || max > 0 && g.n.Load() >= int64(max) {
 		return false
 	}
 	if g.dirty == nil {
 		g.dirty = map[K]V{}
 	}
 	g.dirty[k] = v
-	g.n++
-	if len(g.dirty) >= growPublishMin && len(g.dirty) >= g.readLen()/2 {
+	g.waiting.Store(int64(len(g.dirty)))
+	n := g.n.Add(1)
+	if len(g.dirty) >= growPublishMin && len(g.dirty) >= g.readLen()/2 || max > 0 && n >= int64(max) {
 		g.publish()
 	}
 	return true
@@ -210,11 +232,10 @@ func (g *growMap[K, V]) publish() {
 	}
 	g.read.Store(&m)
 	g.dirty, g.hits = nil, 0
+	g.waiting.Store(0) // after read: a lookup that sees 0 finds m there
 }
 
 // len returns the number of entries.
 func (g *growMap[K, V]) len() int {
-	g.mu.Lock()
-	defer g.mu.Unlock()
-	return g.n
+	return int(g.n.Load())
 }

@@ -1,10 +1,12 @@
 package pl
 
 import (
+	"fmt"
 	"reflect"
 	"strings"
 	"sync"
 	"testing"
+	"time"
 )
 
 // identityTags returns the tags the analyzer gives a few sentences' words,
@@ -164,6 +166,44 @@ func TestGrowMap(t *testing.T) {
 	}
 }
 
+// TestGrowMapMissTakesNoLock: once nothing waits (all published, or the
+// map full), a lookup of a word the map lacks and a store into the full
+// map go by without the mutex, and still find what is there.
+func TestGrowMapMissTakesNoLock(t *testing.T) {
+	var g growMap[string, int]
+	for i := 0; i < 70; i++ {
+		g.store(strings.Repeat("a", i+1), i, 70) // the 70th fills it
+	}
+	if g.readLen() != 70 {
+		t.Fatalf("a full map published %d of its 70 entries", g.readLen())
+	}
+	g.mu.Lock()
+	done := make(chan string, 1)
+	go func() {
+		var bad []string
+		if _, ok := g.load("b"); ok {
+			bad = append(bad, "load(b) found")
+		}
+		if v, ok := g.load("aaa"); !ok || v != 2 {
+			bad = append(bad, fmt.Sprintf("load(aaa) = %d, %v", v, ok))
+		}
+		if g.store("b", 1, 70) {
+			bad = append(bad, "store(b) into a full map")
+		}
+		done <- strings.Join(bad, "; ")
+	}()
+	select {
+	case bad := <-done:
+		g.mu.Unlock()
+		if bad != "" {
+			t.Error(bad)
+		}
+	case <-time.After(5 * time.Second):
+		g.mu.Unlock()
+		t.Fatal("a miss or a store into a full map waits for the mutex")
+	}
+}
+
 // BenchmarkGrowMapParallel: lookups of 2,000 words from every core at
 // once, through growMap and through a map behind a sync.RWMutex (the
 // caches' old way).
@@ -196,6 +236,25 @@ func BenchmarkGrowMapParallel(b *testing.B) {
 				i++
 			}
 			_ = s
+		})
+	})
+	b.Run("growMap-miss", func(b *testing.B) {
+		misses := make([]string, len(keys))
+		for i, k := range keys {
+			misses[i] = k + "!"
+		}
+		b.ResetTimer()
+		b.RunParallel(func(pb *testing.PB) {
+			i, n := 0, 0
+			for pb.Next() {
+				if _, ok := g.load(misses[i%len(misses)]); ok {
+					n++
+				}
+				i++
+			}
+			if n > 0 {
+				b.Errorf("%d misses found", n)
+			}
 		})
 	})
 	b.Run("RWMutex", func(b *testing.B) {
