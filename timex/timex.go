@@ -535,12 +535,6 @@ func precOf(v string) string {
 	return ""
 }
 
-// quoteMarks open and close quotations in any of the languages.
-const (
-	openQuotes  = "„“«‚‘"
-	closeQuotes = "”»’"
-)
-
 // quoted reports whether token tok of the sentence that begins at token
 // first stands inside quotation marks opened in that sentence: an odd
 // number of straight double quotes before it, or more opening than
@@ -565,9 +559,9 @@ func (a *annotator) quoted(first, tok int) bool {
 		switch {
 		case c == '"':
 			straight++
-		case strings.ContainsRune(openQuotes, c):
-			open++
-		case strings.ContainsRune(closeQuotes, c):
+		case strings.ContainsRune(textutil.OpeningQuotes, c) || strings.ContainsRune(textutil.OpeningSingleQuotes, c):
+			open++ // “ and ‘ too, which close a quotation only in Russian
+		case strings.ContainsRune(textutil.ClosingQuotes, c) || strings.ContainsRune(textutil.ClosingSingleQuotes, c):
 			if open > 0 {
 				open--
 			}

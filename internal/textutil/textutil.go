@@ -1,7 +1,8 @@
-// Package textutil holds the small tests of letter case that the language
-// packages share (lang/pl, lang/en, lang/ru): is a word capitalised, written
-// in capitals, an acronym. They know no language: Unicode says which letters
-// are upper case.
+// Package textutil holds the small tests of letter case and punctuation
+// that the language packages share (lang/pl, lang/en, lang/ru): is a word
+// capitalised, written in capitals, an acronym; is a token a dash, a
+// quotation mark (quotes.go). The case tests know no language: Unicode
+// says which letters are upper case.
 package textutil
 
 import (

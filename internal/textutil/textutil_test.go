@@ -47,3 +47,35 @@ func TestDash(t *testing.T) {
 		}
 	}
 }
+
+// TestQuotes: a token that is one quotation mark opens or closes a
+// quotation as the languages write them; two marks, a mark with a word,
+// an apostrophe and single marks are neither.
+func TestQuotes(t *testing.T) {
+	for _, c := range []struct {
+		s          string
+		open, clos bool
+	}{
+		{"„", true, false},
+		{"”", false, true},
+		{"“", true, true}, // opens “…”, closes „…“
+		{"«", true, false},
+		{"»", false, true},
+		{"\"", true, true},
+		{"'", false, false},
+		{"’", false, false},
+		{"‚", false, false},
+		{"„„", false, false},
+		{"„Rz", false, false},
+		{"", false, false},
+		{"\xff", false, false},
+		{"(", false, false},
+	} {
+		if got := OpeningQuote(c.s); got != c.open {
+			t.Errorf("OpeningQuote(%q) = %v, want %v", c.s, got, c.open)
+		}
+		if got := ClosingQuote(c.s); got != c.clos {
+			t.Errorf("ClosingQuote(%q) = %v, want %v", c.s, got, c.clos)
+		}
+	}
+}

@@ -368,7 +368,7 @@ func inName(names []lang.NameSpan, i int) bool {
 func quotedName(d *doc.Document, tokens []doc.Token, i int) (start, end int, typ string) {
 	// The quotation mark and the capital first: they rule out almost
 	// every token at the cost of a comparison, the head lists at a scan.
-	if i+2 >= len(tokens) || !strings.Contains("„\"“«", d.Form(tokens[i+1].Span)) || !isTitle(d.Form(tokens[i+2].Span)) {
+	if i+2 >= len(tokens) || !textutil.OpeningQuote(d.Form(tokens[i+1].Span)) || !isTitle(d.Form(tokens[i+2].Span)) {
 		return 0, 0, ""
 	}
 	switch {
@@ -380,13 +380,13 @@ func quotedName(d *doc.Document, tokens []doc.Token, i int) (start, end int, typ
 		return 0, 0, ""
 	}
 	for j := i + 2; j < len(tokens) && j < i+10; j++ {
-		switch d.Form(tokens[j].Span) {
-		case "”", "\"", "»", "“":
+		switch f := d.Form(tokens[j].Span); {
+		case textutil.ClosingQuote(f):
 			if j == i+2 {
 				return 0, 0, ""
 			}
 			return i + 2, j, typ
-		case ".", "!", "?":
+		case f == "." || f == "!" || f == "?":
 			return 0, 0, ""
 		}
 	}

@@ -427,7 +427,7 @@ func prevWord(d *doc.Document, toks []doc.Token) string {
 	start := toks[0].Start
 	for start > 0 {
 		r, n := utf8.DecodeLastRuneInString(d.Text[:start])
-		if !unicode.IsSpace(r) && r != '«' && r != '"' && r != '„' && r != '“' {
+		if !unicode.IsSpace(r) && !strings.ContainsRune(textutil.OpeningQuotes, r) {
 			break
 		}
 		start -= n

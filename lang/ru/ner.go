@@ -184,26 +184,21 @@ func Recognizer() lang.Recognizer { return recognizer{} }
 
 type recognizer struct{}
 
-// capitalised reports whether s starts with an upper-case letter.
 // capWord reports whether token k is a capitalised word.
 func capWord(d *doc.Document, toks []doc.Token, k int) bool {
 	return k < len(toks) && toks[k].Kind == doc.Word && textutil.Capitalised(d.Form(toks[k].Span))
 }
-
-func isOpenQuote(s string) bool { return s == "«" || s == "„" || s == "“" || s == "\"" }
-
-func isCloseQuote(s string) bool { return s == "»" || s == "“" || s == "”" || s == "\"" }
 
 func (recognizer) Recognize(d *doc.Document, toks []doc.Token) []lang.NameSpan {
 	L := nerData()
 	var out []lang.NameSpan
 	for i := 0; i < len(toks); {
 		f := d.Form(toks[i].Span)
-		if toks[i].Kind == doc.Punct && isOpenQuote(f) {
+		if toks[i].Kind == doc.Punct && textutil.OpeningQuote(f) {
 			if s, ok := quoted(d, toks, i, L); ok {
 				out = append(out, s)
 				i = s.End
-				if toks[s.End-1].Kind != doc.Punct || !isCloseQuote(d.Form(toks[s.End-1].Span)) {
+				if toks[s.End-1].Kind != doc.Punct || !textutil.ClosingQuote(d.Form(toks[s.End-1].Span)) {
 					i++ // past the closing quote left out of an ORG span
 				}
 				continue
@@ -322,7 +317,7 @@ func quoted(d *doc.Document, toks []doc.Token, i int, L *nerLists) (lang.NameSpa
 	end := -1
 	for k := i + 1; k < len(toks) && k <= i+8; k++ {
 		f := d.Form(toks[k].Span)
-		if toks[k].Kind == doc.Punct && isCloseQuote(f) {
+		if toks[k].Kind == doc.Punct && textutil.ClosingQuote(f) {
 			end = k
 			break
 		}
@@ -386,7 +381,7 @@ func forms(d *doc.Document, toks []doc.Token) []string {
 func prevLower(d *doc.Document, toks []doc.Token, i int) string {
 	for k := i - 1; k >= 0; k-- {
 		f := d.Form(toks[k].Span)
-		if toks[k].Kind == doc.Punct && (isOpenQuote(f) || isCloseQuote(f)) {
+		if toks[k].Kind == doc.Punct && (textutil.OpeningQuote(f) || textutil.ClosingQuote(f)) {
 			continue
 		}
 		if toks[k].Kind != doc.Word {
@@ -767,7 +762,7 @@ func initial(d *doc.Document, toks []doc.Token, k int) bool {
 		switch {
 		case f == "." || f == "!" || f == "?" || f == "…" || f == "...":
 			return true
-		case f == ":" || isOpenQuote(f) || textutil.Dash(f) || f == "(":
+		case f == ":" || textutil.OpeningQuote(f) || textutil.Dash(f) || f == "(":
 			if f == ":" {
 				return true
 			}
