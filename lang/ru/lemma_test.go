@@ -183,3 +183,35 @@ func TestPastGender(t *testing.T) {
 		}
 	}
 }
+
+// TestFemininePair: a first name in "-а", "-я" and a surname in "-ова",
+// "-ина", "-ская", "-цкая" are a woman's name in the nominative, unless
+// the document writes the man's surname or a man's first name the first
+// word would be the genitive of.
+func TestFemininePair(t *testing.T) {
+	for _, c := range []struct {
+		first, last, text string
+		want              bool
+	}{
+		{"Алена", "Новакова", "", true},
+		{"Мария", "Захарова", "", true},
+		{"Дарья", "Пушкина", "", true},
+		{"Ольга", "Вишневская", "", true},
+		{"Анна", "Кулицкая", "", true},
+		{"Иван", "Петрова", "", false},  // no first name in -а, -я
+		{"Анна", "Смит", "", false},     // no feminine surname
+		{"Анна", "Петровой", "", false}, // an oblique case
+		{"Алена", "Новакова", "Алена Новакова приехала.", true},
+		{"Алена", "Новакова", "Вчера Новаков приехал.", false}, // the man's surname
+		{"Нурсултана", "Назарбаева", "Нурсултан Назарбаев сказал.", false},
+		{"Нурсултана", "Назарбаева", "Встреча прошла.", true},
+	} {
+		var d *doc.Document
+		if c.text != "" {
+			d = &doc.Document{Text: c.text}
+		}
+		if got := femininePair(d, c.first, c.last); got != c.want {
+			t.Errorf("femininePair(%q, %q) in %q = %v, want %v", c.first, c.last, c.text, got, c.want)
+		}
+	}
+}
