@@ -359,11 +359,7 @@ func (s *Server) apiExplain(w http.ResponseWriter, r *http.Request) error {
 	if err := checkParams(r.URL.Query()); err != nil {
 		return err
 	}
-	id, err := parseID(r.PathValue("id"))
-	if err != nil {
-		return err
-	}
-	e, err := s.eventByID(r.Context(), id)
+	e, err := s.pathEvent(r)
 	if err != nil {
 		return err
 	}

@@ -115,19 +115,22 @@ func (s *Server) apiEvents(w http.ResponseWriter, r *http.Request) error {
 }
 
 func (s *Server) apiEvent(w http.ResponseWriter, r *http.Request) error {
-	id, err := parseID(r.PathValue("id"))
-	if err != nil {
-		return err
-	}
-	e, err := s.eventByID(r.Context(), id)
+	e, err := s.pathEvent(r)
 	if err != nil {
 		return err
 	}
 	return writeJSON(w, http.StatusOK, e)
 }
 
-// eventByID is one event with its mentions, or store.ErrNoRow.
-func (s *Server) eventByID(ctx context.Context, id int64) (store.Event, error) {
+// pathEvent is the event whose id the request's path names ({id}), with
+// its mentions: a bad request for an id that is no positive whole number,
+// store.ErrNoRow for an event the store does not have.
+func (s *Server) pathEvent(r *http.Request) (store.Event, error) {
+	id, err := parseID(r.PathValue("id"))
+	if err != nil {
+		return store.Event{}, err
+	}
+	ctx := r.Context()
 	if s.sq == nil {
 		e, err := s.db.EventByID(ctx, id)
 		if err != nil {

@@ -289,11 +289,7 @@ func (s *Server) pageEvent(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	id, err := parseID(r.PathValue("id"))
-	if err != nil {
-		return err
-	}
-	e, err := s.eventByID(r.Context(), id)
+	e, err := s.pathEvent(r)
 	if err != nil {
 		return err
 	}
