@@ -16,7 +16,7 @@ import (
 
 func init() {
 	commands["actors"] = command{
-		usage: "import FILE | lookup [--date YYYY[-MM[-DD]]] [--actors FILE]... NAME ... | eval [--lang pl|ru] [--no-pipeline] [--missing N] [--errors N] SLAVICNER_DIR | top [--db PATH] [event filters] [-n N]",
+		usage: "import FILE[.gz] | lookup [--date YYYY[-MM[-DD]]] [--actors FILE]... NAME ... | eval [--lang pl|ru] [--no-pipeline] [--missing N] [--errors N] SLAVICNER_DIR | top [--db PATH] [event filters] [-n N]",
 		brief: "convert a PETRARCH/TABARI dictionary to Kronika's actor format on stdout, look names up in the actor base, score actor linking on SlavicNER, or list the actors of most stored events",
 		run:   runActors,
 	}
@@ -44,22 +44,11 @@ func runActors(args []string, stdout, stderr io.Writer) error {
 func actorsImport(args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("actors import", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	if err := parseFlags(fs, args); err != nil {
-		return usagef("%v", err)
+	name, r, err := openImport(fs, args)
+	if err != nil {
+		return err
 	}
-	if fs.NArg() != 1 {
-		return usagef("import wants exactly one file")
-	}
-	name := fs.Arg(0)
-	var r io.Reader = os.Stdin
-	if name != "-" {
-		f, err := os.Open(name)
-		if err != nil {
-			return err
-		}
-		defer f.Close()
-		r = f
-	}
+	defer r.Close()
 	dict, err := actors.ImportPETRARCH(r, name)
 	if err != nil {
 		return err

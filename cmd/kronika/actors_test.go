@@ -1,27 +1,42 @@
 package main
 
 import (
+	"bytes"
+	"compress/gzip"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 )
 
+// TestActorsImport: a PETRARCH actors file becomes lines of the actor
+// base, the lines it cannot read are named on stderr; a file whose name
+// ends in ".gz" is read decompressed.
 func TestActorsImport(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "test.actors")
 	data := "VLADIMIR_PUTIN_\n+PRESIDENT_PUTIN_\n\t[RUSGOV 991231-080507]\n+ORPHAN_\nBAD_ [RUSGOV 1]\n"
-	if err := os.WriteFile(path, []byte(data), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	out, errs, code := kronika(t, "actors", "import", path)
-	if code != 0 {
-		t.Fatalf("exit %d: %s", code, errs)
-	}
-	if !strings.Contains(out, "Vladimir Putin\tRUS\tGOV\t1999-12-31\t2008-05-07\tPETRARCH RUSGOV\tPresident Putin|Orphan\n") {
-		t.Errorf("output:\n%s", out)
-	}
-	if !strings.Contains(errs, "test.actors:5:") {
-		t.Errorf("stderr %q: want the line left out", errs)
+	for _, name := range []string{"test.actors", "test.actors.gz"} {
+		b := []byte(data)
+		if strings.HasSuffix(name, ".gz") {
+			var z bytes.Buffer
+			w := gzip.NewWriter(&z)
+			w.Write(b)
+			w.Close()
+			b = z.Bytes()
+		}
+		path := filepath.Join(t.TempDir(), name)
+		if err := os.WriteFile(path, b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		out, errs, code := kronika(t, "actors", "import", path)
+		if code != 0 {
+			t.Fatalf("%s: exit %d: %s", name, code, errs)
+		}
+		if !strings.Contains(out, "Vladimir Putin\tRUS\tGOV\t1999-12-31\t2008-05-07\tPETRARCH RUSGOV\tPresident Putin|Orphan\n") {
+			t.Errorf("%s: output:\n%s", name, out)
+		}
+		if !strings.Contains(errs, name+":5:") {
+			t.Errorf("%s: stderr %q: want the line left out", name, errs)
+		}
 	}
 }
 

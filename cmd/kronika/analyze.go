@@ -11,7 +11,6 @@ import (
 
 	"github.com/kronika/kronika/conllu"
 	"github.com/kronika/kronika/doc"
-	"github.com/kronika/kronika/internal/gzipfile"
 	"github.com/kronika/kronika/pipeline"
 )
 
@@ -140,15 +139,11 @@ func analyzeCoNLLU(name, code string, w io.Writer) error {
 	if l.Morph == nil {
 		return fmt.Errorf("no morphology for language %q", code)
 	}
-	var r io.Reader = os.Stdin
-	if name != "-" {
-		f, err := gzipfile.Open(name)
-		if err != nil {
-			return err
-		}
-		defer f.Close()
-		r = f
+	r, err := openInput(name)
+	if err != nil {
+		return err
 	}
+	defer r.Close()
 	cr := conllu.NewReader(r, name)
 	for {
 		s, err := cr.Next()

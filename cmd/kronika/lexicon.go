@@ -14,7 +14,7 @@ import (
 
 func init() {
 	commands["lexicon"] = command{
-		usage: "import FILE",
+		usage: "import FILE[.gz]",
 		brief: "convert a PETRARCH/TABARI verb dictionary (CAMEO.2.0.txt format) to Kronika's trigger lexicon (lang/en/data/events.tsv format) on stdout, CAMEO codes mapped to PLOVER",
 		run:   runLexicon,
 	}
@@ -37,22 +37,11 @@ func runLexicon(args []string, stdout, stderr io.Writer) error {
 func lexiconImport(args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("lexicon import", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	if err := parseFlags(fs, args); err != nil {
-		return usagef("%v", err)
+	name, r, err := openImport(fs, args)
+	if err != nil {
+		return err
 	}
-	if fs.NArg() != 1 {
-		return usagef("import wants exactly one file")
-	}
-	name := fs.Arg(0)
-	var r io.Reader = os.Stdin
-	if name != "-" {
-		f, err := os.Open(name)
-		if err != nil {
-			return err
-		}
-		defer f.Close()
-		r = f
-	}
+	defer r.Close()
 	dict, err := events.ImportPETRARCH(r, name, englishLemmatizer())
 	if dict != nil {
 		for _, p := range dict.Problems {
