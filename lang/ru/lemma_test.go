@@ -35,6 +35,20 @@ func lemmaOf(t *testing.T, context, text, typ string) string {
 	return nameLemma(d, toks, typ)
 }
 
+// lemmaCase is a name (text) in a document (context) and the lemma
+// wanted.
+type lemmaCase struct{ context, text, want string }
+
+// checkLemmas lemmatizes each case's name as a name of type typ.
+func checkLemmas(t *testing.T, typ string, cases []lemmaCase) {
+	t.Helper()
+	for _, c := range cases {
+		if got := lemmaOf(t, c.context, c.text, typ); got != c.want {
+			t.Errorf("%q in %q: %q, want %q", c.text, c.context, got, c.want)
+		}
+	}
+}
+
 func TestNameLemma(t *testing.T) {
 	for _, c := range []struct{ text, typ, want string }{
 		{"Путину", "PERSON", "Путин"},
@@ -101,7 +115,7 @@ func TestNameLemma(t *testing.T) {
 // "Джонсон" where the text writes "Джонсон", and a surname in "-ова" is
 // feminine where no "-ов" form is written.
 func TestNameLemmaDocument(t *testing.T) {
-	for _, c := range []struct{ context, text, want string }{
+	checkLemmas(t, "PERSON", []lemmaCase{
 		{"Джонсон ушел. Позиция Джонсона ясна.", "Джонсона", "Джонсон"},
 		{"Позиция Захарова ясна, Захаров ушел.", "Захарова", "Захаров"},
 		{"Захарова заявила об этом. Слова Захаровой ясны.", "Захарова", "Захарова"},
@@ -109,25 +123,17 @@ func TestNameLemmaDocument(t *testing.T) {
 		{"Путин прибыл. Визит Путина начался.", "Путина", "Путин"},
 		{"Лахор велик. В Лахоре жарко.", "Лахоре", "Лахор"},
 		{"Президент Туска поддержал. Туск ушел.", "Туска", "Туск"},
-	} {
-		if got := lemmaOf(t, c.context, c.text, "PERSON"); got != c.want {
-			t.Errorf("%q in %q: %q, want %q", c.text, c.context, got, c.want)
-		}
-	}
+	})
 }
 
 // TestEventNameAfterCue: a storm's or an operation's name after its noun
 // stands as written, not inflected like a person's ("Катрина" is no
 // genitive of "Катрин").
 func TestEventNameAfterCue(t *testing.T) {
-	for _, c := range []struct{ context, text, want string }{
+	checkLemmas(t, "EVENT", []lemmaCase{
 		{"Последствия урагана «Катрина» обсуждали.", "Катрина", "Катрина"},
 		{"Началась операция Барбаросса.", "Барбаросса", "Барбаросса"},
-	} {
-		if got := lemmaOf(t, c.context, c.text, "EVENT"); got != c.want {
-			t.Errorf("%q in %q: %q, want %q", c.text, c.context, got, c.want)
-		}
-	}
+	})
 }
 
 // TestWomensNames: a woman's name keeps its feminine base form, told by a
@@ -135,7 +141,7 @@ func TestEventNameAfterCue(t *testing.T) {
 // surname of the feminine kind after a first name in "-а", "-я", or by an
 // oblique feminine ending; a man's name in the genitive stays a man's.
 func TestWomensNames(t *testing.T) {
-	for _, c := range []struct{ context, text, want string }{
+	checkLemmas(t, "PERSON", []lemmaCase{
 		{"Алена Новакова встретилась с послом.", "Алена Новакова", "Алена Новакова"},
 		{"Вчера Оксана Коваленко заявила о выборах.", "Оксана Коваленко", "Оксана Коваленко"},
 		{"Новакова заявила, что доклад готов.", "Новакова", "Новакова"},
@@ -162,11 +168,7 @@ func TestWomensNames(t *testing.T) {
 		{"Прибыл Даур Кадиев. Визит Даура Кадиева начался.", "Даура Кадиева", "Даур Кадиев"},
 		{"Даур выступил первым. Речь Даура Кадиева длилась час.", "Даура Кадиева", "Даур Кадиев"},
 		{"Ирина Верещук посетила Херсон.", "Ирина Верещук", "Ирина Верещук"},
-	} {
-		if got := lemmaOf(t, c.context, c.text, "PERSON"); got != c.want {
-			t.Errorf("%q in %q: %q, want %q", c.text, c.context, got, c.want)
-		}
-	}
+	})
 }
 
 func TestPastGender(t *testing.T) {
