@@ -267,7 +267,7 @@ func (s *Store) EachEvent(ctx context.Context, f Filter, fn func(Event) error) e
 	}
 	defer rows.Close()
 	for rows.Next() {
-		e, err := scanEvent(rows)
+		e, err := ScanEvent(rows)
 		if err != nil {
 			return err
 		}
@@ -357,7 +357,7 @@ func (s *Store) eventsByID(ctx context.Context, ids []int64) ([]Event, error) {
 	defer rows.Close()
 	out := make([]Event, len(ids))
 	for rows.Next() {
-		e, err := scanEvent(rows)
+		e, err := ScanEvent(rows)
 		if err != nil {
 			return nil, err
 		}
@@ -366,9 +366,10 @@ func (s *Store) eventsByID(ctx context.Context, ids []int64) ([]Event, error) {
 	return out, rows.Err()
 }
 
-type scanner interface{ Scan(...any) error }
-
-func scanEvent(rows scanner) (Event, error) {
+// ScanEvent reads an event from a row of the event columns as the stores
+// select them (eventCols here, and pgstore's): the event's fields, its
+// contexts joined by commas, the source URL and the location's.
+func ScanEvent(rows interface{ Scan(...any) error }) (Event, error) {
 	var e Event
 	var ctxs string
 	var l Location

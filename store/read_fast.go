@@ -191,7 +191,7 @@ func (s *Store) EventsByIDs(ctx context.Context, ids []int64, withMentions bool)
 	}
 	byID := make(map[int64]Event, len(ids))
 	for rows.Next() {
-		e, err := scanEvent(rows)
+		e, err := ScanEvent(rows)
 		if err != nil {
 			rows.Close()
 			return nil, err

@@ -107,7 +107,7 @@ func (s *Store) queryEvents(ctx context.Context, q string, args ...any) ([]Event
 	defer rows.Close()
 	out := []Event{}
 	for rows.Next() {
-		e, err := scanEvent(rows)
+		e, err := ScanEvent(rows)
 		if err != nil {
 			return nil, err
 		}

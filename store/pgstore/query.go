@@ -90,32 +90,10 @@ func tsQuery(q string) string {
 	return strings.Join(parts, " & ")
 }
 
-func scanEvent(rows pgx.Row) (store.Event, error) {
-	var e store.Event
-	var ctxs string
-	var l store.Location
-	var geo int64
-	if err := rows.Scan(&e.ID, &e.Type, &e.Mode, &e.CAMEO, &ctxs, &e.Quad, &e.Goldstein,
-		&e.Source.Actor, &e.Source.Country, &e.Source.Text, &e.Target.Actor, &e.Target.Country, &e.Target.Text,
-		&e.Date, &e.Modality, &e.Confidence, &e.FirstSeen, &e.LastSeen, &e.NumMentions, &e.NumSources, &e.NumArticles, &e.SourceURL,
-		&l.Text, &l.Name, &l.Country, &l.Admin1, &l.Lat, &l.Lon, &geo, &l.Precision); err != nil {
-		return e, err
-	}
-	l.GeonameID = int(geo)
-	if l.Precision != "" {
-		e.Location = &l
-	}
-	e.Context = []string{}
-	if ctxs != "" {
-		e.Context = strings.Split(ctxs, ",")
-	}
-	return e, nil
-}
-
 func (s *Store) queryEvents(ctx context.Context, q string, args ...any) ([]store.Event, error) {
 	out := []store.Event{}
 	err := s.eachRow(ctx, q, args, func(r pgx.Rows) error {
-		e, err := scanEvent(r)
+		e, err := store.ScanEvent(r)
 		if err == nil {
 			out = append(out, e)
 		}
@@ -157,7 +135,7 @@ func (s *Store) EachEvent(ctx context.Context, f store.Filter, fn func(store.Eve
 	if f.Q == "" {
 		w, args := where(f)
 		return s.eachRow(ctx, "SELECT "+eventCols+" FROM events e"+w+" ORDER BY e.date DESC, e.id DESC"+page, args, func(r pgx.Rows) error {
-			e, err := scanEvent(r)
+			e, err := store.ScanEvent(r)
 			if err != nil {
 				return err
 			}
