@@ -237,29 +237,12 @@ func (s *Store) add(ctx context.Context, w *writer, d *doc.Document) (res Added,
 	origRow := nd.row
 	cp := codePoints(d)
 
-	// The sentences that report an event (its evidence), each with its
-	// place among the article's content sentences (not boilerplate or
-	// format headers), and in the full-text index. The other sentences
-	// stay in the document's text only.
-	evidence := map[int]bool{}
-	for _, ev := range d.Events {
-		evidence[ev.Sentence.Start] = true
-		for _, m := range ev.Mentions {
-			evidence[m.Sentence.Start] = true
-		}
-	}
+	// The sentences that report an event, also in the full-text index.
+	// The other sentences stay in the document's text only.
 	sentID := map[int]int64{} // byte start -> sentences.id
 	sentStmt, ftsStmt := w.sent, w.fts
-	idx := 0
-	for _, sn := range d.Sentences {
-		if sn.Block < len(d.Blocks) && !d.Blocks[sn.Block].Content() {
-			continue
-		}
-		idx++
-		if !evidence[sn.Start] {
-			continue
-		}
-		r, err := sentStmt.ExecContext(ctx, docRow, idx, cp[sn.Start], cp[sn.End])
+	for _, sn := range EvidenceSentences(d) {
+		r, err := sentStmt.ExecContext(ctx, docRow, sn.Index, cp[sn.Start], cp[sn.End])
 		if err != nil {
 			return res, err
 		}
@@ -651,6 +634,38 @@ func nearDuplicate(ctx context.Context, w *writer, d *doc.Document) (dupMatch, e
 
 // entityRows is how many entities one INSERT writes at most.
 const entityRows = 32
+
+// EvidenceSentence is a sentence of a document that reports an event (an
+// event's or a mention's sentence), with its place among the document's
+// content sentences (not boilerplate or format headers), from 1.
+type EvidenceSentence struct {
+	doc.Sentence
+	Index int
+}
+
+// EvidenceSentences returns the sentences a store keeps of a document,
+// the evidence of its events, in the document's order.
+func EvidenceSentences(d *doc.Document) []EvidenceSentence {
+	evidence := map[int]bool{}
+	for _, ev := range d.Events {
+		evidence[ev.Sentence.Start] = true
+		for _, m := range ev.Mentions {
+			evidence[m.Sentence.Start] = true
+		}
+	}
+	var out []EvidenceSentence
+	idx := 0
+	for _, sn := range d.Sentences {
+		if sn.Block < len(d.Blocks) && !d.Blocks[sn.Block].Content() {
+			continue
+		}
+		idx++
+		if evidence[sn.Start] {
+			out = append(out, EvidenceSentence{sn, idx})
+		}
+	}
+	return out
+}
 
 // insertEntities writes a document's entities, up to entityRows to a
 // statement (one statement a row cost a fifth of the store's time).

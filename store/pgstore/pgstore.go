@@ -239,26 +239,11 @@ func (s *Store) add(ctx context.Context, d *doc.Document) (res store.Added, err 
 
 	// The evidence sentences, numbered among the content sentences, as
 	// in the SQLite store.
-	evidence := map[int]bool{}
-	for _, ev := range d.Events {
-		evidence[ev.Sentence.Start] = true
-		for _, m := range ev.Mentions {
-			evidence[m.Sentence.Start] = true
-		}
-	}
 	var sIdx, sStart, sStop []int
 	var sFolded []string
 	var sByte []int // byte start of each, to find its id
-	idx := 0
-	for _, sn := range d.Sentences {
-		if sn.Block < len(d.Blocks) && !d.Blocks[sn.Block].Content() {
-			continue
-		}
-		idx++
-		if !evidence[sn.Start] {
-			continue
-		}
-		sIdx, sStart, sStop = append(sIdx, idx), append(sStart, cp[sn.Start]), append(sStop, cp[sn.End])
+	for _, sn := range store.EvidenceSentences(d) {
+		sIdx, sStart, sStop = append(sIdx, sn.Index), append(sStart, cp[sn.Start]), append(sStop, cp[sn.End])
 		sFolded, sByte = append(sFolded, store.Fold(d.Text[sn.Start:sn.End])), append(sByte, sn.Start)
 	}
 	sentID := map[int]int64{}
