@@ -54,14 +54,8 @@ func runExtract(args []string, stdout, stderr io.Writer) error {
 	default:
 		return usagef("unknown format %q (want json or jsonl)", *format)
 	}
-	if err := checkLang(*code); err != nil {
+	if err := checkCoding(*code, *workers, *timeout); err != nil {
 		return err
-	}
-	if err := checkWorkers(*workers); err != nil {
-		return err
-	}
-	if *timeout < 0 {
-		return usagef("--timeout %v: want 0 (no limit) or more", *timeout)
 	}
 	if *minConf < 0 || *minConf > 1 {
 		return usagef("--min-confidence %v: want a number from 0 to 1", *minConf)

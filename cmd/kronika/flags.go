@@ -4,6 +4,7 @@ import (
 	"flag"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/kronika/kronika/lang"
 )
@@ -42,6 +43,22 @@ func checkLang(code string) error {
 func checkWorkers(n int) error {
 	if n < 0 {
 		return usagef("--workers %d: want 0 (one per core) or more", n)
+	}
+	return nil
+}
+
+// checkCoding checks the flags of the commands that code documents
+// (extract, ingest, worker): --lang (checkLang), --workers (checkWorkers)
+// and --timeout, 0 (no limit) or more.
+func checkCoding(code string, workers int, timeout time.Duration) error {
+	if err := checkLang(code); err != nil {
+		return err
+	}
+	if err := checkWorkers(workers); err != nil {
+		return err
+	}
+	if timeout < 0 {
+		return usagef("--timeout %v: want 0 (no limit) or more", timeout)
 	}
 	return nil
 }

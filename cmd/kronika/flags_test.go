@@ -49,3 +49,21 @@ func TestParseFlags(t *testing.T) {
 		}
 	}
 }
+
+// TestCodingUsage: the commands that code documents refuse an unknown
+// language, negative workers and a negative timeout alike, as usage
+// errors, before they open anything.
+func TestCodingUsage(t *testing.T) {
+	for _, cmd := range [][]string{
+		{"extract", "x.txt"},
+		{"ingest", "--db", "/nonexistent/dir/k.db", "x.txt"},
+		{"worker", "--queue", "nats://127.0.0.1:1", "--db", "postgres://nobody@127.0.0.1:1/none"},
+	} {
+		for _, bad := range [][]string{{"--lang", "xx"}, {"--workers", "-1"}, {"--timeout", "-1s"}} {
+			args := append(slices.Clone(cmd[:1]), append(bad, cmd[1:]...)...)
+			if _, errs, code := kronika(t, args...); code != 2 {
+				t.Errorf("%v: exit %d, want 2 (%s)", args, code, errs)
+			}
+		}
+	}
+}

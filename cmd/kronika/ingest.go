@@ -69,14 +69,8 @@ func runIngest(args []string, stdout, stderr io.Writer) error {
 	if *defDate != "" && !dateRE.MatchString(*defDate) {
 		return usagef("--date %q: want YYYY, YYYY-MM or YYYY-MM-DD", *defDate)
 	}
-	if err := checkLang(*code); err != nil {
+	if err := checkCoding(*code, *workers, *timeout); err != nil {
 		return err
-	}
-	if err := checkWorkers(*workers); err != nil {
-		return err
-	}
-	if *timeout < 0 {
-		return usagef("--timeout %v: want 0 (no limit) or more", *timeout)
 	}
 	if *dbPath == "" {
 		return usagef("--db: empty path")

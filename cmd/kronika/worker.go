@@ -52,13 +52,10 @@ func runWorker(args []string, stdout, stderr io.Writer) error {
 	if *queueURL == "" || !pgstore.IsURL(*dbURL) {
 		return usagef("--queue nats://HOST:PORT and --db postgres://... are both required")
 	}
-	if err := checkLang(*code); err != nil {
+	if err := checkCoding(*code, *workers, *timeout); err != nil {
 		return err
 	}
-	if err := checkWorkers(*workers); err != nil {
-		return err
-	}
-	if *attempts < 1 || *ackWait < 100*time.Millisecond || *grace <= 0 || *timeout < 0 {
+	if *attempts < 1 || *ackWait < 100*time.Millisecond || *grace <= 0 {
 		return usagef("--attempts wants 1 or more, --ack-wait 100ms or more, --grace a positive duration")
 	}
 	n := *workers
