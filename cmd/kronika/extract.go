@@ -81,12 +81,8 @@ func runExtract(args []string, stdout, stderr io.Writer) error {
 	p.Until = *until
 	p.Timeout = *timeout
 	p.Lang = *code
-	if len(actorFiles) > 0 {
-		kb, err := userActorBase(actorFiles, stderr)
-		if err != nil {
-			return err
-		}
-		p.Actors = kb
+	if err := withUserActors(p, actorFiles, stderr); err != nil {
+		return err
 	}
 	if len(eventFiles) > 0 {
 		restore, err := useEventLexiconWith("en", eventFiles, events.ExtendOptions{}, stderr)
@@ -189,4 +185,19 @@ func isTerminal(w io.Writer) bool {
 	}
 	st, err := f.Stat()
 	return err == nil && st.Mode()&os.ModeCharDevice != 0
+}
+
+// withUserActors gives p the actor base with the user's dictionaries
+// (--actors, userActorBase) when there are any; without them p keeps the
+// embedded base.
+func withUserActors(p *pipeline.Pipeline, files []string, stderr io.Writer) error {
+	if len(files) == 0 {
+		return nil
+	}
+	kb, err := userActorBase(files, stderr)
+	if err != nil {
+		return err
+	}
+	p.Actors = kb
+	return nil
 }

@@ -101,13 +101,9 @@ func runIngest(args []string, stdout, stderr io.Writer) error {
 	p := pipeline.New()
 	p.Timeout = *timeout
 	p.Lang = *code
-	if len(actorFiles) > 0 {
-		kb, err := userActorBase(actorFiles, stderr)
-		if err != nil {
-			db.Close()
-			return err
-		}
-		p.Actors = kb
+	if err := withUserActors(p, actorFiles, stderr); err != nil {
+		db.Close()
+		return err
 	}
 	if *follow != "" {
 		return followFeeds(db, p, followOptions{list: *follow, interval: *interval, once: *once, workers: *workers, date: *defDate}, stderr)

@@ -78,12 +78,8 @@ func runWorker(args []string, stdout, stderr io.Writer) error {
 	defer q.Close()
 	p := pipeline.New()
 	p.Lang = *code
-	if len(actorFiles) > 0 {
-		kb, err := userActorBase(actorFiles, stderr)
-		if err != nil {
-			return err
-		}
-		p.Actors = kb
+	if err := withUserActors(p, actorFiles, stderr); err != nil {
+		return err
 	}
 	w := &worker{p: p, db: db, timeout: *timeout, refs: *readRefs, log: logger}
 	logger.Printf("taking documents from %s (%d at once), storing in %s", *queueURL, n, pgstore.Redact(*dbURL))
