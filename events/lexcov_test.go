@@ -54,6 +54,9 @@ func TestPolishCoverageFrames(t *testing.T) {
 		{"Rosja przeprowadziła masowe deportacje Ukraińców.", "ASSAULT RUS>UKR asserted 201"},
 		{"Rosja użyła wobec Ukrainy broni masowego rażenia.", "ASSAULT RUS>UKR asserted 204"},
 		{"Rosja dokonała uderzenia jądrowego na Ukrainę.", "ASSAULT RUS>UKR asserted 2042"},
+		// aspect partners the verb entries lacked
+		{"Rząd Polski odwoływał rozmowy z Rosją.", "SANCTION POL>RUS asserted 160"},
+		{"Brytyjczycy wyszkolili wojsko Ukrainy.", "AID GBR>UKR asserted 072"},
 		// not these acts: a strike suspended with no one it was against, a
 		// ban with no one threatened, armies that use shields of no one named
 		{"Związkowcy zawiesili strajk.", ""},
@@ -102,6 +105,11 @@ func TestEnglishCoverageFrames(t *testing.T) {
 		{"Iraq used weapons of mass destruction against Iran.", "ASSAULT IRQ>IRN asserted 204"},
 		{"Russia's nuclear strike on Ukraine killed thousands.", "ASSAULT RUS>UKR asserted 2042"},
 		{"The Russian strike on Kyiv killed ten people.", "ASSAULT RUS>UKR asserted 195"},
+		// members of verb/noun and verb/verb pairs; liberating a place with
+		// no occupier named is no act against anyone
+		{"Turkey's evacuation of Syrian refugees began.", "AID TUR>SYR asserted 073"},
+		{"Ukraine liberated Kherson from Russia.", "COERCE UKR>RUS asserted 192"},
+		{"Ukraine liberated Kherson.", ""},
 		// not these acts: a strike suspended against no one named, a
 		// nuclear strike only feared
 		{"The union suspended the strike.", ""},
