@@ -173,6 +173,34 @@ var PloverTypes = []string{"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE"
 	"RETREAT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION",
 	"MOBILIZE", "COERCE", "ASSAULT"}
 
+// PloverModes are the modes an entry of each PLOVER type may carry: those
+// of the PLOVER 2.0 codebook (PLOVER_structured_codebook_updated.csv) and
+// those PLOVER's CAMEO conversion table gives its codes (CAMEO2PLOVER,
+// events/cameo2plover.tsv: "ease", "martial-law", "political",
+// "pro_autocracy", ASSAULT's "seize"), so that a dictionary converted
+// from CAMEO reads back. A misspelt mode is an error, not a new mode.
+var PloverModes = map[string][]string{
+	"AGREE":     nil,
+	"CONSULT":   {"visit", "third-party", "multilateral", "phone"},
+	"SUPPORT":   nil,
+	"CONCEDE":   nil,
+	"COOPERATE": nil,
+	"AID":       nil,
+	"RETREAT":   {"withdraw", "release", "return", "disarm", "ceasefire", "access", "resign", "ease"},
+	"REQUEST":   {"assist", "change", "yield", "meet"},
+	"ACCUSE":    {"disapprove", "investigate", "allege"},
+	"REJECT":    {"assist", "change", "yield", "meet"},
+	"THREATEN":  {"restrict", "ban", "arrest", "relations", "rights", "expel", "territory", "violence", "political"},
+	"PROTEST":   {"demo", "riot", "strike", "hunger", "boycott", "obstruct"},
+	"SANCTION":  {"convict", "expel", "withdraw", "discontinue"},
+	"MOBILIZE":  {"troops", "weapons", "police", "militia"},
+	"COERCE": {"seize", "restrict", "ban", "censor", "curfew", "arrest", "deport", "withhold",
+		"misinformation", "cyber", "martial-law"},
+	"ASSAULT": {"abduct", "beat", "torture", "execute", "sexual", "assassinate", "destroy", "primitive",
+		"firearms", "explosives", "suicide-attack", "aerial", "drone", "heavy-weapons", "crowd-control",
+		"cleansing", "massacre", "unconventional", "pro_autocracy", "seize"},
+}
+
 // ParseSlot reads one slot ("acc", "z+inst", "with", "subj").
 func ParseSlot(s string) (Slot, error) {
 	s = strings.TrimSpace(s)
@@ -296,6 +324,12 @@ func parseEntry(line string) (EventEntry, error) {
 	}
 	if f[3] != "-" {
 		e.Mode = f[3]
+		if !slices.Contains(PloverModes[e.Type], e.Mode) {
+			if len(PloverModes[e.Type]) == 0 {
+				return e, fmt.Errorf("mode %q: PLOVER's %s has no modes, want -", e.Mode, e.Type)
+			}
+			return e, fmt.Errorf("mode %q is not one of %s's: %s, or -", e.Mode, e.Type, strings.Join(PloverModes[e.Type], ", "))
+		}
 	}
 	e.CAMEO = f[4]
 	if _, err := strconv.Atoi(e.CAMEO); err != nil || len(e.CAMEO) < 2 || len(e.CAMEO) > 4 {

@@ -1,6 +1,7 @@
 package lang
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -36,4 +37,63 @@ func TestCueKinds(t *testing.T) {
 			t.Errorf("unknown kind: error %v does not name the kind %q", err, kind)
 		}
 	}
+}
+
+// TestEntryErrors: a lexicon line that cannot be read is an error naming
+// the file, the line and what is wrong; the line's neighbours do not
+// matter. Each case is one bad line between two good ones.
+func TestEntryErrors(t *testing.T) {
+	good := "zgodzić się\tverb\tAGREE\t-\t030\t-\tnom\tz+inst\t-\n"
+	cases := []struct{ line, want string }{
+		{"wizyta\tnoun\tCONSULT\tvisit\t042\t-\tgen", "7 fields, want 9"},
+		{"\tverb\tAGREE\t-\t030\t-\tnom\tz+inst\t-", "empty trigger"},
+		{"wizyta\tadj\tCONSULT\tvisit\t042\t-\tgen\tw+loc\t-", `pos "adj"`},
+		{"wizyta\tnoun\tVISIT\tvisit\t042\t-\tgen\tw+loc\t-", `unknown PLOVER type "VISIT"`},
+		{"wizyta\tnoun\tCONSULT\tvisits\t042\t-\tgen\tw+loc\t-", `mode "visits" is not one of CONSULT's`},
+		{"zgodzić się\tverb\tAGREE\tdiplomatic\t030\t-\tnom\tz+inst\t-", `mode "diplomatic": PLOVER's AGREE has no modes`},
+		{"wizyta\tnoun\tCONSULT\tvisit\t42a\t-\tgen\tw+loc\t-", `bad CAMEO code "42a"`},
+		{"wizyta\tnoun\tCONSULT\tvisit\t04211\t-\tgen\tw+loc\t-", `bad CAMEO code "04211"`},
+		{"wizyta\tnoun\tCONSULT\tvisit\t042\t-\t-\tw+loc\t-", "source: an event needs a source slot"},
+		{"wizyta\tnoun\tCONSULT\tvisit\t042\t-\tgen\tw+abl\t-", `target: bad slot "w+abl"`},
+		{"wizyta\tnoun\tCONSULT\tvisit\t042\t-\tgen\tw+loc\tstrong", `unknown flag "strong"`},
+		{good[:len(good)-1], "the same trigger and code as line 1"},
+	}
+	for _, tc := range cases {
+		_, err := ParseEvents("e.tsv", good+tc.line+"\n"+"wizyta\tnoun\tCONSULT\tvisit\t042\t-\tgen\tw+loc\t-\n", "", "")
+		if err == nil || !strings.Contains(err.Error(), "e.tsv:2: ") || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("%q: error %v, want one naming e.tsv:2 and %q", tc.line, err, tc.want)
+		}
+	}
+	// every mode of every type reads
+	for typ, modes := range PloverModes {
+		for _, m := range append([]string{"-"}, modes...) {
+			line := "wizyta\tnoun\t" + typ + "\t" + m + "\t042\t-\tgen\tw+loc\t-\n"
+			if _, err := ParseEvents("e.tsv", line, "", ""); err != nil {
+				t.Errorf("%s/%s: %v", typ, m, err)
+			}
+		}
+	}
+}
+
+// FuzzParseEvents: a lexicon and a cue file from outside (kronika extract
+// --events FILE) never crash the reader; what it accepts has a head word,
+// a known type, a source slot and its entries indexed under their heads.
+func FuzzParseEvents(f *testing.F) {
+	f.Add("zgodzić się\tverb\tAGREE\t-\t030\t-\tnom\tz+inst\t-\n", "option\tsubject\tnom\noption\tobject\tacc\noption\tagent\tprzez+acc\nnegation\tnie\n")
+	f.Add("strike on\tnoun\tASSAULT\t-\t195\tmilitary\tadj|poss|by|from\ton\t-\n", "option\tsubject\tsubj\noption\tobject\tobj\noption\tagent\tby\n")
+	f.Add("x\tverb\tCOERCE\tmartial-law\t1724\t-\tsubj\tin\tweak,sym\n", "sector\tarmy\tMIL\n")
+	f.Fuzz(func(t *testing.T, data, cues string) {
+		x, err := ParseEvents("e.tsv", data, "c.tsv", cues)
+		if err != nil {
+			return
+		}
+		for i, e := range x.Entries {
+			if len(e.Words) == 0 || !slices.Contains(PloverTypes, e.Type) || len(e.Source) == 0 {
+				t.Fatalf("entry %d accepted without a head, a type or a source: %+v", i, e)
+			}
+			if !slices.Contains(x.Triggers(e.Words[0]), i) {
+				t.Fatalf("entry %d not indexed under its head %q", i, e.Words[0])
+			}
+		}
+	})
 }
