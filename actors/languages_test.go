@@ -41,6 +41,9 @@ func TestBaseForms(t *testing.T) {
 		{"Владимира Путина", false, "Владимир Путин"},
 		{"Joe Bidena", true, ""},
 		{"России", true, "Россия"},
+		{"Ihorem Kłymenką", false, "Ihor Kłymenko"},
+		{"Szewczenkę", false, "Szewczenko"},
+		{"Joannę Kluzik", false, "Joanna Kluzik"},
 	} {
 		got := baseForms(tc.name, 32, tc.overSurnames)
 		found := tc.want == "" && len(got) == 0
