@@ -138,6 +138,11 @@ func (kb *KB) institutionOf(d *doc.Document, e *doc.Entity, main string, ix *laz
 	if e.Type != "ORG" {
 		return nil
 	}
+	// The state written in the name itself, in a form the base's aliases
+	// do not give: "МИД ФРГ", "MSZ RFN".
+	if a := kb.InstitutionNamed(e.Name); a != nil {
+		return a
+	}
 	if cs := adjacentCountries(d, e, ix.get()); len(cs) == 1 {
 		for c := range cs {
 			main = c
