@@ -1,6 +1,10 @@
 package pl
 
-import "testing"
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
 
 // TestRomanize: Polish transcriptions of Russian, Ukrainian and
 // Belarusian names are given their BGN/PCGN form (what actors.LatinName
@@ -42,4 +46,21 @@ func TestRomanize(t *testing.T) {
 			t.Errorf("romanize(%q) = %q, want %q", tc.in, got, tc.want)
 		}
 	}
+}
+
+// FuzzRomanize: any name, however malformed, gives valid UTF-8 and never
+// panics; a name that is romanized keeps its number of words.
+func FuzzRomanize(f *testing.F) {
+	for _, s := range []string{"Siergiej Ławrow", "Jurij -", "Ilja ", "Dmitrij Ą-ż", "Oleg \xff"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, name string) {
+		got := romanize(name)
+		if !utf8.ValidString(got) && utf8.ValidString(name) {
+			t.Errorf("romanize(%q) = %q: not UTF-8", name, got)
+		}
+		if got != "" && len(strings.Fields(got)) != len(strings.Fields(name)) {
+			t.Errorf("romanize(%q) = %q: words differ", name, got)
+		}
+	})
 }
