@@ -41,6 +41,13 @@ func TestNewUserTexts(t *testing.T) {
 		{"ru", "2025-03-05", "Губернатор Алексей Смирнов заявил в среду, что обстрел продолжался всю ночь.", []want{
 			{"Алексей Смирнов", "PERSON", "Aleksey Smirnov", ""},
 		}},
+		{"ru", "2024-08-10", "Губернатор Курской области Алексей Смирнов заявил в субботу, что обстрел продолжался всю ночь.", []want{
+			{"Курской области", "GPE", "Kurskaja oblast'", "RUS"},
+			{"Алексей Смирнов", "PERSON", "Aleksey Smirnov", "RUSGOV"},
+		}},
+		{"pl", "2024-08-10", "Gubernator obwodu biełgorodzkiego Wiaczesław Gładkow powiedział, że w nocy trwał ostrzał.", []want{
+			{"Wiaczesław Gładkow", "PERSON", "Vyacheslav Gladkov", ""},
+		}},
 		{"ru", "2024-03-05", "Глава МВД Владимир Колокольцев и председатель ЦБ Эльвира Набиуллина выступили в Думе.", []want{
 			{"Владимир Колокольцев", "PERSON", "Vladimir Kolokoltsev", "RUSGOVCOP"},
 			{"Эльвира Набиуллина", "PERSON", "Elvira Nabiullina", "RUSBUS"},
