@@ -1,6 +1,9 @@
 package actors
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Institution returns the organisation a bare name of a state institution
 // stands for in a document whose main country is country ("Sąd Najwyższy"
@@ -75,4 +78,46 @@ func (kb *KB) namesState(words, country string) bool {
 		}
 	}
 	return false
+}
+
+// InstitutionNamed returns the organisation a name made of a bare name of
+// a state institution and a name of its state stands for, when the state
+// is written in a form the organisation's aliases do not give: "МИД ФРГ"
+// is Germany's foreign ministry, whose alias "МИД Германии" makes "МИД" a
+// bare name (see Institution); the state after the bare name, or before
+// it as a nationality word. nil when no split of the name gives exactly
+// one organisation.
+func (kb *KB) InstitutionNamed(name string) *Actor {
+	words := strings.Fields(name)
+	var found *Actor
+	for i := 1; i < len(words); i++ {
+		head, tail := strings.Join(words[:i], " "), strings.Join(words[i:], " ")
+		for _, try := range [][2]string{{head, tail}, {tail, head}} {
+			for _, c := range kb.statesNamed(try[1]) {
+				a := kb.Institution(try[0], c)
+				if a == nil {
+					continue
+				}
+				if found != nil && found != a {
+					return nil
+				}
+				found = a
+			}
+		}
+	}
+	return found
+}
+
+// statesNamed returns the states that words name, as a name of the state
+// or its nationality word ("ФРГ", "RFN", "niemiecki").
+func (kb *KB) statesNamed(words string) []string {
+	var out []string
+	for _, m := range kb.lookup(words) {
+		if m.Actor.Kind == Country || m.Adjective {
+			if c := m.Actor.Tenures[0].Country; !slices.Contains(out, c) {
+				out = append(out, c)
+			}
+		}
+	}
+	return out
 }

@@ -46,6 +46,24 @@ func TestInstitution(t *testing.T) {
 			t.Errorf("Institution(%q, %q) = %q, want %q", tt.name, tt.country, got, tt.want)
 		}
 	}
+	// The state written in the name in a form no alias gives.
+	def := Default()
+	for _, tt := range []struct{ name, want string }{
+		{"МИД ФРГ", "Federal Foreign Office"},
+		{"MSZ RFN", "Federal Foreign Office"},
+		{"Министерство обороны ФРГ", "Federal Ministry of Defence of Germany"},
+		{"МИД", ""},
+		{"ФРГ", ""},
+		{"МИД Атлантиды", ""},
+	} {
+		got := ""
+		if a := def.InstitutionNamed(tt.name); a != nil {
+			got = a.Canonical
+		}
+		if got != tt.want {
+			t.Errorf("InstitutionNamed(%q) = %q, want %q", tt.name, got, tt.want)
+		}
+	}
 	mention := doc.Mention{}
 	for _, tt := range []struct {
 		places []string // GPE entities, one mention each

@@ -63,3 +63,14 @@ func headTitle(title string) bool {
 	title, _, _ = strings.Cut(strings.ToLower(title), " (")
 	return headTitles()[strings.TrimPrefix(title, "acting ")]
 }
+
+// romanized returns the BGN/PCGN form the language code gives a person's
+// name written in its own transcription of Cyrillic
+// (lang.Language.Romanize: "Siergiej Ławrow" → "Sergey Lavrov"), "" when
+// it gives none.
+func romanized(code, name string) string {
+	if l := lang.Get(code); l != nil && l.Romanize != nil {
+		return l.Romanize(name)
+	}
+	return ""
+}

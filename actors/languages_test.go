@@ -41,6 +41,11 @@ func TestBaseForms(t *testing.T) {
 		{"Владимира Путина", false, "Владимир Путин"},
 		{"Joe Bidena", true, ""},
 		{"России", true, "Россия"},
+		{"Ihorem Kłymenką", false, "Ihor Kłymenko"},
+		{"Szewczenkę", false, "Szewczenko"},
+		{"Joannę Kluzik", false, "Joanna Kluzik"},
+		{"Europy Środkowej", false, "Europa Środkowa"},
+		{"Azji Południowo-Wschodniej", false, "Azja Południowo-Wschodnia"},
 	} {
 		got := baseForms(tc.name, 32, tc.overSurnames)
 		found := tc.want == "" && len(got) == 0

@@ -4,72 +4,31 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"golang.org/x/text/unicode/norm"
 )
 
 // LatinName is the canonical name Kronika gives an entity the actor base
-// does not know: its base form in plain Latin letters, so that the same
-// unknown person or body gets the same canonical name in Polish, English
-// and Russian articles. Cyrillic is transliterated by one standard,
-// BGN/PCGN (the 1947 system for Russian; the 1965 one for Ukrainian, used
-// for a name written with a letter only Ukrainian has: і, ї, є, ґ),
-// written without its optional diacritics and apostrophes: "Кулеба" →
-// "Kuleba", "Щербаков" → "Shcherbakov", "Хмельницкий" → "Khmelnitskiy",
-// "Євген" → "Yevhen". The vowels е, ё, ю, я are "ye", "yo", "yu", "ya" at
-// the start of a word and after a vowel, ъ or ь, else "e", "e", "yu",
-// "ya"; ь and ъ are dropped. Latin letters lose their diacritics, as
-// English news writes foreign names and as the transliteration gives
-// them: "Alena Nováková" (a Polish or Czech article), "Alena Novakova"
-// (an English one) and "Алена Новакова" (a Russian one) are all "Alena
-// Novakova"; "Michał Kurtyka" is "Michal Kurtyka" (foldLatin). The base's
-// own canonical names keep their diacritics ("Aleksander Kwaśniewski"):
-// they are written once, for every language. Not covered: a Polish
-// transcription of a Russian or Ukrainian name ("Wiktor Szewczuk") stays
-// as Polish spells it, not "Viktor Shevchuk" (actors.Key gives both one
-// key).
+// does not know: its base form in Latin script. A name in Latin letters
+// keeps them, diacritics included, as the language of the name writes it
+// and as its readers expect: "Lech Wałęsa", "Alena Nováková", "Jürgen
+// Bodenseer" (an English text that writes "Alena Novakova" gives that
+// name; actors.Key gives both one key). Cyrillic is transliterated by one
+// standard, BGN/PCGN (the 1947 system for Russian; the 1965 one for
+// Ukrainian, used for a name written with a letter only Ukrainian has: і,
+// ї, є, ґ), written without its optional diacritics and apostrophes, so
+// that a Russian or Ukrainian name is the one English news writes:
+// "Кулеба" → "Kuleba", "Щербаков" → "Shcherbakov", "Хмельницкий" →
+// "Khmelnitskiy", "Євген" → "Yevhen". The vowels е, ё, ю, я are "ye",
+// "yo", "yu", "ya" at the start of a word and after a vowel, ъ or ь, else
+// "e", "e", "yu", "ya"; ь and ъ are dropped. A language that writes East
+// Slavic names in a transcription of its own ("Siergiej Ławrow" in
+// Polish) gives their BGN/PCGN form through lang.Language.Romanize (see
+// KB.Resolve), so that one person has one canonical name in Polish,
+// English and Russian articles.
 func LatinName(name string) string {
 	if !hasCyrillic(name) {
-		return foldLatin(name)
+		return name
 	}
-	return foldLatin(cyrillicToLatin(name))
-}
-
-// foldLatin writes the Latin letters of s without their diacritics
-// (canonical decomposition, marks dropped) and spells the letters that
-// do not decompose as English does: ł → l, ø → o, đ → d, ß → ss, æ → ae,
-// œ → oe, þ → th, ð → d, ı → i.
-func foldLatin(s string) string {
-	ascii := true
-	for i := 0; i < len(s); i++ {
-		if s[i] >= 0x80 {
-			ascii = false
-			break
-		}
-	}
-	if ascii {
-		return s
-	}
-	var b strings.Builder
-	for _, r := range norm.NFD.String(s) {
-		if unicode.Is(unicode.Mn, r) {
-			continue
-		}
-		if t, ok := latinSpelling[r]; ok {
-			b.WriteString(t)
-			continue
-		}
-		b.WriteRune(r)
-	}
-	return norm.NFC.String(b.String())
-}
-
-// latinSpelling spells the Latin letters that have no canonical
-// decomposition into a base letter and marks.
-var latinSpelling = map[rune]string{
-	'ł': "l", 'Ł': "L", 'ø': "o", 'Ø': "O", 'đ': "d", 'Đ': "D", 'ß': "ss",
-	'æ': "ae", 'Æ': "Ae", 'œ': "oe", 'Œ': "Oe", 'þ': "th", 'Þ': "Th",
-	'ð': "d", 'Ð': "D", 'ı': "i", 'ħ': "h", 'Ħ': "H",
+	return cyrillicToLatin(name)
 }
 
 // cyrillicToLatin transliterates the Cyrillic letters of name by BGN/PCGN

@@ -112,10 +112,17 @@ func (kb *KB) Resolve(d *doc.Document, l *lang.Language) {
 		undatedRoles(d, linked)
 	}
 	// Entities the base does not know keep a stable canonical name: their
-	// base form in Latin script (LatinName).
+	// base form in Latin script (LatinName), a person's name that the
+	// language writes in a transcription of Cyrillic in its BGN/PCGN form.
 	for i := range d.Entities {
 		e := &d.Entities[i]
-		if e.Canonical == "" && e.Type != "NORP" {
+		if e.Canonical != "" || e.Type == "NORP" {
+			continue
+		}
+		if e.Type == "PERSON" {
+			e.Canonical = romanized(d.Lang, e.Name)
+		}
+		if e.Canonical == "" {
 			e.Canonical = LatinName(e.Name)
 		}
 	}
@@ -130,6 +137,11 @@ func (kb *KB) Resolve(d *doc.Document, l *lang.Language) {
 func (kb *KB) institutionOf(d *doc.Document, e *doc.Entity, main string, ix *lazyIndex) *Actor {
 	if e.Type != "ORG" {
 		return nil
+	}
+	// The state written in the name itself, in a form the base's aliases
+	// do not give: "МИД ФРГ", "MSZ RFN".
+	if a := kb.InstitutionNamed(e.Name); a != nil {
+		return a
 	}
 	if cs := adjacentCountries(d, e, ix.get()); len(cs) == 1 {
 		for c := range cs {

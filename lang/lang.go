@@ -107,6 +107,14 @@ type Language struct {
 	// case, in the language of the actor base's title column (English:
 	// "president", "prime minister"); package actors reads those of "en".
 	HeadTitles map[string]bool
+
+	// Romanize returns the name of a person that the language writes in
+	// a transcription of its own from Cyrillic ("Siergiej Ławrow" in
+	// Polish) as the BGN/PCGN romanization of the Cyrillic writes it
+	// ("Sergey Lavrov"), for the canonical name of a person the actor
+	// base does not know (actors.LatinName); "" when the name is not
+	// recognisably such a transcription. nil when the language has none.
+	Romanize func(name string) string
 }
 
 // NameSpan is a name found in a sentence: tokens [Start, End) of the slice

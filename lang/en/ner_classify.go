@@ -96,6 +96,31 @@ func classify(d *doc.Document, toks []doc.Token, i, j int, headline bool, L *ner
 		i++
 		initial = false
 	}
+	// An organisation named before a title and a name of two words or
+	// more is the person's organisation: "Bank of England Governor
+	// Andrew Bailey", "Ministry of Defence Spokesman Igor Konashenkov".
+	if orgShaped && !eventShaped && j-i > 3 {
+		n := j
+		for n > i && !isTitle(d.Form(toks[n-1].Span), L) {
+			n--
+		}
+		t := n
+		for t > i && isTitle(d.Form(toks[t-1].Span), L) {
+			t--
+		}
+		// The organisation may end in a title word: "Ministry of
+		// Defence".
+		for t < n && t > i && !orgShape(d, toks, i, t, L) {
+			t++
+		}
+		if t > i && n > t && j-n >= 2 && orgShape(d, toks, i, t, L) && !orgShape(d, toks, n, j, L) {
+			out = append(out, lang.NameSpan{Start: i, End: t, Type: "ORG"})
+			if lt := listedType(d, toks, n, j, L); lt != "" && lt != "PRODUCT" {
+				return append(out, lang.NameSpan{Start: n, End: j, Type: lt})
+			}
+			return append(out, lang.NameSpan{Start: n, End: j, Type: "PERSON"})
+		}
+	}
 	titled := false
 	if !orgShaped && !eventShaped && placeShaped == "" {
 		// The name is the last words that are no titles; the titles stand

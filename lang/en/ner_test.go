@@ -70,6 +70,8 @@ func TestRecognize(t *testing.T) {
 		{"He met French Minister of Armed Forces Florence Parly.", []string{"NORP French", "ORG Armed Forces", "PERSON Florence Parly"}},
 		{"Chinese Foreign Ministry Spokesman Wang Wenbin spoke.", []string{"NORP Chinese", "ORG Foreign Ministry", "PERSON Wang Wenbin"}},
 		{"The U.N. Resident Coordinator for Myanmar Andrew Kirkwood said so.", []string{"ORG U.N.", "GPE Myanmar", "PERSON Andrew Kirkwood"}},
+		{"Bank of England Governor Andrew Bailey said so.", []string{"ORG Bank of England", "PERSON Andrew Bailey"}},
+		{"He quoted Ministry of Defence Spokesman Igor Konashenkov.", []string{"ORG Ministry of Defence", "PERSON Igor Konashenkov"}},
 		// Place cues.
 		{"Gunmen stormed a hotel in the Somali city of Beledweyne.", []string{"NORP Somali", "GPE Beledweyne"}},
 		{"Rebels attacked villages between the towns of Bocaranga and Bazoum.", []string{"GPE Bocaranga", "GPE Bazoum"}},

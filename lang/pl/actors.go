@@ -28,7 +28,8 @@ var lookupEndings = func() []struct{ end, nom string } {
 // nameBaseForms returns candidate base forms of a name in Latin letters:
 // the name with a case ending dropped from its last word, and from every
 // word ("Joe Bidena" → "Joe Biden"); nil for a name with Cyrillic letters
-// or of more than four words. max is not needed: there are at most two.
+// or of more than four words; at most max of them (there are at most
+// four), a surname in -ko's nominative last.
 func nameBaseForms(name string, max int) []string {
 	words := strings.Fields(name)
 	if len(words) == 0 || len(words) > 4 || hasCyrillic(name) {
@@ -57,6 +58,19 @@ func nameBaseForms(name string, max int) []string {
 		if f != name && (len(out) == 0 || out[0] != f) {
 			out = append(out, f)
 		}
+	}
+	// A man's surname in -ko declines as a noun in -a ("z Ihorem
+	// Kłymenką", "o Witaliju Kliczce", "Szewczenkę"): the accusative and
+	// instrumental give a stem in -k whose nominative may end in -o too.
+	if lw := strings.ToLower(words[len(words)-1]); strings.HasSuffix(lw, "ką") || strings.HasSuffix(lw, "kę") {
+		for _, f := range append([]string(nil), out...) {
+			if strings.HasSuffix(f, "ka") {
+				out = append(out, f[:len(f)-1]+"o")
+			}
+		}
+	}
+	if max > 0 && len(out) > max {
+		out = out[:max]
 	}
 	return out
 }

@@ -33,5 +33,8 @@ func New() *lang.Language {
 	// Base forms of names and plurals of demonyms for the actor base
 	// (actors.go).
 	l.NameBaseForms, l.DemonymPlurals = nameBaseForms, demonymPlurals
+	// East Slavic names in Polish transcription, romanized as the base
+	// romanizes Cyrillic (romanize.go).
+	l.Romanize = romanize
 	return l
 }

@@ -460,6 +460,10 @@ func lowerTail(d *doc.Document, toks []doc.Token, i, j int, L *nerLists) int {
 		if k := strings.LastIndexByte(lf, '-'); k > 0 && strings.Trim(lf[k+1:], "0123456789") == "" {
 			base = lf[:k]
 		}
+		if adj && n == 1 && divisionWord(lf) {
+			// "Курской области", "Краснодарского края": a division.
+			return j + 1
+		}
 		lemma := strings.ToLower(strings.Join(wordsOf(phraseLemma(d, forms(d, toks[i:j+n]), "")), " "))
 		if L.known(lemma) != "" || adj && n == 1 && L.orgWords.has(base) || adj && L.orgWords.has(base) && adjEnding(strings.ToLower(d.Form(toks[j].Span))) != "" {
 			end := j + n
@@ -813,6 +817,11 @@ func classify(d *doc.Document, toks []doc.Token, i, j int, L *nerLists, out []la
 	if t := L.known(strings.ToLower(strings.Join(wordsOf(ws), " "))); t != "" {
 		return add(t)
 	}
+	if len(ws) == 2 && adjEnding(lfirst) != "" && divisionWord(strings.ToLower(ws[1])) {
+		// A first-level division named by its adjective: "Курская
+		// область", "Краснодарского края".
+		return add("GPE")
+	}
 	words := 0
 	for k := i; k < j; k++ {
 		if toks[k].Kind == doc.Word {
@@ -953,4 +962,18 @@ func classify(d *doc.Document, toks []doc.Token, i, j int, L *nerLists, out []la
 		return out
 	}
 	return add("PERSON")
+}
+
+// divisionWord reports whether a lower-case word is a form of a noun that
+// names a first-level division of Russia or Ukraine after its adjective:
+// область, край, автономный округ's head.
+func divisionWord(w string) bool {
+	if strings.HasPrefix(w, "област") {
+		return true
+	}
+	switch w {
+	case "край", "края", "краю", "краем", "крае", "округ", "округа", "округе", "округу", "округом":
+		return true
+	}
+	return false
 }

@@ -52,6 +52,10 @@ func TestRecognize(t *testing.T) {
 		// Organisation names with words in lower case.
 		{"Эксперты Международного валютного фонда и Верховный суд Пакистана согласились.",
 			[]string{"ORG Международного валютного фонда", "ORG Верховный суд Пакистана"}},
+		// A first-level division named by its adjective (issue 17).
+		{"Губернатор Белгородской области заявил, что власти Краснодарского края помогут.",
+			[]string{"GPE Белгородской области", "GPE Краснодарского края"}},
+		{"В Курской области объявлен режим ЧС.", []string{"GPE Курской области", "ORG ЧС"}},
 		{"Решение поддержали в европейском союзе.", []string{"ORG европейском союзе"}},
 		// A capitalised ordinary word opening a sentence is no name; a
 		// cue word before a name types it.
