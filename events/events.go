@@ -661,6 +661,14 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 		return nil
 	}
 	if base.entry.Type == "PROTEST" && tgt == nil && src.part.Country != "" {
+		// workers strike against the company they work for when the
+		// text names it (pl_employer.go)
+		if tgt = f.employer(src); tgt != nil {
+			base.target = tgt
+			base.confidence -= 0.1
+		}
+	}
+	if base.entry.Type == "PROTEST" && tgt == nil && src.part.Country != "" {
 		// people protest to their own government unless the text names
 		// another addressee ("przeciwko rządowi", "against Ryanair")
 		tgt = &filler{phrase: -1, via: -1, guessed: true, slot: "addressee of a protest",
