@@ -521,6 +521,13 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 			conf -= 0.15
 		}
 	}
+	if tgt == nil {
+		// "Został zatrzymany przez policję": the one the sentence
+		// before named (pl_passive.go)
+		if tgt = f.droppedPassiveSubject(src, tgtFit); tgt != nil {
+			conf -= 0.15
+		}
+	}
 	if src == nil && srcAnaphor && !nominal {
 		// a pronoun subject the previous sentence's subject does not
 		// explain: "demonstracje radykalnych islamistów. Zagrozili oni …"
