@@ -621,6 +621,8 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 		// ("Azylu odmówiła Wielka Brytania"): implicit.go
 		if tgt = c.implicitTarget(e, si, src, &c.d.Phrases[vg]); tgt != nil {
 			conf -= 0.25
+		} else if tgt = c.officialImplicit(e, si, src, &c.d.Phrases[vg]); tgt != nil {
+			conf -= 0.25 // "Zagrzeb zaprotestował": pl_official.go
 		}
 	}
 	if tgt == nil && (e.Flags&lang.NoTarget == 0 || !targetless[e.Type]) {
