@@ -860,6 +860,9 @@ func (f *frame) governor(far bool) *filler {
 			// not an act it does
 			return nil
 		}
+		if c.actsOnNoun(vg.Lemma, f.e) {
+			return nil // "Policja rozpędziła demonstrację": pl_governor.go
+		}
 		g := &frame{c: c, si: f.si, ti: vg.Head, vg: pi, excl: f.excl, own: -1}
 		if s := g.fill([]lang.Slot{c.x.Subject}); s != nil {
 			s.slot = "subject of " + vg.Lemma
