@@ -64,6 +64,9 @@ type coder struct {
 
 func newCoder(d *doc.Document, l *lang.Language) *coder {
 	c := &coder{d: d, l: l, x: l.Events, main: d.MainCountry()}
+	if c.main == "" {
+		c.main = townCountry(d) // a local story that names only towns: towns.go
+	}
 	n := len(d.Tokens)
 	c.tokEnt = make([]int32, n)
 	c.tokPhrase = make([]int32, n)
@@ -163,6 +166,9 @@ type filler struct {
 	// body: a country's body named by a noun ("kanclerz Niemiec", "U.S.
 	// officials"), not the entity itself
 	body bool
+	// local: guessed from the place the sentence is set in, not from the
+	// article's main country (pl_setting.go)
+	local bool
 }
 
 // reach is how many tokens around a trigger its participants are looked

@@ -729,16 +729,24 @@ func (c *coder) participant(pi int) *filler {
 			how:  "the noun " + head}
 	}
 	main, about := c.mainAt(p.Sentence)
+	local := false
+	if title == "" && (sector == "" || localSectors[sector]) {
+		// police, workers, people in the place the sentence is set in
+		// (pl_setting.go)
+		if sc := c.settingCountry(p.Sentence); sc != "" {
+			main, about, local = sc, "a sentence set in "+sc, true
+		}
+	}
 	if sector != "" && title == "" && main != "" {
 		// a fresh filler: pick may have left a rejected entity in fl
-		return &filler{phrase: pi, via: pi, agree: p.Agree, guessed: true,
+		return &filler{phrase: pi, via: pi, agree: p.Agree, guessed: true, local: local,
 			part: doc.Participant{Actor: main + sector, Country: main, Text: text},
 			how:  "sector noun " + head + " in " + about}
 	}
 	if sector == "" && main != "" && d.Tokens[p.Head].UPOS == "NOUN" && p.Agree&doc.Genders == doc.Masc1 && !c.namedAfter(p) {
 		// a noun that can only name people (Polish masculine personal:
 		// "obrońcy", "zwolennicy") names civilians of the story's country
-		return &filler{phrase: pi, via: pi, agree: p.Agree, guessed: true,
+		return &filler{phrase: pi, via: pi, agree: p.Agree, guessed: true, local: local,
 			part: doc.Participant{Actor: main + "CVL", Country: main, Text: text},
 			how:  "a word for people, " + head + ", in " + about}
 	}
