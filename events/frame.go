@@ -728,6 +728,13 @@ func (c *coder) participant(pi int) *filler {
 			part: doc.Participant{Actor: code, Country: code[:3], Text: text},
 			how:  "the noun " + head}
 	}
+	if sector == "" && title == "" {
+		// "członków partii", "przedstawiciele rządu": pl_genitive.go
+		if gs, noun := c.genitiveSector(pi); gs != "" {
+			sector = gs
+			head += " " + noun
+		}
+	}
 	main, about := c.mainAt(p.Sentence)
 	local := false
 	if title == "" && (sector == "" || localSectors[sector]) {
