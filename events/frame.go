@@ -735,6 +735,12 @@ func (c *coder) participant(pi int) *filler {
 			head += " " + noun
 		}
 	}
+	if sector == "BUS" && title == "" {
+		// "przewoźnik" after "Ryanair": pl_company.go
+		if f := c.companyBefore(pi); f != nil {
+			return f
+		}
+	}
 	main, about := c.mainAt(p.Sentence)
 	local := false
 	if title == "" && (sector == "" || localSectors[sector]) {

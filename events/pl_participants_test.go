@@ -84,3 +84,14 @@ func TestPolishOfficialProtest(t *testing.T) {
 		{"Władze Rosji nałożyły sankcje na Estonię. Tallin zaprotestował przeciwko budowie gazociągu.", "SANCTION RUS>EST asserted 163"},
 	})
 }
+
+// TestPolishCompanyDescription: a description of a company that names
+// none ("przewoźnik", "spółka") is the one company the text named just
+// before; none when two were named.
+func TestPolishCompanyDescription(t *testing.T) {
+	checkPolishActors(t, []polishCase{
+		{"Ryanair odwołał w piątek setki lotów. Związkowcy oskarżyli przewoźnika o łamanie prawa.", "ACCUSE IRLLAB>IRLBUS"},
+		{"Ryanair odwołał w piątek setki lotów. Włoski urząd nałożył na przewoźnika karę.", "SANCTION ITA>IRLBUS"},
+		{"Lufthansa i Ryanair odwołały loty. Związkowcy oskarżyli przewoźnika o łamanie prawa.", ""},
+	})
+}
