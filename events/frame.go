@@ -570,11 +570,17 @@ func (c *coder) participant(pi int) *filler {
 		if e.Type == "NORP" {
 			// a nationality word names a country's people or, with a
 			// sector noun, its body: "rosyjska delegacja" is RUS GOV
+			// (a group's word, "unijny", its body: pl_group.go)
+			country := e.Country
+			if g := groupOf(e); g != "" {
+				country = g
+				fl.part.Country = g
+			}
 			fl.ent = 0
 			fl.part.Entity = ""
-			fl.part.Actor = e.Country
-			if sector != "" && e.Country != "" {
-				fl.part.Actor = e.Country + sector
+			fl.part.Actor = country
+			if sector != "" && country != "" {
+				fl.part.Actor = country + sector
 			}
 			fl.how = "nationality " + e.Name + " + " + head
 		}

@@ -95,3 +95,15 @@ func TestPolishCompanyDescription(t *testing.T) {
 		{"Lufthansa i Ryanair odwołały loty. Związkowcy oskarżyli przewoźnika o łamanie prawa.", ""},
 	})
 }
+
+// TestPolishGroupAdjective: a nationality word that is no state's but a
+// group's ("unijny") names the group, and with a sector noun its body;
+// a state's still names the state.
+func TestPolishGroupAdjective(t *testing.T) {
+	checkPolishActors(t, []polishCase{
+		{"Szef unijnej dyplomacji skrytykował brytyjski rząd za brak propozycji.", "ACCUSE EURGOV>GBRGOV"},
+		{"Unijne władze nałożyły sankcje na Białoruś.", "SANCTION EURGOV>BLR"},
+		{"Unijni negocjatorzy odrzucili propozycję Londynu.", "REJECT EUR>GBR"},
+		{"Rosyjska delegacja odwiedziła Koreę Północną.", "CONSULT RUSGOV>PRK"},
+	})
+}
