@@ -104,6 +104,7 @@ func TestPolishGroupAdjective(t *testing.T) {
 		{"Szef unijnej dyplomacji skrytykował brytyjski rząd za brak propozycji.", "ACCUSE EURGOV>GBRGOV"},
 		{"Unijne władze nałożyły sankcje na Białoruś.", "SANCTION EURGOV>BLR"},
 		{"Unijni negocjatorzy odrzucili propozycję Londynu.", "REJECT EUR>GBR"},
+		{"Natowskie samoloty patrolowały niebo nad Estonią.", "MOBILIZE NATO>-"},
 		{"Rosyjska delegacja odwiedziła Koreę Północną.", "CONSULT RUSGOV>PRK"},
 	})
 }
