@@ -108,3 +108,13 @@ func TestPolishGroupAdjective(t *testing.T) {
 		{"Rosyjska delegacja odwiedziła Koreę Północną.", "CONSULT RUSGOV>PRK"},
 	})
 }
+
+// TestPolishPassageNotAgency: a news agency that reports a passage does
+// not make it a passage about the agency's country: the people it
+// describes stay of the article's country.
+func TestPolishPassageNotAgency(t *testing.T) {
+	checkPolish(t, []polishCase{
+		{"Premier Pakistanu skrytykował islamistów. Pakistan zamknął szkoły.\n\nAgencja Reuters podała, że doszło do starć. Protestujący obrzucali policjantów kamieniami.",
+			"ACCUSE PAK>PAK asserted 111; PROTEST PAK>PAK asserted 145"},
+	})
+}
