@@ -27,6 +27,8 @@ func TestPolishDroppedPassiveSubject(t *testing.T) {
 		{"Rosyjska dziennikarka przyjechała do Mińska. Została zatrzymana przez białoruskie służby.", "COERCE BLR>RUS asserted 173"},
 		// a woman is not "zatrzymany"
 		{"Rosyjska dziennikarka przyjechała do Mińska. Został zatrzymany przez białoruskie służby.", ""},
+		// the clause has its subject, though it names no actor
+		{"Białoruska delegacja przyjechała do Wilna. Propozycja została poparta przez Łotwę.", "CONSULT BLR>LTU asserted 042"},
 	})
 }
 
