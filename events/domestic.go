@@ -18,7 +18,7 @@ func (c *coder) domestic(e *lang.EventEntry, src, tgt *filler) {
 	default:
 		return
 	}
-	if src == nil || tgt == nil || !src.guessed || tgt.ent == 0 || c.d.Entities[tgt.ent-1].Type != "PERSON" ||
+	if src == nil || tgt == nil || !src.guessed || src.local || tgt.ent == 0 || c.d.Entities[tgt.ent-1].Type != "PERSON" ||
 		tgt.part.Country == "" || src.part.Country == tgt.part.Country || !strings.HasPrefix(src.part.Actor, src.part.Country) {
 		return
 	}

@@ -64,6 +64,9 @@ type coder struct {
 
 func newCoder(d *doc.Document, l *lang.Language) *coder {
 	c := &coder{d: d, l: l, x: l.Events, main: d.MainCountry()}
+	if c.main == "" {
+		c.main = townCountry(d) // a local story that names only towns: towns.go
+	}
 	n := len(d.Tokens)
 	c.tokEnt = make([]int32, n)
 	c.tokPhrase = make([]int32, n)
@@ -163,6 +166,9 @@ type filler struct {
 	// body: a country's body named by a noun ("kanclerz Niemiec", "U.S.
 	// officials"), not the entity itself
 	body bool
+	// local: guessed from the place the sentence is set in, not from the
+	// article's main country (pl_setting.go)
+	local bool
 }
 
 // reach is how many tokens around a trigger its participants are looked
@@ -521,6 +527,13 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 			conf -= 0.15
 		}
 	}
+	if tgt == nil {
+		// "Został zatrzymany przez policję": the one the sentence
+		// before named (pl_passive.go)
+		if tgt = f.droppedPassiveSubject(src, tgtFit); tgt != nil {
+			conf -= 0.15
+		}
+	}
 	if src == nil && srcAnaphor && !nominal {
 		// a pronoun subject the previous sentence's subject does not
 		// explain: "demonstracje radykalnych islamistów. Zagrozili oni …"
@@ -614,6 +627,8 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 		// ("Azylu odmówiła Wielka Brytania"): implicit.go
 		if tgt = c.implicitTarget(e, si, src, &c.d.Phrases[vg]); tgt != nil {
 			conf -= 0.25
+		} else if tgt = c.officialImplicit(e, si, src, &c.d.Phrases[vg]); tgt != nil {
+			conf -= 0.25 // "Zagrzeb zaprotestował": pl_official.go
 		}
 	}
 	if tgt == nil && (e.Flags&lang.NoTarget == 0 || !targetless[e.Type]) {
@@ -659,6 +674,14 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 	f.pledged(base)
 	if !f.threatenedNoun(base) || !officialProtest(base) || f.requestedAct() || f.allegedAct() {
 		return nil
+	}
+	if base.entry.Type == "PROTEST" && tgt == nil && src.part.Country != "" {
+		// workers strike against the company they work for when the
+		// text names it (pl_employer.go)
+		if tgt = f.employer(src); tgt != nil {
+			base.target = tgt
+			base.confidence -= 0.1
+		}
 	}
 	if base.entry.Type == "PROTEST" && tgt == nil && src.part.Country != "" {
 		// people protest to their own government unless the text names

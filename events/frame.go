@@ -570,11 +570,17 @@ func (c *coder) participant(pi int) *filler {
 		if e.Type == "NORP" {
 			// a nationality word names a country's people or, with a
 			// sector noun, its body: "rosyjska delegacja" is RUS GOV
+			// (a group's word, "unijny", its body: pl_group.go)
+			country := e.Country
+			if g := groupOf(e); g != "" {
+				country = g
+				fl.part.Country = g
+			}
 			fl.ent = 0
 			fl.part.Entity = ""
-			fl.part.Actor = e.Country
-			if sector != "" && e.Country != "" {
-				fl.part.Actor = e.Country + sector
+			fl.part.Actor = country
+			if sector != "" && country != "" {
+				fl.part.Actor = country + sector
 			}
 			fl.how = "nationality " + e.Name + " + " + head
 		}
@@ -728,17 +734,38 @@ func (c *coder) participant(pi int) *filler {
 			part: doc.Participant{Actor: code, Country: code[:3], Text: text},
 			how:  "the noun " + head}
 	}
+	if sector == "" && title == "" {
+		// "członków partii", "przedstawiciele rządu": pl_genitive.go
+		if gs, noun := c.genitiveSector(pi); gs != "" {
+			sector = gs
+			head += " " + noun
+		}
+	}
+	if sector == "BUS" && title == "" {
+		// "przewoźnik" after "Ryanair": pl_company.go
+		if f := c.companyBefore(pi); f != nil {
+			return f
+		}
+	}
 	main, about := c.mainAt(p.Sentence)
+	local := false
+	if title == "" && (sector == "" || localSectors[sector]) {
+		// police, workers, people in the place the sentence is set in
+		// (pl_setting.go)
+		if sc := c.settingCountry(p.Sentence); sc != "" {
+			main, about, local = sc, "a sentence set in "+sc, true
+		}
+	}
 	if sector != "" && title == "" && main != "" {
 		// a fresh filler: pick may have left a rejected entity in fl
-		return &filler{phrase: pi, via: pi, agree: p.Agree, guessed: true,
+		return &filler{phrase: pi, via: pi, agree: p.Agree, guessed: true, local: local,
 			part: doc.Participant{Actor: main + sector, Country: main, Text: text},
 			how:  "sector noun " + head + " in " + about}
 	}
 	if sector == "" && main != "" && d.Tokens[p.Head].UPOS == "NOUN" && p.Agree&doc.Genders == doc.Masc1 && !c.namedAfter(p) {
 		// a noun that can only name people (Polish masculine personal:
 		// "obrońcy", "zwolennicy") names civilians of the story's country
-		return &filler{phrase: pi, via: pi, agree: p.Agree, guessed: true,
+		return &filler{phrase: pi, via: pi, agree: p.Agree, guessed: true, local: local,
 			part: doc.Participant{Actor: main + "CVL", Country: main, Text: text},
 			how:  "a word for people, " + head + ", in " + about}
 	}
@@ -859,6 +886,9 @@ func (f *frame) governor(far bool) *filler {
 			// "Polska była azylem": a copula names what its subject is,
 			// not an act it does
 			return nil
+		}
+		if c.actsOnNoun(vg.Lemma, f.e) {
+			return nil // "Policja rozpędziła demonstrację": pl_governor.go
 		}
 		g := &frame{c: c, si: f.si, ti: vg.Head, vg: pi, excl: f.excl, own: -1}
 		if s := g.fill([]lang.Slot{c.x.Subject}); s != nil {

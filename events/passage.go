@@ -1,5 +1,7 @@
 package events
 
+import "strings"
+
 // mainAt returns the country a description with no country of its own
 // stands for in sentence si ("policja", "Sąd Najwyższy" unknown to the
 // actor base), and the words that say why: the country of the passage
@@ -50,7 +52,9 @@ func (c *coder) passageCountry(si int) string {
 				continue
 			}
 			switch cn := d.Entities[e-1].Country; {
-			case cn == "":
+			case cn == "" || strings.HasSuffix(d.Entities[e-1].Actor, "MED"):
+				// (a news agency that reports the story, "Reuter", is
+				// not where it happens)
 			case one == "":
 				one = cn
 			case cn != one:

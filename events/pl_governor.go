@@ -1,0 +1,25 @@
+package events
+
+import "github.com/kronika/kronika/lang"
+
+// onNounTypes are the types of a verb that acts on what its object names
+// when that object is an act: "rozpędziła demonstrację", "zakazał
+// protestów", "potępili atak", "poparli strajk". Its subject is not the
+// one who does the act the noun names. (Not REJECT nor SANCTION: "odmówił
+// podpisania", "nie wyklucza współpracy" refuse or allow the subject's
+// own act: refusal.go, intent.go.)
+var onNounTypes = []string{"ASSAULT", "COERCE", "ACCUSE", "SUPPORT"}
+
+// actsOnNoun reports whether verb lemma, governing noun trigger entry e,
+// is a trigger of its own of another type that acts on the noun's act
+// (onNounTypes), in a language whose slots are cases: then the verb's
+// subject is no party of the noun's act ("Policja rozpędziła
+// demonstrację" is no demonstration by the police).
+func (c *coder) actsOnNoun(lemma string, e *lang.EventEntry) bool {
+	if !c.cased() || e == nil {
+		return false
+	}
+	return c.heads(lemma, func(v *lang.EventEntry) bool {
+		return v.Type != e.Type && oneWordVerb(onNounTypes...)(v)
+	})
+}

@@ -1,0 +1,44 @@
+package events
+
+import (
+	"github.com/kronika/kronika/doc"
+	"github.com/kronika/kronika/lang"
+)
+
+// localSectors are the sectors of people and bodies that act where they
+// are: police and courts, workers, civilians. Officials travel ("Premier
+// spotkał się w Brukseli"), these do not ("W Berlinie policja
+// zatrzymała", "Tysiące ludzi protestowały w Londynie").
+var localSectors = map[string]bool{"COP": true, "JUD": true, "LAB": true, "CVL": true}
+
+// settingCountry returns the country of the places sentence si is set
+// in, in a language whose slots are cases: the places its locative
+// phrases name ("w Londynie", "w Niemczech"), when they are all of one
+// country; "" when they name none or several. A description of local
+// people or bodies (localSectors) in that sentence belongs there rather
+// than to the article's main country.
+func (c *coder) settingCountry(si int) string {
+	if !c.cased() {
+		return ""
+	}
+	d := c.d
+	one := ""
+	for _, k := range c.phrases(si) {
+		q := &d.Phrases[k]
+		if q.Kind != doc.NounPhrase || q.Prep == "" || c.x.Cues[q.Prep]&lang.CueLocative == 0 {
+			continue
+		}
+		e := c.tokEnt[q.Head]
+		if e == 0 || d.Entities[e-1].Type != "GPE" {
+			continue
+		}
+		switch cn := d.Entities[e-1].Country; {
+		case cn == "":
+		case one == "":
+			one = cn
+		case cn != one:
+			return ""
+		}
+	}
+	return one
+}
