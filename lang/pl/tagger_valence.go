@@ -13,13 +13,16 @@ import (
 	"github.com/kronika/kronika/doc"
 )
 
-// Verb cases: how often the first noun after a verb is in each case,
-// counted over the word forms of NKJP-1M (CC BY 4.0) where the form
-// leaves no doubt: "nacisnął klamkę" counts an accusative for
-// "nacisnąć", "wychodziły pensjonarki" nothing (nominative or
-// accusative), "stoi kobieta" a nominative for "stać". A verb whose
-// nouns are never accusative does not take an object ("wychodzić",
-// "krążyć"); one whose nouns are mostly accusative does ("trzymać").
+// Verb cases: how often the first noun phrase after a verb is in each
+// case, counted over the word forms of NKJP-1M (CC BY 4.0) where the
+// forms leave no doubt: "nacisnął klamkę" counts an accusative for
+// "nacisnąć", "zaczęli nową pracę" too (the adjective's accusative and
+// instrumental, the noun's accusative), "popełnili błąd" too (a plural
+// verb cannot have the singular "błąd" as its subject), "wychodziły
+// pensjonarki" nothing (nominative or accusative), "stoi kobieta" a
+// nominative for "stać". A verb whose nouns are never accusative does
+// not take an object ("wychodzić", "krążyć"); one whose nouns are mostly
+// accusative does ("trzymać").
 // The passes after the tagger read the counts where a noun's form is
 // ambiguous (verbSubjectsAfter, accusativeObjects).
 //
@@ -136,11 +139,14 @@ const minEvidence = 2
 var verbClasses = map[string]bool{"fin": true, "praet": true, "impt": true, "inf": true, "bedzie": true,
 	"imps": true, "pcon": true, "pant": true, "winien": true}
 
-// countVerbCases adds to counts the case of the first noun after each verb
-// of one sentence of word forms, where both are certain from the forms
-// alone: the verb's readings are verb forms of one lemma, not negated; the
-// noun follows after adverbs, particles and adjectives only, before any
-// preposition, and all its readings have one case.
+// countVerbCases adds to counts the case of the first noun phrase after
+// each verb of one sentence of word forms, where both are certain from
+// the forms alone: the verb's readings are verb forms of one lemma, not
+// negated; the phrase follows after adverbs and particles only, before
+// any preposition, and its words' readings agree in one case only
+// ("nową książkę": the adjective's accusative and instrumental and the
+// noun's accusative leave the accusative). A personal pronoun first
+// ("dał mu książkę") is counted and the phrase after it too.
 func countVerbCases(sent []string, counts map[string]*verbCaseCounts, analyze func(form string, initial bool) []Analysis) {
 	for i := 0; i+1 < len(sent); i++ {
 		as := analyze(sent[i], i == 0)
@@ -151,29 +157,72 @@ func countVerbCases(sent []string, counts map[string]*verbCaseCounts, analyze fu
 		if i > 0 && strings.EqualFold(sent[i-1], "nie") {
 			continue
 		}
+		subj := subjectBits(as)
+		if infinitive(as) {
+			// "ma tam powstać pomnik": the subject of a verb before.
+			for k := i - 1; k >= 0 && k >= i-3; k-- {
+				if b := subjectBits(analyze(sent[k], k == 0)); b != 0 {
+					subj = b
+					break
+				}
+			}
+		}
 		j := i + 1
-		if sent[j] == "się" {
+		if _, aglt := agltForms[sent[j]]; aglt {
+			subj = 0 // "popełnił em": the first or second person
+			j++
+		}
+		if j < len(sent) && sent[j] == "się" {
 			lemma += " się"
 			j++
 		}
-		for steps := 0; j < len(sent) && steps < 4; steps, j = steps+1, j+1 {
+		add := func(c int) {
+			cc := counts[lemma]
+			if cc == nil {
+				cc = new(verbCaseCounts)
+				counts[lemma] = cc
+			}
+			cc[c]++
+		}
+		var np agreeSet
+		inNP := false
+		for steps := 0; j < len(sent) && steps < 6; steps, j = steps+1, j+1 {
 			if strings.EqualFold(sent[j], "nie") {
 				break
 			}
 			bs := analyze(sent[j], false)
-			kind, c := nounCase(bs)
-			if kind == 1 {
-				continue // a modifier
+			kind, set, pron := phraseWord(bs)
+			if kind == 0 {
+				break
 			}
-			if kind == 2 && c >= 0 {
-				cc := counts[lemma]
-				if cc == nil {
-					cc = new(verbCaseCounts)
-					counts[lemma] = cc
+			if kind == 3 { // an adverb or particle, only before the phrase
+				if inNP {
+					break
 				}
-				cc[c]++
+				continue
 			}
-			break
+			if !inNP {
+				np, inNP = set, true
+			} else {
+				np = np.and(set)
+			}
+			if kind == 1 {
+				continue // a modifier: the noun follows
+			}
+			c := np.onlyCase()
+			if c < 0 && np[vcNom] != 0 {
+				// A nominative that cannot be the verb's subject
+				// ("popełnili błąd", "nacisnąć klawisz") is not one.
+				np[vcNom] &= subj
+				c = np.onlyCase()
+			}
+			if c >= 0 {
+				add(c)
+			}
+			if !pron || c < 0 {
+				break
+			}
+			np, inNP = agreeSet{}, false
 		}
 	}
 }
@@ -195,13 +244,112 @@ func verbLemma(as []Analysis) string {
 	return as[0].Lemma
 }
 
-// nounCase classes a word after a verb: 1 for an adverb, particle or
-// adjective (read on), 2 for a noun or personal pronoun with its case
-// among vcNames when all its readings have that one case (else -1), 0 for
-// anything else. Vocative readings and guesses are passed over.
-func nounCase(as []Analysis) (kind, c int) {
+// subjectBits returns the agreement bits (agreeBits) of a nominative
+// that could be the subject of a verb with the readings as: none after an
+// infinitive, an impersonal form, an imperative, an adverbial participle
+// or a verb in the first or second person; the number after a verb in
+// the third person; number and gender after a past form.
+func subjectBits(as []Analysis) uint16 {
+	var b uint16
+	for i := range as {
+		m := &as[i].Morph
+		switch m.Class {
+		case "fin", "bedzie":
+			if m.Vals[Person] == "ter" {
+				b |= agreeBits(&Morph{Vals: [numAttrs]string{Number: m.Vals[Number]}})
+			}
+		case "praet", "winien":
+			if m.Vals[Gender] != "" {
+				b |= agreeBits(m)
+			} else {
+				b |= agreeBits(&Morph{Vals: [numAttrs]string{Number: m.Vals[Number]}})
+			}
+		}
+	}
+	return b
+}
+
+// infinitive reports whether a verb's readings include an infinitive.
+func infinitive(as []Analysis) bool {
+	for i := range as {
+		if as[i].Morph.Class == "inf" {
+			return true
+		}
+	}
+	return false
+}
+
+// agreeSet holds the readings of a phrase word as bits of case × number
+// × gender, so that the readings of words that agree intersect.
+type agreeSet [vcCases]uint16
+
+// agreeBits are the bits of a reading's number and gender within its
+// case; a pronoun without gender ("mi", "nas") has the bits of all.
+func agreeBits(m *Morph) uint16 {
+	var ns, gs []int
+	switch m.Vals[Number] {
+	case "sg":
+		ns = []int{0}
+	case "pl":
+		ns = []int{1}
+	default:
+		ns = []int{0, 1}
+	}
+	switch m.Vals[Gender] {
+	case "m1":
+		gs = []int{0}
+	case "m2":
+		gs = []int{1}
+	case "m3":
+		gs = []int{2}
+	case "f":
+		gs = []int{3}
+	case "n":
+		gs = []int{4}
+	default:
+		gs = []int{0, 1, 2, 3, 4}
+	}
+	var b uint16
+	for _, n := range ns {
+		for _, g := range gs {
+			b |= 1 << (n*5 + g)
+		}
+	}
+	return b
+}
+
+func (s agreeSet) and(t agreeSet) agreeSet {
+	for i := range s {
+		s[i] &= t[i]
+	}
+	return s
+}
+
+// onlyCase returns the one case left in s, or -1 when none or several.
+func (s agreeSet) onlyCase() int {
+	c := -1
+	for i, b := range s {
+		if b == 0 {
+			continue
+		}
+		if c >= 0 {
+			return -1
+		}
+		c = i
+	}
+	return c
+}
+
+// phraseWord classes a word after a verb: 3 for an adverb or particle
+// (read on), 1 for an adjective or participle (a modifier: read on), 2
+// for a noun, gerund or personal pronoun (pron) ending the phrase, 0 for
+// anything else. A word that may be an adjective is read as one
+// ("staremu człowiekowi"), though it may stand for a noun. set holds the
+// readings of the class chosen among vcNames; vocative readings and
+// guesses are passed over.
+func phraseWord(as []Analysis) (kind int, set agreeSet, pron bool) {
 	if len(as) == 0 || as[0].Source == FromGuess {
-		return 0, -1
+		return 0, set, false
 	}
 	adv, adj, noun := false, false, false
 	for i := range as {
@@ -216,34 +364,51 @@ func nounCase(as []Analysis) (kind, c int) {
 		case "subst", "depr", "ger", "ppron12", "ppron3":
 			noun = true
 		default:
-			return 0, -1
+			return 0, set, false
 		}
 	}
-	// A word that may be an adjective is read as one ("staremu
-	// człowiekowi"), though it may stand for a noun.
-	if adj && !adv || adv && !adj && !noun {
-		return 1, -1
+	switch {
+	case adj && !adv:
+		kind = 1
+	case adv && !adj && !noun:
+		return 3, set, false
+	case noun && !adv:
+		kind = 2
+	default:
+		return 0, set, false
 	}
-	if !noun || adv {
-		return 0, -1
-	}
-	c = -1
 	for i := range as {
-		if as[i].Source == FromGuess || as[i].Morph.Vals[Case] == "voc" {
+		a := &as[i]
+		switch {
+		case a.Source == FromGuess, a.Morph.Vals[Case] == "voc":
 			continue // rare in running text: "kobieto"
+		case a.Morph.Vals[Case] == "loc":
+			continue // only after a preposition: "kobiecie" is a dative here
+		}
+		switch a.Morph.Class {
+		case "adj", "ppas", "pact":
+			if kind != 1 {
+				continue
+			}
+		case "ppron12", "ppron3":
+			pron = true
+		default:
+			if kind != 2 {
+				continue
+			}
 		}
 		k := -1
 		for n, name := range vcNames {
-			if as[i].Morph.Vals[Case] == name {
+			if a.Morph.Vals[Case] == name {
 				k = n
 			}
 		}
-		if k < 0 || c >= 0 && k != c {
-			return 2, -1
+		if k < 0 {
+			return 0, agreeSet{}, false // no case
 		}
-		c = k
+		set[k] |= agreeBits(&a.Morph)
 	}
-	return 2, c
+	return kind, set, pron
 }
 
 // writeVerbCases writes the table read by parseVerbCases: the verbs with
@@ -270,9 +435,12 @@ func writeVerbCases(w io.Writer, counts map[string]*verbCaseCounts, min int) err
 }
 
 const verbCasesHeader = `# Verb cases: for each verb lemma ("lemma się" when "się" follows it), how
-# often the first noun after it is nominative, genitive, dative, accusative
-# and instrumental, counted over the word forms of NKJP-1M (CC BY 4.0; its
-# tags are not read) where the forms leave no doubt (lang/pl/tagger_valence.go).
+# often the first noun phrase after it (and the one after a personal pronoun
+# there) is nominative, genitive, dative, accusative and instrumental,
+# counted over the word forms of NKJP-1M (CC BY 4.0; its tags are not read)
+# where the forms leave one case: the readings of adjective and noun that
+# agree, no locative without a preposition, no nominative the verb cannot
+# agree with (lang/pl/tagger_valence.go).
 # Generated: KRONIKA_GEN_VALENCE=1 go test ./lang/pl -run TestGenerateVerbCases
 # lemma	nom	gen	dat	acc	inst
 `

@@ -90,6 +90,13 @@ func TestVerbCasesTable(t *testing.T) {
 		"Wczoraj pojawiła się kobieta .",      // nom, reflexive
 		"Poszedł do domu .",                   // a preposition: nothing
 		"Pomógł bardzo staremu człowiekowi .", // dat after an adverb and adjective
+		"Popełnili błąd .",                    // nom or acc; a plural verb: acc
+		"Popełnił em błąd .",                  // the first person: acc
+		"Popełnił błąd .",                     // nom or acc, agreeing: not counted
+		"Zaczęli nową pracę .",                // adjective and noun agree in acc only
+		"Wczoraj kupił nam książkę .",         // dat, then acc after the pronoun
+		"Zapłacił kobiecie .",                 // dat or loc; no preposition: dat
+		"Ma tam powstać pomnik .",             // nom or acc; the subject of "ma": not counted
 	} {
 		countVerbCases(strings.Fields(s), counts, Analyze)
 	}
@@ -97,6 +104,10 @@ func TestVerbCasesTable(t *testing.T) {
 		"nacisnąć":    {vcAcc: 1},
 		"pojawić się": {vcNom: 1},
 		"pomóc":       {vcDat: 1},
+		"popełnić":    {vcAcc: 2},
+		"zacząć":      {vcAcc: 1},
+		"kupić":       {vcDat: 1, vcAcc: 1},
+		"zapłacić":    {vcDat: 1},
 	}
 	if len(counts) != len(want) {
 		t.Errorf("counted %d verbs, want %d", len(counts), len(want))
