@@ -598,6 +598,7 @@ func (m *TaggerModel) Tag(d *doc.Document, tokens []doc.Token, o TagOptions) {
 	pronounObjects(d, tokens)
 	nonFiniteObjects(d, tokens)
 	distantHeads(d, tokens)
+	valenceCases(d, tokens)
 	coordinatedNouns(d, tokens)
 	clear(s.cands)
 	scratchPool.Put(s)

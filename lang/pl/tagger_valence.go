@@ -501,3 +501,180 @@ func intransitive(lemma string, refl bool, vc verbCaseCounts) bool {
 	}
 	return noPassive()[lemma]
 }
+
+// valenceCases revisits the case of the first noun phrase after a verb
+// (past adverbs, particles, "się", a person clitic "-em" and a dative
+// pronoun) by the verb-case table: among the cases the noun's form offers
+// in its lemma and class, and the adjectives before it offer with it, it
+// takes the one whose count exceeds that of the tagger's case by
+// valenceMargin ("przekazali Komisji": dative, not genitive; "położyła
+// ręce": accusative, not dative). A nominative the verb cannot agree with
+// ("wezwano pierwszego świadka", "popełnili błąd") counts little; a
+// nominative that can be the subject stays where the clause puts an
+// object or a relative word before the verb ("Udział wzięły
+// reprezentacje"), after a verb of saying that follows the words
+// reported, and needs only valenceMarginDropped where no subject
+// precedes (the subject is dropped, or the noun). No nominative is read
+// where the clause has its subject already. A negated verb, a copula,
+// "być", and pronouns such as "co", "to" are passed over.
+func valenceCases(d *doc.Document, tokens []doc.Token) {
+	for v := range tokens {
+		if !verbTag(tokens[v].XPOS) || negatedAt(tokens, v) || tokens[v].Lemma == "być" || copulaAt(d, tokens, v) {
+			continue
+		}
+		refl := reflexiveAt(d, tokens, v)
+		vc := verbCasesOf(tokens[v].Lemma, refl)
+		first := v + 1
+		if refl {
+			first++
+		}
+		for first < len(tokens) && (strings.HasPrefix(tokens[first].XPOS, "aglt:") || tokens[first].XPOS == "adv" ||
+			strings.HasPrefix(tokens[first].XPOS, "adv:") || tokens[first].XPOS == "part" || tokens[first].XPOS == "qub") {
+			first++
+		}
+		// A personal pronoun first: the phrase after it ("poddano go
+		// operacji"), as the table counts it.
+		if first+1 < len(tokens) && strings.HasPrefix(tokens[first].XPOS, "ppron") {
+			if morphOf(tokens[first].XPOS).Vals[Case] != "dat" {
+				continue // the pronoun is the object, or the subject
+			}
+			first++
+		}
+		k := first
+		for k < len(tokens) && adjLike(tokens[k].XPOS) {
+			k++
+		}
+		if k >= len(tokens) || !nounLike(tokens[k].XPOS) || pronounNouns[tokens[k].Lemma] {
+			continue
+		}
+		revalence(d, tokens, v, first, k, vc)
+	}
+}
+
+// valenceMargin is how many times the verb's count of a case (plus one
+// half) must exceed that of the tagger's case to change it, and
+// valenceMarginDropped the same for an agreeing nominative in a clause
+// without a subject before the verb; valenceMin is the fewest counts of
+// the new case. Tuned on UD PDB-dev and LFG-dev.
+const (
+	valenceMargin        = 2.0
+	valenceMin           = 2
+	valenceMarginDropped = 1.5
+)
+
+// revalence revises the noun at k (its adjectives from first) after the
+// verb at v with the verb's counts vc (see valenceCases).
+func revalence(d *doc.Document, tokens []doc.Token, v, first, k int, vc verbCaseCounts) {
+	m := morphOf(tokens[k].XPOS)
+	cur := caseIndex(m.Vals[Case])
+	if cur < 0 {
+		return
+	}
+	head := v // the verb whose subject a nominative would be
+	if strings.HasPrefix(tokens[v].XPOS, "inf:") && v > 0 && verbTag(tokens[v-1].XPOS) {
+		head = v - 1 // "ma powstać pomnik"
+	}
+	score := func(c int, mo *Morph) float64 {
+		s := float64(vc[c]) + 0.5
+		if c == vcNom && !canBeSubject(tokens, head, mo, false) {
+			s /= 8
+		}
+		return s
+	}
+	// Before the verb in its clause: a nominative that can be its
+	// subject, and a nominal that can be a fronted object
+	// ("Udział wzięły reprezentacje").
+	subject, fronted := false, false
+	for j := v - 1; j >= 0 && !clauseEnd(d, &tokens[j]); j-- {
+		x := tokens[j].XPOS
+		if !nounLike(x) && !strings.HasPrefix(x, "ppron") && !strings.HasPrefix(x, "num:") && !relativeWords[tokens[j].Lemma] ||
+			governedByPrep(tokens, 0, j) {
+			continue
+		}
+		jm := morphOf(x)
+		if relativeWords[tokens[j].Lemma] {
+			fronted = true // "jakie daje im Fundusz": nominative or accusative
+			continue
+		}
+		switch jm.Vals[Case] {
+		case "nom":
+			subject = subject || canBeSubject(tokens, head, jm, false)
+		case "acc", "gen", "dat", "inst":
+			fronted = true
+		}
+	}
+	margin := valenceMargin
+	if cur == vcNom && canBeSubject(tokens, head, m, false) {
+		if fronted || reportingAt(d, tokens, v) {
+			return // the verb's subject after it
+		}
+		if !subject {
+			margin = valenceMarginDropped // the subject may be the noun or dropped
+		}
+	}
+	lemma := tokens[k].Lemma
+	curScore := score(cur, m)
+	var best *Analysis
+	bestScore := 0.0
+	as := cachedAnalyses(d.Text[tokens[k].Start:tokens[k].End], k == 0)
+	for i := range as {
+		a := &as[i]
+		c := caseIndex(a.Morph.Vals[Case])
+		if c < 0 || c == cur || a.Lemma != lemma || a.Morph.Class != m.Class || vc[c] < valenceMin || c == vcNom && subject {
+			continue
+		}
+		s := score(c, &a.Morph)
+		if s <= bestScore || s < margin*curScore {
+			continue
+		}
+		ok := true
+		num := a.Morph.agreeNumber()
+		for j := first; j < k && ok; j++ {
+			ok = hasReading(d, &tokens[j], j == 0, a.Morph.Vals[Case], num, a.Morph.Vals[Gender])
+		}
+		if ok {
+			best, bestScore = a, s
+		}
+	}
+	if best == nil {
+		return
+	}
+	tokens[k].Lemma, tokens[k].XPOS = best.Lemma, best.TokenXPOS()
+	tokens[k].UPOS, tokens[k].Feats = best.UD()
+	if first < k {
+		setRun(d, tokens, first, k, best.Morph.Vals[Case], best.Morph.agreeNumber(), best.Morph.Vals[Gender])
+	}
+}
+
+// caseIndex returns the index of a case among vcNames, or -1.
+func caseIndex(c string) int {
+	for i, n := range vcNames {
+		if n == c {
+			return i
+		}
+	}
+	return -1
+}
+
+// reportingAt reports whether the verb at v follows a dash, comma or
+// closing quotation mark: a verb of saying after the words reported,
+// whose subject comes after it ("- rzucił Kwiczoł").
+func reportingAt(d *doc.Document, tokens []doc.Token, v int) bool {
+	if v == 0 || tokens[v-1].XPOS != "interp" {
+		return false
+	}
+	switch d.Text[tokens[v-1].Start:tokens[v-1].End] {
+	case "-", "–", "—", ",", "”", "\"", "»":
+		return true
+	}
+	return false
+}
+
+// negatedAt reports whether the verb at v is negated: "nie" before it, or
+// before the verb whose infinitive it is ("nie mogę robić").
+func negatedAt(tokens []doc.Token, v int) bool {
+	if v > 0 && tokens[v-1].Lemma == "nie" {
+		return true
+	}
+	return v > 1 && strings.HasPrefix(tokens[v].XPOS, "inf:") && verbTag(tokens[v-1].XPOS) && tokens[v-2].Lemma == "nie"
+}

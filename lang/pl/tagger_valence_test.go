@@ -190,3 +190,20 @@ func TestNoPassive(t *testing.T) {
 	}
 	checkCases(t, tests, false)
 }
+
+// TestValenceCases checks the cases valenceCases gives the first phrase
+// after a verb by the verb-case table, and those it leaves.
+func TestValenceCases(t *testing.T) {
+	tests := []caseTest{
+		{"W piątek rząd przekazał Komisji nowy raport .", 4, "dat"},
+		{"W sobotę przekazano Komisji dane .", 3, "dat"},
+		{"Rano położyła ręce na stole .", 2, "acc"},
+		{"Wczoraj wezwano kolejnego świadka .", 3, "acc"},
+		{"Ostatnio pomagał sąsiadce .", 2, "dat"},
+		// A fronted object: the phrase after the verb is its subject.
+		{"Udział w turnieju wzięły drużyny z miasta .", 4, "nom"},
+		// A negated verb keeps the genitive.
+		{"Nie przyjął nowych pracowników .", 3, "gen"},
+	}
+	checkCases(t, tests, false)
+}
