@@ -141,12 +141,14 @@ var verbClasses = map[string]bool{"fin": true, "praet": true, "impt": true, "inf
 
 // countVerbCases adds to counts the case of the first noun phrase after
 // each verb of one sentence of word forms, where both are certain from
-// the forms alone: the verb's readings are verb forms of one lemma, not
-// negated; the phrase follows after adverbs and particles only, before
-// any preposition, and its words' readings agree in one case only
-// ("nową książkę": the adjective's accusative and instrumental and the
-// noun's accusative leave the accusative). A personal pronoun first
-// ("dał mu książkę") is counted and the phrase after it too.
+// the forms alone: the verb's readings are verb forms of one lemma; the
+// phrase follows after adverbs and particles only, before any
+// preposition, and its words' readings agree in one case only ("nową
+// książkę": the adjective's accusative and instrumental and the noun's
+// accusative leave the accusative). A personal pronoun first ("dał mu
+// książkę") is counted and the phrase after it too. After a negated verb
+// only the nominative, dative and instrumental count: negation turns an
+// accusative object into a genitive.
 func countVerbCases(sent []string, counts map[string]*verbCaseCounts, analyze func(form string, initial bool) []Analysis) {
 	for i := 0; i+1 < len(sent); i++ {
 		as := analyze(sent[i], i == 0)
@@ -154,9 +156,9 @@ func countVerbCases(sent []string, counts map[string]*verbCaseCounts, analyze fu
 		if lemma == "" || lemma == "być" {
 			continue
 		}
-		if i > 0 && strings.EqualFold(sent[i-1], "nie") {
-			continue
-		}
+		// After "nie" an accusative object is put in the genitive: a
+		// genitive or accusative there says nothing of the verb.
+		negated := i > 0 && strings.EqualFold(sent[i-1], "nie")
 		subj := subjectBits(as)
 		if infinitive(as) {
 			// "ma tam powstać pomnik": the subject of a verb before.
@@ -177,6 +179,9 @@ func countVerbCases(sent []string, counts map[string]*verbCaseCounts, analyze fu
 			j++
 		}
 		add := func(c int) {
+			if negated && (c == vcGen || c == vcAcc) {
+				return
+			}
 			cc := counts[lemma]
 			if cc == nil {
 				cc = new(verbCaseCounts)
@@ -440,7 +445,7 @@ const verbCasesHeader = `# Verb cases: for each verb lemma ("lemma się" when "s
 # counted over the word forms of NKJP-1M (CC BY 4.0; its tags are not read)
 # where the forms leave one case: the readings of adjective and noun that
 # agree, no locative without a preposition, no nominative the verb cannot
-# agree with (lang/pl/tagger_valence.go).
+# agree with; after "nie" no genitive or accusative (lang/pl/tagger_valence.go).
 # Generated: KRONIKA_GEN_VALENCE=1 go test ./lang/pl -run TestGenerateVerbCases
 # lemma	nom	gen	dat	acc	inst
 `
@@ -515,11 +520,13 @@ func intransitive(lemma string, refl bool, vc verbCaseCounts) bool {
 // reprezentacje"), after a verb of saying that follows the words
 // reported, and needs only valenceMarginDropped where no subject
 // precedes (the subject is dropped, or the noun). No nominative is read
-// where the clause has its subject already. A negated verb, a copula,
-// "być", and pronouns such as "co", "to" are passed over.
+// where the clause has its subject already. After a negated verb only a
+// dative or instrumental is read, against the genitive and accusative
+// counts together ("nie podlegają kontroli"). A copula, "być", and
+// pronouns such as "co", "to" are passed over.
 func valenceCases(d *doc.Document, tokens []doc.Token) {
 	for v := range tokens {
-		if !verbTag(tokens[v].XPOS) || negatedAt(tokens, v) || tokens[v].Lemma == "być" || copulaAt(d, tokens, v) {
+		if !verbTag(tokens[v].XPOS) || tokens[v].Lemma == "być" || copulaAt(d, tokens, v) {
 			continue
 		}
 		refl := reflexiveAt(d, tokens, v)
@@ -547,7 +554,7 @@ func valenceCases(d *doc.Document, tokens []doc.Token) {
 		if k >= len(tokens) || !nounLike(tokens[k].XPOS) || pronounNouns[tokens[k].Lemma] {
 			continue
 		}
-		revalence(d, tokens, v, first, k, vc)
+		revalence(d, tokens, v, first, k, vc, negatedAt(tokens, v))
 	}
 }
 
@@ -564,7 +571,7 @@ const (
 
 // revalence revises the noun at k (its adjectives from first) after the
 // verb at v with the verb's counts vc (see valenceCases).
-func revalence(d *doc.Document, tokens []doc.Token, v, first, k int, vc verbCaseCounts) {
+func revalence(d *doc.Document, tokens []doc.Token, v, first, k int, vc verbCaseCounts, negated bool) {
 	m := morphOf(tokens[k].XPOS)
 	cur := caseIndex(m.Vals[Case])
 	if cur < 0 {
@@ -576,6 +583,9 @@ func revalence(d *doc.Document, tokens []doc.Token, v, first, k int, vc verbCase
 	}
 	score := func(c int, mo *Morph) float64 {
 		s := float64(vc[c]) + 0.5
+		if negated && c == vcGen {
+			s += float64(vc[vcAcc]) // the object of a negated verb
+		}
 		if c == vcNom && !canBeSubject(tokens, head, mo, false) {
 			s /= 8
 		}
@@ -620,7 +630,7 @@ func revalence(d *doc.Document, tokens []doc.Token, v, first, k int, vc verbCase
 	for i := range as {
 		a := &as[i]
 		c := caseIndex(a.Morph.Vals[Case])
-		if c < 0 || c == cur || a.Lemma != lemma || a.Morph.Class != m.Class || vc[c] < valenceMin || c == vcNom && subject {
+		if c < 0 || c == cur || a.Lemma != lemma || a.Morph.Class != m.Class || vc[c] < valenceMin || c == vcNom && subject || negated && c != vcDat && c != vcInst {
 			continue
 		}
 		s := score(c, &a.Morph)

@@ -86,7 +86,8 @@ func TestVerbCasesTable(t *testing.T) {
 	counts := map[string]*verbCaseCounts{}
 	for _, s := range []string{
 		"Anna nacisnęła klamkę .",             // acc
-		"Nie nacisnęła klamki .",              // negated: not counted
+		"Nie nacisnęła klamki .",              // negated: a genitive not counted
+		"Nie pomógł sąsiadce .",               // negated: a dative counted
 		"Wczoraj pojawiła się kobieta .",      // nom, reflexive
 		"Poszedł do domu .",                   // a preposition: nothing
 		"Pomógł bardzo staremu człowiekowi .", // dat after an adverb and adjective
@@ -103,7 +104,7 @@ func TestVerbCasesTable(t *testing.T) {
 	want := map[string]verbCaseCounts{
 		"nacisnąć":    {vcAcc: 1},
 		"pojawić się": {vcNom: 1},
-		"pomóc":       {vcDat: 1},
+		"pomóc":       {vcDat: 2},
 		"popełnić":    {vcAcc: 2},
 		"zacząć":      {vcAcc: 1},
 		"kupić":       {vcDat: 1, vcAcc: 1},
@@ -202,8 +203,9 @@ func TestValenceCases(t *testing.T) {
 		{"Ostatnio pomagał sąsiadce .", 2, "dat"},
 		// A fronted object: the phrase after the verb is its subject.
 		{"Udział w turnieju wzięły drużyny z miasta .", 4, "nom"},
-		// A negated verb keeps the genitive.
+		// A negated verb keeps the genitive, not a dative.
 		{"Nie przyjął nowych pracowników .", 3, "gen"},
+		{"Takie decyzje nie podlegają kontroli sądu .", 4, "dat"},
 	}
 	checkCases(t, tests, false)
 }
