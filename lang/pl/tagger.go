@@ -599,6 +599,7 @@ func (m *TaggerModel) Tag(d *doc.Document, tokens []doc.Token, o TagOptions) {
 	nonFiniteObjects(d, tokens)
 	distantHeads(d, tokens)
 	valenceCases(d, tokens)
+	prepValence(d, tokens)
 	coordinatedNouns(d, tokens)
 	clear(s.cands)
 	scratchPool.Put(s)

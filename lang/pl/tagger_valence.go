@@ -196,7 +196,7 @@ func countVerbCases(sent []string, counts map[string]*verbCaseCounts, analyze fu
 				break
 			}
 			bs := analyze(sent[j], false)
-			kind, set, pron := phraseWord(bs)
+			kind, set, pron := phraseWord(bs, false)
 			if kind == 0 {
 				break
 			}
@@ -285,8 +285,12 @@ func infinitive(as []Analysis) bool {
 }
 
 // agreeSet holds the readings of a phrase word as bits of case × number
-// × gender, so that the readings of words that agree intersect.
-type agreeSet [vcCases]uint16
+// × gender, so that the readings of words that agree intersect: the
+// cases of vcNames, then the locative (vcLoc).
+type agreeSet [vcCases + 1]uint16
+
+// vcLoc is the locative's place in an agreeSet.
+const vcLoc = vcCases
 
 // agreeBits are the bits of a reading's number and gender within its
 // case; a pronoun without gender ("mi", "nas") has the bits of all.
@@ -350,9 +354,10 @@ func (s agreeSet) onlyCase() int {
 // for a noun, gerund or personal pronoun (pron) ending the phrase, 0 for
 // anything else. A word that may be an adjective is read as one
 // ("staremu człowiekowi"), though it may stand for a noun. set holds the
-// readings of the class chosen among vcNames; vocative readings and
-// guesses are passed over.
-func phraseWord(as []Analysis) (kind int, set agreeSet, pron bool) {
+// readings of the class chosen, in the cases of vcNames and, with loc
+// (after a preposition), the locative; vocative readings and guesses are
+// passed over.
+func phraseWord(as []Analysis, loc bool) (kind int, set agreeSet, pron bool) {
 	if len(as) == 0 || as[0].Source == FromGuess {
 		return 0, set, false
 	}
@@ -387,7 +392,7 @@ func phraseWord(as []Analysis) (kind int, set agreeSet, pron bool) {
 		switch {
 		case a.Source == FromGuess, a.Morph.Vals[Case] == "voc":
 			continue // rare in running text: "kobieto"
-		case a.Morph.Vals[Case] == "loc":
+		case a.Morph.Vals[Case] == "loc" && !loc:
 			continue // only after a preposition: "kobiecie" is a dative here
 		}
 		switch a.Morph.Class {
@@ -402,11 +407,9 @@ func phraseWord(as []Analysis) (kind int, set agreeSet, pron bool) {
 				continue
 			}
 		}
-		k := -1
-		for n, name := range vcNames {
-			if a.Morph.Vals[Case] == name {
-				k = n
-			}
+		k := caseIndex(a.Morph.Vals[Case])
+		if a.Morph.Vals[Case] == "loc" {
+			k = vcLoc
 		}
 		if k < 0 {
 			return 0, agreeSet{}, false // no case

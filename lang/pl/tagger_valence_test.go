@@ -9,8 +9,9 @@ import (
 	"testing"
 )
 
-// TestGenerateVerbCases rebuilds data/verb-cases.tsv from the word forms
-// of NKJP-1M (sentences end at blank lines and document starts):
+// TestGenerateVerbCases rebuilds data/verb-cases.tsv and
+// data/verb-preps.tsv from the word forms of NKJP-1M (sentences end at
+// blank lines and document starts):
 //
 //	KRONIKA_GEN_VALENCE=1 go test ./lang/pl -run TestGenerateVerbCases
 func TestGenerateVerbCases(t *testing.T) {
@@ -41,9 +42,11 @@ func TestGenerateVerbCases(t *testing.T) {
 		return as
 	}
 	counts := map[string]*verbCaseCounts{}
+	preps := map[string]*verbPrepCounts{}
 	var sent []string
 	flush := func() {
 		countVerbCases(sent, counts, analyze)
+		countVerbPreps(sent, preps, analyze)
 		sent = sent[:0]
 	}
 	sc := bufio.NewScanner(z)
@@ -69,6 +72,15 @@ func TestGenerateVerbCases(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Logf("%d verbs counted", len(counts))
+	pout, err := os.Create("data/verb-preps.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer pout.Close()
+	if err := writeVerbPreps(pout, preps, 3); err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("%d verbs and prepositions counted", len(preps))
 }
 
 // TestVerbCasesTable checks the table reader on bad lines and the counts
