@@ -523,7 +523,9 @@ func intransitive(lemma string, refl bool, vc verbCaseCounts) bool {
 // reprezentacje"), after a verb of saying that follows the words
 // reported, and needs only valenceMarginDropped where no subject
 // precedes (the subject is dropped, or the noun). No nominative is read
-// where the clause has its subject already. After a negated verb only a
+// where the clause has its subject already. A verb the table lacks, not
+// reflexive and with a passive participle (not in data/no-passive.tsv),
+// counts as valenceMin accusatives. After a negated verb only a
 // dative or instrumental is read, against the genitive and accusative
 // counts together ("nie podlegają kontroli"). A copula, "być", and
 // pronouns such as "co", "to" are passed over.
@@ -534,6 +536,11 @@ func valenceCases(d *doc.Document, tokens []doc.Token) {
 		}
 		refl := reflexiveAt(d, tokens, v)
 		vc := verbCasesOf(tokens[v].Lemma, refl)
+		if vc == (verbCaseCounts{}) && !refl && !noPassive()[tokens[v].Lemma] {
+			// A verb the corpus does not show enough: one with a passive
+			// participle takes an accusative object ("rozbiera wiadukt").
+			vc[vcAcc] = valenceMin
+		}
 		first := v + 1
 		if refl {
 			first++
