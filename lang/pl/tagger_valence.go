@@ -74,6 +74,30 @@ func verbCasesOf(lemma string, refl bool) verbCaseCounts {
 // tab-separated.
 func parseVerbCases(r io.Reader) (map[string]verbCaseCounts, error) {
 	m := map[string]verbCaseCounts{}
+	err := eachDataLine(r, func(line int, s string) error {
+		f := strings.Split(s, "\t")
+		if len(f) != 1+vcCases || f[0] == "" {
+			return fmt.Errorf("line %d: want a lemma and %d counts", line, vcCases)
+		}
+		var c verbCaseCounts
+		if err := tableCounts(line, f[1:], c[:]); err != nil {
+			return err
+		}
+		if _, dup := m[f[0]]; dup {
+			return fmt.Errorf("line %d: %q listed twice", line, f[0])
+		}
+		m[f[0]] = c
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return m, nil
+}
+
+// eachDataLine calls f with the number and text of each line of r that is
+// neither empty nor a comment (#), up to f's first error.
+func eachDataLine(r io.Reader, f func(line int, s string) error) error {
 	sc := bufio.NewScanner(r)
 	line := 0
 	for sc.Scan() {
@@ -82,24 +106,24 @@ func parseVerbCases(r io.Reader) (map[string]verbCaseCounts, error) {
 		if s == "" || strings.HasPrefix(s, "#") {
 			continue
 		}
-		f := strings.Split(s, "\t")
-		if len(f) != 1+vcCases || f[0] == "" {
-			return nil, fmt.Errorf("line %d: want a lemma and %d counts", line, vcCases)
+		if err := f(line, s); err != nil {
+			return err
 		}
-		var c verbCaseCounts
-		for i := range c {
-			n, err := strconv.Atoi(f[1+i])
-			if err != nil || n < 0 {
-				return nil, fmt.Errorf("line %d: bad count %q", line, f[1+i])
-			}
-			c[i] = n
-		}
-		if _, dup := m[f[0]]; dup {
-			return nil, fmt.Errorf("line %d: %q listed twice", line, f[0])
-		}
-		m[f[0]] = c
 	}
-	return m, sc.Err()
+	return sc.Err()
+}
+
+// tableCounts reads the counts of one table line into dst, one field
+// each; a count is a number, not negative.
+func tableCounts(line int, fields []string, dst []int) error {
+	for i := range dst {
+		n, err := strconv.Atoi(fields[i])
+		if err != nil || n < 0 {
+			return fmt.Errorf("line %d: bad count %q", line, fields[i])
+		}
+		dst[i] = n
+	}
+	return nil
 }
 
 // takesNoObject reports whether the nouns after the verb are, by the
@@ -477,23 +501,20 @@ var noPassive = sync.OnceValue(func() map[string]bool {
 // parseNoPassive reads the list: comment lines (#), then one lemma a line.
 func parseNoPassive(r io.Reader) (map[string]bool, error) {
 	m := map[string]bool{}
-	sc := bufio.NewScanner(r)
-	line := 0
-	for sc.Scan() {
-		line++
-		s := sc.Text()
-		if s == "" || strings.HasPrefix(s, "#") {
-			continue
-		}
+	err := eachDataLine(r, func(line int, s string) error {
 		if strings.ContainsAny(s, "\t ") {
-			return nil, fmt.Errorf("line %d: want one lemma", line)
+			return fmt.Errorf("line %d: want one lemma", line)
 		}
 		if m[s] {
-			return nil, fmt.Errorf("line %d: %q listed twice", line, s)
+			return fmt.Errorf("line %d: %q listed twice", line, s)
 		}
 		m[s] = true
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
-	return m, sc.Err()
+	return m, nil
 }
 
 // intransitive reports whether the verb lemma takes no accusative object:

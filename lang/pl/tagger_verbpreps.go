@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"sort"
-	"strconv"
 	"strings"
 	"sync"
 
@@ -62,33 +61,26 @@ var verbPreps = sync.OnceValue(func() map[string]verbPrepCounts {
 // tab-separated.
 func parseVerbPreps(r io.Reader) (map[string]verbPrepCounts, error) {
 	m := map[string]verbPrepCounts{}
-	sc := bufio.NewScanner(r)
-	line := 0
-	for sc.Scan() {
-		line++
-		s := sc.Text()
-		if s == "" || strings.HasPrefix(s, "#") {
-			continue
-		}
+	err := eachDataLine(r, func(line int, s string) error {
 		f := strings.Split(s, "\t")
 		if len(f) != 2+vpCases || f[0] == "" || !twoCasePreps[f[1]] {
-			return nil, fmt.Errorf("line %d: want a lemma, a preposition of two cases and %d counts", line, vpCases)
+			return fmt.Errorf("line %d: want a lemma, a preposition of two cases and %d counts", line, vpCases)
 		}
 		var c verbPrepCounts
-		for i := range c {
-			n, err := strconv.Atoi(f[2+i])
-			if err != nil || n < 0 {
-				return nil, fmt.Errorf("line %d: bad count %q", line, f[2+i])
-			}
-			c[i] = n
+		if err := tableCounts(line, f[2:], c[:]); err != nil {
+			return err
 		}
 		k := f[0] + "\t" + f[1]
 		if _, dup := m[k]; dup {
-			return nil, fmt.Errorf("line %d: %q %q listed twice", line, f[0], f[1])
+			return fmt.Errorf("line %d: %q %q listed twice", line, f[0], f[1])
 		}
 		m[k] = c
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
-	return m, sc.Err()
+	return m, nil
 }
 
 // prepCase returns the index of a case among vpNames, or -1.
