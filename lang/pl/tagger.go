@@ -598,6 +598,8 @@ func (m *TaggerModel) Tag(d *doc.Document, tokens []doc.Token, o TagOptions) {
 	pronounObjects(d, tokens)
 	nonFiniteObjects(d, tokens)
 	distantHeads(d, tokens)
+	valenceCases(d, tokens)
+	prepValence(d, tokens)
 	coordinatedNouns(d, tokens)
 	clear(s.cands)
 	scratchPool.Put(s)

@@ -9,8 +9,9 @@ import (
 	"testing"
 )
 
-// TestGenerateVerbCases rebuilds data/verb-cases.tsv from the word forms
-// of NKJP-1M (sentences end at blank lines and document starts):
+// TestGenerateVerbCases rebuilds data/verb-cases.tsv and
+// data/verb-preps.tsv from the word forms of NKJP-1M (sentences end at
+// blank lines and document starts):
 //
 //	KRONIKA_GEN_VALENCE=1 go test ./lang/pl -run TestGenerateVerbCases
 func TestGenerateVerbCases(t *testing.T) {
@@ -41,9 +42,11 @@ func TestGenerateVerbCases(t *testing.T) {
 		return as
 	}
 	counts := map[string]*verbCaseCounts{}
+	preps := map[string]*verbPrepCounts{}
 	var sent []string
 	flush := func() {
 		countVerbCases(sent, counts, analyze)
+		countVerbPreps(sent, preps, analyze)
 		sent = sent[:0]
 	}
 	sc := bufio.NewScanner(z)
@@ -69,6 +72,15 @@ func TestGenerateVerbCases(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Logf("%d verbs counted", len(counts))
+	pout, err := os.Create("data/verb-preps.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer pout.Close()
+	if err := writeVerbPreps(pout, preps, 3); err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("%d verbs and prepositions counted", len(preps))
 }
 
 // TestVerbCasesTable checks the table reader on bad lines and the counts
@@ -86,17 +98,29 @@ func TestVerbCasesTable(t *testing.T) {
 	counts := map[string]*verbCaseCounts{}
 	for _, s := range []string{
 		"Anna nacisnęła klamkę .",             // acc
-		"Nie nacisnęła klamki .",              // negated: not counted
+		"Nie nacisnęła klamki .",              // negated: a genitive not counted
+		"Nie pomógł sąsiadce .",               // negated: a dative counted
 		"Wczoraj pojawiła się kobieta .",      // nom, reflexive
 		"Poszedł do domu .",                   // a preposition: nothing
 		"Pomógł bardzo staremu człowiekowi .", // dat after an adverb and adjective
+		"Popełnili błąd .",                    // nom or acc; a plural verb: acc
+		"Popełnił em błąd .",                  // the first person: acc
+		"Popełnił błąd .",                     // nom or acc, agreeing: not counted
+		"Zaczęli nową pracę .",                // adjective and noun agree in acc only
+		"Wczoraj kupił nam książkę .",         // dat, then acc after the pronoun
+		"Zapłacił kobiecie .",                 // dat or loc; no preposition: dat
+		"Ma tam powstać pomnik .",             // nom or acc; the subject of "ma": not counted
 	} {
 		countVerbCases(strings.Fields(s), counts, Analyze)
 	}
 	want := map[string]verbCaseCounts{
 		"nacisnąć":    {vcAcc: 1},
 		"pojawić się": {vcNom: 1},
-		"pomóc":       {vcDat: 1},
+		"pomóc":       {vcDat: 2},
+		"popełnić":    {vcAcc: 2},
+		"zacząć":      {vcAcc: 1},
+		"kupić":       {vcDat: 1, vcAcc: 1},
+		"zapłacić":    {vcDat: 1},
 	}
 	if len(counts) != len(want) {
 		t.Errorf("counted %d verbs, want %d", len(counts), len(want))
@@ -176,6 +200,27 @@ func TestNoPassive(t *testing.T) {
 		{"Nad miastem krążą ogromne ptaki .", 4, "nom"},
 		{"Wczoraj narastały obawy inwestorów .", 2, "nom"},
 		{"Wczoraj budowali nowe domy .", 3, "acc"},
+	}
+	checkCases(t, tests, false)
+}
+
+// TestValenceCases checks the cases valenceCases gives the first phrase
+// after a verb by the verb-case table, and those it leaves.
+func TestValenceCases(t *testing.T) {
+	tests := []caseTest{
+		{"W piątek rząd przekazał Komisji nowy raport .", 4, "dat"},
+		{"W sobotę przekazano Komisji dane .", 3, "dat"},
+		{"Rano położyła ręce na stole .", 2, "acc"},
+		{"Wczoraj wezwano kolejnego świadka .", 3, "acc"},
+		{"Ostatnio pomagał sąsiadce .", 2, "dat"},
+		// A verb the table lacks, with a passive participle.
+		{"I odnowi wnętrze kościoła .", 2, "acc"},
+		{"Wtedy miętosił kapelusz , a potem wyszedł .", 2, "acc"},
+		// A fronted object: the phrase after the verb is its subject.
+		{"Udział w turnieju wzięły drużyny z miasta .", 4, "nom"},
+		// A negated verb keeps the genitive, not a dative.
+		{"Nie przyjął nowych pracowników .", 3, "gen"},
+		{"Takie decyzje nie podlegają kontroli sądu .", 4, "dat"},
 	}
 	checkCases(t, tests, false)
 }
