@@ -89,6 +89,11 @@ type SpeechLexicon struct {
 	// "Jednocześnie zapowiedział …"), so a capitalised word opening the
 	// sentence before a speech verb need not be the speaker.
 	ProDrop bool
+	// NamedSpeaker is true when a speaker must be named: a phrase that
+	// describes someone without a name or an entity ("– dodaje kolejny
+	// Czytelnik z Polic", "– mówi wicedyrektorka") gives no speaker, as
+	// the language's gold sets write a quotation of someone unnamed.
+	NamedSpeaker bool
 	// firstEnds are endings of first-person verbs ("śmy", "łem"), for
 	// words the morphology has not tagged.
 	firstEnds []string
@@ -173,7 +178,7 @@ func (x *SpeechLexicon) Len() int { return len(x.words) + len(x.lemmas) }
 // title, stop, skip, first, words, medium, source, ending; "role" lists title words (lemmas and
 // forms) that name one office, a line a class; "firstend" lists endings of first-person verbs,
 // "advend" endings of adverbs (skipped between a speech verb and its speaker);
-// and "option<TAB>bareclause yes|no" or "option<TAB>prodrop yes|no". Blank lines and
+// and "option<TAB>bareclause|prodrop|namedspeaker yes|no". Blank lines and
 // lines starting with # are skipped. Errors name the file and line.
 func ParseSpeech(name, data string) (*SpeechLexicon, error) {
 	x := &SpeechLexicon{words: map[string]SpeechKind{}, lemmas: map[string]SpeechKind{}}
@@ -189,15 +194,17 @@ func ParseSpeech(name, data string) (*SpeechLexicon, error) {
 		}
 		if kind == "option" {
 			if len(words) != 2 || (words[1] != "yes" && words[1] != "no") {
-				return nil, fmt.Errorf("%s:%d: bad option %q (want \"bareclause|prodrop yes|no\")", name, n+1, rest)
+				return nil, fmt.Errorf("%s:%d: bad option %q (want \"bareclause|prodrop|namedspeaker yes|no\")", name, n+1, rest)
 			}
 			switch words[0] {
 			case "bareclause":
 				x.BareClause = words[1] == "yes"
 			case "prodrop":
 				x.ProDrop = words[1] == "yes"
+			case "namedspeaker":
+				x.NamedSpeaker = words[1] == "yes"
 			default:
-				return nil, fmt.Errorf("%s:%d: unknown option %q (want bareclause or prodrop)", name, n+1, words[0])
+				return nil, fmt.Errorf("%s:%d: unknown option %q (want bareclause, prodrop or namedspeaker)", name, n+1, words[0])
 			}
 			continue
 		}

@@ -12,7 +12,10 @@
 // before; a surname alone takes the fuller name the document gave earlier
 // ("Cavusoglu" → "Mevlut Cavusoglu"). A role phrase ("– dodał mecenas")
 // stands for the person the document names in that office, by the
-// lexicon's role classes, never for one named in another office. A
+// lexicon's role classes, never for one named in another office. Where the
+// lexicon asks for named speakers (option namedspeaker), a phrase that
+// names no one and stands for no one named ("– mówi wicedyrektorka")
+// gives no speaker at all. A
 // dialogue turn is closed by any finite third-person verb and its subject
 // ("– … – dziwi się Jan Rybicki"), not only by a verb of saying.
 // Speaker.Entity is the entity with a mention over the speaker's words,
@@ -50,6 +53,12 @@ func Annotate(d *doc.Document, l *lang.Language) {
 		a.resolve(i)
 	}
 	for _, q := range a.found {
+		if a.x.NamedSpeaker && q.Speaker.Entity == "" && q.spkFrom >= 0 && !a.namesSomeone(q.spkFrom, q.spkTo) {
+			// "– dodaje kolejny Czytelnik z Polic": someone the text
+			// does not name speaks. After all quotations are resolved,
+			// so that the turns that go on from this one lose it too.
+			q.Speaker = doc.Speaker{}
+		}
 		if !q.drop {
 			d.Quotes = append(d.Quotes, q.Quote)
 		}
@@ -231,6 +240,33 @@ func (a *annotator) form(i int) string {
 func (a *annotator) isOpenPunct(i int) bool {
 	f := a.form(i)
 	return a.toks[i].dash || strings.ContainsAny(f, "„“\"«‚(:") && len(f) <= 3 || f == ",,"
+}
+
+// namesSomeone reports whether speaker tokens [from, to) hold a name
+// that no entity covers: a capitalised word the morphology has not seen,
+// or two capitalised words in a row that it takes for proper nouns
+// ("Anna Kowalska"). One proper noun is not enough, as a text may
+// capitalise a description ("kolejny Czytelnik z Polic"); a description
+// ("wicedyrektorka", "starszy wiekiem mężczyzna") holds none.
+func (a *annotator) namesSomeone(from, to int) bool {
+	run := 0
+	for k := max(from, 0); k < to && k < len(a.toks); k++ {
+		if !a.toks[k].word || !a.toks[k].cap {
+			run = 0
+			continue
+		}
+		switch a.d.Tokens[k].UPOS {
+		case "":
+			return true
+		case "PROPN", "X":
+			if run++; run == 2 {
+				return true
+			}
+		default:
+			run = 0
+		}
+	}
+	return false
 }
 
 func (a *annotator) verb(i int) bool {
