@@ -359,7 +359,10 @@ func (a *annotator) wordsAfterDash(j int) (int, int, bool) {
 	s := a.d.Sentences[sent]
 	for k := j + 1; k < s.EndToken && k <= j+3; k++ {
 		if a.toks[k].kind&lang.Words != 0 {
-			if f, t, ok := a.nameIn(k+1, s.EndToken, false); ok {
+			// The name qualifies the noun or is the subject after "tak"
+			// ("to słowa prezydenta Bidena", "tak rzecznik rządu Jan
+			// Lis odpowiadał"), with no preposition before it.
+			if f, t, ok := a.nameIn(k+1, s.EndToken, false); ok && !a.stopBetween(k+1, f) {
 				return f, t, true
 			}
 			// "– taka informacja nadeszła z niemieckiego MSZ": a body's
@@ -375,7 +378,7 @@ func (a *annotator) wordsAfterDash(j int) (int, int, bool) {
 
 // lastBody returns the tokens of the last mention in [from, to) of an
 // entity that is a person, an organisation or a place (not a nationality:
-// "z niemieckiego MSZ" is the ministry's).
+// "z niemieckiego MSZ" is the ministry's; not a name in the locative).
 func (a *annotator) lastBody(from, to int) (int, int, bool) {
 	if len(a.d.Entities) == 0 || from >= to {
 		return 0, 0, false
@@ -389,7 +392,10 @@ func (a *annotator) lastBody(from, to int) (int, int, bool) {
 		if r.start < start || r.end > end || a.d.Entities[r.e].Type == "NORP" {
 			continue
 		}
-		if mf, mt := a.tokenAt(r.start), a.tokenBefore(r.end)+1; mf < mt {
+		// Not a place where something happened ("– te słowa miała
+		// wypowiedzieć po wyjściu z więzienia w Multanie"): a name in
+		// the locative says where, not who.
+		if mf, mt := a.tokenAt(r.start), a.tokenBefore(r.end)+1; mf < mt && caseOf(a.d.Tokens[mf].Feats) != "Loc" {
 			bf, bt = mf, mt
 		}
 	}
@@ -834,6 +840,11 @@ func (a *annotator) npAfter(v int) (from, to int, pron bool) {
 	if nf, nt, ok := a.nameAfterRole(from, k); ok {
 		return nf, nt, false
 	}
+	// "– dopytywała zaskoczona": an adjective with no noun after the
+	// verb says how the speaker spoke; the subject is dropped.
+	if a.onlyAdjectives(from, k) {
+		return -1, -1, true
+	}
 	// "powiedział prawnik Bibi, Saiful Mulook.": a described speaker
 	// whose name follows after a comma.
 	if !a.toks[from].cap && k+1 < len(a.toks) && a.form(k) == "," {
@@ -846,6 +857,29 @@ func (a *annotator) npAfter(v int) (from, to int, pron bool) {
 		}
 	}
 	return from, k, false
+}
+
+// onlyAdjectives reports whether the words of [from, to) are all
+// adjectives or participles in lower case by the morphology, no noun among
+// them ("zaskoczona", "wyraźnie poruszony").
+func (a *annotator) onlyAdjectives(from, to int) bool {
+	n := 0
+	for k := from; k < to; k++ {
+		if !a.toks[k].word {
+			continue
+		}
+		t := a.d.Tokens[k]
+		switch {
+		case a.toks[k].cap || a.toks[k].kind&lang.Title != 0:
+			return false
+		case t.UPOS == "ADJ" || t.UPOS == "VERB" && strings.Contains(t.Feats, "VerbForm=Part"):
+			n++
+		case t.UPOS == "ADV":
+		default:
+			return false
+		}
+	}
+	return n > 0
 }
 
 // nameAfterRole finds, for a speaker phrase [from, k) that opens in
@@ -1162,23 +1196,25 @@ func (a *annotator) subjectOf(v int) (from, to int, pron bool) {
 	// Where word order is free and subjects drop (Polish, Russian), a
 	// person's mention is a surer sign of the subject than the first
 	// name; in English the name before the verb is.
+	// "one odpowiedziały": a pronoun right before the verb is its
+	// subject, whoever is named before it (where subjects drop and a
+	// pronoun is there only to be that).
+	if k := a.beforeVerb(start, v); a.x.ProDrop && k >= start && a.toks[k].kind&lang.Pronoun != 0 {
+		return -1, -1, true
+	}
 	if bf, bt, ok := a.subjectPersonBefore(start, v); ok && a.x.ProDrop {
-		if a.disagrees(v, bf, bt) {
+		if a.disagrees(v, bf, bt) || a.ownVerb(bt, v) {
 			return -1, -1, true
 		}
 		return bf, bt, false
 	}
 	if bf, bt, ok := a.nameIn(start, v, true); ok {
-		if a.x.ProDrop && a.disagrees(v, bf, bt) {
+		if a.x.ProDrop && (a.disagrees(v, bf, bt) || a.ownVerb(bt, v)) {
 			return -1, -1, true
 		}
 		return bf, bt, false
 	}
-	k := v - 1
-	for k >= start && (a.toks[k].kind&lang.Skip != 0 || a.inTime(k) || a.form(k) == ",") {
-		k--
-	}
-	if k >= start && a.toks[k].kind&lang.Pronoun != 0 {
+	if k := a.beforeVerb(start, v); k >= start && a.toks[k].kind&lang.Pronoun != 0 {
 		return -1, -1, true
 	}
 	empty := true
@@ -1206,7 +1242,7 @@ func (a *annotator) subjectOf(v int) (from, to int, pron bool) {
 	for e > start && a.adverb(e-1) {
 		e--
 	}
-	k = e
+	k := e
 	for k > start && a.toks[k-1].word && a.toks[k-1].kind&(lang.Stop|lang.SpeechVerb|lang.StanceVerb) == 0 && e-k < 4 && !a.obliqueName(k-1) && !a.notInSubject(k-1) {
 		k--
 	}
@@ -1217,6 +1253,38 @@ func (a *annotator) subjectOf(v int) (from, to int, pron bool) {
 		return k, e, false
 	}
 	return -1, -1, true
+}
+
+// beforeVerb returns the last token before the verb at v, from start on,
+// that is not a skip word, a time word or a comma; or start-1.
+func (a *annotator) beforeVerb(start, v int) int {
+	k := v - 1
+	for k >= start && (a.toks[k].kind&lang.Skip != 0 || a.inTime(k) || a.form(k) == ",") {
+		k--
+	}
+	return k
+}
+
+// ownVerb reports whether a finite verb between a name ending at token
+// end and the verb at v disagrees with v in gender or number: the name is
+// that verb's subject, not v's ("powiedziała, że Jezus oddał życie i
+// zapytała": not Jezus).
+func (a *annotator) ownVerb(end, v int) bool {
+	g, n := genderOf(a.d.Tokens[v].Feats), feature(a.d.Tokens[v].Feats, "Number=")
+	if g == "" && n == "" {
+		return false
+	}
+	for k := end; k < v; k++ {
+		t := a.d.Tokens[k]
+		if a.toks[k].quoted || (t.UPOS != "VERB" && t.UPOS != "AUX") || !strings.Contains(t.Feats, "VerbForm=Fin") {
+			continue
+		}
+		kg, kn := genderOf(t.Feats), feature(t.Feats, "Number=")
+		if g != "" && kg != "" && kg != g || n != "" && kn != "" && kn != n {
+			return true
+		}
+	}
+	return false
 }
 
 // disagrees reports whether the verb at v cannot have the name at tokens

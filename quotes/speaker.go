@@ -66,7 +66,7 @@ func (a *annotator) resolve(i int) {
 		sp = speaker{from: f.spkFrom, to: f.spkTo, text: a.span(f.spkFrom, f.spkTo)}
 		if named, ok := a.namedInRole(sp); ok {
 			sp = named
-		} else if ante, ok := a.antecedent(i, f.verbTok, true); ok {
+		} else if ante, ok := a.antecedent(i, f.verbTok, true); ok && !a.other(f.spkFrom, f.spkTo) {
 			sp = ante
 		}
 	case f.spkFrom >= 0 && !f.wantPrev:
@@ -74,7 +74,7 @@ func (a *annotator) resolve(i int) {
 		sp, title = a.phrase(f.spkFrom, f.spkTo)
 		if named, ok := a.namedInRole(sp); ok {
 			sp = named
-		} else if title || a.rolePhrase(sp) {
+		} else if (title || a.rolePhrase(sp)) && !a.other(f.spkFrom, f.spkTo) {
 			if ante, ok := a.antecedent(i, f.verbTok, true); ok {
 				sp = ante
 			}
@@ -100,6 +100,18 @@ func (a *annotator) resolve(i int) {
 	if f.Speaker.Entity == "" && sp.from >= 0 {
 		f.Speaker.Entity = a.describedBy(sp)
 	}
+}
+
+// other reports whether speaker words [from, to) say that someone else
+// than the people named before speaks ("lider innej grupy", "kolejny
+// uczestnik").
+func (a *annotator) other(from, to int) bool {
+	for k := max(from, 0); k < to && k < len(a.toks); k++ {
+		if a.toks[k].kind&lang.Other != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // cited finds the speaker of quotation i whose verb is one of citing:
@@ -584,7 +596,12 @@ func (a *annotator) ownSentence(i int, fits func(speaker) bool) (speaker, bool) 
 
 // nominativeName reports whether the name at tokens [from, to) may be a
 // subject: its last word may be in the nominative.
-func (a *annotator) nominativeName(from, to int) bool { return to > from && a.nominative(to-1) }
+// The last word is asked, or the first one of a name of two or more when
+// the morphology says it is in the nominative: a foreign surname may be
+// given any case ("Asia Bibi" with "Bibi" read as a genitive).
+func (a *annotator) nominativeName(from, to int) bool {
+	return to > from && (a.nominative(to-1) || to-from >= 2 && strings.Contains(a.d.Tokens[from].Feats, "Case=Nom"))
+}
 
 // fits reports whether sp may be the speaker quotation i points back to:
 // for a bare title (person), no entity that is not a person ("– dodała
@@ -780,12 +797,27 @@ func (a *annotator) wordsOf(end int) (speaker, bool) {
 	s := a.d.Sentences[si]
 	for j := s.FirstToken; j < s.EndToken && j < s.FirstToken+4; j++ {
 		if a.toks[j].kind&lang.Words != 0 {
-			if nf, nt, ok := a.nameIn(j+1, s.EndToken, false); ok {
+			// The name qualifies the noun ("słowa Bidena", "słowa
+			// prezydenta Bidena"), with no preposition before it: not one
+			// in another phrase ("te słowa miała wypowiedzieć po
+			// opuszczeniu więzienia w Multanie").
+			if nf, nt, ok := a.nameIn(j+1, s.EndToken, false); ok && !a.stopBetween(j+1, nf) {
 				return speaker{from: nf, to: nt}, true
 			}
 		}
 	}
 	return speaker{}, false
+}
+
+// stopBetween reports whether a word that ends a speaker phrase (a
+// preposition, a conjunction) stands in tokens [from, to).
+func (a *annotator) stopBetween(from, to int) bool {
+	for k := from; k < to; k++ {
+		if a.toks[k].kind&lang.Stop != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 func (a *annotator) quotedRange(from, to int) bool {
