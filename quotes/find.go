@@ -419,6 +419,14 @@ func (a *annotator) innerAttribution(from, to int) (d1, v, d2 int, ok bool) {
 		if sf, st, pron := a.npAfterOrNone(j); !pron && sf >= 0 {
 			end = st
 		}
+		if end < to && (a.form(end) == "," || a.sentenceEnd(end)) {
+			// "– mówi Jan Lis. – …", "– powiedział Adam Nowak, rzecznik
+			// ministerstwa. – …": the quotation goes on after the next
+			// dash that opens a sentence or follows a comma.
+			if d := a.nextTurnDash(end+1, to); d >= 0 {
+				end = d
+			}
+		}
 		if end >= to || !a.toks[end].dash && a.form(end) != "," {
 			continue
 		}
@@ -427,6 +435,21 @@ func (a *annotator) innerAttribution(from, to int) (d1, v, d2 int, ok bool) {
 		}
 	}
 	return 0, 0, 0, false
+}
+
+// nextTurnDash returns the first dash in tokens [from, to), at most ten
+// tokens on, that follows the end of a sentence or a comma, with no
+// quotation mark before it; or -1.
+func (a *annotator) nextTurnDash(from, to int) int {
+	for j := from; j < to && j <= from+10; j++ {
+		if a.isQuoteMark(j) || a.toks[j].quoted {
+			return -1
+		}
+		if a.toks[j].dash && j > 0 && (a.sentenceEnd(j-1) || a.form(j-1) == ",") {
+			return j
+		}
+	}
+	return -1
 }
 
 // clauseClosed reports whether a comma or a dash stands in tokens
