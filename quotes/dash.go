@@ -242,6 +242,40 @@ func (a *annotator) unattributedTurn(si int) {
 	}
 }
 
+// personSays reports whether a speech verb at v has a person's mention
+// as its speaker [from, to) ("… – powiedział w piątek premier Mateusz
+// Morawiecki."): a person's words closed by a dash are speech in any
+// person, where a medium's or an office's ("– przekazał portal", "–
+// podaje PAP") are a report.
+func (a *annotator) personSays(v, from, to int, pron bool) bool {
+	if pron || from < 0 || !a.verb(v) {
+		return false
+	}
+	pf, _, ok := a.personIn(from, to)
+	return ok && pf >= from
+}
+
+// afterQuote reports whether a found quotation ends in the sentence before
+// si, in its paragraph, or a turn opens there after a colon: si may go on
+// with that quotation's words.
+func (a *annotator) afterQuote(si int) bool {
+	if si == 0 || a.d.Sentences[si-1].Block != a.d.Sentences[si].Block {
+		return false
+	}
+	p := a.d.Sentences[si-1]
+	for k := p.FirstToken; k+1 < p.EndToken; k++ {
+		if a.form(k) == ":" && a.toks[k+1].dash {
+			return true // "napisał: – … . …": a turn opened after a colon
+		}
+	}
+	for _, f := range a.found {
+		if f.End > p.Start && f.End <= p.End {
+			return true
+		}
+	}
+	return false
+}
+
 // turnOpens reports whether sentence si opens with a dash outside quotes.
 func (a *annotator) turnOpens(si int) bool {
 	s := a.d.Sentences[si]
@@ -325,7 +359,7 @@ func (a *annotator) dashAfter(si int) {
 		// dziennikarze"); so is a sentence whose full stop comes before
 		// the dash, where a closing mark was lost ("… obaw o
 		// bezpieczeństwo. – ocenił adwokat.").
-		if !a.hasFirst(start, stop) && !a.closedBefore(stop) {
+		if !a.hasFirst(start, stop) && !a.closedBefore(stop) && !(a.personSays(v, from, to, pron) && !a.afterQuote(si)) {
 			continue
 		}
 		q := found{Quote: doc.Quote{Span: doc.Span{Start: a.d.Tokens[start].Start, End: a.d.Tokens[stop].Start}}, verbTok: v, spkFrom: from, spkTo: to, wantPrev: pron}
