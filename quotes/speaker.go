@@ -413,8 +413,11 @@ func (a *annotator) phrase(from, to int) (speaker, bool) {
 			nf, nt = min(nf, ef), max(nt, et)
 		}
 		// "Mawlawi Hibatullah Akhundzada": titles off the front; and
-		// words a recognizer took in ("Według Sikory").
-		for nt-nf > 1 && a.toks[nf].kind&(lang.Title|lang.Source|lang.Stop|lang.Skip) != 0 {
+		// words a recognizer took in ("Według Sikory"); and a body or a
+		// medium in another case than the name after it ("prezes
+		// Wintershalla Mario Mehren", "mówi Radiu Watykańskiemu
+		// Alessandro Monteduro").
+		for nt-nf > 1 && (a.toks[nf].kind&(lang.Title|lang.Source|lang.Stop|lang.Skip) != 0 || nt-nf > 2 && !a.sameCase(nf, nt-1) && a.sameCase(nf+1, nt-1) && a.sameCase(nf+1, nf+2)) {
 			nf++
 		}
 		sp := speaker{from: nf, to: nt, text: a.span(nf, nt)}
@@ -700,7 +703,7 @@ func (a *annotator) titlesOf(sp speaker) []int {
 			continue
 		}
 		s := k
-		for s > 0 && a.toks[s-1].sent == a.toks[k].sent && a.isName(s-1) {
+		for s > 0 && a.toks[s-1].sent == a.toks[k].sent && a.isName(s-1) && a.sameCase(s-1, k) {
 			s--
 		}
 		for j, n := s-1, 0; j >= 0 && n < 4 && a.toks[j].sent == a.toks[k].sent && a.toks[j].word; j, n = j-1, n+1 {
@@ -829,6 +832,18 @@ func (a *annotator) quotedRange(from, to int) bool {
 	return false
 }
 
+// sameCase reports whether tokens i and j may be in one case: the
+// morphology gives both a case and it is the same, or one of them has
+// none or is its own lemma (a foreign name as good as uninflected).
+func (a *annotator) sameCase(i, j int) bool {
+	ci, cj := caseOf(a.d.Tokens[i].Feats), caseOf(a.d.Tokens[j].Feats)
+	if ci == "" || cj == "" || ci == cj {
+		return true
+	}
+	ti, tj := a.d.Tokens[i], a.d.Tokens[j]
+	return strings.EqualFold(ti.Lemma, a.d.Text[ti.Start:ti.End]) && strings.EqualFold(tj.Lemma, a.d.Text[tj.Start:tj.End])
+}
+
 // fullName returns the longest run of name words in the document that
 // ends with the last word of the name at tokens [from, to) and is longer
 // than it ("Cavusoglu" → "Mevlut Cavusoglu"), or "".
@@ -852,7 +867,7 @@ func (a *annotator) fullName(from, to int) string {
 			continue
 		}
 		s := k
-		for s > 0 && a.toks[s-1].sent == a.toks[k].sent && a.isName(s-1) {
+		for s > 0 && a.toks[s-1].sent == a.toks[k].sent && a.isName(s-1) && a.sameCase(s-1, k) {
 			s--
 		}
 		s = a.trimRun(s, k+1)
