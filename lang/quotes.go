@@ -65,6 +65,9 @@ const (
 	// NKJP's spacing has it ("powiedział em", "kupił by m"): the verb
 	// before it is in the first or second person.
 	PersonEnding
+	// Common is a noun for a person by what they are, not who, that a
+	// text may capitalise ("– mówi Czytelnik"): no name.
+	Common
 	// Other marks a speaker phrase as someone else than the people named
 	// before ("– pomstował lider innej grupy", "– dodał inny uczestnik"):
 	// it points back to no one.
@@ -75,7 +78,7 @@ var speechKindNames = map[string]SpeechKind{
 	"verb": SpeechVerb, "stance": StanceVerb, "that": ClauseIntro, "prep": PrepIntro,
 	"pronoun": Pronoun, "title": Title, "stop": Stop, "skip": Skip, "first": First, "words": Words,
 	"medium": Medium, "source": Source, "leader": Leader, "as": AsIntro, "cite": CiteVerb,
-	"ending": PersonEnding, "other": Other,
+	"ending": PersonEnding, "other": Other, "common": Common,
 }
 
 // SpeechLexicon is the quotation vocabulary of one language: speech and
@@ -179,7 +182,7 @@ func (x *SpeechLexicon) Len() int { return len(x.words) + len(x.lemmas) }
 // line the first word is the lemma, matched against the morphology's
 // lemmas only (so that an infinitive is not taken for a speech verb), and
 // the rest are the forms matched in the text (so too on a cite line). Kinds: verb, stance, cite, that, prep, pronoun,
-// title, stop, skip, first, words, medium, source, ending, other; "role" lists title words (lemmas and
+// title, stop, skip, first, words, medium, source, ending, other, common; "role" lists title words (lemmas and
 // forms) that name one office, a line a class; "firstend" lists endings of first-person verbs,
 // "advend" endings of adverbs (skipped between a speech verb and its speaker);
 // and "option<TAB>bareclause|prodrop|namedspeaker yes|no". Blank lines and
@@ -234,7 +237,7 @@ func ParseSpeech(name, data string) (*SpeechLexicon, error) {
 		}
 		k, ok := speechKindNames[kind]
 		if !ok {
-			return nil, fmt.Errorf("%s:%d: unknown kind %q (want verb, stance, cite, that, prep, pronoun, title, stop, skip, first, words, medium, source, leader, as, ending, other, role, firstend or advend)", name, n+1, kind)
+			return nil, fmt.Errorf("%s:%d: unknown kind %q (want verb, stance, cite, that, prep, pronoun, title, stop, skip, first, words, medium, source, leader, as, ending, other, common, role, firstend or advend)", name, n+1, kind)
 		}
 		for i, w := range words {
 			if w != strings.ToLower(w) {

@@ -844,7 +844,8 @@ func (a *annotator) npAfter(v int) (from, to int, pron bool) {
 		}
 		// After a name, a lower-case word ends the phrase: "mówił
 		// Andrzej Duda podczas konferencji".
-		if k > from && !t.cap && a.toks[k-1].cap && a.toks[k-1].kind&lang.Title == 0 {
+		// A particle name goes on ("Saif ul-Mulook", "al-Sudani").
+		if k > from && !t.cap && a.toks[k-1].cap && a.toks[k-1].kind&lang.Title == 0 && !a.nameWord(k) {
 			break
 		}
 		k++
@@ -1499,6 +1500,12 @@ func (a *annotator) trimRun(bf, bt int) int {
 	return bf
 }
 
+// verbal reports whether the morphology reads token k as a verb.
+func (a *annotator) verbal(k int) bool {
+	u := a.d.Tokens[k].UPOS
+	return u == "VERB" || u == "AUX"
+}
+
 // firstRun returns the first run of name words in [from, to) that no title
 // follows (and, for a subject, in the nominative when cases are known).
 func (a *annotator) firstRun(from, to int, subject bool) (int, int, bool) {
@@ -1514,9 +1521,11 @@ func (a *annotator) firstRun(from, to int, subject bool) (int, int, bool) {
 		// A title after the run, or after one lower-case word after it
 		// ("White House press secretary Karen Bell"): the run qualifies
 		// the title.
-		titled := e < len(a.toks) && a.toks[e].word && a.toks[e].kind&lang.Title != 0 ||
+		// A title word the morphology reads as a verb is none ("Bibi nie
+		// była obecna": "była" is "was", not "former").
+		titled := e < len(a.toks) && a.toks[e].word && a.toks[e].kind&lang.Title != 0 && !a.verbal(e) ||
 			e+1 < len(a.toks) && a.toks[e].word && !a.toks[e].cap && a.toks[e].kind&(lang.Stop|lang.Skip) == 0 &&
-				a.toks[e+1].sent == a.toks[e].sent && a.toks[e+1].word && a.toks[e+1].kind&lang.Title != 0 && !a.toks[e+1].cap
+				a.toks[e+1].sent == a.toks[e].sent && a.toks[e+1].word && a.toks[e+1].kind&lang.Title != 0 && !a.toks[e+1].cap && !a.verbal(e+1)
 		// A run opening in the genitive is a subject only if it ends in
 		// the nominative ("Bundestagu Gyde Jensen"), not when a word inside
 		// is read as one ("Komisji Praw Człowieka").
@@ -1642,8 +1651,33 @@ func (a *annotator) nominative(i int) bool {
 		return true
 	}
 	// A name whose lemma is its form is uninflected as far as can be
-	// told, whatever case a guesser gave it ("Kułeba").
-	return strings.EqualFold(t.Lemma, a.d.Text[t.Start:t.End])
+	// told, whatever case a guesser gave it ("Kułeba"); so is a word of
+	// a person's mention that is a word of the person's base name
+	// ("Bibi" of "Asia Bibi", read as the genitive of "Bibia").
+	return strings.EqualFold(t.Lemma, a.d.Text[t.Start:t.End]) || a.baseNameWord(i)
+}
+
+// baseNameWord reports whether token i is a person's mention of one word
+// written as a word of the person's base name ("Bibi" of "Asia Bibi"); a
+// name of more words is asked by its first word (nominativeName).
+func (a *annotator) baseNameWord(i int) bool {
+	if len(a.d.Entities) == 0 {
+		return false
+	}
+	t := a.d.Tokens[i]
+	form := a.d.Text[t.Start:t.End]
+	for _, r := range a.mentionsFrom(t.Start) {
+		if r.start > t.Start {
+			break
+		}
+		if r.end < t.End || a.d.Entities[r.e].Type != "PERSON" {
+			continue
+		}
+		if r.start == t.Start && r.end == t.End && strings.Contains(" "+a.d.Entities[r.e].Name+" ", " "+form+" ") {
+			return true
+		}
+	}
+	return false
 }
 
 // isRunElsewhere reports whether the name words [from, to) stand

@@ -242,28 +242,42 @@ func (a *annotator) isOpenPunct(i int) bool {
 	return a.toks[i].dash || strings.ContainsAny(f, "„“\"«‚(:") && len(f) <= 3 || f == ",,"
 }
 
-// namesSomeone reports whether speaker tokens [from, to) hold a name
-// that no entity covers: a capitalised word the morphology has not seen,
-// or two capitalised words in a row that it takes for proper nouns
-// ("Anna Kowalska"). One proper noun is not enough, as a text may
-// capitalise a description ("kolejny Czytelnik z Polic"); a description
+// namesSomeone reports whether speaker tokens [from, to) hold a name: a
+// word in an entity's mention ("Saif" of "Saif ul-Mulook"), or a
+// capitalised word that the morphology takes for a proper noun or does
+// not know and the lexicon does not give as a title or a noun for a
+// person by what they are ("– mówi Czytelnik"). A description
 // ("wicedyrektorka", "starszy wiekiem mężczyzna") holds none.
 func (a *annotator) namesSomeone(from, to int) bool {
-	run := 0
+	if a.inMention(from, to) {
+		return true
+	}
 	for k := max(from, 0); k < to && k < len(a.toks); k++ {
-		if !a.toks[k].word || !a.toks[k].cap {
-			run = 0
+		t := a.toks[k]
+		if !t.word || !t.cap || t.kind&(lang.Common|lang.Title) != 0 {
 			continue
 		}
 		switch a.d.Tokens[k].UPOS {
-		case "":
+		case "", "PROPN", "X":
 			return true
-		case "PROPN", "X":
-			if run++; run == 2 {
-				return true
-			}
-		default:
-			run = 0
+		}
+	}
+	return false
+}
+
+// inMention reports whether a word of tokens [from, to) lies in the
+// mention of an entity that is not a nationality.
+func (a *annotator) inMention(from, to int) bool {
+	if len(a.d.Entities) == 0 || from < 0 || to > len(a.d.Tokens) || from >= to {
+		return false
+	}
+	start, end := a.d.Tokens[from].Start, a.d.Tokens[to-1].End
+	for _, r := range a.mentionsFrom(start) {
+		if r.start >= end {
+			break
+		}
+		if r.end > start && a.d.Entities[r.e].Type != "NORP" {
+			return true
 		}
 	}
 	return false

@@ -505,6 +505,11 @@ func (a *annotator) antecedent(i, tok int, person bool) (speaker, bool) {
 				continue
 			}
 			from, to, pron := a.subjectOf(k)
+			if k > s.FirstToken && a.toks[k-1].dash && !a.toks[k-1].quoted {
+				// "… – poinformował w środę jej prawnik Jan Lis.": the
+				// subject follows a verb after a dash.
+				from, to, pron = a.npAfterOrNone(k)
+			}
 			if pron || from < 0 {
 				dropped = true
 				continue
