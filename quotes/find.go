@@ -94,6 +94,15 @@ func (a *annotator) markQuotes() {
 		if open == 0 || openAt != first {
 			pending = pending[:0]
 		}
+		if open != 0 && (openAt == first || openAt > 0 && a.d.Text[openAt-1] == '\n') {
+			// To the end of the paragraph, or of the line in a text laid
+			// out a sentence a line.
+			end := min(b.End, len(a.d.Text))
+			if nl := strings.IndexByte(a.d.Text[openEnd:end], '\n'); nl >= 0 {
+				end = openEnd + nl
+			}
+			a.unclosed(openAt, openEnd, end)
+		}
 		if open != 0 {
 			if end := min(b.End, len(a.d.Text)); a.words(openEnd, end) >= 3 {
 				pending = append(pending, doc.Span{Start: openEnd, End: end})
@@ -102,6 +111,27 @@ func (a *annotator) markQuotes() {
 			}
 		}
 	}
+}
+
+// unclosed takes a paragraph that opens with a quotation mark no mark
+// closes, the closing one lost, as a quotation to its end when an
+// attribution between dashes stands inside it ("" W poznańskich zawodach
+// - mówi H. Wawrzyniak - gdzie … zrobić."): both parts are the speaker's.
+func (a *annotator) unclosed(oa, oe, end int) {
+	tOpen, tEnd := a.tokenAt(oa), a.tokenBefore(end)
+	if tOpen >= len(a.toks) || tEnd <= tOpen || a.toks[tOpen].sent < 0 {
+		return
+	}
+	d1, v, d2, ok := a.innerAttribution(tOpen+1, tEnd+1)
+	if !ok {
+		return
+	}
+	q := found{Quote: doc.Quote{Span: doc.Span{Start: oe, End: end}}, verbTok: v}
+	q.spkFrom, q.spkTo, q.wantPrev = a.npAfterOrNone(v)
+	first, second := q, q
+	first.End, second.Start = a.d.Tokens[d1].Start, a.d.Tokens[d2].End
+	a.add(first)
+	a.add(second)
 }
 
 // markRune returns the character at byte i of the text and its size,
@@ -980,6 +1010,9 @@ func (a *annotator) abbrevPoint(k int) bool {
 		return false
 	}
 	p := k - 1
+	if a.toks[p].word && a.toks[p].cap && a.d.Tokens[p].End-a.d.Tokens[p].Start == 1 && !a.d.Tokens[p].SpaceAfter && a.toks[k+1].cap {
+		return true // an initial before a surname: "mówi H. Wawrzyniak"
+	}
 	return a.toks[p].word && !a.toks[p].cap && !a.d.Tokens[p].SpaceAfter && a.toks[p].sent == a.toks[k].sent
 }
 
