@@ -124,16 +124,20 @@ func (a *annotator) dialogue(si int) {
 // the next one-sentence paragraphs, as texts laid out a sentence a line
 // have it ("- Widać, że … .⏎Bardzo mi się spodobał.⏎Tacy ludzie … -
 // stwierdziła."): up to four such lines, none opening with a dash or
-// holding speech of its own, the last closed by a dash or a comma, a
+// holding speech of its own (unless the turn opens in the first person), the last closed by a dash or a comma, a
 // speech verb and its speaker.
 func (a *annotator) dialogueLines(si int) bool {
 	if !a.oneSentence(si) {
 		return false
 	}
 	opener := a.d.Sentences[si].FirstToken
+	// A turn in the speaker's own voice may tell what others said on a
+	// line of its own ("- Sąsiedzi zaalarmowali mnie.⏎Powiedzieli, że dom
+	// płonie.⏎… - opowiada Jan Lis.").
+	own := a.hasFirst(opener, a.d.Sentences[si].EndToken)
 	for sj := si + 1; sj < len(a.d.Sentences) && sj <= si+4; sj++ {
 		t := a.d.Sentences[sj]
-		if !a.content(sj) || t.FirstToken >= t.EndToken || a.toks[t.FirstToken].dash || !a.oneSentence(sj) {
+		if !a.content(sj) || t.FirstToken >= t.EndToken || a.toks[t.FirstToken].dash || !a.oneSentence(sj) || own && a.marked(t.FirstToken, t.EndToken) {
 			return false
 		}
 		for k := t.FirstToken + 1; k < t.EndToken; k++ {
@@ -152,15 +156,26 @@ func (a *annotator) dialogueLines(si int) bool {
 			if from >= 0 && end < t.EndToken && !a.sentenceEnd(end) && a.form(end) != "," {
 				return false
 			}
-			if a.hasSpeech(t.FirstToken, k) {
+			if !own && a.hasSpeech(t.FirstToken, k) {
 				return false
 			}
 			q := found{Quote: doc.Quote{Span: doc.Span{Start: a.d.Tokens[opener].End, End: a.d.Tokens[k].Start}}, verbTok: v, spkFrom: from, spkTo: to, wantPrev: pron}
 			a.removeWithin(q.Span)
 			return a.add(q)
 		}
-		if a.hasSpeech(t.FirstToken, t.EndToken) {
+		if !own && a.hasSpeech(t.FirstToken, t.EndToken) {
 			return false
+		}
+	}
+	return false
+}
+
+// marked reports whether a quotation mark stands in tokens [from, to): a
+// line with a quotation of its own.
+func (a *annotator) marked(from, to int) bool {
+	for k := from; k < to; k++ {
+		if a.isQuoteMark(k) {
+			return true
 		}
 	}
 	return false
