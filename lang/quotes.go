@@ -7,7 +7,7 @@ import (
 )
 
 // SpeechKind is what a word does around a quotation.
-type SpeechKind uint16
+type SpeechKind uint32
 
 // Speech kinds; a word may have several.
 const (
@@ -65,13 +65,20 @@ const (
 	// NKJP's spacing has it ("powiedział em", "kupił by m"): the verb
 	// before it is in the first or second person.
 	PersonEnding
+	// Common is a noun for a person by what they are, not who, that a
+	// text may capitalise ("– mówi Czytelnik"): no name.
+	Common
+	// Other marks a speaker phrase as someone else than the people named
+	// before ("– pomstował lider innej grupy", "– dodał inny uczestnik"):
+	// it points back to no one.
+	Other
 )
 
 var speechKindNames = map[string]SpeechKind{
 	"verb": SpeechVerb, "stance": StanceVerb, "that": ClauseIntro, "prep": PrepIntro,
 	"pronoun": Pronoun, "title": Title, "stop": Stop, "skip": Skip, "first": First, "words": Words,
 	"medium": Medium, "source": Source, "leader": Leader, "as": AsIntro, "cite": CiteVerb,
-	"ending": PersonEnding,
+	"ending": PersonEnding, "other": Other, "common": Common,
 }
 
 // SpeechLexicon is the quotation vocabulary of one language: speech and
@@ -89,6 +96,11 @@ type SpeechLexicon struct {
 	// "Jednocześnie zapowiedział …"), so a capitalised word opening the
 	// sentence before a speech verb need not be the speaker.
 	ProDrop bool
+	// NamedSpeaker is true when a speaker must be named: a phrase that
+	// describes someone without a name or an entity ("– dodaje kolejny
+	// Czytelnik z Polic", "– mówi wicedyrektorka") gives no speaker, as
+	// the language's gold sets write a quotation of someone unnamed.
+	NamedSpeaker bool
 	// firstEnds are endings of first-person verbs ("śmy", "łem"), for
 	// words the morphology has not tagged.
 	firstEnds []string
@@ -170,10 +182,10 @@ func (x *SpeechLexicon) Len() int { return len(x.words) + len(x.lemmas) }
 // line the first word is the lemma, matched against the morphology's
 // lemmas only (so that an infinitive is not taken for a speech verb), and
 // the rest are the forms matched in the text (so too on a cite line). Kinds: verb, stance, cite, that, prep, pronoun,
-// title, stop, skip, first, words, medium, source, ending; "role" lists title words (lemmas and
+// title, stop, skip, first, words, medium, source, ending, other, common; "role" lists title words (lemmas and
 // forms) that name one office, a line a class; "firstend" lists endings of first-person verbs,
 // "advend" endings of adverbs (skipped between a speech verb and its speaker);
-// and "option<TAB>bareclause yes|no" or "option<TAB>prodrop yes|no". Blank lines and
+// and "option<TAB>bareclause|prodrop|namedspeaker yes|no". Blank lines and
 // lines starting with # are skipped. Errors name the file and line.
 func ParseSpeech(name, data string) (*SpeechLexicon, error) {
 	x := &SpeechLexicon{words: map[string]SpeechKind{}, lemmas: map[string]SpeechKind{}}
@@ -189,15 +201,17 @@ func ParseSpeech(name, data string) (*SpeechLexicon, error) {
 		}
 		if kind == "option" {
 			if len(words) != 2 || (words[1] != "yes" && words[1] != "no") {
-				return nil, fmt.Errorf("%s:%d: bad option %q (want \"bareclause|prodrop yes|no\")", name, n+1, rest)
+				return nil, fmt.Errorf("%s:%d: bad option %q (want \"bareclause|prodrop|namedspeaker yes|no\")", name, n+1, rest)
 			}
 			switch words[0] {
 			case "bareclause":
 				x.BareClause = words[1] == "yes"
 			case "prodrop":
 				x.ProDrop = words[1] == "yes"
+			case "namedspeaker":
+				x.NamedSpeaker = words[1] == "yes"
 			default:
-				return nil, fmt.Errorf("%s:%d: unknown option %q (want bareclause or prodrop)", name, n+1, words[0])
+				return nil, fmt.Errorf("%s:%d: unknown option %q (want bareclause, prodrop or namedspeaker)", name, n+1, words[0])
 			}
 			continue
 		}
@@ -223,7 +237,7 @@ func ParseSpeech(name, data string) (*SpeechLexicon, error) {
 		}
 		k, ok := speechKindNames[kind]
 		if !ok {
-			return nil, fmt.Errorf("%s:%d: unknown kind %q (want verb, stance, cite, that, prep, pronoun, title, stop, skip, first, words, medium, source, leader, as, ending, role, firstend or advend)", name, n+1, kind)
+			return nil, fmt.Errorf("%s:%d: unknown kind %q (want verb, stance, cite, that, prep, pronoun, title, stop, skip, first, words, medium, source, leader, as, ending, other, common, role, firstend or advend)", name, n+1, kind)
 		}
 		for i, w := range words {
 			if w != strings.ToLower(w) {

@@ -30,8 +30,11 @@ func TestParseSpeech(t *testing.T) {
 	if x.Kind("powiedział")&SpeechVerb == 0 || x.Kind("powiedzieć") != 0 || x.LemmaKind("powiedzieć")&SpeechVerb == 0 {
 		t.Error("verb line: the lemma must match lemmas only, the forms forms")
 	}
-	if x.Kind("iż")&ClauseIntro == 0 || !x.BareClause || x.ProDrop {
+	if x.Kind("iż")&ClauseIntro == 0 || !x.BareClause || x.ProDrop || x.NamedSpeaker {
 		t.Error("that line or options not read")
+	}
+	if y, err := ParseSpeech("n.tsv", "option\tnamedspeaker yes\n"); err != nil || !y.NamedSpeaker {
+		t.Errorf("namedspeaker option: %v", err)
 	}
 	if y, err := ParseSpeech("l.tsv", "title\tszef prezes rzecznik\nleader\tszef prezes\n"); err != nil ||
 		y.Kind("prezes") != Title|Leader || y.Kind("rzecznik") != Title {

@@ -124,16 +124,20 @@ func (a *annotator) dialogue(si int) {
 // the next one-sentence paragraphs, as texts laid out a sentence a line
 // have it ("- Widać, że … .⏎Bardzo mi się spodobał.⏎Tacy ludzie … -
 // stwierdziła."): up to four such lines, none opening with a dash or
-// holding speech of its own, the last closed by a dash or a comma, a
+// holding speech of its own (unless the turn opens in the first person), the last closed by a dash or a comma, a
 // speech verb and its speaker.
 func (a *annotator) dialogueLines(si int) bool {
 	if !a.oneSentence(si) {
 		return false
 	}
 	opener := a.d.Sentences[si].FirstToken
+	// A turn in the speaker's own voice may tell what others said on a
+	// line of its own ("- Sąsiedzi zaalarmowali mnie.⏎Powiedzieli, że dom
+	// płonie.⏎… - opowiada Jan Lis.").
+	own := a.hasFirst(opener, a.d.Sentences[si].EndToken)
 	for sj := si + 1; sj < len(a.d.Sentences) && sj <= si+4; sj++ {
 		t := a.d.Sentences[sj]
-		if !a.content(sj) || t.FirstToken >= t.EndToken || a.toks[t.FirstToken].dash || !a.oneSentence(sj) {
+		if !a.content(sj) || t.FirstToken >= t.EndToken || a.toks[t.FirstToken].dash || !a.oneSentence(sj) || own && a.marked(t.FirstToken, t.EndToken) {
 			return false
 		}
 		for k := t.FirstToken + 1; k < t.EndToken; k++ {
@@ -152,15 +156,26 @@ func (a *annotator) dialogueLines(si int) bool {
 			if from >= 0 && end < t.EndToken && !a.sentenceEnd(end) && a.form(end) != "," {
 				return false
 			}
-			if a.hasSpeech(t.FirstToken, k) {
+			if !own && a.hasSpeech(t.FirstToken, k) {
 				return false
 			}
 			q := found{Quote: doc.Quote{Span: doc.Span{Start: a.d.Tokens[opener].End, End: a.d.Tokens[k].Start}}, verbTok: v, spkFrom: from, spkTo: to, wantPrev: pron}
 			a.removeWithin(q.Span)
 			return a.add(q)
 		}
-		if a.hasSpeech(t.FirstToken, t.EndToken) {
+		if !own && a.hasSpeech(t.FirstToken, t.EndToken) {
 			return false
+		}
+	}
+	return false
+}
+
+// marked reports whether a quotation mark stands in tokens [from, to): a
+// line with a quotation of its own.
+func (a *annotator) marked(from, to int) bool {
+	for k := from; k < to; k++ {
+		if a.isQuoteMark(k) {
+			return true
 		}
 	}
 	return false
@@ -240,6 +255,40 @@ func (a *annotator) unattributedTurn(si int) {
 	if n := a.words(q.Start, q.End); n >= 3 || interview && n >= 1 {
 		a.add(q)
 	}
+}
+
+// personSays reports whether a speech verb at v has a person's mention
+// as its speaker [from, to) ("… – powiedział w piątek premier Mateusz
+// Morawiecki."): a person's words closed by a dash are speech in any
+// person, where a medium's or an office's ("– przekazał portal", "–
+// podaje PAP") are a report.
+func (a *annotator) personSays(v, from, to int, pron bool) bool {
+	if pron || from < 0 || !a.verb(v) {
+		return false
+	}
+	pf, _, ok := a.personIn(from, to)
+	return ok && pf >= from
+}
+
+// afterQuote reports whether a found quotation ends in the sentence before
+// si, in its paragraph, or a turn opens there after a colon: si may go on
+// with that quotation's words.
+func (a *annotator) afterQuote(si int) bool {
+	if si == 0 || a.d.Sentences[si-1].Block != a.d.Sentences[si].Block {
+		return false
+	}
+	p := a.d.Sentences[si-1]
+	for k := p.FirstToken; k+1 < p.EndToken; k++ {
+		if a.form(k) == ":" && a.toks[k+1].dash {
+			return true // "napisał: – … . …": a turn opened after a colon
+		}
+	}
+	for _, f := range a.found {
+		if f.End > p.Start && f.End <= p.End {
+			return true
+		}
+	}
+	return false
 }
 
 // turnOpens reports whether sentence si opens with a dash outside quotes.
@@ -325,7 +374,7 @@ func (a *annotator) dashAfter(si int) {
 		// dziennikarze"); so is a sentence whose full stop comes before
 		// the dash, where a closing mark was lost ("… obaw o
 		// bezpieczeństwo. – ocenił adwokat.").
-		if !a.hasFirst(start, stop) && !a.closedBefore(stop) {
+		if !a.hasFirst(start, stop) && !a.closedBefore(stop) && !(a.personSays(v, from, to, pron) && !a.afterQuote(si)) {
 			continue
 		}
 		q := found{Quote: doc.Quote{Span: doc.Span{Start: a.d.Tokens[start].Start, End: a.d.Tokens[stop].Start}}, verbTok: v, spkFrom: from, spkTo: to, wantPrev: pron}

@@ -94,6 +94,15 @@ func (a *annotator) markQuotes() {
 		if open == 0 || openAt != first {
 			pending = pending[:0]
 		}
+		if open != 0 && (openAt == first || openAt > 0 && a.d.Text[openAt-1] == '\n') {
+			// To the end of the paragraph, or of the line in a text laid
+			// out a sentence a line.
+			end := min(b.End, len(a.d.Text))
+			if nl := strings.IndexByte(a.d.Text[openEnd:end], '\n'); nl >= 0 {
+				end = openEnd + nl
+			}
+			a.unclosed(openAt, openEnd, end)
+		}
 		if open != 0 {
 			if end := min(b.End, len(a.d.Text)); a.words(openEnd, end) >= 3 {
 				pending = append(pending, doc.Span{Start: openEnd, End: end})
@@ -102,6 +111,27 @@ func (a *annotator) markQuotes() {
 			}
 		}
 	}
+}
+
+// unclosed takes a paragraph that opens with a quotation mark no mark
+// closes, the closing one lost, as a quotation to its end when an
+// attribution between dashes stands inside it ("" W poznańskich zawodach
+// - mówi H. Wawrzyniak - gdzie … zrobić."): both parts are the speaker's.
+func (a *annotator) unclosed(oa, oe, end int) {
+	tOpen, tEnd := a.tokenAt(oa), a.tokenBefore(end)
+	if tOpen >= len(a.toks) || tEnd <= tOpen || a.toks[tOpen].sent < 0 {
+		return
+	}
+	d1, v, d2, ok := a.innerAttribution(tOpen+1, tEnd+1)
+	if !ok {
+		return
+	}
+	q := found{Quote: doc.Quote{Span: doc.Span{Start: oe, End: end}}, verbTok: v}
+	q.spkFrom, q.spkTo, q.wantPrev = a.npAfterOrNone(v)
+	first, second := q, q
+	first.End, second.Start = a.d.Tokens[d1].Start, a.d.Tokens[d2].End
+	a.add(first)
+	a.add(second)
 }
 
 // markRune returns the character at byte i of the text and its size,
@@ -359,7 +389,10 @@ func (a *annotator) wordsAfterDash(j int) (int, int, bool) {
 	s := a.d.Sentences[sent]
 	for k := j + 1; k < s.EndToken && k <= j+3; k++ {
 		if a.toks[k].kind&lang.Words != 0 {
-			if f, t, ok := a.nameIn(k+1, s.EndToken, false); ok {
+			// The name qualifies the noun or is the subject after "tak"
+			// ("to słowa prezydenta Bidena", "tak rzecznik rządu Jan
+			// Lis odpowiadał"), with no preposition before it.
+			if f, t, ok := a.nameIn(k+1, s.EndToken, false); ok && !a.stopBetween(k+1, f) {
 				return f, t, true
 			}
 			// "– taka informacja nadeszła z niemieckiego MSZ": a body's
@@ -375,7 +408,7 @@ func (a *annotator) wordsAfterDash(j int) (int, int, bool) {
 
 // lastBody returns the tokens of the last mention in [from, to) of an
 // entity that is a person, an organisation or a place (not a nationality:
-// "z niemieckiego MSZ" is the ministry's).
+// "z niemieckiego MSZ" is the ministry's; not a name in the locative).
 func (a *annotator) lastBody(from, to int) (int, int, bool) {
 	if len(a.d.Entities) == 0 || from >= to {
 		return 0, 0, false
@@ -389,7 +422,10 @@ func (a *annotator) lastBody(from, to int) (int, int, bool) {
 		if r.start < start || r.end > end || a.d.Entities[r.e].Type == "NORP" {
 			continue
 		}
-		if mf, mt := a.tokenAt(r.start), a.tokenBefore(r.end)+1; mf < mt {
+		// Not a place where something happened ("– te słowa miała
+		// wypowiedzieć po wyjściu z więzienia w Multanie"): a name in
+		// the locative says where, not who.
+		if mf, mt := a.tokenAt(r.start), a.tokenBefore(r.end)+1; mf < mt && caseOf(a.d.Tokens[mf].Feats) != "Loc" {
 			bf, bt = mf, mt
 		}
 	}
@@ -413,6 +449,14 @@ func (a *annotator) innerAttribution(from, to int) (d1, v, d2 int, ok bool) {
 		if sf, st, pron := a.npAfterOrNone(j); !pron && sf >= 0 {
 			end = st
 		}
+		if end < to && (a.form(end) == "," || a.sentenceEnd(end)) {
+			// "– mówi Jan Lis. – …", "– powiedział Adam Nowak, rzecznik
+			// ministerstwa. – …": the quotation goes on after the next
+			// dash that opens a sentence or follows a comma.
+			if d := a.nextTurnDash(end+1, to); d >= 0 {
+				end = d
+			}
+		}
 		if end >= to || !a.toks[end].dash && a.form(end) != "," {
 			continue
 		}
@@ -421,6 +465,21 @@ func (a *annotator) innerAttribution(from, to int) (d1, v, d2 int, ok bool) {
 		}
 	}
 	return 0, 0, 0, false
+}
+
+// nextTurnDash returns the first dash in tokens [from, to), at most ten
+// tokens on, that follows the end of a sentence or a comma, with no
+// quotation mark before it; or -1.
+func (a *annotator) nextTurnDash(from, to int) int {
+	for j := from; j < to && j <= from+10; j++ {
+		if a.isQuoteMark(j) || a.toks[j].quoted {
+			return -1
+		}
+		if a.toks[j].dash && j > 0 && (a.sentenceEnd(j-1) || a.form(j-1) == ",") {
+			return j
+		}
+	}
+	return -1
 }
 
 // clauseClosed reports whether a comma or a dash stands in tokens
@@ -815,7 +874,8 @@ func (a *annotator) npAfter(v int) (from, to int, pron bool) {
 		}
 		// After a name, a lower-case word ends the phrase: "mówił
 		// Andrzej Duda podczas konferencji".
-		if k > from && !t.cap && a.toks[k-1].cap && a.toks[k-1].kind&lang.Title == 0 {
+		// A particle name goes on ("Saif ul-Mulook", "al-Sudani").
+		if k > from && !t.cap && a.toks[k-1].cap && a.toks[k-1].kind&lang.Title == 0 && !a.nameWord(k) {
 			break
 		}
 		k++
@@ -834,6 +894,11 @@ func (a *annotator) npAfter(v int) (from, to int, pron bool) {
 	if nf, nt, ok := a.nameAfterRole(from, k); ok {
 		return nf, nt, false
 	}
+	// "– dopytywała zaskoczona": an adjective with no noun after the
+	// verb says how the speaker spoke; the subject is dropped.
+	if a.onlyAdjectives(from, k) {
+		return -1, -1, true
+	}
 	// "powiedział prawnik Bibi, Saiful Mulook.": a described speaker
 	// whose name follows after a comma.
 	if !a.toks[from].cap && k+1 < len(a.toks) && a.form(k) == "," {
@@ -846,6 +911,29 @@ func (a *annotator) npAfter(v int) (from, to int, pron bool) {
 		}
 	}
 	return from, k, false
+}
+
+// onlyAdjectives reports whether the words of [from, to) are all
+// adjectives or participles in lower case by the morphology, no noun among
+// them ("zaskoczona", "wyraźnie poruszony").
+func (a *annotator) onlyAdjectives(from, to int) bool {
+	n := 0
+	for k := from; k < to; k++ {
+		if !a.toks[k].word {
+			continue
+		}
+		t := a.d.Tokens[k]
+		switch {
+		case a.toks[k].cap || a.toks[k].kind&lang.Title != 0:
+			return false
+		case t.UPOS == "ADJ" || t.UPOS == "VERB" && strings.Contains(t.Feats, "VerbForm=Part"):
+			n++
+		case t.UPOS == "ADV":
+		default:
+			return false
+		}
+	}
+	return n > 0
 }
 
 // nameAfterRole finds, for a speaker phrase [from, k) that opens in
@@ -922,6 +1010,9 @@ func (a *annotator) abbrevPoint(k int) bool {
 		return false
 	}
 	p := k - 1
+	if a.toks[p].word && a.toks[p].cap && a.d.Tokens[p].End-a.d.Tokens[p].Start == 1 && !a.d.Tokens[p].SpaceAfter && a.toks[k+1].cap {
+		return true // an initial before a surname: "mówi H. Wawrzyniak"
+	}
 	return a.toks[p].word && !a.toks[p].cap && !a.d.Tokens[p].SpaceAfter && a.toks[p].sent == a.toks[k].sent
 }
 
@@ -1162,23 +1253,25 @@ func (a *annotator) subjectOf(v int) (from, to int, pron bool) {
 	// Where word order is free and subjects drop (Polish, Russian), a
 	// person's mention is a surer sign of the subject than the first
 	// name; in English the name before the verb is.
+	// "one odpowiedziały": a pronoun right before the verb is its
+	// subject, whoever is named before it (where subjects drop and a
+	// pronoun is there only to be that).
+	if k := a.beforeVerb(start, v); a.x.ProDrop && k >= start && a.toks[k].kind&lang.Pronoun != 0 {
+		return -1, -1, true
+	}
 	if bf, bt, ok := a.subjectPersonBefore(start, v); ok && a.x.ProDrop {
-		if a.disagrees(v, bf, bt) {
+		if a.disagrees(v, bf, bt) || a.ownVerb(bt, v) {
 			return -1, -1, true
 		}
 		return bf, bt, false
 	}
 	if bf, bt, ok := a.nameIn(start, v, true); ok {
-		if a.x.ProDrop && a.disagrees(v, bf, bt) {
+		if a.x.ProDrop && (a.disagrees(v, bf, bt) || a.ownVerb(bt, v)) {
 			return -1, -1, true
 		}
 		return bf, bt, false
 	}
-	k := v - 1
-	for k >= start && (a.toks[k].kind&lang.Skip != 0 || a.inTime(k) || a.form(k) == ",") {
-		k--
-	}
-	if k >= start && a.toks[k].kind&lang.Pronoun != 0 {
+	if k := a.beforeVerb(start, v); k >= start && a.toks[k].kind&lang.Pronoun != 0 {
 		return -1, -1, true
 	}
 	empty := true
@@ -1206,7 +1299,7 @@ func (a *annotator) subjectOf(v int) (from, to int, pron bool) {
 	for e > start && a.adverb(e-1) {
 		e--
 	}
-	k = e
+	k := e
 	for k > start && a.toks[k-1].word && a.toks[k-1].kind&(lang.Stop|lang.SpeechVerb|lang.StanceVerb) == 0 && e-k < 4 && !a.obliqueName(k-1) && !a.notInSubject(k-1) {
 		k--
 	}
@@ -1217,6 +1310,38 @@ func (a *annotator) subjectOf(v int) (from, to int, pron bool) {
 		return k, e, false
 	}
 	return -1, -1, true
+}
+
+// beforeVerb returns the last token before the verb at v, from start on,
+// that is not a skip word, a time word or a comma; or start-1.
+func (a *annotator) beforeVerb(start, v int) int {
+	k := v - 1
+	for k >= start && (a.toks[k].kind&lang.Skip != 0 || a.inTime(k) || a.form(k) == ",") {
+		k--
+	}
+	return k
+}
+
+// ownVerb reports whether a finite verb between a name ending at token
+// end and the verb at v disagrees with v in gender or number: the name is
+// that verb's subject, not v's ("powiedziała, że Jezus oddał życie i
+// zapytała": not Jezus).
+func (a *annotator) ownVerb(end, v int) bool {
+	g, n := genderOf(a.d.Tokens[v].Feats), feature(a.d.Tokens[v].Feats, "Number=")
+	if g == "" && n == "" {
+		return false
+	}
+	for k := end; k < v; k++ {
+		t := a.d.Tokens[k]
+		if a.toks[k].quoted || (t.UPOS != "VERB" && t.UPOS != "AUX") || !strings.Contains(t.Feats, "VerbForm=Fin") {
+			continue
+		}
+		kg, kn := genderOf(t.Feats), feature(t.Feats, "Number=")
+		if g != "" && kg != "" && kg != g || n != "" && kn != "" && kn != n {
+			return true
+		}
+	}
+	return false
 }
 
 // disagrees reports whether the verb at v cannot have the name at tokens
@@ -1408,6 +1533,12 @@ func (a *annotator) trimRun(bf, bt int) int {
 	return bf
 }
 
+// verbal reports whether the morphology reads token k as a verb.
+func (a *annotator) verbal(k int) bool {
+	u := a.d.Tokens[k].UPOS
+	return u == "VERB" || u == "AUX"
+}
+
 // firstRun returns the first run of name words in [from, to) that no title
 // follows (and, for a subject, in the nominative when cases are known).
 func (a *annotator) firstRun(from, to int, subject bool) (int, int, bool) {
@@ -1423,9 +1554,11 @@ func (a *annotator) firstRun(from, to int, subject bool) (int, int, bool) {
 		// A title after the run, or after one lower-case word after it
 		// ("White House press secretary Karen Bell"): the run qualifies
 		// the title.
-		titled := e < len(a.toks) && a.toks[e].word && a.toks[e].kind&lang.Title != 0 ||
+		// A title word the morphology reads as a verb is none ("Bibi nie
+		// była obecna": "była" is "was", not "former").
+		titled := e < len(a.toks) && a.toks[e].word && a.toks[e].kind&lang.Title != 0 && !a.verbal(e) ||
 			e+1 < len(a.toks) && a.toks[e].word && !a.toks[e].cap && a.toks[e].kind&(lang.Stop|lang.Skip) == 0 &&
-				a.toks[e+1].sent == a.toks[e].sent && a.toks[e+1].word && a.toks[e+1].kind&lang.Title != 0 && !a.toks[e+1].cap
+				a.toks[e+1].sent == a.toks[e].sent && a.toks[e+1].word && a.toks[e+1].kind&lang.Title != 0 && !a.toks[e+1].cap && !a.verbal(e+1)
 		// A run opening in the genitive is a subject only if it ends in
 		// the nominative ("Bundestagu Gyde Jensen"), not when a word inside
 		// is read as one ("Komisji Praw Człowieka").
@@ -1551,8 +1684,33 @@ func (a *annotator) nominative(i int) bool {
 		return true
 	}
 	// A name whose lemma is its form is uninflected as far as can be
-	// told, whatever case a guesser gave it ("Kułeba").
-	return strings.EqualFold(t.Lemma, a.d.Text[t.Start:t.End])
+	// told, whatever case a guesser gave it ("Kułeba"); so is a word of
+	// a person's mention that is a word of the person's base name
+	// ("Bibi" of "Asia Bibi", read as the genitive of "Bibia").
+	return strings.EqualFold(t.Lemma, a.d.Text[t.Start:t.End]) || a.baseNameWord(i)
+}
+
+// baseNameWord reports whether token i is a person's mention of one word
+// written as a word of the person's base name ("Bibi" of "Asia Bibi"); a
+// name of more words is asked by its first word (nominativeName).
+func (a *annotator) baseNameWord(i int) bool {
+	if len(a.d.Entities) == 0 {
+		return false
+	}
+	t := a.d.Tokens[i]
+	form := a.d.Text[t.Start:t.End]
+	for _, r := range a.mentionsFrom(t.Start) {
+		if r.start > t.Start {
+			break
+		}
+		if r.end < t.End || a.d.Entities[r.e].Type != "PERSON" {
+			continue
+		}
+		if r.start == t.Start && r.end == t.End && strings.Contains(" "+a.d.Entities[r.e].Name+" ", " "+form+" ") {
+			return true
+		}
+	}
+	return false
 }
 
 // isRunElsewhere reports whether the name words [from, to) stand

@@ -12,7 +12,10 @@
 // before; a surname alone takes the fuller name the document gave earlier
 // ("Cavusoglu" → "Mevlut Cavusoglu"). A role phrase ("– dodał mecenas")
 // stands for the person the document names in that office, by the
-// lexicon's role classes, never for one named in another office. A
+// lexicon's role classes, never for one named in another office. Where the
+// lexicon asks for named speakers (option namedspeaker), a phrase that
+// names no one and stands for no one named ("– mówi wicedyrektorka")
+// gives no speaker at all. A
 // dialogue turn is closed by any finite third-person verb and its subject
 // ("– … – dziwi się Jan Rybicki"), not only by a verb of saying.
 // Speaker.Entity is the entity with a mention over the speaker's words,
@@ -50,6 +53,12 @@ func Annotate(d *doc.Document, l *lang.Language) {
 		a.resolve(i)
 	}
 	for _, q := range a.found {
+		if a.x.NamedSpeaker && q.Speaker.Entity == "" && q.spkFrom >= 0 && !a.namesSomeone(q.spkFrom, q.spkTo) {
+			// "– dodaje kolejny Czytelnik z Polic": someone the text
+			// does not name speaks. After all quotations are resolved,
+			// so that the turns that go on from this one lose it too.
+			q.Speaker = doc.Speaker{}
+		}
 		if !q.drop {
 			d.Quotes = append(d.Quotes, q.Quote)
 		}
@@ -231,6 +240,47 @@ func (a *annotator) form(i int) string {
 func (a *annotator) isOpenPunct(i int) bool {
 	f := a.form(i)
 	return a.toks[i].dash || strings.ContainsAny(f, "„“\"«‚(:") && len(f) <= 3 || f == ",,"
+}
+
+// namesSomeone reports whether speaker tokens [from, to) hold a name: a
+// word in an entity's mention ("Saif" of "Saif ul-Mulook"), or a
+// capitalised word that the morphology takes for a proper noun or does
+// not know and the lexicon does not give as a title or a noun for a
+// person by what they are ("– mówi Czytelnik"). A description
+// ("wicedyrektorka", "starszy wiekiem mężczyzna") holds none.
+func (a *annotator) namesSomeone(from, to int) bool {
+	if a.inMention(from, to) {
+		return true
+	}
+	for k := max(from, 0); k < to && k < len(a.toks); k++ {
+		t := a.toks[k]
+		if !t.word || !t.cap || t.kind&(lang.Common|lang.Title) != 0 {
+			continue
+		}
+		switch a.d.Tokens[k].UPOS {
+		case "", "PROPN", "X":
+			return true
+		}
+	}
+	return false
+}
+
+// inMention reports whether a word of tokens [from, to) lies in the
+// mention of an entity that is not a nationality.
+func (a *annotator) inMention(from, to int) bool {
+	if len(a.d.Entities) == 0 || from < 0 || to > len(a.d.Tokens) || from >= to {
+		return false
+	}
+	start, end := a.d.Tokens[from].Start, a.d.Tokens[to-1].End
+	for _, r := range a.mentionsFrom(start) {
+		if r.start >= end {
+			break
+		}
+		if r.end > start && a.d.Entities[r.e].Type != "NORP" {
+			return true
+		}
+	}
+	return false
 }
 
 func (a *annotator) verb(i int) bool {

@@ -66,7 +66,7 @@ func (a *annotator) resolve(i int) {
 		sp = speaker{from: f.spkFrom, to: f.spkTo, text: a.span(f.spkFrom, f.spkTo)}
 		if named, ok := a.namedInRole(sp); ok {
 			sp = named
-		} else if ante, ok := a.antecedent(i, f.verbTok, true); ok {
+		} else if ante, ok := a.antecedent(i, f.verbTok, true); ok && !a.other(f.spkFrom, f.spkTo) {
 			sp = ante
 		}
 	case f.spkFrom >= 0 && !f.wantPrev:
@@ -74,7 +74,7 @@ func (a *annotator) resolve(i int) {
 		sp, title = a.phrase(f.spkFrom, f.spkTo)
 		if named, ok := a.namedInRole(sp); ok {
 			sp = named
-		} else if title || a.rolePhrase(sp) {
+		} else if (title || a.rolePhrase(sp)) && !a.other(f.spkFrom, f.spkTo) {
 			if ante, ok := a.antecedent(i, f.verbTok, true); ok {
 				sp = ante
 			}
@@ -100,6 +100,18 @@ func (a *annotator) resolve(i int) {
 	if f.Speaker.Entity == "" && sp.from >= 0 {
 		f.Speaker.Entity = a.describedBy(sp)
 	}
+}
+
+// other reports whether speaker words [from, to) say that someone else
+// than the people named before speaks ("lider innej grupy", "kolejny
+// uczestnik").
+func (a *annotator) other(from, to int) bool {
+	for k := max(from, 0); k < to && k < len(a.toks); k++ {
+		if a.toks[k].kind&lang.Other != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // cited finds the speaker of quotation i whose verb is one of citing:
@@ -401,8 +413,11 @@ func (a *annotator) phrase(from, to int) (speaker, bool) {
 			nf, nt = min(nf, ef), max(nt, et)
 		}
 		// "Mawlawi Hibatullah Akhundzada": titles off the front; and
-		// words a recognizer took in ("Według Sikory").
-		for nt-nf > 1 && a.toks[nf].kind&(lang.Title|lang.Source|lang.Stop|lang.Skip) != 0 {
+		// words a recognizer took in ("Według Sikory"); and a body or a
+		// medium in another case than the name after it ("prezes
+		// Wintershalla Mario Mehren", "mówi Radiu Watykańskiemu
+		// Alessandro Monteduro").
+		for nt-nf > 1 && (a.toks[nf].kind&(lang.Title|lang.Source|lang.Stop|lang.Skip) != 0 || nt-nf > 2 && !a.sameCase(nf, nt-1) && a.sameCase(nf+1, nt-1) && a.sameCase(nf+1, nf+2)) {
 			nf++
 		}
 		sp := speaker{from: nf, to: nt, text: a.span(nf, nt)}
@@ -490,6 +505,11 @@ func (a *annotator) antecedent(i, tok int, person bool) (speaker, bool) {
 				continue
 			}
 			from, to, pron := a.subjectOf(k)
+			if k > s.FirstToken && a.toks[k-1].dash && !a.toks[k-1].quoted {
+				// "… – poinformował w środę jej prawnik Jan Lis.": the
+				// subject follows a verb after a dash.
+				from, to, pron = a.npAfterOrNone(k)
+			}
 			if pron || from < 0 {
 				dropped = true
 				continue
@@ -584,7 +604,12 @@ func (a *annotator) ownSentence(i int, fits func(speaker) bool) (speaker, bool) 
 
 // nominativeName reports whether the name at tokens [from, to) may be a
 // subject: its last word may be in the nominative.
-func (a *annotator) nominativeName(from, to int) bool { return to > from && a.nominative(to-1) }
+// The last word is asked, or the first one of a name of two or more when
+// the morphology says it is in the nominative: a foreign surname may be
+// given any case ("Asia Bibi" with "Bibi" read as a genitive).
+func (a *annotator) nominativeName(from, to int) bool {
+	return to > from && (a.nominative(to-1) || to-from >= 2 && strings.Contains(a.d.Tokens[from].Feats, "Case=Nom"))
+}
 
 // fits reports whether sp may be the speaker quotation i points back to:
 // for a bare title (person), no entity that is not a person ("– dodała
@@ -683,7 +708,7 @@ func (a *annotator) titlesOf(sp speaker) []int {
 			continue
 		}
 		s := k
-		for s > 0 && a.toks[s-1].sent == a.toks[k].sent && a.isName(s-1) {
+		for s > 0 && a.toks[s-1].sent == a.toks[k].sent && a.isName(s-1) && a.sameCase(s-1, k) {
 			s--
 		}
 		for j, n := s-1, 0; j >= 0 && n < 4 && a.toks[j].sent == a.toks[k].sent && a.toks[j].word; j, n = j-1, n+1 {
@@ -780,12 +805,27 @@ func (a *annotator) wordsOf(end int) (speaker, bool) {
 	s := a.d.Sentences[si]
 	for j := s.FirstToken; j < s.EndToken && j < s.FirstToken+4; j++ {
 		if a.toks[j].kind&lang.Words != 0 {
-			if nf, nt, ok := a.nameIn(j+1, s.EndToken, false); ok {
+			// The name qualifies the noun ("słowa Bidena", "słowa
+			// prezydenta Bidena"), with no preposition before it: not one
+			// in another phrase ("te słowa miała wypowiedzieć po
+			// opuszczeniu więzienia w Multanie").
+			if nf, nt, ok := a.nameIn(j+1, s.EndToken, false); ok && !a.stopBetween(j+1, nf) {
 				return speaker{from: nf, to: nt}, true
 			}
 		}
 	}
 	return speaker{}, false
+}
+
+// stopBetween reports whether a word that ends a speaker phrase (a
+// preposition, a conjunction) stands in tokens [from, to).
+func (a *annotator) stopBetween(from, to int) bool {
+	for k := from; k < to; k++ {
+		if a.toks[k].kind&lang.Stop != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 func (a *annotator) quotedRange(from, to int) bool {
@@ -795,6 +835,18 @@ func (a *annotator) quotedRange(from, to int) bool {
 		}
 	}
 	return false
+}
+
+// sameCase reports whether tokens i and j may be in one case: the
+// morphology gives both a case and it is the same, or one of them has
+// none or is its own lemma (a foreign name as good as uninflected).
+func (a *annotator) sameCase(i, j int) bool {
+	ci, cj := caseOf(a.d.Tokens[i].Feats), caseOf(a.d.Tokens[j].Feats)
+	if ci == "" || cj == "" || ci == cj {
+		return true
+	}
+	ti, tj := a.d.Tokens[i], a.d.Tokens[j]
+	return strings.EqualFold(ti.Lemma, a.d.Text[ti.Start:ti.End]) && strings.EqualFold(tj.Lemma, a.d.Text[tj.Start:tj.End])
 }
 
 // fullName returns the longest run of name words in the document that
@@ -820,7 +872,7 @@ func (a *annotator) fullName(from, to int) string {
 			continue
 		}
 		s := k
-		for s > 0 && a.toks[s-1].sent == a.toks[k].sent && a.isName(s-1) {
+		for s > 0 && a.toks[s-1].sent == a.toks[k].sent && a.isName(s-1) && a.sameCase(s-1, k) {
 			s--
 		}
 		s = a.trimRun(s, k+1)
