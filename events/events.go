@@ -393,10 +393,15 @@ func (c *coder) sentenceOf(ti int) int {
 // events it yields (several when a slot holds coordinated phrases).
 func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) []*candidate {
 	vg := -1
+	var clauseAgent *filler // the agent of an English participle's clause: en_participle.go
 	if !nominal {
 		vg = c.verbGroup(ti)
 		if vg >= 0 && c.d.Phrases[vg].Form == "part" && !c.d.Phrases[vg].Passive {
-			return nil // a participle that modifies a noun: "visiting minister"
+			agent, clause := c.participleClause(si, vg)
+			if !clause {
+				return nil // a participle that modifies a noun: "visiting minister"
+			}
+			clauseAgent = agent
 		}
 	}
 	if vg >= 0 && c.d.Phrases[vg].Negated && c.cue(c.d.Tokens[ti].Lemma)&lang.CueHypothetical != 0 {
@@ -433,6 +438,9 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 	if vg < 0 || c.d.Phrases[vg].Form != "imps" {
 		// an impersonal form ("zakazano", "zatrzymano") has no subject
 		src, srcFit = f.fillAny(e.Source)
+	}
+	if clauseAgent != nil {
+		src, srcFit = clauseAgent, true // "issued a statement condemning …"
 	}
 	srcPronoun := f.pronoun // the subject's pronoun, when f.anaphor
 	if f.pronounBefore(src) {
@@ -497,6 +505,9 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 	}
 	if tgt == nil && tgtFit {
 		tgt = f.authorTarget() // "rejected calls by Poland": author.go
+	}
+	if tgt == nil && tgtFit {
+		tgt = f.objectComplement() // "boycott contact with the US": en_object.go
 	}
 	if tgt == nil && tgtFit && c.x.Subject.Pos == "subj" {
 		// "Opposition lawmakers denounced the extension": addressee.go
@@ -565,7 +576,7 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 	if c.endangered(e, vg, src) {
 		return nil // "życie nie jest zagrożone": at risk, no threat (pl_object.go)
 	}
-	if src == nil && nominal {
+	if src == nil && nominal && !f.judgedAct() { // ("condemned the killing": en_actnoun.go)
 		if src = f.governor(false); src != nil {
 			conf -= 0.1
 		} else if e.Flags&lang.Symmetric != 0 && tgt != nil {
@@ -584,8 +595,8 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 			src, tgt = a, b
 		}
 	}
-	if src == nil {
-		return nil
+	if src == nil || f.actSubject(src) {
+		return nil // (a phrase naming an act is no actor of another: en_actnoun.go)
 	}
 	// a joint act with both parties in one phrase: "Rosja i Korea podpisały",
 	// "rozmowy między Rosją i Koreą"
@@ -623,7 +634,7 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 	if p := f.jointPartner(src, tgt); p != nil {
 		tgt = p // "Duterte and Suga spoke about Suga's visit": en_sector.go
 	}
-	if tgt != nil && (same(src, tgt) || ownCountry(src, tgt) || c.selfPair(e, src, tgt)) {
+	if tgt != nil && (same(src, tgt) || ownCountry(src, tgt) && !c.againstOwnState(e, src, tgt) || c.selfPair(e, src, tgt)) {
 		return nil
 	}
 	if c.companionInSubject(src, comp, ti) {
@@ -650,6 +661,7 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 	}
 	base := &candidate{entry: e, trigger: ti, sentence: si, source: src, target: tgt, confidence: conf}
 	c.modality(base, vg)
+	c.headlineFuture(base, vg) // "Japan's PM to Visit India": en_headline.go
 	c.intent(base)
 	if c.interview(base) || c.travel(base) {
 		return nil // a talk with the media (interview.go), a private journey (travel.go)
@@ -686,6 +698,7 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 	targets := []*filler{tgt}
 	if tgt != nil {
 		targets = append(targets, f.coordinatedOf(tgt)...)
+		targets = append(targets, f.headlineObjects(tgt)...)
 	}
 	var out []*candidate
 	for _, s := range sources {

@@ -1,0 +1,82 @@
+package events_test
+
+import "testing"
+
+// TestParticipleClause: an English present participle after a comma, or
+// after its verb's object, opens a clause whose agent is the main verb's
+// subject; after a noun naming people, those people act; before a noun,
+// or after a noun no verb governs, it names no act (en_participle.go).
+func TestParticipleClause(t *testing.T) {
+	cases := []textCase{
+		{"Statement\n\nGhana issued a statement condemning Togo.", "ACCUSE GHA>TGO asserted"},
+		{"Letter\n\nKenya sent a letter to the United Nations on Monday, urging Uganda to withdraw its troops.", "REQUEST KEN>UGA asserted"},
+		{"Warnings\n\nChad issued a series of warnings demanding that Sudan close the border.", "REQUEST TCD>SDN asserted"},
+		{"Shelling\n\nSudanese troops shelled the town on Monday, killing five Chadian soldiers.", "ASSAULT SDN>TCD asserted"},
+		{"Rally\n\nPolice in Accra dispersed Togolese protesters demanding an apology from Ghana.", "ASSAULT GHA>TGO asserted; REQUEST TGO>GHA asserted"},
+		// a participle before its noun, or after a noun in a
+		// prepositional phrase no verb governs, codes nothing
+		{"Visit\n\nThe visiting Kenyan minister spoke about the weather.", ""},
+		{"Email\n\nGhana did not reply to Togo's email requesting comment.", ""},
+	}
+	checkEnglish(t, cases, false)
+}
+
+// TestActSubject: a phrase whose head names an act of another kind is no
+// actor of the verb after it (en_actnoun.go), while an attack as the
+// subject of "killed" carries its attacker.
+func TestActSubject(t *testing.T) {
+	cases := []textCase{
+		{"Isolation\n\nSudan's invasion of Chad has helped Libya.", "ASSAULT SDN>TCD asserted"},
+		{"Isolation\n\nSudan's government has helped Libya.", "AID SDN>LBY asserted"},
+		{"Raid\n\nA Sudanese attack killed five Chadian soldiers.", "ASSAULT SDN>TCD asserted"},
+	}
+	checkEnglish(t, cases, false)
+}
+
+// TestJudgedAct: the subject of a verb that judges, asks for or answers
+// the act its object names is not that act's agent; a light verb's
+// subject, and an act the subject owns ("his"), are (en_actnoun.go).
+func TestJudgedAct(t *testing.T) {
+	cases := []textCase{
+		{"Killings\n\nGhana condemned the killing of Togolese civilians.", "ACCUSE GHA>TGO asserted"},
+		{"Talks\n\nGhana held talks with Togo.", "CONSULT GHA>TGO asserted"},
+		{"Summit\n\nGhana's president praised his summit with Togo.", "CONSULT GHA>TGO asserted"},
+	}
+	checkEnglish(t, cases, false)
+}
+
+// TestAgainstOwnState: rebels, the opposition and, in acts of dissent,
+// civilians acting on their own country named as a whole are news; a
+// country's own forces acting on it are not (en_actnoun.go).
+func TestAgainstOwnState(t *testing.T) {
+	cases := []textCase{
+		{"Ghana\n\nThe separatist group accuses Ghana of exploiting the region.", "ACCUSE GHA>GHA asserted"},
+		{"Ghana\n\nGhanaian rebels attacked Ghana.", "ASSAULT GHA>GHA asserted"},
+		{"Ghana\n\nGhanaian activists accused Ghana of torture.", "ACCUSE GHA>GHA asserted"},
+		{"Ghana\n\nGhanaian troops attacked Ghana.", ""},
+		{"Ghana\n\nGhanaian activists attacked Ghana.", ""},
+	}
+	checkEnglish(t, cases, false)
+}
+
+// TestObjectComplement: a thing as a verb's object passes the act to the
+// actor its "with", "of" or "against" phrase names (en_object.go); an
+// act as the object is coded as that act.
+func TestObjectComplement(t *testing.T) {
+	cases := []textCase{
+		{"Boycott\n\nGhana cut all official contact with Togo.", ""},
+		{"Boycott\n\nGhanaian leaders will boycott all official contact with Togo.", "ACCUSE GHA>TGO future"},
+		{"Boycott\n\nGhanaian leaders boycotted the products of Togo.", "ACCUSE GHA>TGO asserted"},
+	}
+	checkEnglish(t, cases, false)
+}
+
+// TestHeadlineGrammar: a headline's "X to do" is X's plan, and the names
+// listed after its object with a comma are objects too (en_headline.go).
+func TestHeadlineGrammar(t *testing.T) {
+	cases := []textCase{
+		{"Ghana's President to Visit Togo, Benin\n\nThe trip was announced on Monday.", "AGREE GHA>TGO future; AGREE GHA>BEN future"},
+		{"Ghana's President Visits Togo, Benin\n\nThe trip ended on Monday.", "CONSULT GHA>TGO asserted; CONSULT GHA>BEN asserted"},
+	}
+	checkEnglish(t, cases, false)
+}
