@@ -39,6 +39,14 @@ func (c *coder) participleClause(si, vgi int) (agent *filler, clause bool) {
 	switch {
 	case d.Form(prev.Span) == ",":
 		main = c.finiteBefore(si, k)
+	case adverbialPreps[strings.ToLower(d.Form(prev.Span))] && (prev.UPOS == "ADP" || prev.UPOS == "SCONJ") && c.adverbialStart(si, k):
+		// "visit India after meeting with Biden", "After meeting with
+		// Biden, Suga will visit India": the clause's own finite verb,
+		// before the participle or, at the sentence's start, after it
+		main = c.finiteBefore(si, k)
+		if main < 0 {
+			main = c.finiteAfterComma(si, vg.End)
+		}
 	case prev.UPOS == "NOUN" || prev.UPOS == "PROPN":
 		np := c.nounPhrase(k)
 		if np < 0 || d.Phrases[np].End != vg.First {
@@ -107,4 +115,71 @@ func (c *coder) namesActor(pi int) bool {
 	p := &c.d.Phrases[pi]
 	head := strings.ToLower(c.d.Tokens[p.Head].Lemma)
 	return c.tokEnt[p.Head] != 0 || c.sectorOf(pi) != "" || c.x.Actors[head] != ""
+}
+
+// adverbialPreps are the prepositions and conjunctions that open an
+// adverbial clause of a gerund whose agent is the subject of the clause
+// it hangs on: "after meeting with Biden", "by imposing tariffs", "in
+// announcing the sanctions" (adverbialStart). ("without" negates the act and is left out.)
+var adverbialPreps = map[string]bool{"after": true, "before": true, "by": true, "while": true, "when": true,
+	"since": true, "upon": true, "in": true, "on": true, "through": true}
+
+// finiteAfterComma returns the first finite verb group of sentence si
+// that follows a comma at or after token k (the main clause after an
+// opening adverbial clause), or -1.
+func (c *coder) finiteAfterComma(si, k int) int {
+	d := c.d
+	s := d.Sentences[si]
+	comma := -1
+	for t := k; t < s.EndToken; t++ {
+		if d.Form(d.Tokens[t].Span) == "," {
+			comma = t
+			break
+		}
+	}
+	if comma < 0 {
+		return -1
+	}
+	for _, pi := range c.phrases(si) {
+		q := &d.Phrases[pi]
+		if q.Kind == doc.VerbGroup && q.First > comma && q.Form == "fin" {
+			return pi
+		}
+	}
+	return -1
+}
+
+// gerundGovernor returns, for an English noun trigger that is the object
+// of a gerund ("In announcing the sanctions on Berisha, Blinken said …",
+// "by imposing tariffs on U.S. goods"), the agent of the gerund's clause
+// (participleClause), or nil.
+func (f *frame) gerundGovernor() *filler {
+	c, d := f.c, f.c.d
+	if !c.english() || !f.nominal || f.own < 0 || d.Phrases[f.own].Prep != "" {
+		return nil
+	}
+	first := d.Phrases[f.own].First
+	if first <= d.Sentences[f.si].FirstToken {
+		return nil
+	}
+	vg := c.verbGroup(first - 1)
+	if vg < 0 || d.Phrases[vg].End != first {
+		return nil
+	}
+	agent, _ := c.participleClause(f.si, vg)
+	return agent
+}
+
+// adverbialStart reports whether the preposition at token k opens an
+// adverbial clause rather than completing the word before it: "in" and
+// "on" only at the sentence's start or after a comma ("In announcing the
+// sanctions, …", not "interested in talking to the U.S.", "insisted on
+// meeting"); the others wherever they stand.
+func (c *coder) adverbialStart(si, k int) bool {
+	d := c.d
+	switch strings.ToLower(d.Form(d.Tokens[k].Span)) {
+	case "in", "on":
+		return k == d.Sentences[si].FirstToken || d.Form(d.Tokens[k-1].Span) == ","
+	}
+	return true
 }

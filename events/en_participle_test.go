@@ -80,3 +80,19 @@ func TestHeadlineGrammar(t *testing.T) {
 	}
 	checkEnglish(t, cases, false)
 }
+
+// TestGerundClause: a gerund after "after", "before", "by" or an opening
+// "in" acts for the subject of the clause it hangs on, and so does the
+// noun it governs; after a word it completes ("interested in talking")
+// it names no act (en_participle.go).
+func TestGerundClause(t *testing.T) {
+	cases := []textCase{
+		{"Talks\n\nGhana condemned Togo after meeting with Beninese officials.", "ACCUSE GHA>TGO asserted; CONSULT GHA>BEN asserted"},
+		{"Talks\n\nAfter meeting with Beninese officials, Ghana condemned Togo.", "CONSULT GHA>BEN asserted; ACCUSE GHA>TGO asserted"},
+		{"Tariffs\n\nIn announcing new sanctions on Togo, Ghana's president said the border stays closed.", "SANCTION GHA>TGO asserted"},
+		{"Talks\n\nGhana is not interested in talking to Togo.", ""},
+		// a noun trigger that opens the document has no gerund before it
+		{"Sanctions on Togo were announced by Ghana.", "SANCTION GHA>TGO asserted"},
+	}
+	checkEnglish(t, cases, false)
+}

@@ -586,6 +586,11 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 		}
 	}
 	if src == nil && nominal {
+		if src = f.gerundGovernor(); src != nil {
+			conf -= 0.1 // "In announcing the sanctions on X, Y said": en_participle.go
+		}
+	}
+	if src == nil && nominal {
 		if src = f.visitor(tgt); src != nil {
 			conf -= 0.2 // "said during a visit to Beijing": en_visit.go
 		}
