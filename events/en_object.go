@@ -63,3 +63,70 @@ func (f *frame) objectComplement() *filler {
 	x.slot = "the \"" + p.Prep + "\" phrase after the object " + d.Form(d.Tokens[o.Head].Span)
 	return x
 }
+
+// definite are the English determiners that point back to a thing named
+// before.
+var definite = map[string]bool{"the": true, "this": true, "that": true, "these": true, "those": true, "such": true}
+
+// answersEarlierAct reports whether the direct object of the English verb
+// of f is a definite noun that names an act of its own, without an actor
+// in its phrase or an "of"/"by" phrase after it: "Trump denied the
+// request", "Kenya rejected the accusations", "refused the offer". Such
+// an object points back to an act the story has just told, and the
+// verb answers that act's party (answeredParty).
+func (f *frame) answersEarlierAct() bool {
+	c, d := f.c, f.c.d
+	if !c.english() || f.vg < 0 {
+		return false
+	}
+	v := &d.Phrases[f.vg]
+	obj := f.vg + 1
+	r := c.sentPh[f.si]
+	if v.Passive || obj >= r[1] {
+		return false
+	}
+	o := &d.Phrases[obj]
+	if o.Kind != doc.NounPhrase || o.Prep != "" || o.First != v.End || !definite[strings.ToLower(d.Form(d.Tokens[o.First].Span))] {
+		return false
+	}
+	for t := o.First; t < o.End; t++ {
+		if c.tokEnt[t] != 0 {
+			return false // "rejected Russia's demands": the demand's owner is named
+		}
+	}
+	if k := obj + 1; k < r[1] && d.Phrases[k].Kind == doc.NounPhrase && d.Phrases[k].First <= o.End+1 {
+		if p := strings.ToLower(d.Phrases[k].Prep); p == "of" || p == c.x.Agent.Prep {
+			return false // "rejected the demands of the protesters"
+		}
+	}
+	return c.heads(d.Tokens[o.Head].Lemma, func(e *lang.EventEntry) bool { return e.POS == "noun" && len(e.Words) == 1 })
+}
+
+// answerTypes are the types of the verbs that answer an act the story has
+// just told: refusing, disputing or accepting it.
+var answerTypes = map[string]bool{"REJECT": true, "ACCUSE": true, "AGREE": true}
+
+// answeredParty returns the party that src answers when its verb's object
+// points back to an act told in this sentence or the two before
+// (answersEarlierAct): the source of the last event coded with a named
+// target, the one who asked, accused or offered ("Kim asked Trump for
+// sanctions relief. Trump denied the request."; "Russia accused Ukraine.
+// The United States rejected the accusations." rejects Russia's). nil
+// when that party is src or src's country, when no such event is near,
+// and for other types than answerTypes.
+func (f *frame) answeredParty(src *filler) *filler {
+	c := f.c
+	a := c.lastActor
+	if !answerTypes[f.e.Type] || f.e.Flags&lang.Symmetric != 0 || c.lastTarget == nil || a == nil || a.guessed ||
+		f.si-c.lastTargetSent > implicitReach {
+		return nil
+	}
+	if same(src, a) || a.part.Country == "" || a.part.Country == src.part.Country {
+		return nil
+	}
+	cp := *a
+	cp.phrase, cp.via = -1, -1
+	cp.slot = "the party of the act the object points back to"
+	cp.how = "the source of the act just told: " + a.how
+	return &cp
+}

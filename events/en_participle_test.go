@@ -96,3 +96,17 @@ func TestGerundClause(t *testing.T) {
 	}
 	checkEnglish(t, cases, false)
 }
+
+// TestAnsweredAct: a definite act noun as the object of a verb that
+// refuses, disputes or accepts answers the source of the act just told
+// (en_object.go); with no such act before, nothing is coded.
+func TestAnsweredAct(t *testing.T) {
+	cases := []textCase{
+		{"Relief\n\nGhana's president asked Togo for debt relief. Togo denied the request.", "REQUEST GHA>TGO asserted; REJECT TGO>GHA asserted"},
+		{"Shelling\n\nGhana accused Togo of shelling the border. Benin rejected the accusations.", "ACCUSE GHA>TGO asserted; REJECT BEN>GHA asserted"},
+		{"Shelling\n\nBenin rejected the accusations.", ""},
+		// an owner named in the object's phrase is its own target
+		{"Shelling\n\nGhana accused Togo of shelling the border. Benin rejected Niger's accusations.", "ACCUSE GHA>TGO asserted; REJECT BEN>NER asserted"},
+	}
+	checkEnglish(t, cases, false)
+}
