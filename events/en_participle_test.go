@@ -110,3 +110,15 @@ func TestAnsweredAct(t *testing.T) {
 	}
 	checkEnglish(t, cases, false)
 }
+
+// TestDocumentAuthor: a definite document noun as the subject speaks for
+// the author the sentence before names with the same noun
+// (en_document.go); without that sentence it names no one.
+func TestDocumentAuthor(t *testing.T) {
+	cases := []textCase{
+		{"Statement\n\nGhana issued a statement on Monday. The statement condemned Togo.", "ACCUSE GHA>TGO asserted"},
+		{"Statement\n\nGhana held a meeting on Monday. The statement condemned Togo.", ""},
+		{"Statement\n\nGhana issued a statement on Monday. A statement condemned Togo.", ""},
+	}
+	checkEnglish(t, cases, false)
+}

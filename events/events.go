@@ -522,6 +522,11 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 			conf -= 0.15
 		}
 	}
+	if src == nil && srcFit && !nominal {
+		if src = f.documentAuthor(); src != nil {
+			conf -= 0.15 // "The statement threatened sanctions": en_document.go
+		}
+	}
 	if src == nil && (!srcFit || srcAnaphor) && !nominal && vg >= 0 && !c.d.Phrases[vg].Passive && c.d.Phrases[vg].Form == "fin" && c.subjectActs(e) {
 		// a subject dropped in this clause: the previous sentence's, when
 		// it agrees with the verb
