@@ -122,3 +122,15 @@ func TestDocumentAuthor(t *testing.T) {
 	}
 	checkEnglish(t, cases, false)
 }
+
+// TestCoordinatedMood: the second of two joined predicates takes the
+// hypothetical or future word of the first when it has none of its own
+// (en_modality.go).
+func TestCoordinatedMood(t *testing.T) {
+	cases := []textCase{
+		{"Weapons\n\nGhana may have to consider building its own army or ask Togo for help.", "REQUEST GHA>TGO hypothetical"},
+		{"Visit\n\nGhana's president will travel to Accra on Monday and meet Togo's president.", "AGREE GHA>TGO future"},
+		{"Talks\n\nGhana's president travelled to Accra on Monday and met Togo's president.", "CONSULT GHA>TGO asserted"},
+	}
+	checkEnglish(t, cases, false)
+}

@@ -677,7 +677,8 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 	}
 	base := &candidate{entry: e, trigger: ti, sentence: si, source: src, target: tgt, confidence: conf}
 	c.modality(base, vg)
-	c.headlineFuture(base, vg) // "Japan's PM to Visit India": en_headline.go
+	c.headlineFuture(base, vg)  // "Japan's PM to Visit India": en_headline.go
+	c.coordinatedMood(base, vg) // "may consider X or ask Y": en_modality.go
 	c.intent(base)
 	if c.interview(base) || c.travel(base) {
 		return nil // a talk with the media (interview.go), a private journey (travel.go)
