@@ -130,3 +130,30 @@ func (f *frame) answeredParty(src *filler) *filler {
 	cp.how = "the source of the act just told: " + a.how
 	return &cp
 }
+
+// complexPreps are the English words that make one preposition with the
+// "to", "with" or "of" after them, which then marks no target: "threats
+// from China and Russia in addition to North Korea", "close to Moscow",
+// "due to sanctions", "along with Germany", "instead of Iran".
+var complexPreps = map[string]bool{"addition": true, "according": true, "due": true, "thanks": true, "next": true,
+	"close": true, "prior": true, "compared": true, "contrary": true, "owing": true, "opposed": true,
+	"along": true, "together": true, "instead": true, "regardless": true, "ahead": true}
+
+// inComplexPrep reports whether the English noun phrase pi stands after
+// a complex preposition (complexPreps): its preposition is part of it
+// and names no party of the act.
+func (c *coder) inComplexPrep(pi int) bool {
+	d := c.d
+	p := &d.Phrases[pi]
+	if !c.english() || p.Kind != doc.NounPhrase || p.Prep == "" {
+		return false
+	}
+	k := p.First - 1 // the preposition, before the phrase or its first word
+	if strings.EqualFold(d.Tokens[p.First].Lemma, p.Prep) {
+		k = p.First
+	}
+	if k < 1 || k-1 < d.Sentences[p.Sentence].FirstToken || !strings.EqualFold(d.Tokens[k].Lemma, p.Prep) {
+		return false
+	}
+	return complexPreps[strings.ToLower(d.Form(d.Tokens[k-1].Span))]
+}

@@ -134,3 +134,14 @@ func TestCoordinatedMood(t *testing.T) {
 	}
 	checkEnglish(t, cases, false)
 }
+
+// TestComplexPreposition: a phrase after "in addition to", "close to",
+// "along with" … is no target (en_object.go).
+func TestComplexPreposition(t *testing.T) {
+	cases := []textCase{
+		{"Threats\n\nGhana faces threats from Togo in addition to Benin.", ""},
+		{"Troops\n\nGhana sent troops close to Togo.", "MOBILIZE GHA>- asserted"},
+		{"Troops\n\nGhana sent troops to Togo.", "MOBILIZE GHA>TGO asserted"},
+	}
+	checkEnglish(t, cases, false)
+}

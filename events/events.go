@@ -494,6 +494,11 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 		}
 	}
 	tgt, tgtFit := f.fillAny(e.Target)
+	if tgt != nil && tgt.phrase >= 0 && c.inComplexPrep(tgt.phrase) {
+		// "in addition to North Korea" names no target: en_object.go
+		excl[tgt.phrase] = true
+		tgt, tgtFit = f.fillAny(e.Target)
+	}
 	if c.hostsThing(e, tgt) || !nominal && c.hostsThingObject(e, vg) {
 		return nil // no guest: see host.go, pl_object.go
 	}
