@@ -157,3 +157,22 @@ func (c *coder) inComplexPrep(pi int) bool {
 	}
 	return complexPreps[strings.ToLower(d.Form(d.Tokens[k-1].Span))]
 }
+
+// threatenedParty returns, for an English threat whose object is the
+// punishment alone ("The statement threatened sanctions and visa
+// restrictions", "threatened retaliation"), the party acted on just
+// before: the named target of the last event coded in this sentence or
+// the two before, unless that is src or src's country. nil otherwise.
+func (f *frame) threatenedParty(src *filler) *filler {
+	c := f.c
+	t := c.lastTarget
+	if !c.english() || f.e.Type != "THREATEN" || f.vg < 0 || f.c.d.Phrases[f.vg].Passive || t == nil ||
+		f.si-c.lastTargetSent > implicitReach || same(src, t) || ownCountry(src, t) || t.part.Country == src.part.Country {
+		return nil
+	}
+	cp := *t
+	cp.phrase, cp.via = -1, -1
+	cp.slot = "the party acted on just before"
+	cp.how = "threatened after being acted on: " + t.how
+	return &cp
+}

@@ -145,3 +145,13 @@ func TestComplexPreposition(t *testing.T) {
 	}
 	checkEnglish(t, cases, false)
 }
+
+// TestThreatenedParty: a threat whose object is the punishment alone is
+// made to the party acted on just before (en_object.go).
+func TestThreatenedParty(t *testing.T) {
+	cases := []textCase{
+		{"Term\n\nGhana criticized Togo on Tuesday. Accra threatened sanctions.", "ACCUSE GHA>TGO asserted; THREATEN GHA>TGO asserted"},
+		{"Term\n\nAccra threatened sanctions.", ""},
+	}
+	checkEnglish(t, cases, false)
+}

@@ -642,6 +642,12 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 			conf -= 0.25
 		}
 	}
+	if tgt == nil && tgtFit && !nominal && vg >= 0 && !src.guessed {
+		// "The statement threatened sanctions": the party just acted on (en_object.go)
+		if tgt = f.threatenedParty(src); tgt != nil {
+			conf -= 0.25
+		}
+	}
 	if tgt == nil && tgtFit && !nominal && vg >= 0 && !src.guessed && f.answersEarlierAct() {
 		// "Trump denied the request": the party of the act just told (en_object.go)
 		if tgt = f.answeredParty(src); tgt != nil {
