@@ -155,3 +155,14 @@ func TestThreatenedParty(t *testing.T) {
 	}
 	checkEnglish(t, cases, false)
 }
+
+// TestBattleAgent: a passive act of force without "by" is the act of the
+// side its "in a battle/clash with" phrase names (en_battle.go).
+func TestBattleAgent(t *testing.T) {
+	cases := []textCase{
+		{"Clashes\n\nTwo Togolese smugglers were killed in clashes with Ghanaian troops.", "ASSAULT GHA>TGO asserted"},
+		{"Clashes\n\nTwo Togolese smugglers were killed in a gun battle with Ghanaian police.", "ASSAULT GHA>TGO asserted"},
+		{"Clashes\n\nTwo Togolese smugglers were killed in a crash with a Ghanaian truck.", ""},
+	}
+	checkEnglish(t, cases, false)
+}

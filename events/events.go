@@ -568,6 +568,9 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 			tgt = f.companionPossessor(comp) // "froze Iran's assets": en_companion.go
 		}
 	}
+	if src == nil && vg >= 0 && tgt != nil {
+		src = f.battleAgent() // "was killed in a gun battle with police": en_battle.go
+	}
 	if src == nil && !srcFit && vg >= 0 && tgt != nil && c.main != "" {
 		// an impersonal verb or a passive without agent ("zatrzymano
 		// demonstrantów", "zostali aresztowani"): in a story about one
