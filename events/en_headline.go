@@ -19,7 +19,7 @@ func (f *frame) headlineList(src *filler) []*filler {
 		return nil
 	}
 	s := d.Sentences[f.si]
-	if s.Block < 0 || s.Block >= len(d.Blocks) || d.Blocks[s.Block].Kind != doc.Title {
+	if !c.inTitle(f.si) {
 		return nil
 	}
 	var out []*filler
@@ -55,7 +55,7 @@ func (c *coder) headlineFuture(cd *candidate, vg int) {
 		return
 	}
 	s := d.Sentences[cd.sentence]
-	if s.Block < 0 || s.Block >= len(d.Blocks) || d.Blocks[s.Block].Kind != doc.Title {
+	if !c.inTitle(cd.sentence) {
 		return
 	}
 	v := &d.Phrases[vg]
@@ -88,7 +88,7 @@ func (f *frame) headlineObjects(tgt *filler) []*filler {
 		return nil
 	}
 	s := d.Sentences[f.si]
-	if s.Block < 0 || s.Block >= len(d.Blocks) || d.Blocks[s.Block].Kind != doc.Title {
+	if !c.inTitle(f.si) {
 		return nil
 	}
 	var out []*filler
@@ -107,4 +107,11 @@ func (f *frame) headlineObjects(tgt *filler) []*filler {
 		end = q.End
 	}
 	return out
+}
+
+// inTitle reports whether sentence si stands in the document's title.
+func (c *coder) inTitle(si int) bool {
+	d := c.d
+	b := d.Sentences[si].Block
+	return b >= 0 && b < len(d.Blocks) && d.Blocks[b].Kind == doc.Title
 }

@@ -124,11 +124,7 @@ func (f *frame) answeredParty(src *filler) *filler {
 	if same(src, a) || a.part.Country == "" || a.part.Country == src.part.Country {
 		return nil
 	}
-	cp := *a
-	cp.phrase, cp.via = -1, -1
-	cp.slot = "the party of the act the object points back to"
-	cp.how = "the source of the act just told: " + a.how
-	return &cp
+	return told(a, "the party of the act the object points back to", "the source of the act just told: ")
 }
 
 // complexPreps are the English words that make one preposition with the
@@ -170,9 +166,16 @@ func (f *frame) threatenedParty(src *filler) *filler {
 		f.si-c.lastTargetSent > implicitReach || same(src, t) || ownCountry(src, t) || t.part.Country == src.part.Country {
 		return nil
 	}
-	cp := *t
+	return told(t, "the party acted on just before", "threatened after being acted on: ")
+}
+
+// told returns a copy of x, a participant of an event told before, as a
+// participant of the act at hand that no phrase of its sentence names:
+// slot says how it fills the act, how (before x's own) where it comes from.
+func told(x *filler, slot, how string) *filler {
+	cp := *x
 	cp.phrase, cp.via = -1, -1
-	cp.slot = "the party acted on just before"
-	cp.how = "threatened after being acted on: " + t.how
+	cp.slot = slot
+	cp.how = how + x.how
 	return &cp
 }
