@@ -166,3 +166,14 @@ func TestBattleAgent(t *testing.T) {
 	}
 	checkEnglish(t, cases, false)
 }
+
+// TestEnglishQuestion: a question without a question word before the
+// trigger asks whether the act happened and codes nothing
+// (lang/en/data/event-cues.tsv, pl_question.go's askedAct).
+func TestEnglishQuestion(t *testing.T) {
+	cases := []textCase{
+		{"Border\n\nWill Ghana attack Togo?", ""},
+		{"Border\n\nGhana will attack Togo.", "ASSAULT GHA>TGO future"},
+	}
+	checkEnglish(t, cases, false)
+}
