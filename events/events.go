@@ -399,10 +399,15 @@ func (c *coder) sentenceOf(ti int) int {
 // events it yields (several when a slot holds coordinated phrases).
 func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) []*candidate {
 	vg := -1
+	var clauseAgent *filler // the agent of an English participle's clause: en_participle.go
 	if !nominal {
 		vg = c.verbGroup(ti)
 		if vg >= 0 && c.d.Phrases[vg].Form == "part" && !c.d.Phrases[vg].Passive {
-			return nil // a participle that modifies a noun: "visiting minister"
+			agent, clause := c.participleClause(si, vg)
+			if !clause {
+				return nil // a participle that modifies a noun: "visiting minister"
+			}
+			clauseAgent = agent
 		}
 	}
 	if vg >= 0 && c.d.Phrases[vg].Negated && c.cue(c.d.Tokens[ti].Lemma)&lang.CueHypothetical != 0 {
@@ -439,6 +444,9 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 	if vg < 0 || c.d.Phrases[vg].Form != "imps" {
 		// an impersonal form ("zakazano", "zatrzymano") has no subject
 		src, srcFit = f.fillAny(e.Source)
+	}
+	if clauseAgent != nil {
+		src, srcFit = clauseAgent, true // "issued a statement condemning …"
 	}
 	srcPronoun := f.pronoun // the subject's pronoun, when f.anaphor
 	if f.pronounBefore(src) {
@@ -492,6 +500,11 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 		}
 	}
 	tgt, tgtFit := f.fillAny(e.Target)
+	if tgt != nil && tgt.phrase >= 0 && c.inComplexPrep(tgt.phrase) {
+		// "in addition to North Korea" names no target: en_object.go
+		excl[tgt.phrase] = true
+		tgt, tgtFit = f.fillAny(e.Target)
+	}
 	if c.hostsThing(e, tgt) || !nominal && c.hostsThingObject(e, vg) {
 		return nil // no guest: see host.go, pl_object.go
 	}
@@ -504,6 +517,9 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 	if tgt == nil && tgtFit {
 		tgt = f.authorTarget() // "rejected calls by Poland": author.go
 	}
+	if tgt == nil && tgtFit {
+		tgt = f.objectComplement() // "boycott contact with the US": en_object.go
+	}
 	if tgt == nil && tgtFit && c.x.Subject.Pos == "subj" {
 		// "Opposition lawmakers denounced the extension": addressee.go
 		// (English; Polish not measured)
@@ -515,6 +531,11 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 		// a pronoun object points back: "Prokuratura postawiła im zarzuty"
 		if tgt = c.antecedentOf(f.pronoun, src); tgt != nil {
 			conf -= 0.15
+		}
+	}
+	if src == nil && srcFit && !nominal {
+		if src = f.documentAuthor(); src != nil {
+			conf -= 0.15 // "The statement threatened sanctions": en_document.go
 		}
 	}
 	if src == nil && (!srcFit || srcAnaphor) && !nominal && vg >= 0 && !c.d.Phrases[vg].Passive && c.d.Phrases[vg].Form == "fin" && c.subjectActs(e) {
@@ -560,6 +581,9 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 			tgt = f.companionPossessor(comp) // "froze Iran's assets": en_companion.go
 		}
 	}
+	if src == nil && vg >= 0 && tgt != nil {
+		src = f.battleAgent() // "was killed in a gun battle with police": en_battle.go
+	}
 	if src == nil && !srcFit && vg >= 0 && tgt != nil && c.main != "" {
 		// an impersonal verb or a passive without agent ("zatrzymano
 		// demonstrantów", "zostali aresztowani"): in a story about one
@@ -578,13 +602,18 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 	if c.endangered(e, vg, src) {
 		return nil // "życie nie jest zagrożone": at risk, no threat (pl_object.go)
 	}
-	if src == nil && nominal {
+	if src == nil && nominal && !f.judgedAct() { // ("condemned the killing": en_actnoun.go)
 		if src = f.governor(false); src != nil {
 			conf -= 0.1
 		} else if e.Flags&lang.Symmetric != 0 && tgt != nil {
 			if src = f.governor(true); src != nil {
 				conf -= 0.2
 			}
+		}
+	}
+	if src == nil && nominal {
+		if src = f.gerundGovernor(); src != nil {
+			conf -= 0.1 // "In announcing the sanctions on X, Y said": en_participle.go
 		}
 	}
 	if src == nil && nominal {
@@ -597,8 +626,8 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 			src, tgt = a, b
 		}
 	}
-	if src == nil {
-		return nil
+	if src == nil || f.actSubject(src) {
+		return nil // (a phrase naming an act is no actor of another: en_actnoun.go)
 	}
 	// a joint act with both parties in one phrase: "Rosja i Korea podpisały",
 	// "rozmowy między Rosją i Koreą"
@@ -631,6 +660,18 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 			conf -= 0.25 // "Zagrzeb zaprotestował": pl_official.go
 		}
 	}
+	if tgt == nil && tgtFit && !nominal && vg >= 0 && !src.guessed {
+		// "The statement threatened sanctions": the party just acted on (en_object.go)
+		if tgt = f.threatenedParty(src); tgt != nil {
+			conf -= 0.25
+		}
+	}
+	if tgt == nil && tgtFit && !nominal && vg >= 0 && !src.guessed && f.answersEarlierAct() {
+		// "Trump denied the request": the party of the act just told (en_object.go)
+		if tgt = f.answeredParty(src); tgt != nil {
+			conf -= 0.25
+		}
+	}
 	if tgt == nil && (e.Flags&lang.NoTarget == 0 || !targetless[e.Type]) {
 		return nil
 	}
@@ -638,7 +679,7 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 	if p := f.jointPartner(src, tgt); p != nil {
 		tgt = p // "Duterte and Suga spoke about Suga's visit": en_sector.go
 	}
-	if tgt != nil && (same(src, tgt) || ownCountry(src, tgt) || c.selfPair(e, src, tgt)) {
+	if tgt != nil && (same(src, tgt) || ownCountry(src, tgt) && !c.againstOwnState(e, src, tgt) || c.selfPair(e, src, tgt)) {
 		return nil
 	}
 	if c.companionInSubject(src, comp, ti) {
@@ -665,6 +706,8 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 	}
 	base := &candidate{entry: e, trigger: ti, sentence: si, source: src, target: tgt, confidence: conf}
 	c.modality(base, vg)
+	c.headlineFuture(base, vg)  // "Japan's PM to Visit India": en_headline.go
+	c.coordinatedMood(base, vg) // "may consider X or ask Y": en_modality.go
 	c.intent(base)
 	if c.interview(base) || c.travel(base) {
 		return nil // a talk with the media (interview.go), a private journey (travel.go)
@@ -709,6 +752,7 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 	targets := []*filler{tgt}
 	if tgt != nil {
 		targets = append(targets, f.coordinatedOf(tgt)...)
+		targets = append(targets, f.headlineObjects(tgt)...)
 	}
 	var out []*candidate
 	for _, s := range sources {
