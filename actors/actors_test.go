@@ -113,6 +113,8 @@ func TestAdjective(t *testing.T) {
 		"North Korean": "PRK", "российской": "RUS", "Polacy": "POL", "Brytyjczycy": "GBR", "Rosjanie": "RUS", "ukraiński": "UKR", "amerykański": "USA", "białoruski": "BLR",
 		// English adjectives of lines that list no other nationality words
 		"Sierra Leonean": "SLE", "Andorran": "AND", "Barbadian": "BRB",
+		// an adjective other than the line's English one ("the Philippine government")
+		"Philippine": "PHL",
 		// English people nouns: plurals of several-word adjectives, and
 		// irregular ones the lines list
 		"North Koreans": "PRK", "Sri Lankans": "LKA", "Serbs": "SRB", "Poles": "POL", "Turks": "TUR", "Britons": "GBR", "Spaniards": "ESP",
