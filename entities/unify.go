@@ -1,8 +1,10 @@
 package entities
 
 import (
+	"slices"
 	"sort"
 	"strconv"
+	"strings"
 
 	"github.com/kronika/kronika/doc"
 )
@@ -16,9 +18,65 @@ import (
 // numbered again in order of first mention. It runs after actor resolution
 // and before anything refers to entity ids.
 func Unify(d *doc.Document) {
-	if len(d.Entities) < 2 {
+	if len(d.Entities) < 2 || !unifies(d.Entities) {
 		return
 	}
+	unify(d)
+}
+
+// unifies reports whether Unify would merge any two of es. Most documents
+// have nothing to merge, and finding that out this way copies no entity
+// and no mention. The first merge Unify makes joins two entities as the
+// recognizer left them, so it is enough to look for two with the same key
+// and compatible types. A key field holding a NUL byte (which could make
+// two different triples one key in unify) answers true: unify decides.
+func unifies(es []doc.Entity) bool {
+	linked := make([]int32, 0, len(es))
+	for i := range es {
+		e := &es[i]
+		if e.Canonical == "" {
+			continue
+		}
+		if strings.IndexByte(e.Canonical, 0) >= 0 || strings.IndexByte(e.Actor, 0) >= 0 || strings.IndexByte(e.Country, 0) >= 0 {
+			return true
+		}
+		linked = append(linked, int32(i))
+	}
+	key := func(i int32) *doc.Entity { return &es[i] }
+	slices.SortFunc(linked, func(a, b int32) int {
+		x, y := key(a), key(b)
+		if c := strings.Compare(x.Canonical, y.Canonical); c != 0 {
+			return c
+		}
+		if c := strings.Compare(x.Actor, y.Actor); c != 0 {
+			return c
+		}
+		return strings.Compare(x.Country, y.Country)
+	})
+	for s := 0; s < len(linked); {
+		e := s + 1
+		for e < len(linked) && sameKey(key(linked[s]), key(linked[e])) {
+			e++
+		}
+		for i := s; i < e; i++ {
+			for j := i + 1; j < e; j++ {
+				if compatible(es[linked[i]].Type, es[linked[j]].Type) {
+					return true
+				}
+			}
+		}
+		s = e
+	}
+	return false
+}
+
+// sameKey reports whether a and b are linked to the same actor.
+func sameKey(a, b *doc.Entity) bool {
+	return a.Canonical == b.Canonical && a.Actor == b.Actor && a.Country == b.Country
+}
+
+// unify is Unify without the test of unifies.
+func unify(d *doc.Document) {
 	type group struct {
 		e    doc.Entity
 		most int // mentions of the part whose name and type the group keeps

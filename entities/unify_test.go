@@ -1,6 +1,8 @@
 package entities
 
 import (
+	"math/rand/v2"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -37,5 +39,51 @@ func TestUnify(t *testing.T) {
 	}
 	if strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Errorf("got\n%q\nwant\n%q", got, want)
+	}
+}
+
+// TestUnifiesAgrees checks the quick test of Unify against the merging
+// itself on random documents: unifies is true exactly when unify merges
+// two entities, whatever the order, keys and types.
+func TestUnifiesAgrees(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 13))
+	canon := []string{"", "", "Russia", "Poland", "Kim Jong Un", "Russia\x00RUS"}
+	actors := []string{"RUS", "POL", "PRKGOV", "", "RUS\x00"}
+	types := []string{"PERSON", "GPE", "LOC", "ORG", "NORP", "EVENT"}
+	merged, kept := 0, 0
+	for n := 0; n < 5000; n++ {
+		d := &doc.Document{}
+		for k := range 1 + rng.IntN(12) {
+			c := canon[rng.IntN(len(canon))]
+			e := doc.Entity{ID: "E" + strconv.Itoa(k+1), Type: types[rng.IntN(len(types))], Name: "n", Canonical: c}
+			if c != "" {
+				e.Actor, e.Country = actors[rng.IntN(len(actors))], actors[rng.IntN(len(actors))]
+				if rng.IntN(4) > 0 {
+					e.Country = e.Actor
+				}
+			}
+			e.Mentions = []doc.Mention{{Span: doc.Span{Start: k, End: k + 1}}}
+			d.Entities = append(d.Entities, e)
+		}
+		quick := unifies(d.Entities)
+		before := len(d.Entities)
+		unify(d)
+		nul := false
+		for _, e := range d.Entities {
+			nul = nul || strings.Contains(e.Canonical+e.Actor+e.Country, "\x00")
+		}
+		switch did := len(d.Entities) < before; {
+		case did && !quick:
+			t.Fatalf("document %d: unify merged, unifies said no", n)
+		case !did && quick && !nul:
+			t.Fatalf("document %d: unifies said yes, unify merged nothing", n)
+		case did:
+			merged++
+		default:
+			kept++
+		}
+	}
+	if merged < 300 || kept < 300 {
+		t.Fatalf("too few of one kind: %d merged, %d kept", merged, kept)
 	}
 }
