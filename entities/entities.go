@@ -36,7 +36,9 @@ type mention struct {
 
 // entity collects merged mentions.
 type entity struct {
-	mentions []mention
+	// mentions point into the document's list of mentions (merge's ms),
+	// which no longer grows; each mention belongs to one entity left.
+	mentions []*mention
 	variants []mention // mentions with distinct lower-cased lemma and type
 	// order holds the types in order of first mention, for ties, and
 	// counts the mentions of each: an entity has one type or a few, which
@@ -540,12 +542,13 @@ func merge(ms []mention) []doc.Entity {
 	// the few entities that share a word start, not with all of them.
 	byWord := map[string][]*entity{}
 	var cands []*entity // the candidates of each mention in turn
-	for k, m := range ms {
+	for k := range ms {
+		m := &ms[k]
 		var into *entity
 		var also []*entity // further entities a multi-word mention joins
-		cands = candidates(m, byWord, cands[:0])
+		cands = candidates(*m, byWord, cands[:0])
 		for _, e := range cands {
-			if !matches(m, e) {
+			if !matches(*m, e) {
 				continue
 			}
 			switch {
@@ -562,16 +565,16 @@ func merge(ms []mention) []doc.Entity {
 			}
 		}
 		if into == nil {
-			if p := surnameOf(m, cands); p != nil {
+			if p := surnameOf(*m, cands); p != nil {
 				into, m.typ = p, "PERSON"
-			} else if ev := namedEventOf(m, cands); ev != nil {
+			} else if ev := namedEventOf(*m, cands); ev != nil {
 				into, m.typ = ev, "EVENT"
-			} else if o := headOf(m, cands); o != nil {
+			} else if o := headOf(*m, cands); o != nil {
 				into = o
 			}
 		}
 		if into == nil {
-			into = &entity{first: m.typ, name: m, seq: len(es)}
+			into = &entity{first: m.typ, name: *m, seq: len(es)}
 			es = append(es, into)
 		}
 		for _, o := range also {
@@ -650,7 +653,7 @@ func candidates(m mention, byWord map[string][]*entity, out []*entity) []*entity
 }
 
 // add adds mention m, the k-th of the document, to e.
-func (e *entity) add(m mention, k int) {
+func (e *entity) add(m *mention, k int) {
 	e.mentions = append(e.mentions, m)
 	t := slices.Index(e.order, m.typ)
 	if t < 0 {
@@ -659,12 +662,12 @@ func (e *entity) add(m mention, k int) {
 		e.counts = append(e.counts, 0)
 	}
 	if !slices.ContainsFunc(e.variants, func(v mention) bool { return v.typ == m.typ && slices.Equal(v.words, m.words) }) {
-		e.variants = append(e.variants, m)
+		e.variants = append(e.variants, *m)
 	}
 	e.counts[t]++
 	e.last = max(e.last, k)
-	if better(m, e.name) {
-		e.name = m
+	if better(*m, e.name) {
+		e.name = *m
 	}
 }
 
@@ -723,8 +726,7 @@ func (e *entity) writtenBaseForms() {
 			}
 		}
 	}
-	for k := range e.mentions {
-		m := &e.mentions[k]
+	for _, m := range e.mentions {
 		forms, lemma := strings.Fields(m.form), strings.Fields(m.lemma)
 		if len(forms) != len(lemma) {
 			continue
