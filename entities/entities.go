@@ -9,6 +9,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -59,7 +60,10 @@ func Annotate(d *doc.Document, l *lang.Language) {
 	if l == nil || l.NER == nil {
 		return
 	}
-	var ms []mention
+	// The mentions are gathered in a buffer kept between documents: what
+	// merge returns holds nothing of it.
+	buf := mentionBufs.Get().(*[]mention)
+	ms := (*buf)[:0]
 	lemmas := map[string]lemmaOf{} // by type and words: repeated names are lemmatized once
 	var content [][2]int           // token ranges of the sentences annotated
 	covered := make([]bool, len(d.Tokens))
@@ -111,7 +115,12 @@ func Annotate(d *doc.Document, l *lang.Language) {
 		ms[k].expands = abbrevs[ms[k].form]
 	}
 	d.Entities = merge(ms)
+	clear(ms) // the buffer keeps no strings of this document
+	*buf = ms[:0]
+	mentionBufs.Put(buf)
 }
+
+var mentionBufs = sync.Pool{New: func() any { return new([]mention) }}
 
 // extendPersons widens a person's mention over the capitalised word just
 // before it that the recognizer left out, when with it the mention is a
