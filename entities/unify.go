@@ -80,8 +80,11 @@ func unify(d *doc.Document) {
 	type group struct {
 		e    doc.Entity
 		most int // mentions of the part whose name and type the group keeps
+		// own: e.Mentions is the group's own copy, which merging may
+		// append to; until then it is the entity's.
+		own bool
 	}
-	var out []group
+	out := make([]group, 0, len(d.Entities))
 	byKey := map[string][]int{} // indexes into out
 	for _, e := range d.Entities {
 		key := ""
@@ -97,13 +100,16 @@ func unify(d *doc.Document) {
 			if len(e.Mentions) > g.most {
 				g.e.Name, g.e.Type, g.most = e.Name, e.Type, len(e.Mentions)
 			}
+			if !g.own {
+				g.e.Mentions = append(make([]doc.Mention, 0, len(g.e.Mentions)+len(e.Mentions)), g.e.Mentions...)
+				g.own = true
+			}
 			g.e.Mentions = append(g.e.Mentions, e.Mentions...)
 			merged = true
 			break
 		}
 		if !merged {
 			byKey[key] = append(byKey[key], len(out))
-			e.Mentions = append([]doc.Mention(nil), e.Mentions...)
 			out = append(out, group{e: e, most: len(e.Mentions)})
 		}
 	}
@@ -111,7 +117,14 @@ func unify(d *doc.Document) {
 		return
 	}
 	for i := range out {
-		ms := out[i].e.Mentions
+		g := &out[i]
+		if slices.IsSortedFunc(g.e.Mentions, func(a, b doc.Mention) int { return a.Start - b.Start }) {
+			continue
+		}
+		if !g.own {
+			g.e.Mentions = slices.Clone(g.e.Mentions) // the entity's own stays as it was
+		}
+		ms := g.e.Mentions
 		sort.SliceStable(ms, func(a, b int) bool { return ms[a].Start < ms[b].Start })
 	}
 	sort.SliceStable(out, func(a, b int) bool {

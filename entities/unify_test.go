@@ -2,6 +2,7 @@ package entities
 
 import (
 	"math/rand/v2"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -85,5 +86,40 @@ func TestUnifiesAgrees(t *testing.T) {
 	}
 	if merged < 300 || kept < 300 {
 		t.Fatalf("too few of one kind: %d merged, %d kept", merged, kept)
+	}
+}
+
+// TestUnifyKeepsInputMentions: merging and sorting work on copies; the
+// mention arrays the entities came with are left as they were, spare
+// capacity included.
+func TestUnifyKeepsInputMentions(t *testing.T) {
+	m := func(start int) doc.Mention { return doc.Mention{Span: doc.Span{Start: start, End: start + 1}} }
+	withRoom := func(ms ...doc.Mention) []doc.Mention { return append(make([]doc.Mention, 0, 8), ms...) }
+	d := &doc.Document{Entities: []doc.Entity{
+		{ID: "E1", Type: "GPE", Name: "Rosja", Canonical: "Russia", Actor: "RUS", Country: "RUS", Mentions: withRoom(m(10), m(50))},
+		{ID: "E2", Type: "PERSON", Name: "Putin", Mentions: withRoom(m(40), m(20))}, // out of order, merged with nothing
+		{ID: "E3", Type: "GPE", Name: "Federacja Rosyjska", Canonical: "Russia", Actor: "RUS", Country: "RUS", Mentions: withRoom(m(5), m(30))},
+	}}
+	var before [][]doc.Mention
+	for _, e := range d.Entities {
+		before = append(before, slices.Clone(e.Mentions[:cap(e.Mentions)]))
+	}
+	in := slices.Clone(d.Entities)
+	Unify(d)
+	for i, e := range in {
+		if got := e.Mentions[:cap(e.Mentions)]; !slices.Equal(got, before[i]) {
+			t.Errorf("entity %s: mentions array %v, was %v", e.ID, got, before[i])
+		}
+	}
+	var got []string
+	for _, e := range d.Entities {
+		s := e.ID + " " + e.Name
+		for _, mm := range e.Mentions {
+			s += " " + strconv.Itoa(mm.Start)
+		}
+		got = append(got, s)
+	}
+	if want := "E1 Rosja 5 10 30 50|E2 Putin 20 40"; strings.Join(got, "|") != want {
+		t.Errorf("got %q, want %q", strings.Join(got, "|"), want)
 	}
 }
