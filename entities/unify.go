@@ -24,9 +24,9 @@ func Unify(d *doc.Document) {
 	unify(d)
 }
 
-// unifies reports whether Unify would merge any two of es. Most documents
-// have nothing to merge, and finding that out this way copies no entity
-// and no mention. The first merge Unify makes joins two entities as the
+// unifies reports whether Unify would merge any two of es. For a document
+// with nothing to merge, finding that out this way copies no entity and
+// no mention. The first merge Unify makes joins two entities as the
 // recognizer left them, so it is enough to look for two with the same key
 // and compatible types. A key field holding a NUL byte (which could make
 // two different triples one key in unify) answers true: unify decides.
