@@ -9,6 +9,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -36,7 +37,9 @@ type mention struct {
 
 // entity collects merged mentions.
 type entity struct {
-	mentions []mention
+	// mentions point into the document's list of mentions (merge's ms),
+	// which no longer grows; each mention belongs to one entity left.
+	mentions []*mention
 	variants []mention // mentions with distinct lower-cased lemma and type
 	// order holds the types in order of first mention, for ties, and
 	// counts the mentions of each: an entity has one type or a few, which
@@ -57,7 +60,10 @@ func Annotate(d *doc.Document, l *lang.Language) {
 	if l == nil || l.NER == nil {
 		return
 	}
-	var ms []mention
+	// The mentions are gathered in a buffer kept between documents: what
+	// merge returns holds nothing of it.
+	buf := mentionBufs.Get().(*[]mention)
+	ms := (*buf)[:0]
 	lemmas := map[string]lemmaOf{} // by type and words: repeated names are lemmatized once
 	var content [][2]int           // token ranges of the sentences annotated
 	covered := make([]bool, len(d.Tokens))
@@ -109,7 +115,12 @@ func Annotate(d *doc.Document, l *lang.Language) {
 		ms[k].expands = abbrevs[ms[k].form]
 	}
 	d.Entities = merge(ms)
+	clear(ms) // the buffer keeps no strings of this document
+	*buf = ms[:0]
+	mentionBufs.Put(buf)
 }
+
+var mentionBufs = sync.Pool{New: func() any { return new([]mention) }}
 
 // extendPersons widens a person's mention over the capitalised word just
 // before it that the recognizer left out, when with it the mention is a
@@ -540,12 +551,13 @@ func merge(ms []mention) []doc.Entity {
 	// the few entities that share a word start, not with all of them.
 	byWord := map[string][]*entity{}
 	var cands []*entity // the candidates of each mention in turn
-	for k, m := range ms {
+	for k := range ms {
+		m := &ms[k]
 		var into *entity
 		var also []*entity // further entities a multi-word mention joins
-		cands = candidates(m, byWord, cands[:0])
+		cands = candidates(*m, byWord, cands[:0])
 		for _, e := range cands {
-			if !matches(m, e) {
+			if !matches(*m, e) {
 				continue
 			}
 			switch {
@@ -562,16 +574,16 @@ func merge(ms []mention) []doc.Entity {
 			}
 		}
 		if into == nil {
-			if p := surnameOf(m, cands); p != nil {
+			if p := surnameOf(*m, cands); p != nil {
 				into, m.typ = p, "PERSON"
-			} else if ev := namedEventOf(m, cands); ev != nil {
+			} else if ev := namedEventOf(*m, cands); ev != nil {
 				into, m.typ = ev, "EVENT"
-			} else if o := headOf(m, cands); o != nil {
+			} else if o := headOf(*m, cands); o != nil {
 				into = o
 			}
 		}
 		if into == nil {
-			into = &entity{first: m.typ, name: m, seq: len(es)}
+			into = &entity{first: m.typ, name: *m, seq: len(es)}
 			es = append(es, into)
 		}
 		for _, o := range also {
@@ -650,7 +662,7 @@ func candidates(m mention, byWord map[string][]*entity, out []*entity) []*entity
 }
 
 // add adds mention m, the k-th of the document, to e.
-func (e *entity) add(m mention, k int) {
+func (e *entity) add(m *mention, k int) {
 	e.mentions = append(e.mentions, m)
 	t := slices.Index(e.order, m.typ)
 	if t < 0 {
@@ -659,12 +671,12 @@ func (e *entity) add(m mention, k int) {
 		e.counts = append(e.counts, 0)
 	}
 	if !slices.ContainsFunc(e.variants, func(v mention) bool { return v.typ == m.typ && slices.Equal(v.words, m.words) }) {
-		e.variants = append(e.variants, m)
+		e.variants = append(e.variants, *m)
 	}
 	e.counts[t]++
 	e.last = max(e.last, k)
-	if better(m, e.name) {
-		e.name = m
+	if better(*m, e.name) {
+		e.name = *m
 	}
 }
 
@@ -723,8 +735,7 @@ func (e *entity) writtenBaseForms() {
 			}
 		}
 	}
-	for k := range e.mentions {
-		m := &e.mentions[k]
+	for _, m := range e.mentions {
 		forms, lemma := strings.Fields(m.form), strings.Fields(m.lemma)
 		if len(forms) != len(lemma) {
 			continue

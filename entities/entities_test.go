@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"unicode/utf8"
 
@@ -424,5 +425,69 @@ func TestPolishPersonNames(t *testing.T) {
 				t.Errorf("%q: entity %q has mentions %q, want %q; all: %v", tc.text, name, got[name], lemmas, got)
 			}
 		}
+	}
+}
+
+// TestDocumentsInTurn: the mentions' buffer, kept between documents, lets
+// no document's entities change another's: each document annotated after
+// others, and by several goroutines at once, gets the entities it gets
+// alone.
+func TestDocumentsInTurn(t *testing.T) {
+	texts := []string{
+		"Władimir Putin spotkał się z Kim Dzong Unem.\nPutin powiedział, że Rosja i Korea Północna podpisały umowę.\nKim podziękował Putinowi.\n",
+		"Angela Merkel rozmawiała z Emmanuelem Macronem w Berlinie.\n",
+		"Komisja Europejska nałożyła sankcje na Rosję.\nRosja odpowiedziała.\n",
+		"",
+	}
+	show := func(d *doc.Document) string {
+		var b strings.Builder
+		for _, e := range d.Entities {
+			b.WriteString(e.ID + " " + e.Type + " " + e.Name)
+			for _, m := range e.Mentions {
+				b.WriteString(" " + d.Form(m.Span) + "=" + m.Lemma)
+			}
+			b.WriteString("|")
+		}
+		return b.String()
+	}
+	alone := make([]string, len(texts))
+	for i, text := range texts {
+		alone[i] = show(process(t, text, "pl"))
+	}
+	if !strings.Contains(alone[0], "Putin") || !strings.Contains(alone[1], "Merkel") {
+		t.Fatalf("no names found: %q", alone)
+	}
+	// one after another, the first document kept while the others run
+	first := process(t, texts[0], "pl")
+	for i := range 3 * len(texts) {
+		if got := show(process(t, texts[i%len(texts)], "pl")); got != alone[i%len(texts)] {
+			t.Errorf("document %d after others:\n%s\nwant\n%s", i%len(texts), got, alone[i%len(texts)])
+		}
+	}
+	if got := show(first); got != alone[0] {
+		t.Errorf("first document changed by the later ones:\n%s\nwant\n%s", got, alone[0])
+	}
+	// at once
+	errs := make(chan string, 4*len(texts))
+	var wg sync.WaitGroup
+	for g := range 4 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range texts {
+				k := (i + g) % len(texts)
+				d := &doc.Document{Source: "test", Lang: "pl", Text: texts[k], Format: "text"}
+				if err := pipeline.New().Process(d); err != nil {
+					errs <- err.Error()
+				} else if got := show(d); got != alone[k] {
+					errs <- got
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for got := range errs {
+		t.Errorf("annotated at once: %s", got)
 	}
 }

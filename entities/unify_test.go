@@ -1,6 +1,9 @@
 package entities
 
 import (
+	"math/rand/v2"
+	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -37,5 +40,86 @@ func TestUnify(t *testing.T) {
 	}
 	if strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Errorf("got\n%q\nwant\n%q", got, want)
+	}
+}
+
+// TestUnifiesAgrees checks the quick test of Unify against the merging
+// itself on random documents: unifies is true exactly when unify merges
+// two entities, whatever the order, keys and types.
+func TestUnifiesAgrees(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 13))
+	canon := []string{"", "", "Russia", "Poland", "Kim Jong Un", "Russia\x00RUS"}
+	actors := []string{"RUS", "POL", "PRKGOV", "", "RUS\x00"}
+	types := []string{"PERSON", "GPE", "LOC", "ORG", "NORP", "EVENT"}
+	merged, kept := 0, 0
+	for n := 0; n < 5000; n++ {
+		d := &doc.Document{}
+		for k := range 1 + rng.IntN(12) {
+			c := canon[rng.IntN(len(canon))]
+			e := doc.Entity{ID: "E" + strconv.Itoa(k+1), Type: types[rng.IntN(len(types))], Name: "n", Canonical: c}
+			if c != "" {
+				e.Actor, e.Country = actors[rng.IntN(len(actors))], actors[rng.IntN(len(actors))]
+				if rng.IntN(4) > 0 {
+					e.Country = e.Actor
+				}
+			}
+			e.Mentions = []doc.Mention{{Span: doc.Span{Start: k, End: k + 1}}}
+			d.Entities = append(d.Entities, e)
+		}
+		quick := unifies(d.Entities)
+		before := len(d.Entities)
+		unify(d)
+		nul := false
+		for _, e := range d.Entities {
+			nul = nul || strings.Contains(e.Canonical+e.Actor+e.Country, "\x00")
+		}
+		switch did := len(d.Entities) < before; {
+		case did && !quick:
+			t.Fatalf("document %d: unify merged, unifies said no", n)
+		case !did && quick && !nul:
+			t.Fatalf("document %d: unifies said yes, unify merged nothing", n)
+		case did:
+			merged++
+		default:
+			kept++
+		}
+	}
+	if merged < 300 || kept < 300 {
+		t.Fatalf("too few of one kind: %d merged, %d kept", merged, kept)
+	}
+}
+
+// TestUnifyKeepsInputMentions: merging and sorting work on copies; the
+// mention arrays the entities came with are left as they were, spare
+// capacity included.
+func TestUnifyKeepsInputMentions(t *testing.T) {
+	m := func(start int) doc.Mention { return doc.Mention{Span: doc.Span{Start: start, End: start + 1}} }
+	withRoom := func(ms ...doc.Mention) []doc.Mention { return append(make([]doc.Mention, 0, 8), ms...) }
+	d := &doc.Document{Entities: []doc.Entity{
+		{ID: "E1", Type: "GPE", Name: "Rosja", Canonical: "Russia", Actor: "RUS", Country: "RUS", Mentions: withRoom(m(10), m(50))},
+		{ID: "E2", Type: "PERSON", Name: "Putin", Mentions: withRoom(m(40), m(20))}, // out of order, merged with nothing
+		{ID: "E3", Type: "GPE", Name: "Federacja Rosyjska", Canonical: "Russia", Actor: "RUS", Country: "RUS", Mentions: withRoom(m(5), m(30))},
+	}}
+	var before [][]doc.Mention
+	for _, e := range d.Entities {
+		before = append(before, slices.Clone(e.Mentions[:cap(e.Mentions)]))
+	}
+	in := slices.Clone(d.Entities)
+	Unify(d)
+	for i, e := range in {
+		if got := e.Mentions[:cap(e.Mentions)]; !slices.Equal(got, before[i]) {
+			t.Errorf("entity %s: mentions array %v, was %v", e.ID, got, before[i])
+		}
+	}
+	var got []string
+	for _, e := range d.Entities {
+		s := e.ID + " " + e.Name
+		for _, mm := range e.Mentions {
+			s += " " + strconv.Itoa(mm.Start)
+		}
+		got = append(got, s)
+	}
+	if want := "E1 Rosja 5 10 30 50|E2 Putin 20 40"; strings.Join(got, "|") != want {
+		t.Errorf("got %q, want %q", strings.Join(got, "|"), want)
 	}
 }

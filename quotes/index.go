@@ -134,7 +134,9 @@ func foldKey(s string) string {
 func (a *annotator) foldedTokens(w string) []int {
 	ix := a.index()
 	if ix.folded == nil {
-		ix.folded = map[string][]int{}
+		// Sized for half the tokens from the start, the map is seldom
+		// rebuilt as it grows (as the forms' map below).
+		ix.folded = make(map[string][]int, len(a.toks)/2)
 		add := func(key string, k int) {
 			l := ix.folded[key]
 			if len(l) == 0 || l[len(l)-1] != k {
@@ -161,7 +163,7 @@ func (a *annotator) foldedTokens(w string) []int {
 func (a *annotator) formTokens(f string) []int {
 	ix := a.index()
 	if ix.forms == nil {
-		ix.forms = map[string][]int{}
+		ix.forms = make(map[string][]int, len(a.toks)/2)
 		for k := range a.toks {
 			if a.toks[k].sent >= 0 {
 				f := a.form(k)

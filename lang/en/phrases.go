@@ -3,6 +3,7 @@ package en
 import (
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -37,15 +38,25 @@ func npWord(d *doc.Document, t *doc.Token, named bool) bool {
 }
 
 func (chunker) Chunk(d *doc.Document) {
-	d.Phrases = d.Phrases[:0]
-	if d.Phrases == nil {
-		d.Phrases = make([]doc.Phrase, 0, len(d.Tokens)/2+1)
-	}
 	named := namedTokens(d)
+	// The phrases are gathered in a buffer kept between documents, then
+	// copied out at their number: the guess made ahead (one phrase in two
+	// tokens) left most documents' arrays partly empty. Chunking twice
+	// gives the same phrases, not twice as many.
+	buf := phraseBufs.Get().(*[]doc.Phrase)
+	d.Phrases = (*buf)[:0]
 	for i := range d.Sentences {
 		chunkSentence(d, i, named)
 	}
+	out := make([]doc.Phrase, len(d.Phrases))
+	copy(out, d.Phrases)
+	clear(d.Phrases) // the buffer keeps no strings of this document
+	*buf = d.Phrases[:0]
+	phraseBufs.Put(buf)
+	d.Phrases = out
 }
+
+var phraseBufs = sync.Pool{New: func() any { return new([]doc.Phrase) }}
 
 // namedTokens marks the tokens inside a mention of an entity.
 func namedTokens(d *doc.Document) []bool {

@@ -1,6 +1,7 @@
 package en_test
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -128,5 +129,33 @@ func TestParticipleWithObject(t *testing.T) {
 		if got != tc.want {
 			t.Errorf("%q: form of %s %q, want %q", tc.text, tc.lemma, got, tc.want)
 		}
+	}
+}
+
+// TestChunkAgain: the phrases come out at their number, chunking a
+// document again gives the same phrases, and chunking another document
+// (which reuses the buffer) leaves the first one's phrases alone.
+func TestChunkAgain(t *testing.T) {
+	p := pipeline.New()
+	process := func(text string) *doc.Document {
+		d := &doc.Document{Text: text, Lang: "en", Date: "2024-05-10", Source: "test"}
+		if err := p.Process(d); err != nil {
+			t.Fatal(err)
+		}
+		return d
+	}
+	a := process("Putin's visit to Pyongyang worried Japan.\n\nThe ministers of Germany and France met in Paris on Monday and signed an agreement.\n")
+	if len(a.Phrases) < 8 || cap(a.Phrases) != len(a.Phrases) {
+		t.Fatalf("%d phrases, capacity %d", len(a.Phrases), cap(a.Phrases))
+	}
+	first := slices.Clone(a.Phrases)
+	l := p.Language("en")
+	l.Phrases.Chunk(a)
+	if !slices.Equal(a.Phrases, first) {
+		t.Errorf("chunked again:\n%v\nwant\n%v", a.Phrases, first)
+	}
+	b := process("Protesters gathered outside the embassy.\n")
+	if len(b.Phrases) == 0 || !slices.Equal(a.Phrases, first) {
+		t.Errorf("another document changed the first one's phrases: %v", a.Phrases)
 	}
 }
