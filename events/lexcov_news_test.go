@@ -31,6 +31,8 @@ func TestPolishNewsTriggers(t *testing.T) {
 	checkPolish(t, []polishCase{
 		// telephone calls and talks
 		{"Premier Polski zadzwonił do prezydenta Ukrainy.", "CONSULT POL>UKR asserted 041"},
+		{"Prezydent Francji odbył rozmowę telefoniczną z prezydentem Rosji.", "CONSULT FRA>RUS asserted 041"},
+		{"Prezydent Francji odbył rozmowę z prezydentem Rosji.", "CONSULT FRA>RUS asserted 040"},
 		{"Rząd Ukrainy prowadzi rozmowy z Rosją.", "CONSULT UKR>RUS asserted 046"},
 		// a hunger strike begun, kept up as a protest; starving is none
 		{"Opozycjoniści z Białorusi rozpoczęli głodówkę.", "PROTEST BLR>BLR asserted 142"},
