@@ -54,6 +54,9 @@ func TestPolishNewsTriggers(t *testing.T) {
 		// dismissed workers are no released prisoners; prisoners,
 		// hostages and detainees are
 		{"Firma Orlen zwolniła stu pracowników.", ""},
+		// "podjąć" takes up a decision; it hosts a delegation
+		{"Prokuratura Polski nie podjęła decyzji w sprawie Rosji.", ""},
+		{"Prezydent Polski podjął delegację z Ukrainy.", "CONSULT POL>UKR asserted 043"},
 		{"Rosja zwolniła zakładników z Ukrainy.", "RETREAT RUS>UKR asserted 0841"},
 		{"Białoruś zwolniła więźniów politycznych.", "RETREAT BLR>BLR asserted 0841"},
 		{"Rosja zwolniła dwóch obywateli Polski z aresztu.", "RETREAT RUS>POL asserted 0841"},
