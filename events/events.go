@@ -219,9 +219,13 @@ func (c *coder) sentence(si int) []*candidate {
 		if t.UPOS == "NOUN" && c.companionOfLater(si, ti) {
 			continue // "Ukrainie pomoc zaoferowały władze Francji": the verb's
 		}
-		var unit []int // companions of a light verb that matched but coded nothing
+		var unit []int    // companions of a light verb that matched but coded nothing
+		compound := false // a compound noun's entry matched but coded nothing: compound.go
 		for k, ei := range idx {
 			e := &c.x.Entries[ei]
+			if compound && len(e.Words) == 1 {
+				continue
+			}
 			if e.Sequence != nil && c.auxiliary(ti) {
 				continue // an imported verb is a verb phrase's head: petrarch_match.go
 			}
@@ -238,6 +242,7 @@ func (c *coder) sentence(si int) []*candidate {
 				if unit == nil && !nominal {
 					unit = c.objectCompanions(ti, comp)
 				}
+				compound = compound || c.compoundMatched(e, nominal, ti, comp)
 				continue
 			}
 			unit = nil
