@@ -425,10 +425,10 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 	if own >= 0 {
 		excl[own] = true
 	}
-	if nominal && c.topicNoun(e, own) || c.askedAct(si, ti) || c.threatCondition(si, ti) {
+	if nominal && c.topicNoun(e, own) || c.askedAct(si, ti) || c.threatCondition(si, ti) || c.releasedThing(e, ti, nominal) {
 		// "mówił o współpracy", "Czy KK popiera WOŚP?", "zagrozili
 		// protestami, jeśli Bibi zostanie uwolniona": no act (pl_topic.go,
-		// pl_question.go, pl_roles.go)
+		// pl_question.go, pl_roles.go); "released a report": en_release.go
 		return nil
 	}
 	var actorComp []int // companion phrases that name actors: targets still
