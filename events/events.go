@@ -607,6 +607,9 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 	if c.endangered(e, vg, src) {
 		return nil // "życie nie jest zagrożone": at risk, no threat (pl_object.go)
 	}
+	if c.thingArrives(e, nominal, src) {
+		return nil // "the vaccine batch arrived in Kyiv": arrival.go
+	}
 	if src == nil && nominal && !f.judgedAct() { // ("condemned the killing": en_actnoun.go)
 		if src = f.governor(false); src != nil {
 			conf -= 0.1
