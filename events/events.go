@@ -510,8 +510,8 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 		excl[tgt.phrase] = true
 		tgt, tgtFit = f.fillAny(e.Target)
 	}
-	if c.hostsThing(e, tgt) || !nominal && c.hostsThingObject(e, vg) {
-		return nil // no guest: see host.go, pl_object.go
+	if c.hostsThing(e, tgt) || !nominal && (c.hostsThingObject(e, vg) || c.hostsHired(e, ti, vg, src, tgt)) {
+		return nil // no guest: see host.go, pl_object.go, pl_hire.go
 	}
 	if tgt == nil {
 		tgt = f.placeTarget() // an act of force on a thing in a place: place.go
