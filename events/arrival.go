@@ -19,10 +19,17 @@ func (c *coder) thingArrives(e *lang.EventEntry, nominal bool, src *filler) bool
 		e.POS != "verb" || len(e.Words) != 1 {
 		return false
 	}
-	if !c.thingPhrase(src.phrase) {
+	return c.thingFiller(src)
+}
+
+// thingFiller reports whether participant fl was found in a phrase that
+// names a thing (thingPhrase), and, when its actor was named after that
+// phrase, in one that names a thing too and no body (namesBody).
+func (c *coder) thingFiller(fl *filler) bool {
+	if fl == nil || fl.phrase < 0 || !c.thingPhrase(fl.phrase) {
 		return false
 	}
-	return src.via < 0 || src.via == src.phrase || c.thingPhrase(src.via) && !c.namesBody(src.via)
+	return fl.via < 0 || fl.via == fl.phrase || c.thingPhrase(fl.via) && !c.namesBody(fl.via)
 }
 
 // namesBody reports whether noun phrase pi holds the name of an

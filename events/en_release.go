@@ -12,8 +12,8 @@ import (
 // nationality, "them"), a kind of actor ("prisoners", "soldiers": a
 // sector noun) or a number of them ("dozens of women"); an object of any
 // other noun, a product's name among them, codes nothing. Without an
-// object right after the verb (a passive, a clause between) nothing is
-// decided here.
+// object right after the verb (a clause between) nothing is decided here;
+// the passive is releasedThingPassive's.
 func (c *coder) releasedThing(e *lang.EventEntry, ti int, nominal bool) bool {
 	if nominal || !c.english() || e.Mode != "release" || e.POS != "verb" || len(e.Words) != 1 {
 		return false
@@ -51,4 +51,14 @@ func (c *coder) namesPeople(pi int) bool {
 		}
 	}
 	return c.quantityToken(p.Head) && c.counted(pi) != nil
+}
+
+// releasedThingPassive is releasedThing for the passive ("a video was
+// released by the Kremlin"): the target the frame found, the verb's
+// subject, is a thing (thingFiller).
+func (c *coder) releasedThingPassive(e *lang.EventEntry, vg int, nominal bool, tgt *filler) bool {
+	if nominal || !c.english() || e.Mode != "release" || e.POS != "verb" || len(e.Words) != 1 || vg < 0 || !c.d.Phrases[vg].Passive {
+		return false
+	}
+	return c.thingFiller(tgt)
 }

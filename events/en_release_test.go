@@ -19,3 +19,15 @@ func TestReleasedThing(t *testing.T) {
 	}
 	checkEnglish(t, cases, false)
 }
+
+// TestReleasedThingPassive: the same in the passive, where the verb's
+// subject is what was released.
+func TestReleasedThingPassive(t *testing.T) {
+	cases := []textCase{
+		{"War\n\nA Russian video was released by the Kremlin on Monday.", ""},
+		{"War\n\nUkrainian Prime Minister Denys Shmyhal was released by Russia.", "RETREAT RUS>UKR asserted"},
+		{"War\n\nTwo Israeli hostages were released by Hamas on Sunday.", "RETREAT PSE>ISR asserted"},
+		{"War\n\nDozens of Israeli women were released by Hamas.", "RETREAT PSE>ISR asserted"},
+	}
+	checkEnglish(t, cases, false)
+}

@@ -510,7 +510,7 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 		excl[tgt.phrase] = true
 		tgt, tgtFit = f.fillAny(e.Target)
 	}
-	if c.hostsThing(e, tgt) || !nominal && (c.hostsThingObject(e, vg) || c.hostsHired(e, ti, vg, src, tgt)) {
+	if c.hostsThing(e, tgt) || !nominal && (c.hostsThingObject(e, vg) || c.hostsHired(e, ti, vg, src, tgt) || c.releasedThingPassive(e, vg, nominal, tgt)) {
 		return nil // no guest: see host.go, pl_object.go, pl_hire.go
 	}
 	if tgt == nil {
