@@ -729,7 +729,10 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 	if base.entry.Type == "PROTEST" && tgt == nil && src.part.Country != "" {
 		// workers strike against the company they work for when the
 		// text names it (pl_employer.go)
-		if tgt = f.employer(src); tgt != nil {
+		if tgt = f.employer(src); tgt == nil {
+			tgt = f.enEmployer(src) // en_employer.go
+		}
+		if tgt != nil {
 			base.target = tgt
 			base.confidence -= 0.1
 		}
