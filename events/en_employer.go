@@ -19,9 +19,9 @@ var employerPreps = map[string]bool{"of": true, "at": true, "for": true}
 // pilots": then the phrase names the workers, LAB of the company's
 // country, and no longer the company), one in an "of", "at" or "for"
 // phrase right after them ("workers at Renault"), one in an "at" or "for"
-// phrase near the trigger ("a strike at Lufthansa"), else, for workers
-// described and not named, the one company their sentence names. nil
-// when none is named.
+// phrase after the trigger ("a strike at Lufthansa"), else, for workers
+// described and not named, the one company their sentence names before
+// them. nil when none is named.
 func (f *frame) enEmployer(src *filler) *filler {
 	c := f.c
 	if !c.english() || src == nil || src.phrase < 0 {
@@ -59,9 +59,13 @@ func (f *frame) enEmployer(src *filler) *filler {
 		return nil
 	}
 	// workers described, not named, and one company in the sentence
+	// before them, which the sentence is about ("Lufthansa cancelled
+	// flights because pilots went on strike"); a company named after the
+	// strike is mostly another story ("teachers went on strike as Renault
+	// reported record profits")
 	one, ph := -1, -1
 	for _, k := range c.near(f.si, f.ti) {
-		if k == src.phrase || c.d.Phrases[k].Kind != doc.NounPhrase {
+		if k >= src.phrase || c.d.Phrases[k].Kind != doc.NounPhrase {
 			continue
 		}
 		if ei := c.companyIn(k); ei >= 0 {

@@ -26,6 +26,8 @@ func TestEnglishLabour(t *testing.T) {
 		{"In Germany, the pilots' union called a strike at Lufthansa.", "PROTEST DEULAB>DEUBUS"},
 		// the one company of the sentence
 		{"Lufthansa cancelled flights in Germany because pilots went on strike.", "PROTEST DEULAB>DEUBUS"},
+		// a company named after the strike is another story
+		{"In France, teachers went on strike as Renault reported record profits.", "PROTEST FRALAB>FRAGOV"},
 		// a company's own people who are no workers strike at no employer
 		{"In France, Renault's chief executive went on strike.", "PROTEST FRABUS>FRAGOV"},
 	}
