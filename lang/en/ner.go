@@ -22,7 +22,7 @@ import (
 type nerLists struct {
 	places, locations, orgs, demonyms, titles, orgWords, stop map[string]bool
 	products, eventWords, common, orgAdjectives               map[string]bool
-	events, eventOpeners, documentWords                       map[string]bool
+	events, eventOpeners, documentWords, numberWords          map[string]bool
 	placeWords                                                map[string]string // word → GPE or LOC
 }
 
@@ -60,6 +60,7 @@ func nerData() *nerLists {
 			stop: wordSet("stop"), products: wordSet("products"), eventWords: wordSet("event-words"),
 			common: wordSet("common"), orgAdjectives: wordSet("org-adjectives"), placeWords: map[string]string{},
 			events: wordSet("events"), eventOpeners: wordSet("event-openers"), documentWords: wordSet("document-words"),
+			numberWords: wordSet("number-words"),
 		}
 		// Religions and their followers are NORP, as nationality words.
 		for w := range wordSet("religions") {

@@ -67,6 +67,21 @@ func classify(d *doc.Document, toks []doc.Token, i, j int, headline bool, L *ner
 	if t := listedType(d, toks, i, j, L); t != "" {
 		return append(out, lang.NameSpan{Start: i, End: j, Type: t})
 	}
+	// A number word that opens a sentence counts what follows and is no
+	// part of a name: "Five Ukrainian prisoners", "Dozens of ...". Inside
+	// a run ("Group of Seven") or after "the" ("the Big Four") it is not
+	// at a sentence's start, and a name listed whole ("Five Eyes") was
+	// taken above.
+	if initial && L.numberWords[word(i)] {
+		i++
+		initial = false
+		if i >= j {
+			return out
+		}
+		if t := listedType(d, toks, i, j, L); t != "" {
+			return append(out, lang.NameSpan{Start: i, End: j, Type: t})
+		}
+	}
 	// A first word the tagger reads as a function word, an adverb or a
 	// verb form is no part of the name after it: "Under Article 5",
 	// "Outgoing Canadian Prime Minister Justin Trudeau".

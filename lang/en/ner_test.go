@@ -105,6 +105,15 @@ func TestRecognize(t *testing.T) {
 		{"After Operation Desert Storm and the Battle of Kursk, he left.", []string{"EVENT Operation Desert Storm", "EVENT Battle of Kursk"}},
 		{"It broke the Paris Agreement and the Treaty of Versailles.", []string{"PRODUCT Paris Agreement", "PRODUCT Treaty of Versailles"}},
 		{"The Marshall Plan helped.", []string{"PRODUCT Marshall Plan"}},
+		// A number word that opens a sentence is no part of the name after
+		// it; inside a name or after "the" it stays (issue 17).
+		{"Five Ukrainian prisoners were released by Russia on Friday.", []string{"NORP Ukrainian", "GPE Russia"}},
+		{"Twenty Kenyan police officers arrived in Haiti.", []string{"NORP Kenyan", "GPE Haiti"}},
+		{"Dozens of Sudanese refugees crossed into Chad.", []string{"NORP Sudanese", "GPE Chad"}},
+		{"Several Frontier Corps soldiers died.", []string{"ORG Frontier Corps"}},
+		{"Seven died when the Group of Seven met.", []string{"ORG Group of Seven"}},
+		{"Leaders of the Group of Seven met in Italy.", []string{"ORG Group of Seven", "GPE Italy"}},
+		{"Five Eyes partners share intelligence.", []string{"ORG Five Eyes"}},
 	} {
 		d, toks := sentence(tc.text)
 		Analyzer{}.Analyze(d, toks) // the recognizer reads the tags, as in the pipeline
