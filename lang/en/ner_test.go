@@ -114,6 +114,12 @@ func TestRecognize(t *testing.T) {
 		{"Seven died when the Group of Seven met.", []string{"ORG Group of Seven"}},
 		{"Leaders of the Group of Seven met in Italy.", []string{"ORG Group of Seven", "GPE Italy"}},
 		{"Five Eyes partners share intelligence.", []string{"ORG Five Eyes"}},
+		// An organisation whose name holds a title word ("Security") before
+		// the person's title.
+		{"Homeland Security Secretary Kristi Noem said the border was closed.", []string{"ORG Homeland Security", "PERSON Kristi Noem"}},
+		{"He met U.S. Homeland Security Secretary Kristi Noem.", []string{"GPE U.S.", "ORG Homeland Security", "PERSON Kristi Noem"}},
+		{"The Homeland Security Secretary said so.", []string{"ORG Homeland Security"}},
+		{"National Security Adviser Jake Sullivan met Regional Director Ann Lee.", []string{"PERSON Jake Sullivan", "PERSON Ann Lee"}},
 	} {
 		d, toks := sentence(tc.text)
 		Analyzer{}.Analyze(d, toks) // the recognizer reads the tags, as in the pipeline
