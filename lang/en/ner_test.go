@@ -120,6 +120,12 @@ func TestRecognize(t *testing.T) {
 		{"He met U.S. Homeland Security Secretary Kristi Noem.", []string{"GPE U.S.", "ORG Homeland Security", "PERSON Kristi Noem"}},
 		{"The Homeland Security Secretary said so.", []string{"ORG Homeland Security"}},
 		{"National Security Adviser Jake Sullivan met Regional Director Ann Lee.", []string{"PERSON Jake Sullivan", "PERSON Ann Lee"}},
+		// Korean and Chinese given names joined by a hyphen stay with the
+		// family name; hyphenated adjectives after a name do not.
+		{"Finance Minister Rhee Chang-yong met Janet Yellen.", []string{"PERSON Rhee Chang-yong", "PERSON Janet Yellen"}},
+		{"Taiwan's Tsai Ing-wen spoke with Kim Jong-un and Lee Jae-myung.", []string{"GPE Taiwan's", "PERSON Tsai Ing-wen", "PERSON Kim Jong-un", "PERSON Lee Jae-myung"}},
+		{"He criticised Kremlin-backed media.", nil},
+		{"It aired on Iran State-run television and Nigeria Hamas-led rallies.", []string{"GPE Iran", "GPE Nigeria"}},
 	} {
 		d, toks := sentence(tc.text)
 		Analyzer{}.Analyze(d, toks) // the recognizer reads the tags, as in the pipeline
