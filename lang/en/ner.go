@@ -2,6 +2,7 @@ package en
 
 import (
 	"embed"
+	"regexp"
 	"strings"
 	"sync"
 	"unicode"
@@ -22,7 +23,7 @@ import (
 type nerLists struct {
 	places, locations, orgs, demonyms, titles, orgWords, stop map[string]bool
 	products, eventWords, common, orgAdjectives               map[string]bool
-	events, eventOpeners, documentWords                       map[string]bool
+	events, eventOpeners, documentWords, numberWords          map[string]bool
 	placeWords                                                map[string]string // word → GPE or LOC
 }
 
@@ -60,6 +61,7 @@ func nerData() *nerLists {
 			stop: wordSet("stop"), products: wordSet("products"), eventWords: wordSet("event-words"),
 			common: wordSet("common"), orgAdjectives: wordSet("org-adjectives"), placeWords: map[string]string{},
 			events: wordSet("events"), eventOpeners: wordSet("event-openers"), documentWords: wordSet("document-words"),
+			numberWords: wordSet("number-words"),
 		}
 		// Religions and their followers are NORP, as nationality words.
 		for w := range wordSet("religions") {
@@ -167,6 +169,11 @@ func extend(d *doc.Document, toks []doc.Token, i int, L *nerLists) int {
 			}
 			j++
 			continue
+		case t.Kind == doc.Word && capitalised(d.Form(prev.Span)) && prev.SpaceAfter && hyphenatedGivenName(f):
+			// "Rhee Chang-yong", "Tsai Ing-wen": the given name after
+			// the family name.
+			j++
+			continue
 		case t.Kind == doc.Word && particle(f) && j+1 < len(toks) && (capitalised(d.Form(toks[j+1].Span)) || strings.Contains(f, "-")):
 			j++
 			continue
@@ -210,6 +217,24 @@ func compound(s string, L *nerLists) bool {
 		return false // "Zia-ul", "Dasht-e"
 	}
 	return !capitalised(s[k+1:]) || L.demonyms[strings.ToLower(s[k+1:])]
+}
+
+// syllable matches one romanised Korean or Chinese syllable: an
+// initial consonant, one to three vowel letters, and a final nasal or
+// stop ("chang", "yong", "yeol", "myung", "ing", "wen").
+var syllable = regexp.MustCompile(`^(kk|tt|pp|ss|jj|ch|sh|ts|[bcdfghjklmnprstz])?[aeiouwy]{1,3}(ng|n|m|k|l|p|t|h)?$`)
+
+// hyphenatedGivenName reports whether a capitalised word is a Korean or
+// Chinese given name of two syllables joined by a hyphen, the second in
+// lower case ("Chang-yong", "Jong-un", "Ing-wen"); hyphenated adjectives
+// ("Washington-led", "State-run", "Iran-backed") are not, as one of
+// their parts is no such syllable.
+func hyphenatedGivenName(s string) bool {
+	a, b, ok := strings.Cut(s, "-")
+	if !ok || a == "" || b == "" || !capitalised(a) || capitalised(b) {
+		return false
+	}
+	return syllable.MatchString(strings.ToLower(a)) && syllable.MatchString(b)
 }
 
 func acronym(s string) bool {

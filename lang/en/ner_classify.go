@@ -67,6 +67,21 @@ func classify(d *doc.Document, toks []doc.Token, i, j int, headline bool, L *ner
 	if t := listedType(d, toks, i, j, L); t != "" {
 		return append(out, lang.NameSpan{Start: i, End: j, Type: t})
 	}
+	// A number word that opens a sentence counts what follows and is no
+	// part of a name: "Five Ukrainian prisoners", "Dozens of ...". Inside
+	// a run ("Group of Seven") or after "the" ("the Big Four") it is not
+	// at a sentence's start, and a name listed whole ("Five Eyes") was
+	// taken above.
+	if initial && L.numberWords[word(i)] {
+		i++
+		initial = false
+		if i >= j {
+			return out
+		}
+		if t := listedType(d, toks, i, j, L); t != "" {
+			return append(out, lang.NameSpan{Start: i, End: j, Type: t})
+		}
+	}
 	// A first word the tagger reads as a function word, an adverb or a
 	// verb form is no part of the name after it: "Under Article 5",
 	// "Outgoing Canadian Prime Minister Justin Trudeau".
@@ -136,7 +151,7 @@ func classify(d *doc.Document, toks []doc.Token, i, j int, headline bool, L *ner
 				t--
 			}
 			if n > i {
-				out = typePrefix(d, toks, i, t, L, out)
+				out = prefixBeforeTitles(d, toks, i, t, n, L, out)
 				if n == j {
 					return out // only titles: "U.N. Resident Coordinator"
 				}
@@ -150,7 +165,7 @@ func classify(d *doc.Document, toks []doc.Token, i, j int, headline bool, L *ner
 			for t > i && isTitle(d.Form(toks[t-1].Span), L) {
 				t--
 			}
-			return typePrefix(d, toks, i, t, L, out)
+			return prefixBeforeTitles(d, toks, i, t, j, L, out)
 		}
 	}
 	if titled {
@@ -374,6 +389,24 @@ func typePrefix(d *doc.Document, toks []doc.Token, a, b int, L *nerLists, out []
 		typ = "ORG"
 	}
 	return append(out, lang.NameSpan{Start: a, End: b, Type: typ})
+}
+
+// prefixBeforeTitles appends the names standing before the titles
+// toks[t:n] of a person, toks[i:t]. An organisation whose name goes on
+// into words that are also titles ("Homeland Security" before
+// "Secretary": "Security" is a title in "Security Adviser") is taken
+// whole when the lists or the actor base know it, the longest first, and
+// at least one title is left for the person.
+func prefixBeforeTitles(d *doc.Document, toks []doc.Token, i, t, n int, L *nerLists, out []lang.NameSpan) []lang.NameSpan {
+	for e := n - 1; e > t; e-- {
+		for a := i; a < t; a++ {
+			if listedType(d, toks, a, e, L) == "ORG" || baseType(nameText(d, toks, a, e)) == "ORG" {
+				out = typePrefix(d, toks, i, a, L, out)
+				return append(out, lang.NameSpan{Start: a, End: e, Type: "ORG"})
+			}
+		}
+	}
+	return typePrefix(d, toks, i, t, L, out)
 }
 
 // baseType is the type the actor base gives the name, or "".

@@ -105,6 +105,27 @@ func TestRecognize(t *testing.T) {
 		{"After Operation Desert Storm and the Battle of Kursk, he left.", []string{"EVENT Operation Desert Storm", "EVENT Battle of Kursk"}},
 		{"It broke the Paris Agreement and the Treaty of Versailles.", []string{"PRODUCT Paris Agreement", "PRODUCT Treaty of Versailles"}},
 		{"The Marshall Plan helped.", []string{"PRODUCT Marshall Plan"}},
+		// A number word that opens a sentence is no part of the name after
+		// it; inside a name or after "the" it stays (issue 17).
+		{"Five Ukrainian prisoners were released by Russia on Friday.", []string{"NORP Ukrainian", "GPE Russia"}},
+		{"Twenty Kenyan police officers arrived in Haiti.", []string{"NORP Kenyan", "GPE Haiti"}},
+		{"Dozens of Sudanese refugees crossed into Chad.", []string{"NORP Sudanese", "GPE Chad"}},
+		{"Several Frontier Corps soldiers died.", []string{"ORG Frontier Corps"}},
+		{"Seven died when the Group of Seven met.", []string{"ORG Group of Seven"}},
+		{"Leaders of the Group of Seven met in Italy.", []string{"ORG Group of Seven", "GPE Italy"}},
+		{"Five Eyes partners share intelligence.", []string{"ORG Five Eyes"}},
+		// An organisation whose name holds a title word ("Security") before
+		// the person's title.
+		{"Homeland Security Secretary Kristi Noem said the border was closed.", []string{"ORG Homeland Security", "PERSON Kristi Noem"}},
+		{"He met U.S. Homeland Security Secretary Kristi Noem.", []string{"GPE U.S.", "ORG Homeland Security", "PERSON Kristi Noem"}},
+		{"The Homeland Security Secretary said so.", []string{"ORG Homeland Security"}},
+		{"National Security Adviser Jake Sullivan met Regional Director Ann Lee.", []string{"PERSON Jake Sullivan", "PERSON Ann Lee"}},
+		// Korean and Chinese given names joined by a hyphen stay with the
+		// family name; hyphenated adjectives after a name do not.
+		{"Finance Minister Rhee Chang-yong met Janet Yellen.", []string{"PERSON Rhee Chang-yong", "PERSON Janet Yellen"}},
+		{"Taiwan's Tsai Ing-wen spoke with Kim Jong-un and Lee Jae-myung.", []string{"GPE Taiwan's", "PERSON Tsai Ing-wen", "PERSON Kim Jong-un", "PERSON Lee Jae-myung"}},
+		{"He criticised Kremlin-backed media.", nil},
+		{"It aired on Iran State-run television and Nigeria Hamas-led rallies.", []string{"GPE Iran", "GPE Nigeria"}},
 	} {
 		d, toks := sentence(tc.text)
 		Analyzer{}.Analyze(d, toks) // the recognizer reads the tags, as in the pipeline
