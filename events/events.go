@@ -732,6 +732,9 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 		if tgt = f.employer(src); tgt == nil {
 			tgt = f.enEmployer(src) // en_employer.go
 		}
+		if tgt != nil && c.protestedThing(e, si, ti, vg) {
+			tgt = nil // "protestowali przeciwko ustawie": protested.go
+		}
 		if tgt != nil {
 			base.target = tgt
 			base.confidence -= 0.1
