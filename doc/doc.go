@@ -178,6 +178,12 @@ func (d *Document) MainCountry() string {
 			n[e.Country] += len(e.Mentions)
 		}
 	}
+	return Plurality(n)
+}
+
+// Plurality returns the key with the largest count in n, "" when n is
+// empty or two or more keys share the largest count.
+func Plurality(n map[string]int) string {
 	best, tie := "", false
 	for c, k := range n {
 		switch {

@@ -55,30 +55,12 @@ func (f *frame) enEmployer(src *filler) *filler {
 			return c.companyFiller(k, ei, "the company the strike is at")
 		}
 	}
-	if src.ent != 0 || !strings.HasSuffix(src.part.Actor, "LAB") {
-		return nil
-	}
 	// workers described, not named, and one company in the sentence
 	// before them, which the sentence is about ("Lufthansa cancelled
 	// flights because pilots went on strike"); a company named after the
 	// strike is mostly another story ("teachers went on strike as Renault
 	// reported record profits")
-	one, ph := -1, -1
-	for _, k := range c.near(f.si, f.ti) {
-		if k >= src.phrase || c.d.Phrases[k].Kind != doc.NounPhrase {
-			continue
-		}
-		if ei := c.companyIn(k); ei >= 0 {
-			if one >= 0 && one != ei {
-				return nil
-			}
-			one, ph = ei, k
-		}
-	}
-	if one < 0 {
-		return nil
-	}
-	return c.companyFiller(ph, one, "the one company the sentence names, the workers' employer")
+	return f.oneCompany(src, true)
 }
 
 // labourHead reports whether the head of phrase pi is a noun of the

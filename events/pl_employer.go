@@ -47,14 +47,23 @@ func (f *frame) employer(src *filler) *filler {
 			return c.companyFiller(k, ei, "the company the strike is in")
 		}
 	}
+	// workers described, not named, and one company in the sentence:
+	// "Ryanair odwołał loty z powodu strajku pilotów"
+	return f.oneCompany(src, false)
+}
+
+// oneCompany returns, for workers described and not named (src a LAB
+// description), the one company the sentence names as their employer, in
+// any phrase but theirs or, with before, only in phrases before theirs;
+// nil when there is none, or more than one.
+func (f *frame) oneCompany(src *filler, before bool) *filler {
+	c := f.c
 	if src.ent != 0 || !strings.HasSuffix(src.part.Actor, "LAB") {
 		return nil
 	}
-	// workers described, not named, and one company in the sentence:
-	// "Ryanair odwołał loty z powodu strajku pilotów"
 	one, ph := -1, -1
 	for _, k := range c.near(f.si, f.ti) {
-		if k == src.phrase || c.d.Phrases[k].Kind != doc.NounPhrase {
+		if k == src.phrase || before && k > src.phrase || c.d.Phrases[k].Kind != doc.NounPhrase {
 			continue
 		}
 		if ei := c.companyIn(k); ei >= 0 {

@@ -29,13 +29,8 @@ func (c *coder) genitiveSector(pi int) (sector, noun string) {
 	end := p.End
 	for k := pi + 1; k < r[1] && k <= pi+2; k++ {
 		q := &d.Phrases[k]
-		if q.Kind != doc.NounPhrase || q.Prep != "" || q.First != end || q.Cases != 0 && q.Cases&doc.Gen == 0 {
+		if q.Kind != doc.NounPhrase || q.Prep != "" || q.First != end || q.Cases != 0 && q.Cases&doc.Gen == 0 || c.namesEntity(q) {
 			return "", ""
-		}
-		for t := q.First; t < q.End; t++ {
-			if c.tokEnt[t] != 0 {
-				return "", ""
-			}
 		}
 		if q.End-q.First == 1 && c.cue(d.Tokens[q.Head].Lemma)&lang.CueAnaphor != 0 {
 			end = q.End // "jego", "ich": whose body it is

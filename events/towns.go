@@ -38,17 +38,5 @@ func townCountry(d *doc.Document) string {
 			n[p.Country] += len(e.Mentions)
 		}
 	}
-	best, tie := "", false
-	for c, k := range n {
-		switch {
-		case best == "" || k > n[best]:
-			best, tie = c, false
-		case k == n[best]:
-			tie = true
-		}
-	}
-	if tie {
-		return ""
-	}
-	return best
+	return doc.Plurality(n)
 }

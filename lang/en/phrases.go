@@ -3,11 +3,11 @@ package en
 import (
 	"sort"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/kronika/kronika/doc"
+	"github.com/kronika/kronika/lang"
 )
 
 // chunker groups the tokens of a tagged English sentence into noun phrases
@@ -39,24 +39,8 @@ func npWord(d *doc.Document, t *doc.Token, named bool) bool {
 
 func (chunker) Chunk(d *doc.Document) {
 	named := namedTokens(d)
-	// The phrases are gathered in a buffer kept between documents, then
-	// copied out at their number: the guess made ahead (one phrase in two
-	// tokens) left most documents' arrays partly empty. Chunking twice
-	// gives the same phrases, not twice as many.
-	buf := phraseBufs.Get().(*[]doc.Phrase)
-	d.Phrases = (*buf)[:0]
-	for i := range d.Sentences {
-		chunkSentence(d, i, named)
-	}
-	out := make([]doc.Phrase, len(d.Phrases))
-	copy(out, d.Phrases)
-	clear(d.Phrases) // the buffer keeps no strings of this document
-	*buf = d.Phrases[:0]
-	phraseBufs.Put(buf)
-	d.Phrases = out
+	lang.ChunkSentences(d, func(i int) { chunkSentence(d, i, named) })
 }
-
-var phraseBufs = sync.Pool{New: func() any { return new([]doc.Phrase) }}
 
 // namedTokens marks the tokens inside a mention of an entity.
 func namedTokens(d *doc.Document) []bool {

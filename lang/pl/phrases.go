@@ -4,9 +4,9 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"sync"
 
 	"github.com/kronika/kronika/doc"
+	"github.com/kronika/kronika/lang"
 )
 
 // chunker groups the tokens of a tagged Polish sentence into noun phrases
@@ -50,25 +50,8 @@ func (chunker) Chunk(d *doc.Document) {
 			}
 		}
 	}
-	// The phrases are gathered in a buffer kept between documents, then
-	// copied out at their number: a guess at the number made ahead (one
-	// in two tokens) was too large for most documents and too small for
-	// some, which then grew it by copying. Chunking twice gives the same
-	// phrases, not twice as many.
-	buf := phraseBufs.Get().(*[]doc.Phrase)
-	d.Phrases = (*buf)[:0]
-	for i := range d.Sentences {
-		chunkSentence(d, i, mention, bare)
-	}
-	out := make([]doc.Phrase, len(d.Phrases))
-	copy(out, d.Phrases)
-	clear(d.Phrases) // the buffer keeps no strings of this document
-	*buf = d.Phrases[:0]
-	phraseBufs.Put(buf)
-	d.Phrases = out
+	lang.ChunkSentences(d, func(i int) { chunkSentence(d, i, mention, bare) })
 }
-
-var phraseBufs = sync.Pool{New: func() any { return new([]doc.Phrase) }}
 
 func chunkSentence(d *doc.Document, sent int, mention []int32, bare []bool) {
 	s := d.Sentences[sent]
