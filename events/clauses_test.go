@@ -30,10 +30,11 @@ func TestEnglishClauses(t *testing.T) {
 
 // TestEnglishNegationCues: the verbs of event-cues.tsv's negation lines
 // negate the act they govern ("failed to reach an agreement" is no
-// agreement); the act stands without them.
+// agreement, and a failed act of yielding is a refusal: selfreport_test.go);
+// the act stands without them.
 func TestEnglishNegationCues(t *testing.T) {
 	cases := []textCase{
-		{"Russia and Ukraine failed to reach an agreement.", "SUPPORT RUS>UKR negated"},
+		{"Russia and Ukraine failed to reach an agreement.", "REJECT RUS>UKR asserted"},
 		{"Russia and Ukraine reached an agreement.", "SUPPORT RUS>UKR asserted"},
 		{"Russia failed to capture Kyiv.", "COERCE RUS>UKR negated"},
 		{"Russia declined to attack Kyiv.", "REJECT RUS>UKR asserted; ASSAULT RUS>UKR negated"},

@@ -36,7 +36,7 @@ func (f *frame) refused(cd *candidate) {
 	e := cd.entry
 	why := ""
 	switch g := f.governing(v); {
-	case g != nil && !g.Negated && c.heads(g.Lemma, oneWordVerb("REJECT")) && !hostile[e.Type]:
+	case g != nil && !g.Negated && f.refusing(g, v) && !hostile[e.Type]:
 		why = "an act refused (" + g.Lemma + " to " + e.Type + " " + e.CAMEO + ")"
 	case c.future(v) && yielding[e.Type]:
 		why = "an act that will not be made (negated future " + e.Type + " " + e.CAMEO + ")"
@@ -45,6 +45,20 @@ func (f *frame) refused(cd *candidate) {
 	}
 	// (+0.3: the penalty of a negated act, not of a stated refusal)
 	recode(cd, rejectCode(e.CAMEO), why, 0.3)
+}
+
+// refusing reports whether verb group g refuses the act of infinitive v
+// it governs: it heads a REJECT entry ("refused to", "declined to"), or it
+// is a verb the cues list as negating the act after it, with the
+// infinitive's particle between ("failed to reach agreement": PETRARCH's
+// CAMEO verb dictionary codes FAIL as REJECT 120; alone, "failed" names no
+// one refused and codes nothing).
+func (f *frame) refusing(g, v *doc.Phrase) bool {
+	c := f.c
+	if c.heads(g.Lemma, oneWordVerb("REJECT")) {
+		return true
+	}
+	return g.Form == "fin" && c.d.Tokens[g.Head].UPOS == "VERB" && f.infParticle(v) >= 0 && c.cue(g.Lemma)&lang.CueNegation != 0
 }
 
 // refusal recodes a refused act as PLOVER's REJECT, asserted: the refusal

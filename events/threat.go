@@ -34,7 +34,7 @@ func (f *frame) announced(cd *candidate) {
 	}
 	c := f.c
 	v := &c.d.Phrases[f.vg]
-	announcing := c.announcing(f.governing(v))
+	announcing := c.announcing(f.governing(v)) || f.selfReported(cd) // (selfreport.go)
 	if v.Passive || v.Tense != "fut" && !announcing {
 		return
 	}
