@@ -514,6 +514,9 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 		return nil // no guest: see host.go, pl_object.go, pl_hire.go
 	}
 	if tgt == nil {
+		tgt = f.clauseAddressee() // "demanded that its partners refuse": demandclause.go
+	}
+	if tgt == nil {
 		tgt = f.placeTarget() // an act of force on a thing in a place: place.go
 	}
 	if tgt == nil {
