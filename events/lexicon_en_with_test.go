@@ -1,0 +1,16 @@
+package events_test
+
+import "testing"
+
+// TestEnglishTruceWith: the party of a truce or ceasefire named by "with"
+// is the target of a demand for it and of its violation.
+func TestEnglishTruceWith(t *testing.T) {
+	cases := []textCase{
+		{"Bosnian Serbs demanded a truce with Moslem forces in east Bosnia.", "REQUEST SRB>BIH asserted 1056"},
+		{"Russia violated the ceasefire with Ukraine.", "ASSAULT RUS>UKR asserted 196"},
+		{"Hamas demanded a ceasefire from Israel.", "REQUEST PSE>ISR asserted 1056"},
+		// no party named: no event
+		{"Russia violated the ceasefire.", ""},
+	}
+	checkEnglish(t, cases, true)
+}
