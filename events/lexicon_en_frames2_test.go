@@ -14,3 +14,14 @@ func TestEnglishTruceWith(t *testing.T) {
 	}
 	checkEnglish(t, cases, true)
 }
+
+// TestEnglishAlertKept: a state of alert kept is a mobilisation, as one
+// put or raised; an alert of private people is none.
+func TestEnglishAlertKept(t *testing.T) {
+	cases := []textCase{
+		{"Israeli troops remained on alert in the occupied West Bank today.", "MOBILIZE ISR>- asserted 152"},
+		{"Pakistan kept its forces on high alert along the border with India.", "MOBILIZE PAK>- asserted 152"},
+		{"Residents should stay alert to scams.", ""},
+	}
+	checkEnglish(t, cases, true)
+}
