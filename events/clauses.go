@@ -146,8 +146,8 @@ func (f *frame) requestedAct() bool {
 // conditionTarget returns, for a threat without a target of its own, the
 // subject of the condition it sets: "Russia threatened to stop the
 // negotiations if the United States goes ahead" threatens the United
-// States. The trigger is a THREATEN entry or the infinitive after a verb
-// heading one; the condition is a hypothetical cue conjunction ("if",
+// States. The trigger is a THREATEN entry, the infinitive after a verb
+// heading one, or a harmful act in the future; the condition is a hypothetical cue conjunction ("if",
 // "unless") after the trigger in its sentence, and its subject the noun
 // phrase without a preposition right after it, in a language whose
 // subject is a position ("subj"; a Polish subject may stand anywhere in
@@ -159,8 +159,13 @@ func (f *frame) conditionTarget() *filler {
 	}
 	threat := f.e.Type == "THREATEN"
 	if !threat && f.vg >= 0 {
-		g := f.governing(&d.Phrases[f.vg])
-		threat = g != nil && c.heads(g.Lemma, oneWordVerb("THREATEN"))
+		v := &d.Phrases[f.vg]
+		g := f.governing(v)
+		threat = g != nil && c.heads(g.Lemma, oneWordVerb("THREATEN")) ||
+			// a harmful act announced for the future under a condition
+			// is a threat too ("will boycott the elections unless the
+			// president steps down": announced, threat.go)
+			threatening[f.e.Type] && !v.Passive && c.future(v)
 	}
 	if !threat {
 		return nil
@@ -187,6 +192,10 @@ func (f *frame) conditionTarget() *filler {
 	}
 	return nil
 }
+
+// threatening are the types of harmful acts whose announcement is a
+// threat (announced, threat.go).
+var threatening = map[string]bool{"SANCTION": true, "COERCE": true, "ASSAULT": true, "PROTEST": true}
 
 // demandedClause reports whether verb group v is the verb of a
 // clause that a subordinating conjunction opens right after a verb heading

@@ -28,3 +28,14 @@ func TestSelfReported(t *testing.T) {
 	}
 	checkEnglish(t, cases, true)
 }
+
+// TestConditionTargetFuture: a harmful act announced for the future under
+// a condition with no target of its own threatens the subject of the
+// condition; a past act under a condition does not.
+func TestConditionTargetFuture(t *testing.T) {
+	cases := []textCase{
+		{"Russia will cut gas supplies if Moldova does not pay its debt.", "THREATEN RUS>MDA asserted 1311"},
+		{"Russia cut gas supplies because Moldova did not pay its debt.", ""},
+	}
+	checkEnglish(t, cases, true)
+}
