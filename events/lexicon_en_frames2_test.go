@@ -25,3 +25,15 @@ func TestEnglishAlertKept(t *testing.T) {
 	}
 	checkEnglish(t, cases, true)
 }
+
+// TestEnglishPeopleFrom: people "from" a country are its people, as a
+// nationality word would say; troops "from" a country are leaving it.
+func TestEnglishPeopleFrom(t *testing.T) {
+	cases := []textCase{
+		{"Doctors from Cuba delivered medicine to Haiti.", "AID CUB>HTI asserted 070"},
+		{"Russia withdrew its troops from Syria.", "RETREAT RUS>SYR asserted 087"},
+		// a noun of no kind of people comes from nowhere
+		{"Medicine from Cuba reached Haiti.", ""},
+	}
+	checkEnglish(t, cases, true)
+}

@@ -96,7 +96,8 @@ func (c *coder) origin(q *doc.Phrase, sector string) bool {
 	if sector == "" || sector == "MIL" || sector == "COP" || c.cue(q.Prep)&lang.CueOrigin == 0 {
 		return false
 	}
-	return q.Cases&doc.Gen != 0 && q.Cases&doc.Ins == 0
+	// (a language without cases, English: "doctors from Cuba")
+	return q.Cases == 0 || q.Cases&doc.Gen != 0 && q.Cases&doc.Ins == 0
 }
 
 // sameClause reports whether no punctuation and no other verb group stand
