@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/kronika/kronika/doc"
 	"github.com/kronika/kronika/lang"
@@ -25,12 +26,16 @@ import (
 //     wówczas Putin"), that earlier time: the quotation's "today" is the
 //     day the words were said;
 //   - for a sentence that points back to a time named before ("Wtedy też
-//     …"), the date of the last act a time expression dated;
+//     …"), the nearest time named before that word, in its sentence or
+//     the ones before in its paragraph, else the date of the last act a
+//     time expression dated (thenTime);
 //   - for an act told in the past tense, the time of the passage it
 //     continues (passage): "W czwartek islamiści protestowali […].
 //     Demonstranci zablokowali drogi"; a passage well before the article
 //     only after a word that carries it on (sequelWord): "Jej sprawa
 //     sięga czerwca 2009 roku, kiedy … Następnie kobieta została pobita";
+//     else, after the lede, the day the lede tells of when it lies in
+//     the week before the article (ledeTime);
 //   - else the article's date; at month precision when the verb does not
 //     place the act on a day: a perfect ("have blamed") or a progressive
 //     ("is warning") tells of an act around the time of the article, not
@@ -56,9 +61,9 @@ func (c *coder) date(cd *candidate, vg int) (dated bool, why string) {
 		if w := c.thenOutsideQuotes(cd.sentence); w != "" && c.tokQuote[c.firstToken(t.Span)] != 0 && c.lastDate != "" && deictic(t.Value, d.Date) {
 			cd.date, cd.dateFrom = c.lastDate, fmt.Sprintf("%s (in a quotation) ← %s → %s", d.Form(t.Span), w, c.lastDateFrom)
 		}
-	} else if w := c.thenWord(cd.sentence); w != "" && c.lastDate != "" {
+	} else if v, from := c.thenTime(cd.sentence); v != "" {
 		// "Wtedy też dyktator umocnił więzi": the time named before
-		cd.date, cd.dateFrom, dated = c.lastDate, w+" → "+c.lastDateFrom, true
+		cd.date, cd.dateFrom, dated = v, from, true
 	} else if c.pastClause(cd, vg) {
 		v, from := c.passageTime(cd.sentence)
 		if v != "" && before(v, d.Date) {
@@ -74,6 +79,8 @@ func (c *coder) date(cd *candidate, vg int) (dated bool, why string) {
 		}
 		if v != "" {
 			cd.date, cd.dateFrom, dated = v, "the passage: "+from, true
+		} else if v, from := c.ledeTime(); v != "" && cd.sentence > c.ledeSent && c.tokQuote[cd.trigger] == 0 {
+			cd.date, cd.dateFrom, dated = v, "the lede: "+from, true
 		}
 	}
 	if dated {
@@ -161,6 +168,11 @@ func (c *coder) governs(t *doc.Time, ti int) bool {
 		}
 		switch doc.Feat(tk.Feats, "VerbForm") {
 		case "Fin", "Inf", "Part", "Ger", "Conv":
+			if c.joinedPredicate(ti, k) {
+				// "was impeached and removed from office in
+				// mid-October": the time of both
+				continue
+			}
 			// a reporting verb dates what it reports: "…, officials
 			// said on Monday"; "grozi nałożeniem sankcji na firmy
 			// związane z projektem – oświadczyła w czwartek"
@@ -479,4 +491,130 @@ func articleDated(p, cd *candidate) bool {
 // date) is only the article's.
 func textDates(p *candidate, date string, cd *candidate) bool {
 	return p.dateFrom == "" && cd.dateFrom != "" && date == p.date && articleDated(p, cd)
+}
+
+// joinedPredicate reports whether the predicate at token k is joined to
+// the trigger ti before it by a coordinating conjunction alone, with only
+// auxiliaries, adverbs and particles beside it ("was impeached and
+// removed", "został zatrzymany i aresztowany"): the two share their
+// subject and the times that follow them.
+func (c *coder) joinedPredicate(ti, k int) bool {
+	conj := 0
+	for j := ti + 1; j < k; j++ {
+		switch c.d.Tokens[j].UPOS {
+		case "CCONJ":
+			conj++
+		case "AUX", "ADV", "PART":
+		default:
+			return false
+		}
+	}
+	return conj == 1
+}
+
+// thenTime returns the date a word of sentence si that points back to a
+// time named before ("wtedy", "wówczas", "then") stands for, and the
+// words that give it: the nearest time expression naming a calendar date
+// before that word, outside quotation marks, in its sentence or in the
+// sentences before it in its paragraph (at most passageReach back),
+// whether or not it dated an act ("Gazociąg ma być gotowy pod koniec 2019
+// roku i wtedy też Rosja zamierza …"); else the date of the last act a
+// time expression dated. "", "" when the sentence has no such word or
+// nothing was named before.
+func (c *coder) thenTime(si int) (string, string) {
+	w := c.thenWord(si)
+	if w == "" {
+		return "", ""
+	}
+	d := c.d
+	s := d.Sentences[si]
+	at := -1
+	for k := s.FirstToken; k < s.EndToken; k++ {
+		if c.cue(d.Tokens[k].Lemma)&lang.CueThen != 0 {
+			at = d.Tokens[k].Start
+			break
+		}
+	}
+	blk := s.Block
+	for k := si; k >= 0 && k >= si-passageReach && d.Sentences[k].Block == blk; k-- {
+		ts := c.sentTimes[k]
+		for x := len(ts) - 1; x >= 0; x-- {
+			t := &d.Times[ts[x]]
+			if k == si && (at < 0 || t.End > at) {
+				continue
+			}
+			v := timeValue(t)
+			if v == "" || v[0] < '0' || v[0] > '9' || c.tokQuote[c.firstToken(t.Span)] != 0 {
+				continue
+			}
+			return v, w + " → " + d.Form(t.Span)
+		}
+	}
+	if c.lastDate != "" {
+		return c.lastDate, w + " → " + c.lastDateFrom
+	}
+	return "", ""
+}
+
+// ledeReach is how many days before the article the day its lede tells
+// of may lie for the story's later acts to be placed on it.
+const ledeReach = 7
+
+// ledeTime returns the day the article's lede (its first sentence outside
+// the title, c.ledeSent) places its news on, and the words that give it: the time
+// expression naming a day that governs the lede's first finite verb
+// ("The United States warned Wednesday …" in a story dated Thursday),
+// when that day lies before the article's date by at most ledeReach
+// days. A past act told after the lede, outside quotation marks (a
+// quotation tells of its own times), with no time of its own is
+// part of that news, and took place that day, not the day the story was
+// published. "", "" when the lede names no such day.
+func (c *coder) ledeTime() (string, string) {
+	if c.ledeDone {
+		return c.lede, c.ledeFrom
+	}
+	c.ledeDone = true
+	d := c.d
+	art, ok := day(d.Date)
+	if !ok {
+		return "", ""
+	}
+	for si := range d.Sentences {
+		if c.inTitle(si) {
+			continue
+		}
+		head := -1
+		for _, pi := range c.phrases(si) {
+			if p := &d.Phrases[pi]; p.Kind == doc.VerbGroup && p.Form == "fin" {
+				head = p.Head
+				break
+			}
+		}
+		if head < 0 {
+			return "", ""
+		}
+		for _, i := range c.sentTimes[si] {
+			t := &d.Times[i]
+			v := timeValue(t)
+			lt, ok := day(v)
+			if !ok || c.tokQuote[c.firstToken(t.Span)] != 0 || c.modified(t) != nil || !c.governs(t, head) {
+				continue
+			}
+			if n := art.Sub(lt).Hours() / 24; n > 0 && n <= ledeReach {
+				c.lede, c.ledeFrom, c.ledeSent = v, d.Form(t.Span), si
+			}
+			break
+		}
+		break
+	}
+	return c.lede, c.ledeFrom
+}
+
+// day parses a calendar date at day precision ("2024-07-10").
+func day(v string) (time.Time, bool) {
+	if len(v) != 10 {
+		return time.Time{}, false
+	}
+	t, err := time.Parse("2006-01-02", v)
+	return t, err == nil
 }
