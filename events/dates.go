@@ -308,19 +308,30 @@ func (c *coder) passageTime(si int) (string, string) {
 }
 
 // pastClause reports whether the act of cd is told in the past tense: its
-// verb group's, or for a noun the first finite verb of its sentence
-// ("Po wszystkim politycy ogłosili podpisanie").
+// verb group's, or for a noun the nearest finite verb before it in its
+// sentence, else the first after it ("Po wszystkim politycy ogłosili
+// podpisanie"; "To z kolei wywołało […] protesty", where "To" may be
+// read as a present-tense verb).
 func (c *coder) pastClause(cd *candidate, vg int) bool {
 	d := c.d
 	if vg >= 0 {
 		return d.Phrases[vg].Tense == "past"
 	}
+	tense := ""
 	for _, pi := range c.phrases(cd.sentence) {
-		if p := &d.Phrases[pi]; p.Kind == doc.VerbGroup && p.Form == "fin" {
-			return p.Tense == "past"
+		p := &d.Phrases[pi]
+		if p.Kind != doc.VerbGroup || p.Form != "fin" {
+			continue
 		}
+		if p.Head > cd.trigger {
+			if tense == "" {
+				tense = p.Tense
+			}
+			break
+		}
+		tense = p.Tense
 	}
-	return false
+	return tense == "past"
 }
 
 // sequelWord returns the word of sentence si, outside quotation marks,

@@ -99,6 +99,9 @@ func TestEventDates(t *testing.T) {
 		{"then, same sentence", "pl", "Gazociąg ma być gotowy pod koniec 2025 roku i wtedy Rosja zaatakuje Ukrainę.", "ASSAULT RUS>UKR", "2025"},
 		{"then, sentence before", "pl", "Gazociąg ma być gotowy w 2025 roku. Wówczas Rosja zaatakuje Ukrainę.", "ASSAULT RUS>UKR", "2025"},
 		{"then, en", "en", "The pipeline will be finished in 2026. Russia will then attack Ukraine.", "ASSAULT RUS>UKR", "2026"},
+		// a noun's act takes the tense of the verb nearest before it
+		{"noun after a past verb", "pl", "W poniedziałek Polska podpisała umowę z Ukrainą. To wywołało atak Rosji na Ukrainę.", "ASSAULT RUS>UKR", "2024-07-08"},
+		{"noun after a past verb, en", "en", "On Monday, Poland signed an agreement with Ukraine. It is clear that this provoked an attack by Russia on Ukraine.", "ASSAULT RUS>UKR", "2024-07-08"},
 		// predicates joined by a conjunction share the time after them
 		{"joined predicates", "en", "Russia attacked and invaded Ukraine in May.", "ASSAULT RUS>UKR", "2024-05"},
 		{"joined predicates, pl", "pl", "Rosja zaatakowała i najechała Ukrainę w maju.", "ASSAULT RUS>UKR", "2024-05"},
