@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"sort"
 	"strings"
-	"time"
 
 	"github.com/kronika/kronika/doc"
 	"github.com/kronika/kronika/lang"
@@ -34,8 +33,6 @@ import (
 //     Demonstranci zablokowali drogi"; a passage well before the article
 //     only after a word that carries it on (sequelWord): "Jej sprawa
 //     sięga czerwca 2009 roku, kiedy … Następnie kobieta została pobita";
-//     else, after the lede, the day the lede tells of when it lies in
-//     the week before the article (ledeTime);
 //   - else the article's date; at month precision when the verb does not
 //     place the act on a day: a perfect ("have blamed") or a progressive
 //     ("is warning") tells of an act around the time of the article, not
@@ -79,8 +76,6 @@ func (c *coder) date(cd *candidate, vg int) (dated bool, why string) {
 		}
 		if v != "" {
 			cd.date, cd.dateFrom, dated = v, "the passage: "+from, true
-		} else if v, from := c.ledeTime(); v != "" && cd.sentence > c.ledeSent && c.tokQuote[cd.trigger] == 0 {
-			cd.date, cd.dateFrom, dated = v, "the lede: "+from, true
 		}
 	}
 	if dated {
@@ -565,67 +560,4 @@ func (c *coder) thenTime(si int) (string, string) {
 		return c.lastDate, w + " → " + c.lastDateFrom
 	}
 	return "", ""
-}
-
-// ledeReach is how many days before the article the day its lede tells
-// of may lie for the story's later acts to be placed on it.
-const ledeReach = 7
-
-// ledeTime returns the day the article's lede (its first sentence outside
-// the title, c.ledeSent) places its news on, and the words that give it: the time
-// expression naming a day that governs the lede's first finite verb
-// ("The United States warned Wednesday …" in a story dated Thursday),
-// when that day lies before the article's date by at most ledeReach
-// days. A past act told after the lede, outside quotation marks (a
-// quotation tells of its own times), with no time of its own is
-// part of that news, and took place that day, not the day the story was
-// published. "", "" when the lede names no such day.
-func (c *coder) ledeTime() (string, string) {
-	if c.ledeDone {
-		return c.lede, c.ledeFrom
-	}
-	c.ledeDone = true
-	d := c.d
-	art, ok := day(d.Date)
-	if !ok {
-		return "", ""
-	}
-	for si := range d.Sentences {
-		if c.inTitle(si) {
-			continue
-		}
-		head := -1
-		for _, pi := range c.phrases(si) {
-			if p := &d.Phrases[pi]; p.Kind == doc.VerbGroup && p.Form == "fin" {
-				head = p.Head
-				break
-			}
-		}
-		if head < 0 {
-			return "", ""
-		}
-		for _, i := range c.sentTimes[si] {
-			t := &d.Times[i]
-			v := timeValue(t)
-			lt, ok := day(v)
-			if !ok || c.tokQuote[c.firstToken(t.Span)] != 0 || c.modified(t) != nil || !c.governs(t, head) {
-				continue
-			}
-			if n := art.Sub(lt).Hours() / 24; n > 0 && n <= ledeReach {
-				c.lede, c.ledeFrom, c.ledeSent = v, d.Form(t.Span), si
-			}
-			break
-		}
-		break
-	}
-	return c.lede, c.ledeFrom
-}
-
-// day parses a calendar date at day precision ("2024-07-10").
-func day(v string) (time.Time, bool) {
-	if len(v) != 10 {
-		return time.Time{}, false
-	}
-	t, err := time.Parse("2006-01-02", v)
-	return t, err == nil
 }

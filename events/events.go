@@ -60,11 +60,6 @@ type coder struct {
 	// lastDate is the date of the last event dated by a time expression,
 	// for a later "wtedy"/"then"
 	lastDate, lastDateFrom string
-	// lede is the day the article's lede tells of, and its words, once
-	// ledeDone: dates.go
-	lede, ledeFrom string
-	ledeSent       int
-	ledeDone       bool
 }
 
 func newCoder(d *doc.Document, l *lang.Language) *coder {
