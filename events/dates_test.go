@@ -102,6 +102,10 @@ func TestEventDates(t *testing.T) {
 		// a noun's act takes the tense of the verb nearest before it
 		{"noun after a past verb", "pl", "W poniedziałek Polska podpisała umowę z Ukrainą. To wywołało atak Rosji na Ukrainę.", "ASSAULT RUS>UKR", "2024-07-08"},
 		{"noun after a past verb, en", "en", "On Monday, Poland signed an agreement with Ukraine. It is clear that this provoked an attack by Russia on Ukraine.", "ASSAULT RUS>UKR", "2024-07-08"},
+		// "the past week" ends on the article's day: its month here
+		{"past week", "en", "Russia attacked Ukraine twice in the past week.", "ASSAULT RUS>UKR", "2024-07"},
+		{"past week, pl", "pl", "W ostatnim tygodniu Rosja zaatakowała Ukrainę.", "ASSAULT RUS>UKR", "2024-07"},
+		{"past month over two months", "en", "Russia attacked Ukraine in the past month.", "ASSAULT RUS>UKR", "2024"},
 		// predicates joined by a conjunction share the time after them
 		{"joined predicates", "en", "Russia attacked and invaded Ukraine in May.", "ASSAULT RUS>UKR", "2024-05"},
 		{"joined predicates, pl", "pl", "Rosja zaatakowała i najechała Ukrainę w maju.", "ASSAULT RUS>UKR", "2024-05"},

@@ -60,6 +60,7 @@ type TimexWord struct {
 	Past      bool      // marks past tense where the morphology cannot ("said", "was")
 	ThisYear  bool      // stands for the current year after a month ("br.")
 	Sequel    bool      // places its clause after a time told before ("następnie", "later"): the passage goes on
+	Trailing  bool      // before a week or month, the stretch of that length that ends on the anchor day ("the past week", "w ostatnim tygodniu")
 }
 
 // TimexLexicon is the temporal vocabulary of one language: month and
@@ -274,6 +275,8 @@ func ParseTimex(name, data string) (*TimexLexicon, error) {
 			e.ThisYear = true
 		case "sequel":
 			e.Sequel = true
+		case "trailing":
+			e.Trailing = true
 		case "mod":
 			e.Mod, err = oneOf("APPROX", "START", "MID", "END", "MORE_THAN", "LESS_THAN", "EQUAL_OR_MORE")
 		case "part":

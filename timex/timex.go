@@ -698,6 +698,9 @@ func (a *annotator) core(i int, mod string) (result, bool) {
 			if w.IsShift {
 				try(a.shifted(i))
 			}
+			if w.Trailing && !w.IsShift {
+				try(a.trailing(i))
+			}
 			if w.HasNum || w.Vague || w.Unit != lang.NoUnit || w.Ahead {
 				try(a.quantity(i, i, mod))
 			}
@@ -1218,9 +1221,41 @@ func (a *annotator) shifted(i int) (result, bool) {
 	case w.Season != "":
 		return a.season(i, j, sh, true)
 	case w.Unit != lang.NoUnit && !w.HasNum:
+		if r, ok := a.trailing(i); ok {
+			return r, true
+		}
 		return a.shiftUnit(i, j+1, w.Unit, sh)
 	}
 	return result{}, false
+}
+
+// trailing reads "the past week", "w ostatnim tygodniu", "over the past
+// month": a trailing word (lang.TimexWord.Trailing) before a week or a
+// month names the stretch of that length that ends on the anchor day,
+// a range "2021-05-03/2021-05-09", not the calendar unit before it. It
+// needs an anchor known to the day; else it reads nothing and a word
+// that is also a shift ("past") reads as one ("last week").
+func (a *annotator) trailing(i int) (result, bool) {
+	its := a.items
+	if its[i].w == nil || !its[i].w.Trailing || a.anchor.prec != pDay {
+		return result{}, false
+	}
+	w := a.word(i + 1)
+	if w == nil || w.HasNum {
+		return result{}, false
+	}
+	end := a.anchor.t
+	var start time.Time
+	switch w.Unit {
+	case lang.Week:
+		start = end.AddDate(0, 0, -6)
+	case lang.Month:
+		start = end.AddDate(0, -1, 1)
+	default:
+		return result{}, false
+	}
+	return result{from: i, to: i + 2, typ: "DATE", prec: pDay,
+		value: format(start, pDay) + "/" + format(end, pDay)}, true
 }
 
 // shiftMonth reads "last September": the month of that name before (or
