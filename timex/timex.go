@@ -955,8 +955,8 @@ const (
 // Kijów w sobotę", "is set to visit Kyiv on Friday". The verb of the
 // expression's own clause comes first: the search stays between the
 // commas, dashes and brackets around it ("The minister, who visited Kyiv
-// on Monday, will travel…") and goes past them only when that clause
-// tells no tense.
+// on Monday, will travel…") and the words that open a subordinate clause
+// (clauseWord), and goes past them only when that clause tells no tense.
 func (a *annotator) tense(from, to int) int {
 	if t := a.tenseWithin(from, to, true); t != unknownTense {
 		return t
@@ -974,11 +974,11 @@ func (a *annotator) tenseWithin(from, to int, clause bool) int {
 			if k < 0 || k >= len(its) || (k >= from && k < to) || stopped[side] {
 				continue
 			}
-			if clause && clauseMark(its[k].punct) {
+			t := &a.d.Tokens[its[k].tok]
+			if clause && (clauseMark(its[k].punct) || clauseWord(t) || its[k].w != nil && its[k].w.Clause) {
 				stopped[side] = true
 				continue
 			}
-			t := &a.d.Tokens[its[k].tok]
 			if w := its[k].w; w != nil && w.Future {
 				return future // also "expected", "scheduled"
 			}
@@ -989,6 +989,9 @@ func (a *annotator) tenseWithin(from, to int, clause bool) int {
 			}
 			if w := its[k].w; w != nil && w.Past {
 				return past
+			}
+			if w := its[k].w; w != nil && w.Perfect && a.participleAfter(k) {
+				return past // "has increased provocations since May"
 			}
 			if t.XPOS == "" && t.Feats == "" {
 				if its[k].w == nil && its[k].n < 0 && a.x.PastEnding(a.lower(a.d.Text[its[k].start:its[k].end])) {
@@ -1012,6 +1015,31 @@ func (a *annotator) tenseWithin(from, to int, clause bool) int {
 		}
 	}
 	return unknownTense
+}
+
+// clauseWord reports whether a token is tagged as one that opens a
+// subordinate clause: a subordinating conjunction or a relative pronoun.
+// The lexicon's clause words (lang.TimexWord.Clause) count too, for
+// taggers that read "that" as a preposition. "said during a visit in
+// early September that he would urge" is told in the past: the time is
+// not in the clause "that" opens.
+func clauseWord(t *doc.Token) bool {
+	return t.UPOS == "SCONJ" || strings.Contains(t.Feats, "PronType=Rel")
+}
+
+// participleAfter reports whether a past participle follows item k, at
+// most two items on (an adverb between: "has already visited").
+func (a *annotator) participleAfter(k int) bool {
+	for i := k + 1; i < len(a.items) && i <= k+3; i++ {
+		f := a.d.Tokens[a.items[i].tok].Feats
+		if strings.Contains(f, "VerbForm=Part") && strings.Contains(f, "Tense=Past") {
+			return true
+		}
+		if a.d.Tokens[a.items[i].tok].UPOS != "ADV" {
+			return false
+		}
+	}
+	return false
 }
 
 // clauseMark reports whether a punctuation character bounds a clause.
