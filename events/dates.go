@@ -137,7 +137,9 @@ func (c *coder) ownTime(cd *candidate) int {
 //     Asię Bibi, skazaną w 2010 roku"), or a relative pronoun ("Ukrainę,
 //     która w 2014 roku straciła Krym"): it belongs to that predicate;
 //   - it stands before the trigger in the clause before a coordinated one
-//     (otherConjunct).
+//     (otherConjunct);
+//   - it is a point of reference, not the act's time (reference): "before
+//     the election in November", "Po 11 września zatrzymano".
 func (c *coder) governs(t *doc.Time, ti int) bool {
 	d := c.d
 	first := c.firstToken(t.Span)
@@ -145,6 +147,9 @@ func (c *coder) governs(t *doc.Time, ti int) bool {
 		return false
 	}
 	if p := c.modified(t); p != nil && (ti < p.First || ti >= p.End && c.apart(p.End, ti)) {
+		return false
+	}
+	if c.reference(first) {
 		return false
 	}
 	if t.Start < d.Tokens[ti].End {
@@ -560,4 +565,50 @@ func (c *coder) thenTime(si int) (string, string) {
 		return c.lastDate, w + " → " + c.lastDateFrom
 	}
 	return "", ""
+}
+
+// reference reports whether the time expression that begins at token
+// first is a point of reference after a relative preposition
+// (lang.TimexWord.Relative: "before", "after", "przed", "po"): right after
+// it ("Po 11 września zatrzymano 360 osób"), or after the noun phrase it
+// governs, joined by a preposition of time ("before the presidential
+// election in November", "po wyborach w listopadzie"). The act is then
+// before or after that time, not at it. A phrase whose nouns are all
+// words of time ("after midnight on Monday") is no such noun phrase.
+func (c *coder) reference(first int) bool {
+	d := c.d
+	x := c.l.Timex
+	if x == nil || first <= 0 {
+		return false
+	}
+	word := func(k int) *lang.TimexWord {
+		return x.Lookup(strings.ToLower(d.Form(d.Tokens[k].Span)))
+	}
+	s := d.Sentences[c.sentenceOf(first)]
+	k := first - 1
+	if k < s.FirstToken {
+		return false
+	}
+	if w := word(k); w != nil && w.Relative {
+		return true
+	}
+	if w := word(k); w == nil || !w.YearPrep || d.Tokens[k].UPOS != "ADP" {
+		return false
+	}
+	noun := false
+	for j := k - 1; j >= s.FirstToken && j >= k-5; j-- {
+		tk := &d.Tokens[j]
+		switch tk.UPOS {
+		case "NOUN", "PROPN":
+			if word(j) == nil {
+				noun = true
+			}
+			continue
+		case "DET", "ADJ", "NUM":
+			continue
+		}
+		w := word(j)
+		return noun && w != nil && w.Relative
+	}
+	return false
 }

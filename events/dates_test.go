@@ -102,6 +102,13 @@ func TestEventDates(t *testing.T) {
 		// a noun's act takes the tense of the verb nearest before it
 		{"noun after a past verb", "pl", "W poniedziałek Polska podpisała umowę z Ukrainą. To wywołało atak Rosji na Ukrainę.", "ASSAULT RUS>UKR", "2024-07-08"},
 		{"noun after a past verb, en", "en", "On Monday, Poland signed an agreement with Ukraine. It is clear that this provoked an attack by Russia on Ukraine.", "ASSAULT RUS>UKR", "2024-07-08"},
+		// a time after "before"/"after" ("przed"/"po"), or after the noun
+		// they govern, is a point of reference, not the act's time
+		{"after a date", "pl", "Po 3 czerwca Rosja zaatakowała Ukrainę.", "ASSAULT RUS>UKR", "2024-07-10"},
+		{"before a noun's time", "en", "Russia attacked Ukraine before the election in June.", "ASSAULT RUS>UKR", "2024-07-10"},
+		{"after a noun's time, pl", "pl", "Rosja zaatakowała Ukrainę po wyborach w czerwcu.", "ASSAULT RUS>UKR", "2024-07-10"},
+		{"the act's own time after a reference", "en", "After the election, Russia attacked Ukraine in June.", "ASSAULT RUS>UKR", "2024-06"},
+		{"a time of day is no noun", "en", "Russia attacked Ukraine shortly after midnight on Monday.", "ASSAULT RUS>UKR", "2024-07-08"},
 		// "the past week" ends on the article's day: its month here
 		{"past week", "en", "Russia attacked Ukraine twice in the past week.", "ASSAULT RUS>UKR", "2024-07"},
 		{"past week, pl", "pl", "W ostatnim tygodniu Rosja zaatakowała Ukrainę.", "ASSAULT RUS>UKR", "2024-07"},
