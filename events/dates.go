@@ -25,7 +25,9 @@ import (
 //     wówczas Putin"), that earlier time: the quotation's "today" is the
 //     day the words were said;
 //   - for a sentence that points back to a time named before ("Wtedy też
-//     …"), the date of the last act a time expression dated;
+//     …"), the nearest time named before that word, in its sentence or
+//     the ones before in its paragraph, else the date of the last act a
+//     time expression dated (thenTime);
 //   - for an act told in the past tense, the time of the passage it
 //     continues (passage): "W czwartek islamiści protestowali […].
 //     Demonstranci zablokowali drogi"; a passage well before the article
@@ -56,9 +58,9 @@ func (c *coder) date(cd *candidate, vg int) (dated bool, why string) {
 		if w := c.thenOutsideQuotes(cd.sentence); w != "" && c.tokQuote[c.firstToken(t.Span)] != 0 && c.lastDate != "" && deictic(t.Value, d.Date) {
 			cd.date, cd.dateFrom = c.lastDate, fmt.Sprintf("%s (in a quotation) ← %s → %s", d.Form(t.Span), w, c.lastDateFrom)
 		}
-	} else if w := c.thenWord(cd.sentence); w != "" && c.lastDate != "" {
+	} else if v, from := c.thenTime(cd.sentence); v != "" {
 		// "Wtedy też dyktator umocnił więzi": the time named before
-		cd.date, cd.dateFrom, dated = c.lastDate, w+" → "+c.lastDateFrom, true
+		cd.date, cd.dateFrom, dated = v, from, true
 	} else if c.pastClause(cd, vg) {
 		v, from := c.passageTime(cd.sentence)
 		if v != "" && before(v, d.Date) {
@@ -135,7 +137,9 @@ func (c *coder) ownTime(cd *candidate) int {
 //     Asię Bibi, skazaną w 2010 roku"), or a relative pronoun ("Ukrainę,
 //     która w 2014 roku straciła Krym"): it belongs to that predicate;
 //   - it stands before the trigger in the clause before a coordinated one
-//     (otherConjunct).
+//     (otherConjunct);
+//   - it is a point of reference, not the act's time (reference): "before
+//     the election in November", "Po 11 września zatrzymano".
 func (c *coder) governs(t *doc.Time, ti int) bool {
 	d := c.d
 	first := c.firstToken(t.Span)
@@ -143,6 +147,9 @@ func (c *coder) governs(t *doc.Time, ti int) bool {
 		return false
 	}
 	if p := c.modified(t); p != nil && (ti < p.First || ti >= p.End && c.apart(p.End, ti)) {
+		return false
+	}
+	if c.reference(first) {
 		return false
 	}
 	if t.Start < d.Tokens[ti].End {
@@ -161,6 +168,11 @@ func (c *coder) governs(t *doc.Time, ti int) bool {
 		}
 		switch doc.Feat(tk.Feats, "VerbForm") {
 		case "Fin", "Inf", "Part", "Ger", "Conv":
+			if c.joinedPredicate(ti, k) {
+				// "was impeached and removed from office in
+				// mid-October": the time of both
+				continue
+			}
 			// a reporting verb dates what it reports: "…, officials
 			// said on Monday"; "grozi nałożeniem sankcji na firmy
 			// związane z projektem – oświadczyła w czwartek"
@@ -296,19 +308,30 @@ func (c *coder) passageTime(si int) (string, string) {
 }
 
 // pastClause reports whether the act of cd is told in the past tense: its
-// verb group's, or for a noun the first finite verb of its sentence
-// ("Po wszystkim politycy ogłosili podpisanie").
+// verb group's, or for a noun the nearest finite verb before it in its
+// sentence, else the first after it ("Po wszystkim politycy ogłosili
+// podpisanie"; "To z kolei wywołało […] protesty", where "To" may be
+// read as a present-tense verb).
 func (c *coder) pastClause(cd *candidate, vg int) bool {
 	d := c.d
 	if vg >= 0 {
 		return d.Phrases[vg].Tense == "past"
 	}
+	tense := ""
 	for _, pi := range c.phrases(cd.sentence) {
-		if p := &d.Phrases[pi]; p.Kind == doc.VerbGroup && p.Form == "fin" {
-			return p.Tense == "past"
+		p := &d.Phrases[pi]
+		if p.Kind != doc.VerbGroup || p.Form != "fin" {
+			continue
 		}
+		if p.Head > cd.trigger {
+			if tense == "" {
+				tense = p.Tense
+			}
+			break
+		}
+		tense = p.Tense
 	}
-	return false
+	return tense == "past"
 }
 
 // sequelWord returns the word of sentence si, outside quotation marks,
@@ -479,4 +502,113 @@ func articleDated(p, cd *candidate) bool {
 // date) is only the article's.
 func textDates(p *candidate, date string, cd *candidate) bool {
 	return p.dateFrom == "" && cd.dateFrom != "" && date == p.date && articleDated(p, cd)
+}
+
+// joinedPredicate reports whether the predicate at token k is joined to
+// the trigger ti before it by a coordinating conjunction alone, with only
+// auxiliaries, adverbs and particles beside it ("was impeached and
+// removed", "został zatrzymany i aresztowany"): the two share their
+// subject and the times that follow them.
+func (c *coder) joinedPredicate(ti, k int) bool {
+	conj := 0
+	for j := ti + 1; j < k; j++ {
+		switch c.d.Tokens[j].UPOS {
+		case "CCONJ":
+			conj++
+		case "AUX", "ADV", "PART":
+		default:
+			return false
+		}
+	}
+	return conj == 1
+}
+
+// thenTime returns the date a word of sentence si that points back to a
+// time named before ("wtedy", "wówczas", "then") stands for, and the
+// words that give it: the nearest time expression naming a calendar date
+// before that word, outside quotation marks, in its sentence or in the
+// sentences before it in its paragraph (at most passageReach back),
+// whether or not it dated an act ("Gazociąg ma być gotowy pod koniec 2019
+// roku i wtedy też Rosja zamierza …"); else the date of the last act a
+// time expression dated. "", "" when the sentence has no such word or
+// nothing was named before.
+func (c *coder) thenTime(si int) (string, string) {
+	w := c.thenWord(si)
+	if w == "" {
+		return "", ""
+	}
+	d := c.d
+	s := d.Sentences[si]
+	at := -1
+	for k := s.FirstToken; k < s.EndToken; k++ {
+		if c.cue(d.Tokens[k].Lemma)&lang.CueThen != 0 {
+			at = d.Tokens[k].Start
+			break
+		}
+	}
+	blk := s.Block
+	for k := si; k >= 0 && k >= si-passageReach && d.Sentences[k].Block == blk; k-- {
+		ts := c.sentTimes[k]
+		for x := len(ts) - 1; x >= 0; x-- {
+			t := &d.Times[ts[x]]
+			if k == si && (at < 0 || t.End > at) {
+				continue
+			}
+			v := timeValue(t)
+			if v == "" || v[0] < '0' || v[0] > '9' || c.tokQuote[c.firstToken(t.Span)] != 0 {
+				continue
+			}
+			return v, w + " → " + d.Form(t.Span)
+		}
+	}
+	if c.lastDate != "" {
+		return c.lastDate, w + " → " + c.lastDateFrom
+	}
+	return "", ""
+}
+
+// reference reports whether the time expression that begins at token
+// first is a point of reference after a relative preposition
+// (lang.TimexWord.Relative: "before", "after", "przed", "po"): right after
+// it ("Po 11 września zatrzymano 360 osób"), or after the noun phrase it
+// governs, joined by a preposition of time ("before the presidential
+// election in November", "po wyborach w listopadzie"). The act is then
+// before or after that time, not at it. A phrase whose nouns are all
+// words of time ("after midnight on Monday") is no such noun phrase.
+func (c *coder) reference(first int) bool {
+	d := c.d
+	x := c.l.Timex
+	if x == nil || first <= 0 {
+		return false
+	}
+	word := func(k int) *lang.TimexWord {
+		return x.Lookup(strings.ToLower(d.Form(d.Tokens[k].Span)))
+	}
+	s := d.Sentences[c.sentenceOf(first)]
+	k := first - 1
+	if k < s.FirstToken {
+		return false
+	}
+	if w := word(k); w != nil && w.Relative {
+		return true
+	}
+	if w := word(k); w == nil || !w.YearPrep || d.Tokens[k].UPOS != "ADP" {
+		return false
+	}
+	noun := false
+	for j := k - 1; j >= s.FirstToken && j >= k-5; j-- {
+		tk := &d.Tokens[j]
+		switch tk.UPOS {
+		case "NOUN", "PROPN":
+			if word(j) == nil {
+				noun = true
+			}
+			continue
+		case "DET", "ADJ", "NUM":
+			continue
+		}
+		w := word(j)
+		return noun && w != nil && w.Relative
+	}
+	return false
 }

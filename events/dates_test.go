@@ -80,6 +80,43 @@ func TestEventDates(t *testing.T) {
 		{"time of both conjuncts", "en", "On Monday Russia attacked Ukraine and Poland condemned Russia.", "ACCUSE", "2024-07-08"},
 		{"conjunction of phrases", "en", "Poland said on Monday that Lithuania and Latvia imposed sanctions on Russia.", "SANCTION", "2024-07-08"},
 		{"time before a name", "en", "Russia attacked Ukraine on Monday, and on Tuesday Poland condemned Russia.", "ACCUSE", "2024-07-09"},
+		// a weekday or a month without a year is the nearest one before
+		// the article for a past act, after it for a future one
+		{"weekday, future", "pl", "Polska skrytykuje Węgry w czwartek.", "ACCUSE POL>HUN", "2024-07-11"},
+		{"weekday, future, en", "en", "Poland will criticize Hungary on Thursday.", "ACCUSE POL>HUN", "2024-07-11"},
+		{"yesterday's weekday", "pl", "We wtorek Polska skrytykowała Węgry.", "ACCUSE POL>HUN", "2024-07-09"},
+		{"month of the year before, past", "pl", "W grudniu Rosja zaatakowała Ukrainę.", "ASSAULT RUS>UKR", "2023-12"},
+		{"month of the year before, past, en", "en", "In December, Russia attacked Ukraine.", "ASSAULT RUS>UKR", "2023-12"},
+		{"month ahead, future", "pl", "W grudniu Polska skrytykuje Węgry.", "ACCUSE POL>HUN", "2024-12"},
+		{"day and month, past", "en", "Russia attacked Ukraine on November 3.", "ASSAULT RUS>UKR", "2023-11-03"},
+		// an earlier act keeps its own time
+		{"years ago", "en", "Two years ago, Russia attacked Ukraine.", "ASSAULT RUS>UKR", "2022"},
+		{"in a year", "pl", "W 1961 roku Rosja zaatakowała Chiny.", "ASSAULT RUS>CHN", "1961"},
+		{"years ago, pl", "pl", "Dwa lata temu Rosja zaatakowała Ukrainę.", "ASSAULT RUS>UKR", "2022"},
+		// a word that points back takes the nearest time named before it,
+		// in its sentence or the one before, whether or not an act was
+		// dated by it
+		{"then, same sentence", "pl", "Gazociąg ma być gotowy pod koniec 2025 roku i wtedy Rosja zaatakuje Ukrainę.", "ASSAULT RUS>UKR", "2025"},
+		{"then, sentence before", "pl", "Gazociąg ma być gotowy w 2025 roku. Wówczas Rosja zaatakuje Ukrainę.", "ASSAULT RUS>UKR", "2025"},
+		{"then, en", "en", "The pipeline will be finished in 2026. Russia will then attack Ukraine.", "ASSAULT RUS>UKR", "2026"},
+		// a noun's act takes the tense of the verb nearest before it
+		{"noun after a past verb", "pl", "W poniedziałek Polska podpisała umowę z Ukrainą. To wywołało atak Rosji na Ukrainę.", "ASSAULT RUS>UKR", "2024-07-08"},
+		{"noun after a past verb, en", "en", "On Monday, Poland signed an agreement with Ukraine. It is clear that this provoked an attack by Russia on Ukraine.", "ASSAULT RUS>UKR", "2024-07-08"},
+		// a time after "before"/"after" ("przed"/"po"), or after the noun
+		// they govern, is a point of reference, not the act's time
+		{"after a date", "pl", "Po 3 czerwca Rosja zaatakowała Ukrainę.", "ASSAULT RUS>UKR", "2024-07-10"},
+		{"before a noun's time", "en", "Russia attacked Ukraine before the election in June.", "ASSAULT RUS>UKR", "2024-07-10"},
+		{"after a noun's time, pl", "pl", "Rosja zaatakowała Ukrainę po wyborach w czerwcu.", "ASSAULT RUS>UKR", "2024-07-10"},
+		{"the act's own time after a reference", "en", "After the election, Russia attacked Ukraine in June.", "ASSAULT RUS>UKR", "2024-06"},
+		{"a time of day is no noun", "en", "Russia attacked Ukraine shortly after midnight on Monday.", "ASSAULT RUS>UKR", "2024-07-08"},
+		// "the past week" ends on the article's day: its month here
+		{"past week", "en", "Russia attacked Ukraine twice in the past week.", "ASSAULT RUS>UKR", "2024-07"},
+		{"past week, pl", "pl", "W ostatnim tygodniu Rosja zaatakowała Ukrainę.", "ASSAULT RUS>UKR", "2024-07"},
+		{"past month over two months", "en", "Russia attacked Ukraine in the past month.", "ASSAULT RUS>UKR", "2024"},
+		// predicates joined by a conjunction share the time after them
+		{"joined predicates", "en", "Russia attacked and invaded Ukraine in May.", "ASSAULT RUS>UKR", "2024-05"},
+		{"joined predicates, pl", "pl", "Rosja zaatakowała i najechała Ukrainę w maju.", "ASSAULT RUS>UKR", "2024-05"},
+		{"joined passive", "en", "The minister was arrested and charged by Russian police in May.", "COERCE", "2024-05"},
 	}
 	p := pipeline.New()
 	for _, tc := range cases {

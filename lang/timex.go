@@ -60,6 +60,10 @@ type TimexWord struct {
 	Past      bool      // marks past tense where the morphology cannot ("said", "was")
 	ThisYear  bool      // stands for the current year after a month ("br.")
 	Sequel    bool      // places its clause after a time told before ("następnie", "later"): the passage goes on
+	Trailing  bool      // before a week or month, the stretch of that length that ends on the anchor day ("the past week", "w ostatnim tygodniu")
+	Clause    bool      // opens a subordinate clause ("that", "which", "że", "który"): the tense of a time is not looked for past it
+	Perfect   bool      // an auxiliary that makes a perfect with a participle after it ("has increased"): the act lies in the past
+	Relative  bool      // a preposition that makes the time or the act after it a point of reference ("before", "after", "przed", "po"): the act is not at that time
 }
 
 // TimexLexicon is the temporal vocabulary of one language: month and
@@ -274,6 +278,14 @@ func ParseTimex(name, data string) (*TimexLexicon, error) {
 			e.ThisYear = true
 		case "sequel":
 			e.Sequel = true
+		case "trailing":
+			e.Trailing = true
+		case "clause":
+			e.Clause = true
+		case "perfect":
+			e.Perfect = true
+		case "relative":
+			e.Relative = true
 		case "mod":
 			e.Mod, err = oneOf("APPROX", "START", "MID", "END", "MORE_THAN", "LESS_THAN", "EQUAL_OR_MORE")
 		case "part":

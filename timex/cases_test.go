@@ -170,6 +170,11 @@ var polishCases = []timexCase{
 	{"2024-06-20", "Od połowy 2023 r. ceny spadają.", "połowy 2023 r.=2023~MID"},
 	{"2024-06-20", "Latem 2023 r. w Europie panowały upały.", "Latem 2023 r.=2023-SU"},
 	{"2024-06-20", "Tej zimy zabraknie węgla.", "Tej zimy=2024-WI"},
+	{"2024-06-20", "W ostatnim tygodniu policja zatrzymała 20 osób.", "ostatnim tygodniu=2024-06-14/2024-06-20"},
+	{"2024-06-20", "Prezydent zapowiedział w grudniu, że pojedzie do Kijowa.", "grudniu=2023-12"},
+	{"2024-06-20", "W ciągu ostatniego miesiąca ceny wzrosły.", "ostatniego miesiąca=2024-05-21/2024-06-20"},
+	{"2024-06-20", "Ostatnie spotkanie odbyło się w maju.", "maju=2024-05"},
+	{"2024-06-20", "Ostatniego dnia szczytu podpisano umowę.", ""},
 }
 
 var englishCases = []timexCase{
@@ -196,6 +201,16 @@ var englishCases = []timexCase{
 	{"2024-06-20", "Fighting resumed on Saturday night.", "Saturday night=2024-06-15"},
 	{"2024-06-20", "The vote took place yesterday evening.", "yesterday evening=2024-06-19"},
 	{"2024-06-20", "The ministers met last week in Vienna.", "last week=2024-W24"},
+	// "the past week" ends on the article's day; "last week" is the
+	// calendar week before
+	{"2024-06-20", "Prices rose sharply over the past week.", "past week=2024-06-14/2024-06-20"},
+	{"2024-06-20", "Rebels attacked ten villages in the past month.", "past month=2024-05-21/2024-06-20"},
+	{"2024-06-20", "Police arrested 20 people in the past two weeks.", "two weeks=P2W"},
+	{"2024-06", "Prices rose sharply over the past week.", "past week=2024-06"},
+	{"2024-06-20", "The talks were held this past Tuesday.", "past Tuesday=2024-06-18"},
+	// the tense is looked for in the time's own clause, not past "that"
+	{"2024-10-03", "The premier said during a visit to Beijing in early September that he would urge the Commission to act.", "early September=2024-09~START"},
+	{"2024-10-03", "The premier said that in early November he would travel to Beijing.", "early November=2024-11~START"},
 	{"2024-06-20", "The talks will continue next week.", "next week=2024-W26"},
 	{"2024-06-20", "Inflation rose this week.", "this week=2024-W25"},
 	{"2024-06-20", "Exports fell last month.", "last month=2024-05"},

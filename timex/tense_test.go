@@ -31,6 +31,13 @@ func TestTenseDirection(t *testing.T) {
 		{"en", "The minister, who visited Kyiv on Monday, will travel to Warsaw on Friday.", "Monday=2024-07-08; Friday=2024-07-12"},
 		{"pl", "Premier, który w poniedziałek odwiedził Kijów, w piątek poleci do Warszawy.", "poniedziałek=2024-07-08; piątek=2024-07-12"},
 		{"pl", "Premier w piątek poleci do Warszawy, którą odwiedził w poniedziałek.", "piątek=2024-07-12; poniedziałek=2024-07-08"},
+		// …nor past a word that opens a subordinate clause
+		{"en", "The premier said during a visit to Kyiv in September that he would urge Warsaw to act.", "September=2023-09"},
+		{"pl", "Premier, który w grudniu pojedzie do Kijowa, spotkał się z prezydentem.", "grudniu=2024-12"},
+		// a perfect tells of the past
+		{"en", "The North has conducted 13 rounds of missile tests since December.", "December=2023-12"},
+		{"en", "The minister has already visited Kyiv in December.", "December=2023-12"},
+		{"en", "The minister is expected in Kyiv in December.", "December=2024-12"},
 		// a clause without a verb of its own takes the tense around it
 		{"en", "On Friday, the minister said, the talks ended.", "Friday=2024-07-05"},
 		// a weekend named alone is the last one for a past act and the

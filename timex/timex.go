@@ -698,6 +698,9 @@ func (a *annotator) core(i int, mod string) (result, bool) {
 			if w.IsShift {
 				try(a.shifted(i))
 			}
+			if w.Trailing && !w.IsShift {
+				try(a.trailing(i))
+			}
 			if w.HasNum || w.Vague || w.Unit != lang.NoUnit || w.Ahead {
 				try(a.quantity(i, i, mod))
 			}
@@ -952,8 +955,8 @@ const (
 // Kijów w sobotę", "is set to visit Kyiv on Friday". The verb of the
 // expression's own clause comes first: the search stays between the
 // commas, dashes and brackets around it ("The minister, who visited Kyiv
-// on Monday, will travel…") and goes past them only when that clause
-// tells no tense.
+// on Monday, will travel…") and the words that open a subordinate clause
+// (clauseWord), and goes past them only when that clause tells no tense.
 func (a *annotator) tense(from, to int) int {
 	if t := a.tenseWithin(from, to, true); t != unknownTense {
 		return t
@@ -971,11 +974,11 @@ func (a *annotator) tenseWithin(from, to int, clause bool) int {
 			if k < 0 || k >= len(its) || (k >= from && k < to) || stopped[side] {
 				continue
 			}
-			if clause && clauseMark(its[k].punct) {
+			t := &a.d.Tokens[its[k].tok]
+			if clause && (clauseMark(its[k].punct) || clauseWord(t) || its[k].w != nil && its[k].w.Clause) {
 				stopped[side] = true
 				continue
 			}
-			t := &a.d.Tokens[its[k].tok]
 			if w := its[k].w; w != nil && w.Future {
 				return future // also "expected", "scheduled"
 			}
@@ -986,6 +989,9 @@ func (a *annotator) tenseWithin(from, to int, clause bool) int {
 			}
 			if w := its[k].w; w != nil && w.Past {
 				return past
+			}
+			if w := its[k].w; w != nil && w.Perfect && a.participleAfter(k) {
+				return past // "has increased provocations since May"
 			}
 			if t.XPOS == "" && t.Feats == "" {
 				if its[k].w == nil && its[k].n < 0 && a.x.PastEnding(a.lower(a.d.Text[its[k].start:its[k].end])) {
@@ -1009,6 +1015,31 @@ func (a *annotator) tenseWithin(from, to int, clause bool) int {
 		}
 	}
 	return unknownTense
+}
+
+// clauseWord reports whether a token is tagged as one that opens a
+// subordinate clause: a subordinating conjunction or a relative pronoun.
+// The lexicon's clause words (lang.TimexWord.Clause) count too, for
+// taggers that read "that" as a preposition. "said during a visit in
+// early September that he would urge" is told in the past: the time is
+// not in the clause "that" opens.
+func clauseWord(t *doc.Token) bool {
+	return t.UPOS == "SCONJ" || strings.Contains(t.Feats, "PronType=Rel")
+}
+
+// participleAfter reports whether a past participle follows item k, at
+// most two items on (an adverb between: "has already visited").
+func (a *annotator) participleAfter(k int) bool {
+	for i := k + 1; i < len(a.items) && i <= k+3; i++ {
+		f := a.d.Tokens[a.items[i].tok].Feats
+		if strings.Contains(f, "VerbForm=Part") && strings.Contains(f, "Tense=Past") {
+			return true
+		}
+		if a.d.Tokens[a.items[i].tok].UPOS != "ADV" {
+			return false
+		}
+	}
+	return false
 }
 
 // clauseMark reports whether a punctuation character bounds a clause.
@@ -1218,9 +1249,41 @@ func (a *annotator) shifted(i int) (result, bool) {
 	case w.Season != "":
 		return a.season(i, j, sh, true)
 	case w.Unit != lang.NoUnit && !w.HasNum:
+		if r, ok := a.trailing(i); ok {
+			return r, true
+		}
 		return a.shiftUnit(i, j+1, w.Unit, sh)
 	}
 	return result{}, false
+}
+
+// trailing reads "the past week", "w ostatnim tygodniu", "over the past
+// month": a trailing word (lang.TimexWord.Trailing) before a week or a
+// month names the stretch of that length that ends on the anchor day,
+// a range "2021-05-03/2021-05-09", not the calendar unit before it. It
+// needs an anchor known to the day; else it reads nothing and a word
+// that is also a shift ("past") reads as one ("last week").
+func (a *annotator) trailing(i int) (result, bool) {
+	its := a.items
+	if its[i].w == nil || !its[i].w.Trailing || a.anchor.prec != pDay {
+		return result{}, false
+	}
+	w := a.word(i + 1)
+	if w == nil || w.HasNum {
+		return result{}, false
+	}
+	end := a.anchor.t
+	var start time.Time
+	switch w.Unit {
+	case lang.Week:
+		start = end.AddDate(0, 0, -6)
+	case lang.Month:
+		start = end.AddDate(0, -1, 1)
+	default:
+		return result{}, false
+	}
+	return result{from: i, to: i + 2, typ: "DATE", prec: pDay,
+		value: format(start, pDay) + "/" + format(end, pDay)}, true
 }
 
 // shiftMonth reads "last September": the month of that name before (or
