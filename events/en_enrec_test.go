@@ -1,0 +1,16 @@
+package events_test
+
+import "testing"
+
+// TestAbbreviationInList: a country written as an abbreviation ("U.S.",
+// "U.K.") inside a list of participants is one of them, as a name is
+// (the period belongs to the abbreviation's noun phrase, lang/en
+// phrases.go).
+func TestAbbreviationInList(t *testing.T) {
+	cases := []textCase{
+		{"Plan\n\nThe U.S. and France criticized Haiti on Monday.", "ACCUSE USA>HTI asserted; ACCUSE FRA>HTI asserted"},
+		{"Plan\n\nU.S., French and Chinese diplomats criticized Haiti on Monday.", "ACCUSE USA>HTI asserted; ACCUSE FRA>HTI asserted; ACCUSE CHN>HTI asserted"},
+		{"Plan\n\nHaiti criticized the U.K. and Canada on Monday.", "ACCUSE HTI>GBR asserted; ACCUSE HTI>CAN asserted"},
+	}
+	checkEnglish(t, cases, false)
+}
