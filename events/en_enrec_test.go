@@ -14,3 +14,14 @@ func TestAbbreviationInList(t *testing.T) {
 	}
 	checkEnglish(t, cases, false)
 }
+
+// TestSurnameThatIsATown: a lone last name of a person the article named
+// in full is that person, also when a gazetteer knows a town of that name
+// (lang/en ner_classify.go); after "in" it stays a place.
+func TestSurnameThatIsATown(t *testing.T) {
+	cases := []textCase{
+		{"Zamora\n\nA Guatemalan court freed journalist Jose Ruben Zamora in October. Guatemalan police arrested Zamora again on Monday.",
+			"RETREAT GTM>GTM historical; COERCE GTM>GTM asserted"},
+	}
+	checkEnglish(t, cases, false)
+}

@@ -230,6 +230,12 @@ func classify(d *doc.Document, toks []doc.Token, i, j int, headline bool, L *ner
 			// "Islamic Jihad", "Democratic Unionist": a word people's
 			// names never hold.
 			typ = "ORG"
+		case j-i == 1 && !(i > 0 && placePreposition(strings.ToLower(d.Form(toks[i-1].Span)))) && seenInName(d, toks, i, L):
+			// A lone word the article wrote before as the last word of a
+			// person's name is that person, also when a gazetteer knows a
+			// town so called ("Jose Ruben Zamora ... Zamora returned"),
+			// unless a place preposition stands before it ("in Zamora").
+			typ = "PERSON"
 		case gazetteerPlace(nameText(d, toks, i, j)):
 			typ = "GPE"
 		case j-i >= 2:
