@@ -25,3 +25,16 @@ func TestSurnameThatIsATown(t *testing.T) {
 	}
 	checkEnglish(t, cases, false)
 }
+
+// TestPronounPastQuote: an English pronoun of the narrative points past
+// the words of a quotation, also one of several sentences, and through
+// the same pronoun of the sentence before to its name (en_pronoun.go).
+func TestPronounPastQuote(t *testing.T) {
+	cases := []textCase{
+		{"Haiti\n\nHaitian President Jovenel Moise spoke on Monday. \"We condemn the attack on the prison. The police will act,\" he said. Earlier this week, he was criticized by U.S. and French diplomats.",
+			"ACCUSE USA>HTI asserted; ACCUSE FRA>HTI asserted"},
+		{"Kenya\n\nKenyan President William Ruto spoke on Monday. He said the talks went well. He also criticized Uganda.",
+			"ACCUSE KEN>UGA asserted"},
+	}
+	checkEnglish(t, cases, false)
+}
