@@ -38,3 +38,17 @@ func TestPronounPastQuote(t *testing.T) {
 	}
 	checkEnglish(t, cases, false)
 }
+
+// TestOrganisationSeat: an organisation the actor base does not know is
+// of the country the text places it in: "PLACE-based" in its phrase or
+// its apposition, or "headquartered in"/"based in" after a comma
+// (en_seat.go).
+func TestOrganisationSeat(t *testing.T) {
+	cases := []textCase{
+		{"Alliance\n\nChina sanctioned the Copenhagen-based Alliance of Democracies.", "SANCTION CHN>DNK asserted"},
+		{"Alliance\n\nIran criticized the Alliance of Democracies, a Copenhagen-based group.", "ACCUSE IRN>DNK asserted"},
+		{"Alliance\n\nThe Alliance of Democracies, headquartered in Copenhagen, criticized Beijing.", "ACCUSE DNK>CHN asserted"},
+		{"Alliance\n\nIran criticized the London-based Alliance of Democracies.", "ACCUSE IRN>GBR asserted"},
+	}
+	checkEnglish(t, cases, false)
+}

@@ -591,6 +591,13 @@ func (c *coder) participant(pi int) *filler {
 				return c.nationalBody(fl, nc, sector)
 			}
 		}
+		if fl.part.Country == "" && fl.part.Actor == "" && e.Type == "ORG" {
+			// "the Copenhagen-based Alliance of Democracies": en_seat.go
+			if sc := c.seatCountry(fl.via); sc != "" {
+				fl.part.Country = sc
+				fl.how += " (based in " + sc + ", the text says)"
+			}
+		}
 		if fl.part.Country == "" && fl.part.Actor == "" {
 			main, about := c.mainAt(p.Sentence)
 			if main == "" || !(e.Type == "ORG" || how == "entity" && unknownTitled(e.Type, title)) {
