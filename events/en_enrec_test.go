@@ -52,3 +52,17 @@ func TestOrganisationSeat(t *testing.T) {
 	}
 	checkEnglish(t, cases, false)
 }
+
+// TestPassiveSubjectSetOff: the subject of an English passive stands
+// before a stretch set off by commas (a participle, also one the tagger
+// reads as a past tense, an apposition, a relative clause); a stretch
+// with a finite verb and a subject of its own is another clause
+// (en_relative.go).
+func TestPassiveSubjectSetOff(t *testing.T) {
+	cases := []textCase{
+		{"Alliance\n\nThe Alliance of Democracies, headquartered in Copenhagen, was sanctioned by Beijing earlier this year.", "SANCTION CHN>DNK asserted"},
+		{"Alliance\n\nThe Danish group, which is headquartered in Copenhagen, was sanctioned by Beijing.", "SANCTION CHN>DNK asserted"},
+		{"Soldiers\n\nThe Ukrainian soldiers fled, Russia said, and were captured by Russian troops.", ""},
+	}
+	checkEnglish(t, cases, false)
+}
