@@ -66,3 +66,16 @@ func TestPassiveSubjectSetOff(t *testing.T) {
 	}
 	checkEnglish(t, cases, false)
 }
+
+// TestBar: "bar" is "ban": barring people from entering denies them
+// entry (SANCTION), barring them otherwise restricts them (COERCE);
+// "the bar" is no act (lang/en/data/events.tsv, block h/enrec).
+func TestBar(t *testing.T) {
+	cases := []textCase{
+		{"Entry\n\nRussia barred British journalists from entering Russia.", "SANCTION RUS>GBR asserted"},
+		{"Entry\n\nAlbanian officials were barred from travel to the United States by the U.S. State Department.", "SANCTION USA>ALB asserted"},
+		{"Entry\n\nThe United States has barred Albanian officials.", "COERCE USA>ALB asserted"},
+		{"Entry\n\nThe bar in Moscow was closed by Russian police.", ""},
+	}
+	checkEnglish(t, cases, false)
+}
