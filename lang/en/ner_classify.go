@@ -242,7 +242,10 @@ func classify(d *doc.Document, toks []doc.Token, i, j int, headline bool, L *ner
 			typ = p
 			break
 		}
-		if !initial || j-i > 1 || properTag(toks[i].XPOS) {
+		// (a first word the tagger reads as a common noun is a name the
+		// base knows when English has no such word: "Renault workers
+		// went on strike", not "Total exports fell")
+		if !initial || j-i > 1 || properTag(toks[i].XPOS) || !commonWord(word(i)) {
 			typ = baseType(nameText(d, toks, i, j))
 		}
 		switch {
