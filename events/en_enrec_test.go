@@ -79,3 +79,13 @@ func TestBar(t *testing.T) {
 	}
 	checkEnglish(t, cases, false)
 }
+
+// TestWalkOffJob: workers who walk off the job strike, as those who go on
+// strike (lang/en/data/events.tsv, block h/enrec).
+func TestWalkOffJob(t *testing.T) {
+	cases := []textCase{
+		{"Strike\n\nFrench workers walked off the job at the Renault plant on Monday.", "PROTEST FRA>FRA asserted"},
+		{"Strike\n\nFrench workers walked to the Renault plant on Monday.", ""},
+	}
+	checkEnglish(t, cases, false)
+}
