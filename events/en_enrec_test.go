@@ -89,3 +89,15 @@ func TestWalkOffJob(t *testing.T) {
 	}
 	checkEnglish(t, cases, false)
 }
+
+// TestSharedDemonym: a nationality word two states share stands for the
+// one the article names, else for the more populous, never for the
+// article's own country (en_demonym.go).
+func TestSharedDemonym(t *testing.T) {
+	cases := []textCase{
+		{"Haiti faces a crisis.\n\nDominican police arrested Haitian migrants on Monday.", "COERCE DOM>HTI asserted"},
+		{"Rwanda denied the claims.\n\nCongolese troops attacked Rwandan positions near Goma.", "ASSAULT COD>RWA asserted"},
+		{"Congo-Brazzaville held elections.\n\nCongolese police detained French journalists in Brazzaville.", "COERCE COG>FRA asserted"},
+	}
+	checkEnglish(t, cases, false)
+}

@@ -572,6 +572,11 @@ func (c *coder) participant(pi int) *filler {
 			// sector noun, its body: "rosyjska delegacja" is RUS GOV
 			// (a group's word, "unijny", its body: pl_group.go)
 			country := e.Country
+			if sc := c.sharedDemonym(e); sc != "" {
+				// "Dominican", "Congolese": en_demonym.go
+				country = sc
+				fl.part.Country = sc
+			}
 			if g := groupOf(e); g != "" {
 				country = g
 				fl.part.Country = g
