@@ -42,7 +42,7 @@ func (c *coder) antecedentOf(pi int, not *filler) *filler {
 			if !want.Agrees(agree &^ doc.Persons) {
 				continue
 			}
-			if q.Prep != "" {
+			if q.Prep != "" && !c.addressedPerson(p, q) {
 				continue // a place or a circumstance, not a party: "w Wrocławiu"
 			}
 			part := c.participant(qi)

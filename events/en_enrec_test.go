@@ -101,3 +101,13 @@ func TestSharedDemonym(t *testing.T) {
 	}
 	checkEnglish(t, cases, false)
 }
+
+// TestPronounAddressed: an English object pronoun may stand for the
+// person the sentence named after "to" or "with" (en_pronoun.go).
+func TestPronounAddressed(t *testing.T) {
+	cases := []textCase{
+		{"Call\n\nBiden spoke with Russian President Vladimir Putin on Monday and urged him to withdraw from Ukraine.",
+			"CONSULT USA>RUS asserted; REQUEST USA>RUS asserted"},
+	}
+	checkEnglish(t, cases, false)
+}

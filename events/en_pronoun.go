@@ -122,3 +122,32 @@ func (c *coder) whollyQuoted(si int) bool {
 	}
 	return words > 0
 }
+
+// addressedPerson reports whether, in English, phrase q after "to" or
+// "with" names a person an object pronoun p ("him", "her") of the same
+// sentence may stand for: "sent a letter to Secretary of State Marco
+// Rubio, urging him to act", "spoke with Putin and told him".
+func (c *coder) addressedPerson(p, q *doc.Phrase) bool {
+	if !c.english() || q.Sentence != p.Sentence || (q.Prep != "to" && q.Prep != "with") {
+		return false
+	}
+	switch strings.ToLower(c.d.Form(c.d.Tokens[p.Head].Span)) {
+	case "him", "her":
+	default:
+		return false
+	}
+	// the person's name may follow the title's "of": "to Secretary | of
+	// State Marco Rubio"
+	end := q.End
+	if k := int(c.tokPhrase[q.End]) - 1; q.End < len(c.d.Tokens) && k >= 0 {
+		if n := &c.d.Phrases[k]; n.Kind == doc.NounPhrase && n.Prep == "of" {
+			end = n.End
+		}
+	}
+	for t := q.First; t < end; t++ {
+		if e := c.tokEnt[t]; e != 0 && c.d.Entities[e-1].Type == "PERSON" {
+			return true
+		}
+	}
+	return false
+}
