@@ -16,7 +16,8 @@ func (c *coder) antecedentOf(pi int, not *filler) *filler {
 	p := &d.Phrases[pi]
 	want := p.Agree &^ doc.Persons
 	looked := 0
-	for si := p.Sentence; si >= 0 && si >= p.Sentence-1; si-- {
+	lo := c.quotedBefore(p, p.Sentence-1) // en_pronoun.go
+	for si := p.Sentence; si >= 0 && si >= lo; si-- {
 		ph := c.phrases(si)
 		for k := len(ph) - 1; k >= 0 && looked < 2*reach; k-- {
 			qi := ph[k]
@@ -24,8 +25,14 @@ func (c *coder) antecedentOf(pi int, not *filler) *filler {
 			if q.Kind != doc.NounPhrase || q.First >= p.First {
 				continue
 			}
+			if c.quotedFor(p, q) {
+				continue // en_pronoun.go
+			}
 			looked++
 			if c.cue(d.Tokens[q.Head].Lemma)&(lang.CueAnaphor|lang.CueRelative) != 0 {
+				if part, ok := c.samePronoun(p, qi, not); ok {
+					return part // en_pronoun.go
+				}
 				continue
 			}
 			agree := q.Agree
@@ -35,7 +42,7 @@ func (c *coder) antecedentOf(pi int, not *filler) *filler {
 			if !want.Agrees(agree &^ doc.Persons) {
 				continue
 			}
-			if q.Prep != "" {
+			if q.Prep != "" && !c.addressedPerson(p, q) {
 				continue // a place or a circumstance, not a party: "w Wrocławiu"
 			}
 			part := c.participant(qi)

@@ -1,6 +1,8 @@
 package events
 
 import (
+	"strings"
+
 	"github.com/kronika/kronika/doc"
 	"github.com/kronika/kronika/lang"
 )
@@ -59,6 +61,9 @@ func (f *frame) passiveSubject(sl lang.Slot, p *doc.Phrase) bool {
 	if !c.english() || f.vg < 0 || !d.Phrases[f.vg].Passive || sl != c.x.Object || p.End >= len(d.Tokens) {
 		return false
 	}
+	if f.setOffBefore(p, &d.Phrases[f.vg]) {
+		return true
+	}
 	switch d.Tokens[p.End].XPOS {
 	case "WDT", "WP", "WP$":
 	default:
@@ -95,4 +100,62 @@ func (f *frame) relativeEnd(k int) *doc.Phrase {
 		return q
 	}
 	return nil
+}
+
+// subjectlessEd reports whether verb group q, read as a finite past
+// verb, stands right after the comma at token open with no subject: a
+// past participle the tagger read as a past tense ("The Alliance of
+// Democracies, headquartered in Copenhagen,").
+func (c *coder) subjectlessEd(q *doc.Phrase, open int) bool {
+	t := &c.d.Tokens[q.First]
+	return q.First == open+1 && q.End-q.First == 1 && t.XPOS == "VBD" && strings.HasSuffix(strings.ToLower(c.d.Form(t.Span)), "ed")
+}
+
+// maxSetOff bounds the words of a stretch set off by commas between a
+// passive verb and its subject.
+const maxSetOff = 16
+
+// setOffBefore reports whether noun phrase p is followed by a stretch set
+// off by commas that ends right before passive verb group vg: an
+// apposition, a participle or a relative clause ("The Alliance of
+// Democracies, headquartered in Copenhagen, was sanctioned by Beijing",
+// "Zamora, who founded the paper, was arrested"); p, the noun before
+// it, is the verb's subject. A stretch with a finite verb of its own
+// that no relative pronoun opens is another clause ("Joseph fled, police
+// said, and was caught") and keeps p out.
+func (f *frame) setOffBefore(p, vg *doc.Phrase) bool {
+	d := f.c.d
+	open := p.End
+	// past the "of" phrases of a name: "The Alliance | of Democracies,"
+	for _, pi := range f.c.phrases(f.si) {
+		if q := &d.Phrases[pi]; q.Kind == doc.NounPhrase && q.Prep == "of" && (q.First == open || q.First == open+1) && q.End < vg.First {
+			open = q.End
+		}
+	}
+	if open >= vg.First || d.Form(d.Tokens[open].Span) != "," {
+		return false
+	}
+	closing := vg.First - 1
+	for closing > open && d.Tokens[closing].UPOS == "ADV" {
+		closing--
+	}
+	if closing <= open+1 || closing-open > maxSetOff || d.Form(d.Tokens[closing].Span) != "," {
+		return false
+	}
+	for k := open + 1; k < closing; k++ {
+		if d.Form(d.Tokens[k].Span) == "," {
+			return false
+		}
+	}
+	switch d.Tokens[open+1].XPOS {
+	case "WDT", "WP", "WP$":
+		return true
+	}
+	for _, pi := range f.c.phrases(f.si) {
+		q := &d.Phrases[pi]
+		if q.Kind == doc.VerbGroup && q.First > open && q.End <= closing && q.Form == "fin" && !q.Passive && !f.c.subjectlessEd(q, open) {
+			return false
+		}
+	}
+	return true
 }

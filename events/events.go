@@ -60,6 +60,9 @@ type coder struct {
 	// lastDate is the date of the last event dated by a time expression,
 	// for a later "wtedy"/"then"
 	lastDate, lastDateFrom string
+	// pronounHops counts the English pronouns an antecedent search has
+	// gone back through: en_pronoun.go
+	pronounHops int
 }
 
 func newCoder(d *doc.Document, l *lang.Language) *coder {

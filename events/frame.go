@@ -572,6 +572,11 @@ func (c *coder) participant(pi int) *filler {
 			// sector noun, its body: "rosyjska delegacja" is RUS GOV
 			// (a group's word, "unijny", its body: pl_group.go)
 			country := e.Country
+			if sc := c.sharedDemonym(e); sc != "" {
+				// "Dominican", "Congolese": en_demonym.go
+				country = sc
+				fl.part.Country = sc
+			}
 			if g := groupOf(e); g != "" {
 				country = g
 				fl.part.Country = g
@@ -589,6 +594,13 @@ func (c *coder) participant(pi int) *filler {
 				// "Holenderski MSZ", a body the base does not know: its
 				// nationality word names its country (pl_object.go)
 				return c.nationalBody(fl, nc, sector)
+			}
+		}
+		if fl.part.Country == "" && fl.part.Actor == "" && e.Type == "ORG" {
+			// "the Copenhagen-based Alliance of Democracies": en_seat.go
+			if sc := c.seatCountry(fl.via); sc != "" {
+				fl.part.Country = sc
+				fl.how += " (based in " + sc + ", the text says)"
 			}
 		}
 		if fl.part.Country == "" && fl.part.Actor == "" {

@@ -22,6 +22,14 @@ func TestCommaLists(t *testing.T) {
 			"Evil Russia +the awful Belarus +good Georgia | the talks"},
 		{"The ambassadors of France, Spain and Italy met the president.",
 			"The ambassadors | of France +of Spain +of Italy | the president"},
+		// the period of an abbreviation is its phrase's own: the list
+		// goes on after it; a sentence's last period is not
+		{"The U.S. and France criticized the plan.",
+			"The U.S. +France | the plan"},
+		{"U.S., French and Chinese diplomats met the president.",
+			"U.S. +French +Chinese diplomats | the president"},
+		{"The plan was backed by the U.K. and the U.S.",
+			"The plan | by the U.K. +by the U.S"},
 		// an apposition: no conjunction closes the run
 		{"Poland signed a deal with Hungary, its biggest trading partner, on Monday.",
 			"Poland | a deal | with Hungary | its biggest trading partner | on Monday"},

@@ -111,6 +111,27 @@ func classify(d *doc.Document, toks []doc.Token, i, j int, headline bool, L *ner
 		i++
 		initial = false
 	}
+	// A listed name before a lone word the article wrote before as the
+	// last word of a person's full name is a name of its own, and the
+	// word that person: a heading run into the sentence after it ("Asian
+	// NATO" + "Ishiba's call for ..." after "Shigeru Ishiba"); a
+	// nationality word before the listed name is one of its own, other
+	// words before it are the heading's. A run the article wrote before as
+	// it is stays whole ("Atlantic Council ... Atlantic Council").
+	if j-i > 1 && !isTitle(d.Form(toks[j-2].Span), L) && listedType(d, toks, j-1, j, L) == "" && seenInName(d, toks, j-1, L) &&
+		!strings.Contains(d.Text[:toks[i].Start], nameText(d, toks, i, j)) {
+		for k := i; k < j-1; k++ {
+			lt := listedType(d, toks, k, j-1, L)
+			if lt != "GPE" && lt != "ORG" && lt != "LOC" && lt != "NORP" {
+				continue
+			}
+			if k == i+1 && L.demonyms[word(i)] {
+				out = append(out, lang.NameSpan{Start: i, End: k, Type: "NORP"})
+			}
+			out = append(out, lang.NameSpan{Start: k, End: j - 1, Type: lt})
+			return append(out, lang.NameSpan{Start: j - 1, End: j, Type: "PERSON"})
+		}
+	}
 	// An organisation named before a title and a name of two words or
 	// more is the person's organisation: "Bank of England Governor
 	// Andrew Bailey", "Ministry of Defence Spokesman Igor Konashenkov".
@@ -221,7 +242,10 @@ func classify(d *doc.Document, toks []doc.Token, i, j int, headline bool, L *ner
 			typ = p
 			break
 		}
-		if !initial || j-i > 1 || properTag(toks[i].XPOS) {
+		// (a first word the tagger reads as a common noun is a name the
+		// base knows when English has no such word: "Renault workers
+		// went on strike", not "Total exports fell")
+		if !initial || j-i > 1 || properTag(toks[i].XPOS) || !commonWord(word(i)) {
 			typ = baseType(nameText(d, toks, i, j))
 		}
 		switch {
@@ -230,6 +254,12 @@ func classify(d *doc.Document, toks []doc.Token, i, j int, headline bool, L *ner
 			// "Islamic Jihad", "Democratic Unionist": a word people's
 			// names never hold.
 			typ = "ORG"
+		case j-i == 1 && !(i > 0 && placePreposition(strings.ToLower(d.Form(toks[i-1].Span)))) && seenInName(d, toks, i, L):
+			// A lone word the article wrote before as the last word of a
+			// person's name is that person, also when a gazetteer knows a
+			// town so called ("Jose Ruben Zamora ... Zamora returned"),
+			// unless a place preposition stands before it ("in Zamora").
+			typ = "PERSON"
 		case gazetteerPlace(nameText(d, toks, i, j)):
 			typ = "GPE"
 		case j-i >= 2:

@@ -101,6 +101,14 @@ func chunkSentence(d *doc.Document, sent int, named []bool) {
 				}
 				break
 			}
+			// the period of an abbreviation that ends the phrase within the
+			// sentence is the phrase's own ("the U.S. and France", "U.S.,
+			// French and Chinese diplomats"): left out, it parts the phrase
+			// from the conjunction or comma of its list; before a hyphen
+			// ("U.S.-backed") it stays out
+			if j < len(toks) && abbrevPeriod(d, toks, j) && !hyphenAt(d, toks, j+1) {
+				j++
+			}
 			p := doc.Phrase{Kind: doc.NounPhrase, First: base + i, End: base + j, Head: base + j - 1,
 				Sentence: sent, Agree: doc.Person3}
 			for k := j - 1; k >= i; k-- {
@@ -281,4 +289,16 @@ func finiteParticiple(d *doc.Document, first int) {
 		}
 		return
 	}
+}
+
+// hyphenAt reports whether token i of toks is a hyphen or dash.
+func hyphenAt(d *doc.Document, toks []doc.Token, i int) bool {
+	if i >= len(toks) {
+		return false
+	}
+	switch d.Form(toks[i].Span) {
+	case "-", "–", "—":
+		return true
+	}
+	return false
 }

@@ -1,0 +1,113 @@
+package events_test
+
+import "testing"
+
+// TestAbbreviationInList: a country written as an abbreviation ("U.S.",
+// "U.K.") inside a list of participants is one of them, as a name is
+// (the period belongs to the abbreviation's noun phrase, lang/en
+// phrases.go).
+func TestAbbreviationInList(t *testing.T) {
+	cases := []textCase{
+		{"Plan\n\nThe U.S. and France criticized Haiti on Monday.", "ACCUSE USA>HTI asserted; ACCUSE FRA>HTI asserted"},
+		{"Plan\n\nU.S., French and Chinese diplomats criticized Haiti on Monday.", "ACCUSE USA>HTI asserted; ACCUSE FRA>HTI asserted; ACCUSE CHN>HTI asserted"},
+		{"Plan\n\nHaiti criticized the U.K. and Canada on Monday.", "ACCUSE HTI>GBR asserted; ACCUSE HTI>CAN asserted"},
+	}
+	checkEnglish(t, cases, false)
+}
+
+// TestSurnameThatIsATown: a lone last name of a person the article named
+// in full is that person, also when a gazetteer knows a town of that name
+// (lang/en ner_classify.go); after "in" it stays a place.
+func TestSurnameThatIsATown(t *testing.T) {
+	cases := []textCase{
+		{"Zamora\n\nA Guatemalan court freed journalist Jose Ruben Zamora in October. Guatemalan police arrested Zamora again on Monday.",
+			"RETREAT GTM>GTM historical; COERCE GTM>GTM asserted"},
+	}
+	checkEnglish(t, cases, false)
+}
+
+// TestPronounPastQuote: an English pronoun of the narrative points past
+// the words of a quotation, also one of several sentences, and through
+// the same pronoun of the sentence before to its name (en_pronoun.go).
+func TestPronounPastQuote(t *testing.T) {
+	cases := []textCase{
+		{"Haiti\n\nHaitian President Jovenel Moise spoke on Monday. \"We condemn the attack on the prison. The police will act,\" he said. Earlier this week, he was criticized by U.S. and French diplomats.",
+			"ACCUSE USA>HTI asserted; ACCUSE FRA>HTI asserted"},
+		{"Kenya\n\nKenyan President William Ruto spoke on Monday. He said the talks went well. He also criticized Uganda.",
+			"ACCUSE KEN>UGA asserted"},
+	}
+	checkEnglish(t, cases, false)
+}
+
+// TestOrganisationSeat: an organisation the actor base does not know is
+// of the country the text places it in: "PLACE-based" in its phrase or
+// its apposition, or "headquartered in"/"based in" after a comma
+// (en_seat.go).
+func TestOrganisationSeat(t *testing.T) {
+	cases := []textCase{
+		{"Alliance\n\nChina sanctioned the Copenhagen-based Alliance of Democracies.", "SANCTION CHN>DNK asserted"},
+		{"Alliance\n\nIran criticized the Alliance of Democracies, a Copenhagen-based group.", "ACCUSE IRN>DNK asserted"},
+		{"Alliance\n\nThe Alliance of Democracies, headquartered in Copenhagen, criticized Beijing.", "ACCUSE DNK>CHN asserted"},
+		{"Alliance\n\nIran criticized the London-based Alliance of Democracies.", "ACCUSE IRN>GBR asserted"},
+	}
+	checkEnglish(t, cases, false)
+}
+
+// TestPassiveSubjectSetOff: the subject of an English passive stands
+// before a stretch set off by commas (a participle, also one the tagger
+// reads as a past tense, an apposition, a relative clause); a stretch
+// with a finite verb and a subject of its own is another clause
+// (en_relative.go).
+func TestPassiveSubjectSetOff(t *testing.T) {
+	cases := []textCase{
+		{"Alliance\n\nThe Alliance of Democracies, headquartered in Copenhagen, was sanctioned by Beijing earlier this year.", "SANCTION CHN>DNK asserted"},
+		{"Alliance\n\nThe Danish group, which is headquartered in Copenhagen, was sanctioned by Beijing.", "SANCTION CHN>DNK asserted"},
+		{"Soldiers\n\nThe Ukrainian soldiers fled, Russia said, and were captured by Russian troops.", ""},
+	}
+	checkEnglish(t, cases, false)
+}
+
+// TestBar: "bar" is "ban": barring people from entering denies them
+// entry (SANCTION), barring them otherwise restricts them (COERCE);
+// "the bar" is no act (lang/en/data/events.tsv, block h/enrec).
+func TestBar(t *testing.T) {
+	cases := []textCase{
+		{"Entry\n\nRussia barred British journalists from entering Russia.", "SANCTION RUS>GBR asserted"},
+		{"Entry\n\nAlbanian officials were barred from travel to the United States by the U.S. State Department.", "SANCTION USA>ALB asserted"},
+		{"Entry\n\nThe United States has barred Albanian officials.", "COERCE USA>ALB asserted"},
+		{"Entry\n\nThe bar in Moscow was closed by Russian police.", ""},
+	}
+	checkEnglish(t, cases, false)
+}
+
+// TestWalkOffJob: workers who walk off the job strike, as those who go on
+// strike (lang/en/data/events.tsv, block h/enrec).
+func TestWalkOffJob(t *testing.T) {
+	cases := []textCase{
+		{"Strike\n\nFrench workers walked off the job at the Renault plant on Monday.", "PROTEST FRA>FRA asserted"},
+		{"Strike\n\nFrench workers walked to the Renault plant on Monday.", ""},
+	}
+	checkEnglish(t, cases, false)
+}
+
+// TestSharedDemonym: a nationality word two states share stands for the
+// one the article names, else for the more populous, never for the
+// article's own country (en_demonym.go).
+func TestSharedDemonym(t *testing.T) {
+	cases := []textCase{
+		{"Haiti faces a crisis.\n\nDominican police arrested Haitian migrants on Monday.", "COERCE DOM>HTI asserted"},
+		{"Rwanda denied the claims.\n\nCongolese troops attacked Rwandan positions near Goma.", "ASSAULT COD>RWA asserted"},
+		{"Congo-Brazzaville held elections.\n\nCongolese police detained French journalists in Brazzaville.", "COERCE COG>FRA asserted"},
+	}
+	checkEnglish(t, cases, false)
+}
+
+// TestPronounAddressed: an English object pronoun may stand for the
+// person the sentence named after "to" or "with" (en_pronoun.go).
+func TestPronounAddressed(t *testing.T) {
+	cases := []textCase{
+		{"Call\n\nBiden spoke with Russian President Vladimir Putin on Monday and urged him to withdraw from Ukraine.",
+			"CONSULT USA>RUS asserted; REQUEST USA>RUS asserted"},
+	}
+	checkEnglish(t, cases, false)
+}

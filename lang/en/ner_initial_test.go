@@ -1,0 +1,37 @@
+package en_test
+
+import (
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/kronika/kronika/doc"
+	"github.com/kronika/kronika/pipeline"
+)
+
+// TestInitialKnownName: a sentence's first word the tagger reads as a
+// common noun is a name when the actor base knows it and English has no
+// such word ("Renault workers", also as a one-line article); a word
+// English has stays no name.
+func TestInitialKnownName(t *testing.T) {
+	p := pipeline.New()
+	for _, tc := range []struct{ text, want string }{
+		{"Renault workers went on strike.", "ORG Renault"},
+		{"Boeing workers went on strike on Monday.", "ORG Boeing"},
+		{"Strikes spread on Monday. Renault workers walked out.", "ORG Renault"},
+		{"Workers went on strike on Monday.", ""},
+	} {
+		d := &doc.Document{Text: tc.text, Lang: "en", Date: "2024-05-10"}
+		if err := p.Process(d); err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, e := range d.Entities {
+			got = append(got, e.Type+" "+e.Name)
+		}
+		sort.Strings(got)
+		if g := strings.Join(got, " | "); g != tc.want {
+			t.Errorf("%s\n  got  %q\n  want %q", tc.text, g, tc.want)
+		}
+	}
+}
