@@ -453,6 +453,10 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 	if clauseAgent != nil {
 		src, srcFit = clauseAgent, true // "issued a statement condemning …"
 	}
+	var patient *filler // the genitive of an act noun with an agent: pl_nominal.go
+	if agent, pt := f.nominalAgent(); agent != nil {
+		src, srcFit, patient = agent, true, pt // "zaatakowanie Ukrainy przez Rosję"
+	}
 	srcPronoun := f.pronoun // the subject's pronoun, when f.anaphor
 	if f.pronounBefore(src) {
 		src = nil // "X, who is Y, said he is …": en_pronoun.go
@@ -504,7 +508,10 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 			delete(excl, np)
 		}
 	}
-	tgt, tgtFit := f.fillAny(e.Target)
+	tgt, tgtFit := f.actAgentTarget(), true // "potępiła aresztowanie X przez Y": pl_nominal.go
+	if tgt == nil {
+		tgt, tgtFit = f.fillAny(e.Target)
+	}
 	if tgt != nil && tgt.phrase >= 0 && c.inComplexPrep(tgt.phrase) {
 		// "in addition to North Korea" names no target: en_object.go
 		excl[tgt.phrase] = true
@@ -518,6 +525,9 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 	}
 	if tgt == nil {
 		tgt = f.conditionTarget() // a threat to the subject of its condition: clauses.go
+	}
+	if patient != nil && (tgt == nil || same(tgt, src)) {
+		tgt = patient
 	}
 	if tgt == nil && tgtFit {
 		tgt = f.authorTarget() // "rejected calls by Poland": author.go
