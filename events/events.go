@@ -608,7 +608,7 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 		// krytyka #NS2" tells of no body's act on another)
 		main, about := c.mainAt(si)
 		if v := &c.d.Phrases[vg]; main != "" && (v.Form == "imps" || v.Passive && tgt.part.Country == main) && tgt.part.Actor != main &&
-			(tgt.ent == 0 || tgt.body || c.d.Entities[tgt.ent-1].Type == "PERSON") {
+			(tgt.ent == 0 || tgt.body || c.d.Entities[tgt.ent-1].Type == "PERSON") && !c.privateViolence(e.Type, tgt) {
 			src = &filler{phrase: -1, via: -1, guessed: true, slot: "unnamed agent",
 				how:  "impersonal or agentless verb in " + about,
 				part: doc.Participant{Actor: main + "GOV", Country: main, Text: ""}}
