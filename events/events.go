@@ -457,6 +457,10 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 	if agent, pt := f.nominalAgent(); agent != nil {
 		src, srcFit, patient = agent, true, pt // "zaatakowanie Ukrainy przez Rosję"
 	}
+	participle := false // "dziennikarz zatrzymany przez milicję": pl_nominal.go
+	if agent, pt := f.participleAgent(); agent != nil {
+		src, srcFit, patient, participle = agent, true, pt, true
+	}
 	srcPronoun := f.pronoun // the subject's pronoun, when f.anaphor
 	if f.pronounBefore(src) {
 		src = nil // "X, who is Y, said he is …": en_pronoun.go
@@ -526,7 +530,7 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 	if tgt == nil {
 		tgt = f.conditionTarget() // a threat to the subject of its condition: clauses.go
 	}
-	if patient != nil && (tgt == nil || same(tgt, src)) {
+	if patient != nil && (tgt == nil || same(tgt, src) || participle) {
 		tgt = patient
 	}
 	if tgt == nil && tgtFit {

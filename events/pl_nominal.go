@@ -194,3 +194,58 @@ func (c *coder) actNoun(tok *doc.Token) bool {
 	}
 	return false
 }
+
+// participleAgent returns, for a passive participle trigger that stands
+// in a noun phrase rather than a verb group, with an agent phrase right
+// after it, the actor of that agent and of the noun the participle
+// describes: "polski dziennikarz zatrzymany przez białoruską milicję",
+// "Zatrzymany przez białoruską milicję polski dziennikarz" (then the first
+// noun phrase after the agent in the participle's case). agent is nil
+// when there is no such agent naming an actor.
+func (f *frame) participleAgent() (agent, patient *filler) {
+	c, d := f.c, f.c.d
+	if f.nominal || f.vg >= 0 || !c.cased() || c.x.Agent.Prep == "" {
+		return nil, nil
+	}
+	t := &d.Tokens[f.ti]
+	if !strings.Contains(t.Feats, "VerbForm=Part") || !strings.Contains(t.Feats, "Voice=Pass") {
+		return nil, nil
+	}
+	own := c.nounPhrase(f.ti)
+	if own < 0 {
+		return nil, nil
+	}
+	r := c.sentPh[f.si]
+	pa := own + 1
+	if pa >= r[1] {
+		return nil, nil
+	}
+	q := &d.Phrases[pa]
+	if q.Kind != doc.NounPhrase || q.Prep != c.x.Agent.Prep || q.First != f.ti+2 && q.First != d.Phrases[own].End+1 ||
+		q.Cases != 0 && q.Cases&doc.CaseOf(c.x.Agent.Case) == 0 || c.inTime(q) {
+		return nil, nil
+	}
+	if agent = c.participant(pa); agent == nil || agent.guessed {
+		return nil, nil
+	}
+	agent.slot = "agent (" + c.x.Agent.String() + ") of the participle"
+	pp := -1
+	if p := &d.Phrases[own]; p.Head != f.ti {
+		pp = own // "dziennikarz zatrzymany przez …"
+	} else if pa+1 < r[1] {
+		// "Zatrzymany przez milicję polski dziennikarz"
+		if n := &d.Phrases[pa+1]; n.Kind == doc.NounPhrase && n.Prep == "" && n.First == q.End && n.Cases&p.Cases != 0 {
+			pp = pa + 1
+		}
+	}
+	if pp >= 0 {
+		if patient = c.participant(pp); patient != nil {
+			if patient.guessed || same(patient, agent) {
+				patient = nil
+			} else {
+				patient.slot = "noun the participle describes"
+			}
+		}
+	}
+	return agent, patient
+}

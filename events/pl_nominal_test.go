@@ -30,3 +30,16 @@ func TestPolishNominalAgent(t *testing.T) {
 		{"Zabicie dwóch francuskich żołnierzy przez bojowników w Mali wstrząsnęło Paryżem.", "ASSAULT MLI>FRA asserted 180"},
 	})
 }
+
+// TestPolishParticipleAgent: a passive participle in a noun phrase with
+// its agent in "przez" + accusative: the agent acts on the noun the
+// participle describes, before or after it.
+func TestPolishParticipleAgent(t *testing.T) {
+	checkPolish(t, []polishCase{
+		{"Polski dziennikarz zatrzymany przez białoruską milicję trafił do aresztu.", "COERCE BLR>POL asserted 173"},
+		{"Zatrzymany przez białoruską milicję polski dziennikarz trafił do aresztu.", "COERCE BLR>POL asserted 173"},
+		{"Sankcje nałożone przez Stany Zjednoczone na Rosję nie obejmą gazociągu.", "SANCTION USA>RUS asserted 163"},
+		// no agent: no act told
+		{"Zatrzymany polski dziennikarz trafił do aresztu.", ""},
+	})
+}
