@@ -632,6 +632,11 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 				conf -= 0.2
 			}
 		}
+		if src == nil && e.Flags&lang.Symmetric != 0 && tgt != nil {
+			if src = f.governorAfter(); src != nil {
+				conf -= 0.2 // "X w rozmowie z Y wezwał": pl_meeting.go
+			}
+		}
 	}
 	if src == nil && nominal {
 		if src = f.gerundGovernor(); src != nil {
@@ -719,8 +724,11 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 			conf -= 0.1
 		}
 	}
-	if nominal {
-		conf -= 0.1 // a noun names acts as topics as often as it reports them
+	if nominal || participle {
+		// a noun names acts as topics as often as it reports them; a
+		// participle, an act told as background ("systemy wysłane przez
+		// Berlin", often reported by a verb nearby)
+		conf -= 0.1
 	}
 	if c.tokQuote[ti] != 0 {
 		conf -= 0.2 // quoted rhetoric often reports no act

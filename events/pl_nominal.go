@@ -200,8 +200,8 @@ func (c *coder) actNoun(tok *doc.Token) bool {
 // after it, the actor of that agent and of the noun the participle
 // describes: "polski dziennikarz zatrzymany przez białoruską milicję",
 // "Zatrzymany przez białoruską milicję polski dziennikarz" (then the first
-// noun phrase after the agent in the participle's case). agent is nil
-// when there is no such agent naming an actor.
+// noun phrase after the agent in the participle's case). Both are nil
+// unless both name actors.
 func (f *frame) participleAgent() (agent, patient *filler) {
 	c, d := f.c, f.c.d
 	if f.nominal || f.vg >= 0 || !c.cased() || c.x.Agent.Prep == "" {
@@ -238,14 +238,15 @@ func (f *frame) participleAgent() (agent, patient *filler) {
 			pp = pa + 1
 		}
 	}
-	if pp >= 0 {
-		if patient = c.participant(pp); patient != nil {
-			if patient.guessed || same(patient, agent) {
-				patient = nil
-			} else {
-				patient.slot = "noun the participle describes"
-			}
-		}
+	if pp < 0 {
+		return nil, nil
 	}
+	// the one acted on is the noun described, an actor: a thing ("systemy
+	// wysłane przez Berlin") leaves the act to the verb that reports it,
+	// and takes no party from another clause
+	if patient = c.participant(pp); patient == nil || patient.guessed || same(patient, agent) {
+		return nil, nil
+	}
+	patient.slot = "noun the participle describes"
 	return agent, patient
 }

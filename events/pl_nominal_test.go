@@ -43,3 +43,14 @@ func TestPolishParticipleAgent(t *testing.T) {
 		{"Zatrzymany polski dziennikarz trafił do aresztu.", ""},
 	})
 }
+
+// TestPolishMeetingBeforeVerb: a talk named by a noun in a prepositional
+// phrase between a subject and its verb is the subject's talk.
+func TestPolishMeetingBeforeVerb(t *testing.T) {
+	checkPolish(t, []polishCase{
+		{"Prezydent Litwy podczas spotkania z premierem Polski zapowiedział nowe inwestycje.", "CONSULT LTU>POL asserted 040"},
+		{"Premier Węgier w rozmowie z kanclerzem Niemiec zapowiedział inwestycje.", "CONSULT HUN>DEU asserted 040"},
+		// a comma ends the clause: the verb after it is another's
+		{"Po spotkaniu z premierem Polski, jak podała agencja, wzrosły ceny.", ""},
+	})
+}
