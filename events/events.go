@@ -456,6 +456,14 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 	if clauseAgent != nil {
 		src, srcFit = clauseAgent, true // "issued a statement condemning …"
 	}
+	var patient *filler // the genitive of an act noun with an agent: pl_nominal.go
+	if agent, pt := f.nominalAgent(); agent != nil {
+		src, srcFit, patient = agent, true, pt // "zaatakowanie Ukrainy przez Rosję"
+	}
+	participle := false // "dziennikarz zatrzymany przez milicję": pl_nominal.go
+	if agent, pt := f.participleAgent(); agent != nil {
+		src, srcFit, patient, participle = agent, true, pt, true
+	}
 	srcPronoun := f.pronoun // the subject's pronoun, when f.anaphor
 	if f.pronounBefore(src) {
 		src = nil // "X, who is Y, said he is …": en_pronoun.go
@@ -507,7 +515,10 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 			delete(excl, np)
 		}
 	}
-	tgt, tgtFit := f.fillAny(e.Target)
+	tgt, tgtFit := f.actAgentTarget(), true // "potępiła aresztowanie X przez Y": pl_nominal.go
+	if tgt == nil {
+		tgt, tgtFit = f.fillAny(e.Target)
+	}
 	if tgt != nil && tgt.phrase >= 0 && c.inComplexPrep(tgt.phrase) {
 		// "in addition to North Korea" names no target: en_object.go
 		excl[tgt.phrase] = true
@@ -524,6 +535,9 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 	}
 	if tgt == nil {
 		tgt = f.conditionTarget() // a threat to the subject of its condition: clauses.go
+	}
+	if patient != nil && (tgt == nil || same(tgt, src) || participle) {
+		tgt = patient
 	}
 	if tgt == nil && tgtFit {
 		tgt = f.authorTarget() // "rejected calls by Poland": author.go
@@ -604,7 +618,7 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 		// krytyka #NS2" tells of no body's act on another)
 		main, about := c.mainAt(si)
 		if v := &c.d.Phrases[vg]; main != "" && (v.Form == "imps" || v.Passive && tgt.part.Country == main) && tgt.part.Actor != main &&
-			(tgt.ent == 0 || tgt.body || c.d.Entities[tgt.ent-1].Type == "PERSON") {
+			(tgt.ent == 0 || tgt.body || c.d.Entities[tgt.ent-1].Type == "PERSON") && !c.privateViolence(e.Type, tgt) {
 			src = &filler{phrase: -1, via: -1, guessed: true, slot: "unnamed agent",
 				how:  "impersonal or agentless verb in " + about,
 				part: doc.Participant{Actor: main + "GOV", Country: main, Text: ""}}
@@ -622,6 +636,11 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 		} else if e.Flags&lang.Symmetric != 0 && tgt != nil {
 			if src = f.governor(true); src != nil {
 				conf -= 0.2
+			}
+		}
+		if src == nil && e.Flags&lang.Symmetric != 0 && tgt != nil {
+			if src = f.governorAfter(); src != nil {
+				conf -= 0.2 // "X w rozmowie z Y wezwał": pl_meeting.go
 			}
 		}
 	}
@@ -711,8 +730,11 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 			conf -= 0.1
 		}
 	}
-	if nominal {
-		conf -= 0.1 // a noun names acts as topics as often as it reports them
+	if nominal || participle {
+		// a noun names acts as topics as often as it reports them; a
+		// participle, an act told as background ("systemy wysłane przez
+		// Berlin", often reported by a verb nearby)
+		conf -= 0.1
 	}
 	if c.tokQuote[ti] != 0 {
 		conf -= 0.2 // quoted rhetoric often reports no act

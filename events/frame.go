@@ -485,9 +485,10 @@ func tokDist(p *doc.Phrase, ti int) int {
 
 // hasCoordinated reports whether a phrase coordinated with p follows it.
 func (c *coder) hasCoordinated(p *doc.Phrase) bool {
-	for _, pi := range c.near(p.Sentence, p.End) {
+	end := c.genitivesEnd(p) // "Rząd Francji i Watykan": pl_coordination.go
+	for _, pi := range c.near(p.Sentence, end) {
 		q := &c.d.Phrases[pi]
-		if q.Kind == doc.NounPhrase && q.Coordinated && q.First > p.End-1 && q.First <= p.End+1 {
+		if q.Kind == doc.NounPhrase && q.Coordinated && q.First > end-1 && q.First <= end+1 && (end == p.End || c.sameCase(p, q) && c.conjoined(q)) {
 			return true
 		}
 	}
@@ -502,9 +503,23 @@ func (f *frame) coordinated(pi int) []*filler {
 	}
 	var out []*filler
 	c := f.c
-	last := c.d.Phrases[pi].End
-	r := c.sentPh[c.d.Phrases[pi].Sentence] // pi's own sentence: a subject may come from the one before
-	for k := pi + 1; k < r[1]; k++ {
+	head := &c.d.Phrases[pi]
+	last := head.End
+	r := c.sentPh[head.Sentence] // pi's own sentence: a subject may come from the one before
+	k0 := pi + 1
+	if end := c.genitivesEnd(head); end != head.End {
+		// past the genitives that complete it, a phrase in its case:
+		// "Rząd Francji i Watykan" (pl_coordination.go)
+		for k0 < r[1] && c.d.Phrases[k0].End <= end {
+			k0++
+		}
+		if k0 < r[1] && c.d.Phrases[k0].Coordinated && c.sameCase(head, &c.d.Phrases[k0]) && c.conjoined(&c.d.Phrases[k0]) {
+			last = end
+		} else {
+			k0 = pi + 1
+		}
+	}
+	for k := k0; k < r[1]; k++ {
 		q := &c.d.Phrases[k]
 		if q.Kind != doc.NounPhrase {
 			continue
