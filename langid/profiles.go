@@ -34,14 +34,66 @@ type rankEntry struct {
 }
 
 // profileLangs are the languages of the profiles, in the file's order;
-// trigramRanks maps a trigram (three lower-case runes, a space for any
-// stop character) to its places in the profiles.
+// trigramRanks finds a trigram's places in the profiles.
 var profileLangs, trigramRanks = loadProfiles(profileText)
 
+// trigramKey packs a trigram (three lower-case runes, a space for any stop
+// character) in 63 bits, 21 a rune.
+func trigramKey(r1, r2, r3 rune) uint64 {
+	return uint64(r1)<<42 | uint64(r2)<<21 | uint64(r3)
+}
+
+// rankTable maps trigram keys to their places in the profiles: an open
+// hash table (linear probing, at most a third full, so that the lookups of
+// the many trigrams of a text that no profile has end soon).
+type rankTable struct {
+	keys    []uint64
+	spans   []uint32 // start in entries << 8 | count; 0 for an empty slot
+	entries []rankEntry
+	shift   uint
+}
+
+func (t *rankTable) slot(key uint64) uint64 { return (key * 0x9E3779B97F4A7C15) >> t.shift }
+
+// lookup returns the places of the trigram key.
+func (t *rankTable) lookup(key uint64) []rankEntry {
+	mask := uint64(len(t.keys) - 1)
+	for i := t.slot(key); ; i = (i + 1) & mask {
+		sp := t.spans[i]
+		if sp == 0 {
+			return nil
+		}
+		if t.keys[i] == key {
+			return t.entries[sp>>8 : sp>>8+sp&0xff]
+		}
+	}
+}
+
+func newRankTable(ranks map[uint64][]rankEntry) *rankTable {
+	bits := uint(4)
+	for 1<<bits < 3*len(ranks) {
+		bits++
+	}
+	t := &rankTable{keys: make([]uint64, 1<<bits), spans: make([]uint32, 1<<bits), shift: 64 - bits}
+	mask := uint64(len(t.keys) - 1)
+	for key, es := range ranks {
+		if len(es) > 0xff || len(t.entries) >= 1<<24 {
+			panic("langid: too many places of a trigram in data/trigrams.txt")
+		}
+		i := t.slot(key)
+		for t.spans[i] != 0 {
+			i = (i + 1) & mask
+		}
+		t.keys[i], t.spans[i] = key, uint32(len(t.entries))<<8|uint32(len(es))
+		t.entries = append(t.entries, es...)
+	}
+	return t
+}
+
 // loadProfiles reads the profiles of data/trigrams.txt.
-func loadProfiles(text string) ([]profileLang, map[[3]rune][]rankEntry) {
+func loadProfiles(text string) ([]profileLang, *rankTable) {
 	var langs []profileLang
-	ranks := map[[3]rune][]rankEntry{}
+	ranks := map[uint64][]rankEntry{}
 	for line := range strings.SplitSeq(text, "\n") {
 		if line == "" || line[0] == '#' {
 			continue
@@ -69,11 +121,12 @@ func loadProfiles(text string) ([]profileLang, map[[3]rune][]rankEntry) {
 			if n != 3 || i >= maxRank {
 				panic("langid: bad trigram in data/trigrams.txt: " + t)
 			}
-			ranks[key] = append(ranks[key], rankEntry{idx, uint16(maxRank - i)})
+			k := trigramKey(key[0], key[1], key[2])
+			ranks[k] = append(ranks[k], rankEntry{idx, uint16(maxRank - i)})
 		}
 		langs = append(langs, profileLang{lang, script})
 	}
-	return langs, ranks
+	return langs, newRankTable(ranks)
 }
 
 // profileSet is a set of languages of profileLangs, bit i for index i.
@@ -175,7 +228,7 @@ func detectProfiles(text string, whitelist map[whatlanggo.Lang]bool, set profile
 	r1, r2, first := ' ', ' ', true
 	step := func(r3 rune) {
 		if !(r2 == ' ' && (r1 == ' ' || r3 == ' ')) {
-			for _, e := range trigramRanks[[3]rune{r1, r2, r3}] {
+			for _, e := range trigramRanks.lookup(trigramKey(r1, r2, r3)) {
 				dist[e.lang] += int(e.score)
 			}
 		}
