@@ -1,11 +1,11 @@
 package doc
 
 import (
-	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
 	"io"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -130,7 +130,7 @@ func location(text string, l *Location) *jsonLocation {
 	if l == nil {
 		return nil
 	}
-	return &jsonLocation{Text: text, Name: l.Name, Country: nullable(l.Country), Admin1: nullable(l.Admin1),
+	return &jsonLocation{Text: text, Name: l.Name, Country: nullableAt(&l.Country), Admin1: nullableAt(&l.Admin1),
 		Lat: l.Lat, Lon: l.Lon, GeonameID: nullableInt(l.GeonameID), Precision: l.Precision}
 }
 
@@ -164,11 +164,13 @@ type jsonTime struct {
 	Mod       *string `json:"mod"`
 }
 
-func nullable(s string) *string {
-	if s == "" {
+// nullableAt returns nil for an empty string, else s itself: a field of
+// the document, which outlives the record, so no copy is made.
+func nullableAt(s *string) *string {
+	if *s == "" {
 		return nil
 	}
-	return &s
+	return s
 }
 
 // offsets converts byte offsets of a text to code-point offsets.
@@ -180,6 +182,10 @@ type offsets struct {
 	ascii bool
 }
 
+// cpPool keeps the code-point arrays of offsets between documents: an
+// array is only read while a record is built (offsets.release).
+var cpPool sync.Pool
+
 func newOffsets(text string) *offsets {
 	o := &offsets{text: text, ascii: true}
 	for i := 0; i < len(text); i++ {
@@ -189,7 +195,11 @@ func newOffsets(text string) *offsets {
 		}
 	}
 	if !o.ascii {
-		o.cp = make([]int32, len(text)+1)
+		if p, ok := cpPool.Get().(*[]int32); ok && cap(*p) >= len(text)+1 {
+			o.cp = (*p)[:len(text)+1]
+		} else {
+			o.cp = make([]int32, len(text)+1)
+		}
 		n := int32(0)
 		for i := 0; i < len(text); {
 			_, size := utf8.DecodeRuneInString(text[i:])
@@ -202,6 +212,15 @@ func newOffsets(text string) *offsets {
 		o.cp[len(text)] = n
 	}
 	return o
+}
+
+// release gives o's array back to the pool; o is not used after.
+func (o *offsets) release() {
+	if o.cp != nil {
+		cp := o.cp[:0]
+		o.cp = nil
+		cpPool.Put(&cp)
+	}
 }
 
 // at returns the code-point offset of byte offset b.
@@ -231,23 +250,32 @@ func participant(p *Participant) *jsonParticipant {
 	if p == nil {
 		return nil
 	}
-	return &jsonParticipant{Entity: nullable(p.Entity), Actor: nullable(p.Actor), Country: nullable(p.Country), Text: p.Text}
+	return &jsonParticipant{Entity: nullableAt(&p.Entity), Actor: nullableAt(&p.Actor), Country: nullableAt(&p.Country), Text: p.Text}
 }
 
+// record builds the JSON record of d. The record points into d (its
+// strings and some of its fields), so it is encoded before d changes.
 func (d *Document) record() jsonRecord {
 	o := newOffsets(d.Text)
+	defer o.release()
+	boilerplate := 0
+	for _, b := range d.Blocks {
+		if b.Kind == Boilerplate {
+			boilerplate++
+		}
+	}
 	r := jsonRecord{
 		Schema: Schema,
 		Document: jsonDocument{
 			ID: d.ID, Source: d.Source, Format: d.Format, Lang: d.Lang,
-			Date: nullable(d.Date), Title: nullable(d.Title),
+			Date: nullableAt(&d.Date), Title: nullableAt(&d.Title),
 			Headings: d.Headings(), Text: d.Text,
-			Boilerplate: []jsonBlock{},
+			Boilerplate: make([]jsonBlock, 0, boilerplate),
 		},
-		Entities: []jsonEntity{},
-		Events:   []jsonEvent{},
-		Quotes:   []jsonQuote{},
-		Times:    []jsonTime{},
+		Entities: make([]jsonEntity, 0, len(d.Entities)),
+		Events:   make([]jsonEvent, 0, len(d.Events)),
+		Quotes:   make([]jsonQuote, 0, len(d.Quotes)),
+		Times:    make([]jsonTime, 0, len(d.Times)),
 	}
 	if r.Document.Headings == nil {
 		r.Document.Headings = []string{}
@@ -257,9 +285,10 @@ func (d *Document) record() jsonRecord {
 			r.Document.Boilerplate = append(r.Document.Boilerplate, jsonBlock{o.at(b.Start), o.at(b.End), b.Why})
 		}
 	}
-	for _, e := range d.Entities {
-		je := jsonEntity{ID: e.ID, Type: e.Type, Name: e.Name, Canonical: nullable(e.Canonical),
-			Actor: nullable(e.Actor), Country: nullable(e.Country), Mentions: []jsonMention{}}
+	for i := range d.Entities {
+		e := &d.Entities[i]
+		je := jsonEntity{ID: e.ID, Type: e.Type, Name: e.Name, Canonical: nullableAt(&e.Canonical),
+			Actor: nullableAt(&e.Actor), Country: nullableAt(&e.Country), Mentions: make([]jsonMention, 0, len(e.Mentions))}
 		for _, m := range e.Mentions {
 			je.Mentions = append(je.Mentions, jsonMention{Text: d.Text[m.Start:m.End], Lemma: m.Lemma, Start: o.at(m.Start), End: o.at(m.End)})
 		}
@@ -270,18 +299,19 @@ func (d *Document) record() jsonRecord {
 		}
 		r.Entities = append(r.Entities, je)
 	}
-	for _, e := range d.Events {
+	for i := range d.Events {
+		e := &d.Events[i]
 		ctx := e.Context
 		if ctx == nil {
 			ctx = []string{}
 		}
 		je := jsonEvent{
-			ID: e.ID, Type: e.Type, Mode: nullable(e.Mode), CAMEO: e.CAMEO, Context: ctx,
+			ID: e.ID, Type: e.Type, Mode: nullableAt(&e.Mode), CAMEO: e.CAMEO, Context: ctx,
 			Quad: e.Quad, Goldstein: e.Goldstein,
 			Source: participant(e.Source), Target: participant(e.Target), Symmetric: e.Symmetric,
-			Date: nullable(e.Date), Modality: e.Modality, Attribution: participant(e.Attribution),
+			Date: nullableAt(&e.Date), Modality: e.Modality, Attribution: participant(e.Attribution),
 			Trigger: o.textSpan(e.Trigger), Sentence: o.span(e.Sentence), Confidence: e.Confidence,
-			Mentions: []jsonEventMention{},
+			Mentions: make([]jsonEventMention, 0, len(e.Mentions)),
 		}
 		for _, m := range e.Mentions {
 			je.Mentions = append(je.Mentions, jsonEventMention{Sentence: o.span(m.Sentence),
@@ -295,15 +325,17 @@ func (d *Document) record() jsonRecord {
 		}
 		r.Events = append(r.Events, je)
 	}
-	for _, q := range d.Quotes {
+	for i := range d.Quotes {
+		q := &d.Quotes[i]
 		r.Quotes = append(r.Quotes, jsonQuote{
-			Speaker: jsonSpeaker{Entity: nullable(q.Speaker.Entity), Text: q.Speaker.Text},
-			Verb:    nullable(q.Verb), Text: d.Text[q.Start:q.End], Start: o.at(q.Start), End: o.at(q.End),
+			Speaker: jsonSpeaker{Entity: nullableAt(&q.Speaker.Entity), Text: q.Speaker.Text},
+			Verb:    nullableAt(&q.Verb), Text: d.Text[q.Start:q.End], Start: o.at(q.Start), End: o.at(q.End),
 		})
 	}
-	for _, t := range d.Times {
+	for i := range d.Times {
+		t := &d.Times[i]
 		r.Times = append(r.Times, jsonTime{Text: d.Text[t.Start:t.End], Value: t.Value, Start: o.at(t.Start), End: o.at(t.End),
-			Type: t.Type, Precision: nullable(t.Precision), Mod: nullable(t.Mod)})
+			Type: t.Type, Precision: nullableAt(&t.Precision), Mod: nullableAt(&t.Mod)})
 	}
 	return r
 }
@@ -311,16 +343,15 @@ func (d *Document) record() jsonRecord {
 // Marshal writes the document as one kronika/1 JSON object. With indent the
 // object spans several lines; without, it is one line (for JSON Lines).
 // A newline always follows.
+//
+// The encoder writes the whole object in one call of w.Write, after it is
+// encoded (an object that fails to encode writes nothing): no buffer of
+// our own is needed.
 func (d *Document) Marshal(w io.Writer, indent bool) error {
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
+	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
 	if indent {
 		enc.SetIndent("", "  ")
 	}
-	if err := enc.Encode(d.record()); err != nil {
-		return err
-	}
-	_, err := w.Write(buf.Bytes())
-	return err
+	return enc.Encode(d.record())
 }

@@ -3,7 +3,9 @@ package doc
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"strings"
+	"sync"
 	"testing"
 )
 
@@ -113,5 +115,58 @@ func TestMarshalEmptyArraysPresent(t *testing.T) {
 func TestHash(t *testing.T) {
 	if Hash("a") == Hash("b") || Hash("a") != Hash("a") || len(Hash("")) != 16 {
 		t.Errorf("Hash is not a stable 16-digit content hash")
+	}
+}
+
+// TestMarshalInTurn marshals documents of different lengths and scripts
+// one after another and from four goroutines at once: each gets the bytes
+// it gets alone (the code-point arrays are kept between documents).
+func TestMarshalInTurn(t *testing.T) {
+	texts := []string{
+		"Kima odwiedził Putin w Łodzi.",
+		"Plain ASCII text about Warsaw and Kyiv.",
+		"Путин посетил Пхеньян 19 июня, „po raz pierwszy” od 24 lat. 😀",
+		strings.Repeat("Zażółć gęślą jaźń. ", 40) + "Tusk",
+		"ż",
+	}
+	doc := func(text string) *Document {
+		i := strings.LastIndex(text, " ") + 1
+		return &Document{ID: Hash(text), Source: "x", Lang: "pl", Text: text,
+			Blocks:   []Block{{Span: Span{0, len(text)}, Kind: Paragraph}},
+			Entities: []Entity{{ID: "E1", Type: "PERSON", Name: "X", Canonical: "X", Mentions: []Mention{{Span: Span{i, len(text)}}}}},
+			Times:    []Time{{Span: Span{0, i}, Value: "v", Precision: "day"}},
+		}
+	}
+	alone := make([]string, len(texts))
+	for i, tx := range texts {
+		var b bytes.Buffer
+		if err := doc(tx).Marshal(&b, i%2 == 0); err != nil {
+			t.Fatal(err)
+		}
+		alone[i] = b.String()
+	}
+	if !strings.Contains(alone[2], `"end":`) || alone[2] == alone[0] {
+		t.Fatalf("unexpected record: %s", alone[2])
+	}
+	errs := make(chan string, 4*200)
+	var wg sync.WaitGroup
+	for g := range 4 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for n := range 200 {
+				i := (n*7 + g) % len(texts)
+				var b bytes.Buffer
+				if err := doc(texts[i]).Marshal(&b, i%2 == 0); err != nil || b.String() != alone[i] {
+					errs <- fmt.Sprintf("text %d: %v\n%s\nalone:\n%s", i, err, b.String(), alone[i])
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for e := range errs {
+		t.Error(e)
 	}
 }

@@ -34,7 +34,8 @@ var candidates = map[whatlanggo.Lang]bool{
 	whatlanggo.Rus: true, whatlanggo.Ukr: true, whatlanggo.Bel: true,
 }
 
-var options = whatlanggo.Options{Whitelist: candidates}
+// candidateSet is candidates among the profiles (profiles.go).
+var candidateSet = profileSetOf(candidates)
 
 // Detect returns the ISO 639-1 code of the language of text, or "" when the
 // text has too few letters to tell.
@@ -103,8 +104,7 @@ func detect(text string, latinLimit int) string {
 	if nonLatin == 0 {
 		text = cut(text, latinLimit)
 	}
-	info := whatlanggo.DetectWithOptions(text, options)
-	return info.Lang.Iso6391()
+	return iso6391(detectProfiles(text, candidates, candidateSet))
 }
 
 // Normalize returns the ISO 639-1 code of a language Detect's trigram

@@ -178,11 +178,11 @@ func detectShort(text string) string {
 	case len(close) == 0:
 		close = shortCandidates[:2]
 	}
-	options := whatlanggo.Options{Whitelist: map[whatlanggo.Lang]bool{}}
+	whitelist := map[whatlanggo.Lang]bool{}
 	for _, c := range close {
-		options.Whitelist[c.lang] = true
+		whitelist[c.lang] = true
 	}
-	return whatlanggo.DetectWithOptions(text, options).Lang.Iso6391()
+	return iso6391(detectProfiles(text, whitelist, profileSetOf(whitelist)))
 }
 
 type shortCandidate struct {
