@@ -338,6 +338,9 @@ func (a *annotator) dashAfter(si int) {
 		if a.isQuoteMark(k-1) && a.quoteEndsAt(a.d.Tokens[k-1].Start) {
 			continue // markQuotes attributed it
 		}
+		if a.form(k-1) == ":" {
+			continue // "Jan Lis (7 l.): - Obiecuję …": a dash after a colon opens a turn
+		}
 		from, to, pron := a.npAfterOrNone(v)
 		end := v + 1
 		if !pron {
@@ -351,9 +354,14 @@ func (a *annotator) dashAfter(si int) {
 			stop = k - 1
 		}
 		start := s.FirstToken
+		turn := false // a turn opened after a colon in the sentence
 		for j := stop - 1; j > s.FirstToken; j-- {
 			if f := a.form(j); f == "„" || f == "\"" || f == "“" || f == "«" || f == ",," {
 				start = j + 1
+				break
+			}
+			if a.colonTurn(j) {
+				start, turn = j+1, true
 				break
 			}
 		}
@@ -374,7 +382,12 @@ func (a *annotator) dashAfter(si int) {
 		// dziennikarze"); so is a sentence whose full stop comes before
 		// the dash, where a closing mark was lost ("… obaw o
 		// bezpieczeństwo. – ocenił adwokat.").
-		if !a.hasFirst(start, stop) && !a.closedBefore(stop) && !(a.personSays(v, from, to, pron) && !a.afterQuote(si)) {
+		// So is a turn a colon opens ("… nie współczuje: - To jest
+		// człowiek nie do życia - mówi."), and the words of someone named
+		// before or by office only ("… nie powinien powstać - przekonuje.",
+		// "– dodał minister.").
+		if !turn && !a.hasFirst(start, stop) && !a.closedBefore(stop) &&
+			!((a.personSays(v, from, to, pron) || a.saysBack(v, from, to, pron)) && !a.afterQuote(si)) {
 			continue
 		}
 		q := found{Quote: doc.Quote{Span: doc.Span{Start: a.d.Tokens[start].Start, End: a.d.Tokens[stop].Start}}, verbTok: v, spkFrom: from, spkTo: to, wantPrev: pron}
@@ -383,6 +396,36 @@ func (a *annotator) dashAfter(si int) {
 		}
 		return
 	}
+}
+
+// colonTurn reports whether token j is a dash that opens a turn after a
+// colon in mid-sentence ("Jerzy H. nie współczuje: - To jest …").
+func (a *annotator) colonTurn(j int) bool {
+	return j > 0 && a.toks[j].dash && !a.toks[j].quoted && a.form(j-1) == ":"
+}
+
+// saysBack reports whether the speech verb at v closing a dash speaks for
+// someone the text named before: its subject dropped ("– przekonuje.") or
+// an office alone ("– dodał minister."), not a medium ("– podał portal").
+func (a *annotator) saysBack(v, from, to int, pron bool) bool {
+	if !a.verb(v) {
+		return false
+	}
+	if c := v + 1; c+1 < len(a.toks) && a.form(c) == "," && a.toks[c+1].kind&lang.ClauseIntro != 0 {
+		return false // "X - były rzecznik - napisał, że …": the dashes set off a description
+	}
+	if pron {
+		return true
+	}
+	if from < 0 || to <= from {
+		return false
+	}
+	for k := from; k < to; k++ {
+		if a.toks[k].kind&lang.Medium != 0 {
+			return false
+		}
+	}
+	return a.rolePhrase(speaker{from: from, to: to})
 }
 
 // closedBefore reports whether the token before stop is a question or an
@@ -558,10 +601,10 @@ func (a *annotator) nameColon(si int) bool {
 	}
 	from, to, ok := a.nameBeforeColon(s.FirstToken, colon)
 	if !ok && turn {
-		// "Dominika, masażystka, 30 lat: – …": the name, then a comma and
-		// what she is.
+		// "Dominika, masażystka, 30 lat: – …", "Olga Lis (7 l.): – …":
+		// the name, then a comma or a bracket and what she is.
 		for c := s.FirstToken + 1; c < colon; c++ {
-			if a.form(c) == "," {
+			if f := a.form(c); f == "," || f == "(" {
 				from, to, ok = a.nameBeforeColon(s.FirstToken, c)
 				break
 			}

@@ -45,6 +45,27 @@ var pipelineCases = []struct {
 	{"pl a medium's name in quotation marks, a verb and a comma before a quotation", "pl",
 		"Gyde Jensen w rozmowie z dziennikiem „Tagesspiegel” powiedział, że „rząd Niemiec musi poruszyć wszystkie kanały dyplomatyczne”. Jak podkreślił, „widzimy, że w Pakistanie decydują nie sądy i prawo”.",
 		"Gyde Jensen|powiedział|rząd Niemiec musi poruszyć wszystkie kanały dyplomatyczne // Gyde Jensen|podkreślił|widzimy, że w Pakistanie decydują nie sądy i prawo"},
+	// Issue 17: a sentence closed by a dash and a speech verb whose subject
+	// is dropped or an office alone speaks for someone named before; a turn
+	// a colon opens in mid-sentence ends at the attribution's dash.
+	{"pl a dropped subject after the dash", "pl",
+		"Wicewojewoda Tomasz Kania odwiedził w środę zalaną gminę. Szkody są większe niż w 2010 roku - ocenił.",
+		"Wicewojewoda Tomasz Kania|ocenił|Szkody są większe niż w 2010 roku"},
+	{"pl an office alone after the dash", "pl",
+		"Minister rolnictwa Jan Bąk spotkał się z hodowcami. Dopłaty trafią do gospodarstw jeszcze przed zimą - dodał minister.",
+		"Jan Bąk|dodał|Dopłaty trafią do gospodarstw jeszcze przed zimą"},
+	{"pl a medium after the dash stays a report", "pl",
+		"Ceny paliw wzrosły w marcu o pięć procent - podał portal.",
+		""},
+	{"pl dashes that set off a description are no attribution", "pl",
+		"W piątkowej gazecie Adam Lis - były rzecznik klubu a dziś senator - napisał, że sezon jest stracony.",
+		""},
+	{"pl a turn after a colon in mid-sentence", "pl",
+		"Jerzy Wrona, sąsiad poszkodowanych, nie ma wątpliwości: - Ten kierowca jechał za szybko - mówi.",
+		"Jerzy Wrona|mówi|Ten kierowca jechał za szybko"},
+	{"pl a name and a colon before a first-person speech verb", "pl",
+		"Dzieci złożyły mamom życzenia.\n\nHanna Lis (8 l.): - Obiecuję, że będę grzeczna!",
+		"Hanna Lis||Obiecuję, że będę grzeczna!"},
 	// Issue 17, on news laid out a sentence a line (as NKJP is): a turn
 	// over several lines closed by its attribution, vox-pop turns after a
 	// name and a colon, an interview's questions and answers.
