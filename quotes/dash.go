@@ -44,6 +44,21 @@ func (a *annotator) attributionDash(k int) (int, bool) {
 	if j < len(a.toks) && a.toks[j].sent == sent && a.closingVerb(j) && !a.toks[j].quoted {
 		return j, true
 	}
+	// "– z żalem dodaje Nawrat", "– o chłopaku mówi Maria Rytwińska": a
+	// short prepositional phrase before a verb of saying (only a verb of
+	// the list: "– w przyszłym roku wejdzie w życie" is no attribution).
+	if j < len(a.toks) && a.toks[j].sent == sent && a.toks[j].word && !a.toks[j].cap && a.d.Tokens[j].UPOS == "ADP" {
+		for v := j + 2; v <= j+3 && v < len(a.toks) && a.toks[v].sent == sent; v++ {
+			if a.verb(v) && !a.toks[v].quoted && a.closingVerb(v) {
+				for w := j + 1; w < v; w++ {
+					if !a.toks[w].word || a.toks[w].cap || a.verbal(w) {
+						return 0, false
+					}
+				}
+				return v, true
+			}
+		}
+	}
 	return 0, false
 }
 
@@ -106,7 +121,10 @@ func (a *annotator) dialogue(si int) {
 			if ok {
 				q := found{Quote: doc.Quote{Span: doc.Span{Start: a.d.Tokens[opener].End, End: a.d.Tokens[k].Start}}, verbTok: v}
 				q.spkFrom, q.spkTo, q.wantPrev = a.npAfterOrNone(v)
-				if a.words(q.Start, q.End) >= 2 {
+				// A turn of one word is speech when its attribution names a
+				// speaker or drops one ("- Nie - mówi pan Cyrikas.", "- Tak -
+				// odparła.").
+				if n := a.words(q.Start, q.End); n >= 2 || n == 1 && a.verb(v) {
 					a.removeWithin(q.Span)
 					a.add(q)
 				}
