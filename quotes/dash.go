@@ -246,7 +246,12 @@ func (a *annotator) unattributedTurn(si int) {
 		}
 		last = sj
 	}
-	if a.reports(s.FirstToken+1, s.EndToken) {
+	// A run of turns (an interview's answers, a dialogue): the turn before
+	// or after this one opens with a dash too. A turn in such a run, or one
+	// that asks, is speech even when it tells what someone said ("- Dużo o
+	// tym pisał Antoni Słonimski, mój stryj.").
+	run := a.turnRun(si, last)
+	if !run && !a.question(si) && a.reports(s.FirstToken+1, s.EndToken) {
 		return
 	}
 	end := a.d.Sentences[last]
@@ -263,7 +268,7 @@ func (a *annotator) unattributedTurn(si int) {
 	// An interview: a turn that asks, and the turn that answers it. Who
 	// asks is not named, and who answers is not the speaker before.
 	interview := a.question(si) || si > 0 && a.content(si-1) && a.question(si-1) && a.turnOpens(si-1)
-	if !reported && !interview && !a.hasFirst(s.FirstToken, end.EndToken) {
+	if !reported && !interview && !run && !a.hasFirst(s.FirstToken, end.EndToken) {
 		return
 	}
 	q := found{Quote: doc.Quote{Span: doc.Span{Start: a.d.Tokens[s.FirstToken].End, End: end.End}}, verbTok: -1, spkFrom: -1, spkTo: -1, wantPrev: true, unnamed: interview}
@@ -273,6 +278,27 @@ func (a *annotator) unattributedTurn(si int) {
 	if n := a.words(q.Start, q.End); n >= 3 || interview && n >= 1 {
 		a.add(q)
 	}
+}
+
+// turnRun reports whether the turn of sentences si..last stands in a run
+// of turns: the content sentence before si or after last opens with a
+// dash, and the turn reads as a spoken sentence (a capital first word, a
+// finite verb, a closing stop), which a dashed list of items does not.
+func (a *annotator) turnRun(si, last int) bool {
+	s := a.d.Sentences[si]
+	first := s.FirstToken + 1
+	if first >= s.EndToken || !a.toks[first].word || !a.toks[first].cap {
+		return false
+	}
+	finite := false
+	for k := first; k < s.EndToken && !finite; k++ {
+		finite = a.verbal(k) && strings.Contains(a.d.Tokens[k].Feats, "VerbForm=Fin")
+	}
+	if !finite || !a.closedBefore(a.d.Sentences[last].EndToken) {
+		return false
+	}
+	return si > 0 && a.content(si-1) && a.turnOpens(si-1) ||
+		last+1 < len(a.d.Sentences) && a.content(last+1) && a.turnOpens(last+1)
 }
 
 // personSays reports whether a speech verb at v has a person's mention
