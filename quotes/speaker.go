@@ -27,6 +27,11 @@ func (a *annotator) resolve(i int) {
 		// "– … – powiedziałem.": the writer speaks, whom no one names.
 		return
 	}
+	if f.wantPrev && f.verbTok >= 0 && a.otherAfter(f.verbTok) {
+		// "- Cieśla - mówi pierwszy.": one of several, not the person
+		// named before.
+		return
+	}
 	if sp, ok := a.cited(i); ok {
 		f.spkFrom, f.spkTo = sp.from, sp.to
 		f.Speaker = doc.Speaker{Text: sp.text, Entity: a.entityAt(sp)}
@@ -574,6 +579,22 @@ func (a *annotator) antecedent(i, tok int, person bool) (speaker, bool) {
 		}
 	}
 	return speaker{}, false
+}
+
+// otherAfter reports whether the word after the speech verb at v (after
+// words such as "wówczas") says that someone not named speaks ("– mówi
+// drugi", "– dodaje inny").
+func (a *annotator) otherAfter(v int) bool {
+	sent := a.toks[v].sent
+	for j := v + 1; j < len(a.toks) && j <= v+3 && a.toks[j].sent == sent; j++ {
+		if a.toks[j].kind&lang.Other != 0 {
+			return true
+		}
+		if a.toks[j].kind&lang.Skip == 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // roleSubject gives the person a subject made only of an office stands
