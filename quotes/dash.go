@@ -582,12 +582,69 @@ func (a *annotator) colonQuotes() {
 			end := a.colonQuoteEnd(si)
 			q := found{Quote: doc.Quote{Span: doc.Span{Start: a.d.Tokens[first].Start, End: end}}, verbTok: v}
 			q.spkFrom, q.spkTo, q.wantPrev = a.subjectOf(v)
-			if a.words(q.Start, q.End) >= 3 {
+			// A turn the dash opens is speech however short ("mówi krótko:
+			// - Miał odchyły.").
+			if n := a.words(q.Start, q.End); n >= 3 || n >= 1 && first == open+2 {
 				a.add(q)
 			}
 			break
 		}
+		a.labelTurn(si)
 	}
+}
+
+// labelTurn finds a turn that a dash opens after a colon with no verb of
+// saying before it: a speaker's label ("Jan Rokita: - Koalicja …", "TR: -
+// Kino to …", "Stefan Lis (62 l.), senator: - …"), or a clause that
+// introduces words ("Wszyscy jego znajomi są zgodni: - Program …"). The
+// speaker is the person the label names; a label that names no one, or a
+// clause, gives none.
+func (a *annotator) labelTurn(si int) {
+	s := a.d.Sentences[si]
+	for k := s.FirstToken + 1; k+2 < s.EndToken; k++ {
+		if a.form(k) != ":" || !a.colonTurn(k+1) || a.toks[k+1].quoted {
+			continue
+		}
+		first := k + 2
+		if a.toks[first].quoted || !a.toks[first].word || !a.toks[first].cap {
+			return
+		}
+		q := found{Quote: doc.Quote{Span: doc.Span{Start: a.d.Tokens[first].Start, End: a.colonQuoteEnd(si)}}, verbTok: -1, spkFrom: -1, spkTo: -1, unnamed: true}
+		if k < s.FirstToken+12 {
+			// The label opens with the name, perhaps after titles ("Ks. bp
+			// Jan Lis: - …"), not with initials it cut ("Z. R.: - …").
+			start := s.FirstToken
+			for start < k {
+				if a.toks[start].word && a.toks[start].kind&lang.Title != 0 {
+					start++
+					continue
+				}
+				if _, abbr := a.l.Abbrev[string(a.lower(a.form(start)))]; abbr && a.toks[start].word && start+1 < k && a.form(start+1) == "." {
+					start += 2
+					continue
+				}
+				break
+			}
+			if pf, pt, ok := a.personIn(s.FirstToken, k); ok && pf == start && !a.hasVerb(s.FirstToken, k) {
+				q.spkFrom, q.spkTo, q.unnamed = pf, pt, false
+			}
+		}
+		if a.words(q.Start, q.End) >= 1 {
+			a.add(q)
+		}
+		return
+	}
+}
+
+// hasVerb reports whether tokens [from, to) hold a verb: a label before a
+// colon has none, a clause does.
+func (a *annotator) hasVerb(from, to int) bool {
+	for k := from; k < to; k++ {
+		if a.verbal(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // colonQuoteEnd returns where a quotation opened by a colon in sentence
