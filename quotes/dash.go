@@ -47,6 +47,12 @@ func (a *annotator) attributionDash(k int) (int, bool) {
 	// "– z żalem dodaje Nawrat", "– o chłopaku mówi Maria Rytwińska": a
 	// short prepositional phrase before a verb of saying (only a verb of
 	// the list: "– w przyszłym roku wejdzie w życie" is no attribution).
+	// "– stanowczo oświadczył", "– krótko mówi": an adverb before a verb
+	// of the list.
+	if j+1 < len(a.toks) && a.toks[j].sent == sent && a.toks[j].word && !a.toks[j].cap && a.d.Tokens[j].UPOS == "ADV" &&
+		a.toks[j+1].sent == sent && a.verb(j+1) && !a.toks[j+1].quoted {
+		return j + 1, true
+	}
 	if j < len(a.toks) && a.toks[j].sent == sent && a.toks[j].word && !a.toks[j].cap && a.d.Tokens[j].UPOS == "ADP" {
 		for v := j + 2; v <= j+3 && v < len(a.toks) && a.toks[v].sent == sent; v++ {
 			if a.verb(v) && !a.toks[v].quoted && a.closingVerb(v) {
