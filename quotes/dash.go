@@ -44,6 +44,27 @@ func (a *annotator) attributionDash(k int) (int, bool) {
 	if j < len(a.toks) && a.toks[j].sent == sent && a.closingVerb(j) && !a.toks[j].quoted {
 		return j, true
 	}
+	// "– z żalem dodaje Nawrat", "– o chłopaku mówi Maria Rytwińska": a
+	// short prepositional phrase before a verb of saying (only a verb of
+	// the list: "– w przyszłym roku wejdzie w życie" is no attribution).
+	// "– stanowczo oświadczył", "– krótko mówi": an adverb before a verb
+	// of the list.
+	if j+1 < len(a.toks) && a.toks[j].sent == sent && a.toks[j].word && !a.toks[j].cap && a.d.Tokens[j].UPOS == "ADV" &&
+		a.toks[j+1].sent == sent && a.verb(j+1) && !a.toks[j+1].quoted {
+		return j + 1, true
+	}
+	if j < len(a.toks) && a.toks[j].sent == sent && a.toks[j].word && !a.toks[j].cap && a.d.Tokens[j].UPOS == "ADP" {
+		for v := j + 2; v <= j+3 && v < len(a.toks) && a.toks[v].sent == sent; v++ {
+			if a.verb(v) && !a.toks[v].quoted && a.closingVerb(v) {
+				for w := j + 1; w < v; w++ {
+					if !a.toks[w].word || a.toks[w].cap || a.verbal(w) {
+						return 0, false
+					}
+				}
+				return v, true
+			}
+		}
+	}
 	return 0, false
 }
 
@@ -106,7 +127,10 @@ func (a *annotator) dialogue(si int) {
 			if ok {
 				q := found{Quote: doc.Quote{Span: doc.Span{Start: a.d.Tokens[opener].End, End: a.d.Tokens[k].Start}}, verbTok: v}
 				q.spkFrom, q.spkTo, q.wantPrev = a.npAfterOrNone(v)
-				if a.words(q.Start, q.End) >= 2 {
+				// A turn of one word is speech when its attribution names a
+				// speaker or drops one ("- Nie - mówi pan Cyrikas.", "- Tak -
+				// odparła.").
+				if n := a.words(q.Start, q.End); n >= 2 || n == 1 && a.verb(v) {
 					a.removeWithin(q.Span)
 					a.add(q)
 				}
@@ -228,7 +252,12 @@ func (a *annotator) unattributedTurn(si int) {
 		}
 		last = sj
 	}
-	if a.reports(s.FirstToken+1, s.EndToken) {
+	// A run of turns (an interview's answers, a dialogue): the turn before
+	// or after this one opens with a dash too. A turn in such a run, or one
+	// that asks, is speech even when it tells what someone said ("- Dużo o
+	// tym pisał Antoni Słonimski, mój stryj.").
+	run := a.turnRun(si, last)
+	if !run && !a.question(si) && a.reports(s.FirstToken+1, s.EndToken) {
 		return
 	}
 	end := a.d.Sentences[last]
@@ -245,7 +274,7 @@ func (a *annotator) unattributedTurn(si int) {
 	// An interview: a turn that asks, and the turn that answers it. Who
 	// asks is not named, and who answers is not the speaker before.
 	interview := a.question(si) || si > 0 && a.content(si-1) && a.question(si-1) && a.turnOpens(si-1)
-	if !reported && !interview && !a.hasFirst(s.FirstToken, end.EndToken) {
+	if !reported && !interview && !run && !a.hasFirst(s.FirstToken, end.EndToken) {
 		return
 	}
 	q := found{Quote: doc.Quote{Span: doc.Span{Start: a.d.Tokens[s.FirstToken].End, End: end.End}}, verbTok: -1, spkFrom: -1, spkTo: -1, wantPrev: true, unnamed: interview}
@@ -255,6 +284,27 @@ func (a *annotator) unattributedTurn(si int) {
 	if n := a.words(q.Start, q.End); n >= 3 || interview && n >= 1 {
 		a.add(q)
 	}
+}
+
+// turnRun reports whether the turn of sentences si..last stands in a run
+// of turns: the content sentence before si or after last opens with a
+// dash, and the turn reads as a spoken sentence (a capital first word, a
+// finite verb, a closing stop), which a dashed list of items does not.
+func (a *annotator) turnRun(si, last int) bool {
+	s := a.d.Sentences[si]
+	first := s.FirstToken + 1
+	if first >= s.EndToken || !a.toks[first].word || !a.toks[first].cap {
+		return false
+	}
+	finite := false
+	for k := first; k < s.EndToken && !finite; k++ {
+		finite = a.verbal(k) && strings.Contains(a.d.Tokens[k].Feats, "VerbForm=Fin")
+	}
+	if !finite || !a.closedBefore(a.d.Sentences[last].EndToken) {
+		return false
+	}
+	return si > 0 && a.content(si-1) && a.turnOpens(si-1) ||
+		last+1 < len(a.d.Sentences) && a.content(last+1) && a.turnOpens(last+1)
 }
 
 // personSays reports whether a speech verb at v has a person's mention
@@ -338,6 +388,9 @@ func (a *annotator) dashAfter(si int) {
 		if a.isQuoteMark(k-1) && a.quoteEndsAt(a.d.Tokens[k-1].Start) {
 			continue // markQuotes attributed it
 		}
+		if a.form(k-1) == ":" {
+			continue // "Jan Lis (7 l.): - Obiecuję …": a dash after a colon opens a turn
+		}
 		from, to, pron := a.npAfterOrNone(v)
 		end := v + 1
 		if !pron {
@@ -351,9 +404,14 @@ func (a *annotator) dashAfter(si int) {
 			stop = k - 1
 		}
 		start := s.FirstToken
+		turn := false // a turn opened after a colon in the sentence
 		for j := stop - 1; j > s.FirstToken; j-- {
 			if f := a.form(j); f == "„" || f == "\"" || f == "“" || f == "«" || f == ",," {
 				start = j + 1
+				break
+			}
+			if a.colonTurn(j) {
+				start, turn = j+1, true
 				break
 			}
 		}
@@ -374,7 +432,12 @@ func (a *annotator) dashAfter(si int) {
 		// dziennikarze"); so is a sentence whose full stop comes before
 		// the dash, where a closing mark was lost ("… obaw o
 		// bezpieczeństwo. – ocenił adwokat.").
-		if !a.hasFirst(start, stop) && !a.closedBefore(stop) && !(a.personSays(v, from, to, pron) && !a.afterQuote(si)) {
+		// So is a turn a colon opens ("… nie współczuje: - To jest
+		// człowiek nie do życia - mówi."), and the words of someone named
+		// before or by office only ("… nie powinien powstać - przekonuje.",
+		// "– dodał minister.").
+		if !turn && !a.hasFirst(start, stop) && !a.closedBefore(stop) &&
+			!((a.personSays(v, from, to, pron) || a.saysBack(v, from, to, pron)) && !a.afterQuote(si)) {
 			continue
 		}
 		q := found{Quote: doc.Quote{Span: doc.Span{Start: a.d.Tokens[start].Start, End: a.d.Tokens[stop].Start}}, verbTok: v, spkFrom: from, spkTo: to, wantPrev: pron}
@@ -383,6 +446,36 @@ func (a *annotator) dashAfter(si int) {
 		}
 		return
 	}
+}
+
+// colonTurn reports whether token j is a dash that opens a turn after a
+// colon in mid-sentence ("Jerzy H. nie współczuje: - To jest …").
+func (a *annotator) colonTurn(j int) bool {
+	return j > 0 && a.toks[j].dash && !a.toks[j].quoted && a.form(j-1) == ":"
+}
+
+// saysBack reports whether the speech verb at v closing a dash speaks for
+// someone the text named before: its subject dropped ("– przekonuje.") or
+// an office alone ("– dodał minister."), not a medium ("– podał portal").
+func (a *annotator) saysBack(v, from, to int, pron bool) bool {
+	if !a.verb(v) {
+		return false
+	}
+	if c := v + 1; c+1 < len(a.toks) && a.form(c) == "," && a.toks[c+1].kind&lang.ClauseIntro != 0 {
+		return false // "X - były rzecznik - napisał, że …": the dashes set off a description
+	}
+	if pron {
+		return true
+	}
+	if from < 0 || to <= from {
+		return false
+	}
+	for k := from; k < to; k++ {
+		if a.toks[k].kind&lang.Medium != 0 {
+			return false
+		}
+	}
+	return a.rolePhrase(speaker{from: from, to: to})
 }
 
 // closedBefore reports whether the token before stop is a question or an
@@ -495,12 +588,69 @@ func (a *annotator) colonQuotes() {
 			end := a.colonQuoteEnd(si)
 			q := found{Quote: doc.Quote{Span: doc.Span{Start: a.d.Tokens[first].Start, End: end}}, verbTok: v}
 			q.spkFrom, q.spkTo, q.wantPrev = a.subjectOf(v)
-			if a.words(q.Start, q.End) >= 3 {
+			// A turn the dash opens is speech however short ("mówi krótko:
+			// - Miał odchyły.").
+			if n := a.words(q.Start, q.End); n >= 3 || n >= 1 && first == open+2 {
 				a.add(q)
 			}
 			break
 		}
+		a.labelTurn(si)
 	}
+}
+
+// labelTurn finds a turn that a dash opens after a colon with no verb of
+// saying before it: a speaker's label ("Jan Rokita: - Koalicja …", "TR: -
+// Kino to …", "Stefan Lis (62 l.), senator: - …"), or a clause that
+// introduces words ("Wszyscy jego znajomi są zgodni: - Program …"). The
+// speaker is the person the label names; a label that names no one, or a
+// clause, gives none.
+func (a *annotator) labelTurn(si int) {
+	s := a.d.Sentences[si]
+	for k := s.FirstToken + 1; k+2 < s.EndToken; k++ {
+		if a.form(k) != ":" || !a.colonTurn(k+1) || a.toks[k+1].quoted {
+			continue
+		}
+		first := k + 2
+		if a.toks[first].quoted || !a.toks[first].word || !a.toks[first].cap {
+			return
+		}
+		q := found{Quote: doc.Quote{Span: doc.Span{Start: a.d.Tokens[first].Start, End: a.colonQuoteEnd(si)}}, verbTok: -1, spkFrom: -1, spkTo: -1, unnamed: true}
+		if k < s.FirstToken+12 {
+			// The label opens with the name, perhaps after titles ("Ks. bp
+			// Jan Lis: - …"), not with initials it cut ("Z. R.: - …").
+			start := s.FirstToken
+			for start < k {
+				if a.toks[start].word && a.toks[start].kind&lang.Title != 0 {
+					start++
+					continue
+				}
+				if _, abbr := a.l.Abbrev[string(a.lower(a.form(start)))]; abbr && a.toks[start].word && start+1 < k && a.form(start+1) == "." {
+					start += 2
+					continue
+				}
+				break
+			}
+			if pf, pt, ok := a.personIn(s.FirstToken, k); ok && pf == start && !a.hasVerb(s.FirstToken, k) {
+				q.spkFrom, q.spkTo, q.unnamed = pf, pt, false
+			}
+		}
+		if a.words(q.Start, q.End) >= 1 {
+			a.add(q)
+		}
+		return
+	}
+}
+
+// hasVerb reports whether tokens [from, to) hold a verb: a label before a
+// colon has none, a clause does.
+func (a *annotator) hasVerb(from, to int) bool {
+	for k := from; k < to; k++ {
+		if a.verbal(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // colonQuoteEnd returns where a quotation opened by a colon in sentence
@@ -558,10 +708,10 @@ func (a *annotator) nameColon(si int) bool {
 	}
 	from, to, ok := a.nameBeforeColon(s.FirstToken, colon)
 	if !ok && turn {
-		// "Dominika, masażystka, 30 lat: – …": the name, then a comma and
-		// what she is.
+		// "Dominika, masażystka, 30 lat: – …", "Olga Lis (7 l.): – …":
+		// the name, then a comma or a bracket and what she is.
 		for c := s.FirstToken + 1; c < colon; c++ {
-			if a.form(c) == "," {
+			if f := a.form(c); f == "," || f == "(" {
 				from, to, ok = a.nameBeforeColon(s.FirstToken, c)
 				break
 			}

@@ -27,6 +27,11 @@ func (a *annotator) resolve(i int) {
 		// "– … – powiedziałem.": the writer speaks, whom no one names.
 		return
 	}
+	if f.wantPrev && f.verbTok >= 0 && a.otherAfter(f.verbTok) {
+		// "- Cieśla - mówi pierwszy.": one of several, not the person
+		// named before.
+		return
+	}
 	if sp, ok := a.cited(i); ok {
 		f.spkFrom, f.spkTo = sp.from, sp.to
 		f.Speaker = doc.Speaker{Text: sp.text, Entity: a.entityAt(sp)}
@@ -483,6 +488,7 @@ func (a *annotator) antecedent(i, tok int, person bool) (speaker, bool) {
 		return sp, true
 	}
 	lastName := -1
+	chain := false // a sentence in the window speaks with its subject dropped
 	for si := qStartSent - 1; si >= 0 && si >= qStartSent-3; si-- {
 		if !a.content(si) {
 			continue
@@ -511,13 +517,17 @@ func (a *annotator) antecedent(i, tok int, person bool) (speaker, bool) {
 				from, to, pron = a.npAfterOrNone(k)
 			}
 			if pron || from < 0 {
-				dropped = true
+				dropped, chain = true, true
 				continue
 			}
 			if nf, nt, ok := a.nameIn(from, to, false); ok {
 				if sp, _ := a.phrase(nf, nt); fits(sp) {
 					return sp, true
 				}
+			} else if sp, ok := a.roleSubject(from, to); ok && a.toks[sp.from].sent >= int32(qStartSent-3) && fits(sp) {
+				// "Premier zapewnił, że …. … – mówił.": the office
+				// stands for the person named in it before.
+				return sp, true
 			}
 		}
 		if si == qStartSent-1 && !dropped {
@@ -532,6 +542,19 @@ func (a *annotator) antecedent(i, tok int, person bool) (speaker, bool) {
 				if sp, _ := a.phrase(pf, pt); fits(sp) {
 					return sp, true
 				}
+			}
+		}
+	}
+	// "Minister Jan Lis powiedział, że …. … Jak dodał, …. … –
+	// powiedział.": speech with dropped subjects goes on from the last
+	// named speaker of the paragraph, further back than three sentences.
+	if chain {
+		for si := qStartSent - 4; si >= 0 && si >= qStartSent-10 && a.d.Sentences[si].Block == a.d.Sentences[qStartSent].Block; si-- {
+			if sp, named, ok := a.namedSpeaker(si); ok && named {
+				if fits(sp) {
+					return sp, true
+				}
+				break
 			}
 		}
 	}
@@ -556,6 +579,54 @@ func (a *annotator) antecedent(i, tok int, person bool) (speaker, bool) {
 		}
 	}
 	return speaker{}, false
+}
+
+// otherAfter reports whether the word after the speech verb at v (after
+// words such as "wówczas") says that someone not named speaks ("– mówi
+// drugi", "– dodaje inny").
+func (a *annotator) otherAfter(v int) bool {
+	sent := a.toks[v].sent
+	for j := v + 1; j < len(a.toks) && j <= v+3 && a.toks[j].sent == sent; j++ {
+		if a.toks[j].kind&lang.Other != 0 {
+			return true
+		}
+		if a.toks[j].kind&lang.Skip == 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// roleSubject gives the person a subject made only of an office stands
+// for ("Premier" after "premierem Jerzym Buzkiem").
+func (a *annotator) roleSubject(from, to int) (speaker, bool) {
+	sp, title := a.phrase(from, to)
+	if !title && !a.rolePhrase(sp) || a.other(from, to) {
+		return speaker{}, false
+	}
+	return a.namedInRole(sp)
+}
+
+// namedSpeaker finds the first speech verb outside quotations in sentence
+// si: ok when there is one, named when its subject holds a name, which sp
+// gives.
+func (a *annotator) namedSpeaker(si int) (sp speaker, named, ok bool) {
+	s := a.d.Sentences[si]
+	for k := s.FirstToken; k < s.EndToken; k++ {
+		if !a.verb(k) || a.toks[k].quoted {
+			continue
+		}
+		from, to, pron := a.subjectOf(k)
+		if pron || from < 0 {
+			return speaker{}, false, true
+		}
+		if nf, nt, ok := a.nameIn(from, to, false); ok {
+			sp, _ := a.phrase(nf, nt)
+			return sp, true, true
+		}
+		return speaker{}, false, true
+	}
+	return speaker{}, false, false
 }
 
 // ownSentence finds who a dropped subject points to in the sentence the
