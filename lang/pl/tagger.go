@@ -564,6 +564,7 @@ func (m *TaggerModel) Tag(d *doc.Document, tokens []doc.Token, o TagOptions) {
 	firstNames(d, tokens)
 	namesInRuns(d, tokens)
 	nounsAfterModifiers(d, tokens)
+	phraseReadings(d, tokens)
 	numeralNouns(d, tokens)
 	nomAccClauses(d, tokens)
 	personalObjects(d, tokens)

@@ -178,7 +178,29 @@ func frontedObjects(d *doc.Document, tokens []doc.Token) {
 }
 
 func frontedObject(d *doc.Document, tokens []doc.Token, from, to int) {
-	k := from
+	k, afterPP := from, false
+	// Adverbs, particles and prepositional phrases may open the clause
+	// before the noun ("W takich sytuacjach wartość umorzeń należy
+	// odjąć").
+	for k < to {
+		x := tokens[k].XPOS
+		if strings.HasPrefix(x, "adv") || x == "qub" {
+			k++
+			continue
+		}
+		if !strings.HasPrefix(x, "prep:") {
+			break
+		}
+		p := k + 1
+		for p < to && adjLike(tokens[p].XPOS) {
+			p++
+		}
+		if p >= to || !nounLike(tokens[p].XPOS) {
+			return
+		}
+		k, afterPP = p+1, true
+	}
+	first := k
 	for k < to && adjLike(tokens[k].XPOS) {
 		k++
 	}
@@ -186,8 +208,8 @@ func frontedObject(d *doc.Document, tokens []doc.Token, from, to int) {
 		return
 	}
 	c := morphOf(tokens[k].XPOS).Vals[Case]
-	if c != "gen" && c != "nom" {
-		return
+	if c != "gen" && c != "nom" || c == "gen" && afterPP {
+		return // "W wypadku odmowy": the genitive of the phrase before
 	}
 	v := -1
 	for j := k + 1; j < to; j++ {
@@ -196,7 +218,10 @@ func frontedObject(d *doc.Document, tokens []doc.Token, from, to int) {
 			v = j
 			break
 		}
-		if strings.HasPrefix(x, "prep:") || nounLike(x) {
+		if adjLike(x) || (strings.HasPrefix(x, "subst:") || strings.HasPrefix(x, "ger:")) && morphOf(x).Vals[Case] == "gen" {
+			continue // the noun's genitive attribute: "Wielkość pomocy ustala się"
+		}
+		if strings.HasPrefix(x, "prep:") || nounLike(x) || adjLike(x) {
 			return // a noun between may be the subject: "Wątpliwości budzi sposób"
 		}
 	}
@@ -209,8 +234,13 @@ func frontedObject(d *doc.Document, tokens []doc.Token, from, to int) {
 	case m.Class == "fin" && (m.Vals[Person] == "pri" || m.Vals[Person] == "sec"):
 	case m.Class == "fin" && m.Vals[Number] == "sg" && reflexiveAt(d, tokens, v) && c == "gen":
 		// Not for a nominative: "Sytuacja zmienia się".
-	case m.Class == "pred" && v+1 < to && strings.HasPrefix(tokens[v+1].XPOS, "inf:"):
-		// "Zeznanie można złożyć wcześniej".
+	case m.Class == "pred" && infinitiveAfter(tokens, v, to),
+		tokens[v].Lemma == "należeć" && m.Class == "fin" && m.Vals[Number] == "sg" && infinitiveAfter(tokens, v, to):
+		// "Zeznanie można złożyć wcześniej", "lód trzeba najpierw
+		// skruszyć", "wartość należy odjąć".
+	case m.Class == "fin" && m.Vals[Number] == "sg" && reflexiveAt(d, tokens, v) && verbCasesOf(tokens[v].Lemma, true).takesObject():
+		// A verb whose "się" form takes an object is impersonal: "Preparat
+		// stosuje się".
 	default:
 		return
 	}
@@ -222,9 +252,24 @@ func frontedObject(d *doc.Document, tokens []doc.Token, from, to int) {
 	}
 	nm := morphOf(tokens[k].XPOS)
 	num := nm.agreeNumber()
-	if k > from {
-		setRun(d, tokens, from, k, "acc", num, nm.Vals[Gender])
+	if k > first {
+		setRun(d, tokens, first, k, "acc", num, nm.Vals[Gender])
 	}
+}
+
+// infinitiveAfter reports whether an infinitive follows the predicative
+// at v, past adverbs and particles, before to.
+func infinitiveAfter(tokens []doc.Token, v, to int) bool {
+	for j := v + 1; j < to; j++ {
+		x := tokens[j].XPOS
+		if strings.HasPrefix(x, "inf:") {
+			return true
+		}
+		if !strings.HasPrefix(x, "adv") && x != "qub" {
+			return false
+		}
+	}
+	return false
 }
 
 // titlesBeforeNames gives a noun right before a name in the nominative

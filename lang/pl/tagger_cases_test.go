@@ -56,6 +56,20 @@ func TestCaseRules(t *testing.T) {
 		{"Próby przeprowadzamy na myszach .", 0, "acc"},
 		{"Zeznanie można złożyć wcześniej .", 0, "acc"},
 		{"Wanny myje się mydłem .", 0, "acc"},
+		// After a prepositional phrase, with a genitive attribute, before
+		// "należy" or a predicative with adverbs and an infinitive.
+		{"W tej sprawie wysokość kary należy ustalić ponownie .", 3, "acc"},
+		{"Stary most trzeba szybko rozebrać .", 1, "acc"},
+		{"Stary most runął wczoraj .", 1, "nom"},
+		{"W razie awarii zadzwonimy do serwisu .", 2, "gen"},
+		// A noun takes the reading its adjectives can share.
+		{"Wyznaczone zostaną również miejsca parkingowe .", 3, "nom"},
+		{"Co tydzień państwa członkowskie przekazują raporty .", 2, "nom"},
+		{"Zjadł coś dobrego .", 2, "gen"},
+		// A genitive-looking plural after a verb that takes no object is
+		// its subject.
+		{"Nad miastem krążyły wczoraj ptaki .", 4, "nom"},
+		{"W czasie rozprawy ujawniły się okoliczności sprawy .", 5, "nom"},
 		// "wydawać" without "się" is no copula.
 		{"Przewodniczący komisji wydaje akt .", 3, "acc"},
 		{"Wynik wydaje się dobry .", 0, "nom"},
