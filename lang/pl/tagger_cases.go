@@ -31,6 +31,9 @@ func coordinatedNouns(d *doc.Document, tokens []doc.Token) {
 			continue
 		}
 		p := j - 1
+		if !comma && p > 0 && d.Text[tokens[p].Start:tokens[p].End] == "," {
+			p-- // "albo urząd , albo rząd"
+		}
 		if !nounLike(tokens[p].XPOS) {
 			continue
 		}
@@ -39,16 +42,17 @@ func coordinatedNouns(d *doc.Document, tokens []doc.Token) {
 		if c == "" || c == m.Vals[Case] || c == "voc" {
 			continue
 		}
-		lemma, class := tokens[k].Lemma, m.Class
-		var n *Analysis
-		as := cachedAnalyses(d.Text[tokens[k].Start:tokens[k].End], k == 0)
-		for i := range as {
-			a := &as[i]
-			if a.Lemma != lemma || a.Morph.Class != class || a.Morph.Vals[Case] != c {
-				continue
-			}
-			if n == nil || a.Morph.Vals[Number] == m.Vals[Number] && a.Morph.Vals[Gender] == m.Vals[Gender] {
-				n = a
+		n := readingInCase(d, tokens, k, c)
+		if n == nil && c == "gen" {
+			// The noun before is the genitive attribute (or ends the
+			// prepositional phrase) of the first item, whose case a form
+			// without a genitive takes: "urząd prezydenta albo rząd",
+			// "zawroty głowy , drżenie ręki".
+			if h := phraseHead(tokens, p); h >= 0 {
+				c = morphOf(tokens[h].XPOS).Vals[Case]
+				if c != "" && c != m.Vals[Case] && c != "voc" {
+					n = readingInCase(d, tokens, k, c)
+				}
 			}
 		}
 		if n == nil {
@@ -61,6 +65,60 @@ func coordinatedNouns(d *doc.Document, tokens []doc.Token) {
 		tokens[k].Lemma, tokens[k].XPOS = n.Lemma, n.TokenXPOS()
 		tokens[k].UPOS, tokens[k].Feats = n.UD()
 	}
+}
+
+// readingInCase returns the analysis of the noun at k in case c with its
+// lemma and class, its number and gender if it has them, or nil.
+func readingInCase(d *doc.Document, tokens []doc.Token, k int, c string) *Analysis {
+	m := morphOf(tokens[k].XPOS)
+	lemma, class := tokens[k].Lemma, m.Class
+	var n *Analysis
+	as := cachedAnalyses(d.Text[tokens[k].Start:tokens[k].End], k == 0)
+	for i := range as {
+		a := &as[i]
+		if a.Lemma != lemma || a.Morph.Class != class || a.Morph.Vals[Case] != c {
+			continue
+		}
+		if n == nil || a.Morph.Vals[Number] == m.Vals[Number] && a.Morph.Vals[Gender] == m.Vals[Gender] {
+			n = a
+		}
+	}
+	return n
+}
+
+// phraseHead returns the noun whose genitive attribute, or prepositional
+// phrase, ends with the genitive at p ("zawroty głowy", "włamania do
+// samochodów"): the first noun back over genitives, their adjectives and
+// prepositional phrases, not itself governed by a preposition; -1 if
+// there is none.
+func phraseHead(tokens []doc.Token, p int) int {
+	h := -1
+	for q := p; q > 0; {
+		x := tokens[q].XPOS
+		if !nounLike(x) {
+			break
+		}
+		if q != p && morphOf(x).Vals[Case] != "gen" {
+			// A head in another case ends the walk, unless a preposition
+			// governs it.
+			if !governedByPrep(tokens, 0, q) {
+				h = q
+			}
+			break
+		}
+		r := q - 1
+		for r > 0 && adjLike(tokens[r].XPOS) {
+			r--
+		}
+		if strings.HasPrefix(tokens[r].XPOS, "prep:") {
+			r--
+		}
+		if r < 0 || !nounLike(tokens[r].XPOS) {
+			break
+		}
+		q = r
+	}
+	return h
 }
 
 // coordinators join two phrases of one function.

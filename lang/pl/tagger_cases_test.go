@@ -16,6 +16,11 @@ func TestCaseRules(t *testing.T) {
 		{"Kobieta i dziecko idą do sklepu .", 2, "nom"},
 		{"Sprzedawca pakuje chleb , masło i mleko .", 6, "acc"},
 		{"Rozmawiali o polityce i gospodarce .", 4, "loc"},
+		// The first item with a genitive attribute or a prepositional
+		// phrase after it, "albo" after a comma.
+		{"Policja zarzuca mu kradzieże samochodów , fałszowanie dokumentów .", 6, "acc"},
+		{"Wybierze albo urząd burmistrza , albo fotel posła .", 6, "acc"},
+		{"Odrzucił włamania do sklepów i podpalenie .", 5, "acc"},
 		// "który" after a comma opens a clause, not an item of a list.
 		{"Widział dom , który stał pusty .", 3, "nom"},
 		// An adjective after a noun, before a noun it cannot agree with.
