@@ -601,6 +601,7 @@ func (m *TaggerModel) Tag(d *doc.Document, tokens []doc.Token, o TagOptions) {
 	distantHeads(d, tokens)
 	valenceCases(d, tokens)
 	prepValence(d, tokens)
+	personNames(d, tokens)
 	coordinatedNouns(d, tokens)
 	clear(s.cands)
 	scratchPool.Put(s)

@@ -61,6 +61,10 @@ func TestCaseRules(t *testing.T) {
 		{"Próby przeprowadzamy na myszach .", 0, "acc"},
 		{"Zeznanie można złożyć wcześniej .", 0, "acc"},
 		{"Wanny myje się mydłem .", 0, "acc"},
+		// The words of a person's name share the case of the first; a
+		// woman's surname ending in a consonant does not inflect.
+		{"Wczoraj słuchaliśmy utworów Grażyny Bacewicz .", 4, "gen"},
+		{"Spotkał się z Ewą Włodarczyk .", 4, "inst"},
 		// After a prepositional phrase, with a genitive attribute, before
 		// "należy" or a predicative with adverbs and an infinitive.
 		{"W tej sprawie wysokość kary należy ustalić ponownie .", 3, "acc"},
