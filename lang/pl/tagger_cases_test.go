@@ -61,6 +61,10 @@ func TestCaseRules(t *testing.T) {
 		{"Próby przeprowadzamy na myszach .", 0, "acc"},
 		{"Zeznanie można złożyć wcześniej .", 0, "acc"},
 		{"Wanny myje się mydłem .", 0, "acc"},
+		// "ty" before its verb is its subject, a vocative apart.
+		{"Podam ci cenę , a ty ją przyjmiesz .", 5, "nom"},
+		{"Ty też się nie bawisz .", 0, "nom"},
+		{"Oddaj to , ty draniu !", 3, "voc"},
 		// The words of a person's name share the case of the first; a
 		// woman's surname ending in a consonant does not inflect.
 		{"Wczoraj słuchaliśmy utworów Grażyny Bacewicz .", 4, "gen"},

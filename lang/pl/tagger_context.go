@@ -58,6 +58,16 @@ func contextRules(d *doc.Document, tokens []doc.Token) {
 			ruleBe(d, tokens, i)
 		case "jak":
 			ruleJak(d, tokens, i)
+		case "ty", "wy":
+			// A vocative "ty" stands apart ("Ty, słuchaj", "ty byku!");
+			// before the other words of its clause it is the subject ("a
+			// ty wiesz").
+			if strings.HasSuffix(t.XPOS, ":voc:"+morphOf(t.XPOS).Vals[Gender]+":sec") && i+1 < len(tokens) &&
+				tokens[i+1].XPOS != "interp" && !nounLike(tokens[i+1].XPOS) {
+				setCachedReading(d, t, i == 0, func(a *Analysis) bool {
+					return a.Morph.Class == "ppron12" && a.Morph.Vals[Case] == "nom"
+				})
+			}
 		case "co":
 			// "co roku", "co tydzień": a preposition of recurrence in the
 			// time noun's case; "co najmniej", "co więcej": a particle.
