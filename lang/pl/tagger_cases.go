@@ -34,6 +34,16 @@ func coordinatedNouns(d *doc.Document, tokens []doc.Token) {
 		if !comma && p > 0 && d.Text[tokens[p].Start:tokens[p].End] == "," {
 			p-- // "albo urząd , albo rząd"
 		}
+		if q := p; adjLike(tokens[q].XPOS) {
+			// The first item ends with its adjectives: "słowo kodowe lub
+			// numer".
+			for q > 0 && adjLike(tokens[q].XPOS) {
+				q--
+			}
+			if nounLike(tokens[q].XPOS) && morphOf(tokens[q].XPOS).Vals[Case] == morphOf(tokens[p].XPOS).Vals[Case] {
+				p = q
+			}
+		}
 		if !nounLike(tokens[p].XPOS) {
 			continue
 		}
@@ -64,6 +74,15 @@ func coordinatedNouns(d *doc.Document, tokens []doc.Token) {
 		}
 		tokens[k].Lemma, tokens[k].XPOS = n.Lemma, n.TokenXPOS()
 		tokens[k].UPOS, tokens[k].Feats = n.UD()
+		// Its adjectives after it, when no noun of their own follows
+		// ("lub numer dotyczący procedury").
+		e := k + 1
+		for e < len(tokens) && adjLike(tokens[e].XPOS) {
+			e++
+		}
+		if e > k+1 && (e == len(tokens) || !nounLike(tokens[e].XPOS)) {
+			agreePostposed(d, tokens, k, k+1, e)
+		}
 	}
 }
 
@@ -430,6 +449,15 @@ func governedDatives(d *doc.Document, tokens []doc.Token) {
 		}
 		tokens[k].Lemma, tokens[k].XPOS = n.Lemma, n.TokenXPOS()
 		tokens[k].UPOS, tokens[k].Feats = n.UD()
+		// Its adjectives after it, when no noun of their own follows
+		// ("lub numer dotyczący procedury").
+		e := k + 1
+		for e < len(tokens) && adjLike(tokens[e].XPOS) {
+			e++
+		}
+		if e > k+1 && (e == len(tokens) || !nounLike(tokens[e].XPOS)) {
+			agreePostposed(d, tokens, k, k+1, e)
+		}
 	}
 }
 

@@ -21,6 +21,9 @@ func TestCaseRules(t *testing.T) {
 		{"Policja zarzuca mu kradzieże samochodów , fałszowanie dokumentów .", 6, "acc"},
 		{"Wybierze albo urząd burmistrza , albo fotel posła .", 6, "acc"},
 		{"Odrzucił włamania do sklepów i podpalenie .", 5, "acc"},
+		{"Wnioski są oznaczane przez kod pocztowy lub numer dotyczący sprawy .", 7, "acc"},
+		{"Mamy swój system kar finansowych , pakt rozwoju i plan , który działa .", 6, "acc"},
+		{"Mamy swój system kar finansowych , pakt rozwoju i plan , który działa .", 9, "acc"},
 		// "który" after a comma opens a clause, not an item of a list.
 		{"Widział dom , który stał pusty .", 3, "nom"},
 		// An adjective after a noun, before a noun it cannot agree with.
