@@ -595,6 +595,7 @@ func (m *TaggerModel) Tag(d *doc.Document, tokens []doc.Token, o TagOptions) {
 	tagDigits(d, tokens)
 	tagRoman(d, tokens)
 	prepositionCase(d, tokens)
+	prepositionPhrases(d, tokens)
 	possessivePronouns(d, tokens)
 	pronounObjects(d, tokens)
 	nonFiniteObjects(d, tokens)

@@ -68,6 +68,10 @@ func TestCaseRules(t *testing.T) {
 		{"Podam ci cenę , a ty ją przyjmiesz .", 5, "nom"},
 		{"Ty też się nie bawisz .", 0, "nom"},
 		{"Oddaj to , ty draniu !", 3, "voc"},
+		// A preposition governs its noun across an adverb or a compound
+		// adjective.
+		{"Chłopiec ubrany w biało - czerwony strój biegnie .", 6, "acc"},
+		{"Po źle przespanej nocy poszedł do pracy .", 3, "loc"},
 		// The words of a person's name share the case of the first; a
 		// woman's surname ending in a consonant does not inflect.
 		{"Wczoraj słuchaliśmy utworów Grażyny Bacewicz .", 4, "gen"},

@@ -101,3 +101,86 @@ func shareReading(d *doc.Document, tokens []doc.Token, head, first, end int) {
 	noun.UPOS, noun.Feats = best.UD()
 	setRun(d, tokens, first, end, best.Morph.Vals[Case], best.Morph.agreeNumber(), best.Morph.Vals[Gender])
 }
+
+// prepositionPhrases gives the noun after a preposition the case the
+// preposition governs where words other than adjectives stand between,
+// which the tagger's transitions, linking neighbours only, do not see
+// across: an adverb ("za blisko 9-hektarowy teren"), the first part of a
+// compound adjective ("w biało-zielony strój"). The preposition's own case
+// comes first, then its other cases, in the one that the noun and the
+// adjectives between can all take.
+func prepositionPhrases(d *doc.Document, tokens []doc.Token) {
+	for k := 0; k+2 < len(tokens); k++ {
+		if !strings.HasPrefix(tokens[k].XPOS, "prep:") {
+			continue
+		}
+		n, other := -1, false
+		for j := k + 1; j < len(tokens) && j <= k+6; j++ {
+			x := tokens[j].XPOS
+			if nounLike(x) {
+				n = j
+				break
+			}
+			switch {
+			case adjLike(x):
+			case strings.HasPrefix(x, "adv") || x == "adja" || x == "interp" && d.Text[tokens[j].Start:tokens[j].End] == "-" && (tokens[j-1].XPOS == "adja" || strings.HasPrefix(tokens[j-1].XPOS, "adv")):
+				other = true
+			default:
+				j = len(tokens)
+			}
+		}
+		if n < 0 || !other {
+			continue
+		}
+		pm := morphOf(tokens[k].XPOS)
+		cases := []string{pm.Vals[Case]}
+		plemma := tokens[k].Lemma
+		for _, a := range cachedAnalyses(d.Text[tokens[k].Start:tokens[k].End], k == 0) {
+			if a.Lemma == plemma && a.Morph.Class == "prep" && a.Morph.Vals[Case] != cases[0] {
+				cases = append(cases, a.Morph.Vals[Case])
+			}
+		}
+		for _, c := range cases {
+			if c == "" || !govern(d, tokens, k, n, c) {
+				continue
+			}
+			if c != pm.Vals[Case] {
+				setCachedReading(d, &tokens[k], k == 0, func(a *Analysis) bool {
+					return a.Lemma == plemma && a.Morph.Class == "prep" && a.Morph.Vals[Case] == c
+				})
+			}
+			break
+		}
+	}
+}
+
+// govern gives the noun at n and the adjectives between k and n case c
+// when they all can take it, and reports whether they could.
+func govern(d *doc.Document, tokens []doc.Token, k, n int, c string) bool {
+	noun := &tokens[n]
+	nm := morphOf(noun.XPOS)
+	var r *Analysis
+	if nm.Vals[Case] != c {
+		r = readingInCase(d, tokens, n, c)
+		if r == nil {
+			return false
+		}
+		nm = &r.Morph
+	}
+	num, gen := nm.agreeNumber(), nm.Vals[Gender]
+	for j := k + 1; j < n; j++ {
+		if adjLike(tokens[j].XPOS) && !hasReading(d, &tokens[j], false, c, num, gen) {
+			return false
+		}
+	}
+	if r != nil {
+		noun.Lemma, noun.XPOS = r.Lemma, r.TokenXPOS()
+		noun.UPOS, noun.Feats = r.UD()
+	}
+	for j := k + 1; j < n; j++ {
+		if adjLike(tokens[j].XPOS) {
+			setRun(d, tokens, j, j+1, c, num, gen)
+		}
+	}
+	return true
+}
