@@ -602,6 +602,7 @@ func (m *TaggerModel) Tag(d *doc.Document, tokens []doc.Token, o TagOptions) {
 	distantHeads(d, tokens)
 	valenceCases(d, tokens)
 	prepValence(d, tokens)
+	postverbalSubjects(d, tokens)
 	personNames(d, tokens)
 	coordinatedNouns(d, tokens)
 	clear(s.cands)

@@ -64,6 +64,11 @@ func TestCaseRules(t *testing.T) {
 		{"Próby przeprowadzamy na myszach .", 0, "acc"},
 		{"Zeznanie można złożyć wcześniej .", 0, "acc"},
 		{"Wanny myje się mydłem .", 0, "acc"},
+		// The object put first, the subject after the verb.
+		{"Nieprawidłowości wykrył prezes spółdzielni .", 2, "nom"},
+		{"Polskich polityków nie łączyły nigdy żadne specjalne więzy .", 7, "nom"},
+		{"Spotkanie urozmaicił koncert orkiestry .", 2, "nom"},
+		{"Kobieta i chłopiec wydmuchują bańki mydlane .", 4, "acc"},
 		// "ty" before its verb is its subject, a vocative apart.
 		{"Podam ci cenę , a ty ją przyjmiesz .", 5, "nom"},
 		{"Ty też się nie bawisz .", 0, "nom"},
