@@ -77,10 +77,8 @@ func TestCaseRules(t *testing.T) {
 		// adjective.
 		{"Chłopiec ubrany w biało - czerwony strój biegnie .", 6, "acc"},
 		{"Po źle przespanej nocy poszedł do pracy .", 3, "loc"},
-		// The words of a person's name share the case of the first; a
-		// woman's surname ending in a consonant does not inflect.
-		{"Wczoraj słuchaliśmy utworów Grażyny Bacewicz .", 4, "gen"},
-		{"Spotkał się z Ewą Włodarczyk .", 4, "inst"},
+		// The words of a person's name share the case of the first.
+		{"Proszę o głos pana Piotra Krutula .", 5, "gen"},
 		// After a prepositional phrase, with a genitive attribute, before
 		// "należy" or a predicative with adverbs and an infinitive.
 		{"W tej sprawie wysokość kary należy ustalić ponownie .", 3, "acc"},
