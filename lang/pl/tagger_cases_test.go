@@ -79,6 +79,9 @@ func TestCaseRules(t *testing.T) {
 		{"Po źle przespanej nocy poszedł do pracy .", 3, "loc"},
 		// The words of a person's name share the case of the first.
 		{"Proszę o głos pana Piotra Krutula .", 5, "gen"},
+		{"Zawołać Matthiasa Widgeona , podoficera .", 2, "acc"},
+		{"Kompilator stworzył Walter Bright , znany programista .", 3, "nom"},
+		{"Z ekipy wyróżniono Janusza Dzisko .", 4, "acc"},
 		// After a prepositional phrase, with a genitive attribute, before
 		// "należy" or a predicative with adverbs and an infinitive.
 		{"W tej sprawie wysokość kary należy ustalić ponownie .", 3, "acc"},
