@@ -69,6 +69,9 @@ func TestCaseRules(t *testing.T) {
 		{"Polskich polityków nie łączyły nigdy żadne specjalne więzy .", 7, "nom"},
 		{"Spotkanie urozmaicił koncert orkiestry .", 2, "nom"},
 		{"Kobieta i chłopiec wydmuchują bańki mydlane .", 4, "acc"},
+		// "tym razem": the noun "raz" in the instrumental.
+		{"Tym razem nie zdążyli .", 1, "inst"},
+		{"Tym razem nie zdążyli .", 0, "inst"},
 		// "ty" before its verb is its subject, a vocative apart.
 		{"Podam ci cenę , a ty ją przyjmiesz .", 5, "nom"},
 		{"Ty też się nie bawisz .", 0, "nom"},
