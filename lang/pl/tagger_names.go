@@ -10,7 +10,8 @@ import (
 // first ("Ryszarda Bugaja", "Jana Pawła II"), where the tagger read them
 // apart: a run of capitalised nouns whose dictionary lemmas are
 // capitalised too (proper names, not "Rada Ministrów"), the first a
-// singular of a person's gender. A later word takes a reading of its own
+// singular of a person's gender in an inflected form (not "Kim" of "Kim
+// Dzong Una", which Polish leaves as it is). A later word takes a reading of its own
 // in the first word's case, number and gender, so a name after a
 // feminine place keeps its case ("prezydent Ukrainy Wołodymyr Zełenski").
 // A woman's surname that does not inflect ("Grażyny Bacewicz") is left
@@ -19,6 +20,11 @@ import (
 func personNames(d *doc.Document, tokens []doc.Token) {
 	for k := 0; k+1 < len(tokens); k++ {
 		if !properNoun(d, &tokens[k]) || k > 0 && properNoun(d, &tokens[k-1]) {
+			continue
+		}
+		if d.Text[tokens[k].Start:tokens[k].End] == tokens[k].Lemma {
+			// A first word in its base form may not inflect at all ("Kim
+			// Dzong Una"): the case is in the words after it.
 			continue
 		}
 		hm := morphOf(tokens[k].XPOS)
