@@ -529,10 +529,18 @@ func subjectClause(d *doc.Document, tokens []doc.Token, from, to int) {
 		if vm.Vals[Number] != "pl" || vm.Class == "fin" && vm.Vals[Person] != "ter" {
 			return
 		}
-		for k := from; k < verb; k++ {
+		// After the verb too, where the verb takes no object: "trwały
+		// wczoraj poszukiwania", "ujawnią się okoliczności".
+		end := verb
+		refl := reflexiveAt(d, tokens, verb)
+		if !genitiveVerbAt(d, tokens, verb) && (verb == from || tokens[verb-1].Lemma != "nie") &&
+			(refl || intransitive(tokens[verb].Lemma, false, verbCasesOf(tokens[verb].Lemma, false))) {
+			end = to
+		}
+		for k := from; k < end; k++ {
 			x := tokens[k].XPOS
-			if !strings.HasPrefix(x, "subst:sg:gen:") || governedByPrep(tokens, from, k) ||
-				k > from && (strings.HasPrefix(tokens[k-1].XPOS, "subst:") || strings.HasPrefix(tokens[k-1].XPOS, "num:")) {
+			if !strings.HasPrefix(x, "subst:sg:gen:") && !strings.HasPrefix(x, "subst:pl:gen:") || governedByPrep(tokens, from, k) ||
+				k > from && (nounLike(tokens[k-1].XPOS) || strings.HasPrefix(tokens[k-1].XPOS, "num:") || strings.HasPrefix(tokens[k-1].XPOS, "ppron")) {
 				continue
 			}
 			lemma, gen := tokens[k].Lemma, morphOf(x).Vals[Gender]

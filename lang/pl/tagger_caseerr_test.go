@@ -68,8 +68,9 @@ func TestCaseErrors(t *testing.T) {
 			}
 			k := gc + "→" + pc
 			conf[k]++
-			headOK := "-"
+			headOK, head := "-", "^"
 			if h, err := strconv.Atoi(g.Head); err == nil && h > 0 && h <= len(s.Tokens) {
+				head = s.Tokens[h-1].Lemma + "/" + s.Tokens[h-1].XPOS
 				hc := feat(s.Tokens[h-1].Feats, "Case")
 				if hc != "" && feat(d.Tokens[h-1].Feats, "Case") == hc {
 					headOK = "headOK"
@@ -86,7 +87,7 @@ func TestCaseErrors(t *testing.T) {
 				}
 			}
 			byPrev[k+" after "+prev]++
-			fmt.Fprintf(&list, "%s %s %s %s [%s %s] pred=%s reach=%v | %s\n", k, headOK, g.Form, g.Deprel, g.UPOS, g.XPOS, d.Tokens[i].XPOS, has,
+			fmt.Fprintf(&list, "%s %s %s %s [%s %s] pred=%s reach=%v head=%s | %s\n", k, headOK, g.Form, g.Deprel, g.UPOS, g.XPOS, d.Tokens[i].XPOS, has, head,
 				strings.Join(forms[:i], " ")+" [["+g.Form+"]] "+strings.Join(forms[i+1:], " "))
 		}
 	}

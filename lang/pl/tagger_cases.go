@@ -31,6 +31,19 @@ func coordinatedNouns(d *doc.Document, tokens []doc.Token) {
 			continue
 		}
 		p := j - 1
+		if !comma && p > 0 && d.Text[tokens[p].Start:tokens[p].End] == "," {
+			p-- // "albo urząd , albo rząd"
+		}
+		if q := p; adjLike(tokens[q].XPOS) {
+			// The first item ends with its adjectives: "słowo kodowe lub
+			// numer".
+			for q > 0 && adjLike(tokens[q].XPOS) {
+				q--
+			}
+			if nounLike(tokens[q].XPOS) && morphOf(tokens[q].XPOS).Vals[Case] == morphOf(tokens[p].XPOS).Vals[Case] {
+				p = q
+			}
+		}
 		if !nounLike(tokens[p].XPOS) {
 			continue
 		}
@@ -39,16 +52,17 @@ func coordinatedNouns(d *doc.Document, tokens []doc.Token) {
 		if c == "" || c == m.Vals[Case] || c == "voc" {
 			continue
 		}
-		lemma, class := tokens[k].Lemma, m.Class
-		var n *Analysis
-		as := cachedAnalyses(d.Text[tokens[k].Start:tokens[k].End], k == 0)
-		for i := range as {
-			a := &as[i]
-			if a.Lemma != lemma || a.Morph.Class != class || a.Morph.Vals[Case] != c {
-				continue
-			}
-			if n == nil || a.Morph.Vals[Number] == m.Vals[Number] && a.Morph.Vals[Gender] == m.Vals[Gender] {
-				n = a
+		n := readingInCase(d, tokens, k, c)
+		if n == nil && c == "gen" {
+			// The noun before is the genitive attribute (or ends the
+			// prepositional phrase) of the first item, whose case a form
+			// without a genitive takes: "urząd prezydenta albo rząd",
+			// "zawroty głowy , drżenie ręki".
+			if h := phraseHead(tokens, p); h >= 0 {
+				c = morphOf(tokens[h].XPOS).Vals[Case]
+				if c != "" && c != m.Vals[Case] && c != "voc" {
+					n = readingInCase(d, tokens, k, c)
+				}
 			}
 		}
 		if n == nil {
@@ -60,7 +74,70 @@ func coordinatedNouns(d *doc.Document, tokens []doc.Token) {
 		}
 		tokens[k].Lemma, tokens[k].XPOS = n.Lemma, n.TokenXPOS()
 		tokens[k].UPOS, tokens[k].Feats = n.UD()
+		// Its adjectives after it, when no noun of their own follows
+		// ("lub numer dotyczący procedury").
+		e := k + 1
+		for e < len(tokens) && adjLike(tokens[e].XPOS) {
+			e++
+		}
+		if e > k+1 && (e == len(tokens) || !nounLike(tokens[e].XPOS)) {
+			agreePostposed(d, tokens, k, k+1, e)
+		}
 	}
+}
+
+// readingInCase returns the analysis of the noun at k in case c with its
+// lemma and class, its number and gender if it has them, or nil.
+func readingInCase(d *doc.Document, tokens []doc.Token, k int, c string) *Analysis {
+	m := morphOf(tokens[k].XPOS)
+	lemma, class := tokens[k].Lemma, m.Class
+	var n *Analysis
+	as := cachedAnalyses(d.Text[tokens[k].Start:tokens[k].End], k == 0)
+	for i := range as {
+		a := &as[i]
+		if a.Lemma != lemma || a.Morph.Class != class || a.Morph.Vals[Case] != c {
+			continue
+		}
+		if n == nil || a.Morph.Vals[Number] == m.Vals[Number] && a.Morph.Vals[Gender] == m.Vals[Gender] {
+			n = a
+		}
+	}
+	return n
+}
+
+// phraseHead returns the noun whose genitive attribute, or prepositional
+// phrase, ends with the genitive at p ("zawroty głowy", "włamania do
+// samochodów"): the first noun back over genitives, their adjectives and
+// prepositional phrases, not itself governed by a preposition; -1 if
+// there is none.
+func phraseHead(tokens []doc.Token, p int) int {
+	h := -1
+	for q := p; q > 0; {
+		x := tokens[q].XPOS
+		if !nounLike(x) {
+			break
+		}
+		if q != p && morphOf(x).Vals[Case] != "gen" {
+			// A head in another case ends the walk, unless a preposition
+			// governs it.
+			if !governedByPrep(tokens, 0, q) {
+				h = q
+			}
+			break
+		}
+		r := q - 1
+		for r > 0 && adjLike(tokens[r].XPOS) {
+			r--
+		}
+		if strings.HasPrefix(tokens[r].XPOS, "prep:") {
+			r--
+		}
+		if r < 0 || !nounLike(tokens[r].XPOS) {
+			break
+		}
+		q = r
+	}
+	return h
 }
 
 // coordinators join two phrases of one function.
@@ -178,7 +255,29 @@ func frontedObjects(d *doc.Document, tokens []doc.Token) {
 }
 
 func frontedObject(d *doc.Document, tokens []doc.Token, from, to int) {
-	k := from
+	k, afterPP := from, false
+	// Adverbs, particles and prepositional phrases may open the clause
+	// before the noun ("W takich sytuacjach wartość umorzeń należy
+	// odjąć").
+	for k < to {
+		x := tokens[k].XPOS
+		if strings.HasPrefix(x, "adv") || x == "qub" {
+			k++
+			continue
+		}
+		if !strings.HasPrefix(x, "prep:") {
+			break
+		}
+		p := k + 1
+		for p < to && adjLike(tokens[p].XPOS) {
+			p++
+		}
+		if p >= to || !nounLike(tokens[p].XPOS) {
+			return
+		}
+		k, afterPP = p+1, true
+	}
+	first := k
 	for k < to && adjLike(tokens[k].XPOS) {
 		k++
 	}
@@ -186,8 +285,8 @@ func frontedObject(d *doc.Document, tokens []doc.Token, from, to int) {
 		return
 	}
 	c := morphOf(tokens[k].XPOS).Vals[Case]
-	if c != "gen" && c != "nom" {
-		return
+	if c != "gen" && c != "nom" || c == "gen" && afterPP {
+		return // "W wypadku odmowy": the genitive of the phrase before
 	}
 	v := -1
 	for j := k + 1; j < to; j++ {
@@ -196,7 +295,10 @@ func frontedObject(d *doc.Document, tokens []doc.Token, from, to int) {
 			v = j
 			break
 		}
-		if strings.HasPrefix(x, "prep:") || nounLike(x) {
+		if adjLike(x) || (strings.HasPrefix(x, "subst:") || strings.HasPrefix(x, "ger:")) && morphOf(x).Vals[Case] == "gen" {
+			continue // the noun's genitive attribute: "Wielkość pomocy ustala się"
+		}
+		if strings.HasPrefix(x, "prep:") || nounLike(x) || adjLike(x) {
 			return // a noun between may be the subject: "Wątpliwości budzi sposób"
 		}
 	}
@@ -209,8 +311,13 @@ func frontedObject(d *doc.Document, tokens []doc.Token, from, to int) {
 	case m.Class == "fin" && (m.Vals[Person] == "pri" || m.Vals[Person] == "sec"):
 	case m.Class == "fin" && m.Vals[Number] == "sg" && reflexiveAt(d, tokens, v) && c == "gen":
 		// Not for a nominative: "Sytuacja zmienia się".
-	case m.Class == "pred" && v+1 < to && strings.HasPrefix(tokens[v+1].XPOS, "inf:"):
-		// "Zeznanie można złożyć wcześniej".
+	case m.Class == "pred" && infinitiveAfter(tokens, v, to),
+		tokens[v].Lemma == "należeć" && m.Class == "fin" && m.Vals[Number] == "sg" && infinitiveAfter(tokens, v, to):
+		// "Zeznanie można złożyć wcześniej", "lód trzeba najpierw
+		// skruszyć", "wartość należy odjąć".
+	case m.Class == "fin" && m.Vals[Number] == "sg" && reflexiveAt(d, tokens, v) && verbCasesOf(tokens[v].Lemma, true).takesObject():
+		// A verb whose "się" form takes an object is impersonal: "Preparat
+		// stosuje się".
 	default:
 		return
 	}
@@ -222,9 +329,24 @@ func frontedObject(d *doc.Document, tokens []doc.Token, from, to int) {
 	}
 	nm := morphOf(tokens[k].XPOS)
 	num := nm.agreeNumber()
-	if k > from {
-		setRun(d, tokens, from, k, "acc", num, nm.Vals[Gender])
+	if k > first {
+		setRun(d, tokens, first, k, "acc", num, nm.Vals[Gender])
 	}
+}
+
+// infinitiveAfter reports whether an infinitive follows the predicative
+// at v, past adverbs and particles, before to.
+func infinitiveAfter(tokens []doc.Token, v, to int) bool {
+	for j := v + 1; j < to; j++ {
+		x := tokens[j].XPOS
+		if strings.HasPrefix(x, "inf:") {
+			return true
+		}
+		if !strings.HasPrefix(x, "adv") && x != "qub" {
+			return false
+		}
+	}
+	return false
 }
 
 // titlesBeforeNames gives a noun right before a name in the nominative
@@ -327,6 +449,15 @@ func governedDatives(d *doc.Document, tokens []doc.Token) {
 		}
 		tokens[k].Lemma, tokens[k].XPOS = n.Lemma, n.TokenXPOS()
 		tokens[k].UPOS, tokens[k].Feats = n.UD()
+		// Its adjectives after it, when no noun of their own follows
+		// ("lub numer dotyczący procedury").
+		e := k + 1
+		for e < len(tokens) && adjLike(tokens[e].XPOS) {
+			e++
+		}
+		if e > k+1 && (e == len(tokens) || !nounLike(tokens[e].XPOS)) {
+			agreePostposed(d, tokens, k, k+1, e)
+		}
 	}
 }
 

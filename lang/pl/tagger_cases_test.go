@@ -16,6 +16,14 @@ func TestCaseRules(t *testing.T) {
 		{"Kobieta i dziecko idą do sklepu .", 2, "nom"},
 		{"Sprzedawca pakuje chleb , masło i mleko .", 6, "acc"},
 		{"Rozmawiali o polityce i gospodarce .", 4, "loc"},
+		// The first item with a genitive attribute or a prepositional
+		// phrase after it, "albo" after a comma.
+		{"Policja zarzuca mu kradzieże samochodów , fałszowanie dokumentów .", 6, "acc"},
+		{"Wybierze albo urząd burmistrza , albo fotel posła .", 6, "acc"},
+		{"Odrzucił włamania do sklepów i podpalenie .", 5, "acc"},
+		{"Wnioski są oznaczane przez kod pocztowy lub numer dotyczący sprawy .", 7, "acc"},
+		{"Mamy swój system kar finansowych , pakt rozwoju i plan , który działa .", 6, "acc"},
+		{"Mamy swój system kar finansowych , pakt rozwoju i plan , który działa .", 9, "acc"},
 		// "który" after a comma opens a clause, not an item of a list.
 		{"Widział dom , który stał pusty .", 3, "nom"},
 		// An adjective after a noun, before a noun it cannot agree with.
@@ -56,6 +64,41 @@ func TestCaseRules(t *testing.T) {
 		{"Próby przeprowadzamy na myszach .", 0, "acc"},
 		{"Zeznanie można złożyć wcześniej .", 0, "acc"},
 		{"Wanny myje się mydłem .", 0, "acc"},
+		// The object put first, the subject after the verb.
+		{"Nieprawidłowości wykrył prezes spółdzielni .", 2, "nom"},
+		{"Polskich polityków nie łączyły nigdy żadne specjalne więzy .", 7, "nom"},
+		{"Spotkanie urozmaicił koncert orkiestry .", 2, "nom"},
+		{"Kobieta i chłopiec wydmuchują bańki mydlane .", 4, "acc"},
+		// "tym razem": the noun "raz" in the instrumental.
+		{"Tym razem nie zdążyli .", 1, "inst"},
+		{"Tym razem nie zdążyli .", 0, "inst"},
+		// "ty" before its verb is its subject, a vocative apart.
+		{"Podam ci cenę , a ty ją przyjmiesz .", 5, "nom"},
+		{"Ty też się nie bawisz .", 0, "nom"},
+		{"Oddaj to , ty draniu !", 3, "voc"},
+		// A preposition governs its noun across an adverb or a compound
+		// adjective.
+		{"Chłopiec ubrany w biało - czerwony strój biegnie .", 6, "acc"},
+		{"Po źle przespanej nocy poszedł do pracy .", 3, "loc"},
+		// The words of a person's name share the case of the first.
+		{"Proszę o głos pana Piotra Krutula .", 5, "gen"},
+		{"Zawołać Matthiasa Widgeona , podoficera .", 2, "acc"},
+		{"Kompilator stworzył Walter Bright , znany programista .", 3, "nom"},
+		{"Z ekipy wyróżniono Janusza Dzisko .", 4, "acc"},
+		// After a prepositional phrase, with a genitive attribute, before
+		// "należy" or a predicative with adverbs and an infinitive.
+		{"W tej sprawie wysokość kary należy ustalić ponownie .", 3, "acc"},
+		{"Stary most trzeba szybko rozebrać .", 1, "acc"},
+		{"Stary most runął wczoraj .", 1, "nom"},
+		{"W razie awarii zadzwonimy do serwisu .", 2, "gen"},
+		// A noun takes the reading its adjectives can share.
+		{"Wyznaczone zostaną również miejsca parkingowe .", 3, "nom"},
+		{"Co tydzień państwa członkowskie przekazują raporty .", 2, "nom"},
+		{"Zjadł coś dobrego .", 2, "gen"},
+		// A genitive-looking plural after a verb that takes no object is
+		// its subject.
+		{"Nad miastem krążyły wczoraj ptaki .", 4, "nom"},
+		{"W czasie rozprawy ujawniły się okoliczności sprawy .", 5, "nom"},
 		// "wydawać" without "się" is no copula.
 		{"Przewodniczący komisji wydaje akt .", 3, "acc"},
 		{"Wynik wydaje się dobry .", 0, "nom"},

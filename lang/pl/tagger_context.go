@@ -58,6 +58,38 @@ func contextRules(d *doc.Document, tokens []doc.Token) {
 			ruleBe(d, tokens, i)
 		case "jak":
 			ruleJak(d, tokens, i)
+		case "razem":
+			// "tym razem", "za pierwszym razem": the noun "raz" in the
+			// instrumental after an adjective that has that case, not
+			// the adverb "together".
+			if i == 0 || !adjLike(tokens[i-1].XPOS) && strings.ToLower(d.Text[tokens[i-1].Start:tokens[i-1].End]) != "tym" ||
+				!hasAnyReading(d, &tokens[i-1], i-1 == 0, "inst", "sg", "m3") {
+				continue
+			}
+			if setCachedReading(d, t, i == 0, func(a *Analysis) bool {
+				return a.Lemma == "raz" && a.Morph.Class == "subst" && a.Morph.Vals[Case] == "inst"
+			}) {
+				setCachedReading(d, &tokens[i-1], i-1 == 0, func(a *Analysis) bool {
+					return a.Morph.Class == "adj" && a.Morph.Vals[Case] == "inst" && a.Morph.Vals[Number] == "sg" && a.Morph.Vals[Gender] == "m3"
+				})
+			}
+		case "samym":
+			// "tym samym": "thereby", the instrumental neuter.
+			if i > 0 && strings.ToLower(d.Text[tokens[i-1].Start:tokens[i-1].End]) == "tym" && !(i+1 < len(tokens) && nounLike(tokens[i+1].XPOS)) {
+				setCachedReading(d, t, i == 0, func(a *Analysis) bool {
+					return a.Morph.Class == "adj" && a.Morph.Vals[Case] == "inst" && a.Morph.Vals[Number] == "sg" && a.Morph.Vals[Gender] == "n"
+				})
+			}
+		case "ty", "wy":
+			// A vocative "ty" stands apart ("Ty, słuchaj", "ty byku!");
+			// before the other words of its clause it is the subject ("a
+			// ty wiesz").
+			if strings.HasSuffix(t.XPOS, ":voc:"+morphOf(t.XPOS).Vals[Gender]+":sec") && i+1 < len(tokens) &&
+				tokens[i+1].XPOS != "interp" && !nounLike(tokens[i+1].XPOS) {
+				setCachedReading(d, t, i == 0, func(a *Analysis) bool {
+					return a.Morph.Class == "ppron12" && a.Morph.Vals[Case] == "nom"
+				})
+			}
 		case "co":
 			// "co roku", "co tydzień": a preposition of recurrence in the
 			// time noun's case; "co najmniej", "co więcej": a particle.
@@ -430,4 +462,15 @@ func rulePronounCase(d *doc.Document, tokens []doc.Token, i int, form string) {
 	setCachedReading(d, &tokens[i], i == 0, func(a *Analysis) bool {
 		return a.Morph.Class == "ppron12" && a.Morph.Vals[Case] == c
 	})
+}
+
+// hasAnyReading reports whether some analysis of t, of any lemma, is an
+// adjective in the case, number and gender given.
+func hasAnyReading(d *doc.Document, t *doc.Token, initial bool, c, num, gen string) bool {
+	for _, a := range cachedAnalyses(d.Text[t.Start:t.End], initial) {
+		if a.Morph.Class == "adj" && a.Morph.Vals[Case] == c && a.Morph.Vals[Number] == num && a.Morph.Vals[Gender] == gen {
+			return true
+		}
+	}
+	return false
 }

@@ -405,3 +405,111 @@ func pronounObject(d *doc.Document, tokens []doc.Token, from, to int) {
 		})
 	}
 }
+
+// postverbalSubjects reads the noun after a verb in the third person as
+// its subject where the clause puts the object first ("Nieprawidłowości
+// wykrył prezes", "Jelcyna dotknęła taka dolegliwość", "Polskich komunistów
+// nie łączyły żadne więzy"): before the verb stands a noun phrase or
+// pronoun, not governed by a preposition, in the accusative (the genitive
+// after a negated verb) or in a nominative the verb cannot agree with, and
+// no nominative that can be its subject; the first noun after the verb
+// (past adverbs, particles, "się", dative pronouns and adjectives) whose
+// form has a nominative that agrees with the verb takes it.
+func postverbalSubjects(d *doc.Document, tokens []doc.Token) {
+	eachClause(d, tokens, postverbalSubject)
+}
+
+func postverbalSubject(d *doc.Document, tokens []doc.Token, from, to int) {
+	v := -1
+	for k := from; k < to; k++ {
+		if _, _, _, has := subjectVerb(tokens[k].XPOS); has {
+			v = k
+			break
+		}
+	}
+	if v < 0 || tokens[v].Lemma == "być" || copulaAt(d, tokens, v) || v+1 < to && strings.HasPrefix(tokens[v+1].XPOS, "aglt:") {
+		return
+	}
+	if person, _, _, _ := subjectVerb(tokens[v].XPOS); person != "ter" {
+		return
+	}
+	negated := v > from && tokens[v-1].Lemma == "nie"
+	object := false
+	for k := from; k < v; k++ {
+		x := tokens[k].XPOS
+		if x == "conj" && coordinators[tokens[k].Lemma] {
+			return // "Kobieta i mężczyzna wydmuchują": a subject of two
+		}
+		if !nounLike(x) && !strings.HasPrefix(x, "ppron") && !(adjLike(x) && relativeWords[tokens[k].Lemma]) {
+			continue
+		}
+		if governedByPrep(tokens, from, k) || k > from && nounLike(tokens[k-1].XPOS) {
+			continue
+		}
+		m := morphOf(x)
+		switch c := m.Vals[Case]; {
+		case c == "nom" && (nounLike(x) || strings.HasPrefix(x, "ppron")) && canBeSubject(tokens, v, m, false):
+			return // a subject before the verb
+		case c == "nom" && nounLike(x), c == "acc", c == "gen" && negated:
+			object = true
+		case c == "gen" && nounLike(x) && readingInCase(d, tokens, k, "acc") != nil:
+			// A genitive the tagger chose where the same spelling is an
+			// accusative ("Nieprawidłowości wykrył"), not "Tego dnia".
+			object = true
+		}
+	}
+	if !object {
+		return
+	}
+	for k := v + 1; k < to; k++ {
+		x := tokens[k].XPOS
+		switch {
+		case strings.HasPrefix(x, "adv") || x == "qub" || x == "part" || tokens[k].Lemma == "się" || adjLike(x):
+			continue
+		case strings.HasPrefix(x, "ppron") && morphOf(x).Vals[Case] == "dat":
+			continue
+		case !nounLike(x) || pronounNouns[tokens[k].Lemma]:
+			return
+		}
+		m := morphOf(x)
+		if m.Vals[Case] == "nom" {
+			return
+		}
+		if m.Vals[Case] != "acc" {
+			return
+		}
+		lemma, class := tokens[k].Lemma, m.Class
+		// The noun's own lemma first, then another of the same spelling
+		// ("prezes", not the plural of "preza").
+		var n *Analysis
+		as := cachedAnalyses(d.Text[tokens[k].Start:tokens[k].End], k == 0)
+		for i := range as {
+			a := &as[i]
+			if a.Morph.Class == class && a.Morph.Vals[Case] == "nom" && canBeSubject(tokens, v, &a.Morph, false) &&
+				(n == nil || a.Lemma == lemma && n.Lemma != lemma) {
+				n = a
+			}
+		}
+		if n == nil {
+			return
+		}
+		tokens[k].Lemma, tokens[k].XPOS = n.Lemma, n.TokenXPOS()
+		tokens[k].UPOS, tokens[k].Feats = n.UD()
+		first := k
+		for first > v+1 && adjLike(tokens[first-1].XPOS) {
+			first--
+		}
+		num, gen := n.Morph.agreeNumber(), n.Morph.Vals[Gender]
+		if first < k {
+			setRun(d, tokens, first, k, "nom", num, gen)
+		}
+		e := k + 1
+		for e < to && adjLike(tokens[e].XPOS) {
+			e++
+		}
+		if e > k+1 {
+			agreePostposed(d, tokens, k, k+1, e)
+		}
+		return
+	}
+}
