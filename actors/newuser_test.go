@@ -42,7 +42,7 @@ func TestNewUserTexts(t *testing.T) {
 			{"Алексей Смирнов", "PERSON", "Aleksey Smirnov", ""},
 		}},
 		{"ru", "2024-08-10", "Губернатор Курской области Алексей Смирнов заявил в субботу, что обстрел продолжался всю ночь.", []want{
-			{"Курской области", "GPE", "Kurskaja oblast'", "RUS"},
+			{"Курской области", "GPE", "Kursk Oblast", "RUS"},
 			{"Алексей Смирнов", "PERSON", "Aleksey Smirnov", "RUSGOV"},
 		}},
 		{"pl", "2024-08-10", "Gubernator obwodu biełgorodzkiego Wiaczesław Gładkow powiedział, że w nocy trwał ostrzał.", []want{
