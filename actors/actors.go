@@ -77,6 +77,12 @@ func (a *Actor) ID() string {
 	return a.Canonical + " (" + a.Qualifier + ")"
 }
 
+// Capital reports whether a is a state's capital (a place of
+// places.tsv titled "capital").
+func (a *Actor) Capital() bool {
+	return a.Kind == Place && len(a.Tenures) > 0 && a.Tenures[0].Title == "capital"
+}
+
 // At returns the tenure in force on date (YYYY, YYYY-MM or YYYY-MM-DD).
 // When none is, or date is "", it returns the most recent tenure that
 // began before date (the latest of all for ""), else the earliest one;

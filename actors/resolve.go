@@ -373,7 +373,7 @@ func (kb *KB) entityMatch(d *doc.Document, e *doc.Entity, lang string) (Match, b
 		}
 		ms := kb.Lookup(name)
 		for i, m := range ms {
-			if fits(e.Type, m) || fullName(name, m) || kb.userNationality(e.Type, m) {
+			if fits(e.Type, m) || fullName(name, m) || kb.userNationality(e.Type, m) || placeReadAsPerson(e, ms, m) {
 				return kb.namesakeAt(ms[i:], e.Type, name, d.Date), true
 			}
 		}
@@ -495,6 +495,28 @@ func fits(typ string, m Match) bool {
 		return m.Actor.Kind != Person
 	}
 	return m.Actor.Kind != Person && !m.Adjective
+}
+
+// placeReadAsPerson reports whether m, found for a PERSON entity, is a
+// state or a capital that the recognizer read as a person: the entity is
+// named by one word in every mention ("Katarowi", "Azerbejdżan" before a
+// verb that takes people), which names no person of the base (ms, all
+// that the name finds, holds none). retypeByKind then makes it a place.
+func placeReadAsPerson(e *doc.Entity, ms []Match, m Match) bool {
+	if e.Type != "PERSON" || m.Adjective || !(m.Actor.Kind == Country || m.Actor.Capital()) {
+		return false
+	}
+	for _, o := range ms {
+		if o.Actor.Kind == Person {
+			return false
+		}
+	}
+	for _, mn := range e.Mentions {
+		if strings.Contains(strings.TrimSpace(mn.Lemma), " ") {
+			return false
+		}
+	}
+	return !strings.Contains(strings.TrimSpace(e.Name), " ")
 }
 
 // fullName reports whether name is a person's name of several words: such a

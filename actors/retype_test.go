@@ -12,12 +12,14 @@ func TestRetypeByKind(t *testing.T) {
 	tests := []struct {
 		typ, name, want string
 	}{
-		{"PERSON", "Gazprom", "ORG"},      // a company read as a person
-		{"GPE", "Unia Europejska", "ORG"}, // a union of states is a body
-		{"ORG", "Rosja", "GPE"},           // a state acting is still a state
-		{"PERSON", "Polska", "PERSON"},    // not linked: persons link to people and bodies only
-		{"ORG", "Moskwa", "GPE"},          // a capital standing for its state
-		{"ORG", "Kreml", "ORG"},           // a seat of power keeps its type
+		{"PERSON", "Gazprom", "ORG"},       // a company read as a person
+		{"GPE", "Unia Europejska", "ORG"},  // a union of states is a body
+		{"ORG", "Rosja", "GPE"},            // a state acting is still a state
+		{"PERSON", "Polska", "GPE"},        // one word naming a state and no person
+		{"PERSON", "Pretoria", "GPE"},      // or a capital
+		{"PERSON", "Jan Polska", "PERSON"}, // not linked: a name of several words is a person's
+		{"ORG", "Moskwa", "GPE"},           // a capital standing for its state
+		{"ORG", "Kreml", "ORG"},            // a seat of power keeps its type
 		{"PERSON", "Władimir Putin", "PERSON"},
 		{"NORP", "rosyjski", "NORP"},
 		{"PERSON", "Jan Wiśniewski", "PERSON"}, // unknown to the base
