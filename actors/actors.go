@@ -163,6 +163,9 @@ type KB struct {
 	// generic holds the organisations by the generic part of their
 	// names (see Institution), built on first use.
 	generic genericIndex
+	// sounds holds the people by the sound key of each name of theirs in
+	// Latin letters (see soundAlike), built on first use.
+	sounds soundIndex
 	// userNames holds the names of the actors of a user's PETRARCH/TABARI
 	// files by the Key of their first word, for findUserNames.
 	userNames map[string][]userName

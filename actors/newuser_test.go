@@ -62,6 +62,11 @@ func TestNewUserTexts(t *testing.T) {
 			{"Zagrzebia", "GPE", "Zagreb", "HRV"},
 			{"Katarowi", "GPE", "Qatar", "QAT"},
 		}},
+		// A foreign name transcribed by its sounds.
+		{"ru", "2019-03-05", "Глава МИД Германии Хайко Мас и посол США Ричард Гренель встретились в Берлине.", []want{
+			{"Хайко Мас", "PERSON", "Heiko Maas", "DEUGOV"},
+			{"Ричард Гренель", "PERSON", "Richard Grenell", "USAGOV"},
+		}},
 		// Two institutions the recognizer read as one name.
 		{"pl", "2025-03-05", "Skargę rozpatrzył Naczelny Sąd Administracyjny i Rzecznik Praw Obywatelskich.", []want{
 			{"Naczelny Sąd Administracyjny", "ORG", "Supreme Administrative Court of Poland", "POLJUD"},

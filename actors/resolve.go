@@ -83,6 +83,9 @@ func (kb *KB) Resolve(d *doc.Document, l *lang.Language) {
 		if a == nil {
 			a = kb.inOfficeNamesake(d, e, countries)
 		}
+		if a == nil && e.Type == "PERSON" {
+			a = kb.soundAlike(e.Name)
+		}
 		if a != nil && kb.otherPerson(e, a, code) {
 			a = nil
 		}
