@@ -15,9 +15,8 @@ func TestRetypeByKind(t *testing.T) {
 		{"PERSON", "Gazprom", "ORG"},       // a company read as a person
 		{"GPE", "Unia Europejska", "ORG"},  // a union of states is a body
 		{"ORG", "Rosja", "GPE"},            // a state acting is still a state
-		{"PERSON", "Polska", "GPE"},        // one word naming a state and no person
-		{"PERSON", "Pretoria", "GPE"},      // or a capital
-		{"PERSON", "Jan Polska", "PERSON"}, // not linked: a name of several words is a person's
+		{"PERSON", "Polska", "PERSON"},     // not linked: a base form read as a person may be a given name
+		{"PERSON", "Jan Polska", "PERSON"}, // nor a name of several words
 		{"ORG", "Moskwa", "GPE"},           // a capital standing for its state
 		{"ORG", "Kreml", "ORG"},            // a seat of power keeps its type
 		{"PERSON", "Władimir Putin", "PERSON"},
