@@ -71,7 +71,8 @@ func nameBaseForms(name string, max int) []string {
 	}
 	// The dictionary's base forms of a proper noun the tagger read as
 	// another one: "Aten" is Atena's and Ateny's, "Kosowie" Kosów's and
-	// Kosowo's, "Komorach" Komora's and Komory's. Each word of a name of
+	// Kosowo's, "Komorach" Komora's and Komory's (a man's name only in a
+	// full name). Each word of a name of
 	// at most two words, and each part of a hyphenated word
 	// ("Meklemburgii-Pomorzu"), is given the lemmas of its readings as
 	// proper nouns, last.
@@ -98,7 +99,7 @@ func properLemmas(words []string) []string {
 		parts := []string{""}
 		for j, p := range strings.Split(w, "-") {
 			var next []string
-			for _, l := range nounLemmas(p) {
+			for _, l := range nounLemmas(p, len(words) > 1) {
 				for _, q := range parts {
 					if j > 0 {
 						q += "-"
@@ -127,15 +128,19 @@ func properLemmas(words []string) []string {
 }
 
 // nounLemmas returns the capitalised lemmas of w's noun readings in the
-// dictionary, w itself when there are none.
-func nounLemmas(w string) []string {
+// dictionary, those of men's names (m1) only when men, w itself when there
+// are none.
+func nounLemmas(w string, men bool) []string {
 	r, _ := utf8.DecodeRuneInString(w)
 	if !unicode.IsUpper(r) {
 		return []string{w}
 	}
 	var out []string
 	for _, a := range Analyze(w, false) {
-		if a.Source != FromDict || !strings.HasPrefix(a.XPOS, "subst") {
+		// A man's name (m1) alone is the name lemmatizer's: "Franciszka"
+		// is Franciszek's genitive only when it has read a man's name.
+		// In a full name it is taken ("Jacka Czaputowicza").
+		if a.Source != FromDict || !strings.HasPrefix(a.XPOS, "subst") || !men && strings.Contains(a.XPOS, ":m1") {
 			continue
 		}
 		if r, _ := utf8.DecodeRuneInString(a.Lemma); unicode.IsUpper(r) && !contains(out, a.Lemma) {
