@@ -77,6 +77,12 @@ func (a *Actor) ID() string {
 	return a.Canonical + " (" + a.Qualifier + ")"
 }
 
+// Capital reports whether a is a state's capital (a place of
+// places.tsv titled "capital").
+func (a *Actor) Capital() bool {
+	return a.Kind == Place && len(a.Tenures) > 0 && a.Tenures[0].Title == "capital"
+}
+
 // At returns the tenure in force on date (YYYY, YYYY-MM or YYYY-MM-DD).
 // When none is, or date is "", it returns the most recent tenure that
 // began before date (the latest of all for ""), else the earliest one;
@@ -157,6 +163,9 @@ type KB struct {
 	// generic holds the organisations by the generic part of their
 	// names (see Institution), built on first use.
 	generic genericIndex
+	// sounds holds the people by the sound key of each name of theirs in
+	// Latin letters (see soundAlike), built on first use.
+	sounds soundIndex
 	// userNames holds the names of the actors of a user's PETRARCH/TABARI
 	// files by the Key of their first word, for findUserNames.
 	userNames map[string][]userName

@@ -287,6 +287,9 @@ func (kb *KB) index(a *Actor, name string) {
 	kb.generic.mu.Lock()
 	kb.generic.m = nil
 	kb.generic.mu.Unlock()
+	kb.sounds.mu.Lock()
+	kb.sounds.m = nil
+	kb.sounds.mu.Unlock()
 	k := Key(name)
 	if k == "" {
 		return

@@ -42,8 +42,35 @@ func TestNewUserTexts(t *testing.T) {
 			{"Алексей Смирнов", "PERSON", "Aleksey Smirnov", ""},
 		}},
 		{"ru", "2024-08-10", "Губернатор Курской области Алексей Смирнов заявил в субботу, что обстрел продолжался всю ночь.", []want{
-			{"Курской области", "GPE", "Kurskaja oblast'", "RUS"},
+			{"Курской области", "GPE", "Kursk Oblast", "RUS"},
 			{"Алексей Смирнов", "PERSON", "Aleksey Smirnov", "RUSGOV"},
+		}},
+		// First-level divisions: one English canonical name in every
+		// language, the country as actor.
+		{"en", "2024-08-10", "Russian drones struck Kharkiv Oblast overnight, and the governor of Belgorod Oblast reported damage in Bavaria's twin towns.", []want{
+			{"Kharkiv Oblast", "GPE", "Kharkiv Oblast", "UKR"},
+			{"Belgorod Oblast", "GPE", "Belgorod Oblast", "RUS"},
+		}},
+		{"ru", "2024-08-10", "В Запорожской области объявлена воздушная тревога, сообщили власти.", []want{
+			{"Запорожской области", "GPE", "Zaporizhzhia Oblast", "UKR"},
+		}},
+		{"pl", "2024-08-10", "Powódź dotknęła Dolną Saksonię, a w województwie śląskim ogłoszono alarm.", []want{
+			{"Dolną Saksonię", "GPE", "Lower Saxony", "DEU"},
+		}},
+		// Capitals and states in their cases, whatever the recognizer read.
+		{"pl", "2025-03-05", "Premier przyleciał w poniedziałek do Zagrzebia, a eksperci od lat przyglądają się Katarowi.", []want{
+			{"Zagrzebia", "GPE", "Zagreb", "HRV"},
+			{"Katarowi", "GPE", "Qatar", "QAT"},
+		}},
+		// A foreign name transcribed by its sounds.
+		{"ru", "2019-03-05", "Глава МИД Германии Хайко Мас и посол США Ричард Гренель встретились в Берлине.", []want{
+			{"Хайко Мас", "PERSON", "Heiko Maas", "DEUGOV"},
+			{"Ричард Гренель", "PERSON", "Richard Grenell", "USAGOV"},
+		}},
+		// Two institutions the recognizer read as one name.
+		{"pl", "2025-03-05", "Skargę rozpatrzył Naczelny Sąd Administracyjny i Rzecznik Praw Obywatelskich.", []want{
+			{"Naczelny Sąd Administracyjny", "ORG", "Supreme Administrative Court of Poland", "POLJUD"},
+			{"Rzecznik Praw Obywatelskich", "ORG", "Ombudsman of Poland", "POLGOVHRI"},
 		}},
 		{"pl", "2024-08-10", "Gubernator obwodu biełgorodzkiego Wiaczesław Gładkow powiedział, że w nocy trwał ostrzał.", []want{
 			{"Wiaczesław Gładkow", "PERSON", "Vyacheslav Gladkov", ""},

@@ -83,6 +83,9 @@ func (kb *KB) Resolve(d *doc.Document, l *lang.Language) {
 		if a == nil {
 			a = kb.inOfficeNamesake(d, e, countries)
 		}
+		if a == nil && e.Type == "PERSON" {
+			a = kb.soundAlike(e.Name)
+		}
 		if a != nil && kb.otherPerson(e, a, code) {
 			a = nil
 		}
@@ -373,7 +376,7 @@ func (kb *KB) entityMatch(d *doc.Document, e *doc.Entity, lang string) (Match, b
 		}
 		ms := kb.Lookup(name)
 		for i, m := range ms {
-			if fits(e.Type, m) || fullName(name, m) || kb.userNationality(e.Type, m) {
+			if fits(e.Type, m) || fullName(name, m) || kb.userNationality(e.Type, m) || placeReadAsPerson(d, e, ms, m) {
 				return kb.namesakeAt(ms[i:], e.Type, name, d.Date), true
 			}
 		}
@@ -495,6 +498,34 @@ func fits(typ string, m Match) bool {
 		return m.Actor.Kind != Person
 	}
 	return m.Actor.Kind != Person && !m.Adjective
+}
+
+// placeReadAsPerson reports whether m, found for a PERSON entity, is a
+// state or a capital that the recognizer read as a person: the entity is
+// named by one word in every mention, in a case form at least once
+// ("Katarowi", "Kubę"), which names no person of the base (ms, all that
+// the name finds, holds none). A name only in its base form stays a
+// person's: several states are also given names ("Dominika, masażystka,
+// 30 lat", "Kuba", "Jordan"). retypeByKind then makes it a place.
+func placeReadAsPerson(d *doc.Document, e *doc.Entity, ms []Match, m Match) bool {
+	if e.Type != "PERSON" || m.Adjective || !(m.Actor.Kind == Country || m.Actor.Capital()) {
+		return false
+	}
+	for _, o := range ms {
+		if o.Actor.Kind == Person {
+			return false
+		}
+	}
+	inflected := false
+	for _, mn := range e.Mentions {
+		if strings.Contains(strings.TrimSpace(mn.Lemma), " ") {
+			return false
+		}
+		if mn.Start >= 0 && mn.End <= len(d.Text) && mn.Start < mn.End && d.Text[mn.Start:mn.End] != e.Name {
+			inflected = true
+		}
+	}
+	return inflected && !strings.Contains(strings.TrimSpace(e.Name), " ")
 }
 
 // fullName reports whether name is a person's name of several words: such a

@@ -94,13 +94,24 @@ func TestResolveDate(t *testing.T) {
 			t.Errorf("%s: %q, want %q", d.Entities[i].Name, got, want)
 		}
 	}
-	// A person is not linked to a country of the same name, nor a place to a person.
-	d = &doc.Document{Entities: []doc.Entity{{Type: "GPE", Name: "Putin"}, {Type: "PERSON", Name: "Rosja"}}}
+	// A place is not linked to a person, nor a person to a state when
+	// named in full or in the base form (a given name: "Dominika"); one
+	// word in a case form that names a state and no person of the base
+	// is the state, whatever the recognizer read ("Katarowi": see
+	// placeReadAsPerson).
+	d = &doc.Document{Entities: []doc.Entity{{Type: "GPE", Name: "Putin"}, {Type: "PERSON", Name: "Jan Rosja"}, {Type: "PERSON", Name: "Rosja"}}}
 	actors.Resolve(d, nil)
 	for _, e := range d.Entities {
 		if e.Actor != "" || e.Country != "" || e.Canonical != e.Name {
 			t.Errorf("%s %s linked to %s (%s)", e.Type, e.Name, e.Canonical, e.Actor)
 		}
+	}
+	text := "Eksperci przyglądają się Rosji."
+	i := strings.Index(text, "Rosji")
+	d = &doc.Document{Text: text, Entities: []doc.Entity{{Type: "PERSON", Name: "Rosja", Mentions: []doc.Mention{{Span: doc.Span{Start: i, End: i + len("Rosji")}, Lemma: "Rosja"}}}}}
+	actors.Resolve(d, nil)
+	if e := d.Entities[0]; e.Actor != "RUS" || e.Type != "GPE" {
+		t.Errorf("PERSON Rosji: %s %s (%s), want GPE Russia (RUS)", e.Type, e.Canonical, e.Actor)
 	}
 }
 

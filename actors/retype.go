@@ -12,7 +12,8 @@ import (
 // base knows what a name is better than one sentence does. A company or
 // agency read as a person ("Gazpromu", "Wintershall"), or as a place, is
 // an organisation; a state or a capital read as a person or an
-// organisation ("Moskwa zapowiedziała") is a place (its actor code, the
+// organisation ("Moskwa zapowiedziała"; a person only when named by one
+// word, see placeReadAsPerson) is a place (its actor code, the
 // state or its government, stays as linked). Seats of power (the Kremlin,
 // the Pentagon: places with a role) and people keep the recognizer's
 // type, and so do nationality words. A medium (role MED) is typed by what
@@ -34,7 +35,7 @@ func retypeByKind(e *doc.Entity, a *Actor, date string) {
 		e.Type = "ORG"
 	case a.Kind == Country && (e.Type == "PERSON" || e.Type == "ORG"):
 		e.Type = "GPE"
-	case a.Kind == Place && e.Type == "ORG" && !hasRole(a):
+	case a.Kind == Place && (e.Type == "ORG" || e.Type == "PERSON") && !hasRole(a):
 		e.Type = "GPE"
 	}
 }

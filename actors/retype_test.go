@@ -12,12 +12,13 @@ func TestRetypeByKind(t *testing.T) {
 	tests := []struct {
 		typ, name, want string
 	}{
-		{"PERSON", "Gazprom", "ORG"},      // a company read as a person
-		{"GPE", "Unia Europejska", "ORG"}, // a union of states is a body
-		{"ORG", "Rosja", "GPE"},           // a state acting is still a state
-		{"PERSON", "Polska", "PERSON"},    // not linked: persons link to people and bodies only
-		{"ORG", "Moskwa", "GPE"},          // a capital standing for its state
-		{"ORG", "Kreml", "ORG"},           // a seat of power keeps its type
+		{"PERSON", "Gazprom", "ORG"},       // a company read as a person
+		{"GPE", "Unia Europejska", "ORG"},  // a union of states is a body
+		{"ORG", "Rosja", "GPE"},            // a state acting is still a state
+		{"PERSON", "Polska", "PERSON"},     // not linked: a base form read as a person may be a given name
+		{"PERSON", "Jan Polska", "PERSON"}, // nor a name of several words
+		{"ORG", "Moskwa", "GPE"},           // a capital standing for its state
+		{"ORG", "Kreml", "ORG"},            // a seat of power keeps its type
 		{"PERSON", "Władimir Putin", "PERSON"},
 		{"NORP", "rosyjski", "NORP"},
 		{"PERSON", "Jan Wiśniewski", "PERSON"}, // unknown to the base

@@ -13,6 +13,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/kronika/kronika/actors"
 	"github.com/kronika/kronika/doc"
 	"github.com/kronika/kronika/internal/boiler"
 	"github.com/kronika/kronika/lang"
@@ -92,6 +93,16 @@ func Annotate(d *doc.Document, l *lang.Language) {
 			for b-a > 1 && quoteMark(d, toks[b-1]) {
 				b--
 			}
+			if parts := splitCoordinated(d, l, toks[a:b], ns.Type, lemmas); parts != nil {
+				for _, p := range parts {
+					p.tok = s.FirstToken + a + p.tok
+					ms = append(ms, p)
+				}
+				for k := ns.Start; k < ns.End; k++ {
+					covered[s.FirstToken+k] = true
+				}
+				continue
+			}
 			m := newMention(d, l, toks[a:b], ns.Type, lemmas)
 			if a != ns.Start || b != ns.End {
 				// the mention's base form keeps the marks it is written with
@@ -121,6 +132,48 @@ func Annotate(d *doc.Document, l *lang.Language) {
 }
 
 var mentionBufs = sync.Pool{New: func() any { return new([]mention) }}
+
+// splitCoordinated returns the two mentions of a name the recognizer
+// read across a coordinating conjunction ("Naczelny Sąd Administracyjny i
+// Rzecznik Praw Obywatelskich", "Telewizja Polska i Polskie Radio"), when
+// the actor base knows the name on each side and not the whole (as it
+// knows "Prawo i Sprawiedliwość"); nil otherwise. The mentions' tok is
+// their first token's index in toks.
+func splitCoordinated(d *doc.Document, l *lang.Language, toks []doc.Token, typ string, cache map[string]lemmaOf) []mention {
+	k := -1
+	for i := 1; i+1 < len(toks); i++ {
+		if r, _ := utf8.DecodeRuneInString(d.Text[toks[i+1].Start:toks[i+1].End]); toks[i].UPOS == "CCONJ" && unicode.IsUpper(r) {
+			if k >= 0 {
+				return nil // a list of three is left as read
+			}
+			k = i
+		}
+	}
+	if k < 0 {
+		return nil
+	}
+	kb := actors.Default()
+	known := func(m mention) bool {
+		for _, name := range []string{m.lemma, m.form} {
+			for _, f := range kb.Lookup(name) {
+				if !f.Adjective {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	whole := newMention(d, l, toks, typ, cache)
+	if known(whole) {
+		return nil
+	}
+	left, right := newMention(d, l, toks[:k], typ, cache), newMention(d, l, toks[k+1:], typ, cache)
+	if !known(left) || !known(right) {
+		return nil
+	}
+	left.tok, right.tok = 0, k+1
+	return []mention{left, right}
+}
 
 // extendPersons widens a person's mention over the capitalised word just
 // before it that the recognizer left out, when with it the mention is a

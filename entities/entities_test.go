@@ -360,9 +360,9 @@ func TestDivisionsAndGovernors(t *testing.T) {
 		lang, text string
 		want       []string // "TYPE canonical"
 	}{
-		{"pl", "Gubernator Teksasu Greg Abbott ogłosił stan wyjątkowy w Bawarii.", []string{"GPE Texas", "PERSON Greg Abbott", "GPE Bayern"}},
-		{"en", "Texas Governor Greg Abbott declared an emergency in Bavaria.", []string{"GPE Texas", "PERSON Greg Abbott", "GPE Bayern"}},
-		{"ru", "Наводнение затронуло Баварию. Губернатор Техаса Грег Эбботт объявил чрезвычайное положение.", []string{"GPE Bayern", "GPE Texas", "PERSON"}},
+		{"pl", "Gubernator Teksasu Greg Abbott ogłosił stan wyjątkowy w Bawarii.", []string{"GPE Texas", "PERSON Greg Abbott", "GPE Bavaria"}},
+		{"en", "Texas Governor Greg Abbott declared an emergency in Bavaria.", []string{"GPE Texas", "PERSON Greg Abbott", "GPE Bavaria"}},
+		{"ru", "Наводнение затронуло Баварию. Губернатор Техаса Грег Эбботт объявил чрезвычайное положение.", []string{"GPE Bavaria", "GPE Texas", "PERSON"}},
 		// A woman's name written with an initial stays one person.
 		{"pl", "Pani Ewa S. przyszła do sklepu.", []string{"PERSON"}},
 		// A short city name the gazetteer knows is no reason to make a

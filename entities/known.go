@@ -17,8 +17,8 @@ import (
 // name, between words that are not capitalised but for the sentence's
 // first (so not part of a longer name), whose form, base form or, when
 // the dictionary reads it as a proper noun, lemma names a country ("dla
-// Polski", lemma "Polska" → GPE) or an organisation ("Gazprom zapowiada"
-// → ORG) of the base. People are left out: a capitalised word alone is a
+// Polski", lemma "Polska" → GPE), a capital ("odwiedził Pretorię") or an
+// organisation ("Gazprom zapowiada" → ORG) of the base. People are left out: a capitalised word alone is a
 // last name of many. The result is in text order.
 func knownNames(d *doc.Document, l *lang.Language, ms []mention, content [][2]int, covered []bool, cache map[string]lemmaOf) []mention {
 	kb := actors.Default()
@@ -91,7 +91,7 @@ func knownType(found []actors.Match) string {
 	for _, m := range found {
 		switch {
 		case m.Adjective:
-		case m.Actor.Kind == actors.Country:
+		case m.Actor.Kind == actors.Country, m.Actor.Kind == actors.Place && m.Actor.Capital():
 			return "GPE"
 		case m.Actor.Kind == actors.Org && typ == "":
 			typ = "ORG"

@@ -69,10 +69,97 @@ func nameBaseForms(name string, max int) []string {
 			}
 		}
 	}
+	// The dictionary's base forms of a proper noun the tagger read as
+	// another one: "Aten" is Atena's and Ateny's, "Kosowie" Kosów's and
+	// Kosowo's, "Komorach" Komora's and Komory's (a man's name only in a
+	// full name). Each word of a name of
+	// at most two words, and each part of a hyphenated word
+	// ("Meklemburgii-Pomorzu"), is given the lemmas of its readings as
+	// proper nouns, last.
+	if len(words) <= 2 {
+		for _, f := range properLemmas(words) {
+			if f != name && !contains(out, f) {
+				out = append(out, f)
+			}
+		}
+	}
 	if max > 0 && len(out) > max {
 		out = out[:max]
 	}
 	return out
+}
+
+// properLemmas returns the names made of words with each word, and each
+// part of a hyphenated word, replaced by one of the capitalised lemmas of
+// its noun readings in the dictionary (the word itself when it has none),
+// at most eight.
+func properLemmas(words []string) []string {
+	names := []string{""}
+	for i, w := range words {
+		parts := []string{""}
+		for j, p := range strings.Split(w, "-") {
+			var next []string
+			for _, l := range nounLemmas(p, len(words) > 1) {
+				for _, q := range parts {
+					if j > 0 {
+						q += "-"
+					}
+					if len(next) < 8 {
+						next = append(next, q+l)
+					}
+				}
+			}
+			parts = next
+		}
+		var next []string
+		for _, n := range names {
+			for _, q := range parts {
+				if i > 0 {
+					n += " "
+				}
+				if len(next) < 8 {
+					next = append(next, n+q)
+				}
+			}
+		}
+		names = next
+	}
+	return names
+}
+
+// nounLemmas returns the capitalised lemmas of w's noun readings in the
+// dictionary, those of men's names (m1) only when men, w itself when there
+// are none.
+func nounLemmas(w string, men bool) []string {
+	r, _ := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(r) {
+		return []string{w}
+	}
+	var out []string
+	for _, a := range Analyze(w, false) {
+		// A man's name (m1) alone is the name lemmatizer's: "Franciszka"
+		// is Franciszek's genitive only when it has read a man's name.
+		// In a full name it is taken ("Jacka Czaputowicza").
+		if a.Source != FromDict || !strings.HasPrefix(a.XPOS, "subst") || !men && strings.Contains(a.XPOS, ":m1") {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(a.Lemma); unicode.IsUpper(r) && !contains(out, a.Lemma) {
+			out = append(out, a.Lemma)
+		}
+	}
+	if len(out) == 0 {
+		return []string{w}
+	}
+	return out
+}
+
+func contains(ss []string, s string) bool {
+	for _, x := range ss {
+		if x == s {
+			return true
+		}
+	}
+	return false
 }
 
 func hasCyrillic(w string) bool {

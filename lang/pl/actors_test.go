@@ -1,0 +1,43 @@
+package pl
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestNameBaseFormsDictionary checks the base forms that the dictionary's
+// proper-noun readings add to those of the case endings: a plural name
+// the tagger read as a singular one, a place read as a town of a similar
+// name, the parts of a hyphenated name, a man's given name in a full name;
+// not a man's name alone, which the name lemmatizer reads ("Franciszka"
+// gives no Franciszek here).
+func TestNameBaseFormsDictionary(t *testing.T) {
+	for _, tc := range []struct {
+		name, want string
+	}{
+		{"Aten", "Ateny"},
+		{"Kosowie", "Kosowo"},
+		{"Komorach", "Komory"},
+		{"Nadrenii-Palatynacie", "Nadrenia-Palatynat"},
+		{"Jacka Czaputowicza", "Jacek Czaputowicz"},
+		{"Pretorią", "Pretoria"},
+	} {
+		if got := nameBaseForms(tc.name, 0); !slices.Contains(got, tc.want) {
+			t.Errorf("%s: %q, want %q among them", tc.name, got, tc.want)
+		}
+	}
+	// A word in lower case is no proper noun: only its case ending is
+	// dropped ("ministra" → "ministr"), no dictionary lemma is added
+	// ("minister").
+	if got := nameBaseForms("ministra", 0); len(got) != 1 || got[0] != "ministr" {
+		t.Errorf("ministra: %q, want [ministr]", got)
+	}
+	for _, f := range nameBaseForms("Franciszka", 0) {
+		if f == "Franciszek" {
+			t.Errorf("Franciszka: %q among the base forms", f)
+		}
+	}
+	if got := nameBaseForms("Сергея", 0); got != nil {
+		t.Errorf("Cyrillic: %q, want none", got)
+	}
+}
