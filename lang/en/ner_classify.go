@@ -114,7 +114,7 @@ func classify(d *doc.Document, toks []doc.Token, i, j int, headline bool, L *ner
 	}
 	// A leading nationality before a title or a name is a name of its own:
 	// "Turkish Foreign Minister Mevlut Cavusoglu".
-	if j-i > 1 && L.demonyms[word(i)] && !orgShaped && !eventShaped && placeShaped == "" {
+	if j-i > 1 && L.demonyms[word(i)] && !orgShaped && !eventShaped && placeShaped == "" && !baseWhole(d, toks, i, j) {
 		out = append(out, lang.NameSpan{Start: i, End: i + 1, Type: "NORP"})
 		i++
 		initial = false

@@ -94,3 +94,24 @@ func placeAdjective(w string) bool {
 	}
 	return false
 }
+
+// baseWhole reports whether the actor base knows toks[i:j] as a whole as
+// an organisation or a state ("European Community", the EU's older name):
+// the nationality word that opens it is no name of its own.
+func baseWhole(d *doc.Document, toks []doc.Token, i, j int) bool {
+	t := baseType(nameText(d, toks, i, j))
+	return t == "ORG" || t == "GPE"
+}
+
+// ledBy returns the nationality word before "-led" in w ("Saudi-led",
+// "Vietnamese-led"), or "": forces so called are that people's.
+func ledBy(w string) string {
+	p, ok := strings.CutSuffix(w, "-led")
+	if !ok || !capitalised(p) {
+		return ""
+	}
+	if nationality(strings.ToLower(p)) {
+		return p
+	}
+	return ""
+}
