@@ -630,6 +630,9 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 	if c.thingArrives(e, nominal, src) {
 		return nil // "the vaccine batch arrived in Kyiv": arrival.go
 	}
+	if c.troopsArrive(e, nominal, src) {
+		return nil // "European peacekeepers arrived in Bosnia": en_deploy.go
+	}
 	if src == nil && nominal && !f.judgedAct() { // ("condemned the killing": en_actnoun.go)
 		if src = f.governor(false); src != nil {
 			conf -= 0.1

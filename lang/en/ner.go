@@ -138,6 +138,12 @@ func (recognizer) Recognize(d *doc.Document, toks []doc.Token) []lang.NameSpan {
 			i++
 			continue
 		}
+		if toks[i].Kind == doc.Word && !headline && ledBy(f) != "" {
+			// "Saudi-led forces": the forces of the people named (ner_groups.go)
+			out = append(out, lang.NameSpan{Start: i, End: i + 1, Type: "NORP"})
+			i++
+			continue
+		}
 		if toks[i].Kind != doc.Word || !capitalised(f) || compound(f, L) {
 			i++
 			continue

@@ -67,6 +67,14 @@ func classify(d *doc.Document, toks []doc.Token, i, j int, headline bool, L *ner
 	if t := listedType(d, toks, i, j, L); t != "" {
 		return append(out, lang.NameSpan{Start: i, End: j, Type: t})
 	}
+	// "Young Algerians", "Ethnic Albanians": a people after ordinary
+	// adjectives; "the Umma (Nation) party": a party (ner_groups.go).
+	if k := peopleAfterAdjectives(d, toks, i, j, L); k >= 0 {
+		return append(out, lang.NameSpan{Start: k, End: j, Type: "NORP"})
+	}
+	if beforeParty(d, toks, j) && !(j-i == 1 && (L.demonyms[word(i)] || nationality(word(i)))) {
+		return append(out, lang.NameSpan{Start: i, End: j, Type: "ORG"})
+	}
 	// A number word that opens a sentence counts what follows and is no
 	// part of a name: "Five Ukrainian prisoners", "Dozens of ...". Inside
 	// a run ("Group of Seven") or after "the" ("the Big Four") it is not
@@ -106,7 +114,7 @@ func classify(d *doc.Document, toks []doc.Token, i, j int, headline bool, L *ner
 	}
 	// A leading nationality before a title or a name is a name of its own:
 	// "Turkish Foreign Minister Mevlut Cavusoglu".
-	if j-i > 1 && L.demonyms[word(i)] && !orgShaped && !eventShaped && placeShaped == "" {
+	if j-i > 1 && L.demonyms[word(i)] && !orgShaped && !eventShaped && placeShaped == "" && !baseWhole(d, toks, i, j) {
 		out = append(out, lang.NameSpan{Start: i, End: i + 1, Type: "NORP"})
 		i++
 		initial = false
@@ -245,7 +253,7 @@ func classify(d *doc.Document, toks []doc.Token, i, j int, headline bool, L *ner
 		// (a first word the tagger reads as a common noun is a name the
 		// base knows when English has no such word: "Renault workers
 		// went on strike", not "Total exports fell")
-		if !initial || j-i > 1 || properTag(toks[i].XPOS) || !commonWord(word(i)) {
+		if !initial || j-i > 1 || properTag(toks[i].XPOS) && !initialModifier(d, toks, i, L) || !commonWord(word(i)) {
 			typ = baseType(nameText(d, toks, i, j))
 		}
 		switch {

@@ -70,6 +70,20 @@ func (Analyzer) Analyze(d *doc.Document, toks []doc.Token) {
 	}
 	abbrevSubjectVerb(toks, b.first, d)
 	headlineVerb(d, toks, b.fold)
+	for i := range toks {
+		if p := ledBy(d.Text[toks[i].Start:toks[i].End]); p != "" {
+			toks[i].Lemma = p // "Saudi-led" names the Saudis (ner_groups.go)
+		}
+	}
+	for i := range toks {
+		if toks[i].Kind == doc.Word {
+			if initialModifier(d, toks, i, nerData()) {
+				// "Total exports rose": a common word, not a name (ner_groups.go)
+				toks[i].Lemma = strings.ToLower(toks[i].Lemma)
+			}
+			break
+		}
+	}
 	posBufs.Put(b)
 }
 

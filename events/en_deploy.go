@@ -1,0 +1,22 @@
+package events
+
+import (
+	"strings"
+
+	"github.com/kronika/kronika/lang"
+)
+
+// troopsArrive reports whether the source of a one-word English verb
+// entry of a visit ("arrived in Bosnia") is a military force described
+// by a noun, not named ("additional European peacekeepers", "U.S.
+// troops"): soldiers arriving are deployed, they pay no visit. A named
+// person (a defence minister: GOVMIL) or a body of government keeps the
+// visit.
+func (c *coder) troopsArrive(e *lang.EventEntry, nominal bool, src *filler) bool {
+	if nominal || !c.english() || src == nil || src.ent != 0 || e.Type != "CONSULT" || e.Mode != "visit" ||
+		e.POS != "verb" || len(e.Words) != 1 {
+		return false
+	}
+	a := src.part.Actor
+	return strings.HasSuffix(a, "MIL") && !strings.HasSuffix(a, "GOVMIL")
+}
