@@ -139,9 +139,11 @@ func (c *coder) addressedPerson(p, q *doc.Phrase) bool {
 	// the person's name may follow the title's "of": "to Secretary | of
 	// State Marco Rubio"
 	end := q.End
-	if k := int(c.tokPhrase[q.End]) - 1; q.End < len(c.d.Tokens) && k >= 0 {
-		if n := &c.d.Phrases[k]; n.Kind == doc.NounPhrase && n.Prep == "of" {
-			end = n.End
+	if q.End < len(c.d.Tokens) {
+		if k := int(c.tokPhrase[q.End]) - 1; k >= 0 {
+			if n := &c.d.Phrases[k]; n.Kind == doc.NounPhrase && n.Prep == "of" {
+				end = n.End
+			}
 		}
 	}
 	for t := q.First; t < end; t++ {
