@@ -31,7 +31,10 @@ func (f *frame) clauseAddressee() *filler {
 	// phrase takes it for its preposition: "demands that Burundi's
 	// government grant")
 	nextNP := func(t int) *doc.Phrase {
-		if k := c.tokPhrase[t+1]; t+1 < s.EndToken && k != 0 && d.Phrases[k-1].Kind == doc.NounPhrase && d.Phrases[k-1].First == t+1 {
+		if t+1 >= s.EndToken {
+			return nil // the sentence (perhaps the document) ends at t
+		}
+		if k := c.tokPhrase[t+1]; k != 0 && d.Phrases[k-1].Kind == doc.NounPhrase && d.Phrases[k-1].First == t+1 {
 			return &d.Phrases[k-1]
 		}
 		return nil

@@ -47,16 +47,23 @@ func (c *coder) sharedDemonym(e *doc.Entity) string {
 	if len(codes) == 0 {
 		return ""
 	}
+	if c.namedCountries == nil {
+		// once an article: a nationality word in every sentence of a long
+		// one would otherwise read all its entities each time
+		c.namedCountries = map[string]bool{}
+		for i := range c.d.Entities {
+			if x := &c.d.Entities[i]; x.Country != "" && x.Type != "NORP" {
+				c.namedCountries[x.Country] = true
+			}
+		}
+	}
 	named := ""
 	for _, code := range codes {
-		for i := range c.d.Entities {
-			if x := &c.d.Entities[i]; x.Country == code && x.Type != "NORP" {
-				if named != "" && named != code {
-					return "" // both named: the sentence must tell
-				}
-				named = code
-				break
+		if c.namedCountries[code] {
+			if named != "" && named != code {
+				return "" // both named: the sentence must tell
 			}
+			named = code
 		}
 	}
 	if named != "" {

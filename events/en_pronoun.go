@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/kronika/kronika/doc"
+	"github.com/kronika/kronika/lang"
 )
 
 // pronounBefore reports whether, in English, the phrase that best fits
@@ -123,25 +124,24 @@ func (c *coder) whollyQuoted(si int) bool {
 	return words > 0
 }
 
-// addressedPerson reports whether, in English, phrase q after "to" or
-// "with" names a person an object pronoun p ("him", "her") of the same
-// sentence may stand for: "sent a letter to Secretary of State Marco
-// Rubio, urging him to act", "spoke with Putin and told him".
+// addressedPerson reports whether, in English, phrase q after an
+// addressee preposition ("to", "with") names a person an object pronoun p
+// ("him", "her": objectperson cues) of the same sentence may stand for:
+// "sent a letter to Secretary of State Marco Rubio, urging him to act",
+// "spoke with Putin and told him".
 func (c *coder) addressedPerson(p, q *doc.Phrase) bool {
-	if !c.english() || q.Sentence != p.Sentence || (q.Prep != "to" && q.Prep != "with") {
-		return false
-	}
-	switch strings.ToLower(c.d.Form(c.d.Tokens[p.Head].Span)) {
-	case "him", "her":
-	default:
+	if !c.english() || q.Sentence != p.Sentence || c.cue(q.Prep)&lang.CueAddressee == 0 ||
+		c.cue(c.d.Form(c.d.Tokens[p.Head].Span))&lang.CueObjectPerson == 0 {
 		return false
 	}
 	// the person's name may follow the title's "of": "to Secretary | of
 	// State Marco Rubio"
 	end := q.End
-	if k := int(c.tokPhrase[q.End]) - 1; q.End < len(c.d.Tokens) && k >= 0 {
-		if n := &c.d.Phrases[k]; n.Kind == doc.NounPhrase && n.Prep == "of" {
-			end = n.End
+	if q.End < len(c.d.Tokens) {
+		if k := int(c.tokPhrase[q.End]) - 1; k >= 0 {
+			if n := &c.d.Phrases[k]; n.Kind == doc.NounPhrase && c.cue(n.Prep)&lang.CueGenitive != 0 {
+				end = n.End
+			}
 		}
 	}
 	for t := q.First; t < end; t++ {

@@ -128,7 +128,7 @@ func (f *frame) setOffBefore(p, vg *doc.Phrase) bool {
 	open := p.End
 	// past the "of" phrases of a name: "The Alliance | of Democracies,"
 	for _, pi := range f.c.phrases(f.si) {
-		if q := &d.Phrases[pi]; q.Kind == doc.NounPhrase && q.Prep == "of" && (q.First == open || q.First == open+1) && q.End < vg.First {
+		if q := &d.Phrases[pi]; q.Kind == doc.NounPhrase && f.c.cue(q.Prep)&lang.CueGenitive != 0 && (q.First == open || q.First == open+1) && q.End < vg.First {
 			open = q.End
 		}
 	}

@@ -4,16 +4,19 @@ import (
 	"strings"
 
 	"github.com/kronika/kronika/doc"
+	"github.com/kronika/kronika/lang"
 	"github.com/kronika/kronika/places"
 )
 
 // seatCountry returns, in English, the country an organisation the actor
 // base does not know is based in, as the text says where it sits: an
-// adjective of a place and "-based" (or "-headquartered") in its noun
-// phrase pi or in the apposition after it ("the Copenhagen-based Alliance
-// of Democracies", "the Eurasia Group, a New York-based consultancy"), or
-// a participle and "in" a place after a comma ("The Alliance of
-// Democracies, headquartered in Copenhagen,"). "" when none says so.
+// adjective of a place and a seat cue ("-based", "-headquartered") in its
+// noun phrase pi or in the apposition after it ("the Copenhagen-based
+// Alliance of Democracies", "the Eurasia Group, a New York-based
+// consultancy"), or a seat participle and a locative preposition ("in")
+// before a place after a comma ("The Alliance of Democracies,
+// headquartered in Copenhagen,"). "" when none says so. The words are
+// the lexicon's cues (seat, locative, genitive: lang/en/data/event-cues.tsv).
 func (c *coder) seatCountry(pi int) string {
 	if !c.english() || pi < 0 {
 		return ""
@@ -26,7 +29,7 @@ func (c *coder) seatCountry(pi int) string {
 	// the "of" phrases of the name: "the Alliance | of Democracies"
 	end := p.End
 	r := c.sentPh[p.Sentence]
-	for k := pi + 1; k < r[1] && d.Phrases[k].Kind == doc.NounPhrase && d.Phrases[k].Prep == "of" && d.Phrases[k].First <= end+1; k++ {
+	for k := pi + 1; k < r[1] && d.Phrases[k].Kind == doc.NounPhrase && c.cue(d.Phrases[k].Prep)&lang.CueGenitive != 0 && d.Phrases[k].First <= end+1; k++ {
 		end = d.Phrases[k].End
 	}
 	send := d.Sentences[p.Sentence].EndToken
@@ -34,8 +37,7 @@ func (c *coder) seatCountry(pi int) string {
 		return ""
 	}
 	// ", headquartered in Copenhagen," / ", based in Denmark,"
-	if w := strings.ToLower(d.Form(d.Tokens[end+1].Span)); (w == "based" || w == "headquartered") && end+3 < send+1 &&
-		end+2 < send && strings.EqualFold(d.Form(d.Tokens[end+2].Span), "in") {
+	if c.cue(d.Form(d.Tokens[end+1].Span))&lang.CueSeat != 0 && end+2 < send && c.cue(d.Form(d.Tokens[end+2].Span))&lang.CueLocative != 0 {
 		for t := end + 3; t < send && t < end+7; t++ {
 			if e := c.tokEnt[t]; e != 0 {
 				ent := &d.Entities[e-1]
@@ -61,23 +63,18 @@ func (c *coder) seatCountry(pi int) string {
 	return ""
 }
 
-// basedWord returns the country of the place in a word "PLACE-based" or
-// "PLACE-headquartered" among tokens [from, to), the place's words before
-// it included ("New York-based"), or "".
+// basedWord returns the country of the place in a word "PLACE-based"
+// (a place, a hyphen and a seat cue) among tokens [from, to), the place's
+// words before it included ("New York-based"), or "".
 func (c *coder) basedWord(from, to int) string {
 	d := c.d
 	for t := from; t < to; t++ {
 		f := d.Form(d.Tokens[t].Span)
-		lf := strings.ToLower(f)
-		var place string
-		switch {
-		case strings.HasSuffix(lf, "-based"):
-			place = f[:len(f)-len("-based")]
-		case strings.HasSuffix(lf, "-headquartered"):
-			place = f[:len(f)-len("-headquartered")]
-		default:
+		h := strings.LastIndexByte(f, '-')
+		if h < 0 || c.cue(f[h+1:])&lang.CueSeat == 0 {
 			continue
 		}
+		place := f[:h]
 		if place == "" {
 			continue
 		}

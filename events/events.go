@@ -63,6 +63,9 @@ type coder struct {
 	// pronounHops counts the English pronouns an antecedent search has
 	// gone back through: en_pronoun.go
 	pronounHops int
+	// namedCountries are the countries the article's entities other than
+	// nationality words stand for, made on first use: en_demonym.go
+	namedCountries map[string]bool
 }
 
 func newCoder(d *doc.Document, l *lang.Language) *coder {

@@ -17,6 +17,9 @@ import (
 // clause and from the verb's mood and tense, historical when its date lies
 // before the article's; the date comes from the time expression of the
 // clause that governs the trigger, else the article's (see date).
+// modalityCues are the cue kinds that tell an act's modality (modality).
+const modalityCues = lang.CueNegation | lang.CueRefusal | lang.CueHypothetical | lang.CueControl | lang.CueFuture | lang.CueHistorical
+
 func (c *coder) modality(cd *candidate, vg int) {
 	d := c.d
 	s := d.Sentences[cd.sentence]
@@ -34,7 +37,9 @@ func (c *coder) modality(cd *candidate, vg int) {
 		if t.UPOS == "PUNCT" && !openingQuote(d.Form(t.Span)) {
 			break
 		}
-		kind := c.cue(t.Lemma)
+		// (only the kinds that tell a modality: another cue, "of", "to",
+		// "he", is no cue word of the act's)
+		kind := c.cue(t.Lemma) & modalityCues
 		if v == nil || v.Form != "fin" {
 			kind &^= lang.CueControl // "Aby zakończyć protesty": the protests are real
 		}

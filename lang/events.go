@@ -140,6 +140,9 @@ const (
 	CueNews                             // verbs and nouns of news, whose topic is an act reported: "komunikat o wizycie"
 	CueQuestion                         // question words that take the act for granted: "dlaczego", "gdzie", "why"
 	CueOrigin                           // prepositions that with the genitive say where people come from: "związkowcy z Portugalii"
+	CueSeat                             // participles that say where an organisation sits, alone or after a place and a hyphen: "based", "Copenhagen-based"
+	CueAddressee                        // prepositions of a person spoken or written to: "sent a letter to X", "spoke with X"
+	CueObjectPerson                     // pronouns of a person as an object, who may be one addressed before them: "him", "her"
 )
 
 var cueKinds = map[string]CueKind{
@@ -148,6 +151,7 @@ var cueKinds = map[string]CueKind{
 	"between": CueBetween, "genitive": CueGenitive, "then": CueThen, "anaphor": CueAnaphor, "locative": CueLocative, "copula": CueCopula, "relative": CueRelative, "role": CueRole, "control": CueControl, "comitative": CueComitative,
 	"consent": CueConsent, "refusal": CueRefusal,
 	"quantity": CueQuantity, "topic": CueTopic, "news": CueNews, "question": CueQuestion, "origin": CueOrigin,
+	"seat": CueSeat, "addressee": CueAddressee, "objectperson": CueObjectPerson,
 }
 
 // cueKindNames returns the names of the cue kinds in the order of their
