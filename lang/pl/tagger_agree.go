@@ -644,6 +644,16 @@ func adjectivesForNouns(d *doc.Document, tokens []doc.Token) {
 		if capital && (k == 0 && noun != k+1 || isTitle(tokens[noun].Lemma)) {
 			continue
 		}
+		// A name in the genitive after a noun written in lower case (or
+		// opening the sentence, where capitals say nothing) completes it:
+		// "prezydent Polski", "granice Polski", "Rząd Polski" — the
+		// country, not the adjective; "Narodowy Bank Polski" keeps it.
+		if capital && noun == k-1 && isTitle(tokens[k].Lemma) && morphOf(x).Vals[Case] == "gen" {
+			nr, _ := utf8.DecodeRuneInString(d.Text[tokens[noun].Start:tokens[noun].End])
+			if noun == 0 || unicode.IsLower(nr) {
+				continue
+			}
+		}
 		n := morphOf(tokens[noun].XPOS)
 		// The case: a preposition's before the pair, else the noun's.
 		cases := []string{n.Vals[Case]}
@@ -698,8 +708,10 @@ func gerunds(d *doc.Document, tokens []doc.Token) {
 			continue
 		}
 		form := d.Text[tokens[k].Start:tokens[k].End]
-		if r, _ := utf8.DecodeRuneInString(form); !unicode.IsLower(r) {
-			continue // "Powstania Warszawskiego", "Dania"
+		if r, _ := utf8.DecodeRuneInString(form); !unicode.IsLower(r) && (k > 0 || isTitle(tokens[k].Lemma)) {
+			continue // "Powstania Warszawskiego", "Dania"; opening a
+			// sentence, a common noun's capital says nothing:
+			// "Aresztowanie dziennikarza…"
 		}
 		nx := tokens[k+1].XPOS
 		nf := d.Text[tokens[k+1].Start:tokens[k+1].End]
