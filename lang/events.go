@@ -140,6 +140,7 @@ const (
 	CueNews                             // verbs and nouns of news, whose topic is an act reported: "komunikat o wizycie"
 	CueQuestion                         // question words that take the act for granted: "dlaczego", "gdzie", "why"
 	CueOrigin                           // prepositions that with the genitive say where people come from: "związkowcy z Portugalii"
+	CueWorkplace                        // nouns of a workplace whose strike or protest is its workers': "kopalnia strajkuje"
 )
 
 var cueKinds = map[string]CueKind{
@@ -148,6 +149,7 @@ var cueKinds = map[string]CueKind{
 	"between": CueBetween, "genitive": CueGenitive, "then": CueThen, "anaphor": CueAnaphor, "locative": CueLocative, "copula": CueCopula, "relative": CueRelative, "role": CueRole, "control": CueControl, "comitative": CueComitative,
 	"consent": CueConsent, "refusal": CueRefusal,
 	"quantity": CueQuantity, "topic": CueTopic, "news": CueNews, "question": CueQuestion, "origin": CueOrigin,
+	"workplace": CueWorkplace,
 }
 
 // cueKindNames returns the names of the cue kinds in the order of their
