@@ -760,6 +760,7 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 	if !f.threatenedNoun(base) || !officialProtest(base) || f.requestedAct() || f.allegedAct() {
 		return nil
 	}
+	c.workplace(base) // "kopalnia strajkuje": its workers (pl_workplace.go)
 	if base.entry.Type == "PROTEST" && tgt == nil && src.part.Country != "" {
 		// workers strike against the company they work for when the
 		// text names it (pl_employer.go)

@@ -139,6 +139,7 @@ const (
 	CueTopic                            // prepositions that make the noun after them a topic, not an act: "mówił o współpracy"
 	CueNews                             // verbs and nouns of news, whose topic is an act reported: "komunikat o wizycie"
 	CueQuestion                         // question words that take the act for granted: "dlaczego", "gdzie", "why"
+	CueWorkplace                        // nouns of a workplace whose strike or protest is its workers': "kopalnia strajkuje"
 	CueOrigin                           // prepositions that with the genitive say where people come from: "związkowcy z Portugalii"
 	CueSeat                             // participles that say where an organisation sits, alone or after a place and a hyphen: "based", "Copenhagen-based"
 	CueAddressee                        // prepositions of a person spoken or written to: "sent a letter to X", "spoke with X"
@@ -149,7 +150,7 @@ var cueKinds = map[string]CueKind{
 	"negation": CueNegation, "future": CueFuture, "hypothetical": CueHypothetical,
 	"report": CueReport, "according": CueAccording, "historical": CueHistorical,
 	"between": CueBetween, "genitive": CueGenitive, "then": CueThen, "anaphor": CueAnaphor, "locative": CueLocative, "copula": CueCopula, "relative": CueRelative, "role": CueRole, "control": CueControl, "comitative": CueComitative,
-	"consent": CueConsent, "refusal": CueRefusal,
+	"consent": CueConsent, "refusal": CueRefusal, "workplace": CueWorkplace,
 	"quantity": CueQuantity, "topic": CueTopic, "news": CueNews, "question": CueQuestion, "origin": CueOrigin,
 	"seat": CueSeat, "addressee": CueAddressee, "objectperson": CueObjectPerson,
 }

@@ -342,11 +342,13 @@ const nominalizedPenalty = -2.0
 const initialProperPenalty = -1.0
 
 // penalizeInitialProper applies initialProperPenalty to the proper-noun
-// readings of a word that also has a common-noun reading.
+// readings of a word that also has a common-noun reading attested in
+// NKJP. A common noun the corpus never saw ("litwa", "ukraina", "china")
+// does not push a country or a name aside: "Litwa podpisała…".
 func penalizeInitialProper(as []Analysis) {
 	common := false
 	for i := range as {
-		if as[i].Morph.Class == "subst" && !isTitle(as[i].Lemma) {
+		if as[i].Morph.Class == "subst" && !isTitle(as[i].Lemma) && lemmaFreq[as[i].Lemma] > 0 {
 			common = true
 			break
 		}

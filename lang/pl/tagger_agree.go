@@ -644,6 +644,16 @@ func adjectivesForNouns(d *doc.Document, tokens []doc.Token) {
 		if capital && (k == 0 && noun != k+1 || isTitle(tokens[noun].Lemma)) {
 			continue
 		}
+		// A name in the genitive after a noun written in lower case
+		// completes it: "prezydent Polski", "granice Polski", "marszałka
+		// Komorowskiego" — the country or the man, not an adjective; after
+		// a capitalised noun it may be part of a name ("Narodowy Bank
+		// Polski", and at a sentence start "Teatr Polski").
+		if capital && noun == k-1 && isTitle(tokens[k].Lemma) && morphOf(x).Vals[Case] == "gen" && strings.ToUpper(form) != form {
+			if nr, _ := utf8.DecodeRuneInString(d.Text[tokens[noun].Start:tokens[noun].End]); unicode.IsLower(nr) {
+				continue
+			}
+		}
 		n := morphOf(tokens[noun].XPOS)
 		// The case: a preposition's before the pair, else the noun's.
 		cases := []string{n.Vals[Case]}
@@ -698,12 +708,22 @@ func gerunds(d *doc.Document, tokens []doc.Token) {
 			continue
 		}
 		form := d.Text[tokens[k].Start:tokens[k].End]
-		if r, _ := utf8.DecodeRuneInString(form); !unicode.IsLower(r) {
-			continue // "Powstania Warszawskiego", "Dania"
-		}
 		nx := tokens[k+1].XPOS
 		nf := d.Text[tokens[k+1].Start:tokens[k+1].End]
 		m := morphOf(x)
+		if r, _ := utf8.DecodeRuneInString(form); !unicode.IsLower(r) {
+			// "Powstania Warszawskiego", "Dania"; opening a sentence, a
+			// common noun's capital says nothing ("Aresztowanie
+			// dziennikarza…") when it is a subject or an object, not an
+			// idiom ("Zdaniem ekspertów", "Zadaniem komisji jest") nor
+			// the start of a name ("Stowarzyszenie Dziennikarzy")
+			if k > 0 || isTitle(tokens[k].Lemma) || m.Vals[Case] != "nom" && m.Vals[Case] != "acc" {
+				continue
+			}
+			if nr, _ := utf8.DecodeRuneInString(nf); !unicode.IsLower(nr) && !isTitle(tokens[k+1].Lemma) {
+				continue
+			}
+		}
 		obj := nf == "się"
 		if !obj && (strings.HasPrefix(nx, "subst:") || strings.HasPrefix(nx, "adj:") || strings.HasPrefix(nx, "ppron")) {
 			nm := morphOf(nx)
