@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/kronika/kronika/morph"
 )
 
 // What Polish tells the actor base (package actors) about names, through
@@ -135,16 +137,27 @@ func nounLemmas(w string, men bool) []string {
 	if !unicode.IsUpper(r) {
 		return []string{w}
 	}
+	// Only the dictionary's readings of the form as written count (what
+	// Analyze marks FromDict), so they are read straight from the
+	// dictionary, with no guessing, since names of every
+	// language's documents pass here.
 	var out []string
-	for _, a := range Analyze(w, false) {
-		// A man's name (m1) alone is the name lemmatizer's: "Franciszka"
-		// is Franciszek's genitive only when it has read a man's name.
-		// In a full name it is taken ("Jacka Czaputowicza").
-		if a.Source != FromDict || !strings.HasPrefix(a.XPOS, "subst") || !men && strings.Contains(a.XPOS, ":m1") {
+	var rbuf [32]morph.Reading
+	var lbuf [256]byte
+	rs, _ := Dictionary().Lookup([]byte(w), rbuf[:0], lbuf[:0])
+	for _, rd := range rs {
+		lemma := string(rd.Lemma)
+		if r, _ := utf8.DecodeRuneInString(lemma); !unicode.IsUpper(r) || contains(out, lemma) {
 			continue
 		}
-		if r, _ := utf8.DecodeRuneInString(a.Lemma); unicode.IsUpper(r) && !contains(out, a.Lemma) {
-			out = append(out, a.Lemma)
+		for _, tr := range expandTag(rd.Tag) {
+			// A man's name (m1) alone is the name lemmatizer's: "Franciszka"
+			// is Franciszek's genitive only when it has read a man's name.
+			// In a full name it is taken ("Jacka Czaputowicza").
+			if strings.HasPrefix(tr.xpos, "subst") && (men || !strings.Contains(tr.xpos, ":m1")) {
+				out = append(out, lemma)
+				break
+			}
 		}
 	}
 	if len(out) == 0 {

@@ -228,6 +228,10 @@ func expandTag(tag string) []tagReading {
 	if v, ok := expanded.Load(tag); ok {
 		return v.([]tagReading)
 	}
+	// The priors come from the model, and the readings are kept: a tag
+	// expanded before the model is loaded (a name of an English document
+	// looked up in the dictionary first) would keep priors of zero.
+	loadModel()
 	var out []tagReading
 	for _, t := range ParseTags(tag) {
 		for _, m := range t.Expand() {
