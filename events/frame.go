@@ -488,7 +488,7 @@ func (c *coder) hasCoordinated(p *doc.Phrase) bool {
 	end := c.genitivesEnd(p) // "Rząd Francji i Watykan": pl_coordination.go
 	for _, pi := range c.near(p.Sentence, end) {
 		q := &c.d.Phrases[pi]
-		if q.Kind == doc.NounPhrase && q.Coordinated && q.First > end-1 && q.First <= end+1 && (end == p.End || c.sameCase(p, q) && c.conjoined(q)) {
+		if q.Kind == doc.NounPhrase && q.Coordinated && q.First > end-1 && (q.First <= end+1 || c.english() && c.linked(end, q)) && (end == p.End || c.sameCase(p, q) && c.conjoined(q)) {
 			return true
 		}
 	}
@@ -525,7 +525,7 @@ func (f *frame) coordinated(pi int) []*filler {
 			continue
 		}
 		// one word between: "and", or the comma of a list; two: ", and"
-		if !q.Coordinated || q.First > last+2 {
+		if !q.Coordinated || q.First > last+2 && !(c.english() && c.linked(last, q)) {
 			break
 		}
 		if part := c.participant(k); part != nil {

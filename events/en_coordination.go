@@ -1,0 +1,30 @@
+package events
+
+import "github.com/kronika/kronika/doc"
+
+// linkReach is the most tokens a conjunction of several words may take
+// between two coordinated noun phrases: ", as well as by" (lang/en
+// coordination.go marks such phrases).
+const linkReach = 5
+
+// linked reports whether the coordinated noun phrase q follows, as the
+// next conjunct, a phrase that ends at token end: one word between ("and",
+// or the comma of a list), two (", and"), or, in English, a conjunction of
+// several words ("as well as", "along with" after a passive agent) that
+// the chunker read as one: only function words and commas between.
+func (c *coder) linked(end int, q *doc.Phrase) bool {
+	gap := q.First - end
+	if gap <= 2 {
+		return gap >= 0
+	}
+	if !q.Coordinated || gap > linkReach {
+		return false
+	}
+	for t := end; t < q.First; t++ {
+		switch c.d.Tokens[t].UPOS {
+		case "NOUN", "PROPN", "PRON", "VERB", "AUX", "NUM", "ADJ", "DET":
+			return false
+		}
+	}
+	return true
+}
