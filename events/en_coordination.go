@@ -28,3 +28,23 @@ func (c *coder) linked(end int, q *doc.Phrase) bool {
 	}
 	return true
 }
+
+// jointSources returns, for an English joint act (a meeting, a pact)
+// whose coordinated subject acts on a party named apart from it ("Kenya,
+// Uganda and Rwanda met Sudan", "Kenya and Uganda signed a pact with
+// Sudan"), the subject's other conjuncts: each meets the party, as the
+// one-sided acts' coordinated sources do. When the party is itself one
+// of the conjuncts ("Kenya and Uganda met", the target taken from the
+// subject's list), the conjuncts are the act's parties, not more sources.
+func (f *frame) jointSources(src, tgt *filler) []*filler {
+	if !f.c.english() || src == nil || tgt == nil || tgt.phrase < 0 || src.phrase < 0 {
+		return nil
+	}
+	nx := f.coordinatedOf(src)
+	for _, x := range nx {
+		if x.phrase == tgt.phrase || same(x, tgt) {
+			return nil
+		}
+	}
+	return nx
+}

@@ -26,6 +26,12 @@ func TestEnglishParticipants(t *testing.T) {
 		{"Criticism\n\nSudan was condemned by Kenya along with Uganda.", "ACCUSE KEN>SDN asserted; ACCUSE UGA>SDN asserted"},
 		{"Criticism\n\nSudan was condemned by Kenya, Uganda, Rwanda as well as Egypt.",
 			"ACCUSE KEN>SDN asserted; ACCUSE UGA>SDN asserted; ACCUSE RWA>SDN asserted; ACCUSE EGY>SDN asserted"},
+		// a joint act of a coordinated subject with a party named apart:
+		// each conjunct meets the party; without one, the conjuncts are
+		// the act's parties
+		{"Talks\n\nKenya, Uganda and Rwanda met Sudan.", "CONSULT KEN>SDN asserted; CONSULT UGA>SDN asserted; CONSULT RWA>SDN asserted"},
+		{"Pact\n\nKenya and Uganda signed a pact with Sudan.", "SUPPORT KEN>SDN asserted; SUPPORT UGA>SDN asserted"},
+		{"Pact\n\nKenya and Uganda signed a pact.", "SUPPORT KEN>UGA asserted"},
 		// an unknown name on a sector noun is a description of that sector
 		{"Attack in Chad\n\nOn Tuesday, Zagawi rebels attacked three villages in eastern Chad.", "ASSAULT TCD>TCD asserted"},
 	}
