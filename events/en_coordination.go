@@ -1,6 +1,11 @@
 package events
 
-import "github.com/kronika/kronika/doc"
+import (
+	"strings"
+
+	"github.com/kronika/kronika/doc"
+	"github.com/kronika/kronika/lang"
+)
 
 // linkReach is the most tokens a conjunction of several words may take
 // between two coordinated noun phrases: ", as well as by" (lang/en
@@ -47,4 +52,40 @@ func (f *frame) jointSources(src, tgt *filler) []*filler {
 		}
 	}
 	return nx
+}
+
+// sharedModifiers returns, when the English noun phrase pi is the
+// trigger's own phrase, filling a modifier or possessor slot (pos "adj"
+// or "poss"), and closes a list of bare modifiers that share its noun ("a
+// Kenyan and Ugandan attack", "Kenya's and Uganda's demands"), the list's
+// first phrase: its participant is the act's, and the ones coordinated
+// with it, the own phrase's included, are more. -1 otherwise, and for a
+// joint act, whose noun may name its people ("American and Russian
+// negotiators returned") rather than their meeting.
+func (f *frame) sharedModifiers(pi int, pos string) int {
+	c := f.c
+
+	if !c.english() || pi != f.own || pos != "adj" && pos != "poss" || f.e == nil || f.e.Flags&lang.Symmetric != 0 {
+		return -1
+	}
+	k := pi
+	for k > 0 && c.d.Phrases[k].Coordinated {
+		q := &c.d.Phrases[k-1]
+		if q.Kind != doc.NounPhrase || q.Sentence != c.d.Phrases[pi].Sentence || !c.linked(q.End, &c.d.Phrases[k]) {
+			return -1
+		}
+		// a bare modifier: its last word is an adjective, a nationality
+		// ("Kenyan", tagged a name or not), or a possessive ("Kenya's")
+		last := q.End - 1
+		w := c.d.Form(c.d.Tokens[last].Span)
+		nationality := c.tokEnt[last] != 0 && c.d.Entities[c.tokEnt[last]-1].Type == "NORP"
+		if c.d.Tokens[last].UPOS != "ADJ" && !nationality && w != "'s" && !strings.HasSuffix(w, "'s") {
+			return -1
+		}
+		k--
+	}
+	if k == pi {
+		return -1
+	}
+	return k
 }

@@ -32,6 +32,11 @@ func TestEnglishParticipants(t *testing.T) {
 		{"Talks\n\nKenya, Uganda and Rwanda met Sudan.", "CONSULT KEN>SDN asserted; CONSULT UGA>SDN asserted; CONSULT RWA>SDN asserted"},
 		{"Pact\n\nKenya and Uganda signed a pact with Sudan.", "SUPPORT KEN>SDN asserted; SUPPORT UGA>SDN asserted"},
 		{"Pact\n\nKenya and Uganda signed a pact.", "SUPPORT KEN>UGA asserted"},
+		// an act noun after a list of the modifiers it shares is each
+		// one's act; after a noun of its own, the first phrase lends it none
+		{"Raids\n\nThe Kenyan and Ugandan attacks on Sudan killed ten people.", "ASSAULT KEN>SDN asserted; ASSAULT UGA>SDN asserted"},
+		{"Raids\n\nKenya's and Uganda's attacks on Sudan were condemned.", "ASSAULT KEN>SDN asserted; ASSAULT UGA>SDN asserted"},
+		{"Raids\n\nKenyan officials and Ugandan attacks on Sudan were condemned.", ""},
 		// an unknown name on a sector noun is a description of that sector
 		{"Attack in Chad\n\nOn Tuesday, Zagawi rebels attacked three villages in eastern Chad.", "ASSAULT TCD>TCD asserted"},
 	}
