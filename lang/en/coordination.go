@@ -68,11 +68,11 @@ func markLists(d *doc.Document, sent, from int) {
 // markLinked marks as coordinated with the noun phrase before it a
 // phrase joined to it by a conjunction of several words: "as well as"
 // ("Britain as well as France", "by Britain, as well as by France"), and
-// after a passive agent "along with" or "together with" ("condemned by
-// Britain along with France"), which elsewhere adds a companion to the
-// subject and is read as one (events: comitative). The phrase takes the
-// preposition of the one before it. The phrases of the sentence are
-// d.Phrases[from:].
+// after a passive agent "along with", "together with" or "alongside"
+// ("condemned by Britain along with France"), which elsewhere adds a
+// companion to the subject and is read as one (events: comitative). The
+// phrase takes the preposition of the one before it. The phrases of the
+// sentence are d.Phrases[from:].
 func markLinked(d *doc.Document, from int) {
 	ph := d.Phrases
 	for k := from + 1; k < len(ph); k++ {
@@ -96,6 +96,7 @@ var linkWords = []struct {
 	{[]string{"as", "well", "as"}, ""},
 	{[]string{"along", "with"}, "by"},
 	{[]string{"together", "with"}, "by"},
+	{[]string{"alongside"}, "by"},
 }
 
 // linkAt returns the token after a conjunction of several words

@@ -41,6 +41,8 @@ func TestCommaLists(t *testing.T) {
 			"The plan | by Kenya +by Uganda"},
 		{"The plan was backed by Kenya along with Uganda.",
 			"The plan | by Kenya +by Uganda"},
+		{"The plan was backed by Kenya alongside Uganda.",
+			"The plan | by Kenya +by Uganda"},
 		{"Kenya signed the pact along with Uganda.",
 			"Kenya | the pact | with Uganda"},
 		// an apposition: no conjunction closes the run
