@@ -18,6 +18,25 @@ func TestEnglishParticipants(t *testing.T) {
 		{"Clash\n\nSudan attacked Chad and Egypt criticized Sudan.", "ASSAULT SDN>TCD asserted; ACCUSE EGY>SDN asserted"},
 		// but a list right after a reporting verb is the clause's subject
 		{"Forces\n\nChad said Sudanese and Egyptian troops attacked Libya.", "ASSAULT SDN>LBY asserted; ASSAULT EGY>LBY asserted"},
+		// every conjunct joined by "as well as", or by "along with" to a
+		// passive agent, is a party of its own
+		{"Criticism\n\nKenya as well as Uganda criticized Sudan.", "ACCUSE KEN>SDN asserted; ACCUSE UGA>SDN asserted"},
+		{"Criticism\n\nKenya criticized Sudan, as well as Chad.", "ACCUSE KEN>SDN asserted; ACCUSE KEN>TCD asserted"},
+		{"Criticism\n\nSudan was criticized by Kenya, as well as by Uganda.", "ACCUSE KEN>SDN asserted; ACCUSE UGA>SDN asserted"},
+		{"Criticism\n\nSudan was condemned by Kenya along with Uganda.", "ACCUSE KEN>SDN asserted; ACCUSE UGA>SDN asserted"},
+		{"Criticism\n\nSudan was condemned by Kenya, Uganda, Rwanda as well as Egypt.",
+			"ACCUSE KEN>SDN asserted; ACCUSE UGA>SDN asserted; ACCUSE RWA>SDN asserted; ACCUSE EGY>SDN asserted"},
+		// a joint act of a coordinated subject with a party named apart:
+		// each conjunct meets the party; without one, the conjuncts are
+		// the act's parties
+		{"Talks\n\nKenya, Uganda and Rwanda met Sudan.", "CONSULT KEN>SDN asserted; CONSULT UGA>SDN asserted; CONSULT RWA>SDN asserted"},
+		{"Pact\n\nKenya and Uganda signed a pact with Sudan.", "SUPPORT KEN>SDN asserted; SUPPORT UGA>SDN asserted"},
+		{"Pact\n\nKenya and Uganda signed a pact.", "SUPPORT KEN>UGA asserted"},
+		// an act noun after a list of the modifiers it shares is each
+		// one's act; after a noun of its own, the first phrase lends it none
+		{"Raids\n\nThe Kenyan and Ugandan attacks on Sudan killed ten people.", "ASSAULT KEN>SDN asserted; ASSAULT UGA>SDN asserted"},
+		{"Raids\n\nKenya's and Uganda's attacks on Sudan were condemned.", "ASSAULT KEN>SDN asserted; ASSAULT UGA>SDN asserted"},
+		{"Raids\n\nKenyan officials and Ugandan attacks on Sudan were condemned.", ""},
 		// an unknown name on a sector noun is a description of that sector
 		{"Attack in Chad\n\nOn Tuesday, Zagawi rebels attacked three villages in eastern Chad.", "ASSAULT TCD>TCD asserted"},
 	}

@@ -797,6 +797,8 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 		sources = append(sources, f.coordinatedOf(src)...)
 		sources = append(sources, f.comitative(src)...)
 		sources = append(sources, f.headlineList(src)...)
+	} else {
+		sources = append(sources, f.jointSources(src, tgt)...) // en_coordination.go
 	}
 	targets := []*filler{tgt}
 	if tgt != nil {

@@ -40,8 +40,16 @@ func (f *frame) fillAny(slots []lang.Slot) (best *filler, fit bool) {
 				continue
 			}
 			p := &f.c.d.Phrases[pi]
-			if p.Kind != doc.NounPhrase || p.Coordinated {
+			who := pi // the phrase whose participant fills the slot
+			if p.Kind != doc.NounPhrase {
 				continue
+			}
+			if p.Coordinated {
+				// "a Kenyan and Ugandan attack": the trigger's own phrase
+				// ends a list of the modifiers it shares (en_coordination.go)
+				if who = f.sharedModifiers(pi, sl.Pos); who < 0 {
+					continue
+				}
 			}
 			if p.First > f.ti && f.c.cue(f.c.d.Tokens[p.Head].Lemma)&lang.CueRelative != 0 {
 				continue // a relative pronoun belongs to the verb after it
@@ -62,7 +70,7 @@ func (f *frame) fillAny(slots []lang.Slot) (best *filler, fit bool) {
 			if score <= bestScore {
 				continue
 			}
-			part := f.c.participant(pi)
+			part := f.c.participant(who)
 			if part == nil {
 				continue
 			}
@@ -488,7 +496,7 @@ func (c *coder) hasCoordinated(p *doc.Phrase) bool {
 	end := c.genitivesEnd(p) // "Rząd Francji i Watykan": pl_coordination.go
 	for _, pi := range c.near(p.Sentence, end) {
 		q := &c.d.Phrases[pi]
-		if q.Kind == doc.NounPhrase && q.Coordinated && q.First > end-1 && q.First <= end+1 && (end == p.End || c.sameCase(p, q) && c.conjoined(q)) {
+		if q.Kind == doc.NounPhrase && q.Coordinated && q.First > end-1 && (q.First <= end+1 || c.english() && c.linked(end, q)) && (end == p.End || c.sameCase(p, q) && c.conjoined(q)) {
 			return true
 		}
 	}
@@ -525,7 +533,7 @@ func (f *frame) coordinated(pi int) []*filler {
 			continue
 		}
 		// one word between: "and", or the comma of a list; two: ", and"
-		if !q.Coordinated || q.First > last+2 {
+		if !q.Coordinated || q.First > last+2 && !(c.english() && c.linked(last, q)) {
 			break
 		}
 		if part := c.participant(k); part != nil {

@@ -17,6 +17,7 @@ import (
 // is, and so does an opening prepositional phrase ("In Paris, France and
 // Germany signed"). The phrases of sentence sent are d.Phrases[from:].
 func markLists(d *doc.Document, sent, from int) {
+	markLinked(d, from)
 	ph := d.Phrases
 	for k := from; k < len(ph); k++ {
 		if ph[k].Kind != doc.NounPhrase {
@@ -44,7 +45,8 @@ func markLists(d *doc.Document, sent, from int) {
 		// left it unmarked) or a marked phrase follows the run's last
 		closed := false
 		var tail int
-		if n := last + 1; n < len(ph) && ph[n].Kind == doc.NounPhrase && ph[n].Coordinated && ph[n].First == ph[last].End+1 {
+		if n := last + 1; n < len(ph) && ph[n].Kind == doc.NounPhrase && ph[n].Coordinated &&
+			(ph[n].First == ph[last].End+1 || linkAt(d, ph[last].End, ph[n].Prep) == ph[n].First) {
 			closed, tail = true, n
 		}
 		if !closed && conjunctionAt(d, ph[last].First-1) {
@@ -61,6 +63,67 @@ func markLists(d *doc.Document, sent, from int) {
 		}
 		k = tail
 	}
+}
+
+// markLinked marks as coordinated with the noun phrase before it a
+// phrase joined to it by a conjunction of several words: "as well as"
+// ("Britain as well as France", "by Britain, as well as by France"), and
+// after a passive agent "along with", "together with" or "alongside"
+// ("condemned by Britain along with France"), which elsewhere adds a
+// companion to the subject and is read as one (events: comitative). The
+// phrase takes the preposition of the one before it. The phrases of the
+// sentence are d.Phrases[from:].
+func markLinked(d *doc.Document, from int) {
+	ph := d.Phrases
+	for k := from + 1; k < len(ph); k++ {
+		p, q := &ph[k-1], &ph[k]
+		if p.Kind != doc.NounPhrase || q.Kind != doc.NounPhrase || q.Coordinated || p.Sentence != q.Sentence {
+			continue
+		}
+		if linkAt(d, p.End, p.Prep) == q.First {
+			q.Coordinated = true
+			q.Prep = p.Prep
+		}
+	}
+}
+
+// linkWords are the conjunctions of several words that join two noun
+// phrases, with the preposition the first must have ("" for any).
+var linkWords = []struct {
+	words []string
+	prep  string
+}{
+	{[]string{"as", "well", "as"}, ""},
+	{[]string{"along", "with"}, "by"},
+	{[]string{"together", "with"}, "by"},
+	{[]string{"alongside"}, "by"},
+}
+
+// linkAt returns the token after a conjunction of several words
+// (linkWords) that starts at token i, or after a comma and one, and after
+// the preposition repeated after it ("by Britain, as well as by France");
+// -1 when none starts there. prep is the preposition of the phrase before.
+func linkAt(d *doc.Document, i int, prep string) int {
+	if i < len(d.Tokens) && d.Form(d.Tokens[i].Span) == "," {
+		i++
+	}
+next:
+	for _, l := range linkWords {
+		if l.prep != "" && l.prep != prep {
+			continue
+		}
+		for n, w := range l.words {
+			if i+n >= len(d.Tokens) || !strings.EqualFold(d.Form(d.Tokens[i+n].Span), w) {
+				continue next
+			}
+		}
+		j := i + len(l.words)
+		if prep != "" && j < len(d.Tokens) && strings.EqualFold(d.Form(d.Tokens[j].Span), prep) {
+			j++
+		}
+		return j
+	}
+	return -1
 }
 
 // commaBetween reports whether a single comma token, or a comma and a

@@ -30,6 +30,21 @@ func TestCommaLists(t *testing.T) {
 			"U.S. +French +Chinese diplomats | the president"},
 		{"The plan was backed by the U.K. and the U.S.",
 			"The plan | by the U.K. +by the U.S"},
+		// a conjunction of several words: "as well as" anywhere, "along
+		// with" after a passive agent; after an object "along with" adds
+		// a companion and stays a preposition
+		{"Kenya as well as Uganda criticized the plan.",
+			"Kenya +Uganda | the plan"},
+		{"Kenya, Uganda as well as Rwanda criticized the plan.",
+			"Kenya +Uganda +Rwanda | the plan"},
+		{"The plan was backed by Kenya, as well as by Uganda.",
+			"The plan | by Kenya +by Uganda"},
+		{"The plan was backed by Kenya along with Uganda.",
+			"The plan | by Kenya +by Uganda"},
+		{"The plan was backed by Kenya alongside Uganda.",
+			"The plan | by Kenya +by Uganda"},
+		{"Kenya signed the pact along with Uganda.",
+			"Kenya | the pact | with Uganda"},
 		// an apposition: no conjunction closes the run
 		{"Poland signed a deal with Hungary, its biggest trading partner, on Monday.",
 			"Poland | a deal | with Hungary | its biggest trading partner | on Monday"},
