@@ -4,10 +4,11 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
-	"github.com/kronika/kronika/actors"
 	"io"
+	"slices"
 	"strings"
 
+	"github.com/kronika/kronika/actors"
 	"github.com/kronika/kronika/doc"
 )
 
@@ -163,20 +164,11 @@ func ploverActors(m json.RawMessage) ([]PloverActor, error) {
 func codes(as []PloverActor) []string {
 	var out []string
 	for _, a := range as {
-		if a.Code != "" && !containsStr(out, a.Code) {
+		if a.Code != "" && !slices.Contains(out, a.Code) {
 			out = append(out, a.Code)
 		}
 	}
 	return out
-}
-
-func containsStr(list []string, s string) bool {
-	for _, v := range list {
-		if v == s {
-			return true
-		}
-	}
-	return false
 }
 
 // PloverResult is how one example was coded.

@@ -1,11 +1,8 @@
 package en_test
 
 import (
-	"sort"
-	"strings"
 	"testing"
 
-	"github.com/kronika/kronika/doc"
 	"github.com/kronika/kronika/pipeline"
 )
 
@@ -24,16 +21,7 @@ func TestHeadingRunIn(t *testing.T) {
 		{"Ivo Daalder spoke at the Atlantic Council on Monday. The Atlantic Council said the alliance holds.",
 			"ORG Atlantic Council | PERSON Ivo Daalder"},
 	} {
-		d := &doc.Document{Text: tc.text, Lang: "en", Date: "2024-05-10"}
-		if err := p.Process(d); err != nil {
-			t.Fatal(err)
-		}
-		var got []string
-		for _, e := range d.Entities {
-			got = append(got, e.Type+" "+e.Name)
-		}
-		sort.Strings(got)
-		if g := strings.Join(got, " | "); g != tc.want {
+		if g := entityList(t, p, tc.text, typeAndName); g != tc.want {
 			t.Errorf("%s\n  got  %q\n  want %q", tc.text, g, tc.want)
 		}
 	}

@@ -1,11 +1,8 @@
 package en_test
 
 import (
-	"sort"
-	"strings"
 	"testing"
 
-	"github.com/kronika/kronika/doc"
 	"github.com/kronika/kronika/pipeline"
 )
 
@@ -21,16 +18,7 @@ func TestInitialKnownName(t *testing.T) {
 		{"Strikes spread on Monday. Renault workers walked out.", "ORG Renault"},
 		{"Workers went on strike on Monday.", ""},
 	} {
-		d := &doc.Document{Text: tc.text, Lang: "en", Date: "2024-05-10"}
-		if err := p.Process(d); err != nil {
-			t.Fatal(err)
-		}
-		var got []string
-		for _, e := range d.Entities {
-			got = append(got, e.Type+" "+e.Name)
-		}
-		sort.Strings(got)
-		if g := strings.Join(got, " | "); g != tc.want {
+		if g := entityList(t, p, tc.text, typeAndName); g != tc.want {
 			t.Errorf("%s\n  got  %q\n  want %q", tc.text, g, tc.want)
 		}
 	}

@@ -1,6 +1,7 @@
 package pl
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -80,7 +81,7 @@ func nameBaseForms(name string, max int) []string {
 	// proper nouns, last.
 	if len(words) <= 2 {
 		for _, f := range properLemmas(words) {
-			if f != name && !contains(out, f) {
+			if f != name && !slices.Contains(out, f) {
 				out = append(out, f)
 			}
 		}
@@ -147,7 +148,7 @@ func nounLemmas(w string, men bool) []string {
 	rs, _ := Dictionary().Lookup([]byte(w), rbuf[:0], lbuf[:0])
 	for _, rd := range rs {
 		lemma := string(rd.Lemma)
-		if r, _ := utf8.DecodeRuneInString(lemma); !unicode.IsUpper(r) || contains(out, lemma) {
+		if r, _ := utf8.DecodeRuneInString(lemma); !unicode.IsUpper(r) || slices.Contains(out, lemma) {
 			continue
 		}
 		for _, tr := range expandTag(rd.Tag) {
@@ -164,15 +165,6 @@ func nounLemmas(w string, men bool) []string {
 		return []string{w}
 	}
 	return out
-}
-
-func contains(ss []string, s string) bool {
-	for _, x := range ss {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 func hasCyrillic(w string) bool {
