@@ -2,6 +2,7 @@ package langid
 
 import (
 	"math/rand/v2"
+	"os"
 	"strings"
 	"testing"
 
@@ -32,10 +33,20 @@ func agrees(text string, set profileSet) (got, want whatlanggo.Lang, ok bool) {
 	return got, want, false
 }
 
+// needShared skips tb when ../shared, the articles the profiles are
+// compared on, is absent (it is on developer and CI machines only).
+func needShared(tb testing.TB) {
+	tb.Helper()
+	if _, err := os.Stat("../../shared"); err != nil {
+		tb.Skip("../shared is absent: no articles to compare on")
+	}
+}
+
 // TestProfilesAgreeWithWhatlanggo scores every article of ../shared, cut
 // as Detect cuts it, with the candidates and with Polish and English; and
 // its first 120 bytes with each Latin candidate alone and with each pair.
 func TestProfilesAgreeWithWhatlanggo(t *testing.T) {
+	needShared(t)
 	names, texts := corpusTexts(t)
 	plEn := profileSetOf(map[whatlanggo.Lang]bool{whatlanggo.Pol: true, whatlanggo.Eng: true})
 	var small []profileSet
@@ -139,6 +150,7 @@ func BenchmarkWhatlanggoVOA(b *testing.B) {
 }
 
 func voaSamples(b *testing.B) []string {
+	needShared(b)
 	names, all := corpusTexts(b)
 	var texts []string
 	for i, tx := range all {
