@@ -147,12 +147,14 @@ func rcount(p PRF) string {
 // matched and the predictions that matched nothing: where to look first
 // when event F1 moves. On the tuning and dev splits it also lists the gold
 // quotations missed, the predicted ones that match none and the quotations
-// given to another speaker (held-out documents keep none, DropHeldOut).
+// given to another speaker, and the matched events dated wrong (held-out
+// documents keep none, DropHeldOut).
 func (r *GoldReport) WriteDetails(w io.Writer) error {
 	for _, d := range r.Documents {
 		q := d.Quotes
 		if len(d.Events.Missed) == 0 && len(d.Events.Spurious) == 0 &&
-			len(q.Missed) == 0 && len(q.Spurious) == 0 && len(q.WrongSpeaker) == 0 {
+			len(q.Missed) == 0 && len(q.Spurious) == 0 && len(q.WrongSpeaker) == 0 &&
+			len(d.Times.WrongDates) == 0 {
 			continue
 		}
 		if _, err := fmt.Fprintf(w, "%s\n", d.Name); err != nil {
@@ -172,6 +174,9 @@ func (r *GoldReport) WriteDetails(w io.Writer) error {
 		}
 		for _, s := range q.WrongSpeaker {
 			fmt.Fprintf(w, "  quote speaker   %s\n", s)
+		}
+		for _, s := range d.Times.WrongDates {
+			fmt.Fprintf(w, "  date      %s\n", s)
 		}
 	}
 	return nil

@@ -224,7 +224,7 @@ func TestWriteDetails(t *testing.T) {
 	if err := rep.WriteDetails(&b); err != nil {
 		t.Fatal(err)
 	}
-	want := "umowa\n  spurious  CONSULT CAN>POL\n  spurious  THREATEN POL>CAN\n"
+	want := "umowa\n  spurious  CONSULT CAN>POL\n  spurious  THREATEN POL>CAN\n  date      AGREE CAN<>POL: 2025-03, gold 2025-03-14\n"
 	if b.String() != want {
 		t.Errorf("got\n%s\nwant\n%s", b.String(), want)
 	}

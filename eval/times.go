@@ -1,6 +1,8 @@
 package eval
 
 import (
+	"fmt"
+
 	"github.com/kronika/kronika/doc"
 )
 
@@ -14,6 +16,10 @@ type TimeScore struct {
 	Value      Acc `json:"value"`    // both kinds together
 	DocDate    Acc `json:"document"` // publication date
 	EventDates Acc `json:"events"`   // dates of matched events
+	// WrongDates lists the matched events whose date is not gold's
+	// ("TYPE SRC>TGT: 2024-06-20, gold 2024-06"), for --details; kept on
+	// the tuning and dev splits only (DropHeldOut).
+	WrongDates []string `json:"-"`
 }
 
 // Add adds the counts of o to s.
@@ -39,9 +45,17 @@ func ScoreTimes(g *GoldFile, d *doc.Document, pairs []int) TimeScore {
 		s.EventDates.Total++
 		if d.Events[i].Date == g.Events[j].Date {
 			s.EventDates.Correct++
+		} else {
+			s.WrongDates = append(s.WrongDates, fmt.Sprintf("%s: %s, gold %s", describeGold(g.Events[j]), orDash(d.Events[i].Date), g.Events[j].Date))
 		}
 	}
 	s.Value.Add(s.DocDate)
 	s.Value.Add(s.EventDates)
 	return s
+}
+
+// DropHeldOut forgets the wrong dates, as a held-out document's are never
+// shown.
+func (s *TimeScore) DropHeldOut() {
+	s.WrongDates = nil
 }

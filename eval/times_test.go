@@ -23,6 +23,12 @@ func TestScoreTimes(t *testing.T) {
 	if s.DocDate != (Acc{1, 1}) || s.EventDates != (Acc{1, 2}) || s.Value != (Acc{2, 3}) {
 		t.Errorf("got %+v", s)
 	}
+	if want := []string{"AGREE RUS>PRK: 2024-06-20, gold 2024-06"}; len(s.WrongDates) != 1 || s.WrongDates[0] != want[0] {
+		t.Errorf("wrong dates %q, want %q", s.WrongDates, want)
+	}
+	if s.DropHeldOut(); s.WrongDates != nil {
+		t.Errorf("DropHeldOut kept the wrong dates")
+	}
 	d.Date = ""
 	g.Date = ""
 	if s := ScoreTimes(g, d, pairs); s.DocDate != (Acc{}) {
