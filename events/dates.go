@@ -137,7 +137,9 @@ func (c *coder) ownTime(cd *candidate) int {
 //     Asię Bibi, skazaną w 2010 roku"), or a relative pronoun ("Ukrainę,
 //     która w 2014 roku straciła Krym"): it belongs to that predicate;
 //   - it stands before the trigger in the clause before a coordinated one
-//     (otherConjunct);
+//     (otherConjunct), or before a relative clause the trigger belongs to
+//     (inRelativeAfter: "On Wednesday a judge adjourned the case of a
+//     journalist who criticized the president");
 //   - it is a point of reference, not the act's time (reference): "before
 //     the election in November", "Po 11 września zatrzymano".
 func (c *coder) governs(t *doc.Time, ti int) bool {
@@ -153,7 +155,7 @@ func (c *coder) governs(t *doc.Time, ti int) bool {
 		return false
 	}
 	if t.Start < d.Tokens[ti].End {
-		return !c.otherConjunct(t, first, ti)
+		return !c.otherConjunct(t, first, ti) && !c.inRelativeAfter(t, ti)
 	}
 	// the predicate nearest before the time decides, looking back from
 	// it to the trigger
@@ -262,7 +264,8 @@ const passageReach = 3
 
 // passageTime returns the date of the passage sentence si continues, and the
 // words that give it: the time expression that governs the main verb (the
-// first finite one) of the nearest sentence before it in its paragraph,
+// first finite one, in the past tense: a sentence about the present or
+// the future tells no past act) of the nearest sentence before it in its paragraph,
 // at most passageReach back, that has one naming a calendar date outside
 // quotation marks, or the time named before when that sentence points
 // back to it ("wtedy").
@@ -271,12 +274,17 @@ func (c *coder) passageTime(si int) (string, string) {
 	d := c.d
 	blk := d.Sentences[si].Block
 	for k := si - 1; k >= 0 && k >= si-passageReach && d.Sentences[k].Block == blk; k-- {
-		head := -1
+		head, tense := -1, ""
 		for _, pi := range c.phrases(k) {
 			if p := &d.Phrases[pi]; p.Kind == doc.VerbGroup && p.Form == "fin" {
-				head = p.Head
+				head, tense = p.Head, p.Tense
 				break
 			}
+		}
+		if tense != "past" {
+			// no past act: its time is no passage of past acts
+			// ("Ankara's test Monday will make it unlikely …")
+			head = -1
 		}
 		best, bestDist := -1, 0
 		for _, i := range c.sentTimes[k] {
@@ -611,4 +619,48 @@ func (c *coder) reference(first int) bool {
 		return noun && w != nil && w.Relative
 	}
 	return false
+}
+
+// inRelativeAfter reports whether trigger ti stands in a relative clause
+// that begins after time t: a relative pronoun (a clause word of the
+// timex lexicon that is a pronoun or determiner, "who", "which",
+// "który"; not the conjunction "that", "że" of a reported clause) between
+// them, no finite verb other than an auxiliary between that pronoun
+// and the trigger, and the trigger a verb in the past tense. The time
+// dates the clause the relative one hangs on:
+// "W czwartek sąd, który uniewinnił Bibi, …", not the relative clause's
+// act; a verb after the relative clause is the main clause's again ("On
+// Monday the man who led the protest was arrested").
+func (c *coder) inRelativeAfter(t *doc.Time, ti int) bool {
+	d := c.d
+	x := c.l.Timex
+	if x == nil {
+		return false
+	}
+	last := c.firstToken(doc.Span{Start: t.End - 1, End: t.End})
+	if last < 0 {
+		return false
+	}
+	rel := -1
+	for k := last + 1; k < ti; k++ {
+		tk := &d.Tokens[k]
+		if rel >= 0 && tk.UPOS == "VERB" && doc.Feat(tk.Feats, "VerbForm") == "Fin" {
+			rel = -1 // the relative clause's own verb: the trigger is past it
+		}
+		if tk.UPOS != "PRON" && tk.UPOS != "DET" {
+			continue
+		}
+		if w := x.Lookup(strings.ToLower(d.Form(tk.Span))); w != nil && w.Clause {
+			rel = k
+		}
+	}
+	if rel < 0 {
+		return false
+	}
+	// a relative clause in the past tense tells of an act of its own;
+	// one in the present describes the noun at the time of the clause it
+	// hangs on ("adopted on Thursday a draft that includes articles that
+	// violate the constitution")
+	pi := c.tokPhrase[ti]
+	return pi != 0 && d.Phrases[pi-1].Kind == doc.VerbGroup && d.Phrases[pi-1].Tense == "past"
 }

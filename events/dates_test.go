@@ -29,6 +29,14 @@ func TestEventDates(t *testing.T) {
 		{"participle between", "pl", "Polska skrytykowała Węgry, zaatakowane przez Rosję w 2014 roku.", "ACCUSE POL>HUN", "2024-07-10"},
 		{"gerund between", "en", "The United States accused Russia of invading Ukraine in 2022.", "ACCUSE USA>RUS", "2024-07-10"},
 		{"relative clause between", "pl", "Rosja zaatakowała Ukrainę, która w 2014 roku straciła Krym.", "ASSAULT RUS>UKR", "2024-07-10"},
+		// a time before a relative clause dates the clause it hangs on,
+		// not the relative clause's act; after the relative clause, the
+		// main clause goes on
+		{"relative clause after the time", "en", "On Monday Poland praised Lithuania, which criticized Russia.", "ACCUSE", "2024-07-10"},
+		{"relative clause after the time, pl", "pl", "W poniedziałek Polska pochwaliła Litwę, która skrytykowała Rosję.", "ACCUSE", "2024-07-10"},
+		{"main clause after a relative clause, pl", "pl", "W poniedziałek Rosja, która podpisała traktat, zaatakowała Ukrainę.", "ASSAULT", "2024-07-08"},
+		{"present relative clause", "en", "On Monday Poland praised Lithuania, which criticizes Russia.", "ACCUSE", "2024-07-08"},
+		{"reported clause is no relative one", "en", "Poland said on Monday that Russia attacked Ukraine.", "ASSAULT RUS>UKR", "2024-07-08"},
 		// …but not a reporting verb: the act is dated by the report's time
 		{"reporting verb between", "en", "Russia attacked Ukraine, officials said on Monday.", "ASSAULT RUS>UKR", "2024-07-08"},
 		{"participle, then reporting verb", "pl", "Rosja zaatakowała Ukrainę, zmęczoną wojną – poinformowała w poniedziałek agencja Reuters.", "ASSAULT RUS>UKR", "2024-07-08"},
@@ -52,6 +60,9 @@ func TestEventDates(t *testing.T) {
 		// future, and not from a time of an embedded clause
 		{"passage", "pl", "W czerwcu 2009 roku Polska podpisała umowę z Ukrainą. Następnie Rosja zaatakowała Gruzję.", "ASSAULT RUS>GEO", "2009-06"},
 		{"passage, en", "en", "On Monday, Russia attacked Ukraine. Poland condemned Russia.", "ACCUSE POL>RUS", "2024-07-08"},
+		{"no passage from the present", "en", "Monday's vote makes a deal unlikely. Poland condemned Russia.", "ACCUSE POL>RUS", "2024-07-10"},
+		{"no passage from the future", "en", "Russia will meet Poland on Monday. Poland condemned Russia.", "ACCUSE POL>RUS", "2024-07-10"},
+		{"passage past a sentence about now", "en", "On Monday, Russia attacked Ukraine. This year the talks are at a standstill. Poland condemned Russia.", "ACCUSE POL>RUS", "2024-07-08"},
 		{"new paragraph", "pl", "W czerwcu 2009 roku Polska podpisała umowę z Ukrainą.\n\nRosja zaatakowała Gruzję.", "ASSAULT RUS>GEO", "2024-07-10"},
 		{"future act", "pl", "W czerwcu 2009 roku Polska podpisała umowę z Ukrainą. Rosja zaatakuje Gruzję.", "ASSAULT RUS>GEO", "2024-07-10"},
 		{"embedded time", "pl", "Polska skrytykowała Węgry, zaatakowane przez Rosję w 2014 roku. Rosja zaatakowała Gruzję.", "ASSAULT RUS>GEO", "2024-07-10"},
