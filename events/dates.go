@@ -267,8 +267,8 @@ const passageReach = 3
 // first finite one, in the past tense: a sentence about the present or
 // the future tells no past act) of the nearest sentence before it in its paragraph,
 // at most passageReach back, that has one naming a calendar date outside
-// quotation marks, or the time named before when that sentence points
-// back to it ("wtedy").
+// quotation marks and after no deadline preposition ("by May 1"), or the
+// time named before when that sentence points back to it ("wtedy").
 // A date after the article's is no passage of past acts: "".
 func (c *coder) passageTime(si int) (string, string) {
 	d := c.d
@@ -290,7 +290,7 @@ func (c *coder) passageTime(si int) (string, string) {
 		for _, i := range c.sentTimes[k] {
 			t := &d.Times[i]
 			v := timeValue(t)
-			if head < 0 || v == "" || v[0] < '0' || v[0] > '9' || c.tokQuote[c.firstToken(t.Span)] != 0 || !c.governs(t, head) {
+			if head < 0 || v == "" || v[0] < '0' || v[0] > '9' || c.tokQuote[c.firstToken(t.Span)] != 0 || c.deadline(t) || !c.governs(t, head) {
 				continue
 			}
 			if dist := abs(t.Start - d.Tokens[head].Start); best < 0 || dist < bestDist {
@@ -313,6 +313,18 @@ func (c *coder) passageTime(si int) (string, string) {
 		return v, d.Form(t.Span)
 	}
 	return "", ""
+}
+
+// deadline reports whether time t follows a deadline preposition
+// (lang.TimexWord.Deadline: "by May 1"): a limit, not a time at which
+// an act was.
+func (c *coder) deadline(t *doc.Time) bool {
+	first := c.firstToken(t.Span)
+	if c.l.Timex == nil || first <= 0 || c.sentenceOf(first-1) != c.sentenceOf(first) {
+		return false
+	}
+	w := c.l.Timex.Lookup(strings.ToLower(c.d.Form(c.d.Tokens[first-1].Span)))
+	return w != nil && w.Deadline
 }
 
 // pastClause reports whether the act of cd is told in the past tense: its

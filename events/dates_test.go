@@ -60,6 +60,7 @@ func TestEventDates(t *testing.T) {
 		// future, and not from a time of an embedded clause
 		{"passage", "pl", "W czerwcu 2009 roku Polska podpisała umowę z Ukrainą. Następnie Rosja zaatakowała Gruzję.", "ASSAULT RUS>GEO", "2009-06"},
 		{"passage, en", "en", "On Monday, Russia attacked Ukraine. Poland condemned Russia.", "ACCUSE POL>RUS", "2024-07-08"},
+		{"no passage from a deadline", "en", "The withdrawal was supposed to be concluded by July 1. Poland condemned Russia.", "ACCUSE POL>RUS", "2024-07-10"},
 		{"no passage from the present", "en", "Monday's vote makes a deal unlikely. Poland condemned Russia.", "ACCUSE POL>RUS", "2024-07-10"},
 		{"no passage from the future", "en", "Russia will meet Poland on Monday. Poland condemned Russia.", "ACCUSE POL>RUS", "2024-07-10"},
 		{"passage past a sentence about now", "en", "On Monday, Russia attacked Ukraine. This year the talks are at a standstill. Poland condemned Russia.", "ACCUSE POL>RUS", "2024-07-08"},

@@ -64,6 +64,7 @@ type TimexWord struct {
 	Clause    bool      // opens a subordinate clause ("that", "which", "że", "który"): the tense of a time is not looked for past it
 	Perfect   bool      // an auxiliary that makes a perfect with a participle after it ("has increased"): the act lies in the past
 	Relative  bool      // a preposition that makes the time or the act after it a point of reference ("before", "after", "przed", "po"): the act is not at that time
+	Deadline  bool      // a preposition that makes the time after it a deadline ("by May 1"): no time at which an act was, so no passage's time
 }
 
 // TimexLexicon is the temporal vocabulary of one language: month and
@@ -286,6 +287,8 @@ func ParseTimex(name, data string) (*TimexLexicon, error) {
 			e.Perfect = true
 		case "relative":
 			e.Relative = true
+		case "deadline":
+			e.Deadline = true
 		case "mod":
 			e.Mod, err = oneOf("APPROX", "START", "MID", "END", "MORE_THAN", "LESS_THAN", "EQUAL_OR_MORE")
 		case "part":
