@@ -164,3 +164,22 @@ func BenchmarkSegmentBaseline(b *testing.B) {
 		segment.Segment(d, l)
 	}
 }
+
+// TestNameLemmaNoMonth: a name's lemma is not looked up as a time word:
+// "Mają" ("they have") tagged as the name "Maja" is no "maja" (of May).
+func TestNameLemmaNoMonth(t *testing.T) {
+	l := testLang(t, "pl")
+	d := segment.Text("Mają 21 dni na wyjaśnienia.", l)
+	d.Date = "2018-05-20"
+	for i := range d.Tokens {
+		if f := d.Form(d.Tokens[i].Span); f == "Mają" {
+			d.Tokens[i].Lemma, d.Tokens[i].UPOS = "Maja", "PROPN"
+		}
+	}
+	Annotate(d, l)
+	for _, tm := range d.Times {
+		if tm.Type == "DATE" {
+			t.Errorf("date %q=%s from a name's lemma", d.Text[tm.Start:tm.End], tm.Value)
+		}
+	}
+}

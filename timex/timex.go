@@ -318,7 +318,10 @@ func (a *annotator) prepare(first, end int) {
 		if it.n < 0 && it.punct == 0 && !it.dateTok {
 			lw := a.lower(form)
 			it.w = a.lookup(lw)
-			if it.w == nil && t.Lemma != "" && t.Lemma != form {
+			if it.w == nil && t.Lemma != "" && t.Lemma != form && t.UPOS != "PROPN" {
+				// an inflected form the lexicon does not list, by its
+				// lemma; not a name's ("Mają" read as the name "Maja"
+				// is no "maja", of May)
 				it.w = a.lookup(a.lower(t.Lemma))
 				lw = a.lower(form)
 			}
