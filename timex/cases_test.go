@@ -305,4 +305,9 @@ var englishCases = []timexCase{
 	{"2024", "The talks began in March.", "March=2024-03"},
 	{"2024-07", "The talks began last week.", "last week=2024-07"},
 	{"2024-07", "The talks began on Thursday.", "Thursday=2024-07"},
+	// an abbreviated month keeps its period and its day (AP style)
+	{"2025-03-10", "Starmer said on Feb. 5 that Britain would help.", "Feb. 5=2025-02-05"},
+	{"2025-03-10", "North Korea carried out a test on Dec. 7, 2019, at the site.", "Dec. 7, 2019=2019-12-07"},
+	{"2025-03-10", "They have until Sept. 4 to appeal.", "Sept. 4=2025-09-04"},
+	{"2025-03-10", "The talks ended in Feb. Five people were arrested.", "Feb=2025-02"},
 }

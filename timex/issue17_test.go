@@ -58,11 +58,10 @@ func TestNewUserErrors(t *testing.T) {
 	}
 }
 
-// TestNoWordsTakenForTimes: words that begin like a weekday or whose
-// name lemma is spelled like a month form are no times — "środowisko"
-// (environment), "piątka" (a five), and "Mają" ("they have"), which the
-// tagger may read as the name "Maja", the form of "maj" (May) — while the
-// weekday adjectives stay times.
+// TestNoWordsTakenForTimes: words that begin like a weekday, or whose
+// lemma is a verb's spelled like a season, are no times — "środowisko"
+// (environment), "piątka" (a five), "falling" (lemma "fall", autumn) —
+// while the weekday adjectives stay times.
 func TestNoWordsTakenForTimes(t *testing.T) {
 	p := pipeline.New()
 	p.Until = "times"
@@ -72,6 +71,7 @@ func TestNoWordsTakenForTimes(t *testing.T) {
 		{"pl", "2018-07-20", "Wielka piątka podpisała porozumienie.", ""},
 		{"pl", "2018-07-20", "Środowe spotkanie i piątkowe rozmowy odbyły się w Berlinie.", "Środowe=2018-07-18; piątkowe=2018-07-20"},
 		{"pl", "2018-07-20", "W piątku rozmowy trwały do wieczora.", "piątku=2018-07-20"},
+		{"en", "2025-03-12", "Stocks rose after falling by 2 points on Monday.", "Monday=2025-03-10"},
 	} {
 		if got := times(t, p, tc.lang, tc.date, tc.text); got != tc.want {
 			t.Errorf("%s: %q, want %q", tc.text, got, tc.want)

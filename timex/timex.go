@@ -231,7 +231,7 @@ func Annotate(d *doc.Document, l *lang.Language) {
 		return
 	}
 	a := annotators.Get().(*annotator)
-	*a = annotator{d: d, x: l.Timex, xposTense: l.XPOSTense, anchor: parseAnchor(d.Date), items: a.items[:0], buf: a.buf[:0]}
+	*a = annotator{d: d, x: l.Timex, abbrev: l.Abbrev, xposTense: l.XPOSTense, anchor: parseAnchor(d.Date), items: a.items[:0], buf: a.buf[:0]}
 	defer func() {
 		// Keep the buffers for the next document, not the document.
 		*a = annotator{items: a.items[:0], buf: a.buf[:0]}
@@ -257,6 +257,9 @@ var annotators = sync.Pool{New: func() any { return new(annotator) }}
 type annotator struct {
 	d *doc.Document
 	x *lang.TimexLexicon
+	// abbrev is the language's abbreviations (lang.Language.Abbrev): a
+	// month name among them may have its period ("Feb. 13").
+	abbrev map[string]lang.AbbrevKind
 	// xposTense reads the tense of a language-specific tag
 	// (lang.Language.XPOSTense); nil when the UD features say all.
 	xposTense func(string) string
@@ -318,10 +321,11 @@ func (a *annotator) prepare(first, end int) {
 		if it.n < 0 && it.punct == 0 && !it.dateTok {
 			lw := a.lower(form)
 			it.w = a.lookup(lw)
-			if it.w == nil && t.Lemma != "" && t.Lemma != form && t.UPOS != "PROPN" {
+			if it.w == nil && t.Lemma != "" && t.Lemma != form && t.UPOS != "PROPN" && t.UPOS != "VERB" && t.UPOS != "AUX" {
 				// an inflected form the lexicon does not list, by its
 				// lemma; not a name's ("Mają" read as the name "Maja"
-				// is no "maja", of May)
+				// is no "maja", of May) nor a verb's ("falling" is no
+				// "fall", autumn)
 				it.w = a.lookup(a.lower(t.Lemma))
 				lw = a.lower(form)
 			}
@@ -1096,6 +1100,10 @@ func (a *annotator) monthAt(from, i int) (result, bool) {
 	w := its[i].w
 	m := w.Month
 	j := i + 1
+	if j+1 < len(its) && its[j].punct == '.' && !its[i].space && its[j+1].n >= 1 && a.abbreviation(i) {
+		// "Feb. 13": the period of an abbreviated month name
+		j++
+	}
 	// "June 19, 2024", "June 19"
 	if a.x.MonthDay && j < len(its) && its[j].n >= 1 && its[j].n <= 31 && its[j].nd <= 2 && !its[j].decade {
 		d := its[j].n
@@ -1143,6 +1151,17 @@ func (a *annotator) monthAt(from, i int) (result, bool) {
 		r.value = format(time.Date(a.yearFor(m, 0, from, j), time.Month(m), 1, 0, 0, 0, 0, time.UTC), pMonth)
 	}
 	return r, true
+}
+
+// abbreviation reports whether item i is a word the language writes as
+// an abbreviation with a period ("Feb", "Sept").
+func (a *annotator) abbreviation(i int) bool {
+	it := a.items[i]
+	if a.abbrev == nil || it.end-it.start > 8 {
+		return false
+	}
+	_, ok := a.abbrev[string(a.lower(a.d.Text[it.start:it.end]))]
+	return ok
 }
 
 // weekday reads "w czwartek", "czwartkowe", "Tuesday's", "last Friday",
