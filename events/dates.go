@@ -106,21 +106,56 @@ func timeValue(t *doc.Time) string {
 
 // ownTime returns the index in d.Times of the time expression that dates
 // the act of cd: of the date expressions of its sentence that govern the
-// trigger, the nearest; -1 when none does.
+// trigger, the nearest in the trigger's own clause, else the nearest of
+// the clause that reports it (reportTime): "Poland said on Monday that
+// Russia attacked Ukraine on Sunday" dates the attack Sunday; -1 when
+// none governs.
 func (c *coder) ownTime(cd *candidate) int {
 	d := c.d
 	at := d.Tokens[cd.trigger].Start
-	best, bestDist := -1, 0
+	best, bestDist, bestOuter := -1, 0, false
 	for _, i := range c.sentTimes[cd.sentence] {
 		t := &d.Times[i]
 		if !c.governs(t, cd.trigger) {
 			continue
 		}
-		if dist := abs(t.Start - at); best < 0 || dist < bestDist {
-			best, bestDist = i, dist
+		outer := c.reportTime(t, cd.trigger)
+		dist := abs(t.Start - at)
+		if best < 0 || bestOuter && !outer || outer == bestOuter && dist < bestDist {
+			best, bestDist, bestOuter = i, dist, outer
 		}
 	}
 	return best
+}
+
+// reportTime reports whether time t, which governs trigger ti, stands in
+// the clause that reports the trigger's rather than in the trigger's
+// own: a reporting verb (lang.CueReport) or a word that opens a clause
+// (lang.TimexWord.Clause: "that", "że") stands between them ("said on
+// Monday that Russia attacked", "attacked, officials said on Monday").
+func (c *coder) reportTime(t *doc.Time, ti int) bool {
+	d := c.d
+	first := c.firstToken(t.Span)
+	last := c.firstToken(doc.Span{Start: t.End - 1, End: t.End})
+	if first < 0 || last < 0 {
+		return false
+	}
+	from, to := last+1, ti
+	if first > ti {
+		from, to = ti+1, first
+	}
+	for k := from; k < to; k++ {
+		tk := &d.Tokens[k]
+		if (tk.UPOS == "VERB" || tk.UPOS == "AUX") && c.cue(tk.Lemma)&lang.CueReport != 0 {
+			return true
+		}
+		if first < ti && c.l.Timex != nil {
+			if w := c.l.Timex.Lookup(strings.ToLower(d.Form(tk.Span))); w != nil && w.Clause {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // governs reports whether time expression t may date the act of trigger

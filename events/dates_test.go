@@ -38,6 +38,11 @@ func TestEventDates(t *testing.T) {
 		{"present relative clause", "en", "On Monday Poland praised Lithuania, which criticizes Russia.", "ACCUSE", "2024-07-08"},
 		{"reported clause is no relative one", "en", "Poland said on Monday that Russia attacked Ukraine.", "ASSAULT RUS>UKR", "2024-07-08"},
 		// …but not a reporting verb: the act is dated by the report's time
+		// a reported act's own time wins over the report's
+		{"reported act's own time", "en", "Poland said on Monday that Russia attacked Ukraine on Sunday.", "ASSAULT RUS>UKR", "2024-07-07"},
+		{"reported act's own time, after the report", "en", "Officials said on Monday that Russian forces attacked Ukrainian positions near Kharkiv on Saturday.", "ASSAULT", "2024-07-06"},
+		{"reported act's own time, pl", "pl", "W poniedziałek polskie MSZ poinformowało, że rosyjskie wojska zaatakowały Ukrainę w sobotę.", "ASSAULT RUS>UKR", "2024-07-06"},
+		{"reported act without a time of its own", "en", "Poland said on Monday that Russia attacked Ukraine.", "ASSAULT RUS>UKR", "2024-07-08"},
 		{"reporting verb between", "en", "Russia attacked Ukraine, officials said on Monday.", "ASSAULT RUS>UKR", "2024-07-08"},
 		{"participle, then reporting verb", "pl", "Rosja zaatakowała Ukrainę, zmęczoną wojną – poinformowała w poniedziałek agencja Reuters.", "ASSAULT RUS>UKR", "2024-07-08"},
 		// a time before a noun modifies that noun, not another act
