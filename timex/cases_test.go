@@ -175,6 +175,7 @@ var polishCases = []timexCase{
 	{"2024-06-20", "W ciągu ostatniego miesiąca ceny wzrosły.", "ostatniego miesiąca=2024-05-21/2024-06-20"},
 	{"2024-06-20", "Ostatnie spotkanie odbyło się w maju.", "maju=2024-05"},
 	{"2024-06-20", "Ostatniego dnia szczytu podpisano umowę.", ""},
+	{"2024-07-10", "Rosja zaatakowała Kijów ubiegłej nocy.", "ubiegłej nocy=2024-07-09"},
 }
 
 var englishCases = []timexCase{
@@ -310,4 +311,8 @@ var englishCases = []timexCase{
 	{"2025-03-10", "North Korea carried out a test on Dec. 7, 2019, at the site.", "Dec. 7, 2019=2019-12-07"},
 	{"2025-03-10", "They have until Sept. 4 to appeal.", "Sept. 4=2025-09-04"},
 	{"2025-03-10", "The talks ended in Feb. Five people were arrested.", "Feb=2025-02"},
+	// a shift before a part of the day: the night before the article's
+	// day, or its own morning
+	{"2024-07-10", "Russia attacked Kyiv last night.", "last night=2024-07-09"},
+	{"2024-07-10", "The president spoke this morning in Warsaw.", "this morning=2024-07-10"},
 }

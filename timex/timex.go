@@ -1251,7 +1251,8 @@ func (a *annotator) deictic(i int) (result, bool) {
 }
 
 // shifted reads a shift word and what it shifts: "w ubiegłym tygodniu",
-// "last week", "this year", "last Friday", "next March", "this summer".
+// "last week", "this year", "last Friday", "next March", "this summer",
+// "last night", "this morning".
 func (a *annotator) shifted(i int) (result, bool) {
 	its := a.items
 	sh := its[i].w.Shift
@@ -1275,6 +1276,25 @@ func (a *annotator) shifted(i int) (result, bool) {
 			return r, true
 		}
 		return a.shiftUnit(i, j+1, w.Unit, sh)
+	case w.Part != "" && sh <= 0 && !its[i].w.Link:
+		// "last night", "this morning": the part of the day before the
+		// anchor's, or of the anchor's day
+		r := result{from: i, to: j + 1, typ: "DATE", prec: pDay, dayPrec: true}
+		if a.anchor.prec == pNone {
+			r.value = "PRESENT_REF"
+			if sh < 0 {
+				r.value = "PAST_REF"
+			}
+			return r, true
+		}
+		r.prec = coarsen(pDay, a.anchor)
+		t := a.anchor.t
+		if a.anchor.prec == pDay {
+			t = t.AddDate(0, 0, sh)
+		}
+		r.value = format(t, r.prec)
+		r.deictic = true
+		return r, true
 	}
 	return result{}, false
 }
