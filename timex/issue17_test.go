@@ -78,3 +78,23 @@ func TestNoWordsTakenForTimes(t *testing.T) {
 		}
 	}
 }
+
+// TestProgressiveArrangement: a present progressive with a weekday or a
+// month of its own tells of an arrangement still to come; the past
+// progressive, an attribute and a point of reference after "after" do
+// not (2024-07-10 is a Wednesday).
+func TestProgressiveArrangement(t *testing.T) {
+	p := pipeline.New()
+	p.Until = "times"
+	for _, tc := range []struct{ lang, date, text, want string }{
+		{"en", "2024-07-10", "The ministers are meeting on Friday to discuss sanctions.", "Friday=2024-07-12"},
+		{"en", "2024-07-10", "Russia is holding elections in September.", "September=2024-09"},
+		{"en", "2024-07-10", "Protesters were marching on Friday.", "Friday=2024-07-05"},
+		{"en", "2024-07-10", "Ankara is threatening retaliation after Friday's vote.", "Friday's=2024-07-05"},
+		{"en", "2024-07-10", "Ankara is threatening retaliation after the vote on Friday.", "Friday=2024-07-05"},
+	} {
+		if got := times(t, p, tc.lang, tc.date, tc.text); got != tc.want {
+			t.Errorf("%s: %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}

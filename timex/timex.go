@@ -989,6 +989,13 @@ func (a *annotator) tenseWithin(from, to int, clause bool) int {
 			if w := its[k].w; w != nil && w.Future {
 				return future // also "expected", "scheduled"
 			}
+			if strings.Contains(t.Feats, "VerbForm=Ger") && a.presentAuxBefore(k) && a.timeOfVerb(from, to) {
+				// A present progressive with a time of its own names
+				// an arrangement: "The ministers are meeting on
+				// Friday" (not "is threatening retaliation after
+				// Friday's vote").
+				return future
+			}
 			if strings.Contains(t.Feats, "VerbForm=Part") {
 				// A participle has the tense of its auxiliary: "will be
 				// held on October 15" is future.
@@ -1043,6 +1050,42 @@ func (a *annotator) participleAfter(k int) bool {
 			return true
 		}
 		if a.d.Tokens[a.items[i].tok].UPOS != "ADV" {
+			return false
+		}
+	}
+	return false
+}
+
+// timeOfVerb reports whether the expression of items [from, to) may be
+// the time of a verb: no attribute of a noun ("Friday's vote") and no
+// point of reference after a relative word, right before it or before
+// the noun it follows ("after Friday", "after the vote on Friday").
+func (a *annotator) timeOfVerb(from, to int) bool {
+	last := a.items[to-1]
+	if possessive(a.lower(a.d.Text[last.start:last.end])) > 0 {
+		return false
+	}
+	for i := from - 1; i >= 0 && i >= from-5; i-- {
+		if w := a.word(i); w != nil && w.Relative {
+			return false // "after Friday", "after the vote on Friday"
+		}
+		if u := a.d.Tokens[a.items[i].tok].UPOS; u == "VERB" || u == "AUX" || a.items[i].punct != 0 {
+			break
+		}
+	}
+	return true
+}
+
+// presentAuxBefore reports whether a present-tense auxiliary stands
+// right before item k, or two items before with an adverb between ("are
+// still meeting").
+func (a *annotator) presentAuxBefore(k int) bool {
+	for i := k - 1; i >= 0 && i >= k-2; i-- {
+		t := &a.d.Tokens[a.items[i].tok]
+		if t.UPOS == "AUX" {
+			return strings.Contains(t.Feats, "Tense=Pres")
+		}
+		if t.UPOS != "ADV" {
 			return false
 		}
 	}
