@@ -98,3 +98,24 @@ func TestProgressiveArrangement(t *testing.T) {
 		}
 	}
 }
+
+// TestWeekdayYears: in an undated text, a date that names its weekday
+// takes the year, near the latest year the text names, in which it falls
+// on that weekday; without a year named it stays without one, as does a
+// date without a weekday.
+func TestWeekdayYears(t *testing.T) {
+	p := pipeline.New()
+	p.Until = "times"
+	for _, tc := range []struct{ lang, date, text, want string }{
+		{"pl", "", "We wtorek, 7 grudnia odbyło się spotkanie. Inwazja może nastąpić w 2022 roku.", "wtorek, 7 grudnia=2021-12-07; 2022 roku=2022"},
+		{"en", "", "The leaders met on Tuesday, December 7. An invasion may come in 2022.", "Tuesday, December 7=2021-12-07; 2022=2022"},
+		{"pl", "", "We wtorek, 7 grudnia odbyło się spotkanie.", "wtorek, 7 grudnia=XXXX-12-07"},
+		{"pl", "", "7 grudnia odbyło się spotkanie. Inwazja może nastąpić w 2022 roku.", "7 grudnia=XXXX-12-07; 2022 roku=2022"},
+		// a dated text keeps its own reading
+		{"pl", "2021-12-08", "We wtorek, 7 grudnia odbyło się spotkanie.", "wtorek, 7 grudnia=2021-12-07"},
+	} {
+		if got := times(t, p, tc.lang, tc.date, tc.text); got != tc.want {
+			t.Errorf("%s: %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}

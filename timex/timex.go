@@ -248,6 +248,82 @@ func Annotate(d *doc.Document, l *lang.Language) {
 		}
 		a.sentence(s.FirstToken, s.EndToken)
 	}
+	if a.anchor.prec == pNone {
+		a.weekdayYears()
+	}
+}
+
+// weekdayYears gives a year to the dates of an undated document that
+// name their weekday ("We wtorek, 7 grudnia" is "XXXX-12-07"): the year
+// in which that day falls on that weekday nearest the latest year the
+// text names ("w pierwszych miesiącach 2022 roku": 2021, the Tuesday
+// 7 December before it), when one lies within maxYearGap of it. Without
+// a year named, or with none near, the value stays without a year.
+func (a *annotator) weekdayYears() {
+	d := a.d
+	latest := 0
+	for i := range d.Times {
+		v := d.Times[i].Value
+		if len(v) >= 4 && (len(v) == 4 || v[4] == '-') {
+			if y, ok := atoi(v[:4]); ok && y > latest {
+				latest = y
+			}
+		}
+	}
+	if latest == 0 {
+		return
+	}
+	for i := range d.Times {
+		t := &d.Times[i]
+		v := t.Value
+		if len(v) != 10 || !strings.HasPrefix(v, "XXXX-") {
+			continue
+		}
+		m, ok1 := atoi(v[5:7])
+		day, ok2 := atoi(v[8:10])
+		wd := a.weekdayAt(t.Start)
+		if !ok1 || !ok2 || wd == 0 {
+			continue
+		}
+		best := 0
+		for y := latest - maxYearGap; y <= latest+maxYearGap; y++ {
+			dt := time.Date(y, time.Month(m), day, 0, 0, 0, 0, time.UTC)
+			if dt.Day() != day || (int(dt.Weekday())+6)%7+1 != wd {
+				continue
+			}
+			if best == 0 || abs(y-latest) < abs(best-latest) {
+				best = y
+			}
+		}
+		if best != 0 {
+			t.Value = dayValue(best, m, day)
+		}
+	}
+}
+
+// maxYearGap is how far from the latest year a text names the year of a
+// weekday's date is looked for.
+const maxYearGap = 5
+
+// weekdayAt returns the weekday (1 Monday – 7 Sunday) of the word that
+// begins at offset start, 0 when it names none.
+func (a *annotator) weekdayAt(start int) int {
+	for _, tk := range a.d.Tokens {
+		if tk.Start == start {
+			if w := a.x.Lookup(string(a.lower(a.d.Text[tk.Start:tk.End]))); w != nil {
+				return w.Weekday
+			}
+			return 0
+		}
+	}
+	return 0
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
 }
 
 // annotators keeps annotators between documents so that their item and
