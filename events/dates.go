@@ -299,7 +299,7 @@ const passageReach = 3
 
 // passageTime returns the date of the passage sentence si continues, and the
 // words that give it: the time expression that governs the main verb (the
-// first finite one, in the past tense: a sentence about the present or
+// first finite one in the past tense: a sentence about the present or
 // the future tells no past act) of the nearest sentence before it in its paragraph,
 // at most passageReach back, that has one naming a calendar date outside
 // quotation marks and after no deadline preposition ("by May 1"), or the
@@ -309,17 +309,15 @@ func (c *coder) passageTime(si int) (string, string) {
 	d := c.d
 	blk := d.Sentences[si].Block
 	for k := si - 1; k >= 0 && k >= si-passageReach && d.Sentences[k].Block == blk; k-- {
-		head, tense := -1, ""
+		// the first finite verb in the past tense: a sentence with none
+		// tells no past act, and its time is no passage's ("Ankara's
+		// test Monday will make it unlikely …")
+		head := -1
 		for _, pi := range c.phrases(k) {
-			if p := &d.Phrases[pi]; p.Kind == doc.VerbGroup && p.Form == "fin" {
-				head, tense = p.Head, p.Tense
+			if p := &d.Phrases[pi]; p.Kind == doc.VerbGroup && p.Form == "fin" && p.Tense == "past" {
+				head = p.Head
 				break
 			}
-		}
-		if tense != "past" {
-			// no past act: its time is no passage of past acts
-			// ("Ankara's test Monday will make it unlikely …")
-			head = -1
 		}
 		best, bestDist := -1, 0
 		for _, i := range c.sentTimes[k] {
