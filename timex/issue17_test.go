@@ -92,6 +92,7 @@ func TestProgressiveArrangement(t *testing.T) {
 		{"en", "2024-07-10", "Protesters were marching on Friday.", "Friday=2024-07-05"},
 		{"en", "2024-07-10", "Ankara is threatening retaliation after Friday's vote.", "Friday's=2024-07-05"},
 		{"en", "2024-07-10", "Ankara is threatening retaliation after the vote on Friday.", "Friday=2024-07-05"},
+		{"en", "2024-07-10", "Encouraged by the reception in January, China's leaders are going all out.", "January=2024-01"},
 	} {
 		if got := times(t, p, tc.lang, tc.date, tc.text); got != tc.want {
 			t.Errorf("%s: %q, want %q", tc.text, got, tc.want)
@@ -100,9 +101,9 @@ func TestProgressiveArrangement(t *testing.T) {
 }
 
 // TestWeekdayYears: in an undated text, a date that names its weekday
-// takes the year, near the latest year the text names, in which it falls
-// on that weekday; without a year named it stays without one, as does a
-// date without a weekday.
+// takes the year, next to the latest year the text names, in which it
+// falls on that weekday; without such a year it stays without one, as
+// does a date without a weekday.
 func TestWeekdayYears(t *testing.T) {
 	p := pipeline.New()
 	p.Until = "times"
@@ -111,6 +112,8 @@ func TestWeekdayYears(t *testing.T) {
 		{"en", "", "The leaders met on Tuesday, December 7. An invasion may come in 2022.", "Tuesday, December 7=2021-12-07; 2022=2022"},
 		{"pl", "", "We wtorek, 7 grudnia odbyło się spotkanie.", "wtorek, 7 grudnia=XXXX-12-07"},
 		{"pl", "", "7 grudnia odbyło się spotkanie. Inwazja może nastąpić w 2022 roku.", "7 grudnia=XXXX-12-07; 2022 roku=2022"},
+		// a year long past says little of the text's own
+		{"pl", "", "W środę 31 października sąd uniewinnił kobietę skazaną w 2010 roku.", "środę 31 października=XXXX-10-31; 2010 roku=2010"},
 		// a dated text keeps its own reading
 		{"pl", "2021-12-08", "We wtorek, 7 grudnia odbyło się spotkanie.", "wtorek, 7 grudnia=2021-12-07"},
 	} {

@@ -258,7 +258,7 @@ func Annotate(d *doc.Document, l *lang.Language) {
 // in which that day falls on that weekday nearest the latest year the
 // text names ("w pierwszych miesiącach 2022 roku": 2021, the Tuesday
 // 7 December before it), when one lies within maxYearGap of it. Without
-// a year named, or with none near, the value stays without a year.
+// a year named, or with none so near, the value stays without a year.
 func (a *annotator) weekdayYears() {
 	d := a.d
 	latest := 0
@@ -302,8 +302,10 @@ func (a *annotator) weekdayYears() {
 }
 
 // maxYearGap is how far from the latest year a text names the year of a
-// weekday's date is looked for.
-const maxYearGap = 5
+// weekday's date is looked for: a text that names only years long past
+// ("skazana w 2010 roku") says little of its own year, and the same day
+// falls on the same weekday every five to eleven years.
+const maxYearGap = 1
 
 // weekdayAt returns the weekday (1 Monday – 7 Sunday) of the word that
 // begins at offset start, 0 when it names none.
@@ -1065,11 +1067,12 @@ func (a *annotator) tenseWithin(from, to int, clause bool) int {
 			if w := its[k].w; w != nil && w.Future {
 				return future // also "expected", "scheduled"
 			}
-			if strings.Contains(t.Feats, "VerbForm=Ger") && a.presentAuxBefore(k) && a.timeOfVerb(from, to) {
-				// A present progressive with a time of its own names
-				// an arrangement: "The ministers are meeting on
-				// Friday" (not "is threatening retaliation after
-				// Friday's vote").
+			if clause && strings.Contains(t.Feats, "VerbForm=Ger") && a.presentAuxBefore(k) && a.timeOfVerb(from, to) {
+				// A present progressive with a time of its own, in
+				// its clause, names an arrangement: "The ministers
+				// are meeting on Friday" (not "is threatening
+				// retaliation after Friday's vote", nor "Encouraged
+				// by … in January, leaders are going all out").
 				return future
 			}
 			if strings.Contains(t.Feats, "VerbForm=Part") {
