@@ -61,7 +61,8 @@ func TestNewUserErrors(t *testing.T) {
 // TestNoWordsTakenForTimes: words that begin like a weekday, or whose
 // lemma is a verb's spelled like a season, are no times — "środowisko"
 // (environment), "piątka" (a five), "falling" (lemma "fall", autumn) —
-// while the weekday adjectives stay times.
+// nor are several units after a shift ("in the coming years"), while
+// the weekday adjectives and a single unit stay times.
 func TestNoWordsTakenForTimes(t *testing.T) {
 	p := pipeline.New()
 	p.Until = "times"
@@ -72,6 +73,12 @@ func TestNoWordsTakenForTimes(t *testing.T) {
 		{"pl", "2018-07-20", "Środowe spotkanie i piątkowe rozmowy odbyły się w Berlinie.", "Środowe=2018-07-18; piątkowe=2018-07-20"},
 		{"pl", "2018-07-20", "W piątku rozmowy trwały do wieczora.", "piątku=2018-07-20"},
 		{"en", "2025-03-12", "Stocks rose after falling by 2 points on Monday.", "Monday=2025-03-10"},
+		// a shift before a plural unit is a stretch of several, no
+		// calendar unit; the singular stays one
+		{"en", "2024-07-10", "Renewables are expected to surge in the coming years.", ""},
+		{"en", "2024-07-10", "Firefighters have in previous years battled blazes in Canada.", ""},
+		{"pl", "2024-07-10", "W ubiegłych latach Rosja atakowała Ukrainę.", ""},
+		{"en", "2024-07-10", "Russia attacked Ukraine last year.", "last year=2023"},
 	} {
 		if got := times(t, p, tc.lang, tc.date, tc.text); got != tc.want {
 			t.Errorf("%s: %q, want %q", tc.text, got, tc.want)

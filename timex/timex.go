@@ -1394,6 +1394,11 @@ func (a *annotator) shifted(i int) (result, bool) {
 	case w.Season != "":
 		return a.season(i, j, sh, true)
 	case w.Unit != lang.NoUnit && !w.HasNum:
+		if strings.Contains(a.d.Tokens[its[j].tok].Feats, "Number=Plur") {
+			// "in the coming years", "in previous years", "w ubiegłych
+			// latach": a stretch of several, no calendar unit
+			return result{}, false
+		}
 		if r, ok := a.trailing(i); ok {
 			return r, true
 		}
