@@ -171,6 +171,9 @@ func (c *coder) reportTime(t *doc.Time, ti int) bool {
 //     "blamed the administration for withdrawing in 2017", "uniewinnił
 //     Asię Bibi, skazaną w 2010 roku"), or a relative pronoun ("Ukrainę,
 //     która w 2014 roku straciła Krym"): it belongs to that predicate;
+//   - it stands before a noun trigger in the genitive of another noun
+//     (nounAttribute: "On Monday, Poland marked the anniversary of the
+//     invasion");
 //   - it stands before the trigger in the clause before a coordinated one
 //     (otherConjunct), or before a relative clause the trigger belongs to
 //     (inRelativeAfter: "On Wednesday a judge adjourned the case of a
@@ -190,7 +193,7 @@ func (c *coder) governs(t *doc.Time, ti int) bool {
 		return false
 	}
 	if t.Start < d.Tokens[ti].End {
-		return !c.otherConjunct(t, first, ti) && !c.inRelativeAfter(t, ti)
+		return !c.otherConjunct(t, first, ti) && !c.inRelativeAfter(t, ti) && !c.nounAttribute(ti)
 	}
 	// the predicate nearest before the time decides, looking back from
 	// it to the trigger
@@ -708,4 +711,30 @@ func (c *coder) inRelativeAfter(t *doc.Time, ti int) bool {
 	// violate the constitution")
 	pi := c.tokPhrase[ti]
 	return pi != 0 && d.Phrases[pi-1].Kind == doc.VerbGroup && d.Phrases[pi-1].Tense == "past"
+}
+
+// nounAttribute reports whether noun trigger ti heads a genitive (a
+// phrase in the genitive case, or after a genitive preposition, "of")
+// that follows another noun phrase right before it: "the anniversary of
+// the invasion", "ofiary rosyjskiego ataku". The act is what that noun
+// is of, told of at another time than its clause's; a noun that counts
+// ("thousands of attacks", "setki ataków") is no such noun, nor is a verb
+// before it ("dokonała ataku").
+func (c *coder) nounAttribute(ti int) bool {
+	d := c.d
+	pi := c.tokPhrase[ti]
+	if pi < 2 {
+		return false
+	}
+	q, p := &d.Phrases[pi-1], &d.Phrases[pi-2]
+	if q.Kind != doc.NounPhrase || q.Head != ti || q.Coordinated || p.Kind != doc.NounPhrase || p.Head < 0 || p.Head >= len(d.Tokens) {
+		return false
+	}
+	if q.First-p.End > 1 || d.Tokens[p.Head].UPOS != "NOUN" || c.quantityToken(p.Head) {
+		return false
+	}
+	if q.Prep != "" {
+		return c.cue(q.Prep)&lang.CueGenitive != 0
+	}
+	return q.Cases != 0 && q.Cases&doc.Gen != 0
 }

@@ -29,6 +29,11 @@ func TestEventDates(t *testing.T) {
 		{"participle between", "pl", "Polska skrytykowała Węgry, zaatakowane przez Rosję w 2014 roku.", "ACCUSE POL>HUN", "2024-07-10"},
 		{"gerund between", "en", "The United States accused Russia of invading Ukraine in 2022.", "ACCUSE USA>RUS", "2024-07-10"},
 		{"relative clause between", "pl", "Rosja zaatakowała Ukrainę, która w 2014 roku straciła Krym.", "ASSAULT RUS>UKR", "2024-07-10"},
+		// a time before a noun's genitive dates that noun's clause, not
+		// the act the genitive names; a verb's genitive object is its act
+		{"genitive of a noun", "en", "On Monday, Poland marked the anniversary of the Russian invasion of Ukraine.", "ASSAULT RUS>UKR", "2024-07-10"},
+		{"genitive of a noun, pl", "pl", "W poniedziałek w Warszawie upamiętniono ofiary rosyjskiego ataku na Ukrainę.", "ASSAULT RUS>UKR", "2024-07-10"},
+		{"genitive object of a verb, pl", "pl", "W poniedziałek Rosja dokonała ataku na Ukrainę.", "ASSAULT RUS>UKR", "2024-07-08"},
 		// a time before a relative clause dates the clause it hangs on,
 		// not the relative clause's act; after the relative clause, the
 		// main clause goes on
