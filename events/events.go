@@ -205,10 +205,19 @@ func (c *coder) phrases(si int) []int {
 
 // sentence codes the events of sentence si.
 func (c *coder) sentence(si int) []*candidate {
+	c.prevSubject, c.sentSubject = c.sentSubject, nil
+	out := c.sentenceWith(si)
+	if len(out) == 0 && c.x.Fallback != nil && c.isLead(si) {
+		out = c.fallback(si) // fallback.go
+	}
+	c.noteSubject(si)
+	return out
+}
+
+// sentenceWith codes the events of sentence si with lexicon c.x.
+func (c *coder) sentenceWith(si int) (out []*candidate) {
 	d := c.d
 	s := d.Sentences[si]
-	c.prevSubject, c.sentSubject = c.sentSubject, nil
-	var out []*candidate
 	used := map[int]bool{} // tokens already a trigger or companion
 	for ti := s.FirstToken; ti < s.EndToken; ti++ {
 		if used[ti] {
@@ -268,7 +277,6 @@ func (c *coder) sentence(si int) []*candidate {
 			used[k] = true
 		}
 	}
-	c.noteSubject(si)
 	return out
 }
 

@@ -1034,6 +1034,9 @@ func ExtendLexiconWith(base *lang.EventLexicon, files []LexiconFile, lemma Lemma
 	if base != nil {
 		x.Subject, x.Object, x.Agent = base.Subject, base.Object, base.Agent
 		x.Cues, x.Sectors = base.Cues, base.Sectors
+		if !opt.Alone {
+			x.Fallback, x.FallbackName = base.Fallback, base.FallbackName
+		}
 	}
 	if len(opt.Sectors) > 0 {
 		if lemma == nil {

@@ -34,6 +34,14 @@ type EventLexicon struct {
 	// it stands ("papież" is the Holy See) to its actor code.
 	Actors map[string]string
 
+	// Fallback is a verb dictionary in the PETRARCH/TABARI format
+	// (PETRARCH2's CAMEO.2.0.txt) that the event coder tries on the lead
+	// sentence of an article (the first of its first paragraph) when this
+	// lexicon codes no event there; nil for none. FallbackName names it in
+	// errors. The coder imports it on first use (events/fallback.go).
+	Fallback     []byte
+	FallbackName string
+
 	byHead map[string][]int
 }
 

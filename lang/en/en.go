@@ -15,6 +15,14 @@ import (
 //go:embed *.tsv data/events.tsv data/event-cues.tsv
 var files embed.FS
 
+// fallbackVerbs is PETRARCH2's CAMEO verb dictionary (MIT, see NOTICE),
+// the event coder's fallback for lead sentences events.tsv codes nothing
+// in (lang.EventLexicon.Fallback).
+//
+//go:generate ../../scripts/en-fallback.sh
+//go:embed data/petrarch-verbs.txt
+var fallbackVerbs []byte
+
 func init() {
 	lang.Register(New())
 }
@@ -25,6 +33,7 @@ func New() *lang.Language {
 	triggers.CompareAndSwap(nil, l.Events) // the lemma lexicon's trigger heads (eventlemmas.go)
 	// Gerunds of the trigger verbs as nouns: "the jailing of" (eventderive.go).
 	l.Events = withGerunds(l.Events)
+	l.Events.Fallback, l.Events.FallbackName = fallbackVerbs, "lang/en/data/petrarch-verbs.txt"
 	// Parts of speech (our tagger on prose's converted weights, postag.go)
 	// and lemmas (ner_morph.go).
 	l.Morph = analyzer()
