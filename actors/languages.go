@@ -1,6 +1,7 @@
 package actors
 
 import (
+	"slices"
 	"strings"
 	"sync"
 
@@ -25,14 +26,60 @@ var languages = sync.OnceValue(func() []*lang.Language {
 // guess (lang.Language.NameBaseForms), at most max of each language; with
 // overSurnames, only of the languages whose base forms go before a bare
 // last name (lang.Language.BaseFormsOverSurnames).
+//
+// The answers are remembered (baseFormsSeen): a name comes back many
+// times in a document, through several lookups, and the languages' guesses
+// read dictionaries. Callers only read the slice.
 func baseForms(name string, max int, overSurnames bool) []string {
+	k := baseFormsKey{name, max, overSurnames}
+	if out, ok := baseFormsSeen.load(k); ok {
+		return out
+	}
 	var out []string
 	for _, l := range languages() {
 		if l.NameBaseForms != nil && (!overSurnames || l.BaseFormsOverSurnames) {
 			out = append(out, l.NameBaseForms(name, max)...)
 		}
 	}
+	out = slices.Clip(out)
+	baseFormsSeen.store(k, out)
 	return out
+}
+
+type baseFormsKey struct {
+	name         string
+	max          int
+	overSurnames bool
+}
+
+// baseFormsMax bounds the names baseForms remembers; when it is reached
+// the memory starts again empty, so a long run over ever new names keeps
+// a bounded memory.
+const baseFormsMax = 1 << 15
+
+var baseFormsSeen memo[baseFormsKey, []string]
+
+// memo is a map of answers shared by the goroutines, emptied when it
+// reaches baseFormsMax entries.
+type memo[K comparable, V any] struct {
+	mu sync.RWMutex
+	m  map[K]V
+}
+
+func (c *memo[K, V]) load(k K) (V, bool) {
+	c.mu.RLock()
+	v, ok := c.m[k]
+	c.mu.RUnlock()
+	return v, ok
+}
+
+func (c *memo[K, V]) store(k K, v V) {
+	c.mu.Lock()
+	if c.m == nil || len(c.m) >= baseFormsMax {
+		c.m = make(map[K]V)
+	}
+	c.m[k] = v
+	c.mu.Unlock()
 }
 
 // demonymPlurals returns the plurals the languages make of the

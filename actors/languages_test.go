@@ -2,6 +2,8 @@ package actors
 
 import (
 	"os"
+	"slices"
+	"strconv"
 	"testing"
 
 	"github.com/kronika/kronika/lang"
@@ -58,5 +60,44 @@ func TestBaseForms(t *testing.T) {
 	}
 	if got := demonymPlurals([]string{"Rosjanin", "Brytyjczyk"}); len(got) != 2 || got[0] != "Rosjanie" || got[1] != "Brytyjczycy" {
 		t.Errorf("demonymPlurals = %q", got)
+	}
+}
+
+// baseForms remembers its answers: asked again, with another bound or the
+// other mode, it gives what the languages give afresh, and a caller's
+// append does not reach the remembered slice.
+func TestBaseFormsRemembered(t *testing.T) {
+	fresh := func(name string, max int, over bool) []string {
+		var out []string
+		for _, l := range languages() {
+			if l.NameBaseForms != nil && (!over || l.BaseFormsOverSurnames) {
+				out = append(out, l.NameBaseForms(name, max)...)
+			}
+		}
+		return out
+	}
+	names := []string{"Joe Bidena", "Владимира Путина", "Ihorem Kłymenką", "Europy Środkowej", "Donald Tusk"}
+	for round := 0; round < 3; round++ {
+		for _, name := range names {
+			for _, max := range []int{1, 8, 32} {
+				for _, over := range []bool{false, true} {
+					got := baseForms(name, max, over)
+					if want := fresh(name, max, over); !slices.Equal(got, want) {
+						t.Errorf("round %d: baseForms(%q, %d, %v) = %q, want %q", round, name, max, over, got, want)
+					}
+					_ = append(got, "appended")
+				}
+			}
+		}
+	}
+	// The memory starts again when full, and answers stay the same.
+	for i := 0; i < baseFormsMax+10; i++ {
+		baseFormsSeen.store(baseFormsKey{name: strconv.Itoa(i)}, nil)
+	}
+	if n := len(baseFormsSeen.m); n > baseFormsMax {
+		t.Errorf("memory holds %d answers, more than %d", n, baseFormsMax)
+	}
+	if got, want := baseForms("Joe Bidena", 32, false), fresh("Joe Bidena", 32, false); !slices.Equal(got, want) {
+		t.Errorf("after a reset: %q, want %q", got, want)
 	}
 }

@@ -288,12 +288,14 @@ var targetless = map[string]bool{"PROTEST": true, "MOBILIZE": true}
 // cue returns the cue kinds of word w (a lemma, a form or a preposition),
 // whatever its case.
 func (c *coder) cue(w string) lang.CueKind {
-	return c.x.Cues[strings.ToLower(w)]
+	var buf [64]byte
+	return c.x.Cues[string(appendLower(buf[:0], w))]
 }
 
 // triggers returns the entries whose head is lemma.
 func (c *coder) triggers(lemma string) []int {
-	return c.x.Triggers(strings.ToLower(lemma))
+	var buf [64]byte
+	return c.x.Triggers(string(appendLower(buf[:0], lemma)))
 }
 
 // heads reports whether lemma heads an entry of the lexicon that ok

@@ -101,11 +101,12 @@ func (c *coder) negationBefore(j, ti int) bool {
 // verb dictionary that lists an inflected form as a verb of its own
 // ("LEFT [032]" beside "LEAVE [012]") means that form.
 func (c *coder) formTriggers(t *doc.Token, idx []int) []int {
-	f := strings.ToLower(c.d.Form(t.Span))
-	if f == strings.ToLower(t.Lemma) {
+	var fb, lb [64]byte
+	f := appendLower(fb[:0], c.d.Form(t.Span))
+	if string(f) == string(appendLower(lb[:0], t.Lemma)) {
 		return idx
 	}
-	fi := c.x.Triggers(f)
+	fi := c.x.Triggers(string(f))
 	if len(fi) == 0 {
 		return idx
 	}

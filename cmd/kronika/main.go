@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/debug"
 	"sort"
 	"strings"
 )
@@ -34,7 +35,26 @@ func usagef(format string, a ...any) error { return usageError{fmt.Sprintf(forma
 var errReported = errors.New("errors reported")
 
 func main() {
+	tuneGC(os.Getenv)
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+// gcPercent is the garbage collector's GOGC when the environment sets
+// none. Kronika keeps 100 to 300 MB of dictionaries and models that live
+// as long as the process, and each collection marks them all again; the
+// Go default (100) collects each time as much again has been allocated,
+// and the collector then did about a sixth of the instructions of extract
+// over VOA. At 200 it collects half as often, for about a third more peak
+// memory. GOGC (and GOMEMLIMIT) in the environment
+// still decide.
+const gcPercent = 200
+
+// tuneGC sets the collector's target to gcPercent unless GOGC is set in
+// the environment getenv reads.
+func tuneGC(getenv func(string) string) {
+	if getenv("GOGC") == "" {
+		debug.SetGCPercent(gcPercent)
+	}
 }
 
 func run(args []string, stdout, stderr io.Writer) int {

@@ -82,6 +82,9 @@ func yearNounCase(d *doc.Document, tokens []doc.Token, i int) {
 // clockTime reports whether s is a time of day written with a period or
 // a colon: "8.00", "17:15".
 func clockTime(s string) bool {
+	if len(s) != 4 && len(s) != 5 {
+		return false // the test below, before searching every word
+	}
 	i := strings.IndexAny(s, ".:")
 	if i < 1 || i > 2 || len(s) != i+3 || !allDigits(s[:i]) || !allDigits(s[i+1:]) {
 		return false
