@@ -400,9 +400,11 @@ func (f *frame) subject(p *doc.Phrase, vg *doc.Phrase, score float64) (float64, 
 	counted := f.c.countedSubject(p)
 	if p.Cases&doc.CaseOf(x.Subject.Case) == 0 && !counted {
 		// a foreign name the dictionary inflects wrongly ("Zacharowa"
-		// read as a genitive of "Zacharow") right before its verb
+		// read as a genitive of "Zacharow") right before its verb, or
+		// with only adverbials between ("Asia Bibi w 2010 roku została
+		// skazana")
 		c := f.c
-		if c.d.Tokens[p.Head].UPOS != "PROPN" || p.End != vg.First || c.tokEnt[p.Head] == 0 ||
+		if c.d.Tokens[p.Head].UPOS != "PROPN" || p.End > vg.First || !c.adjunctsOnly(p.End, vg.First) || c.tokEnt[p.Head] == 0 ||
 			c.d.Entities[c.tokEnt[p.Head]-1].Type != "PERSON" {
 			return 0, false
 		}
@@ -1138,4 +1140,26 @@ func (c *coder) coAgent(pi int) bool {
 		}
 	}
 	return false
+}
+
+// adjunctsOnly reports whether tokens lo to hi-1 are adverbs, particles
+// and prepositional phrases only (at most six tokens): "w 2010 roku",
+// "w piątek", "jednak". No noun phrase of its own, verb or punctuation
+// stands between.
+func (c *coder) adjunctsOnly(lo, hi int) bool {
+	if hi-lo > 6 {
+		return false
+	}
+	for j := lo; j < hi; j++ {
+		t := &c.d.Tokens[j]
+		switch t.UPOS {
+		case "ADV", "PART", "ADP":
+			continue
+		}
+		if p := int(c.tokPhrase[j]) - 1; p >= 0 && c.d.Phrases[p].Kind == doc.NounPhrase && c.d.Phrases[p].Prep != "" {
+			continue
+		}
+		return false
+	}
+	return true
 }
