@@ -645,7 +645,7 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 			}
 		}
 		if src == nil && e.Flags&lang.Symmetric != 0 && tgt != nil {
-			if src = f.governorAfter(); src != nil {
+			if src = f.governorAfter(tgt); src != nil {
 				conf -= 0.2 // "X w rozmowie z Y wezwał": pl_meeting.go
 			}
 		}
