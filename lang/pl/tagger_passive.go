@@ -73,3 +73,39 @@ func auxAgrees(aux, p *Morph) bool {
 func inPP(x string) bool {
 	return nounLike(x) || strings.HasPrefix(x, "num") || adjLike(x) && morphOf(x).Vals[Case] != "nom"
 }
+
+// initialNames reads the first word of a sentence as the proper noun of
+// its spelling where the tagger chose a common word that cannot be the
+// subject of the verb right after it and the proper noun can: "Dania
+// odrzuciła" (not the genitive of "danie"), "Niemcy skrytykowały" (the
+// country, not the Germans, who "skrytykowali"). Capitals at the start of
+// a sentence say nothing, so the tagger's priors favour the common word;
+// agreement with the verb decides. An adverb or particle may stand
+// between ("Dania również odrzuciła").
+func initialNames(d *doc.Document, tokens []doc.Token) {
+	if len(tokens) < 3 || !strings.HasPrefix(tokens[0].XPOS, "subst:") && !strings.HasPrefix(tokens[0].XPOS, "ger:") {
+		return
+	}
+	form := d.Text[tokens[0].Start:tokens[0].End]
+	if !isTitle(form) || isTitle(tokens[0].Lemma) && morphOf(tokens[0].XPOS).Vals[Case] == "nom" {
+		return
+	}
+	v := 1
+	for v < len(tokens)-1 && v <= 2 && (strings.HasPrefix(tokens[v].XPOS, "adv") || strings.HasPrefix(tokens[v].XPOS, "qub") || strings.HasPrefix(tokens[v].XPOS, "part")) {
+		v++
+	}
+	vx := tokens[v].XPOS
+	if !strings.HasPrefix(vx, "praet:") && !strings.HasPrefix(vx, "fin:") {
+		return
+	}
+	vm := morphOf(vx)
+	if strings.HasPrefix(vx, "fin:") && vm.Vals[Person] != "ter" {
+		return
+	}
+	if cur := morphOf(tokens[0].XPOS); cur.Class == "subst" && cur.Vals[Case] == "nom" && auxAgrees(vm, cur) {
+		return
+	}
+	setCachedReading(d, &tokens[0], true, func(a *Analysis) bool {
+		return a.Morph.Class == "subst" && isTitle(a.Lemma) && a.Morph.Vals[Case] == "nom" && auxAgrees(vm, &a.Morph)
+	})
+}
