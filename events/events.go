@@ -555,12 +555,6 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 	}
 	conf := 0.9
 	var notes []string
-	if tgt == nil && f.anaphor {
-		// a pronoun object points back: "Prokuratura postawiła im zarzuty"
-		if tgt = c.antecedentOf(f.pronoun, src); tgt != nil {
-			conf -= 0.15
-		}
-	}
 	if src == nil && srcFit && !nominal {
 		if src = f.documentAuthor(); src != nil {
 			conf -= 0.15 // "The statement threatened sanctions": en_document.go
@@ -573,6 +567,14 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 			cp := *p
 			cp.slot = "subject of the sentence before"
 			src = &cp
+			conf -= 0.15
+		}
+	}
+	if tgt == nil && f.anaphor {
+		// a pronoun object points back: "Prokuratura postawiła im zarzuty";
+		// after a dropped subject, to another than that subject ("Prezydent
+		// przyjął ambasadora. Wezwał go do wyjaśnień.")
+		if tgt = c.antecedentOf(f.pronoun, src); tgt != nil {
 			conf -= 0.15
 		}
 	}
