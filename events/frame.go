@@ -907,6 +907,11 @@ func (f *frame) governor(far bool) *filler {
 	if !far && f.own >= 0 && c.d.Phrases[f.own].Prep != "" {
 		return nil
 	}
+	if c.causeNoun(f.own) {
+		// "odwołał loty z powodu strajku": a cause of the act, not an
+		// act of its subject
+		return nil
+	}
 	ph := c.near(f.si, f.ti)
 	for k := len(ph) - 1; k >= 0; k-- { // the nearest verb first
 		pi := ph[k]
@@ -1162,4 +1167,26 @@ func (c *coder) adjunctsOnly(lo, hi int) bool {
 		return false
 	}
 	return true
+}
+
+// causeNoun reports whether noun phrase own names the cause of what its
+// clause tells: governed by a preposition of the cue kind cause
+// ("wskutek ataku") or the genitive of a cause noun in a prepositional
+// phrase ("z powodu strajku", "w wyniku protestów").
+func (c *coder) causeNoun(own int) bool {
+	if own < 0 {
+		return false
+	}
+	d := c.d
+	p := &d.Phrases[own]
+	if p.Prep != "" {
+		return c.cue(p.Prep)&lang.CueCause != 0
+	}
+	k := p.First - 1
+	if k < d.Sentences[p.Sentence].FirstToken || c.tokPhrase[k] == 0 {
+		return false
+	}
+	q := &d.Phrases[c.tokPhrase[k]-1]
+	return q.Kind == doc.NounPhrase && q.End == p.First && q.Prep != "" && q.Head >= 0 &&
+		c.cue(d.Tokens[q.Head].Lemma)&lang.CueCause != 0
 }
