@@ -5,8 +5,9 @@ import "testing"
 // TestPolishLexiconPressGaps: the press words the Polish lexicon gained in
 // h/plrec, each in a sentence written for the test: a settlement, an
 // invasion, a seizure, a woman found guilty ("winną", read as the noun
-// "winna"); and a seizure of a thing no country owns, which
-// codes nothing.
+// "winna"), threats of dismissals, consequences or a lawsuit; and two
+// sentences that code nothing: one facing dismissal, threatened by no one
+// named, and a seizure of a thing no country owns.
 func TestPolishLexiconPressGaps(t *testing.T) {
 	checkPolish(t, []polishCase{
 		{"Rząd Pakistanu zawarł ugodę z islamistami.", "SUPPORT PAK>PAK asserted 057"},
@@ -15,6 +16,10 @@ func TestPolishLexiconPressGaps(t *testing.T) {
 		{"Rosjanie przechwycili trzy ukraińskie okręty.", "COERCE RUS>UKR asserted 1711"},
 		{"Sąd w Pakistanie uznał Asię Bibi winną bluźnierstwa.", "SANCTION PAK>PAK asserted 116"},
 		{"Pakistańska chrześcijanka została uznana winną bluźnierstwa.", "SANCTION PAK>PAK asserted 116"},
+		{"Ryanair zagroził zwolnieniami pilotów w Irlandii.", "THREATEN IRL>IRL asserted 130"},
+		{"Rosja zagroziła Litwie konsekwencjami.", "THREATEN RUS>LTU asserted 130"},
+		{"Premier Węgier zagroził Komisji Europejskiej pozwem.", "THREATEN HUN>EUR asserted 130"},
+		{"Pilotom grozi zwolnienie.", ""},
 		{"Policja przechwyciła list.", ""},
 	})
 }
