@@ -403,9 +403,10 @@ func (f *frame) subject(p *doc.Phrase, vg *doc.Phrase, score float64) (float64, 
 		// read as a genitive of "Zacharow") right before its verb, or
 		// with only adverbials between ("Asia Bibi w 2010 roku została
 		// skazana")
+		// (or an acronym, which does not inflect: "MSZ Rosji wezwało")
 		c := f.c
 		if c.d.Tokens[p.Head].UPOS != "PROPN" || p.End > vg.First || !c.adjunctsOnly(p.End, vg.First) || c.tokEnt[p.Head] == 0 ||
-			c.d.Entities[c.tokEnt[p.Head]-1].Type != "PERSON" {
+			c.d.Entities[c.tokEnt[p.Head]-1].Type != "PERSON" && !c.acronymSubject(p, vg) {
 			return 0, false
 		}
 		return score - 3, true
@@ -427,7 +428,7 @@ func (f *frame) subject(p *doc.Phrase, vg *doc.Phrase, score float64) (float64, 
 		// "kilkuset demonstrantów zaatakowało", "setki zwolenników blokowały"
 		agree &^= doc.Numbers | doc.Genders
 	}
-	if !vg.Agree.Agrees(agree) {
+	if !vg.Agree.Agrees(agree) && !f.c.acronymSubject(p, vg) {
 		// a woman holding an office whose title is masculine: "Kanclerz
 		// Niemiec zaprosiła", "premier zapowiedziała"
 		if !(agree&doc.Genders == doc.Masc1 && agree&doc.Sing != 0 && vg.Agree.Agrees(agree&^doc.Genders|doc.Fem|doc.Sing) &&
@@ -1189,4 +1190,35 @@ func (c *coder) causeNoun(own int) bool {
 	q := &d.Phrases[c.tokPhrase[k]-1]
 	return q.Kind == doc.NounPhrase && q.End == p.First && q.Prep != "" && q.Head >= 0 &&
 		c.cue(d.Tokens[q.Head].Lemma)&lang.CueCause != 0
+}
+
+// acronymSubject reports whether p is headed by an acronym of an
+// organisation ("MSZ", "NATO", "ONZ") that stands before verb group vg
+// with at most a genitive or adverbials between ("MSZ Rosji wezwało"):
+// an acronym does not inflect, and the dictionary's case and gender for it
+// ("MSZ" read as a masculine genitive) say nothing of its role.
+func (c *coder) acronymSubject(p, vg *doc.Phrase) bool {
+	if p.Head < 0 || p.End > vg.First || vg.First-p.End > 3 || c.d.Tokens[p.Head].UPOS != "PROPN" {
+		return false
+	}
+	e := c.tokEnt[p.Head]
+	if e == 0 || c.d.Entities[e-1].Type != "ORG" {
+		return false
+	}
+	w := c.d.Form(c.d.Tokens[p.Head].Span)
+	if len([]rune(w)) < 2 || strings.ToUpper(w) != w || strings.ToLower(w) == w {
+		return false
+	}
+	for j := p.End; j < vg.First; j++ {
+		switch t := &c.d.Tokens[j]; {
+		case t.UPOS == "ADV" || t.UPOS == "PART":
+		case t.UPOS == "PROPN" || t.UPOS == "NOUN":
+			if q := int(c.tokPhrase[j]) - 1; q < 0 || c.d.Phrases[q].Prep != "" || c.d.Phrases[q].Cases&doc.Gen == 0 {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
 }
