@@ -726,6 +726,11 @@ func (c *coder) participant(pi int) *filler {
 				f.part.Actor = ent.Country + sector
 				return f
 			}
+		case ent.Type == "PERSON" && sector == "" && q.Prep == "" && (q.Cases == 0 || q.Cases&doc.Gen != 0) && c.actNoun(&d.Tokens[p.Head]):
+			// the one who does the act a noun names: "potępiły wizytę
+			// Nancy Pelosi" acts on Pelosi's visit
+			fl.via = k
+			return pick(int(e-1), "genitive")
 		case ent.Type != "PERSON" && (q.Cases == 0 || q.Cases&doc.Gen != 0 || q.Prep == "" && c.inflectedPlace(k)):
 			fl.via = k
 			if f := pick(int(e-1), "genitive"); f != nil {
