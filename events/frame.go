@@ -1,6 +1,7 @@
 package events
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/kronika/kronika/doc"
@@ -1066,6 +1067,11 @@ func (f *frame) verbBetween(pi int) bool {
 	for _, k := range c.near(f.si, f.ti) {
 		q := &c.d.Phrases[k]
 		if q.Kind != doc.VerbGroup || k == f.vg || q.Form != "fin" {
+			continue
+		}
+		if f.e != nil && len(f.e.Words) > 1 && slices.Contains(f.e.Words[1:], strings.ToLower(q.Lemma)) {
+			// a companion word the tagger read as a verb: "zawieszenie
+			// broni" ("bronić"), no clause of its own
 			continue
 		}
 		if q.First >= lo && q.End <= hi {
