@@ -5,9 +5,10 @@ import "testing"
 // TestPolishLexiconPressGaps: the press words the Polish lexicon gained in
 // h/plrec, each in a sentence written for the test: a settlement, an
 // invasion, a seizure, a woman found guilty ("winną", read as the noun
-// "winna"), threats of dismissals, consequences or a lawsuit; and two
-// sentences that code nothing: one facing dismissal, threatened by no one
-// named, and a seizure of a thing no country owns.
+// "winna"), threats of dismissals, consequences or a lawsuit, weapons and
+// loans received; and sentences that code nothing: one facing dismissal,
+// threatened by no one named, a letter received, and a seizure of a thing
+// no country owns.
 func TestPolishLexiconPressGaps(t *testing.T) {
 	checkPolish(t, []polishCase{
 		{"Rząd Pakistanu zawarł ugodę z islamistami.", "SUPPORT PAK>PAK asserted 057"},
@@ -20,6 +21,9 @@ func TestPolishLexiconPressGaps(t *testing.T) {
 		{"Rosja zagroziła Litwie konsekwencjami.", "THREATEN RUS>LTU asserted 130"},
 		{"Premier Węgier zagroził Komisji Europejskiej pozwem.", "THREATEN HUN>EUR asserted 130"},
 		{"Pilotom grozi zwolnienie.", ""},
+		{"Ukraina otrzymała od Niemiec systemy obrony powietrznej.", "AID DEU>UKR asserted 072"},
+		{"Polska otrzymała od Unii Europejskiej pożyczkę.", "AID EUR>POL asserted 071"},
+		{"Polska otrzymała od Komisji Europejskiej list.", ""},
 		{"Policja przechwyciła list.", ""},
 	})
 }
