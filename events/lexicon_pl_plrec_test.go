@@ -6,7 +6,8 @@ import "testing"
 // h/plrec, each in a sentence written for the test: a settlement, an
 // invasion, a seizure, a woman found guilty ("winną", read as the noun
 // "winna"), threats of dismissals, consequences or a lawsuit, weapons and
-// loans received; and sentences that code nothing: one facing dismissal,
+// loans received, an ambassador summoned to a ministry in the passive
+// (the ministry summons); and sentences that code nothing: one facing dismissal,
 // threatened by no one named, a letter received, and a seizure of a thing
 // no country owns.
 func TestPolishLexiconPressGaps(t *testing.T) {
@@ -24,6 +25,8 @@ func TestPolishLexiconPressGaps(t *testing.T) {
 		{"Ukraina otrzymała od Niemiec systemy obrony powietrznej.", "AID DEU>UKR asserted 072"},
 		{"Polska otrzymała od Unii Europejskiej pożyczkę.", "AID EUR>POL asserted 071"},
 		{"Polska otrzymała od Komisji Europejskiej list.", ""},
+		{"Ambasador Polski został wezwany do rosyjskiego MSZ.", "ACCUSE RUS>POL asserted 114"},
+		{"Polska wezwała ambasadora Rosji do MSZ.", "ACCUSE POL>RUS asserted 114"},
 		{"Policja przechwyciła list.", ""},
 	})
 }
