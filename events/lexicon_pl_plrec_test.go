@@ -7,7 +7,8 @@ import "testing"
 // invasion, a seizure, a woman found guilty ("winną", read as the noun
 // "winna"), threats of dismissals, consequences or a lawsuit, weapons and
 // loans received, an ambassador summoned to a ministry in the passive
-// (the ministry summons); and sentences that code nothing: one facing dismissal,
+// (the ministry summons), threats received, an attack ("napad"), efforts
+// for a release; and sentences that code nothing: one facing dismissal,
 // threatened by no one named, a letter received, and a seizure of a thing
 // no country owns.
 func TestPolishLexiconPressGaps(t *testing.T) {
@@ -27,6 +28,9 @@ func TestPolishLexiconPressGaps(t *testing.T) {
 		{"Polska otrzymała od Komisji Europejskiej list.", ""},
 		{"Ambasador Polski został wezwany do rosyjskiego MSZ.", "ACCUSE RUS>POL asserted 114"},
 		{"Polska wezwała ambasadora Rosji do MSZ.", "ACCUSE POL>RUS asserted 114"},
+		{"Pakistański prawnik otrzymuje pogróżki od islamskich ekstremistów.", "THREATEN PAK>PAK asserted 130"},
+		{"Rosyjscy żołnierze dokonali napadu na ukraińską wieś.", "ASSAULT RUS>UKR asserted 190"},
+		{"Premier Polski zabiegał u władz Pakistanu o uwolnienie chrześcijanki.", "REQUEST POL>PAK asserted 1053"},
 		{"Policja przechwyciła list.", ""},
 	})
 }
