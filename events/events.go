@@ -272,6 +272,11 @@ func (c *coder) sentence(si int) []*candidate {
 	return out
 }
 
+// authorityActs are the PLOVER types whose act, told in an impersonal or
+// agentless passive verb ("zatrzymano demonstrantów", "został skazany"),
+// is the authorities' of the country the story is about.
+var authorityActs = map[string]bool{"COERCE": true, "SANCTION": true, "ACCUSE": true, "RETREAT": true, "ASSAULT": true}
+
 // targetless are the PLOVER types whose events may stand without a
 // target (a demonstration, a mobilisation); every other event needs two
 // participants, whatever its entry allows.
@@ -621,8 +626,12 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 		// (not against the country itself: "omawiano współpracę z Rosją")
 		// (people only, named or described: "przywrócona została
 		// krytyka #NS2" tells of no body's act on another)
+		// (acts of the authorities only: arrests, charges, sentences,
+		// releases, force; "wezwano pracowników pogotowia", "rury zostały
+		// dostarczone" name no act of a state; in a language whose slots
+		// are cases: English not measured)
 		main, about := c.mainAt(si)
-		if v := &c.d.Phrases[vg]; main != "" && (v.Form == "imps" || v.Passive && tgt.part.Country == main) && tgt.part.Actor != main &&
+		if v := &c.d.Phrases[vg]; main != "" && (authorityActs[e.Type] || !c.cased()) && (v.Form == "imps" || v.Passive && tgt.part.Country == main) && tgt.part.Actor != main &&
 			(tgt.ent == 0 || tgt.body || c.d.Entities[tgt.ent-1].Type == "PERSON") && !c.privateViolence(e.Type, tgt) {
 			src = &filler{phrase: -1, via: -1, guessed: true, slot: "unnamed agent",
 				how:  "impersonal or agentless verb in " + about,
