@@ -69,8 +69,9 @@ func (c *coder) antecedentOf(pi int, not *filler) *filler {
 // canRefer reports whether a pronoun of agreement want may stand for
 // phrase q, resolved to part. A pronoun that shows no gender or number
 // (English) stands for a person only; a singular masculine or neuter one
-// ("go", "mu") for a person, named or described by a word for people
-// (most such pronouns point at things); a feminine or plural one also for
+// ("go", "mu") for a person, named or described by a word for people,
+// whose country may be named in a genitive (most such pronouns point at
+// things); a feminine or plural one also for
 // a named body or country ("ją" for "Rosja", "ich" for "związkowców").
 func (c *coder) canRefer(want doc.Agreement, q *doc.Phrase, part *filler) bool {
 	person := part.ent != 0 && c.d.Entities[part.ent-1].Type == "PERSON"
@@ -86,7 +87,9 @@ func (c *coder) canRefer(want doc.Agreement, q *doc.Phrase, part *filler) bool {
 	case want&doc.Plur != 0 || want&doc.Fem != 0:
 		return part.ent != 0 || q.Agree&doc.Masc1 != 0 || part.body
 	default:
-		return q.Agree&doc.Masc1 != 0 && part.ent == 0
+		// (a person word whose country a genitive names: "ambasadora
+		// Rosji")
+		return q.Agree&doc.Masc1 != 0 && (part.ent == 0 || int(c.tokEnt[q.Head]) != part.ent)
 	}
 }
 

@@ -280,6 +280,11 @@ func (c *coder) sentenceWith(si int) (out []*candidate) {
 	return out
 }
 
+// authorityActs are the PLOVER types whose act, told in an impersonal or
+// agentless passive verb ("zatrzymano demonstrantów", "został skazany"),
+// is the authorities' of the country the story is about.
+var authorityActs = map[string]bool{"COERCE": true, "SANCTION": true, "ACCUSE": true, "RETREAT": true, "ASSAULT": true}
+
 // targetless are the PLOVER types whose events may stand without a
 // target (a demonstration, a mobilisation); every other event needs two
 // participants, whatever its entry allows.
@@ -565,12 +570,6 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 	}
 	conf := 0.9
 	var notes []string
-	if tgt == nil && f.anaphor {
-		// a pronoun object points back: "Prokuratura postawiła im zarzuty"
-		if tgt = c.antecedentOf(f.pronoun, src); tgt != nil {
-			conf -= 0.15
-		}
-	}
 	if src == nil && srcFit && !nominal {
 		if src = f.documentAuthor(); src != nil {
 			conf -= 0.15 // "The statement threatened sanctions": en_document.go
@@ -583,6 +582,14 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 			cp := *p
 			cp.slot = "subject of the sentence before"
 			src = &cp
+			conf -= 0.15
+		}
+	}
+	if tgt == nil && f.anaphor {
+		// a pronoun object points back: "Prokuratura postawiła im zarzuty";
+		// after a dropped subject, to another than that subject ("Prezydent
+		// przyjął ambasadora. Wezwał go do wyjaśnień.")
+		if tgt = c.antecedentOf(f.pronoun, src); tgt != nil {
 			conf -= 0.15
 		}
 	}
@@ -629,8 +636,12 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 		// (not against the country itself: "omawiano współpracę z Rosją")
 		// (people only, named or described: "przywrócona została
 		// krytyka #NS2" tells of no body's act on another)
+		// (acts of the authorities only: arrests, charges, sentences,
+		// releases, force; "wezwano pracowników pogotowia", "rury zostały
+		// dostarczone" name no act of a state; in a language whose slots
+		// are cases: English not measured)
 		main, about := c.mainAt(si)
-		if v := &c.d.Phrases[vg]; main != "" && (v.Form == "imps" || v.Passive && tgt.part.Country == main) && tgt.part.Actor != main &&
+		if v := &c.d.Phrases[vg]; main != "" && (authorityActs[e.Type] || !c.cased()) && (v.Form == "imps" || v.Passive && tgt.part.Country == main) && tgt.part.Actor != main &&
 			(tgt.ent == 0 || tgt.body || c.d.Entities[tgt.ent-1].Type == "PERSON") && !c.privateViolence(e.Type, tgt) {
 			src = &filler{phrase: -1, via: -1, guessed: true, slot: "unnamed agent",
 				how:  "impersonal or agentless verb in " + about,
@@ -655,7 +666,7 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 			}
 		}
 		if src == nil && e.Flags&lang.Symmetric != 0 && tgt != nil {
-			if src = f.governorAfter(); src != nil {
+			if src = f.governorAfter(tgt); src != nil {
 				conf -= 0.2 // "X w rozmowie z Y wezwał": pl_meeting.go
 			}
 		}

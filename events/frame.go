@@ -1,6 +1,7 @@
 package events
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/kronika/kronika/doc"
@@ -400,10 +401,13 @@ func (f *frame) subject(p *doc.Phrase, vg *doc.Phrase, score float64) (float64, 
 	counted := f.c.countedSubject(p)
 	if p.Cases&doc.CaseOf(x.Subject.Case) == 0 && !counted {
 		// a foreign name the dictionary inflects wrongly ("Zacharowa"
-		// read as a genitive of "Zacharow") right before its verb
+		// read as a genitive of "Zacharow") right before its verb, or
+		// with only adverbials between ("Asia Bibi w 2010 roku została
+		// skazana")
+		// (or an acronym, which does not inflect: "MSZ Rosji wezwało")
 		c := f.c
-		if c.d.Tokens[p.Head].UPOS != "PROPN" || p.End != vg.First || c.tokEnt[p.Head] == 0 ||
-			c.d.Entities[c.tokEnt[p.Head]-1].Type != "PERSON" {
+		if c.d.Tokens[p.Head].UPOS != "PROPN" || p.End > vg.First || !c.adjunctsOnly(p.End, vg.First) || c.tokEnt[p.Head] == 0 ||
+			c.d.Entities[c.tokEnt[p.Head]-1].Type != "PERSON" && !c.acronymSubject(p, vg) {
 			return 0, false
 		}
 		return score - 3, true
@@ -425,7 +429,7 @@ func (f *frame) subject(p *doc.Phrase, vg *doc.Phrase, score float64) (float64, 
 		// "kilkuset demonstrantów zaatakowało", "setki zwolenników blokowały"
 		agree &^= doc.Numbers | doc.Genders
 	}
-	if !vg.Agree.Agrees(agree) {
+	if !vg.Agree.Agrees(agree) && !f.c.acronymSubject(p, vg) {
 		// a woman holding an office whose title is masculine: "Kanclerz
 		// Niemiec zaprosiła", "premier zapowiedziała"
 		if !(agree&doc.Genders == doc.Masc1 && agree&doc.Sing != 0 && vg.Agree.Agrees(agree&^doc.Genders|doc.Fem|doc.Sing) &&
@@ -723,6 +727,11 @@ func (c *coder) participant(pi int) *filler {
 				f.part.Actor = ent.Country + sector
 				return f
 			}
+		case ent.Type == "PERSON" && sector == "" && q.Prep == "" && (q.Cases == 0 || q.Cases&doc.Gen != 0) && c.actNoun(&d.Tokens[p.Head]):
+			// the one who does the act a noun names: "potępiły wizytę
+			// Nancy Pelosi" acts on Pelosi's visit
+			fl.via = k
+			return pick(int(e-1), "genitive")
 		case ent.Type != "PERSON" && (q.Cases == 0 || q.Cases&doc.Gen != 0 || q.Prep == "" && c.inflectedPlace(k)):
 			fl.via = k
 			if f := pick(int(e-1), "genitive"); f != nil {
@@ -905,6 +914,11 @@ func (f *frame) governor(far bool) *filler {
 	if !far && f.own >= 0 && c.d.Phrases[f.own].Prep != "" {
 		return nil
 	}
+	if c.causeNoun(f.own) {
+		// "odwołał loty z powodu strajku": a cause of the act, not an
+		// act of its subject
+		return nil
+	}
 	ph := c.near(f.si, f.ti)
 	for k := len(ph) - 1; k >= 0; k-- { // the nearest verb first
 		pi := ph[k]
@@ -1055,6 +1069,11 @@ func (f *frame) verbBetween(pi int) bool {
 		if q.Kind != doc.VerbGroup || k == f.vg || q.Form != "fin" {
 			continue
 		}
+		if f.e != nil && len(f.e.Words) > 1 && slices.Contains(f.e.Words[1:], strings.ToLower(q.Lemma)) {
+			// a companion word the tagger read as a verb: "zawieszenie
+			// broni" ("bronić"), no clause of its own
+			continue
+		}
 		if q.First >= lo && q.End <= hi {
 			return true
 		}
@@ -1138,4 +1157,79 @@ func (c *coder) coAgent(pi int) bool {
 		}
 	}
 	return false
+}
+
+// adjunctsOnly reports whether tokens lo to hi-1 are adverbs, particles
+// and prepositional phrases only (at most six tokens): "w 2010 roku",
+// "w piątek", "jednak". No noun phrase of its own, verb or punctuation
+// stands between.
+func (c *coder) adjunctsOnly(lo, hi int) bool {
+	if hi-lo > 6 {
+		return false
+	}
+	for j := lo; j < hi; j++ {
+		t := &c.d.Tokens[j]
+		switch t.UPOS {
+		case "ADV", "PART", "ADP":
+			continue
+		}
+		if p := int(c.tokPhrase[j]) - 1; p >= 0 && c.d.Phrases[p].Kind == doc.NounPhrase && c.d.Phrases[p].Prep != "" {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// causeNoun reports whether noun phrase own names the cause of what its
+// clause tells: governed by a preposition of the cue kind cause
+// ("wskutek ataku") or the genitive of a cause noun in a prepositional
+// phrase ("z powodu strajku", "w wyniku protestów").
+func (c *coder) causeNoun(own int) bool {
+	if own < 0 {
+		return false
+	}
+	d := c.d
+	p := &d.Phrases[own]
+	if p.Prep != "" {
+		return c.cue(p.Prep)&lang.CueCause != 0
+	}
+	k := p.First - 1
+	if k < d.Sentences[p.Sentence].FirstToken || c.tokPhrase[k] == 0 {
+		return false
+	}
+	q := &d.Phrases[c.tokPhrase[k]-1]
+	return q.Kind == doc.NounPhrase && q.End == p.First && q.Prep != "" && q.Head >= 0 &&
+		c.cue(d.Tokens[q.Head].Lemma)&lang.CueCause != 0
+}
+
+// acronymSubject reports whether p is headed by an acronym of an
+// organisation ("MSZ", "NATO", "ONZ") that stands before verb group vg
+// with at most a genitive or adverbials between ("MSZ Rosji wezwało"):
+// an acronym does not inflect, and the dictionary's case and gender for it
+// ("MSZ" read as a masculine genitive) say nothing of its role.
+func (c *coder) acronymSubject(p, vg *doc.Phrase) bool {
+	if p.Head < 0 || p.End > vg.First || vg.First-p.End > 3 || c.d.Tokens[p.Head].UPOS != "PROPN" {
+		return false
+	}
+	e := c.tokEnt[p.Head]
+	if e == 0 || c.d.Entities[e-1].Type != "ORG" {
+		return false
+	}
+	w := c.d.Form(c.d.Tokens[p.Head].Span)
+	if len([]rune(w)) < 2 || strings.ToUpper(w) != w || strings.ToLower(w) == w {
+		return false
+	}
+	for j := p.End; j < vg.First; j++ {
+		switch t := &c.d.Tokens[j]; {
+		case t.UPOS == "ADV" || t.UPOS == "PART":
+		case t.UPOS == "PROPN" || t.UPOS == "NOUN":
+			if q := int(c.tokPhrase[j]) - 1; q < 0 || c.d.Phrases[q].Prep != "" || c.d.Phrases[q].Cases&doc.Gen == 0 {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
 }

@@ -5,9 +5,9 @@ import "github.com/kronika/kronika/lang"
 // onNounTypes are the types of a verb that acts on what its object names
 // when that object is an act: "rozpędziła demonstrację", "zakazał
 // protestów", "potępili atak", "poparli strajk". Its subject is not the
-// one who does the act the noun names. (Not REJECT nor SANCTION: "odmówił
-// podpisania", "nie wyklucza współpracy" refuse or allow the subject's
-// own act: refusal.go, intent.go.)
+// one who does the act the noun names. (Not SANCTION: "nie wyklucza
+// współpracy" allows the subject's own act: intent.go; REJECT only for
+// verbs that are no refusal, actsOnNoun.)
 var onNounTypes = []string{"ASSAULT", "COERCE", "ACCUSE", "SUPPORT"}
 
 // actsOnNoun reports whether verb lemma, governing noun trigger entry e,
@@ -18,6 +18,14 @@ var onNounTypes = []string{"ASSAULT", "COERCE", "ACCUSE", "SUPPORT"}
 func (c *coder) actsOnNoun(lemma string, e *lang.EventEntry) bool {
 	if !c.cased() || e == nil {
 		return false
+	}
+	if c.cue(lemma)&lang.CueRefusal == 0 && c.heads(lemma, func(v *lang.EventEntry) bool {
+		return v.Type != e.Type && oneWordVerb("REJECT")(v)
+	}) {
+		// a verb that rejects another's act: "zawetowały pomoc dla
+		// Ukrainy", "odrzucili porozumienie" (not a refusal of one's own,
+		// "odmówił pomocy": refusal.go)
+		return true
 	}
 	return c.heads(lemma, func(v *lang.EventEntry) bool {
 		return v.Type != e.Type && oneWordVerb(onNounTypes...)(v)

@@ -152,6 +152,7 @@ const (
 	CueSeat                             // participles that say where an organisation sits, alone or after a place and a hyphen: "based", "Copenhagen-based"
 	CueAddressee                        // prepositions of a person spoken or written to: "sent a letter to X", "spoke with X"
 	CueObjectPerson                     // pronouns of a person as an object, who may be one addressed before them: "him", "her"
+	CueCause                            // prepositions and nouns of a prepositional phrase that make the noun after them a cause of the clause's act, not an act of its subject: "z powodu strajku", "wskutek ataku"
 )
 
 var cueKinds = map[string]CueKind{
@@ -160,7 +161,7 @@ var cueKinds = map[string]CueKind{
 	"between": CueBetween, "genitive": CueGenitive, "then": CueThen, "anaphor": CueAnaphor, "locative": CueLocative, "copula": CueCopula, "relative": CueRelative, "role": CueRole, "control": CueControl, "comitative": CueComitative,
 	"consent": CueConsent, "refusal": CueRefusal, "workplace": CueWorkplace,
 	"quantity": CueQuantity, "topic": CueTopic, "news": CueNews, "question": CueQuestion, "origin": CueOrigin,
-	"seat": CueSeat, "addressee": CueAddressee, "objectperson": CueObjectPerson,
+	"seat": CueSeat, "addressee": CueAddressee, "objectperson": CueObjectPerson, "cause": CueCause,
 }
 
 // cueKindNames returns the names of the cue kinds in the order of their

@@ -149,7 +149,8 @@ func verbGroup(d *doc.Document, toks []doc.Token, base, sent, i int) int {
 	lemma := t.Lemma
 	// An auxiliary or modal before the lexical verb: "zostali wyproszeni",
 	// "będzie rozmawiać", "ma podpisać", "nie może wejść".
-	for j := i + 1; j < len(toks) && j <= i+4; j++ {
+	limit := i + 4
+	for j := i + 1; j < len(toks) && j <= limit; j++ {
 		n := &toks[j]
 		if n.UPOS == "ADV" || n.UPOS == "PART" && (strings.EqualFold(n.Lemma, "nie") || n.Lemma == "by" || n.Lemma == "się") {
 			continue
@@ -157,6 +158,14 @@ func verbGroup(d *doc.Document, toks []doc.Token, base, sent, i int) int {
 		if n.UPOS == "ADP" && j+1 < len(toks) && toks[j+1].UPOS == "PRON" {
 			j++ // a pronoun's phrase between them: "zostali z niej wyproszeni"
 			continue
+		}
+		if n.UPOS == "ADP" && lemma == "zostać" {
+			if k := ppAfter(toks, j); k > 0 && isPassiveParticiple(&toks[k]) {
+				// a prepositional phrase between them: "została w 2010
+				// roku skazana", "zostali przez policję zatrzymani"
+				j, limit = k-1, k
+				continue
+			}
 		}
 		inf := doc.Feat(n.Feats, "VerbForm") == "Inf"
 		switch {
@@ -227,6 +236,26 @@ func npWord(t *doc.Token) bool {
 
 func isNoun(t *doc.Token) bool {
 	return t.UPOS == "NOUN" || t.UPOS == "PROPN" || t.UPOS == "PRON"
+}
+
+// ppAfter returns the index of the token after the prepositional phrase
+// that preposition toks[j] opens (at most four words of a noun phrase:
+// nouns, adjectives, numerals), or -1.
+func ppAfter(toks []doc.Token, j int) int {
+	for k := j + 1; k < len(toks) && k <= j+5; k++ {
+		switch toks[k].UPOS {
+		case "NOUN", "PROPN", "ADJ", "NUM", "DET":
+			if isPassiveParticiple(&toks[k]) && k > j+1 {
+				return k
+			}
+			continue
+		}
+		if k == j+1 {
+			return -1
+		}
+		return k
+	}
+	return -1
 }
 
 func isPassiveParticiple(t *doc.Token) bool {

@@ -603,6 +603,8 @@ func (m *TaggerModel) Tag(d *doc.Document, tokens []doc.Token, o TagOptions) {
 	valenceCases(d, tokens)
 	prepValence(d, tokens)
 	postverbalSubjects(d, tokens)
+	passiveParticiples(d, tokens)
+	initialNames(d, tokens)
 	personNames(d, tokens)
 	coordinatedNouns(d, tokens)
 	clear(s.cands)
