@@ -111,3 +111,44 @@ func TestPronounAddressed(t *testing.T) {
 	}
 	checkEnglish(t, cases, false)
 }
+
+// TestCoordinatedInfinitives: infinitives joined by "and"/"or" share the
+// object after the last one, which is the object of the verb that governs
+// them ("threatened to close or suspend U.S. operations"); a harmful act
+// so announced is the threat, not an act of its own (frame.go
+// infinitiveChain, clauses.go governing).
+func TestCoordinatedInfinitives(t *testing.T) {
+	cases := []textCase{
+		{"Bases\n\nAnkara has threatened to close or suspend U.S. operations at Incirlik.", "THREATEN TUR>USA asserted"},
+		{"Bases\n\nAnkara has threatened to close U.S. operations at Incirlik.", "THREATEN TUR>USA asserted"},
+		{"War\n\nRussia threatened to attack or invade Ukraine.", "THREATEN RUS>UKR asserted"},
+		{"Talks\n\nKenya refused to meet or negotiate with Somalia.", "REJECT KEN>SOM asserted"},
+	}
+	checkEnglish(t, cases, false)
+}
+
+// TestAlongside: a phrase after "alongside" is a co-agent of the
+// subject, not its target ("Kenya fought alongside Uganda" is no fight
+// between them); after a passive agent it is one more agent
+// (lang/en/data/event-cues.tsv "companion", frame.go coAgent).
+func TestAlongside(t *testing.T) {
+	cases := []textCase{
+		{"War\n\nKenya fought alongside Uganda against the rebels.", ""},
+		{"War\n\nUgandan troops fought alongside Kenyan forces in Somalia.", ""},
+		{"War\n\nUgandan troops fought Kenyan forces in Somalia.", "ASSAULT UGA>KEN asserted"},
+		{"Vote\n\nThe resolution condemning Russia was backed by Kenya alongside Uganda.", "SUPPORT KEN>RUS asserted; SUPPORT UGA>RUS asserted"},
+	}
+	checkEnglish(t, cases, false)
+}
+
+// TestAcceptOwner: what is accepted names its owner, who is the target
+// ("accepted China's proposal"); accepting a thing of no one named is no
+// event (lang/en/data/events.tsv "accept").
+func TestAcceptOwner(t *testing.T) {
+	cases := []textCase{
+		{"Talks\n\nRussia accepted China's proposal.", "AGREE RUS>CHN asserted"},
+		{"Talks\n\nRussia accepted the Chinese offer of talks.", "AGREE RUS>CHN asserted"},
+		{"Talks\n\nUkraine accepted the results.", ""},
+	}
+	checkEnglish(t, cases, false)
+}

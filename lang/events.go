@@ -144,6 +144,7 @@ const (
 	CueSeat                             // participles that say where an organisation sits, alone or after a place and a hyphen: "based", "Copenhagen-based"
 	CueAddressee                        // prepositions of a person spoken or written to: "sent a letter to X", "spoke with X"
 	CueObjectPerson                     // pronouns of a person as an object, who may be one addressed before them: "him", "her"
+	CueCompanion                        // prepositions that by themselves make their phrase a co-agent of the subject: "fought alongside Uganda"
 )
 
 var cueKinds = map[string]CueKind{
@@ -153,6 +154,7 @@ var cueKinds = map[string]CueKind{
 	"consent": CueConsent, "refusal": CueRefusal, "workplace": CueWorkplace,
 	"quantity": CueQuantity, "topic": CueTopic, "news": CueNews, "question": CueQuestion, "origin": CueOrigin,
 	"seat": CueSeat, "addressee": CueAddressee, "objectperson": CueObjectPerson,
+	"companion": CueCompanion,
 }
 
 // cueKindNames returns the names of the cue kinds in the order of their
