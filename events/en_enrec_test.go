@@ -152,3 +152,17 @@ func TestAcceptOwner(t *testing.T) {
 	}
 	checkEnglish(t, cases, false)
 }
+
+// TestJudgedActAgent: a verb that judges or answers an act named by its
+// object takes that act's agent ("by Y") as its target, not the one the
+// act befell (en_actagent.go).
+func TestJudgedActAgent(t *testing.T) {
+	cases := []textCase{
+		{"Journalist\n\nThe United States condemned the detention of an American journalist by Russian authorities.",
+			"ACCUSE USA>RUS asserted; COERCE RUS>USA asserted"},
+		{"Kyiv\n\nWashington condemned the attack on Kyiv by Russia.", "ACCUSE USA>RUS asserted; ASSAULT RUS>UKR asserted"},
+		{"Hostages\n\nIsrael welcomed the release of the hostages by Hamas.", "SUPPORT ISR>PSE asserted"},
+		{"Plan\n\nPoland rejected the proposal by Germany.", "REJECT POL>DEU asserted"},
+	}
+	checkEnglish(t, cases, false)
+}

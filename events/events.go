@@ -520,6 +520,9 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 	}
 	tgt, tgtFit := f.actAgentTarget(), true // "potępiła aresztowanie X przez Y": pl_nominal.go
 	if tgt == nil {
+		tgt = f.englishActAgentTarget() // "condemned the arrest of X by Y": en_actagent.go
+	}
+	if tgt == nil {
 		tgt, tgtFit = f.fillAny(e.Target)
 	}
 	if tgt != nil && tgt.phrase >= 0 && c.inComplexPrep(tgt.phrase) {
