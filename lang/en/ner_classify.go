@@ -51,6 +51,13 @@ func classify(d *doc.Document, toks []doc.Token, i, j int, headline bool, L *ner
 	for i < j && L.stop[strings.ToLower(d.Form(toks[i].Span))] {
 		i++
 	}
+	// Nor does a capitalised first word that is an adjective before a
+	// nationality word ("Additional French troops": ner_groups.go).
+	// (Only when the two are the whole run: "Free Syrian Army" is a name.)
+	if j-i == 2 && initialModifier(d, toks, i, L) && capitalised(bare(d.Form(toks[i+1].Span))) &&
+		listedType(d, toks, i, j, L) == "" && baseType(nameText(d, toks, i, j)) == "" {
+		i++
+	}
 	if i >= j {
 		return out
 	}
