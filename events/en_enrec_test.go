@@ -166,3 +166,16 @@ func TestJudgedActAgent(t *testing.T) {
 	}
 	checkEnglish(t, cases, false)
 }
+
+// TestImplicitCapital: a capital and its country are one state: when the
+// capital answers an act on its country with a verb that names no object,
+// the one who acted is its target, not the country itself (implicit.go
+// oneState).
+func TestImplicitCapital(t *testing.T) {
+	cases := []textCase{
+		{"Talks\n\nThe United States warned Iran on Wednesday, as Tehran rejected its offer for new nuclear talks.",
+			"THREATEN USA>IRN asserted; REJECT IRN>USA asserted"},
+		{"Talks\n\nRussia offered talks to Ukraine. Kyiv rejected the offer.", "AGREE RUS>UKR asserted; REJECT UKR>RUS asserted"},
+	}
+	checkEnglish(t, cases, false)
+}
