@@ -179,3 +179,16 @@ func TestImplicitCapital(t *testing.T) {
 	}
 	checkEnglish(t, cases, false)
 }
+
+// TestReleaseHolder: a request for the release of people held by a party
+// or in a place is addressed to the holder, that place's government
+// (en_holder.go).
+func TestReleaseHolder(t *testing.T) {
+	cases := []textCase{
+		{"Prisoners\n\nHamas demanded the release of Palestinian prisoners held in Israeli prisons.", "REQUEST PSE>ISR asserted"},
+		{"Prisoners\n\nRussia demanded the release of its citizens detained in Ukraine.", "REQUEST RUS>UKR asserted"},
+		{"Prisoners\n\nThe EU called for the release of journalists jailed by Belarus.", "REQUEST EUR>BLR asserted"},
+		{"Tanker\n\nIran demanded the release of its tanker seized by Britain.", "REQUEST IRN>GBR asserted"},
+	}
+	checkEnglish(t, cases, false)
+}

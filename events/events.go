@@ -523,6 +523,9 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 		tgt = f.englishActAgentTarget() // "condemned the arrest of X by Y": en_actagent.go
 	}
 	if tgt == nil {
+		tgt = f.releaseHolder(comp) // "demanded the release of prisoners held in Israel": en_holder.go
+	}
+	if tgt == nil {
 		tgt, tgtFit = f.fillAny(e.Target)
 	}
 	if tgt != nil && tgt.phrase >= 0 && c.inComplexPrep(tgt.phrase) {
