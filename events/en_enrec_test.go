@@ -192,3 +192,16 @@ func TestReleaseHolder(t *testing.T) {
 	}
 	checkEnglish(t, cases, false)
 }
+
+// TestFaceCharges: people who face charges or a trial are accused by the
+// state of the place named, or by those after "from"; with neither, no
+// accuser is named (lang/en/data/events.tsv, block h/enrec).
+func TestFaceCharges(t *testing.T) {
+	cases := []textCase{
+		{"Trial\n\nTwo Azerbaijani men are facing murder charges in New York.", "ACCUSE USA>AZE asserted"},
+		{"Trial\n\nTwo Iranians will stand trial in Germany.", "ACCUSE DEU>IRN future"},
+		{"Trial\n\nRussia faces accusations of war crimes from Ukraine.", "ACCUSE UKR>RUS asserted"},
+		{"Trial\n\nTwo Russian men face charges.", ""},
+	}
+	checkEnglish(t, cases, false)
+}
