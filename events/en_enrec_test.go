@@ -205,3 +205,14 @@ func TestFaceCharges(t *testing.T) {
 	}
 	checkEnglish(t, cases, false)
 }
+
+// TestVerbAfterName: an -ed word after a name that the tagger read as an
+// adjective is the sentence's verb when it has no other (lang/en
+// nameSubjectVerb): every member of the subject list acts.
+func TestVerbAfterName(t *testing.T) {
+	cases := []textCase{
+		{"Belarus\n\nCanada, Britain and the EU imposed sanctions on Belarus.",
+			"SANCTION CAN>BLR asserted; SANCTION GBR>BLR asserted; SANCTION EUR>BLR asserted"},
+	}
+	checkEnglish(t, cases, false)
+}
