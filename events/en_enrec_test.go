@@ -216,3 +216,15 @@ func TestVerbAfterName(t *testing.T) {
 	}
 	checkEnglish(t, cases, false)
 }
+
+// TestCallMeeting: calling a meeting or a session of a body asks the body
+// to meet; each member of a list that calls it asks (lang/en/data/events.tsv,
+// block h/enrec).
+func TestCallMeeting(t *testing.T) {
+	cases := []textCase{
+		{"Iran\n\nThe United States, along with Britain and France, called a private meeting Wednesday of the U.N. Security Council to discuss Iran.",
+			"REQUEST USA>UNO asserted; REQUEST GBR>UNO asserted; REQUEST FRA>UNO asserted"},
+		{"Ukraine\n\nRussia called an emergency session of the U.N. Security Council on Ukraine.", "REQUEST RUS>UNO asserted"},
+	}
+	checkEnglish(t, cases, false)
+}
