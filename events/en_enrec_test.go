@@ -228,3 +228,16 @@ func TestCallMeeting(t *testing.T) {
 	}
 	checkEnglish(t, cases, false)
 }
+
+// TestProtestOutside: a protest outside a body's building is addressed to
+// that body; aircraft and drones downed are shot down
+// (lang/en/data/events.tsv).
+func TestProtestOutside(t *testing.T) {
+	cases := []textCase{
+		{"Embassy\n\nIraqi protesters rallied outside the U.S. embassy in Baghdad.", "PROTEST IRQ>USA asserted"},
+		{"Embassy\n\nThousands of Iraqis marched outside the Turkish embassy.", "PROTEST IRQ>TUR asserted"},
+		{"Drone\n\nUkraine downed a Russian drone.", "ASSAULT UKR>RUS asserted"},
+		{"Storm\n\nThe rain downed power lines in Kenya.", ""},
+	}
+	checkEnglish(t, cases, false)
+}
