@@ -32,6 +32,12 @@ func TestNoPersonGroups(t *testing.T) {
 		{"Additional French troops arrived in Mali.", "GPE Mali MLI | NORP French FRA"},
 		{"South Korean troops arrived in Iraq.", "GPE Iraq IRQ | NORP South Korean KOR"},
 		{"Free Syrian Army fighters attacked Damascus.", "GPE Damascus SYR | ORG Free Syrian Army SYRMIL"},
+		// a state's name with its kind over "of" is one name (ner.go);
+		// "Congo" alone is the Democratic Republic (actors/data)
+		{"The Democratic Republic of the Congo accused Rwanda.", "GPE Democratic Republic of the Congo COD | GPE Rwanda RWA"},
+		{"The Republic of Congo accused France.", "GPE France FRA | GPE Republic of Congo COG"},
+		{"Congo accused Rwanda.", "GPE Congo COD | GPE Rwanda RWA"},
+		{"The State of Palestine condemned Israel.", "GPE Israel ISR | GPE Palestine PSE"},
 		// "X-led" names X's people; a nationality word that opens a name
 		// the base knows whole is part of it
 		{"Saudi-led forces bombed the port.", "NORP Saudi SAU"},
