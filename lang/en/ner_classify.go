@@ -57,7 +57,11 @@ func classify(d *doc.Document, toks []doc.Token, i, j int, headline bool, L *ner
 	for k := i + 1; k+1 < j; k++ {
 		if d.Form(toks[k].Span) == "of" && L.placeWords[strings.ToLower(d.Form(toks[k-1].Span))] == "GPE" &&
 			listedType(d, toks, i, j, L) == "" && baseType(nameText(d, toks, i, j)) == "" {
-			out = classify(d, toks, i, k, headline, L, out)
+			if k-i > 1 {
+				// (the kind alone, "Kingdom", "Republic", names no one:
+				// the phrase takes its country from the "of" phrase)
+				out = classify(d, toks, i, k, headline, L, out)
+			}
 			if d.Form(toks[k+1].Span) == "the" {
 				k++
 			}

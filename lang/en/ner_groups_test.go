@@ -38,6 +38,7 @@ func TestNoPersonGroups(t *testing.T) {
 		{"The Republic of Congo accused France.", "GPE France FRA | GPE Republic of Congo COG"},
 		{"Congo accused Rwanda.", "GPE Congo COD | GPE Rwanda RWA"},
 		{"The State of Palestine condemned Israel.", "GPE Israel ISR | GPE Palestine PSE"},
+		{"The Kingdom of Saudi Arabia condemned Israel.", "GPE Israel ISR | GPE Saudi Arabia SAU"},
 		// "X-led" names X's people; a nationality word that opens a name
 		// the base knows whole is part of it
 		{"Saudi-led forces bombed the port.", "NORP Saudi SAU"},
