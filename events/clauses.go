@@ -56,20 +56,30 @@ func (f *frame) enclosed(p, vg *doc.Phrase) (in, clause bool) {
 
 // governing returns the verb group an infinitive vg depends on: the one
 // that ends right before it or before its "to" ("refused to deploy",
-// "will help deploy"), or nil.
+// "will help deploy"), or, for an infinitive coordinated with one before
+// it, the one that governs that ("threatened to attack or invade"); or
+// nil.
 func (f *frame) governing(vg *doc.Phrase) *doc.Phrase {
 	if vg.Form != "inf" {
 		return nil
 	}
 	d := f.c.d
+	first := d.Sentences[f.si].FirstToken
 	end := vg.First
-	if end > d.Sentences[f.si].FirstToken && d.Tokens[end-1].UPOS == "PART" {
+	if end > first && d.Tokens[end-1].UPOS == "PART" {
 		end--
 	}
+	conj := end > first && d.Tokens[end-1].UPOS == "CCONJ"
 	for _, pi := range f.c.phrases(f.si) {
 		q := &d.Phrases[pi]
-		if q.Kind == doc.VerbGroup && q.End == end && q != vg {
+		if q.Kind != doc.VerbGroup || q == vg {
+			continue
+		}
+		if q.End == end {
 			return q
+		}
+		if conj && q.End == end-1 && q.Form == "inf" {
+			return f.governing(q)
 		}
 	}
 	return nil

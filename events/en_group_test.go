@@ -17,11 +17,14 @@ func TestEnglishGroupAdjective(t *testing.T) {
 }
 
 // TestTroopsArrive: soldiers described by a noun arriving somewhere are
-// deployed, no visit (en_deploy.go); officials and named people visit.
+// deployed there (MOBILIZE), no visit (en_deploy.go); officials and named
+// people visit. A capitalised adjective that opens the sentence before a
+// nationality word is no name ("Additional European", lang/en).
 func TestTroopsArrive(t *testing.T) {
 	cases := []textCase{
-		{"War\n\nAdditional European peacekeepers arrived in Bosnia on Wednesday.", ""},
-		{"War\n\nTurkish troops arrived in Libya on Monday.", ""},
+		{"War\n\nAdditional European peacekeepers arrived in Bosnia on Wednesday.", "MOBILIZE EUR>BIH asserted"},
+		{"War\n\nTurkish troops arrived in Libya on Monday.", "MOBILIZE TUR>LBY asserted"},
+		{"War\n\nAdditional French troops arrived in Mali on Monday.", "MOBILIZE FRA>MLI asserted"},
 		{"Visit\n\nTurkish officials arrived in Libya on Monday.", "CONSULT TUR>LBY asserted"},
 		{"Visit\n\nPresident Emmanuel Macron arrived in Kenya on Monday.", "CONSULT FRA>KEN asserted"},
 	}

@@ -535,6 +535,12 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 	}
 	tgt, tgtFit := f.actAgentTarget(), true // "potępiła aresztowanie X przez Y": pl_nominal.go
 	if tgt == nil {
+		tgt = f.englishActAgentTarget() // "condemned the arrest of X by Y": en_actagent.go
+	}
+	if tgt == nil {
+		tgt = f.releaseHolder(comp) // "demanded the release of prisoners held in Israel": en_holder.go
+	}
+	if tgt == nil {
 		tgt, tgtFit = f.fillAny(e.Target)
 	}
 	if tgt != nil && tgt.phrase >= 0 && c.inComplexPrep(tgt.phrase) {
@@ -654,8 +660,11 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 	if c.thingArrives(e, nominal, src) {
 		return nil // "the vaccine batch arrived in Kyiv": arrival.go
 	}
+	deployed := false
 	if c.troopsArrive(e, nominal, src) {
-		return nil // "European peacekeepers arrived in Bosnia": en_deploy.go
+		// "European peacekeepers arrived in Bosnia": deployed (en_deploy.go)
+		e, deployed = deployedArrival(e), true
+		f.e = e
 	}
 	if src == nil && nominal && !f.judgedAct() { // ("condemned the killing": en_actnoun.go)
 		if src = f.governor(false); src != nil {
@@ -768,6 +777,9 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 		notes = append(notes, "inside a quotation")
 	}
 	base := &candidate{entry: e, trigger: ti, sentence: si, source: src, target: tgt, confidence: conf}
+	if deployed {
+		base.explain = append(base.explain, "troops that arrive are deployed: "+e.Type+" "+e.Mode+" "+e.CAMEO)
+	}
 	c.modality(base, vg)
 	c.headlineFuture(base, vg)  // "Japan's PM to Visit India": en_headline.go
 	c.coordinatedMood(base, vg) // "may consider X or ask Y": en_modality.go

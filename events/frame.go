@@ -313,7 +313,7 @@ func (f *frame) match(sl lang.Slot, pi int) (score float64, ok bool) {
 			return f.subject(p, vg, score)
 		}
 		if sl == x.Object && sl.Pos == "obj" {
-			if p.Prep != "" || p.First < vg.End || p.First > vg.End+3 || f.clauseAfterComma(p) {
+			if p.Prep != "" || p.First < vg.End || p.First > vg.End+3 && p.First > c.infinitiveChain(vg.End)+1 || f.clauseAfterComma(p) {
 				return 0, false
 			}
 			return score, true
@@ -1143,12 +1143,20 @@ func (f *frame) clauseObject() bool {
 }
 
 // coAgent reports whether noun phrase pi follows a comitative word and
-// its preposition ("wraz z mężem"), or is a genitive of such a phrase
+// its preposition ("wraz z mężem") or a word that joins a co-agent by
+// itself ("alongside Uganda"), or is a genitive of such a phrase
 // ("razem z prezydentem | Łotwy").
 func (c *coder) coAgent(pi int) bool {
 	d := c.d
 	for ; pi >= 0; pi-- {
 		p := &d.Phrases[pi]
+		if p.First >= 1 {
+			// a word that joins a co-agent by itself, tagged a preposition
+			// or not: "fought alongside Uganda"
+			if w := d.Tokens[p.First-1].Lemma; (p.Prep == "" || p.Prep == w) && c.cue(w)&lang.CueCompanion != 0 {
+				return true
+			}
+		}
 		if p.Prep != "" {
 			return p.First >= 2 && c.cue(d.Tokens[p.First-2].Lemma)&lang.CueComitative != 0
 		}
@@ -1232,4 +1240,28 @@ func (c *coder) acronymSubject(p, vg *doc.Phrase) bool {
 		}
 	}
 	return true
+}
+
+// infinitiveChain returns the token after the infinitives that start at
+// token t, coordinated or not, with the particles before them ("to close
+// or suspend", "zamknąć lub zawiesić"): their object stands there, and is
+// the object of the verb that governs them ("threatened to close or
+// suspend U.S. operations"). It returns t when no infinitive starts there.
+func (c *coder) infinitiveChain(t int) int {
+	d := c.d
+	end, k := t, t
+	for k < len(d.Tokens) {
+		tok := &d.Tokens[k]
+		if p := int(c.tokPhrase[k]) - 1; p >= 0 && d.Phrases[p].Kind == doc.VerbGroup && d.Phrases[p].Form == "inf" {
+			k = d.Phrases[p].End
+			end = k
+			continue
+		}
+		if tok.UPOS == "PART" || tok.UPOS == "CCONJ" && end > t {
+			k++
+			continue
+		}
+		break
+	}
+	return end
 }

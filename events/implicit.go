@@ -45,14 +45,14 @@ func (c *coder) implicitTarget(e *lang.EventEntry, si int, src *filler, vg *doc.
 	if t == nil || si-c.lastTargetSent > implicitReach {
 		return nil
 	}
-	if a := c.lastActor; (same(src, t) || ownCountry(src, t)) && e.Type != "REQUEST" && a != nil && !a.guessed && a.ent != 0 {
+	if a := c.lastActor; (same(src, t) || ownCountry(src, t) || oneState(src, t)) && e.Type != "REQUEST" && a != nil && !a.guessed && a.ent != 0 {
 		// the one acted on answers the one who acted: "Nawalny poprosił
 		// Niemcy o azyl. Niemcy odmówiły" refuse Navalny (a request
 		// answers nothing: "Ukraina, którą Rosja zaatakowała, prosi o
 		// broń" asks no weapons of Russia)
 		t = a
 	}
-	if same(src, t) || ownCountry(src, t) {
+	if same(src, t) || ownCountry(src, t) || oneState(src, t) {
 		return nil
 	}
 	cp := *t
@@ -60,4 +60,11 @@ func (c *coder) implicitTarget(e *lang.EventEntry, si int, src *filler, vg *doc.
 	cp.slot = "implicit object"
 	cp.how = "the party acted on just before: " + t.how
 	return &cp
+}
+
+// oneState reports whether a and b are two names of one state as a whole,
+// a country and its capital ("Iran" … "Tehran rejected its offer"), which
+// are two entities of one actor.
+func oneState(a, b *filler) bool {
+	return a.part.Actor != "" && a.part.Actor == a.part.Country && a.part.Actor == b.part.Actor && b.part.Actor == b.part.Country
 }

@@ -11,7 +11,8 @@ import (
 // TestAbbreviationSubject: after an abbreviation written with periods
 // ("U.S.", "U.N."), which the segmenter splits from its period, the
 // tagger still sees the sentence go on, and an -ed word after it in a
-// sentence with no other finite verb is that verb.
+// sentence with no other finite verb is that verb; so is one right after
+// a name in such a sentence (ner_morph.go nameSubjectVerb).
 func TestAbbreviationSubject(t *testing.T) {
 	p := pipeline.New()
 	for _, tc := range []struct{ text, word, want string }{
@@ -22,6 +23,11 @@ func TestAbbreviationSubject(t *testing.T) {
 		{"The U.S. said the sanctions imposed on Iran were harsh.", "imposed", "VBN"},
 		// no abbreviation before it
 		{"Sanctions imposed last year remain in force.", "imposed", "VBN"},
+		// after a name in a sentence with no finite verb (nameSubjectVerb)
+		{"Canada, Britain and the EU imposed sanctions on Belarus.", "imposed", "VBD"},
+		{"Britain imposed fresh sanctions on Russian oligarchs on Monday.", "imposed", "VBD"},
+		// a finite verb follows: the participle after the name stays one
+		{"Russian troops stationed in Belarus left on Monday.", "stationed", "VBN"},
 	} {
 		d := &doc.Document{Text: tc.text, Lang: "en", Date: "2024-03-10", Source: "test"}
 		if err := p.Process(d); err != nil {

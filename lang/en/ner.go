@@ -187,6 +187,16 @@ func extend(d *doc.Document, toks []doc.Token, i int, L *nerLists) int {
 			// "University of Sarajevo", "Ministry of Defense"
 			j++
 			continue
+		case f == "of" && j+2 < len(toks) && capitalised(d.Form(prev.Span)) && L.placeWords[strings.ToLower(d.Form(prev.Span))] == "GPE" &&
+			!L.stop[strings.ToLower(d.Form(prev.Span))] && !L.titles[strings.ToLower(d.Form(prev.Span))] &&
+			(capitalised(d.Form(toks[j+1].Span)) || d.Form(toks[j+1].Span) == "the" && capitalised(d.Form(toks[j+2].Span))):
+			// a state's name with its kind: "Democratic Republic of the
+			// Congo", "Kingdom of Saudi Arabia", "State of Palestine"
+			j++
+			if d.Form(toks[j].Span) == "the" {
+				j++
+			}
+			continue
 		case f == "and" && j+1 < len(toks):
 			both := strings.ToLower(d.Form(prev.Span) + " and " + d.Form(toks[j+1].Span))
 			if L.places[both] || L.orgs[both] || L.locations[both] {

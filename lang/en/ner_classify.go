@@ -51,6 +51,30 @@ func classify(d *doc.Document, toks []doc.Token, i, j int, headline bool, L *ner
 	for i < j && L.stop[strings.ToLower(d.Form(toks[i].Span))] {
 		i++
 	}
+	// A state's name joined over "of" by its kind ("Democratic Republic
+	// of the Congo": ner.go) that the base does not know whole is read as
+	// before, the kind and the name apart ("Kingdom of Saudi Arabia").
+	for k := i + 1; k+1 < j; k++ {
+		if d.Form(toks[k].Span) == "of" && L.placeWords[strings.ToLower(d.Form(toks[k-1].Span))] == "GPE" &&
+			listedType(d, toks, i, j, L) == "" && baseType(nameText(d, toks, i, j)) == "" {
+			if k-i > 1 {
+				// (the kind alone, "Kingdom", "Republic", names no one:
+				// the phrase takes its country from the "of" phrase)
+				out = classify(d, toks, i, k, headline, L, out)
+			}
+			if d.Form(toks[k+1].Span) == "the" {
+				k++
+			}
+			return classify(d, toks, k+1, j, headline, L, out)
+		}
+	}
+	// Nor does a capitalised first word that is an adjective before a
+	// nationality word ("Additional French troops": ner_groups.go).
+	// (Only when the two are the whole run: "Free Syrian Army" is a name.)
+	if j-i == 2 && initialModifier(d, toks, i, L) && capitalised(bare(d.Form(toks[i+1].Span))) &&
+		listedType(d, toks, i, j, L) == "" && baseType(nameText(d, toks, i, j)) == "" {
+		i++
+	}
 	if i >= j {
 		return out
 	}

@@ -56,7 +56,8 @@ func beforeParty(d *doc.Document, toks []doc.Token, j int) bool {
 // its sentence, is an ordinary English word that the tagger reads as an
 // adjective before a lower-case word, or as a noun before a lower-case
 // noun it modifies ("Total exports rose", "Shell companies hid money"),
-// and names no place or people: the capital is the sentence's, not a
+// or as an adjective before a nationality word ("Additional French
+// troops"), and names no place or people: the capital is the sentence's, not a
 // name's. ("Shell said" keeps its name: a verb follows.)
 func initialModifier(d *doc.Document, toks []doc.Token, i int, L *nerLists) bool {
 	if i+1 >= len(toks) || !sentenceInitial(toks, i) || toks[i].Kind != doc.Word {
@@ -71,8 +72,17 @@ func initialModifier(d *doc.Document, toks []doc.Token, i int, L *nerLists) bool
 		return false // "Turkey", "China": a country whatever English has
 	}
 	next := &toks[i+1]
-	if next.Kind != doc.Word || capitalised(d.Form(next.Span)) {
+	if next.Kind != doc.Word {
 		return false
+	}
+	if nf := bare(d.Form(next.Span)); capitalised(nf) {
+		// an adjective before a nationality word ("Additional French
+		// troops", "Several Iranian officials") is the sentence's capital
+		// ("South Korean" is one people's word: not when the two are)
+		nw := strings.ToLower(nf)
+		two := w + " " + nw
+		return (toks[i].XPOS == "JJ" || toks[i].XPOS == "NNP") && (L.demonyms[nw] || nationality(nw)) &&
+			!L.demonyms[two] && !nationality(two) && !L.places[two] && !L.places[w]
 	}
 	switch toks[i].XPOS {
 	case "JJ":

@@ -9,7 +9,8 @@ import (
 
 // TestNoPersonGroups: a people in the plural after ordinary adjectives is
 // that people, a name before "party" an organisation, and an ordinary word
-// that opens a sentence before the noun it modifies no name (ner_groups.go);
+// that opens a sentence before the noun it modifies, or before a
+// nationality word, no name (ner_groups.go, ner_classify.go);
 // names in the same places stay names.
 func TestNoPersonGroups(t *testing.T) {
 	p := pipeline.New()
@@ -26,6 +27,18 @@ func TestNoPersonGroups(t *testing.T) {
 		{"Shell said it would leave the country.", "ORG Shell GBRBUS"},
 		{"China trade rose in May.", "GPE China CHN"},
 		{"Renault workers went on strike.", "ORG Renault FRABUS"},
+		// an adjective that opens the sentence before a nationality word
+		// is no part of a name; a people's word of two words stays whole
+		{"Additional French troops arrived in Mali.", "GPE Mali MLI | NORP French FRA"},
+		{"South Korean troops arrived in Iraq.", "GPE Iraq IRQ | NORP South Korean KOR"},
+		{"Free Syrian Army fighters attacked Damascus.", "GPE Damascus SYR | ORG Free Syrian Army SYRMIL"},
+		// a state's name with its kind over "of" is one name (ner.go);
+		// "Congo" alone is the Democratic Republic (actors/data)
+		{"The Democratic Republic of the Congo accused Rwanda.", "GPE Democratic Republic of the Congo COD | GPE Rwanda RWA"},
+		{"The Republic of Congo accused France.", "GPE France FRA | GPE Republic of Congo COG"},
+		{"Congo accused Rwanda.", "GPE Congo COD | GPE Rwanda RWA"},
+		{"The State of Palestine condemned Israel.", "GPE Israel ISR | GPE Palestine PSE"},
+		{"The Kingdom of Saudi Arabia condemned Israel.", "GPE Israel ISR | GPE Saudi Arabia SAU"},
 		// "X-led" names X's people; a nationality word that opens a name
 		// the base knows whole is part of it
 		{"Saudi-led forces bombed the port.", "NORP Saudi SAU"},

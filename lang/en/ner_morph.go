@@ -69,6 +69,7 @@ func (Analyzer) Analyze(d *doc.Document, toks []doc.Token) {
 		}
 	}
 	abbrevSubjectVerb(toks, b.first, d)
+	nameSubjectVerb(toks, d)
 	headlineVerb(d, toks, b.fold)
 	for i := range toks {
 		if p := ledBy(d.Text[toks[i].Start:toks[i].End]); p != "" {
@@ -101,6 +102,28 @@ func abbrevSubjectVerb(toks []doc.Token, first []int, d *doc.Document) {
 		t := &toks[i]
 		form := d.Text[t.Start:t.End]
 		if first[i-1] < 0 && (t.XPOS == "JJ" || t.XPOS == "VBN") && strings.HasSuffix(form, "ed") {
+			setTag(t, "VBD", englishLemma(form, "VBD"))
+			return
+		}
+	}
+}
+
+// nameSubjectVerb reads an -ed word right after a proper name ("Britain
+// imposed fresh sanctions", "Canada, Britain and the EU imposed
+// sanctions") as the finite past verb when the sentence still has no
+// finite verb: the tagger, which has seen such words mostly as
+// adjectives before nouns, takes it for one, and every sentence that
+// reports an act has a finite verb (as abbrevSubjectVerb after "U.S.").
+// Only the first such word is read so.
+func nameSubjectVerb(toks []doc.Token, d *doc.Document) {
+	if hasFinite(toks) {
+		return
+	}
+	for i := 1; i+1 < len(toks); i++ {
+		t := &toks[i]
+		form := d.Text[t.Start:t.End]
+		if (t.XPOS == "JJ" || t.XPOS == "VBN") && strings.HasSuffix(form, "ed") && !capitalised(form) &&
+			(toks[i-1].XPOS == "NNP" || toks[i-1].XPOS == "NNPS") && toks[i+1].Kind == doc.Word {
 			setTag(t, "VBD", englishLemma(form, "VBD"))
 			return
 		}
