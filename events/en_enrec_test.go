@@ -133,7 +133,9 @@ func TestCoordinatedInfinitives(t *testing.T) {
 // (lang/en/data/event-cues.tsv "companion", frame.go coAgent).
 func TestAlongside(t *testing.T) {
 	cases := []textCase{
-		{"War\n\nKenya fought alongside Uganda against the rebels.", ""},
+		// After a lead sentence: the lead may be coded by PETRARCH's
+		// dictionary (fallback.go), which reads this as cooperation.
+		{"War\n\nThe war went on.\n\nKenya fought alongside Uganda against the rebels.", ""},
 		{"War\n\nUgandan troops fought alongside Kenyan forces in Somalia.", ""},
 		{"War\n\nUgandan troops fought Kenyan forces in Somalia.", "ASSAULT UGA>KEN asserted"},
 		{"Vote\n\nThe resolution condemning Russia was backed by Kenya alongside Uganda.", "SUPPORT KEN>RUS asserted; SUPPORT UGA>RUS asserted"},
