@@ -40,6 +40,10 @@ func TestParseSpeech(t *testing.T) {
 		y.Kind("prezes") != Title|Leader || y.Kind("rzecznik") != Title {
 		t.Errorf("leader line: %v", err)
 	}
+	if y, err := ParseSpeech("p.tsv", "title\turzędniczka rzeczniczka\nperson\turzędniczka\n"); err != nil ||
+		y.Kind("urzędniczka") != Title|PersonNoun || y.Kind("rzeczniczka") != Title {
+		t.Errorf("person line: %v", err)
+	}
 	if y, err := ParseSpeech("r.tsv", "role\tadwokat mecenas\nrole\trzecznik rzeczniczka\n"); err != nil ||
 		!y.SameRole("adwokat", "mecenas") || y.SameRole("adwokat", "rzecznik") || y.SameRole("adwokat", "sędzia") || y.SameRole("sędzia", "prokurator") {
 		t.Errorf("role lines: %v", err)

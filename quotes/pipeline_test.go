@@ -593,6 +593,26 @@ var pipelineCases = []struct {
 	{"en a one-word quotation with its comma before said", "en",
 		"“Absolutely,” said Senator John Smith.",
 		"John Smith|said|Absolutely,"},
+	// Issue 17: a word that describes a person without an office
+	// ("urzędniczka", "mężczyzna", "przedstawicielka") stands for the
+	// person named before, whatever office the text gives them; but only
+	// from the turn right before or the same paragraph, and not across
+	// genders.
+	{"pl an official after the spokeswoman named before", "pl",
+		"Rzeczniczka ministerstwa finansów Ewa Nowak zapowiedziała zmiany w podatkach. – Podatek wzrośnie od stycznia – powiedziała przedstawicielka resortu. – Nie będzie wyjątków – dodała urzędniczka.",
+		"Ewa Nowak|powiedziała|Podatek wzrośnie od stycznia // Ewa Nowak|dodała|Nie będzie wyjątków"},
+	{"pl a man after the lawyer's turn, in the next paragraph", "pl",
+		"– Muszę pozostać przy życiu – powiedział mecenas Jan Lis.\n\n– Wrócę, gdy będzie bezpiecznie – dodał mężczyzna.",
+		"Jan Lis|powiedział|Muszę pozostać przy życiu // Jan Lis|dodał|Wrócę, gdy będzie bezpiecznie"},
+	{"pl a woman is not the minister named Jan", "pl",
+		"Minister rolnictwa Jan Bąk spotkał się w piątek z rolnikami w Opolu. Ceny zboża spadną jeszcze w tym roku – powiedziała kobieta.",
+		"|powiedziała|Ceny zboża spadną jeszcze w tym roku"},
+	{"pl a man in a paragraph that names no one is not the speaker before", "pl",
+		"„Modlę się za was” – powiedział papież Franciszek.\n\nNa spotkanie przyszli mieszkańcy wsi. – Nikt nas nie pytał o zdanie – powiedział mężczyzna.",
+		"Franciszek|powiedział|Modlę się za was // |powiedział|Nikt nas nie pytał o zdanie"},
+	{"pl the pope named before", "pl",
+		"Papież Franciszek przyjął w sobotę rodzinę więźnia. Jak poinformowano, papież powiedział: „Modlę się za was”.",
+		"Franciszek|powiedział|Modlę się za was"},
 	{"ru an adverb between the verb and a bare title", "ru",
 		"Глава МИД России Сергей Лавров заявил, что переговоры продолжатся.\n\n«Переговоры будут продолжены», — сказал дополнительно министр.",
 		"Сергей Лавров|сказал|Переговоры будут продолжены"},

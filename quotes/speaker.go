@@ -705,7 +705,7 @@ func (a *annotator) fits(i int, sp speaker, person bool) bool {
 			return false
 		}
 	}
-	if person && (!a.sameRole(a.found[i], sp) || !a.named(sp)) {
+	if person && (!a.sameRole(a.found[i], sp) || !a.named(sp) || !a.describedPerson(i, sp)) {
 		return false
 	}
 	if f := a.found[i]; person && !f.wantPrev && a.otherCountry(sp, a.phraseCountry(f.spkFrom, f.spkTo)) {
@@ -753,8 +753,9 @@ func (a *annotator) sameRole(f found, sp speaker) bool {
 		}
 	}
 	// The head of a body may be any office's holder ("szefowa rządu"
-	// is the prime minister).
-	if head < 0 || a.toks[head].kind&lang.Leader != 0 || sp.from < 0 || sp.to <= sp.from {
+	// is the prime minister); a word that names no office ("urzędniczka",
+	// "mężczyzna") any person.
+	if head < 0 || a.toks[head].kind&(lang.Leader|lang.PersonNoun) != 0 || sp.from < 0 || sp.to <= sp.from {
 		return true
 	}
 	titles := a.titlesOf(sp)
@@ -1542,4 +1543,41 @@ func (a *annotator) firstPersonVerb(v int) bool {
 	}
 	// a one-letter ending before a point and more words is an abbreviation
 	return !(len(a.form(k)) == 1 && k+2 < len(a.toks) && a.form(k+1) == "." && a.toks[k+2].sent == a.toks[v].sent && a.toks[k+2].word)
+}
+
+// describedPerson reports whether sp may be the person that quotation i's
+// speaker phrase describes without an office ("– dodał mężczyzna", "–
+// powiedziała urzędniczka"): yes for any other phrase; else sp must be the
+// speaker of the turn right before or stand in i's paragraph, so that
+// someone the text does not name ("Przyszli mieszkańcy wsi. – … –
+// powiedział mężczyzna") is not taken for a speaker further back; and a
+// person whose first name is masculine is no "kobieta" ("Minister Jan Bąk
+// …. – … – powiedziała kobieta").
+func (a *annotator) describedPerson(i int, sp speaker) bool {
+	f := a.found[i]
+	head := -1
+	for k := max(f.spkFrom, 0); k < f.spkTo && k < len(a.toks); k++ {
+		if a.toks[k].kind&lang.PersonNoun != 0 && a.d.Tokens[k].UPOS == "NOUN" {
+			head = k
+			break
+		}
+	}
+	if head < 0 {
+		return true
+	}
+	if a.toks[sp.from].sent < 0 {
+		return false
+	}
+	if g := genderOf(a.d.Tokens[head].Feats); g != "" && sp.to-sp.from >= 2 {
+		first := a.d.Tokens[sp.from]
+		if fem, _ := a.speakerGender(i, sp); first.UPOS == "PROPN" && genderOf(first.Feats) != g && !(g == "Fem" && fem) {
+			return false
+		}
+	}
+	if p := a.previous(i); p >= 0 && a.found[p].spkFrom == sp.from && a.found[p].spkTo == sp.to {
+		if last := a.tokenBefore(a.found[p].End); f.firstSent-int(a.toks[last].sent) <= 1 {
+			return true // the turn right before
+		}
+	}
+	return a.d.Sentences[a.toks[sp.from].sent].Block == a.d.Sentences[a.toks[head].sent].Block
 }
