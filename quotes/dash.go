@@ -44,6 +44,10 @@ func (a *annotator) attributionDash(k int) (int, bool) {
 	if j < len(a.toks) && a.toks[j].sent == sent && a.closingVerb(j) && !a.toks[j].quoted {
 		return j, true
 	}
+	// "– nie ukrywa Jan Nowak": a negation before the verb.
+	if j+1 < len(a.toks) && a.toks[j].sent == sent && a.negation(j) && a.toks[j+1].sent == sent && a.closingVerb(j+1) && !a.toks[j+1].quoted {
+		return j + 1, true
+	}
 	// "– z żalem dodaje Nawrat", "– o chłopaku mówi Maria Rytwińska": a
 	// short prepositional phrase before a verb of saying (only a verb of
 	// the list: "– w przyszłym roku wejdzie w życie" is no attribution).

@@ -345,6 +345,14 @@ func (a *annotator) markQuote(block, oa, oe, ca, ce int) {
 			a.add(q)
 			return
 		}
+		// "Jan Nowak nie ma wątpliwości: „To był błąd …”", "Minister
+		// Jan Nowak w rozmowie z radiem: „…”": a person opens the
+		// sentence, a colon and a whole sentence in marks end it.
+		if from, to, ok := a.subjectBeforeColon(s.FirstToken, tOpen-1); ok && n >= 3 && a.toks[tOpen+1].cap && a.endsSentence(tClose) {
+			q.spkFrom, q.spkTo = from, to
+			a.add(q)
+			return
+		}
 	}
 
 	// "Zdaniem ministra, … to „…”", "According to the minister, … “…”":
@@ -520,6 +528,30 @@ func (a *annotator) nameBeforeColon(from, colon int) (int, int, bool) {
 	return k, colon, true
 }
 
+// subjectBeforeColon finds the person whose mention, in the nominative,
+// opens the clause before a colon (after at most three words of title:
+// "Minister finansów Jan Nowak w rozmowie z radiem RMF:"), when no other
+// person is named there and no quotation stands there; it returns the
+// mention.
+func (a *annotator) subjectBeforeColon(from, colon int) (int, int, bool) {
+	if colon-from < 2 || colon-from > 16 {
+		return 0, 0, false
+	}
+	for j := from; j < colon; j++ {
+		if a.toks[j].quoted || a.isQuoteMark(j) || a.toks[j].kind&lang.ClauseIntro != 0 {
+			return 0, 0, false
+		}
+	}
+	pf, pt, ok := a.personIn(from, colon)
+	if !ok || pf > from+3 || !a.nominativeName(pf, pt) {
+		return 0, 0, false
+	}
+	if _, _, other := a.personIn(pt, colon); other {
+		return 0, 0, false
+	}
+	return pf, pt, true
+}
+
 // describedBeforeColon finds "Górnik z Jastrzębia Adam Kowalczyk: „…”":
 // a description of up to eight words with no verb, ending in a person's
 // mention right before the colon; it returns the mention.
@@ -606,16 +638,19 @@ func (a *annotator) sourceOf(from, end, n int) (int, int, bool, bool) {
 		}
 		if t > f && t <= end && (t == end || a.form(t) != ",") && n >= 3 {
 			// "Zdaniem premiera Morawieckiego projekt … „…”": no comma;
-			// the phrase ends with the name.
+			// the phrase ends with the name, before a word in lower case
+			// or the quotation itself ("Według wiceministra energii
+			// Michała Kurtyki „…”").
 			n := f
-			for n < t && a.toks[n].kind&lang.Title != 0 && !a.isName(n) {
+			title := a.toks[f].kind&lang.Title != 0 || a.x.Kind(strings.ToLower(a.d.Tokens[f].Lemma))&lang.Title != 0
+			for n < t && !a.isName(n) && !a.toks[n].cap && (n == f && a.toks[f].kind&lang.Title != 0 || title) {
 				n++
 			}
 			e := n
 			for e < t && a.isName(e) {
 				e++
 			}
-			if e > n && e < end && !a.toks[e].cap && a.toks[e].word {
+			if e > n && (e < end && !a.toks[e].cap && a.toks[e].word || e == end && n > f) {
 				return f, e, false, true
 			}
 		}
@@ -747,6 +782,10 @@ func (a *annotator) attributionAfter(j int, stopped bool) (v, from, to int, ok b
 	}
 	// "„…” – lakonicznie informują Rosjanie": an adverb before the verb.
 	if j+1 < len(a.toks) && a.toks[j+1].sent == a.toks[j].sent && a.adverb(j) && (a.verb(j+1) || dash && a.closingVerb(j+1)) {
+		j++
+	}
+	// "„…” – nie ma wątpliwości Jan Nowak": a negation before the verb.
+	if dash && j+1 < len(a.toks) && a.toks[j+1].sent == a.toks[j].sent && a.negation(j) && a.closingVerb(j+1) {
 		j++
 	}
 	if a.verb(j) || dash && a.closingVerb(j) {
@@ -1224,6 +1263,13 @@ func (a *annotator) adverb(k int) bool {
 		return false
 	}
 	return tok.UPOS == "ADV" || tok.UPOS == "" && a.x.AdverbEnding(string(a.lower(a.form(k))))
+}
+
+// negation reports whether token k is a particle of negation in lower
+// case ("nie", by its Polarity feature).
+func (a *annotator) negation(k int) bool {
+	t := a.d.Tokens[k]
+	return a.toks[k].word && !a.toks[k].cap && t.UPOS == "PART" && strings.Contains(t.Feats, "Polarity=Neg")
 }
 
 // inTime reports whether token i lies in a time expression found in d.
