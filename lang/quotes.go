@@ -107,6 +107,11 @@ type SpeechLexicon struct {
 	// Czytelnik z Polic", "– mówi wicedyrektorka") gives no speaker, as
 	// the language's gold sets write a quotation of someone unnamed.
 	NamedSpeaker bool
+	// NoOneWord is true when one word in quotation marks inside a
+	// sentence is never a quotation but a scare quote ("uznały, że woda
+	// stała się „nieczysta”"), as the language's gold sets write it
+	// (option oneword no).
+	NoOneWord bool
 	// firstEnds are endings of first-person verbs ("śmy", "łem"), for
 	// words the morphology has not tagged.
 	firstEnds []string
@@ -191,7 +196,7 @@ func (x *SpeechLexicon) Len() int { return len(x.words) + len(x.lemmas) }
 // title, stop, skip, first, words, medium, source, ending, other, common, person; "role" lists title words (lemmas and
 // forms) that name one office, a line a class; "firstend" lists endings of first-person verbs,
 // "advend" endings of adverbs (skipped between a speech verb and its speaker);
-// and "option<TAB>bareclause|prodrop|namedspeaker yes|no". Blank lines and
+// and "option<TAB>bareclause|prodrop|namedspeaker|oneword yes|no". Blank lines and
 // lines starting with # are skipped. Errors name the file and line.
 func ParseSpeech(name, data string) (*SpeechLexicon, error) {
 	x := &SpeechLexicon{words: map[string]SpeechKind{}, lemmas: map[string]SpeechKind{}}
@@ -207,7 +212,7 @@ func ParseSpeech(name, data string) (*SpeechLexicon, error) {
 		}
 		if kind == "option" {
 			if len(words) != 2 || (words[1] != "yes" && words[1] != "no") {
-				return nil, fmt.Errorf("%s:%d: bad option %q (want \"bareclause|prodrop|namedspeaker yes|no\")", name, n+1, rest)
+				return nil, fmt.Errorf("%s:%d: bad option %q (want \"bareclause|prodrop|namedspeaker|oneword yes|no\")", name, n+1, rest)
 			}
 			switch words[0] {
 			case "bareclause":
@@ -216,8 +221,10 @@ func ParseSpeech(name, data string) (*SpeechLexicon, error) {
 				x.ProDrop = words[1] == "yes"
 			case "namedspeaker":
 				x.NamedSpeaker = words[1] == "yes"
+			case "oneword":
+				x.NoOneWord = words[1] == "no"
 			default:
-				return nil, fmt.Errorf("%s:%d: unknown option %q (want bareclause, prodrop or namedspeaker)", name, n+1, words[0])
+				return nil, fmt.Errorf("%s:%d: unknown option %q (want bareclause, prodrop, namedspeaker or oneword)", name, n+1, words[0])
 			}
 			continue
 		}

@@ -33,8 +33,11 @@ func TestParseSpeech(t *testing.T) {
 	if x.Kind("iż")&ClauseIntro == 0 || !x.BareClause || x.ProDrop || x.NamedSpeaker {
 		t.Error("that line or options not read")
 	}
-	if y, err := ParseSpeech("n.tsv", "option\tnamedspeaker yes\n"); err != nil || !y.NamedSpeaker {
+	if y, err := ParseSpeech("n.tsv", "option\tnamedspeaker yes\n"); err != nil || !y.NamedSpeaker || y.NoOneWord {
 		t.Errorf("namedspeaker option: %v", err)
+	}
+	if y, err := ParseSpeech("o.tsv", "option\toneword no\n"); err != nil || !y.NoOneWord {
+		t.Errorf("oneword option: %v", err)
 	}
 	if y, err := ParseSpeech("l.tsv", "title\tszef prezes rzecznik\nleader\tszef prezes\n"); err != nil ||
 		y.Kind("prezes") != Title|Leader || y.Kind("rzecznik") != Title {

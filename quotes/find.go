@@ -308,7 +308,11 @@ func (a *annotator) markQuote(block, oa, oe, ca, ce int) {
 	if v >= 0 && tOpen+1 < tClose && a.toks[tOpen+1].kind&lang.ClauseIntro != 0 {
 		intro = true
 	}
-	if v >= 0 {
+	// "uznały, że woda stała się „nieczysta”": where the lexicon says
+	// so, one word in marks inside a sentence is a scare quote, whatever
+	// verb stands before.
+	single := a.x.NoOneWord && n == 1 && !colon && tOpen > s.FirstToken
+	if v >= 0 && !single {
 		ok := intro && (a.verb(v) || n <= 12 || colon) ||
 			prep && n >= 3 ||
 			a.x.BareClause && n >= 2
@@ -357,7 +361,7 @@ func (a *annotator) markQuote(block, oa, oe, ca, ce int) {
 
 	// "Zdaniem ministra, … to „…”", "According to the minister, … “…”":
 	// whose view the sentence gives.
-	if v < 0 {
+	if v < 0 && !single {
 		if from, to, pron, ok := a.sourceOf(s.FirstToken, tOpen, n); ok {
 			q.spkFrom, q.spkTo, q.wantPrev = from, to, pron
 			a.add(q)
@@ -367,7 +371,7 @@ func (a *annotator) markQuote(block, oa, oe, ca, ce int) {
 
 	// "Reakcja była według niego „nieszczęsna”": whose view, inside the
 	// sentence.
-	if v < 0 && n <= 12 {
+	if v < 0 && n <= 12 && !single {
 		if from, to, pron, ok := a.sourceInside(s.FirstToken, tOpen); ok {
 			q.spkFrom, q.spkTo, q.wantPrev = from, to, pron
 			a.add(q)

@@ -634,6 +634,15 @@ var pipelineCases = []struct {
 	{"pl a title in the genitive and a name right before the marks", "pl",
 		"Według wiceministra energii Michała Kurtyki „projekt jest zagrożeniem dla bezpieczeństwa regionu”.",
 		"Michała Kurtyki||projekt jest zagrożeniem dla bezpieczeństwa regionu"},
+	// Issue 17: one word in marks inside a sentence is a scare quote in
+	// Polish (option oneword no), two words or a word after a colon are
+	// quoted words.
+	{"pl one word in marks after a verb of stance is a scare quote", "pl",
+		"Sąsiadki Marii Lis uznały, że woda w studni stała się „nieczysta”.",
+		""},
+	{"pl two words in marks after a verb of saying are a quotation", "pl",
+		"Minister Jan Bąk powiedział, że sankcje mają „szkodliwe skutki”.",
+		"Jan Bąk|powiedział|szkodliwe skutki"},
 	{"ru an adverb between the verb and a bare title", "ru",
 		"Глава МИД России Сергей Лавров заявил, что переговоры продолжатся.\n\n«Переговоры будут продолжены», — сказал дополнительно министр.",
 		"Сергей Лавров|сказал|Переговоры будут продолжены"},
