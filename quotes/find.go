@@ -1244,6 +1244,10 @@ func (a *annotator) skipBeforeSpeaker(k int) int {
 			k++
 		case tok.UPOS == "ADP" && !t.cap && a.prepPhraseEnd(k) > k:
 			k = a.prepPhraseEnd(k)
+		case !t.cap && strings.Contains(tok.Feats, "VerbForm=Part") && strings.Contains(tok.Feats, "Voice=Pass") && in(k+1) && a.prepPhraseEnd(k+1) > k+1:
+			// "– powiedział cytowany przez agencję Reutera wicepremier
+			// Jan Lis": a passive participle and its agent.
+			k = a.prepPhraseEnd(k + 1)
 		case t.kind&lang.Medium != 0 && !t.cap:
 			k++
 			for in(k) && a.d.Tokens[k].UPOS == "ADJ" && !a.toks[k].cap {

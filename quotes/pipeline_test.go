@@ -643,6 +643,18 @@ var pipelineCases = []struct {
 	{"pl two words in marks after a verb of saying are a quotation", "pl",
 		"Minister Jan Bąk powiedział, że sankcje mają „szkodliwe skutki”.",
 		"Jan Bąk|powiedział|szkodliwe skutki"},
+	// Issue 17: a passive participle and its agent between the verb and
+	// the speaker ("cytowany przez PAP"); "w opinii", "w ocenie" give
+	// whose view a quotation is.
+	{"pl a participle and its agent before the speaker", "pl",
+		"„Projekt jest czysto komercyjny” – powiedział cytowany przez agencję Reutera wicepremier Rosji Aleksandr Nowak.",
+		"Aleksandr Nowak|powiedział|Projekt jest czysto komercyjny"},
+	{"pl a participle and its agent before the speaker of a turn", "pl",
+		"– Projekt jest czysto komercyjny – powiedziała cytowana przez portal money.pl Anna Lis.",
+		"Anna Lis|powiedziała|Projekt jest czysto komercyjny"},
+	{"pl whose opinion, with w ocenie", "pl",
+		"W ocenie Jana Kowalskiego „gazociąg zwiększy zależność Europy od Rosji”.",
+		"Jana Kowalskiego||gazociąg zwiększy zależność Europy od Rosji"},
 	{"ru an adverb between the verb and a bare title", "ru",
 		"Глава МИД России Сергей Лавров заявил, что переговоры продолжатся.\n\n«Переговоры будут продолжены», — сказал дополнительно министр.",
 		"Сергей Лавров|сказал|Переговоры будут продолжены"},
