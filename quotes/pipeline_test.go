@@ -655,6 +655,15 @@ var pipelineCases = []struct {
 	{"pl whose opinion, with w ocenie", "pl",
 		"W ocenie Jana Kowalskiego „gazociąg zwiększy zależność Europy od Rosji”.",
 		"Jana Kowalskiego||gazociąg zwiększy zależność Europy od Rosji"},
+	// Issue 17: people the text names by what they are ("mieszkańcy")
+	// speak unnamed, whatever place or body follows them, and so do the
+	// turns after theirs.
+	{"pl residents of a named estate are no one named", "pl",
+		"– Tam ciągle jest bałagan – narzekają mieszkańcy osiedla Zachód.\n– Spotykają się tam amatorzy tanich trunków.",
+		"|narzekają|Tam ciągle jest bałagan // ||Spotykają się tam amatorzy tanich trunków."},
+	{"pl a resident with her name speaks", "pl",
+		"– Droga jest w fatalnym stanie – mówi mieszkanka Opola Anna Lis.",
+		"Anna Lis|mówi|Droga jest w fatalnym stanie"},
 	{"ru an adverb between the verb and a bare title", "ru",
 		"Глава МИД России Сергей Лавров заявил, что переговоры продолжатся.\n\n«Переговоры будут продолжены», — сказал дополнительно министр.",
 		"Сергей Лавров|сказал|Переговоры будут продолжены"},

@@ -74,6 +74,11 @@ func (a *annotator) resolve(i int) {
 		} else if ante, ok := a.antecedent(i, f.verbTok, true); ok && !a.other(f.spkFrom, f.spkTo) {
 			sp = ante
 		}
+	case f.spkFrom >= 0 && !f.wantPrev && a.x.NamedSpeaker && a.commonHead(f.spkFrom, f.spkTo):
+		// "– narzekają mieszkańcy os. Zachód": people the text does not
+		// name, the place or body after them is where they are from.
+		f.spkFrom, f.spkTo = -1, -1
+		return
 	case f.spkFrom >= 0 && !f.wantPrev:
 		var title bool
 		sp, title = a.phrase(f.spkFrom, f.spkTo)
@@ -519,6 +524,11 @@ func (a *annotator) antecedent(i, tok int, person bool) (speaker, bool) {
 			if pron || from < 0 {
 				dropped, chain = true, true
 				continue
+			}
+			if a.x.NamedSpeaker && a.commonHead(from, to) {
+				// "– … – narzekają mieszkańcy os. Zachód. – …": the
+				// nearest speakers are people the text does not name.
+				return speaker{}, false
 			}
 			if nf, nt, ok := a.nameIn(from, to, false); ok {
 				if sp, _ := a.phrase(nf, nt); fits(sp) {
@@ -1580,4 +1590,20 @@ func (a *annotator) describedPerson(i int, sp speaker) bool {
 		}
 	}
 	return a.d.Sentences[a.toks[sp.from].sent].Block == a.d.Sentences[a.toks[head].sent].Block
+}
+
+// commonHead reports whether speaker words [from, to) open with a noun for
+// people by what they are ("mieszkańcy", "Czytelnik"), after adjectives,
+// and hold no person's mention: whatever name follows says where they are
+// from, not who they are.
+func (a *annotator) commonHead(from, to int) bool {
+	k := from
+	for k < to && a.toks[k].word && a.d.Tokens[k].UPOS == "ADJ" && a.toks[k].kind&lang.Common == 0 {
+		k++
+	}
+	if k >= to || a.toks[k].kind&lang.Common == 0 {
+		return false
+	}
+	_, _, person := a.personIn(from, to)
+	return !person
 }
