@@ -308,7 +308,37 @@ func (a *annotator) turnRun(si, last int) bool {
 		return false
 	}
 	return si > 0 && a.content(si-1) && a.turnOpens(si-1) ||
-		last+1 < len(a.d.Sentences) && a.content(last+1) && a.turnOpens(last+1)
+		last+1 < len(a.d.Sentences) && a.content(last+1) && a.turnOpens(last+1) ||
+		a.turnBefore(si)
+}
+
+// turnBefore reports whether a turn with no attribution opens, with a
+// dash, at most three sentences before sentence si, and the sentences
+// between go on from it: none of them has a verb of saying ("- Nie jestem
+// zadowolony. …. …. - Liderzy twierdzą, że …", an interview laid out a
+// sentence a line).
+func (a *annotator) turnBefore(si int) bool {
+	for sj := si - 1; sj >= 0 && sj >= si-4; sj-- {
+		t := a.d.Sentences[sj]
+		if !a.content(sj) {
+			return false
+		}
+		if a.turnOpens(sj) {
+			if sj == si-1 {
+				return false
+			}
+			for _, f := range a.found {
+				if f.verbTok < 0 && f.Start >= t.Start && f.Start < t.End {
+					return true
+				}
+			}
+			return false
+		}
+		if a.hasSpeech(t.FirstToken, t.EndToken) {
+			return false
+		}
+	}
+	return false
 }
 
 // personSays reports whether a speech verb at v has a person's mention

@@ -667,6 +667,15 @@ var pipelineCases = []struct {
 	{"pl a resident with her name speaks", "pl",
 		"– Droga jest w fatalnym stanie – mówi mieszkanka Opola Anna Lis.",
 		"Anna Lis|mówi|Droga jest w fatalnym stanie"},
+	// Issue 17: an interview laid out a sentence a line: a turn that tells
+	// what others say is a turn when an unattributed turn opens a few
+	// sentences before it, with no verb of saying between.
+	{"pl a turn that reports, in a run of unattributed turns", "pl",
+		"- Nie jestem zadowolony.\nTo porażka całego klubu.\n- Liderzy klubu twierdzą, że odnieśli sukces.",
+		"||Nie jestem zadowolony. // ||Liderzy klubu twierdzą, że odnieśli sukces."},
+	{"pl a turn that reports, after an attributed turn and narration, is no turn", "pl",
+		"– Zgromadzenie wyraziło zaniepokojenie budową – czytamy w sprawozdaniu.\nPoprawkę złożył europoseł z Lublina.\n– Radni twierdzą, że to sukces.",
+		"|czytamy|Zgromadzenie wyraziło zaniepokojenie budową"},
 	{"ru an adverb between the verb and a bare title", "ru",
 		"Глава МИД России Сергей Лавров заявил, что переговоры продолжатся.\n\n«Переговоры будут продолжены», — сказал дополнительно министр.",
 		"Сергей Лавров|сказал|Переговоры будут продолжены"},
