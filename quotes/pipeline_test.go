@@ -676,6 +676,18 @@ var pipelineCases = []struct {
 	{"pl a turn that reports, after an attributed turn and narration, is no turn", "pl",
 		"– Zgromadzenie wyraziło zaniepokojenie budową – czytamy w sprawozdaniu.\nPoprawkę złożył europoseł z Lublina.\n– Radni twierdzą, że to sukces.",
 		"|czytamy|Zgromadzenie wyraziło zaniepokojenie budową"},
+	// Issue 17: a dropped subject or a title points back, past three
+	// sentences, to the person named last when the verb's gender is that
+	// of their first name; not to someone named last in another case.
+	{"pl a dropped subject two paragraphs after the name", "pl",
+		"Minister klimatu Anna Moskwa spotkała się w poniedziałek z przedstawicielami branży. Rozmowy dotyczyły cen prądu.\n\nCeny energii wzrosły w ubiegłym roku o 40 procent. Rząd wprowadził tarczę osłonową.\n\n– Nie pozwolimy, by rachunki znowu wzrosły – zapewniła.",
+		"Anna Moskwa|zapewniła|Nie pozwolimy, by rachunki znowu wzrosły"},
+	{"pl a dropped subject of another gender than the name", "pl",
+		"Minister rolnictwa Jan Bąk spotkał się w poniedziałek z rolnikami. Rozmowy dotyczyły cen zboża.\n\nCeny zboża spadły w ubiegłym roku o 40 procent. Rząd wprowadził dopłaty.\n\n– Nie pozwolimy, by ceny znowu spadły – zapewniła.",
+		"|zapewniła|Nie pozwolimy, by ceny znowu spadły"},
+	{"pl a dropped subject after a person named last in another case", "pl",
+		"Minister rolnictwa Jan Bąk przyjechał w poniedziałek do Opola. Rozmowy dotyczyły cen zboża.\n\nCeny zboża spadły w ubiegłym roku o 40 procent. Rolnicy spotkali się z wojewodą Adamem Lisem.\n\n– Nie pozwolimy, by ceny znowu spadły – zapewnił.",
+		"|zapewnił|Nie pozwolimy, by ceny znowu spadły"},
 	{"ru an adverb between the verb and a bare title", "ru",
 		"Глава МИД России Сергей Лавров заявил, что переговоры продолжатся.\n\n«Переговоры будут продолжены», — сказал дополнительно министр.",
 		"Сергей Лавров|сказал|Переговоры будут продолжены"},

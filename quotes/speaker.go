@@ -588,7 +588,54 @@ func (a *annotator) antecedent(i, tok int, person bool) (speaker, bool) {
 			}
 		}
 	}
+	// "Minister Anna Moskwa spotkała się …. ¶ …. …. ¶ – … – zapewniła.":
+	// the person named last before, further back, when the verb's
+	// gender is hers.
+	if sp, ok := a.lastOfGender(i, qStartSent); ok && fits(sp) {
+		return sp, true
+	}
 	return speaker{}, false
+}
+
+// lastOfGender finds the person a verb with a dropped subject or a title
+// points back to when nothing nearer does: the last person's mention in
+// the eight sentences before sentence first, outside quotations, if it is
+// a name of two words or more in the nominative, the verb has a gender (a
+// past tense: "zapewniła") and the person's first name is tagged with that
+// gender. A person named last in another case, or by one word, gives
+// none: the text may mean them.
+func (a *annotator) lastOfGender(i, first int) (speaker, bool) {
+	v := a.found[i].verbTok
+	if v < 0 || len(a.d.Entities) == 0 || first <= 0 || first >= len(a.d.Sentences) {
+		return speaker{}, false
+	}
+	g := genderOf(a.d.Tokens[v].Feats)
+	if g == "" {
+		return speaker{}, false
+	}
+	start, end := a.d.Sentences[max(first-8, 0)].Start, a.d.Sentences[first].Start
+	mf, mt := -1, -1
+	for _, r := range a.mentionsFrom(start) {
+		if r.start >= end {
+			break
+		}
+		if r.start < start || a.d.Entities[r.e].Type != "PERSON" {
+			continue
+		}
+		f, t := a.tokenAt(r.start), a.tokenBefore(r.end)+1
+		if f >= t || a.toks[f].sent < 0 || a.quotedRange(f, t) || a.toks[f].named {
+			continue
+		}
+		mf, mt = f, t
+	}
+	if mf < 0 || mt-mf < 2 || !a.nominativeName(mf, mt) {
+		return speaker{}, false
+	}
+	if t := a.d.Tokens[mf]; t.UPOS != "PROPN" || genderOf(t.Feats) != g {
+		return speaker{}, false
+	}
+	sp, _ := a.phrase(mf, mt)
+	return sp, true
 }
 
 // otherAfter reports whether the word after the speech verb at v (after
