@@ -84,7 +84,7 @@ func (a *annotator) resolve(i int) {
 		sp, title = a.phrase(f.spkFrom, f.spkTo)
 		if named, ok := a.namedInRole(sp); ok {
 			sp = named
-		} else if (title || a.rolePhrase(sp)) && !a.other(f.spkFrom, f.spkTo) {
+		} else if (title || a.rolePhrase(sp) || a.demonymPerson(sp)) && !a.other(f.spkFrom, f.spkTo) {
 			if ante, ok := a.antecedent(i, f.verbTok, true); ok {
 				sp = ante
 			}
@@ -202,12 +202,14 @@ func (a *annotator) sentenceBefore(i int) (speaker, bool) {
 // mention ("wiceszef PE", "przedstawicielka Departamentu Stanu",
 // "rzecznik Kremla").
 func (a *annotator) roleOfBody(from, to int) bool {
-	if from < 0 || to <= from || to > len(a.toks) || a.toks[from].cap || len(a.d.Entities) == 0 {
+	if from < 0 || to <= from || to > len(a.toks) || a.toks[from].cap && !a.opensSentence(from) || len(a.d.Entities) == 0 {
 		return false
 	}
 	head := -1
 	for k := from; k < to && k < from+2; k++ {
-		if a.toks[k].kind&lang.Title != 0 && !a.toks[k].cap && a.d.Tokens[k].UPOS == "NOUN" {
+		// "Premier Wielkiej Brytanii powiedziała": a capital where the
+		// title opens the sentence.
+		if a.toks[k].kind&lang.Title != 0 && (!a.toks[k].cap || k == from && a.opensSentence(k)) && a.d.Tokens[k].UPOS == "NOUN" {
 			head = k
 			break
 		}
@@ -1653,4 +1655,30 @@ func (a *annotator) commonHead(from, to int) bool {
 	}
 	_, _, person := a.personIn(from, to)
 	return !person
+}
+
+// demonymPerson reports whether speaker words sp are one noun for a person
+// of a nation ("– podkreślił Francuz", "– dodał Niemiec"): one word in the
+// singular, the mention of a nationality, or of a country where the
+// morphology reads the word as a person. Like a title, it stands for the
+// person named before.
+func (a *annotator) demonymPerson(sp speaker) bool {
+	if sp.from < 0 || sp.to != sp.from+1 || len(a.d.Entities) == 0 {
+		return false
+	}
+	t := a.d.Tokens[sp.from]
+	if !strings.Contains(t.Feats, "Number=Sing") {
+		return false
+	}
+	ei := a.entityIndexAt(sp.from)
+	if ei < 0 {
+		return false
+	}
+	switch a.d.Entities[ei].Type {
+	case "NORP":
+		return true
+	case "GPE":
+		return strings.Contains(t.Feats, "Animacy=Hum")
+	}
+	return false
 }
