@@ -515,6 +515,11 @@ func (a *annotator) nameBeforeColon(from, colon int) (int, int, bool) {
 		if pf, pt, ok := a.personIn(from, p); ok && pt == p {
 			return pf, pt, true
 		}
+		// "Ryanair w oświadczeniu: „…”": an organisation's name that
+		// opens the sentence.
+		if a.orgMention(from, p) {
+			return from, p, true
+		}
 		return 0, 0, false
 	}
 	if colon-from < 1 || colon-from > 5 {
@@ -554,6 +559,24 @@ func (a *annotator) subjectBeforeColon(from, colon int) (int, int, bool) {
 		return 0, 0, false
 	}
 	return pf, pt, true
+}
+
+// orgMention reports whether tokens [from, to) are one mention of an
+// organisation.
+func (a *annotator) orgMention(from, to int) bool {
+	if len(a.d.Entities) == 0 || from >= to {
+		return false
+	}
+	start, end := a.d.Tokens[from].Start, a.d.Tokens[to-1].End
+	for _, r := range a.mentionsFrom(start) {
+		if r.start > start {
+			break
+		}
+		if r.start == start && r.end == end && a.d.Entities[r.e].Type == "ORG" {
+			return true
+		}
+	}
+	return false
 }
 
 // describedBeforeColon finds "Górnik z Jastrzębia Adam Kowalczyk: „…”":

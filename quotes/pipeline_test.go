@@ -688,6 +688,21 @@ var pipelineCases = []struct {
 	{"pl a dropped subject after a person named last in another case", "pl",
 		"Minister rolnictwa Jan Bąk przyjechał w poniedziałek do Opola. Rozmowy dotyczyły cen zboża.\n\nCeny zboża spadły w ubiegłym roku o 40 procent. Rolnicy spotkali się z wojewodą Adamem Lisem.\n\n– Nie pozwolimy, by ceny znowu spadły – zapewnił.",
 		"|zapewnił|Nie pozwolimy, by ceny znowu spadły"},
+	// Issue 17: a noun for an organisation by what it is stands for the
+	// organisation named before; an organisation's name and a phrase
+	// before a colon speak.
+	{"pl the carrier is the airline named before", "pl",
+		"Ryanair poinformował w piątek, że odwołuje 150 lotów. „Pasażerowie otrzymają zwrot pieniędzy” – zapewnia przewoźnik.",
+		"Ryanair|zapewnia|Pasażerowie otrzymają zwrot pieniędzy"},
+	{"pl the Irish airline is the airline named before", "pl",
+		"Ryanair poinformował w piątek, że odwołuje 150 lotów. „Pasażerowie otrzymają zwrot pieniędzy” – zapewniają irlandzkie linie lotnicze.",
+		"Ryanair|zapewniają|Pasażerowie otrzymają zwrot pieniędzy"},
+	{"pl the carrier with no organisation named before", "pl",
+		"Piloci zapowiedzieli strajk na piątek. „Pasażerowie otrzymają zwrot pieniędzy” – zapewnia przewoźnik.",
+		"|zapewnia|Pasażerowie otrzymają zwrot pieniędzy"},
+	{"pl an organisation and a phrase before a colon", "pl",
+		"Ryanair w oświadczeniu: „Strajk jest nieuzasadniony i niepotrzebny”.",
+		"Ryanair||Strajk jest nieuzasadniony i niepotrzebny"},
 	{"ru an adverb between the verb and a bare title", "ru",
 		"Глава МИД России Сергей Лавров заявил, что переговоры продолжатся.\n\n«Переговоры будут продолжены», — сказал дополнительно министр.",
 		"Сергей Лавров|сказал|Переговоры будут продолжены"},

@@ -79,6 +79,13 @@ func (a *annotator) resolve(i int) {
 		// name, the place or body after them is where they are from.
 		f.spkFrom, f.spkTo = -1, -1
 		return
+	case f.spkFrom >= 0 && !f.wantPrev && a.bodyPhrase(f.spkFrom, f.spkTo):
+		// "Ryanair …. „…” – zapewnia przewoźnik": the organisation
+		// named before.
+		sp = speaker{from: -1, to: -1}
+		if b, ok := a.lastBodyBefore(i); ok {
+			sp = b
+		}
 	case f.spkFrom >= 0 && !f.wantPrev:
 		var title bool
 		sp, title = a.phrase(f.spkFrom, f.spkTo)
@@ -1681,4 +1688,53 @@ func (a *annotator) demonymPerson(sp speaker) bool {
 		return strings.Contains(t.Feats, "Animacy=Hum")
 	}
 	return false
+}
+
+// bodyPhrase reports whether speaker words [from, to) are a noun for an
+// organisation by what it is ("przewoźnik", "irlandzkie linie lotnicze"),
+// with adjectives only and no name.
+func (a *annotator) bodyPhrase(from, to int) bool {
+	head := false
+	for k := from; k < to && k < len(a.toks); k++ {
+		t := a.toks[k]
+		switch {
+		case !t.word || a.isName(k) && !(k == from && a.opensSentence(k)):
+			return false
+		case t.kind&lang.BodyNoun != 0 && a.d.Tokens[k].UPOS == "NOUN":
+			head = true
+		case a.d.Tokens[k].UPOS != "ADJ":
+			return false
+		}
+	}
+	return head
+}
+
+// lastBodyBefore finds the organisation a body noun points back to for
+// quotation i: the last mention of an organisation in the nominative in
+// the six sentences before the quotation's, or in its own before it.
+func (a *annotator) lastBodyBefore(i int) (speaker, bool) {
+	f := a.found[i]
+	first := f.firstSent
+	if first < 0 || first >= len(a.d.Sentences) || len(a.d.Entities) == 0 {
+		return speaker{}, false
+	}
+	start, end := a.d.Sentences[max(first-6, 0)].Start, f.Start
+	bf, bt := -1, -1
+	for _, r := range a.mentionsFrom(start) {
+		if r.start >= end {
+			break
+		}
+		if r.start < start || a.d.Entities[r.e].Type != "ORG" {
+			continue
+		}
+		mf, mt := a.tokenAt(r.start), a.tokenBefore(r.end)+1
+		if mf >= mt || a.toks[mf].sent < 0 || a.quotedRange(mf, mt) || a.toks[mf].named || !a.nominative(mt-1) {
+			continue
+		}
+		bf, bt = mf, mt
+	}
+	if bf < 0 {
+		return speaker{}, false
+	}
+	return speaker{from: bf, to: bt, text: a.span(bf, bt)}, true
 }
