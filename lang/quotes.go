@@ -83,13 +83,18 @@ const (
 	// points back to the organisation named before ("Ryanair …. „…” –
 	// zapewnia przewoźnik").
 	BodyNoun
+	// DocNoun is a noun for a written statement ("komunikat", "dokument",
+	// "the statement"): alone as a speaker it points back to the
+	// organisation named last before, in any case ("prospekt Gazpromu. „…”
+	// – głosi dokument").
+	DocNoun
 )
 
 var speechKindNames = map[string]SpeechKind{
 	"verb": SpeechVerb, "stance": StanceVerb, "that": ClauseIntro, "prep": PrepIntro,
 	"pronoun": Pronoun, "title": Title, "stop": Stop, "skip": Skip, "first": First, "words": Words,
 	"medium": Medium, "source": Source, "leader": Leader, "as": AsIntro, "cite": CiteVerb,
-	"ending": PersonEnding, "other": Other, "common": Common, "person": PersonNoun, "body": BodyNoun,
+	"ending": PersonEnding, "other": Other, "common": Common, "person": PersonNoun, "body": BodyNoun, "document": DocNoun,
 }
 
 // SpeechLexicon is the quotation vocabulary of one language: speech and
@@ -198,7 +203,7 @@ func (x *SpeechLexicon) Len() int { return len(x.words) + len(x.lemmas) }
 // line the first word is the lemma, matched against the morphology's
 // lemmas only (so that an infinitive is not taken for a speech verb), and
 // the rest are the forms matched in the text (so too on a cite line). Kinds: verb, stance, cite, that, prep, pronoun,
-// title, stop, skip, first, words, medium, source, ending, other, common, person, body; "role" lists title words (lemmas and
+// title, stop, skip, first, words, medium, source, ending, other, common, person, body, document; "role" lists title words (lemmas and
 // forms) that name one office, a line a class; "firstend" lists endings of first-person verbs,
 // "advend" endings of adverbs (skipped between a speech verb and its speaker);
 // and "option<TAB>bareclause|prodrop|namedspeaker|oneword yes|no". Blank lines and
@@ -255,7 +260,7 @@ func ParseSpeech(name, data string) (*SpeechLexicon, error) {
 		}
 		k, ok := speechKindNames[kind]
 		if !ok {
-			return nil, fmt.Errorf("%s:%d: unknown kind %q (want verb, stance, cite, that, prep, pronoun, title, stop, skip, first, words, medium, source, leader, as, ending, other, common, person, body, role, firstend or advend)", name, n+1, kind)
+			return nil, fmt.Errorf("%s:%d: unknown kind %q (want verb, stance, cite, that, prep, pronoun, title, stop, skip, first, words, medium, source, leader, as, ending, other, common, person, body, document, role, firstend or advend)", name, n+1, kind)
 		}
 		for i, w := range words {
 			if w != strings.ToLower(w) {

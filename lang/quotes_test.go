@@ -50,6 +50,9 @@ func TestParseSpeech(t *testing.T) {
 	if y, err := ParseSpeech("b.tsv", "body\tprzewoźnik spółka\n"); err != nil || y.Kind("spółka") != BodyNoun {
 		t.Errorf("body line: %v", err)
 	}
+	if y, err := ParseSpeech("d.tsv", "document\tkomunikat\n"); err != nil || y.Kind("komunikat") != DocNoun {
+		t.Errorf("document line: %v", err)
+	}
 	if y, err := ParseSpeech("r.tsv", "role\tadwokat mecenas\nrole\trzecznik rzeczniczka\n"); err != nil ||
 		!y.SameRole("adwokat", "mecenas") || y.SameRole("adwokat", "rzecznik") || y.SameRole("adwokat", "sędzia") || y.SameRole("sędzia", "prokurator") {
 		t.Errorf("role lines: %v", err)

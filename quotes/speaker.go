@@ -79,11 +79,11 @@ func (a *annotator) resolve(i int) {
 		// name, the place or body after them is where they are from.
 		f.spkFrom, f.spkTo = -1, -1
 		return
-	case f.spkFrom >= 0 && !f.wantPrev && a.bodyPhrase(f.spkFrom, f.spkTo):
-		// "Ryanair …. „…” – zapewnia przewoźnik": the organisation
-		// named before.
+	case f.spkFrom >= 0 && !f.wantPrev && a.bodyPhrase(f.spkFrom, f.spkTo, lang.BodyNoun|lang.DocNoun):
+		// "Ryanair …. „…” – zapewnia przewoźnik", "prospekt Gazpromu.
+		// „…” – głosi dokument": the organisation named before.
 		sp = speaker{from: -1, to: -1}
-		if b, ok := a.lastBodyBefore(i); ok {
+		if b, ok := a.lastBodyBefore(i, !a.bodyPhrase(f.spkFrom, f.spkTo, lang.BodyNoun)); ok {
 			sp = b
 		}
 	case f.spkFrom >= 0 && !f.wantPrev:
@@ -1690,17 +1690,18 @@ func (a *annotator) demonymPerson(sp speaker) bool {
 	return false
 }
 
-// bodyPhrase reports whether speaker words [from, to) are a noun for an
-// organisation by what it is ("przewoźnik", "irlandzkie linie lotnicze"),
-// with adjectives only and no name.
-func (a *annotator) bodyPhrase(from, to int) bool {
+// bodyPhrase reports whether speaker words [from, to) are a noun of kind
+// k, for an organisation by what it is ("przewoźnik", "irlandzkie linie
+// lotnicze") or for a written statement ("dokument"), with adjectives only
+// and no name.
+func (a *annotator) bodyPhrase(from, to int, kind lang.SpeechKind) bool {
 	head := false
 	for k := from; k < to && k < len(a.toks); k++ {
 		t := a.toks[k]
 		switch {
 		case !t.word || a.isName(k) && !(k == from && a.opensSentence(k)):
 			return false
-		case t.kind&lang.BodyNoun != 0 && a.d.Tokens[k].UPOS == "NOUN":
+		case t.kind&kind != 0 && a.d.Tokens[k].UPOS == "NOUN":
 			head = true
 		case a.d.Tokens[k].UPOS != "ADJ":
 			return false
@@ -1711,14 +1712,20 @@ func (a *annotator) bodyPhrase(from, to int) bool {
 
 // lastBodyBefore finds the organisation a body noun points back to for
 // quotation i: the last mention of an organisation in the nominative in
-// the six sentences before the quotation's, or in its own before it.
-func (a *annotator) lastBodyBefore(i int) (speaker, bool) {
+// the six sentences before the quotation's, or in its own before it; for
+// a written statement (anyCase), in any case in the three sentences
+// before.
+func (a *annotator) lastBodyBefore(i int, anyCase bool) (speaker, bool) {
 	f := a.found[i]
 	first := f.firstSent
 	if first < 0 || first >= len(a.d.Sentences) || len(a.d.Entities) == 0 {
 		return speaker{}, false
 	}
-	start, end := a.d.Sentences[max(first-6, 0)].Start, f.Start
+	back := 6
+	if anyCase {
+		back = 3
+	}
+	start, end := a.d.Sentences[max(first-back, 0)].Start, f.Start
 	bf, bt := -1, -1
 	for _, r := range a.mentionsFrom(start) {
 		if r.start >= end {
@@ -1728,7 +1735,7 @@ func (a *annotator) lastBodyBefore(i int) (speaker, bool) {
 			continue
 		}
 		mf, mt := a.tokenAt(r.start), a.tokenBefore(r.end)+1
-		if mf >= mt || a.toks[mf].sent < 0 || a.quotedRange(mf, mt) || a.toks[mf].named || !a.nominative(mt-1) {
+		if mf >= mt || a.toks[mf].sent < 0 || a.quotedRange(mf, mt) || a.toks[mf].named || !anyCase && !a.nominative(mt-1) {
 			continue
 		}
 		bf, bt = mf, mt
