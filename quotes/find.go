@@ -1296,6 +1296,27 @@ func (a *annotator) adverb(k int) bool {
 	return tok.UPOS == "ADV" || tok.UPOS == "" && a.x.AdverbEnding(string(a.lower(a.form(k))))
 }
 
+// personEndingAt returns the tokens of a person's mention inside
+// [from, end) that ends at end, in whatever case the tagger read it.
+func (a *annotator) personEndingAt(from, end int) (int, int, bool) {
+	if len(a.d.Entities) == 0 || from >= end {
+		return 0, 0, false
+	}
+	start, stop := a.d.Tokens[from].Start, a.d.Tokens[end-1].End
+	for _, r := range a.mentionsFrom(start) {
+		if r.start >= stop {
+			break
+		}
+		if r.start < start || r.end != stop || a.d.Entities[r.e].Type != "PERSON" {
+			continue
+		}
+		if mf := a.tokenAt(r.start); mf < end && !a.quotedRange(mf, end) {
+			return mf, end, true
+		}
+	}
+	return 0, 0, false
+}
+
 // negation reports whether token k is a particle of negation in lower
 // case ("nie", by its Polarity feature).
 func (a *annotator) negation(k int) bool {
@@ -1325,6 +1346,17 @@ func (a *annotator) subjectOf(v int) (from, to int, pron bool) {
 		if a.toks[k].quoted || a.toks[k].kind&lang.ClauseIntro != 0 || a.form(k) == ";" {
 			start = k + 1
 			break
+		}
+	}
+	// "… Jeremy Corbyn, który stwierdził, że „…”": a relative pronoun
+	// right before the verb, after a comma, stands for the person whose
+	// mention ends at the comma.
+	if k := v - 1; k > start && strings.Contains(a.d.Tokens[k].Feats, "PronType=Rel") && a.form(k-1) == "," {
+		// Not "rzecznik Jana Nowaka, który …": a title in another case
+		// than the name is the head ("wiceprezesa Gazpromu Aleksandra
+		// Miedwiediewa, który" is one person).
+		if pf, pt, ok := a.personEndingAt(max(start, k-7), k-1); ok && !(pf > start && a.toks[pf-1].kind&lang.Title != 0 && !a.sameCase(pf-1, pt-1)) {
+			return pf, pt, false
 		}
 	}
 	// Where word order is free and subjects drop (Polish, Russian), a

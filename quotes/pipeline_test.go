@@ -706,6 +706,18 @@ var pipelineCases = []struct {
 	{"pl an organisation and a phrase before a colon", "pl",
 		"Ryanair w oświadczeniu: „Strajk jest nieuzasadniony i niepotrzebny”.",
 		"Ryanair||Strajk jest nieuzasadniony i niepotrzebny"},
+	// Issue 17: a relative pronoun before the verb stands for the person
+	// named before the comma, whatever case the tagger gave the name; not
+	// for one whose office the title before them is.
+	{"pl a relative clause after the person, the object first", "pl",
+		"Plan premier May skrytykował lider opozycji Jeremy Corbyn, który stwierdził, że „to oszustwo wobec wyborców”.",
+		"Jeremy Corbyn|stwierdził|to oszustwo wobec wyborców"},
+	{"pl a relative clause after a title and a name in one case", "pl",
+		"Portal cytuje wiceprezesa Gazpromu Aleksandra Miedwiediewa, który stwierdził, że „Bruksela próbuje zablokować gazociąg”.",
+		"Aleksandra Miedwiediewa|stwierdził|Bruksela próbuje zablokować gazociąg"},
+	{"pl a relative clause after the spokesman of a named person", "pl",
+		"Pytania zadał rzecznik Jana Nowaka, który powiedział, że „nie ma o czym mówić”.",
+		"|powiedział|nie ma o czym mówić"},
 	{"ru an adverb between the verb and a bare title", "ru",
 		"Глава МИД России Сергей Лавров заявил, что переговоры продолжатся.\n\n«Переговоры будут продолжены», — сказал дополнительно министр.",
 		"Сергей Лавров|сказал|Переговоры будут продолжены"},
