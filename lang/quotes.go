@@ -128,6 +128,10 @@ type SpeechLexicon struct {
 	// advEnds are endings of adverbs ("дополнительно", "позднее"), for
 	// words the morphology has not tagged.
 	advEnds []string
+	// nameEnds are case endings written after an apostrophe on a foreign
+	// name ("O'Leary'ego", "Jeremy'emu"), for taking a name back to the
+	// form the text gives it in the nominative.
+	nameEnds []string
 	// roles gives each word of a "role" line the number of its line:
 	// titles that name one office ("adwokat", "mecenas").
 	roles map[string]int
@@ -155,6 +159,23 @@ func (x *SpeechLexicon) AdverbEnding(w string) bool {
 		}
 	}
 	return false
+}
+
+// BaseName returns a name word without a case ending written after an
+// apostrophe ("O'Leary'ego" → "O'Leary"), or "" when it has none of the
+// lexicon's "nameend" endings.
+func (x *SpeechLexicon) BaseName(w string) string {
+	if x == nil {
+		return ""
+	}
+	for _, e := range x.nameEnds {
+		for _, ap := range []string{"'", "’"} {
+			if strings.HasSuffix(w, ap+e) && len(w) > len(ap+e)+1 {
+				return w[:len(w)-len(ap+e)]
+			}
+		}
+	}
+	return ""
 }
 
 // FirstPersonEnding reports whether a lower-case word ends like a
@@ -206,6 +227,7 @@ func (x *SpeechLexicon) Len() int { return len(x.words) + len(x.lemmas) }
 // title, stop, skip, first, words, medium, source, ending, other, common, person, body, document; "role" lists title words (lemmas and
 // forms) that name one office, a line a class; "firstend" lists endings of first-person verbs,
 // "advend" endings of adverbs (skipped between a speech verb and its speaker);
+// "nameend" case endings written after an apostrophe on a foreign name;
 // and "option<TAB>bareclause|prodrop|namedspeaker|oneword yes|no". Blank lines and
 // lines starting with # are skipped. Errors name the file and line.
 func ParseSpeech(name, data string) (*SpeechLexicon, error) {
@@ -242,6 +264,10 @@ func ParseSpeech(name, data string) (*SpeechLexicon, error) {
 			x.firstEnds = append(x.firstEnds, words...)
 			continue
 		}
+		if kind == "nameend" {
+			x.nameEnds = append(x.nameEnds, words...)
+			continue
+		}
 		if kind == "advend" {
 			x.advEnds = append(x.advEnds, words...)
 			continue
@@ -260,7 +286,7 @@ func ParseSpeech(name, data string) (*SpeechLexicon, error) {
 		}
 		k, ok := speechKindNames[kind]
 		if !ok {
-			return nil, fmt.Errorf("%s:%d: unknown kind %q (want verb, stance, cite, that, prep, pronoun, title, stop, skip, first, words, medium, source, leader, as, ending, other, common, person, body, document, role, firstend or advend)", name, n+1, kind)
+			return nil, fmt.Errorf("%s:%d: unknown kind %q (want verb, stance, cite, that, prep, pronoun, title, stop, skip, first, words, medium, source, leader, as, ending, other, common, person, body, document, role, firstend, advend or nameend)", name, n+1, kind)
 		}
 		for i, w := range words {
 			if w != strings.ToLower(w) {

@@ -53,6 +53,10 @@ func TestParseSpeech(t *testing.T) {
 	if y, err := ParseSpeech("d.tsv", "document\tkomunikat\n"); err != nil || y.Kind("komunikat") != DocNoun {
 		t.Errorf("document line: %v", err)
 	}
+	if y, err := ParseSpeech("a.tsv", "nameend\tego emu\n"); err != nil ||
+		y.BaseName("O'Leary'ego") != "O'Leary" || y.BaseName("Jeremy’emu") != "Jeremy" || y.BaseName("O'Leary") != "" || y.BaseName("'ego") != "" {
+		t.Errorf("nameend line: %v", err)
+	}
 	if y, err := ParseSpeech("r.tsv", "role\tadwokat mecenas\nrole\trzecznik rzeczniczka\n"); err != nil ||
 		!y.SameRole("adwokat", "mecenas") || y.SameRole("adwokat", "rzecznik") || y.SameRole("adwokat", "sędzia") || y.SameRole("sędzia", "prokurator") {
 		t.Errorf("role lines: %v", err)

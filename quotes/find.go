@@ -1631,6 +1631,11 @@ func (a *annotator) lowerStart(from, to int) bool {
 // follows a lower-case title or whose tail is a name of its own elsewhere,
 // and returns the run's new start.
 func (a *annotator) trimRun(bf, bt int) int {
+	// "Według O'Leary'ego", "Zdaniem Kowalskiego": a word of the
+	// lexicon capitalised where it opens the sentence is no name's.
+	for bt-bf >= 2 && a.toks[bf].kind&(lang.Source|lang.Stop|lang.Skip|lang.AsIntro) != 0 {
+		bf++
+	}
 	// "UOKiK Marek Niechciał", "Ukrainy Wołodymyr Zełenski": a name in
 	// the genitive before a name in the nominative qualifies a title.
 	for bt-bf >= 2 && caseOf(a.d.Tokens[bf].Feats) == "Gen" && a.nominative(bt-1) {

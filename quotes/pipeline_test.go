@@ -718,6 +718,12 @@ var pipelineCases = []struct {
 	{"pl a relative clause after the spokesman of a named person", "pl",
 		"Pytania zadał rzecznik Jana Nowaka, który powiedział, że „nie ma o czym mówić”.",
 		"|powiedział|nie ma o czym mówić"},
+	// Issue 17: a foreign name with a case ending after an apostrophe is
+	// written as the text gives it in the nominative; a word of the
+	// lexicon that opens the sentence is no part of a name.
+	{"pl a name with an ending after an apostrophe", "pl",
+		"Szef Ryanaira Michael O'Leary zapowiedział cięcia.\n\nWedług O'Leary'ego „piloci zarabiają więcej niż lekarze”.",
+		"Michael O'Leary||piloci zarabiają więcej niż lekarze"},
 	{"ru an adverb between the verb and a bare title", "ru",
 		"Глава МИД России Сергей Лавров заявил, что переговоры продолжатся.\n\n«Переговоры будут продолжены», — сказал дополнительно министр.",
 		"Сергей Лавров|сказал|Переговоры будут продолжены"},

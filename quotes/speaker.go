@@ -1001,6 +1001,26 @@ func (a *annotator) fullName(from, to int) string {
 		ix.full = map[fullKey]string{}
 	}
 	defer func() { ix.full[fullKey{last, to - from}] = best }()
+	// "O'Leary'ego": the name as the text gives it without the case
+	// ending, when it does ("Michael O'Leary").
+	if base := a.x.BaseName(last); base != "" {
+		for _, k := range a.foldedTokens(base) {
+			if !strings.EqualFold(a.form(k), base) || !a.isName(k) {
+				continue
+			}
+			s := k
+			for s > 0 && a.toks[s-1].sent == a.toks[k].sent && a.isName(s-1) && k+1-s < 4 {
+				s--
+			}
+			s = a.trimRun(s, k+1)
+			if n := k + 1 - s; n >= bestLen && (best == "" || n > bestLen) {
+				best, bestLen = a.span(s, k+1), n
+			}
+		}
+		if best != "" {
+			return best
+		}
+	}
 	for _, k := range a.foldedTokens(last) {
 		f := a.form(k)
 		if len(f) < len(last) || !strings.EqualFold(f, last) && !(len(f) > len(last) && f[len(f)-len(last)-1] == '-' && strings.EqualFold(f[len(f)-len(last):], last)) {
