@@ -861,6 +861,33 @@ func (a *annotator) attributionAfter(j int, stopped bool) (v, from, to int, ok b
 	return 0, 0, 0, false
 }
 
+// speakerPhraseEnd returns the end of the speaker phrase that starts at
+// token from: up to eight tokens of words (and abbreviations with their
+// point), to a stop word, a verb of saying, or a lower-case word after a
+// name.
+func (a *annotator) speakerPhraseEnd(from int) int {
+	sent := a.toks[from].sent
+	k := from
+	for k < len(a.toks) && a.toks[k].sent == sent && k-from < 8 {
+		t := a.toks[k]
+		if a.abbrevPoint(k) && k > from {
+			k++ // "minister ds. brexitu Dominic Raab"
+			continue
+		}
+		if !t.word || t.quoted || t.kind&(lang.Stop|lang.SpeechVerb) != 0 && k > from {
+			break
+		}
+		// After a name, a lower-case word ends the phrase: "mówił
+		// Andrzej Duda podczas konferencji".
+		// A particle name goes on ("Saif ul-Mulook", "al-Sudani").
+		if k > from && !t.cap && a.toks[k-1].cap && a.toks[k-1].kind&lang.Title == 0 && !a.nameWord(k) {
+			break
+		}
+		k++
+	}
+	return k
+}
+
 // npAfter reads the speaker phrase after a speech verb at v ("mówił
 // wówczas Putin", "said international relations lecturer Soli Ozel of …",
 // "podkreślił urzędnik"). pron is true when there is none (a dropped
@@ -929,25 +956,16 @@ func (a *annotator) npAfter(v int) (from, to int, pron bool) {
 		return -1, -1, true
 	}
 	from = k
-	for k < len(a.toks) && a.toks[k].sent == sent && k-from < 8 {
-		t := a.toks[k]
-		if a.abbrevPoint(k) && k > from {
-			k++ // "minister ds. brexitu Dominic Raab"
-			continue
-		}
-		if !t.word || t.quoted || t.kind&(lang.Stop|lang.SpeechVerb) != 0 && k > from {
-			break
-		}
-		// After a name, a lower-case word ends the phrase: "mówił
-		// Andrzej Duda podczas konferencji".
-		// A particle name goes on ("Saif ul-Mulook", "al-Sudani").
-		if k > from && !t.cap && a.toks[k-1].cap && a.toks[k-1].kind&lang.Title == 0 && !a.nameWord(k) {
-			break
-		}
-		k++
-	}
+	k = a.speakerPhraseEnd(from)
 	if k == from {
 		return -1, -1, true
+	}
+	// "– przekazał PAP rzecznik resortu Jan Nowak": a body's name whom
+	// it was said to, then the title of who said it.
+	if k+1 < len(a.toks) && a.toks[k].sent == sent && a.toks[k].word && !a.toks[k].cap && a.toks[k].kind&lang.Title != 0 &&
+		a.d.Tokens[k].UPOS == "NOUN" && a.nominative(k) && a.bodyName(from) && a.bodyName(k-1) {
+		from = k
+		k = a.speakerPhraseEnd(from)
 	}
 	// "pisze rosyjski dziennik „Wiedomosti”": a medium speaks, its
 	// name in quotation marks after the word for it.

@@ -724,6 +724,14 @@ var pipelineCases = []struct {
 	{"pl a name with an ending after an apostrophe", "pl",
 		"Szef Ryanaira Michael O'Leary zapowiedział cięcia.\n\nWedług O'Leary'ego „piloci zarabiają więcej niż lekarze”.",
 		"Michael O'Leary||piloci zarabiają więcej niż lekarze"},
+	// Issue 17: a body's name right after the verb, then a title: the body
+	// was told, the title's holder speaks.
+	{"pl an agency told, then the spokesman", "pl",
+		"– Nie ma zgody na takie warunki – przekazał PAP rzecznik resortu Jan Nowak.",
+		"Jan Nowak|przekazał|Nie ma zgody na takie warunki"},
+	{"pl a broadcaster's name in a phrase, then the minister", "pl",
+		"– Nie ma zgody na takie warunki – mówił na antenie Polsat News minister Jan Nowak.",
+		"Jan Nowak|mówił|Nie ma zgody na takie warunki"},
 	{"ru an adverb between the verb and a bare title", "ru",
 		"Глава МИД России Сергей Лавров заявил, что переговоры продолжатся.\n\n«Переговоры будут продолжены», — сказал дополнительно министр.",
 		"Сергей Лавров|сказал|Переговоры будут продолжены"},
