@@ -1236,7 +1236,10 @@ func (a *annotator) prepPhraseEnd(k int) int {
 		if t.quoted || t.kind&(lang.SpeechVerb|lang.Pronoun) != 0 {
 			return k
 		}
-		if j > k+1 && (t.kind&lang.Title != 0 && !t.cap && a.d.Tokens[j].UPOS == "NOUN" && a.nominative(j) ||
+		// A title that ends the sentence is the subject whatever case
+		// the tagger gave it ("napisał na Twitterze polityk": not the
+		// genitive of "polityka").
+		if j > k+1 && (t.kind&lang.Title != 0 && !t.cap && a.d.Tokens[j].UPOS == "NOUN" && (a.nominative(j) || j+1 < len(a.toks) && a.sentenceEnd(j+1)) ||
 			a.sentenceEnd(j) || a.form(j) == "," || a.d.Tokens[j].UPOS == "ADP" && !t.cap) {
 			return j
 		}

@@ -732,6 +732,12 @@ var pipelineCases = []struct {
 	{"pl a broadcaster's name in a phrase, then the minister", "pl",
 		"– Nie ma zgody na takie warunki – mówił na antenie Polsat News minister Jan Nowak.",
 		"Jan Nowak|mówił|Nie ma zgody na takie warunki"},
+	// Issue 17: a title that ends the sentence after a prepositional phrase
+	// is the speaker whatever case the tagger read; "polityk" names no
+	// office and stands for the person named before.
+	{"pl a politician after where he wrote", "pl",
+		"Przewodniczący Rady Europejskiej Donald Tusk zaapelował do Londynu o jasne stanowisko. „Czas się kończy” – napisał na Twitterze polityk.",
+		"Donald Tusk|napisał|Czas się kończy"},
 	{"ru an adverb between the verb and a bare title", "ru",
 		"Глава МИД России Сергей Лавров заявил, что переговоры продолжатся.\n\n«Переговоры будут продолжены», — сказал дополнительно министр.",
 		"Сергей Лавров|сказал|Переговоры будут продолжены"},

@@ -1654,7 +1654,15 @@ func (a *annotator) describedPerson(i int, sp speaker) bool {
 	if a.toks[sp.from].sent < 0 {
 		return false
 	}
-	if g := genderOf(a.d.Tokens[head].Feats); g != "" && sp.to-sp.from >= 2 {
+	// The verb's gender, else the noun's (a tagger may read "polityk"
+	// as the genitive plural of "polityka").
+	g := genderOf(a.d.Tokens[head].Feats)
+	if f.verbTok >= 0 && strings.Contains(a.d.Tokens[f.verbTok].Feats, "Number=Sing") {
+		if vg := genderOf(a.d.Tokens[f.verbTok].Feats); vg != "" {
+			g = vg
+		}
+	}
+	if g != "" && sp.to-sp.from >= 2 {
 		first := a.d.Tokens[sp.from]
 		if fem, _ := a.speakerGender(i, sp); first.UPOS == "PROPN" && genderOf(first.Feats) != g && !(g == "Fem" && fem) {
 			return false
