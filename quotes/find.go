@@ -797,11 +797,18 @@ func (a *annotator) attributionAfter(j int, stopped bool) (v, from, to int, ok b
 	// that ends with its own full stop takes an attribution only after a
 	// dash ("„…!” – krzyczał"); otherwise what follows is a new sentence.
 	dash := false
+	mark := j - 1
 	for k := 0; k < 3 && j < len(a.toks) && a.isPunct(j) && !a.sentenceEnd(j); k++ {
 		dash = dash || a.toks[j].dash
 		j++
 	}
 	if j >= len(a.toks) || a.toks[j].sent < 0 || a.toks[j].quoted || stopped && !dash {
+		return 0, 0, 0, false
+	}
+	// "Tusk: „…”" as a title, the article after it: the next sentence
+	// without a dash, or the next paragraph, attributes nothing.
+	if mark >= 0 && a.toks[mark].sent >= 0 && a.toks[mark].sent != a.toks[j].sent &&
+		(!dash || a.d.Sentences[a.toks[mark].sent].Block != a.d.Sentences[a.toks[j].sent].Block) {
 		return 0, 0, 0, false
 	}
 	if a.toks[j].kind&lang.Stop != 0 || a.isQuoteMark(j) {

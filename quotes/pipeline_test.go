@@ -738,6 +738,11 @@ var pipelineCases = []struct {
 	{"pl a politician after where he wrote", "pl",
 		"Przewodniczący Rady Europejskiej Donald Tusk zaapelował do Londynu o jasne stanowisko. „Czas się kończy” – napisał na Twitterze polityk.",
 		"Donald Tusk|napisał|Czas się kończy"},
+	// Issue 17: a quotation that closes its sentence with no dash after it
+	// takes no attribution from the next sentence or paragraph.
+	{"pl a headline quotation and the article's first sentence", "pl",
+		"Brexit. Tusk: „Nie ma dobrego brexitu”\n\nPrzewodniczący Rady Europejskiej skomentował w piątek decyzję Londynu.",
+		"Tusk||Nie ma dobrego brexitu"},
 	{"ru an adverb between the verb and a bare title", "ru",
 		"Глава МИД России Сергей Лавров заявил, что переговоры продолжатся.\n\n«Переговоры будут продолжены», — сказал дополнительно министр.",
 		"Сергей Лавров|сказал|Переговоры будут продолжены"},
