@@ -923,11 +923,20 @@ func (a *annotator) npAfter(v int) (from, to int, pron bool) {
 	if k := v + 1; k < len(a.toks) && a.toks[k].sent == sent {
 		// Only at the end of the sentence: "wyjaśnia „Rzeczpospolitej”
 		// wiceminister" names whom he told.
-		if e := a.quotedTitle(k); e >= 0 && (e+1 >= len(a.toks) || a.toks[e+1].sent != sent || a.sentenceEnd(e+1)) {
+		// So too before the comma that closes "Jak podaje „FT”, …".
+		if e := a.quotedTitle(k); e >= 0 && (e+1 >= len(a.toks) || a.toks[e+1].sent != sent || a.sentenceEnd(e+1) ||
+			a.form(e+1) == "," && v > 0 && a.toks[v-1].kind&lang.AsIntro != 0) {
 			return k + 1, e, false
 		}
 	}
 	k := a.skipBeforeSpeaker(v + 1)
+	// "– powiedział w rozmowie z „Guardianem” Jan Nowak": past the rest
+	// of a medium's title in a phrase skipped.
+	if k > v+1 && k < len(a.toks) && a.toks[k].sent == sent && a.isQuoteMark(k-1) {
+		if e := a.quotedTitle(k - 1); e >= 0 && e+1 < len(a.toks) && a.toks[e+1].sent == sent && a.toks[e+1].word {
+			k = e + 1
+		}
+	}
 	// "– wyjaśnia „Rzeczpospolitej” wiceminister Jan Lis": past the
 	// title of the medium told.
 	if k < len(a.toks) && a.toks[k].sent == sent {
@@ -1324,6 +1333,18 @@ func (a *annotator) adverb(k int) bool {
 	return tok.UPOS == "ADV" || tok.UPOS == "" && a.x.AdverbEnding(string(a.lower(a.form(k))))
 }
 
+// inPrepPhrase reports whether a preposition stands among the three
+// words before token k, from start on ("z dziennikiem", "w rozmowie z
+// brytyjskim dziennikiem").
+func (a *annotator) inPrepPhrase(start, k int) bool {
+	for j := k - 1; j >= start && j >= k-3; j-- {
+		if a.d.Tokens[j].UPOS == "ADP" {
+			return true
+		}
+	}
+	return false
+}
+
 // personEndingAt returns the tokens of a person's mention inside
 // [from, end) that ends at end, in whatever case the tagger read it.
 func (a *annotator) personEndingAt(from, end int) (int, int, bool) {
@@ -1374,6 +1395,21 @@ func (a *annotator) subjectOf(v int) (from, to int, pron bool) {
 		if a.toks[k].quoted || a.toks[k].kind&lang.ClauseIntro != 0 || a.form(k) == ";" {
 			start = k + 1
 			break
+		}
+	}
+	// "Brytyjski dziennik „The Times” pisze, że „…”": a medium's title
+	// in quotation marks right before the verb, after the word for it.
+	if b := v - 1; b-2 >= start && a.isQuoteMark(b) {
+		o := b - 1
+		for o > start && b-o <= 4 && a.toks[o].word && a.toks[o].cap {
+			o--
+		}
+		// Not "w rozmowie z dziennikiem „Tagesspiegel” powiedział":
+		// the word for the medium in the nominative, no preposition
+		// before it.
+		if o < b-1 && o > start && a.isQuoteMark(o) && a.toks[o-1].kind&lang.Medium != 0 &&
+			strings.Contains(a.d.Tokens[o-1].Feats, "Case=Nom") && !a.inPrepPhrase(start, o-1) {
+			return o + 1, b, false
 		}
 	}
 	// "… Jeremy Corbyn, który stwierdził, że „…”": a relative pronoun

@@ -743,6 +743,18 @@ var pipelineCases = []struct {
 	{"pl a headline quotation and the article's first sentence", "pl",
 		"Brexit. Tusk: „Nie ma dobrego brexitu”\n\nPrzewodniczący Rady Europejskiej skomentował w piątek decyzję Londynu.",
 		"Tusk||Nie ma dobrego brexitu"},
+	// Issue 17: a medium's title in quotation marks speaks where it is the
+	// subject ("dziennik „The Times” pisze", "Jak podaje „FT”, …"), not
+	// where it was spoken to ("w rozmowie z „Guardianem” Jan Nowak").
+	{"pl a daily's title before the verb", "pl",
+		"Brytyjski dziennik „The Times” pisze, że „rząd nie ma planu na brexit bez umowy”.",
+		"The Times|pisze|rząd nie ma planu na brexit bez umowy"},
+	{"pl a daily's title after jak and the verb", "pl",
+		"Jak podaje „Financial Times”, „rząd nie ma planu na brexit bez umowy”.",
+		"Financial Times|podaje|rząd nie ma planu na brexit bez umowy"},
+	{"pl a daily's title spoken to, then the speaker", "pl",
+		"„Rząd nie ma planu na brexit bez umowy” – powiedział w rozmowie z „Guardianem” Jan Nowak.",
+		"Jan Nowak|powiedział|Rząd nie ma planu na brexit bez umowy"},
 	{"ru an adverb between the verb and a bare title", "ru",
 		"Глава МИД России Сергей Лавров заявил, что переговоры продолжатся.\n\n«Переговоры будут продолжены», — сказал дополнительно министр.",
 		"Сергей Лавров|сказал|Переговоры будут продолжены"},
