@@ -755,6 +755,15 @@ var pipelineCases = []struct {
 	{"pl a daily's title spoken to, then the speaker", "pl",
 		"„Rząd nie ma planu na brexit bez umowy” – powiedział w rozmowie z „Guardianem” Jan Nowak.",
 		"Jan Nowak|powiedział|Rząd nie ma planu na brexit bez umowy"},
+	// Issue 17: the sentence after a quotation names its speaker with a
+	// words noun or "tak": a person's mention there, past a body's name or
+	// a preposition ("z ust").
+	{"pl whose opinion it is, in the sentence after", "pl",
+		"Gospodarka zwalnia.\n\n„Brexit bez umowy byłby katastrofą dla gospodarki”. Takiego zdania jest prezes Banku Anglii Mark Carney.",
+		"Mark Carney||Brexit bez umowy byłby katastrofą dla gospodarki"},
+	{"pl whose mouth the words came from, in the sentence after", "pl",
+		"Gospodarka zwalnia.\n\n„Brexit bez umowy byłby katastrofą dla gospodarki”. Te słowa padły z ust prezesa Banku Anglii Marka Carneya.",
+		"Marka Carneya||Brexit bez umowy byłby katastrofą dla gospodarki"},
 	{"ru an adverb between the verb and a bare title", "ru",
 		"Глава МИД России Сергей Лавров заявил, что переговоры продолжатся.\n\n«Переговоры будут продолжены», — сказал дополнительно министр.",
 		"Сергей Лавров|сказал|Переговоры будут продолжены"},

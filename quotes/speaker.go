@@ -947,7 +947,14 @@ func (a *annotator) wordsOf(end int) (speaker, bool) {
 			// prezydenta Bidena"), with no preposition before it: not one
 			// in another phrase ("te słowa miała wypowiedzieć po
 			// opuszczeniu więzienia w Multanie").
-			if nf, nt, ok := a.nameIn(j+1, s.EndToken, false); ok && !a.stopBetween(j+1, nf) {
+			nf, nt, ok := a.nameIn(j+1, s.EndToken, false)
+			// A person's mention after a body's name ("Tak twierdzi
+			// prezes Banku Anglii Mark Carney"), or after "z ust" ("Te
+			// słowa padły z ust prezesa …").
+			if pf, pt, pok := a.personIn(j+1, s.EndToken); pok && (!ok || pf >= nf) {
+				return speaker{from: pf, to: pt}, true
+			}
+			if ok && !a.stopBetween(j+1, nf) {
 				return speaker{from: nf, to: nt}, true
 			}
 		}
