@@ -72,13 +72,29 @@ const (
 	// before ("– pomstował lider innej grupy", "– dodał inny uczestnik"):
 	// it points back to no one.
 	Other
+	// PersonNoun is a title word that describes a person without naming
+	// an office ("mężczyzna", "przedstawicielka", "official"): alone as a
+	// speaker it points back to the person named before, whatever office
+	// the document gives that person ("rzeczniczka Heather Nauert" … "–
+	// powiedziała urzędniczka").
+	PersonNoun
+	// BodyNoun is a noun for an organisation by what it is ("przewoźnik",
+	// "spółka", "the company"): alone as a speaker, with adjectives, it
+	// points back to the organisation named before ("Ryanair …. „…” –
+	// zapewnia przewoźnik").
+	BodyNoun
+	// DocNoun is a noun for a written statement ("komunikat", "dokument",
+	// "the statement"): alone as a speaker it points back to the
+	// organisation named last before, in any case ("prospekt Gazpromu. „…”
+	// – głosi dokument").
+	DocNoun
 )
 
 var speechKindNames = map[string]SpeechKind{
 	"verb": SpeechVerb, "stance": StanceVerb, "that": ClauseIntro, "prep": PrepIntro,
 	"pronoun": Pronoun, "title": Title, "stop": Stop, "skip": Skip, "first": First, "words": Words,
 	"medium": Medium, "source": Source, "leader": Leader, "as": AsIntro, "cite": CiteVerb,
-	"ending": PersonEnding, "other": Other, "common": Common,
+	"ending": PersonEnding, "other": Other, "common": Common, "person": PersonNoun, "body": BodyNoun, "document": DocNoun,
 }
 
 // SpeechLexicon is the quotation vocabulary of one language: speech and
@@ -101,12 +117,21 @@ type SpeechLexicon struct {
 	// Czytelnik z Polic", "– mówi wicedyrektorka") gives no speaker, as
 	// the language's gold sets write a quotation of someone unnamed.
 	NamedSpeaker bool
+	// NoOneWord is true when one word in quotation marks inside a
+	// sentence is never a quotation but a scare quote ("uznały, że woda
+	// stała się „nieczysta”"), as the language's gold sets write it
+	// (option oneword no).
+	NoOneWord bool
 	// firstEnds are endings of first-person verbs ("śmy", "łem"), for
 	// words the morphology has not tagged.
 	firstEnds []string
 	// advEnds are endings of adverbs ("дополнительно", "позднее"), for
 	// words the morphology has not tagged.
 	advEnds []string
+	// nameEnds are case endings written after an apostrophe on a foreign
+	// name ("O'Leary'ego", "Jeremy'emu"), for taking a name back to the
+	// form the text gives it in the nominative.
+	nameEnds []string
 	// roles gives each word of a "role" line the number of its line:
 	// titles that name one office ("adwokat", "mecenas").
 	roles map[string]int
@@ -134,6 +159,23 @@ func (x *SpeechLexicon) AdverbEnding(w string) bool {
 		}
 	}
 	return false
+}
+
+// BaseName returns a name word without a case ending written after an
+// apostrophe ("O'Leary'ego" → "O'Leary"), or "" when it has none of the
+// lexicon's "nameend" endings.
+func (x *SpeechLexicon) BaseName(w string) string {
+	if x == nil {
+		return ""
+	}
+	for _, e := range x.nameEnds {
+		for _, ap := range []string{"'", "’"} {
+			if strings.HasSuffix(w, ap+e) && len(w) > len(ap+e)+1 {
+				return w[:len(w)-len(ap+e)]
+			}
+		}
+	}
+	return ""
 }
 
 // FirstPersonEnding reports whether a lower-case word ends like a
@@ -182,10 +224,11 @@ func (x *SpeechLexicon) Len() int { return len(x.words) + len(x.lemmas) }
 // line the first word is the lemma, matched against the morphology's
 // lemmas only (so that an infinitive is not taken for a speech verb), and
 // the rest are the forms matched in the text (so too on a cite line). Kinds: verb, stance, cite, that, prep, pronoun,
-// title, stop, skip, first, words, medium, source, ending, other, common; "role" lists title words (lemmas and
+// title, stop, skip, first, words, medium, source, ending, other, common, person, body, document; "role" lists title words (lemmas and
 // forms) that name one office, a line a class; "firstend" lists endings of first-person verbs,
 // "advend" endings of adverbs (skipped between a speech verb and its speaker);
-// and "option<TAB>bareclause|prodrop|namedspeaker yes|no". Blank lines and
+// "nameend" case endings written after an apostrophe on a foreign name;
+// and "option<TAB>bareclause|prodrop|namedspeaker|oneword yes|no". Blank lines and
 // lines starting with # are skipped. Errors name the file and line.
 func ParseSpeech(name, data string) (*SpeechLexicon, error) {
 	x := &SpeechLexicon{words: map[string]SpeechKind{}, lemmas: map[string]SpeechKind{}}
@@ -201,7 +244,7 @@ func ParseSpeech(name, data string) (*SpeechLexicon, error) {
 		}
 		if kind == "option" {
 			if len(words) != 2 || (words[1] != "yes" && words[1] != "no") {
-				return nil, fmt.Errorf("%s:%d: bad option %q (want \"bareclause|prodrop|namedspeaker yes|no\")", name, n+1, rest)
+				return nil, fmt.Errorf("%s:%d: bad option %q (want \"bareclause|prodrop|namedspeaker|oneword yes|no\")", name, n+1, rest)
 			}
 			switch words[0] {
 			case "bareclause":
@@ -210,13 +253,19 @@ func ParseSpeech(name, data string) (*SpeechLexicon, error) {
 				x.ProDrop = words[1] == "yes"
 			case "namedspeaker":
 				x.NamedSpeaker = words[1] == "yes"
+			case "oneword":
+				x.NoOneWord = words[1] == "no"
 			default:
-				return nil, fmt.Errorf("%s:%d: unknown option %q (want bareclause, prodrop or namedspeaker)", name, n+1, words[0])
+				return nil, fmt.Errorf("%s:%d: unknown option %q (want bareclause, prodrop, namedspeaker or oneword)", name, n+1, words[0])
 			}
 			continue
 		}
 		if kind == "firstend" {
 			x.firstEnds = append(x.firstEnds, words...)
+			continue
+		}
+		if kind == "nameend" {
+			x.nameEnds = append(x.nameEnds, words...)
 			continue
 		}
 		if kind == "advend" {
@@ -237,7 +286,7 @@ func ParseSpeech(name, data string) (*SpeechLexicon, error) {
 		}
 		k, ok := speechKindNames[kind]
 		if !ok {
-			return nil, fmt.Errorf("%s:%d: unknown kind %q (want verb, stance, cite, that, prep, pronoun, title, stop, skip, first, words, medium, source, leader, as, ending, other, common, role, firstend or advend)", name, n+1, kind)
+			return nil, fmt.Errorf("%s:%d: unknown kind %q (want verb, stance, cite, that, prep, pronoun, title, stop, skip, first, words, medium, source, leader, as, ending, other, common, person, body, document, role, firstend, advend or nameend)", name, n+1, kind)
 		}
 		for i, w := range words {
 			if w != strings.ToLower(w) {

@@ -33,12 +33,29 @@ func TestParseSpeech(t *testing.T) {
 	if x.Kind("iż")&ClauseIntro == 0 || !x.BareClause || x.ProDrop || x.NamedSpeaker {
 		t.Error("that line or options not read")
 	}
-	if y, err := ParseSpeech("n.tsv", "option\tnamedspeaker yes\n"); err != nil || !y.NamedSpeaker {
+	if y, err := ParseSpeech("n.tsv", "option\tnamedspeaker yes\n"); err != nil || !y.NamedSpeaker || y.NoOneWord {
 		t.Errorf("namedspeaker option: %v", err)
+	}
+	if y, err := ParseSpeech("o.tsv", "option\toneword no\n"); err != nil || !y.NoOneWord {
+		t.Errorf("oneword option: %v", err)
 	}
 	if y, err := ParseSpeech("l.tsv", "title\tszef prezes rzecznik\nleader\tszef prezes\n"); err != nil ||
 		y.Kind("prezes") != Title|Leader || y.Kind("rzecznik") != Title {
 		t.Errorf("leader line: %v", err)
+	}
+	if y, err := ParseSpeech("p.tsv", "title\turzędniczka rzeczniczka\nperson\turzędniczka\n"); err != nil ||
+		y.Kind("urzędniczka") != Title|PersonNoun || y.Kind("rzeczniczka") != Title {
+		t.Errorf("person line: %v", err)
+	}
+	if y, err := ParseSpeech("b.tsv", "body\tprzewoźnik spółka\n"); err != nil || y.Kind("spółka") != BodyNoun {
+		t.Errorf("body line: %v", err)
+	}
+	if y, err := ParseSpeech("d.tsv", "document\tkomunikat\n"); err != nil || y.Kind("komunikat") != DocNoun {
+		t.Errorf("document line: %v", err)
+	}
+	if y, err := ParseSpeech("a.tsv", "nameend\tego emu\n"); err != nil ||
+		y.BaseName("O'Leary'ego") != "O'Leary" || y.BaseName("Jeremy’emu") != "Jeremy" || y.BaseName("O'Leary") != "" || y.BaseName("'ego") != "" {
+		t.Errorf("nameend line: %v", err)
 	}
 	if y, err := ParseSpeech("r.tsv", "role\tadwokat mecenas\nrole\trzecznik rzeczniczka\n"); err != nil ||
 		!y.SameRole("adwokat", "mecenas") || y.SameRole("adwokat", "rzecznik") || y.SameRole("adwokat", "sędzia") || y.SameRole("sędzia", "prokurator") {

@@ -44,6 +44,10 @@ func (a *annotator) attributionDash(k int) (int, bool) {
 	if j < len(a.toks) && a.toks[j].sent == sent && a.closingVerb(j) && !a.toks[j].quoted {
 		return j, true
 	}
+	// "– nie ukrywa Jan Nowak": a negation before the verb.
+	if j+1 < len(a.toks) && a.toks[j].sent == sent && a.negation(j) && a.toks[j+1].sent == sent && a.closingVerb(j+1) && !a.toks[j+1].quoted {
+		return j + 1, true
+	}
 	// "– z żalem dodaje Nawrat", "– o chłopaku mówi Maria Rytwińska": a
 	// short prepositional phrase before a verb of saying (only a verb of
 	// the list: "– w przyszłym roku wejdzie w życie" is no attribution).
@@ -304,7 +308,37 @@ func (a *annotator) turnRun(si, last int) bool {
 		return false
 	}
 	return si > 0 && a.content(si-1) && a.turnOpens(si-1) ||
-		last+1 < len(a.d.Sentences) && a.content(last+1) && a.turnOpens(last+1)
+		last+1 < len(a.d.Sentences) && a.content(last+1) && a.turnOpens(last+1) ||
+		a.turnBefore(si)
+}
+
+// turnBefore reports whether a turn with no attribution opens, with a
+// dash, at most three sentences before sentence si, and the sentences
+// between go on from it: none of them has a verb of saying ("- Nie jestem
+// zadowolony. …. …. - Liderzy twierdzą, że …", an interview laid out a
+// sentence a line).
+func (a *annotator) turnBefore(si int) bool {
+	for sj := si - 1; sj >= 0 && sj >= si-4; sj-- {
+		t := a.d.Sentences[sj]
+		if !a.content(sj) {
+			return false
+		}
+		if a.turnOpens(sj) {
+			if sj == si-1 {
+				return false
+			}
+			for _, f := range a.found {
+				if f.verbTok < 0 && f.Start >= t.Start && f.Start < t.End {
+					return true
+				}
+			}
+			return false
+		}
+		if a.hasSpeech(t.FirstToken, t.EndToken) {
+			return false
+		}
+	}
+	return false
 }
 
 // personSays reports whether a speech verb at v has a person's mention

@@ -308,7 +308,11 @@ func (a *annotator) markQuote(block, oa, oe, ca, ce int) {
 	if v >= 0 && tOpen+1 < tClose && a.toks[tOpen+1].kind&lang.ClauseIntro != 0 {
 		intro = true
 	}
-	if v >= 0 {
+	// "uznały, że woda stała się „nieczysta”": where the lexicon says
+	// so, one word in marks inside a sentence is a scare quote, whatever
+	// verb stands before.
+	single := a.x.NoOneWord && n == 1 && !colon && tOpen > s.FirstToken
+	if v >= 0 && !single {
 		ok := intro && (a.verb(v) || n <= 12 || colon) ||
 			prep && n >= 3 ||
 			a.x.BareClause && n >= 2
@@ -345,11 +349,19 @@ func (a *annotator) markQuote(block, oa, oe, ca, ce int) {
 			a.add(q)
 			return
 		}
+		// "Jan Nowak nie ma wątpliwości: „To był błąd …”", "Minister
+		// Jan Nowak w rozmowie z radiem: „…”": a person opens the
+		// sentence, a colon and a whole sentence in marks end it.
+		if from, to, ok := a.subjectBeforeColon(s.FirstToken, tOpen-1); ok && n >= 3 && a.toks[tOpen+1].cap && a.endsSentence(tClose) {
+			q.spkFrom, q.spkTo = from, to
+			a.add(q)
+			return
+		}
 	}
 
 	// "Zdaniem ministra, … to „…”", "According to the minister, … “…”":
 	// whose view the sentence gives.
-	if v < 0 {
+	if v < 0 && !single {
 		if from, to, pron, ok := a.sourceOf(s.FirstToken, tOpen, n); ok {
 			q.spkFrom, q.spkTo, q.wantPrev = from, to, pron
 			a.add(q)
@@ -359,7 +371,7 @@ func (a *annotator) markQuote(block, oa, oe, ca, ce int) {
 
 	// "Reakcja była według niego „nieszczęsna”": whose view, inside the
 	// sentence.
-	if v < 0 && n <= 12 {
+	if v < 0 && n <= 12 && !single {
 		if from, to, pron, ok := a.sourceInside(s.FirstToken, tOpen); ok {
 			q.spkFrom, q.spkTo, q.wantPrev = from, to, pron
 			a.add(q)
@@ -503,6 +515,11 @@ func (a *annotator) nameBeforeColon(from, colon int) (int, int, bool) {
 		if pf, pt, ok := a.personIn(from, p); ok && pt == p {
 			return pf, pt, true
 		}
+		// "Ryanair w oświadczeniu: „…”": an organisation's name that
+		// opens the sentence.
+		if a.orgMention(from, p) {
+			return from, p, true
+		}
 		return 0, 0, false
 	}
 	if colon-from < 1 || colon-from > 5 {
@@ -518,6 +535,48 @@ func (a *annotator) nameBeforeColon(from, colon int) (int, int, bool) {
 		}
 	}
 	return k, colon, true
+}
+
+// subjectBeforeColon finds the person whose mention, in the nominative,
+// opens the clause before a colon (after at most three words of title:
+// "Minister finansów Jan Nowak w rozmowie z radiem RMF:"), when no other
+// person is named there and no quotation stands there; it returns the
+// mention.
+func (a *annotator) subjectBeforeColon(from, colon int) (int, int, bool) {
+	if colon-from < 2 || colon-from > 16 {
+		return 0, 0, false
+	}
+	for j := from; j < colon; j++ {
+		if a.toks[j].quoted || a.isQuoteMark(j) || a.toks[j].kind&lang.ClauseIntro != 0 {
+			return 0, 0, false
+		}
+	}
+	pf, pt, ok := a.personIn(from, colon)
+	if !ok || pf > from+3 || !a.nominativeName(pf, pt) {
+		return 0, 0, false
+	}
+	if _, _, other := a.personIn(pt, colon); other {
+		return 0, 0, false
+	}
+	return pf, pt, true
+}
+
+// orgMention reports whether tokens [from, to) are one mention of an
+// organisation.
+func (a *annotator) orgMention(from, to int) bool {
+	if len(a.d.Entities) == 0 || from >= to {
+		return false
+	}
+	start, end := a.d.Tokens[from].Start, a.d.Tokens[to-1].End
+	for _, r := range a.mentionsFrom(start) {
+		if r.start > start {
+			break
+		}
+		if r.start == start && r.end == end && a.d.Entities[r.e].Type == "ORG" {
+			return true
+		}
+	}
+	return false
 }
 
 // describedBeforeColon finds "Górnik z Jastrzębia Adam Kowalczyk: „…”":
@@ -606,16 +665,19 @@ func (a *annotator) sourceOf(from, end, n int) (int, int, bool, bool) {
 		}
 		if t > f && t <= end && (t == end || a.form(t) != ",") && n >= 3 {
 			// "Zdaniem premiera Morawieckiego projekt … „…”": no comma;
-			// the phrase ends with the name.
+			// the phrase ends with the name, before a word in lower case
+			// or the quotation itself ("Według wiceministra energii
+			// Michała Kurtyki „…”").
 			n := f
-			for n < t && a.toks[n].kind&lang.Title != 0 && !a.isName(n) {
+			title := a.toks[f].kind&lang.Title != 0 || a.x.Kind(strings.ToLower(a.d.Tokens[f].Lemma))&lang.Title != 0
+			for n < t && !a.isName(n) && !a.toks[n].cap && (n == f && a.toks[f].kind&lang.Title != 0 || title) {
 				n++
 			}
 			e := n
 			for e < t && a.isName(e) {
 				e++
 			}
-			if e > n && e < end && !a.toks[e].cap && a.toks[e].word {
+			if e > n && (e < end && !a.toks[e].cap && a.toks[e].word || e == end && n > f) {
 				return f, e, false, true
 			}
 		}
@@ -735,6 +797,7 @@ func (a *annotator) attributionAfter(j int, stopped bool) (v, from, to int, ok b
 	// that ends with its own full stop takes an attribution only after a
 	// dash ("„…!” – krzyczał"); otherwise what follows is a new sentence.
 	dash := false
+	mark := j - 1
 	for k := 0; k < 3 && j < len(a.toks) && a.isPunct(j) && !a.sentenceEnd(j); k++ {
 		dash = dash || a.toks[j].dash
 		j++
@@ -742,11 +805,21 @@ func (a *annotator) attributionAfter(j int, stopped bool) (v, from, to int, ok b
 	if j >= len(a.toks) || a.toks[j].sent < 0 || a.toks[j].quoted || stopped && !dash {
 		return 0, 0, 0, false
 	}
+	// "Tusk: „…”" as a title, the article after it: the next sentence
+	// without a dash, or the next paragraph, attributes nothing.
+	if mark >= 0 && a.toks[mark].sent >= 0 && a.toks[mark].sent != a.toks[j].sent &&
+		(!dash || a.d.Sentences[a.toks[mark].sent].Block != a.d.Sentences[a.toks[j].sent].Block) {
+		return 0, 0, 0, false
+	}
 	if a.toks[j].kind&lang.Stop != 0 || a.isQuoteMark(j) {
 		return 0, 0, 0, false
 	}
 	// "„…” – lakonicznie informują Rosjanie": an adverb before the verb.
 	if j+1 < len(a.toks) && a.toks[j+1].sent == a.toks[j].sent && a.adverb(j) && (a.verb(j+1) || dash && a.closingVerb(j+1)) {
+		j++
+	}
+	// "„…” – nie ma wątpliwości Jan Nowak": a negation before the verb.
+	if dash && j+1 < len(a.toks) && a.toks[j+1].sent == a.toks[j].sent && a.negation(j) && a.closingVerb(j+1) {
 		j++
 	}
 	if a.verb(j) || dash && a.closingVerb(j) {
@@ -795,6 +868,33 @@ func (a *annotator) attributionAfter(j int, stopped bool) (v, from, to int, ok b
 	return 0, 0, 0, false
 }
 
+// speakerPhraseEnd returns the end of the speaker phrase that starts at
+// token from: up to eight tokens of words (and abbreviations with their
+// point), to a stop word, a verb of saying, or a lower-case word after a
+// name.
+func (a *annotator) speakerPhraseEnd(from int) int {
+	sent := a.toks[from].sent
+	k := from
+	for k < len(a.toks) && a.toks[k].sent == sent && k-from < 8 {
+		t := a.toks[k]
+		if a.abbrevPoint(k) && k > from {
+			k++ // "minister ds. brexitu Dominic Raab"
+			continue
+		}
+		if !t.word || t.quoted || t.kind&(lang.Stop|lang.SpeechVerb) != 0 && k > from {
+			break
+		}
+		// After a name, a lower-case word ends the phrase: "mówił
+		// Andrzej Duda podczas konferencji".
+		// A particle name goes on ("Saif ul-Mulook", "al-Sudani").
+		if k > from && !t.cap && a.toks[k-1].cap && a.toks[k-1].kind&lang.Title == 0 && !a.nameWord(k) {
+			break
+		}
+		k++
+	}
+	return k
+}
+
 // npAfter reads the speaker phrase after a speech verb at v ("mówił
 // wówczas Putin", "said international relations lecturer Soli Ozel of …",
 // "podkreślił urzędnik"). pron is true when there is none (a dropped
@@ -823,11 +923,20 @@ func (a *annotator) npAfter(v int) (from, to int, pron bool) {
 	if k := v + 1; k < len(a.toks) && a.toks[k].sent == sent {
 		// Only at the end of the sentence: "wyjaśnia „Rzeczpospolitej”
 		// wiceminister" names whom he told.
-		if e := a.quotedTitle(k); e >= 0 && (e+1 >= len(a.toks) || a.toks[e+1].sent != sent || a.sentenceEnd(e+1)) {
+		// So too before the comma that closes "Jak podaje „FT”, …".
+		if e := a.quotedTitle(k); e >= 0 && (e+1 >= len(a.toks) || a.toks[e+1].sent != sent || a.sentenceEnd(e+1) ||
+			a.form(e+1) == "," && v > 0 && a.toks[v-1].kind&lang.AsIntro != 0) {
 			return k + 1, e, false
 		}
 	}
 	k := a.skipBeforeSpeaker(v + 1)
+	// "– powiedział w rozmowie z „Guardianem” Jan Nowak": past the rest
+	// of a medium's title in a phrase skipped.
+	if k > v+1 && k < len(a.toks) && a.toks[k].sent == sent && a.isQuoteMark(k-1) {
+		if e := a.quotedTitle(k - 1); e >= 0 && e+1 < len(a.toks) && a.toks[e+1].sent == sent && a.toks[e+1].word {
+			k = e + 1
+		}
+	}
 	// "– wyjaśnia „Rzeczpospolitej” wiceminister Jan Lis": past the
 	// title of the medium told.
 	if k < len(a.toks) && a.toks[k].sent == sent {
@@ -863,25 +972,16 @@ func (a *annotator) npAfter(v int) (from, to int, pron bool) {
 		return -1, -1, true
 	}
 	from = k
-	for k < len(a.toks) && a.toks[k].sent == sent && k-from < 8 {
-		t := a.toks[k]
-		if a.abbrevPoint(k) && k > from {
-			k++ // "minister ds. brexitu Dominic Raab"
-			continue
-		}
-		if !t.word || t.quoted || t.kind&(lang.Stop|lang.SpeechVerb) != 0 && k > from {
-			break
-		}
-		// After a name, a lower-case word ends the phrase: "mówił
-		// Andrzej Duda podczas konferencji".
-		// A particle name goes on ("Saif ul-Mulook", "al-Sudani").
-		if k > from && !t.cap && a.toks[k-1].cap && a.toks[k-1].kind&lang.Title == 0 && !a.nameWord(k) {
-			break
-		}
-		k++
-	}
+	k = a.speakerPhraseEnd(from)
 	if k == from {
 		return -1, -1, true
+	}
+	// "– przekazał PAP rzecznik resortu Jan Nowak": a body's name whom
+	// it was said to, then the title of who said it.
+	if k+1 < len(a.toks) && a.toks[k].sent == sent && a.toks[k].word && !a.toks[k].cap && a.toks[k].kind&lang.Title != 0 &&
+		a.d.Tokens[k].UPOS == "NOUN" && a.nominative(k) && a.bodyName(from) && a.bodyName(k-1) {
+		from = k
+		k = a.speakerPhraseEnd(from)
 	}
 	// "pisze rosyjski dziennik „Wiedomosti”": a medium speaks, its
 	// name in quotation marks after the word for it.
@@ -1152,7 +1252,10 @@ func (a *annotator) prepPhraseEnd(k int) int {
 		if t.quoted || t.kind&(lang.SpeechVerb|lang.Pronoun) != 0 {
 			return k
 		}
-		if j > k+1 && (t.kind&lang.Title != 0 && !t.cap && a.d.Tokens[j].UPOS == "NOUN" && a.nominative(j) ||
+		// A title that ends the sentence is the subject whatever case
+		// the tagger gave it ("napisał na Twitterze polityk": not the
+		// genitive of "polityka").
+		if j > k+1 && (t.kind&lang.Title != 0 && !t.cap && a.d.Tokens[j].UPOS == "NOUN" && (a.nominative(j) || j+1 < len(a.toks) && a.sentenceEnd(j+1)) ||
 			a.sentenceEnd(j) || a.form(j) == "," || a.d.Tokens[j].UPOS == "ADP" && !t.cap) {
 			return j
 		}
@@ -1201,6 +1304,10 @@ func (a *annotator) skipBeforeSpeaker(k int) int {
 			k++
 		case tok.UPOS == "ADP" && !t.cap && a.prepPhraseEnd(k) > k:
 			k = a.prepPhraseEnd(k)
+		case !t.cap && strings.Contains(tok.Feats, "VerbForm=Part") && strings.Contains(tok.Feats, "Voice=Pass") && in(k+1) && a.prepPhraseEnd(k+1) > k+1:
+			// "– powiedział cytowany przez agencję Reutera wicepremier
+			// Jan Lis": a passive participle and its agent.
+			k = a.prepPhraseEnd(k + 1)
 		case t.kind&lang.Medium != 0 && !t.cap:
 			k++
 			for in(k) && a.d.Tokens[k].UPOS == "ADJ" && !a.toks[k].cap {
@@ -1226,6 +1333,46 @@ func (a *annotator) adverb(k int) bool {
 	return tok.UPOS == "ADV" || tok.UPOS == "" && a.x.AdverbEnding(string(a.lower(a.form(k))))
 }
 
+// inPrepPhrase reports whether a preposition stands among the three
+// words before token k, from start on ("z dziennikiem", "w rozmowie z
+// brytyjskim dziennikiem").
+func (a *annotator) inPrepPhrase(start, k int) bool {
+	for j := k - 1; j >= start && j >= k-3; j-- {
+		if a.d.Tokens[j].UPOS == "ADP" {
+			return true
+		}
+	}
+	return false
+}
+
+// personEndingAt returns the tokens of a person's mention inside
+// [from, end) that ends at end, in whatever case the tagger read it.
+func (a *annotator) personEndingAt(from, end int) (int, int, bool) {
+	if len(a.d.Entities) == 0 || from >= end {
+		return 0, 0, false
+	}
+	start, stop := a.d.Tokens[from].Start, a.d.Tokens[end-1].End
+	for _, r := range a.mentionsFrom(start) {
+		if r.start >= stop {
+			break
+		}
+		if r.start < start || r.end != stop || a.d.Entities[r.e].Type != "PERSON" {
+			continue
+		}
+		if mf := a.tokenAt(r.start); mf < end && !a.quotedRange(mf, end) {
+			return mf, end, true
+		}
+	}
+	return 0, 0, false
+}
+
+// negation reports whether token k is a particle of negation in lower
+// case ("nie", by its Polarity feature).
+func (a *annotator) negation(k int) bool {
+	t := a.d.Tokens[k]
+	return a.toks[k].word && !a.toks[k].cap && t.UPOS == "PART" && strings.Contains(t.Feats, "Polarity=Neg")
+}
+
 // inTime reports whether token i lies in a time expression found in d.
 func (a *annotator) inTime(i int) bool {
 	t := a.d.Tokens[i]
@@ -1248,6 +1395,32 @@ func (a *annotator) subjectOf(v int) (from, to int, pron bool) {
 		if a.toks[k].quoted || a.toks[k].kind&lang.ClauseIntro != 0 || a.form(k) == ";" {
 			start = k + 1
 			break
+		}
+	}
+	// "Brytyjski dziennik „The Times” pisze, że „…”": a medium's title
+	// in quotation marks right before the verb, after the word for it.
+	if b := v - 1; b-2 >= start && a.isQuoteMark(b) {
+		o := b - 1
+		for o > start && b-o <= 4 && a.toks[o].word && a.toks[o].cap {
+			o--
+		}
+		// Not "w rozmowie z dziennikiem „Tagesspiegel” powiedział":
+		// the word for the medium in the nominative, no preposition
+		// before it.
+		if o < b-1 && o > start && a.isQuoteMark(o) && a.toks[o-1].kind&lang.Medium != 0 &&
+			strings.Contains(a.d.Tokens[o-1].Feats, "Case=Nom") && !a.inPrepPhrase(start, o-1) {
+			return o + 1, b, false
+		}
+	}
+	// "… Jeremy Corbyn, który stwierdził, że „…”": a relative pronoun
+	// right before the verb, after a comma, stands for the person whose
+	// mention ends at the comma.
+	if k := v - 1; k > start && strings.Contains(a.d.Tokens[k].Feats, "PronType=Rel") && a.form(k-1) == "," {
+		// Not "rzecznik Jana Nowaka, który …": a title in another case
+		// than the name is the head ("wiceprezesa Gazpromu Aleksandra
+		// Miedwiediewa, który" is one person).
+		if pf, pt, ok := a.personEndingAt(max(start, k-7), k-1); ok && !(pf > start && a.toks[pf-1].kind&lang.Title != 0 && !a.sameCase(pf-1, pt-1)) {
+			return pf, pt, false
 		}
 	}
 	// Where word order is free and subjects drop (Polish, Russian), a
@@ -1522,6 +1695,11 @@ func (a *annotator) lowerStart(from, to int) bool {
 // follows a lower-case title or whose tail is a name of its own elsewhere,
 // and returns the run's new start.
 func (a *annotator) trimRun(bf, bt int) int {
+	// "Według O'Leary'ego", "Zdaniem Kowalskiego": a word of the
+	// lexicon capitalised where it opens the sentence is no name's.
+	for bt-bf >= 2 && a.toks[bf].kind&(lang.Source|lang.Stop|lang.Skip|lang.AsIntro) != 0 {
+		bf++
+	}
 	// "UOKiK Marek Niechciał", "Ukrainy Wołodymyr Zełenski": a name in
 	// the genitive before a name in the nominative qualifies a title.
 	for bt-bf >= 2 && caseOf(a.d.Tokens[bf].Feats) == "Gen" && a.nominative(bt-1) {

@@ -15,7 +15,13 @@
 // lexicon's role classes, never for one named in another office. Where the
 // lexicon asks for named speakers (option namedspeaker), a phrase that
 // names no one and stands for no one named ("– mówi wicedyrektorka")
-// gives no speaker at all. A
+// gives no speaker at all. A word that describes a person without an
+// office ("– dodał mężczyzna", "– powiedziała urzędniczka", "– podkreślił
+// Francuz") stands for the person named before whatever their office; a
+// noun for an organisation ("– zapewnia przewoźnik") or a written statement
+// ("– głosi dokument") for the organisation named before; a dropped
+// subject with nothing nearer, for the person named last, further back,
+// whose first name has the verb's gender. A
 // dialogue turn is closed by any finite third-person verb and its subject
 // ("– … – dziwi się Jan Rybicki"), not only by a verb of saying.
 // Speaker.Entity is the entity with a mention over the speaker's words,

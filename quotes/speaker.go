@@ -74,12 +74,24 @@ func (a *annotator) resolve(i int) {
 		} else if ante, ok := a.antecedent(i, f.verbTok, true); ok && !a.other(f.spkFrom, f.spkTo) {
 			sp = ante
 		}
+	case f.spkFrom >= 0 && !f.wantPrev && a.x.NamedSpeaker && a.commonHead(f.spkFrom, f.spkTo):
+		// "– narzekają mieszkańcy os. Zachód": people the text does not
+		// name, the place or body after them is where they are from.
+		f.spkFrom, f.spkTo = -1, -1
+		return
+	case f.spkFrom >= 0 && !f.wantPrev && a.bodyPhrase(f.spkFrom, f.spkTo, lang.BodyNoun|lang.DocNoun):
+		// "Ryanair …. „…” – zapewnia przewoźnik", "prospekt Gazpromu.
+		// „…” – głosi dokument": the organisation named before.
+		sp = speaker{from: -1, to: -1}
+		if b, ok := a.lastBodyBefore(i, !a.bodyPhrase(f.spkFrom, f.spkTo, lang.BodyNoun)); ok {
+			sp = b
+		}
 	case f.spkFrom >= 0 && !f.wantPrev:
 		var title bool
 		sp, title = a.phrase(f.spkFrom, f.spkTo)
 		if named, ok := a.namedInRole(sp); ok {
 			sp = named
-		} else if (title || a.rolePhrase(sp)) && !a.other(f.spkFrom, f.spkTo) {
+		} else if (title || a.rolePhrase(sp) || a.demonymPerson(sp)) && !a.other(f.spkFrom, f.spkTo) {
 			if ante, ok := a.antecedent(i, f.verbTok, true); ok {
 				sp = ante
 			}
@@ -197,12 +209,14 @@ func (a *annotator) sentenceBefore(i int) (speaker, bool) {
 // mention ("wiceszef PE", "przedstawicielka Departamentu Stanu",
 // "rzecznik Kremla").
 func (a *annotator) roleOfBody(from, to int) bool {
-	if from < 0 || to <= from || to > len(a.toks) || a.toks[from].cap || len(a.d.Entities) == 0 {
+	if from < 0 || to <= from || to > len(a.toks) || a.toks[from].cap && !a.opensSentence(from) || len(a.d.Entities) == 0 {
 		return false
 	}
 	head := -1
 	for k := from; k < to && k < from+2; k++ {
-		if a.toks[k].kind&lang.Title != 0 && !a.toks[k].cap && a.d.Tokens[k].UPOS == "NOUN" {
+		// "Premier Wielkiej Brytanii powiedziała": a capital where the
+		// title opens the sentence.
+		if a.toks[k].kind&lang.Title != 0 && (!a.toks[k].cap || k == from && a.opensSentence(k)) && a.d.Tokens[k].UPOS == "NOUN" {
 			head = k
 			break
 		}
@@ -520,6 +534,11 @@ func (a *annotator) antecedent(i, tok int, person bool) (speaker, bool) {
 				dropped, chain = true, true
 				continue
 			}
+			if a.x.NamedSpeaker && a.commonHead(from, to) {
+				// "– … – narzekają mieszkańcy os. Zachód. – …": the
+				// nearest speakers are people the text does not name.
+				return speaker{}, false
+			}
 			if nf, nt, ok := a.nameIn(from, to, false); ok {
 				if sp, _ := a.phrase(nf, nt); fits(sp) {
 					return sp, true
@@ -578,7 +597,54 @@ func (a *annotator) antecedent(i, tok int, person bool) (speaker, bool) {
 			}
 		}
 	}
+	// "Minister Anna Moskwa spotkała się …. ¶ …. …. ¶ – … – zapewniła.":
+	// the person named last before, further back, when the verb's
+	// gender is hers.
+	if sp, ok := a.lastOfGender(i, qStartSent); ok && fits(sp) {
+		return sp, true
+	}
 	return speaker{}, false
+}
+
+// lastOfGender finds the person a verb with a dropped subject or a title
+// points back to when nothing nearer does: the last person's mention in
+// the eight sentences before sentence first, outside quotations, if it is
+// a name of two words or more in the nominative, the verb has a gender (a
+// past tense: "zapewniła") and the person's first name is tagged with that
+// gender. A person named last in another case, or by one word, gives
+// none: the text may mean them.
+func (a *annotator) lastOfGender(i, first int) (speaker, bool) {
+	v := a.found[i].verbTok
+	if v < 0 || len(a.d.Entities) == 0 || first <= 0 || first >= len(a.d.Sentences) {
+		return speaker{}, false
+	}
+	g := genderOf(a.d.Tokens[v].Feats)
+	if g == "" {
+		return speaker{}, false
+	}
+	start, end := a.d.Sentences[max(first-8, 0)].Start, a.d.Sentences[first].Start
+	mf, mt := -1, -1
+	for _, r := range a.mentionsFrom(start) {
+		if r.start >= end {
+			break
+		}
+		if r.start < start || a.d.Entities[r.e].Type != "PERSON" {
+			continue
+		}
+		f, t := a.tokenAt(r.start), a.tokenBefore(r.end)+1
+		if f >= t || a.toks[f].sent < 0 || a.quotedRange(f, t) || a.toks[f].named {
+			continue
+		}
+		mf, mt = f, t
+	}
+	if mf < 0 || mt-mf < 2 || !a.nominativeName(mf, mt) {
+		return speaker{}, false
+	}
+	if t := a.d.Tokens[mf]; t.UPOS != "PROPN" || genderOf(t.Feats) != g {
+		return speaker{}, false
+	}
+	sp, _ := a.phrase(mf, mt)
+	return sp, true
 }
 
 // otherAfter reports whether the word after the speech verb at v (after
@@ -705,7 +771,7 @@ func (a *annotator) fits(i int, sp speaker, person bool) bool {
 			return false
 		}
 	}
-	if person && (!a.sameRole(a.found[i], sp) || !a.named(sp)) {
+	if person && (!a.sameRole(a.found[i], sp) || !a.named(sp) || !a.describedPerson(i, sp)) {
 		return false
 	}
 	if f := a.found[i]; person && !f.wantPrev && a.otherCountry(sp, a.phraseCountry(f.spkFrom, f.spkTo)) {
@@ -753,8 +819,9 @@ func (a *annotator) sameRole(f found, sp speaker) bool {
 		}
 	}
 	// The head of a body may be any office's holder ("szefowa rządu"
-	// is the prime minister).
-	if head < 0 || a.toks[head].kind&lang.Leader != 0 || sp.from < 0 || sp.to <= sp.from {
+	// is the prime minister); a word that names no office ("urzędniczka",
+	// "mężczyzna") any person.
+	if head < 0 || a.toks[head].kind&(lang.Leader|lang.PersonNoun) != 0 || sp.from < 0 || sp.to <= sp.from {
 		return true
 	}
 	titles := a.titlesOf(sp)
@@ -880,7 +947,14 @@ func (a *annotator) wordsOf(end int) (speaker, bool) {
 			// prezydenta Bidena"), with no preposition before it: not one
 			// in another phrase ("te słowa miała wypowiedzieć po
 			// opuszczeniu więzienia w Multanie").
-			if nf, nt, ok := a.nameIn(j+1, s.EndToken, false); ok && !a.stopBetween(j+1, nf) {
+			nf, nt, ok := a.nameIn(j+1, s.EndToken, false)
+			// A person's mention after a body's name ("Tak twierdzi
+			// prezes Banku Anglii Mark Carney"), or after "z ust" ("Te
+			// słowa padły z ust prezesa …").
+			if pf, pt, pok := a.personIn(j+1, s.EndToken); pok && (!ok || pf >= nf) {
+				return speaker{from: pf, to: pt}, true
+			}
+			if ok && !a.stopBetween(j+1, nf) {
 				return speaker{from: nf, to: nt}, true
 			}
 		}
@@ -934,6 +1008,26 @@ func (a *annotator) fullName(from, to int) string {
 		ix.full = map[fullKey]string{}
 	}
 	defer func() { ix.full[fullKey{last, to - from}] = best }()
+	// "O'Leary'ego": the name as the text gives it without the case
+	// ending, when it does ("Michael O'Leary").
+	if base := a.x.BaseName(last); base != "" {
+		for _, k := range a.foldedTokens(base) {
+			if !strings.EqualFold(a.form(k), base) || !a.isName(k) {
+				continue
+			}
+			s := k
+			for s > 0 && a.toks[s-1].sent == a.toks[k].sent && a.isName(s-1) && k+1-s < 4 {
+				s--
+			}
+			s = a.trimRun(s, k+1)
+			if n := k + 1 - s; n >= bestLen && (best == "" || n > bestLen) {
+				best, bestLen = a.span(s, k+1), n
+			}
+		}
+		if best != "" {
+			return best
+		}
+	}
 	for _, k := range a.foldedTokens(last) {
 		f := a.form(k)
 		if len(f) < len(last) || !strings.EqualFold(f, last) && !(len(f) > len(last) && f[len(f)-len(last)-1] == '-' && strings.EqualFold(f[len(f)-len(last):], last)) {
@@ -1542,4 +1636,147 @@ func (a *annotator) firstPersonVerb(v int) bool {
 	}
 	// a one-letter ending before a point and more words is an abbreviation
 	return !(len(a.form(k)) == 1 && k+2 < len(a.toks) && a.form(k+1) == "." && a.toks[k+2].sent == a.toks[v].sent && a.toks[k+2].word)
+}
+
+// describedPerson reports whether sp may be the person that quotation i's
+// speaker phrase describes without an office ("– dodał mężczyzna", "–
+// powiedziała urzędniczka"): yes for any other phrase; else sp must be the
+// speaker of the turn right before or stand in i's paragraph, so that
+// someone the text does not name ("Przyszli mieszkańcy wsi. – … –
+// powiedział mężczyzna") is not taken for a speaker further back; and a
+// person whose first name is masculine is no "kobieta" ("Minister Jan Bąk
+// …. – … – powiedziała kobieta").
+func (a *annotator) describedPerson(i int, sp speaker) bool {
+	f := a.found[i]
+	head := -1
+	for k := max(f.spkFrom, 0); k < f.spkTo && k < len(a.toks); k++ {
+		if a.toks[k].kind&lang.PersonNoun != 0 && a.d.Tokens[k].UPOS == "NOUN" {
+			head = k
+			break
+		}
+	}
+	if head < 0 {
+		return true
+	}
+	if a.toks[sp.from].sent < 0 {
+		return false
+	}
+	// The verb's gender, else the noun's (a tagger may read "polityk"
+	// as the genitive plural of "polityka").
+	g := genderOf(a.d.Tokens[head].Feats)
+	if f.verbTok >= 0 && strings.Contains(a.d.Tokens[f.verbTok].Feats, "Number=Sing") {
+		if vg := genderOf(a.d.Tokens[f.verbTok].Feats); vg != "" {
+			g = vg
+		}
+	}
+	if g != "" && sp.to-sp.from >= 2 {
+		first := a.d.Tokens[sp.from]
+		if fem, _ := a.speakerGender(i, sp); first.UPOS == "PROPN" && genderOf(first.Feats) != g && !(g == "Fem" && fem) {
+			return false
+		}
+	}
+	if p := a.previous(i); p >= 0 && a.found[p].spkFrom == sp.from && a.found[p].spkTo == sp.to {
+		if last := a.tokenBefore(a.found[p].End); f.firstSent-int(a.toks[last].sent) <= 1 {
+			return true // the turn right before
+		}
+	}
+	return a.d.Sentences[a.toks[sp.from].sent].Block == a.d.Sentences[a.toks[head].sent].Block
+}
+
+// commonHead reports whether speaker words [from, to) open with a noun for
+// people by what they are ("mieszkańcy", "Czytelnik"), after adjectives,
+// and hold no person's mention: whatever name follows says where they are
+// from, not who they are.
+func (a *annotator) commonHead(from, to int) bool {
+	k := from
+	for k < to && a.toks[k].word && a.d.Tokens[k].UPOS == "ADJ" && a.toks[k].kind&lang.Common == 0 {
+		k++
+	}
+	if k >= to || a.toks[k].kind&lang.Common == 0 {
+		return false
+	}
+	_, _, person := a.personIn(from, to)
+	return !person
+}
+
+// demonymPerson reports whether speaker words sp are one noun for a person
+// of a nation ("– podkreślił Francuz", "– dodał Niemiec"): one word in the
+// singular, the mention of a nationality, or of a country where the
+// morphology reads the word as a person. Like a title, it stands for the
+// person named before.
+func (a *annotator) demonymPerson(sp speaker) bool {
+	if sp.from < 0 || sp.to != sp.from+1 || len(a.d.Entities) == 0 {
+		return false
+	}
+	t := a.d.Tokens[sp.from]
+	if !strings.Contains(t.Feats, "Number=Sing") {
+		return false
+	}
+	ei := a.entityIndexAt(sp.from)
+	if ei < 0 {
+		return false
+	}
+	switch a.d.Entities[ei].Type {
+	case "NORP":
+		return true
+	case "GPE":
+		return strings.Contains(t.Feats, "Animacy=Hum")
+	}
+	return false
+}
+
+// bodyPhrase reports whether speaker words [from, to) are a noun of kind
+// k, for an organisation by what it is ("przewoźnik", "irlandzkie linie
+// lotnicze") or for a written statement ("dokument"), with adjectives only
+// and no name.
+func (a *annotator) bodyPhrase(from, to int, kind lang.SpeechKind) bool {
+	head := false
+	for k := from; k < to && k < len(a.toks); k++ {
+		t := a.toks[k]
+		switch {
+		case !t.word || a.isName(k) && !(k == from && a.opensSentence(k)):
+			return false
+		case t.kind&kind != 0 && a.d.Tokens[k].UPOS == "NOUN":
+			head = true
+		case a.d.Tokens[k].UPOS != "ADJ":
+			return false
+		}
+	}
+	return head
+}
+
+// lastBodyBefore finds the organisation a body noun points back to for
+// quotation i: the last mention of an organisation in the nominative in
+// the six sentences before the quotation's, or in its own before it; for
+// a written statement (anyCase), in any case in the three sentences
+// before.
+func (a *annotator) lastBodyBefore(i int, anyCase bool) (speaker, bool) {
+	f := a.found[i]
+	first := f.firstSent
+	if first < 0 || first >= len(a.d.Sentences) || len(a.d.Entities) == 0 {
+		return speaker{}, false
+	}
+	back := 6
+	if anyCase {
+		back = 3
+	}
+	start, end := a.d.Sentences[max(first-back, 0)].Start, f.Start
+	bf, bt := -1, -1
+	for _, r := range a.mentionsFrom(start) {
+		if r.start >= end {
+			break
+		}
+		if r.start < start || a.d.Entities[r.e].Type != "ORG" {
+			continue
+		}
+		mf, mt := a.tokenAt(r.start), a.tokenBefore(r.end)+1
+		if mf >= mt || a.toks[mf].sent < 0 || a.quotedRange(mf, mt) || a.toks[mf].named || !anyCase && !a.nominative(mt-1) {
+			continue
+		}
+		bf, bt = mf, mt
+	}
+	if bf < 0 {
+		return speaker{}, false
+	}
+	return speaker{from: bf, to: bt, text: a.span(bf, bt)}, true
 }
