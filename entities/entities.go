@@ -122,6 +122,7 @@ func Annotate(d *doc.Document, l *lang.Language) {
 	ms, abbrevs := introducedAbbrevs(d, l, ms, covered, lemmas)
 	ms = repeatNames(d, l, ms, content, covered, lemmas)
 	ms = knownNames(d, l, ms, content, covered, lemmas)
+	ms = joinPlaces(d, l, ms, content, covered, lemmas)
 	for k := range ms {
 		ms[k].expands = abbrevs[ms[k].form]
 	}

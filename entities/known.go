@@ -99,3 +99,67 @@ func knownType(found []actors.Match) string {
 	}
 	return typ
 }
+
+// joinPlaces makes one mention of a place's name that the recognizer cut
+// short or in two, when the whole is a name of a place the base knows and
+// the part is not a name of that place: the word after a place's name,
+// capitalised or a noun ("Kursk region", "Zaporizhzhia Oblast"), or the place's name right
+// after it ("Nadrenii" + "Północnej-Westfalii"). The result is in text
+// order.
+func joinPlaces(d *doc.Document, l *lang.Language, ms []mention, content [][2]int, covered []bool, cache map[string]lemmaOf) []mention {
+	kb := actors.Default()
+	for k := 0; k < len(ms); k++ {
+		m := &ms[k]
+		if m.typ != "GPE" && m.typ != "LOC" {
+			continue
+		}
+		end := m.tok
+		for end < len(d.Tokens) && d.Tokens[end].Start < m.span.End {
+			end++
+		}
+		if end >= len(d.Tokens) || !sameSentence(content, m.tok, end) || d.Tokens[end].Start-m.span.End > 1 {
+			continue
+		}
+		next := -1 // the mention that starts at token end, if any
+		last := end
+		switch {
+		case k+1 < len(ms) && ms[k+1].tok == end && (ms[k+1].typ == "GPE" || ms[k+1].typ == "LOC" || ms[k+1].typ == "ORG"):
+			next = k + 1
+			for last+1 < len(d.Tokens) && d.Tokens[last+1].Start < ms[next].span.End {
+				last++
+			}
+		case !covered[end] && d.Tokens[end].Kind == doc.Word && (capitalised(d, end) || d.Tokens[end].UPOS == "NOUN"):
+			// A word in lower case is a noun ("region"), not an
+			// adjective of another phrase ("do Europy północną
+			// trasą").
+		default:
+			continue
+		}
+		whole := newMention(d, l, d.Tokens[m.tok:last+1], "GPE", cache)
+		a := onePlace(kb.Lookup(whole.lemma))
+		if a == nil {
+			a = onePlace(kb.Lookup(whole.form))
+		}
+		if a == nil || onePlace(kb.Lookup(m.lemma)) == a {
+			continue
+		}
+		whole.tok = m.tok
+		*m = whole
+		for i := end; i <= last; i++ {
+			covered[i] = true
+		}
+		if next >= 0 {
+			ms = append(ms[:next], ms[next+1:]...)
+		}
+	}
+	return ms
+}
+
+// onePlace is the place (not a state) that a lookup finds, when it finds
+// one and nothing else.
+func onePlace(found []actors.Match) *actors.Actor {
+	if len(found) != 1 || found[0].Adjective || found[0].Actor.Kind != actors.Place {
+		return nil
+	}
+	return found[0].Actor
+}

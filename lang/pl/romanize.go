@@ -153,6 +153,11 @@ func romanizeLower(w []rune) string {
 			cons, t = false, "i"
 		case r == 'y' && i == n-1 && prevCons && end == "":
 			cons, t = false, "yy"
+		case r == 'ó':
+			// Polish writes no ó for a Cyrillic vowel: a surname the
+			// lemmatizer read as a Polish one in "-ów" ("Durowem" →
+			// "Durów") is "-ov" in Russian.
+			cons, t = false, "o"
 		case isPlVowel(r):
 			cons, t = false, string(r)
 		default:

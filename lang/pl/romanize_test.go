@@ -34,6 +34,8 @@ func TestRomanize(t *testing.T) {
 		{"Serhij Szefir", "Serhiy Shefir"},
 		{"Tetiana Kobolew", "Tetyana Kobolev"},
 		{"Kyryło Budanow", "Kyrylo Budanov"},
+		// A surname the lemmatizer read as Polish ("Durowem" → "Durów").
+		{"Siergiej Durów", "Sergey Durov"},
 		// Polish names: no sign of a transcription.
 		{"Piotr Nowak", ""},
 		{"Wiktor Szewczuk", ""},
