@@ -123,6 +123,7 @@ func Annotate(d *doc.Document, l *lang.Language) {
 	ms = repeatNames(d, l, ms, content, covered, lemmas)
 	ms = knownNames(d, l, ms, content, covered, lemmas)
 	ms = joinPlaces(d, l, ms, content, covered, lemmas)
+	ms = statePairs(d, l, ms, content, covered, lemmas)
 	for k := range ms {
 		ms[k].expands = abbrevs[ms[k].form]
 	}

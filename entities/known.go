@@ -2,6 +2,7 @@ package entities
 
 import (
 	"sort"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -162,4 +163,83 @@ func onePlace(found []actors.Match) *actors.Actor {
 		return nil
 	}
 	return found[0].Actor
+}
+
+// statePairs reads a word that joins by hyphens nationality words or
+// names of states (actors.KB.Compound), where the recognizer found no
+// name or read the word alone as one name ("US-China" as a person's,
+// "USA-Rosja" as an organisation's): nationality words make one
+// nationality mention (NORP: "polsko-niemieckie", "Russian-Ukrainian",
+// "российско-украинские"), names a mention of each state ("USA" and
+// "Rosja" in "USA-Rosja"). The result is in text order.
+func statePairs(d *doc.Document, l *lang.Language, ms []mention, content [][2]int, covered []bool, cache map[string]lemmaOf) []mention {
+	kb := actors.Default()
+	at := map[int]int{} // the one-token mentions, by token
+	for k, m := range ms {
+		if m.tok >= 0 && m.tok < len(d.Tokens) && d.Tokens[m.tok].Start == m.span.Start && d.Tokens[m.tok].End == m.span.End {
+			at[m.tok] = k
+		}
+	}
+	added := false
+	for _, c := range content {
+		for i := c[0]; i < c[1]; i++ {
+			t := d.Tokens[i]
+			if t.Kind != doc.Word || t.End-t.Start < 5 {
+				continue
+			}
+			form := d.Text[t.Start:t.End]
+			if strings.IndexByte(form, '-') <= 0 {
+				continue
+			}
+			k, named := at[i]
+			if covered[i] && !named || named && ms[k].typ == "NORP" {
+				continue
+			}
+			first, _, _ := strings.Cut(form, "-")
+			if !kb.StatePart(first, l.Code) {
+				continue
+			}
+			m := newMention(d, l, d.Tokens[i:i+1], "NORP", cache)
+			m.tok = i
+			states, names := kb.CompoundOf(form, l.Code)
+			for _, x := range []string{t.Lemma, m.lemma} {
+				if states == nil && x != "" {
+					states, names = kb.CompoundOf(x, l.Code)
+				}
+			}
+			if states == nil {
+				continue
+			}
+			covered[i] = true
+			added = true
+			if named {
+				ms = append(ms[:k], ms[k+1:]...)
+				for j, n := range at {
+					if n > k {
+						at[j] = n - 1
+					}
+				}
+			}
+			if !names {
+				ms = append(ms, m)
+				continue
+			}
+			// "USA-Rosja", "US-China": a mention of each state.
+			lemmas := strings.Split(m.lemma, "-")
+			if len(lemmas) != len(states) {
+				lemmas = strings.Split(form, "-")
+			}
+			start := t.Start
+			for j, part := range strings.Split(form, "-") {
+				p := mention{span: doc.Span{Start: start, End: start + len(part)}, typ: "GPE", lemma: lemmas[j], sure: true, form: part, tok: i}
+				p.words = strings.Fields(strings.ToLower(p.lemma))
+				ms = append(ms, p)
+				start += len(part) + 1
+			}
+		}
+	}
+	if added {
+		sort.SliceStable(ms, func(a, b int) bool { return ms[a].span.Start < ms[b].span.Start })
+	}
+	return ms
 }
