@@ -274,3 +274,39 @@ func TestCoverageGaps(t *testing.T) {
 		}
 	}
 }
+
+// TestCommissionColleges: the members of the European Commission the base
+// promises (data/README.md, "Coverage"): on a date of each college's term
+// (Juncker, von der Leyen I and II), as many people hold an EU office of
+// the Commission (president, vice-president, commissioner, High
+// Representative) as the college has members, one per member state.
+func TestCommissionColleges(t *testing.T) {
+	member := regexp.MustCompile(`(?i)european commission|european commissioner|^high representative`)
+	for _, tc := range []struct {
+		date string
+		want int
+	}{
+		{"2015-06-01", 28}, // Juncker
+		{"2018-06-01", 28}, // Juncker, after Hill and Georgieva left
+		{"2022-06-01", 27}, // von der Leyen I, after Hogan left
+		{"2023-12-01", 27}, // after Timmermans and Gabriel left
+		{"2025-06-01", 27}, // von der Leyen II
+	} {
+		var names []string
+		for _, a := range Default().Actors {
+			if a.Kind != Person {
+				continue
+			}
+			for _, tn := range a.Tenures {
+				if tn.Country == "EUR" && member.MatchString(tn.Title) && tn.From <= tc.date && (tn.To == "" || tc.date <= tn.To) {
+					names = append(names, a.Canonical)
+					break
+				}
+			}
+		}
+		if len(names) != tc.want {
+			sort.Strings(names)
+			t.Errorf("%s: %d members of the Commission, want %d: %s", tc.date, len(names), tc.want, strings.Join(names, ", "))
+		}
+	}
+}
