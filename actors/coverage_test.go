@@ -310,3 +310,47 @@ func TestCommissionColleges(t *testing.T) {
 		}
 	}
 }
+
+// TestPolishMinistries: the heads of Poland's ministries the base promises
+// (data/README.md, "Coverage") hold each ministry from 2015-11-16 (the
+// Szydło government) to 2026-01-01 without a gap longer than coverageGap;
+// the two weeks of the Morawiecki III cabinet, left out, are such a gap.
+func TestPolishMinistries(t *testing.T) {
+	from := date(2015, 11, 16)
+	for _, office := range []*regexp.Regexp{
+		regexp.MustCompile(`^justice minister$`),
+		regexp.MustCompile(`^health minister$`),
+		regexp.MustCompile(`^education( and science)? minister$`),
+		regexp.MustCompile(`^agriculture minister$`),
+		regexp.MustCompile(`^(environment|climate|climate and environment) minister$`),
+		regexp.MustCompile(`^infrastructure minister$`),
+		regexp.MustCompile(`^culture minister$`),
+		regexp.MustCompile(`^family minister$`),
+		regexp.MustCompile(`^(foreign|defence|finance|interior) minister$`),
+	} {
+		var ivs []interval
+		for _, a := range Default().Actors {
+			for _, tn := range a.Tenures {
+				if a.Kind == Person && tn.Country == "POL" && office.MatchString(tn.Title) {
+					ivs = append(ivs, interval{parseBound(tn.From, false), parseBound(tn.To, true), a.Canonical})
+				}
+			}
+		}
+		sort.Slice(ivs, func(i, j int) bool { return ivs[i].from.Before(ivs[j].from) })
+		covered := from
+		for _, iv := range ivs {
+			if iv.to.Before(covered) {
+				continue
+			}
+			if iv.from.Sub(covered) > coverageGap {
+				t.Errorf("%s: no holder from %s to %s (then %s)", office, covered.Format("2006-01-02"), iv.from.Format("2006-01-02"), iv.who)
+			}
+			if iv.to.After(covered) {
+				covered = iv.to
+			}
+		}
+		if covered.Before(coverageTo) {
+			t.Errorf("%s: no holder after %s", office, covered.Format("2006-01-02"))
+		}
+	}
+}
