@@ -316,22 +316,52 @@ func TestCommissionColleges(t *testing.T) {
 // Szydło government) to 2026-01-01 without a gap longer than coverageGap;
 // the two weeks of the Morawiecki III cabinet, left out, are such a gap.
 func TestPolishMinistries(t *testing.T) {
-	from := date(2015, 11, 16)
-	for _, office := range []*regexp.Regexp{
-		regexp.MustCompile(`^justice minister$`),
-		regexp.MustCompile(`^health minister$`),
-		regexp.MustCompile(`^education( and science)? minister$`),
-		regexp.MustCompile(`^agriculture minister$`),
-		regexp.MustCompile(`^(environment|climate|climate and environment) minister$`),
-		regexp.MustCompile(`^infrastructure minister$`),
-		regexp.MustCompile(`^culture minister$`),
-		regexp.MustCompile(`^family minister$`),
-		regexp.MustCompile(`^(foreign|defence|finance|interior) minister$`),
-	} {
+	checkMinistries(t, "POL", date(2015, 11, 16), []string{
+		`justice minister`,
+		`health minister`,
+		`education( and science)? minister`,
+		`agriculture minister`,
+		`(environment|climate|climate and environment) minister`,
+		`infrastructure minister`,
+		`culture minister`,
+		`family minister`,
+		`(foreign|defence|finance|interior) minister`,
+	})
+}
+
+// TestRussianMinistries: the same for Russia's federal ministries from
+// 2012-05-21 (the Medvedev I government).
+func TestRussianMinistries(t *testing.T) {
+	checkMinistries(t, "RUS", date(2012, 5, 21), []string{
+		`justice minister`,
+		`health minister`,
+		`education( and science)? minister`,
+		`agriculture minister`,
+		`economic development minister`,
+		`industry and trade minister`,
+		`energy minister`,
+		`transport minister`,
+		`emergencies minister`,
+		`culture minister`,
+		`natural resources minister`,
+		`labour minister`,
+		`(communications|digital development) minister`,
+		`sport minister`,
+		`(foreign|defence|finance|interior) minister`,
+	})
+}
+
+// checkMinistries reports each office (a regular expression matching the
+// whole title) of country whose holders leave a gap longer than
+// coverageGap between from and coverageTo.
+func checkMinistries(t *testing.T, country string, from time.Time, offices []string) {
+	t.Helper()
+	for _, o := range offices {
+		office := regexp.MustCompile(`^` + o + `$`)
 		var ivs []interval
 		for _, a := range Default().Actors {
 			for _, tn := range a.Tenures {
-				if a.Kind == Person && tn.Country == "POL" && office.MatchString(tn.Title) {
+				if a.Kind == Person && tn.Country == country && office.MatchString(tn.Title) {
 					ivs = append(ivs, interval{parseBound(tn.From, false), parseBound(tn.To, true), a.Canonical})
 				}
 			}
@@ -343,14 +373,14 @@ func TestPolishMinistries(t *testing.T) {
 				continue
 			}
 			if iv.from.Sub(covered) > coverageGap {
-				t.Errorf("%s: no holder from %s to %s (then %s)", office, covered.Format("2006-01-02"), iv.from.Format("2006-01-02"), iv.who)
+				t.Errorf("%s %s: no holder from %s to %s (then %s)", country, office, covered.Format("2006-01-02"), iv.from.Format("2006-01-02"), iv.who)
 			}
 			if iv.to.After(covered) {
 				covered = iv.to
 			}
 		}
 		if covered.Before(coverageTo) {
-			t.Errorf("%s: no holder after %s", office, covered.Format("2006-01-02"))
+			t.Errorf("%s %s: no holder after %s", country, office, covered.Format("2006-01-02"))
 		}
 	}
 }
