@@ -23,6 +23,11 @@ func TestCrossLingualCanonical(t *testing.T) {
 		{"pl", "Rosyjski minister gospodarki Walerij Pietrow powiedział w piątek, że rozmowy trwają.", "Walerij Pietrow", "Valeriy Petrov", "RUSGOV"},
 		{"en", "Russian Economy Minister Valeriy Petrov said on Friday that the talks continue.", "Valeriy Petrov", "Valeriy Petrov", "RUSGOV"},
 		{"ru", "Министр экономики России Валерий Петров заявил в пятницу, что переговоры продолжаются.", "Валерий Петров", "Valeriy Petrov", "RUSGOV"},
+		// A given name Polish shares before an East Slavic surname; a
+		// given name whose vowel falls out in Russian ("Павлом").
+		{"pl", "Rosyjski minister gospodarki Paweł Durow powiedział w piątek, że rozmowy trwają.", "Paweł Durow", "Pavel Durov", "RUSGOV"},
+		{"en", "Russian Economy Minister Pavel Durov said on Friday that the talks continue.", "Pavel Durov", "Pavel Durov", "RUSGOV"},
+		{"ru", "Переговоры продолжаются, заявил в пятницу министр экономики России Павел Дуров. С Павлом Дуровым согласились.", "Павел Дуров", "Pavel Durov", "RUSGOV"},
 		{"pl", "Słowacki minister gospodarki Marek Vítek powiedział w piątek, że rozmowy trwają.", "Marek Vítek", "Marek Vítek", "SVKGOV"},
 		{"en", "Slovak Economy Minister Marek Vitek said on Friday that the talks continue.", "Marek Vitek", "Marek Vitek", "SVKGOV"},
 		{"ru", "Министр экономики Словакии Марек Витек заявил в пятницу, что переговоры продолжаются.", "Марек Витек", "Marek Vitek", "SVKGOV"},
