@@ -384,3 +384,24 @@ func checkMinistries(t *testing.T, country string, from time.Time, offices []str
 		}
 	}
 }
+
+// TestGermanMinistries: the same for Germany's federal ministries from
+// 2013-12-17 (Merkel III); acting ministers are listed where an office had
+// no other holder for months (Christian Schmidt at transport, Katarina
+// Barley at labour, 2017–2018).
+func TestGermanMinistries(t *testing.T) {
+	checkMinistries(t, "DEU", date(2013, 12, 17), []string{
+		`justice minister`,
+		`health minister`,
+		`economy and (energy|climate) minister`,
+		`labour minister`,
+		`education and (research|family) minister`,
+		`agriculture minister`,
+		`environment minister`,
+		`transport minister`,
+		`(education and )?family minister`,
+		`development minister`,
+		`head of the Chancellery`,
+		`(foreign|defence|finance|interior) minister`,
+	})
+}
