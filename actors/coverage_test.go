@@ -405,3 +405,23 @@ func TestGermanMinistries(t *testing.T) {
 		`(foreign|defence|finance|interior) minister`,
 	})
 }
+
+// TestBritishDepartments: the same for the United Kingdom's departments
+// from 2016-07-14 (May I); the Department for Exiting the EU to its end
+// (2020-01-31), international trade until its merger with business
+// (2023-02-07).
+func TestBritishDepartments(t *testing.T) {
+	checkMinistries(t, "GBR", date(2016, 7, 14), []string{
+		`(business|business and trade) secretary`,
+		`health secretary`,
+		`justice secretary`,
+		`Northern Ireland secretary`,
+		`Scotland secretary`,
+		`Wales secretary`,
+		`environment secretary`,
+		`education secretary`,
+		`transport secretary`,
+		`work and pensions secretary`,
+		`(foreign|defence|home) secretary|chancellor of the exchequer`,
+	})
+}
