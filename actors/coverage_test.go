@@ -425,3 +425,21 @@ func TestBritishDepartments(t *testing.T) {
 		`(foreign|defence|home) secretary|chancellor of the exchequer`,
 	})
 }
+
+// TestAmericanOffices: the same for the United States' offices from
+// 2017-01-20 (Trump I) listed in data/README.md.
+func TestAmericanOffices(t *testing.T) {
+	checkMinistries(t, "USA", date(2017, 1, 20), []string{
+		`attorney general`,
+		`commerce secretary`,
+		`energy secretary`,
+		`health secretary`,
+		`director of the CIA`,
+		`director of the FBI`,
+		`national security adviser`,
+		`ambassador to the UN`,
+		`White House chief of staff`,
+		`White House press secretary`,
+		`secretary of state|treasury secretary`,
+	})
+}
