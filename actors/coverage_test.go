@@ -443,3 +443,15 @@ func TestAmericanOffices(t *testing.T) {
 		`secretary of state|treasury secretary`,
 	})
 }
+
+// TestPresidingOfficers: the presiding officers of the chambers listed in
+// data/README.md hold office from 2016-01-01 to 2026-01-01 without a gap
+// longer than coverageGap.
+func TestPresidingOfficers(t *testing.T) {
+	from := date(2016, 1, 1)
+	checkMinistries(t, "POL", from, []string{`marshal of the Sejm`, `marshal of the Senate`})
+	checkMinistries(t, "DEU", from, []string{`president of the Bundestag`})
+	checkMinistries(t, "GBR", from, []string{`speaker of the House of Commons`})
+	checkMinistries(t, "USA", from, []string{`speaker of the House`})
+	checkMinistries(t, "UKR", from, []string{`chairman of the Verkhovna Rada`})
+}
