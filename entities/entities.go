@@ -124,6 +124,7 @@ func Annotate(d *doc.Document, l *lang.Language) {
 	ms = knownNames(d, l, ms, content, covered, lemmas)
 	ms = joinPlaces(d, l, ms, content, covered, lemmas)
 	ms = statePairs(d, l, ms, content, covered, lemmas)
+	ms = lowerPlaces(d, ms, content, covered)
 	for k := range ms {
 		ms[k].expands = abbrevs[ms[k].form]
 	}

@@ -367,6 +367,9 @@ func TestDivisionsAndGovernors(t *testing.T) {
 		// one mention of the division.
 		{"en", "Drones hit the Kursk region overnight.", []string{"GPE Kursk Oblast"}},
 		{"pl", "Kanclerz przyjechał do Nadrenii Północnej-Westfalii.", []string{"GPE North Rhine-Westphalia"}},
+		// A division's name written in lower case.
+		{"pl", "Alarm ogłoszono wczoraj w obwodzie kurskim.", []string{"GPE Kursk Oblast"}},
+		{"pl", "Obwód wyborczy otwarto rano.", []string{}},
 		// A word of another phrase after a place's name is not joined.
 		{"pl", "Gaz płynie do Europy północną trasą.", []string{"LOC Europe"}},
 		// A woman's name written with an initial stays one person.

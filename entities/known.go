@@ -3,6 +3,7 @@ package entities
 import (
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -236,6 +237,59 @@ func statePairs(d *doc.Document, l *lang.Language, ms []mention, content [][2]in
 				ms = append(ms, p)
 				start += len(part) + 1
 			}
+		}
+	}
+	if added {
+		sort.SliceStable(ms, func(a, b int) bool { return ms[a].span.Start < ms[b].span.Start })
+	}
+	return ms
+}
+
+// lowerPlaceHeads are the first words of the names of places of a state
+// in the base that are written all in lower case and have several words
+// ("obwód" of "obwód kurski", "kraj" of "kraj środkowoczeski").
+var lowerPlaceHeads = sync.OnceValue(func() map[string]bool {
+	heads := map[string]bool{}
+	for _, a := range actors.Default().Actors {
+		if a.Kind != actors.Place || len(a.Tenures) == 0 || a.Tenures[0].Country == "" {
+			continue // regions of no state are no division ("the Balkans")
+		}
+		for _, n := range a.Aliases {
+			first, rest, ok := strings.Cut(n, " ")
+			if ok && rest != "" && n == strings.ToLower(n) {
+				heads[first] = true
+			}
+		}
+	}
+	return heads
+})
+
+// lowerPlaces adds the names of places written in lower case that the
+// recognizer leaves out: two words outside any name, the first of whose
+// base forms begins such a name of a place of the base (lowerPlaceHeads)
+// and whose base forms together are that name ("w obwodzie kurskim":
+// "obwód kurski", Kursk Oblast). The result is in text order.
+func lowerPlaces(d *doc.Document, ms []mention, content [][2]int, covered []bool) []mention {
+	heads := lowerPlaceHeads()
+	kb := actors.Default()
+	added := false
+	for _, c := range content {
+		for i := c[0]; i+1 < c[1]; i++ {
+			t, n := d.Tokens[i], d.Tokens[i+1]
+			if covered[i] || covered[i+1] || t.Kind != doc.Word || n.Kind != doc.Word || !heads[strings.ToLower(t.Lemma)] || n.Lemma == "" {
+				continue
+			}
+			name := strings.ToLower(t.Lemma) + " " + strings.ToLower(n.Lemma)
+			if onePlace(kb.Lookup(name)) == nil {
+				continue
+			}
+			m := mention{span: doc.Span{Start: t.Start, End: n.End}, typ: "GPE", lemma: name, sure: true, tok: i}
+			m.form = d.Text[m.span.Start:m.span.End]
+			m.words = strings.Fields(name)
+			ms = append(ms, m)
+			covered[i], covered[i+1] = true, true
+			added = true
+			i++
 		}
 	}
 	if added {
