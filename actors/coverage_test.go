@@ -286,6 +286,8 @@ func TestCommissionColleges(t *testing.T) {
 		date string
 		want int
 	}{
+		{"2012-06-01", 27}, // Barroso II
+		{"2014-01-01", 28}, // Barroso II, with Croatia's member
 		{"2015-06-01", 28}, // Juncker
 		{"2018-06-01", 28}, // Juncker, after Hill and Georgieva left
 		{"2022-06-01", 27}, // von der Leyen I, after Hogan left
