@@ -274,3 +274,186 @@ func TestCoverageGaps(t *testing.T) {
 		}
 	}
 }
+
+// TestCommissionColleges: the members of the European Commission the base
+// promises (data/README.md, "Coverage"): on a date of each college's term
+// (Juncker, von der Leyen I and II), as many people hold an EU office of
+// the Commission (president, vice-president, commissioner, High
+// Representative) as the college has members, one per member state.
+func TestCommissionColleges(t *testing.T) {
+	member := regexp.MustCompile(`(?i)european commission|european commissioner|^high representative`)
+	for _, tc := range []struct {
+		date string
+		want int
+	}{
+		{"2012-06-01", 27}, // Barroso II
+		{"2014-01-01", 28}, // Barroso II, with Croatia's member
+		{"2015-06-01", 28}, // Juncker
+		{"2018-06-01", 28}, // Juncker, after Hill and Georgieva left
+		{"2022-06-01", 27}, // von der Leyen I, after Hogan left
+		{"2023-12-01", 27}, // after Timmermans and Gabriel left
+		{"2025-06-01", 27}, // von der Leyen II
+	} {
+		var names []string
+		for _, a := range Default().Actors {
+			if a.Kind != Person {
+				continue
+			}
+			for _, tn := range a.Tenures {
+				if tn.Country == "EUR" && member.MatchString(tn.Title) && tn.From <= tc.date && (tn.To == "" || tc.date <= tn.To) {
+					names = append(names, a.Canonical)
+					break
+				}
+			}
+		}
+		if len(names) != tc.want {
+			sort.Strings(names)
+			t.Errorf("%s: %d members of the Commission, want %d: %s", tc.date, len(names), tc.want, strings.Join(names, ", "))
+		}
+	}
+}
+
+// TestPolishMinistries: the heads of Poland's ministries the base promises
+// (data/README.md, "Coverage") hold each ministry from 2015-11-16 (the
+// Szydło government) to 2026-01-01 without a gap longer than coverageGap;
+// the two weeks of the Morawiecki III cabinet, left out, are such a gap.
+func TestPolishMinistries(t *testing.T) {
+	checkMinistries(t, "POL", date(2015, 11, 16), []string{
+		`justice minister`,
+		`health minister`,
+		`education( and science)? minister`,
+		`agriculture minister`,
+		`(environment|climate|climate and environment) minister`,
+		`infrastructure minister`,
+		`culture minister`,
+		`family minister`,
+		`(foreign|defence|finance|interior) minister`,
+	})
+}
+
+// TestRussianMinistries: the same for Russia's federal ministries from
+// 2012-05-21 (the Medvedev I government).
+func TestRussianMinistries(t *testing.T) {
+	checkMinistries(t, "RUS", date(2012, 5, 21), []string{
+		`justice minister`,
+		`health minister`,
+		`education( and science)? minister`,
+		`agriculture minister`,
+		`economic development minister`,
+		`industry and trade minister`,
+		`energy minister`,
+		`transport minister`,
+		`emergencies minister`,
+		`culture minister`,
+		`natural resources minister`,
+		`labour minister`,
+		`(communications|digital development) minister`,
+		`sport minister`,
+		`(foreign|defence|finance|interior) minister`,
+	})
+}
+
+// checkMinistries reports each office (a regular expression matching the
+// whole title) of country whose holders leave a gap longer than
+// coverageGap between from and coverageTo.
+func checkMinistries(t *testing.T, country string, from time.Time, offices []string) {
+	t.Helper()
+	for _, o := range offices {
+		office := regexp.MustCompile(`^` + o + `$`)
+		var ivs []interval
+		for _, a := range Default().Actors {
+			for _, tn := range a.Tenures {
+				if a.Kind == Person && tn.Country == country && office.MatchString(tn.Title) {
+					ivs = append(ivs, interval{parseBound(tn.From, false), parseBound(tn.To, true), a.Canonical})
+				}
+			}
+		}
+		sort.Slice(ivs, func(i, j int) bool { return ivs[i].from.Before(ivs[j].from) })
+		covered := from
+		for _, iv := range ivs {
+			if iv.to.Before(covered) {
+				continue
+			}
+			if iv.from.Sub(covered) > coverageGap {
+				t.Errorf("%s %s: no holder from %s to %s (then %s)", country, office, covered.Format("2006-01-02"), iv.from.Format("2006-01-02"), iv.who)
+			}
+			if iv.to.After(covered) {
+				covered = iv.to
+			}
+		}
+		if covered.Before(coverageTo) {
+			t.Errorf("%s %s: no holder after %s", country, office, covered.Format("2006-01-02"))
+		}
+	}
+}
+
+// TestGermanMinistries: the same for Germany's federal ministries from
+// 2013-12-17 (Merkel III); acting ministers are listed where an office had
+// no other holder for months (Christian Schmidt at transport, Katarina
+// Barley at labour, 2017–2018).
+func TestGermanMinistries(t *testing.T) {
+	checkMinistries(t, "DEU", date(2013, 12, 17), []string{
+		`justice minister`,
+		`health minister`,
+		`economy and (energy|climate) minister`,
+		`labour minister`,
+		`education and (research|family) minister`,
+		`agriculture minister`,
+		`environment minister`,
+		`transport minister`,
+		`(education and )?family minister`,
+		`development minister`,
+		`head of the Chancellery`,
+		`(foreign|defence|finance|interior) minister`,
+	})
+}
+
+// TestBritishDepartments: the same for the United Kingdom's departments
+// from 2016-07-14 (May I); the Department for Exiting the EU to its end
+// (2020-01-31), international trade until its merger with business
+// (2023-02-07).
+func TestBritishDepartments(t *testing.T) {
+	checkMinistries(t, "GBR", date(2016, 7, 14), []string{
+		`(business|business and trade) secretary`,
+		`health secretary`,
+		`justice secretary`,
+		`Northern Ireland secretary`,
+		`Scotland secretary`,
+		`Wales secretary`,
+		`environment secretary`,
+		`education secretary`,
+		`transport secretary`,
+		`work and pensions secretary`,
+		`(foreign|defence|home) secretary|chancellor of the exchequer`,
+	})
+}
+
+// TestAmericanOffices: the same for the United States' offices from
+// 2017-01-20 (Trump I) listed in data/README.md.
+func TestAmericanOffices(t *testing.T) {
+	checkMinistries(t, "USA", date(2017, 1, 20), []string{
+		`attorney general`,
+		`commerce secretary`,
+		`energy secretary`,
+		`health secretary`,
+		`director of the CIA`,
+		`director of the FBI`,
+		`national security adviser`,
+		`ambassador to the UN`,
+		`White House chief of staff`,
+		`White House press secretary`,
+		`secretary of state|treasury secretary`,
+	})
+}
+
+// TestPresidingOfficers: the presiding officers of the chambers listed in
+// data/README.md hold office from 2016-01-01 to 2026-01-01 without a gap
+// longer than coverageGap.
+func TestPresidingOfficers(t *testing.T) {
+	from := date(2016, 1, 1)
+	checkMinistries(t, "POL", from, []string{`marshal of the Sejm`, `marshal of the Senate`})
+	checkMinistries(t, "DEU", from, []string{`president of the Bundestag`})
+	checkMinistries(t, "GBR", from, []string{`speaker of the House of Commons`})
+	checkMinistries(t, "USA", from, []string{`speaker of the House`})
+	checkMinistries(t, "UKR", from, []string{`chairman of the Verkhovna Rada`})
+}

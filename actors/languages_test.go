@@ -101,3 +101,24 @@ func TestBaseFormsRemembered(t *testing.T) {
 		t.Errorf("after a reset: %q, want %q", got, want)
 	}
 }
+
+// TestHyphenedInflected: each part of a hyphened name inflects in Russian,
+// and the base finds the name from its case forms.
+func TestHyphenedInflected(t *testing.T) {
+	for name, want := range map[string]string{
+		"Северном Рейне-Вестфалии":  "North Rhine-Westphalia",
+		"Северного Рейна-Вестфалии": "North Rhine-Westphalia",
+		"Баден-Вюртемберге":         "Baden-Württemberg",
+		"Нью-Йорке":                 "New York City",
+		"Нижней Саксонии":           "Lower Saxony",
+	} {
+		ms := Default().Lookup(name)
+		if len(ms) == 0 || ms[0].Actor.Canonical != want {
+			got := ""
+			if len(ms) > 0 {
+				got = ms[0].Actor.Canonical
+			}
+			t.Errorf("Lookup(%q) = %q, want %q", name, got, want)
+		}
+	}
+}

@@ -116,10 +116,23 @@ func (kb *KB) Resolve(d *doc.Document, l *lang.Language) {
 	}
 	// Entities the base does not know keep a stable canonical name: their
 	// base form in Latin script (LatinName), a person's name that the
-	// language writes in a transcription of Cyrillic in its BGN/PCGN form.
+	// language writes in a transcription of Cyrillic in its BGN/PCGN form,
+	// a compound naming states their adjectives (CompoundName); other
+	// nationality words none.
 	for i := range d.Entities {
 		e := &d.Entities[i]
-		if e.Canonical != "" || e.Type == "NORP" {
+		if e.Canonical != "" {
+			continue
+		}
+		if e.Type == "NORP" {
+			// "polsko-niemieckie", "Russian-Ukrainian": the states'
+			// adjectives, the same in every language.
+			e.Canonical = kb.CompoundName(e.Name, code)
+			for _, mn := range e.Mentions {
+				if e.Canonical == "" {
+					e.Canonical = kb.CompoundName(mn.Lemma, code)
+				}
+			}
 			continue
 		}
 		if e.Type == "PERSON" {

@@ -122,6 +122,9 @@ func Annotate(d *doc.Document, l *lang.Language) {
 	ms, abbrevs := introducedAbbrevs(d, l, ms, covered, lemmas)
 	ms = repeatNames(d, l, ms, content, covered, lemmas)
 	ms = knownNames(d, l, ms, content, covered, lemmas)
+	ms = joinPlaces(d, l, ms, content, covered, lemmas)
+	ms = statePairs(d, l, ms, content, covered, lemmas)
+	ms = lowerPlaces(d, ms, content, covered)
 	for k := range ms {
 		ms[k].expands = abbrevs[ms[k].form]
 	}

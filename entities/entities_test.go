@@ -363,6 +363,15 @@ func TestDivisionsAndGovernors(t *testing.T) {
 		{"pl", "Gubernator Teksasu Greg Abbott ogłosił stan wyjątkowy w Bawarii.", []string{"GPE Texas", "PERSON Greg Abbott", "GPE Bavaria"}},
 		{"en", "Texas Governor Greg Abbott declared an emergency in Bavaria.", []string{"GPE Texas", "PERSON Greg Abbott", "GPE Bavaria"}},
 		{"ru", "Наводнение затронуло Баварию. Губернатор Техаса Грег Эбботт объявил чрезвычайное положение.", []string{"GPE Bavaria", "GPE Texas", "PERSON"}},
+		// A division's name that the recognizer cut short or in two is
+		// one mention of the division.
+		{"en", "Drones hit the Kursk region overnight.", []string{"GPE Kursk Oblast"}},
+		{"pl", "Kanclerz przyjechał do Nadrenii Północnej-Westfalii.", []string{"GPE North Rhine-Westphalia"}},
+		// A division's name written in lower case.
+		{"pl", "Alarm ogłoszono wczoraj w obwodzie kurskim.", []string{"GPE Kursk Oblast"}},
+		{"pl", "Obwód wyborczy otwarto rano.", []string{}},
+		// A word of another phrase after a place's name is not joined.
+		{"pl", "Gaz płynie do Europy północną trasą.", []string{"LOC Europe"}},
 		// A woman's name written with an initial stays one person.
 		{"pl", "Pani Ewa S. przyszła do sklepu.", []string{"PERSON"}},
 		// A short city name the gazetteer knows is no reason to make a

@@ -27,7 +27,10 @@ func TestSubordinateClause(t *testing.T) {
 func TestBrackets(t *testing.T) {
 	checkPolish(t, []polishCase{
 		{"Politycy Słowacji poparli wniosek (Węgry) w sprawie gazociągu.", ""},
-		{"Większość krajów Unii Europejskiej przystała na żądanie minister Brigitte Zypries (SPD).", ""},
+		// A minister the actor base does not know (Brigitte Zypries,
+		// once such, is now listed): only the party in brackets has a
+		// country, and it fills no slot.
+		{"Większość krajów Unii Europejskiej przystała na żądanie minister Ingrid Hammerl (SPD).", ""},
 		{"Premier Węgier (Fidesz) spotkał się z prezydentem Ukrainy.", "CONSULT HUN>UKR asserted 040"},
 		{"Ceny gazu wzrosły (Rosja zaatakowała Ukrainę).", "ASSAULT RUS>UKR asserted 190"},
 	})

@@ -115,6 +115,14 @@ type Language struct {
 	// base does not know (actors.LatinName); "" when the name is not
 	// recognisably such a transcription. nil when the language has none.
 	Romanize func(name string) string
+
+	// CombiningForms returns the nationality adjectives, in their base
+	// form, that the first part of a compound adjective joined by a
+	// hyphen may stand for ("polsko" in "polsko-niemiecki" → "polski",
+	// "российско" → "российский", "Sino" → "Chinese"), for the actor
+	// base to read a pair of states ("polsko-niemieckie rozmowy"); nil
+	// when the part is no such form or the language has none.
+	CombiningForms func(part string) []string
 }
 
 // NameSpan is a name found in a sentence: tokens [Start, End) of the slice

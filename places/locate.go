@@ -157,7 +157,7 @@ func cueBefore(d *doc.Document, span doc.Span, code string) (int, bool) {
 	}
 	// The token before the mention, which must be next to it.
 	j := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Start >= span.Start }) - 1
-	if j < 0 || strings.TrimSpace(d.Text[d.Tokens[j].End:span.Start]) != "" {
+	if j < 0 || d.Tokens[j].End > span.Start || strings.TrimSpace(d.Text[d.Tokens[j].End:span.Start]) != "" {
 		return 0, false
 	}
 	w := strings.ToLower(d.Form(d.Tokens[j].Span))

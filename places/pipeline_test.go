@@ -116,3 +116,19 @@ func TestExplainLocation(t *testing.T) {
 		}
 	}
 }
+
+// TestMentionInsideWord: a mention may be part of a word ("Russia" and
+// "Ukraine" in "Russia-Ukraine"); the word before it is then the word it
+// is in, which is no cue before it.
+func TestMentionInsideWord(t *testing.T) {
+	p := pipeline.New()
+	for _, c := range []struct{ lang, text string }{
+		{"en", "Russian troops attacked Ukraine near the Russia-Ukraine border."},
+		{"pl", "Rosyjskie wojska zaatakowały Ukrainę przy granicy Rosja-Ukraina."},
+	} {
+		d := &doc.Document{Source: "test", Lang: c.lang, Text: c.text, Format: "text"}
+		if err := p.Process(d); err != nil {
+			t.Fatalf("%s: %v", c.text, err)
+		}
+	}
+}

@@ -42,6 +42,7 @@ func New() *lang.Language {
 	l.LemmatizeName = nameLemma
 	// Plurals of nationality nouns for the actor base (demonyms.go).
 	l.DemonymPlurals = demonymPlurals
+	l.CombiningForms = combiningForms
 	// Noun phrases and verb groups for the event coder (phrases.go).
 	l.Phrases = chunker{}
 	return l

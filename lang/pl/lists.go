@@ -29,7 +29,7 @@ var (
 	})
 	nameWords = mustLists("data/names.tsv", namesData, map[string]int{
 		"case-ending": 1, "particle": 1, "abbreviation": 1, "oblique-ending": 1, "nom-ending": 1,
-		"lookup-ending": 2, "east-slavic-given": 1,
+		"lookup-ending": 2, "east-slavic-given": 1, "shared-given": 2, "east-slavic-surname-ending": 1,
 	})
 )
 

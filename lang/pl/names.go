@@ -107,8 +107,23 @@ func nameReadings(word string) []nameReading {
 	if i := strings.LastIndexByte(word, '-'); i > 0 && i < len(word)-1 && !exact {
 		first, last := word[:i], word[i+1:]
 		if _, ok := hyphenEndings[last]; !ok {
+			var firsts []nameReading
+			if isTitle(first) {
+				firsts = wordReadings(first)
+			}
 			for _, r := range wordReadings(last) {
 				r.pre, r.part = first+"-", last
+				// A capitalised adjective before a noun it agrees with
+				// takes the noun's case with it: "Północnej-Westfalii"
+				// → "Północna-Westfalia".
+				if isNounLike(r.m.Class) && !r.indecl {
+					for _, fr := range firsts {
+						if fr.m.Class == "adj" && !fr.indecl && fr.m.Vals[Case] == r.m.Vals[Case] && fr.m.Vals[Number] == r.m.Vals[Number] && fr.m.Vals[Case] != "nom" && genderAgrees(fr.m.Vals[Gender], r.m.Vals[Gender]) {
+							r.pre = matchCase(nominative(first, fr), first) + "-"
+							break
+						}
+					}
+				}
 				out = append(out, r)
 			}
 			if isTitle(last) {
@@ -285,6 +300,12 @@ func inflectedNameReadings(word string, out []nameReading) []nameReading {
 			if r.guessed && r.lemma != word && r.m.Vals[Case] == "inst" && r.m.Vals[Gender] == "m3" {
 				c := r
 				c.m.Vals[Gender] = "m1"
+				// A man's surname in "-owem" is in "-ow" ("Durowem" →
+				// "Durow", as "Pieskow", "Ławrow"): "-ów" is the ending
+				// of place names ("Tarnów"), not of surnames.
+				if stem, ok := strings.CutSuffix(c.lemma, "ów"); ok && strings.HasSuffix(word, "owem") {
+					c.lemma = stem + "ow"
+				}
 				out = append(out, c)
 			}
 		}

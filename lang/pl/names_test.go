@@ -41,6 +41,13 @@ func TestLemmatizeName(t *testing.T) {
 		{"Jeremym Huntem", "Jeremy Hunt"},
 		{"Wołodymyrem Zełenskim", "Wołodymyr Zełenski"},
 		{"Zełenskim", "Zełenski"},
+		// A man's surname in "-owem" is in "-ow", not the "-ów" of places.
+		{"Pawłem Durowem", "Paweł Durow"},
+		{"Siergiejem Durowem", "Siergiej Durow"},
+		{"Krakowem", "Kraków"},
+		// An adjective hyphened to a noun takes the noun's case with it.
+		{"Nadrenii Północnej-Westfalii", "Nadrenia Północna-Westfalia"},
+		{"Północnej-Westfalii", "Północna-Westfalia"},
 		// A genitive complement stays as written.
 		{"Planu Marshalla", "Plan Marshalla"},
 	}

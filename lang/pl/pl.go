@@ -36,5 +36,6 @@ func New() *lang.Language {
 	// East Slavic names in Polish transcription, romanized as the base
 	// romanizes Cyrillic (romanize.go).
 	l.Romanize = romanize
+	l.CombiningForms = combiningForms
 	return l
 }

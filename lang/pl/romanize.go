@@ -17,18 +17,46 @@ import (
 // eastSlavicGiven are the "east-slavic-given" rows of data/names.tsv.
 var eastSlavicGiven = nameWords.Set("east-slavic-given")
 
+// sharedGiven maps the given names Polish shares with the East Slavic
+// languages to their BGN/PCGN form ("shared-given" rows of
+// data/names.tsv: "paweł" → "pavel").
+var sharedGiven = nameWords.Map("shared-given")
+
+// eastSlavicEndings are the "east-slavic-surname-ending" rows.
+var eastSlavicEndings = nameWords.Words("east-slavic-surname-ending")
+
+// eastSlavicSurname reports whether a surname has an ending of the Polish
+// transcription of an East Slavic one ("Durow", "Skabiejewa"), and more
+// than two letters before it.
+func eastSlavicSurname(w string) bool {
+	lw := strings.ToLower(w)
+	for _, e := range eastSlavicEndings {
+		if strings.HasSuffix(lw, e) && utf8.RuneCountInString(lw) > utf8.RuneCountInString(e)+2 {
+			return true
+		}
+	}
+	return false
+}
+
 // romanize returns the BGN/PCGN romanization of a person's name (base
 // form) that starts with a Polish transcription of an East Slavic given
 // name ("Jewgienij Prigożyn" → "Yevgeniy Prigozhin"), "" for any other
 // name: a Polish given name gives no sign that the rest of the name is
-// transcribed ("Piotr Nowak" stays as written).
+// transcribed ("Piotr Nowak" stays as written), unless the surname has an
+// East Slavic ending ("Paweł Durow" → "Pavel Durov").
 func romanize(name string) string {
 	words := strings.Fields(name)
 	if len(words) < 2 || len(words) > 4 || hasCyrillic(name) {
 		return ""
 	}
 	if !eastSlavicGiven[strings.ToLower(words[0])] {
-		return ""
+		// A given name Polish shares, before an East Slavic surname:
+		// "Paweł Durow" is Павел Дуров.
+		g, ok := sharedGiven[strings.ToLower(words[0])]
+		if !ok || len(words) != 2 || !eastSlavicSurname(words[1]) {
+			return ""
+		}
+		return strings.ToUpper(g[:1]) + g[1:] + " " + romanizeWord(words[1])
 	}
 	for i, w := range words {
 		words[i] = romanizeWord(w)
@@ -153,6 +181,11 @@ func romanizeLower(w []rune) string {
 			cons, t = false, "i"
 		case r == 'y' && i == n-1 && prevCons && end == "":
 			cons, t = false, "yy"
+		case r == 'ó':
+			// Polish writes no ó for a Cyrillic vowel: a surname the
+			// lemmatizer read as a Polish one in "-ów" ("Durowem" →
+			// "Durów") is "-ov" in Russian.
+			cons, t = false, "o"
 		case isPlVowel(r):
 			cons, t = false, string(r)
 		default:

@@ -34,6 +34,15 @@ func TestRomanize(t *testing.T) {
 		{"Serhij Szefir", "Serhiy Shefir"},
 		{"Tetiana Kobolew", "Tetyana Kobolev"},
 		{"Kyryło Budanow", "Kyrylo Budanov"},
+		// A surname the lemmatizer read as Polish ("Durowem" → "Durów").
+		{"Siergiej Durów", "Sergey Durov"},
+		// A given name Polish shares, before an East Slavic surname.
+		{"Paweł Durow", "Pavel Durov"},
+		{"Borys Gryzłow", "Boris Gryzlov"},
+		{"Olga Skabiejewa", "Olga Skabeyeva"},
+		{"Aleksander Nowak", ""}, // a Polish surname
+		{"Paweł Kowal", ""},
+		{"Piotr Nowak Durow", ""}, // three words: no sign which are transcribed
 		// Polish names: no sign of a transcription.
 		{"Piotr Nowak", ""},
 		{"Wiktor Szewczuk", ""},

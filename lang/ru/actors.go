@@ -11,7 +11,9 @@ import "strings"
 // not the lemmatizer: the guesses are only looked up, so a wrong one costs
 // nothing unless it is another name of the base.
 func nameBaseForms(name string, max int) []string {
-	words := strings.Fields(name)
+	// The parts of a hyphened name inflect each ("Рейне-Вестфалии" →
+	// "Рейн Вестфалия"); the base's keys read a hyphen as a space.
+	words := strings.Fields(strings.ReplaceAll(name, "-", " "))
 	if len(words) == 0 || len(words) > 4 || !cyrillic(words[len(words)-1]) {
 		return nil
 	}

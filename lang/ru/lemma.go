@@ -594,6 +594,36 @@ func givenBase(w string, L *nerLists) string {
 			return c
 		}
 	}
+	// A stem that loses its last vowel when the name inflects ("Павлом",
+	// "Павла" → "Павел"; "Львом" → "Лев"): the vowel goes back between
+	// the last two consonants, checked against the list.
+	for _, c := range cands {
+		if f := fleetingVowel(c, L); f != "" {
+			return f
+		}
+	}
+	return ""
+}
+
+// fleetingVowel returns the given name of the lists that a stem ending in
+// two consonants is once a vowel (е, ё, о) is put back between them ("Павл"
+// → "Павел", "Льв" → "Лев", the soft sign giving way to the vowel), or "".
+func fleetingVowel(c string, L *nerLists) string {
+	rs := []rune(c)
+	n := len(rs)
+	if n < 3 || isVowel(rs[n-1]) || isVowel(rs[n-2]) || rs[n-1] == 'ь' || rs[n-1] == 'й' {
+		return ""
+	}
+	head, last := rs[:n-1], string(rs[n-1])
+	if rs[n-2] == 'ь' {
+		head = rs[:n-2]
+	}
+	for _, v := range []string{"е", "ё", "о"} {
+		f := string(head) + v + last
+		if _, ok := L.given[strings.ToLower(f)]; ok {
+			return f
+		}
+	}
 	return ""
 }
 

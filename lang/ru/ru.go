@@ -31,5 +31,6 @@ func New() *lang.Language {
 	l.LemmatizeName = nameLemma
 	// Base forms of names for the actor base (actors.go).
 	l.NameBaseForms, l.BaseFormsOverSurnames = nameBaseForms, true
+	l.CombiningForms = combiningForms
 	return l
 }
