@@ -605,6 +605,7 @@ func (m *TaggerModel) Tag(d *doc.Document, tokens []doc.Token, o TagOptions) {
 	postverbalSubjects(d, tokens)
 	personNames(d, tokens)
 	coordinatedNouns(d, tokens)
+	adnominalGenitives(d, tokens)
 	clear(s.cands)
 	scratchPool.Put(s)
 }

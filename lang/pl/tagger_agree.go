@@ -544,12 +544,18 @@ func subjectClause(d *doc.Document, tokens []doc.Token, from, to int) {
 				continue
 			}
 			lemma, gen := tokens[k].Lemma, morphOf(x).Vals[Gender]
-			if vm.Class == "praet" && (vm.Vals[Gender] == "m1") != (gen == "m1") {
-				continue
-			}
-			if setCachedReading(d, &tokens[k], k == from, func(a *Analysis) bool {
+			if (vm.Class != "praet" || (vm.Vals[Gender] == "m1") == (gen == "m1")) && setCachedReading(d, &tokens[k], k == from, func(a *Analysis) bool {
 				return a.Lemma == lemma && a.Morph.Class == "subst" && a.Morph.Vals[Case] == "nom" &&
 					a.Morph.Vals[Number] == "pl" && a.Morph.Vals[Gender] == gen
+			}) {
+				return
+			}
+			// Another lemma of the same spelling whose plural agrees
+			// ("pracownicy": not the genitive of "pracownica" but the
+			// plural of "pracownik" before "wymyślili").
+			if vm.Class == "praet" && setCachedReading(d, &tokens[k], k == from, func(a *Analysis) bool {
+				return a.Morph.Class == "subst" && a.Morph.Vals[Case] == "nom" && a.Morph.Vals[Number] == "pl" &&
+					(vm.Vals[Gender] == "m1") == (a.Morph.Vals[Gender] == "m1")
 			}) {
 				return
 			}

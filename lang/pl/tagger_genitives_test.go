@@ -1,0 +1,30 @@
+package pl
+
+import "testing"
+
+// TestAdnominalGenitives checks that a noun right after another noun,
+// whose form is accusative and genitive alike, is the first one's
+// genitive attribute, but not after a dative or instrumental, nor as the
+// second word of a name.
+func TestAdnominalGenitives(t *testing.T) {
+	checkCases(t, []caseTest{
+		{"Chłopiec usiadł na grzbiecie konia .", 4, "gen"},
+		{"Po strzeleniu gola drużyna odpoczywała .", 2, "gen"},
+		{"Po zdobyciu drugiego gola kibice śpiewali .", 3, "gen"},
+		{"Zobaczył cień ptaka na ścianie .", 2, "gen"},
+		// A dative or instrumental before it is the verb's own.
+		{"Obiecał emerytom dopłaty do leków .", 2, "acc"},
+		{"Zawołali Piotra Nowaka .", 2, "acc"},
+	}, false)
+}
+
+// TestPluralSubjectOtherLemma checks that a plural verb's subject that
+// the tagger read as the genitive of a lemma of another gender becomes the
+// plural of the lemma that agrees ("pracownicy": "pracownik", not
+// "pracownica").
+func TestPluralSubjectOtherLemma(t *testing.T) {
+	checkCases(t, []caseTest{
+		{"Wczoraj przyszli pracownicy .", 2, "nom"},
+		{"Rano przyjechali robotnicy .", 2, "nom"},
+	}, false)
+}
