@@ -156,7 +156,7 @@ var relativeWords = map[string]bool{"który": true, "jaki": true, "czyj": true}
 // locative, with no preposition before its phrase, as a dative of the same
 // spelling ("kibicowali drużynie", "zatrzymanym przedstawiono zarzuty"):
 // Polish has no locative without a preposition; a form with no such
-// dative is a vocative ("panie marszałku"). Adjectives so placed are
+// dative is an instrumental ("czym", "tym"), else a vocative ("panie marszałku"). Adjectives so placed are
 // revised too (adjectiveOutOfLocative). The phrase reaches back
 // over adjectives, nouns (genitive attributes), numerals, adverbs,
 // coordinating conjunctions ("o komercjalizacji i prywatyzacji") and
@@ -185,7 +185,15 @@ func datives(d *doc.Document, tokens []doc.Token) {
 		if setCachedReading(d, &tokens[k], k == 0, dative(true)) || setCachedReading(d, &tokens[k], k == 0, dative(false)) {
 			continue
 		}
-		// No dative of that spelling: a vocative ("panie marszałku",
+		// No dative of that spelling: an instrumental of the same lemma
+		// ("Czym się zajmuje?", "co się tym robi", "stały się czymś
+		// normalnym").
+		if setCachedReading(d, &tokens[k], k == 0, func(a *Analysis) bool {
+			return a.Lemma == lemma && a.Morph.Class == m.Class && a.Morph.Vals[Case] == "inst" && a.Morph.Vals[Number] == m.Vals[Number]
+		}) {
+			continue
+		}
+		// Nor an instrumental: a vocative ("panie marszałku",
 		// "Uwolnij go, wujku").
 		setCachedReading(d, &tokens[k], k == 0, func(a *Analysis) bool {
 			return a.Lemma == lemma && a.Morph.Class == m.Class && a.Morph.Vals[Case] == "voc" && a.Morph.Vals[Number] == m.Vals[Number] &&
