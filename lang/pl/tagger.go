@@ -606,6 +606,7 @@ func (m *TaggerModel) Tag(d *doc.Document, tokens []doc.Token, o TagOptions) {
 	personNames(d, tokens)
 	coordinatedNouns(d, tokens)
 	adnominalGenitives(d, tokens)
+	pronounObjectsByPerson(d, tokens)
 	clear(s.cands)
 	scratchPool.Put(s)
 }

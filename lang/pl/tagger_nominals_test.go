@@ -28,3 +28,16 @@ func TestPluralSubjectOtherLemma(t *testing.T) {
 		{"Rano przyjechali robotnicy .", 2, "nom"},
 	}, false)
 }
+
+// TestPronounObjectsByPerson checks "to", "co", "wszystko" as objects of
+// a verb that cannot have them as subjects, and as subjects of a verb in
+// the third person.
+func TestPronounObjectsByPerson(t *testing.T) {
+	checkCases(t, []caseTest{
+		{"Jak to zrobisz ?", 1, "acc"},
+		{"Zawsze wszystko musisz sprawdzić !", 1, "acc"},
+		{"Ona to robi codziennie .", 1, "acc"},
+		{"Wszystko zależy od ciebie .", 0, "nom"},
+		{"To wydarzyło się wczoraj .", 0, "nom"},
+	}, false)
+}
