@@ -167,6 +167,9 @@ func digitXPOS(d *doc.Document, tokens []doc.Token, i int, form string) string {
 	case year && i > 0 && (monthGenitives[prevLemma] || monthNouns[prevLemma] || seasonNouns[prevLemma]):
 		return "adj:sg:gen:m3:pos" // "10 maja 1999", "jesienią 1937"
 	}
+	if x := ordinalBeforeNoun(d, tokens, i, next, prepCase); x != "" && !frac {
+		return x
+	}
 	gender, nounCase, plural := "", "", false
 	if g, ok := unitGenders[next]; ok {
 		gender, plural = g, true
@@ -341,4 +344,39 @@ func tagRoman(d *doc.Document, tokens []doc.Token) {
 		t.Lemma, t.XPOS = form, "adj:"+num+":"+c+":"+n.Vals[Gender]+":pos"
 		t.UPOS, t.Feats = numeralUD(t.XPOS, "Roman")
 	}
+}
+
+// ordinalBeforeNoun returns the tag of a number read as an ordinal
+// before its noun, or "": after a preposition, before a singular noun
+// ("na 6 miejscu", "do 113 piętra"), and with the period Polish writes
+// after an ordinal, before a singular noun or an abbreviation ("w 68.
+// minucie", "W 53. min"), in the preposition's case, else the noun's.
+func ordinalBeforeNoun(d *doc.Document, tokens []doc.Token, i int, next, prepCase string) string {
+	j := i + 1
+	period := next == "."
+	if period {
+		j++
+	}
+	if j >= len(tokens) {
+		return ""
+	}
+	x := tokens[j].XPOS
+	if g, ok := unitGenders[strings.ToLower(d.Text[tokens[j].Start:tokens[j].End])]; ok && period && prepCase != "" {
+		return "adj:sg:" + prepCase + ":" + g + ":pos" // "w 53. min"
+	}
+	if !strings.HasPrefix(x, "subst:sg:") || !period && (prepCase == "" || d.Text[tokens[i].Start:tokens[i].End] == "1") {
+		return ""
+	}
+	if _, ok := unitGenders[strings.ToLower(d.Text[tokens[j].Start:tokens[j].End])]; ok {
+		return ""
+	}
+	m := morphOf(x)
+	c := prepCase
+	if c == "" {
+		c = m.Vals[Case]
+	}
+	if c == "" || c == "voc" {
+		return ""
+	}
+	return "adj:sg:" + c + ":" + m.Vals[Gender] + ":pos"
 }
