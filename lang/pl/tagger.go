@@ -594,6 +594,7 @@ func (m *TaggerModel) Tag(d *doc.Document, tokens []doc.Token, o TagOptions) {
 	genitiveNames(d, tokens)
 	tagDigits(d, tokens)
 	tagRoman(d, tokens)
+	nominalsAfterPrepositions(d, tokens)
 	prepositionCase(d, tokens)
 	prepositionPhrases(d, tokens)
 	possessivePronouns(d, tokens)

@@ -1,6 +1,7 @@
 package pl
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -146,4 +147,57 @@ func noSubjectClause(d *doc.Document, tokens []doc.Token, from, to int) bool {
 		}
 	}
 	return verbs > 0 && object
+}
+
+// nominalsAfterPrepositions reads a word after a preposition (past
+// adjectives) that the tagger took for a verb, an adverb or another word
+// without case as the noun or pronoun of the same spelling, in a case the
+// preposition takes ("ze mną", not "miąć"; "za pierwszym razem", "z jego
+// ust"): a preposition opens a noun phrase.
+func nominalsAfterPrepositions(d *doc.Document, tokens []doc.Token) {
+	for p := 0; p+1 < len(tokens); p++ {
+		if !strings.HasPrefix(tokens[p].XPOS, "prep:") {
+			continue
+		}
+		k := p + 1
+		for k < len(tokens) && adjLike(tokens[k].XPOS) {
+			k++
+		}
+		if k >= len(tokens) || !caselessClass(morphOf(tokens[k].XPOS).Class) {
+			continue
+		}
+		var cases []string
+		for _, a := range cachedAnalyses(d.Text[tokens[p].Start:tokens[p].End], p == 0) {
+			if a.Morph.Class == "prep" && a.Lemma == tokens[p].Lemma {
+				cases = append(cases, a.Morph.Vals[Case])
+			}
+		}
+		setCachedReading(d, &tokens[k], k == 0, func(a *Analysis) bool {
+			switch a.Morph.Class {
+			case "subst", "ppron12", "ppron3", "ger", "depr":
+			default:
+				return false
+			}
+			c := a.Morph.Vals[Case]
+			if !slices.Contains(cases, c) {
+				return false
+			}
+			for j := p + 1; j < k; j++ {
+				if morphOf(tokens[j].XPOS).Vals[Case] != c {
+					return false
+				}
+			}
+			return true
+		})
+	}
+}
+
+// caselessClass reports whether an NKJP class is one of the verb forms,
+// adverbs and particles, which do not follow a preposition.
+func caselessClass(c string) bool {
+	switch c {
+	case "fin", "praet", "impt", "inf", "imps", "bedzie", "pcon", "pant", "pred", "adv", "qub", "conj", "comp", "interj":
+		return true
+	}
+	return false
 }

@@ -41,3 +41,14 @@ func TestPronounObjectsByPerson(t *testing.T) {
 		{"To wydarzyło się wczoraj .", 0, "nom"},
 	}, false)
 }
+
+// TestNominalsAfterPrepositions checks that a word after a preposition
+// that could be a verb is read as the noun or pronoun in a case the
+// preposition takes.
+func TestNominalsAfterPrepositions(t *testing.T) {
+	checkCases(t, []caseTest{
+		{"Tatuś rozmawiał ze mną o szkole .", 3, "inst"},
+		{"Anna siedziała nade mną .", 3, "inst"},
+		{"Raport mówi o aktualnym stanie firmy .", 4, "loc"},
+	}, false)
+}
