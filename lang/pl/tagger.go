@@ -559,6 +559,7 @@ func (m *TaggerModel) Tag(d *doc.Document, tokens []doc.Token, o TagOptions) {
 		t.Lemma, t.XPOS, t.UPOS, t.Feats = r.lemma, r.xpos, r.upos, r.feats
 		t.CaseSet, t.AgreeSet = cs[path[i]].cases, cs[path[i]].agree
 	}
+	genitivesNotVerbs(d, tokens)
 	contextRules(d, tokens)
 	timeSpanCases(d, tokens)
 	firstNames(d, tokens)

@@ -201,3 +201,40 @@ func caselessClass(c string) bool {
 	}
 	return false
 }
+
+// genitivesNotVerbs reads a finite verb right after a noun as the
+// genitive of a noun of the same spelling where its clause has another
+// finite verb ("Na twarzy mamy pojawiło się", "jest tam magazyn broni"):
+// a clause has one finite verb, and a noun after a noun is its genitive
+// attribute.
+func genitivesNotVerbs(d *doc.Document, tokens []doc.Token) {
+	eachClause(d, tokens, genitiveNotVerb)
+}
+
+func genitiveNotVerb(d *doc.Document, tokens []doc.Token, from, to int) {
+	finite := 0
+	for k := from; k < to; k++ {
+		switch morphOf(tokens[k].XPOS).Class {
+		case "fin", "praet", "bedzie", "imps", "impt":
+			finite++
+		}
+	}
+	if finite < 2 {
+		return
+	}
+	for k := from + 1; k < to; k++ {
+		switch morphOf(tokens[k].XPOS).Class {
+		case "fin", "praet":
+		default:
+			continue
+		}
+		// Not the verb of the noun before it ("Kobieta siedzi ... i
+		// trzyma").
+		if pm := morphOf(tokens[k-1].XPOS); !nounLike(tokens[k-1].XPOS) || pm.Vals[Case] == "nom" && canBeSubject(tokens, k, pm, false) {
+			continue
+		}
+		setCachedReading(d, &tokens[k], false, func(a *Analysis) bool {
+			return a.Morph.Class == "subst" && a.Morph.Vals[Case] == "gen"
+		})
+	}
+}

@@ -1,6 +1,9 @@
 package pl
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestAdnominalGenitives checks that a noun right after another noun,
 // whose form is accusative and genitive alike, is the first one's
@@ -51,4 +54,18 @@ func TestNominalsAfterPrepositions(t *testing.T) {
 		{"Anna siedziała nade mną .", 3, "inst"},
 		{"Raport mówi o aktualnym stanie firmy .", 4, "loc"},
 	}, false)
+}
+
+// TestGenitivesNotVerbs checks that a finite verb right after a noun, in a
+// clause with another finite verb, is read as a genitive noun, but not
+// where the noun before it can be its subject.
+func TestGenitivesNotVerbs(t *testing.T) {
+	checkCases(t, []caseTest{
+		{"Na twarzy mamy pojawił się uśmiech .", 2, "gen"},
+	}, false)
+	d := sentenceDoc("Kobieta siedzi na ławce i czyta gazetę .")
+	Analyzer{}.Analyze(d, d.Tokens)
+	if x := d.Tokens[1].XPOS; !strings.HasPrefix(x, "fin:") {
+		t.Errorf("siedzi: %s, want a finite verb", x)
+	}
 }
