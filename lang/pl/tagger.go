@@ -609,6 +609,7 @@ func (m *TaggerModel) Tag(d *doc.Document, tokens []doc.Token, o TagOptions) {
 	coordinatedNouns(d, tokens)
 	adnominalGenitives(d, tokens)
 	pronounObjectsByPerson(d, tokens)
+	namesInParentheses(d, tokens)
 	clear(s.cands)
 	scratchPool.Put(s)
 }

@@ -238,3 +238,24 @@ func genitiveNotVerb(d *doc.Document, tokens []doc.Token, from, to int) {
 		})
 	}
 }
+
+// namesInParentheses reads a capitalised noun that opens a parenthesis in
+// the nominative rather than the genitive of the same spelling: what a
+// parenthesis opens with names or abbreviates, it does not depend on the
+// words before it ("Juliusz Braun (UW)", "stosowaną (INN)", "(Shumskiy,
+// 1975)").
+func namesInParentheses(d *doc.Document, tokens []doc.Token) {
+	for k := 1; k < len(tokens); k++ {
+		if d.Text[tokens[k-1].Start:tokens[k-1].End] != "(" || !upperInitial(d, &tokens[k]) {
+			continue
+		}
+		m := morphOf(tokens[k].XPOS)
+		if m.Class != "subst" || m.Vals[Case] != "gen" {
+			continue
+		}
+		lemma := tokens[k].Lemma
+		setCachedReading(d, &tokens[k], false, func(a *Analysis) bool {
+			return a.Lemma == lemma && a.Morph.Class == "subst" && a.Morph.Vals[Case] == "nom" && a.Morph.Vals[Number] == m.Vals[Number]
+		})
+	}
+}

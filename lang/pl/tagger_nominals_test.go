@@ -69,3 +69,12 @@ func TestGenitivesNotVerbs(t *testing.T) {
 		t.Errorf("siedzi: %s, want a finite verb", x)
 	}
 }
+
+// TestNamesInParentheses checks that an abbreviation opening a
+// parenthesis is nominative.
+func TestNamesInParentheses(t *testing.T) {
+	checkCases(t, []caseTest{
+		{"Zapytaliśmy o komentarz Jana Nowaka ( PSL ) , szefa komisji .", 6, "nom"},
+		{"Dzieci o specjalnych potrzebach edukacyjnych ( SPE ) uczą się razem .", 6, "nom"},
+	}, false)
+}
