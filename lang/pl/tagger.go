@@ -605,6 +605,7 @@ func (m *TaggerModel) Tag(d *doc.Document, tokens []doc.Token, o TagOptions) {
 	valenceCases(d, tokens)
 	prepValence(d, tokens)
 	postverbalSubjects(d, tokens)
+	maleFirstNames(d, tokens)
 	personNames(d, tokens)
 	coordinatedNouns(d, tokens)
 	adnominalGenitives(d, tokens)

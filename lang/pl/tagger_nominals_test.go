@@ -78,3 +78,13 @@ func TestNamesInParentheses(t *testing.T) {
 		{"Dzieci o specjalnych potrzebach edukacyjnych ( SPE ) uczą się razem .", 6, "nom"},
 	}, false)
 }
+
+// TestMaleFirstNames checks that a first name the tagger read as a
+// woman's base form before a man's inflected name is the man's genitive
+// or accusative.
+func TestMaleFirstNames(t *testing.T) {
+	checkCases(t, []caseTest{
+		{"Słowa Jana Pawła II są ważne .", 1, "gen"},
+		{"Dostał prezent od Stanisława Nowaka .", 4, "gen"},
+	}, false)
+}
