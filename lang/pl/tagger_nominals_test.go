@@ -88,3 +88,13 @@ func TestMaleFirstNames(t *testing.T) {
 		{"Dostał prezent od Stanisława Nowaka .", 4, "gen"},
 	}, false)
 }
+
+// TestLateAgreement checks that adjectives agree with their noun once the
+// passes after the tagger have settled the noun's case.
+func TestLateAgreement(t *testing.T) {
+	checkCases(t, []caseTest{
+		{"Sprawdził , że wszystkie docierające do serwera pliki są czyste .", 3, "nom"},
+		{"Sprawdził , że wszystkie docierające do serwera pliki są czyste .", 4, "nom"},
+		{"Wszystko to musisz sam zrobić .", 1, "acc"},
+	}, false)
+}
