@@ -611,6 +611,7 @@ func (m *TaggerModel) Tag(d *doc.Document, tokens []doc.Token, o TagOptions) {
 	adnominalGenitives(d, tokens)
 	pronounObjectsByPerson(d, tokens)
 	namesInParentheses(d, tokens)
+	vocativesInClauses(d, tokens)
 	agreeNounPhrases(d, tokens)
 	clear(s.cands)
 	scratchPool.Put(s)

@@ -259,3 +259,25 @@ func namesInParentheses(d *doc.Document, tokens []doc.Token) {
 		})
 	}
 }
+
+// vocativesInClauses reads a word the tagger put in the vocative, with
+// no punctuation and no sentence edge on either side, in the nominative
+// of the same spelling, else the genitive ("kardynał Wyszyński
+// zwyciężyli", "możni feudałowie deponowali", "dla dobra kraju"): a
+// vocative addresses someone and stands apart from the clause.
+func vocativesInClauses(d *doc.Document, tokens []doc.Token) {
+	for k := 1; k+1 < len(tokens); k++ {
+		m := morphOf(tokens[k].XPOS)
+		if m.Vals[Case] != "voc" || tokens[k-1].XPOS == "interp" || tokens[k+1].XPOS == "interp" {
+			continue
+		}
+		lemma, class, num := tokens[k].Lemma, m.Class, m.Vals[Number]
+		for _, c := range []string{"nom", "gen"} {
+			if setCachedReading(d, &tokens[k], false, func(a *Analysis) bool {
+				return a.Lemma == lemma && a.Morph.Class == class && a.Morph.Vals[Case] == c && a.Morph.Vals[Number] == num
+			}) {
+				break
+			}
+		}
+	}
+}

@@ -98,3 +98,14 @@ func TestLateAgreement(t *testing.T) {
 		{"Wszystko to musisz sam zrobić .", 1, "acc"},
 	}, false)
 }
+
+// TestVocativesInClauses checks that a vocative reading inside a clause,
+// with no punctuation beside it, gives way to the nominative, while an
+// address set off by commas stays a vocative.
+func TestVocativesInClauses(t *testing.T) {
+	checkCases(t, []caseTest{
+		{"Jordan i ja chcieliśmy to zobaczyć .", 2, "nom"},
+		{"Królowie i możni feudałowie składali tam dochody .", 3, "nom"},
+		{"Proszę bardzo , panie ministrze .", 4, "voc"},
+	}, false)
+}
