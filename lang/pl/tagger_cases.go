@@ -326,6 +326,10 @@ func frontedObject(d *doc.Document, tokens []doc.Token, from, to int) {
 	case m.Class == "fin" && m.Vals[Number] == "sg" && reflexiveAt(d, tokens, v) && verbCasesOf(tokens[v].Lemma, true).takesObject():
 		// A verb whose "się" form takes an object is impersonal: "Preparat
 		// stosuje się".
+	case c == "gen" && !reflexiveAt(d, tokens, v) && accusativeVerb(verbCasesOf(tokens[v].Lemma, false)) && adverbsBetween(tokens, k, v):
+		// A genitive that is an accusative too ("Piotrka znała od lat",
+		// "przewodniczącego wskazywał prezydent"), before a verb that
+		// takes the accusative.
 	default:
 		return
 	}
@@ -340,6 +344,23 @@ func frontedObject(d *doc.Document, tokens []doc.Token, from, to int) {
 	if k > first {
 		setRun(d, tokens, first, k, "acc", num, nm.Vals[Gender])
 	}
+}
+
+// accusativeVerb reports whether the verb-case counts show an accusative
+// object far more often than a genitive one.
+func accusativeVerb(vc verbCaseCounts) bool {
+	return vc[vcAcc] >= valenceMin && vc[vcAcc] > 2*vc[vcGen]
+}
+
+// adverbsBetween reports whether only adverbs and particles stand between
+// the tokens at i and j.
+func adverbsBetween(tokens []doc.Token, i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		if x := tokens[k].XPOS; !strings.HasPrefix(x, "adv") && x != "qub" {
+			return false
+		}
+	}
+	return true
 }
 
 // infinitiveAfter reports whether an infinitive follows the predicative

@@ -109,3 +109,15 @@ func TestVocativesInClauses(t *testing.T) {
 		{"Proszę bardzo , panie ministrze .", 4, "voc"},
 	}, false)
 }
+
+// TestFrontedAccusatives checks that a clause-initial noun whose genitive
+// and accusative are one, right before a verb taking the accusative, is
+// its accusative object, also where the noun was an adjective at first,
+// but not before a negated verb.
+func TestFrontedAccusatives(t *testing.T) {
+	checkCases(t, []caseTest{
+		{"Piotrka znała od lat .", 0, "acc"},
+		{"Rannego przewieziono do szpitala .", 0, "acc"},
+		{"Piotrka nie znała .", 0, "gen"},
+	}, false)
+}
