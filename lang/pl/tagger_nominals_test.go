@@ -121,3 +121,14 @@ func TestFrontedAccusatives(t *testing.T) {
 		{"Piotrka nie znała .", 0, "gen"},
 	}, false)
 }
+
+// TestPronounAfterSubject checks that "ich", "nas" between a nominative
+// and a verb are the verb's accusative objects, while after a noun and
+// before another noun they are possessive genitives.
+func TestPronounAfterSubject(t *testing.T) {
+	checkCases(t, []caseTest{
+		{"Kto ich wspiera ?", 1, "acc"},
+		{"Reklamy nas raczej zniechęcają .", 1, "acc"},
+		{"Widziałem dom ich rodziców .", 2, "gen"},
+	}, false)
+}
