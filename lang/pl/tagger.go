@@ -612,6 +612,7 @@ func (m *TaggerModel) Tag(d *doc.Document, tokens []doc.Token, o TagOptions) {
 	pronounObjectsByPerson(d, tokens)
 	namesInParentheses(d, tokens)
 	vocativesInClauses(d, tokens)
+	numeralObjects(d, tokens)
 	frontedObjects(d, tokens)
 	agreeNounPhrases(d, tokens)
 	clear(s.cands)

@@ -281,3 +281,34 @@ func vocativesInClauses(d *doc.Document, tokens []doc.Token) {
 		}
 	}
 }
+
+// numeralObjects reads a numeral in the nominative right after a verb
+// that takes the accusative (past adverbs and particles) as its
+// accusative object ("oddelegowało kilku rzeczoznawców", "dyktując dwa
+// traktaty"); a reflexive, negated or copular verb is passed over, and a
+// verb that takes no object, or a neuter past form, keeps its numeral
+// subject ("dotarło ośmiu", "stało wiele osób").
+func numeralObjects(d *doc.Document, tokens []doc.Token) {
+	for k := 1; k < len(tokens); k++ {
+		m := morphOf(tokens[k].XPOS)
+		if m.Class != "num" || m.Vals[Case] != "nom" {
+			continue
+		}
+		v := k - 1
+		for v >= 0 && (strings.HasPrefix(tokens[v].XPOS, "adv") || tokens[v].XPOS == "qub") {
+			v--
+		}
+		if v < 0 || !verbTag(tokens[v].XPOS) || reflexiveAt(d, tokens, v) || negatedAt(tokens, v) || copulaAt(d, tokens, v) ||
+			tokens[v].Lemma == "być" || !accusativeVerb(verbCasesOf(tokens[v].Lemma, false)) ||
+			strings.HasPrefix(tokens[v].XPOS, "praet:sg:n:") {
+			// A neuter past form is what a numeral subject takes ("stało
+			// wiele osób").
+			continue
+		}
+		lemma := tokens[k].Lemma
+		setCachedReading(d, &tokens[k], false, func(a *Analysis) bool {
+			return a.Lemma == lemma && a.Morph.Class == "num" && a.Morph.Vals[Case] == "acc" &&
+				a.Morph.Vals[Gender] == m.Vals[Gender] && a.Morph.Vals[Number] == m.Vals[Number]
+		})
+	}
+}

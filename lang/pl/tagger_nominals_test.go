@@ -132,3 +132,14 @@ func TestPronounAfterSubject(t *testing.T) {
 		{"Widziałem dom ich rodziców .", 2, "gen"},
 	}, false)
 }
+
+// TestNumeralObjects checks that a numeral right after a verb taking the
+// accusative is its object, and that a neuter past form keeps its numeral
+// subject.
+func TestNumeralObjects(t *testing.T) {
+	checkCases(t, []caseTest{
+		{"Gra dwa , trzy razy w tygodniu .", 1, "acc"},
+		{"Znajdziesz tam wiele \" postów \" .", 2, "acc"},
+		{"Przed sklepem stało wiele osób .", 3, "nom"},
+	}, false)
+}
