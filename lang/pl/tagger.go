@@ -613,6 +613,7 @@ func (m *TaggerModel) Tag(d *doc.Document, tokens []doc.Token, o TagOptions) {
 	namesInParentheses(d, tokens)
 	vocativesInClauses(d, tokens)
 	numeralObjects(d, tokens)
+	coordinatedSubjects(d, tokens)
 	frontedObjects(d, tokens)
 	agreeNounPhrases(d, tokens)
 	clear(s.cands)

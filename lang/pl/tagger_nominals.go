@@ -312,3 +312,41 @@ func numeralObjects(d *doc.Document, tokens []doc.Token) {
 		})
 	}
 }
+
+// coordinatedSubjects reads the first of two nouns joined by "i" or
+// "oraz" in the nominative where the second is nominative and a plural
+// verb follows them, the first standing where no preposition, verb or
+// noun governs it ("Frytki i mięso stały", "Kocynda i Nocek zniknęli").
+func coordinatedSubjects(d *doc.Document, tokens []doc.Token) {
+	for k := 0; k+3 < len(tokens); k++ {
+		m := morphOf(tokens[k].XPOS)
+		if m.Class != "subst" || m.Vals[Case] == "nom" || tokens[k+1].Lemma != "i" && tokens[k+1].Lemma != "oraz" {
+			continue
+		}
+		if k > 0 {
+			px := tokens[k-1].XPOS
+			if strings.HasPrefix(px, "prep:") || nounLike(px) || verbTag(px) || strings.HasPrefix(px, "num:") || adjLike(px) {
+				continue
+			}
+		}
+		y := k + 2
+		if !nounLike(tokens[y].XPOS) || morphOf(tokens[y].XPOS).Vals[Case] != "nom" {
+			continue
+		}
+		v := y + 1
+		for v < len(tokens) && (strings.HasPrefix(tokens[v].XPOS, "adv") || tokens[v].XPOS == "qub" || tokens[v].Lemma == "się" || tokens[v].Lemma == "nie") {
+			v++
+		}
+		if v >= len(tokens) {
+			continue
+		}
+		vm := morphOf(tokens[v].XPOS)
+		if vm.Class != "fin" && vm.Class != "praet" || vm.Vals[Number] != "pl" {
+			continue
+		}
+		form := d.Text[tokens[k].Start:tokens[k].End]
+		setCachedReading(d, &tokens[k], k == 0, func(a *Analysis) bool {
+			return a.Morph.Class == "subst" && a.Morph.Vals[Case] == "nom" && (a.Lemma == tokens[k].Lemma || isTitle(form))
+		})
+	}
+}

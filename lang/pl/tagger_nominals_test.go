@@ -143,3 +143,12 @@ func TestNumeralObjects(t *testing.T) {
 		{"Przed sklepem stało wiele osób .", 3, "nom"},
 	}, false)
 }
+
+// TestCoordinatedSubjects checks that the first of two coordinated nouns
+// before a plural verb is nominative like the second.
+func TestCoordinatedSubjects(t *testing.T) {
+	checkCases(t, []caseTest{
+		{"Kocynda i Nocek zniknęli .", 0, "nom"},
+		{"Posterunek i biblioteka mieściły się w ratuszu .", 0, "nom"},
+	}, false)
+}
