@@ -609,6 +609,7 @@ func (m *TaggerModel) Tag(d *doc.Document, tokens []doc.Token, o TagOptions) {
 	personNames(d, tokens)
 	coordinatedNouns(d, tokens)
 	adnominalGenitives(d, tokens)
+	pronounTo(d, tokens)
 	pronounObjectsByPerson(d, tokens)
 	namesInParentheses(d, tokens)
 	vocativesInClauses(d, tokens)

@@ -350,3 +350,30 @@ func coordinatedSubjects(d *doc.Document, tokens []doc.Token) {
 		})
 	}
 }
+
+// pronounTo reads "to" that the tagger took for the copula ("to jest
+// dom") as the pronoun in the nominative where its clause has a finite
+// verb other than "być" ("To się z czasem ujawni", "To panu dobrze
+// zrobi"): a clause has one predicate.
+func pronounTo(d *doc.Document, tokens []doc.Token) {
+	eachClause(d, tokens, pronounToClause)
+}
+
+func pronounToClause(d *doc.Document, tokens []doc.Token, from, to int) {
+	k := -1
+	verb := false
+	for j := from; j < to; j++ {
+		switch x := tokens[j].XPOS; {
+		case x == "pred" && strings.EqualFold(d.Text[tokens[j].Start:tokens[j].End], "to"):
+			k = j
+		case verbTag(x) && !strings.HasPrefix(x, "inf:") && tokens[j].Lemma != "być":
+			verb = true
+		}
+	}
+	if k < 0 || !verb {
+		return
+	}
+	setCachedReading(d, &tokens[k], k == 0, func(a *Analysis) bool {
+		return a.Lemma == "to" && a.Morph.Class == "subst" && a.Morph.Vals[Case] == "nom"
+	})
+}

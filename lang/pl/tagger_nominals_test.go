@@ -152,3 +152,19 @@ func TestCoordinatedSubjects(t *testing.T) {
 		{"Posterunek i biblioteka mieściły się w ratuszu .", 0, "nom"},
 	}, false)
 }
+
+// TestPronounTo checks that "to" in a clause with a finite verb other
+// than "być" is the pronoun, the subject or (with "Wytłumacz") the object,
+// while "to" before a noun in a clause without one stays the copula.
+func TestPronounTo(t *testing.T) {
+	checkCases(t, []caseTest{
+		{"To się z czasem ujawni .", 0, "nom"},
+		{"To panu dobrze zrobi .", 0, "nom"},
+		{"Wytłumacz mi to !", 2, "acc"},
+	}, false)
+	d := sentenceDoc("Ten samochód to dobry wybór .")
+	Analyzer{}.Analyze(d, d.Tokens)
+	if x := d.Tokens[2].XPOS; x != "pred" {
+		t.Errorf("to: %s, want pred", x)
+	}
+}
