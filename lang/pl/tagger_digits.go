@@ -5,6 +5,7 @@ import (
 	"sync"
 
 	"github.com/kronika/kronika/doc"
+	"github.com/kronika/kronika/internal/textutil"
 )
 
 // Numbers written in digits inflect in Polish like the words they stand
@@ -55,6 +56,29 @@ func tagDigits(d *doc.Document, tokens []doc.Token) {
 		t.Lemma, t.XPOS = form, xpos
 		t.UPOS, t.Feats = digitUD(xpos)
 		yearNounCase(d, tokens, i)
+	}
+	digitRanges(d, tokens)
+}
+
+// digitRanges gives the first number of a range written with a dash the
+// reading of the second, which stands before the noun ("2 - 3 lata",
+// "po 10 - 14 dniach", "5 - 7 min").
+func digitRanges(d *doc.Document, tokens []doc.Token) {
+	for i := len(tokens) - 3; i >= 0; i-- {
+		if tokens[i].XPOS != "dig" || !textutil.Dash(d.Text[tokens[i+1].Start:tokens[i+1].End]) {
+			continue
+		}
+		y := &tokens[i+2]
+		if !strings.HasPrefix(y.XPOS, "num:") && !strings.HasPrefix(y.XPOS, "adj:") {
+			continue
+		}
+		form := d.Text[tokens[i].Start:tokens[i].End]
+		if !allDigits(form) && !decimal(form) {
+			continue
+		}
+		t := &tokens[i]
+		t.XPOS = y.XPOS
+		t.UPOS, t.Feats = digitUD(y.XPOS)
 	}
 }
 

@@ -168,3 +168,12 @@ func TestPronounTo(t *testing.T) {
 		t.Errorf("to: %s, want pred", x)
 	}
 }
+
+// TestDigitRanges checks that the first number of a range takes the
+// reading of the second.
+func TestDigitRanges(t *testing.T) {
+	checkCases(t, []caseTest{
+		{"Szwy zdejmuje się po 10 - 14 dniach .", 4, "loc"},
+		{"Zostały nam 2 - 3 lata .", 2, "nom"},
+	}, false)
+}
