@@ -32,6 +32,11 @@ func TestContextRules(t *testing.T) {
 		{"Gol padł w 53 . min .", 3, "ADJ", "adj:sg:loc:f:pos"},
 		{"Doszedł do 113 piętra .", 2, "ADJ", "adj:sg:gen:n:pos"},
 		{"Zarobił 95 procent .", 1, "NUM", "num:pl:acc:m3:rec"},
+		// After a label noun an ordinal in its case; after "art." a bare
+		// number.
+		{"Dane zestawiono w tabeli 16 .", 4, "ADJ", "adj:sg:loc:f:pos"},
+		{"Spotkamy się o godzinie 16 .", 4, "ADJ", "adj:sg:loc:f:pos"},
+		{"Mieszka pod nr 12 .", 3, "ADJ", "adj:sg:inst:m3:pos"},
 		// Gerunds with an object, prepositions taking the case that follows.
 		{"Trwają prace nad wprowadzeniem zmian .", 3, "NOUN", "ger:sg:inst:n:perf:aff"},
 		{"Życie jest piękne .", 0, "NOUN", "subst:sg:nom:n:ncol"},

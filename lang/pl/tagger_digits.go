@@ -191,6 +191,9 @@ func digitXPOS(d *doc.Document, tokens []doc.Token, i int, form string) string {
 	case year && i > 0 && (monthGenitives[prevLemma] || monthNouns[prevLemma] || seasonNouns[prevLemma]):
 		return "adj:sg:gen:m3:pos" // "10 maja 1999", "jesienią 1937"
 	}
+	if x := ordinalAfterLabel(d, tokens, i); x != "" && !frac {
+		return x
+	}
 	if x := ordinalBeforeNoun(d, tokens, i, next, prepCase); x != "" && !frac {
 		return x
 	}
@@ -368,6 +371,37 @@ func tagRoman(d *doc.Document, tokens []doc.Token) {
 		t.Lemma, t.XPOS = form, "adj:"+num+":"+c+":"+n.Vals[Gender]+":pos"
 		t.UPOS, t.Feats = numeralUD(t.XPOS, "Roman")
 	}
+}
+
+// labelNouns are the nouns after which a number is an ordinal agreeing
+// with them: the list "label" of data/tagger-words.tsv.
+var labelNouns = taggerWords.Set("label")
+
+// ordinalAfterLabel returns the tag of a number read as an ordinal after
+// a label noun (past its abbreviation's period) in the noun's case and
+// gender ("w tabeli 16", "dyrektor SP nr 4"), or "".
+func ordinalAfterLabel(d *doc.Document, tokens []doc.Token, i int) string {
+	j := i - 1
+	if j > 0 && d.Text[tokens[j].Start:tokens[j].End] == "." {
+		j--
+	}
+	if j < 0 || !labelNouns[strings.ToLower(tokens[j].Lemma)] && !labelNouns[strings.ToLower(d.Text[tokens[j].Start:tokens[j].End])] {
+		return ""
+	}
+	m := morphOf(tokens[j].XPOS)
+	c, g := m.Vals[Case], m.Vals[Gender]
+	if m.Class == "brev" {
+		// "nr 4": the case of a preposition before it ("pod nr 12"),
+		// else the nominative.
+		c, g = "nom", "m3"
+		if j > 0 && strings.HasPrefix(tokens[j-1].XPOS, "prep:") {
+			c = morphOf(tokens[j-1].XPOS).Vals[Case]
+		}
+	}
+	if c == "" || g == "" || m.Class != "subst" && m.Class != "brev" {
+		return ""
+	}
+	return "adj:sg:" + c + ":" + g + ":pos"
 }
 
 // ordinalBeforeNoun returns the tag of a number read as an ordinal
