@@ -32,6 +32,7 @@ func TestContextRules(t *testing.T) {
 		{"Gol padł w 53 . min .", 3, "ADJ", "adj:sg:loc:f:pos"},
 		{"Doszedł do 113 piętra .", 2, "ADJ", "adj:sg:gen:n:pos"},
 		{"Zarobił 95 procent .", 1, "NUM", "num:pl:acc:m3:rec"},
+		{"Wartość wynosi 5,6 miliona złotych .", 2, "NUM", "num:pl:acc:m3:rec"},
 		// After a label noun an ordinal in its case; after "art." a bare
 		// number.
 		{"Dane zestawiono w tabeli 16 .", 4, "ADJ", "adj:sg:loc:f:pos"},

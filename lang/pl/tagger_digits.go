@@ -207,7 +207,9 @@ func digitXPOS(d *doc.Document, tokens []doc.Token, i int, form string) string {
 			if strings.HasPrefix(x, "adj:pl:") {
 				continue
 			}
-			if strings.HasPrefix(x, "subst:pl:") || strings.HasPrefix(x, "ger:pl:") {
+			// A fraction governs the genitive singular too ("5,6
+			// miliona", "2,5 tony").
+			if strings.HasPrefix(x, "subst:pl:") || strings.HasPrefix(x, "ger:pl:") || frac && strings.HasPrefix(x, "subst:sg:gen:") {
 				m := morphOf(x)
 				gender, nounCase, plural = m.Vals[Gender], m.Vals[Case], true
 			}
