@@ -615,6 +615,7 @@ func (m *TaggerModel) Tag(d *doc.Document, tokens []doc.Token, o TagOptions) {
 	vocativesInClauses(d, tokens)
 	numeralObjects(d, tokens)
 	coordinatedSubjects(d, tokens)
+	quantityNumerals(d, tokens)
 	frontedObjects(d, tokens)
 	agreeNounPhrases(d, tokens)
 	clear(s.cands)

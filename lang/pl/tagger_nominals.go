@@ -377,3 +377,38 @@ func pronounToClause(d *doc.Document, tokens []doc.Token, from, to int) {
 		return a.Lemma == "to" && a.Morph.Class == "subst" && a.Morph.Vals[Case] == "nom"
 	})
 }
+
+// quantityNumerals reads a word of quantity that the tagger took for an
+// adverb ("mniej", "dużo", "najwięcej", "niewiele") as the numeral of the
+// same spelling where a noun in the genitive follows it ("mniej rodzin",
+// "jak najwięcej osób"): in the case of a preposition before it, else
+// the accusative after a verb of its clause, else the nominative.
+func quantityNumerals(d *doc.Document, tokens []doc.Token) {
+	for k := 0; k+1 < len(tokens); k++ {
+		if !strings.HasPrefix(tokens[k].XPOS, "adv") {
+			continue
+		}
+		nm := morphOf(tokens[k+1].XPOS)
+		if !nounLike(tokens[k+1].XPOS) || nm.Vals[Case] != "gen" {
+			continue
+		}
+		c := "nom"
+		if k > 0 && strings.HasPrefix(tokens[k-1].XPOS, "prep:") {
+			c = morphOf(tokens[k-1].XPOS).Vals[Case]
+		} else {
+			for j := k - 1; j >= 0 && !clauseEnd(d, &tokens[j]); j-- {
+				if verbTag(tokens[j].XPOS) {
+					c = "acc"
+					break
+				}
+			}
+		}
+		for _, sameGender := range []bool{true, false} {
+			if setCachedReading(d, &tokens[k], k == 0, func(a *Analysis) bool {
+				return a.Morph.Class == "num" && a.Morph.Vals[Case] == c && (!sameGender || a.Morph.Vals[Gender] == nm.Vals[Gender])
+			}) {
+				break
+			}
+		}
+	}
+}

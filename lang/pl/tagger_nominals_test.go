@@ -177,3 +177,12 @@ func TestDigitRanges(t *testing.T) {
 		{"Zostały nam 2 - 3 lata .", 2, "nom"},
 	}, false)
 }
+
+// TestQuantityNumerals checks that "mniej", "najwięcej" before a genitive
+// noun are numerals in the case of their place.
+func TestQuantityNumerals(t *testing.T) {
+	checkCases(t, []caseTest{
+		{"W tym roku mniej rodzin wyjechało .", 3, "nom"},
+		{"Chcemy , by kupiło je jak najwięcej osób .", 6, "acc"},
+	}, false)
+}
