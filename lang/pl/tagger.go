@@ -616,6 +616,7 @@ func (m *TaggerModel) Tag(d *doc.Document, tokens []doc.Token, o TagOptions) {
 	numeralObjects(d, tokens)
 	coordinatedSubjects(d, tokens)
 	quantityNumerals(d, tokens)
+	postposedAfterAdverbs(d, tokens)
 	frontedObjects(d, tokens)
 	agreeNounPhrases(d, tokens)
 	clear(s.cands)

@@ -412,3 +412,28 @@ func quantityNumerals(d *doc.Document, tokens []doc.Token) {
 		}
 	}
 }
+
+// postposedAfterAdverbs makes an adjective or participle that follows a
+// noun past adverbs or "nie" agree with that noun, where its form can
+// and the word after it is no noun of its own ("w miastach nie
+// będących", "w skali nigdzie niespotykanej").
+func postposedAfterAdverbs(d *doc.Document, tokens []doc.Token) {
+	for k := 2; k < len(tokens); k++ {
+		if !adjLike(tokens[k].XPOS) || k+1 < len(tokens) && (nounLike(tokens[k+1].XPOS) || adjLike(tokens[k+1].XPOS)) {
+			continue
+		}
+		j := k - 1
+		for j > 0 && (strings.HasPrefix(tokens[j].XPOS, "adv") || tokens[j].Lemma == "nie" || tokens[j].XPOS == "qub") {
+			j--
+		}
+		if j == k-1 || !nounLike(tokens[j].XPOS) {
+			continue
+		}
+		nm, am := morphOf(tokens[j].XPOS), morphOf(tokens[k].XPOS)
+		c, num, g := nm.Vals[Case], nm.agreeNumber(), nm.Vals[Gender]
+		if am.Vals[Case] == c && am.Vals[Number] == num && am.Vals[Gender] == g {
+			continue
+		}
+		setRun(d, tokens, k, k+1, c, num, g)
+	}
+}

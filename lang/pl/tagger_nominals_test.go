@@ -186,3 +186,12 @@ func TestQuantityNumerals(t *testing.T) {
 		{"Chcemy , by kupiło je jak najwięcej osób .", 6, "acc"},
 	}, false)
 }
+
+// TestPostposedAfterAdverbs checks that an adjective after a noun, past
+// an adverb or "nie", agrees with the noun.
+func TestPostposedAfterAdverbs(t *testing.T) {
+	checkCases(t, []caseTest{
+		{"Urzędy działają w miastach nie leżących nad morzem .", 5, "loc"},
+		{"To była bieda w skali nigdzie niespotykanej .", 6, "loc"},
+	}, false)
+}
