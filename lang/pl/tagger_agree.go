@@ -352,6 +352,13 @@ func nomAccClause(d *doc.Document, tokens []doc.Token, from, to int) {
 			object = true // "jakie daje im Fundusz"
 			continue
 		}
+		// A relative pronoun that can only be nominative ("która",
+		// "którzy") is the subject of its clause ("firmy, która rozbiera
+		// wiadukt").
+		if tokens[k].Lemma == "który" && morphOf(x).Vals[Case] == "nom" && nominativeForm(d, &tokens[k], k == 0) {
+			subject = true
+			continue
+		}
 		// An adjective standing for a noun before the verb ("Mała
 		// prezentuje swój repertuar") is a subject too.
 		if adjLike(x) && lastVerb < 0 && morphOf(x).Vals[Case] == "nom" && tokens[k].Lemma != "który" &&
@@ -424,6 +431,18 @@ func nomAccClause(d *doc.Document, tokens []doc.Token, from, to int) {
 			object = true
 		}
 	}
+}
+
+// nominativeForm reports whether every reading of the token's form with
+// a case is nominative, or vocative, as adjectives have it ("która",
+// "którzy"; not "który", an accusative too).
+func nominativeForm(d *doc.Document, t *doc.Token, initial bool) bool {
+	for _, a := range cachedAnalyses(d.Text[t.Start:t.End], initial) {
+		if c := a.Morph.Vals[Case]; c != "" && c != "nom" && c != "voc" {
+			return false
+		}
+	}
+	return true
 }
 
 // governedByPrep reports whether a preposition opens the noun phrase of

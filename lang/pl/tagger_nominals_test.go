@@ -195,3 +195,12 @@ func TestPostposedAfterAdverbs(t *testing.T) {
 		{"To była bieda w skali nigdzie niespotykanej .", 6, "loc"},
 	}, false)
 }
+
+// TestRelativeSubjects checks that after a relative pronoun that can only
+// be nominative the noun after the verb is its object.
+func TestRelativeSubjects(t *testing.T) {
+	checkCases(t, []caseTest{
+		{"Mówi pracownik firmy , która rozbiera wiadukt .", 6, "acc"},
+		{"Widziałem ludzi , którzy budowali most .", 5, "acc"},
+	}, false)
+}
