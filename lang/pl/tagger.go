@@ -617,6 +617,7 @@ func (m *TaggerModel) Tag(d *doc.Document, tokens []doc.Token, o TagOptions) {
 	coordinatedSubjects(d, tokens)
 	quantityNumerals(d, tokens)
 	postposedAfterAdverbs(d, tokens)
+	predicativeAdjectives(d, tokens)
 	frontedObjects(d, tokens)
 	agreeNounPhrases(d, tokens)
 	clear(s.cands)

@@ -437,3 +437,31 @@ func postposedAfterAdverbs(d *doc.Document, tokens []doc.Token) {
 		setRun(d, tokens, k, k+1, c, num, g)
 	}
 }
+
+// predicativeAdjectives reads an adjective after a copula, past adverbs,
+// particles, "to" and "się", that no noun follows, in the nominative
+// rather than the accusative of the same spelling ("jest to bardzo
+// prawdopodobne", "jest to niemożliwe"): a copula takes no object.
+func predicativeAdjectives(d *doc.Document, tokens []doc.Token) {
+	for k := 1; k < len(tokens); k++ {
+		x := tokens[k].XPOS
+		if !strings.HasPrefix(x, "adj:") || morphOf(x).Vals[Case] != "acc" ||
+			k+1 < len(tokens) && (nounLike(tokens[k+1].XPOS) || adjLike(tokens[k+1].XPOS)) {
+			continue
+		}
+		j := k - 1
+		for j > 0 && (strings.HasPrefix(tokens[j].XPOS, "adv") || tokens[j].XPOS == "qub" || tokens[j].XPOS == "pred" ||
+			tokens[j].Lemma == "się" || tokens[j].Lemma == "to" || strings.HasPrefix(tokens[j].XPOS, "aglt")) {
+			j--
+		}
+		if !verbTag(tokens[j].XPOS) || !copulaAt(d, tokens, j) {
+			continue
+		}
+		m := morphOf(x)
+		lemma := tokens[k].Lemma
+		setCachedReading(d, &tokens[k], false, func(a *Analysis) bool {
+			return a.Lemma == lemma && a.Morph.Class == m.Class && a.Morph.Vals[Case] == "nom" &&
+				a.Morph.Vals[Number] == m.Vals[Number] && a.Morph.Vals[Gender] == m.Vals[Gender] && a.Morph.Vals[Degree] == m.Vals[Degree]
+		})
+	}
+}

@@ -204,3 +204,12 @@ func TestRelativeSubjects(t *testing.T) {
 		{"Widziałem ludzi , którzy budowali most .", 5, "acc"},
 	}, false)
 }
+
+// TestPredicativeAdjectives checks that an adjective after a copula, past
+// "to" and adverbs, is nominative.
+func TestPredicativeAdjectives(t *testing.T) {
+	checkCases(t, []caseTest{
+		{"Myślę , że jest to bardzo prawdopodobne .", 6, "nom"},
+		{"Zwykle jest to niemożliwe do zrobienia .", 3, "nom"},
+	}, false)
+}
