@@ -22,7 +22,7 @@ var (
 	taggerWords = mustLists("data/tagger-words.tsv", taggerWordsData, map[string]int{
 		"copula": 1, "genitive-verb": 1, "person-noun": 1, "year-word": 1,
 		"month-gen": 1, "month": 1, "season": 1, "unit": 2,
-		"time-span": 1, "time-after": 1, "time-amount": 1,
+		"time-span": 1, "time-after": 1, "time-amount": 1, "label": 1,
 	})
 	nerWords = mustLists("data/ner-words.tsv", nerWordsData, map[string]int{
 		"event-head": 1, "event-cue": 1, "product-cue": 1, "document-head": 1,

@@ -559,6 +559,7 @@ func (m *TaggerModel) Tag(d *doc.Document, tokens []doc.Token, o TagOptions) {
 		t.Lemma, t.XPOS, t.UPOS, t.Feats = r.lemma, r.xpos, r.upos, r.feats
 		t.CaseSet, t.AgreeSet = cs[path[i]].cases, cs[path[i]].agree
 	}
+	genitivesNotVerbs(d, tokens)
 	contextRules(d, tokens)
 	timeSpanCases(d, tokens)
 	firstNames(d, tokens)
@@ -594,6 +595,7 @@ func (m *TaggerModel) Tag(d *doc.Document, tokens []doc.Token, o TagOptions) {
 	genitiveNames(d, tokens)
 	tagDigits(d, tokens)
 	tagRoman(d, tokens)
+	nominalsAfterPrepositions(d, tokens)
 	prepositionCase(d, tokens)
 	prepositionPhrases(d, tokens)
 	possessivePronouns(d, tokens)
@@ -605,8 +607,21 @@ func (m *TaggerModel) Tag(d *doc.Document, tokens []doc.Token, o TagOptions) {
 	postverbalSubjects(d, tokens)
 	passiveParticiples(d, tokens)
 	initialNames(d, tokens)
+	maleFirstNames(d, tokens)
 	personNames(d, tokens)
 	coordinatedNouns(d, tokens)
+	adnominalGenitives(d, tokens)
+	pronounTo(d, tokens)
+	pronounObjectsByPerson(d, tokens)
+	namesInParentheses(d, tokens)
+	vocativesInClauses(d, tokens)
+	numeralObjects(d, tokens)
+	coordinatedSubjects(d, tokens)
+	quantityNumerals(d, tokens)
+	postposedAfterAdverbs(d, tokens)
+	predicativeAdjectives(d, tokens)
+	frontedObjects(d, tokens)
+	agreeNounPhrases(d, tokens)
 	clear(s.cands)
 	scratchPool.Put(s)
 }

@@ -352,6 +352,13 @@ func nomAccClause(d *doc.Document, tokens []doc.Token, from, to int) {
 			object = true // "jakie daje im Fundusz"
 			continue
 		}
+		// A relative pronoun that can only be nominative ("która",
+		// "którzy") is the subject of its clause ("firmy, która rozbiera
+		// wiadukt").
+		if tokens[k].Lemma == "który" && morphOf(x).Vals[Case] == "nom" && nominativeForm(d, &tokens[k], k == 0) {
+			subject = true
+			continue
+		}
 		// An adjective standing for a noun before the verb ("Mała
 		// prezentuje swój repertuar") is a subject too.
 		if adjLike(x) && lastVerb < 0 && morphOf(x).Vals[Case] == "nom" && tokens[k].Lemma != "który" &&
@@ -424,6 +431,18 @@ func nomAccClause(d *doc.Document, tokens []doc.Token, from, to int) {
 			object = true
 		}
 	}
+}
+
+// nominativeForm reports whether every reading of the token's form with
+// a case is nominative, or vocative, as adjectives have it ("która",
+// "którzy"; not "który", an accusative too).
+func nominativeForm(d *doc.Document, t *doc.Token, initial bool) bool {
+	for _, a := range cachedAnalyses(d.Text[t.Start:t.End], initial) {
+		if c := a.Morph.Vals[Case]; c != "" && c != "nom" && c != "voc" {
+			return false
+		}
+	}
+	return true
 }
 
 // governedByPrep reports whether a preposition opens the noun phrase of
@@ -544,12 +563,18 @@ func subjectClause(d *doc.Document, tokens []doc.Token, from, to int) {
 				continue
 			}
 			lemma, gen := tokens[k].Lemma, morphOf(x).Vals[Gender]
-			if vm.Class == "praet" && (vm.Vals[Gender] == "m1") != (gen == "m1") {
-				continue
-			}
-			if setCachedReading(d, &tokens[k], k == from, func(a *Analysis) bool {
+			if (vm.Class != "praet" || (vm.Vals[Gender] == "m1") == (gen == "m1")) && setCachedReading(d, &tokens[k], k == from, func(a *Analysis) bool {
 				return a.Lemma == lemma && a.Morph.Class == "subst" && a.Morph.Vals[Case] == "nom" &&
 					a.Morph.Vals[Number] == "pl" && a.Morph.Vals[Gender] == gen
+			}) {
+				return
+			}
+			// Another lemma of the same spelling whose plural agrees
+			// ("pracownicy": not the genitive of "pracownica" but the
+			// plural of "pracownik" before "wymyślili").
+			if vm.Class == "praet" && setCachedReading(d, &tokens[k], k == from, func(a *Analysis) bool {
+				return a.Morph.Class == "subst" && a.Morph.Vals[Case] == "nom" && a.Morph.Vals[Number] == "pl" &&
+					(vm.Vals[Gender] == "m1") == (a.Morph.Vals[Gender] == "m1")
 			}) {
 				return
 			}

@@ -156,7 +156,7 @@ var relativeWords = map[string]bool{"który": true, "jaki": true, "czyj": true}
 // locative, with no preposition before its phrase, as a dative of the same
 // spelling ("kibicowali drużynie", "zatrzymanym przedstawiono zarzuty"):
 // Polish has no locative without a preposition; a form with no such
-// dative is a vocative ("panie marszałku"). Adjectives so placed are
+// dative is an instrumental ("czym", "tym"), else a vocative ("panie marszałku"). Adjectives so placed are
 // revised too (adjectiveOutOfLocative). The phrase reaches back
 // over adjectives, nouns (genitive attributes), numerals, adverbs,
 // coordinating conjunctions ("o komercjalizacji i prywatyzacji") and
@@ -185,7 +185,15 @@ func datives(d *doc.Document, tokens []doc.Token) {
 		if setCachedReading(d, &tokens[k], k == 0, dative(true)) || setCachedReading(d, &tokens[k], k == 0, dative(false)) {
 			continue
 		}
-		// No dative of that spelling: a vocative ("panie marszałku",
+		// No dative of that spelling: an instrumental of the same lemma
+		// ("Czym się zajmuje?", "co się tym robi", "stały się czymś
+		// normalnym").
+		if setCachedReading(d, &tokens[k], k == 0, func(a *Analysis) bool {
+			return a.Lemma == lemma && a.Morph.Class == m.Class && a.Morph.Vals[Case] == "inst" && a.Morph.Vals[Number] == m.Vals[Number]
+		}) {
+			continue
+		}
+		// Nor an instrumental: a vocative ("panie marszałku",
 		// "Uwolnij go, wujku").
 		setCachedReading(d, &tokens[k], k == 0, func(a *Analysis) bool {
 			return a.Lemma == lemma && a.Morph.Class == m.Class && a.Morph.Vals[Case] == "voc" && a.Morph.Vals[Number] == m.Vals[Number] &&
@@ -318,6 +326,10 @@ func frontedObject(d *doc.Document, tokens []doc.Token, from, to int) {
 	case m.Class == "fin" && m.Vals[Number] == "sg" && reflexiveAt(d, tokens, v) && verbCasesOf(tokens[v].Lemma, true).takesObject():
 		// A verb whose "się" form takes an object is impersonal: "Preparat
 		// stosuje się".
+	case c == "gen" && !reflexiveAt(d, tokens, v) && accusativeVerb(verbCasesOf(tokens[v].Lemma, false)) && adverbsBetween(tokens, k, v):
+		// A genitive that is an accusative too ("Piotrka znała od lat",
+		// "przewodniczącego wskazywał prezydent"), before a verb that
+		// takes the accusative.
 	default:
 		return
 	}
@@ -332,6 +344,23 @@ func frontedObject(d *doc.Document, tokens []doc.Token, from, to int) {
 	if k > first {
 		setRun(d, tokens, first, k, "acc", num, nm.Vals[Gender])
 	}
+}
+
+// accusativeVerb reports whether the verb-case counts show an accusative
+// object far more often than a genitive one.
+func accusativeVerb(vc verbCaseCounts) bool {
+	return vc[vcAcc] >= valenceMin && vc[vcAcc] > 2*vc[vcGen]
+}
+
+// adverbsBetween reports whether only adverbs and particles stand between
+// the tokens at i and j.
+func adverbsBetween(tokens []doc.Token, i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		if x := tokens[k].XPOS; !strings.HasPrefix(x, "adv") && x != "qub" {
+			return false
+		}
+	}
+	return true
 }
 
 // infinitiveAfter reports whether an infinitive follows the predicative

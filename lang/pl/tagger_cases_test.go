@@ -50,6 +50,9 @@ func TestCaseRules(t *testing.T) {
 		// No locative without a preposition; one before a list or an
 		// ordinal keeps it.
 		{"Kibice kibicowali drużynie Francji .", 2, "dat"},
+		{"Czym się zajmujesz ?", 0, "inst"},
+		{"Co się tym robi ?", 2, "inst"},
+		{"Praca stała się czymś ważnym .", 4, "inst"},
 		{"Proszę bardzo , panie ministrze .", 4, "voc"},
 		{"Uwolnij go , wujku .", 3, "voc"},
 		{"Mówił o komercjalizacji i prywatyzacji .", 4, "loc"},

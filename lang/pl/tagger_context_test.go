@@ -25,6 +25,19 @@ func TestContextRules(t *testing.T) {
 		{"Zmarło 7 osób .", 1, "NUM", "num:pl:acc:f:rec"},
 		{"Zobacz art . 5 ust . 2 .", 3, "X", "dig"},
 		{"Ceny wzrosły o 2,5 proc .", 3, "NUM", "num:pl:acc:m3:rec"},
+		// An ordinal before a singular noun, after a preposition or with
+		// its period; a cardinal "1" and an amount stay as they were.
+		{"Był na 6 miejscu .", 2, "ADJ", "adj:sg:loc:n:pos"},
+		{"Gol padł w 68 . minucie .", 3, "ADJ", "adj:sg:loc:f:pos"},
+		{"Gol padł w 53 . min .", 3, "ADJ", "adj:sg:loc:f:pos"},
+		{"Doszedł do 113 piętra .", 2, "ADJ", "adj:sg:gen:n:pos"},
+		{"Zarobił 95 procent .", 1, "NUM", "num:pl:acc:m3:rec"},
+		{"Wartość wynosi 5,6 miliona złotych .", 2, "NUM", "num:pl:acc:m3:rec"},
+		// After a label noun an ordinal in its case; after "art." a bare
+		// number.
+		{"Dane zestawiono w tabeli 16 .", 4, "ADJ", "adj:sg:loc:f:pos"},
+		{"Spotkamy się o godzinie 16 .", 4, "ADJ", "adj:sg:loc:f:pos"},
+		{"Mieszka pod nr 12 .", 3, "ADJ", "adj:sg:inst:m3:pos"},
 		// Gerunds with an object, prepositions taking the case that follows.
 		{"Trwają prace nad wprowadzeniem zmian .", 3, "NOUN", "ger:sg:inst:n:perf:aff"},
 		{"Życie jest piękne .", 0, "NOUN", "subst:sg:nom:n:ncol"},

@@ -5,6 +5,7 @@ import (
 	"sync"
 
 	"github.com/kronika/kronika/doc"
+	"github.com/kronika/kronika/internal/textutil"
 )
 
 // Numbers written in digits inflect in Polish like the words they stand
@@ -55,6 +56,29 @@ func tagDigits(d *doc.Document, tokens []doc.Token) {
 		t.Lemma, t.XPOS = form, xpos
 		t.UPOS, t.Feats = digitUD(xpos)
 		yearNounCase(d, tokens, i)
+	}
+	digitRanges(d, tokens)
+}
+
+// digitRanges gives the first number of a range written with a dash the
+// reading of the second, which stands before the noun ("2 - 3 lata",
+// "po 10 - 14 dniach", "5 - 7 min").
+func digitRanges(d *doc.Document, tokens []doc.Token) {
+	for i := len(tokens) - 3; i >= 0; i-- {
+		if tokens[i].XPOS != "dig" || !textutil.Dash(d.Text[tokens[i+1].Start:tokens[i+1].End]) {
+			continue
+		}
+		y := &tokens[i+2]
+		if !strings.HasPrefix(y.XPOS, "num:") && !strings.HasPrefix(y.XPOS, "adj:") {
+			continue
+		}
+		form := d.Text[tokens[i].Start:tokens[i].End]
+		if !allDigits(form) && !decimal(form) {
+			continue
+		}
+		t := &tokens[i]
+		t.XPOS = y.XPOS
+		t.UPOS, t.Feats = digitUD(y.XPOS)
 	}
 }
 
@@ -170,6 +194,12 @@ func digitXPOS(d *doc.Document, tokens []doc.Token, i int, form string) string {
 	case year && i > 0 && (monthGenitives[prevLemma] || monthNouns[prevLemma] || seasonNouns[prevLemma]):
 		return "adj:sg:gen:m3:pos" // "10 maja 1999", "jesienią 1937"
 	}
+	if x := ordinalAfterLabel(d, tokens, i); x != "" && !frac {
+		return x
+	}
+	if x := ordinalBeforeNoun(d, tokens, i, next, prepCase); x != "" && !frac {
+		return x
+	}
 	gender, nounCase, plural := "", "", false
 	if g, ok := unitGenders[next]; ok {
 		gender, plural = g, true
@@ -180,7 +210,9 @@ func digitXPOS(d *doc.Document, tokens []doc.Token, i int, form string) string {
 			if strings.HasPrefix(x, "adj:pl:") {
 				continue
 			}
-			if strings.HasPrefix(x, "subst:pl:") || strings.HasPrefix(x, "ger:pl:") {
+			// A fraction governs the genitive singular too ("5,6
+			// miliona", "2,5 tony").
+			if strings.HasPrefix(x, "subst:pl:") || strings.HasPrefix(x, "ger:pl:") || frac && strings.HasPrefix(x, "subst:sg:gen:") {
 				m := morphOf(x)
 				gender, nounCase, plural = m.Vals[Gender], m.Vals[Case], true
 			}
@@ -344,4 +376,70 @@ func tagRoman(d *doc.Document, tokens []doc.Token) {
 		t.Lemma, t.XPOS = form, "adj:"+num+":"+c+":"+n.Vals[Gender]+":pos"
 		t.UPOS, t.Feats = numeralUD(t.XPOS, "Roman")
 	}
+}
+
+// labelNouns are the nouns after which a number is an ordinal agreeing
+// with them: the list "label" of data/tagger-words.tsv.
+var labelNouns = taggerWords.Set("label")
+
+// ordinalAfterLabel returns the tag of a number read as an ordinal after
+// a label noun (past its abbreviation's period) in the noun's case and
+// gender ("w tabeli 16", "dyrektor SP nr 4"), or "".
+func ordinalAfterLabel(d *doc.Document, tokens []doc.Token, i int) string {
+	j := i - 1
+	if j > 0 && d.Text[tokens[j].Start:tokens[j].End] == "." {
+		j--
+	}
+	if j < 0 || !labelNouns[strings.ToLower(tokens[j].Lemma)] && !labelNouns[strings.ToLower(d.Text[tokens[j].Start:tokens[j].End])] {
+		return ""
+	}
+	m := morphOf(tokens[j].XPOS)
+	c, g := m.Vals[Case], m.Vals[Gender]
+	if m.Class == "brev" {
+		// "nr 4": the case of a preposition before it ("pod nr 12"),
+		// else the nominative.
+		c, g = "nom", "m3"
+		if j > 0 && strings.HasPrefix(tokens[j-1].XPOS, "prep:") {
+			c = morphOf(tokens[j-1].XPOS).Vals[Case]
+		}
+	}
+	if c == "" || g == "" || m.Class != "subst" && m.Class != "brev" {
+		return ""
+	}
+	return "adj:sg:" + c + ":" + g + ":pos"
+}
+
+// ordinalBeforeNoun returns the tag of a number read as an ordinal
+// before its noun, or "": after a preposition, before a singular noun
+// ("na 6 miejscu", "do 113 piętra"), and with the period Polish writes
+// after an ordinal, before a singular noun or an abbreviation ("w 68.
+// minucie", "W 53. min"), in the preposition's case, else the noun's.
+func ordinalBeforeNoun(d *doc.Document, tokens []doc.Token, i int, next, prepCase string) string {
+	j := i + 1
+	period := next == "."
+	if period {
+		j++
+	}
+	if j >= len(tokens) {
+		return ""
+	}
+	x := tokens[j].XPOS
+	if g, ok := unitGenders[strings.ToLower(d.Text[tokens[j].Start:tokens[j].End])]; ok && period && prepCase != "" {
+		return "adj:sg:" + prepCase + ":" + g + ":pos" // "w 53. min"
+	}
+	if !strings.HasPrefix(x, "subst:sg:") || !period && (prepCase == "" || d.Text[tokens[i].Start:tokens[i].End] == "1") {
+		return ""
+	}
+	if _, ok := unitGenders[strings.ToLower(d.Text[tokens[j].Start:tokens[j].End])]; ok {
+		return ""
+	}
+	m := morphOf(x)
+	c := prepCase
+	if c == "" {
+		c = m.Vals[Case]
+	}
+	if c == "" || c == "voc" {
+		return ""
+	}
+	return "adj:sg:" + c + ":" + m.Vals[Gender] + ":pos"
 }

@@ -360,7 +360,11 @@ func pronounObject(d *doc.Document, tokens []doc.Token, from, to int) {
 		if k > 0 {
 			// After a preposition, an adverb that governs ("blisko
 			// siebie") or a noun ("zwłoki ich", "naśladowanie ich").
-			if px := tokens[k-1].XPOS; strings.HasPrefix(px, "prep:") || strings.HasPrefix(px, "adv") || px == "part" && tokens[k-1].Lemma != "nie" || nounLike(px) {
+			// A nominative before it and a verb after it leave it the
+			// verb's object ("reklamy nas zniechęcają", "kto ich
+			// wspiera").
+			if px := tokens[k-1].XPOS; strings.HasPrefix(px, "prep:") || strings.HasPrefix(px, "adv") || px == "part" && tokens[k-1].Lemma != "nie" ||
+				nounLike(px) && !(morphOf(px).Vals[Case] == "nom" && verbNext(tokens, k+1, to)) {
 				continue
 			}
 		}
@@ -512,4 +516,19 @@ func postverbalSubject(d *doc.Document, tokens []doc.Token, from, to int) {
 		}
 		return
 	}
+}
+
+// verbNext reports whether a verb comes at i, past adverbs and particles,
+// before to.
+func verbNext(tokens []doc.Token, i, to int) bool {
+	for ; i < to; i++ {
+		x := tokens[i].XPOS
+		if verbTag(x) {
+			return true
+		}
+		if !strings.HasPrefix(x, "adv") && x != "qub" && x != "part" {
+			return false
+		}
+	}
+	return false
 }

@@ -634,7 +634,11 @@ func revalence(d *doc.Document, tokens []doc.Token, v, first, k int, vc verbCase
 		}
 		jm := morphOf(x)
 		if relativeWords[tokens[j].Lemma] {
-			fronted = true // "jakie daje im Fundusz": nominative or accusative
+			if jm.Vals[Case] == "nom" && nominativeForm(d, &tokens[j], j == 0) {
+				subject = true // "która rozbiera wiadukt"
+			} else {
+				fronted = true // "jakie daje im Fundusz": nominative or accusative
+			}
 			continue
 		}
 		switch jm.Vals[Case] {
