@@ -1419,8 +1419,13 @@ func (a *annotator) subjectOf(v int) (from, to int, pron bool) {
 		// Not "rzecznik Jana Nowaka, który …": a title in another case
 		// than the name is the head ("wiceprezesa Gazpromu Aleksandra
 		// Miedwiediewa, który" is one person).
-		if pf, pt, ok := a.personEndingAt(max(start, k-7), k-1); ok && !(pf > start && a.toks[pf-1].kind&lang.Title != 0 && !a.sameCase(pf-1, pt-1)) {
-			return pf, pt, false
+		if pf, pt, ok := a.personEndingAt(max(start, k-7), k-1); ok {
+			if !(pf > start && a.toks[pf-1].kind&lang.Title != 0 && !a.sameCase(pf-1, pt-1)) {
+				return pf, pt, false
+			}
+			// The title is the antecedent: the one who speaks is not
+			// the person named after it, whatever their gender.
+			return pf - 1, pf, false
 		}
 	}
 	// Where word order is free and subjects drop (Polish, Russian), a
