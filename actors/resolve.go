@@ -389,6 +389,9 @@ func (kb *KB) entityMatch(d *doc.Document, e *doc.Entity, lang string) (Match, b
 		}
 		ms := kb.Lookup(name)
 		for i, m := range ms {
+			if kb.surnameOfPerson(d, e, lang, name, m) {
+				continue
+			}
 			if fits(e.Type, m) || fullName(name, m) || kb.userNationality(e.Type, m) || placeReadAsPerson(d, e, ms, m) {
 				return kb.namesakeAt(ms[i:], e.Type, name, d.Date), true
 			}
@@ -539,6 +542,31 @@ func placeReadAsPerson(d *doc.Document, e *doc.Entity, ms []Match, m Match) bool
 		}
 	}
 	return inflected && !strings.Contains(strings.TrimSpace(e.Name), " ")
+}
+
+// surnameOfPerson reports whether name, one word, is only the surname of
+// e, a person named by several words (its last word, perhaps inflected),
+// and m is not a person: after "Doug
+// Ford, Ontario's premier," the document's "Ford's" is him, not the car
+// maker the base knows as "Ford". A company read as a person ("Facebooka")
+// is named by one word in every mention; a word before the last that the
+// base knows ("Wintershall Maria Mehren", a company run into a name) says
+// nothing of a given name, as in otherPerson. The person must be
+// described by an office, before a mention or in apposition
+// (describeEntity): two capitalised words alone may be a company's name
+// the recognizer read as a person's.
+func (kb *KB) surnameOfPerson(d *doc.Document, e *doc.Entity, lang, name string, m Match) bool {
+	words := strings.Fields(e.Name)
+	if e.Type != "PERSON" || m.Actor.Kind == Person || len(words) < 2 || strings.Contains(Key(name), " ") ||
+		!strings.HasPrefix(Key(name), Key(words[len(words)-1])) {
+		return false
+	}
+	for _, w := range words[:len(words)-1] {
+		if len(kb.Lookup(w)) > 0 {
+			return false
+		}
+	}
+	return kb.describeEntity(d, e, lang).Role != ""
 }
 
 // fullName reports whether name is a person's name of several words: such a

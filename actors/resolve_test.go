@@ -224,3 +224,40 @@ func TestStatelessGroup(t *testing.T) {
 		}
 	}
 }
+
+// TestSurnameOfPersonNotCompany: a person named with a given name and an
+// office is not linked to the company the base knows by the surname
+// alone through a later bare-surname mention (issue 17); the company
+// named alone still is.
+func TestSurnameOfPersonNotCompany(t *testing.T) {
+	tests := []struct {
+		lang, text, form string
+		person           bool
+	}{
+		{"en", "Tom Ford, Manitoba's provincial leader, said on Monday that the province would answer the tariffs. Ford's cabinet will meet on Friday, he said.", "Tom Ford", true},
+		{"pl", "Jan Ford, premier prowincji Manitoba, zapowiedział w poniedziałek cła odwetowe. Rząd Forda zbierze się w piątek, powiedział.", "Jan Ford", true},
+		{"en", "Ford said on Monday that it would close a plant in Michigan.", "Ford", false},
+	}
+	for _, tt := range tests {
+		d := &doc.Document{Text: tt.text, Lang: tt.lang, Date: "2025-03", Source: "test"}
+		if err := pipeline.New().Process(d); err != nil {
+			t.Fatal(err)
+		}
+		var found *doc.Entity
+		for i, e := range d.Entities {
+			for _, m := range e.Mentions {
+				if d.Form(m.Span) == tt.form {
+					found = &d.Entities[i]
+				}
+			}
+		}
+		switch {
+		case found == nil:
+			t.Errorf("%s: no entity %q: %+v", tt.lang, tt.form, d.Entities)
+		case tt.person && (found.Type != "PERSON" || found.Actor == "USABUS" || found.Canonical == "Ford"):
+			t.Errorf("%s: %q linked as the company: %+v", tt.lang, tt.form, *found)
+		case !tt.person && found.Actor != "USABUS":
+			t.Errorf("%s: %q not linked to the company: %+v", tt.lang, tt.form, *found)
+		}
+	}
+}

@@ -282,6 +282,7 @@ func shortPersons(d *doc.Document, l *lang.Language, ms []mention, content [][2]
 						m.lemma = capitalLike(w, form)
 					}
 					ms = append(ms, m)
+					covered[i] = true // not found again by repeatNames
 					added = true
 					break
 				}

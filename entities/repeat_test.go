@@ -23,7 +23,7 @@ func (f leadNER) Recognize(d *doc.Document, toks []doc.Token) []lang.NameSpan {
 // TestRepeatNames checks that a name found once is found where the
 // document writes it again the same way, and only there.
 func TestRepeatNames(t *testing.T) {
-	ner := leadNER{fakeNER{"Gazprom": "ORG", "Nord": "PRODUCT", "Gdynia": "GPE", "Rosjanie": "NORP", "X": "ORG"}}
+	ner := leadNER{fakeNER{"Gazprom": "ORG", "Nord": "PRODUCT", "Gdynia": "GPE", "Rosjanie": "NORP", "X": "ORG", "Jan": "PERSON"}}
 	for _, tc := range []struct {
 		text string
 		want []string // the mentions, "TYPE form", in text order
@@ -39,6 +39,9 @@ func TestRepeatNames(t *testing.T) {
 		{"Rosjanie i X\nRosjanie oraz X", // nationality words and one-letter names stay as found
 			[]string{"NORP Rosjanie", "ORG X"}},
 		{"nic\nGazprom", nil},
+		// A surname found after the person's full name is one mention,
+		// not found again as a repeated name.
+		{"Jan Kowalski mówi\nSąd zajmie się Kowalskim", []string{"PERSON Jan Kowalski", "PERSON Kowalskim"}},
 	} {
 		d := document(tc.text)
 		entities.Annotate(d, &lang.Language{Code: "xx", NER: ner})

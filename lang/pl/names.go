@@ -92,10 +92,31 @@ func isNounLike(class string) bool {
 // nameReadings returns the readings of one word of a name, including the
 // parts of hyphenated and apostrophed words.
 func nameReadings(word string) []nameReading {
-	if i := strings.IndexAny(word, "'’"); i > 0 && i < len(word)-1 && !strings.ContainsAny(word[i+1:], "'’") {
-		// "Chomsky'ego", "WordPress’a": the name before the apostrophe.
-		base := word[:i]
-		return []nameReading{{lemma: base, indecl: true, proper: isTitle(base)}}
+	if i := strings.LastIndexAny(word, "'’"); i > 0 {
+		_, size := utf8.DecodeRuneInString(word[i:])
+		base, end := word[:i], word[i+size:]
+		switch {
+		case isApostropheEnding(end):
+			// "Chomsky'ego", "WordPress’a", "O'Leary'ego": the name
+			// before the last apostrophe, the ending after it dropped.
+			return []nameReading{{lemma: base, indecl: true, proper: isTitle(base)}}
+		case strings.IndexAny(base, "'’") < 0 && utf8.RuneCountInString(base) <= 2 && isTitle(end):
+			// "O'Leary", "O'Neilla", "O'Learym", "D'Alemy": a particle
+			// apostrophed to a name that inflects as a word of its own.
+			var out []nameReading
+			for _, r := range wordReadings(end) {
+				if r.indecl {
+					r.lemma = word[:i+size] + r.lemma
+				} else {
+					r.pre, r.part = word[:i+size], end
+				}
+				out = append(out, r)
+			}
+			return out
+		case end == "":
+			return wordReadings(base)
+		}
+		return []nameReading{{lemma: word, indecl: true, proper: isTitle(word)}}
 	}
 	out := wordReadings(word)
 	exact := false
@@ -135,6 +156,20 @@ func nameReadings(word string) []nameReading {
 		}
 	}
 	return out
+}
+
+// isApostropheEnding reports whether s, written after an apostrophe, is a
+// Polish case ending added to a foreign name ("ego", "a", "owi"): a few
+// lower-case letters.
+func isApostropheEnding(s string) bool {
+	n := 0
+	for _, r := range s {
+		if !unicode.IsLower(r) {
+			return false
+		}
+		n++
+	}
+	return n > 0 && n <= 4
 }
 
 // wordReadings returns the readings of a word without hyphen handling.

@@ -50,6 +50,18 @@ func TestLemmatizeName(t *testing.T) {
 		{"Północnej-Westfalii", "Północna-Westfalia"},
 		// A genitive complement stays as written.
 		{"Planu Marshalla", "Plan Marshalla"},
+		// Names with an apostrophe (issue 17): the particle before it
+		// stays, the name after it inflects, an ending after a second
+		// apostrophe is dropped.
+		{"Michael O'Leary", "Michael O'Leary"},
+		{"Michaela O'Leary'ego", "Michael O'Leary"},
+		{"O'Leary'ego", "O'Leary"},
+		{"Seanem O'Brienem", "Sean O'Brien"},
+		{"O'Neilla", "O'Neill"},
+		{"Massimo D'Alema", "Massimo D'Alema"},
+		{"N'Djamenie", "N'Djamena"},
+		{"Chomsky'ego", "Chomsky"},
+		{"Noamem Chomskym", "Noam Chomsky"},
 	}
 	for _, tt := range tests {
 		got := LemmatizeName(strings.Fields(tt.phrase))
