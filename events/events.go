@@ -12,6 +12,7 @@ import (
 	"strings"
 
 	"github.com/kronika/kronika/doc"
+	"github.com/kronika/kronika/internal/textutil"
 	"github.com/kronika/kronika/lang"
 )
 
@@ -294,13 +295,13 @@ var targetless = map[string]bool{"PROTEST": true, "MOBILIZE": true}
 // whatever its case.
 func (c *coder) cue(w string) lang.CueKind {
 	var buf [64]byte
-	return c.x.Cues[string(appendLower(buf[:0], w))]
+	return c.x.Cues[string(textutil.AppendLower(buf[:0], w))]
 }
 
 // triggers returns the entries whose head is lemma.
 func (c *coder) triggers(lemma string) []int {
 	var buf [64]byte
-	return c.x.Triggers(string(appendLower(buf[:0], lemma)))
+	return c.x.Triggers(string(textutil.AppendLower(buf[:0], lemma)))
 }
 
 // heads reports whether lemma heads an entry of the lexicon that ok

@@ -48,10 +48,7 @@ func (c *coder) fallbackLexicon() *lang.EventLexicon {
 	if c.l.Morph != nil {
 		lemma = AnalyzerLemmatizer(c.l.Morph)
 	}
-	name := c.x.FallbackName
-	if name == "" {
-		name = "fallback verb dictionary"
-	}
+	name := fallbackName(c.x)
 	x, _, err := ExtendLexiconWith(c.x, []LexiconFile{{Name: name, Data: c.x.Fallback}}, lemma, ExtendOptions{Alone: true})
 	if err != nil {
 		panic(fmt.Sprintf("events: %s: %v", name, err))
@@ -64,22 +61,40 @@ func (c *coder) fallbackLexicon() *lang.EventLexicon {
 	return x
 }
 
+// fallbackName names lexicon x's fallback dictionary in errors and in
+// the explanation of its events.
+func fallbackName(x *lang.EventLexicon) string {
+	if x.FallbackName == "" {
+		return "fallback verb dictionary"
+	}
+	return x.FallbackName
+}
+
 // fallback codes lead sentence si with the fallback dictionary, keeping
 // the events between two named actors.
 func (c *coder) fallback(si int) []*candidate {
-	own := c.x
+	// What coding remembers for the sentences after (the last named
+	// target, the last date) is kept aside: the events left out below
+	// must not leave theirs ("Ukraine pummeled Kherson. Russia refused."
+	// would refuse Kherson).
+	own, target, targetSent, actor, date, dateFrom := c.x, c.lastTarget, c.lastTargetSent, c.lastActor, c.lastDate, c.lastDateFrom
 	c.x = c.fallbackLexicon()
 	out := c.sentenceWith(si)
 	c.x = own
+	c.lastTarget, c.lastTargetSent, c.lastActor, c.lastDate, c.lastDateFrom = target, targetSent, actor, date, dateFrom
 	kept := out[:0]
 	for _, cd := range out {
 		if cd.source != nil && cd.source.ent != 0 && cd.target != nil && cd.target.ent != 0 && c.fallbackKeeps(cd) {
 			cd.confidence = min(cd.confidence, fallbackConfidence)
 			cd.explain = append(cd.explain, fmt.Sprintf("coded by the fallback dictionary %s: the lead sentence has no event of the lexicon; confidence at most %.2f",
-				own.FallbackName, fallbackConfidence))
+				fallbackName(own), fallbackConfidence))
 			kept = append(kept, cd)
+			if cd.dateFrom != "" { // dated by a time (coder.date)
+				c.lastDate, c.lastDateFrom = cd.date, cd.dateFrom
+			}
 		}
 	}
+	c.noteTarget(si, kept)
 	return kept
 }
 

@@ -1,9 +1,12 @@
 package events_test
 
 import (
+	"strings"
+	"sync"
 	"testing"
 
 	"github.com/kronika/kronika/events"
+	"github.com/kronika/kronika/ingest"
 	"github.com/kronika/kronika/lang"
 	"github.com/kronika/kronika/pipeline"
 )
@@ -29,6 +32,19 @@ func TestFallbackLead(t *testing.T) {
 		{"Border clash\n\nChile did not pummel Peru on Monday.", ""},
 		{"Border clash\n\nChile may pummel Peru.", ""},
 		{"Border clash\n\nChile pummeled Peru in 2019.", ""},
+	}
+	checkEnglish(t, cases, false)
+}
+
+// TestFallbackLeavesNoTrace: an event of the fallback dictionary that is
+// left out leaves no party acted on for a later verb without an object
+// (implicit.go), while one kept does, as the lexicon's events do.
+func TestFallbackLeavesNoTrace(t *testing.T) {
+	cases := []textCase{
+		// left out (within one country): Russia refuses nobody
+		{"Border clash\n\nUkraine pummeled Kherson on Monday. Russia refused.", ""},
+		// kept: Bolivia refuses the party Chile acted on
+		{"Border clash\n\nChile pummeled Peru on Monday. Bolivia refused.", "ASSAULT CHL>PER asserted; REJECT BOL>PER asserted"},
 	}
 	checkEnglish(t, cases, false)
 }
@@ -68,5 +84,37 @@ func TestFallbackKeptByExtend(t *testing.T) {
 	}
 	if x.Fallback != nil {
 		t.Errorf("lexicon of the user's entries alone has a fallback %q", x.FallbackName)
+	}
+}
+
+// TestFallbackConcurrent: documents coded at once, as extract --workers
+// codes them, share the fallback dictionary imported on first use and
+// code alike (run with -race to check the import's locking).
+func TestFallbackConcurrent(t *testing.T) {
+	const text = " date 2024-07-10\nBorder clash\n\nChile pummeled Peru on Monday.\n"
+	var wg sync.WaitGroup
+	got := make([]string, 4)
+	for i := range got {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			docs, err := ingest.Read("test.txt", []byte(text))
+			if err != nil || len(docs) != 1 {
+				got[i] = "read failed"
+				return
+			}
+			docs[0].Lang = "en"
+			if err := pipeline.New().Process(docs[0]); err != nil {
+				got[i] = err.Error()
+				return
+			}
+			got[i] = strings.Join(describe(docs[0]), "; ")
+		}()
+	}
+	wg.Wait()
+	for i, g := range got {
+		if g != "ASSAULT CHL>PER asserted" {
+			t.Errorf("document %d: events %q, want ASSAULT CHL>PER asserted", i, g)
+		}
 	}
 }

@@ -7,22 +7,6 @@ import (
 	"github.com/kronika/kronika/lang"
 )
 
-// appendLower lowers as strings.ToLower does: ASCII, Polish and Russian
-// letters, letters whose lower case is longer or shorter in UTF-8, bytes
-// that are not UTF-8, and words longer than the coder's buffers.
-func TestAppendLower(t *testing.T) {
-	for _, s := range []string{
-		"", "said", "Said", "NATO", "U.S.", "Kaczyński", "ŁÓDŹ", "Żółć",
-		"Путин", "ПУТИНА", "İstanbul", "Ⱥ", "\xff", "A\xffB", "\xe2\x82", "ß",
-		"\ufffd", "ǅ", "Ω", strings.Repeat("Ą", 40), strings.Repeat("X", 100),
-	} {
-		var buf [64]byte
-		if got, want := string(appendLower(buf[:0], s)), strings.ToLower(s); got != want {
-			t.Errorf("appendLower(%q) = %q, want %q", s, got, want)
-		}
-	}
-}
-
 // cue finds a word's cue kinds whatever its case, under the lexicon's
 // lower-case keys.
 func TestCueAnyCase(t *testing.T) {

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/kronika/kronika/doc"
+	"github.com/kronika/kronika/internal/textutil"
 	"github.com/kronika/kronika/lang"
 )
 
@@ -102,8 +103,8 @@ func (c *coder) negationBefore(j, ti int) bool {
 // ("LEFT [032]" beside "LEAVE [012]") means that form.
 func (c *coder) formTriggers(t *doc.Token, idx []int) []int {
 	var fb, lb [64]byte
-	f := appendLower(fb[:0], c.d.Form(t.Span))
-	if string(f) == string(appendLower(lb[:0], t.Lemma)) {
+	f := textutil.AppendLower(fb[:0], c.d.Form(t.Span))
+	if string(f) == string(textutil.AppendLower(lb[:0], t.Lemma)) {
 		return idx
 	}
 	fi := c.x.Triggers(string(f))

@@ -353,23 +353,8 @@ type annotator struct {
 
 // lower writes the lower-case form of s into the annotator's buffer.
 func (a *annotator) lower(s string) []byte {
-	b := a.buf[:0]
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			b = append(b, c)
-			i++
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		b = utf8.AppendRune(b, unicode.ToLower(r))
-		i += size
-	}
-	a.buf = b
-	return b
+	a.buf = textutil.AppendLower(a.buf[:0], s)
+	return a.buf
 }
 
 func (a *annotator) lookup(b []byte) *lang.TimexWord {
