@@ -301,12 +301,18 @@ var targetless = map[string]bool{"PROTEST": true, "MOBILIZE": true}
 // cue returns the cue kinds of word w (a lemma, a form or a preposition),
 // whatever its case.
 func (c *coder) cue(w string) lang.CueKind {
+	if lowerASCII(w) {
+		return c.x.Cues[w] // most lemmas: no copy to make
+	}
 	var buf [64]byte
 	return c.x.Cues[string(appendLower(buf[:0], w))]
 }
 
 // triggers returns the entries whose head is lemma.
 func (c *coder) triggers(lemma string) []int {
+	if lowerASCII(lemma) {
+		return c.x.Triggers(lemma)
+	}
 	var buf [64]byte
 	return c.x.Triggers(string(appendLower(buf[:0], lemma)))
 }

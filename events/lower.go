@@ -27,3 +27,14 @@ func appendLower(b []byte, s string) []byte {
 	}
 	return b
 }
+
+// lowerASCII reports whether s is ASCII without an upper-case letter,
+// which appendLower leaves as it is.
+func lowerASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
+			return false
+		}
+	}
+	return true
+}

@@ -20,6 +20,9 @@ func TestAppendLower(t *testing.T) {
 		if got, want := string(appendLower(buf[:0], s)), strings.ToLower(s); got != want {
 			t.Errorf("appendLower(%q) = %q, want %q", s, got, want)
 		}
+		if lowerASCII(s) && strings.ToLower(s) != s {
+			t.Errorf("lowerASCII(%q) is true, but the word lowers to %q", s, strings.ToLower(s))
+		}
 	}
 }
 
