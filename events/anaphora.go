@@ -107,7 +107,7 @@ func (c *coder) carrySubject(f *frame, vg *doc.Phrase) *filler {
 	if s != nil || c.x.Subject.Case == "" || vg.Passive {
 		return s
 	}
-	prev := c.prevSubject
+	prev := c.subjectBefore()
 	agrees := prev != nil && vg.Agree.Agrees(prev.agree)
 	if f.anaphor {
 		if agrees {

@@ -20,7 +20,7 @@ var documentNouns = map[string]bool{"statement": true, "report": true, "letter":
 // statement Tuesday …"). nil otherwise.
 func (f *frame) documentAuthor() *filler {
 	c, d := f.c, f.c.d
-	if !c.english() || f.vg < 0 || f.si == 0 || c.prevSubject == nil {
+	if !c.english() || f.vg < 0 || f.si == 0 {
 		return nil
 	}
 	v := &d.Phrases[f.vg]
@@ -52,7 +52,7 @@ func (f *frame) documentAuthor() *filler {
 	for t := prev.FirstToken; t < prev.EndToken && !named; t++ {
 		named = strings.EqualFold(d.Tokens[t].Lemma, head)
 	}
-	if !named {
+	if !named || c.subjectBefore() == nil {
 		return nil
 	}
 	a := *c.prevSubject

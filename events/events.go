@@ -46,6 +46,12 @@ type coder struct {
 	// sentence before, for a subject dropped in the next one.
 	prevSubject *filler
 	sentSubject *filler
+	// prevLazy and sentLazy are, for a language whose subject carried on
+	// is its last finite verb's subject alone, that verb group (-1 for
+	// none) and the lexicon it is read with, resolved on first use:
+	// prevSubject is wanted for a few verbs only (subjectBefore)
+	prevLazy, sentLazy int
+	prevX, sentX       *lang.EventLexicon
 	// lastTarget is the target of the last event coded that named it,
 	// and lastTargetSent its sentence: implicit.go
 	lastTarget     *filler
@@ -91,6 +97,7 @@ func newCoder(d *doc.Document, l *lang.Language) *coder {
 		}
 	}
 	c.thenSent = -1
+	c.prevLazy, c.sentLazy = -1, -1
 	c.entityByID = make(map[string]int, len(d.Entities))
 	for i := range d.Entities {
 		c.entityByID[d.Entities[i].ID] = i
@@ -207,6 +214,7 @@ func (c *coder) phrases(si int) []int {
 // sentence codes the events of sentence si.
 func (c *coder) sentence(si int) []*candidate {
 	c.prevSubject, c.sentSubject = c.sentSubject, nil
+	c.prevLazy, c.prevX, c.sentLazy, c.sentX = c.sentLazy, c.sentX, -1, nil
 	out := c.sentenceWith(si)
 	if len(out) == 0 && c.x.Fallback != nil && c.isLead(si) {
 		out = c.fallback(si) // fallback.go
@@ -294,12 +302,18 @@ var targetless = map[string]bool{"PROTEST": true, "MOBILIZE": true}
 // cue returns the cue kinds of word w (a lemma, a form or a preposition),
 // whatever its case.
 func (c *coder) cue(w string) lang.CueKind {
+	if textutil.LowerASCII(w) {
+		return c.x.Cues[w] // most lemmas: no copy to make
+	}
 	var buf [64]byte
 	return c.x.Cues[string(textutil.AppendLower(buf[:0], w))]
 }
 
 // triggers returns the entries whose head is lemma.
 func (c *coder) triggers(lemma string) []int {
+	if textutil.LowerASCII(lemma) {
+		return c.x.Triggers(lemma)
+	}
 	var buf [64]byte
 	return c.x.Triggers(string(textutil.AppendLower(buf[:0], lemma)))
 }
@@ -585,7 +599,7 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 	if src == nil && (!srcFit || srcAnaphor) && !nominal && vg >= 0 && !c.d.Phrases[vg].Passive && c.d.Phrases[vg].Form == "fin" && c.subjectActs(e) {
 		// a subject dropped in this clause: the previous sentence's, when
 		// it agrees with the verb
-		if p := c.prevSubject; p != nil && c.d.Phrases[vg].Agree.Agrees(p.agree) && (tgt == nil || !same(p, tgt)) {
+		if p := c.subjectBefore(); p != nil && c.d.Phrases[vg].Agree.Agrees(p.agree) && (tgt == nil || !same(p, tgt)) {
 			cp := *p
 			cp.slot = "subject of the sentence before"
 			src = &cp
@@ -957,10 +971,32 @@ func (c *coder) noteSubject(si int) {
 			continue
 		}
 		// the last finite verb only: its subject, or none
+		if c.x.Subject.Case == "" {
+			// carrySubject is the subject slot's fill alone, which
+			// depends on the document only: read it when it is wanted
+			c.sentLazy, c.sentX = ph[k], c.x
+			return
+		}
 		f := &frame{c: c, si: si, ti: vg.Head, vg: ph[k], excl: map[int]bool{}, own: -1}
 		c.sentSubject = c.carrySubject(f, vg)
 		return
 	}
+}
+
+// subjectBefore returns prevSubject, reading it first when noteSubject
+// left it for later.
+func (c *coder) subjectBefore() *filler {
+	if c.prevLazy >= 0 {
+		k := c.prevLazy
+		c.prevLazy = -1
+		own := c.x
+		c.x = c.prevX // the fallback lexicon may be in use (fallback.go)
+		vg := &c.d.Phrases[k]
+		f := &frame{c: c, si: vg.Sentence, ti: vg.Head, vg: k, excl: map[int]bool{}, own: -1}
+		c.prevSubject = c.carrySubject(f, vg)
+		c.x = own
+	}
+	return c.prevSubject
 }
 
 // host returns the country of a visit whose sentence names no host: the

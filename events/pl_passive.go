@@ -27,7 +27,7 @@ func (f *frame) droppedPassiveSubject(src *filler, fit bool) *filler {
 		cp.slot = slot
 		return &cp
 	}
-	if p := pick(c.prevSubject, "subject of the sentence before, left out of the passive"); p != nil {
+	if p := pick(c.subjectBefore(), "subject of the sentence before, left out of the passive"); p != nil {
 		return p
 	}
 	if c.lastTargetSent == f.si-1 {

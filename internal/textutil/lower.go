@@ -27,3 +27,14 @@ func AppendLower(b []byte, s string) []byte {
 	}
 	return b
 }
+
+// LowerASCII reports whether s is ASCII without an upper-case letter,
+// which AppendLower leaves as it is: a caller may look it up unchanged.
+func LowerASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
+			return false
+		}
+	}
+	return true
+}

@@ -22,5 +22,8 @@ func TestAppendLower(t *testing.T) {
 		if got, want := string(AppendLower([]byte("<"), s)), "<"+strings.ToLower(s); got != want {
 			t.Errorf("AppendLower(<, %q) = %q, want %q", s, got, want)
 		}
+		if LowerASCII(s) && strings.ToLower(s) != s {
+			t.Errorf("LowerASCII(%q) is true, but the word lowers to %q", s, strings.ToLower(s))
+		}
 	}
 }
