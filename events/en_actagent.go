@@ -1,6 +1,10 @@
 package events
 
-import "github.com/kronika/kronika/doc"
+import (
+	"slices"
+
+	"github.com/kronika/kronika/doc"
+)
 
 // englishActAgentTarget returns, for an English verb of judging or
 // answering an act (ACCUSE, REJECT, SUPPORT, AGREE) in the active voice
@@ -20,11 +24,7 @@ func (f *frame) englishActAgentTarget() *filler {
 	default:
 		return nil
 	}
-	objSlot := false
-	for _, sl := range f.e.Target {
-		objSlot = objSlot || sl == c.x.Object
-	}
-	if !objSlot {
+	if !slices.Contains(f.e.Target, c.x.Object) {
 		return nil
 	}
 	v := &d.Phrases[f.vg]

@@ -1,6 +1,7 @@
 package events
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/kronika/kronika/doc"
@@ -27,11 +28,7 @@ func (f *frame) objectComplement() *filler {
 	if !c.english() || f.vg < 0 || d.Phrases[f.vg].Passive {
 		return nil
 	}
-	objSlot := false
-	for _, sl := range f.e.Target {
-		objSlot = objSlot || sl == c.x.Object
-	}
-	if !objSlot {
+	if !slices.Contains(f.e.Target, c.x.Object) {
 		return nil
 	}
 	v := &d.Phrases[f.vg]
