@@ -77,6 +77,12 @@ func chunkSentence(d *doc.Document, sent int, named []bool) {
 			for j < len(toks) {
 				// a determiner or possessive pronoun opens the next phrase
 				// ("on Tuesday their forces"), except after "'s"
+				// a name after a word that names a time by itself opens
+				// the next phrase too: "on Monday Russia attacked", "last
+				// week Kim Jong Un visited", "in 2022 Russia invaded"
+				if isNP(j) && timeThenName(d, toks, base, i, j, named) {
+					break
+				}
 				if isNP(j) && !((toks[j].UPOS == "DET" || toks[j].XPOS == "PRP$") && !strings.HasSuffix(d.Form(toks[j-1].Span), "'s")) {
 					j++
 					continue
@@ -301,4 +307,29 @@ func hyphenAt(d *doc.Document, toks []doc.Token, i int) bool {
 		return true
 	}
 	return false
+}
+
+// timeThenName reports whether the name at toks[j] follows a word that
+// names a time by itself (timex.tsv: a weekday, a month, a unit, a deictic
+// word) or a year that is the phrase's only word (toks[i]), outside any
+// name: the time is an adverbial and the name the next phrase, the subject
+// of the clause ("on Monday Russia attacked Ukraine"). A name that holds
+// the time word, or follows it after an article ("the Sunday Times"), and
+// a possessive ("Monday's attack") stay one phrase.
+func timeThenName(d *doc.Document, toks []doc.Token, base, i, j int, named []bool) bool {
+	prev, t := &toks[j-1], &toks[j]
+	if t.UPOS != "PROPN" || !named[base+j] || named[base+j-1] {
+		return false
+	}
+	for k := i; k < j-1; k++ {
+		switch strings.ToLower(d.Form(toks[k].Span)) {
+		case "the", "a", "an":
+			return false // a modifier of the name: "the Sunday Times"
+		}
+	}
+	w := strings.ToLower(d.Form(prev.Span))
+	if timeWords()[w] {
+		return true
+	}
+	return j-1 == i && prev.UPOS == "NUM" && len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20"))
 }

@@ -47,6 +47,16 @@ func TestChunker(t *testing.T) {
 		{"Israel agreed to US mediation in the talks.", "[NP Israel] [VG agree] [NP to+US mediation] [NP in+the talks]"},
 		// a possessive pronoun opens a new noun phrase
 		{"Serbs said on Tuesday their forces left.", "[NP Serbs] [VG say] [NP on+Tuesday] [NP their forces] [VG leave]"},
+		// a name after a word that names a time opens a new noun phrase,
+		// the subject; an article before the time word, a name holding
+		// it, a possessive, or a common noun after it keep one phrase
+		{"On Monday Russia attacked Ukraine.", "[NP on+Monday] [NP Russia] [VG attack] [NP Ukraine]"},
+		{"Last week Kim Jong Un visited Moscow.", "[NP Last week] [NP Kim Jong Un] [VG visit] [NP Moscow]"},
+		{"In 2022 Russia invaded Ukraine.", "[NP in+2022] [NP Russia] [VG invade] [NP Ukraine]"},
+		{"The Sunday Times reported the attack.", "[NP The Sunday Times] [VG report] [NP the attack]"},
+		{"Monday's attack killed ten soldiers.", "[NP Monday's attack] [VG kill] [NP ten soldiers]"},
+		{"The March elections worried Russia.", "[NP The March elections] [VG worry] [NP Russia]"},
+		{"The 2022 World Cup ended.", "[NP The 2022 World Cup] [VG end]"},
 		// a percent sign stays with its number
 		{"Canada added a 25% levy on electricity.", "[NP Canada] [VG add] [NP a 25% levy] [NP on+electricity]"},
 	} {
