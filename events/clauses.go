@@ -34,6 +34,9 @@ func (f *frame) enclosed(p, vg *doc.Phrase) (in, clause bool) {
 		if d.Form(d.Tokens[k].Span) != "," {
 			continue
 		}
+		if f.introductory(k) {
+			return false, false // "On Monday, Russia, which …, attacked"
+		}
 		// the opening comma: a noun phrase must end right before it; an
 		// apposition starts right after it with a noun phrase, anything
 		// else ("with 450 people on board", a verb) is a clause
@@ -52,6 +55,30 @@ func (f *frame) enclosed(p, vg *doc.Phrase) (in, clause bool) {
 		return opened, opened && (clause || !apposition)
 	}
 	return false, false
+}
+
+// introductory reports whether the comma at token k is the first of its
+// sentence and ends an adverbial that opens it, a prepositional phrase or
+// a subordinate clause ("On Monday, Russia, which …, attacked"; "After
+// the talks ended, …"): no noun phrase before it is interrupted there.
+// The adverbial starts with an adposition, a subordinating conjunction or
+// an adverb.
+func (f *frame) introductory(k int) bool {
+	d := f.c.d
+	first := d.Sentences[f.si].FirstToken
+	for first < k && d.Tokens[first].UPOS == "PUNCT" {
+		first++ // an opening quotation mark
+	}
+	for j := first; j < k; j++ {
+		if d.Tokens[j].UPOS == "PUNCT" && d.Form(d.Tokens[j].Span) == "," {
+			return false
+		}
+	}
+	switch d.Tokens[first].UPOS {
+	case "ADP", "SCONJ", "ADV":
+		return first < k
+	}
+	return false
 }
 
 // governing returns the verb group an infinitive vg depends on: the one

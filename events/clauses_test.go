@@ -15,6 +15,23 @@ func TestEnglishClauses(t *testing.T) {
 		{"Russia, which invaded Ukraine, attacked Poland on Monday.", "ASSAULT RUS>UKR asserted; ASSAULT RUS>POL asserted"},
 		{"Kim Jong Un, North Korea's leader, met Vladimir Putin in Moscow.", "CONSULT PRK>RUS asserted"},
 		{"On Monday, Russia attacked Poland.", "ASSAULT RUS>POL asserted"},
+		// a time before the subject without a comma, and an introductory
+		// adverbial's comma before the interrupted subject
+		{"On Monday Russia attacked Poland.", "ASSAULT RUS>POL asserted"},
+		{"On Monday Russia, which signed the treaty, attacked Poland.", "ASSAULT RUS>POL asserted"},
+		{"On Monday, Russia, which signed the treaty, attacked Poland.", "ASSAULT RUS>POL asserted"},
+		{"On Tuesday, Kim Jong Un, North Korea's leader, met Vladimir Putin.", "CONSULT PRK>RUS asserted"},
+		{"The US president, who criticized China, met the Japanese prime minister.", "ACCUSE USA>CHN asserted; CONSULT USA>JPN asserted"},
+		{"Iran's foreign minister, Abbas Araghchi, accused Israel of war crimes.", "ACCUSE IRN>ISR asserted"},
+		// a list is no apposition, and a parenthetical report keeps the
+		// subject before it
+		{"France, Germany and Italy condemned Russia.", "ACCUSE FRA>RUS asserted; ACCUSE DEU>RUS asserted; ACCUSE ITA>RUS asserted"},
+		{"Russia, he said, attacked Poland.", "ASSAULT RUS>POL asserted"},
+		// after an introductory comma the comma after the subject still
+		// opens a clause, whose phrases are not the subject
+		{"On Monday, Russia, which met China, attacked Poland.", "CONSULT RUS>CHN asserted; ASSAULT RUS>POL asserted"},
+		{"When the talks ended, Russia, which met China, attacked Poland.", "CONSULT RUS>CHN asserted; ASSAULT RUS>POL asserted"},
+		{"The leader of Russia, who met China, attacked Poland.", "CONSULT RUS>CHN asserted; ASSAULT RUS>POL asserted"},
 		// an apposition stands for a subject that names no actor
 		{"Tanaka, a senior member of the Japanese Liberal Democratic Party, visited Taiwan.", "CONSULT JPN>TWN asserted"},
 		{"Officials said Russia attacked Poland on Monday.", "ASSAULT RUS>POL asserted"},
