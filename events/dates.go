@@ -177,7 +177,10 @@ func (c *coder) reportTime(t *doc.Time, ti int) bool {
 //   - it stands before the trigger in the clause before a coordinated one
 //     (otherConjunct), or before a relative clause the trigger belongs to
 //     (inRelativeAfter: "On Wednesday a judge adjourned the case of a
-//     journalist who criticized the president");
+//     journalist who criticized the president"), or inside a relative
+//     clause set off by commas that ends before the trigger
+//     (inRelativeBefore: "Russia, which invaded Georgia in 2008,
+//     attacked Ukraine on Monday");
 //   - it is a point of reference, not the act's time (reference): "before
 //     the election in November", "Po 11 września zatrzymano".
 func (c *coder) governs(t *doc.Time, ti int) bool {
@@ -193,7 +196,7 @@ func (c *coder) governs(t *doc.Time, ti int) bool {
 		return false
 	}
 	if t.Start < d.Tokens[ti].End {
-		return !c.otherConjunct(t, first, ti) && !c.inRelativeAfter(t, ti) && !c.nounAttribute(ti)
+		return !c.otherConjunct(t, first, ti) && !c.inRelativeAfter(t, ti) && !c.inRelativeBefore(t, first, ti) && !c.nounAttribute(ti)
 	}
 	// the predicate nearest before the time decides, looking back from
 	// it to the trigger
@@ -711,6 +714,52 @@ func (c *coder) inRelativeAfter(t *doc.Time, ti int) bool {
 	// violate the constitution")
 	pi := c.tokPhrase[ti]
 	return pi != 0 && d.Phrases[pi-1].Kind == doc.VerbGroup && d.Phrases[pi-1].Tense == "past"
+}
+
+// inRelativeBefore reports whether time t, which begins at token first
+// before trigger ti, stands in a relative clause set off by commas that
+// ends before the trigger: a comma, then a relative pronoun (a clause
+// word of the timex lexicon that is a pronoun or determiner: "which",
+// "who", "który") before the time, a finite verb of the clause's own
+// between the pronoun and the trigger, and a comma after the time that
+// closes the clause. The time is that clause's act's: "Russia, which
+// invaded Georgia in 2008, attacked Ukraine on Monday".
+func (c *coder) inRelativeBefore(t *doc.Time, first, ti int) bool {
+	d := c.d
+	x := c.l.Timex
+	if x == nil {
+		return false
+	}
+	last := c.firstToken(doc.Span{Start: t.End - 1, End: t.End})
+	if last < 0 || last >= ti {
+		return false
+	}
+	from := d.Sentences[c.sentenceOf(ti)].FirstToken
+	rel := -1
+	for k := first - 1; k > from; k-- {
+		tk := &d.Tokens[k]
+		if tk.UPOS != "PRON" && tk.UPOS != "DET" {
+			continue
+		}
+		if w := x.Lookup(strings.ToLower(d.Form(tk.Span))); w != nil && w.Clause && d.Form(d.Tokens[k-1].Span) == "," {
+			rel = k
+			break
+		}
+	}
+	if rel < 0 {
+		return false
+	}
+	closed, verb := false, false
+	for k := rel + 1; k < ti; k++ {
+		tk := &d.Tokens[k]
+		if k > last && d.Form(tk.Span) == "," {
+			closed = true
+		}
+		if !closed && (tk.UPOS == "VERB" || tk.UPOS == "AUX") && doc.Feat(tk.Feats, "VerbForm") == "Fin" {
+			verb = true
+		}
+	}
+	return closed && verb
 }
 
 // nounAttribute reports whether noun trigger ti heads a genitive (a

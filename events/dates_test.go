@@ -40,6 +40,14 @@ func TestEventDates(t *testing.T) {
 		{"relative clause after the time", "en", "On Monday Poland praised Lithuania, which criticized Russia.", "ACCUSE", "2024-07-10"},
 		{"relative clause after the time, pl", "pl", "W poniedziałek Polska pochwaliła Litwę, która skrytykowała Rosję.", "ACCUSE", "2024-07-10"},
 		{"main clause after a relative clause, pl", "pl", "W poniedziałek Rosja, która podpisała traktat, zaatakowała Ukrainę.", "ASSAULT", "2024-07-08"},
+		// a time inside a relative clause set off by commas before the
+		// trigger dates that clause's act, not the main clause's; one
+		// before the clause dates the main clause
+		{"relative clause before the trigger", "en", "Russia, which invaded Georgia in 2008, attacked Ukraine on Monday.", "ASSAULT RUS>UKR", "2024-07-08"},
+		{"relative clause before the trigger, no own time", "en", "Russia, which signed the treaty in 2001, attacked Ukraine.", "ASSAULT RUS>UKR", "2024-07-10"},
+		{"relative clause's own act", "en", "Russia, which invaded Georgia in 2008, attacked Ukraine on Monday.", "ASSAULT RUS>GEO", "2008"},
+		{"time before the relative clause", "en", "On Monday Russia, which signed the treaty in 2001, attacked Ukraine.", "ASSAULT RUS>UKR", "2024-07-08"},
+		{"relative clause before the trigger, pl", "pl", "Rosja, która w 2008 roku zaatakowała Gruzję, w poniedziałek zaatakowała Ukrainę.", "ASSAULT RUS>UKR", "2024-07-08"},
 		{"present relative clause", "en", "On Monday Poland praised Lithuania, which criticizes Russia.", "ACCUSE", "2024-07-08"},
 		{"reported clause is no relative one", "en", "Poland said on Monday that Russia attacked Ukraine.", "ASSAULT RUS>UKR", "2024-07-08"},
 		// …but not a reporting verb: the act is dated by the report's time
