@@ -12,7 +12,9 @@ import (
 // ("U.S.", "U.N."), which the segmenter splits from its period, the
 // tagger still sees the sentence go on, and an -ed word after it in a
 // sentence with no other finite verb is that verb; so is one right after
-// a name in such a sentence (ner_morph.go nameSubjectVerb).
+// a name in such a sentence (ner_morph.go nameSubjectVerb), and one right
+// after a relative clause between commas that follows the sentence's
+// first noun (relativeSubjectVerb).
 func TestAbbreviationSubject(t *testing.T) {
 	p := pipeline.New()
 	for _, tc := range []struct{ text, word, want string }{
@@ -28,6 +30,12 @@ func TestAbbreviationSubject(t *testing.T) {
 		{"Britain imposed fresh sanctions on Russian oligarchs on Monday.", "imposed", "VBD"},
 		// a finite verb follows: the participle after the name stays one
 		{"Russian troops stationed in Belarus left on Monday.", "stationed", "VBN"},
+		// right after a relative clause set off by commas after the first
+		// noun (relativeSubjectVerb)
+		{"Russia, which signed the treaty, attacked Ukraine.", "attacked", "VBD"},
+		{"Yesterday Russia, which signed the deal, invaded Ukraine.", "invaded", "VBD"},
+		// a passive participle before "by" stays one
+		{"Russia, which signed the treaty, backed by China, attacked Ukraine.", "backed", "VBN"},
 	} {
 		d := &doc.Document{Text: tc.text, Lang: "en", Date: "2024-03-10", Source: "test"}
 		if err := p.Process(d); err != nil {

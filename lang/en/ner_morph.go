@@ -70,6 +70,7 @@ func (Analyzer) Analyze(d *doc.Document, toks []doc.Token) {
 	}
 	abbrevSubjectVerb(toks, b.first, d)
 	nameSubjectVerb(toks, d)
+	relativeSubjectVerb(toks, d)
 	headlineVerb(d, toks, b.fold)
 	for i := range toks {
 		if p := ledBy(d.Text[toks[i].Start:toks[i].End]); p != "" {
@@ -127,6 +128,46 @@ func nameSubjectVerb(toks []doc.Token, d *doc.Document) {
 			setTag(t, "VBD", englishLemma(form, "VBD"))
 			return
 		}
+	}
+}
+
+// relativeSubjectVerb reads an -ed word right after the comma that closes
+// a relative clause set off by commas after the sentence's first noun
+// ("Russia, which signed the treaty, attacked Ukraine") as the finite past
+// verb of the main clause: the tagger, which sees a comma and a name
+// around it, takes it for an adjective or a participle. The clause has a
+// finite verb of its own and no finite verb stands before it; a
+// participle before "by" is a passive one ("…, backed by China, …").
+func relativeSubjectVerb(toks []doc.Token, d *doc.Document) {
+	for r := 2; r < len(toks); r++ {
+		switch toks[r].XPOS {
+		case "VBD", "VBZ", "VBP", "MD":
+			return // a finite verb before any relative clause
+		case "WDT", "WP", "WP$":
+		default:
+			continue
+		}
+		if d.Text[toks[r-1].Start:toks[r-1].End] != "," || !strings.HasPrefix(toks[r-2].XPOS, "NN") {
+			return
+		}
+		finite := false
+		for c := r + 1; c+2 < len(toks); c++ {
+			switch toks[c].XPOS {
+			case "VBD", "VBZ", "VBP", "MD":
+				finite = true
+			}
+			if d.Text[toks[c].Start:toks[c].End] != "," {
+				continue
+			}
+			t := &toks[c+1]
+			form := d.Text[t.Start:t.End]
+			if finite && (t.XPOS == "JJ" || t.XPOS == "VBN") && strings.HasSuffix(form, "ed") && !capitalised(form) &&
+				toks[c+2].Kind == doc.Word && !strings.EqualFold(d.Text[toks[c+2].Start:toks[c+2].End], "by") {
+				setTag(t, "VBD", englishLemma(form, "VBD"))
+			}
+			return
+		}
+		return
 	}
 }
 
