@@ -389,7 +389,7 @@ func (kb *KB) entityMatch(d *doc.Document, e *doc.Entity, lang string) (Match, b
 		}
 		ms := kb.Lookup(name)
 		for i, m := range ms {
-			if kb.surnameOfPerson(d, e, lang, name, m) {
+			if kb.surnameOfPerson(d, e, lang, name, m) || kb.commonSurnameUnsupported(d, e, lang, name, m) {
 				continue
 			}
 			if fits(e.Type, m) || fullName(name, m) || kb.userNationality(e.Type, m) || placeReadAsPerson(d, e, ms, m) {
