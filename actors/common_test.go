@@ -62,7 +62,11 @@ func sentenceDoc(date, text, name, full string) *doc.Document {
 	d.Text = b.String()
 	d.Sentences = []doc.Sentence{{Span: doc.Span{Start: 0, End: len(d.Text)}, FirstToken: 0, EndToken: len(d.Tokens)}}
 	if full != "" {
-		d.Entities = append(d.Entities, doc.Entity{Type: "PERSON", Name: full})
+		typ := "PERSON"
+		if full == "Unia Europejska" {
+			typ = "ORG"
+		}
+		d.Entities = append(d.Entities, doc.Entity{Type: typ, Name: full})
 	}
 	d.Entities = append(d.Entities, doc.Entity{Type: "PERSON", Name: name,
 		Mentions: []doc.Mention{{Span: mention, Lemma: name}}})
@@ -92,6 +96,8 @@ func TestCommonSurname(t *testing.T) {
 		{text: "Radni odrzucili/odrzucić/VERB wniosek/wniosek/NOUN Wierzbicki", name: "Wierzbicki", full: "Ksawery Brzęczyk"},
 		// a title that fits the office
 		{text: "Radni odrzucili/odrzucić/VERB wniosek/wniosek/NOUN komisarza/komisarz/NOUN rolnictwa/rolnictwo/NOUN Wierzbicki", name: "Wierzbicki", want: "Zenon Wierzbicki"},
+		// a country of the document is no evidence
+		{text: "Radni odrzucili/odrzucić/VERB wniosek/wniosek/NOUN Wierzbicki", name: "Wierzbicki", full: "Unia Europejska"},
 		// a last name not common links alone, as before
 		{text: "Radni odrzucili/odrzucić/VERB wniosek/wniosek/NOUN Brzęczyk", name: "Brzęczyk", want: "Ksawery Brzęczyk"},
 		{text: "Radni odrzucili/odrzucić/VERB wniosek/wniosek/NOUN burmistrza/burmistrz/NOUN Brzęczyk", name: "Brzęczyk", want: "Ksawery Brzęczyk"},
