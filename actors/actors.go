@@ -149,8 +149,11 @@ type KB struct {
 	// for names written with an initial.
 	surname map[string][]*Actor
 	adj     map[string]*Actor // Key of a nationality word → country
-	code    map[string]*Actor // country code → country
-	roles   map[string][]rolePhrase
+	// common holds the Keys of common last names (common-surnames*.tsv):
+	// alone, they link a person only with evidence (commonSurnameUnsupported).
+	common map[string]bool
+	code   map[string]*Actor // country code → country
+	roles  map[string][]rolePhrase
 	// lookups holds Lookup's answers by name, emptied whenever the
 	// tables it reads change.
 	lookups lookupCache
@@ -208,6 +211,7 @@ func newKB() *KB {
 		adj:     map[string]*Actor{},
 		code:    map[string]*Actor{},
 		roles:   map[string][]rolePhrase{},
+		common:  map[string]bool{},
 	}
 }
 

@@ -97,7 +97,7 @@ func Load(fsys fs.FS, dir string) (*KB, error) {
 }
 
 // AddFile adds the entries of one data file to kb. The file's name says
-// its format: countries*.tsv, roles*.tsv, or, for people*.tsv, orgs*.tsv
+// its format: countries*.tsv, roles*.tsv, common-surnames*.tsv, or, for people*.tsv, orgs*.tsv
 // and places*.tsv, the actor format. Errors name the file and line.
 func (kb *KB) AddFile(name string, data []byte) error {
 	base := path.Base(name)
@@ -112,8 +112,10 @@ func (kb *KB) AddFile(name string, data []byte) error {
 		return kb.actorFile(name, data, Org)
 	case strings.HasPrefix(base, "places"):
 		return kb.actorFile(name, data, Place)
+	case strings.HasPrefix(base, "common-surnames"):
+		return eachLine(name, data, 1, 1, kb.commonLine)
 	}
-	return fmt.Errorf("%s: unknown kind of file (want countries, people, orgs, places or roles*.tsv)", name)
+	return fmt.Errorf("%s: unknown kind of file (want countries, people, orgs, places, roles or common-surnames*.tsv)", name)
 }
 
 // eachLine calls f with the tab-separated fields of each line that is

@@ -81,7 +81,7 @@ func (kb *KB) Resolve(d *doc.Document, l *lang.Language) {
 		}
 		a := kb.namedInDocument(e, people)
 		if a == nil {
-			a = kb.inOfficeNamesake(d, e, countries)
+			a = kb.inOfficeNamesake(d, e, code, countries)
 		}
 		if a == nil && e.Type == "PERSON" {
 			a = kb.soundAlike(e.Name)
@@ -189,8 +189,11 @@ func (kb *KB) namedInDocument(e *doc.Entity, people []*Actor) *Actor {
 
 // inOfficeNamesake finds the person a one-word name of a PERSON entity
 // refers to when several people of the base share it ("Blair"), by the
-// document's date and the countries of its other entities (see Namesake).
-func (kb *KB) inOfficeNamesake(d *doc.Document, e *doc.Entity, countries map[string]bool) *Actor {
+// document's date and the countries of its other entities (see Namesake);
+// a common last name needs the evidence commonSurnameUnsupported asks
+// for, a country of the document being none ("Unia Europejska" in a local
+// article does not make its mayor a European commissioner).
+func (kb *KB) inOfficeNamesake(d *doc.Document, e *doc.Entity, lang string, countries map[string]bool) *Actor {
 	if e.Type != "PERSON" {
 		return nil
 	}
@@ -209,6 +212,9 @@ func (kb *KB) inOfficeNamesake(d *doc.Document, e *doc.Entity, countries map[str
 	}
 	for _, n := range names {
 		if a := kb.Namesake(n, date, countries); a != nil {
+			if kb.commonSurnameUnsupported(d, e, lang, n, Match{Actor: a}) {
+				return nil
+			}
 			return a
 		}
 	}
@@ -389,7 +395,7 @@ func (kb *KB) entityMatch(d *doc.Document, e *doc.Entity, lang string) (Match, b
 		}
 		ms := kb.Lookup(name)
 		for i, m := range ms {
-			if kb.surnameOfPerson(d, e, lang, name, m) {
+			if kb.surnameOfPerson(d, e, lang, name, m) || kb.commonSurnameUnsupported(d, e, lang, name, m) {
 				continue
 			}
 			if fits(e.Type, m) || fullName(name, m) || kb.userNationality(e.Type, m) || placeReadAsPerson(d, e, ms, m) {

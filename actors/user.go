@@ -3,6 +3,7 @@ package actors
 import (
 	"bytes"
 	"fmt"
+	"maps"
 	"path"
 	"slices"
 	"strings"
@@ -37,6 +38,7 @@ func (kb *KB) Clone() *KB {
 	copyTable(c.names, kb.names)
 	copyTable(c.last, kb.last)
 	copyTable(c.surname, kb.surname)
+	maps.Copy(c.common, kb.common)
 	for k, a := range kb.adj {
 		c.adj[k] = to[a]
 	}
