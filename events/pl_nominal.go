@@ -34,13 +34,17 @@ func (c *coder) nounChain(si, own int) (patient, agent int) {
 	nouns, named := 0, false
 	for k := own + 1; k < r[1] && k <= own+4; k++ {
 		q := &d.Phrases[k]
-		// (a prepositional phrase starts after its preposition)
-		if q.Kind != doc.NounPhrase || q.First != end && !(q.Prep != "" && q.First == end+1) {
+		// (a prepositional phrase starts after its preposition's words)
+		if q.Kind != doc.NounPhrase || q.First != end && !(q.Prep != "" && q.First == end+1+strings.Count(q.Prep, " ")) {
 			return
 		}
 		switch {
-		case q.Prep == c.x.Agent.Prep:
-			if q.Cases != 0 && q.Cases&doc.CaseOf(c.x.Agent.Case) == 0 || c.inTime(q) {
+		case q.Prep == c.x.Agent.Prep || q.Prep == c.x.Side.Prep && c.x.Side.Prep != "":
+			sl := c.x.Agent
+			if q.Prep != sl.Prep {
+				sl = c.x.Side // "ataki ze strony Rosji"
+			}
+			if q.Cases != 0 && q.Cases&doc.CaseOf(sl.Case) == 0 || c.inTime(q) {
 				return // "przez dwa dni": a stretch of time, no agent (a
 				// noun of time, "przez lata", names no actor either)
 			}
@@ -102,7 +106,7 @@ func (f *frame) nominalAgent() (agent, patient *filler) {
 	if agent = c.participant(pa); agent == nil || agent.guessed {
 		return nil, nil
 	}
-	agent.slot = "agent (" + c.x.Agent.String() + ") of the noun"
+	agent.slot = "agent (" + c.agentSlot(pa) + ") of the noun"
 	if pg >= 0 && !f.excl[pg] {
 		if patient = c.participant(pg); patient != nil {
 			if patient.guessed || same(patient, agent) {
@@ -158,10 +162,19 @@ func (f *frame) actAgentTarget() *filler {
 		if x == nil || x.guessed {
 			continue
 		}
-		x.slot = "agent (" + c.x.Agent.String() + ") of the act object"
+		x.slot = "agent (" + c.agentSlot(pa) + ") of the act object"
 		return x
 	}
 	return nil
+}
+
+// agentSlot names the slot of agent phrase pi that nounChain found: the
+// passive's agent, or the complex preposition of a side ("ze strony").
+func (c *coder) agentSlot(pi int) string {
+	if c.x.Side.Prep != "" && c.d.Phrases[pi].Prep == c.x.Side.Prep {
+		return c.x.Side.String()
+	}
+	return c.x.Agent.String()
 }
 
 // genitiveOfNoun reports whether noun phrase pi is a genitive right after
