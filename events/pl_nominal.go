@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/kronika/kronika/doc"
+	"github.com/kronika/kronika/lang"
 )
 
 // A noun that names an act keeps its verb's roles: the one who acts
@@ -155,7 +156,13 @@ func (f *frame) actAgentTarget() *filler {
 			continue // the object right after the verb, or right before it
 		}
 		_, pa := c.nounChain(f.si, pi)
-		if pa < 0 || f.excl[pa] {
+		if pa < 0 {
+			if x := f.actPlaceTarget(pi); x != nil {
+				return x // "potępiła aresztowanie dziennikarza na Białorusi"
+			}
+			continue
+		}
+		if f.excl[pa] {
 			continue
 		}
 		x := c.participant(pa)
@@ -163,6 +170,49 @@ func (f *frame) actAgentTarget() *filler {
 			continue
 		}
 		x.slot = "agent (" + c.agentSlot(pa) + ") of the act object"
+		return x
+	}
+	return nil
+}
+
+// actPlaceTarget returns, for the object pi of a verb that judges an act
+// (actAgentTarget), an act of the authorities (an arrest, a detention, a
+// sentence) whose agent the sentence does not name, the government of the
+// country of the place the act noun and its genitives are followed by:
+// "Polska potępiła aresztowanie polskiego dziennikarza na Białorusi" is
+// aimed at Belarus, not at the journalist. nil without such a place.
+func (f *frame) actPlaceTarget(pi int) *filler {
+	c, d := f.c, f.c.d
+	if !c.heads(d.Tokens[d.Phrases[pi].Head].Lemma, func(e *lang.EventEntry) bool { return e.Type == "COERCE" || e.Type == "SANCTION" }) {
+		return nil
+	}
+	r := c.sentPh[f.si]
+	end := d.Phrases[pi].End
+	for k := pi + 1; k < r[1] && k <= pi+4; k++ {
+		q := &d.Phrases[k]
+		if q.Kind != doc.NounPhrase {
+			return nil
+		}
+		if q.Prep == "" && q.First == end && q.Cases&doc.Gen != 0 {
+			end = q.End // the one arrested: "aresztowanie polskiego dziennikarza"
+			continue
+		}
+		if q.Prep == "" || q.First != end+1 || q.Cases&doc.Loc == 0 || c.cue(q.Prep)&lang.CueTopic != 0 || f.excl[k] {
+			return nil
+		}
+		ei := c.tokEnt[q.Head]
+		if ei == 0 || d.Entities[ei-1].Type != "GPE" {
+			return nil
+		}
+		x := c.participant(k)
+		if x == nil || x.guessed || x.part.Country == "" {
+			return nil
+		}
+		x.ent, x.body = 0, true
+		x.part.Entity = ""
+		x.part.Actor = x.part.Country + "GOV"
+		x.slot = "authorities of the place of the act object"
+		x.how = "the government of the country where the unnamed agent acted: " + x.how
 		return x
 	}
 	return nil
