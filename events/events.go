@@ -456,6 +456,9 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 		// after it possible, and is no act of its own
 		return nil
 	}
+	if !nominal && c.addressedSpeech(e, si, vg) {
+		return nil // "zwracając się do córki, papież powiedział": pl_address.go
+	}
 	excl := map[int]bool{}
 	own := c.nounPhrase(ti)
 	if own >= 0 {

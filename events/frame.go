@@ -556,6 +556,25 @@ func (f *frame) coordinated(pi int) []*filler {
 // Północnej", "delegacja Rosji"). A sector noun or a name the actor base
 // does not know stands, at a lower confidence, for the article's main
 // country ("policja zatrzymała" in a story about Pakistan).
+// countryGenitive returns the phrase right after noun phrase pi that is a
+// genitive naming a country ("MSZ Litwy"), or -1.
+func (c *coder) countryGenitive(pi int) int {
+	d := c.d
+	p := &d.Phrases[pi]
+	k := pi + 1
+	if k >= c.sentPh[p.Sentence][1] {
+		return -1
+	}
+	q := &d.Phrases[k]
+	if q.Kind != doc.NounPhrase || q.Prep != "" || q.First != p.End || q.Cases&doc.Gen == 0 || c.tokEnt[q.Head] == 0 {
+		return -1
+	}
+	if g := &d.Entities[c.tokEnt[q.Head]-1]; g.Type != "GPE" || g.Country == "" || g.Actor != g.Country {
+		return -1
+	}
+	return k
+}
+
 func (c *coder) participant(pi int) *filler {
 	d := c.d
 	p := &d.Phrases[pi]
@@ -628,6 +647,17 @@ func (c *coder) participant(pi int) *filler {
 			if sc := c.seatCountry(fl.via); sc != "" {
 				fl.part.Country = sc
 				fl.how += " (based in " + sc + ", the text says)"
+			}
+		}
+		if fl.part.Country == "" && fl.part.Actor == "" && e.Type == "ORG" && sector != "" && c.cased() {
+			if k := c.countryGenitive(pi); k >= 0 {
+				// "MSZ Litwy", a body the base does not know: the
+				// country in the genitive after it is whose it is
+				g := &d.Entities[c.tokEnt[d.Phrases[k].Head]-1]
+				fl.via, fl.body = k, true
+				fl.part.Country, fl.part.Actor = g.Country, g.Country+sector
+				fl.how += " (unknown to the actor base: " + g.Country + "'s, by the genitive after it)"
+				return fl
 			}
 		}
 		if fl.part.Country == "" && fl.part.Actor == "" {

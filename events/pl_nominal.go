@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/kronika/kronika/doc"
+	"github.com/kronika/kronika/lang"
 )
 
 // A noun that names an act keeps its verb's roles: the one who acts
@@ -34,13 +35,17 @@ func (c *coder) nounChain(si, own int) (patient, agent int) {
 	nouns, named := 0, false
 	for k := own + 1; k < r[1] && k <= own+4; k++ {
 		q := &d.Phrases[k]
-		// (a prepositional phrase starts after its preposition)
-		if q.Kind != doc.NounPhrase || q.First != end && !(q.Prep != "" && q.First == end+1) {
+		// (a prepositional phrase starts after its preposition's words)
+		if q.Kind != doc.NounPhrase || q.First != end && !(q.Prep != "" && q.First == end+1+strings.Count(q.Prep, " ")) {
 			return
 		}
 		switch {
-		case q.Prep == c.x.Agent.Prep:
-			if q.Cases != 0 && q.Cases&doc.CaseOf(c.x.Agent.Case) == 0 || c.inTime(q) {
+		case q.Prep == c.x.Agent.Prep || q.Prep == c.x.Side.Prep && c.x.Side.Prep != "":
+			sl := c.x.Agent
+			if q.Prep != sl.Prep {
+				sl = c.x.Side // "ataki ze strony Rosji"
+			}
+			if q.Cases != 0 && q.Cases&doc.CaseOf(sl.Case) == 0 || c.inTime(q) {
 				return // "przez dwa dni": a stretch of time, no agent (a
 				// noun of time, "przez lata", names no actor either)
 			}
@@ -102,7 +107,7 @@ func (f *frame) nominalAgent() (agent, patient *filler) {
 	if agent = c.participant(pa); agent == nil || agent.guessed {
 		return nil, nil
 	}
-	agent.slot = "agent (" + c.x.Agent.String() + ") of the noun"
+	agent.slot = "agent (" + c.agentSlot(pa) + ") of the noun"
 	if pg >= 0 && !f.excl[pg] {
 		if patient = c.participant(pg); patient != nil {
 			if patient.guessed || same(patient, agent) {
@@ -151,17 +156,75 @@ func (f *frame) actAgentTarget() *filler {
 			continue // the object right after the verb, or right before it
 		}
 		_, pa := c.nounChain(f.si, pi)
-		if pa < 0 || f.excl[pa] {
+		if pa < 0 {
+			if x := f.actPlaceTarget(pi); x != nil {
+				return x // "potępiła aresztowanie dziennikarza na Białorusi"
+			}
+			continue
+		}
+		if f.excl[pa] {
 			continue
 		}
 		x := c.participant(pa)
 		if x == nil || x.guessed {
 			continue
 		}
-		x.slot = "agent (" + c.x.Agent.String() + ") of the act object"
+		x.slot = "agent (" + c.agentSlot(pa) + ") of the act object"
 		return x
 	}
 	return nil
+}
+
+// actPlaceTarget returns, for the object pi of a verb that judges an act
+// (actAgentTarget), an act of the authorities (an arrest, a detention, a
+// sentence) whose agent the sentence does not name, the government of the
+// country of the place the act noun and its genitives are followed by:
+// "Polska potępiła aresztowanie polskiego dziennikarza na Białorusi" is
+// aimed at Belarus, not at the journalist. nil without such a place.
+func (f *frame) actPlaceTarget(pi int) *filler {
+	c, d := f.c, f.c.d
+	if !c.heads(d.Tokens[d.Phrases[pi].Head].Lemma, func(e *lang.EventEntry) bool { return e.Type == "COERCE" || e.Type == "SANCTION" }) {
+		return nil
+	}
+	r := c.sentPh[f.si]
+	end := d.Phrases[pi].End
+	for k := pi + 1; k < r[1] && k <= pi+4; k++ {
+		q := &d.Phrases[k]
+		if q.Kind != doc.NounPhrase {
+			return nil
+		}
+		if q.Prep == "" && q.First == end && q.Cases&doc.Gen != 0 {
+			end = q.End // the one arrested: "aresztowanie polskiego dziennikarza"
+			continue
+		}
+		if q.Prep == "" || q.First != end+1 || q.Cases&doc.Loc == 0 || c.cue(q.Prep)&lang.CueTopic != 0 || f.excl[k] {
+			return nil
+		}
+		ei := c.tokEnt[q.Head]
+		if ei == 0 || d.Entities[ei-1].Type != "GPE" {
+			return nil
+		}
+		x := c.participant(k)
+		if x == nil || x.guessed || x.part.Country == "" {
+			return nil
+		}
+		x.ent, x.body = 0, true
+		x.part.Entity = ""
+		x.part.Actor = x.part.Country + "GOV"
+		x.slot = "authorities of the place of the act object"
+		x.how = "the government of the country where the unnamed agent acted: " + x.how
+		return x
+	}
+	return nil
+}
+
+// agentSlot names the slot of agent phrase pi that nounChain found: the
+// passive's agent, or the complex preposition of a side ("ze strony").
+func (c *coder) agentSlot(pi int) string {
+	if c.x.Side.Prep != "" && c.d.Phrases[pi].Prep == c.x.Side.Prep {
+		return c.x.Side.String()
+	}
+	return c.x.Agent.String()
 }
 
 // genitiveOfNoun reports whether noun phrase pi is a genitive right after

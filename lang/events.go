@@ -22,6 +22,11 @@ type EventLexicon struct {
 	// place and the agent in the subject's.
 	Subject, Object, Agent Slot
 
+	// Side is the slot of a complex preposition that names the doer of the
+	// act noun before it as an agent phrase does ("ataki ze strony Rosji":
+	// "ze strony+gen"); empty in a language without one.
+	Side Slot
+
 	// Cues maps a lower-case lemma to the kinds of cue it is (see
 	// CueKind and the header of data/event-cues.tsv).
 	Cues map[string]CueKind
@@ -407,8 +412,10 @@ func (x *EventLexicon) parseCues(name, data string) error {
 				x.Object = sl
 			case "agent":
 				x.Agent = sl
+			case "side":
+				x.Side = sl
 			default:
-				return bad("unknown option %q (subject, object, agent)", f[1])
+				return bad("unknown option %q (subject, object, agent, side)", f[1])
 			}
 		case f[0] == "sector" && len(f) == 3:
 			if len(f[2]) != 3 || strings.ToUpper(f[2]) != f[2] {

@@ -58,9 +58,15 @@ func chunkSentence(d *doc.Document, sent int, mention []int32, bare []bool) {
 	toks := d.Tokens[s.FirstToken:s.EndToken]
 	base := s.FirstToken
 	prevNP := -1 // index in d.Phrases of the last noun phrase, for coordination
+	side := -1   // the token after "ze strony", whose phrase takes it for its preposition
 	for i := 0; i < len(toks); {
 		t := &toks[i]
 		switch {
+		case npWord(t) && sidePrep(d, toks, i):
+			// "ze strony Rosji": a complex preposition, not a noun
+			// phrase "strony" with a genitive after it
+			side = i + 1
+			i++
 		case npWord(t):
 			j, cases, agree := i+1, nounCases(d, t), nounAgree(t)
 			carrierBare := bare[base+i] // the word the cases come from shows none
@@ -116,6 +122,11 @@ func chunkSentence(d *doc.Document, sent int, mention []int32, bare []bool) {
 				}
 			} else if i > 1 && toks[i-2].UPOS == "ADP" && isQuote(d.Form(toks[i-1].Span)) {
 				p.Prep = strings.ToLower(toks[i-2].Lemma)
+			} else if i == side {
+				p.Prep = "ze strony"
+				if p.Cases&doc.Gen != 0 {
+					p.Cases &= doc.Gen
+				}
 			}
 			// "Rosja i Chiny", and the commas of a list of names in one
 			// case: "Polski, Estonii, Łotwy i Litwy"
@@ -490,3 +501,15 @@ func lowerFeat(v string) string {
 // postpositions follow the phrase they govern ("miesiąc temu"): they are
 // not the preposition of the phrase after them.
 var postpositions = map[string]bool{"temu": true}
+
+// sidePrep reports whether toks[i] is the noun of the complex preposition
+// "ze strony" (on the part of) before a genitive that names who acts: "ataki
+// ze strony Rosji", "presja ze strony rządu". "z drugiej strony" and "ze
+// strony rosyjskiej" are noun phrases of their own.
+func sidePrep(d *doc.Document, toks []doc.Token, i int) bool {
+	if i == 0 || i+1 >= len(toks) || toks[i].Lemma != "strona" || toks[i-1].UPOS != "ADP" || strings.ToLower(toks[i-1].Lemma) != "z" {
+		return false
+	}
+	n := &toks[i+1]
+	return (n.UPOS == "NOUN" || n.UPOS == "PROPN") && nounCases(d, n)&doc.Gen != 0
+}
