@@ -15,8 +15,8 @@ func TestHeadlineList(t *testing.T) {
 	for _, tc := range []struct{ title, want string }{
 		{"Ukraine, Poland agree to boost security ties", "AGREE POL>UKR"},
 		{"Russia, China condemn US strikes on Yemen", "ACCUSE CHN>USA; ACCUSE RUS>USA"},
-		// three parties to a joint act: no one other side
-		{"Ukraine, Poland, Lithuania agree to boost security ties", ""},
+		// three parties to a joint act: one event for each pair
+		{"Ukraine, Poland, Lithuania agree to boost security ties", "AGREE UKR>POL; AGREE UKR>LTU; AGREE POL>LTU"},
 		// a time, not a party, before the comma
 		{"After talks, Kenya criticizes Uganda", "ACCUSE KEN>UGA"},
 	} {

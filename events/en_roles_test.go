@@ -32,6 +32,22 @@ func TestEnglishParticipants(t *testing.T) {
 		{"Talks\n\nKenya, Uganda and Rwanda met Sudan.", "CONSULT KEN>SDN asserted; CONSULT UGA>SDN asserted; CONSULT RWA>SDN asserted"},
 		{"Pact\n\nKenya and Uganda signed a pact with Sudan.", "SUPPORT KEN>SDN asserted; SUPPORT UGA>SDN asserted"},
 		{"Pact\n\nKenya and Uganda signed a pact.", "SUPPORT KEN>UGA asserted"},
+		// three or four parties of a joint act: one event for each pair;
+		// five or more, a summit with no pairs to tell
+		{"Talks\n\nKenya, Uganda and Rwanda met in Kampala on Monday.",
+			"CONSULT KEN>UGA asserted; CONSULT KEN>RWA asserted; CONSULT UGA>RWA asserted"},
+		{"Pact\n\nKenya, Uganda, Rwanda and Burundi signed a pact.",
+			"SUPPORT KEN>UGA asserted; SUPPORT KEN>RWA asserted; SUPPORT KEN>BDI asserted; SUPPORT UGA>RWA asserted; SUPPORT UGA>BDI asserted; SUPPORT RWA>BDI asserted"},
+		{"Pact\n\nKenya, Uganda, Rwanda, Burundi and Tanzania signed a pact.", ""},
+		// a one-sided act of three is three acts, not pairs
+		{"Criticism\n\nKenya, Uganda and Rwanda criticized the plan.", ""},
+		// names listed with commas alone are a list too, before the verb
+		// and after it; a name and a description are an apposition
+		{"Criticism\n\nKenya, Uganda, Rwanda criticized Sudan.", "ACCUSE KEN>SDN asserted; ACCUSE UGA>SDN asserted; ACCUSE RWA>SDN asserted"},
+		{"Criticism\n\nKenya criticized Sudan, Chad, Egypt on Monday.", "ACCUSE KEN>SDN asserted; ACCUSE KEN>TCD asserted; ACCUSE KEN>EGY asserted"},
+		{"Talks\n\nKenya, Uganda, Rwanda met in Kampala.",
+			"CONSULT KEN>UGA asserted; CONSULT KEN>RWA asserted; CONSULT UGA>RWA asserted"},
+		{"Criticism\n\nKim Jong Un, North Korea's leader, criticized Japan.", "ACCUSE PRK>JPN asserted"},
 		// an act noun after a list of the modifiers it shares is each
 		// one's act; after a noun of its own, the first phrase lends it none
 		{"Raids\n\nThe Kenyan and Ugandan attacks on Sudan killed ten people.", "ASSAULT KEN>SDN asserted; ASSAULT UGA>SDN asserted"},

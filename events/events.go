@@ -718,11 +718,15 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 	}
 	// a joint act with both parties in one phrase: "Rosja i Korea podpisały",
 	// "rozmowy między Rosją i Koreą"
+	// three or four parties: "Russia, Ukraine and Belarus met" is one
+	// event for each pair of them (jointParties); a meeting of five
+	// presidents or more is a summit with no pairs to tell
+	var parties []*filler
 	if tgt == nil && e.Flags&lang.Symmetric != 0 {
-		// two parties only: a meeting of five presidents has no one
-		// source and target
 		if nx := f.coordinatedOf(src); len(nx) == 1 {
 			tgt = nx[0]
+		} else if len(nx) >= 2 && len(nx) <= maxJointParties-1 {
+			parties, tgt = append([]*filler{src}, nx...), nx[0]
 		} else if nx := f.headlineList(src); len(nx) == 1 {
 			tgt = nx[0] // "Ukraine, Poland agree …": en_headline.go
 		}
@@ -866,6 +870,9 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 			cp.source, cp.target = s, t
 			out = append(out, &cp)
 		}
+	}
+	if parties != nil {
+		out = jointPairs(base, parties)
 	}
 	// coordinated parties that resolve to one actor make one event, not
 	// two reports of it
@@ -1094,4 +1101,26 @@ func (c *coder) intent(cd *candidate) {
 		cd.confidence += 0.2
 	}
 	cd.modality = "asserted"
+}
+
+// maxJointParties is the most parties of a joint act named by one
+// coordinated subject that make one event for each pair of them.
+const maxJointParties = 4
+
+// jointPairs returns a joint act's events, one for each pair of the
+// parties its coordinated subject names ("Russia, Ukraine and Belarus
+// met": three), each pair once and none of a party with itself.
+func jointPairs(base *candidate, parties []*filler) []*candidate {
+	var out []*candidate
+	for i, s := range parties {
+		for _, t := range parties[i+1:] {
+			if same(s, t) {
+				continue
+			}
+			cp := *base
+			cp.source, cp.target = s, t
+			out = append(out, &cp)
+		}
+	}
+	return out
 }

@@ -53,6 +53,11 @@ func markLists(d *doc.Document, sent, from int) {
 			// ", and good Gondor": the comma and the conjunction before it
 			closed, tail = true, last
 		}
+		if !closed && bareNameList(d, ph, k, last) {
+			// "France, Germany, Italy condemned Russia": names alone,
+			// three or more, with no conjunction
+			closed, tail = true, last
+		}
 		if !closed {
 			k = last
 			continue
@@ -63,6 +68,39 @@ func markLists(d *doc.Document, sent, from int) {
 		}
 		k = tail
 	}
+}
+
+// bareNameList reports whether the run of noun phrases ph[k..last], each
+// after a lone comma, is a list written without a conjunction, as
+// headlines and terse reports write them ("France, Germany, Italy
+// condemned Russia", "sanctioned Iran, Syria, Venezuela"): three phrases
+// or more, each a name and nothing else (every word a proper noun), the
+// first a subject, an object or a passive agent (no preposition but
+// "by": "in Springfield, Illinois, USA" names a place), and no comma
+// right after the last. Two
+// names are a place and its country ("Paris, France") as often as a list;
+// a name followed by a description is an apposition ("Kim Jong Un, North
+// Korea's leader,"), a pronoun and a verb a parenthetical ("Russia, he
+// said, attacked"), and a run that a comma closes may be one more
+// apposition or a parenthetical ("Lyon, France, Europe's …").
+func bareNameList(d *doc.Document, ph []doc.Phrase, k, last int) bool {
+	if last-k < 2 || ph[k].Prep != "" && ph[k].Prep != "by" {
+		return false
+	}
+	if e := ph[last].End; e < len(d.Tokens) && d.Form(d.Tokens[e].Span) == "," {
+		return false
+	}
+	for n := k; n <= last; n++ {
+		if n > k && ph[n].First-ph[n-1].End != 1 {
+			return false // ", and": a conjunction without a phrase after it
+		}
+		for t := ph[n].First; t < ph[n].End; t++ {
+			if d.Tokens[t].UPOS != "PROPN" {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // markLinked marks as coordinated with the noun phrase before it a

@@ -48,6 +48,23 @@ func TestCommaLists(t *testing.T) {
 		// an apposition: no conjunction closes the run
 		{"Poland signed a deal with Hungary, its biggest trading partner, on Monday.",
 			"Poland | a deal | with Hungary | its biggest trading partner | on Monday"},
+		// names alone, three or more, without a conjunction: a list
+		{"Poland, Hungary, Austria condemned the attack.",
+			"Poland +Hungary +Austria | the attack"},
+		{"The attack was condemned by Poland, Hungary, Austria on Monday.",
+			"The attack | by Poland +by Hungary +by Austria | on Monday"},
+		{"Poland condemned Hungary, Austria, Slovakia on Monday.",
+			"Poland | Hungary +Austria +Slovakia | on Monday"},
+		// … but not two names (a place and its country), a name and a
+		// description, a parenthetical, or a run a comma closes
+		{"Officials met in Lyon, France on Monday.",
+			"Officials | in Lyon | France | on Monday"},
+		{"Jan Kowalski, Poland's foreign minister, condemned the attack.",
+			"Jan Kowalski | Poland's foreign minister | the attack"},
+		{"Poland, he said, condemned the attack.",
+			"Poland | he | the attack"},
+		{"Poland, Hungary, Austria, the bloc's members, condemned the attack.",
+			"Poland | Hungary | Austria | the bloc's members | the attack"},
 		// an opening adverbial
 		{"In Paris, France and Germany signed a deal.",
 			"in Paris | France +Germany | a deal"},
