@@ -31,6 +31,18 @@ type EventScore struct {
 	// "-" for no country). Filled per document, not in the overall figures.
 	Missed   []string `json:"missed,omitempty"`
 	Spurious []string `json:"spurious,omitempty"`
+	// Retyped pairs a spurious prediction with a gold event of the same
+	// dyad that no prediction matched and whose type differs ("ACCUSE
+	// PAK>PAK, gold COERCE PAK>PAK"): the right participants with the wrong
+	// type. Each gold event is paired once, a required one first. Not kept
+	// for held-out documents (DropHeldOut).
+	Retyped []string `json:"retyped,omitempty"`
+}
+
+// DropHeldOut forgets the type confusions (Retyped) of a held-out
+// document: they name its gold events, which are scored, never shown.
+func (s *EventScore) DropHeldOut() {
+	s.Retyped = nil
 }
 
 // Add adds the counts of o to s (not the lists).
@@ -67,7 +79,35 @@ func ScoreEvents(gold []GoldEvent, pred []doc.Event) (s EventScore, pairs []int)
 			s.Spurious = append(s.Spurious, describePred(p))
 		}
 	}
+	s.Retyped = retyped(gold, pred, pairs, goldHit)
 	return s, pairs
+}
+
+// retyped lists the spurious predictions (pairs[i] < 0) whose dyad matches
+// a gold event left unmatched (goldHit false) of another type, each gold
+// event taken once, a required one before an optional one.
+func retyped(gold []GoldEvent, pred []doc.Event, pairs []int, goldHit []bool) []string {
+	var out []string
+	used := make([]bool, len(gold))
+	for i, p := range pred {
+		if pairs[i] >= 0 {
+			continue
+		}
+		best := -1
+		for j, g := range gold {
+			if goldHit[j] || used[j] || g.Type == p.Type || !dyadMatch(g, p) {
+				continue
+			}
+			if best < 0 || g.Required && !gold[best].Required {
+				best = j
+			}
+		}
+		if best >= 0 {
+			used[best] = true
+			out = append(out, describePred(p)+", gold "+describeGold(gold[best]))
+		}
+	}
+	return out
 }
 
 // dyadMatch reports whether the countries of g and p agree, in either

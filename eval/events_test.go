@@ -128,3 +128,51 @@ func TestScoreEvents(t *testing.T) {
 		})
 	}
 }
+
+// TestScoreEventsRetyped: a spurious prediction is paired with an unmatched
+// gold event of its dyad and another type; a matched gold event, another
+// dyad or the same type is no such pair, and each gold event pairs once.
+func TestScoreEventsRetyped(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		gold []GoldEvent
+		pred []doc.Event
+		want []string
+	}{
+		{
+			name: "wrong type, right dyad",
+			gold: []GoldEvent{ge("COERCE", "PAK", "PAK", true, false)},
+			pred: []doc.Event{pe("ACCUSE", "PAK", "PAK")},
+			want: []string{"ACCUSE PAK>PAK, gold COERCE PAK>PAK"},
+		},
+		{
+			name: "a symmetric gold event in either order",
+			gold: []GoldEvent{ge("CONSULT", "DEU", "UKR", true, true)},
+			pred: []doc.Event{pe("AGREE", "UKR", "DEU")},
+			want: []string{"AGREE UKR>DEU, gold CONSULT DEU<>UKR"},
+		},
+		{
+			name: "another dyad is no confusion",
+			gold: []GoldEvent{ge("REJECT", "POL", "AUT", true, false)},
+			pred: []doc.Event{pe("AGREE", "RUS", "UKR")},
+		},
+		{
+			name: "a gold event matched fully is not paired again",
+			gold: []GoldEvent{ge("ASSAULT", "RUS", "UKR", true, false)},
+			pred: []doc.Event{pe("ASSAULT", "RUS", "UKR"), pe("COERCE", "RUS", "UKR")},
+		},
+		{
+			name: "each gold event once, a required one first",
+			gold: []GoldEvent{ge("SUPPORT", "USA", "RUS", false, false), ge("ACCUSE", "USA", "RUS", true, false)},
+			pred: []doc.Event{pe("AGREE", "USA", "RUS"), pe("THREATEN", "USA", "RUS"), pe("REQUEST", "USA", "RUS")},
+			want: []string{"AGREE USA>RUS, gold ACCUSE USA>RUS", "THREATEN USA>RUS, gold SUPPORT USA>RUS"},
+		},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			s, _ := ScoreEvents(tc.gold, tc.pred)
+			if !reflect.DeepEqual(s.Retyped, tc.want) {
+				t.Errorf("retyped %q, want %q", s.Retyped, tc.want)
+			}
+		})
+	}
+}

@@ -145,10 +145,11 @@ func rcount(p PRF) string {
 
 // WriteDetails prints, per document, the required gold events no prediction
 // matched and the predictions that matched nothing: where to look first
-// when event F1 moves. On the tuning and dev splits it also lists the gold
-// quotations missed, the predicted ones that match none and the quotations
-// given to another speaker, and the matched events dated wrong (held-out
-// documents keep none, DropHeldOut).
+// when event F1 moves. On the tuning and dev splits it also lists the
+// spurious predictions whose participants match an unmatched gold event of
+// another type ("retyped"), the gold quotations missed, the predicted ones
+// that match none and the quotations given to another speaker, and the
+// matched events dated wrong (held-out documents keep none, DropHeldOut).
 func (r *GoldReport) WriteDetails(w io.Writer) error {
 	for _, d := range r.Documents {
 		q := d.Quotes
@@ -165,6 +166,9 @@ func (r *GoldReport) WriteDetails(w io.Writer) error {
 		}
 		for _, s := range d.Events.Spurious {
 			fmt.Fprintf(w, "  spurious  %s\n", s)
+		}
+		for _, s := range d.Events.Retyped {
+			fmt.Fprintf(w, "  retyped   %s\n", s)
 		}
 		for _, m := range q.Missed {
 			fmt.Fprintf(w, "  quote missed    %s\n", m)

@@ -131,6 +131,7 @@ func goldDoc(r Runner, path string) (DocScore, []error) {
 	sc.Split = GoldSplit(path)
 	if sc.Split == SplitHeldOut {
 		sc.Quotes.DropHeldOut()
+		sc.Events.DropHeldOut()
 		sc.Times.DropHeldOut()
 	}
 	return sc, nil
