@@ -260,6 +260,14 @@ func (a *annotator) markQuote(block, oa, oe, ca, ce int) {
 		return
 	}
 
+	// "„…” – zdaniem prof. Jana Lisa z UW.", "„…”, według niego.": a
+	// word of whose view after the marks, and the speaker.
+	if from, to, pron, ok := a.sourceAfter(tClose+1, endsWithStop(a.d.Text[oe:ca])); ok && n >= 3 {
+		q.spkFrom, q.spkTo, q.wantPrev = from, to, pron
+		a.add(q)
+		return
+	}
+
 	// "„…” – to słowa szefa Ryanaira Michaela O'Leary'ego": a dash, the
 	// words noun and whose they are.
 	if from, to, ok := a.wordsAfterDash(tClose + 1); ok {
@@ -718,6 +726,58 @@ func (a *annotator) sourceInside(from, end int) (int, int, bool, bool) {
 		return 0, 0, false, false
 	}
 	return 0, 0, false, false
+}
+
+// sourceAfter reads a word such as "zdaniem", "według" right after a
+// closing mark at token j, past a dash or a comma, in the quotation's
+// sentence, and the phrase after it, which must end the sentence (a
+// prepositional phrase after it allowed) and hold a name or be a pronoun:
+// "„…” – zdaniem prof. Marka Nowaka z UJ.", "„…”, według niego.". A
+// quotation that ends with its own full stop takes it only after a dash.
+func (a *annotator) sourceAfter(j int, stopped bool) (int, int, bool, bool) {
+	mark := j - 1
+	if mark < 0 || mark >= len(a.toks) || a.toks[mark].sent < 0 {
+		return 0, 0, false, false
+	}
+	sent := a.toks[mark].sent
+	dash := false
+	for k := 0; k < 2 && j < len(a.toks) && a.toks[j].sent == sent && a.isPunct(j) && !a.sentenceEnd(j) && !a.isQuoteMark(j); k++ {
+		dash = dash || a.toks[j].dash
+		j++
+	}
+	if j == mark+1 || j+1 >= len(a.toks) || a.toks[j].sent != sent || a.toks[j+1].sent != sent || stopped && !dash {
+		return 0, 0, false, false
+	}
+	if a.toks[j].quoted || a.toks[j].kind&lang.Source == 0 || !a.toks[j].word {
+		return 0, 0, false, false
+	}
+	f := j + 1
+	if a.toks[f].kind&lang.Pronoun != 0 {
+		if f+1 >= len(a.toks) || a.toks[f+1].sent != sent || a.sentenceEnd(f+1) {
+			return -1, -1, true, true
+		}
+		return 0, 0, false, false
+	}
+	t := a.speakerPhraseEnd(f)
+	if t == f {
+		return 0, 0, false, false
+	}
+	named := false
+	for k := f; k < t; k++ {
+		named = named || a.isName(k)
+	}
+	e := t
+	for e < len(a.toks) && a.toks[e].sent == sent && !a.sentenceEnd(e) {
+		p := a.prepPhraseEnd(e)
+		if p == e {
+			break
+		}
+		e = p
+	}
+	if !named || e < len(a.toks) && a.toks[e].sent == sent && !a.sentenceEnd(e) {
+		return 0, 0, false, false
+	}
+	return f, t, false, true
 }
 
 // allCapitalised reports whether every word in text [start, end) starts

@@ -410,6 +410,30 @@ var pipelineCases = []struct {
 	{"pl zdaniem and a name with no comma", "pl",
 		"Zdaniem premiera Mateusza Morawieckiego projekt gazociągu podmywa „europejskie bezpieczeństwo energetyczne”.",
 		"Mateusza Morawieckiego||europejskie bezpieczeństwo energetyczne"},
+	// A paragraph in marks with no verb after a quotation: the person a
+	// sentence between names speaks; with no one named there, the
+	// speaker before goes on.
+	{"pl a paragraph in marks after a sentence naming someone else", "pl",
+		"– Nie ma zgody na takie rozwiązania – mówiła premier Beata Szydło.\n\nMarszałek Sejmu Szymon Hołownia zabrał głos po południu.\n\n„To był trudny dzień dla parlamentu. Musimy się porozumieć.”",
+		"Beata Szydło|mówiła|Nie ma zgody na takie rozwiązania // Szymon Hołownia||To był trudny dzień dla parlamentu. Musimy się porozumieć."},
+	{"pl a paragraph in marks after a sentence naming no one", "pl",
+		"– Nie ma zgody na takie rozwiązania – mówiła premier Beata Szydło.\n\nSala była pełna do ostatniego miejsca.\n\n„To był trudny dzień dla parlamentu. Musimy się porozumieć.”",
+		"Beata Szydło|mówiła|Nie ma zgody na takie rozwiązania // Beata Szydło||To był trudny dzień dla parlamentu. Musimy się porozumieć."},
+	// "zdaniem", "według" after the closing mark: the phrase after it,
+	// to the end of the sentence, is the speaker; a phrase with no name
+	// ("według ustawy") is none.
+	{"pl zdaniem after the quotation and a dash", "pl",
+		"Sąd rozpatrzy sprawę w maju.\n\n„Wyrok będzie miał ogromne znaczenie dla wszystkich sędziów” – zdaniem prof. Marka Nowaka z Uniwersytetu Jagiellońskiego.",
+		"Marka Nowaka||Wyrok będzie miał ogromne znaczenie dla wszystkich sędziów"},
+	{"pl według after the quotation and a comma", "pl",
+		"Sąd rozpatrzy sprawę w maju.\n\n„Sprawa jest bez precedensu w historii sądownictwa”, według mecenasa Piotra Zielińskiego.",
+		"Piotra Zielińskiego||Sprawa jest bez precedensu w historii sądownictwa"},
+	{"pl według and a pronoun after the quotation", "pl",
+		"Mecenas Piotr Zieliński skomentował wyrok. „Sprawa jest bez precedensu w historii sądownictwa”, według niego.",
+		"Piotr Zieliński||Sprawa jest bez precedensu w historii sądownictwa"},
+	{"pl według and no name after the quotation is no speaker", "pl",
+		"Sąd rozpatrzy sprawę w maju.\n\nKara za „poważne naruszenie dyscypliny służbowej”, według ustawy, wynosi trzy lata.",
+		""},
 	{"pl a dash and tak with the verb and the speaker", "pl",
 		"„To jest koniec pewnej epoki w polityce” – tak skomentował decyzję premier Jan Nowak.",
 		"Jan Nowak|skomentował|To jest koniec pewnej epoki w polityce"},

@@ -40,6 +40,16 @@ func (a *annotator) resolve(i int) {
 	switch {
 	case f.cont:
 		p := a.previous(i)
+		if p >= 0 && a.otherPersonBetween(i, p) {
+			// "„…” – mówiła Szydło. ¶ Marszałek Jan Lis zabrał głos. ¶
+			// „…”": a paragraph of its own after a sentence that names
+			// someone else is that person's, not the quotation's before.
+			if sp, ok := a.sentenceBefore(i); ok {
+				f.spkFrom, f.spkTo = sp.from, sp.to
+				f.Speaker = doc.Speaker{Text: sp.text, Entity: a.entityAt(sp)}
+				return
+			}
+		}
 		if p < 0 {
 			p = a.previousInterview(i)
 		}
@@ -367,6 +377,43 @@ func (a *annotator) previous(i int) int {
 		return i - 1
 	}
 	return -1
+}
+
+// otherPersonBetween reports whether quotation i opens a paragraph and a
+// sentence after the one where quotation p ends, before i, names a
+// person other than p's speaker.
+func (a *annotator) otherPersonBetween(i, p int) bool {
+	if len(a.d.Entities) == 0 {
+		return false
+	}
+	f, q := a.found[i], a.found[p]
+	first := a.tokenAt(f.Start) - 1
+	pl := a.tokenBefore(q.End)
+	if first < 0 || pl < 0 || a.toks[first].sent < 0 || a.toks[pl].sent < 0 {
+		return false
+	}
+	s := a.d.Sentences[a.toks[first].sent]
+	if a.d.Tokens[first].Start > a.d.Blocks[s.Block].Start {
+		return false
+	}
+	ps := int(a.toks[pl].sent) + 1
+	if ps >= int(a.toks[first].sent) {
+		return false
+	}
+	start, end := a.d.Tokens[a.d.Sentences[ps].FirstToken].Start, f.Start
+	spk := -1
+	if q.spkFrom >= 0 {
+		spk = a.entityIndexAt(q.spkFrom)
+	}
+	for _, r := range a.mentionsFrom(start) {
+		if r.start >= end {
+			break
+		}
+		if e := a.d.Entities[r.e]; r.start >= start && e.Type == "PERSON" && r.e != spk && e.ID != q.Speaker.Entity {
+			return true
+		}
+	}
+	return false
 }
 
 // previousInterview returns the quotation before i when i is a paragraph
