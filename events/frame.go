@@ -821,6 +821,12 @@ func (c *coder) participant(pi int) *filler {
 			return f
 		}
 	}
+	if title == "" {
+		// "The Albanian president … the president": en_office.go
+		if f := c.officeBefore(pi, head, sector); f != nil {
+			return f
+		}
+	}
 	main, about := c.mainAt(p.Sentence)
 	local := false
 	if title == "" && (sector == "" || localSectors[sector]) {
