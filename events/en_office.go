@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/kronika/kronika/doc"
+	"github.com/kronika/kronika/lang"
 )
 
 // officeReach is how many sentences back an office word looks for an
@@ -70,4 +71,43 @@ func (c *coder) holdsOffice(q *doc.Phrase, head string) bool {
 		}
 	}
 	return false
+}
+
+// countryRefBody returns, for noun phrase pi whose sector noun follows a
+// word that stands for a country named before ("the country's leader",
+// "the nation's army": a countryref cue), that sector of the country of
+// the nearest place named before it (a state, or a town standing for its
+// state) in its sentence or the officeReach sentences before. nil when
+// there is no such word or no such place.
+func (c *coder) countryRefBody(pi int, head, sector string) *filler {
+	d := c.d
+	p := &d.Phrases[pi]
+	if sector == "" {
+		return nil
+	}
+	ref := -1
+	for t := p.First; t < p.Head; t++ {
+		if c.cue(d.Tokens[t].Lemma)&lang.CueCountryRef != 0 {
+			ref = t
+		}
+	}
+	if ref < 0 {
+		return nil
+	}
+	lo := d.Sentences[max(0, p.Sentence-officeReach+1)].FirstToken
+	for t := ref - 1; t >= lo; t-- {
+		e := c.tokEnt[t]
+		if e == 0 {
+			continue
+		}
+		g := &d.Entities[e-1]
+		if g.Type != "GPE" || g.Country == "" || g.Actor != g.Country {
+			continue
+		}
+		text := d.Text[d.Tokens[p.First].Start:d.Tokens[p.End-1].End]
+		return &filler{phrase: pi, via: pi, agree: p.Agree, body: true,
+			part: doc.Participant{Actor: g.Country + sector, Country: g.Country, Text: text},
+			how:  d.Form(d.Tokens[ref].Span) + " " + head + ": the country named before, " + g.Name}
+	}
+	return nil
 }

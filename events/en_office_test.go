@@ -24,3 +24,17 @@ func TestOfficeNamedBefore(t *testing.T) {
 	}
 	checkEnglish(t, cases, false)
 }
+
+// TestCountryRefBody: "the country's leader" is the leader of the
+// country named last before it (en_office.go); with no place named
+// before it, it is no one's.
+func TestCountryRefBody(t *testing.T) {
+	cases := []textCase{
+		{"Crisis\n\nAlbania held elections on Sunday. The country's leader accused Serbia of meddling.",
+			"ACCUSE ALB>SRB asserted"},
+		{"Crisis\n\nThousands marched in Tirana on Sunday. The nation's army attacked Serbian positions.",
+			"ASSAULT ALB>SRB asserted"},
+		{"Crisis\n\nThe country's leader accused Serbia of meddling.", ""},
+	}
+	checkEnglish(t, cases, false)
+}

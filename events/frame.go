@@ -822,7 +822,11 @@ func (c *coder) participant(pi int) *filler {
 		}
 	}
 	if title == "" {
-		// "The Albanian president … the president": en_office.go
+		// "The Albanian president … the president", "the country's
+		// leader": en_office.go
+		if f := c.countryRefBody(pi, head, sector); f != nil {
+			return f
+		}
 		if f := c.officeBefore(pi, head, sector); f != nil {
 			return f
 		}
