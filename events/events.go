@@ -58,6 +58,7 @@ type coder struct {
 	lastTargetSent int
 	lastActor      *filler          // that event's source
 	passage        []string         // sentence → country of its passage, "?" before passage.go looks
+	inOffice       bool             // en_office.go is looking back: no lookup within
 	relSpans       map[int][][2]int // sentence → its relative clauses: relative.go
 	main           string           // the article's main country (doc.Document.MainCountry)
 	sentTimes      [][]int          // sentence → indexes of the DATE times inside it

@@ -821,6 +821,16 @@ func (c *coder) participant(pi int) *filler {
 			return f
 		}
 	}
+	if title == "" {
+		// "The Albanian president … the president", "the country's
+		// leader": en_office.go
+		if f := c.countryRefBody(pi, head, sector); f != nil {
+			return f
+		}
+		if f := c.officeBefore(pi, head, sector); f != nil {
+			return f
+		}
+	}
 	main, about := c.mainAt(p.Sentence)
 	local := false
 	if title == "" && (sector == "" || localSectors[sector]) {

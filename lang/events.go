@@ -159,6 +159,7 @@ const (
 	CueObjectPerson                     // pronouns of a person as an object, who may be one addressed before them: "him", "her"
 	CueCause                            // prepositions and nouns of a prepositional phrase that make the noun after them a cause of the clause's act, not an act of its subject: "z powodu strajku", "wskutek ataku"
 	CueCompanion                        // prepositions that by themselves make their phrase a co-agent of the subject: "fought alongside Uganda"
+	CueCountryRef                       // nouns that stand for the country named last before them: "the country's leader"
 )
 
 var cueKinds = map[string]CueKind{
@@ -168,7 +169,7 @@ var cueKinds = map[string]CueKind{
 	"consent": CueConsent, "refusal": CueRefusal, "workplace": CueWorkplace,
 	"quantity": CueQuantity, "topic": CueTopic, "news": CueNews, "question": CueQuestion, "origin": CueOrigin,
 	"seat": CueSeat, "addressee": CueAddressee, "objectperson": CueObjectPerson, "cause": CueCause,
-	"companion": CueCompanion,
+	"companion": CueCompanion, "countryref": CueCountryRef,
 }
 
 // cueKindNames returns the names of the cue kinds in the order of their
