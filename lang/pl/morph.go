@@ -485,9 +485,12 @@ func analyzeAfter(form string, initial bool, prev string, prevJoined bool) []Ana
 			out = append(out, Analysis{Lemma: lemma, Morph: tr.m, XPOS: tr.xpos, Source: src, Score: tr.prior + bonus})
 		}
 	}
-	if len(out) == 0 || exact == 0 && isTitle(form) && !initial {
+	if len(out) == 0 || exact == 0 && isTitle(form) && !initial && !hasAdjReading(out) {
 		// A capitalised word the dictionary knows only in lower case may
 		// well be a foreign name ("Kima", "Una"): let the guesser compete.
+		// Not where it is an adjective in lower case: inside a name it
+		// keeps its adjective readings ("Korea Północna", "Stany
+		// Zjednoczone"), not a surname's the endings suggest.
 		out = append(out, guess(form)...)
 	}
 	for i := range out {
@@ -752,6 +755,26 @@ func (ContextFreeAnalyzer) Analyze(d *doc.Document, tokens []doc.Token) {
 func isOpening(prev string) bool {
 	switch prev {
 	case "„", "\"", "«", "(", ":", "–", "-", "—", "…", "»", "”":
+		return true
+	}
+	return false
+}
+
+// hasAdjReading reports whether the best of as (the dictionary's readings
+// of a word) is an adjective or a participle ("północna", "zjednoczone"),
+// not a rare one beside a pronoun ("kim": kto, or ki).
+func hasAdjReading(as []Analysis) bool {
+	best := -1
+	for i := range as {
+		if best < 0 || as[i].Score > as[best].Score {
+			best = i
+		}
+	}
+	if best < 0 {
+		return false
+	}
+	switch as[best].Morph.Class {
+	case "adj", "ppas", "pact":
 		return true
 	}
 	return false
