@@ -586,6 +586,10 @@ func applyFormPrefs(form string, initial bool, out []Analysis) []Analysis {
 	prefs := formPrefs[form]
 	if initial && isTitle(form) {
 		prefs = append(prefs[:len(prefs):len(prefs)], formPrefs[strings.ToLower(form)]...)
+	} else if len(prefs) == 0 && isTitle(form) && adjPrefs(formPrefs[strings.ToLower(form)]) {
+		// An adjective capitalised inside a name ("z Nową Zelandią")
+		// keeps the evidence of its lower-case form.
+		prefs = formPrefs[strings.ToLower(form)]
 	}
 	if len(prefs) == 0 {
 		return out
@@ -774,6 +778,25 @@ func hasAdjReading(as []Analysis) bool {
 		return false
 	}
 	switch as[best].Morph.Class {
+	case "adj", "ppas", "pact":
+		return true
+	}
+	return false
+}
+
+// adjPrefs reports whether the form most often read in prefs is an
+// adjective or a participle.
+func adjPrefs(prefs []formReading) bool {
+	best := -1
+	for i := range prefs {
+		if best < 0 || prefs[i].count > prefs[best].count {
+			best = i
+		}
+	}
+	if best < 0 {
+		return false
+	}
+	switch ParseXPOS(prefs[best].xpos).Class {
 	case "adj", "ppas", "pact":
 		return true
 	}

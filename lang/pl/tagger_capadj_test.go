@@ -31,6 +31,7 @@ func TestCapitalisedAdjectivesInNames(t *testing.T) {
 		{"Rosja rozmawiała z Koreą Północną .", 4, "północny", "adj:sg:inst:f"},
 		{"Minister przyjechał do Korei Północnej .", 4, "północny", "adj:sg:gen:f"},
 		{"Minister przyjechał do Irlandii Północnej .", 4, "północny", "adj:sg:gen:f"},
+		{"Premier rozmawiał z Nową Zelandią .", 3, "nowy", "adj:sg:inst:f"},
 		{"Rosja grozi Stanom Zjednoczonym .", 3, "zjednoczyć", "ppas:pl:dat"},
 	}
 	for _, tt := range tests {
