@@ -74,6 +74,10 @@ type coder struct {
 	// namedCountries are the countries the article's entities other than
 	// nationality words stand for, made on first use: en_demonym.go
 	namedCountries map[string]bool
+	// dateline is where the dash or colon after the article's dateline
+	// stands ("TIRANA — …"), 0 for none: a dateline gives the story's
+	// place, never a participant (dateline.go)
+	dateline int
 }
 
 func newCoder(d *doc.Document, l *lang.Language) *coder {
@@ -97,6 +101,7 @@ func newCoder(d *doc.Document, l *lang.Language) *coder {
 			c.tokQuote[t] = int32(qi + 1)
 		}
 	}
+	c.dateline = datelineEnd(d)
 	c.thenSent = -1
 	c.prevLazy, c.sentLazy = -1, -1
 	c.entityByID = make(map[string]int, len(d.Entities))
