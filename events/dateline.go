@@ -3,14 +3,14 @@ package events
 import "github.com/kronika/kronika/doc"
 
 // datelineEnd returns where the dash or colon after the article's
-// dateline stands, or 0 when the article has none the recogniser named as
-// a place: "TIRANA — The president accused Serbia …" opens with the
-// story's place, which no verb of the story takes as its subject or
-// object.
-func datelineEnd(d *doc.Document) int {
+// dateline stands and the country of its place, or 0 when the article has
+// none the recogniser named as a place: "TIRANA — The president accused
+// Serbia …" opens with the story's place, which no verb of the story takes
+// as its subject or object.
+func datelineEnd(d *doc.Document) (int, string) {
 	start, end, headEnd, ok := d.DatelineName()
 	if !ok {
-		return 0
+		return 0, ""
 	}
 	for _, e := range d.Entities {
 		if e.Type != "GPE" && e.Type != "LOC" {
@@ -18,11 +18,11 @@ func datelineEnd(d *doc.Document) int {
 		}
 		for _, m := range e.Mentions {
 			if m.Start == start && m.End <= end {
-				return headEnd
+				return headEnd, e.Country
 			}
 		}
 	}
-	return 0
+	return 0, ""
 }
 
 // inDateline reports whether phrase p lies before the dateline's dash.

@@ -101,7 +101,12 @@ func newCoder(d *doc.Document, l *lang.Language) *coder {
 			c.tokQuote[t] = int32(qi + 1)
 		}
 	}
-	c.dateline = datelineEnd(d)
+	var country string
+	c.dateline, country = datelineEnd(d)
+	if c.main == "" {
+		// no country leads the count: the dateline's is the story's
+		c.main = country
+	}
 	c.thenSent = -1
 	c.prevLazy, c.sentLazy = -1, -1
 	c.entityByID = make(map[string]int, len(d.Entities))
