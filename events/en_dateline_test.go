@@ -33,6 +33,9 @@ func TestDatelineNoParticipant(t *testing.T) {
 		// body text: the capitals are the participants
 		{"Unrest\n\nTIRANA — Officials met on Tuesday.\n\nTirana accused Belgrade of stoking unrest in the north.",
 			"ACCUSE ALB>SRB asserted", "Tirana", true},
+		// a dash after a name in lower case opens an aside, no dateline
+		{"Unrest\n\nSerbia — already at odds with its neighbours — accused Albania of stoking unrest in the north.",
+			"ACCUSE SRB>ALB asserted", "Serbia", true},
 		// no dateline: the opening name is the subject
 		{"Unrest\n\nAlbania accused Serbia of stoking unrest in the north, officials said on Tuesday.",
 			"ACCUSE ALB>SRB asserted", "Albania", true},
