@@ -74,6 +74,10 @@ type coder struct {
 	// namedCountries are the countries the article's entities other than
 	// nationality words stand for, made on first use: en_demonym.go
 	namedCountries map[string]bool
+	// dateline is where the dash or colon after the article's dateline
+	// stands ("TIRANA — …"), 0 for none: a dateline gives the story's
+	// place, never a participant (dateline.go)
+	dateline int
 }
 
 func newCoder(d *doc.Document, l *lang.Language) *coder {
@@ -96,6 +100,12 @@ func newCoder(d *doc.Document, l *lang.Language) *coder {
 		for _, t := range tokensIn(d, q.Span) {
 			c.tokQuote[t] = int32(qi + 1)
 		}
+	}
+	var country string
+	c.dateline, country = datelineEnd(d)
+	if c.main == "" {
+		// no country leads the count: the dateline's is the story's
+		c.main = country
 	}
 	c.thenSent = -1
 	c.prevLazy, c.sentLazy = -1, -1

@@ -578,6 +578,9 @@ func (c *coder) countryGenitive(pi int) int {
 func (c *coder) participant(pi int) *filler {
 	d := c.d
 	p := &d.Phrases[pi]
+	if c.inDateline(p) {
+		return nil
+	}
 	text := d.Text[d.Tokens[p.First].Start:d.Tokens[p.End-1].End]
 	head := strings.ToLower(d.Tokens[p.Head].Lemma)
 	sector := c.sectorOf(pi)
