@@ -774,14 +774,7 @@ func hasAdjReading(as []Analysis) bool {
 			best = i
 		}
 	}
-	if best < 0 {
-		return false
-	}
-	switch as[best].Morph.Class {
-	case "adj", "ppas", "pact":
-		return true
-	}
-	return false
+	return best >= 0 && adjectival(as[best].Morph.Class)
 }
 
 // adjPrefs reports whether the form most often read in prefs is an
@@ -793,10 +786,13 @@ func adjPrefs(prefs []formReading) bool {
 			best = i
 		}
 	}
-	if best < 0 {
-		return false
-	}
-	switch ParseXPOS(prefs[best].xpos).Class {
+	return best >= 0 && adjectival(ParseXPOS(prefs[best].xpos).Class)
+}
+
+// adjectival reports whether a grammatical class is an adjective or an
+// adjectival participle.
+func adjectival(class string) bool {
+	switch class {
 	case "adj", "ppas", "pact":
 		return true
 	}

@@ -12,12 +12,7 @@ func TestCapitalisedAdjectivesInNames(t *testing.T) {
 		t.Fatal("no embedded tagger model")
 	}
 	tagger := Tagger{Model: m, TagOptions: DefaultTagOptions}
-	tests := []struct {
-		sentence string
-		word     int
-		lemma    string
-		xpos     string // prefix of the chosen tag
-	}{
+	tests := []tagCase{
 		{"Korea Północna przetestowała rakietę balistyczną .", 1, "północny", "adj:sg:nom:f"},
 		{"Korea Północna wystrzeliła rakietę w kierunku Japonii .", 1, "północny", "adj:sg:nom:f"},
 		{"Korea Południowa potępiła test .", 1, "południowy", "adj:sg:nom:f"},
@@ -34,12 +29,5 @@ func TestCapitalisedAdjectivesInNames(t *testing.T) {
 		{"Premier rozmawiał z Nową Zelandią .", 3, "nowy", "adj:sg:inst:f"},
 		{"Rosja grozi Stanom Zjednoczonym .", 3, "zjednoczyć", "ppas:pl:dat"},
 	}
-	for _, tt := range tests {
-		d := sentenceDoc(tt.sentence)
-		tagger.Analyze(d, d.Tokens)
-		tok := d.Tokens[tt.word]
-		if tok.Lemma != tt.lemma || len(tok.XPOS) < len(tt.xpos) || tok.XPOS[:len(tt.xpos)] != tt.xpos {
-			t.Errorf("%q word %d: got %s %s, want %s %s…", tt.sentence, tt.word, tok.Lemma, tok.XPOS, tt.lemma, tt.xpos)
-		}
-	}
+	checkTags(t, tagger, tests)
 }
