@@ -66,7 +66,7 @@ func (c *coder) officeBefore(pi int, head, sector string) *filler {
 func (c *coder) holdsOffice(q *doc.Phrase, head string) bool {
 	d := c.d
 	for t := q.First; t <= q.Head && t < q.End; t++ {
-		if strings.ToLower(d.Tokens[t].Lemma) == head {
+		if strings.EqualFold(d.Tokens[t].Lemma, head) {
 			return true
 		}
 	}
