@@ -512,6 +512,7 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 		src, srcFit, patient, participle = agent, true, pt, true
 	}
 	srcPronoun := f.pronoun // the subject's pronoun, when f.anaphor
+	srcTop := f.top         // the phrase that fit the source slot best, named or not
 	if f.pronounBefore(src) {
 		src = nil // "X, who is Y, said he is …": en_pronoun.go
 	}
@@ -642,9 +643,10 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 			conf -= 0.15
 		}
 	}
-	if src == nil && !nominal && vg >= 0 && c.d.Phrases[vg].Agree&doc.Person1 != 0 && c.d.Phrases[vg].Agree&doc.Person3 == 0 {
+	if src == nil && !nominal && vg >= 0 && (c.d.Phrases[vg].Agree&doc.Person1 != 0 && c.d.Phrases[vg].Agree&doc.Person3 == 0 || firstPerson(c.d, srcTop)) {
 		// "nakładamy sankcje na Rosję" in a quotation: the speaker (and
-		// the body the speaker stands for) acts
+		// the body the speaker stands for) acts; in English the subject
+		// pronoun says so ("I will impose tariffs on Canada")
 		if sp := c.speaker(ti); sp != nil && (tgt == nil || !same(sp, tgt)) {
 			src = sp
 			conf -= 0.1
@@ -1134,4 +1136,10 @@ func jointPairs(base *candidate, parties []*filler) []*candidate {
 		}
 	}
 	return out
+}
+
+// firstPerson reports whether phrase pi (-1 for none) is of the first
+// person only: a pronoun "I" or "we" as the language's phrases mark it.
+func firstPerson(d *doc.Document, pi int) bool {
+	return pi >= 0 && d.Phrases[pi].Agree&doc.Person1 != 0 && d.Phrases[pi].Agree&doc.Person3 == 0
 }
