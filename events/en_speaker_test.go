@@ -16,3 +16,20 @@ func TestFirstPersonSpeaker(t *testing.T) {
 	}
 	checkEnglish(t, cases, false)
 }
+
+// TestConditionBefore: a condition that opens the sentence ("If X …, Y
+// will …") sets the target of the harmful act announced after it, as one
+// after the act does (clauses.go, conditionBefore); in a quotation the
+// speaker's "we" is the source, not the condition's subject. A condition
+// that ends no clause before the act, or an act not announced, takes no
+// target from it.
+func TestConditionBefore(t *testing.T) {
+	cases := []textCase{
+		{"Threats\n\nIf Iran resumes enrichment, the United States will impose sanctions.", "THREATEN USA>IRN asserted 1312"},
+		{"Threats\n\nIf Moldova does not pay its debt, Russia will cut gas supplies.", "THREATEN RUS>MDA asserted 1311"},
+		{"Threats\n\n“If Canada escalates, we will impose tariffs,” U.S. President Donald Trump said.", "THREATEN USA>CAN asserted 1312"},
+		// a past act: no announcement, no threat
+		{"Threats\n\nIf Moldova did not pay, Russia cut gas supplies.", ""},
+	}
+	checkEnglish(t, cases, true)
+}

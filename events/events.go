@@ -512,7 +512,6 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 		src, srcFit, patient, participle = agent, true, pt, true
 	}
 	srcPronoun := f.pronoun // the subject's pronoun, when f.anaphor
-	srcTop := f.top         // the phrase that fit the source slot best, named or not
 	if f.pronounBefore(src) {
 		src = nil // "X, who is Y, said he is …": en_pronoun.go
 	}
@@ -542,6 +541,16 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 			}
 			src.slot = "object of the verb before the infinitive"
 			srcFit = true
+		}
+	}
+	spoken := false // the speaker of a quotation acts, in the first person
+	if !nominal && vg >= 0 && src != nil && src.phrase >= 0 && c.firstPersonSubject(si, vg) {
+		// "If Canada escalates, we will impose tariffs": the phrase the
+		// slot found stands farther from the verb than its own "we",
+		// which is the speaker's (the rule for a subject left unfilled
+		// follows below)
+		if sp := c.speaker(ti); sp != nil {
+			src, srcFit, spoken = sp, true, true
 		}
 	}
 	var tgt *filler
@@ -605,6 +614,9 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 		tgt = f.ownGovernment(src)
 	}
 	conf := 0.9
+	if spoken {
+		conf -= 0.1
+	}
 	var notes []string
 	if src == nil && srcFit && !nominal {
 		if src = f.documentAuthor(); src != nil {
@@ -643,7 +655,7 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 			conf -= 0.15
 		}
 	}
-	if src == nil && !nominal && vg >= 0 && (c.d.Phrases[vg].Agree&doc.Person1 != 0 && c.d.Phrases[vg].Agree&doc.Person3 == 0 || firstPerson(c.d, srcTop)) {
+	if src == nil && !nominal && vg >= 0 && (c.d.Phrases[vg].Agree&doc.Person1 != 0 && c.d.Phrases[vg].Agree&doc.Person3 == 0 || c.firstPersonSubject(si, vg)) {
 		// "nakładamy sankcje na Rosję" in a quotation: the speaker (and
 		// the body the speaker stands for) acts; in English the subject
 		// pronoun says so ("I will impose tariffs on Canada")
@@ -1138,8 +1150,21 @@ func jointPairs(base *candidate, parties []*filler) []*candidate {
 	return out
 }
 
-// firstPerson reports whether phrase pi (-1 for none) is of the first
-// person only: a pronoun "I" or "we" as the language's phrases mark it.
-func firstPerson(d *doc.Document, pi int) bool {
-	return pi >= 0 && d.Phrases[pi].Agree&doc.Person1 != 0 && d.Phrases[pi].Agree&doc.Person3 == 0
+// firstPersonSubject reports whether the noun phrase right before verb
+// group vg of sentence si, with only adverbs between and no preposition,
+// is of the first person only: "I" or "we" as the language's phrases mark
+// them ("we will impose tariffs").
+func (c *coder) firstPersonSubject(si, vg int) bool {
+	d := c.d
+	first := d.Phrases[vg].First
+	for first > d.Sentences[si].FirstToken && d.Tokens[first-1].UPOS == "ADV" {
+		first--
+	}
+	for _, pi := range c.phrases(si) {
+		p := &d.Phrases[pi]
+		if p.Kind == doc.NounPhrase && p.End == first && p.Prep == "" {
+			return p.Agree&doc.Person1 != 0 && p.Agree&doc.Person3 == 0
+		}
+	}
+	return false
 }
