@@ -579,8 +579,10 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 	if tgt == nil {
 		tgt = f.releaseHolder(comp) // "demanded the release of prisoners held in Israel": en_holder.go
 	}
+	tgtTop := -1 // the phrase that fit the target slot best, named or not
 	if tgt == nil {
 		tgt, tgtFit = f.fillAny(e.Target)
+		tgtTop = f.top
 	}
 	if tgt != nil && tgt.phrase >= 0 && c.inComplexPrep(tgt.phrase) {
 		// "in addition to North Korea" names no target: en_object.go
@@ -787,6 +789,11 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 		if tgt = f.answeredParty(src); tgt != nil {
 			conf -= 0.25
 		}
+	}
+	if tgt == nil && tgtTop >= 0 && src != nil {
+		// "withdrawal of U.S. troops from the country": the country
+		// named before (en_office.go)
+		tgt = f.countryNamedBefore(tgtTop, src)
 	}
 	if tgt == nil && (e.Flags&lang.NoTarget == 0 || !targetless[e.Type]) {
 		return nil
