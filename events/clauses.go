@@ -208,11 +208,16 @@ func (f *frame) conditionTarget() *filler {
 		return nil
 	}
 	s := d.Sentences[f.si]
-	for k := f.ti + 1; k < s.EndToken; k++ {
-		t := &d.Tokens[k]
-		if (t.UPOS != "SCONJ" && t.UPOS != "ADP") || c.cue(t.Lemma)&lang.CueHypothetical == 0 {
-			continue
+	k := -1
+	for j := f.ti + 1; j < s.EndToken && k < 0; j++ {
+		if c.conditionWord(j) {
+			k = j
 		}
+	}
+	if k < 0 {
+		k = f.conditionBefore()
+	}
+	if k >= 0 {
 		for _, pi := range c.phrases(f.si) {
 			p := &d.Phrases[pi]
 			if p.Kind != doc.NounPhrase || p.First != k+1 || p.Prep != "" || f.excl[pi] {
@@ -225,9 +230,39 @@ func (f *frame) conditionTarget() *filler {
 			x.slot = "subject of the condition"
 			return x
 		}
-		return nil
 	}
 	return nil
+}
+
+// conditionWord reports whether token k is a hypothetical cue conjunction
+// ("if", "unless"), tagged as a subordinating conjunction or, as the
+// English tagger tags them, a preposition.
+func (c *coder) conditionWord(k int) bool {
+	t := &c.d.Tokens[k]
+	return (t.UPOS == "SCONJ" || t.UPOS == "ADP") && c.cue(t.Lemma)&lang.CueHypothetical != 0
+}
+
+// conditionBefore returns the conjunction that opens a condition before
+// the trigger, at the start of its sentence (an opening quotation mark
+// may come first) and closed by a comma before the trigger's clause: "If
+// the United States escalates, I will shut the electricity off". -1 when
+// there is none.
+func (f *frame) conditionBefore() int {
+	c, d := f.c, f.c.d
+	s := d.Sentences[f.si]
+	k := s.FirstToken
+	for k < f.ti && d.Tokens[k].Kind != doc.Word && openingQuote(d.Form(d.Tokens[k].Span)) {
+		k++
+	}
+	if k >= f.ti || !c.conditionWord(k) {
+		return -1
+	}
+	for j := k + 1; j < f.ti; j++ {
+		if d.Form(d.Tokens[j].Span) == "," {
+			return k
+		}
+	}
+	return -1
 }
 
 // threatening are the types of harmful acts whose announcement is a

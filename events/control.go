@@ -1,6 +1,9 @@
 package events
 
 import (
+	"slices"
+	"strings"
+
 	"github.com/kronika/kronika/doc"
 	"github.com/kronika/kronika/lang"
 )
@@ -63,6 +66,50 @@ func (c *coder) controller(si, vg int) int {
 	return -1
 }
 
+// clauseVerbBetween reports whether a finite verb group stands between
+// noun phrase pi and the trigger, as verbBetween, leaving out the verbs
+// of relative clauses opened by a comma and a relative pronoun with no
+// comma between the pronoun and the verb: "The United States, along with
+// Britain and France, which remain parties to the deal, called a
+// meeting" (the relative clause tells of Britain and France; the three
+// call the meeting).
+func (f *frame) clauseVerbBetween(pi int) bool {
+	c := f.c
+	d := c.d
+	lo := d.Phrases[pi].End
+	for _, k := range c.near(f.si, f.ti) {
+		q := &d.Phrases[k]
+		if q.Kind != doc.VerbGroup || k == f.vg || q.Form != "fin" || q.First < lo || q.End > f.ti {
+			continue
+		}
+		if f.e != nil && len(f.e.Words) > 1 && slices.Contains(f.e.Words[1:], strings.ToLower(q.Lemma)) {
+			continue // a companion word read as a verb (verbBetween)
+		}
+		if !c.inCommaRelative(lo, q.First) {
+			return true
+		}
+	}
+	return false
+}
+
+// inCommaRelative reports whether token v, after token lo, follows a
+// relative pronoun (a Penn WDT, WP or WP$ tag, or PronType=Rel) that
+// comes right after a comma, with no comma between the pronoun and v.
+func (c *coder) inCommaRelative(lo, v int) bool {
+	d := c.d
+	for k := v - 1; k > lo; k-- {
+		t := &d.Tokens[k]
+		if d.Form(t.Span) == "," {
+			return false
+		}
+		rel := t.XPOS == "WDT" || t.XPOS == "WP" || t.XPOS == "WP$" || strings.Contains(t.Feats, "PronType=Rel")
+		if rel {
+			return d.Form(d.Tokens[k-1].Span) == ","
+		}
+	}
+	return false
+}
+
 // comitative returns the co-agents of source src: the phrases after
 // "wraz z", "together with" (comitative cue words before the preposition)
 // between the source and the trigger, and those coordinated with them
@@ -81,7 +128,7 @@ func (f *frame) comitative(src *filler) []*filler {
 		if p.Kind != doc.NounPhrase || p.Prep == "" || p.First < lo+1 || p.End > f.ti || p.First < 2 {
 			continue
 		}
-		if c.cue(d.Tokens[p.First-2].Lemma)&lang.CueComitative == 0 || f.verbBetween(pi) {
+		if c.cue(d.Tokens[p.First-2].Lemma)&lang.CueComitative == 0 || f.clauseVerbBetween(pi) {
 			continue
 		}
 		if part := c.participant(pi); part != nil {

@@ -111,3 +111,44 @@ func (c *coder) countryRefBody(pi int, head, sector string) *filler {
 	}
 	return nil
 }
+
+// countryNamedBefore returns, for noun phrase pi that is a countryref
+// noun after a determiner alone ("the country", "the nation"), the country of the
+// nearest state named before the trigger and the phrase in its sentence
+// or the one before, passing over the phrases the source src was found
+// in (what stands between the trigger and the phrase are the act's own
+// participants: "withdrew U.S. troops from the country"): "praised the
+// withdrawal of U.S. troops from the country" after "Afghanistan's
+// Taliban" is Afghanistan. nil when pi is no such phrase, when no state is
+// named, or when the nearest is the source's own country (the phrase may
+// then name the source's country as much as another).
+func (f *frame) countryNamedBefore(pi int, src *filler) *filler {
+	c, d := f.c, f.c.d
+	p := &d.Phrases[pi]
+	if p.Kind != doc.NounPhrase || p.End-p.First != 2 || p.Head != p.First+1 || c.tokEnt[p.Head] != 0 ||
+		d.Tokens[p.First].UPOS != "DET" || c.cue(d.Tokens[p.Head].Lemma)&lang.CueCountryRef == 0 {
+		return nil
+	}
+	lo := d.Sentences[max(0, p.Sentence-1)].FirstToken
+	for t := min(p.First, f.ti) - 1; t >= lo; t-- {
+		e := c.tokEnt[t]
+		if e == 0 {
+			continue
+		}
+		if q := int(c.tokPhrase[t]) - 1; q >= 0 && f.excl[q] {
+			continue // the source's own phrases
+		}
+		g := &d.Entities[e-1]
+		if g.Type != "GPE" || g.Country == "" || g.Actor != g.Country {
+			continue
+		}
+		if g.Country == src.part.Country {
+			return nil
+		}
+		text := d.Text[d.Tokens[p.First].Start:d.Tokens[p.End-1].End]
+		return &filler{phrase: pi, via: pi, agree: p.Agree,
+			part: doc.Participant{Actor: g.Country, Country: g.Country, Text: text},
+			how:  text + ": the country named before, " + g.Name}
+	}
+	return nil
+}

@@ -38,3 +38,21 @@ func TestCountryRefBody(t *testing.T) {
 	}
 	checkEnglish(t, cases, false)
 }
+
+// TestCountryNamedBefore: "the country" as the target slot's phrase is
+// the state named last before the act, past the source's own phrases and
+// the act's participants after the trigger; none when that state is the
+// source's own (en_office.go, countryNamedBefore).
+func TestCountryNamedBefore(t *testing.T) {
+	cases := []textCase{
+		{"Withdrawal\n\nThe leader of Afghanistan's Taliban praised the withdrawal of U.S. troops from the country.",
+			"SUPPORT AFG>USA asserted; RETREAT USA>AFG asserted"},
+		{"Withdrawal\n\nSyria has been at war since 2011. Russia withdrew its troops from the country on Monday.",
+			"RETREAT RUS>SYR asserted"},
+		// the state named before is the source's own: no target
+		{"Withdrawal\n\nRussia's army withdrew its troops from the country on Monday.", ""},
+		// a state named only after the trigger is the act's own participant
+		{"Withdrawal\n\nThe council voted to pull all U.S. troops from the country.", ""},
+	}
+	checkEnglish(t, cases, false)
+}

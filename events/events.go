@@ -543,6 +543,16 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 			srcFit = true
 		}
 	}
+	spoken := false // the speaker of a quotation acts, in the first person
+	if !nominal && vg >= 0 && src != nil && src.phrase >= 0 && c.firstPersonSubject(si, vg) {
+		// "If Canada escalates, we will impose tariffs": the phrase the
+		// slot found stands farther from the verb than its own "we",
+		// which is the speaker's (the rule for a subject left unfilled
+		// follows below)
+		if sp := c.speaker(ti); sp != nil {
+			src, srcFit, spoken = sp, true, true
+		}
+	}
 	var tgt *filler
 	if src != nil {
 		excl[src.phrase] = true
@@ -569,8 +579,10 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 	if tgt == nil {
 		tgt = f.releaseHolder(comp) // "demanded the release of prisoners held in Israel": en_holder.go
 	}
+	tgtTop := -1 // the phrase that fit the target slot best, named or not
 	if tgt == nil {
 		tgt, tgtFit = f.fillAny(e.Target)
+		tgtTop = f.top
 	}
 	if tgt != nil && tgt.phrase >= 0 && c.inComplexPrep(tgt.phrase) {
 		// "in addition to North Korea" names no target: en_object.go
@@ -604,6 +616,9 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 		tgt = f.ownGovernment(src)
 	}
 	conf := 0.9
+	if spoken {
+		conf -= 0.1
+	}
 	var notes []string
 	if src == nil && srcFit && !nominal {
 		if src = f.documentAuthor(); src != nil {
@@ -642,9 +657,10 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 			conf -= 0.15
 		}
 	}
-	if src == nil && !nominal && vg >= 0 && c.d.Phrases[vg].Agree&doc.Person1 != 0 && c.d.Phrases[vg].Agree&doc.Person3 == 0 {
+	if src == nil && !nominal && vg >= 0 && (c.d.Phrases[vg].Agree&doc.Person1 != 0 && c.d.Phrases[vg].Agree&doc.Person3 == 0 || c.firstPersonSubject(si, vg)) {
 		// "nakładamy sankcje na Rosję" in a quotation: the speaker (and
-		// the body the speaker stands for) acts
+		// the body the speaker stands for) acts; in English the subject
+		// pronoun says so ("I will impose tariffs on Canada")
 		if sp := c.speaker(ti); sp != nil && (tgt == nil || !same(sp, tgt)) {
 			src = sp
 			conf -= 0.1
@@ -773,6 +789,11 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 		if tgt = f.answeredParty(src); tgt != nil {
 			conf -= 0.25
 		}
+	}
+	if tgt == nil && tgtTop >= 0 && src != nil {
+		// "withdrawal of U.S. troops from the country": the country
+		// named before (en_office.go)
+		tgt = f.countryNamedBefore(tgtTop, src)
 	}
 	if tgt == nil && (e.Flags&lang.NoTarget == 0 || !targetless[e.Type]) {
 		return nil
@@ -1134,4 +1155,23 @@ func jointPairs(base *candidate, parties []*filler) []*candidate {
 		}
 	}
 	return out
+}
+
+// firstPersonSubject reports whether the noun phrase right before verb
+// group vg of sentence si, with only adverbs between and no preposition,
+// is of the first person only: "I" or "we" as the language's phrases mark
+// them ("we will impose tariffs").
+func (c *coder) firstPersonSubject(si, vg int) bool {
+	d := c.d
+	first := d.Phrases[vg].First
+	for first > d.Sentences[si].FirstToken && d.Tokens[first-1].UPOS == "ADV" {
+		first--
+	}
+	for _, pi := range c.phrases(si) {
+		p := &d.Phrases[pi]
+		if p.Kind == doc.NounPhrase && p.End == first && p.Prep == "" {
+			return p.Agree&doc.Person1 != 0 && p.Agree&doc.Person3 == 0
+		}
+	}
+	return false
 }

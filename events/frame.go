@@ -20,6 +20,7 @@ type frame struct {
 	own     int          // the noun phrase of the trigger itself, -1 for none
 	anaphor bool         // the last fill's best-fitting phrase is a pronoun ("on", "he")
 	pronoun int          // that pronoun's phrase, when anaphor
+	top     int          // the last fill's best-fitting phrase, named or not; -1 for none
 }
 
 // fill returns the best participant for one of slots, the earlier slots
@@ -34,6 +35,7 @@ func (f *frame) fill(slots []lang.Slot) *filler {
 func (f *frame) fillAny(slots []lang.Slot) (best *filler, fit bool) {
 	bestScore, topFit := -1e9, -1e9
 	f.anaphor = false
+	f.top = -1
 	topPhrase := -1
 	for rank, sl := range slots {
 		for _, pi := range f.c.near(f.si, f.ti) {
@@ -65,6 +67,7 @@ func (f *frame) fillAny(slots []lang.Slot) (best *filler, fit bool) {
 				// the phrase that fits best, named or not: a pronoun there
 				// points back to an earlier participant
 				topFit, topPhrase = score, pi
+				f.top = pi
 				f.anaphor = f.c.cue(f.c.d.Tokens[p.Head].Lemma)&lang.CueAnaphor != 0
 				f.pronoun = pi
 			}

@@ -129,6 +129,10 @@ func chunkSentence(d *doc.Document, sent int, named []bool) {
 			case "Plur":
 				p.Agree |= doc.Plur
 			}
+			if h := &d.Tokens[p.Head]; h.UPOS == "PRON" && firstPersonPronouns[strings.ToLower(d.Form(h.Span))] {
+				// "I", "we": the speaker, in a quotation (events)
+				p.Agree = p.Agree&^doc.Persons | doc.Person1
+			}
 			if i > 0 {
 				if prev := &toks[i-1]; (prev.UPOS == "ADP" || prev.XPOS == "TO") && !quantifier(d, toks, i-1) &&
 					!subordinators[strings.ToLower(d.Form(prev.Span))] && !opensClause(d, toks, i-1, j) {
@@ -333,3 +337,7 @@ func timeThenName(d *doc.Document, toks []doc.Token, base, i, j int, named []boo
 	}
 	return j-1 == i && prev.UPOS == "NUM" && len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20"))
 }
+
+// firstPersonPronouns are the pronouns of the first person that head a
+// noun phrase of their own.
+var firstPersonPronouns = map[string]bool{"i": true, "we": true, "me": true, "us": true}

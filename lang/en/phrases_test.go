@@ -169,3 +169,35 @@ func TestChunkAgain(t *testing.T) {
 		t.Errorf("another document changed the first one's phrases: %v", a.Phrases)
 	}
 }
+
+// TestFirstPersonPhrases: a noun phrase of the pronoun "I", "we", "me" or
+// "us" is of the first person; any other, a possessive "our" among them,
+// of the third.
+func TestFirstPersonPhrases(t *testing.T) {
+	p := pipeline.New()
+	for _, tc := range []struct{ text, want string }{
+		{"I will impose tariffs on Canada.", "I:1 tariffs:3 Canada:3"},
+		{"We told them to leave.", "We:1 them:3"},
+		{"They told us to leave.", "They:3 us:1"},
+		{"Our forces will stay.", "Our forces:3"},
+	} {
+		d := &doc.Document{Text: tc.text + "\n", Lang: "en", Date: "2024-05-10", Source: "test"}
+		if err := p.Process(d); err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, ph := range d.Phrases {
+			if ph.Kind != doc.NounPhrase {
+				continue
+			}
+			person := "3"
+			if ph.Agree&doc.Person1 != 0 {
+				person = "1"
+			}
+			got = append(got, d.Text[d.Tokens[ph.First].Start:d.Tokens[ph.End-1].End]+":"+person)
+		}
+		if g := strings.Join(got, " "); g != tc.want {
+			t.Errorf("%q: %s, want %s", tc.text, g, tc.want)
+		}
+	}
+}
