@@ -457,3 +457,23 @@ func TestPresidingOfficers(t *testing.T) {
 	checkMinistries(t, "USA", from, []string{`speaker of the House`})
 	checkMinistries(t, "UKR", from, []string{`chairman of the Verkhovna Rada`})
 }
+
+// TestBritishDevolvedAndParties: the United Kingdom's offices beyond the
+// government at Westminster (the twelfth pass of people.tsv): the first
+// ministers of Scotland and Wales and the leaders of the opposition from
+// 2000 (Kemi Badenoch's title names her party), the leaders of the
+// Liberal Democrats from 2015-05-08 (Nick Clegg's party tenure while
+// deputy prime minister is left out, as an overlapping office) and of the
+// Green Party (co-leaders) from 2008, of Plaid Cymru from 2001 and of the SNP's
+// Westminster group from 2007-06.
+func TestBritishDevolvedAndParties(t *testing.T) {
+	checkMinistries(t, "GBR", date(2000, 1, 1), []string{
+		`first minister of Scotland`,
+		`first minister of Wales`,
+		`leader of the (opposition|Conservative Party)`,
+	})
+	checkMinistries(t, "GBR", date(2015, 5, 8), []string{`leader of the Liberal Democrats`})
+	checkMinistries(t, "GBR", date(2008, 9, 5), []string{`leader of the Green Party`})
+	checkMinistries(t, "GBR", date(2001, 1, 1), []string{`leader of Plaid Cymru`})
+	checkMinistries(t, "GBR", date(2007, 6, 1), []string{`leader of the SNP at Westminster`})
+}
