@@ -25,7 +25,8 @@ var (
 			"PRK UKR BLR IRN ISR " +
 			"DNK FIN ISL NOR SWE " + // Nordic
 			"EST LVA LTU " + // Baltic
-			"POL CZE SVK HUN") // Visegrad
+			"POL CZE SVK HUN " + // Visegrad
+			"IRL")
 )
 
 // Offices.
@@ -47,6 +48,8 @@ var coverageOffices = map[string][]string{
 	"EUR": {headOfGovernment, foreignMinister},
 	// Iceland has no armed forces and no defence minister.
 	"ISL": {headOfState, headOfGovernment, foreignMinister},
+	// Ireland's defence ministers are not listed yet.
+	"IRL": {headOfState, headOfGovernment, foreignMinister},
 }
 
 // sharedHeadOfState: Canada's and Australia's head of state is the
@@ -476,4 +479,33 @@ func TestBritishDevolvedAndParties(t *testing.T) {
 	checkMinistries(t, "GBR", date(2008, 9, 5), []string{`leader of the Green Party`})
 	checkMinistries(t, "GBR", date(2001, 1, 1), []string{`leader of Plaid Cymru`})
 	checkMinistries(t, "GBR", date(2007, 6, 1), []string{`leader of the SNP at Westminster`})
+}
+
+// TestAviationAuthorities: every country the base covers in depth but
+// the Koreas (whose transport ministries oversee aviation), and the EU,
+// has its civil aviation authority, and the international bodies are
+// there (orgs-institutions.tsv, "Aviation").
+func TestAviationAuthorities(t *testing.T) {
+	authority := regexp.MustCompile(`^(civil aviation (authority|agency)|EU aviation agency)$`)
+	has := map[string]bool{}
+	for _, a := range Default().Actors {
+		if a.Kind == Org && authority.MatchString(a.Tenures[0].Title) {
+			has[a.Tenures[0].Country] = true
+		}
+	}
+	for _, c := range strings.Fields("POL USA GBR DEU FRA RUS UKR CHN EUR") {
+		if !has[c] {
+			t.Errorf("%s: no civil aviation authority", c)
+		}
+	}
+	kb := Default()
+	for name, want := range map[string]string{
+		"ICAO": "UNOIGO", "IATA": "NGOBUS", "EASA": "EURGOV", "FAA": "USAGOV",
+		"Federalna Administracja Lotnictwa": "USAGOV", "Росавиация": "RUSGOV",
+	} {
+		ms := kb.Lookup(name)
+		if len(ms) == 0 || ms[0].Actor.At("2024-01").Code() != want {
+			t.Errorf("Lookup(%q): want %s", name, want)
+		}
+	}
 }
