@@ -509,3 +509,34 @@ func TestAviationAuthorities(t *testing.T) {
 		}
 	}
 }
+
+// TestLowCostAirlines: the ten largest low-cost airlines of Europe
+// (orgs-companies.tsv) are companies of the base with their countries.
+func TestLowCostAirlines(t *testing.T) {
+	kb := Default()
+	for name, want := range map[string]string{
+		"Ryanair": "IRLBUS", "easyJet": "GBRBUS", "Wizz Air": "HUNBUS", "Vueling": "ESPBUS",
+		"Pegasus Airlines": "TURBUS", "Norwegian Air Shuttle": "NORBUS", "Eurowings": "DEUBUS",
+		"Jet2": "GBRBUS", "Transavia": "NLDBUS", "Volotea": "ESPBUS",
+	} {
+		ms := kb.Lookup(name)
+		if len(ms) == 0 || ms[0].Actor.At("2024-01").Code() != want {
+			t.Errorf("Lookup(%q): want %s", name, want)
+		}
+	}
+}
+
+// TestPolishChambersOfficialNames: the chambers are found by their
+// official names in English and Polish ("Sejm of the Republic of Poland").
+func TestPolishChambersOfficialNames(t *testing.T) {
+	kb := Default()
+	for name, want := range map[string]string{
+		"Sejm of the Republic of Poland": "Sejm", "Sejm Rzeczypospolitej Polskiej": "Sejm",
+		"Senate of the Republic of Poland": "Senate of Poland", "Senat Rzeczypospolitej Polskiej": "Senate of Poland",
+	} {
+		ms := kb.Lookup(name)
+		if len(ms) == 0 || ms[0].Actor.Canonical != want {
+			t.Errorf("Lookup(%q): want %s", name, want)
+		}
+	}
+}
