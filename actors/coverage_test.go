@@ -25,7 +25,8 @@ var (
 			"PRK UKR BLR IRN ISR " +
 			"DNK FIN ISL NOR SWE " + // Nordic
 			"EST LVA LTU " + // Baltic
-			"POL CZE SVK HUN") // Visegrad
+			"POL CZE SVK HUN " + // Visegrad
+			"IRL")
 )
 
 // Offices.
@@ -47,6 +48,8 @@ var coverageOffices = map[string][]string{
 	"EUR": {headOfGovernment, foreignMinister},
 	// Iceland has no armed forces and no defence minister.
 	"ISL": {headOfState, headOfGovernment, foreignMinister},
+	// Ireland's defence ministers are not listed yet.
+	"IRL": {headOfState, headOfGovernment, foreignMinister},
 }
 
 // sharedHeadOfState: Canada's and Australia's head of state is the
@@ -456,4 +459,84 @@ func TestPresidingOfficers(t *testing.T) {
 	checkMinistries(t, "GBR", from, []string{`speaker of the House of Commons`})
 	checkMinistries(t, "USA", from, []string{`speaker of the House`})
 	checkMinistries(t, "UKR", from, []string{`chairman of the Verkhovna Rada`})
+}
+
+// TestBritishDevolvedAndParties: the United Kingdom's offices beyond the
+// government at Westminster (the twelfth pass of people.tsv): the first
+// ministers of Scotland and Wales and the leaders of the opposition from
+// 2000 (Kemi Badenoch's title names her party), the leaders of the
+// Liberal Democrats from 2015-05-08 (Nick Clegg's party tenure while
+// deputy prime minister is left out, as an overlapping office) and of the
+// Green Party (co-leaders) from 2008, of Plaid Cymru from 2001 and of the SNP's
+// Westminster group from 2007-06.
+func TestBritishDevolvedAndParties(t *testing.T) {
+	checkMinistries(t, "GBR", date(2000, 1, 1), []string{
+		`first minister of Scotland`,
+		`first minister of Wales`,
+		`leader of the (opposition|Conservative Party)`,
+	})
+	checkMinistries(t, "GBR", date(2015, 5, 8), []string{`leader of the Liberal Democrats`})
+	checkMinistries(t, "GBR", date(2008, 9, 5), []string{`leader of the Green Party`})
+	checkMinistries(t, "GBR", date(2001, 1, 1), []string{`leader of Plaid Cymru`})
+	checkMinistries(t, "GBR", date(2007, 6, 1), []string{`leader of the SNP at Westminster`})
+}
+
+// TestAviationAuthorities: every country the base covers in depth but
+// the Koreas (whose transport ministries oversee aviation), and the EU,
+// has its civil aviation authority, and the international bodies are
+// there (orgs-institutions.tsv, "Aviation").
+func TestAviationAuthorities(t *testing.T) {
+	authority := regexp.MustCompile(`^(civil aviation (authority|agency)|EU aviation agency)$`)
+	has := map[string]bool{}
+	for _, a := range Default().Actors {
+		if a.Kind == Org && authority.MatchString(a.Tenures[0].Title) {
+			has[a.Tenures[0].Country] = true
+		}
+	}
+	for _, c := range strings.Fields("POL USA GBR DEU FRA RUS UKR CHN EUR") {
+		if !has[c] {
+			t.Errorf("%s: no civil aviation authority", c)
+		}
+	}
+	kb := Default()
+	for name, want := range map[string]string{
+		"ICAO": "UNOIGO", "IATA": "NGOBUS", "EASA": "EURGOV", "FAA": "USAGOV",
+		"Federalna Administracja Lotnictwa": "USAGOV", "Росавиация": "RUSGOV",
+	} {
+		ms := kb.Lookup(name)
+		if len(ms) == 0 || ms[0].Actor.At("2024-01").Code() != want {
+			t.Errorf("Lookup(%q): want %s", name, want)
+		}
+	}
+}
+
+// TestLowCostAirlines: the ten largest low-cost airlines of Europe
+// (orgs-companies.tsv) are companies of the base with their countries.
+func TestLowCostAirlines(t *testing.T) {
+	kb := Default()
+	for name, want := range map[string]string{
+		"Ryanair": "IRLBUS", "easyJet": "GBRBUS", "Wizz Air": "HUNBUS", "Vueling": "ESPBUS",
+		"Pegasus Airlines": "TURBUS", "Norwegian Air Shuttle": "NORBUS", "Eurowings": "DEUBUS",
+		"Jet2": "GBRBUS", "Transavia": "NLDBUS", "Volotea": "ESPBUS",
+	} {
+		ms := kb.Lookup(name)
+		if len(ms) == 0 || ms[0].Actor.At("2024-01").Code() != want {
+			t.Errorf("Lookup(%q): want %s", name, want)
+		}
+	}
+}
+
+// TestPolishChambersOfficialNames: the chambers are found by their
+// official names in English and Polish ("Sejm of the Republic of Poland").
+func TestPolishChambersOfficialNames(t *testing.T) {
+	kb := Default()
+	for name, want := range map[string]string{
+		"Sejm of the Republic of Poland": "Sejm", "Sejm Rzeczypospolitej Polskiej": "Sejm",
+		"Senate of the Republic of Poland": "Senate of Poland", "Senat Rzeczypospolitej Polskiej": "Senate of Poland",
+	} {
+		ms := kb.Lookup(name)
+		if len(ms) == 0 || ms[0].Actor.Canonical != want {
+			t.Errorf("Lookup(%q): want %s", name, want)
+		}
+	}
 }

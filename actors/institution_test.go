@@ -1,6 +1,7 @@
 package actors
 
 import (
+	"strings"
 	"testing"
 	"testing/fstest"
 
@@ -82,6 +83,29 @@ func TestInstitution(t *testing.T) {
 		kb.Resolve(d, nil)
 		if e := d.Entities[len(d.Entities)-1]; linked(e) != tt.want {
 			t.Errorf("Sąd Najwyższy beside %v: %q, want %q", tt.places, e.Canonical, tt.want)
+		}
+	}
+}
+
+// TestForeignMinistries: a bare "MSZ" or "МИД" finds the foreign ministry
+// of every state the foreign-ministry scope names (orgs-institutions.tsv,
+// "Foreign ministries") and of the countries covered in depth but the US
+// and the UK, whose State Department and Foreign Office go by their own
+// names, and South Korea, whose name of two words is not read inflected.
+func TestForeignMinistries(t *testing.T) {
+	kb := Default()
+	states := "AUT BEL BGR HRV CYP CZE DNK EST FIN FRA DEU GRC HUN IRL ITA LVA LTU LUX MLT NLD POL PRT ROU SVK SVN ESP SWE " +
+		"ISL LIE NOR CHE ARG AUS BRA CAN IND IDN JPN MEX SAU ZAF TUR BLR ISR IRN RUS UKR CHN PRK"
+	for _, c := range strings.Fields(states) {
+		for _, bare := range []string{"MSZ", "МИД"} {
+			a := kb.Institution(bare, c)
+			if a == nil {
+				t.Errorf("Institution(%q, %s): nothing", bare, c)
+				continue
+			}
+			if got := a.At("2024-01").Code(); got != c+"GOV" {
+				t.Errorf("Institution(%q, %s) = %s (%s)", bare, c, a.Canonical, got)
+			}
 		}
 	}
 }

@@ -283,6 +283,11 @@ func splitQualifier(s string) (name, qualifier string, err error) {
 var arabicArticles = map[string]bool{"al": true, "el": true, "as": true, "ash": true, "ad": true, "ar": true,
 	"at": true, "az": true, "an": true, "ас": true, "аль": true, "ал": true, "эль": true, "ад": true, "ар": true, "аш": true}
 
+// theophoric are the Keys of the word for God that ends an Arabic
+// compound name written in two words ("Hasan Nasr Allah", "Abd Allah"):
+// it is no last name of its own.
+var theophoric = map[string]bool{"allah": true, "allakh": true, "ullah": true}
+
 // index adds one name of a to the name tables (see Add).
 func (kb *KB) index(a *Actor, name string) {
 	kb.lookups.forget()
@@ -305,6 +310,11 @@ func (kb *KB) index(a *Actor, name string) {
 		// is "Sudani", "as-Sudani" "Sudani").
 		w := f[len(f)-1]
 		last = Key(w)
+		if theophoric[last] && len(f) > 2 {
+			// "Allah" ends a compound ("Nasr Allah", "Abd Allah"):
+			// the compound is the last name, the word alone names God.
+			last = Key(f[len(f)-2] + " " + w)
+		}
 		lasts = []string{last}
 		if art, rest, ok := strings.Cut(w, "-"); ok && arabicArticles[strings.ToLower(art)] && rest != "" {
 			lasts = append(lasts, Key(rest))
