@@ -96,6 +96,10 @@ const (
 	// Weak: the trigger also has meanings that are not events; events from
 	// it get a lower confidence.
 	Weak
+	// Negative: the entry names the act its negation tells ("nie pozwolą
+	// jej opuścić kraju" restricts her movement); it matches a negated
+	// trigger only, and the act is asserted.
+	Negative
 )
 
 // Slot says where a participant stands relative to the trigger. A Polish
@@ -380,8 +384,10 @@ func parseEntry(line string) (EventEntry, error) {
 				e.Flags |= NoTarget
 			case "weak":
 				e.Flags |= Weak
+			case "neg":
+				e.Flags |= Negative
 			default:
-				return e, fmt.Errorf("unknown flag %q (sym, notarget, weak)", fl)
+				return e, fmt.Errorf("unknown flag %q (sym, notarget, weak, neg)", fl)
 			}
 		}
 	}
