@@ -281,6 +281,7 @@ func (c *coder) sentenceWith(si int) (out []*candidate) {
 				continue
 			}
 			unit = nil
+			c.finerCompanion(cands, e, si, comp)
 			used[ti] = true
 			for _, k := range comp {
 				used[k] = true
