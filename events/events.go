@@ -281,6 +281,7 @@ func (c *coder) sentenceWith(si int) (out []*candidate) {
 				continue
 			}
 			unit = nil
+			c.finerCompanion(cands, e, si, comp)
 			used[ti] = true
 			for _, k := range comp {
 				used[k] = true
@@ -835,6 +836,9 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 		base.explain = append(base.explain, "troops that arrive are deployed: "+e.Type+" "+e.Mode+" "+e.CAMEO)
 	}
 	c.modality(base, vg)
+	if !negativeEntry(base) {
+		return nil // "pozwolili jej opuścić kraj" restricts no one (refusal.go)
+	}
 	c.headlineFuture(base, vg)  // "Japan's PM to Visit India": en_headline.go
 	c.coordinatedMood(base, vg) // "may consider X or ask Y": en_modality.go
 	c.intent(base)

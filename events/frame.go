@@ -722,13 +722,22 @@ func (c *coder) participant(pi int) *filler {
 	// Mikem Pompeo", "w stolicy Korei Północnej", "delegacja Rosji"
 	r := c.sentPh[p.Sentence]
 	end := p.End
-	for k := pi + 1; k < r[1] && k <= pi+3; k++ {
+	last := pi + 3
+	for k := pi + 1; k < r[1] && k <= last; k++ {
 		q := &d.Phrases[k]
+		field := q.First > end && c.portfolio(end, q.First)
 		if q.Kind != doc.NounPhrase || q.Prep != "" && c.x.Cues[q.Prep]&lang.CueGenitive == 0 && !c.origin(q, sector) ||
-			q.First != end && !(q.Prep != "" && q.First == end+1) {
+			q.First != end && !(q.Prep != "" && q.First == end+1) && !(field && q.Prep == "") {
 			break
 		}
 		end = q.End
+		if field {
+			// the field of an office, no owner of it: "asystentem ds.
+			// energii sekretarza stanu USA" is the USA's, not energy's;
+			// its genitive does not count against the reach
+			last++
+			continue
+		}
 		e := c.tokEnt[q.Head]
 		if e == 0 {
 			// a name inside the genitive: "the brutality of the Myanmar military"
@@ -780,7 +789,7 @@ func (c *coder) participant(pi int) *filler {
 				}
 				// keep looking for a person: "sekretarzem stanu USA Mikem
 				// Pompeo", "z kanclerz Niemiec Angelą Merkel"
-				for k2 := k + 1; k2 < r[1] && k2 <= pi+3; k2++ {
+				for k2 := k + 1; k2 < r[1] && k2 <= last; k2++ {
 					q2 := &d.Phrases[k2]
 					if q2.Kind != doc.NounPhrase || q2.First != end || q2.Prep != "" {
 						break

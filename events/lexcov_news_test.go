@@ -45,7 +45,7 @@ func TestPolishNewsTriggers(t *testing.T) {
 		{"Władze Rosji wysiedliły mieszkańców Krymu.", "COERCE RUS>UKR asserted 174"},
 		// aid received: the giver is the "od" phrase
 		{"Ukraina otrzymała pomoc od Niemiec.", "AID DEU>UKR asserted 070"},
-		{"Polska otrzymała pomoc humanitarną od Unii Europejskiej.", "AID EUR>POL asserted 070"},
+		{"Polska otrzymała pomoc humanitarną od Unii Europejskiej.", "AID EUR>POL asserted 073"}, // humanitarian: the companion's finer code (finer.go)
 		// talks ruled out are refused, not held; readiness for talks is intent
 		{"Rząd Rosji wykluczył możliwość negocjacji z Ukrainą.", "REJECT RUS>UKR asserted 125"},
 		{"Rząd Ukrainy zadeklarował gotowość do negocjacji z Rosją.", "AGREE UKR>RUS future 036"},

@@ -184,3 +184,21 @@ func (c *coder) future(v *doc.Phrase) bool {
 	}
 	return false
 }
+
+// negativeEntry codes an entry that names the act its negation tells
+// (lang.Negative: "władze nie pozwolą Bibi opuścić kraju" restricts her
+// movement, COERCE 172): negated, the act is asserted, its confidence
+// raised by the penalty of a negated act; not negated, the words tell no
+// such act and negativeEntry reports false. Other entries pass as they are.
+func negativeEntry(cd *candidate) bool {
+	if cd.entry.Flags&lang.Negative == 0 {
+		return true
+	}
+	if cd.modality != "negated" {
+		return false
+	}
+	cd.modality = "asserted"
+	cd.confidence += 0.3
+	cd.explain = append(cd.explain, "the entry names what its negation does: "+cd.entry.Type+" "+cd.entry.CAMEO+", asserted")
+	return true
+}

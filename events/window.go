@@ -1,6 +1,9 @@
 package events
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // companionEnd returns the end (exclusive) of the stretch after trigger ti
 // in which its companion words are looked for: six words, a name of
@@ -42,5 +45,40 @@ func (c *coder) companionOfLater(si, ti int) bool {
 			}
 		}
 	}
+	return c.rejectedLater(si, ti)
+}
+
+// rejectedLater reports whether noun token ti is the act that a verb
+// later in its clause rejects: the companion noun of a REJECT entry of
+// that verb ("Porozumienie między Wielką Brytanią a Unią Europejską
+// zostało odrzucone": "odrzucić porozumienie"), however far the noun's own
+// phrases keep it from the verb. The agreement rejected was not made, so
+// the noun codes no act of its own.
+func (c *coder) rejectedLater(si, ti int) bool {
+	d := c.d
+	noun := d.Tokens[ti].Lemma
+	end := min(d.Sentences[si].EndToken, ti+rejectReach)
+	for k := ti + 1; k < end; k++ {
+		t := &d.Tokens[k]
+		if t.UPOS == "PUNCT" {
+			return false
+		}
+		vg := c.verbGroup(k)
+		if vg < 0 {
+			continue
+		}
+		// (the verb group's main verb: "została odrzucona" is "odrzucić")
+		for _, ei := range c.triggers(d.Phrases[vg].Lemma) {
+			e := &c.x.Entries[ei]
+			if e.Type == "REJECT" && e.POS == "verb" && len(e.Words) == 2 && strings.EqualFold(e.Words[1], noun) {
+				return true
+			}
+		}
+		return false // the first verb after the noun is the one it may be the subject of
+	}
 	return false
 }
+
+// rejectReach is how many tokens after a noun rejectedLater looks for the
+// verb that rejects it.
+const rejectReach = 12

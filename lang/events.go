@@ -96,6 +96,10 @@ const (
 	// Weak: the trigger also has meanings that are not events; events from
 	// it get a lower confidence.
 	Weak
+	// Negative: the entry names the act its negation tells ("nie pozwolą
+	// jej opuścić kraju" restricts her movement); it matches a negated
+	// trigger only, and the act is asserted.
+	Negative
 )
 
 // Slot says where a participant stands relative to the trigger. A Polish
@@ -160,6 +164,7 @@ const (
 	CueCause                            // prepositions and nouns of a prepositional phrase that make the noun after them a cause of the clause's act, not an act of its subject: "z powodu strajku", "wskutek ataku"
 	CueCompanion                        // prepositions that by themselves make their phrase a co-agent of the subject: "fought alongside Uganda"
 	CueCountryRef                       // nouns that stand for the country named last before them: "the country's leader"
+	CuePortfolio                        // words between an office and the field it is for, whose noun is no owner of the office: "sekretarz ds. energii USA"
 )
 
 var cueKinds = map[string]CueKind{
@@ -169,7 +174,7 @@ var cueKinds = map[string]CueKind{
 	"consent": CueConsent, "refusal": CueRefusal, "workplace": CueWorkplace,
 	"quantity": CueQuantity, "topic": CueTopic, "news": CueNews, "question": CueQuestion, "origin": CueOrigin,
 	"seat": CueSeat, "addressee": CueAddressee, "objectperson": CueObjectPerson, "cause": CueCause,
-	"companion": CueCompanion, "countryref": CueCountryRef,
+	"companion": CueCompanion, "countryref": CueCountryRef, "portfolio": CuePortfolio,
 }
 
 // cueKindNames returns the names of the cue kinds in the order of their
@@ -379,8 +384,10 @@ func parseEntry(line string) (EventEntry, error) {
 				e.Flags |= NoTarget
 			case "weak":
 				e.Flags |= Weak
+			case "neg":
+				e.Flags |= Negative
 			default:
-				return e, fmt.Errorf("unknown flag %q (sym, notarget, weak)", fl)
+				return e, fmt.Errorf("unknown flag %q (sym, notarget, weak, neg)", fl)
 			}
 		}
 	}
