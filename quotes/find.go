@@ -469,6 +469,12 @@ func (a *annotator) innerAttribution(from, to int) (d1, v, d2 int, ok bool) {
 		if sf, st, pron := a.npAfterOrNone(j); !pron && sf >= 0 {
 			end = st
 		}
+		// "tylko – inaczej niż my – uważa, że …": a verb whose comma
+		// opens a reported clause goes on with the quotation's own
+		// sentence; an attribution takes the quotation as what was said.
+		if end+1 < to && a.form(end) == "," && a.toks[end+1].kind&lang.ClauseIntro != 0 {
+			continue
+		}
 		if end < to && (a.form(end) == "," || a.sentenceEnd(end)) {
 			// "– mówi Jan Lis. – …", "– powiedział Adam Nowak, rzecznik
 			// ministerstwa. – …": the quotation goes on after the next
@@ -1828,7 +1834,7 @@ func (a *annotator) firstRun(from, to int, subject bool) (int, int, bool) {
 func (a *annotator) oblique(k, from int) bool {
 	for j, n := k-1, 0; j >= from && n < 4; j, n = j-1, n+1 {
 		t := a.toks[j]
-		if !t.word || t.cap {
+		if !t.word || t.cap || a.prepObject(j) {
 			return false
 		}
 		if a.d.Tokens[j].UPOS == "ADP" || t.kind&lang.Medium != 0 {
@@ -1836,6 +1842,23 @@ func (a *annotator) oblique(k, from int) bool {
 		}
 	}
 	return false
+}
+
+// prepObject reports whether token j is a personal or demonstrative
+// pronoun in a case a preposition governs: it is the whole object of a
+// preposition before it, and the words after it are no part of that
+// phrase ("Wypowiedział się o niej nawet papież Benedykt XVI": the pope
+// is the subject).
+func (a *annotator) prepObject(j int) bool {
+	t := a.d.Tokens[j]
+	if t.UPOS != "PRON" || strings.Contains(t.Feats, "Reflex=Yes") {
+		return false
+	}
+	switch caseOf(t.Feats) {
+	case "", "Nom":
+		return false
+	}
+	return true
 }
 
 // obliqueCases reports whether every word of tokens [from, to) is tagged
