@@ -1550,10 +1550,47 @@ func (a *annotator) subjectOf(v int) (from, to int, pron bool) {
 	for k < e && a.toks[k].kind&lang.Skip != 0 {
 		k++
 	}
+	if k < e && a.x.ProDrop && a.genitiveTail(start, k, e) {
+		// "Podczas przesłuchania przed Komisją Spraw Zagranicznych
+		// Senatu USA stwierdził": words in the genitive after another
+		// word depend on it; the subject is dropped.
+		return -1, -1, true
+	}
 	if k < e && !(k == s.FirstToken && e-k == 1 && !a.isName(k) && !a.subjectWord(k)) {
 		return k, e, false
 	}
 	return -1, -1, true
+}
+
+// genitiveTail reports whether tokens [k, e), after a noun of the clause
+// that starts at start, are all outside the nominative and one of them
+// is a genitive the morphology inflects: the complement of a noun before
+// them, no subject. A name the morphology does not inflect ("Pompeo")
+// may be tagged genitive by chance, and a clause's first words are left
+// alone.
+func (a *annotator) genitiveTail(start, k, e int) bool {
+	if k <= start || !a.toks[k-1].word {
+		return false
+	}
+	// The head before them is a noun ("Komisją"); after a preposition
+	// ("Jeden z cytowanych ekspertów") they are its object, and the
+	// subject is further back.
+	if u := a.d.Tokens[k-1].UPOS; u != "NOUN" && u != "PROPN" {
+		return false
+	}
+	gen := false
+	for j := k; j < e; j++ {
+		t := a.d.Tokens[j]
+		switch caseOf(t.Feats) {
+		case "Nom", "":
+			return false
+		case "Gen":
+			if t.Lemma != "" && !strings.EqualFold(t.Lemma, a.form(j)) {
+				gen = true
+			}
+		}
+	}
+	return gen
 }
 
 // beforeVerb returns the last token before the verb at v, from start on,

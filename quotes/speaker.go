@@ -1007,6 +1007,12 @@ func (a *annotator) speakerGender(i int, sp speaker) (fem, masc bool) {
 		if k < sp.from && (a.toks[k].kind&lang.Title == 0 || t.UPOS != "NOUN") {
 			continue
 		}
+		// A title the dictionary also reads as masculine ("Minister",
+		// "premier") names a man or a woman, whatever reading the
+		// tagger chose.
+		if k < sp.from && t.AgreeSet&(doc.Masc1|doc.Masc2|doc.Masc3) != 0 {
+			continue
+		}
 		if (t.UPOS == "PROPN" || t.UPOS == "NOUN") && genderOf(t.Feats) == "Fem" {
 			fem = true
 		}
