@@ -1550,6 +1550,9 @@ func (a *annotator) subjectOf(v int) (from, to int, pron bool) {
 	for k < e && a.toks[k].kind&lang.Skip != 0 {
 		k++
 	}
+	if a.x.ProDrop {
+		k = a.headStart(k, e)
+	}
 	if k < e && a.x.ProDrop && a.genitiveTail(start, k, e) {
 		// "Podczas przesłuchania przed Komisją Spraw Zagranicznych
 		// Senatu USA stwierdził": words in the genitive after another
@@ -1560,6 +1563,30 @@ func (a *annotator) subjectOf(v int) (from, to int, pron bool) {
 		return k, e, false
 	}
 	return -1, -1, true
+}
+
+// headStart returns where the subject starts in tokens [k, e) before a
+// verb when a nominative noun or name ends them: after a preposition and
+// its object, and after words in the genitive before that noun ("z
+// Pakistanu papież powiedział": "papież"). Otherwise k.
+func (a *annotator) headStart(k, e int) int {
+	nom := -1
+	for j := e - 1; j >= k; j-- {
+		if t := a.d.Tokens[j]; caseOf(t.Feats) == "Nom" && (t.UPOS == "NOUN" || t.UPOS == "PROPN") {
+			nom = j
+		}
+	}
+	if nom <= k {
+		return k
+	}
+	for j := k; j < nom; j++ {
+		switch t := a.d.Tokens[j]; {
+		case t.UPOS == "ADP", caseOf(t.Feats) == "Gen":
+		default:
+			return k
+		}
+	}
+	return nom
 }
 
 // genitiveTail reports whether tokens [k, e), after a noun of the clause
