@@ -1336,8 +1336,28 @@ func (a *annotator) prepPhraseEnd(k int) int {
 		if j > k+1 && a.isName(j) && caseOf(a.d.Tokens[j].Feats) == "Nom" && !a.isName(j-1) && a.d.Tokens[j-1].UPOS != "ADP" {
 			return j
 		}
+		// "– oświadczyła w Berlinie Sandra Oudkirk": a name in the
+		// nominative after the object's name in another case that no
+		// subject takes.
+		if j > k+1 && a.isName(j) && caseOf(a.d.Tokens[j].Feats) == "Nom" && a.isName(j-1) && a.obliqueCase(j-1) && a.personStartsAt(j) {
+			return j
+		}
 	}
 	return k
+}
+
+// personStartsAt reports whether a PERSON mention starts at token j.
+func (a *annotator) personStartsAt(j int) bool {
+	start := a.d.Tokens[j].Start
+	for _, r := range a.mentionsFrom(start) {
+		if r.start > start {
+			break
+		}
+		if r.start == start && a.d.Entities[r.e].Type == "PERSON" {
+			return true
+		}
+	}
+	return false
 }
 
 // skipBeforeSpeaker returns the first token from k on (in k's sentence)
