@@ -1399,7 +1399,9 @@ func (a *annotator) skipBeforeSpeaker(k int) int {
 			for in(k) && a.d.Tokens[k].UPOS == "ADJ" && !a.toks[k].cap {
 				k++
 			}
-			for in(k) && (a.toks[k].word && a.toks[k].cap || a.isQuoteMark(k)) {
+			// Not a person named after the medium ("– mówi gazecie
+			// Jewhen Mahda"): the name of the medium is no person's.
+			for in(k) && (a.toks[k].word && a.toks[k].cap || a.isQuoteMark(k)) && !a.personStartsAt(k) {
 				k++
 			}
 		default:
