@@ -624,6 +624,12 @@ func (a *annotator) antecedent(i, tok int, person bool) (speaker, bool) {
 			if !a.speechOrStance(k) || a.toks[k].quoted {
 				continue
 			}
+			// "Projekt został skrytykowany przez ministra …, który
+			// ocenił": a passive participle's subject is what was
+			// spoken of, not who spoke.
+			if f := a.d.Tokens[k].Feats; strings.Contains(f, "VerbForm=Part") && strings.Contains(f, "Voice=Pass") {
+				continue
+			}
 			from, to, pron := a.subjectOf(k)
 			if k > s.FirstToken && a.toks[k-1].dash && !a.toks[k-1].quoted {
 				// "… – poinformował w środę jej prawnik Jan Lis.": the
