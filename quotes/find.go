@@ -1044,8 +1044,15 @@ func (a *annotator) npAfter(v int) (from, to int, pron bool) {
 	}
 	// "– przekazał PAP rzecznik resortu Jan Nowak": a body's name whom
 	// it was said to, then the title of who said it.
-	if k+1 < len(a.toks) && a.toks[k].sent == sent && a.toks[k].word && !a.toks[k].cap && a.toks[k].kind&lang.Title != 0 &&
-		a.d.Tokens[k].UPOS == "NOUN" && a.nominative(k) && a.bodyName(from) && a.bodyName(k-1) {
+	// "– przekazał AFP jej adwokat": a possessive before the title.
+	t := k
+	if t+2 < len(a.toks) && a.toks[t].sent == sent && a.toks[t].word && !a.toks[t].cap && a.toks[t+1].sent == sent &&
+		(a.d.Tokens[t].UPOS == "PRON" || a.d.Tokens[t].UPOS == "DET") && !strings.Contains(a.d.Tokens[t].Feats, "Reflex=Yes") &&
+		a.toks[t+1].kind&lang.Title != 0 && a.bodyName(from) && a.bodyName(k-1) {
+		t++
+	}
+	if t+1 < len(a.toks) && a.toks[t].sent == sent && a.toks[t].word && !a.toks[t].cap && a.toks[t].kind&lang.Title != 0 &&
+		a.d.Tokens[t].UPOS == "NOUN" && a.nominative(t) && a.bodyName(from) && a.bodyName(k-1) {
 		from = k
 		k = a.speakerPhraseEnd(from)
 	}
