@@ -30,6 +30,32 @@ func (a *annotator) dashQuotes() {
 	}
 }
 
+// prepTail reports whether tokens from k on, before end, are a short
+// prepositional phrase that closes the sentence or runs to a comma, with
+// no verb: where the speaker comes from ("– mówi Jan Lis z fundacji
+// WWF.").
+func (a *annotator) prepTail(k, end int) bool {
+	if k >= end || a.d.Tokens[k].UPOS != "ADP" || a.toks[k].cap {
+		return false
+	}
+	for j := k + 1; j < end && j <= k+10; j++ {
+		if a.sentenceEnd(j) || a.form(j) == "," {
+			return j > k+1
+		}
+		if u := a.d.Tokens[j].UPOS; u == "VERB" || u == "AUX" || a.toks[j].quoted || a.isQuoteMark(j) || a.toks[j].dash {
+			return false
+		}
+	}
+	return false
+}
+
+// presentTense reports whether the verb at v is in the present tense: a
+// turn told as it is said ("– mówi"), not a news lead's report ("–
+// poinformowała agencja").
+func (a *annotator) presentTense(v int) bool {
+	return strings.Contains(a.d.Tokens[v].Feats, "Tense=Pres")
+}
+
 // attributionDash reports whether token k is a dash followed by a speech
 // verb (after words such as "wówczas"), and returns the verb.
 func (a *annotator) attributionDash(k int) (int, bool) {
@@ -430,7 +456,7 @@ func (a *annotator) dashAfter(si int) {
 		if !pron {
 			end = to
 		}
-		if end < s.EndToken && !a.sentenceEnd(end) && a.form(end) != "," {
+		if end < s.EndToken && !a.sentenceEnd(end) && a.form(end) != "," && !(a.presentTense(v) && !pron && a.personStartsAt(from) && a.prepTail(end, s.EndToken)) {
 			continue
 		}
 		stop := k // the quotation ends before the dash, or before a closing mark

@@ -469,6 +469,12 @@ func (a *annotator) innerAttribution(from, to int) (d1, v, d2 int, ok bool) {
 		if sf, st, pron := a.npAfterOrNone(j); !pron && sf >= 0 {
 			end = st
 		}
+		// "tylko – inaczej niż my – uważa, że …": a verb whose comma
+		// opens a reported clause goes on with the quotation's own
+		// sentence; an attribution takes the quotation as what was said.
+		if end+1 < to && a.form(end) == "," && a.toks[end+1].kind&lang.ClauseIntro != 0 {
+			continue
+		}
 		if end < to && (a.form(end) == "," || a.sentenceEnd(end)) {
 			// "– mówi Jan Lis. – …", "– powiedział Adam Nowak, rzecznik
 			// ministerstwa. – …": the quotation goes on after the next
@@ -1038,8 +1044,15 @@ func (a *annotator) npAfter(v int) (from, to int, pron bool) {
 	}
 	// "– przekazał PAP rzecznik resortu Jan Nowak": a body's name whom
 	// it was said to, then the title of who said it.
-	if k+1 < len(a.toks) && a.toks[k].sent == sent && a.toks[k].word && !a.toks[k].cap && a.toks[k].kind&lang.Title != 0 &&
-		a.d.Tokens[k].UPOS == "NOUN" && a.nominative(k) && a.bodyName(from) && a.bodyName(k-1) {
+	// "– przekazał AFP jej adwokat": a possessive before the title.
+	t := k
+	if t+2 < len(a.toks) && a.toks[t].sent == sent && a.toks[t].word && !a.toks[t].cap && a.toks[t+1].sent == sent &&
+		(a.d.Tokens[t].UPOS == "PRON" || a.d.Tokens[t].UPOS == "DET") && !strings.Contains(a.d.Tokens[t].Feats, "Reflex=Yes") &&
+		a.toks[t+1].kind&lang.Title != 0 && a.bodyName(from) && a.bodyName(k-1) {
+		t++
+	}
+	if t+1 < len(a.toks) && a.toks[t].sent == sent && a.toks[t].word && !a.toks[t].cap && a.toks[t].kind&lang.Title != 0 &&
+		a.d.Tokens[t].UPOS == "NOUN" && a.nominative(t) && a.bodyName(from) && a.bodyName(k-1) {
 		from = k
 		k = a.speakerPhraseEnd(from)
 	}
@@ -1330,8 +1343,28 @@ func (a *annotator) prepPhraseEnd(k int) int {
 		if j > k+1 && a.isName(j) && caseOf(a.d.Tokens[j].Feats) == "Nom" && !a.isName(j-1) && a.d.Tokens[j-1].UPOS != "ADP" {
 			return j
 		}
+		// "– oświadczyła w Berlinie Sandra Oudkirk": a name in the
+		// nominative after the object's name in another case that no
+		// subject takes.
+		if j > k+1 && a.isName(j) && caseOf(a.d.Tokens[j].Feats) == "Nom" && a.isName(j-1) && a.obliqueCase(j-1) && a.personStartsAt(j) {
+			return j
+		}
 	}
 	return k
+}
+
+// personStartsAt reports whether a PERSON mention starts at token j.
+func (a *annotator) personStartsAt(j int) bool {
+	start := a.d.Tokens[j].Start
+	for _, r := range a.mentionsFrom(start) {
+		if r.start > start {
+			break
+		}
+		if r.start == start && a.d.Entities[r.e].Type == "PERSON" {
+			return true
+		}
+	}
+	return false
 }
 
 // skipBeforeSpeaker returns the first token from k on (in k's sentence)
@@ -1373,7 +1406,9 @@ func (a *annotator) skipBeforeSpeaker(k int) int {
 			for in(k) && a.d.Tokens[k].UPOS == "ADJ" && !a.toks[k].cap {
 				k++
 			}
-			for in(k) && (a.toks[k].word && a.toks[k].cap || a.isQuoteMark(k)) {
+			// Not a person named after the medium ("– mówi gazecie
+			// Jewhen Mahda"): the name of the medium is no person's.
+			for in(k) && (a.toks[k].word && a.toks[k].cap || a.isQuoteMark(k)) && !a.personStartsAt(k) {
 				k++
 			}
 		default:
@@ -1544,10 +1579,74 @@ func (a *annotator) subjectOf(v int) (from, to int, pron bool) {
 	for k < e && a.toks[k].kind&lang.Skip != 0 {
 		k++
 	}
+	if a.x.ProDrop {
+		k = a.headStart(k, e)
+	}
+	if k < e && a.x.ProDrop && a.genitiveTail(start, k, e) {
+		// "Podczas przesłuchania przed Komisją Spraw Zagranicznych
+		// Senatu USA stwierdził": words in the genitive after another
+		// word depend on it; the subject is dropped.
+		return -1, -1, true
+	}
 	if k < e && !(k == s.FirstToken && e-k == 1 && !a.isName(k) && !a.subjectWord(k)) {
 		return k, e, false
 	}
 	return -1, -1, true
+}
+
+// headStart returns where the subject starts in tokens [k, e) before a
+// verb when a nominative noun or name ends them: after a preposition and
+// its object, and after words in the genitive before that noun ("z
+// Pakistanu papież powiedział": "papież"). Otherwise k.
+func (a *annotator) headStart(k, e int) int {
+	nom := -1
+	for j := e - 1; j >= k; j-- {
+		if t := a.d.Tokens[j]; caseOf(t.Feats) == "Nom" && (t.UPOS == "NOUN" || t.UPOS == "PROPN") {
+			nom = j
+		}
+	}
+	if nom <= k {
+		return k
+	}
+	for j := k; j < nom; j++ {
+		switch t := a.d.Tokens[j]; {
+		case t.UPOS == "ADP", caseOf(t.Feats) == "Gen":
+		default:
+			return k
+		}
+	}
+	return nom
+}
+
+// genitiveTail reports whether tokens [k, e), after a noun of the clause
+// that starts at start, are all outside the nominative and one of them
+// is a genitive the morphology inflects: the complement of a noun before
+// them, no subject. A name the morphology does not inflect ("Pompeo")
+// may be tagged genitive by chance, and a clause's first words are left
+// alone.
+func (a *annotator) genitiveTail(start, k, e int) bool {
+	if k <= start || !a.toks[k-1].word {
+		return false
+	}
+	// The head before them is a noun ("Komisją"); after a preposition
+	// ("Jeden z cytowanych ekspertów") they are its object, and the
+	// subject is further back.
+	if u := a.d.Tokens[k-1].UPOS; u != "NOUN" && u != "PROPN" {
+		return false
+	}
+	gen := false
+	for j := k; j < e; j++ {
+		t := a.d.Tokens[j]
+		switch caseOf(t.Feats) {
+		case "Nom", "":
+			return false
+		case "Gen":
+			if t.Lemma != "" && !strings.EqualFold(t.Lemma, a.form(j)) {
+				gen = true
+			}
+		}
+	}
+	return gen
 }
 
 // beforeVerb returns the last token before the verb at v, from start on,
@@ -1828,7 +1927,7 @@ func (a *annotator) firstRun(from, to int, subject bool) (int, int, bool) {
 func (a *annotator) oblique(k, from int) bool {
 	for j, n := k-1, 0; j >= from && n < 4; j, n = j-1, n+1 {
 		t := a.toks[j]
-		if !t.word || t.cap {
+		if !t.word || t.cap || a.prepObject(j) {
 			return false
 		}
 		if a.d.Tokens[j].UPOS == "ADP" || t.kind&lang.Medium != 0 {
@@ -1836,6 +1935,23 @@ func (a *annotator) oblique(k, from int) bool {
 		}
 	}
 	return false
+}
+
+// prepObject reports whether token j is a personal or demonstrative
+// pronoun in a case a preposition governs: it is the whole object of a
+// preposition before it, and the words after it are no part of that
+// phrase ("Wypowiedział się o niej nawet papież Benedykt XVI": the pope
+// is the subject).
+func (a *annotator) prepObject(j int) bool {
+	t := a.d.Tokens[j]
+	if t.UPOS != "PRON" || strings.Contains(t.Feats, "Reflex=Yes") {
+		return false
+	}
+	switch caseOf(t.Feats) {
+	case "", "Nom":
+		return false
+	}
+	return true
 }
 
 // obliqueCases reports whether every word of tokens [from, to) is tagged

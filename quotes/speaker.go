@@ -80,7 +80,7 @@ func (a *annotator) resolve(i int) {
 		// in an office of a body, not the body.
 		sp = speaker{from: f.spkFrom, to: f.spkTo, text: a.span(f.spkFrom, f.spkTo)}
 		if named, ok := a.namedInRole(sp); ok {
-			sp = named
+			sp, f.anon = named, named.from < 0
 		} else if ante, ok := a.antecedent(i, f.verbTok, true); ok && !a.other(f.spkFrom, f.spkTo) {
 			sp = ante
 		}
@@ -96,11 +96,24 @@ func (a *annotator) resolve(i int) {
 		if b, ok := a.lastBodyBefore(i, !a.bodyPhrase(f.spkFrom, f.spkTo, lang.BodyNoun)); ok {
 			sp = b
 		}
+	case f.spkFrom >= 0 && !f.wantPrev && a.x.NamedSpeaker && a.possessorRole(f.spkFrom, f.spkTo):
+		// "– napisał prawnik Asi Bibi", "– powiedział adwokat Jana
+		// Lisa": the person in the genitive is whose lawyer speaks, not
+		// who speaks; the lawyer named before ("jej prawnik Saif
+		// ul-Mulook"), else someone the text does not name.
+		owner := a.entityAt(speaker{from: f.spkFrom + 1, to: f.spkTo})
+		sp = speaker{from: -1, to: -1}
+		title := speaker{from: f.spkFrom, to: f.spkFrom + 1, text: a.span(f.spkFrom, f.spkFrom+1)}
+		if named, ok := a.namedInRole(title); ok && named.from >= 0 && a.entityAt(named) != owner {
+			sp = named
+		} else {
+			f.anon = true
+		}
 	case f.spkFrom >= 0 && !f.wantPrev:
 		var title bool
 		sp, title = a.phrase(f.spkFrom, f.spkTo)
 		if named, ok := a.namedInRole(sp); ok {
-			sp = named
+			sp, f.anon = named, named.from < 0
 		} else if (title || a.rolePhrase(sp) || a.demonymPerson(sp)) && !a.other(f.spkFrom, f.spkTo) {
 			if ante, ok := a.antecedent(i, f.verbTok, true); ok {
 				sp = ante
@@ -127,6 +140,40 @@ func (a *annotator) resolve(i int) {
 	if f.Speaker.Entity == "" && sp.from >= 0 {
 		f.Speaker.Entity = a.describedBy(sp)
 	}
+}
+
+// possessorRole reports whether speaker words [from, to) are a title and,
+// after it, only a person's mention whose first word is a genitive the
+// morphology inflects ("prawnik Asi Bibi", "rzecznik Putina"): the
+// title's holder speaks, whom the phrase does not name. A title itself
+// inflected in the genitive agrees with the name ("Zdaniem premiera
+// Morawieckiego" is one person); one that is its own lemma ("Adwokat")
+// is in the nominative whatever the tagger says. A name in the
+// nominative after the genitive ("rzecznik Putina Dmitrij Pieskow") or
+// one the morphology does not inflect ("ambasador Nikki Haley") is left
+// to phrase.
+func (a *annotator) possessorRole(from, to int) bool {
+	if to-from < 2 || a.toks[from].kind&lang.Title == 0 {
+		return false
+	}
+	if t := a.d.Tokens[from]; caseOf(t.Feats) == "Gen" && !strings.EqualFold(t.Lemma, a.form(from)) {
+		return false
+	}
+	for k := from + 2; k < to; k++ {
+		if caseOf(a.d.Tokens[k].Feats) == "Nom" {
+			return false
+		}
+	}
+	if t := a.d.Tokens[from+1]; !a.toks[from+1].cap || caseOf(t.Feats) != "Gen" || t.Lemma == "" || t.Lemma == a.form(from+1) {
+		return false
+	}
+	for k := from + 1; k < to; k++ {
+		if !a.toks[k].cap {
+			return false
+		}
+	}
+	_, _, ok := a.personIn(from+1, to)
+	return ok
 }
 
 // other reports whether speaker words [from, to) say that someone else
@@ -557,6 +604,12 @@ func (a *annotator) antecedent(i, tok int, person bool) (speaker, bool) {
 		// A quotation whose verb is in that sentence.
 		js := a.quotesWithVerbIn(si)
 		for n := len(js) - 1; n >= 0; n-- {
+			if j := js[n]; j < i && si == qStartSent-1 && a.anonymous(j) {
+				// "– … – powiedział adwokat Asii Bibi. – … – dodał
+				// (mężczyzna).": the one who spoke just before, whom the
+				// text does not name, goes on.
+				return speaker{}, false
+			}
 			if j := js[n]; j < i && a.found[j].Speaker.Text != "" {
 				p := a.found[j]
 				if sp := (speaker{from: p.spkFrom, to: p.spkTo, text: p.Speaker.Text}); fits(sp) {
@@ -569,6 +622,12 @@ func (a *annotator) antecedent(i, tok int, person bool) (speaker, bool) {
 		dropped := false
 		for k := s.FirstToken; k < s.EndToken; k++ {
 			if !a.speechOrStance(k) || a.toks[k].quoted {
+				continue
+			}
+			// "Projekt został skrytykowany przez ministra …, który
+			// ocenił": a passive participle's subject is what was
+			// spoken of, not who spoke.
+			if f := a.d.Tokens[k].Feats; strings.Contains(f, "VerbForm=Part") && strings.Contains(f, "Voice=Pass") {
 				continue
 			}
 			from, to, pron := a.subjectOf(k)
@@ -653,6 +712,17 @@ func (a *annotator) antecedent(i, tok int, person bool) (speaker, bool) {
 	return speaker{}, false
 }
 
+// anonymous reports whether quotation j's speaker is someone the text
+// does not name: a role given only as someone's, or (where speakers must
+// be named) a phrase with no name and no entity ("– mówi wicedyrektorka").
+func (a *annotator) anonymous(j int) bool {
+	p := a.found[j]
+	if p.anon {
+		return true
+	}
+	return a.x.NamedSpeaker && !p.wantPrev && p.Speaker.Entity == "" && p.spkFrom >= 0 && !a.namesSomeone(p.spkFrom, p.spkTo)
+}
+
 // lastOfGender finds the person a verb with a dropped subject or a title
 // points back to when nothing nearer does: the last person's mention in
 // the eight sentences before sentence first, outside quotations, if it is
@@ -717,7 +787,10 @@ func (a *annotator) roleSubject(from, to int) (speaker, bool) {
 	if !title && !a.rolePhrase(sp) || a.other(from, to) {
 		return speaker{}, false
 	}
-	return a.namedInRole(sp)
+	if named, ok := a.namedInRole(sp); ok && named.from >= 0 {
+		return named, true
+	}
+	return speaker{}, false
 }
 
 // namedSpeaker finds the first speech verb outside quotations in sentence
@@ -938,6 +1011,12 @@ func (a *annotator) speakerGender(i int, sp speaker) (fem, masc bool) {
 		}
 		t := a.d.Tokens[k]
 		if k < sp.from && (a.toks[k].kind&lang.Title == 0 || t.UPOS != "NOUN") {
+			continue
+		}
+		// A title the dictionary also reads as masculine ("Minister",
+		// "premier") names a man or a woman, whatever reading the
+		// tagger chose.
+		if k < sp.from && t.AgreeSet&(doc.Masc1|doc.Masc2|doc.Masc3) != 0 {
 			continue
 		}
 		if (t.UPOS == "PROPN" || t.UPOS == "NOUN") && genderOf(t.Feats) == "Fem" {
@@ -1227,6 +1306,11 @@ func (a *annotator) subjectPerson(from, to int) (int, int, bool) {
 	if !ok {
 		return 0, 0, false
 	}
+	// "Adwokat Asii Bibi zdecydował się …": the lawyer is the
+	// subject, not the person whose lawyer they are.
+	if pf > from && a.x.NamedSpeaker && a.possessorRole(pf-1, pt) {
+		return 0, 0, false
+	}
 	return pf, pt, true
 }
 
@@ -1280,7 +1364,8 @@ func (a *annotator) entityAt(sp speaker) string {
 // ("szef gabinetu prezydenta Krzysztof Szczerski"), else roleHolder's.
 // The phrase must hold no name but that of a body ("prezes UOKiK"); one
 // that does not open with a title ("agency chief") is left to
-// roleHolder.
+// roleHolder. A holder given only as someone's ("Adwokat Asii Bibi") and
+// no named one gives a speaker with no words (from -1): someone unnamed.
 func (a *annotator) namedInRole(sp speaker) (speaker, bool) {
 	from, to := sp.from, sp.to
 	if from < 0 || to <= from || to-from > 5 {
@@ -1296,6 +1381,7 @@ func (a *annotator) namedInRole(sp speaker) (speaker, bool) {
 		return a.roleHolder(from, to)
 	}
 	n := to - from
+	unnamed := false // the role's holder is given only as someone's
 	for k := from - 1; k >= 0; k-- {
 		if a.toks[k].sent < 0 || a.toks[k].quoted || k+n >= len(a.toks) {
 			continue
@@ -1317,6 +1403,12 @@ func (a *annotator) namedInRole(sp speaker) (speaker, bool) {
 		for lim < len(a.toks) && lim < k+n+7 && a.toks[lim].sent == a.toks[k].sent && a.toks[lim].word && !a.toks[lim].quoted && (a.isName(lim) || a.toks[lim].caps) {
 			lim++
 		}
+		if pf, pt, ok := a.personIn(k+n, lim); ok && pf == k+n && a.x.NamedSpeaker && a.possessorRole(pf-1, pt) {
+			// "Adwokat Asii Bibi …. – … – powiedział adwokat": whose
+			// lawyer, not the lawyer's name.
+			unnamed = true
+			continue
+		}
 		if pf, pt, ok := a.personIn(k+n, lim); ok {
 			named, _ := a.phrase(pf, pt)
 			return named, true
@@ -1329,7 +1421,10 @@ func (a *annotator) namedInRole(sp speaker) (speaker, bool) {
 			return named, true
 		}
 	}
-	return a.roleHolder(from, to)
+	if sp, ok := a.roleHolder(from, to); ok || !unnamed {
+		return sp, ok
+	}
+	return speaker{from: -1, to: -1}, true
 }
 
 // bodyTail returns where the name words after the last body's mention
@@ -1408,10 +1503,21 @@ func (a *annotator) roleHolder(from, to int) (speaker, bool) {
 	// "rosyjski prezydent": a holder of another country's office is not
 	// the one meant.
 	country := a.phraseCountry(from, to)
+	unnamed := false // the nearest holder is given only as someone's
 	for k := from - 1; k >= 0; k-- {
-		if sp, ok := a.holderAt(k, head, quals); ok && !a.otherCountry(sp, country) {
+		sp, ok := a.holderAt(k, head, quals)
+		if ok && sp.from < 0 {
+			unnamed = true
+			break
+		}
+		if ok && !a.otherCountry(sp, country) {
 			return sp, true
 		}
+	}
+	if unnamed {
+		// "Adwokat Asii Bibi zdecydował …. – … – powiedział mecenas":
+		// the lawyer speaks, whom the text does not name.
+		return speaker{from: -1, to: -1}, true
 	}
 	if len(quals) == 0 {
 		return speaker{}, false
@@ -1534,11 +1640,16 @@ func (a *annotator) holderAt(k, head int, quals []int) (speaker, bool) {
 	// "Jan Lis, adwokat Asii Bibi, …": the person after the title in
 	// an oblique case is whose lawyer he is; the name before the comma
 	// holds the office.
-	if ok && !a.nominative(pt-1) && pstart >= 2 && a.form(pstart-1) == "," && a.toks[pstart-1].sent == t.sent {
+	if ok && (!a.nominative(pt-1) || pf == k+1 && a.x.NamedSpeaker && a.possessorRole(k, pt)) && pstart >= 2 && a.form(pstart-1) == "," && a.toks[pstart-1].sent == t.sent {
 		if af, at, aok := a.personIn(max(pstart-5, 0), pstart-1); aok && at == pstart-1 && a.nominative(at-1) {
 			sp, _ := a.phrase(af, at)
 			return sp, true
 		}
+	}
+	if ok && pf == k+1 && a.x.NamedSpeaker && a.possessorRole(k, pt) {
+		// "Adwokat Asii Bibi zdecydował …": whose lawyer; the lawyer
+		// is not named here (a holder with no words).
+		return speaker{from: -1, to: -1}, true
 	}
 	qfrom, qto := pstart, pf
 	if !ok {
@@ -1628,7 +1739,10 @@ func (a *annotator) sameTitle(i, j int) bool {
 		return true
 	}
 	li, lj := strings.ToLower(a.d.Tokens[i].Lemma), strings.ToLower(a.d.Tokens[j].Lemma)
-	fi, fj := string(a.lower(a.form(i))), string(a.lower(a.form(j)))
+	// One statement each: a.lower writes into one buffer, and both calls
+	// of a pair would run before either conversion copies it.
+	fi := string(a.lower(a.form(i)))
+	fj := string(a.lower(a.form(j)))
 	return a.x.SameRole(li, lj) || a.x.SameRole(fi, fj) || a.x.SameRole(li, fj) || a.x.SameRole(fi, lj)
 }
 
