@@ -1,0 +1,32 @@
+package events_test
+
+import "testing"
+
+// TestEnglishCrossings: crossings opened to a country ease restrictions
+// (RETREAT 0862), closed, shut or sealed restrict movement (COERCE 172),
+// each verb with each crossing noun (lang/en/data/events.tsv, h/plover2);
+// a road or a shop opened is no act between countries. Sentences written
+// for the test.
+func TestEnglishCrossings(t *testing.T) {
+	cases := []textCase{
+		{"Uzbekistan opened the Friendship Bridge to Afghanistan.", "RETREAT UZB>AFG asserted 0862"},
+		{"Israel reopened the Kerem Shalom crossing to Gaza.", "RETREAT ISR>PSE asserted 0862"},
+		{"Poland closed its border crossings with Belarus on Tuesday.", "COERCE POL>BLR asserted 172"},
+		{"Finland shut the last checkpoint on its border with Russia.", "COERCE FIN>RUS asserted 172"},
+		{"Russia sealed its airspace to Polish airlines.", "COERCE RUS>POL asserted 172"},
+		{"A Polish company opened a new road to the Ukrainian town.", ""},
+	}
+	checkEnglish(t, cases, true)
+}
+
+// TestEnglishEngagedIn: "be engaged in" (a state, not a passive: its
+// subject acts) with fighting or talks codes the fight or the talks
+// between the subject and the party after "with" or "against".
+func TestEnglishEngagedIn(t *testing.T) {
+	cases := []textCase{
+		{"Serb forces were engaged in ethnic cleansing against Albanians.", "ASSAULT SRB>ALB asserted 203"},
+		{"Indian troops were engaged in heavy fighting with Chinese soldiers.", "ASSAULT IND>CHN asserted 190"},
+		{"Russia is engaged in talks with Ukraine.", "CONSULT RUS>UKR asserted 040"},
+	}
+	checkEnglish(t, cases, true)
+}
