@@ -160,6 +160,7 @@ const (
 	CueCause                            // prepositions and nouns of a prepositional phrase that make the noun after them a cause of the clause's act, not an act of its subject: "z powodu strajku", "wskutek ataku"
 	CueCompanion                        // prepositions that by themselves make their phrase a co-agent of the subject: "fought alongside Uganda"
 	CueCountryRef                       // nouns that stand for the country named last before them: "the country's leader"
+	CueWilling                          // words of readiness before an infinitive: the act is its subject's stated willingness ("ready to lift the ban", "prepared to withdraw")
 )
 
 var cueKinds = map[string]CueKind{
@@ -169,7 +170,7 @@ var cueKinds = map[string]CueKind{
 	"consent": CueConsent, "refusal": CueRefusal, "workplace": CueWorkplace,
 	"quantity": CueQuantity, "topic": CueTopic, "news": CueNews, "question": CueQuestion, "origin": CueOrigin,
 	"seat": CueSeat, "addressee": CueAddressee, "objectperson": CueObjectPerson, "cause": CueCause,
-	"companion": CueCompanion, "countryref": CueCountryRef,
+	"companion": CueCompanion, "countryref": CueCountryRef, "willing": CueWilling,
 }
 
 // cueKindNames returns the names of the cue kinds in the order of their
