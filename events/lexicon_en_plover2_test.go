@@ -30,3 +30,17 @@ func TestEnglishEngagedIn(t *testing.T) {
 	}
 	checkEnglish(t, cases, true)
 }
+
+// TestEnglishBrokenCommitment: a commitment broken is broken to the party
+// it was made to, after "to" or "with" (REJECT 120); a demand of an act
+// "by" a party is addressed to that party.
+func TestEnglishBrokenCommitment(t *testing.T) {
+	cases := []textCase{
+		{"Russia reneged on its commitment to Ukraine.", "REJECT RUS>UKR asserted 120"},
+		{"Iran went back on its promise to the IAEA.", "REJECT IRN>UNO asserted 120"},
+		{"Hungary backed out of its agreement with Ukraine.", "REJECT HUN>UKR asserted 120"},
+		{"Poland demanded action by the European Union.", "REQUEST POL>EUR asserted 100"},
+		{"Poland demanded an apology from Russia.", "REQUEST POL>RUS asserted 100"},
+	}
+	checkEnglish(t, cases, true)
+}
