@@ -44,3 +44,18 @@ func TestEnglishBrokenCommitment(t *testing.T) {
 	}
 	checkEnglish(t, cases, true)
 }
+
+// TestEnglishReliefGoods: each common verb of giving with each noun of
+// relief goods is humanitarian aid (AID 073); goods also traded (grain)
+// are left to trade.
+func TestEnglishReliefGoods(t *testing.T) {
+	cases := []textCase{
+		{"Japan gave food to North Korea.", "AID JPN>PRK asserted 073"},
+		{"Turkey shipped medicine to Syria.", "AID TUR>SYR asserted 073"},
+		{"Japan provided tents to Turkey.", "AID JPN>TUR asserted 073"},
+		{"China donated vaccines to Cambodia.", "AID CHN>KHM asserted 073"},
+		{"Germany handed over food to Ukraine.", "AID DEU>UKR asserted 073"},
+		{"Russia shipped grain to Egypt.", ""},
+	}
+	checkEnglish(t, cases, true)
+}
