@@ -59,3 +59,14 @@ func TestEnglishReliefGoods(t *testing.T) {
 	}
 	checkEnglish(t, cases, true)
 }
+
+// TestEnglishRuledOut: an act ruled out is refused, as one rejected, and
+// the act noun is no event of its own.
+func TestEnglishRuledOut(t *testing.T) {
+	cases := []textCase{
+		{"The United States ruled out talks with Iran.", "REJECT USA>IRN asserted 125"},
+		{"Russia ruled out a ceasefire with Ukraine.", "REJECT RUS>UKR asserted 1246"},
+		{"Russia rejected a ceasefire with Ukraine.", "REJECT RUS>UKR asserted 1246"},
+	}
+	checkEnglish(t, cases, true)
+}
