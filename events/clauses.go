@@ -130,7 +130,8 @@ func (f *frame) infParticle(vg *doc.Phrase) int {
 // offensive", "urged both sides to show restraint"): the verb before the
 // object heads a REQUEST entry, and only the object's phrases, particles,
 // prepositions, conjunctions and commas stand between it and "to". The
-// request is the event; the act asked for is none of its own yet.
+// request is the event; the act asked for is none of its own yet, nor is
+// an infinitive coordinated with it ("urged Egypt to unite and mobilize").
 func (f *frame) requestedAct() bool {
 	if f.vg < 0 {
 		return false
@@ -144,7 +145,7 @@ func (f *frame) requestedAct() bool {
 			return true
 		}
 	}
-	to := f.infParticle(v)
+	to := f.infParticle(f.firstConjunct(v))
 	if to < 0 {
 		return false
 	}
@@ -417,4 +418,28 @@ func (f *frame) allegedAct() bool {
 	q := &d.Phrases[c.tokPhrase[k]-1]
 	return q.Kind == doc.VerbGroup && q.End == k+1 &&
 		c.heads(q.Lemma, ofType("ACCUSE"))
+}
+
+// firstConjunct returns the first of the infinitives coordinated with
+// infinitive vg ("to unite and mobilize": unite), or vg itself.
+func (f *frame) firstConjunct(vg *doc.Phrase) *doc.Phrase {
+	d := f.c.d
+	first := d.Sentences[f.si].FirstToken
+	for vg.Form == "inf" {
+		end := vg.First
+		if end <= first || d.Tokens[end-1].UPOS != "CCONJ" {
+			return vg
+		}
+		var prev *doc.Phrase
+		for _, pi := range f.c.phrases(f.si) {
+			if q := &d.Phrases[pi]; q.Kind == doc.VerbGroup && q.Form == "inf" && q.End == end-1 {
+				prev = q
+			}
+		}
+		if prev == nil {
+			return vg
+		}
+		vg = prev
+	}
+	return vg
 }

@@ -14,10 +14,16 @@ import (
 // after the genitives and the "between" phrases naming no actor that
 // continue it ("between the towns of …"), in the trigger's clause, that
 // names a country; the target is that country's civilians (CVL), a body
-// of it, never the state itself. nil when there is none.
+// of it, never the state itself. Aid given or stopped in a place (AID,
+// SANCTION) helps or fails the people there in the same way: "delivered
+// food aid in northern Gaza", "suspended aid deliveries in Baghdad" (the
+// object may hold the entry's companion word, givenThing). nil when there
+// is none.
 func (f *frame) placeTarget() *filler {
 	c := f.c
-	if f.e.Type != "ASSAULT" && f.e.Type != "COERCE" {
+	switch f.e.Type {
+	case "ASSAULT", "COERCE", "AID", "SANCTION":
+	default:
 		return nil
 	}
 	// after a verb its object; after a noun ("naloty na cele w Strefie
@@ -52,7 +58,7 @@ func (f *frame) placeTarget() *filler {
 		}
 		switch {
 		case obj < 0:
-			if p.Prep != prep || p.First > after+3 || f.excl[pi] && pi != f.own {
+			if p.Prep != prep || p.First > after+3 || f.excl[pi] && pi != f.own && !f.givenThing(pi) {
 				return nil
 			}
 			if c.participant(pi) != nil {
@@ -88,4 +94,11 @@ func (f *frame) placeTarget() *filler {
 		}
 	}
 	return nil
+}
+
+// givenThing reports whether phrase pi, which a companion word of the
+// entry fills, is the object of an act of aid or of stopping it (AID,
+// SANCTION): "suspended aid deliveries", the thing given or withheld.
+func (f *frame) givenThing(pi int) bool {
+	return f.vg >= 0 && (f.e.Type == "AID" || f.e.Type == "SANCTION") && pi > f.vg && f.c.d.Phrases[pi].First >= f.c.d.Phrases[f.vg].End
 }

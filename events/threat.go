@@ -27,7 +27,10 @@ import (
 // with a named source and in the active voice. A merely possible act
 // ("could attack", "if they attack"), a plan ("planning to kidnap"), an
 // agentless act and a negated one ("will not attack") are left as they
-// are. intent does the same for cooperation and aid.
+// are. intent does the same for cooperation and aid. A concession or
+// retreat its source says it is ready to make ("is ready to lift the ban",
+// "was prepared to withdraw"; willingTo) is AGREE too; readiness alone
+// makes no threat of a harmful act.
 func (f *frame) announced(cd *candidate) {
 	if cd.modality != "future" || f.vg < 0 || cd.source == nil || cd.source.guessed {
 		return
@@ -35,7 +38,8 @@ func (f *frame) announced(cd *candidate) {
 	c := f.c
 	v := &c.d.Phrases[f.vg]
 	announcing := c.announcing(f.governing(v)) || f.selfReported(cd) // (selfreport.go)
-	if v.Passive || v.Tense != "fut" && !announcing {
+	willing := f.willingTo(v)
+	if v.Passive || v.Tense != "fut" && !announcing && !willing {
 		return
 	}
 	e := cd.entry
@@ -142,4 +146,36 @@ func yieldCode(act string) string {
 		return "0356" // de-escalate military engagement
 	}
 	return "035"
+}
+
+// willingTo reports whether infinitive vg follows a word of readiness
+// (lang.CueWilling) right before its particle, not negated: "is ready to
+// lift", "said it was prepared to withdraw", but not "is not ready to
+// lift" nor "is expected to withdraw".
+func (f *frame) willingTo(vg *doc.Phrase) bool {
+	to := f.infParticle(vg)
+	if to < 0 {
+		return false
+	}
+	c := f.c
+	d := c.d
+	w := to - 1
+	if w < d.Sentences[f.si].FirstToken || c.cue(d.Tokens[w].Lemma)&lang.CueWilling == 0 {
+		return false
+	}
+	for k := w - 1; k >= d.Sentences[f.si].FirstToken && k >= w-3; k-- {
+		t := &d.Tokens[k]
+		if c.cue(t.Lemma)&lang.CueNegation != 0 {
+			return false
+		}
+		if t.UPOS != "ADV" && t.UPOS != "AUX" && t.UPOS != "PART" {
+			break
+		}
+	}
+	for _, pi := range c.phrases(f.si) {
+		if q := &d.Phrases[pi]; q.Kind == doc.VerbGroup && q.First <= w && w < q.End && q.Negated {
+			return false
+		}
+	}
+	return true
 }

@@ -165,6 +165,7 @@ const (
 	CueCompanion                        // prepositions that by themselves make their phrase a co-agent of the subject: "fought alongside Uganda"
 	CueCountryRef                       // nouns that stand for the country named last before them: "the country's leader"
 	CuePortfolio                        // words between an office and the field it is for, whose noun is no owner of the office: "sekretarz ds. energii USA"
+	CueWilling                          // words of readiness before an infinitive: the act is its subject's stated willingness ("ready to lift the ban", "prepared to withdraw")
 )
 
 var cueKinds = map[string]CueKind{
@@ -175,6 +176,7 @@ var cueKinds = map[string]CueKind{
 	"quantity": CueQuantity, "topic": CueTopic, "news": CueNews, "question": CueQuestion, "origin": CueOrigin,
 	"seat": CueSeat, "addressee": CueAddressee, "objectperson": CueObjectPerson, "cause": CueCause,
 	"companion": CueCompanion, "countryref": CueCountryRef, "portfolio": CuePortfolio,
+	"willing": CueWilling,
 }
 
 // cueKindNames returns the names of the cue kinds in the order of their

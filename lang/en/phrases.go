@@ -196,7 +196,7 @@ done:
 	p.End = base + j
 	h := &d.Tokens[p.Head]
 	p.Lemma = h.Lemma
-	if be && h.XPOS == "VBN" && h.UPOS == "VERB" {
+	if be && h.XPOS == "VBN" && h.UPOS == "VERB" && !stativeBefore(d, toks, j, h.Lemma) {
 		p.Passive = true
 	}
 	if h.XPOS == "VB" && p.Tense == "" && j-i == 1 {
@@ -341,3 +341,15 @@ func timeThenName(d *doc.Document, toks []doc.Token, base, i, j int, named []boo
 // firstPersonPronouns are the pronouns of the first person that head a
 // noun phrase of their own.
 var firstPersonPronouns = map[string]bool{"i": true, "we": true, "me": true, "us": true}
+
+// statives are the participles that, after "be" and before "in", tell a
+// state their subject is in rather than an act done to it: "forces were
+// engaged in ethnic cleansing", "the two sides are locked in talks",
+// "troops were involved in clashes". Such a subject is the one who acts.
+var statives = map[string]bool{"engage": true, "involve": true, "embroil": true, "lock": true, "entangle": true, "mire": true}
+
+// stativeBefore reports whether the participle of lemma, ending its verb
+// group before toks[j], is a stative before "in" (statives).
+func stativeBefore(d *doc.Document, toks []doc.Token, j int, lemma string) bool {
+	return statives[strings.ToLower(lemma)] && j < len(toks) && strings.EqualFold(d.Form(toks[j].Span), "in")
+}

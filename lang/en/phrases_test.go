@@ -201,3 +201,34 @@ func TestFirstPersonPhrases(t *testing.T) {
 		}
 	}
 }
+
+// TestStativeParticiple: a participle of state after "be" and before "in"
+// is no passive: its subject acts ("were engaged in fighting"); with "by"
+// or another preposition, or another verb, it stays a passive.
+func TestStativeParticiple(t *testing.T) {
+	p := pipeline.New()
+	for _, tc := range []struct {
+		text    string
+		passive bool // the first verb group's
+	}{
+		{"Serb forces were engaged in ethnic cleansing against Albanians.", false},
+		{"The two sides are locked in talks over the border.", false},
+		{"Government troops were involved in heavy clashes with rebels.", false},
+		{"The rebels were engaged by government troops near the border.", true},
+		{"The soldiers were attacked in the village.", true},
+		{"The ministers were involved by the prime minister.", true},
+	} {
+		d := &doc.Document{Text: tc.text + "\n", Lang: "en", Date: "2024-05-10", Source: "test"}
+		if err := p.Process(d); err != nil {
+			t.Fatal(err)
+		}
+		for _, ph := range d.Phrases {
+			if ph.Kind == doc.VerbGroup {
+				if ph.Passive != tc.passive {
+					t.Errorf("%q: passive %v, want %v", tc.text, ph.Passive, tc.passive)
+				}
+				break
+			}
+		}
+	}
+}
