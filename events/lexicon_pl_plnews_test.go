@@ -1,0 +1,23 @@
+package events_test
+
+import "testing"
+
+// TestPolishLexiconNewsItems: the frames the Polish lexicon gained in
+// h/plnews, each in a sentence written for the test: accounts frozen or
+// blocked and their holder in the genitive, military aid received from a
+// country named after "z" (and "talibowie", a common noun, as the Afghan
+// Taliban unless a nationality word says otherwise); and sentences that code nothing: accounts of no one named, aid
+// from no actor.
+func TestPolishLexiconNewsItems(t *testing.T) {
+	checkPolish(t, []polishCase{
+		{"Francja zamroziła konta irackiego rządu.", "SANCTION FRA>IRQ asserted 163"},
+		{"Władze Szwajcarii zablokowały konta Rosji.", "SANCTION CHE>RUS asserted 163"},
+		{"Szwajcaria zarządziła blokadę kont Rosji.", "SANCTION CHE>RUS asserted 163"},
+		{"Niemcy zamroziły konta.", ""},
+		{"Talibowie otrzymują z Pakistanu pomoc wojskową.", "AID PAK>AFG asserted 072"},
+		{"Według prasy talibowie otrzymują z Pakistanu pomoc wojskową.", "AID PAK>AFG asserted 072"},
+		{"Wczoraj pakistańscy talibowie zaatakowali Afganistan.", "ASSAULT PAK>AFG asserted 190"},
+		{"Ukraina otrzymała pomoc z Unii Europejskiej.", "AID EUR>UKR asserted 070"},
+		{"Szpital otrzymał pomoc z budżetu.", ""},
+	})
+}
