@@ -21,3 +21,16 @@ func TestPolishLexiconNewsItems(t *testing.T) {
 		{"Szpital otrzymał pomoc z budżetu.", ""},
 	})
 }
+
+// TestPolishParticipleBeforeCoordinated: a sentence-first passive
+// participle with its agent describes the noun after a second, coordinated
+// participle and its phrases ("Aresztowany przez FBI i deportowany do USA
+// Saudyjczyk"); without the conjunction's second participle, or with no
+// noun after it, the participle codes nothing on its own.
+func TestPolishParticipleBeforeCoordinated(t *testing.T) {
+	checkPolish(t, []polishCase{
+		{"Aresztowany przez FBI i deportowany do USA Saudyjczyk przyznał się do winy.", "COERCE USA>SAU asserted 173"},
+		{"Zatrzymany przez policję w Nepalu i przewieziony do Katmandu Polak odmówił zeznań.", "COERCE NPL>POL asserted 173"},
+		{"Aresztowany przez FBI i deportowany do USA.", ""},
+	})
+}
