@@ -34,3 +34,16 @@ func TestPolishParticipleBeforeCoordinated(t *testing.T) {
 		{"Aresztowany przez FBI i deportowany do USA.", ""},
 	})
 }
+
+// TestPolishParticipleAuthor: an act or thing named in a prepositional
+// target slot through a participle with its agent ("nie zgadzają się z
+// przedstawionym przez Komisję planem") is the agent's, who is the target;
+// without an agent, or with one the actor base does not place, nothing.
+func TestPolishParticipleAuthor(t *testing.T) {
+	checkPolish(t, []polishCase{
+		{"Węgry nie zgadzają się z przedstawionym przez Komisję Europejską planem.", "REJECT HUN>EUR asserted 120"},
+		{"Polska zgodziła się z przygotowanym przez rząd Niemiec projektem.", "AGREE POL>DEU asserted 030"},
+		{"Węgry nie zgadzają się z nowym planem.", ""},
+		{"Polska zgodziła się z przygotowanym przez ekspertów projektem.", ""},
+	})
+}
