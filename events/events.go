@@ -585,6 +585,9 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 		tgt, tgtFit = f.fillAny(e.Target)
 		tgtTop = f.top
 	}
+	if tgt == nil {
+		tgt = f.participleAuthor() // "z zapowiedzianym przez premiera przesunięciem": pl_author.go
+	}
 	if tgt != nil && tgt.phrase >= 0 && c.inComplexPrep(tgt.phrase) {
 		// "in addition to North Korea" names no target: en_object.go
 		excl[tgt.phrase] = true

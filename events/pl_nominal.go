@@ -299,6 +299,10 @@ func (f *frame) participleAgent() (agent, patient *filler) {
 		// "Zatrzymany przez milicję polski dziennikarz"
 		if n := &d.Phrases[pa+1]; n.Kind == doc.NounPhrase && n.Prep == "" && n.First == q.End && n.Cases&p.Cases != 0 {
 			pp = pa + 1
+		} else {
+			// "Aresztowany przez FBI i deportowany do USA Jemeńczyk": the
+			// noun after a second passive participle and its phrases
+			pp = c.afterCoordinatedParticiple(pa, p.Cases)
 		}
 	}
 	if pp < 0 {
@@ -312,4 +316,38 @@ func (f *frame) participleAgent() (agent, patient *filler) {
 	}
 	patient.slot = "noun the participle describes"
 	return agent, patient
+}
+
+// afterCoordinatedParticiple returns the noun phrase that a sentence-first
+// passive participle describes when a second, coordinated passive
+// participle with its prepositional phrases (and the agent's) stands
+// between the first one's agent, phrase pa, and the noun: "Aresztowany przez FBI | i
+// deportowany | do USA | Jemeńczyk". The noun has no preposition and may be
+// in one of cases; -1 when the phrases after pa are not so.
+func (c *coder) afterCoordinatedParticiple(pa int, cases doc.Cases) int {
+	d := c.d
+	r := c.sentPh[d.Phrases[pa].Sentence]
+	end := d.Phrases[pa].End
+	second := false
+	for k := pa + 1; k < r[1] && k <= pa+5; k++ {
+		n := &d.Phrases[k]
+		if n.Kind != doc.NounPhrase || n.First > end+1 {
+			return -1 // (one word between, the conjunction, at most)
+		}
+		h := &d.Tokens[n.Head]
+		switch {
+		case !second && n.Coordinated && n.First == n.Head && n.End == n.Head+1 && n.Prep == "" &&
+			strings.Contains(h.Feats, "VerbForm=Part") && strings.Contains(h.Feats, "Voice=Pass"):
+			second = true
+		case n.Prep != "":
+			// the agent's or the second participle's complement: "w
+			// Nepalu", "do USA"
+		case second && n.Prep == "" && n.First == end && n.Cases&cases != 0 && !strings.Contains(h.Feats, "VerbForm=Part"):
+			return k
+		default:
+			return -1
+		}
+		end = n.End
+	}
+	return -1
 }
