@@ -30,3 +30,27 @@ func TestJoinedIs(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkDescribe is Describe over phrases around names, as the
+// resolver reads them: each word is tried against every role phrase.
+//
+//	go test ./actors -run XXX -bench Describe -benchmem
+func BenchmarkDescribe(b *testing.B) {
+	kb := Default()
+	phrases := []struct {
+		lang  string
+		words []string
+	}{
+		{"pl", []string{"minister", "spraw", "zagranicznych", "Rosji"}},
+		{"pl", []string{"rzecznik", "Kremla"}},
+		{"pl", []string{"były", "premier", "Wielkiej", "Brytanii"}},
+		{"en", []string{"the", "Russian", "foreign", "minister"}},
+		{"en", []string{"a", "spokesman", "for", "the", "company"}},
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, p := range phrases {
+			kb.Describe(p.lang, p.words)
+		}
+	}
+}
