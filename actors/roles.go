@@ -59,7 +59,7 @@ func (kb *KB) Describe(lang string, words []string) Description {
 		if d.Role == "" {
 			best := rolePhrase{}
 			for _, p := range kb.roles[lang] {
-				if p.n > best.n && i+p.n <= len(keys) && strings.Join(keys[i:i+p.n], " ") == p.key {
+				if p.n > best.n && i+p.n <= len(keys) && joinedIs(keys[i:i+p.n], p.key) {
 					best = p
 				}
 			}
@@ -94,4 +94,22 @@ func (kb *KB) Describe(lang string, words []string) Description {
 		d.Role = seatRole
 	}
 	return d
+}
+
+// joinedIs reports whether strings.Join(words, " ") == s without making
+// the joined string: Describe tries every role phrase at every word.
+func joinedIs(words []string, s string) bool {
+	for i, w := range words {
+		if i > 0 {
+			if s == "" || s[0] != ' ' {
+				return false
+			}
+			s = s[1:]
+		}
+		if !strings.HasPrefix(s, w) {
+			return false
+		}
+		s = s[len(w):]
+	}
+	return s == ""
 }

@@ -52,10 +52,14 @@ func (f *frame) documentAuthor() *filler {
 	for t := prev.FirstToken; t < prev.EndToken && !named; t++ {
 		named = strings.EqualFold(d.Tokens[t].Lemma, head)
 	}
-	if !named || c.subjectBefore() == nil {
+	if !named {
 		return nil
 	}
-	a := *c.prevSubject
+	prevSubject := c.subjectBefore()
+	if prevSubject == nil {
+		return nil
+	}
+	a := *prevSubject
 	a.phrase, a.via = -1, -1
 	a.slot = "author of the " + head + " the sentence before names"
 	return &a

@@ -43,15 +43,10 @@ type coder struct {
 	phraseIdx []int    // 0, 1, … len(d.Phrases)-1, windowed by phrases
 	tokQuote  []int32  // token → 1 + index of the quote that contains it; 0 for none
 	// prevSubject is the subject of the last finite verb group of the
-	// sentence before, for a subject dropped in the next one.
-	prevSubject *filler
-	sentSubject *filler
-	// prevLazy and sentLazy are, for a language whose subject carried on
-	// is its last finite verb's subject alone, that verb group (-1 for
-	// none) and the lexicon it is read with, resolved on first use:
-	// prevSubject is wanted for a few verbs only (subjectBefore)
-	prevLazy, sentLazy int
-	prevX, sentX       *lang.EventLexicon
+	// sentence before, for a subject dropped in the next one, and
+	// sentSubject this sentence's, each read on first use: few verbs
+	// want it (subjectBefore).
+	prevSubject, sentSubject *subjectNote
 	// lastTarget is the target of the last event coded that named it,
 	// and lastTargetSent its sentence: implicit.go
 	lastTarget     *filler
@@ -108,7 +103,6 @@ func newCoder(d *doc.Document, l *lang.Language) *coder {
 		c.main = country
 	}
 	c.thenSent = -1
-	c.prevLazy, c.sentLazy = -1, -1
 	c.entityByID = make(map[string]int, len(d.Entities))
 	for i := range d.Entities {
 		c.entityByID[d.Entities[i].ID] = i
@@ -225,7 +219,6 @@ func (c *coder) phrases(si int) []int {
 // sentence codes the events of sentence si.
 func (c *coder) sentence(si int) []*candidate {
 	c.prevSubject, c.sentSubject = c.sentSubject, nil
-	c.prevLazy, c.prevX, c.sentLazy, c.sentX = c.sentLazy, c.sentX, -1, nil
 	out := c.sentenceWith(si)
 	if len(out) == 0 && c.x.Fallback != nil && c.isLead(si) {
 		out = c.fallback(si) // fallback.go
@@ -1019,33 +1012,47 @@ func (c *coder) noteSubject(si int) {
 		if vg.Kind != doc.VerbGroup || vg.Form != "fin" {
 			continue
 		}
-		// the last finite verb only: its subject, or none
-		if c.x.Subject.Case == "" {
-			// carrySubject is the subject slot's fill alone, which
-			// depends on the document only: read it when it is wanted
-			c.sentLazy, c.sentX = ph[k], c.x
-			return
-		}
-		f := &frame{c: c, si: si, ti: vg.Head, vg: ph[k], excl: map[int]bool{}, own: -1}
-		c.sentSubject = c.carrySubject(f, vg)
+		// the last finite verb only: its subject, or none; read when it
+		// is wanted, with the lexicon in use now and the subject of the
+		// sentence before
+		c.sentSubject = &subjectNote{vg: ph[k], x: c.x, before: c.prevSubject}
 		return
 	}
 }
 
-// subjectBefore returns prevSubject, reading it first when noteSubject
-// left it for later.
+// A subjectNote is the subject a sentence carries on (carrySubject of
+// its last finite verb group vg, with lexicon x), read on first use: a
+// language whose subject may itself be carried on from the sentence
+// before reads that one's, before, first. Most are never wanted.
+type subjectNote struct {
+	vg     int
+	x      *lang.EventLexicon
+	before *subjectNote
+	read   bool
+	s      *filler
+}
+
+// subjectBefore returns the subject of the sentence before, reading it
+// first when it is not read yet.
 func (c *coder) subjectBefore() *filler {
-	if c.prevLazy >= 0 {
-		k := c.prevLazy
-		c.prevLazy = -1
-		own := c.x
-		c.x = c.prevX // the fallback lexicon may be in use (fallback.go)
-		vg := &c.d.Phrases[k]
-		f := &frame{c: c, si: vg.Sentence, ti: vg.Head, vg: k, excl: map[int]bool{}, own: -1}
-		c.prevSubject = c.carrySubject(f, vg)
-		c.x = own
+	return c.readSubject(c.prevSubject)
+}
+
+// readSubject returns the subject n notes (nil for none), read with the
+// lexicon and the sentence before that were in place when it was noted.
+func (c *coder) readSubject(n *subjectNote) *filler {
+	if n == nil {
+		return nil
 	}
-	return c.prevSubject
+	if !n.read {
+		own, ownPrev := c.x, c.prevSubject
+		c.x, c.prevSubject = n.x, n.before // the fallback lexicon may have been in use (fallback.go)
+		vg := &c.d.Phrases[n.vg]
+		f := &frame{c: c, si: vg.Sentence, ti: vg.Head, vg: n.vg, excl: map[int]bool{}, own: -1}
+		n.s, n.read, n.before = c.carrySubject(f, vg), true, nil
+		c.x, c.prevSubject = own, ownPrev
+	}
+	return n.s
 }
 
 // host returns the country of a visit whose sentence names no host: the

@@ -329,17 +329,17 @@ type candCache [2]growMap[string, []tagCand]
 
 // candidates returns the classes a word may take, best emission first.
 func (m *TaggerModel) candidates(form string, initial bool, prev string, prevJoined bool) []tagCand {
-	_, clitic := agltForms[form]
 	k := 0
 	if initial {
 		k = 1
 	}
 	cc := &m.cache[k]
-	if !clitic {
-		if c, ok := cc.load(form); ok {
-			return c
-		}
+	// The cache holds no clitic, whose readings depend on the word before
+	// it: a form found there is none, and only a miss asks.
+	if c, ok := cc.load(form); ok {
+		return c
 	}
+	_, clitic := agltForms[form]
 	c := m.buildCandidates(analyzeAfter(form, initial, prev, prevJoined))
 	if !clitic {
 		cc.store(strings.Clone(form), c, candCacheMax)

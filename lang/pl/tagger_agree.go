@@ -167,8 +167,8 @@ func setRun(d *doc.Document, tokens []doc.Token, first, end int, c, num, gen str
 func hasReading(d *doc.Document, t *doc.Token, initial bool, c, num, gen string) bool {
 	class := morphOf(t.XPOS).Class
 	for _, a := range cachedAnalyses(d.Text[t.Start:t.End], initial) {
-		if a.Lemma == t.Lemma && a.Morph.Class == class && a.Morph.Vals[Case] == c &&
-			a.Morph.Vals[Number] == num && a.Morph.Vals[Gender] == gen {
+		if a.Morph.Vals[Case] == c && a.Morph.Vals[Number] == num && a.Morph.Vals[Gender] == gen &&
+			a.Morph.Class == class && a.Lemma == t.Lemma {
 			return true
 		}
 	}

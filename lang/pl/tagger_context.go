@@ -207,6 +207,17 @@ func nextXPOS(tokens []doc.Token, i int) string {
 // verbTag reports whether an NKJP tag is a verb form that takes objects
 // (participles and gerunds excluded).
 func verbTag(x string) bool {
+	// Most tags begin with another letter than the verbal classes (fin,
+	// praet, impt, imps, inf, bedzie, winien, pcon, pant) and are not
+	// searched for their colon at all.
+	if len(x) < 4 {
+		return false
+	}
+	switch x[0] {
+	case 'f', 'p', 'i', 'b', 'w':
+	default:
+		return false
+	}
 	i := strings.IndexByte(x, ':')
 	if i < 0 {
 		return false
