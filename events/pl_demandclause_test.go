@@ -1,0 +1,37 @@
+package events_test
+
+import "testing"
+
+// TestPolishDemandClause: a demand with no object names its target in
+// the clause it opens with "by", "aby" or "żeby": that clause's subject,
+// before its verb or after it; no conjunction, or a clause without a
+// subject, names none.
+func TestPolishDemandClause(t *testing.T) {
+	checkPolish(t, []polishCase{
+		{"Rosja zażądała, by Polska wycofała wojska.", "REQUEST RUS>POL asserted 105"},
+		{"Rosja zażądała, by wycofała Polska wojska.", "REQUEST RUS>POL asserted 105"},
+		{"Litwa żąda, aby Białoruś zamknęła elektrownię.", "REQUEST LTU>BLR asserted 100"},
+		{"Niemcy zażądały natychmiast, żeby Rosja uwolniła dziennikarzy.", "REQUEST DEU>RUS asserted 1053"},
+		// a demand with its addressee as object: that one, not the clause's
+		{"Litwa żąda od Rosji, aby Białoruś zamknęła elektrownię.", "REQUEST LTU>RUS asserted 100"},
+		// a clause with no subject, a "że" clause: no addressee
+		{"Litwa żąda, aby zamknąć elektrownię.", ""},
+		{"Litwa twierdzi, że Białoruś zamknęła elektrownię.", ""},
+	})
+}
+
+// TestPolishNewsFrames: frames of short agency items: a protest or
+// strike action ("akcja protestacyjna", "akcja strajkowa") of people
+// against their government or the body they name, a shoot-out with the
+// police as a clash, criticism told by a light verb ("poddać krytyce").
+func TestPolishNewsFrames(t *testing.T) {
+	checkPolish(t, []polishCase{
+		{"Litewscy rolnicy rozpoczęli akcję protestacyjną przeciwko rządowi.", "PROTEST LTU>LTU asserted 140"},
+		{"Brytyjscy lekarze rozpoczęli akcję strajkową.", "PROTEST GBR>GBR asserted 143"},
+		{"Doszło do strzelaniny rosyjskiej policji z czeczeńskimi bojownikami.", "ASSAULT RUS>RUS asserted 190"},
+		{"Unia Europejska poddała krytyce Węgry.", "ACCUSE EUR>HUN asserted 111"},
+		{"Rząd Niemiec poddaje ostrej krytyce politykę Rosji.", "ACCUSE DEU>RUS asserted 111"},
+		// the adjective alone is no protest: "akcja ratunkowa" is none
+		{"Litewscy strażacy rozpoczęli akcję ratunkową.", ""},
+	})
+}
