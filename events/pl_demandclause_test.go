@@ -46,3 +46,16 @@ func TestPolishCriminalGroups(t *testing.T) {
 		{"Policja zatrzymała członków gangu.", ""},
 	})
 }
+
+// TestPolishAdjectiveSector: an object named by a thing whose adjective
+// says which body it belongs to ("rządowy projekt", "sejmowa komisja")
+// names that body of the story's country; a thing without such an
+// adjective names no one.
+func TestPolishAdjectiveSector(t *testing.T) {
+	checkPolishActors(t, []polishCase{
+		{"Rumuński parlament odrzucił rządowy projekt ustawy.", "REJECT ROULEG>ROUGOV"},
+		{"Polska opozycja skrytykowała rządowy plan reformy.", "ACCUSE POLOPP>POLGOV"},
+		{"Polska opozycja skrytykowała prezydenckie weto.", "ACCUSE POLOPP>POLGOV"},
+		{"Polska opozycja skrytykowała plan reformy.", ""},
+	})
+}
