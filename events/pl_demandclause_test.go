@@ -29,6 +29,9 @@ func TestPolishNewsFrames(t *testing.T) {
 		{"Litewscy rolnicy rozpoczęli akcję protestacyjną przeciwko rządowi.", "PROTEST LTU>LTU asserted 140"},
 		{"Brytyjscy lekarze rozpoczęli akcję strajkową.", "PROTEST GBR>GBR asserted 143"},
 		{"Doszło do strzelaniny rosyjskiej policji z czeczeńskimi bojownikami.", "ASSAULT RUS>RUS asserted 190"},
+		// the dead of a group (its word read as the gerund of
+		// "ugrupować") in a shoot-out with the police
+		{"14 członków ugrupowania terrorystycznego zginęło w strzelaninie z indyjską policją.", "ASSAULT IND>IND asserted 190"},
 		{"Unia Europejska poddała krytyce Węgry.", "ACCUSE EUR>HUN asserted 111"},
 		{"Rząd Niemiec poddaje ostrej krytyce politykę Rosji.", "ACCUSE DEU>RUS asserted 111"},
 		// the adjective alone is no protest: "akcja ratunkowa" is none
