@@ -62,3 +62,14 @@ func TestPolishAdjectiveSector(t *testing.T) {
 		{"Polska opozycja skrytykowała plan reformy.", ""},
 	})
 }
+
+// TestPolishProtestInFront: people protest to the body they protest in
+// front of ("przed ambasadą Rosji", "przed Sejmem"), not to their own
+// government; "przed" of a time names no one.
+func TestPolishProtestInFront(t *testing.T) {
+	checkPolishActors(t, []polishCase{
+		{"Polacy protestowali przed ambasadą Rosji w Warszawie.", "PROTEST POL>RUSGOV"},
+		{"Ukraińcy demonstrowali przed Sejmem.", "PROTEST UKR>POLLEG"},
+		{"Polscy rolnicy protestowali przed wyborami.", "PROTEST POL>POLGOV"},
+	})
+}
