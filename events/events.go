@@ -593,6 +593,9 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 		tgt = f.clauseAddressee() // "demanded that its partners refuse": demandclause.go
 	}
 	if tgt == nil {
+		tgt = f.plClauseAddressee() // "zażądała, by Polska wycofała": pl_demandclause.go
+	}
+	if tgt == nil {
 		tgt = f.placeTarget() // an act of force on a thing in a place: place.go
 	}
 	if tgt == nil {

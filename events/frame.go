@@ -828,6 +828,10 @@ func (c *coder) participant(pi int) *filler {
 		if gs, noun := c.genitiveSector(pi); gs != "" {
 			sector = gs
 			head += " " + noun
+		} else if as, adj := c.adjectiveSector(pi); as != "" {
+			// "rządowy projekt": pl_genitive.go
+			sector = as
+			head = adj + " " + head
 		}
 	}
 	if sector == "BUS" && title == "" {

@@ -44,3 +44,28 @@ func (c *coder) genitiveSector(pi int) (sector, noun string) {
 	}
 	return "", ""
 }
+
+// adjectiveSector returns, for a noun phrase pi whose head names no actor
+// in a language with cases, the sector of an adjective before the head
+// that says whose the thing is ("rządowy projekt" is the government's,
+// "sejmowa komisja" the parliament's), with that adjective, or "".
+func (c *coder) adjectiveSector(pi int) (sector, adj string) {
+	if !c.cased() || len(c.x.AdjSectors) == 0 {
+		return "", ""
+	}
+	d := c.d
+	p := &d.Phrases[pi]
+	if d.Tokens[p.Head].UPOS != "NOUN" {
+		return "", ""
+	}
+	for t := p.First; t < p.Head; t++ {
+		if d.Tokens[t].UPOS != "ADJ" {
+			continue
+		}
+		a := strings.ToLower(d.Tokens[t].Lemma)
+		if s := c.x.AdjSectors[a]; s != "" {
+			return s, a
+		}
+	}
+	return "", ""
+}

@@ -35,6 +35,11 @@ type EventLexicon struct {
 	// ("delegacja", "urzędnik", "army") to its sector code (GOV, MIL, ...).
 	Sectors map[string]string
 
+	// AdjSectors maps a lemma of an adjective that says which kind of
+	// body a thing belongs to ("rządowy projekt" is the government's) to
+	// that body's sector code.
+	AdjSectors map[string]string
+
 	// Actors maps a lemma of a common noun that names one actor wherever
 	// it stands ("papież" is the Holy See) to its actor code.
 	Actors map[string]string
@@ -433,6 +438,16 @@ func (x *EventLexicon) parseCues(name, data string) error {
 			}
 			for _, w := range strings.Fields(f[1]) {
 				x.Sectors[strings.ToLower(w)] = f[2]
+			}
+		case f[0] == "sectoradj" && len(f) == 3:
+			if len(f[2]) != 3 || strings.ToUpper(f[2]) != f[2] {
+				return bad("sectoradj %q: want a three-letter code such as GOV, LEG", f[2])
+			}
+			if x.AdjSectors == nil {
+				x.AdjSectors = map[string]string{}
+			}
+			for _, w := range strings.Fields(f[1]) {
+				x.AdjSectors[strings.ToLower(w)] = f[2]
 			}
 		case f[0] == "actor" && len(f) == 3:
 			if len(f[2]) < 3 || strings.ToUpper(f[2]) != f[2] {

@@ -97,3 +97,20 @@ func FuzzParseEvents(f *testing.F) {
 		}
 	})
 }
+
+// TestAdjectiveSectors: "sectoradj" lines map lower-cased adjective lemmas
+// to a sector code; a code that is not three capital letters is an error.
+func TestAdjectiveSectors(t *testing.T) {
+	lex := "odrzucić\tverb\tREJECT\t-\t120\t-\tnom\tacc\t-\n"
+	head := "option\tsubject\tnom\noption\tobject\tacc\noption\tagent\tprzez+acc\n"
+	x, err := ParseEvents("e.tsv", lex, "c.tsv", head+"sectoradj\trządowy Prezydencki\tGOV\nsectoradj\tsejmowy\tLEG\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if x.AdjSectors["rządowy"] != "GOV" || x.AdjSectors["prezydencki"] != "GOV" || x.AdjSectors["sejmowy"] != "LEG" || x.Sectors["rządowy"] != "" {
+		t.Errorf("adjective sectors %v, sectors %v", x.AdjSectors, x.Sectors)
+	}
+	if _, err := ParseEvents("e.tsv", lex, "c.tsv", head+"sectoradj\trządowy\tgov\n"); err == nil || !strings.Contains(err.Error(), "c.tsv") {
+		t.Errorf("a lower-case code: error %v, want one naming c.tsv", err)
+	}
+}
