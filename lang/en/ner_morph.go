@@ -61,6 +61,9 @@ func (Analyzer) Analyze(d *doc.Document, toks []doc.Token) {
 		if tag == "NN" || tag == "VB" || tag == "VBP" || tag == "JJ" {
 			tag = retagPast(d, toks, i, form, tag)
 		}
+		if tag == "JJ" && passiveAdjective(d, toks, i, form) {
+			tag = "VBN" // "is deeply disappointed by", "are very concerned about"
+		}
 		t.XPOS = tag
 		t.UPOS, t.Feats = pennUD(tag)
 		t.Lemma = englishLemma(form, tag)
@@ -886,3 +889,37 @@ bad worse worst
 far farther further farthest furthest
 many more most
 little less least`
+
+// passiveAdjective reports whether the word toks[i] (form), tagged as an
+// adjective, is rather the passive participle of a verb of feeling: a
+// regular "-ed" form of a known verb after a form of "be" and at least one
+// adverb, followed by the preposition that names the cause ("is deeply
+// disappointed by", "are very concerned about", "was gravely alarmed at").
+// Without the adverb the tagger reads such a participle as a verb; the
+// adverb turns it into an adjective, and the act's cause, the target of
+// the event coder's entries for these verbs, is lost with it.
+func passiveAdjective(d *doc.Document, toks []doc.Token, i int, form string) bool {
+	low := strings.ToLower(form)
+	if !strings.HasSuffix(low, "ed") || i+1 >= len(toks) || i < 2 {
+		return false
+	}
+	switch strings.ToLower(d.Text[toks[i+1].Start:toks[i+1].End]) {
+	case "by", "about", "over", "at", "with":
+	default:
+		return false
+	}
+	j := i - 1
+	for j >= 0 && toks[j].XPOS == "RB" {
+		j--
+	}
+	if j == i-1 || j < 0 {
+		return false
+	}
+	switch strings.ToLower(d.Text[toks[j].Start:toks[j].End]) {
+	case "is", "are", "was", "were", "be", "been", "being", "am", "'re", "'m", "'s":
+	default:
+		return false
+	}
+	lemma := englishLemma(form, "VBN")
+	return lemma != low && lemmaLexicon().classes[lemma]&classV != 0
+}
