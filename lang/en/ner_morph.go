@@ -71,6 +71,7 @@ func (Analyzer) Analyze(d *doc.Document, toks []doc.Token) {
 			t.UPOS = "AUX"
 		}
 	}
+	thatAfterVerb(d, toks)
 	abbrevSubjectVerb(toks, b.first, d)
 	nameSubjectVerb(toks, d)
 	relativeSubjectVerb(toks, d)
@@ -922,4 +923,24 @@ func passiveAdjective(d *doc.Document, toks []doc.Token, i int, form string) boo
 	}
 	lemma := englishLemma(form, "VBN")
 	return lemma != low && lemmaLexicon().classes[lemma]&classV != 0
+}
+
+// thatAfterVerb reads "that" between a verb and a name or a personal
+// pronoun as the conjunction that opens the verb's clause, not as a
+// determiner: "Russia warned that Ukraine will cut ties" (the name is the
+// clause's subject, not the warning's object). A demonstrative "that" does
+// not stand before a name, except a time's ("said that Monday").
+func thatAfterVerb(d *doc.Document, toks []doc.Token) {
+	for i := 1; i+1 < len(toks); i++ {
+		t := &toks[i]
+		if t.XPOS != "DT" || !strings.EqualFold(d.Text[t.Start:t.End], "that") || !strings.HasPrefix(toks[i-1].XPOS, "VB") {
+			continue
+		}
+		n := &toks[i+1]
+		if n.XPOS != "NNP" && n.XPOS != "NNPS" && n.XPOS != "PRP" || timeWords()[strings.ToLower(d.Text[n.Start:n.End])] {
+			continue
+		}
+		setTag(t, "IN", "that")
+		t.UPOS = "SCONJ" // as UD tags it: the coder reads no object past it
+	}
 }

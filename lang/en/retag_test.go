@@ -41,3 +41,25 @@ func TestPassiveAdjective(t *testing.T) {
 		}
 	}
 }
+
+// TestThatAfterVerb: "that" between a verb and a name opens the verb's
+// clause (a conjunction, not in the name's noun phrase); before a noun,
+// or a day's name, it is no conjunction of a clause.
+func TestThatAfterVerb(t *testing.T) {
+	for _, c := range []struct {
+		text   string
+		clause bool
+	}{
+		{"Russia warned that Ukraine will cut ties with Georgia.", true},
+		{"Russia rejected that proposal.", false},
+		{"Russia signed that Monday deal.", false},
+	} {
+		d, toks := sentence(c.text)
+		Analyzer{}.Analyze(d, toks)
+		for _, tk := range toks {
+			if d.Form(tk.Span) == "that" && (tk.UPOS == "SCONJ") != c.clause {
+				t.Errorf("%s: that/%s", c.text, tk.UPOS)
+			}
+		}
+	}
+}
