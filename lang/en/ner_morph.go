@@ -894,23 +894,35 @@ little less least`
 // passiveAdjective reports whether the word toks[i] (form), tagged as an
 // adjective, is rather the passive participle of a verb of feeling: a
 // regular "-ed" form of a known verb after a form of "be" and at least one
-// adverb, followed by the preposition that names the cause ("is deeply
-// disappointed by", "are very concerned about", "was gravely alarmed at").
+// adverb or an opening quotation mark, followed by the preposition that
+// names the cause ("is deeply disappointed by", "are very concerned
+// about", "was gravely alarmed at", is “deeply disappointed” by).
 // Without the adverb the tagger reads such a participle as a verb; the
 // adverb turns it into an adjective, and the act's cause, the target of
 // the event coder's entries for these verbs, is lost with it.
 func passiveAdjective(d *doc.Document, toks []doc.Token, i int, form string) bool {
 	low := strings.ToLower(form)
-	if !strings.HasSuffix(low, "ed") || i+1 >= len(toks) || i < 2 {
+	quote := func(t *doc.Token) bool { // the words after toks[i] are not tagged yet
+		switch d.Text[t.Start:t.End] {
+		case "\"", "“", "”", "''", "``":
+			return true
+		}
 		return false
 	}
-	switch strings.ToLower(d.Text[toks[i+1].Start:toks[i+1].End]) {
+	n := i + 1
+	if n < len(toks) && quote(&toks[n]) {
+		n++ // the words quoted: is “deeply disappointed” by
+	}
+	if !strings.HasSuffix(low, "ed") || n >= len(toks) || i < 2 {
+		return false
+	}
+	switch strings.ToLower(d.Text[toks[n].Start:toks[n].End]) {
 	case "by", "about", "over", "at", "with":
 	default:
 		return false
 	}
 	j := i - 1
-	for j >= 0 && toks[j].XPOS == "RB" {
+	for j >= 0 && (toks[j].XPOS == "RB" || quote(&toks[j])) {
 		j--
 	}
 	if j == i-1 || j < 0 {
