@@ -31,12 +31,19 @@ func (c *coder) participleClause(si, vgi int) (agent *filler, clause bool) {
 	}
 	s := d.Sentences[si]
 	k := vg.First - 1
+	main := -1 // the phrase the clause hangs on: the finite verb's
 	if k < s.FirstToken {
-		return nil, false
+		// a participle that opens the sentence and ends at a comma:
+		// "Threatening to kill the hostages, BLA demanded …" is the
+		// subject's of the finite verb after the comma
+		if main = c.finiteAfterComma(si, vg.End); main < 0 {
+			return nil, false
+		}
+		k = s.FirstToken
 	}
 	prev := &d.Tokens[k]
-	main := -1 // the phrase the clause hangs on: the finite verb's
 	switch {
+	case k == vg.First:
 	case d.Form(prev.Span) == ",":
 		main = c.finiteBefore(si, k)
 	case adverbialPreps[strings.ToLower(d.Form(prev.Span))] && (prev.UPOS == "ADP" || prev.UPOS == "SCONJ") && c.adverbialStart(si, k):
@@ -163,7 +170,9 @@ func (f *frame) gerundGovernor() *filler {
 		return nil
 	}
 	vg := c.verbGroup(first - 1)
-	if vg < 0 || d.Phrases[vg].End != first {
+	if vg < 0 || d.Phrases[vg].End != first || d.Phrases[vg].First == d.Sentences[f.si].FirstToken {
+		// (a participle opening the sentence lends its agent to its own
+		// verb only: "Condemning the attack on Kyiv, Poland …" attacks no one)
 		return nil
 	}
 	agent, _ := c.participleClause(f.si, vg)

@@ -769,6 +769,12 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 			conf -= 0.3
 		}
 	}
+	if tgt == nil && !nominal && vg >= 0 && !src.guessed {
+		// "Tehran rejected its offer": the pronoun's party (en_possessed.go)
+		if tgt = f.possessorParty(src); tgt != nil {
+			conf -= 0.25
+		}
+	}
 	if tgt == nil && !tgtFit && !nominal && vg >= 0 && !src.guessed {
 		// no phrase can be the object: the party acted on just before
 		// ("Azylu odmówiła Wielka Brytania"): implicit.go

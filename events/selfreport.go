@@ -8,7 +8,8 @@ import (
 // selfReported reports whether the future act of candidate cd is one its
 // own source announces: the verb group of the act's clause comes right
 // after a reporting verb ("said", "announced", "told"; report cues of the
-// lexicon) with no other verb between, and the reporting verb's subject is
+// lexicon) or a verb of threatening ("warned that it will impose
+// sanctions") with no other verb between, and the reporting verb's subject is
 // the act's source ("Palestinian leaders said they would boycott …", "Annan
 // announced that he will withdraw …"). Reported speech in the past puts
 // "will" back to "would", so both count as future there.
@@ -36,7 +37,9 @@ func (f *frame) selfReported(cd *candidate) bool {
 		return false
 	}
 	q := &c.d.Phrases[rep]
-	if c.cue(q.Lemma)&lang.CueReport == 0 || q.Passive || q.Negated {
+	// a verb of threatening reports its own threat: "warned that it will
+	// impose sanctions" (THREATEN entries of one word, "warn", "threaten")
+	if c.cue(q.Lemma)&lang.CueReport == 0 && !c.heads(q.Lemma, oneWordVerb("THREATEN")) || q.Passive || q.Negated {
 		return false
 	}
 	rf := &frame{c: c, e: f.e, si: f.si, ti: q.Head, vg: rep, excl: map[int]bool{}, own: -1}

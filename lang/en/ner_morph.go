@@ -61,6 +61,9 @@ func (Analyzer) Analyze(d *doc.Document, toks []doc.Token) {
 		if tag == "NN" || tag == "VB" || tag == "VBP" || tag == "JJ" {
 			tag = retagPast(d, toks, i, form, tag)
 		}
+		if tag == "JJ" && passiveAdjective(d, toks, i, form) {
+			tag = "VBN" // "is deeply disappointed by", "are very concerned about"
+		}
 		t.XPOS = tag
 		t.UPOS, t.Feats = pennUD(tag)
 		t.Lemma = englishLemma(form, tag)
@@ -68,6 +71,7 @@ func (Analyzer) Analyze(d *doc.Document, toks []doc.Token) {
 			t.UPOS = "AUX"
 		}
 	}
+	thatAfterVerb(d, toks)
 	abbrevSubjectVerb(toks, b.first, d)
 	nameSubjectVerb(toks, d)
 	relativeSubjectVerb(toks, d)
@@ -886,3 +890,69 @@ bad worse worst
 far farther further farthest furthest
 many more most
 little less least`
+
+// passiveAdjective reports whether the word toks[i] (form), tagged as an
+// adjective, is rather the passive participle of a verb of feeling: a
+// regular "-ed" form of a known verb after a form of "be" and at least one
+// adverb or an opening quotation mark, followed by the preposition that
+// names the cause ("is deeply disappointed by", "are very concerned
+// about", "was gravely alarmed at", is “deeply disappointed” by).
+// Without the adverb the tagger reads such a participle as a verb; the
+// adverb turns it into an adjective, and the act's cause, the target of
+// the event coder's entries for these verbs, is lost with it.
+func passiveAdjective(d *doc.Document, toks []doc.Token, i int, form string) bool {
+	low := strings.ToLower(form)
+	quote := func(t *doc.Token) bool { // the words after toks[i] are not tagged yet
+		switch d.Text[t.Start:t.End] {
+		case "\"", "“", "”", "''", "``":
+			return true
+		}
+		return false
+	}
+	n := i + 1
+	if n < len(toks) && quote(&toks[n]) {
+		n++ // the words quoted: is “deeply disappointed” by
+	}
+	if !strings.HasSuffix(low, "ed") || n >= len(toks) || i < 2 {
+		return false
+	}
+	switch strings.ToLower(d.Text[toks[n].Start:toks[n].End]) {
+	case "by", "about", "over", "at", "with":
+	default:
+		return false
+	}
+	j := i - 1
+	for j >= 0 && (toks[j].XPOS == "RB" || quote(&toks[j])) {
+		j--
+	}
+	if j == i-1 || j < 0 {
+		return false
+	}
+	switch strings.ToLower(d.Text[toks[j].Start:toks[j].End]) {
+	case "is", "are", "was", "were", "be", "been", "being", "am", "'re", "'m", "'s":
+	default:
+		return false
+	}
+	lemma := englishLemma(form, "VBN")
+	return lemma != low && lemmaLexicon().classes[lemma]&classV != 0
+}
+
+// thatAfterVerb reads "that" between a verb and a name or a personal
+// pronoun as the conjunction that opens the verb's clause, not as a
+// determiner: "Russia warned that Ukraine will cut ties" (the name is the
+// clause's subject, not the warning's object). A demonstrative "that" does
+// not stand before a name, except a time's ("said that Monday").
+func thatAfterVerb(d *doc.Document, toks []doc.Token) {
+	for i := 1; i+1 < len(toks); i++ {
+		t := &toks[i]
+		if t.XPOS != "DT" || !strings.EqualFold(d.Text[t.Start:t.End], "that") || !strings.HasPrefix(toks[i-1].XPOS, "VB") {
+			continue
+		}
+		n := &toks[i+1]
+		if n.XPOS != "NNP" && n.XPOS != "NNPS" && n.XPOS != "PRP" || timeWords()[strings.ToLower(d.Text[n.Start:n.End])] {
+			continue
+		}
+		setTag(t, "IN", "that")
+		t.UPOS = "SCONJ" // as UD tags it: the coder reads no object past it
+	}
+}

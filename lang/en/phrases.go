@@ -188,6 +188,9 @@ func verbGroup(d *doc.Document, toks []doc.Token, base, sent, i int) int {
 			p.Negated = true
 		case t.UPOS == "ADV" && j > i:
 		case j > i && adverbPair(toks, j):
+		case j > i && openingQuote(lw) && quotedParticiple(toks, j+1):
+			// the quoted words of a passive predicate: is “deeply
+			// disappointed” by
 		default:
 			goto done
 		}
@@ -223,6 +226,21 @@ done:
 	}
 	d.Phrases = append(d.Phrases, p)
 	return j
+}
+
+// openingQuote reports whether w is a quotation mark that may open a
+// quotation.
+func openingQuote(w string) bool {
+	return w == "“" || w == "\"" || w == "``"
+}
+
+// quotedParticiple reports whether toks[k:] begin with a past participle,
+// after adverbs.
+func quotedParticiple(toks []doc.Token, k int) bool {
+	for k < len(toks) && toks[k].UPOS == "ADV" {
+		k++
+	}
+	return k < len(toks) && toks[k].XPOS == "VBN"
 }
 
 // quantifiers are prepositions that, with the word after them, count the
