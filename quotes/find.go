@@ -953,7 +953,9 @@ func (a *annotator) speakerPhraseEnd(from int) int {
 		// After a name, a lower-case word ends the phrase: "mówił
 		// Andrzej Duda podczas konferencji".
 		// A particle name goes on ("Saif ul-Mulook", "al-Sudani").
-		if k > from && !t.cap && a.toks[k-1].cap && a.toks[k-1].kind&lang.Title == 0 && !a.nameWord(k) {
+		// A body's name before an office and a name goes on: "said
+		// Acme spokesman John Roe".
+		if k > from && !t.cap && a.toks[k-1].cap && a.toks[k-1].kind&lang.Title == 0 && !a.nameWord(k) && !a.titleBeforeName(k) {
 			break
 		}
 		k++
@@ -1186,7 +1188,28 @@ func (a *annotator) abbrevPoint(k int) bool {
 	if a.toks[p].word && a.toks[p].cap && a.d.Tokens[p].End-a.d.Tokens[p].Start == 1 && !a.d.Tokens[p].SpaceAfter && a.toks[k+1].cap {
 		return true // an initial before a surname: "mówi H. Wawrzyniak"
 	}
+	if a.toks[p].word && a.toks[p].cap && a.toks[p].kind&lang.Title != 0 && !a.d.Tokens[p].SpaceAfter && a.toks[k+1].cap {
+		return true // a title cut short before a name: "said Gen. John Roe"
+	}
 	return a.toks[p].word && !a.toks[p].cap && !a.d.Tokens[p].SpaceAfter && a.toks[p].sent == a.toks[k].sent
+}
+
+// titleBeforeName reports whether the lower-case words from token k, at
+// most three and no stop word among them, hold an office word and a name
+// follows them in the sentence ("public affairs chief Jane Doe").
+func (a *annotator) titleBeforeName(k int) bool {
+	sent := a.toks[k].sent
+	title := false
+	j := k
+	for ; j < len(a.toks) && j < k+3 && a.toks[j].sent == sent && a.toks[j].word && !a.toks[j].cap; j++ {
+		if a.toks[j].kind&(lang.Stop|lang.Skip|lang.SpeechVerb|lang.Pronoun) != 0 || a.toks[j].quoted {
+			return false
+		}
+		if a.toks[j].kind&lang.Title != 0 {
+			title = true
+		}
+	}
+	return title && j < len(a.toks) && a.toks[j].sent == sent && a.toks[j].word && a.toks[j].cap && !a.toks[j].quoted && a.isName(j)
 }
 
 // opensQuote reports whether the quotation mark at token k opens: a

@@ -514,6 +514,7 @@ func (a *annotator) phrase(from, to int) (speaker, bool) {
 		}
 	}
 	if ef, et, eok := a.entityIn(efrom, eto); eok {
+		ef, et = a.titledPersonAfter(ef, et, eto)
 		// A person's mention wins over a run of name words it does not
 		// touch; one inside a run widens to the run ("Kim" + "Dzong Un")
 		// unless the rest of the run is another entity ("Ministerstwa
@@ -1940,4 +1941,61 @@ func (a *annotator) lastBodyBefore(i int, anyCase bool) (speaker, bool) {
 		return speaker{}, false
 	}
 	return speaker{from: bf, to: bt, text: a.span(bf, bt)}, true
+}
+
+// titledPersonAfter returns the mention [ef, et) of the person who speaks
+// in a phrase ending at to: a later person's mention that an office word
+// joins to the first ("WindEurope's public affairs chief Jane Doe",
+// "Acme spokesman John Roe": the recognizer may take the body for a
+// person), or that follows a first mention made only of office words
+// ("Gen. John Roe"), wins over it. Words of a clause (stop words),
+// commas and other punctuation between keep the first mention.
+func (a *annotator) titledPersonAfter(ef, et, to int) (int, int) {
+	allTitle := true
+	for k := ef; k < et; k++ {
+		if a.toks[k].word && a.toks[k].kind&lang.Title == 0 {
+			allTitle = false
+		}
+	}
+	title := false
+	for k := et; k < to; k++ {
+		t := a.toks[k]
+		if !t.word {
+			w := a.d.Text[a.d.Tokens[k].Start:a.d.Tokens[k].End]
+			if w != "." && w != "’s" && w != "'s" && w != "’" && w != "'" {
+				return ef, et
+			}
+			continue
+		}
+		if t.kind&(lang.Stop|lang.Pronoun) != 0 {
+			return ef, et
+		}
+		if t.kind&lang.Title != 0 {
+			title = true
+			continue
+		}
+		if !t.cap || !title && !allTitle {
+			// A lower-case word, or a name before any office word.
+			if t.cap || t.kind&lang.Skip != 0 {
+				return ef, et
+			}
+			continue
+		}
+		ei := a.entityIndexAt(k)
+		if ei < 0 || a.d.Entities[ei].Type != "PERSON" {
+			return ef, et
+		}
+		start := a.d.Tokens[k].Start
+		for _, r := range a.mentionsFrom(start) {
+			if r.start != start || r.e != ei {
+				continue
+			}
+			mf, mt := a.tokenAt(r.start), a.tokenBefore(r.end)+1
+			if mf < mt && mt <= to {
+				return mf, mt
+			}
+		}
+		return ef, et
+	}
+	return ef, et
 }
