@@ -22,6 +22,7 @@ func (a *annotator) resolve(i int) {
 	if f.verbTok >= 0 {
 		f.Verb = a.form(f.verbTok)
 	}
+	f.gender = a.givenGender(f)
 	var sp speaker
 	if f.unnamed || f.verbTok >= 0 && a.firstPersonVerb(f.verbTok) {
 		// "– … – powiedziałem.": the writer speaks, whom no one names.
@@ -737,6 +738,13 @@ func (a *annotator) lastOfGender(i, first int) (speaker, bool) {
 		return speaker{}, false
 	}
 	g := genderOf(a.d.Tokens[v].Feats)
+	// A pronoun's gender ("“…,” she said") where the verb has none: the
+	// name's own tag is not asked (names in such a language carry no
+	// gender), only that nothing known of the person contradicts it.
+	byPronoun := false
+	if g == "" {
+		g, byPronoun = a.found[i].gender, true
+	}
 	if g == "" {
 		return speaker{}, false
 	}
@@ -758,7 +766,7 @@ func (a *annotator) lastOfGender(i, first int) (speaker, bool) {
 	if mf < 0 || mt-mf < 2 || !a.nominativeName(mf, mt) {
 		return speaker{}, false
 	}
-	if t := a.d.Tokens[mf]; t.UPOS != "PROPN" || genderOf(t.Feats) != g {
+	if t := a.d.Tokens[mf]; t.UPOS != "PROPN" || !byPronoun && genderOf(t.Feats) != g {
 		return speaker{}, false
 	}
 	sp, _ := a.phrase(mf, mt)
@@ -899,14 +907,11 @@ func (a *annotator) fits(i int, sp speaker, person bool) bool {
 		return false // "– zapewnił rosyjski prezydent": not the American one
 	}
 	v := a.found[i].verbTok
-	if v < 0 {
-		return true
-	}
-	if strings.Contains(a.d.Tokens[v].Feats, "Number=Plur") {
+	if v >= 0 && strings.Contains(a.d.Tokens[v].Feats, "Number=Plur") {
 		// "– napisali": not one person.
 		return !a.onePerson(sp)
 	}
-	g := genderOf(a.d.Tokens[v].Feats)
+	g := a.found[i].gender
 	if g == "" {
 		return true
 	}
@@ -1026,10 +1031,10 @@ func (a *annotator) speakerGender(i int, sp speaker) (fem, masc bool) {
 	}
 	for j := 0; j < i; j++ {
 		p := a.found[j]
-		if p.verbTok < 0 || p.Speaker.Text == "" || p.Speaker.Text != a.spanText(sp) {
+		if p.gender == "" || p.Speaker.Text == "" || p.Speaker.Text != a.spanText(sp) {
 			continue
 		}
-		switch genderOf(a.d.Tokens[p.verbTok].Feats) {
+		switch p.gender {
 		case "Fem":
 			fem = true
 		case "Masc":
@@ -1998,4 +2003,26 @@ func (a *annotator) titledPersonAfter(ef, et, to int) (int, int) {
 		return ef, et
 	}
 	return ef, et
+}
+
+// givenGender returns the gender of quotation f's speaker that its verb
+// gives ("powiedziała"), else the one a pronoun next to the verb standing
+// for the speaker gives ("“…,” she said"), else "".
+func (a *annotator) givenGender(f *found) string {
+	if f.verbTok >= 0 {
+		if g := genderOf(a.d.Tokens[f.verbTok].Feats); g != "" {
+			return g
+		}
+	}
+	if !f.wantPrev || f.verbTok < 0 {
+		return ""
+	}
+	// The pronoun next to the verb: "he said", "said she".
+	v := f.verbTok
+	for _, k := range []int{v - 1, v + 1} {
+		if k >= 0 && k < len(a.toks) && a.toks[k].sent == a.toks[v].sent && !a.toks[k].quoted && a.toks[k].kind&lang.Pronoun != 0 {
+			return genderOf(a.d.Tokens[k].Feats)
+		}
+	}
+	return ""
 }

@@ -63,6 +63,9 @@ func (Analyzer) Analyze(d *doc.Document, toks []doc.Token) {
 		}
 		t.XPOS = tag
 		t.UPOS, t.Feats = pennUD(tag)
+		if t.UPOS == "PRON" {
+			t.Feats = pronounGender(form, t.Feats)
+		}
 		t.Lemma = englishLemma(form, tag)
 		if t.UPOS == "VERB" && (t.Lemma == "be" || t.Lemma == "have" || t.Lemma == "do") && i+1 < len(toks) {
 			t.UPOS = "AUX"
@@ -886,3 +889,22 @@ bad worse worst
 far farther further farthest furthest
 many more most
 little less least`
+
+// pronounGender adds the gender of a third-person singular pronoun to its
+// features ("she": Gender=Fem, "his": Gender=Masc|Poss=Yes), as UD gives
+// it; other pronouns keep feats.
+func pronounGender(form, feats string) string {
+	g := ""
+	switch strings.ToLower(form) {
+	case "he", "him", "his", "himself":
+		g = "Gender=Masc"
+	case "she", "her", "hers", "herself":
+		g = "Gender=Fem"
+	default:
+		return feats
+	}
+	if feats == "" {
+		return g
+	}
+	return g + "|" + feats // features in alphabetical order: Gender before Poss
+}
