@@ -526,6 +526,15 @@ func (a *annotator) phrase(from, to int) (speaker, bool) {
 			nf, nt = ef, et
 		} else {
 			nf, nt = min(nf, ef), max(nt, et)
+			// "the German Marshall Fund's Jane Doe": a possessive name
+			// before the mention is whose the person is, not part of
+			// the name.
+			for k := ef - 1; k >= nf; k-- {
+				if a.possessive(k) {
+					nf = k + 1
+					break
+				}
+			}
 		}
 		// "Mawlawi Hibatullah Akhundzada": titles off the front; and
 		// words a recognizer took in ("Według Sikory"); and a body or a
@@ -972,7 +981,7 @@ func (a *annotator) titlesOf(sp speaker) []int {
 			continue
 		}
 		s := k
-		for s > 0 && a.toks[s-1].sent == a.toks[k].sent && a.isName(s-1) && a.sameCase(s-1, k) {
+		for s > 0 && a.toks[s-1].sent == a.toks[k].sent && a.isName(s-1) && a.sameCase(s-1, k) && !a.possessive(s-1) {
 			s--
 		}
 		for j, n := s-1, 0; j >= 0 && n < 4 && a.toks[j].sent == a.toks[k].sent && a.toks[j].word; j, n = j-1, n+1 {
@@ -1148,7 +1157,7 @@ func (a *annotator) fullName(from, to int) string {
 				continue
 			}
 			s := k
-			for s > 0 && a.toks[s-1].sent == a.toks[k].sent && a.isName(s-1) && k+1-s < 4 {
+			for s > 0 && a.toks[s-1].sent == a.toks[k].sent && a.isName(s-1) && k+1-s < 4 && !a.possessive(s-1) {
 				s--
 			}
 			s = a.trimRun(s, k+1)
@@ -1169,7 +1178,7 @@ func (a *annotator) fullName(from, to int) string {
 			continue
 		}
 		s := k
-		for s > 0 && a.toks[s-1].sent == a.toks[k].sent && a.isName(s-1) && a.sameCase(s-1, k) {
+		for s > 0 && a.toks[s-1].sent == a.toks[k].sent && a.isName(s-1) && a.sameCase(s-1, k) && !a.possessive(s-1) {
 			s--
 		}
 		s = a.trimRun(s, k+1)
@@ -2025,4 +2034,11 @@ func (a *annotator) givenGender(f *found) string {
 		}
 	}
 	return ""
+}
+
+// possessive reports whether token k is a name with a possessive ending
+// ("Fund's", "Acme’s"): whose, not who.
+func (a *annotator) possessive(k int) bool {
+	w := a.form(k)
+	return strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "'s")
 }
