@@ -920,6 +920,10 @@ func (a *annotator) fits(i int, sp speaker, person bool) bool {
 		// "– napisali": not one person.
 		return !a.onePerson(sp)
 	}
+	if p := a.speakerPronoun(&a.found[i]); p >= 0 && genderOf(a.d.Tokens[p].Feats) == "Neut" && a.onePerson(sp) {
+		// "“…,” it said": a body, not a person.
+		return false
+	}
 	g := a.found[i].gender
 	if g == "" {
 		return true
@@ -2023,17 +2027,27 @@ func (a *annotator) givenGender(f *found) string {
 			return g
 		}
 	}
-	if !f.wantPrev || f.verbTok < 0 {
-		return ""
-	}
-	// The pronoun next to the verb: "he said", "said she".
-	v := f.verbTok
-	for _, k := range []int{v - 1, v + 1} {
-		if k >= 0 && k < len(a.toks) && a.toks[k].sent == a.toks[v].sent && !a.toks[k].quoted && a.toks[k].kind&lang.Pronoun != 0 {
-			return genderOf(a.d.Tokens[k].Feats)
+	if p := a.speakerPronoun(f); p >= 0 {
+		if g := genderOf(a.d.Tokens[p].Feats); g == "Fem" || g == "Masc" {
+			return g
 		}
 	}
 	return ""
+}
+
+// speakerPronoun returns the pronoun next to quotation f's verb that
+// stands for its speaker ("he said", "said she"), or -1.
+func (a *annotator) speakerPronoun(f *found) int {
+	if !f.wantPrev || f.verbTok < 0 {
+		return -1
+	}
+	v := f.verbTok
+	for _, k := range []int{v - 1, v + 1} {
+		if k >= 0 && k < len(a.toks) && a.toks[k].sent == a.toks[v].sent && !a.toks[k].quoted && a.toks[k].kind&lang.Pronoun != 0 {
+			return k
+		}
+	}
+	return -1
 }
 
 // possessive reports whether token k is a name with a possessive ending

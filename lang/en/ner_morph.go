@@ -891,8 +891,8 @@ many more most
 little less least`
 
 // pronounGender adds the gender of a third-person singular pronoun to its
-// features ("she": Gender=Fem, "his": Gender=Masc|Poss=Yes), as UD gives
-// it; other pronouns keep feats.
+// features ("she": Gender=Fem, "his": Gender=Masc|Poss=Yes, "it":
+// Gender=Neut), as UD gives it; other pronouns keep feats.
 func pronounGender(form, feats string) string {
 	g := ""
 	switch strings.ToLower(form) {
@@ -900,6 +900,8 @@ func pronounGender(form, feats string) string {
 		g = "Gender=Masc"
 	case "she", "her", "hers", "herself":
 		g = "Gender=Fem"
+	case "it", "its", "itself":
+		g = "Gender=Neut"
 	default:
 		return feats
 	}

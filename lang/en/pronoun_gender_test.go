@@ -11,8 +11,10 @@ func TestPronounGender(t *testing.T) {
 		{"his", "Poss=Yes", "Gender=Masc|Poss=Yes"},
 		{"herself", "", "Gender=Fem"},
 		{"they", "", ""},
-		{"it", "", ""},
+		{"it", "", "Gender=Neut"},
 		{"their", "Poss=Yes", "Poss=Yes"},
+		{"you", "", ""},
+		{"we", "", ""},
 	} {
 		if got := pronounGender(c.form, c.feats); got != c.want {
 			t.Errorf("pronounGender(%q, %q) = %q, want %q", c.form, c.feats, got, c.want)
