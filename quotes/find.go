@@ -1935,6 +1935,11 @@ func (a *annotator) firstRun(from, to int, subject bool) (int, int, bool) {
 		for head+1 < e && caseOf(a.d.Tokens[head].Feats) == "Gen" && a.nominative(e-1) {
 			head++
 		}
+		// A run ending in a possessive ("VOA's query", "the EU's new
+		// president Jane Roe") is whose the subject is, not the subject.
+		if subject && e < to && a.possessive(e-1) {
+			titled = true
+		}
 		if !titled && (!subject || !a.oblique(head, from) && (nom || k == from && a.d.Tokens[k].UPOS == "PROPN")) {
 			return k, e, true
 		}
