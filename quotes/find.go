@@ -1832,7 +1832,7 @@ func (a *annotator) nameIn(from, to int, subject bool) (int, int, bool) {
 			}
 			// A stretch opening in lower case is an apposition or a
 			// participle ("president of …", "posting on X").
-			if k < from || !a.lowerStart(k+1, end) {
+			if k < from || !a.lowerStart(k+1, end) && !a.appositionGoesOn(from, k) {
 				if f, t, ok := a.firstRun(k+1, end, true); ok {
 					bf, bt = f, t
 					break
@@ -2157,4 +2157,31 @@ func numberCompound(form string) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(form[i+1:])
 	return unicode.IsLower(r)
+}
+
+// appositionGoesOn reports whether the comma at token k closes a stretch
+// opening in lower case after another comma, no further back than from:
+// an apposition after a person's name, which the name after k goes on
+// ("Jane Doe, deputy director for health, Acme Relief, said": Acme Relief
+// is where she works, not who speaks). A stretch opening with a stop
+// word, a clause's first word, a pronoun or a verb is a clause, no
+// apposition.
+func (a *annotator) appositionGoesOn(from, k int) bool {
+	for j := k - 1; j >= from; j-- {
+		if a.form(j) != "," {
+			continue
+		}
+		// A person's name before the apposition.
+		if _, _, ok := a.personEndingAt(max(from, j-4), j); j+1 >= k || !ok || !a.lowerStart(j+1, k) {
+			return false
+		}
+		// Not a clause ("while most people agree", "who is from X").
+		for w := j + 1; w < k; w++ {
+			if a.toks[w].word {
+				return a.toks[w].kind&(lang.Stop|lang.ClauseIntro|lang.Pronoun) == 0 && !a.verbal(w)
+			}
+		}
+		return false
+	}
+	return false
 }
