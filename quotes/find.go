@@ -953,7 +953,9 @@ func (a *annotator) speakerPhraseEnd(from int) int {
 		// After a name, a lower-case word ends the phrase: "mówił
 		// Andrzej Duda podczas konferencji".
 		// A particle name goes on ("Saif ul-Mulook", "al-Sudani").
-		if k > from && !t.cap && a.toks[k-1].cap && a.toks[k-1].kind&lang.Title == 0 && !a.nameWord(k) {
+		// A body's name before an office and a name goes on: "said
+		// Acme spokesman John Roe".
+		if k > from && !t.cap && a.toks[k-1].cap && a.toks[k-1].kind&lang.Title == 0 && !a.nameWord(k) && !a.titleBeforeName(k) {
 			break
 		}
 		k++
@@ -1186,7 +1188,28 @@ func (a *annotator) abbrevPoint(k int) bool {
 	if a.toks[p].word && a.toks[p].cap && a.d.Tokens[p].End-a.d.Tokens[p].Start == 1 && !a.d.Tokens[p].SpaceAfter && a.toks[k+1].cap {
 		return true // an initial before a surname: "mówi H. Wawrzyniak"
 	}
+	if a.toks[p].word && a.toks[p].cap && a.toks[p].kind&lang.Title != 0 && !a.d.Tokens[p].SpaceAfter && a.toks[k+1].cap {
+		return true // a title cut short before a name: "said Gen. John Roe"
+	}
 	return a.toks[p].word && !a.toks[p].cap && !a.d.Tokens[p].SpaceAfter && a.toks[p].sent == a.toks[k].sent
+}
+
+// titleBeforeName reports whether the lower-case words from token k, at
+// most three and no stop word among them, hold an office word and a name
+// follows them in the sentence ("public affairs chief Jane Doe").
+func (a *annotator) titleBeforeName(k int) bool {
+	sent := a.toks[k].sent
+	title := false
+	j := k
+	for ; j < len(a.toks) && j < k+3 && a.toks[j].sent == sent && a.toks[j].word && !a.toks[j].cap; j++ {
+		if a.toks[j].kind&(lang.Stop|lang.Skip|lang.SpeechVerb|lang.Pronoun) != 0 || a.toks[j].quoted {
+			return false
+		}
+		if a.toks[j].kind&lang.Title != 0 {
+			title = true
+		}
+	}
+	return title && j < len(a.toks) && a.toks[j].sent == sent && a.toks[j].word && a.toks[j].cap && !a.toks[j].quoted && a.isName(j)
 }
 
 // opensQuote reports whether the quotation mark at token k opens: a
@@ -1809,7 +1832,7 @@ func (a *annotator) nameIn(from, to int, subject bool) (int, int, bool) {
 			}
 			// A stretch opening in lower case is an apposition or a
 			// participle ("president of …", "posting on X").
-			if k < from || !a.lowerStart(k+1, end) {
+			if k < from || !a.lowerStart(k+1, end) && !a.appositionGoesOn(from, k) {
 				if f, t, ok := a.firstRun(k+1, end, true); ok {
 					bf, bt = f, t
 					break
@@ -1911,6 +1934,11 @@ func (a *annotator) firstRun(from, to int, subject bool) (int, int, bool) {
 		head := k
 		for head+1 < e && caseOf(a.d.Tokens[head].Feats) == "Gen" && a.nominative(e-1) {
 			head++
+		}
+		// A run ending in a possessive ("VOA's query", "the EU's new
+		// president Jane Roe") is whose the subject is, not the subject.
+		if subject && e < to && a.possessive(e-1) {
+			titled = true
 		}
 		if !titled && (!subject || !a.oblique(head, from) && (nom || k == from && a.d.Tokens[k].UPOS == "PROPN")) {
 			return k, e, true
@@ -2129,4 +2157,31 @@ func numberCompound(form string) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(form[i+1:])
 	return unicode.IsLower(r)
+}
+
+// appositionGoesOn reports whether the comma at token k closes a stretch
+// opening in lower case after another comma, no further back than from:
+// an apposition after a person's name, which the name after k goes on
+// ("Jane Doe, deputy director for health, Acme Relief, said": Acme Relief
+// is where she works, not who speaks). A stretch opening with a stop
+// word, a clause's first word, a pronoun or a verb is a clause, no
+// apposition.
+func (a *annotator) appositionGoesOn(from, k int) bool {
+	for j := k - 1; j >= from; j-- {
+		if a.form(j) != "," {
+			continue
+		}
+		// A person's name before the apposition.
+		if _, _, ok := a.personEndingAt(max(from, j-4), j); j+1 >= k || !ok || !a.lowerStart(j+1, k) {
+			return false
+		}
+		// Not a clause ("while most people agree", "who is from X").
+		for w := j + 1; w < k; w++ {
+			if a.toks[w].word {
+				return a.toks[w].kind&(lang.Stop|lang.ClauseIntro|lang.Pronoun) == 0 && !a.verbal(w)
+			}
+		}
+		return false
+	}
+	return false
 }

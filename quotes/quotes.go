@@ -104,6 +104,7 @@ type found struct {
 	unnamed   bool // an interview's question or its answer: no one named speaks
 	anon      bool // a role the text gives no name for speaks ("– powiedział adwokat Asii Bibi")
 	firstSent int
+	gender    string // the speaker's gender the verb or a pronoun gives ("Fem", "Masc"), else ""
 }
 
 type annotator struct {

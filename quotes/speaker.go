@@ -22,6 +22,7 @@ func (a *annotator) resolve(i int) {
 	if f.verbTok >= 0 {
 		f.Verb = a.form(f.verbTok)
 	}
+	f.gender = a.givenGender(f)
 	var sp speaker
 	if f.unnamed || f.verbTok >= 0 && a.firstPersonVerb(f.verbTok) {
 		// "– … – powiedziałem.": the writer speaks, whom no one names.
@@ -514,6 +515,7 @@ func (a *annotator) phrase(from, to int) (speaker, bool) {
 		}
 	}
 	if ef, et, eok := a.entityIn(efrom, eto); eok {
+		ef, et = a.titledPersonAfter(ef, et, eto)
 		// A person's mention wins over a run of name words it does not
 		// touch; one inside a run widens to the run ("Kim" + "Dzong Un")
 		// unless the rest of the run is another entity ("Ministerstwa
@@ -524,6 +526,15 @@ func (a *annotator) phrase(from, to int) (speaker, bool) {
 			nf, nt = ef, et
 		} else {
 			nf, nt = min(nf, ef), max(nt, et)
+			// "the German Marshall Fund's Jane Doe": a possessive name
+			// before the mention is whose the person is, not part of
+			// the name.
+			for k := ef - 1; k >= nf; k-- {
+				if a.possessive(k) {
+					nf = k + 1
+					break
+				}
+			}
 		}
 		// "Mawlawi Hibatullah Akhundzada": titles off the front; and
 		// words a recognizer took in ("Według Sikory"); and a body or a
@@ -736,6 +747,13 @@ func (a *annotator) lastOfGender(i, first int) (speaker, bool) {
 		return speaker{}, false
 	}
 	g := genderOf(a.d.Tokens[v].Feats)
+	// A pronoun's gender ("“…,” she said") where the verb has none: the
+	// name's own tag is not asked (names in such a language carry no
+	// gender), only that nothing known of the person contradicts it.
+	byPronoun := false
+	if g == "" {
+		g, byPronoun = a.found[i].gender, true
+	}
 	if g == "" {
 		return speaker{}, false
 	}
@@ -757,7 +775,7 @@ func (a *annotator) lastOfGender(i, first int) (speaker, bool) {
 	if mf < 0 || mt-mf < 2 || !a.nominativeName(mf, mt) {
 		return speaker{}, false
 	}
-	if t := a.d.Tokens[mf]; t.UPOS != "PROPN" || genderOf(t.Feats) != g {
+	if t := a.d.Tokens[mf]; t.UPOS != "PROPN" || !byPronoun && genderOf(t.Feats) != g {
 		return speaker{}, false
 	}
 	sp, _ := a.phrase(mf, mt)
@@ -898,14 +916,15 @@ func (a *annotator) fits(i int, sp speaker, person bool) bool {
 		return false // "– zapewnił rosyjski prezydent": not the American one
 	}
 	v := a.found[i].verbTok
-	if v < 0 {
-		return true
-	}
-	if strings.Contains(a.d.Tokens[v].Feats, "Number=Plur") {
+	if v >= 0 && strings.Contains(a.d.Tokens[v].Feats, "Number=Plur") {
 		// "– napisali": not one person.
 		return !a.onePerson(sp)
 	}
-	g := genderOf(a.d.Tokens[v].Feats)
+	if p := a.speakerPronoun(&a.found[i]); p >= 0 && genderOf(a.d.Tokens[p].Feats) == "Neut" && a.onePerson(sp) {
+		// "“…,” it said": a body, not a person.
+		return false
+	}
+	g := a.found[i].gender
 	if g == "" {
 		return true
 	}
@@ -966,7 +985,7 @@ func (a *annotator) titlesOf(sp speaker) []int {
 			continue
 		}
 		s := k
-		for s > 0 && a.toks[s-1].sent == a.toks[k].sent && a.isName(s-1) && a.sameCase(s-1, k) {
+		for s > 0 && a.toks[s-1].sent == a.toks[k].sent && a.isName(s-1) && a.sameCase(s-1, k) && !a.possessive(s-1) {
 			s--
 		}
 		for j, n := s-1, 0; j >= 0 && n < 4 && a.toks[j].sent == a.toks[k].sent && a.toks[j].word; j, n = j-1, n+1 {
@@ -1025,10 +1044,10 @@ func (a *annotator) speakerGender(i int, sp speaker) (fem, masc bool) {
 	}
 	for j := 0; j < i; j++ {
 		p := a.found[j]
-		if p.verbTok < 0 || p.Speaker.Text == "" || p.Speaker.Text != a.spanText(sp) {
+		if p.gender == "" || p.Speaker.Text == "" || p.Speaker.Text != a.spanText(sp) {
 			continue
 		}
-		switch genderOf(a.d.Tokens[p.verbTok].Feats) {
+		switch p.gender {
 		case "Fem":
 			fem = true
 		case "Masc":
@@ -1142,7 +1161,7 @@ func (a *annotator) fullName(from, to int) string {
 				continue
 			}
 			s := k
-			for s > 0 && a.toks[s-1].sent == a.toks[k].sent && a.isName(s-1) && k+1-s < 4 {
+			for s > 0 && a.toks[s-1].sent == a.toks[k].sent && a.isName(s-1) && k+1-s < 4 && !a.possessive(s-1) {
 				s--
 			}
 			s = a.trimRun(s, k+1)
@@ -1163,7 +1182,7 @@ func (a *annotator) fullName(from, to int) string {
 			continue
 		}
 		s := k
-		for s > 0 && a.toks[s-1].sent == a.toks[k].sent && a.isName(s-1) && a.sameCase(s-1, k) {
+		for s > 0 && a.toks[s-1].sent == a.toks[k].sent && a.isName(s-1) && a.sameCase(s-1, k) && !a.possessive(s-1) {
 			s--
 		}
 		s = a.trimRun(s, k+1)
@@ -1940,4 +1959,100 @@ func (a *annotator) lastBodyBefore(i int, anyCase bool) (speaker, bool) {
 		return speaker{}, false
 	}
 	return speaker{from: bf, to: bt, text: a.span(bf, bt)}, true
+}
+
+// titledPersonAfter returns the mention [ef, et) of the person who speaks
+// in a phrase ending at to: a later person's mention that an office word
+// joins to the first ("WindEurope's public affairs chief Jane Doe",
+// "Acme spokesman John Roe": the recognizer may take the body for a
+// person), or that follows a first mention made only of office words
+// ("Gen. John Roe"), wins over it. Words of a clause (stop words),
+// commas and other punctuation between keep the first mention.
+func (a *annotator) titledPersonAfter(ef, et, to int) (int, int) {
+	allTitle := true
+	for k := ef; k < et; k++ {
+		if a.toks[k].word && a.toks[k].kind&lang.Title == 0 {
+			allTitle = false
+		}
+	}
+	title := false
+	for k := et; k < to; k++ {
+		t := a.toks[k]
+		if !t.word {
+			w := a.d.Text[a.d.Tokens[k].Start:a.d.Tokens[k].End]
+			if w != "." && w != "’s" && w != "'s" && w != "’" && w != "'" {
+				return ef, et
+			}
+			continue
+		}
+		if t.kind&(lang.Stop|lang.Pronoun) != 0 {
+			return ef, et
+		}
+		if t.kind&lang.Title != 0 {
+			title = true
+			continue
+		}
+		if !t.cap || !title && !allTitle {
+			// A lower-case word, or a name before any office word.
+			if t.cap || t.kind&lang.Skip != 0 {
+				return ef, et
+			}
+			continue
+		}
+		ei := a.entityIndexAt(k)
+		if ei < 0 || a.d.Entities[ei].Type != "PERSON" {
+			return ef, et
+		}
+		start := a.d.Tokens[k].Start
+		for _, r := range a.mentionsFrom(start) {
+			if r.start != start || r.e != ei {
+				continue
+			}
+			mf, mt := a.tokenAt(r.start), a.tokenBefore(r.end)+1
+			if mf < mt && mt <= to {
+				return mf, mt
+			}
+		}
+		return ef, et
+	}
+	return ef, et
+}
+
+// givenGender returns the gender of quotation f's speaker that its verb
+// gives ("powiedziała"), else the one a pronoun next to the verb standing
+// for the speaker gives ("“…,” she said"), else "".
+func (a *annotator) givenGender(f *found) string {
+	if f.verbTok >= 0 {
+		if g := genderOf(a.d.Tokens[f.verbTok].Feats); g != "" {
+			return g
+		}
+	}
+	if p := a.speakerPronoun(f); p >= 0 {
+		if g := genderOf(a.d.Tokens[p].Feats); g == "Fem" || g == "Masc" {
+			return g
+		}
+	}
+	return ""
+}
+
+// speakerPronoun returns the pronoun next to quotation f's verb that
+// stands for its speaker ("he said", "said she"), or -1.
+func (a *annotator) speakerPronoun(f *found) int {
+	if !f.wantPrev || f.verbTok < 0 {
+		return -1
+	}
+	v := f.verbTok
+	for _, k := range []int{v - 1, v + 1} {
+		if k >= 0 && k < len(a.toks) && a.toks[k].sent == a.toks[v].sent && !a.toks[k].quoted && a.toks[k].kind&lang.Pronoun != 0 {
+			return k
+		}
+	}
+	return -1
+}
+
+// possessive reports whether token k is a name with a possessive ending
+// ("Fund's", "Acme’s"): whose, not who.
+func (a *annotator) possessive(k int) bool {
+	w := a.form(k)
+	return strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "'s")
 }

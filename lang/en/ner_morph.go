@@ -66,6 +66,9 @@ func (Analyzer) Analyze(d *doc.Document, toks []doc.Token) {
 		}
 		t.XPOS = tag
 		t.UPOS, t.Feats = pennUD(tag)
+		if t.UPOS == "PRON" {
+			t.Feats = pronounGender(form, t.Feats)
+		}
 		t.Lemma = englishLemma(form, tag)
 		if t.UPOS == "VERB" && (t.Lemma == "be" || t.Lemma == "have" || t.Lemma == "do") && i+1 < len(toks) {
 			t.UPOS = "AUX"
@@ -955,4 +958,25 @@ func thatAfterVerb(d *doc.Document, toks []doc.Token) {
 		setTag(t, "IN", "that")
 		t.UPOS = "SCONJ" // as UD tags it: the coder reads no object past it
 	}
+}
+
+// pronounGender adds the gender of a third-person singular pronoun to its
+// features ("she": Gender=Fem, "his": Gender=Masc|Poss=Yes, "it":
+// Gender=Neut), as UD gives it; other pronouns keep feats.
+func pronounGender(form, feats string) string {
+	g := ""
+	switch strings.ToLower(form) {
+	case "he", "him", "his", "himself":
+		g = "Gender=Masc"
+	case "she", "her", "hers", "herself":
+		g = "Gender=Fem"
+	case "it", "its", "itself":
+		g = "Gender=Neut"
+	default:
+		return feats
+	}
+	if feats == "" {
+		return g
+	}
+	return g + "|" + feats // features in alphabetical order: Gender before Poss
 }
