@@ -224,6 +224,17 @@ func (a *annotator) dialogueLines(si int) bool {
 	return false
 }
 
+// speechColon reports whether a speech or stance verb and a colon stand
+// in tokens [from, to): "mówi: …" opens a quotation.
+func (a *annotator) speechColon(from, to int) bool {
+	for k := from; k+1 < to; k++ {
+		if a.speechOrStance(k) && a.form(k+1) == ":" {
+			return true
+		}
+	}
+	return false
+}
+
 // marked reports whether a quotation mark stands in tokens [from, to): a
 // line with a quotation of its own.
 func (a *annotator) marked(from, to int) bool {
@@ -287,7 +298,16 @@ func (a *annotator) unattributedTurn(si int) {
 	// that asks, is speech even when it tells what someone said ("- Dużo o
 	// tym pisał Antoni Słonimski, mój stryj.").
 	run := a.turnRun(si, last)
-	if !run && !a.question(si) && a.reports(s.FirstToken+1, s.EndToken) {
+	// A turn alone among sentences of narration ("W PRL … były tępione.⏎-
+	// Do dzisiaj przetrwały …, a o ich powrocie zdecydowali
+	// konsumenci."): a spoken sentence after a dash is someone's words,
+	// though the text does not say whose. One that holds a quotation of
+	// its own ("- Wałęsa mówi: bierzcie …", "- Trener Jan Lis: „…”")
+	// tells whose words follow, and the rules of those forms take them.
+	end0 := a.d.Sentences[last].EndToken
+	lone := !run && a.spokenTurn(si, last) && !a.marked(s.FirstToken, end0) && !a.speechColon(s.FirstToken, end0)
+	tells := !run && !a.question(si) && a.reports(s.FirstToken+1, s.EndToken)
+	if tells && !lone {
 		return
 	}
 	end := a.d.Sentences[last]
@@ -304,10 +324,14 @@ func (a *annotator) unattributedTurn(si int) {
 	// An interview: a turn that asks, and the turn that answers it. Who
 	// asks is not named, and who answers is not the speaker before.
 	interview := a.question(si) || si > 0 && a.content(si-1) && a.question(si-1) && a.turnOpens(si-1)
+	unnamed := interview || tells
 	if !reported && !interview && !run && !a.hasFirst(s.FirstToken, end.EndToken) {
-		return
+		if !lone {
+			return
+		}
+		unnamed = true
 	}
-	q := found{Quote: doc.Quote{Span: doc.Span{Start: a.d.Tokens[s.FirstToken].End, End: end.End}}, verbTok: -1, spkFrom: -1, spkTo: -1, wantPrev: true, unnamed: interview}
+	q := found{Quote: doc.Quote{Span: doc.Span{Start: a.d.Tokens[s.FirstToken].End, End: end.End}}, verbTok: -1, spkFrom: -1, spkTo: -1, wantPrev: true, unnamed: unnamed}
 	for q.Start < q.End && (a.d.Text[q.Start] == ' ' || a.d.Text[q.Start] == '\t') {
 		q.Start++
 	}
@@ -321,6 +345,18 @@ func (a *annotator) unattributedTurn(si int) {
 // dash, and the turn reads as a spoken sentence (a capital first word, a
 // finite verb, a closing stop), which a dashed list of items does not.
 func (a *annotator) turnRun(si, last int) bool {
+	if !a.spokenTurn(si, last) {
+		return false
+	}
+	return si > 0 && a.content(si-1) && a.turnOpens(si-1) ||
+		last+1 < len(a.d.Sentences) && a.content(last+1) && a.turnOpens(last+1) ||
+		a.turnBefore(si)
+}
+
+// spokenTurn reports whether the turn of sentences si..last reads as a
+// spoken sentence: a capital first word after the dash, a finite verb, a
+// closing stop; a dashed list of items reads otherwise.
+func (a *annotator) spokenTurn(si, last int) bool {
 	s := a.d.Sentences[si]
 	first := s.FirstToken + 1
 	if first >= s.EndToken || !a.toks[first].word || !a.toks[first].cap {
@@ -330,12 +366,7 @@ func (a *annotator) turnRun(si, last int) bool {
 	for k := first; k < s.EndToken && !finite; k++ {
 		finite = a.verbal(k) && strings.Contains(a.d.Tokens[k].Feats, "VerbForm=Fin")
 	}
-	if !finite || !a.closedBefore(a.d.Sentences[last].EndToken) {
-		return false
-	}
-	return si > 0 && a.content(si-1) && a.turnOpens(si-1) ||
-		last+1 < len(a.d.Sentences) && a.content(last+1) && a.turnOpens(last+1) ||
-		a.turnBefore(si)
+	return finite && a.closedBefore(a.d.Sentences[last].EndToken)
 }
 
 // turnBefore reports whether a turn with no attribution opens, with a
