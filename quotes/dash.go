@@ -707,22 +707,33 @@ func (a *annotator) labelTurn(si int) {
 			return
 		}
 		q := found{Quote: doc.Quote{Span: doc.Span{Start: a.d.Tokens[first].Start, End: a.colonQuoteEnd(si)}}, verbTok: -1, spkFrom: -1, spkTo: -1, unnamed: true}
-		if k < s.FirstToken+12 {
+		if k < s.FirstToken+30 {
 			// The label opens with the name, perhaps after titles ("Ks. bp
-			// Jan Lis: - …"), not with initials it cut ("Z. R.: - …").
+			// Jan Lis: - …", an abbreviation written without its period
+			// too), not with initials it cut ("Z. R.: - …").
 			start := s.FirstToken
 			for start < k {
 				if a.toks[start].word && a.toks[start].kind&lang.Title != 0 {
 					start++
 					continue
 				}
-				if _, abbr := a.l.Abbrev[string(a.lower(a.form(start)))]; abbr && a.toks[start].word && start+1 < k && a.form(start+1) == "." {
-					start += 2
-					continue
+				if _, abbr := a.l.Abbrev[string(a.lower(a.form(start)))]; abbr && a.toks[start].word && start+1 < k {
+					if a.form(start+1) == "." {
+						start += 2
+						continue
+					}
+					if !a.toks[start].cap && a.toks[start+1].cap {
+						start++
+						continue
+					}
 				}
 				break
 			}
-			if pf, pt, ok := a.personIn(s.FirstToken, k); ok && pf == start && !a.hasVerb(s.FirstToken, k) {
+			// "Jan Lis, działacz związku, więziony w 1984 r.: - …": a
+			// longer label is the name and its apposition after a comma,
+			// with no finite verb.
+			if pf, pt, ok := a.personIn(s.FirstToken, k); ok && pf == start &&
+				(k < s.FirstToken+12 && !a.hasVerb(s.FirstToken, k) || pt < k && a.form(pt) == "," && !a.hasFinite(pt, k)) {
 				q.spkFrom, q.spkTo, q.unnamed = pf, pt, false
 			}
 		}
@@ -738,6 +749,16 @@ func (a *annotator) labelTurn(si int) {
 func (a *annotator) hasVerb(from, to int) bool {
 	for k := from; k < to; k++ {
 		if a.verbal(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasFinite reports whether tokens [from, to) hold a finite verb.
+func (a *annotator) hasFinite(from, to int) bool {
+	for k := from; k < to; k++ {
+		if a.verbal(k) && strings.Contains(a.d.Tokens[k].Feats, "VerbForm=Fin") {
 			return true
 		}
 	}
