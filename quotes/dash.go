@@ -737,6 +737,14 @@ func (a *annotator) labelTurn(si int) {
 				q.spkFrom, q.spkTo, q.unnamed = pf, pt, false
 			}
 		}
+		// "Jan Nowak nie ma wątpliwości: - To był błąd.": a person
+		// opens the clause (a finite verb; a bare label is the rule
+		// above's) before the colon, as with "… wątpliwości: „…”".
+		if q.unnamed && a.hasFinite(s.FirstToken, k) && !a.hasFirst(s.FirstToken, k) {
+			if pf, pt, ok := a.subjectBeforeColon(s.FirstToken, k); ok {
+				q.spkFrom, q.spkTo, q.unnamed = pf, pt, false
+			}
+		}
 		if a.words(q.Start, q.End) >= 1 {
 			a.add(q)
 		}
