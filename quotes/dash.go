@@ -304,8 +304,10 @@ func (a *annotator) unattributedTurn(si int) {
 	// though the text does not say whose. One that holds a quotation of
 	// its own ("- Wałęsa mówi: bierzcie …", "- Trener Jan Lis: „…”")
 	// tells whose words follow, and the rules of those forms take them.
+	// The turn opens its paragraph: a dash inside one may close a post
+	// quoted from elsewhere ("… — Jan Lis 27 czerwca 2018").
 	end0 := a.d.Sentences[last].EndToken
-	lone := !run && a.spokenTurn(si, last) && !a.marked(s.FirstToken, end0) && !a.speechColon(s.FirstToken, end0)
+	lone := !run && (si == 0 || a.d.Sentences[si-1].Block != s.Block) && a.spokenTurn(si, last) && !a.marked(s.FirstToken, end0) && !a.speechColon(s.FirstToken, end0)
 	tells := !run && !a.question(si) && a.reports(s.FirstToken+1, s.EndToken)
 	if tells && !lone {
 		return
