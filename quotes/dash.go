@@ -307,7 +307,7 @@ func (a *annotator) unattributedTurn(si int) {
 	// The turn opens its paragraph: a dash inside one may close a post
 	// quoted from elsewhere ("… — Jan Lis 27 czerwca 2018").
 	end0 := a.d.Sentences[last].EndToken
-	lone := !run && (si == 0 || a.d.Sentences[si-1].Block != s.Block) && a.spokenTurn(si, last) && !a.marked(s.FirstToken, end0) && !a.speechColon(s.FirstToken, end0)
+	lone := a.x.LoneTurn && !run && (si == 0 || a.d.Sentences[si-1].Block != s.Block) && a.spokenTurn(si, last) && !a.marked(s.FirstToken, end0) && !a.speechColon(s.FirstToken, end0)
 	tells := !run && !a.question(si) && a.reports(s.FirstToken+1, s.EndToken)
 	if tells && !lone {
 		return
