@@ -122,6 +122,12 @@ type SpeechLexicon struct {
 	// stała się „nieczysta”"), as the language's gold sets write it
 	// (option oneword no).
 	NoOneWord bool
+	// LoneTurn is true when a paragraph that opens with a dash and reads
+	// as a spoken sentence is a quotation though no attribution closes it
+	// and no turn stands next to it, as the language's press sets dialogue
+	// and its gold sets count every dash turn (option loneturn yes); where
+	// a dash opens list items, it is not.
+	LoneTurn bool
 	// firstEnds are endings of first-person verbs ("śmy", "łem"), for
 	// words the morphology has not tagged.
 	firstEnds []string
@@ -228,7 +234,7 @@ func (x *SpeechLexicon) Len() int { return len(x.words) + len(x.lemmas) }
 // forms) that name one office, a line a class; "firstend" lists endings of first-person verbs,
 // "advend" endings of adverbs (skipped between a speech verb and its speaker);
 // "nameend" case endings written after an apostrophe on a foreign name;
-// and "option<TAB>bareclause|prodrop|namedspeaker|oneword yes|no". Blank lines and
+// and "option<TAB>bareclause|prodrop|namedspeaker|oneword|loneturn yes|no". Blank lines and
 // lines starting with # are skipped. Errors name the file and line.
 func ParseSpeech(name, data string) (*SpeechLexicon, error) {
 	x := &SpeechLexicon{words: map[string]SpeechKind{}, lemmas: map[string]SpeechKind{}}
@@ -244,7 +250,7 @@ func ParseSpeech(name, data string) (*SpeechLexicon, error) {
 		}
 		if kind == "option" {
 			if len(words) != 2 || (words[1] != "yes" && words[1] != "no") {
-				return nil, fmt.Errorf("%s:%d: bad option %q (want \"bareclause|prodrop|namedspeaker|oneword yes|no\")", name, n+1, rest)
+				return nil, fmt.Errorf("%s:%d: bad option %q (want \"bareclause|prodrop|namedspeaker|oneword|loneturn yes|no\")", name, n+1, rest)
 			}
 			switch words[0] {
 			case "bareclause":
@@ -255,8 +261,10 @@ func ParseSpeech(name, data string) (*SpeechLexicon, error) {
 				x.NamedSpeaker = words[1] == "yes"
 			case "oneword":
 				x.NoOneWord = words[1] == "no"
+			case "loneturn":
+				x.LoneTurn = words[1] == "yes"
 			default:
-				return nil, fmt.Errorf("%s:%d: unknown option %q (want bareclause, prodrop, namedspeaker or oneword)", name, n+1, words[0])
+				return nil, fmt.Errorf("%s:%d: unknown option %q (want bareclause, prodrop, namedspeaker, oneword or loneturn)", name, n+1, words[0])
 			}
 			continue
 		}

@@ -39,6 +39,9 @@ func TestParseSpeech(t *testing.T) {
 	if y, err := ParseSpeech("o.tsv", "option\toneword no\n"); err != nil || !y.NoOneWord {
 		t.Errorf("oneword option: %v", err)
 	}
+	if y, err := ParseSpeech("t.tsv", "option\tloneturn yes\n"); err != nil || !y.LoneTurn || x.LoneTurn {
+		t.Errorf("loneturn option: %v", err)
+	}
 	if y, err := ParseSpeech("l.tsv", "title\tszef prezes rzecznik\nleader\tszef prezes\n"); err != nil ||
 		y.Kind("prezes") != Title|Leader || y.Kind("rzecznik") != Title {
 		t.Errorf("leader line: %v", err)

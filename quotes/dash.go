@@ -224,6 +224,17 @@ func (a *annotator) dialogueLines(si int) bool {
 	return false
 }
 
+// speechColon reports whether a speech or stance verb and a colon stand
+// in tokens [from, to): "mówi: …" opens a quotation.
+func (a *annotator) speechColon(from, to int) bool {
+	for k := from; k+1 < to; k++ {
+		if a.speechOrStance(k) && a.form(k+1) == ":" {
+			return true
+		}
+	}
+	return false
+}
+
 // marked reports whether a quotation mark stands in tokens [from, to): a
 // line with a quotation of its own.
 func (a *annotator) marked(from, to int) bool {
@@ -287,7 +298,18 @@ func (a *annotator) unattributedTurn(si int) {
 	// that asks, is speech even when it tells what someone said ("- Dużo o
 	// tym pisał Antoni Słonimski, mój stryj.").
 	run := a.turnRun(si, last)
-	if !run && !a.question(si) && a.reports(s.FirstToken+1, s.EndToken) {
+	// A turn alone among sentences of narration ("W PRL … były tępione.⏎-
+	// Do dzisiaj przetrwały …, a o ich powrocie zdecydowali
+	// konsumenci."): a spoken sentence after a dash is someone's words,
+	// though the text does not say whose. One that holds a quotation of
+	// its own ("- Wałęsa mówi: bierzcie …", "- Trener Jan Lis: „…”")
+	// tells whose words follow, and the rules of those forms take them.
+	// The turn opens its paragraph: a dash inside one may close a post
+	// quoted from elsewhere ("… — Jan Lis 27 czerwca 2018").
+	end0 := a.d.Sentences[last].EndToken
+	lone := a.x.LoneTurn && !run && (si == 0 || a.d.Sentences[si-1].Block != s.Block) && a.spokenTurn(si, last) && !a.marked(s.FirstToken, end0) && !a.speechColon(s.FirstToken, end0)
+	tells := !run && !a.question(si) && a.reports(s.FirstToken+1, s.EndToken)
+	if tells && !lone {
 		return
 	}
 	end := a.d.Sentences[last]
@@ -304,10 +326,14 @@ func (a *annotator) unattributedTurn(si int) {
 	// An interview: a turn that asks, and the turn that answers it. Who
 	// asks is not named, and who answers is not the speaker before.
 	interview := a.question(si) || si > 0 && a.content(si-1) && a.question(si-1) && a.turnOpens(si-1)
+	unnamed := interview || tells
 	if !reported && !interview && !run && !a.hasFirst(s.FirstToken, end.EndToken) {
-		return
+		if !lone {
+			return
+		}
+		unnamed = true
 	}
-	q := found{Quote: doc.Quote{Span: doc.Span{Start: a.d.Tokens[s.FirstToken].End, End: end.End}}, verbTok: -1, spkFrom: -1, spkTo: -1, wantPrev: true, unnamed: interview}
+	q := found{Quote: doc.Quote{Span: doc.Span{Start: a.d.Tokens[s.FirstToken].End, End: end.End}}, verbTok: -1, spkFrom: -1, spkTo: -1, wantPrev: true, unnamed: unnamed}
 	for q.Start < q.End && (a.d.Text[q.Start] == ' ' || a.d.Text[q.Start] == '\t') {
 		q.Start++
 	}
@@ -321,6 +347,18 @@ func (a *annotator) unattributedTurn(si int) {
 // dash, and the turn reads as a spoken sentence (a capital first word, a
 // finite verb, a closing stop), which a dashed list of items does not.
 func (a *annotator) turnRun(si, last int) bool {
+	if !a.spokenTurn(si, last) {
+		return false
+	}
+	return si > 0 && a.content(si-1) && a.turnOpens(si-1) ||
+		last+1 < len(a.d.Sentences) && a.content(last+1) && a.turnOpens(last+1) ||
+		a.turnBefore(si)
+}
+
+// spokenTurn reports whether the turn of sentences si..last reads as a
+// spoken sentence: a capital first word after the dash, a finite verb, a
+// closing stop; a dashed list of items reads otherwise.
+func (a *annotator) spokenTurn(si, last int) bool {
 	s := a.d.Sentences[si]
 	first := s.FirstToken + 1
 	if first >= s.EndToken || !a.toks[first].word || !a.toks[first].cap {
@@ -330,12 +368,7 @@ func (a *annotator) turnRun(si, last int) bool {
 	for k := first; k < s.EndToken && !finite; k++ {
 		finite = a.verbal(k) && strings.Contains(a.d.Tokens[k].Feats, "VerbForm=Fin")
 	}
-	if !finite || !a.closedBefore(a.d.Sentences[last].EndToken) {
-		return false
-	}
-	return si > 0 && a.content(si-1) && a.turnOpens(si-1) ||
-		last+1 < len(a.d.Sentences) && a.content(last+1) && a.turnOpens(last+1) ||
-		a.turnBefore(si)
+	return finite && a.closedBefore(a.d.Sentences[last].EndToken)
 }
 
 // turnBefore reports whether a turn with no attribution opens, with a
@@ -676,22 +709,41 @@ func (a *annotator) labelTurn(si int) {
 			return
 		}
 		q := found{Quote: doc.Quote{Span: doc.Span{Start: a.d.Tokens[first].Start, End: a.colonQuoteEnd(si)}}, verbTok: -1, spkFrom: -1, spkTo: -1, unnamed: true}
-		if k < s.FirstToken+12 {
+		if k < s.FirstToken+30 {
 			// The label opens with the name, perhaps after titles ("Ks. bp
-			// Jan Lis: - …"), not with initials it cut ("Z. R.: - …").
+			// Jan Lis: - …", an abbreviation written without its period
+			// too), not with initials it cut ("Z. R.: - …").
 			start := s.FirstToken
 			for start < k {
 				if a.toks[start].word && a.toks[start].kind&lang.Title != 0 {
 					start++
 					continue
 				}
-				if _, abbr := a.l.Abbrev[string(a.lower(a.form(start)))]; abbr && a.toks[start].word && start+1 < k && a.form(start+1) == "." {
-					start += 2
-					continue
+				if _, abbr := a.l.Abbrev[string(a.lower(a.form(start)))]; abbr && a.toks[start].word && start+1 < k {
+					if a.form(start+1) == "." {
+						start += 2
+						continue
+					}
+					if !a.toks[start].cap && a.toks[start+1].cap {
+						start++
+						continue
+					}
 				}
 				break
 			}
-			if pf, pt, ok := a.personIn(s.FirstToken, k); ok && pf == start && !a.hasVerb(s.FirstToken, k) {
+			// "Jan Lis, działacz związku, więziony w 1984 r.: - …": a
+			// longer label is the name and its apposition after a comma,
+			// with no finite verb.
+			if pf, pt, ok := a.personIn(s.FirstToken, k); ok && pf == start &&
+				(k < s.FirstToken+12 && !a.hasVerb(s.FirstToken, k) || pt < k && a.form(pt) == "," && !a.hasFinite(pt, k)) {
+				q.spkFrom, q.spkTo, q.unnamed = pf, pt, false
+			}
+		}
+		// "Jan Nowak nie ma wątpliwości: - To był błąd.": a person
+		// opens the clause (a finite verb; a bare label is the rule
+		// above's) before the colon, as with "… wątpliwości: „…”".
+		if q.unnamed && a.hasFinite(s.FirstToken, k) && !a.hasFirst(s.FirstToken, k) {
+			if pf, pt, ok := a.subjectBeforeColon(s.FirstToken, k); ok {
 				q.spkFrom, q.spkTo, q.unnamed = pf, pt, false
 			}
 		}
@@ -707,6 +759,16 @@ func (a *annotator) labelTurn(si int) {
 func (a *annotator) hasVerb(from, to int) bool {
 	for k := from; k < to; k++ {
 		if a.verbal(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasFinite reports whether tokens [from, to) hold a finite verb.
+func (a *annotator) hasFinite(from, to int) bool {
+	for k := from; k < to; k++ {
+		if a.verbal(k) && strings.Contains(a.d.Tokens[k].Feats, "VerbForm=Fin") {
 			return true
 		}
 	}

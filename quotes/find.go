@@ -321,8 +321,16 @@ func (a *annotator) markQuote(block, oa, oe, ca, ce int) {
 	// verb stands before.
 	single := a.x.NoOneWord && n == 1 && !colon && tOpen > s.FirstToken
 	if v >= 0 && !single {
+		// "zapowiedział „stanowczą odpowiedź na …”", "podkreślił
+		// konieczność „przezwyciężenia …”": the marks right after the
+		// verb or after one lower-case word, its object, and a phrase
+		// of at least three words that starts in lower case (a title
+		// starts with a capital: "zapowiedział film „Ostatni …”").
+		direct := n >= 3 && tOpen+1 <= tClose && a.toks[tOpen+1].word && !a.toks[tOpen+1].cap &&
+			(v == tOpen-1 || v == tOpen-2 && a.toks[tOpen-1].word && !a.toks[tOpen-1].cap && a.toks[tOpen-1].kind == 0)
 		ok := intro && (a.verb(v) || n <= 12 || colon) ||
 			prep && n >= 3 ||
+			direct ||
 			a.x.BareClause && n >= 2
 		if ok {
 			q.verbTok = v
