@@ -6,7 +6,7 @@ import (
 	"time"
 )
 
-// regionalCoverage: the Middle East and South Asia scope of
+// regionalCoverage: the Middle East, South Asia and Balkan scope of
 // data/README.md ("Coverage"): for each state and office, the date from
 // which the base promises its holders to 2026-01-01 (the office's
 // creation, or the first Iraqi, Afghan or Pakistani holder the base
@@ -39,6 +39,12 @@ var regionalCoverage = []struct {
 	{"PAK", headOfState, coverageFrom},
 	{"PAK", headOfGovernment, date(2002, 11, 23)}, // Musharraf's "chief executive" before
 	{"PAK", foreignMinister, coverageFrom},
+	{"HRV", headOfState, coverageFrom},
+	{"HRV", headOfGovernment, coverageFrom},
+	{"HRV", foreignMinister, coverageFrom},
+	{"SRB", headOfState, coverageFrom}, // Serbia's presidents
+	{"SRB", headOfGovernment, coverageFrom},
+	{"SRB", foreignMinister, coverageFrom},
 }
 
 // regionalAllowed: gaps that are vacancies or periods without a holder
