@@ -45,6 +45,8 @@ var regionalCoverage = []struct {
 	{"SRB", headOfState, coverageFrom}, // Serbia's presidents
 	{"SRB", headOfGovernment, coverageFrom},
 	{"SRB", foreignMinister, coverageFrom},
+	{"XKX", headOfState, date(2002, 3, 4)}, // the first elected institutions
+	{"XKX", headOfGovernment, date(2002, 3, 4)},
 }
 
 // regionalAllowed: gaps that are vacancies or periods without a holder
