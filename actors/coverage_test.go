@@ -63,6 +63,7 @@ var sharedHeadOfState = map[string]string{"CAN": "GBR", "AUS": "GBR"}
 var presidentGoverns = map[string]bool{
 	"USA": true, "BRA": true, "ARG": true, "MEX": true, "IDN": true, "ZAF": true,
 	"KOR": true, "TUR": true, "SAU": true,
+	"AFG": true, // Karzai and Ghani (the Taliban have a prime minister again)
 }
 
 // coverageAllowed lists the gaps the base leaves open on purpose, as
