@@ -3,6 +3,8 @@ package actors
 import (
 	"fmt"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // rolePhrase is a word or phrase of a language that names a role
@@ -81,6 +83,12 @@ func (kb *KB) Describe(lang string, words []string) Description {
 			if a.Kind == Person {
 				continue
 			}
+			// A word in lower case is a common noun, not a place of that
+			// name: the lemma "komenda" of "Komendy Policji" is no town
+			// Komenda.
+			if n == 1 && a.Kind == Place && !ms[0].Adjective && lowerWord(words[i]) {
+				continue
+			}
 			t := a.Tenures[0]
 			d.Country = t.Country
 			if a.Kind != Country && !ms[0].Adjective {
@@ -94,6 +102,12 @@ func (kb *KB) Describe(lang string, words []string) Description {
 		d.Role = seatRole
 	}
 	return d
+}
+
+// lowerWord reports whether w starts with a lower-case letter.
+func lowerWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLower(r)
 }
 
 // joinedIs reports whether strings.Join(words, " ") == s without making
