@@ -195,6 +195,11 @@ func TestDescribe(t *testing.T) {
 		{"en", "North Korean official", "PRKGOV"},
 		{"ru", "министр обороны России", "RUSGOVMIL"},
 		{"pl", "kot", ""},
+		// a lemma in lower case is a common noun, not the place of that
+		// name (the Slovenian municipality Komenda): the police
+		// headquarters' country is not read from its head noun
+		{"pl", "komenda wojewódzki policja w Radom", "COP"},
+		{"pl", "Komenda", "SVN"},
 	}
 	for _, tt := range tests {
 		if got := kb.Describe(tt.lang, strings.Fields(tt.words)).Code(); got != tt.want {

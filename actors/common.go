@@ -63,7 +63,7 @@ func (kb *KB) commonSurnameUnsupported(d *doc.Document, e *doc.Entity, lang, nam
 			return false
 		}
 	}
-	desc := kb.describeEntity(d, e, lang)
+	desc := kb.describeEntity(d, e, lang, nil)
 	return !roleFits(desc, a)
 }
 

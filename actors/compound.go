@@ -32,7 +32,8 @@ func (kb *KB) CompoundOf(name, code string) (states []*Actor, names bool) {
 	out := make([]*Actor, 0, len(parts))
 	names = true
 	for i, p := range parts {
-		a, name := kb.statePart(p, l, i < len(parts)-1)
+		// "Polsko - bułgarski": a hyphen spaced as NKJP's texts do
+		a, name := kb.statePart(strings.TrimSpace(p), l, i < len(parts)-1)
 		if a == nil {
 			return nil, false
 		}

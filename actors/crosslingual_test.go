@@ -125,6 +125,7 @@ func TestCompound(t *testing.T) {
 	kb := actors.Default()
 	for _, tc := range []struct{ name, lang, want string }{
 		{"polsko-niemiecki", "pl", "Polish-German"},
+		{"Polsko - bułgarski", "pl", "Polish-Bulgarian"}, // a spaced hyphen
 		{"amerykańsko-chiński", "pl", "American-Chinese"},
 		{"российско-украинский", "ru", "Russian-Ukrainian"},
 		{"Franco-German", "en", "French-German"},

@@ -96,7 +96,7 @@ func (kb *KB) Resolve(d *doc.Document, l *lang.Language) {
 			e.Canonical, e.Country, e.Actor = a.Canonical, t.Country, t.Code()
 			continue
 		}
-		desc := kb.describeEntity(d, e, code)
+		desc := kb.describeEntity(d, e, code, func(c string) bool { return countries[c] || c == main })
 		if desc.Country == "" && desc.Role != "" && e.Type == "PERSON" {
 			// "minister zdrowia", "gubernator stanu", "prezes spółki"
 			// before an unknown person: an office of the country the
@@ -572,7 +572,7 @@ func (kb *KB) surnameOfPerson(d *doc.Document, e *doc.Entity, lang, name string,
 			return false
 		}
 	}
-	return kb.describeEntity(d, e, lang).Role != ""
+	return kb.describeEntity(d, e, lang, nil).Role != ""
 }
 
 // fullName reports whether name is a person's name of several words: such a
@@ -585,7 +585,12 @@ func fullName(name string, m Match) bool {
 // describeEntity reads a country and role from the words of an entity kb
 // does not know: its own words for an organisation, the words before its
 // first mention for a person.
-func (kb *KB) describeEntity(d *doc.Document, e *doc.Entity, lang string) Description {
+//
+// A first-level division of a state in an organisation's name ("Komenda",
+// a Slovenian municipality, in "Komendy Wojewódzkiej Policji w Radomiu")
+// gives its country only when division(country) holds: a country the
+// document names, or the one it is about.
+func (kb *KB) describeEntity(d *doc.Document, e *doc.Entity, lang string, division func(string) bool) Description {
 	switch e.Type {
 	case "ORG", "PERSON":
 	case "GPE":
@@ -618,7 +623,12 @@ func (kb *KB) describeEntity(d *doc.Document, e *doc.Entity, lang string) Descri
 			}
 			words = append(words, w)
 		}
-		desc := kb.Describe(lang, words)
+		var desc Description
+		if e.Type == "ORG" {
+			desc = kb.describe(lang, words, division)
+		} else {
+			desc = kb.Describe(lang, words)
+		}
 		if desc.Country != "" {
 			return desc
 		}

@@ -3,6 +3,8 @@ package actors
 import (
 	"fmt"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // rolePhrase is a word or phrase of a language that names a role
@@ -49,6 +51,13 @@ func (d Description) Code() string { return d.Country + d.Role }
 // nationality word, capital or seat of power. A seat of power gives its
 // role when no role word does ("rzecznik Kremla": GOV either way).
 func (kb *KB) Describe(lang string, words []string) Description {
+	return kb.describe(lang, words, nil)
+}
+
+// describe is Describe; when division is not nil, a first-level division
+// of a state (Division) gives its country only when division says so of
+// that country.
+func (kb *KB) describe(lang string, words []string, division func(country string) bool) Description {
 	var d Description
 	keys := make([]string, len(words))
 	for i, w := range words {
@@ -81,6 +90,15 @@ func (kb *KB) Describe(lang string, words []string) Description {
 			if a.Kind == Person {
 				continue
 			}
+			// A word in lower case is a common noun, not a place of that
+			// name: the lemma "komenda" of "Komendy Policji" is no town
+			// Komenda.
+			if n == 1 && a.Kind == Place && !ms[0].Adjective && lowerWord(words[i]) {
+				continue
+			}
+			if division != nil && a.Division() && !division(a.Tenures[0].Country) {
+				continue
+			}
 			t := a.Tenures[0]
 			d.Country = t.Country
 			if a.Kind != Country && !ms[0].Adjective {
@@ -94,6 +112,27 @@ func (kb *KB) Describe(lang string, words []string) Description {
 		d.Role = seatRole
 	}
 	return d
+}
+
+// Division reports whether a is a first-level division of a state
+// (places-admin1.tsv: its title ends in an ISO 3166-2 code, "municipality
+// SI-164").
+func (a *Actor) Division() bool {
+	if a.Kind != Place || len(a.Tenures) == 0 || a.Tenures[0].Role != "" {
+		return false
+	}
+	f := strings.Fields(a.Tenures[0].Title)
+	if len(f) == 0 {
+		return false
+	}
+	c, sub, ok := strings.Cut(f[len(f)-1], "-")
+	return ok && len(c) == 2 && strings.ToUpper(c) == c && sub != ""
+}
+
+// lowerWord reports whether w starts with a lower-case letter.
+func lowerWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLower(r)
 }
 
 // joinedIs reports whether strings.Join(words, " ") == s without making

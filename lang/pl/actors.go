@@ -146,12 +146,29 @@ func nounLemmas(w string, men bool) []string {
 	var rbuf [32]morph.Reading
 	var lbuf [256]byte
 	rs, _ := Dictionary().Lookup([]byte(w), rbuf[:0], lbuf[:0])
+	// A word that is a nominative singular of its own ("Florian", "Adrian")
+	// is not read as the genitive plural of a woman's name ("Floriana",
+	// "Adriana"): that reading finds places named like the woman.
+	ownNom := false
+	for _, rd := range rs {
+		if string(rd.Lemma) != w {
+			continue
+		}
+		for _, tr := range expandTag(rd.Tag) {
+			if strings.HasPrefix(tr.xpos, "subst:sg:nom:") {
+				ownNom = true
+			}
+		}
+	}
 	for _, rd := range rs {
 		lemma := string(rd.Lemma)
 		if r, _ := utf8.DecodeRuneInString(lemma); !unicode.IsUpper(r) || slices.Contains(out, lemma) {
 			continue
 		}
 		for _, tr := range expandTag(rd.Tag) {
+			if ownNom && lemma != w && strings.HasPrefix(tr.xpos, "subst:pl:gen:f") {
+				continue
+			}
 			// A man's name (m1) alone is the name lemmatizer's: "Franciszka"
 			// is Franciszek's genitive only when it has read a man's name.
 			// In a full name it is taken ("Jacka Czaputowicza").

@@ -37,6 +37,24 @@ func TestNameBaseFormsDictionary(t *testing.T) {
 			t.Errorf("Franciszka: %q among the base forms", f)
 		}
 	}
+	// A man's name in the nominative is not the genitive plural of the
+	// woman's name it is the stem of ("Florian" is no form of "Floriana",
+	// a town in Malta); a word with no nominative reading of its own still
+	// is ("Filipin": Filipiny, Filipina).
+	for _, tc := range []struct {
+		name, not string
+	}{
+		{"Florian", "Floriana"},
+		{"Adrian", "Adriana"},
+		{"Julian", "Juliana"},
+	} {
+		if got := nameBaseForms(tc.name, 0); slices.Contains(got, tc.not) {
+			t.Errorf("%s: %q, want no %q", tc.name, got, tc.not)
+		}
+	}
+	if got := nameBaseForms("Filipin", 0); !slices.Contains(got, "Filipiny") {
+		t.Errorf("Filipin: %q, want Filipiny among them", got)
+	}
 	if got := nameBaseForms("Сергея", 0); got != nil {
 		t.Errorf("Cyrillic: %q, want none", got)
 	}

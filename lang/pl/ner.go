@@ -54,6 +54,7 @@ var (
 
 	demonymOnce sync.Once
 	demonyms    map[string]string
+	feminine    map[string]string
 )
 
 // NERModel returns the embedded Polish model, loading it on first use; nil
@@ -81,8 +82,16 @@ func Demonym(lemma string) string {
 			panic(err)
 		}
 		demonyms = m
+		feminine = feminineOf(m)
 	})
-	return demonyms[strings.ToLower(lemma)]
+	k := strings.ToLower(lemma)
+	if c := demonyms[k]; c != "" {
+		return c
+	}
+	if r, _ := utf8.DecodeRuneInString(lemma); unicode.IsUpper(r) {
+		return feminine[k]
+	}
+	return ""
 }
 
 func parseDemonyms(s string) (map[string]string, error) {
@@ -99,6 +108,46 @@ func parseDemonyms(s string) (map[string]string, error) {
 		m[strings.ToLower(lemma)] = code
 	}
 	return m, nil
+}
+
+// feminineOf maps the women's inhabitant nouns made in the regular ways
+// from the men's nouns of demonyms.tsv ("Polka", "Rosjanka", "Niemka", in
+// lower case) to their code. Only a capitalised lemma is looked up there:
+// "polka" is a dance.
+func feminineOf(m map[string]string) map[string]string {
+	out := map[string]string{}
+	for lemma, code := range m {
+		for _, f := range feminineDemonyms(lemma) {
+			if _, ok := m[f]; !ok {
+				out[f] = code
+			}
+		}
+	}
+	return out
+}
+
+// feminineDemonyms returns the women's inhabitant nouns that the regular
+// suffixes make from a men's one (lower-case keys of parseDemonyms or
+// capitalised words): Rosjanin → Rosjanka, Brytyjczyk → Brytyjka,
+// Ukrainiec → Ukrainka, Polak → Polka, Białorusin → Białorusinka; the
+// singular and the plural nominative (Polki). Nil for other words.
+func feminineDemonyms(w string) []string {
+	var stem string
+	switch {
+	case strings.HasSuffix(w, "anin"):
+		stem = strings.TrimSuffix(w, "in")
+	case strings.HasSuffix(w, "czyk"):
+		stem = strings.TrimSuffix(w, "czyk")
+	case strings.HasSuffix(w, "iec") && utf8.RuneCountInString(w) > 5:
+		stem = strings.TrimSuffix(w, "iec")
+	case strings.HasSuffix(w, "ak") && utf8.RuneCountInString(w) > 3:
+		stem = strings.TrimSuffix(w, "ak")
+	case strings.HasSuffix(w, "usin"):
+		stem = w
+	default:
+		return nil
+	}
+	return []string{stem + "ka", stem + "ki"}
 }
 
 var classPool = sync.Pool{New: func() any { return new([]uint32) }}
@@ -141,7 +190,45 @@ func (nerRecognizer) Recognize(d *doc.Document, tokens []doc.Token) []lang.NameS
 			out = append(out, lang.NameSpan{Start: i, End: i + 1, Type: "NORP"})
 		}
 	}
-	return applyNameRules(d, tokens, out)
+	return applyNameRules(d, tokens, spacedCompounds(d, tokens, out))
+}
+
+// spacedCompounds joins a compound nationality adjective written with a
+// spaced hyphen ("Polsko - bułgarski gang", as NKJP's texts space it) into
+// one NORP name, as "polsko-bułgarski" is one: a combining form of a
+// demonym adjective, a hyphen, a demonym adjective. The names the model
+// found in those words give way ("Polsko" read as Poland).
+func spacedCompounds(d *doc.Document, tokens []doc.Token, spans []lang.NameSpan) []lang.NameSpan {
+	for i := 0; i+2 < len(tokens); i++ {
+		a, h, b := &tokens[i], &tokens[i+1], &tokens[i+2]
+		if a.Kind != doc.Word || b.Kind != doc.Word || a.End == h.Start || h.End == b.Start {
+			continue
+		}
+		if hy := d.Text[h.Start:h.End]; hy != "-" && hy != "–" {
+			continue
+		}
+		cf := combiningForms(d.Text[a.Start:a.End])
+		if len(cf) == 0 || Demonym(cf[0]) == "" || b.UPOS != "ADJ" || !isDemonym(d, b) {
+			continue
+		}
+		var out []lang.NameSpan
+		added := false
+		for _, s := range spans {
+			if s.End <= i || s.Start >= i+3 {
+				if !added && s.Start >= i+3 {
+					out = append(out, lang.NameSpan{Start: i, End: i + 3, Type: "NORP"})
+					added = true
+				}
+				out = append(out, s)
+			}
+		}
+		if !added {
+			out = append(out, lang.NameSpan{Start: i, End: i + 3, Type: "NORP"})
+		}
+		spans = out
+		i += 2
+	}
+	return spans
 }
 
 // lowerAdjective reports whether a token is an adjective written in lower

@@ -28,6 +28,13 @@ func TestDemonyms(t *testing.T) {
 			t.Errorf("Demonym(%q) = %q, want %q", lemma, got, want)
 		}
 	}
+	// women's inhabitant nouns by the regular suffixes, capitalised only:
+	// "polka" in lower case is a dance
+	for lemma, want := range map[string]string{"Polka": "POL", "Rosjanka": "RUS", "Niemka": "DEU", "Ukrainka": "UKR", "Brytyjka": "GBR", "Białorusinka": "BLR", "Amerykanka": "USA", "polka": "", "Polaka": ""} {
+		if got := Demonym(lemma); got != want {
+			t.Errorf("Demonym(%q) = %q, want %q", lemma, got, want)
+		}
+	}
 	if _, err := parseDemonyms("polski POL\n"); err == nil {
 		t.Error("a line without a tab was accepted")
 	}
@@ -76,6 +83,14 @@ func TestRecognize(t *testing.T) {
 		{"Premier Wielkiej Brytanii Keir Starmer przyjechał.", []string{"GPE Wielkiej Brytanii", "PERSON Keir Starmer"}},
 		{"Niemcy zapowiedziały dostawy broni.", []string{"GPE Niemcy"}},
 		{"Eksport do Niemiec wzrósł.", []string{"GPE Niemiec"}},
+		// a compound adjective with a spaced hyphen is one NORP name, as
+		// "polsko-bułgarski" is, not Poland and a Bulgarian
+		{"Polsko - bułgarski gang rozbiła policja.", []string{"NORP Polsko - bułgarski"}},
+		{"Policja rozbiła polsko - niemiecki gang.", []string{"NORP polsko - niemiecki"}},
+		// women's inhabitant nouns are NORP as the men's are; the dance
+		// in lower case is no name
+		{"Ofiarami gangu były Polki.", []string{"NORP Polki"}},
+		{"Orkiestra zagrała polkę.", nil},
 	} {
 		d, toks := sentence(tc.text)
 		var got []string
