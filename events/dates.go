@@ -3,6 +3,7 @@ package events
 import (
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/kronika/kronika/doc"
@@ -80,6 +81,14 @@ func (c *coder) date(cd *candidate, vg int) (dated bool, why string) {
 	}
 	if dated {
 		c.lastDate, c.lastDateFrom = cd.date, cd.dateFrom
+		if w := c.ongoingNoun(cd, vg); w != "" && c.modifiedTime(cd) < 0 {
+			if m := monthOf(cd.date); m != cd.date && len(m) == 7 {
+				// "Sunday praised the ongoing withdrawal": the
+				// process was under way that month, not begun Sunday
+				cd.date = m
+				return true, fmt.Sprintf("date %s, the month of %q (%q: a process under way names no day)", cd.date, cd.dateFrom, w)
+			}
+		}
 		return true, fmt.Sprintf("date %s from %q", cd.date, cd.dateFrom)
 	}
 	if cd.date == "" {
@@ -88,6 +97,12 @@ func (c *coder) date(cd *candidate, vg int) (dated bool, why string) {
 	if m := monthOf(cd.date); m != cd.date && len(m) == 7 && c.ongoing(vg) {
 		cd.date = m
 		return false, "date " + cd.date + ": the article's month (a perfect or progressive verb names no day)"
+	}
+	if m := monthOf(cd.date); m != cd.date && len(m) == 7 {
+		if w := c.ongoingNoun(cd, vg); w != "" {
+			cd.date = m
+			return false, "date " + cd.date + ": the article's month (" + strconv.Quote(w) + ": a process under way names no day)"
+		}
 	}
 	return false, "date " + cd.date + " of the article"
 }
@@ -786,4 +801,41 @@ func (c *coder) nounAttribute(ti int) bool {
 		return c.cue(q.Prep)&lang.CueGenitive != 0
 	}
 	return q.Cases != 0 && q.Cases&doc.Gen != 0
+}
+
+// ongoingNoun returns the adjective before the noun trigger of cd that
+// makes its act a process under way (lang.TimexWord.Ongoing: "the ongoing
+// withdrawal", "trwające rozmowy"), or "" when there is none or the
+// trigger is a verb (vg ≥ 0). Only adjectives, adverbs and determiners
+// may stand between them.
+func (c *coder) ongoingNoun(cd *candidate, vg int) string {
+	d := c.d
+	if vg >= 0 || c.l.Timex == nil {
+		return ""
+	}
+	s := d.Sentences[cd.sentence]
+	for k := cd.trigger - 1; k >= s.FirstToken && k >= cd.trigger-3; k-- {
+		tk := &d.Tokens[k]
+		if w := c.l.Timex.Lookup(strings.ToLower(d.Form(tk.Span))); w != nil && w.Ongoing {
+			return d.Form(tk.Span)
+		}
+		switch tk.UPOS {
+		case "ADJ", "ADV", "DET":
+			continue
+		}
+		return ""
+	}
+	return ""
+}
+
+// modifiedTime returns the index in d.Times of a time expression that
+// modifies the noun trigger of cd itself ("the ongoing May offensive"),
+// -1 when none does: such a time is the act's own and is kept.
+func (c *coder) modifiedTime(cd *candidate) int {
+	for _, i := range c.sentTimes[cd.sentence] {
+		if p := c.modified(&c.d.Times[i]); p != nil && p.Head == cd.trigger {
+			return i
+		}
+	}
+	return -1
 }

@@ -146,6 +146,13 @@ func TestEventDates(t *testing.T) {
 		{"joined predicates", "en", "Russia attacked and invaded Ukraine in May.", "ASSAULT RUS>UKR", "2024-05"},
 		{"joined predicates, pl", "pl", "Rosja zaatakowała i najechała Ukrainę w maju.", "ASSAULT RUS>UKR", "2024-05"},
 		{"joined passive", "en", "The minister was arrested and charged by Russian police in May.", "COERCE", "2024-05"},
+		// an ongoing act noun is a process under way: the month of the
+		// clause's day
+		{"ongoing noun", "en", "On Monday, Poland praised the ongoing withdrawal of Russian troops from Ukraine.", "RETREAT RUS>UKR", "2024-07"},
+		{"noun not ongoing", "en", "On Monday, Poland praised the withdrawal of Russian troops from Ukraine.", "RETREAT RUS>UKR", "2024-07-08"},
+		{"ongoing noun, pl", "pl", "W poniedziałek Polska skrytykowała trwające rozmowy Rosji z Chinami.", "CONSULT RUS>CHN", "2024-07"},
+		{"noun not ongoing, pl", "pl", "W poniedziałek Polska skrytykowała rozmowy Rosji z Chinami.", "CONSULT RUS>CHN", "2024-07-08"},
+		{"ongoing noun, its own time", "en", "Poland praised the ongoing withdrawal of Russian troops from Ukraine in May.", "RETREAT RUS>UKR", "2024-05"},
 	}
 	p := pipeline.New()
 	for _, tc := range cases {

@@ -65,6 +65,7 @@ type TimexWord struct {
 	Perfect   bool      // an auxiliary that makes a perfect with a participle after it ("has increased"): the act lies in the past
 	Relative  bool      // a preposition that makes the time or the act after it a point of reference ("before", "after", "przed", "po"): the act is not at that time
 	Deadline  bool      // a preposition that makes the time after it a deadline ("by May 1"): no time at which an act was, so no passage's time
+	Ongoing   bool      // an adjective that makes the act of the noun after it a process under way ("the ongoing withdrawal"): no act of one day
 }
 
 // TimexLexicon is the temporal vocabulary of one language: month and
@@ -289,6 +290,8 @@ func ParseTimex(name, data string) (*TimexLexicon, error) {
 			e.Relative = true
 		case "deadline":
 			e.Deadline = true
+		case "ongoing":
+			e.Ongoing = true
 		case "mod":
 			e.Mod, err = oneOf("APPROX", "START", "MID", "END", "MORE_THAN", "LESS_THAN", "EQUAL_OR_MORE")
 		case "part":

@@ -143,6 +143,11 @@ var polishCases = []timexCase{
 	{"2023-03-15", "Pod koniec miesiąca ruszy program.", "koniec miesiąca=2023-03~END"},
 	{"", "Biden ogłosił w czwartek wprowadzenie nowego programu.", "czwartek=XXXX-WXX-4"},
 	{"", "W czwartek, 9 grudnia Biden będzie rozmawiał z Zełenskim.", "czwartek, 9 grudnia=XXXX-12-09"},
+	// a weekday with its date in brackets: the date, brackets included;
+	// a bracket that holds no date leaves the weekday alone
+	{"2018-11", "Informacja nadeszła w niedzielę (11.11.2018) z MSZ.", "niedzielę (11.11.2018)=2018-11-11"},
+	{"2018-11", "Premier przemawiał w czwartek (8 listopada) w Sejmie.", "czwartek (8 listopada)=2018-11-08"},
+	{"2018-11", "Premier przemawiał w czwartek (w Sejmie).", "czwartek=2018-11"},
 	{"", "Inwazja planowana jest na pierwsze miesiące 2022 roku.", "2022 roku=2022"},
 	{"", "W sierpniu administracja ogłosiła przeniesienie żołnierzy.", "sierpniu=XXXX-08"},
 	{"", "W dniach 17-18 maja odbędzie się konferencja.", "17-18 maja=XXXX-05-17/XXXX-05-18"},
@@ -240,6 +245,9 @@ var englishCases = []timexCase{
 	{"2024-06-20", "The BLA launched 504 attacks in 2024, compared to 116 in 2023.", "2024=2024; 2023=2023"},
 	{"2024-06-20", "Deaths surged from 88 in 2023 to 388 in 2024.", "2023=2023; 2024=2024"},
 	{"2024-06-20", "The crisis is the worst since 1995.", "1995=1995"},
+	{"2018-11", "Poland protested on Sunday (Nov. 11) in Warsaw.", "Sunday (Nov. 11)=2018-11-11"},
+	{"2018-11", "Poland protested on Sunday (November 11).", "Sunday (November 11)=2018-11-11"},
+	{"2018-11", "Poland protested on Sunday (in Warsaw).", "Sunday=2018-11"},
 	{"2024-06-20", "The withdrawal began in 2017.", "2017=2017"},
 	{"2024-06-20", "Growth slowed in the 1990s.", "1990s=199"},
 	{"2024-06-20", "The 21st century brought new threats.", "21st century=20"},

@@ -1272,12 +1272,28 @@ func (a *annotator) abbreviation(i int) bool {
 }
 
 // weekday reads "w czwartek", "czwartkowe", "Tuesday's", "last Friday",
-// and "We wtorek, 7 grudnia" (the date wins). shift is -1 or +1 after
-// "last"/"next" (shifted is true), or 0.
+// "We wtorek, 7 grudnia" and "w niedzielę (11.11.2018)" (the date wins).
+// shift is -1 or +1 after "last"/"next" (shifted is true), or 0.
 func (a *annotator) weekday(from, i, shift int, shifted bool) (result, bool) {
 	its := a.items
 	wd := its[i].w.Weekday
 	j := i + 1
+	if j+1 < len(its) && its[j].punct == '(' {
+		// the date in brackets after the weekday, brackets included
+		var r result
+		ok := false
+		if its[j+1].n > 0 || its[j+1].dateTok {
+			if r, ok = a.numericDate(j + 1); !ok {
+				r, ok = a.dayMonth(from, j+1)
+			}
+		} else if w := a.word(j + 1); w != nil && w.Month != 0 && a.x.MonthDay {
+			r, ok = a.monthAt(from, j+1)
+		}
+		if ok && r.prec == pDay && r.to < len(its) && its[r.to].punct == ')' {
+			r.from, r.to = from, r.to+1
+			return r, true
+		}
+	}
 	if j < len(its) && its[j].punct == ',' {
 		j++
 	}
