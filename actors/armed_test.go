@@ -185,9 +185,11 @@ func TestArmedGroupsScope(t *testing.T) {
 	}
 	// Words of Polish, English and Russian (and given names) that short
 	// acronyms of such groups spell, by their key: "ETA" is "эта", "TAK"
-	// the Polish "yes", "JEM" the Polish "I eat", "LeT" the English "let"
-	// and the Russian "лет", "OLA" and "ELA" Polish given names.
-	for _, w := range []string{"эта", "этой", "tak", "jem", "jad", "let", "лет", "uda", "ola", "ela", "ano", "gam", "kia", "huta", "mend", "fact", "model", "biff", "rsf", "adf", "npa", "opm", "sla", "stc", "raf", "sdf", "fsa", "aa"} {
+	// the Polish "yes", "JEM" the Polish "I eat", "PIJ" "drink!", "LeT"
+	// the English "let" and the Russian "лет", "OLA" and "ELA" Polish
+	// given names; and "Huti", the Polish name of the Houthis, is "Huty",
+	// of "Huta" (steelworks, villages).
+	for _, w := range []string{"эта", "этой", "tak", "jem", "pij", "pyra", "jad", "let", "лет", "uda", "ola", "ela", "ano", "gam", "kia", "huta", "huty", "hucie", "mend", "fact", "model", "biff", "rsf", "adf", "npa", "opm", "sla", "stc", "raf", "sdf", "fsa", "aa"} {
 		for _, m := range kb.Lookup(w) {
 			if strings.HasSuffix(m.Actor.Source[:strings.LastIndex(m.Actor.Source, ":")], "orgs-armed.tsv") {
 				t.Errorf("the word %q names %s", w, m.Actor.Canonical)
