@@ -413,15 +413,16 @@ var Groups = map[string]bool{
 	"CSTO": true, "EAEU": true, "SCO": true, "BRICS": true, "G7": true, "G20": true,
 	"ASEAN": true, "AU": true, "ARL": true, "OPEC": true, "OECD": true, "V4": true,
 	"NORD": true, "IMF": true, "WB": true, "WTO": true, "ICC": true, "ICRC": true,
-	"NGO": true, "ISIS": true,
+	"NGO": true, "ISIS": true, "IMG": true,
 }
 
 // Stateless are the group codes of armed groups that belong to no state
 // and speak for no group of states: an entity linked to them keeps their
 // actor code ("ISISREB") but has no country, as the annotation
 // conventions of the gold files want (../shared/eval/README.md: country
-// codes are states or groups of them).
-var Stateless = map[string]bool{"ISIS": true}
+// codes are states or groups of them). IMG is CAMEO's code for an
+// international militarized group (al-Qaeda, data/orgs-armed.tsv).
+var Stateless = map[string]bool{"ISIS": true, "IMG": true}
 
 // knownCountry reports whether an actor's country field holds a country
 // of the base, a group code or a CAMEO transnational code. A base without

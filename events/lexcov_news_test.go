@@ -18,9 +18,10 @@ func TestEnglishNewsTriggers(t *testing.T) {
 		{"The United Nations welcomed the agreement between Israel and Hamas.", "SUPPORT UNO>ISR asserted 051; SUPPORT UNO>PSE asserted 051"},
 		{"Ukraine welcomed the decision of the European Union.", "SUPPORT UKR>EUR asserted 051"},
 		{"Kenya welcomed the Chinese president.", "CONSULT KEN>CHN asserted 043"},
-		// a sit-in held, an air strike on a place
+		// a sit-in held, an air strike on a place (the Houthis, a group of
+		// actors/data/orgs-armed.tsv, YEM REB, condemn it: ACCUSE)
 		{"Students held a sit-in against the government of Serbia.", "PROTEST SRB>SRB asserted 141"},
-		{"The Houthis condemned the American air strikes on Yemen.", "ASSAULT USA>YEM asserted 195"},
+		{"The Houthis condemned the American air strikes on Yemen.", "ACCUSE YEM>USA asserted 111; ASSAULT USA>YEM asserted 195"},
 	}
 	checkEnglish(t, cases, true)
 }
