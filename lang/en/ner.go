@@ -24,6 +24,7 @@ type nerLists struct {
 	places, locations, orgs, demonyms, titles, orgWords, stop map[string]bool
 	products, eventWords, common, orgAdjectives               map[string]bool
 	events, eventOpeners, documentWords, numberWords          map[string]bool
+	orgKinds                                                  map[string]bool
 	placeWords                                                map[string]string // word → GPE or LOC
 }
 
@@ -61,7 +62,7 @@ func nerData() *nerLists {
 			stop: wordSet("stop"), products: wordSet("products"), eventWords: wordSet("event-words"),
 			common: wordSet("common"), orgAdjectives: wordSet("org-adjectives"), placeWords: map[string]string{},
 			events: wordSet("events"), eventOpeners: wordSet("event-openers"), documentWords: wordSet("document-words"),
-			numberWords: wordSet("number-words"),
+			numberWords: wordSet("number-words"), orgKinds: wordSet("org-kinds"),
 		}
 		// Religions and their followers are NORP, as nationality words.
 		for w := range wordSet("religions") {

@@ -125,6 +125,15 @@ func classify(d *doc.Document, toks []doc.Token, i, j int, headline bool, L *ner
 			return append(out, lang.NameSpan{Start: i, End: j, Type: t})
 		}
 	}
+	// An auxiliary opening a question is no part of the name after it:
+	// "Does Trump want a deal?"
+	if initial && j-i > 1 && auxiliary(word(i)) {
+		i++
+		initial = false
+		if t := listedType(d, toks, i, j, L); t != "" {
+			return append(out, lang.NameSpan{Start: i, End: j, Type: t})
+		}
+	}
 	orgShaped := orgShape(d, toks, i, j, L)
 	eventShaped := j-i > 1 && (L.eventWords[word(j-1)] || L.eventOpeners[word(i)])
 	documentShaped := j-i > 1 && (L.documentWords[word(j-1)] || L.documentWords[word(i)] && d.Form(toks[i+1].Span) == "of")
@@ -286,14 +295,26 @@ func classify(d *doc.Document, toks []doc.Token, i, j int, headline bool, L *ner
 			// "Islamic Jihad", "Democratic Unionist": a word people's
 			// names never hold.
 			typ = "ORG"
+		case orgKindBefore(d, toks, i, L):
+			// "the utility Iberdrola", "chipmaker Nvidia": a kind of
+			// organisation before a name nobody listed.
+			typ = "ORG"
 		case j-i == 1 && !(i > 0 && placePreposition(strings.ToLower(d.Form(toks[i-1].Span)))) && seenInName(d, toks, i, L):
 			// A lone word the article wrote before as the last word of a
 			// person's name is that person, also when a gazetteer knows a
 			// town so called ("Jose Ruben Zamora ... Zamora returned"),
 			// unless a place preposition stands before it ("in Zamora").
 			typ = "PERSON"
+		case j-i == 1 && !L.common[word(i)] && !lastName(bare(f)) && seenAsOrgHead(d, toks, i, L):
+			// "Sightsavers International ... works at Sightsavers"
+			typ = "ORG"
 		case gazetteerPlace(nameText(d, toks, i, j)):
 			typ = "GPE"
+		case j-i >= 2 && abstractNoun(word(j-1)):
+			// "Computing Power Coordination", "Arbitrary Detention": no
+			// person's name ends in an abstract noun; what is left of a
+			// longer name is an organisation's or a programme's.
+			typ = "ORG"
 		case j-i >= 2:
 			typ = "PERSON"
 		case demonymPlural(word(i), L):
@@ -308,7 +329,9 @@ func classify(d *doc.Document, toks []doc.Token, i, j int, headline bool, L *ner
 			} else {
 				return out
 			}
-		case L.common[word(i)]:
+		case L.common[word(i)] || abstractNoun(word(i)):
+			// ("Sanctions", "Coordination": a piece of a longer name cut
+			// at "of" or "for", no name by itself)
 			return out
 		case i > 0 && placePreposition(strings.ToLower(d.Form(toks[i-1].Span))):
 			typ = "GPE"
@@ -320,6 +343,63 @@ func classify(d *doc.Document, toks []doc.Token, i, j int, headline bool, L *ner
 		return out // the base knows the word as something else; not at a sentence start
 	}
 	return append(out, lang.NameSpan{Start: i, End: j, Type: typ})
+}
+
+// seenAsOrgHead reports whether the article wrote the word toks[i]
+// before as the first word of a name of two words whose second is an
+// organisation word: "Sightsavers International" before "Sightsavers".
+func seenAsOrgHead(d *doc.Document, toks []doc.Token, i int, L *nerLists) bool {
+	w := bare(d.Form(toks[i].Span))
+	end := sort.Search(len(d.Tokens), func(k int) bool { return d.Tokens[k].Start >= toks[i].Start })
+	for k := end - 2; k >= 0 && k >= end-seenWindow; k-- {
+		t, n := &d.Tokens[k], &d.Tokens[k+1]
+		if t.Kind != doc.Word || n.Kind != doc.Word || !t.SpaceAfter || d.Form(t.Span) != w {
+			continue
+		}
+		if nf := d.Form(n.Span); capitalised(nf) && L.orgWords[strings.ToLower(bare(nf))] {
+			return true
+		}
+	}
+	return false
+}
+
+// auxiliary reports whether a lower-cased word is a form of "do", "be"
+// or "have" that may open a question.
+func auxiliary(w string) bool {
+	switch w {
+	case "does", "did", "is", "are", "was", "were", "has", "have", "had":
+		return true
+	}
+	return false
+}
+
+// orgKindBefore reports whether the word before toks[i] is a lower-case
+// noun of a kind of organisation (org-kinds.txt): "the utility
+// Iberdrola", "carmaker Stellantis".
+func orgKindBefore(d *doc.Document, toks []doc.Token, i int, L *nerLists) bool {
+	if i == 0 || toks[i-1].Kind != doc.Word || !toks[i-1].SpaceAfter {
+		return false
+	}
+	w := d.Form(toks[i-1].Span)
+	if capitalised(w) {
+		return false
+	}
+	return L.orgKinds[w]
+}
+
+// abstractNoun reports whether a lower-cased word ends in a suffix of
+// abstract nouns that no person's name ends in: "coordination",
+// "sanctions", "journalism", "security", "leadership".
+func abstractNoun(w string) bool {
+	if len(w) < 7 {
+		return false
+	}
+	for _, suf := range []string{"tion", "tions", "sion", "sions", "ism", "isms", "ity", "ities", "ship", "ships"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // orgAdjective reports whether a word of toks[i:j] is one of the

@@ -118,6 +118,18 @@ func TestRecognize(t *testing.T) {
 		// the person's title.
 		{"Homeland Security Secretary Kristi Noem said the border was closed.", []string{"ORG Homeland Security", "PERSON Kristi Noem"}},
 		{"He met U.S. Homeland Security Secretary Kristi Noem.", []string{"GPE U.S.", "ORG Homeland Security", "PERSON Kristi Noem"}},
+		// Issue 17: a kind of organisation before a name nobody listed; a
+		// name ending in an organisation word, and its first word alone
+		// later; abstract nouns cut from a longer name; an auxiliary
+		// opening a question.
+		{"The regional utility Voltara said it would build a plant.", []string{"ORG Voltara"}},
+		{"Shares of chipmaker Zentrix rose, said lawmaker Abdi Warsame.", []string{"ORG Zentrix", "PERSON Abdi Warsame"}},
+		{"She heads the charity Lumenaid in Kenya.", []string{"ORG Lumenaid", "GPE Kenya"}},
+		{"It was signed by Brightwater International and Kestrel Consulting.", []string{"ORG Brightwater International", "ORG Kestrel Consulting"}},
+		{"Lena Osk works at Brightwater International. She joined Brightwater in 2019.", []string{"PERSON Lena Osk", "ORG Brightwater International", "ORG Brightwater"}},
+		{"He taught Communication and Journalism at the school.", nil},
+		{"The council for Arbitrary Detention met.", []string{"ORG Arbitrary Detention"}},
+		{"Does Marlow Tane support the plan?", []string{"PERSON Marlow Tane"}},
 		{"The Homeland Security Secretary said so.", []string{"ORG Homeland Security"}},
 		{"National Security Adviser Jake Sullivan met Regional Director Ann Lee.", []string{"PERSON Jake Sullivan", "PERSON Ann Lee"}},
 		// Korean and Chinese given names joined by a hyphen stay with the
