@@ -342,6 +342,11 @@ func classify(d *doc.Document, toks []doc.Token, i, j int, headline bool, L *ner
 	if typ == "PERSON" && j-i == 1 && initial && !lastName(bare(f)) && !seenInName(d, toks, i, L) {
 		return out // the base knows the word as something else; not at a sentence start
 	}
+	if typ == "PERSON" && j-i == 1 && L.orgWords[word(i)] {
+		// "The Council must be clear", "told Parliament": a body named
+		// by its kind alone.
+		typ = "ORG"
+	}
 	return append(out, lang.NameSpan{Start: i, End: j, Type: typ})
 }
 

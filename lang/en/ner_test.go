@@ -130,6 +130,10 @@ func TestRecognize(t *testing.T) {
 		{"He taught Communication and Journalism at the school.", nil},
 		{"The council for Arbitrary Detention met.", []string{"ORG Arbitrary Detention"}},
 		{"Does Marlow Tane support the plan?", []string{"PERSON Marlow Tane"}},
+		// Days and months are no people, with a possessive or cut short;
+		// a body named by its kind alone is an organisation.
+		{"Before Wednesday's hearing, he left on Feb. 5.", nil},
+		{"The minister told Parliament the plan was ready.", []string{"ORG Parliament"}},
 		{"The Homeland Security Secretary said so.", []string{"ORG Homeland Security"}},
 		{"National Security Adviser Jake Sullivan met Regional Director Ann Lee.", []string{"PERSON Jake Sullivan", "PERSON Ann Lee"}},
 		// Korean and Chinese given names joined by a hyphen stay with the
