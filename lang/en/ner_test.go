@@ -134,6 +134,11 @@ func TestRecognize(t *testing.T) {
 		// a body named by its kind alone is an organisation.
 		{"Before Wednesday's hearing, he left on Feb. 5.", nil},
 		{"The minister told Parliament the plan was ready.", []string{"ORG Parliament"}},
+		// "and" inside an organisation's name that ends in an organisation
+		// word; not after a place.
+		{"Agents of the National Intelligence and Security Agency left.", []string{"ORG National Intelligence and Security Agency"}},
+		{"The Food and Drug Administration approved it.", []string{"ORG Food and Drug Administration"}},
+		{"Officers from Houston and Dallas Police came.", []string{"GPE Houston", "ORG Dallas Police"}},
 		{"The Homeland Security Secretary said so.", []string{"ORG Homeland Security"}},
 		{"National Security Adviser Jake Sullivan met Regional Director Ann Lee.", []string{"PERSON Jake Sullivan", "PERSON Ann Lee"}},
 		// Korean and Chinese given names joined by a hyphen stay with the
