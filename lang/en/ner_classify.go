@@ -295,9 +295,17 @@ func classify(d *doc.Document, toks []doc.Token, i, j int, headline bool, L *ner
 			// "Islamic Jihad", "Democratic Unionist": a word people's
 			// names never hold.
 			typ = "ORG"
+		case j-i == 1 && seenAfterEventOpener(d, toks, i, L):
+			// "Tropical Cyclone Jude ... Jude destroyed homes"
+			typ = "EVENT"
 		case orgKindBefore(d, toks, i, L):
 			// "the utility Iberdrola", "chipmaker Nvidia": a kind of
 			// organisation before a name nobody listed.
+			typ = "ORG"
+		case j-i == 1 && camelCase(bare(f)) && !lastName(bare(f)):
+			// "DeepSeek", "NetEase", "FilterLabs": a company's or a
+			// brand's name; people's are not written so ("McCarthy",
+			// "DeSantis" aside).
 			typ = "ORG"
 		case j-i == 1 && !(i > 0 && placePreposition(strings.ToLower(d.Form(toks[i-1].Span)))) && seenInName(d, toks, i, L):
 			// A lone word the article wrote before as the last word of a
@@ -364,6 +372,47 @@ func seenAsOrgHead(d *doc.Document, toks []doc.Token, i int, L *nerLists) bool {
 		if nf := d.Form(n.Span); capitalised(nf) && L.orgWords[strings.ToLower(bare(nf))] {
 			return true
 		}
+	}
+	return false
+}
+
+// seenAfterEventOpener reports whether the article wrote the word toks[i]
+// before right after a capitalised event opener (event-openers.txt), as
+// a storm's name: "Cyclone Jude" before "Jude".
+func seenAfterEventOpener(d *doc.Document, toks []doc.Token, i int, L *nerLists) bool {
+	w := bare(d.Form(toks[i].Span))
+	end := sort.Search(len(d.Tokens), func(k int) bool { return d.Tokens[k].Start >= toks[i].Start })
+	for k := end - 1; k >= 1 && k >= end-seenWindow; k-- {
+		t, p := &d.Tokens[k], &d.Tokens[k-1]
+		if t.Kind != doc.Word || p.Kind != doc.Word || !p.SpaceAfter || bare(d.Form(t.Span)) != w {
+			continue
+		}
+		if pf := d.Form(p.Span); capitalised(pf) && L.eventOpeners[strings.ToLower(pf)] {
+			return true
+		}
+	}
+	return false
+}
+
+// camelCase reports whether a word has a capital letter after a
+// lower-case one, as names of companies and brands have ("DeepSeek",
+// "WindEurope"), and not after a prefix of family names ("McCarthy",
+// "MacArthur", "DeSantis", "LeBlanc", "DiCaprio", "VanDyke"); words with a
+// hyphen or an apostrophe are not taken.
+func camelCase(w string) bool {
+	if strings.ContainsAny(w, "-'’") {
+		return false
+	}
+	prevLower := false
+	for k, r := range w {
+		if unicode.IsUpper(r) && prevLower {
+			switch w[:k] {
+			case "Mc", "Mac", "De", "Di", "Du", "Da", "Le", "La", "Van", "Von", "Fitz", "St", "Al", "El", "Ben", "Abu":
+				return false
+			}
+			return true
+		}
+		prevLower = unicode.IsLower(r)
 	}
 	return false
 }

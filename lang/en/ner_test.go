@@ -139,6 +139,14 @@ func TestRecognize(t *testing.T) {
 		{"Agents of the National Intelligence and Security Agency left.", []string{"ORG National Intelligence and Security Agency"}},
 		{"The Food and Drug Administration approved it.", []string{"ORG Food and Drug Administration"}},
 		{"Officers from Houston and Dallas Police came.", []string{"GPE Houston", "ORG Dallas Police"}},
+		// Companies and brands written in camel case; family names with a
+		// prefix are people.
+		{"Users left QuillSoft after Dan McCrory spoke.", []string{"ORG QuillSoft", "PERSON Dan McCrory"}},
+		{"Engineers at QuillSoft and Mara DeLuca met.", []string{"ORG QuillSoft", "PERSON Mara DeLuca"}},
+		// Seas, straits and archipelagos are places; storms are events.
+		{"Ships crossed the Merrow Strait near the Tavin Archipelago.", []string{"LOC Merrow Strait", "LOC Tavin Archipelago"}},
+		{"Tropical Cyclone Ulla hit the coast.", []string{"EVENT Tropical Cyclone Ulla"}},
+		{"Tropical Cyclone Ulla hit the coast. Later, Ulla weakened.", []string{"EVENT Tropical Cyclone Ulla", "EVENT Ulla"}},
 		{"The Homeland Security Secretary said so.", []string{"ORG Homeland Security"}},
 		{"National Security Adviser Jake Sullivan met Regional Director Ann Lee.", []string{"PERSON Jake Sullivan", "PERSON Ann Lee"}},
 		// Korean and Chinese given names joined by a hyphen stay with the
