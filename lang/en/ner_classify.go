@@ -502,11 +502,19 @@ func nameText(d *doc.Document, toks []doc.Token, a, b int) string {
 }
 
 // orgShape reports whether toks[i:j] is shaped like an organisation's
-// name: it ends with an organisation word, or one stands before "of"
-// inside it ("Constitutional Court of Bosnia and Herzegovina").
+// name: it ends with an organisation word, or with one and a country, or
+// one stands before "of" inside it ("Constitutional Court of Bosnia and
+// Herzegovina").
 func orgShape(d *doc.Document, toks []doc.Token, i, j int, L *nerLists) bool {
 	if L.orgWords[strings.ToLower(bare(d.Form(toks[j-1].Span)))] && j-i > 1 {
 		return true
+	}
+	// A country's branch: "Amnesty International Kenya", "Breakthrough
+	// Action Nigeria".
+	if j-i > 1 && L.orgWords[strings.ToLower(d.Form(toks[j-2].Span))] && toks[j-2].SpaceAfter {
+		if last := bare(d.Form(toks[j-1].Span)); L.places[strings.ToLower(last)] || baseType(last) == "GPE" {
+			return true
+		}
 	}
 	for k := i + 1; k < j-1; k++ {
 		if d.Form(toks[k].Span) == "of" && L.orgWords[strings.ToLower(d.Form(toks[k-1].Span))] {

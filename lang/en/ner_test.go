@@ -143,6 +143,8 @@ func TestRecognize(t *testing.T) {
 		// prefix are people.
 		{"Users left QuillSoft after Dan McCrory spoke.", []string{"ORG QuillSoft", "PERSON Dan McCrory"}},
 		{"Engineers at QuillSoft and Mara DeLuca met.", []string{"ORG QuillSoft", "PERSON Mara DeLuca"}},
+		// An organisation's branch in a country.
+		{"Staff of Hope Action Kenya and Amnesty International Kenya left.", []string{"ORG Hope Action Kenya", "ORG Amnesty International Kenya"}},
 		// Seas, straits and archipelagos are places; storms are events.
 		{"Ships crossed the Merrow Strait near the Tavin Archipelago.", []string{"LOC Merrow Strait", "LOC Tavin Archipelago"}},
 		{"Tropical Cyclone Ulla hit the coast.", []string{"EVENT Tropical Cyclone Ulla"}},
