@@ -295,9 +295,6 @@ func classify(d *doc.Document, toks []doc.Token, i, j int, headline bool, L *ner
 			// "Islamic Jihad", "Democratic Unionist": a word people's
 			// names never hold.
 			typ = "ORG"
-		case j-i == 1 && seenAfterEventOpener(d, toks, i, L):
-			// "Tropical Cyclone Jude ... Jude destroyed homes"
-			typ = "EVENT"
 		case orgKindBefore(d, toks, i, L):
 			// "the utility Iberdrola", "chipmaker Nvidia": a kind of
 			// organisation before a name nobody listed.
@@ -370,24 +367,6 @@ func seenAsOrgHead(d *doc.Document, toks []doc.Token, i int, L *nerLists) bool {
 			continue
 		}
 		if nf := d.Form(n.Span); capitalised(nf) && L.orgWords[strings.ToLower(bare(nf))] {
-			return true
-		}
-	}
-	return false
-}
-
-// seenAfterEventOpener reports whether the article wrote the word toks[i]
-// before right after a capitalised event opener (event-openers.txt), as
-// a storm's name: "Cyclone Jude" before "Jude".
-func seenAfterEventOpener(d *doc.Document, toks []doc.Token, i int, L *nerLists) bool {
-	w := bare(d.Form(toks[i].Span))
-	end := sort.Search(len(d.Tokens), func(k int) bool { return d.Tokens[k].Start >= toks[i].Start })
-	for k := end - 1; k >= 1 && k >= end-seenWindow; k-- {
-		t, p := &d.Tokens[k], &d.Tokens[k-1]
-		if t.Kind != doc.Word || p.Kind != doc.Word || !p.SpaceAfter || bare(d.Form(t.Span)) != w {
-			continue
-		}
-		if pf := d.Form(p.Span); capitalised(pf) && L.eventOpeners[strings.ToLower(pf)] {
 			return true
 		}
 	}
