@@ -24,6 +24,7 @@ type nerLists struct {
 	places, locations, orgs, demonyms, titles, orgWords, stop map[string]bool
 	products, eventWords, common, orgAdjectives               map[string]bool
 	events, eventOpeners, documentWords, numberWords          map[string]bool
+	orgKinds                                                  map[string]bool
 	placeWords                                                map[string]string // word → GPE or LOC
 }
 
@@ -61,7 +62,7 @@ func nerData() *nerLists {
 			stop: wordSet("stop"), products: wordSet("products"), eventWords: wordSet("event-words"),
 			common: wordSet("common"), orgAdjectives: wordSet("org-adjectives"), placeWords: map[string]string{},
 			events: wordSet("events"), eventOpeners: wordSet("event-openers"), documentWords: wordSet("document-words"),
-			numberWords: wordSet("number-words"),
+			numberWords: wordSet("number-words"), orgKinds: wordSet("org-kinds"),
 		}
 		// Religions and their followers are NORP, as nationality words.
 		for w := range wordSet("religions") {
@@ -199,7 +200,7 @@ func extend(d *doc.Document, toks []doc.Token, i int, L *nerLists) int {
 			continue
 		case f == "and" && j+1 < len(toks):
 			both := strings.ToLower(d.Form(prev.Span) + " and " + d.Form(toks[j+1].Span))
-			if L.places[both] || L.orgs[both] || L.locations[both] {
+			if L.places[both] || L.orgs[both] || L.locations[both] || andInOrgName(d, toks, j, L) {
 				j++
 				continue
 			}
@@ -207,6 +208,34 @@ func extend(d *doc.Document, toks []doc.Token, i int, L *nerLists) int {
 		return j
 	}
 	return j
+}
+
+// andInOrgName reports whether the "and" at toks[k] joins two words of
+// one organisation's name that ends, at most three capitalised words on,
+// in an organisation word: "Economic and Trade Offices", "Food and Drug
+// Administration", "Ministry of Industry and Trade Council". The word
+// before it must be no listed place or people, no name the actor base
+// knows ("Houston and Dallas Police" stay apart) and no organisation word
+// ending a name of its own ("Amnesty International and Oxfam Trust").
+func andInOrgName(d *doc.Document, toks []doc.Token, k int, L *nerLists) bool {
+	p := strings.ToLower(d.Form(toks[k-1].Span))
+	if !toks[k-1].SpaceAfter || !toks[k].SpaceAfter || L.places[p] || L.demonyms[p] || L.orgs[p] || L.orgWords[bare(p)] || L.stop[p] || L.titles[p] || acronym(d.Form(toks[k-1].Span)) ||
+		baseType(d.Form(toks[k-1].Span)) != "" || gazetteerPlace(d.Form(toks[k-1].Span)) {
+		return false
+	}
+	for m := k + 1; m < len(toks) && m <= k+3; m++ {
+		f := d.Form(toks[m].Span)
+		if toks[m].Kind != doc.Word || !capitalised(f) || L.stop[strings.ToLower(f)] {
+			return false
+		}
+		if L.orgWords[strings.ToLower(bare(f))] {
+			return true
+		}
+		if !toks[m].SpaceAfter {
+			return false
+		}
+	}
+	return false
 }
 
 // ofWord reports whether a name may go on over "of" after word: an

@@ -125,6 +125,15 @@ func classify(d *doc.Document, toks []doc.Token, i, j int, headline bool, L *ner
 			return append(out, lang.NameSpan{Start: i, End: j, Type: t})
 		}
 	}
+	// An auxiliary opening a question is no part of the name after it:
+	// "Does Trump want a deal?"
+	if initial && j-i > 1 && auxiliary(word(i)) {
+		i++
+		initial = false
+		if t := listedType(d, toks, i, j, L); t != "" {
+			return append(out, lang.NameSpan{Start: i, End: j, Type: t})
+		}
+	}
 	orgShaped := orgShape(d, toks, i, j, L)
 	eventShaped := j-i > 1 && (L.eventWords[word(j-1)] || L.eventOpeners[word(i)])
 	documentShaped := j-i > 1 && (L.documentWords[word(j-1)] || L.documentWords[word(i)] && d.Form(toks[i+1].Span) == "of")
@@ -286,14 +295,31 @@ func classify(d *doc.Document, toks []doc.Token, i, j int, headline bool, L *ner
 			// "Islamic Jihad", "Democratic Unionist": a word people's
 			// names never hold.
 			typ = "ORG"
+		case orgKindBefore(d, toks, i, L):
+			// "the utility Iberdrola", "chipmaker Nvidia": a kind of
+			// organisation before a name nobody listed.
+			typ = "ORG"
+		case j-i == 1 && camelCase(bare(f)) && !lastName(bare(f)):
+			// "DeepSeek", "NetEase", "FilterLabs": a company's or a
+			// brand's name; people's are not written so ("McCarthy",
+			// "DeSantis" aside).
+			typ = "ORG"
 		case j-i == 1 && !(i > 0 && placePreposition(strings.ToLower(d.Form(toks[i-1].Span)))) && seenInName(d, toks, i, L):
 			// A lone word the article wrote before as the last word of a
 			// person's name is that person, also when a gazetteer knows a
 			// town so called ("Jose Ruben Zamora ... Zamora returned"),
 			// unless a place preposition stands before it ("in Zamora").
 			typ = "PERSON"
+		case j-i == 1 && !L.common[word(i)] && !lastName(bare(f)) && seenAsOrgHead(d, toks, i, L):
+			// "Sightsavers International ... works at Sightsavers"
+			typ = "ORG"
 		case gazetteerPlace(nameText(d, toks, i, j)):
 			typ = "GPE"
+		case j-i >= 2 && abstractNoun(word(j-1)):
+			// "Computing Power Coordination", "Arbitrary Detention": no
+			// person's name ends in an abstract noun; what is left of a
+			// longer name is an organisation's or a programme's.
+			typ = "ORG"
 		case j-i >= 2:
 			typ = "PERSON"
 		case demonymPlural(word(i), L):
@@ -308,7 +334,9 @@ func classify(d *doc.Document, toks []doc.Token, i, j int, headline bool, L *ner
 			} else {
 				return out
 			}
-		case L.common[word(i)]:
+		case L.common[word(i)] || abstractNoun(word(i)):
+			// ("Sanctions", "Coordination": a piece of a longer name cut
+			// at "of" or "for", no name by itself)
 			return out
 		case i > 0 && placePreposition(strings.ToLower(d.Form(toks[i-1].Span))):
 			typ = "GPE"
@@ -319,7 +347,92 @@ func classify(d *doc.Document, toks []doc.Token, i, j int, headline bool, L *ner
 	if typ == "PERSON" && j-i == 1 && initial && !lastName(bare(f)) && !seenInName(d, toks, i, L) {
 		return out // the base knows the word as something else; not at a sentence start
 	}
+	if typ == "PERSON" && j-i == 1 && L.orgWords[word(i)] {
+		// "The Council must be clear", "told Parliament": a body named
+		// by its kind alone.
+		typ = "ORG"
+	}
 	return append(out, lang.NameSpan{Start: i, End: j, Type: typ})
+}
+
+// seenAsOrgHead reports whether the article wrote the word toks[i]
+// before as the first word of a name of two words whose second is an
+// organisation word: "Sightsavers International" before "Sightsavers".
+func seenAsOrgHead(d *doc.Document, toks []doc.Token, i int, L *nerLists) bool {
+	w := bare(d.Form(toks[i].Span))
+	end := sort.Search(len(d.Tokens), func(k int) bool { return d.Tokens[k].Start >= toks[i].Start })
+	for k := end - 2; k >= 0 && k >= end-seenWindow; k-- {
+		t, n := &d.Tokens[k], &d.Tokens[k+1]
+		if t.Kind != doc.Word || n.Kind != doc.Word || !t.SpaceAfter || d.Form(t.Span) != w {
+			continue
+		}
+		if nf := d.Form(n.Span); capitalised(nf) && L.orgWords[strings.ToLower(bare(nf))] {
+			return true
+		}
+	}
+	return false
+}
+
+// camelCase reports whether a word has a capital letter after a
+// lower-case one, as names of companies and brands have ("DeepSeek",
+// "WindEurope"), and not after a prefix of family names ("McCarthy",
+// "MacArthur", "DeSantis", "LeBlanc", "DiCaprio", "VanDyke"); words with a
+// hyphen or an apostrophe are not taken.
+func camelCase(w string) bool {
+	if strings.ContainsAny(w, "-'’") {
+		return false
+	}
+	prevLower := false
+	for k, r := range w {
+		if unicode.IsUpper(r) && prevLower {
+			switch w[:k] {
+			case "Mc", "Mac", "De", "Di", "Du", "Da", "Le", "La", "Van", "Von", "Fitz", "St", "Al", "El", "Ben", "Abu":
+				return false
+			}
+			return true
+		}
+		prevLower = unicode.IsLower(r)
+	}
+	return false
+}
+
+// auxiliary reports whether a lower-cased word is a form of "do", "be"
+// or "have" that may open a question.
+func auxiliary(w string) bool {
+	switch w {
+	case "does", "did", "is", "are", "was", "were", "has", "have", "had":
+		return true
+	}
+	return false
+}
+
+// orgKindBefore reports whether the word before toks[i] is a lower-case
+// noun of a kind of organisation (org-kinds.txt): "the utility
+// Iberdrola", "carmaker Stellantis".
+func orgKindBefore(d *doc.Document, toks []doc.Token, i int, L *nerLists) bool {
+	if i == 0 || toks[i-1].Kind != doc.Word || !toks[i-1].SpaceAfter {
+		return false
+	}
+	w := d.Form(toks[i-1].Span)
+	if capitalised(w) {
+		return false
+	}
+	return L.orgKinds[w]
+}
+
+// abstractNoun reports whether a lower-cased word ends in a suffix of
+// abstract nouns that no person's name ends in: "coordination",
+// "sanctions", "journalism", "security", "leadership".
+func abstractNoun(w string) bool {
+	if len(w) < 7 {
+		return false
+	}
+	for _, suf := range []string{"tion", "tions", "sion", "sions", "ism", "isms", "ity", "ities", "ship", "ships"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // orgAdjective reports whether a word of toks[i:j] is one of the
@@ -368,11 +481,19 @@ func nameText(d *doc.Document, toks []doc.Token, a, b int) string {
 }
 
 // orgShape reports whether toks[i:j] is shaped like an organisation's
-// name: it ends with an organisation word, or one stands before "of"
-// inside it ("Constitutional Court of Bosnia and Herzegovina").
+// name: it ends with an organisation word, or with one and a country, or
+// one stands before "of" inside it ("Constitutional Court of Bosnia and
+// Herzegovina").
 func orgShape(d *doc.Document, toks []doc.Token, i, j int, L *nerLists) bool {
 	if L.orgWords[strings.ToLower(bare(d.Form(toks[j-1].Span)))] && j-i > 1 {
 		return true
+	}
+	// A country's branch: "Amnesty International Kenya", "Breakthrough
+	// Action Nigeria".
+	if j-i > 1 && L.orgWords[strings.ToLower(d.Form(toks[j-2].Span))] && toks[j-2].SpaceAfter {
+		if last := bare(d.Form(toks[j-1].Span)); L.places[strings.ToLower(last)] || baseType(last) == "GPE" {
+			return true
+		}
 	}
 	for k := i + 1; k < j-1; k++ {
 		if d.Form(toks[k].Span) == "of" && L.orgWords[strings.ToLower(d.Form(toks[k-1].Span))] {
