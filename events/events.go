@@ -849,9 +849,6 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 	c.headlineFuture(base, vg)  // "Japan's PM to Visit India": en_headline.go
 	c.coordinatedMood(base, vg) // "may consider X or ask Y": en_modality.go
 	c.intent(base)
-	if f.obligedAct(base) || f.peopleObligee(base) {
-		return nil // the reporter's REQUEST is the event (obligation.go)
-	}
 	if c.interview(base) || c.travel(base) {
 		return nil // a talk with the media (interview.go), a private journey (travel.go)
 	}

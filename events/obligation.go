@@ -1,8 +1,6 @@
 package events
 
 import (
-	"strings"
-
 	"github.com/kronika/kronika/doc"
 	"github.com/kronika/kronika/lang"
 )
@@ -17,45 +15,8 @@ import (
 // no one's request. Nor is an obligation inside a quotation, which is
 // mostly rhetoric ("they must understand they will get nowhere").
 func (f *frame) reporter(slots []lang.Slot) *filler {
-	if len(slots) == 0 || slots[0].Pos != "reporter" {
-		return nil
-	}
-	if t := &f.c.d.Tokens[f.ti]; f.c.cue(t.Lemma)&lang.CueObligation != 0 && (pastTense(t) || strings.Contains(t.Feats, "Person=1")) {
-		// a word of obligation in the past ("musiała", "będzie
-		// musiało") states no obligation now, and one in the first
-		// person ("musimy") binds the speakers: no one's request (a
-		// language that shifts the tense of reported speech, as English
-		// does, has no obligation cues)
-		return nil
-	}
-	return f.reporterOf()
-}
-
-// obligedAct reports whether the candidate is an act that the word of
-// obligation before it (modality) makes its reporter's request: the word
-// heads a REQUEST entry with a reporter slot ("musieć", "powinien") and
-// the sentence names one (reporter). "Raja powiedział, że Norwegia
-// powinna udzielić Bibi azylu" is Raja's REQUEST to Norway, and Norway's
-// asylum is no act of its own yet, as an act a request asks for is none
-// (requestedAct). An obligation nobody states stays a hypothetical act.
-func (f *frame) obligedAct(cd *candidate) bool {
 	c := f.c
-	if cd.obliged == 0 || cd.entry.Type == "REQUEST" {
-		return false
-	}
-	if !c.heads(c.d.Tokens[cd.obliged-1].Lemma, func(e *lang.EventEntry) bool {
-		return e.Type == "REQUEST" && len(e.Source) > 0 && e.Source[0].Pos == "reporter"
-	}) {
-		return false
-	}
-	return f.reporterOf() != nil
-}
-
-// reporterOf returns the reporter of the trigger's sentence (reporter), or
-// nil.
-func (f *frame) reporterOf() *filler {
-	c := f.c
-	if c.tokQuote[f.ti] != 0 {
+	if len(slots) == 0 || slots[0].Pos != "reporter" || c.tokQuote[f.ti] != 0 {
 		return nil
 	}
 	for _, pi := range c.near(f.si, f.ti) {
@@ -74,17 +35,4 @@ func (f *frame) reporterOf() *filler {
 		}
 	}
 	return nil
-}
-
-// peopleObligee reports whether the candidate is the request of an
-// obligation (the reporter slot) whose obligee is a country's people or a
-// thing of theirs named by a nationality word alone ("stanowisko Węgier
-// … powinno spełniać trzy warunki"): a stated obligation asks a body or a
-// named party, and a bare nationality is mostly a thing's owner.
-func (f *frame) peopleObligee(cd *candidate) bool {
-	e := cd.entry
-	if len(e.Source) == 0 || e.Source[0].Pos != "reporter" || cd.target == nil {
-		return false
-	}
-	return f.c.cue(f.c.d.Tokens[cd.trigger].Lemma)&lang.CueObligation != 0 && f.c.people(cd.target)
 }

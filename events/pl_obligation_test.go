@@ -12,10 +12,8 @@ import "testing"
 // wycofa") is hypothetical too, where an act announced is a pledge.
 func TestPolishObligation(t *testing.T) {
 	checkPolish(t, []polishCase{
-		// a named reporter's obligation is the reporter's REQUEST, and the
-		// act asked for no event of its own
-		{"Prezydent Polski Andrzej Duda powiedział, że Rosja musi wycofać wojska z Ukrainy.", "REQUEST POL>RUS asserted 100"},
-		{"Prezydent Francji Emmanuel Macron oświadczył, że Rosja powinna wycofać wojska z Ukrainy.", "REQUEST FRA>RUS asserted 100"},
+		{"Prezydent Polski Andrzej Duda powiedział, że Rosja musi wycofać wojska z Ukrainy.", "RETREAT RUS>UKR hypothetical 087"},
+		{"Prezydent Francji Emmanuel Macron oświadczył, że Rosja powinna wycofać wojska z Ukrainy.", "RETREAT RUS>UKR hypothetical 087"},
 		{"Rosja musi wycofać wojska z Ukrainy.", "RETREAT RUS>UKR hypothetical 087"},
 		{"Rosja wycofała wojska z Ukrainy.", "RETREAT RUS>UKR asserted 087"},
 		{"Powiedział, że Rosja musi wycofać wojska z Ukrainy.", "RETREAT RUS>UKR hypothetical 087"},
