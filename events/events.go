@@ -164,6 +164,8 @@ type candidate struct {
 	source     *filler
 	target     *filler
 	modality   string
+	obliged    int  // 1 + the token of a word of obligation before the trigger ("musi wycofać"), or 0: modality.go
+	asked      bool // an act a request asks for in the clause after it: modality.go
 	date       string
 	dateFrom   string
 	attrib     *doc.Participant
@@ -1120,9 +1122,10 @@ func officialProtest(cd *candidate) bool {
 // the text reports, and it is asserted. CAMEO's 03x codes mirror 06x and
 // 07x: 062 → 0312, 072 → 0332. An act someone else hopes for or asks
 // about ("she hopes X can coordinate…") is no intent of its source
-// (wishedByOthers, intent.go).
+// (wishedByOthers, intent.go), nor is one its source must or should do
+// ("rząd powinien pomóc": an obligation, modality.go).
 func (c *coder) intent(cd *candidate) {
-	if cd.modality != "future" && cd.modality != "hypothetical" || c.wishedByOthers(cd) {
+	if cd.modality != "future" && cd.modality != "hypothetical" || cd.obliged != 0 || cd.asked || c.wishedByOthers(cd) {
 		return
 	}
 	e := cd.entry

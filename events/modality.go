@@ -18,7 +18,7 @@ import (
 // before the article's; the date comes from the time expression of the
 // clause that governs the trigger, else the article's (see date).
 // modalityCues are the cue kinds that tell an act's modality (modality).
-const modalityCues = lang.CueNegation | lang.CueRefusal | lang.CueHypothetical | lang.CueControl | lang.CueFuture | lang.CueHistorical
+const modalityCues = lang.CueNegation | lang.CueRefusal | lang.CueHypothetical | lang.CueObligation | lang.CueControl | lang.CueFuture | lang.CueHistorical
 
 func (c *coder) modality(cd *candidate, vg int) {
 	d := c.d
@@ -48,6 +48,23 @@ func (c *coder) modality(cd *candidate, vg int) {
 			// clause: "chce, by Unia Europejska nałożyła sankcje"
 			kind &= lang.CueControl
 		}
+		if kind&lang.CueObligation != 0 && strings.Contains(t.Feats, "Person=1") {
+			// "Musimy pomóc Ukrainie": the speakers' own commitment, the
+			// act's modality its verb's
+			kind &^= lang.CueObligation
+		}
+		if kind&lang.CueObligation != 0 && pastTense(t) {
+			// "musiała wycofać" tells an act done under constraint,
+			// "będzie musiało zwiększyć" a necessity foreseen: no
+			// obligation stated now
+			kind &^= lang.CueObligation
+			if p := c.tokPhrase[k]; p != 0 && d.Phrases[p-1].Tense == "fut" {
+				kind |= lang.CueFuture
+			}
+		}
+		if kind&lang.CueObligation != 0 && cd.obliged == 0 {
+			cd.obliged = k + 1
+		}
 		if kind != 0 {
 			if cueWord == "" || cues&^lang.CueNegation == 0 && kind&^lang.CueNegation != 0 {
 				cueWord = d.Form(t.Span)
@@ -55,13 +72,22 @@ func (c *coder) modality(cd *candidate, vg int) {
 			cues |= kind
 		}
 	}
+	// an act its subject must or should do is owed, not done, whether
+	// or not the obligation is negated ("nie powinien atakować"); one a
+	// request asks for is wished, not done
+	asker := c.askedClause(cd, vg)
 	switch {
-	case v != nil && v.Negated && cues&lang.CueHypothetical == 0:
+	case v != nil && v.Negated && cues&(lang.CueHypothetical|lang.CueObligation) == 0:
 		mod, why = "negated", "negated verb"
-	case cues&(lang.CueNegation|lang.CueRefusal) != 0 && cues&lang.CueHypothetical == 0:
+	case cues&(lang.CueNegation|lang.CueRefusal) != 0 && cues&(lang.CueHypothetical|lang.CueObligation) == 0:
 		mod, why = "negated", fmt.Sprintf("cue %q", cueWord)
+	case asker != "":
+		mod, why = "hypothetical", fmt.Sprintf("asked for by %q", asker)
+		cd.asked = true
 	case cues&(lang.CueHypothetical|lang.CueControl) != 0:
 		mod, why = "hypothetical", fmt.Sprintf("cue %q", cueWord)
+	case cues&lang.CueObligation != 0:
+		mod, why = "hypothetical", fmt.Sprintf("obligation %q", cueWord)
 	case v != nil && v.Mood == "cnd":
 		mod, why = "hypothetical", "conditional mood"
 	case cues&lang.CueFuture != 0:
@@ -90,6 +116,44 @@ func (c *coder) modality(cd *candidate, vg int) {
 		cd.explain = append(cd.explain, dateWhy)
 	}
 	c.refusal(cd, v, cues)
+}
+
+// askedClause returns the request verb whose clause the trigger's verb
+// opens with a subordinating conjunction, or "": "Związkowcy oczekują, że
+// szef MSWiA przystąpi do rozmów", "Polska zażądała, by Niemcy wycofały
+// wojska". The act is asked for, not done nor announced by its subject.
+// Between the conjunction and the trigger stand only noun phrases, and
+// between the request's finite verb and the conjunction a comma or
+// adverbs.
+func (c *coder) askedClause(cd *candidate, vg int) string {
+	d := c.d
+	first := d.Sentences[cd.sentence].FirstToken
+	k := cd.trigger - 1
+	if vg >= 0 {
+		k = d.Phrases[vg].First - 1
+	}
+	for k >= first && c.tokPhrase[k] != 0 && d.Phrases[c.tokPhrase[k]-1].Kind == doc.NounPhrase {
+		k--
+	}
+	if k <= first || d.Tokens[k].UPOS != "SCONJ" || c.tokPhrase[k] != 0 {
+		return ""
+	}
+	for k--; k >= first && (d.Tokens[k].UPOS == "ADV" || d.Form(d.Tokens[k].Span) == ","); k-- {
+	}
+	if k < first || c.tokPhrase[k] == 0 {
+		return ""
+	}
+	q := &d.Phrases[c.tokPhrase[k]-1]
+	if q.Kind != doc.VerbGroup || q.Form != "fin" || q.End != k+1 || q.Negated || !c.heads(q.Lemma, ofType("REQUEST")) {
+		return ""
+	}
+	return d.Form(d.Tokens[q.Head].Span)
+}
+
+// pastTense reports whether the token is a verb form of the past ("musiała",
+// and the "musiało" of a future "będzie musiało").
+func pastTense(t *doc.Token) bool {
+	return strings.Contains(t.Feats, "Tense=Past")
 }
 
 // before reports whether date a lies well before b. Each value is read

@@ -135,7 +135,7 @@ func (s Slot) String() string {
 }
 
 // CueKind is a set of cue kinds.
-type CueKind uint32
+type CueKind uint64
 
 // The cue kinds of data/event-cues.tsv.
 const (
@@ -171,6 +171,7 @@ const (
 	CueCountryRef                       // nouns that stand for the country named last before them: "the country's leader"
 	CuePortfolio                        // words between an office and the field it is for, whose noun is no owner of the office: "sekretarz ds. energii USA"
 	CueWilling                          // words of readiness before an infinitive: the act is its subject's stated willingness ("ready to lift the ban", "prepared to withdraw")
+	CueObligation                       // modal words of obligation before an infinitive: the act is owed, not done ("musi wycofać", "powinien pomóc", "należy nałożyć")
 )
 
 var cueKinds = map[string]CueKind{
@@ -181,7 +182,7 @@ var cueKinds = map[string]CueKind{
 	"quantity": CueQuantity, "topic": CueTopic, "news": CueNews, "question": CueQuestion, "origin": CueOrigin,
 	"seat": CueSeat, "addressee": CueAddressee, "objectperson": CueObjectPerson, "cause": CueCause,
 	"companion": CueCompanion, "countryref": CueCountryRef, "portfolio": CuePortfolio,
-	"willing": CueWilling,
+	"willing": CueWilling, "obligation": CueObligation,
 }
 
 // cueKindNames returns the names of the cue kinds in the order of their
