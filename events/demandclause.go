@@ -81,10 +81,17 @@ func (f *frame) clauseAddressee() *filler {
 		}
 		return nil
 	}
+	return f.clauseSubject(subj)
+}
+
+// clauseSubject returns the participant phrase subj names as the
+// subject of the clause a demand opens (nil for subj < 0, a phrase
+// already used or no actor): the demand's target.
+func (f *frame) clauseSubject(subj int) *filler {
 	if subj < 0 || f.excl[subj] {
 		return nil
 	}
-	t := c.participant(subj)
+	t := f.c.participant(subj)
 	if t == nil {
 		return nil
 	}

@@ -63,13 +63,5 @@ func (f *frame) plClauseAddressee() *filler {
 			break // past the clause's verb, its object or adverbials: no subject named
 		}
 	}
-	if subj < 0 || f.excl[subj] {
-		return nil
-	}
-	t := c.participant(subj)
-	if t == nil {
-		return nil
-	}
-	t.slot = "subject of the clause the demand opens"
-	return t
+	return f.clauseSubject(subj) // demandclause.go
 }
