@@ -320,6 +320,10 @@ func (m *Model) scoreCached(b *buffers, text string, tokens []doc.Token, extra [
 	tf := &b.tf
 	tf.grow(n)
 	b.own = growInt(b.own, n*P)
+	if cap(b.rows) < n {
+		b.rows = make([][]int32, n)
+	}
+	b.rows = b.rows[:n]
 	b.miss = b.miss[:0]
 	c := m.cache
 	var kbuf [64]byte
@@ -339,13 +343,16 @@ func (m *Model) scoreCached(b *buffers, text string, tokens []doc.Token, extra [
 		}
 		v := c.entry(e)
 		tf.wl[i], tf.lem[i], tf.sh[i], tf.flags[i], tf.suf3[i] = uint32(v[0]), uint32(v[1]), uint32(v[2]), uint32(v[3]), uint32(v[4])
-		copy(b.own[i*P:i*P+P], v[ownHead:])
+		// The entry's weights are read where they are: an entry never
+		// changes once the cache has it, nor moves.
+		b.rows[i] = v[ownHead : ownHead+P : ownHead+P]
 	}
 	c.mu.RUnlock()
 	var fs []uint32
 	for _, i := range b.miss {
 		tf.fillToken(text, tokens, int(i), extra)
-		a := b.own[int(i)*P : int(i)*P+P]
+		a := b.own[int(i)*P : int(i)*P+P : int(i)*P+P]
+		b.rows[i] = a
 		clear(a)
 		own := ownFeats(tf, int(i), mask)
 		m.addWeights(a[:L], own[:])
@@ -382,7 +389,7 @@ func (m *Model) scoreCached(b *buffers, text string, tokens []doc.Token, extra [
 		if j < 0 || j >= n {
 			return c.edge[p*L : p*L+L]
 		}
-		return b.own[j*P+p*L : j*P+p*L+L]
+		return b.rows[j][p*L : p*L+L]
 	}
 	// The pair features of the whole sentence first, then the sums: the
 	// reads of the weight table, scattered, then follow one another
@@ -396,7 +403,7 @@ func (m *Model) scoreCached(b *buffers, text string, tokens []doc.Token, extra [
 	for i := 0; i < n; i++ {
 		var acc [2*maxTypes + 1]int32
 		a := acc[:L]
-		copy(a, b.own[i*P:i*P+L])
+		copy(a, b.rows[i][:L])
 		for _, q := range [4][]int32{part(i-1, partPrev1), part(i+1, partNext1), part(i-2, partPrev2), part(i+2, partNext2)} {
 			for k, v := range q {
 				a[k] += v

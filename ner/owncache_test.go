@@ -2,11 +2,14 @@ package ner
 
 import (
 	"bytes"
+	"fmt"
 	"hash/maphash"
 	"os"
 	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/kronika/kronika/doc"
 )
 
 // TestOwnCacheSame checks that a loaded model's cached scores are those
@@ -118,4 +121,43 @@ func TestOwnCacheTable(t *testing.T) {
 	if _, ok := c.lookup(make([]byte, ownKeyMax+1)); ok {
 		t.Fatal("a key longer than ownKeyMax found")
 	}
+}
+
+// BenchmarkScoreCached scores, through a warm cache, sentences of 40,000
+// distinct tokens in all, as many as a news corpus has: the cache's reads
+// are then mostly memory misses, as in a long run.
+func BenchmarkScoreCached(b *testing.B) {
+	data, err := os.ReadFile("../lang/pl/data/ner.model")
+	if err != nil {
+		b.Skip("no Polish model here")
+	}
+	m, err := Load(bytes.NewReader(data))
+	if err != nil {
+		b.Fatal(err)
+	}
+	const perSent, nSent = 20, 2000
+	var docs []*IOBSentence
+	for s := 0; s < nSent; s++ {
+		forms := make([]string, perSent)
+		for i := range forms {
+			forms[i] = fmt.Sprintf("słowo%dx", s*perSent+i)
+		}
+		docs = append(docs, &IOBSentence{Forms: forms})
+	}
+	buf := &buffers{}
+	var sents []*doc.Document
+	for _, s := range docs {
+		d := s.Document()
+		for i := range d.Tokens {
+			d.Tokens[i].Lemma = strings.ToLower(s.Forms[i])
+		}
+		m.scoreCached(buf, d.Text, d.Tokens, nil)
+		sents = append(sents, d)
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		d := sents[i%nSent]
+		m.scoreCached(buf, d.Text, d.Tokens, nil)
+	}
+	b.ReportMetric(float64(b.N*perSent)/b.Elapsed().Seconds(), "tokens/s")
 }
