@@ -64,6 +64,7 @@ type buffers struct {
 	path  []int32
 	trans []float32 // the model's transitions as viterbi reads them
 	own   []int32   // scoreCached: summed weights per token and label
+	rows  [][]int32 // scoreCached: each token's weights, in own or in the cache
 	miss  []int32   // scoreCached: tokens not in the cache
 }
 

@@ -1,8 +1,11 @@
 package ner
 
 import (
+	"bytes"
 	"encoding/binary"
+	"hash/maphash"
 	"sync"
+	"unsafe"
 
 	"github.com/kronika/kronika/doc"
 )
@@ -145,24 +148,35 @@ func appendOwnKey(dst []byte, form, lemma string, pc, extra uint32, first bool) 
 	return append(dst, 0)
 }
 
-// An entry's values are kept in chunks of ownChunk entries, each entry
-// ownHead hashes (wl, lem, sh, fl, suf3) then nParts × L summed weights:
+// An entry is kept in chunks of ownChunk entries, each entry its key
+// (its length in bytes, then the bytes, in ownKeyWords words), then
+// ownHead hashes (wl, lem, sh, fl, suf3), then nParts × L summed weights:
 // of the token's own features, then of its features in each neighbour's
-// scores. Flat chunks give the collector no pointer per entry to follow
-// and keep an entry's values in one place.
+// scores. Flat chunks give the collector no pointer per entry to follow;
+// a key next to its values makes a hit read one place after its slot, not
+// a map's key string and then the values elsewhere. A key longer than
+// ownKeyMax bytes is not kept (its token is scored the long way).
 const (
-	ownHead  = 5
-	ownChunk = 1024
+	ownHead     = 5
+	ownChunk    = 1024
+	ownKeyWords = 12
+	ownKeyMax   = 4 * ownKeyWords
+	ownKeyOff   = 1 + ownKeyWords // where an entry's values start
 )
 
 // ownCacheMax bounds the tokens a model's cache keeps.
 const ownCacheMax = 100_000
 
 type ownCache struct {
-	mu     sync.RWMutex
-	idx    map[string]int32 // packed key → entry
+	mu sync.RWMutex
+	// slots is an open-addressing table, a power of two long and at most
+	// half full: 0 is empty, else the high 32 bits of the key's hash and
+	// the entry's index plus one. A slot whose hash bits match is a hit
+	// only if the entry's key bytes are the key's.
+	slots  []uint64
+	seed   maphash.Seed
 	chunks [][]int32
-	stride int // ownHead + nParts × L
+	stride int // ownKeyOff + ownHead + nParts × L
 	n      int
 	// edge holds, per part, the weights a missing neighbour adds (the
 	// sentinels before and after the sentence), nParts × L.
@@ -174,28 +188,85 @@ type ownCache struct {
 	nz []uint64
 }
 
-// entry returns the values of entry e.
-func (c *ownCache) entry(e int32) []int32 {
+// row returns the whole of entry e: key, hashes and weights.
+func (c *ownCache) row(e int32) []int32 {
 	ch := c.chunks[e/ownChunk]
 	o := int(e%ownChunk) * c.stride
 	return ch[o : o+c.stride : o+c.stride]
 }
 
-// add appends an entry and returns its values to fill.
-func (c *ownCache) add() (int32, []int32) {
+// entry returns the values of entry e (its hashes and weights).
+func (c *ownCache) entry(e int32) []int32 {
+	return c.row(e)[ownKeyOff:]
+}
+
+// keyOf returns the key bytes stored in a row.
+func keyOf(row []int32) []byte {
+	return unsafe.Slice((*byte)(unsafe.Pointer(&row[1])), ownKeyMax)[:row[0]]
+}
+
+// lookup returns the entry whose key is k.
+func (c *ownCache) lookup(k []byte) (int32, bool) {
+	if len(c.slots) == 0 || len(k) > ownKeyMax {
+		return 0, false
+	}
+	h := maphash.Bytes(c.seed, k)
+	tag, mask := h>>32, uint64(len(c.slots)-1)
+	for i := h & mask; ; i = (i + 1) & mask {
+		s := c.slots[i]
+		if s == 0 {
+			return 0, false
+		}
+		if s>>32 == tag {
+			e := int32(uint32(s)) - 1
+			if bytes.Equal(keyOf(c.row(e)), k) {
+				return e, true
+			}
+		}
+	}
+}
+
+// add appends an entry with key k (at most ownKeyMax bytes, not in the
+// cache yet) and returns its values to fill.
+func (c *ownCache) add(k []byte) (int32, []int32) {
+	if 2*(c.n+1) > len(c.slots) {
+		c.rehash(max(4096, 2*len(c.slots)))
+	}
 	e := int32(c.n)
 	if c.n%ownChunk == 0 {
 		c.chunks = append(c.chunks, make([]int32, ownChunk*c.stride))
 	}
 	c.n++
-	return e, c.entry(e)
+	row := c.row(e)
+	row[0] = int32(len(k))
+	copy(keyOf(row)[:len(k)], k)
+	c.place(maphash.Bytes(c.seed, k), e)
+	return e, row[ownKeyOff:]
+}
+
+// place puts entry e, whose key hashes to h, in the first empty slot.
+func (c *ownCache) place(h uint64, e int32) {
+	mask := uint64(len(c.slots) - 1)
+	i := h & mask
+	for c.slots[i] != 0 {
+		i = (i + 1) & mask
+	}
+	c.slots[i] = h>>32<<32 | uint64(uint32(e+1))
+}
+
+// rehash moves the entries to a table of n slots.
+func (c *ownCache) rehash(n int) {
+	c.slots = make([]uint64, n)
+	for e := int32(0); int(e) < c.n; e++ {
+		c.place(maphash.Bytes(c.seed, keyOf(c.row(e))), e)
+	}
 }
 
 // newOwnCache returns the cache of a loaded model.
 func (m *Model) newOwnCache() *ownCache {
 	L := m.nlabel
 	mask := uint32(1)<<m.bits - 1
-	c := &ownCache{idx: map[string]int32{}, stride: ownHead + nParts*L, edge: make([]int32, nParts*L)}
+	c := &ownCache{seed: maphash.MakeSeed(), stride: ownKeyOff + ownHead + nParts*L, edge: make([]int32, nParts*L)}
 	B := len(m.w) / L
 	c.nz = make([]uint64, (B+63)/64)
 	for b := 0; b < B; b++ {
@@ -249,6 +320,10 @@ func (m *Model) scoreCached(b *buffers, text string, tokens []doc.Token, extra [
 	tf := &b.tf
 	tf.grow(n)
 	b.own = growInt(b.own, n*P)
+	if cap(b.rows) < n {
+		b.rows = make([][]int32, n)
+	}
+	b.rows = b.rows[:n]
 	b.miss = b.miss[:0]
 	c := m.cache
 	var kbuf [64]byte
@@ -261,20 +336,23 @@ func (m *Model) scoreCached(b *buffers, text string, tokens []doc.Token, extra [
 			x = extra[i]
 		}
 		tf.pc[i], tf.extra[i] = pc, x
-		e, ok := c.idx[string(appendOwnKey(kbuf[:0], tokenForm(text, tokens, i), t.Lemma, pc, x, i == 0))]
+		e, ok := c.lookup(appendOwnKey(kbuf[:0], tokenForm(text, tokens, i), t.Lemma, pc, x, i == 0))
 		if !ok {
 			b.miss = append(b.miss, int32(i))
 			continue
 		}
 		v := c.entry(e)
 		tf.wl[i], tf.lem[i], tf.sh[i], tf.flags[i], tf.suf3[i] = uint32(v[0]), uint32(v[1]), uint32(v[2]), uint32(v[3]), uint32(v[4])
-		copy(b.own[i*P:i*P+P], v[ownHead:])
+		// The entry's weights are read where they are: an entry never
+		// changes once the cache has it, nor moves.
+		b.rows[i] = v[ownHead : ownHead+P : ownHead+P]
 	}
 	c.mu.RUnlock()
 	var fs []uint32
 	for _, i := range b.miss {
 		tf.fillToken(text, tokens, int(i), extra)
-		a := b.own[int(i)*P : int(i)*P+P]
+		a := b.own[int(i)*P : int(i)*P+P : int(i)*P+P]
+		b.rows[i] = a
 		clear(a)
 		own := ownFeats(tf, int(i), mask)
 		m.addWeights(a[:L], own[:])
@@ -291,11 +369,13 @@ func (m *Model) scoreCached(b *buffers, text string, tokens []doc.Token, extra [
 			}
 			t := &tokens[i]
 			k := appendOwnKey(kbuf[:0], tokenForm(text, tokens, int(i)), t.Lemma, tf.pc[i], tf.extra[i], i == 0)
-			if _, ok := c.idx[string(k)]; ok {
+			if len(k) > ownKeyMax {
 				continue
 			}
-			e, v := c.add()
-			c.idx[string(k)] = e
+			if _, ok := c.lookup(k); ok {
+				continue
+			}
+			_, v := c.add(k)
 			v[0], v[1], v[2], v[3], v[4] = int32(tf.wl[i]), int32(tf.lem[i]), int32(tf.sh[i]), int32(tf.flags[i]), int32(tf.suf3[i])
 			copy(v[ownHead:], b.own[int(i)*P:int(i)*P+P])
 		}
@@ -309,7 +389,7 @@ func (m *Model) scoreCached(b *buffers, text string, tokens []doc.Token, extra [
 		if j < 0 || j >= n {
 			return c.edge[p*L : p*L+L]
 		}
-		return b.own[j*P+p*L : j*P+p*L+L]
+		return b.rows[j][p*L : p*L+L]
 	}
 	// The pair features of the whole sentence first, then the sums: the
 	// reads of the weight table, scattered, then follow one another
@@ -323,7 +403,7 @@ func (m *Model) scoreCached(b *buffers, text string, tokens []doc.Token, extra [
 	for i := 0; i < n; i++ {
 		var acc [2*maxTypes + 1]int32
 		a := acc[:L]
-		copy(a, b.own[i*P:i*P+L])
+		copy(a, b.rows[i][:L])
 		for _, q := range [4][]int32{part(i-1, partPrev1), part(i+1, partNext1), part(i-2, partPrev2), part(i+2, partNext2)} {
 			for k, v := range q {
 				a[k] += v

@@ -2,10 +2,14 @@ package ner
 
 import (
 	"bytes"
+	"fmt"
+	"hash/maphash"
 	"os"
 	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/kronika/kronika/doc"
 )
 
 // TestOwnCacheSame checks that a loaded model's cached scores are those
@@ -34,6 +38,8 @@ func TestOwnCacheSame(t *testing.T) {
 		{"Royal", "Dutch", "Shell", "kupił", "PKN", "Orlen", "w", "2019", "r", "."},
 		{"Jan"},
 		{"jan", "Jan", "JAN", "Jan"},
+		// Keys longer than the cache keeps: scored the long way each time.
+		{"Konstantynopolitańczykowianeczkówna", "i", "Dziewięćdziesięciokilkuletniemu", "."},
 	}
 	for name, data := range models {
 		m, err := Load(bytes.NewReader(data))
@@ -83,4 +89,75 @@ func spansPlain(m *Model, b *buffers, n int) []Span {
 	}
 	viterbi(b.score[:n*L], n, L, tr, back, path)
 	return spans(path, m.types)
+}
+
+// TestOwnCacheTable checks the cache's table as it grows: every key
+// added finds its own entry, keys never added and keys that differ in one
+// byte find none.
+func TestOwnCacheTable(t *testing.T) {
+	c := &ownCache{seed: maphash.MakeSeed(), stride: ownKeyOff + ownHead}
+	key := func(i int) []byte {
+		return appendOwnKey(nil, "słowo", strings.Repeat("x", i%7), uint32(i), uint32(i/3), i%2 == 0)
+	}
+	const n = 10_000
+	for i := 0; i < n; i++ {
+		if _, ok := c.lookup(key(i)); ok {
+			t.Fatalf("key %d found before it was added", i)
+		}
+		_, v := c.add(key(i))
+		v[0] = int32(i)
+	}
+	for i := 0; i < n; i++ {
+		e, ok := c.lookup(key(i))
+		if !ok || c.entry(e)[0] != int32(i) {
+			t.Fatalf("key %d: entry %d %v", i, e, ok)
+		}
+		k := key(i)
+		k[len(k)-2] ^= 0x80
+		if _, ok := c.lookup(k); ok {
+			t.Fatalf("key %d with a changed byte found", i)
+		}
+	}
+	if _, ok := c.lookup(make([]byte, ownKeyMax+1)); ok {
+		t.Fatal("a key longer than ownKeyMax found")
+	}
+}
+
+// BenchmarkScoreCached scores, through a warm cache, sentences of 40,000
+// distinct tokens in all, as many as a news corpus has: the cache's reads
+// are then mostly memory misses, as in a long run.
+func BenchmarkScoreCached(b *testing.B) {
+	data, err := os.ReadFile("../lang/pl/data/ner.model")
+	if err != nil {
+		b.Skip("no Polish model here")
+	}
+	m, err := Load(bytes.NewReader(data))
+	if err != nil {
+		b.Fatal(err)
+	}
+	const perSent, nSent = 20, 2000
+	var docs []*IOBSentence
+	for s := 0; s < nSent; s++ {
+		forms := make([]string, perSent)
+		for i := range forms {
+			forms[i] = fmt.Sprintf("słowo%dx", s*perSent+i)
+		}
+		docs = append(docs, &IOBSentence{Forms: forms})
+	}
+	buf := &buffers{}
+	var sents []*doc.Document
+	for _, s := range docs {
+		d := s.Document()
+		for i := range d.Tokens {
+			d.Tokens[i].Lemma = strings.ToLower(s.Forms[i])
+		}
+		m.scoreCached(buf, d.Text, d.Tokens, nil)
+		sents = append(sents, d)
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		d := sents[i%nSent]
+		m.scoreCached(buf, d.Text, d.Tokens, nil)
+	}
+	b.ReportMetric(float64(b.N*perSent)/b.Elapsed().Seconds(), "tokens/s")
 }
