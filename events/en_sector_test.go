@@ -66,3 +66,25 @@ func firstActors(t *testing.T, text string) (src, tgt string) {
 	}
 	return src, tgt
 }
+
+// TestSettingSector: police, courts, workers and civilians described
+// without a country act where their sentence is set ("in Hong Kong"),
+// as in Polish ("W Berlinie policja zatrzymała"); officials do not
+// (setting.go).
+func TestSettingSector(t *testing.T) {
+	for _, tc := range []struct{ text, src, tgt string }{
+		{"China criticised Britain on Monday. Police arrested dozens of protesters in Hong Kong.", "HKGCOP", "HKGCVL"},
+		{"China criticised Britain on Monday. Police arrested two Chinese students in Berlin.", "DEUCOP", "CHNCVL"},
+	} {
+		d := code(t, pipeline.New(), "en", " date 2024-07-10\nNews\n\n"+tc.text+"\n")
+		src, tgt := "", ""
+		for _, e := range d.Events {
+			if e.Type == "COERCE" && e.Source != nil && e.Target != nil {
+				src, tgt = e.Source.Actor, e.Target.Actor
+			}
+		}
+		if src != tc.src || tgt != tc.tgt {
+			t.Errorf("%q: %s>%s, want %s>%s", tc.text, src, tgt, tc.src, tc.tgt)
+		}
+	}
+}

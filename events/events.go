@@ -188,7 +188,7 @@ type filler struct {
 	// officials"), not the entity itself
 	body bool
 	// local: guessed from the place the sentence is set in, not from the
-	// article's main country (pl_setting.go)
+	// article's main country (setting.go)
 	local bool
 }
 

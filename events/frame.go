@@ -854,7 +854,7 @@ func (c *coder) participant(pi int) *filler {
 	local := false
 	if title == "" && (sector == "" || localSectors[sector]) {
 		// police, workers, people in the place the sentence is set in
-		// (pl_setting.go)
+		// (setting.go)
 		if sc := c.settingCountry(p.Sentence); sc != "" {
 			main, about, local = sc, "a sentence set in "+sc, true
 		}

@@ -12,15 +12,12 @@ import (
 var localSectors = map[string]bool{"COP": true, "JUD": true, "LAB": true, "CVL": true}
 
 // settingCountry returns the country of the places sentence si is set
-// in, in a language whose slots are cases: the places its locative
-// phrases name ("w Londynie", "w Niemczech"), when they are all of one
-// country; "" when they name none or several. A description of local
+// in: the places its locative phrases name ("w Londynie", "w Niemczech",
+// "in Hong Kong"), when they are all of one country; "" when they name
+// none or several. A description of local
 // people or bodies (localSectors) in that sentence belongs there rather
 // than to the article's main country.
 func (c *coder) settingCountry(si int) string {
-	if !c.cased() {
-		return ""
-	}
 	d := c.d
 	one := ""
 	for _, k := range c.phrases(si) {
