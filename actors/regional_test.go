@@ -47,6 +47,13 @@ var regionalCoverage = []struct {
 	{"SRB", foreignMinister, coverageFrom},
 	{"XKX", headOfState, date(2002, 3, 4)}, // the first elected institutions
 	{"XKX", headOfGovernment, date(2002, 3, 4)},
+	{"XKX", foreignMinister, date(2008, 4, 1)}, // the ministry formed after independence
+	{"MNE", headOfState, coverageFrom},
+	{"MNE", headOfGovernment, date(2003, 1, 8)}, // an acting premier before
+	{"MKD", headOfState, coverageFrom},
+	{"MKD", headOfGovernment, coverageFrom},
+	{"ALB", headOfState, coverageFrom},
+	{"ALB", headOfGovernment, coverageFrom},
 }
 
 // regionalAllowed: gaps that are vacancies or periods without a holder

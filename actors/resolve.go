@@ -73,6 +73,10 @@ func (kb *KB) Resolve(d *doc.Document, l *lang.Language) {
 		if e.Canonical != "" {
 			continue
 		}
+		if c := kb.inhabitantNoun(d, e); c != "" {
+			e.Country, e.Actor = c, c+"CVL"
+			continue
+		}
 		if a := kb.institutionOf(d, e, main, ix); a != nil {
 			linked[i] = a
 			t := a.At(d.Date)
@@ -675,4 +679,39 @@ func tokensBefore(d *doc.Document, s doc.Span, n int) []doc.Token {
 		j--
 	}
 	return d.Tokens[j:i]
+}
+
+// inhabitantNoun returns the country of a PERSON entity that is a lone
+// inhabitant noun ("policja zatrzymała Libijczyka", "Jemenka"): every
+// mention is one capitalized word, its text or base form a nationality
+// word of one state. The entity is a person of that country, a civilian
+// as far as the words tell. "" otherwise, also when a name stands beside
+// the noun (a mention of more than one word).
+func (kb *KB) inhabitantNoun(d *doc.Document, e *doc.Entity) string {
+	if e.Type != "PERSON" || len(e.Mentions) == 0 {
+		return ""
+	}
+	country := ""
+	for _, mn := range e.Mentions {
+		if mn.Start < 0 || mn.End > len(d.Text) || mn.Start >= mn.End {
+			return ""
+		}
+		text := d.Text[mn.Start:mn.End]
+		if strings.ContainsAny(text, " -") || strings.ToLower(text) == text {
+			return ""
+		}
+		a := kb.adj[Key(mn.Lemma)]
+		if a == nil {
+			a = kb.adj[Key(text)]
+		}
+		if a == nil || a.Kind != Country {
+			return ""
+		}
+		c := a.Tenures[0].Country
+		if country != "" && c != country {
+			return ""
+		}
+		country = c
+	}
+	return country
 }

@@ -198,6 +198,9 @@ func hasCyrillic(w string) bool {
 // Polak → Polacy, Białorusin → Białorusini. Irregular plurals (Niemcy,
 // Ukraińcy, Włosi) are listed in the actor data. The four suffix rules are
 // the word formation itself, not a list to extend, so they stay code.
+// It also returns the feminine nouns and their plurals where Polish makes
+// them regularly (see feminineDemonym): Rosjanka, Rosjanki; and the plural
+// of a listed feminine noun (Polka → Polki).
 func demonymPlurals(words []string) []string {
 	var out []string
 	for _, w := range words {
@@ -210,7 +213,42 @@ func demonymPlurals(words []string) []string {
 			out = append(out, strings.TrimSuffix(w, "k")+"cy")
 		case strings.HasSuffix(w, "usin"):
 			out = append(out, w+"i")
+		case strings.HasSuffix(w, "ka") && w != strings.ToLower(w) && !hasCyrillic(w):
+			out = append(out, strings.TrimSuffix(w, "a")+"i")
+		}
+		if f := feminineDemonym(w); f != "" {
+			out = append(out, f, strings.TrimSuffix(f, "a")+"i")
 		}
 	}
 	return out
+}
+
+// feminineDemonym returns the feminine inhabitant noun Polish makes
+// regularly of the masculine w: -czyk → -ka with ń → n (Libijczyk →
+// Libijka, Jemeńczyk → Jemenka), -anin → -anka (Rosjanin → Rosjanka),
+// -iec → -ka (Niemiec → Niemka, Ukrainiec → Ukrainka), -usin → -usinka
+// (Białorusin → Białorusinka), -ak → -aczka (Słowak → Słowaczka). "" for
+// other words; irregular feminines (Polka, Francuzka, Włoszka) are listed
+// in the actor data.
+func feminineDemonym(w string) string {
+	if w == strings.ToLower(w) || hasCyrillic(w) {
+		return ""
+	}
+	switch {
+	case strings.HasSuffix(w, "czyk"):
+		stem := strings.TrimSuffix(w, "czyk")
+		if strings.HasSuffix(stem, "ń") {
+			stem = strings.TrimSuffix(stem, "ń") + "n"
+		}
+		return stem + "ka"
+	case strings.HasSuffix(w, "anin"):
+		return strings.TrimSuffix(w, "in") + "ka"
+	case strings.HasSuffix(w, "iec"):
+		return strings.TrimSuffix(w, "iec") + "ka"
+	case strings.HasSuffix(w, "usin"):
+		return w + "ka"
+	case strings.HasSuffix(w, "ak") && w != "Polak":
+		return w[:len(w)-1] + "czka"
+	}
+	return ""
 }

@@ -2,6 +2,7 @@ package pl
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -57,5 +58,35 @@ func TestNameBaseFormsDictionary(t *testing.T) {
 	}
 	if got := nameBaseForms("Сергея", 0); got != nil {
 		t.Errorf("Cyrillic: %q, want none", got)
+	}
+}
+
+// TestFeminineDemonym: the feminine inhabitant nouns Polish makes
+// regularly; irregular ones are listed in the actor data.
+func TestFeminineDemonym(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Libijczyk", "Libijka"},
+		{"Jemeńczyk", "Jemenka"},
+		{"Chińczyk", "Chinka"},
+		{"Rosjanin", "Rosjanka"},
+		{"Amerykanin", "Amerykanka"},
+		{"Niemiec", "Niemka"},
+		{"Ukrainiec", "Ukrainka"},
+		{"Białorusin", "Białorusinka"},
+		{"Słowak", "Słowaczka"},
+		{"Polak", ""},
+		{"Francuz", ""},
+		{"rosyjski", ""},
+		{"россиянин", ""},
+	}
+	for _, tt := range tests {
+		if got := feminineDemonym(tt.in); got != tt.want {
+			t.Errorf("feminineDemonym(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+	got := demonymPlurals([]string{"Jemeńczyk", "Polka"})
+	want := []string{"Jemeńczycy", "Jemenka", "Jemenki", "Polki"}
+	if strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("demonymPlurals = %q, want %q", got, want)
 	}
 }
