@@ -1106,6 +1106,15 @@ func officialProtest(cd *candidate) bool {
 	if p.Country == "" || !(state || strings.HasSuffix(p.Actor, "GOV") || strings.HasSuffix(p.Actor, "DIP")) {
 		return true
 	}
+	if !state && cd.source.ent != 0 && !cd.source.body && labourAction(cd.entry) {
+		// a named state body that strikes or holds a protest action
+		// ("akcja protestacyjna Państwowej Straży Pożarnej") is its
+		// employees: a state complains, it does not strike ("officials",
+		// a description, may be telling of a military strike)
+		cd.source.part.Actor = p.Country + "LAB"
+		cd.source.how += "; a state body in a strike or protest action stands for its employees"
+		return true
+	}
 	if cd.target == nil {
 		return false
 	}
@@ -1114,6 +1123,20 @@ func officialProtest(cd *candidate) bool {
 	cd.entry = &e
 	cd.explain = append(cd.explain, "a protest by a state or its government is an official complaint, ACCUSE 114")
 	return true
+}
+
+// labourAction reports whether a protest entry names an act of people
+// rather than an official complaint: a strike, a hunger strike, a
+// blockade, a riot, or a protest action told by a noun with no narrower
+// mode (CAMEO 140: "akcja protestacyjna", "nieposłuszeństwo").
+func labourAction(e *lang.EventEntry) bool {
+	switch e.Mode {
+	case "strike", "hunger", "obstruct", "riot":
+		return true
+	case "":
+		return e.POS == "noun" && e.CAMEO == "140"
+	}
+	return false
 }
 
 // intent recodes material cooperation or aid that is only planned,

@@ -87,6 +87,16 @@ func TestPolishOfficialProtest(t *testing.T) {
 	})
 }
 
+// TestPolishStateBodyStrike: a state body in a strike or a protest action
+// is its employees, who protest to their government; a state body that
+// protests in words still makes an official complaint.
+func TestPolishStateBodyStrike(t *testing.T) {
+	checkPolishActors(t, []polishCase{
+		{"Rozpoczęła się ogólnopolska akcja protestacyjna Państwowej Straży Pożarnej.", "PROTEST POLLAB>POLGOV"},
+		{"Władze Rosji nałożyły sankcje na Estonię. Rząd Estonii zaprotestował.", "SANCTION RUSGOV>EST; ACCUSE ESTGOV>RUSGOV"},
+	})
+}
+
 // TestPolishCompanyDescription: a description of a company that names
 // none ("przewoźnik", "spółka") is the one company the text named just
 // before; none when two were named.
