@@ -724,7 +724,9 @@ func (a *annotator) labelTurn(si int) {
 						start += 2
 						continue
 					}
-					if !a.toks[start].cap && a.toks[start+1].cap {
+					// "Bp Jan Lis", and in a label written in capitals
+					// "BP ANTONI DŁUGOSZ: -".
+					if (!a.toks[start].cap || a.toks[start].caps && a.toks[start+1].caps) && a.toks[start+1].cap {
 						start++
 						continue
 					}
