@@ -724,7 +724,9 @@ func (a *annotator) labelTurn(si int) {
 						start += 2
 						continue
 					}
-					if !a.toks[start].cap && a.toks[start+1].cap {
+					// "Bp Jan Lis", and in a label written in capitals
+					// "BP ANTONI DŁUGOSZ: -".
+					if (!a.toks[start].cap || a.toks[start].caps && a.toks[start+1].caps) && a.toks[start+1].cap {
 						start++
 						continue
 					}
@@ -734,9 +736,20 @@ func (a *annotator) labelTurn(si int) {
 			// "Jan Lis, działacz związku, więziony w 1984 r.: - …": a
 			// longer label is the name and its apposition after a comma,
 			// with no finite verb.
-			if pf, pt, ok := a.personIn(s.FirstToken, k); ok && pf == start &&
+			if a.initials(s.FirstToken, k) {
+				// "A. K.: -", "Z. R.: -": initials name no one the
+				// quotation can link; a part of them is no speaker.
+			} else if pf, pt, ok := a.personIn(s.FirstToken, k); ok && pf == start &&
 				(k < s.FirstToken+12 && !a.hasVerb(s.FirstToken, k) || pt < k && a.form(pt) == "," && !a.hasFinite(pt, k)) {
 				q.spkFrom, q.spkTo, q.unnamed = pf, pt, false
+			}
+			// "Wszoła: - Udało jej się.": an interview's or a debate's
+			// label may be a surname alone, which the recognizer does not
+			// tag at the head of a sentence; a word the text writes
+			// capitalized inside its sentences, or a proper noun, is a
+			// name, and a common noun ("Facet: -", "Motto: -") is not.
+			if q.unnamed && start == s.FirstToken && k == start+1 && a.isName(start) && !a.verbal(start) {
+				q.spkFrom, q.spkTo, q.unnamed = start, k, false
 			}
 		}
 		// "Jan Nowak nie ma wątpliwości: - To był błąd.": a person
@@ -752,6 +765,17 @@ func (a *annotator) labelTurn(si int) {
 		}
 		return
 	}
+}
+
+// initials reports whether tokens [from, to) are initials alone ("A.
+// K.", "Z.R.").
+func (a *annotator) initials(from, to int) bool {
+	for k := from; k < to; k++ {
+		if f := a.form(k); f != "." && (len([]rune(f)) != 1 || !a.toks[k].cap) {
+			return false
+		}
+	}
+	return to > from
 }
 
 // hasVerb reports whether tokens [from, to) hold a verb: a label before a
