@@ -145,7 +145,7 @@ func (recognizer) Recognize(d *doc.Document, toks []doc.Token) []lang.NameSpan {
 			i++
 			continue
 		}
-		if toks[i].Kind != doc.Word || !capitalised(f) || compound(f, L) {
+		if toks[i].Kind != doc.Word || !capitalised(f) && !(i > 0 && possessive(d.Form(toks[i-1].Span)) && hyphenedName(f)) || compound(f, L) {
 			i++
 			continue
 		}
@@ -182,6 +182,9 @@ func extend(d *doc.Document, toks []doc.Token, i int, L *nerLists) int {
 			j++
 			continue
 		case t.Kind == doc.Word && particle(f) && j+1 < len(toks) && (capitalised(d.Form(toks[j+1].Span)) || strings.Contains(f, "-")):
+			if possessive(d.Form(prev.Span)) {
+				return j // "Osama bin Laden's al-Qaeda": the owner, then the group
+			}
 			j++
 			continue
 		case f == "of" && j+1 < len(toks) && capitalised(d.Form(toks[j+1].Span)) && ofWord(strings.ToLower(d.Form(prev.Span)), L):
@@ -205,9 +208,53 @@ func extend(d *doc.Document, toks []doc.Token, i int, L *nerLists) int {
 				continue
 			}
 		}
+		if m := baseNameAhead(d, toks, i, j); m > j {
+			j = m
+			continue
+		}
 		return j
 	}
 	return j
+}
+
+// hyphenedName reports whether w is a lower-case particle joined to a
+// capitalised name ("al-Qaeda", "al-Shabaab"): after a possessive ("bin
+// Laden's al-Qaeda") it opens a name of its own.
+func hyphenedName(w string) bool {
+	k := strings.IndexByte(w, '-')
+	return k > 0 && particle(w[:k]) && capitalised(w[k+1:])
+}
+
+// possessive reports whether a word ends in "'s".
+func possessive(w string) bool {
+	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
+}
+
+// baseNameAhead returns the end of the longest name the actor base knows
+// that starts at toks[i], runs past the lower-case function words at
+// toks[j] ("of", "for", "the") and ends in a capitalised word at most
+// eight words on, or -1: "Liberation Tigers of Tamil Eelam", "National
+// Union for the Total Independence of Angola" are one group's name, not
+// two.
+func baseNameAhead(d *doc.Document, toks []doc.Token, i, j int) int {
+	if lang.ActorName == nil || j+1 >= len(toks) || toks[j].Kind != doc.Word || possessive(d.Form(toks[j-1].Span)) {
+		return -1
+	}
+	switch d.Form(toks[j].Span) {
+	case "of", "for", "the", "and":
+	default:
+		return -1
+	}
+	for m := min(len(toks), j+8); m > j+1; m-- {
+		last := d.Form(toks[m-1].Span)
+		if toks[m-1].Kind != doc.Word || !capitalised(last) {
+			continue
+		}
+		if lang.ActorName(nameText(d, toks, i, m)) == lang.ActorOrg {
+			return m
+		}
+	}
+	return -1
 }
 
 // andInOrgName reports whether the "and" at toks[k] joins two words of
