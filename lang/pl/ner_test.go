@@ -91,6 +91,10 @@ func TestRecognize(t *testing.T) {
 		// in lower case is no name
 		{"Ofiarami gangu były Polki.", []string{"NORP Polki"}},
 		{"Orkiestra zagrała polkę.", nil},
+		// a foreign name's particles join the person's words on both
+		// sides
+		{"Minister spotkał się z Ursulą von der Leyen w Brukseli.", []string{"PERSON Ursulą von der Leyen", "GPE Brukseli"}},
+		{"Rozmawiał z Ludwigiem van Beethovenem.", []string{"PERSON Ludwigiem van Beethovenem"}},
 	} {
 		d, toks := sentence(tc.text)
 		var got []string
