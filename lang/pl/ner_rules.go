@@ -112,8 +112,8 @@ func parseNERNames(s string) ([]listName, error) {
 			continue
 		}
 		typ, name, ok := strings.Cut(line, "\t")
-		if !ok || (typ != "EVENT" && typ != "PRODUCT") || len(strings.Fields(name)) == 0 {
-			return nil, fmt.Errorf("lang/pl/data/ner-names.tsv:%d: want EVENT or PRODUCT, a tab and a name", n+1)
+		if !ok || (typ != "EVENT" && typ != "PRODUCT" && typ != "ORG") || len(strings.Fields(name)) == 0 {
+			return nil, fmt.Errorf("lang/pl/data/ner-names.tsv:%d: want EVENT, PRODUCT or ORG, a tab and a name", n+1)
 		}
 		ln := listName{typ: typ, words: strings.Fields(name)}
 		r, _ := utf8.DecodeRuneInString(ln.words[0])

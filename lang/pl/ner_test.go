@@ -93,6 +93,9 @@ func TestRecognize(t *testing.T) {
 		{"Orkiestra zagrała polkę.", nil},
 		// a foreign name's particles join the person's words on both
 		// sides
+		// foreign organisations of the list whole, not a person "Boko"
+		{"Bojownicy Boko Haram zaatakowali wioskę.", []string{"ORG Boko Haram"}},
+		{"Rzecznik Al-Kaidy potwierdził atak.", []string{"ORG Al-Kaidy"}},
 		{"Minister spotkał się z Ursulą von der Leyen w Brukseli.", []string{"PERSON Ursulą von der Leyen", "GPE Brukseli"}},
 		{"Rozmawiał z Ludwigiem van Beethovenem.", []string{"PERSON Ludwigiem van Beethovenem"}},
 	} {
@@ -110,6 +113,8 @@ func TestRecognize(t *testing.T) {
 func TestNERNameLemma(t *testing.T) {
 	for _, tc := range []struct{ text, typ, want string }{
 		{"Niemiec", "GPE", "Niemcy"},
+		{"Al-Kaidy", "ORG", "Al-Kaida"},
+		{"Państwa Islamskiego", "ORG", "Państwo Islamskie"},
 		{"Stanów Zjednoczonych", "GPE", "Stany Zjednoczone"},
 		{"Korei Północnej", "GPE", LemmatizeName([]string{"Korei", "Północnej"})},
 	} {
