@@ -352,6 +352,19 @@ func inflectedNameReadings(word string, out []nameReading) []nameReading {
 			}
 		}
 	}
+	// Men's names of the "-a" declension inflect as women's do ("Kuby",
+	// "Kubą"): the guesser reads an unknown one in an oblique case as a
+	// woman's only, which then disagrees with the man's surname after it
+	// ("Osamy bin Ladena"). Read such a guessed genitive, accusative or
+	// instrumental also as a man's.
+	for _, r := range out {
+		if r.guessed && r.lemma != word && strings.HasSuffix(r.lemma, "a") && r.m.Vals[Number] == "sg" &&
+			r.m.Vals[Gender] == "f" && (r.m.Vals[Case] == "gen" || r.m.Vals[Case] == "acc" || r.m.Vals[Case] == "inst") {
+			c := r
+			c.m.Vals[Gender] = "m1"
+			out = append(out, c)
+		}
+	}
 	if s, ok := strings.CutSuffix(word, "ym"); ok && utf8.RuneCountInString(s) >= 2 {
 		lemma := s + "y"
 		best := math.Inf(-1)
@@ -559,6 +572,24 @@ func nameLemmas(words []string, hint string) []string {
 		}
 		for k := range rs[i] {
 			rs[i][k].score += coverageBonus - best
+		}
+	}
+	// A word in consonant + "y" before a man's genitive ("Osamy bin
+	// Ladena") is the genitive of a name in "-a", not a foreign name cited
+	// in a vowel ("Kennedy", "Bundy").
+	for i := range units {
+		if !aGenitive(units[i].word, rs[i]) {
+			continue
+		}
+		for j := i + 1; j < len(units); j++ {
+			if !units[j].abbrev && mascGenitiveShape(units[j].word) {
+				for k := range rs[i] {
+					if rs[i][k].indecl && rs[i][k].lemma == units[i].word {
+						rs[i][k].score -= nameNomBonus
+					}
+				}
+				break
+			}
 		}
 	}
 	best := nameChoice{score: math.Inf(-1)}
@@ -995,4 +1026,20 @@ func matchCase(s, model string) string {
 		}
 		return s
 	}
+}
+
+// aGenitive reports whether a word in consonant + "y" is read by the
+// guesser as the genitive of a name in "-a" ("Osamy" of "Osama", as
+// "Kuby" of "Kuba").
+func aGenitive(word string, rs []nameReading) bool {
+	stem, ok := strings.CutSuffix(word, "y")
+	if !ok || !endsInConsonant(stem) {
+		return false
+	}
+	for _, r := range rs {
+		if r.guessed && r.lemma == stem+"a" && r.m.Vals[Case] == "gen" && r.m.Vals[Number] == "sg" {
+			return true
+		}
+	}
+	return false
 }

@@ -264,7 +264,7 @@ func nerNameLemma(d *doc.Document, toks []doc.Token, typ string) string {
 	for i, t := range toks {
 		words[i] = d.Text[t.Start:t.End]
 	}
-	if typ == "EVENT" || typ == "PRODUCT" {
+	if typ == "EVENT" || typ == "PRODUCT" || typ == "ORG" {
 		if name := ruleNameLemma(d, toks); name != "" {
 			return name
 		}

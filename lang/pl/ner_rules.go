@@ -112,8 +112,8 @@ func parseNERNames(s string) ([]listName, error) {
 			continue
 		}
 		typ, name, ok := strings.Cut(line, "\t")
-		if !ok || (typ != "EVENT" && typ != "PRODUCT") || len(strings.Fields(name)) == 0 {
-			return nil, fmt.Errorf("lang/pl/data/ner-names.tsv:%d: want EVENT or PRODUCT, a tab and a name", n+1)
+		if !ok || (typ != "EVENT" && typ != "PRODUCT" && typ != "ORG") || len(strings.Fields(name)) == 0 {
+			return nil, fmt.Errorf("lang/pl/data/ner-names.tsv:%d: want EVENT, PRODUCT or ORG, a tab and a name", n+1)
 		}
 		ln := listName{typ: typ, words: strings.Fields(name)}
 		r, _ := utf8.DecodeRuneInString(ln.words[0])
@@ -469,6 +469,7 @@ func applyNameRules(d *doc.Document, tokens []doc.Token, names []lang.NameSpan) 
 		}
 	}
 	names = splitPlaceBeforePerson(d, tokens, names)
+	names = joinParticleNames(d, tokens, names)
 	var rules []lang.NameSpan
 	for i := 0; i < len(tokens); i++ {
 		if tokens[i].Kind != doc.Word {
@@ -627,4 +628,52 @@ func interrogativeName(d *doc.Document, t *doc.Token) bool {
 func peopleNoun(d *doc.Document, t *doc.Token) bool {
 	r, _ := utf8.DecodeRuneInString(t.Lemma)
 	return t.UPOS == "NOUN" && unicode.IsLower(r) && strings.Contains(t.Feats, "Animacy=Hum") && strings.Contains(t.Feats, "Number=Plur")
+}
+
+// joinParticleNames joins a person's name, the lower-case particles of a
+// foreign name after it (data/names.tsv: "von der", "bin", "de") and the
+// capitalised word or name after them into one person: "Ursulą von der
+// Leyen", "Osamy bin Ladena", where the model ends the name before the
+// particle. Particles that are also Polish words ("da" gives, "ten") do
+// not join.
+func joinParticleNames(d *doc.Document, tokens []doc.Token, names []lang.NameSpan) []lang.NameSpan {
+	for k := 0; k < len(names); k++ {
+		s := &names[k]
+		if s.Type != "PERSON" {
+			continue
+		}
+		j := s.End
+		for j < len(tokens) && j-s.End < 3 && tokens[j].Kind == doc.Word && joiningParticle(d.Form(tokens[j].Span)) &&
+			(j == s.End || tokens[j-1].SpaceAfter) {
+			j++
+		}
+		if j == s.End || j >= len(tokens) || !tokens[j-1].SpaceAfter || !capitalWord(d, &tokens[j]) {
+			continue
+		}
+		end := j + 1
+		drop := -1
+		if k+1 < len(names) && names[k+1].Start == j {
+			if t := names[k+1].Type; t != "PERSON" && t != "GPE" && t != "LOC" {
+				continue
+			}
+			end, drop = names[k+1].End, k+1
+		} else if k+1 < len(names) && names[k+1].Start < end {
+			continue
+		}
+		s.End = end
+		if drop >= 0 {
+			names = append(names[:drop], names[drop+1:]...)
+		}
+	}
+	return names
+}
+
+// joiningParticle reports whether a word is a particle of foreign names
+// that is no Polish word.
+func joiningParticle(w string) bool {
+	switch w {
+	case "da", "ten", "la", "le", "des":
+		return false
+	}
+	return nameParticles[w]
 }

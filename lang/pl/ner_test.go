@@ -91,6 +91,13 @@ func TestRecognize(t *testing.T) {
 		// in lower case is no name
 		{"Ofiarami gangu były Polki.", []string{"NORP Polki"}},
 		{"Orkiestra zagrała polkę.", nil},
+		// a foreign name's particles join the person's words on both
+		// sides
+		// foreign organisations of the list whole, not a person "Boko"
+		{"Bojownicy Boko Haram zaatakowali wioskę.", []string{"ORG Boko Haram"}},
+		{"Rzecznik Al-Kaidy potwierdził atak.", []string{"ORG Al-Kaidy"}},
+		{"Minister spotkał się z Ursulą von der Leyen w Brukseli.", []string{"PERSON Ursulą von der Leyen", "GPE Brukseli"}},
+		{"Rozmawiał z Ludwigiem van Beethovenem.", []string{"PERSON Ludwigiem van Beethovenem"}},
 	} {
 		d, toks := sentence(tc.text)
 		var got []string
@@ -106,6 +113,8 @@ func TestRecognize(t *testing.T) {
 func TestNERNameLemma(t *testing.T) {
 	for _, tc := range []struct{ text, typ, want string }{
 		{"Niemiec", "GPE", "Niemcy"},
+		{"Al-Kaidy", "ORG", "Al-Kaida"},
+		{"Państwa Islamskiego", "ORG", "Państwo Islamskie"},
 		{"Stanów Zjednoczonych", "GPE", "Stany Zjednoczone"},
 		{"Korei Północnej", "GPE", LemmatizeName([]string{"Korei", "Północnej"})},
 	} {
