@@ -334,6 +334,9 @@ func (a *annotator) unattributedTurn(si int) {
 		unnamed = true
 	}
 	q := found{Quote: doc.Quote{Span: doc.Span{Start: a.d.Tokens[s.FirstToken].End, End: end.End}}, verbTok: -1, spkFrom: -1, spkTo: -1, wantPrev: true, unnamed: unnamed}
+	// An answer: a turn that does not ask, after one that does. Its
+	// speaker is the interviewee, when a label named them before.
+	q.answer = interview && !a.question(si)
 	for q.Start < q.End && (a.d.Text[q.Start] == ' ' || a.d.Text[q.Start] == '\t') {
 		q.Start++
 	}

@@ -102,6 +102,7 @@ type found struct {
 	cont      bool // a quotation with no verb of its own: continues the one before
 	drop      bool // a continuation with nothing before it to continue
 	unnamed   bool // an interview's question or its answer: no one named speaks
+	answer    bool // an interview's answer turn: the interviewee speaks, if a label named them
 	anon      bool // a role the text gives no name for speaks ("– powiedział adwokat Asii Bibi")
 	firstSent int
 	gender    string // the speaker's gender the verb or a pronoun gives ("Fem", "Masc"), else ""

@@ -24,6 +24,13 @@ func (a *annotator) resolve(i int) {
 	}
 	f.gender = a.givenGender(f)
 	var sp speaker
+	if f.answer {
+		if p := a.interviewee(i); p >= 0 {
+			f.Speaker = a.found[p].Speaker
+			f.spkFrom, f.spkTo = a.found[p].spkFrom, a.found[p].spkTo
+			return
+		}
+	}
 	if f.unnamed || f.verbTok >= 0 && a.firstPersonVerb(f.verbTok) {
 		// "– … – powiedziałem.": the writer speaks, whom no one names.
 		return
@@ -462,6 +469,66 @@ func (a *annotator) otherPersonBetween(i, p int) bool {
 		}
 	}
 	return false
+}
+
+// interviewee returns the labelled answer an interview's answer turn i
+// goes on from ("BP JAN LIS: - Na początku … ¶ - Jaka jest …? ¶ - Przez
+// wspólnotę przeszło …": the bishop answers again), or -1. Between them
+// stand only turns that no one is named for (questions, turns labelled
+// with initials) and answers, with no run of narration between them; any
+// other quotation (a labelled question too) ends the interview.
+func (a *annotator) interviewee(i int) int {
+	next := a.found[i].Start
+	for j := i - 1; j >= 0; j-- {
+		p := &a.found[j]
+		if a.narrationBetween(p.End, next) {
+			return -1
+		}
+		next = p.Start
+		label := p.verbTok < 0 && !p.wantPrev && !p.cont && p.spkFrom >= 0 && p.Speaker.Text != ""
+		switch {
+		case p.unnamed && p.Speaker.Text == "":
+			continue
+		case label && a.asks(p):
+			// "Anna Nowak: - Czy …?": the journalist's label, or an
+			// answer that opens with a question of its own ("Jan Lis: -
+			// Może najpierw zastanówmy się, dlaczego …?"): who answers
+			// after it is not known.
+			return -1
+		case label, p.answer && p.Speaker.Text != "":
+			return j
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// narrationBetween reports whether sentences of the text's own stand
+// between offsets end and start: more than two whole sentences outside
+// the quotations that end and start there ("… ¶ Świat z trudem akceptuje
+// … ¶ Trzeba więc … ¶ Ale jak? ¶ - …"), as between the articles of a
+// sample, where an interview's turns follow one another (one or two may
+// be an answer going on past where its turn was taken to end: "BP JAN
+// LIS: - Na początku … ¶ Trafił on do … ¶ - Jaka …?").
+func (a *annotator) narrationBetween(end, start int) bool {
+	e, b := a.tokenBefore(end), a.tokenAt(start)
+	if e < 0 || b >= len(a.toks) || a.toks[e].sent < 0 || a.toks[b].sent < 0 {
+		return true
+	}
+	n := 0
+	for si := int(a.toks[e].sent) + 1; si < int(a.toks[b].sent); si++ {
+		if a.content(si) {
+			n++
+		}
+	}
+	return n > 2
+}
+
+// asks reports whether quotation q ends with a question mark.
+func (a *annotator) asks(q *found) bool {
+	t := strings.TrimRight(a.d.Text[q.Start:q.End], " \t\n.…\"”»")
+	return strings.HasSuffix(t, "?")
 }
 
 // previousInterview returns the quotation before i when i is a paragraph
