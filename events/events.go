@@ -693,8 +693,11 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 		// releases, force; "wezwano pracowników pogotowia", "rury zostały
 		// dostarczone" name no act of a state; in a language whose slots
 		// are cases: English not measured)
+		// (an English subject that undergoes the act in the active
+		// voice, "X remains in custody", "X stands accused of fraud",
+		// as the subject of a passive does)
 		main, about := c.mainAt(si)
-		if v := &c.d.Phrases[vg]; main != "" && (authorityActs[e.Type] || !c.cased()) && (v.Form == "imps" || v.Passive && tgt.part.Country == main) && tgt.part.Actor != main &&
+		if v := &c.d.Phrases[vg]; main != "" && (authorityActs[e.Type] || !c.cased()) && (v.Form == "imps" || (v.Passive || c.undergoneBy(e, v, tgt)) && tgt.part.Country == main) && tgt.part.Actor != main &&
 			(tgt.ent == 0 || tgt.body || c.d.Entities[tgt.ent-1].Type == "PERSON") && !c.privateViolence(e.Type, tgt) {
 			src = &filler{phrase: -1, via: -1, guessed: true, slot: "unnamed agent",
 				how:  "impersonal or agentless verb in " + about,
@@ -1223,4 +1226,12 @@ func (c *coder) firstPersonSubject(si, vg int) bool {
 		}
 	}
 	return false
+}
+
+// undergoneBy reports whether target tgt of entry e is the subject of the
+// active verb v that undergoes the act ("has been in custody since Feb.
+// 24", "stands accused of incitement"): English only, where the slots are
+// positions.
+func (c *coder) undergoneBy(e *lang.EventEntry, v *doc.Phrase, tgt *filler) bool {
+	return !c.cased() && !v.Passive && c.subjectUndergoes(e) && tgt.slot == c.x.Subject.String()
 }
