@@ -202,8 +202,10 @@ func (f *frame) conditionTarget() *filler {
 		threat = g != nil && c.heads(g.Lemma, oneWordVerb("THREATEN")) ||
 			// a harmful act announced for the future under a condition
 			// is a threat too ("will boycott the elections unless the
-			// president steps down": announced, threat.go)
-			threatening[f.e.Type] && !v.Passive && c.future(v)
+			// president steps down": announced, threat.go), or one its
+			// source is ready for ("will not hesitate to shut the
+			// electricity off if …": willingTo)
+			threatening[f.e.Type] && !v.Passive && (c.future(v) || f.willingTo(v))
 	}
 	if !threat {
 		return nil
@@ -226,9 +228,46 @@ func (f *frame) conditionTarget() *filler {
 			}
 			x := c.participant(pi)
 			if x == nil {
-				return nil
+				// "If … Tariffs are not dropped by Canada, I will …":
+				// the agent of a passive condition
+				return f.conditionAgent(k)
 			}
 			x.slot = "subject of the condition"
+			return x
+		}
+	}
+	return nil
+}
+
+// conditionAgent returns the agent of the passive verb of the condition
+// that hypothetical conjunction k opens, for a condition whose subject
+// names no party: "If other tariffs are not dropped by Canada, I will
+// increase the tariffs" threatens Canada. The agent is the "by" noun
+// phrase after the condition's first verb group, which is passive, and
+// before the trigger. nil when there is none.
+func (f *frame) conditionAgent(k int) *filler {
+	c, d := f.c, f.c.d
+	end := d.Sentences[f.si].EndToken
+	if f.ti > k && f.ti < end {
+		end = f.ti
+	}
+	var vg *doc.Phrase
+	for _, pi := range c.phrases(f.si) {
+		p := &d.Phrases[pi]
+		if p.First <= k || p.End > end {
+			continue
+		}
+		switch {
+		case p.Kind == doc.VerbGroup && vg == nil:
+			if !p.Passive {
+				return nil
+			}
+			vg = p
+		case vg != nil && p.Kind == doc.NounPhrase && p.Prep == "by" && !f.excl[pi]:
+			x := c.participant(pi)
+			if x != nil {
+				x.slot = "agent of the condition"
+			}
 			return x
 		}
 	}

@@ -196,14 +196,17 @@ func TestReleaseHolder(t *testing.T) {
 }
 
 // TestFaceCharges: people who face charges or a trial are accused by the
-// state of the place named, or by those after "from"; with neither, no
-// accuser is named (lang/en/data/events.tsv, block h/enrec).
+// state of the place named, or by those after "from"; with neither, the
+// authorities of the story's state, as in "were charged" (events.go's
+// unnamed agent; h/entune2), and in a story of no state no one
+// (lang/en/data/events.tsv, block h/enrec).
 func TestFaceCharges(t *testing.T) {
 	cases := []textCase{
 		{"Trial\n\nTwo Azerbaijani men are facing murder charges in New York.", "ACCUSE USA>AZE asserted"},
 		{"Trial\n\nTwo Iranians will stand trial in Germany.", "ACCUSE DEU>IRN future"},
 		{"Trial\n\nRussia faces accusations of war crimes from Ukraine.", "ACCUSE UKR>RUS asserted"},
-		{"Trial\n\nTwo Russian men face charges.", ""},
+		{"Trial\n\nTwo Russian men face charges.", "ACCUSE RUS>RUS asserted"},
+		{"Trial\n\nTwo men face charges.", ""},
 	}
 	checkEnglish(t, cases, false)
 }

@@ -399,7 +399,8 @@ func (c *coder) companions(e *lang.EventEntry, si, ti int) (found []int, ok bool
 			}
 			// a particle or preposition belongs to its verb only right
 			// after it: "stand with", not "stands accused … with"
-			if (t.UPOS == "ADP" || t.UPOS == "PART") && (j < ti || j > ti+2) && !c.negationBefore(j, ti) {
+			// (or right after its short object: "shut the electricity off")
+			if (t.UPOS == "ADP" || t.UPOS == "PART") && (j < ti || j > ti+2) && !c.negationBefore(j, ti) && !c.splitParticle(ti, j) {
 				continue
 			}
 			k = j
@@ -693,8 +694,11 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 		// releases, force; "wezwano pracowników pogotowia", "rury zostały
 		// dostarczone" name no act of a state; in a language whose slots
 		// are cases: English not measured)
+		// (an English subject that undergoes the act in the active
+		// voice, "X remains in custody", "X stands accused of fraud",
+		// as the subject of a passive does)
 		main, about := c.mainAt(si)
-		if v := &c.d.Phrases[vg]; main != "" && (authorityActs[e.Type] || !c.cased()) && (v.Form == "imps" || v.Passive && tgt.part.Country == main) && tgt.part.Actor != main &&
+		if v := &c.d.Phrases[vg]; main != "" && (authorityActs[e.Type] || !c.cased()) && (v.Form == "imps" || (v.Passive || c.undergoneBy(e, v, tgt)) && tgt.part.Country == main) && tgt.part.Actor != main &&
 			(tgt.ent == 0 || tgt.body || c.d.Entities[tgt.ent-1].Type == "PERSON") && !c.privateViolence(e.Type, tgt) {
 			src = &filler{phrase: -1, via: -1, guessed: true, slot: "unnamed agent",
 				how:  "impersonal or agentless verb in " + about,
@@ -1213,6 +1217,13 @@ func jointPairs(base *candidate, parties []*filler) []*candidate {
 func (c *coder) firstPersonSubject(si, vg int) bool {
 	d := c.d
 	first := d.Phrases[vg].First
+	if v := &d.Phrases[vg]; v.Form == "inf" && first-2 > d.Sentences[si].FirstToken && d.Tokens[first-1].UPOS == "PART" {
+		// "I will not hesitate to shut": the subject of the verb the
+		// infinitive follows
+		if p := int(c.tokPhrase[first-2]) - 1; p >= 0 && p != vg && d.Phrases[p].Kind == doc.VerbGroup {
+			first = d.Phrases[p].First
+		}
+	}
 	for first > d.Sentences[si].FirstToken && d.Tokens[first-1].UPOS == "ADV" {
 		first--
 	}
@@ -1223,4 +1234,23 @@ func (c *coder) firstPersonSubject(si, vg int) bool {
 		}
 	}
 	return false
+}
+
+// undergoneBy reports whether target tgt of entry e is the subject of the
+// active verb v that undergoes the act ("has been in custody since Feb.
+// 24", "stands accused of incitement"): English only, where the slots are
+// positions.
+func (c *coder) undergoneBy(e *lang.EventEntry, v *doc.Phrase, tgt *filler) bool {
+	return !c.cased() && !v.Passive && c.subjectUndergoes(e) && tgt.slot == c.x.Subject.String()
+}
+
+// splitParticle reports whether particle j of a phrasal verb stands right
+// after the verb ti's object, a noun phrase of at most three tokens that
+// follows the verb: "shut the electricity off", "cut the power off".
+func (c *coder) splitParticle(ti, j int) bool {
+	if j <= ti+2 || j > ti+4 {
+		return false
+	}
+	p := c.nounPhrase(ti + 1)
+	return p >= 0 && c.d.Phrases[p].First == ti+1 && c.d.Phrases[p].End == j && c.d.Phrases[p].Prep == ""
 }

@@ -76,7 +76,15 @@ func (c *coder) modality(cd *candidate, vg int) {
 	// or not the obligation is negated ("nie powinien atakować"); one a
 	// request asks for is wished, not done
 	asker := c.askedClause(cd, vg)
+	eager := v != nil && v.Form == "inf" && v.First-1 > s.FirstToken && d.Tokens[v.First-1].UPOS == "PART" && c.eagerTo(cd.sentence, v.First-1)
 	switch {
+	case eager && cues&(lang.CueHypothetical|lang.CueObligation) == 0:
+		// "will not hesitate to shut the electricity off": the negation
+		// affirms the act (threat.go, eagerTo)
+		mod, why = "future", "negated reluctance before the infinitive"
+		if p := c.tokPhrase[v.First-2]; p != 0 && d.Phrases[p-1].Kind == doc.VerbGroup && d.Phrases[p-1].Tense != "fut" {
+			mod, why = "asserted", "" // "did not hesitate to strike"
+		}
 	case v != nil && v.Negated && cues&(lang.CueHypothetical|lang.CueObligation) == 0:
 		mod, why = "negated", "negated verb"
 	case cues&(lang.CueNegation|lang.CueRefusal) != 0 && cues&(lang.CueHypothetical|lang.CueObligation) == 0:

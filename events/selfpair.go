@@ -80,6 +80,16 @@ func (c *coder) authorOfCompanion(e *lang.EventEntry, src, tgt *filler) bool {
 // sentence before, can be it. When the giver stands in another slot
 // ("Minister usłyszał zarzuty", the charges heard from someone unnamed)
 // the subject is the one acted on, and the sentence before names no giver.
+// In English the subject of an entry that takes it as the target and
+// never as the source ("remains in custody", "stands accused of fraud",
+// "will stand trial") undergoes the act too.
 func (c *coder) subjectActs(e *lang.EventEntry) bool {
-	return !c.cased() || slices.Contains(e.Source, c.x.Subject)
+	return !c.cased() && !c.subjectUndergoes(e) || slices.Contains(e.Source, c.x.Subject)
+}
+
+// subjectUndergoes reports whether entry e takes the verb's subject as its
+// target and never as its source: the subject is the one acted on, in the
+// active voice ("Mhlanga has been in custody since Feb. 24").
+func (c *coder) subjectUndergoes(e *lang.EventEntry) bool {
+	return slices.Contains(e.Target, c.x.Subject) && !slices.Contains(e.Source, c.x.Subject)
 }

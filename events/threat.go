@@ -160,6 +160,9 @@ func (f *frame) willingTo(vg *doc.Phrase) bool {
 	c := f.c
 	d := c.d
 	w := to - 1
+	if c.eagerTo(f.si, to) {
+		return true // "will not hesitate to shut off"
+	}
 	if w < d.Sentences[f.si].FirstToken || c.cue(d.Tokens[w].Lemma)&lang.CueWilling == 0 {
 		return false
 	}
@@ -178,4 +181,29 @@ func (f *frame) willingTo(vg *doc.Phrase) bool {
 		}
 	}
 	return true
+}
+
+// eagerTo reports whether the infinitive particle at token to follows a
+// negated verb of reluctance (lang.CueReluctant): "will not hesitate to
+// shut the electricity off", "did not hesitate to strike" affirm the act,
+// its subject's stated willingness. The negation stands at most three
+// tokens before the verb, with only auxiliaries, adverbs and particles
+// between.
+func (c *coder) eagerTo(si, to int) bool {
+	d := c.d
+	first := d.Sentences[si].FirstToken
+	w := to - 1
+	if w <= first || c.cue(d.Tokens[w].Lemma)&lang.CueReluctant == 0 {
+		return false
+	}
+	for k := w - 1; k >= first && k >= w-3; k-- {
+		t := &d.Tokens[k]
+		if c.cue(t.Lemma)&lang.CueNegation != 0 {
+			return true
+		}
+		if t.UPOS != "ADV" && t.UPOS != "AUX" && t.UPOS != "PART" {
+			break
+		}
+	}
+	return false
 }

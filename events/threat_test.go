@@ -28,3 +28,24 @@ func TestAnnounced(t *testing.T) {
 	}
 	checkEnglish(t, cases, true)
 }
+
+// TestConditionalThreat: a harmful act announced under a condition
+// threatens the party the condition names: its subject, or the agent of
+// a passive condition; a first-person act in a quotation is its
+// speaker's; "will not hesitate to" announces the act it negates the
+// reluctance of, "did not hesitate to" reports it; a phrasal verb's
+// particle may follow a short object ("shut the electricity off").
+func TestConditionalThreat(t *testing.T) {
+	cases := []textCase{
+		{"If the tariffs are not dropped by Canada, the United States will increase the tariffs on cars.", "THREATEN USA>CAN asserted 1312"},
+		{"If Canada escalates, the United States will shut the electricity off.", "THREATEN USA>CAN asserted 137"},
+		{"Canada shut the electricity off to the United States.", "COERCE CAN>USA asserted 170"},
+		{"Canada did not hesitate to condemn Russia.", "ACCUSE CAN>RUS asserted 111"},
+		{"If Canada escalates, the United States will not hesitate to impose sanctions.", "THREATEN USA>CAN asserted 1312"},
+		// the negation of the act itself still negates it
+		{"Canada will not shut off electricity to the United States.", "COERCE CAN>USA negated 170"},
+		// a passive condition with no "by": no party threatened
+		{"If the tariffs are not dropped, the United States will increase the tariffs on cars.", ""},
+	}
+	checkEnglish(t, cases, true)
+}

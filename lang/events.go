@@ -171,6 +171,7 @@ const (
 	CueCountryRef                       // nouns that stand for the country named last before them: "the country's leader"
 	CuePortfolio                        // words between an office and the field it is for, whose noun is no owner of the office: "sekretarz ds. energii USA"
 	CueWilling                          // words of readiness before an infinitive: the act is its subject's stated willingness ("ready to lift the ban", "prepared to withdraw")
+	CueReluctant                        // verbs of reluctance whose negation before an infinitive affirms the act: "will not hesitate to shut off"
 	CueObligation                       // modal words of obligation before an infinitive: the act is owed, not done ("musi wycofać", "powinien pomóc", "należy nałożyć")
 )
 
@@ -182,7 +183,7 @@ var cueKinds = map[string]CueKind{
 	"quantity": CueQuantity, "topic": CueTopic, "news": CueNews, "question": CueQuestion, "origin": CueOrigin,
 	"seat": CueSeat, "addressee": CueAddressee, "objectperson": CueObjectPerson, "cause": CueCause,
 	"companion": CueCompanion, "countryref": CueCountryRef, "portfolio": CuePortfolio,
-	"willing": CueWilling, "obligation": CueObligation,
+	"willing": CueWilling, "obligation": CueObligation, "reluctant": CueReluctant,
 }
 
 // cueKindNames returns the names of the cue kinds in the order of their
