@@ -175,6 +175,7 @@ type ownCache struct {
 	// only if the entry's key bytes are the key's.
 	slots  []uint64
 	seed   maphash.Seed
+	max    int // the most entries kept (ownCacheMax)
 	chunks [][]int32
 	stride int // ownKeyOff + ownHead + nParts × L
 	n      int
@@ -266,7 +267,7 @@ func (c *ownCache) rehash(n int) {
 func (m *Model) newOwnCache() *ownCache {
 	L := m.nlabel
 	mask := uint32(1)<<m.bits - 1
-	c := &ownCache{seed: maphash.MakeSeed(), stride: ownKeyOff + ownHead + nParts*L, edge: make([]int32, nParts*L)}
+	c := &ownCache{seed: maphash.MakeSeed(), max: ownCacheMax, stride: ownKeyOff + ownHead + nParts*L, edge: make([]int32, nParts*L)}
 	B := len(m.w) / L
 	c.nz = make([]uint64, (B+63)/64)
 	for b := 0; b < B; b++ {
@@ -328,6 +329,9 @@ func (m *Model) scoreCached(b *buffers, text string, tokens []doc.Token, extra [
 	c := m.cache
 	var kbuf [64]byte
 	c.mu.RLock()
+	// A full cache stays full: its misses are not added, and take no
+	// write lock.
+	full := c.n >= c.max
 	for i := range tokens {
 		t := &tokens[i]
 		pc := posCase(t)
@@ -361,10 +365,10 @@ func (m *Model) scoreCached(b *buffers, text string, tokens []doc.Token, extra [
 			m.addWeights(a[part*L:part*L+L], fs)
 		}
 	}
-	if len(b.miss) > 0 {
+	if len(b.miss) > 0 && !full {
 		c.mu.Lock()
 		for _, i := range b.miss {
-			if c.n >= ownCacheMax {
+			if c.n >= c.max {
 				break
 			}
 			t := &tokens[i]

@@ -161,3 +161,104 @@ func BenchmarkScoreCached(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.N*perSent)/b.Elapsed().Seconds(), "tokens/s")
 }
+
+// tinyCachedModel trains and loads a small model, so that it has a cache.
+func tinyCachedModel(t *testing.T) *Model {
+	t.Helper()
+	trained, err := Train(tinyExamples(t), Options{Types: []string{"PERSON", "ORG", "GPE"}, Epochs: 5, Seed: 7, Bits: 12})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if err := trained.Save(&buf); err != nil {
+		t.Fatal(err)
+	}
+	m, err := Load(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m.cache == nil {
+		t.Fatal("a loaded model has no cache")
+	}
+	return m
+}
+
+// cacheSentence returns sentence k of a stream in which words recur
+// (hits) and new ones keep coming (misses).
+func cacheSentence(k int) *doc.Document {
+	forms := []string{"W", fmt.Sprintf("Mieście%d", k%13), "mieszka", "Jan", fmt.Sprintf("Nowak%d", k), "."}
+	return (&IOBSentence{Forms: forms}).Document()
+}
+
+// TestOwnCacheConcurrent scores one stream of sentences from several
+// goroutines at once through the shared cache (run with -race): every
+// score is the plain sum's.
+func TestOwnCacheConcurrent(t *testing.T) {
+	m := tinyCachedModel(t)
+	const workers, perWorker = 4, 60
+	errs := make(chan string, workers)
+	for w := 0; w < workers; w++ {
+		go func(w int) {
+			plain, cached := &buffers{}, &buffers{}
+			for k := 0; k < perWorker; k++ {
+				d := cacheSentence(k + w*perWorker/2)
+				m.score(plain, d.Text, d.Tokens, nil)
+				m.scoreCached(cached, d.Text, d.Tokens, nil)
+				n := len(d.Tokens) * m.nlabel
+				if !reflect.DeepEqual(plain.score[:n], cached.score[:n]) {
+					errs <- fmt.Sprintf("worker %d %q: cached %v, plain %v", w, d.Text, cached.score[:n], plain.score[:n])
+					return
+				}
+			}
+			errs <- ""
+		}(w)
+	}
+	for w := 0; w < workers; w++ {
+		if e := <-errs; e != "" {
+			t.Error(e)
+		}
+	}
+}
+
+// TestOwnCacheFull checks that a cache that is full keeps no more
+// entries and still scores new words as the plain sum does.
+func TestOwnCacheFull(t *testing.T) {
+	m := tinyCachedModel(t)
+	const limit = 8
+	m.cache.max = limit
+	plain, cached := &buffers{}, &buffers{}
+	for k := 0; k < 20; k++ {
+		d := cacheSentence(k)
+		m.score(plain, d.Text, d.Tokens, nil)
+		m.scoreCached(cached, d.Text, d.Tokens, nil)
+		n := len(d.Tokens) * m.nlabel
+		if !reflect.DeepEqual(plain.score[:n], cached.score[:n]) {
+			t.Errorf("%q: cached %v, plain %v", d.Text, cached.score[:n], plain.score[:n])
+		}
+	}
+	if m.cache.n != limit {
+		t.Errorf("a full cache holds %d entries, want %d", m.cache.n, limit)
+	}
+}
+
+// TestOwnCacheCollision checks that a slot whose hash bits match a key
+// but whose entry holds another key is no hit.
+func TestOwnCacheCollision(t *testing.T) {
+	c := &ownCache{seed: maphash.MakeSeed(), stride: ownKeyOff + ownHead}
+	a := appendOwnKey(nil, "Jan", "jan", 1, 0, false)
+	b := appendOwnKey(nil, "Jana", "jan", 1, 0, false)
+	ea, _ := c.add(a)
+	// a slot for b's hash that points at a's entry, as two keys whose
+	// hashes share their high bits would leave
+	c.place(maphash.Bytes(c.seed, b), ea)
+	if e, ok := c.lookup(b); ok {
+		t.Fatalf("key b found at entry %d, which holds key a", e)
+	}
+	if e, ok := c.lookup(a); !ok || e != ea {
+		t.Fatalf("key a: entry %d %v, want %d", e, ok, ea)
+	}
+	eb, _ := c.add(b)
+	if e, ok := c.lookup(b); !ok || e != eb {
+		t.Fatalf("key b after it was added: entry %d %v, want %d", e, ok, eb)
+	}
+}

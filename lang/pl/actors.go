@@ -224,16 +224,23 @@ func demonymPlurals(words []string) []string {
 }
 
 // feminineDemonym returns the feminine inhabitant noun Polish makes
-// regularly of the masculine w: -czyk → -ka with ń → n (Libijczyk →
-// Libijka, Jemeńczyk → Jemenka), -anin → -anka (Rosjanin → Rosjanka),
-// -iec → -ka (Niemiec → Niemka, Ukrainiec → Ukrainka), -usin → -usinka
-// (Białorusin → Białorusinka), -ak → -aczka (Słowak → Słowaczka). "" for
-// other words; irregular feminines (Polka, Francuzka, Włoszka) are listed
-// in the actor data.
+// regularly of the capitalised masculine w (feminineNoun); "" for other
+// words and for Polak, whose Polka the actor data lists with the
+// irregular feminines (Francuzka, Włoszka).
 func feminineDemonym(w string) string {
-	if w == strings.ToLower(w) || hasCyrillic(w) {
+	if w == strings.ToLower(w) || hasCyrillic(w) || w == "Polak" {
 		return ""
 	}
+	return feminineNoun(w)
+}
+
+// feminineNoun returns the feminine inhabitant noun Polish makes
+// regularly of the masculine w, in w's letter case: -czyk → -ka with ń → n
+// (Libijczyk → Libijka, Jemeńczyk → Jemenka), -anin → -anka (Rosjanin →
+// Rosjanka), -iec → -ka (Niemiec → Niemka, Ukrainiec → Ukrainka), -usin →
+// -usinka (Białorusin → Białorusinka), -ak → -aczka (Słowak → Słowaczka,
+// Austriak → Austriaczka) but Polak → Polka. "" for other words.
+func feminineNoun(w string) string {
 	switch {
 	case strings.HasSuffix(w, "czyk"):
 		stem := strings.TrimSuffix(w, "czyk")
@@ -243,11 +250,13 @@ func feminineDemonym(w string) string {
 		return stem + "ka"
 	case strings.HasSuffix(w, "anin"):
 		return strings.TrimSuffix(w, "in") + "ka"
-	case strings.HasSuffix(w, "iec"):
+	case strings.HasSuffix(w, "iec") && utf8.RuneCountInString(w) > 5:
 		return strings.TrimSuffix(w, "iec") + "ka"
 	case strings.HasSuffix(w, "usin"):
 		return w + "ka"
-	case strings.HasSuffix(w, "ak") && w != "Polak":
+	case w == "Polak" || w == "polak":
+		return w[:len(w)-2] + "ka"
+	case strings.HasSuffix(w, "ak") && utf8.RuneCountInString(w) > 3:
 		return w[:len(w)-1] + "czka"
 	}
 	return ""

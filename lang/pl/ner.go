@@ -127,27 +127,16 @@ func feminineOf(m map[string]string) map[string]string {
 }
 
 // feminineDemonyms returns the women's inhabitant nouns that the regular
-// suffixes make from a men's one (lower-case keys of parseDemonyms or
-// capitalised words): Rosjanin → Rosjanka, Brytyjczyk → Brytyjka,
-// Ukrainiec → Ukrainka, Polak → Polka, Białorusin → Białorusinka; the
+// suffixes make from a men's one (feminineNoun; lower-case keys of
+// parseDemonyms or capitalised words): Rosjanin → Rosjanka, Chińczyk →
+// Chinka, Ukrainiec → Ukrainka, Polak → Polka, Słowak → Słowaczka; the
 // singular and the plural nominative (Polki). Nil for other words.
 func feminineDemonyms(w string) []string {
-	var stem string
-	switch {
-	case strings.HasSuffix(w, "anin"):
-		stem = strings.TrimSuffix(w, "in")
-	case strings.HasSuffix(w, "czyk"):
-		stem = strings.TrimSuffix(w, "czyk")
-	case strings.HasSuffix(w, "iec") && utf8.RuneCountInString(w) > 5:
-		stem = strings.TrimSuffix(w, "iec")
-	case strings.HasSuffix(w, "ak") && utf8.RuneCountInString(w) > 3:
-		stem = strings.TrimSuffix(w, "ak")
-	case strings.HasSuffix(w, "usin"):
-		stem = w
-	default:
+	f := feminineNoun(w)
+	if f == "" {
 		return nil
 	}
-	return []string{stem + "ka", stem + "ki"}
+	return []string{f, strings.TrimSuffix(f, "a") + "i"}
 }
 
 var classPool = sync.Pool{New: func() any { return new([]uint32) }}

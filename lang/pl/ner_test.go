@@ -30,7 +30,7 @@ func TestDemonyms(t *testing.T) {
 	}
 	// women's inhabitant nouns by the regular suffixes, capitalised only:
 	// "polka" in lower case is a dance
-	for lemma, want := range map[string]string{"Polka": "POL", "Rosjanka": "RUS", "Niemka": "DEU", "Ukrainka": "UKR", "Brytyjka": "GBR", "Białorusinka": "BLR", "Amerykanka": "USA", "polka": "", "Polaka": ""} {
+	for lemma, want := range map[string]string{"Polka": "POL", "Rosjanka": "RUS", "Niemka": "DEU", "Ukrainka": "UKR", "Brytyjka": "GBR", "Białorusinka": "BLR", "Amerykanka": "USA", "Chinka": "CHN", "Japonka": "JPN", "Słowaczka": "SVK", "Austriaczka": "AUT", "polka": "", "Polaka": "", "Chińka": "", "Słowka": ""} {
 		if got := Demonym(lemma); got != want {
 			t.Errorf("Demonym(%q) = %q, want %q", lemma, got, want)
 		}
