@@ -66,15 +66,21 @@ func (kb *KB) describe(lang string, words []string, division func(country string
 	seatRole := ""
 	for i := 0; i < len(keys); i++ {
 		if d.Role == "" {
-			best := rolePhrase{}
+			best, span := rolePhrase{}, 0
 			for _, p := range kb.roles[lang] {
-				if p.n > best.n && i+p.n <= len(keys) && joinedIs(keys[i:i+p.n], p.key) {
-					best = p
+				if p.n <= best.n {
+					continue
+				}
+				if i+p.n <= len(keys) && joinedIs(keys[i:i+p.n], p.key) {
+					best, span = p, p.n
+				} else if p.n > 1 && keys[i] == p.key {
+					// one hyphenated word: "вице-премьер", "vice-president"
+					best, span = p, 1
 				}
 			}
 			if best.n > 0 {
 				d.Role = best.role
-				i += best.n - 1
+				i += span - 1
 				continue
 			}
 		}

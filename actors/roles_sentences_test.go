@@ -1,0 +1,41 @@
+package actors_test
+
+import (
+	"testing"
+
+	"github.com/kronika/kronika/doc"
+	"github.com/kronika/kronika/pipeline"
+)
+
+// TestEnglishTitlesBeforeNames: an English title before an unknown
+// person's name gives the person a country and role, and the bare last
+// name later is that person, not a company of the base of that name.
+func TestEnglishTitlesBeforeNames(t *testing.T) {
+	p := pipeline.New()
+	for _, tc := range []struct{ lang, text, form, want string }{
+		{"en", "Ontario Premier Doug Ford criticised the tariffs on Monday. Ford said the province would respond.", "Ford", "CANGOV"},
+		{"en", "Texas Governor Dale Whitcomb signed the bill on Monday. Whitcomb said the state would sue.", "Whitcomb", "USAGOV"},
+		{"en", "Kyiv Mayor Ostap Hrynko said the city was under attack.", "Ostap Hrynko", "UKRGOV"},
+		{"en", "Saudi Crown Prince Faisal bin Talal met the delegation on Monday.", "Faisal bin Talal", "SAUGOV"},
+		{"ru", "Вице-премьер Украины Остап Грынько заявил, что город атакован.", "Остап Грынько", "UKRGOV"},
+	} {
+		d := &doc.Document{Text: tc.text, Lang: tc.lang, Date: "2025-03-10", Source: "test"}
+		if err := p.Process(d); err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, e := range d.Entities {
+			for _, m := range e.Mentions {
+				if d.Form(m.Span) == tc.form {
+					found = true
+					if e.Actor != tc.want {
+						t.Errorf("%q: %q actor %q, want %q", tc.text, tc.form, e.Actor, tc.want)
+					}
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no entity mentions %q", tc.text, tc.form)
+		}
+	}
+}
