@@ -49,3 +49,15 @@ func TestConditionalThreat(t *testing.T) {
 	}
 	checkEnglish(t, cases, true)
 }
+
+// TestCompanionAside: a short aside between commas right after a light
+// verb does not push its companion noun out of reach ("will raise, on
+// April 2nd, the tariffs").
+func TestCompanionAside(t *testing.T) {
+	cases := []textCase{
+		{"If Canada escalates, the United States will raise, on April 2nd, the tariffs on Canada.", "THREATEN USA>CAN asserted 1312"},
+		{"The United States raised, after the talks in Ottawa, the tariffs on Canada.", "SANCTION USA>CAN asserted 163"},
+		{"The United States raised the tariffs on Canada.", "SANCTION USA>CAN asserted 163"},
+	}
+	checkEnglish(t, cases, true)
+}
