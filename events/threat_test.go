@@ -61,3 +61,21 @@ func TestCompanionAside(t *testing.T) {
 	}
 	checkEnglish(t, cases, true)
 }
+
+// TestConditionOpening: a condition that opens its sentence after the
+// article's dateline, an opening quotation mark or a coordinating
+// conjunction, or a clause after "that", names the party threatened, as
+// one that opens the sentence bare does.
+func TestConditionOpening(t *testing.T) {
+	cases := []textCase{
+		{"Tariffs\n\nWASHINGTON — If Canada escalates, the United States will raise the tariffs on cars.", "THREATEN USA>CAN asserted 1312"},
+		{"But if Canada escalates, the United States will raise the tariffs on cars.", "THREATEN USA>CAN asserted 1312"},
+		{"“And if Canada escalates, the United States will raise the tariffs on cars,” the minister said.", "THREATEN USA>CAN asserted 1312"},
+		{"If Canada escalates, the United States will raise the tariffs on cars.", "THREATEN USA>CAN asserted 1312"},
+		// a condition that opens a reported clause
+		{"Officials said that if Canada escalates, the United States will raise the tariffs on cars.", "THREATEN USA>CAN asserted 1312"},
+		// no condition: no party threatened, no event
+		{"But the United States will raise the tariffs on cars.", ""},
+	}
+	checkEnglish(t, cases, true)
+}
