@@ -283,19 +283,28 @@ func (c *coder) conditionWord(k int) bool {
 }
 
 // conditionBefore returns the conjunction that opens a condition before
-// the trigger, at the start of its sentence (an opening quotation mark
-// may come first) and closed by a comma before the trigger's clause: "If
-// the United States escalates, I will shut the electricity off". -1 when
-// there is none.
+// the trigger, at the start of its sentence and closed by a comma before
+// the trigger's clause: "If the United States escalates, I will shut the
+// electricity off". The article's dateline, opening quotation marks and
+// a coordinating conjunction may come first ("WASHINGTON — If …", "But
+// if …", "„If …"; conditionStart). A condition may also open a clause
+// that another subordinating conjunction introduces ("warned that if
+// Canada retaliates, it will …"). -1 when there is none.
 func (f *frame) conditionBefore() int {
 	c, d := f.c, f.c.d
 	s := d.Sentences[f.si]
-	k := s.FirstToken
-	for k < f.ti && d.Tokens[k].Kind != doc.Word && openingQuote(d.Form(d.Tokens[k].Span)) {
-		k++
-	}
+	k := c.conditionStart(s.FirstToken, f.ti)
 	if k >= f.ti || !c.conditionWord(k) {
-		return -1
+		k = -1
+		for j := f.ti - 1; j > s.FirstToken; j-- {
+			if u := d.Tokens[j-1].UPOS; c.conditionWord(j) && (u == "SCONJ" || u == "ADP") && !c.conditionWord(j-1) {
+				k = j
+				break
+			}
+		}
+		if k < 0 {
+			return -1
+		}
 	}
 	for j := k + 1; j < f.ti; j++ {
 		if d.Form(d.Tokens[j].Span) == "," {
@@ -303,6 +312,26 @@ func (f *frame) conditionBefore() int {
 		}
 	}
 	return -1
+}
+
+// conditionStart returns the first token from k on (before end) that is
+// not part of the article's dateline, an opening quotation mark or a
+// coordinating conjunction: where a condition opening a sentence would
+// start ("WASHINGTON — If …", "„And if …", "But if …").
+func (c *coder) conditionStart(k, end int) int {
+	d := c.d
+	for k < end {
+		t := &d.Tokens[k]
+		switch {
+		case c.dateline > 0 && t.Start <= c.dateline: // (the dash at c.dateline too)
+		case t.Kind != doc.Word && openingQuote(d.Form(t.Span)):
+		case t.UPOS == "CCONJ":
+		default:
+			return k
+		}
+		k++
+	}
+	return k
 }
 
 // threatening are the types of harmful acts whose announcement is a

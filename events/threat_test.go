@@ -49,3 +49,33 @@ func TestConditionalThreat(t *testing.T) {
 	}
 	checkEnglish(t, cases, true)
 }
+
+// TestCompanionAside: a short aside between commas right after a light
+// verb does not push its companion noun out of reach ("will raise, on
+// April 2nd, the tariffs").
+func TestCompanionAside(t *testing.T) {
+	cases := []textCase{
+		{"If Canada escalates, the United States will raise, on April 2nd, the tariffs on Canada.", "THREATEN USA>CAN asserted 1312"},
+		{"The United States raised, after the talks in Ottawa, the tariffs on Canada.", "SANCTION USA>CAN asserted 163"},
+		{"The United States raised the tariffs on Canada.", "SANCTION USA>CAN asserted 163"},
+	}
+	checkEnglish(t, cases, true)
+}
+
+// TestConditionOpening: a condition that opens its sentence after the
+// article's dateline, an opening quotation mark or a coordinating
+// conjunction, or a clause after "that", names the party threatened, as
+// one that opens the sentence bare does.
+func TestConditionOpening(t *testing.T) {
+	cases := []textCase{
+		{"Tariffs\n\nWASHINGTON — If Canada escalates, the United States will raise the tariffs on cars.", "THREATEN USA>CAN asserted 1312"},
+		{"But if Canada escalates, the United States will raise the tariffs on cars.", "THREATEN USA>CAN asserted 1312"},
+		{"“And if Canada escalates, the United States will raise the tariffs on cars,” the minister said.", "THREATEN USA>CAN asserted 1312"},
+		{"If Canada escalates, the United States will raise the tariffs on cars.", "THREATEN USA>CAN asserted 1312"},
+		// a condition that opens a reported clause
+		{"Officials said that if Canada escalates, the United States will raise the tariffs on cars.", "THREATEN USA>CAN asserted 1312"},
+		// no condition: no party threatened, no event
+		{"But the United States will raise the tariffs on cars.", ""},
+	}
+	checkEnglish(t, cases, true)
+}

@@ -9,13 +9,46 @@ import (
 // in which its companion words are looked for: six words, a name of
 // several words counting as one ("ordered journalist Jose Ruben Zamora
 // back to prison" keeps "prison" with "ordered"), within sentence s's end.
+// A short aside between commas right after the trigger counts for nothing
+// ("will substantially increase, on April 2nd, the tariffs": "increase
+// tariffs"; asideEnd).
 func (c *coder) companionEnd(end, ti int) int {
 	k, n := ti+1, 0
 	for k < end && n < 6 {
+		if a := c.asideEnd(end, k); a > k && n < 2 {
+			k = a
+			continue
+		}
 		if e := c.tokEnt[k]; e == 0 || k == ti+1 || c.tokEnt[k-1] != e {
 			n++
 		}
 		k++
+	}
+	return k
+}
+
+// asideEnd returns the token after the closing comma of an aside that
+// opens with the comma at token k: at most five words, none of them a
+// punctuation mark, verb or conjunction, and more words after the closing
+// comma (", on April 2nd,", ", in turn,"). It returns k when no aside
+// opens there.
+func (c *coder) asideEnd(end, k int) int {
+	d := c.d
+	if d.Form(d.Tokens[k].Span) != "," {
+		return k
+	}
+	for j := k + 1; j < end && j <= k+6; j++ {
+		t := &d.Tokens[j]
+		if t.UPOS != "PUNCT" {
+			if t.UPOS == "VERB" || t.UPOS == "AUX" || t.UPOS == "CCONJ" || t.UPOS == "SCONJ" {
+				return k
+			}
+			continue
+		}
+		if d.Form(t.Span) == "," && j > k+1 && j+1 < end {
+			return j + 1
+		}
+		return k
 	}
 	return k
 }
