@@ -3,6 +3,8 @@ package actors
 import (
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/kronika/kronika/doc"
 )
@@ -48,18 +50,52 @@ func (kb *KB) describeApposition(d *doc.Document, e *doc.Entity, lang string, st
 }
 
 // stateIn returns the country of the first state's name or nationality
-// word among words (one to three words), or "".
+// word among words (one to three words), else that of a first-level
+// division of a state all of whose readings lie in one state ("Doug
+// Ford, Ontario's provincial leader": Canada), or "".
 func (kb *KB) stateIn(words []string) string {
+	division := ""
 	for i := range words {
 		for n := min(3, len(words)-i); n >= 1; n-- {
-			for _, m := range kb.Lookup(strings.Join(words[i:i+n], " ")) {
+			ms := kb.Lookup(strings.Join(words[i:i+n], " "))
+			for _, m := range ms {
 				if m.Actor.Kind == Country {
 					return m.Actor.Tenures[0].Country
 				}
 			}
+			if division == "" && !inName(words, i, i+n) {
+				division = divisionCountry(ms)
+			}
 		}
 	}
-	return ""
+	return division
+}
+
+// inName reports whether words[i:j] stand inside a longer run of
+// capitalised words, a name of something else ("Wan Guo Jin Liang
+// Company": "Wan" is no Turkish province there).
+func inName(words []string, i, j int) bool {
+	capital := func(k int) bool {
+		if k < 0 || k >= len(words) {
+			return false
+		}
+		r, _ := utf8.DecodeRuneInString(words[k])
+		return unicode.IsUpper(r)
+	}
+	return capital(i-1) || capital(j)
+}
+
+// divisionCountry returns the state of the first-level divisions among
+// ms when they are all of one state and nothing else is among them, or "".
+func divisionCountry(ms []Match) string {
+	c := ""
+	for _, m := range ms {
+		if !m.Actor.Division() || c != "" && m.Actor.Tenures[0].Country != c {
+			return ""
+		}
+		c = m.Actor.Tenures[0].Country
+	}
+	return c
 }
 
 // appositionAfter returns the base forms of the words of the apposition

@@ -23,6 +23,15 @@ func TestApposition(t *testing.T) {
 		// a company's president is no state's official
 		{"Talks resumed on Monday. Milo Darrant, president of the Brightwater Shipping Company, criticized the plan.",
 			"Milo Darrant", ""},
+		// a first-level division of a state gives that state
+		{"Talks resumed on Monday. Milo Darrant, Ontario's provincial leader, criticized the plan.",
+			"Milo Darrant", "CANGOV"},
+		{"Talks resumed on Monday. Milo Darrant, governor of the Veneto region, criticized the plan.",
+			"Milo Darrant", "ITAGOV"},
+		// a division's name inside another name ("Wan", Polish for Van,
+		// in a company's name) is no division
+		{"Talks resumed on Monday. Milo Darrant, president of Wan Guo Jin Liang Company, criticized the plan.",
+			"Milo Darrant", ""},
 		// a clause after the comma describes nobody
 		{"Talks resumed on Monday. Milo Darrant, speaking in Finland, criticized the plan.",
 			"Milo Darrant", ""},
