@@ -3,7 +3,6 @@ package actors_test
 import (
 	"testing"
 
-	"github.com/kronika/kronika/doc"
 	"github.com/kronika/kronika/pipeline"
 )
 
@@ -19,23 +18,6 @@ func TestEnglishTitlesBeforeNames(t *testing.T) {
 		{"en", "Saudi Crown Prince Faisal bin Talal met the delegation on Monday.", "Faisal bin Talal", "SAUGOV"},
 		{"ru", "Вице-премьер Украины Остап Грынько заявил, что город атакован.", "Остап Грынько", "UKRGOV"},
 	} {
-		d := &doc.Document{Text: tc.text, Lang: tc.lang, Date: "2025-03-10", Source: "test"}
-		if err := p.Process(d); err != nil {
-			t.Fatal(err)
-		}
-		found := false
-		for _, e := range d.Entities {
-			for _, m := range e.Mentions {
-				if d.Form(m.Span) == tc.form {
-					found = true
-					if e.Actor != tc.want {
-						t.Errorf("%q: %q actor %q, want %q", tc.text, tc.form, e.Actor, tc.want)
-					}
-				}
-			}
-		}
-		if !found {
-			t.Errorf("%q: no entity mentions %q", tc.text, tc.form)
-		}
+		checkMentionActor(t, p, tc.lang, "2025-03-10", tc.text, tc.form, tc.want)
 	}
 }
