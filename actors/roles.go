@@ -67,8 +67,15 @@ func (kb *KB) describe(lang string, words []string, division func(country string
 	for i := 0; i < len(keys); i++ {
 		if d.Role == "" {
 			best, span := rolePhrase{}, 0
+			k0 := keys[i]
 			for _, p := range kb.roles[lang] {
 				if p.n <= best.n {
+					continue
+				}
+				// Both matches below need the phrase to start with the
+				// word (a phrase of p.n > 0 words is not empty): most
+				// phrases differ from it in the first byte.
+				if k0 != "" && p.key[0] != k0[0] {
 					continue
 				}
 				if i+p.n <= len(keys) && joinedIs(keys[i:i+p.n], p.key) {

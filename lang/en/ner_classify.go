@@ -362,8 +362,14 @@ func seenAsOrgHead(d *doc.Document, toks []doc.Token, i int, L *nerLists) bool {
 	w := bare(d.Form(toks[i].Span))
 	end := sort.Search(len(d.Tokens), func(k int) bool { return d.Tokens[k].Start >= toks[i].Start })
 	for k := end - 2; k >= 0 && k >= end-seenWindow; k-- {
-		t, n := &d.Tokens[k], &d.Tokens[k+1]
-		if t.Kind != doc.Word || n.Kind != doc.Word || !t.SpaceAfter || d.Form(t.Span) != w {
+		// Most tokens differ from w in length: test that first, before
+		// looking at the next token.
+		t := &d.Tokens[k]
+		if t.Len() != len(w) || t.Kind != doc.Word || !t.SpaceAfter || d.Form(t.Span) != w {
+			continue
+		}
+		n := &d.Tokens[k+1]
+		if n.Kind != doc.Word {
 			continue
 		}
 		if nf := d.Form(n.Span); capitalised(nf) && L.orgWords[strings.ToLower(bare(nf))] {

@@ -47,3 +47,46 @@ func TestFirstByteDiffers(t *testing.T) {
 		}
 	}
 }
+
+// TestSeenAsOrgHead checks that a lone word is found as the first word of
+// an earlier organisation's name of two words, and only so.
+func TestSeenAsOrgHead(t *testing.T) {
+	L := nerData()
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"Sightsavers International works in Africa . Officials at Sightsavers", true},
+		{"Sightsavers Foundation works in Africa . Officials at Sightsavers", true},
+		{"Sightsavers works in Africa . Officials at Sightsavers", false},
+		{"Sightsavers, International works in Africa . Officials at Sightsavers", false},
+		{"Sightsavers international works in Africa . Officials at Sightsavers", false},
+		{"Sightsaver International works in Africa . Officials at Sightsavers", false},
+		{"Officials at Sightsavers", false},
+	} {
+		d, toks := sentence(tc.text)
+		// The lone word's sentence starts after the full stop.
+		s := 0
+		for k, tk := range toks {
+			if d.Form(tk.Span) == "." {
+				s = k + 1
+			}
+		}
+		if got := seenAsOrgHead(d, toks[s:], len(toks)-1-s, L); got != tc.want {
+			t.Errorf("seenAsOrgHead in %q = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
+// BenchmarkSeenAsOrgHead looks back over a long article for a word it
+// never wrote before a name's organisation word.
+func BenchmarkSeenAsOrgHead(b *testing.B) {
+	text := strings.Repeat("The Red Cross said on Monday that aid workers reached the city of Goma after talks with rebels . ", 150) + "Officials at Sightsavers"
+	d, toks := sentence(text)
+	L := nerData()
+	last := toks[len(toks)-3:]
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		seenAsOrgHead(d, last, 2, L)
+	}
+}
