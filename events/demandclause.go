@@ -18,14 +18,11 @@ import (
 // subject a position): Polish requests have controller (control.go).
 func (f *frame) clauseAddressee() *filler {
 	c := f.c
-	if f.e.Type != "REQUEST" || f.nominal || f.vg < 0 || c.x.Subject.Pos != "subj" {
+	v := f.requestVerb(false)
+	if v == nil {
 		return nil
 	}
 	d := c.d
-	v := &d.Phrases[f.vg]
-	if v.Passive {
-		return nil
-	}
 	s := d.Sentences[f.si]
 	// (the tagger reads a complementizer as SCONJ, or as ADP when no noun
 	// phrase takes it for its preposition: "demands that Burundi's
@@ -97,4 +94,17 @@ func (f *frame) clauseSubject(subj int) *filler {
 	}
 	t.slot = "subject of the clause the demand opens"
 	return t
+}
+
+// requestVerb returns the active verb group of a request or demand told by
+// a verb (not a noun), in a language whose slots are cases (cased, Polish:
+// pl_demandclause.go) or positions (English); nil otherwise.
+func (f *frame) requestVerb(cased bool) *doc.Phrase {
+	if f.e.Type != "REQUEST" || f.nominal || f.vg < 0 || f.c.cased() != cased {
+		return nil
+	}
+	if v := &f.c.d.Phrases[f.vg]; !v.Passive {
+		return v
+	}
+	return nil
 }

@@ -17,14 +17,11 @@ import (
 // do posłów, by") has its target already (control.go).
 func (f *frame) plClauseAddressee() *filler {
 	c := f.c
-	if f.e.Type != "REQUEST" || f.nominal || f.vg < 0 || !c.cased() {
+	v := f.requestVerb(true) // demandclause.go
+	if v == nil {
 		return nil
 	}
 	d := c.d
-	v := &d.Phrases[f.vg]
-	if v.Passive {
-		return nil
-	}
 	s := d.Sentences[f.si]
 	conj := -1
 	for t := v.End; t < s.EndToken && t < v.End+4; t++ {
