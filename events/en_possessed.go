@@ -1,8 +1,6 @@
 package events
 
 import (
-	"strings"
-
 	"github.com/kronika/kronika/doc"
 	"github.com/kronika/kronika/lang"
 )
@@ -30,11 +28,11 @@ func (f *frame) possessorParty(src *filler) *filler {
 	}
 	o := &d.Phrases[obj]
 	if o.Kind != doc.NounPhrase || o.Prep != "" || o.First != v.End || o.Head == o.First ||
-		d.Tokens[o.First].XPOS != "PRP$" || !thirdPossessive[strings.ToLower(d.Form(d.Tokens[o.First].Span))] {
+		d.Tokens[o.First].XPOS != "PRP$" || c.cue(d.Tokens[o.First].Lemma)&lang.CuePossessive == 0 {
 		return nil
 	}
 	for t := o.First; t < o.End; t++ {
-		if c.tokEnt[t] != 0 || strings.EqualFold(d.Form(d.Tokens[t].Span), "own") {
+		if c.tokEnt[t] != 0 || c.cue(d.Tokens[t].Lemma)&lang.CueOwn != 0 {
 			return nil // a name in the phrase is its owner; "its own offer" the subject's
 		}
 	}
@@ -65,6 +63,3 @@ func (f *frame) possessorParty(src *filler) *filler {
 	}
 	return nil
 }
-
-// thirdPossessive are the English possessive pronouns of a third party.
-var thirdPossessive = map[string]bool{"its": true, "their": true, "his": true, "her": true}

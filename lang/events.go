@@ -173,6 +173,8 @@ const (
 	CueWilling                          // words of readiness before an infinitive: the act is its subject's stated willingness ("ready to lift the ban", "prepared to withdraw")
 	CueReluctant                        // verbs of reluctance whose negation before an infinitive affirms the act: "will not hesitate to shut off"
 	CueObligation                       // modal words of obligation before an infinitive: the act is owed, not done ("musi wycofać", "powinien pomóc", "należy nałożyć")
+	CuePossessive                       // possessive pronouns of a third party before an object: "rejected its offer" answers another's offer
+	CueOwn                              // words that make a possessive the subject's own: "its own offer"
 )
 
 var cueKinds = map[string]CueKind{
@@ -184,6 +186,7 @@ var cueKinds = map[string]CueKind{
 	"seat": CueSeat, "addressee": CueAddressee, "objectperson": CueObjectPerson, "cause": CueCause,
 	"companion": CueCompanion, "countryref": CueCountryRef, "portfolio": CuePortfolio,
 	"willing": CueWilling, "obligation": CueObligation, "reluctant": CueReluctant,
+	"possessive": CuePossessive, "own": CueOwn,
 }
 
 // cueKindNames returns the names of the cue kinds in the order of their
