@@ -78,6 +78,17 @@ var pipelineCases = []struct {
 	{"pl dropped subjects go on from the speaker named further back", "pl",
 		"Minister zdrowia Adam Wiatr powiedział w piątek dziennikarzom, że szpitale dostaną pieniądze. Władze szpitali czekają na nie od roku. Kolejki do lekarzy rosną. Dyrektorzy są zaniepokojeni. Jak dodał, decyzja zapadnie w marcu. Nie upatrywałbym w tym winy lekarzy - powiedział.",
 		"Adam Wiatr|powiedział|Nie upatrywałbym w tym winy lekarzy"},
+	// A foreign man's first name the tagger reads as a woman's vocative
+	// ("Dmytro", "Petro") is a nominative subject and tells no gender.
+	{"pl a first name read as a vocative, a title before it", "pl",
+		"Szef MSZ Dmytro Kułeba nie krył zadowolenia z rozmowy. – Priorytetem jest opracowanie pakietu – powiedział.",
+		"Dmytro Kułeba|powiedział|Priorytetem jest opracowanie pakietu"},
+	{"pl a first name read as a vocative, the subject after its verb", "pl",
+		"Zadowolenia z odbytej rozmowy nie krył minister Petro Hnatiuk. – Rozmowa była dobra – dodał.",
+		"Petro Hnatiuk|dodał|Rozmowa była dobra"},
+	{"pl a woman's first name in a vocative inside the quotation is no subject", "pl",
+		"Minister Jan Lis spotkał się z uczniami. – Anno, podejdź tu – powiedział.",
+		"Jan Lis|powiedział|Anno, podejdź tu"},
 	{"pl an office as the subject before stands for the person named in it", "pl",
 		"Wieczorem spotkał się z premierem Janem Lisem. Premier zapewnił, że rząd jest gotowy. Jednym z celów jest reforma sądów: - Sądy muszą działać szybciej - mówił.",
 		"Janem Lisem|mówił|Sądy muszą działać szybciej"},

@@ -950,7 +950,7 @@ func (a *annotator) ownSentence(i int, fits func(speaker) bool) (speaker, bool) 
 // the morphology says it is in the nominative: a foreign surname may be
 // given any case ("Asia Bibi" with "Bibi" read as a genitive).
 func (a *annotator) nominativeName(from, to int) bool {
-	return to > from && (a.nominative(to-1) || to-from >= 2 && strings.Contains(a.d.Tokens[from].Feats, "Case=Nom"))
+	return to > from && (a.nominative(to-1) || to-from >= 2 && a.nominalCase(from))
 }
 
 // fits reports whether sp may be the speaker quotation i points back to:
@@ -1105,7 +1105,10 @@ func (a *annotator) speakerGender(i int, sp speaker) (fem, masc bool) {
 		if k < sp.from && t.AgreeSet&(doc.Masc1|doc.Masc2|doc.Masc3) != 0 {
 			continue
 		}
-		if (t.UPOS == "PROPN" || t.UPOS == "NOUN") && genderOf(t.Feats) == "Fem" {
+		// A name read as a vocative is the tagger taking a foreign man's
+		// first name for a woman's called by hers ("Dmytro" as of
+		// "Dmytra"; see nominalCase): it tells no gender.
+		if (t.UPOS == "PROPN" || t.UPOS == "NOUN") && genderOf(t.Feats) == "Fem" && !a.vocativeName(k) {
 			fem = true
 		}
 	}
