@@ -1783,6 +1783,13 @@ func (a *annotator) isNameUncached(i int) bool {
 		if u&seenLower != 0 {
 			return false
 		}
+		// An adverb, conjunction or particle the morphology knows
+		// ("Jednocześnie Jakóbik podkreślił", "Tymczasem Anna Lis
+		// zapowiedziała") is the sentence's first word, not a name's.
+		switch a.d.Tokens[i].UPOS {
+		case "ADV", "CCONJ", "SCONJ", "PART", "ADP":
+			return false
+		}
 		// A proper noun by the morphology ("Kułeba w rozmowie z …").
 		return a.d.Tokens[i].UPOS == "PROPN" || i+1 < s.EndToken && a.nameWord(i+1) && a.toks[i+1].cap
 	}

@@ -89,6 +89,17 @@ var pipelineCases = []struct {
 	{"pl a woman's first name in a vocative inside the quotation is no subject", "pl",
 		"Minister Jan Lis spotkał się z uczniami. – Anno, podejdź tu – powiedział.",
 		"Jan Lis|powiedział|Anno, podejdź tu"},
+	// An adverb or conjunction that opens the sentence before a name is
+	// no word of the name.
+	{"pl a sentence-opening adverb before the speaker's name", "pl",
+		`Jednocześnie Marek Jakubik podkreślił, że "rząd nie zmieni zdania".`,
+		"Marek Jakubik|podkreślił|rząd nie zmieni zdania"},
+	{"pl a sentence-opening conjunction before the speaker's name", "pl",
+		`Tymczasem Anna Kowalska zapowiedziała, że "decyzja zapadnie w marcu".`,
+		"Anna Kowalska|zapowiedziała|decyzja zapadnie w marcu"},
+	{"pl a sentence-opening surname is still a name", "pl",
+		`Kowalski zapowiedział, że "decyzja zapadnie w marcu".`,
+		"Kowalski|zapowiedział|decyzja zapadnie w marcu"},
 	{"pl an office as the subject before stands for the person named in it", "pl",
 		"Wieczorem spotkał się z premierem Janem Lisem. Premier zapewnił, że rząd jest gotowy. Jednym z celów jest reforma sądów: - Sądy muszą działać szybciej - mówił.",
 		"Janem Lisem|mówił|Sądy muszą działać szybciej"},
