@@ -100,6 +100,14 @@ var pipelineCases = []struct {
 	{"pl a sentence-opening surname is still a name", "pl",
 		`Kowalski zapowiedział, że "decyzja zapadnie w marcu".`,
 		"Kowalski|zapowiedział|decyzja zapadnie w marcu"},
+	// A medium's common noun alone after the verb stands for the medium
+	// named before, not for a name near it.
+	{"pl a bare medium noun points back to the medium named before", "pl",
+		"Według niemieckiego dziennika Handelsblatt Global nowe sankcje zagrażają projektowi Baltic Link. – Nawet kanclerz ma wątpliwości – podaje gazeta.",
+		"Handelsblatt Global|podaje|Nawet kanclerz ma wątpliwości"},
+	{"pl a bare medium noun with no medium named before is no one named", "pl",
+		"Minister Jan Lis przyjechał do Gdańska. – Rząd ma wątpliwości – podaje gazeta.",
+		"|podaje|Rząd ma wątpliwości"},
 	{"pl an office as the subject before stands for the person named in it", "pl",
 		"Wieczorem spotkał się z premierem Janem Lisem. Premier zapewnił, że rząd jest gotowy. Jednym z celów jest reforma sądów: - Sądy muszą działać szybciej - mówił.",
 		"Janem Lisem|mówił|Sądy muszą działać szybciej"},

@@ -127,6 +127,12 @@ func (a *annotator) resolve(i int) {
 				sp = ante
 			}
 		}
+	case f.verbTok >= 0 && a.bareMedium(f.verbTok):
+		// "Według dziennika Handelsblatt …. – … – podaje gazeta.": the
+		// medium named before, not a person named near it.
+		if m, ok := a.lastMediumBefore(i); ok {
+			sp = m
+		}
 	case f.verbTok >= 0 && a.impersonal(f.verbTok) && a.signers(f.verbTok):
 		// "„…” – napisano w liście podpisanym przez X, Y i Z": an
 		// impersonal verb and a list of signers name no one speaker;
@@ -2125,4 +2131,57 @@ func (a *annotator) speakerPronoun(f *found) int {
 func (a *annotator) possessive(k int) bool {
 	w := a.form(k)
 	return strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "'s")
+}
+
+// bareMedium reports whether the subject after the speech verb at v is a
+// medium's common noun alone, in the nominative, closing the sentence
+// ("– podaje gazeta.", "– pisze dziennik."), after adverbs and adjectives.
+func (a *annotator) bareMedium(v int) bool {
+	sent := a.toks[v].sent
+	k := v + 1
+	for k < len(a.toks) && a.toks[k].sent == sent && (a.toks[k].kind&lang.Skip != 0 || a.adverb(k) || a.d.Tokens[k].UPOS == "ADJ" && !a.toks[k].cap) {
+		k++
+	}
+	if k >= len(a.toks) || a.toks[k].sent != sent || a.toks[k].cap || a.toks[k].kind&lang.Medium == 0 ||
+		a.d.Tokens[k].UPOS != "NOUN" || caseOf(a.d.Tokens[k].Feats) != "Nom" {
+		return false
+	}
+	k++
+	return k >= len(a.toks) || a.toks[k].sent != sent || !a.toks[k].word
+}
+
+// lastMediumBefore finds the medium a bare medium noun points back to for
+// quotation i: the last name after a medium's common noun ("dziennika
+// Handelsblatt Global", "agencja Reuters") in the three sentences before
+// the quotation's, or in its own before it, outside quotations.
+func (a *annotator) lastMediumBefore(i int) (speaker, bool) {
+	f := a.found[i]
+	first := f.firstSent
+	if first < 0 || first >= len(a.d.Sentences) {
+		return speaker{}, false
+	}
+	from := a.d.Sentences[max(first-3, 0)].FirstToken
+	end := a.tokenAt(f.Start)
+	best := speaker{}
+	for k := from; k < end && k < len(a.toks); k++ {
+		if a.toks[k].kind&lang.Medium == 0 || a.toks[k].cap || a.toks[k].quoted {
+			continue
+		}
+		j := k + 1
+		for j < end && a.d.Tokens[j].UPOS == "ADJ" && !a.toks[j].cap {
+			j++
+		}
+		open := j < end && a.isQuoteMark(j)
+		if open {
+			j++
+		}
+		e := j
+		for e < end && a.toks[e].sent == a.toks[k].sent && (a.isName(e) || open && a.toks[e].named) && !a.toks[e].quoted {
+			e++
+		}
+		if e > j && !a.personStartsAt(j) {
+			best = speaker{from: j, to: e, text: a.span(j, e)}
+		}
+	}
+	return best, best.from < best.to
 }
