@@ -3,6 +3,7 @@ package quotes
 import (
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/kronika/kronika/doc"
@@ -151,9 +152,47 @@ func (a *annotator) resolve(i int) {
 	}
 	f.spkFrom, f.spkTo = sp.from, sp.to
 	f.Speaker = doc.Speaker{Text: sp.text, Entity: a.entityAt(sp)}
+	if e := a.fullForInitial(sp); e != nil {
+		// "Janusza Weretkę …. – … – mówi J. Weretka.": the person named
+		// in full before.
+		f.Speaker = doc.Speaker{Text: e.Name, Entity: e.ID}
+	}
 	if f.Speaker.Entity == "" && sp.from >= 0 {
 		f.Speaker.Entity = a.describedBy(sp)
 	}
+}
+
+// fullForInitial finds the person a speaker written as an initial and a
+// surname stands for ("J. Weretka", "M. Nowak"): the only person in the
+// document whose base name has a first name with that initial and ends
+// in that surname ("Janusz Weretka"); or nil.
+func (a *annotator) fullForInitial(sp speaker) *doc.Entity {
+	if sp.from < 0 || sp.to-sp.from < 3 || a.form(sp.from+1) != "." {
+		return nil
+	}
+	initial := []rune(a.form(sp.from))
+	if len(initial) != 1 || !unicode.IsUpper(initial[0]) {
+		return nil
+	}
+	surname := strings.Fields(a.span(sp.from+2, sp.to))
+	var found *doc.Entity
+	for n := range a.d.Entities {
+		e := &a.d.Entities[n]
+		w := strings.Fields(e.Name)
+		if e.Type != "PERSON" || len(w) < len(surname)+1 {
+			continue
+		}
+		first := []rune(w[0])
+		if len(first) < 2 || first[len(first)-1] == '.' || unicode.ToLower(first[0]) != unicode.ToLower(initial[0]) ||
+			!strings.EqualFold(strings.Join(w[len(w)-len(surname):], " "), strings.Join(surname, " ")) {
+			continue
+		}
+		if found != nil && found.ID != e.ID {
+			return nil
+		}
+		found = e
+	}
+	return found
 }
 
 // possessorRole reports whether speaker words [from, to) are a title and,
