@@ -116,6 +116,13 @@ var pipelineCases = []struct {
 	{"pl an initial that fits no first name named before", "pl",
 		"Wójt Janusz Weretka nie ma złudzeń.\n- Nie ma pieniędzy na drogi - mówi A. Weretka.",
 		"A. Weretka|mówi|Nie ma pieniędzy na drogi"},
+	// A double name whose hyphen has spaces round it, as NKJP spaces it.
+	{"pl a first name with a spaced hyphen after a title", "pl",
+		"- W domu opieki potrzeby pensjonariuszy są lekceważone - mówi kierowniczka domu Maj - Britt Auning.",
+		"Maj-Britt Auning|mówi|W domu opieki potrzeby pensjonariuszy są lekceważone"},
+	{"pl a spaced dash that opens another turn is no hyphen", "pl",
+		"- Nie wiem - mówi Jan Kowalski - Nie mam pojęcia.",
+		"Jan Kowalski|mówi|Nie wiem"},
 	{"pl an office as the subject before stands for the person named in it", "pl",
 		"Wieczorem spotkał się z premierem Janem Lisem. Premier zapewnił, że rząd jest gotowy. Jednym z celów jest reforma sądów: - Sądy muszą działać szybciej - mówił.",
 		"Janem Lisem|mówił|Sądy muszą działać szybciej"},

@@ -150,6 +150,9 @@ func (a *annotator) resolve(i int) {
 			sp = ante
 		}
 	}
+	if ext, ok := a.spacedHyphenName(sp); ok {
+		sp = ext
+	}
 	f.spkFrom, f.spkTo = sp.from, sp.to
 	f.Speaker = doc.Speaker{Text: sp.text, Entity: a.entityAt(sp)}
 	if e := a.fullForInitial(sp); e != nil {
@@ -2223,4 +2226,30 @@ func (a *annotator) lastMediumBefore(i int) (speaker, bool) {
 		}
 	}
 	return best, best.from < best.to
+}
+
+// spacedHyphenName widens a speaker whose name goes on past a hyphen
+// written with spaces round it, as NKJP's spacing and some pages give a
+// double name ("mówi kierowniczka domu Maj - Britt Auning.", "–
+// powiedziała Anna Wiśniewska - Kot."): the name, hyphen joined, when one
+// or two capitalised words after the hyphen close the sentence.
+func (a *annotator) spacedHyphenName(sp speaker) (speaker, bool) {
+	k := sp.to
+	if sp.from < 0 || k <= sp.from || k+1 >= len(a.toks) || !a.toks[k-1].cap || !a.toks[k].dash || a.form(k) != "-" ||
+		a.toks[k].sent != a.toks[k-1].sent || a.d.Tokens[k].Start == a.d.Tokens[k-1].End || a.d.Tokens[k+1].Start == a.d.Tokens[k].End {
+		return sp, false
+	}
+	e := k + 1
+	for e < len(a.toks) && e-k <= 2 && a.toks[e].sent == a.toks[k].sent && a.toks[e].word && a.toks[e].cap && !a.toks[e].caps {
+		e++
+	}
+	if e == k+1 || e < len(a.toks) && a.toks[e].sent == a.toks[k].sent && a.form(e) != "." {
+		return sp, false
+	}
+	start := k - 1
+	for start > sp.from && a.toks[start-1].cap && a.toks[start-1].word {
+		start--
+	}
+	text := a.span(start, k) + "-" + a.span(k+1, e)
+	return speaker{from: start, to: e, text: text}, true
 }
