@@ -869,11 +869,12 @@ func (a *annotator) lastOfGender(i, first int) (speaker, bool) {
 	if g == "" {
 		g, byPronoun = a.found[i].gender, true
 	}
-	if g == "" {
-		return speaker{}, false
-	}
+	// A verb with no gender ("– mówi.", "– przyznaje emeryt.") may point
+	// back to the only person the window names ("Jan Nowak od lat
+	// prowadzi warsztat. Ceny rosną. ¶ – … – mówi.").
+	sole := g == ""
 	start, end := a.d.Sentences[max(first-8, 0)].Start, a.d.Sentences[first].Start
-	mf, mt := -1, -1
+	mf, mt, me, people := -1, -1, -1, 0
 	for _, r := range a.mentionsFrom(start) {
 		if r.start >= end {
 			break
@@ -885,12 +886,15 @@ func (a *annotator) lastOfGender(i, first int) (speaker, bool) {
 		if f >= t || a.toks[f].sent < 0 || a.quotedRange(f, t) || a.toks[f].named {
 			continue
 		}
-		mf, mt = f, t
+		if r.e != me {
+			people++
+		}
+		mf, mt, me = f, t, r.e
 	}
-	if mf < 0 || mt-mf < 2 || !a.nominativeName(mf, mt) {
+	if mf < 0 || mt-mf < 2 || sole && people != 1 || !a.nominativeName(mf, mt) {
 		return speaker{}, false
 	}
-	if t := a.d.Tokens[mf]; t.UPOS != "PROPN" || !byPronoun && genderOf(t.Feats) != g {
+	if t := a.d.Tokens[mf]; t.UPOS != "PROPN" || !sole && !byPronoun && genderOf(t.Feats) != g {
 		return speaker{}, false
 	}
 	sp, _ := a.phrase(mf, mt)
