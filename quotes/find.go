@@ -1783,6 +1783,13 @@ func (a *annotator) isNameUncached(i int) bool {
 		if u&seenLower != 0 {
 			return false
 		}
+		// An adverb, conjunction or particle the morphology knows
+		// ("Jednocześnie Jakóbik podkreślił", "Tymczasem Anna Lis
+		// zapowiedziała") is the sentence's first word, not a name's.
+		switch a.d.Tokens[i].UPOS {
+		case "ADV", "CCONJ", "SCONJ", "PART", "ADP":
+			return false
+		}
 		// A proper noun by the morphology ("Kułeba w rozmowie z …").
 		return a.d.Tokens[i].UPOS == "PROPN" || i+1 < s.EndToken && a.nameWord(i+1) && a.toks[i+1].cap
 	}
@@ -2047,11 +2054,26 @@ func (a *annotator) obliqueCase(k int) bool {
 // nominative ("Fawad Chaudry": the tagger knows the first name better).
 func (a *annotator) anyNominative(from, to int) bool {
 	for k := from; k < to; k++ {
-		if caseOf(a.d.Tokens[k].Feats) == "Nom" {
+		if a.nominalCase(k) {
 			return true
 		}
 	}
 	return false
+}
+
+// nominalCase reports whether token k is in the nominative, or is a name
+// read as a vocative outside quotations: narration calls no one by name,
+// so such a reading is the tagger's mistake for a nominative it does not
+// know ("Dmytro Kułeba", "Petro" as the vocatives of "Dmytra", "Petra").
+func (a *annotator) nominalCase(k int) bool {
+	return caseOf(a.d.Tokens[k].Feats) == "Nom" || a.vocativeName(k)
+}
+
+// vocativeName reports whether token k is a proper noun outside
+// quotations that the tagger reads as a vocative.
+func (a *annotator) vocativeName(k int) bool {
+	t := a.d.Tokens[k]
+	return t.UPOS == "PROPN" && caseOf(t.Feats) == "Voc" && !a.toks[k].quoted
 }
 
 // caseOf returns the value of the Case feature, or "".
@@ -2075,7 +2097,7 @@ func feature(feats, key string) string {
 // features say so, there are none, or its lemma is its form.
 func (a *annotator) nominative(i int) bool {
 	t := a.d.Tokens[i]
-	if !strings.Contains(t.Feats, "Case=") || strings.Contains(t.Feats, "Case=Nom") {
+	if !strings.Contains(t.Feats, "Case=") || a.nominalCase(i) {
 		return true
 	}
 	// A name whose lemma is its form is uninflected as far as can be

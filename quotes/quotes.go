@@ -177,10 +177,30 @@ func newAnnotator(d *doc.Document, l *lang.Language) *annotator {
 				// sentence is a name, not a verb.
 				k &^= lang.SpeechVerb | lang.StanceVerb
 			}
+			if ti2.cap && len(form) == utf8.RuneLen(r) && a.initialAt(ti, s.EndToken) {
+				// "A. Bibi", "W. Kowalski": an initial, not the word
+				// "a" or "w".
+				k = 0
+			}
 			ti2.kind = k
 		}
 	}
 	return a
+}
+
+// initialAt reports whether the one capital letter at token i is a first
+// name's initial: a full stop right after it, then a capitalised word,
+// before end.
+func (a *annotator) initialAt(i, end int) bool {
+	if i+2 >= end || a.d.Tokens[i].End != a.d.Tokens[i+1].Start {
+		return false
+	}
+	d := a.d.Text
+	if d[a.d.Tokens[i+1].Start:a.d.Tokens[i+1].End] != "." {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(d[a.d.Tokens[i+2].Start:a.d.Tokens[i+2].End])
+	return unicode.IsUpper(r)
 }
 
 func (a *annotator) content(si int) bool {

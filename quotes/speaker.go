@@ -3,6 +3,7 @@ package quotes
 import (
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/kronika/kronika/doc"
@@ -127,6 +128,12 @@ func (a *annotator) resolve(i int) {
 				sp = ante
 			}
 		}
+	case f.verbTok >= 0 && a.bareMedium(f.verbTok):
+		// "Według dziennika Handelsblatt …. – … – podaje gazeta.": the
+		// medium named before, not a person named near it.
+		if m, ok := a.lastMediumBefore(i); ok {
+			sp = m
+		}
 	case f.verbTok >= 0 && a.impersonal(f.verbTok) && a.signers(f.verbTok):
 		// "„…” – napisano w liście podpisanym przez X, Y i Z": an
 		// impersonal verb and a list of signers name no one speaker;
@@ -143,11 +150,52 @@ func (a *annotator) resolve(i int) {
 			sp = ante
 		}
 	}
+	if ext, ok := a.spacedHyphenName(sp); ok {
+		sp = ext
+	}
 	f.spkFrom, f.spkTo = sp.from, sp.to
 	f.Speaker = doc.Speaker{Text: sp.text, Entity: a.entityAt(sp)}
+	if e := a.fullForInitial(sp); e != nil {
+		// "Janusza Weretkę …. – … – mówi J. Weretka.": the person named
+		// in full before.
+		f.Speaker = doc.Speaker{Text: e.Name, Entity: e.ID}
+	}
 	if f.Speaker.Entity == "" && sp.from >= 0 {
 		f.Speaker.Entity = a.describedBy(sp)
 	}
+}
+
+// fullForInitial finds the person a speaker written as an initial and a
+// surname stands for ("J. Weretka", "M. Nowak"): the only person in the
+// document whose base name has a first name with that initial and ends
+// in that surname ("Janusz Weretka"); or nil.
+func (a *annotator) fullForInitial(sp speaker) *doc.Entity {
+	if sp.from < 0 || sp.to-sp.from < 3 || a.form(sp.from+1) != "." {
+		return nil
+	}
+	initial := []rune(a.form(sp.from))
+	if len(initial) != 1 || !unicode.IsUpper(initial[0]) {
+		return nil
+	}
+	surname := strings.Fields(a.span(sp.from+2, sp.to))
+	var found *doc.Entity
+	for n := range a.d.Entities {
+		e := &a.d.Entities[n]
+		w := strings.Fields(e.Name)
+		if e.Type != "PERSON" || len(w) < len(surname)+1 {
+			continue
+		}
+		first := []rune(w[0])
+		if len(first) < 2 || first[len(first)-1] == '.' || unicode.ToLower(first[0]) != unicode.ToLower(initial[0]) ||
+			!strings.EqualFold(strings.Join(w[len(w)-len(surname):], " "), strings.Join(surname, " ")) {
+			continue
+		}
+		if found != nil && found.ID != e.ID {
+			return nil
+		}
+		found = e
+	}
+	return found
 }
 
 // possessorRole reports whether speaker words [from, to) are a title and,
@@ -821,11 +869,12 @@ func (a *annotator) lastOfGender(i, first int) (speaker, bool) {
 	if g == "" {
 		g, byPronoun = a.found[i].gender, true
 	}
-	if g == "" {
-		return speaker{}, false
-	}
+	// A verb with no gender ("– mówi.", "– przyznaje emeryt.") may point
+	// back to the only person the window names ("Jan Nowak od lat
+	// prowadzi warsztat. Ceny rosną. ¶ – … – mówi.").
+	sole := g == ""
 	start, end := a.d.Sentences[max(first-8, 0)].Start, a.d.Sentences[first].Start
-	mf, mt := -1, -1
+	mf, mt, me, people := -1, -1, -1, 0
 	for _, r := range a.mentionsFrom(start) {
 		if r.start >= end {
 			break
@@ -837,12 +886,15 @@ func (a *annotator) lastOfGender(i, first int) (speaker, bool) {
 		if f >= t || a.toks[f].sent < 0 || a.quotedRange(f, t) || a.toks[f].named {
 			continue
 		}
-		mf, mt = f, t
+		if r.e != me {
+			people++
+		}
+		mf, mt, me = f, t, r.e
 	}
-	if mf < 0 || mt-mf < 2 || !a.nominativeName(mf, mt) {
+	if mf < 0 || mt-mf < 2 || sole && people != 1 || !a.nominativeName(mf, mt) {
 		return speaker{}, false
 	}
-	if t := a.d.Tokens[mf]; t.UPOS != "PROPN" || !byPronoun && genderOf(t.Feats) != g {
+	if t := a.d.Tokens[mf]; t.UPOS != "PROPN" || !sole && !byPronoun && genderOf(t.Feats) != g {
 		return speaker{}, false
 	}
 	sp, _ := a.phrase(mf, mt)
@@ -950,7 +1002,7 @@ func (a *annotator) ownSentence(i int, fits func(speaker) bool) (speaker, bool) 
 // the morphology says it is in the nominative: a foreign surname may be
 // given any case ("Asia Bibi" with "Bibi" read as a genitive).
 func (a *annotator) nominativeName(from, to int) bool {
-	return to > from && (a.nominative(to-1) || to-from >= 2 && strings.Contains(a.d.Tokens[from].Feats, "Case=Nom"))
+	return to > from && (a.nominative(to-1) || to-from >= 2 && a.nominalCase(from))
 }
 
 // fits reports whether sp may be the speaker quotation i points back to:
@@ -1105,7 +1157,10 @@ func (a *annotator) speakerGender(i int, sp speaker) (fem, masc bool) {
 		if k < sp.from && t.AgreeSet&(doc.Masc1|doc.Masc2|doc.Masc3) != 0 {
 			continue
 		}
-		if (t.UPOS == "PROPN" || t.UPOS == "NOUN") && genderOf(t.Feats) == "Fem" {
+		// A name read as a vocative is the tagger taking a foreign man's
+		// first name for a woman's called by hers ("Dmytro" as of
+		// "Dmytra"; see nominalCase): it tells no gender.
+		if (t.UPOS == "PROPN" || t.UPOS == "NOUN") && genderOf(t.Feats) == "Fem" && !a.vocativeName(k) {
 			fem = true
 		}
 	}
@@ -2122,4 +2177,83 @@ func (a *annotator) speakerPronoun(f *found) int {
 func (a *annotator) possessive(k int) bool {
 	w := a.form(k)
 	return strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "'s")
+}
+
+// bareMedium reports whether the subject after the speech verb at v is a
+// medium's common noun alone, in the nominative, closing the sentence
+// ("– podaje gazeta.", "– pisze dziennik."), after adverbs and adjectives.
+func (a *annotator) bareMedium(v int) bool {
+	sent := a.toks[v].sent
+	k := v + 1
+	for k < len(a.toks) && a.toks[k].sent == sent && (a.toks[k].kind&lang.Skip != 0 || a.adverb(k) || a.d.Tokens[k].UPOS == "ADJ" && !a.toks[k].cap) {
+		k++
+	}
+	if k >= len(a.toks) || a.toks[k].sent != sent || a.toks[k].cap || a.toks[k].kind&lang.Medium == 0 ||
+		a.d.Tokens[k].UPOS != "NOUN" || caseOf(a.d.Tokens[k].Feats) != "Nom" {
+		return false
+	}
+	k++
+	return k >= len(a.toks) || a.toks[k].sent != sent || !a.toks[k].word
+}
+
+// lastMediumBefore finds the medium a bare medium noun points back to for
+// quotation i: the last name after a medium's common noun ("dziennika
+// Handelsblatt Global", "agencja Reuters") in the three sentences before
+// the quotation's, or in its own before it, outside quotations.
+func (a *annotator) lastMediumBefore(i int) (speaker, bool) {
+	f := a.found[i]
+	first := f.firstSent
+	if first < 0 || first >= len(a.d.Sentences) {
+		return speaker{}, false
+	}
+	from := a.d.Sentences[max(first-3, 0)].FirstToken
+	end := a.tokenAt(f.Start)
+	best := speaker{}
+	for k := from; k < end && k < len(a.toks); k++ {
+		if a.toks[k].kind&lang.Medium == 0 || a.toks[k].cap || a.toks[k].quoted {
+			continue
+		}
+		j := k + 1
+		for j < end && a.d.Tokens[j].UPOS == "ADJ" && !a.toks[j].cap {
+			j++
+		}
+		open := j < end && a.isQuoteMark(j)
+		if open {
+			j++
+		}
+		e := j
+		for e < end && a.toks[e].sent == a.toks[k].sent && (a.isName(e) || open && a.toks[e].named) && !a.toks[e].quoted {
+			e++
+		}
+		if e > j && !a.personStartsAt(j) {
+			best = speaker{from: j, to: e, text: a.span(j, e)}
+		}
+	}
+	return best, best.from < best.to
+}
+
+// spacedHyphenName widens a speaker whose name goes on past a hyphen
+// written with spaces round it, as NKJP's spacing and some pages give a
+// double name ("mówi kierowniczka domu Maj - Britt Auning.", "–
+// powiedziała Anna Wiśniewska - Kot."): the name, hyphen joined, when one
+// or two capitalised words after the hyphen close the sentence.
+func (a *annotator) spacedHyphenName(sp speaker) (speaker, bool) {
+	k := sp.to
+	if sp.from < 0 || k <= sp.from || k+1 >= len(a.toks) || !a.toks[k-1].cap || !a.toks[k].dash || a.form(k) != "-" ||
+		a.toks[k].sent != a.toks[k-1].sent || a.d.Tokens[k].Start == a.d.Tokens[k-1].End || a.d.Tokens[k+1].Start == a.d.Tokens[k].End {
+		return sp, false
+	}
+	e := k + 1
+	for e < len(a.toks) && e-k <= 2 && a.toks[e].sent == a.toks[k].sent && a.toks[e].word && a.toks[e].cap && !a.toks[e].caps {
+		e++
+	}
+	if e == k+1 || e < len(a.toks) && a.toks[e].sent == a.toks[k].sent && a.form(e) != "." {
+		return sp, false
+	}
+	start := k - 1
+	for start > sp.from && a.toks[start-1].cap && a.toks[start-1].word {
+		start--
+	}
+	text := a.span(start, k) + "-" + a.span(k+1, e)
+	return speaker{from: start, to: e, text: text}, true
 }
