@@ -1,0 +1,54 @@
+package events_test
+
+import "testing"
+
+// TestPolishLexiconFreshNews: the frames the Polish lexicon gained in
+// h/plnews4, each in a sentence written for the test, with its aspect
+// partner or synonym where the entry has one: a hunger strike told by
+// refusing food; demands turned down ("odrzucił
+// postulaty", "uznał postulaty za bezzasadne"); opposing someone with the
+// dative ("przeciwstawiają się"); a delegation kept out of a session
+// ("nie dopuściła do udziału", "niedopuszczenie"), which only the negated
+// verb tells; an attack in an interview or in the press, which is
+// criticism, while an attack alone stays an assault.
+func TestPolishLexiconFreshNews(t *testing.T) {
+	checkPolish(t, []polishCase{
+		{"Dwóch polskich górników odmówiło przyjmowania posiłków.", "PROTEST POL>POL asserted 142"},
+		{"Polscy górnicy odmawiają przyjmowania pokarmów.", "PROTEST POL>POL asserted 142"},
+		// "głodować" alone is as often to starve: no protest
+		{"Polscy górnicy głodują od tygodnia.", ""},
+		{"Rząd Francji uznał postulaty związkowców za bezzasadne.", "REJECT FRA>FRA asserted 120"},
+		{"Rząd Francji uznaje roszczenia Niemiec za bezpodstawne.", "REJECT FRA>DEU asserted 120"},
+		{"Rząd Francji odrzucił postulaty górników.", "REJECT FRA>FRA asserted 124"},
+		{"Stany Zjednoczone przeciwstawiają się Rosji.", "REJECT USA>RUS asserted 120"},
+		{"Niemcy przeciwstawiły się Rosji.", "REJECT DEU>RUS asserted 120"},
+		{"Rosja nie dopuściła delegacji Białorusi do udziału w sesji.", "SANCTION RUS>BLR asserted 160"},
+		{"Rosja nie dopuściła do udziału w sesji delegacji Białorusi.", "SANCTION RUS>BLR asserted 160"},
+		{"Rosja dopuściła delegację Białorusi do udziału w sesji.", ""},
+		{"Sensacją było niedopuszczenie przez Rosję delegacji Białorusi do udziału w sesji.", "SANCTION RUS>BLR asserted 160"},
+		{"Prezydent Rosji zaatakował w wywiadzie premiera Polski.", "ACCUSE RUS>POL asserted 111"},
+		{"Prezydent Rosji atakuje na łamach prasy premiera Polski.", "ACCUSE RUS>POL asserted 111"},
+		{"Rosja zaatakowała Gruzję.", "ASSAULT RUS>GEO asserted 190"},
+	})
+}
+
+// TestPolishDemandedAct: an act named by the object of a verb of
+// demanding is asked for, not done by the verb's subject: only the demand
+// is coded.
+func TestPolishDemandedAct(t *testing.T) {
+	checkPolish(t, []polishCase{
+		{"Rząd Węgier domaga się od Komisji Europejskiej rozpoczęcia rozmów z Rosją.", "REQUEST HUN>EUR asserted 100"},
+		{"Rząd Węgier żąda od Komisji Europejskiej rozpoczęcia rozmów z Rosją.", "REQUEST HUN>EUR asserted 100"},
+		{"Rząd Węgier rozpoczął rozmowy z Rosją.", "CONSULT HUN>RUS asserted 046"},
+	})
+}
+
+// TestPolishHomeCountry: a Polish item that names no country, no body
+// the actor base places and no town is a home story: its workers and
+// authorities are Poland's. One that names a country keeps it.
+func TestPolishHomeCountry(t *testing.T) {
+	checkPolish(t, []polishCase{
+		{"Sześciu pracowników MZK odmówiło przyjmowania posiłków.", "PROTEST POL>POL asserted 142"},
+		{"Sześciu pracowników MZK w Niemczech odmówiło przyjmowania posiłków.", "PROTEST DEU>DEU asserted 142"},
+	})
+}
