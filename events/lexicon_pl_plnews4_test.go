@@ -10,7 +10,9 @@ import "testing"
 // dative ("przeciwstawiają się"); a delegation kept out of a session
 // ("nie dopuściła do udziału", "niedopuszczenie"), which only the negated
 // verb tells; an attack in an interview or in the press, which is
-// criticism, while an attack alone stays an assault.
+// criticism, while an attack alone stays an assault; an interest stated
+// in a deal or in cooperation ("jest zainteresowana", "wyraził
+// zainteresowanie", also a cue of intent in event-cues.tsv).
 func TestPolishLexiconFreshNews(t *testing.T) {
 	checkPolish(t, []polishCase{
 		{"Dwóch polskich górników odmówiło przyjmowania posiłków.", "PROTEST POL>POL asserted 142"},
@@ -25,10 +27,19 @@ func TestPolishLexiconFreshNews(t *testing.T) {
 		{"Rosja nie dopuściła delegacji Białorusi do udziału w sesji.", "SANCTION RUS>BLR asserted 160"},
 		{"Rosja nie dopuściła do udziału w sesji delegacji Białorusi.", "SANCTION RUS>BLR asserted 160"},
 		{"Rosja dopuściła delegację Białorusi do udziału w sesji.", ""},
+		{"Rząd Polski wykluczył udział Niemiec w rozmowach.", "SANCTION POL>DEU asserted 160"},
+		{"Rząd Polski nie wyklucza udziału Niemiec w rozmowach.", ""},
 		{"Sensacją było niedopuszczenie przez Rosję delegacji Białorusi do udziału w sesji.", "SANCTION RUS>BLR asserted 160"},
 		{"Prezydent Rosji zaatakował w wywiadzie premiera Polski.", "ACCUSE RUS>POL asserted 111"},
 		{"Prezydent Rosji atakuje na łamach prasy premiera Polski.", "ACCUSE RUS>POL asserted 111"},
 		{"Rosja zaatakowała Gruzję.", "ASSAULT RUS>GEO asserted 190"},
+		// a stated interest in a deal or in working with someone is an
+		// intent to cooperate; the other party after "od" or "z"
+		{"Polska jest zainteresowana zakupem samolotów od Stanów Zjednoczonych.", "AGREE POL>USA asserted 031"},
+		{"Polska jest zainteresowana współpracą z Rosją.", "AGREE POL>RUS asserted 031"},
+		{"Rząd Węgier wyraził zainteresowanie współpracą z Rosją.", "AGREE HUN>RUS asserted 031"},
+		{"Rząd Węgier wyraża zainteresowanie zakupem gazu od Rosji.", "AGREE HUN>RUS asserted 031"},
+		{"Polska była zainteresowana wynikiem wyborów w Niemczech.", ""},
 	})
 }
 
