@@ -63,3 +63,15 @@ func TestPolishHomeCountry(t *testing.T) {
 		{"Sześciu pracowników MZK w Niemczech odmówiło przyjmowania posiłków.", "PROTEST DEU>DEU asserted 142"},
 	})
 }
+
+// TestPolishTimeBeforeNoun: a time expression between a verb and the act
+// noun it governs (with its preposition and the conjunction of two dates)
+// does not part them: the verb's subject is the act's source and its cue
+// of the future still reaches the noun.
+func TestPolishTimeBeforeNoun(t *testing.T) {
+	checkPolish(t, []polishCase{
+		{"Amerykańscy katolicy zapowiedzieli na 4 i 5 sierpnia protesty.", "PROTEST USA>USA future 141"},
+		{"Amerykańscy katolicy zapowiedzieli na sobotę protesty.", "PROTEST USA>USA future 141"},
+		{"Amerykańscy katolicy zapowiedzieli protesty.", "PROTEST USA>USA future 141"},
+	})
+}
