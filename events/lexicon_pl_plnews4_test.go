@@ -12,7 +12,8 @@ import "testing"
 // verb tells; an attack in an interview or in the press, which is
 // criticism, while an attack alone stays an assault; an interest stated
 // in a deal or in cooperation ("jest zainteresowana", "wyraził
-// zainteresowanie", also a cue of intent in event-cues.tsv).
+// zainteresowanie", also a cue of intent in event-cues.tsv); a lawsuit
+// brought ("wytoczyć proces"); a strike alert ("pogotowie strajkowe").
 func TestPolishLexiconFreshNews(t *testing.T) {
 	checkPolish(t, []polishCase{
 		{"Dwóch polskich górników odmówiło przyjmowania posiłków.", "PROTEST POL>POL asserted 142"},
@@ -40,6 +41,13 @@ func TestPolishLexiconFreshNews(t *testing.T) {
 		{"Rząd Węgier wyraził zainteresowanie współpracą z Rosją.", "AGREE HUN>RUS asserted 031"},
 		{"Rząd Węgier wyraża zainteresowanie zakupem gazu od Rosji.", "AGREE HUN>RUS asserted 031"},
 		{"Polska była zainteresowana wynikiem wyborów w Niemczech.", ""},
+		// a lawsuit brought against someone in the dative
+		{"Rząd Węgier wytacza sprawę Komisji Europejskiej.", "ACCUSE HUN>EUR asserted 115"},
+		{"Szef rządu niemieckiego wytoczył agencji bezprecedensowy proces.", "ACCUSE DEU>DEU asserted 115"},
+		// a strike alert against someone is a threat of a strike; with
+		// no one named it threatens no one
+		{"Polscy górnicy ogłosili pogotowie strajkowe przeciwko rządowi.", "THREATEN POL>POL asserted 133"},
+		{"Polscy górnicy ogłosili pogotowie strajkowe.", ""},
 	})
 }
 
