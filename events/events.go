@@ -102,11 +102,6 @@ func newCoder(d *doc.Document, l *lang.Language) *coder {
 		// no country leads the count: the dateline's is the story's
 		c.main = country
 	}
-	if c.main == "" && !anyCountry(d) {
-		// nothing places the story: the press of the language is of its
-		// home country (lang.Language.HomeCountry)
-		c.main = l.HomeCountry
-	}
 	c.thenSent = -1
 	c.entityByID = make(map[string]int, len(d.Entities))
 	for i := range d.Entities {

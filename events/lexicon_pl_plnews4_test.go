@@ -62,16 +62,6 @@ func TestPolishDemandedAct(t *testing.T) {
 	})
 }
 
-// TestPolishHomeCountry: a Polish item that names no country, no body
-// the actor base places and no town is a home story: its workers and
-// authorities are Poland's. One that names a country keeps it.
-func TestPolishHomeCountry(t *testing.T) {
-	checkPolish(t, []polishCase{
-		{"Sześciu pracowników MZK odmówiło przyjmowania posiłków.", "PROTEST POL>POL asserted 142"},
-		{"Sześciu pracowników MZK w Niemczech odmówiło przyjmowania posiłków.", "PROTEST DEU>DEU asserted 142"},
-	})
-}
-
 // TestPolishTimeBeforeNoun: a time expression between a verb and the act
 // noun it governs (with its preposition and the conjunction of two dates)
 // does not part them: the verb's subject is the act's source and its cue

@@ -40,15 +40,3 @@ func townCountry(d *doc.Document) string {
 	}
 	return doc.Plurality(n)
 }
-
-// anyCountry reports whether an entity of d has a country: a story that
-// names none, and no town either, is of its language's home country
-// (lang.Language.HomeCountry), while one whose countries tie is of none.
-func anyCountry(d *doc.Document) bool {
-	for i := range d.Entities {
-		if d.Entities[i].Country != "" {
-			return true
-		}
-	}
-	return false
-}

@@ -123,14 +123,6 @@ type Language struct {
 	// base to read a pair of states ("polsko-niemieckie rozmowy"); nil
 	// when the part is no such form or the language has none.
 	CombiningForms func(part string) []string
-
-	// HomeCountry is the country (ISO 3166-1 alpha-3) whose press the
-	// language is mostly written in: the event coder takes it as the
-	// story's country when a document names no country, no person or body
-	// the actor base places and no town ("głodowało sześciu pracowników
-	// MZK", a local item of a Polish daily). "" when the language is the
-	// press's of many countries (English).
-	HomeCountry string
 }
 
 // NameSpan is a name found in a sentence: tokens [Start, End) of the slice

@@ -37,7 +37,5 @@ func New() *lang.Language {
 	// romanizes Cyrillic (romanize.go).
 	l.Romanize = romanize
 	l.CombiningForms = combiningForms
-	// A Polish item that names no country, body or town is a home story.
-	l.HomeCountry = "POL"
 	return l
 }
