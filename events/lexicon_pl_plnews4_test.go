@@ -73,3 +73,15 @@ func TestPolishTimeBeforeNoun(t *testing.T) {
 		{"Amerykańscy katolicy zapowiedzieli protesty.", "PROTEST USA>USA future 141"},
 	})
 }
+
+// TestPolishAdjectiveOfNextNoun: an adjective after a noun that cannot
+// agree with it but can with the noun after it starts that noun's phrase
+// (lang/pl/phrases.go), so the first noun keeps the cases it may have:
+// "apostolat | czarnych katolików" is the subject, not an accusative.
+func TestPolishAdjectiveOfNextNoun(t *testing.T) {
+	checkPolish(t, []polishCase{
+		{"Amerykański apostolat czarnych katolików zapowiedział protesty.", "PROTEST USA>USA future 141"},
+		{"Amerykański apostolat katolików zapowiedział protesty.", "PROTEST USA>USA future 141"},
+		{"Polski związek zawodowy zapowiedział protesty.", "PROTEST POL>POL future 141"},
+	})
+}
