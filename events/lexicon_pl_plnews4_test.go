@@ -4,8 +4,8 @@ import "testing"
 
 // TestPolishLexiconFreshNews: the frames the Polish lexicon gained in
 // h/plnews4, each in a sentence written for the test, with its aspect
-// partner or synonym where the entry has one: a hunger strike told by
-// refusing food; demands turned down ("odrzucił
+// partner or synonym where the entry has one: a hunger strike, strike or
+// protest joined, a hunger strike told by refusing food; demands turned down ("odrzucił
 // postulaty", "uznał postulaty za bezzasadne"); opposing someone with the
 // dative ("przeciwstawiają się"); a delegation kept out of a session
 // ("nie dopuściła do udziału", "niedopuszczenie"), which only the negated
@@ -18,6 +18,12 @@ func TestPolishLexiconFreshNews(t *testing.T) {
 	checkPolish(t, []polishCase{
 		{"Dwóch polskich górników odmówiło przyjmowania posiłków.", "PROTEST POL>POL asserted 142"},
 		{"Polscy górnicy odmawiają przyjmowania pokarmów.", "PROTEST POL>POL asserted 142"},
+		// a hunger strike, strike or protest joined
+		{"Polscy górnicy przystąpili do głodówki.", "PROTEST POL>POL asserted 142"},
+		{"Polscy kolejarze przystąpili do strajku przeciwko rządowi.", "PROTEST POL>POL asserted 143"},
+		{"Francuscy lekarze przyłączyli się do strajku.", "PROTEST FRA>FRA asserted 143"},
+		{"Litewscy rolnicy przyłączyli się do protestu.", "PROTEST LTU>LTU asserted 141"},
+		{"Polska przystąpiła do rozmów z Rosją.", "CONSULT POL>RUS asserted 046"},
 		// "głodować" alone is as often to starve: no protest
 		{"Polscy górnicy głodują od tygodnia.", ""},
 		{"Rząd Francji uznał postulaty związkowców za bezzasadne.", "REJECT FRA>FRA asserted 120"},
