@@ -772,9 +772,12 @@ func (c *coder) participant(pi int) *filler {
 				f.part.Actor = ent.Country + sector
 				return f
 			}
-		case ent.Type == "PERSON" && sector == "" && q.Prep == "" && (q.Cases == 0 || q.Cases&doc.Gen != 0) && c.actNoun(&d.Tokens[p.Head]):
+		case ent.Type == "PERSON" && sector == "" && q.Prep == "" && (q.Cases == 0 || q.Cases&doc.Gen != 0) &&
+			(c.actNoun(&d.Tokens[p.Head]) || c.cue(d.Tokens[p.Head].Lemma)&lang.CueConduct != 0):
 			// the one who does the act a noun names: "potępiły wizytę
-			// Nancy Pelosi" acts on Pelosi's visit
+			// Nancy Pelosi" acts on Pelosi's visit; so does one whose
+			// conduct or stance it names ("skrytykowali decyzję
+			// Kwaśniewskiego")
 			fl.via = k
 			return pick(int(e-1), "genitive")
 		case ent.Type != "PERSON" && (q.Cases == 0 || q.Cases&doc.Gen != 0 || q.Prep == "" && c.inflectedPlace(k)):

@@ -91,3 +91,17 @@ func TestPolishAdjectiveOfNextNoun(t *testing.T) {
 		{"Polski związek zawodowy zapowiedział protesty.", "PROTEST POL>POL future 141"},
 	})
 }
+
+// TestPolishConductGenitive: a person named in the genitive of a noun of
+// conduct or stance that a verb acts on ("conduct" cues of
+// event-cues.tsv) is the one acted on, as a country or body there already
+// was; a person after a noun of no such kind is not.
+func TestPolishConductGenitive(t *testing.T) {
+	checkPolish(t, []polishCase{
+		{"Polscy posłowie potępili zachowanie Aleksandra Kwaśniewskiego.", "ACCUSE POL>POL asserted 111"},
+		{"Niemieccy posłowie skrytykowali decyzję Aleksandra Kwaśniewskiego.", "ACCUSE DEU>POL asserted 111"},
+		{"Niemieccy posłowie poparli politykę Aleksandra Kwaśniewskiego.", "SUPPORT DEU>POL asserted 051"},
+		{"Polscy posłowie skrytykowali postawę rządu Niemiec.", "ACCUSE POL>DEU asserted 111"},
+		{"Niemieccy posłowie skrytykowali samochód Aleksandra Kwaśniewskiego.", ""},
+	})
+}
