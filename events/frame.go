@@ -1014,8 +1014,8 @@ func (f *frame) governor(far bool) *filler {
 // trigger's phrase are the verb's object and genitives that end in the
 // trigger, with no preposition, comma or verb among them: "ogłosił też
 // dodatkowe 500 mln dolarów bezpośredniej pomocy" governs "pomocy" as
-// "wyraził poparcie" governs "poparcie". A time expression between them,
-// with its preposition and the conjunction of two dates, is passed over:
+// "wyraził poparcie" governs "poparcie". A date between them, with its
+// preposition and the conjunction of two dates, is passed over:
 // "zapowiedział na 4 i 5 sierpnia protesty".
 func (f *frame) objectChain(from int) bool {
 	c := f.c
@@ -1028,7 +1028,7 @@ func (f *frame) objectChain(from int) bool {
 	}
 	for t := from; t < to; t++ {
 		tok := &c.d.Tokens[t]
-		if c.inAnyTime(tok.Span) || (tok.UPOS == "ADP" || tok.UPOS == "CCONJ") && t+1 < to && c.inAnyTime(c.d.Tokens[t+1].Span) {
+		if c.inDate(tok.Span) || (tok.UPOS == "ADP" || tok.UPOS == "CCONJ") && t+1 < to && c.inDate(c.d.Tokens[t+1].Span) {
 			continue
 		}
 		if p := int(c.tokPhrase[t]) - 1; p >= 0 {

@@ -68,8 +68,8 @@ func TestPolishDemandedAct(t *testing.T) {
 	})
 }
 
-// TestPolishTimeBeforeNoun: a time expression between a verb and the act
-// noun it governs (with its preposition and the conjunction of two dates)
+// TestPolishTimeBeforeNoun: a date between a verb and the act noun it
+// governs (with its preposition and the conjunction of two dates)
 // does not part them: the verb's subject is the act's source and its cue
 // of the future still reaches the noun.
 func TestPolishTimeBeforeNoun(t *testing.T) {
@@ -77,6 +77,9 @@ func TestPolishTimeBeforeNoun(t *testing.T) {
 		{"Amerykańscy katolicy zapowiedzieli na 4 i 5 sierpnia protesty.", "PROTEST USA>USA future 141"},
 		{"Amerykańscy katolicy zapowiedzieli na sobotę protesty.", "PROTEST USA>USA future 141"},
 		{"Amerykańscy katolicy zapowiedzieli protesty.", "PROTEST USA>USA future 141"},
+		// a duration is no date: "miało" stays too far to make the visit
+		// a future one
+		{"Spotkanie w Pjongjangu miało miejsce około miesiąc po wizycie Władimira Putina w stolicy Korei Północnej.", "CONSULT RUS>PRK asserted 042"},
 	})
 }
 

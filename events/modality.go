@@ -32,16 +32,17 @@ func (c *coder) modality(cd *candidate, vg int) {
 	// cue words before the trigger, back to the start of its clause
 	cues := lang.CueKind(0)
 	cueWord := ""
-	// n counts the words back from the trigger; those of a time
-	// expression, with its preposition and the conjunction of two dates,
-	// count for none ("zapowiedzieli na 4 i 5 sierpnia protesty")
+	// n counts the words back from the trigger; those of a date, with its
+	// preposition and the conjunction of two dates, count for none
+	// ("zapowiedzieli na 4 i 5 sierpnia protesty"; a duration does count:
+	// "miało miejsce około miesiąc po wizycie" keeps "miało" far)
 	n := 0
 	for k := cd.trigger - 1; k >= s.FirstToken && n < 6; k-- {
 		t := &d.Tokens[k]
 		if t.UPOS == "PUNCT" && !openingQuote(d.Form(t.Span)) {
 			break
 		}
-		if c.inAnyTime(t.Span) || (t.UPOS == "ADP" || t.UPOS == "CCONJ") && k+1 < cd.trigger && c.inAnyTime(d.Tokens[k+1].Span) {
+		if c.inDate(t.Span) || (t.UPOS == "ADP" || t.UPOS == "CCONJ") && k+1 < cd.trigger && c.inDate(d.Tokens[k+1].Span) {
 			continue
 		}
 		n++
