@@ -446,6 +446,17 @@ func (c *coder) inAnyTime(s doc.Span) bool {
 	return false
 }
 
+// inDate reports whether span s lies inside a time expression of type
+// DATE ("5 sierpnia", "w piątek"; not a duration).
+func (c *coder) inDate(s doc.Span) bool {
+	for i := range c.d.Times {
+		if t := &c.d.Times[i]; t.Type == "DATE" && t.Start <= s.Start && s.End <= t.End {
+			return true
+		}
+	}
+	return false
+}
+
 // within reports whether calendar date a ("2024-07-10") lies inside the
 // coarser date b ("2024-07", "2024").
 func within(a, b string) bool {

@@ -772,9 +772,12 @@ func (c *coder) participant(pi int) *filler {
 				f.part.Actor = ent.Country + sector
 				return f
 			}
-		case ent.Type == "PERSON" && sector == "" && q.Prep == "" && (q.Cases == 0 || q.Cases&doc.Gen != 0) && c.actNoun(&d.Tokens[p.Head]):
+		case ent.Type == "PERSON" && sector == "" && q.Prep == "" && (q.Cases == 0 || q.Cases&doc.Gen != 0) &&
+			(c.actNoun(&d.Tokens[p.Head]) || c.cue(d.Tokens[p.Head].Lemma)&lang.CueConduct != 0):
 			// the one who does the act a noun names: "potępiły wizytę
-			// Nancy Pelosi" acts on Pelosi's visit
+			// Nancy Pelosi" acts on Pelosi's visit; so does one whose
+			// conduct or stance it names ("skrytykowali decyzję
+			// Kwaśniewskiego")
 			fl.via = k
 			return pick(int(e-1), "genitive")
 		case ent.Type != "PERSON" && (q.Cases == 0 || q.Cases&doc.Gen != 0 || q.Prep == "" && c.inflectedPlace(k)):
@@ -1011,7 +1014,9 @@ func (f *frame) governor(far bool) *filler {
 // trigger's phrase are the verb's object and genitives that end in the
 // trigger, with no preposition, comma or verb among them: "ogłosił też
 // dodatkowe 500 mln dolarów bezpośredniej pomocy" governs "pomocy" as
-// "wyraził poparcie" governs "poparcie".
+// "wyraził poparcie" governs "poparcie". A date between them, with its
+// preposition and the conjunction of two dates, is passed over:
+// "zapowiedział na 4 i 5 sierpnia protesty".
 func (f *frame) objectChain(from int) bool {
 	c := f.c
 	to := f.ti
@@ -1023,6 +1028,9 @@ func (f *frame) objectChain(from int) bool {
 	}
 	for t := from; t < to; t++ {
 		tok := &c.d.Tokens[t]
+		if c.inDate(tok.Span) || (tok.UPOS == "ADP" || tok.UPOS == "CCONJ") && t+1 < to && c.inDate(c.d.Tokens[t+1].Span) {
+			continue
+		}
 		if p := int(c.tokPhrase[t]) - 1; p >= 0 {
 			if q := &c.d.Phrases[p]; q.Kind == doc.NounPhrase && q.Prep == "" {
 				continue

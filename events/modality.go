@@ -32,18 +32,27 @@ func (c *coder) modality(cd *candidate, vg int) {
 	// cue words before the trigger, back to the start of its clause
 	cues := lang.CueKind(0)
 	cueWord := ""
-	for k := cd.trigger - 1; k >= s.FirstToken && k >= cd.trigger-6; k-- {
+	// n counts the words back from the trigger; those of a date, with its
+	// preposition and the conjunction of two dates, count for none
+	// ("zapowiedzieli na 4 i 5 sierpnia protesty"; a duration does count:
+	// "miało miejsce około miesiąc po wizycie" keeps "miało" far)
+	n := 0
+	for k := cd.trigger - 1; k >= s.FirstToken && n < 6; k-- {
 		t := &d.Tokens[k]
 		if t.UPOS == "PUNCT" && !openingQuote(d.Form(t.Span)) {
 			break
 		}
+		if c.inDate(t.Span) || (t.UPOS == "ADP" || t.UPOS == "CCONJ") && k+1 < cd.trigger && c.inDate(d.Tokens[k+1].Span) {
+			continue
+		}
+		n++
 		// (only the kinds that tell a modality: another cue, "of", "to",
 		// "he", is no cue word of the act's)
 		kind := c.cue(t.Lemma) & modalityCues
 		if v == nil || v.Form != "fin" {
 			kind &^= lang.CueControl // "Aby zakończyć protesty": the protests are real
 		}
-		if k < cd.trigger-3 {
+		if n > 3 {
 			// farther back, only the conjunction that opens a wished-for
 			// clause: "chce, by Unia Europejska nałożyła sankcje"
 			kind &= lang.CueControl

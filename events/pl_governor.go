@@ -27,6 +27,15 @@ func (c *coder) actsOnNoun(lemma string, e *lang.EventEntry) bool {
 		// "odmówił pomocy": refusal.go)
 		return true
 	}
+	if e.Type != "REQUEST" && c.heads(lemma, func(v *lang.EventEntry) bool {
+		return v.POS == "verb" && v.Type == "REQUEST"
+	}) {
+		// a verb of demanding or asking, alone or with its companions
+		// ("domaga się od rządu wstrzymania prywatyzacji", "wystosował
+		// apel o rozpoczęcie rozmów"): the act its object names is asked
+		// for, not done by its subject
+		return true
+	}
 	return c.heads(lemma, func(v *lang.EventEntry) bool {
 		return v.Type != e.Type && oneWordVerb(onNounTypes...)(v)
 	})

@@ -86,6 +86,14 @@ func chunkSentence(d *doc.Document, sent int, mention []int32, bare []bool) {
 					// delegacji"
 					break
 				}
+				if hasNoun && toks[j].UPOS == "ADJ" && j+1 < len(toks) && toks[j+1].UPOS == "NOUN" &&
+					nounCases(d, &toks[j])&nounCases(d, &toks[j+1]) != 0 && nounAgree(&toks[j]).Agrees(nounAgree(&toks[j+1])) &&
+					!agree.Agrees(nounAgree(&toks[j])) {
+					// any adjective after the noun that cannot agree with
+					// it (number, gender) but can with the noun after it
+					// goes with that one: "apostolat | czarnych katolików"
+					break
+				}
 				hasNoun = hasNoun || isNoun(&toks[j])
 				c := nounCases(d, &toks[j])
 				if c&cases == 0 && !sameName(d, toks[j-1], toks[j], mention[base+j-1], mention[base+j]) {
