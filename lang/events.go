@@ -27,6 +27,13 @@ type EventLexicon struct {
 	// "ze strony+gen"); empty in a language without one.
 	Side Slot
 
+	// FutureMeeting is "consult" when a meeting or visit still to come
+	// keeps its CONSULT type with the modality future (option
+	// futuremeeting of the cues file: "Putin is due to meet Erdogan in
+	// January"), "" when the coder recodes it as the intent to meet, AGREE
+	// 036.
+	FutureMeeting string
+
 	// Cues maps a lower-case lemma to the kinds of cue it is (see
 	// CueKind and the header of data/event-cues.tsv).
 	Cues map[string]CueKind
@@ -420,6 +427,14 @@ func (x *EventLexicon) parseCues(name, data string) error {
 			return fmt.Errorf("%s:%d: %s", name, i+1, fmt.Sprintf(format, a...))
 		}
 		switch {
+		case f[0] == "option" && len(f) == 3 && f[1] == "futuremeeting":
+			if f[2] != "consult" && f[2] != "agree" {
+				return bad("option futuremeeting %q: want consult or agree", f[2])
+			}
+			x.FutureMeeting = f[2]
+			if f[2] == "agree" {
+				x.FutureMeeting = ""
+			}
 		case f[0] == "option" && len(f) == 3:
 			sl, err := ParseSlot(f[2])
 			if err != nil {

@@ -1,0 +1,30 @@
+package lang
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestFutureMeetingOption: the cues file's option futuremeeting takes
+// consult or agree (the default); another value is an error naming the
+// file and line.
+func TestFutureMeetingOption(t *testing.T) {
+	lex := "meet\tverb\tCONSULT\t-\t040\t-\tsubj\tobj\t-\n"
+	for _, tc := range []struct{ line, want string }{
+		{"", ""},
+		{"option\tfuturemeeting\tconsult\n", "consult"},
+		{"option\tfuturemeeting\tagree\n", ""},
+	} {
+		x, err := ParseEvents("e.tsv", lex, "c.tsv", "option\tsubject\tsubj\noption\tobject\tobj\noption\tagent\tby\n"+tc.line)
+		if err != nil {
+			t.Fatalf("%q: %v", tc.line, err)
+		}
+		if x.FutureMeeting != tc.want {
+			t.Errorf("%q: FutureMeeting %q, want %q", tc.line, x.FutureMeeting, tc.want)
+		}
+	}
+	_, err := ParseEvents("e.tsv", lex, "c.tsv", "option\tsubject\tsubj\noption\tobject\tobj\noption\tagent\tby\noption\tfuturemeeting\tyes\n")
+	if err == nil || !strings.Contains(err.Error(), "c.tsv:4") {
+		t.Fatalf("bad value: error %v, want one naming c.tsv:4", err)
+	}
+}
