@@ -1172,6 +1172,11 @@ func (c *coder) intent(cd *candidate) {
 		code = "031" + e.CAMEO[2:]
 	case e.Type == "AID" && strings.HasPrefix(e.CAMEO, "07") && e.CAMEO != "075":
 		code = "033" + e.CAMEO[2:]
+	case e.Type == "SUPPORT" && cd.modality == "future":
+		// relations to be mended, an agreement to be signed: the intent to
+		// cooperate diplomatically (CAMEO 032); a support only possible
+		// ("could back") stays as it is
+		code = "032"
 	default:
 		return
 	}
