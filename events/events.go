@@ -29,6 +29,7 @@ func Annotate(d *doc.Document, l *lang.Language) {
 	for si := range d.Sentences {
 		found = append(found, c.sentence(si)...)
 	}
+	showOfForce(found)
 	d.Events = merge(d, found)
 }
 
