@@ -12,6 +12,7 @@ import "strconv"
 // Washington change its stance"); with no clear counterpart the target
 // stays missing.
 func showOfForce(found []*candidate) {
+	aimed := map[*candidate]*filler{}
 	for _, cd := range found {
 		if cd.target != nil || cd.source == nil || cd.source.part.Country == "" ||
 			cd.entry.Type != "MOBILIZE" || cd.entry.Mode != "weapons" || cd.entry.CAMEO != "150" {
@@ -35,7 +36,9 @@ func showOfForce(found []*candidate) {
 			}
 			if k := other.part.Country; k != "" && k != own {
 				count[k]++
-				last[k] = other
+				if last[k] == nil || other.part.Actor == k && last[k].part.Actor != k {
+					last[k] = other // the country itself before one of its bodies
+				}
 			}
 		}
 		best, n, second := "", 0, 0
@@ -51,6 +54,9 @@ func showOfForce(found []*candidate) {
 		}
 		f := *last[best]
 		f.slot, f.how = "counterpart", "the country the source's other acts in the article involve most ("+best+", "+strconv.Itoa(n)+" acts)"
-		cd.target = &f
+		aimed[cd] = &f
+	}
+	for cd, f := range aimed {
+		cd.target = f
 	}
 }
