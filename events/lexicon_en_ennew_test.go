@@ -14,3 +14,19 @@ func TestEnglishStandingTies(t *testing.T) {
 	}
 	checkEnglish(t, cases, true)
 }
+
+// TestEnglishRetaliationInKind: retaliation with an economic means named
+// is that sanction; said to come (would) or to be possible (could, may) by
+// its own source, it is the threat of it; a possible act told by another
+// party stays possible (h/ennew; threat.go, possiblethreat.go).
+func TestEnglishRetaliationInKind(t *testing.T) {
+	cases := []textCase{
+		{"Tariffs\n\nChina retaliated with tariffs on American soybeans on Monday.", "SANCTION CHN>USA asserted 163"},
+		{"Tariffs\n\nBeijing warned that it would retaliate with tariffs on German vehicles.", "THREATEN CHN>DEU asserted 1312"},
+		{"Tariffs\n\nBeijing has hinted that it could retaliate with tariffs on German vehicles.", "THREATEN CHN>DEU asserted 1312"},
+		{"Gas\n\nRussia warned it may cut gas supplies to Moldova.", "THREATEN RUS>MDA asserted 1311"},
+		{"War\n\nKyiv said Russia could attack Ukraine.", "ASSAULT RUS>UKR hypothetical 190"},
+		{"War\n\nRussia could attack Ukraine, analysts said.", "ASSAULT RUS>UKR hypothetical 190"},
+	}
+	checkEnglish(t, cases, true)
+}
