@@ -30,3 +30,14 @@ func TestEnglishRetaliationInKind(t *testing.T) {
 	}
 	checkEnglish(t, cases, true)
 }
+
+// TestEnglishRefusedPart: refusing to take part in a plan, talks or body
+// is REJECT, its target what would have been taken part in (h/ennew).
+func TestEnglishRefusedPart(t *testing.T) {
+	cases := []textCase{
+		{"Plan\n\nHungary declined to participate in the EU plan.", "REJECT HUN>EUR asserted 120"},
+		{"Plan\n\nHungary participated in the EU plan.", ""},
+		{"Plan\n\nPoland refused to take part in the talks with Russia.", "REJECT POL>RUS asserted 125"},
+	}
+	checkEnglish(t, cases, true)
+}
