@@ -41,3 +41,17 @@ func TestEnglishRefusedPart(t *testing.T) {
 	}
 	checkEnglish(t, cases, true)
 }
+
+// TestEnglishSanctionsDecided: each verb of imposing, raising or adopting
+// with each noun of sanctions and tariffs, the nouns of a raise, and a
+// vote on them (h/ennew).
+func TestEnglishSanctionsDecided(t *testing.T) {
+	cases := []textCase{
+		{"Tariffs\n\nThe European Union is set to vote Friday on a tariff increase on Chinese electric vehicles.", "SANCTION EUR>CHN future 163"},
+		{"Tariffs\n\nThe EU approved a tariff increase on Chinese electric vehicles.", "SANCTION EUR>CHN asserted 163"},
+		{"Tariffs\n\nThe EU adopted tariffs on Chinese electric vehicles.", "SANCTION EUR>CHN asserted 163"},
+		{"Tariffs\n\nIndia raised duties on Chinese steel.", "SANCTION IND>CHN asserted 163"},
+		{"Tariffs\n\nThe United States increased sanctions on Iran.", "SANCTION USA>IRN asserted 163"},
+	}
+	checkEnglish(t, cases, true)
+}
