@@ -55,3 +55,17 @@ func TestEnglishSanctionsDecided(t *testing.T) {
 	}
 	checkEnglish(t, cases, true)
 }
+
+// TestEnglishWeighedSanctions: sanctions or tariffs a party says it is
+// weighing against a named target threaten it (possiblethreat.go,
+// deliberated); not weighing them threatens nothing, and neither does
+// another's possible act (h/ennew).
+func TestEnglishWeighedSanctions(t *testing.T) {
+	cases := []textCase{
+		{"Somalia\n\nThe European Union is considering sanctions against Somalia.", "THREATEN EUR>SOM asserted 1312"},
+		{"Steel\n\nThe United States is weighing new tariffs on Chinese steel.", "THREATEN USA>CHN asserted 1312"},
+		{"Somalia\n\nThe EU is not considering sanctions against Somalia.", "SANCTION EUR>SOM hypothetical 163"},
+		{"War\n\nThe EU is considering whether Russia could attack Ukraine.", "ASSAULT RUS>UKR hypothetical 190"},
+	}
+	checkEnglish(t, cases, true)
+}

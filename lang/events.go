@@ -182,6 +182,7 @@ const (
 	CueObligation                       // modal words of obligation before an infinitive: the act is owed, not done ("musi wycofać", "powinien pomóc", "należy nałożyć")
 	CuePossessive                       // possessive pronouns of a third party before an object: "rejected its offer" answers another's offer
 	CueOwn                              // words that make a possessive the subject's own: "its own offer"
+	CueDeliberate                       // verbs of weighing an act of one's own: "is considering sanctions against X" threatens them
 )
 
 var cueKinds = map[string]CueKind{
@@ -193,7 +194,7 @@ var cueKinds = map[string]CueKind{
 	"seat": CueSeat, "addressee": CueAddressee, "objectperson": CueObjectPerson, "cause": CueCause,
 	"companion": CueCompanion, "countryref": CueCountryRef, "portfolio": CuePortfolio,
 	"willing": CueWilling, "obligation": CueObligation, "reluctant": CueReluctant,
-	"possessive": CuePossessive, "own": CueOwn,
+	"possessive": CuePossessive, "own": CueOwn, "deliberate": CueDeliberate,
 }
 
 // cueKindNames returns the names of the cue kinds in the order of their
