@@ -69,3 +69,15 @@ func TestEnglishWeighedSanctions(t *testing.T) {
 	}
 	checkEnglish(t, cases, true)
 }
+
+// TestEnglishOutletInterview: a news channel, outlet, television or radio
+// spoken to is the media, an interview and no consultation (interview.go);
+// a minister spoken to still is one (h/ennew).
+func TestEnglishOutletInterview(t *testing.T) {
+	cases := []textCase{
+		{"Talks\n\nSpeaking to a private Pakistani news channel, the Indian minister said the talks went well.", ""},
+		{"Talks\n\nThe Indian minister spoke to Pakistani television on Monday.", ""},
+		{"Talks\n\nThe Indian minister spoke with the Pakistani foreign minister on Monday.", "CONSULT IND>PAK asserted 040"},
+	}
+	checkEnglish(t, cases, true)
+}
