@@ -29,7 +29,9 @@ func Annotate(d *doc.Document, l *lang.Language) {
 	for si := range d.Sentences {
 		found = append(found, c.sentence(si)...)
 	}
-	showOfForce(found)
+	if c.x.Rules["showofforce"] {
+		showOfForce(found)
+	}
 	d.Events = merge(d, found)
 }
 
@@ -1173,7 +1175,7 @@ func (c *coder) intent(cd *candidate) {
 		code = "031" + e.CAMEO[2:]
 	case e.Type == "AID" && strings.HasPrefix(e.CAMEO, "07") && e.CAMEO != "075":
 		code = "033" + e.CAMEO[2:]
-	case e.Type == "SUPPORT" && cd.modality == "future":
+	case e.Type == "SUPPORT" && cd.modality == "future" && c.x.Rules["supportintent"]:
 		// relations to be mended, an agreement to be signed: the intent to
 		// cooperate diplomatically (CAMEO 032); a support only possible
 		// ("could back") stays as it is

@@ -17,7 +17,7 @@ import (
 // EU is considering sanctions against Somalia"), with a named source,
 // active, not owed ("must") nor asked for. It reports whether it recoded.
 func (f *frame) possibleThreat(cd *candidate) bool {
-	if cd.modality != "hypothetical" || cd.obliged != 0 || cd.asked || cd.source == nil || cd.source.guessed || cd.target == nil {
+	if !f.c.x.Rules["possiblethreat"] || cd.modality != "hypothetical" || cd.obliged != 0 || cd.asked || cd.source == nil || cd.source.guessed || cd.target == nil {
 		return false
 	}
 	switch cd.entry.Type {

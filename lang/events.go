@@ -34,6 +34,11 @@ type EventLexicon struct {
 	// 036.
 	FutureMeeting string
 
+	// Rules names the event coder's rules this language turns on ("rule"
+	// lines of the cues file; RuleNames lists them), each drawn from and
+	// checked on its news only.
+	Rules map[string]bool
+
 	// Cues maps a lower-case lemma to the kinds of cue it is (see
 	// CueKind and the header of data/event-cues.tsv).
 	Cues map[string]CueKind
@@ -184,6 +189,16 @@ const (
 	CueOwn                              // words that make a possessive the subject's own: "its own offer"
 	CueDeliberate                       // verbs of weighing an act of one's own: "is considering sanctions against X" threatens them
 )
+
+// RuleNames are the optional rules of the event coder a language may turn
+// on with a "rule" line of its cues file:
+//   - supportintent: a diplomatic act still to come ("is looking to reset
+//     relations", "is seeking to finalize a deal") is the intent, AGREE 032;
+//   - showofforce: a weapons test with no target is aimed at the country
+//     the source's other acts in the article clearly involve most;
+//   - possiblethreat: a harmful act its own source says it could do, or
+//     weighs, against a named target is the threat, THREATEN.
+var RuleNames = []string{"supportintent", "showofforce", "possiblethreat"}
 
 var cueKinds = map[string]CueKind{
 	"negation": CueNegation, "future": CueFuture, "hypothetical": CueHypothetical,
@@ -428,6 +443,16 @@ func (x *EventLexicon) parseCues(name, data string) error {
 			return fmt.Errorf("%s:%d: %s", name, i+1, fmt.Sprintf(format, a...))
 		}
 		switch {
+		case f[0] == "rule" && len(f) == 2:
+			for _, w := range strings.Fields(f[1]) {
+				if !slices.Contains(RuleNames, w) {
+					return bad("unknown rule %q (%s)", w, strings.Join(RuleNames, ", "))
+				}
+				if x.Rules == nil {
+					x.Rules = map[string]bool{}
+				}
+				x.Rules[w] = true
+			}
 		case f[0] == "option" && len(f) == 3 && f[1] == "futuremeeting":
 			if f[2] != "consult" && f[2] != "agree" {
 				return bad("option futuremeeting %q: want consult or agree", f[2])
