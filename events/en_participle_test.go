@@ -75,7 +75,7 @@ func TestObjectComplement(t *testing.T) {
 // listed after its object with a comma are objects too (en_headline.go).
 func TestHeadlineGrammar(t *testing.T) {
 	cases := []textCase{
-		{"Ghana's President to Visit Togo, Benin\n\nThe trip was announced on Monday.", "CONSULT GHA>TGO future; CONSULT GHA>BEN future"},
+		{"Ghana's President to Visit Togo, Benin\n\nThe trip was announced on Monday.", "AGREE GHA>TGO future; AGREE GHA>BEN future"},
 		{"Ghana's President Visits Togo, Benin\n\nThe trip ended on Monday.", "CONSULT GHA>TGO asserted; CONSULT GHA>BEN asserted"},
 	}
 	checkEnglish(t, cases, false)
@@ -129,7 +129,7 @@ func TestDocumentAuthor(t *testing.T) {
 func TestCoordinatedMood(t *testing.T) {
 	cases := []textCase{
 		{"Weapons\n\nGhana may have to consider building its own army or ask Togo for help.", "REQUEST GHA>TGO hypothetical"},
-		{"Visit\n\nGhana's president will travel to Accra on Monday and meet Togo's president.", "CONSULT GHA>TGO future"},
+		{"Visit\n\nGhana's president will travel to Accra on Monday and meet Togo's president.", "AGREE GHA>TGO future"},
 		{"Talks\n\nGhana's president travelled to Accra on Monday and met Togo's president.", "CONSULT GHA>TGO asserted"},
 	}
 	checkEnglish(t, cases, false)

@@ -1161,8 +1161,6 @@ func (c *coder) intent(cd *candidate) {
 	e := cd.entry
 	var code string
 	switch {
-	case e.Type == "CONSULT" && cd.modality == "future" && c.scheduledMeeting(cd):
-		return // a meeting to come stays CONSULT, future (en_futuremeeting.go)
 	case e.Type == "CONSULT" && cd.modality == "future":
 		// a meeting announced is an intent to meet: AGREE 036, the meeting
 		// itself still to come

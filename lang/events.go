@@ -27,13 +27,6 @@ type EventLexicon struct {
 	// "ze strony+gen"); empty in a language without one.
 	Side Slot
 
-	// FutureMeeting is "consult" when a meeting or visit still to come
-	// keeps its CONSULT type with the modality future (option
-	// futuremeeting of the cues file: "Putin is due to meet Erdogan in
-	// January"), "" when the coder recodes it as the intent to meet, AGREE
-	// 036.
-	FutureMeeting string
-
 	// Rules names the event coder's rules this language turns on ("rule"
 	// lines of the cues file; RuleNames lists them), each drawn from and
 	// checked on its news only.
@@ -452,14 +445,6 @@ func (x *EventLexicon) parseCues(name, data string) error {
 					x.Rules = map[string]bool{}
 				}
 				x.Rules[w] = true
-			}
-		case f[0] == "option" && len(f) == 3 && f[1] == "futuremeeting":
-			if f[2] != "consult" && f[2] != "agree" {
-				return bad("option futuremeeting %q: want consult or agree", f[2])
-			}
-			x.FutureMeeting = f[2]
-			if f[2] == "agree" {
-				x.FutureMeeting = ""
 			}
 		case f[0] == "option" && len(f) == 3:
 			sl, err := ParseSlot(f[2])
