@@ -860,6 +860,7 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 		return nil // a talk with the media (interview.go), a private journey (travel.go)
 	}
 	f.announced(base)
+	f.proposedFor(base) // proposalfor.go
 	f.refused(base)
 	f.pledged(base)
 	if !f.threatenedNoun(base) || !officialProtest(base) || f.requestedAct() || f.allegedAct() {

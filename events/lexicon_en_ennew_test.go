@@ -81,3 +81,14 @@ func TestEnglishOutletInterview(t *testing.T) {
 	}
 	checkEnglish(t, cases, true)
 }
+
+// TestEnglishProposalFor: a proposal "for" another party "to" act asks it
+// to act, REQUEST; a proposal made "to" a party, or of talks, stays an
+// offer (proposalfor.go; h/ennew).
+func TestEnglishProposalFor(t *testing.T) {
+	cases := []textCase{
+		{"UN\n\nRussia made a proposal for Ukraine to hold elections.", "REQUEST RUS>UKR asserted 100"},
+		{"UN\n\nChina made a proposal to India on Monday.", "AGREE CHN>IND asserted 030"},
+	}
+	checkEnglish(t, cases, true)
+}

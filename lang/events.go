@@ -190,8 +190,10 @@ const (
 //   - showofforce: a weapons test with no target is aimed at the country
 //     the source's other acts in the article clearly involve most;
 //   - possiblethreat: a harmful act its own source says it could do, or
-//     weighs, against a named target is the threat, THREATEN.
-var RuleNames = []string{"supportintent", "showofforce", "possiblethreat"}
+//     weighs, against a named target is the threat, THREATEN;
+//   - proposalfor: an offer or proposal "for" another party "to" act is a
+//     request to it, REQUEST 100.
+var RuleNames = []string{"supportintent", "showofforce", "possiblethreat", "proposalfor"}
 
 var cueKinds = map[string]CueKind{
 	"negation": CueNegation, "future": CueFuture, "hypothetical": CueHypothetical,
