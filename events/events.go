@@ -29,6 +29,9 @@ func Annotate(d *doc.Document, l *lang.Language) {
 	for si := range d.Sentences {
 		found = append(found, c.sentence(si)...)
 	}
+	if c.x.Rules["showofforce"] {
+		showOfForce(found)
+	}
 	d.Events = merge(d, found)
 }
 
@@ -857,6 +860,7 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 		return nil // a talk with the media (interview.go), a private journey (travel.go)
 	}
 	f.announced(base)
+	f.proposedFor(base) // proposalfor.go
 	f.refused(base)
 	f.pledged(base)
 	if !f.threatenedNoun(base) || !officialProtest(base) || f.requestedAct() || f.allegedAct() {
@@ -1170,6 +1174,11 @@ func (c *coder) intent(cd *candidate) {
 		code = "031" + e.CAMEO[2:]
 	case e.Type == "AID" && strings.HasPrefix(e.CAMEO, "07") && e.CAMEO != "075":
 		code = "033" + e.CAMEO[2:]
+	case e.Type == "SUPPORT" && cd.modality == "future" && c.x.Rules["supportintent"]:
+		// relations to be mended, an agreement to be signed: the intent to
+		// cooperate diplomatically (CAMEO 032); a support only possible
+		// ("could back") stays as it is
+		code = "032"
 	default:
 		return
 	}

@@ -32,6 +32,9 @@ import (
 // "was prepared to withdraw"; willingTo) is AGREE too; readiness alone
 // makes no threat of a harmful act.
 func (f *frame) announced(cd *candidate) {
+	if f.possibleThreat(cd) { // (possiblethreat.go)
+		return
+	}
 	if cd.modality != "future" || f.vg < 0 || cd.source == nil || cd.source.guessed {
 		return
 	}

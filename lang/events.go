@@ -27,6 +27,11 @@ type EventLexicon struct {
 	// "ze strony+gen"); empty in a language without one.
 	Side Slot
 
+	// Rules names the event coder's rules this language turns on ("rule"
+	// lines of the cues file; RuleNames lists them), each drawn from and
+	// checked on its news only.
+	Rules map[string]bool
+
 	// Cues maps a lower-case lemma to the kinds of cue it is (see
 	// CueKind and the header of data/event-cues.tsv).
 	Cues map[string]CueKind
@@ -176,7 +181,20 @@ const (
 	CuePossessive                       // possessive pronouns of a third party before an object: "rejected its offer" answers another's offer
 	CueOwn                              // words that make a possessive the subject's own: "its own offer"
 	CueConduct                          // nouns of a person's conduct or stance, whose person follows in the genitive: "skrytykował decyzję Kwaśniewskiego"
+	CueDeliberate                       // verbs of weighing an act of one's own: "is considering sanctions against X" threatens them
 )
+
+// RuleNames are the optional rules of the event coder a language may turn
+// on with a "rule" line of its cues file:
+//   - supportintent: a diplomatic act still to come ("is looking to reset
+//     relations", "is seeking to finalize a deal") is the intent, AGREE 032;
+//   - showofforce: a weapons test with no target is aimed at the country
+//     the source's other acts in the article clearly involve most;
+//   - possiblethreat: a harmful act its own source says it could do, or
+//     weighs, against a named target is the threat, THREATEN;
+//   - proposalfor: an offer or proposal "for" another party "to" act is a
+//     request to it, REQUEST 100.
+var RuleNames = []string{"supportintent", "showofforce", "possiblethreat", "proposalfor"}
 
 var cueKinds = map[string]CueKind{
 	"negation": CueNegation, "future": CueFuture, "hypothetical": CueHypothetical,
@@ -187,7 +205,7 @@ var cueKinds = map[string]CueKind{
 	"seat": CueSeat, "addressee": CueAddressee, "objectperson": CueObjectPerson, "cause": CueCause,
 	"companion": CueCompanion, "countryref": CueCountryRef, "portfolio": CuePortfolio,
 	"willing": CueWilling, "obligation": CueObligation, "reluctant": CueReluctant,
-	"possessive": CuePossessive, "own": CueOwn, "conduct": CueConduct,
+	"possessive": CuePossessive, "own": CueOwn, "conduct": CueConduct, "deliberate": CueDeliberate,
 }
 
 // cueKindNames returns the names of the cue kinds in the order of their
@@ -421,6 +439,16 @@ func (x *EventLexicon) parseCues(name, data string) error {
 			return fmt.Errorf("%s:%d: %s", name, i+1, fmt.Sprintf(format, a...))
 		}
 		switch {
+		case f[0] == "rule" && len(f) == 2:
+			for _, w := range strings.Fields(f[1]) {
+				if !slices.Contains(RuleNames, w) {
+					return bad("unknown rule %q (%s)", w, strings.Join(RuleNames, ", "))
+				}
+				if x.Rules == nil {
+					x.Rules = map[string]bool{}
+				}
+				x.Rules[w] = true
+			}
 		case f[0] == "option" && len(f) == 3:
 			sl, err := ParseSlot(f[2])
 			if err != nil {

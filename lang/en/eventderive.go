@@ -56,6 +56,7 @@ func withGerunds(x *lang.EventLexicon) *lang.EventLexicon {
 	y := lang.NewEventLexicon(append(slices.Clone(x.Entries), add...))
 	y.Subject, y.Object, y.Agent = x.Subject, x.Object, x.Agent
 	y.Cues, y.Sectors, y.Actors = x.Cues, x.Sectors, x.Actors
+	y.Rules = x.Rules
 	return y
 }
 
