@@ -1034,6 +1034,14 @@ func (a *annotator) npAfter(v int) (from, to int, pron bool) {
 			}
 		}
 	}
+	// "– mówił Kubikowi Jan Lis", "– pytał Miszę mężczyzna": a name in
+	// the dative or accusative is whom the words were said to; the
+	// subject follows it.
+	if k < len(a.toks) && a.toks[k].sent == sent {
+		if e, ok := a.addresseeName(k); ok {
+			k = e
+		}
+	}
 	// "– rozkłada ręce Jan Lis", "– zwraca uwagę Wolski": the verb's
 	// object before its subject.
 	if k < len(a.toks) && a.toks[k].sent == sent && a.objectNoun(k) {
@@ -1181,6 +1189,55 @@ func (a *annotator) objectNoun(k int) bool {
 	switch caseOf(t.Feats) {
 	case "Acc", "Ins", "Dat":
 		return !strings.Contains(t.Feats, "Case=Nom")
+	}
+	return false
+}
+
+// addresseeName reports whether tokens from k, at most three capitalised
+// words, are a name the morphology inflects (its lemma is not its form)
+// in the dative, accusative or instrumental and in no other case, with a
+// word in the nominative right after it in the same sentence that is not
+// part of the same mention: the person spoken to or asked, whom a verb of
+// saying takes before its subject ("– mówił Kubikowi Jan Lis", "–
+// pytał Miszę mężczyzna"). It returns the token after the name.
+// Uninflected names, which the tagger may give any case, are left alone.
+func (a *annotator) addresseeName(k int) (int, bool) {
+	sent := a.toks[k].sent
+	e := k
+	for e < len(a.toks) && e < k+3 && a.toks[e].sent == sent && a.toks[e].word && a.toks[e].cap && !a.toks[e].quoted {
+		t := a.d.Tokens[e]
+		if t.UPOS != "PROPN" && t.UPOS != "NOUN" || t.Lemma == "" || strings.EqualFold(t.Lemma, a.form(e)) ||
+			a.toks[e].kind&(lang.Title|lang.Medium) != 0 || !a.addresseeCase(e) {
+			break
+		}
+		e++
+	}
+	if e == k || e >= len(a.toks) || a.toks[e].sent != sent || !a.toks[e].word || a.toks[e].quoted {
+		return 0, false
+	}
+	t := a.d.Tokens[e]
+	if t.UPOS != "PROPN" && t.UPOS != "NOUN" && t.UPOS != "ADJ" || caseOf(t.Feats) != "Nom" {
+		return 0, false
+	}
+	start, next := a.d.Tokens[k].Start, a.d.Tokens[e].Start
+	for _, r := range a.mentionsFrom(start) {
+		if r.start > start {
+			break
+		}
+		if r.start == start && r.end > next {
+			return 0, false
+		}
+	}
+	return e, true
+}
+
+// addresseeCase reports whether token k is tagged in the dative,
+// accusative or instrumental and in no other case.
+func (a *annotator) addresseeCase(k int) bool {
+	f := a.d.Tokens[k].Feats
+	switch caseOf(f) {
+	case "Dat", "Acc", "Ins":
+		return strings.Count(f, "Case=") == 1 && !strings.Contains(f, "Case=Nom")
 	}
 	return false
 }
