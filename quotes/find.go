@@ -1046,6 +1046,19 @@ func (a *annotator) npAfter(v int) (from, to int, pron bool) {
 	// object before its subject.
 	if k < len(a.toks) && a.toks[k].sent == sent && a.objectNoun(k) {
 		k++
+		// "– powiedział korespondentce RMF FM jeden z dyplomatów": the
+		// medium or body of the one spoken to, a name that is no
+		// person's, before a subject in lower case.
+		if caseOf(a.d.Tokens[k-1].Feats) == "Dat" {
+			e := k
+			for e < len(a.toks) && e < k+4 && a.toks[e].sent == sent && a.toks[e].word && a.toks[e].cap && !a.toks[e].quoted && !a.personStartsAt(e) {
+				e++
+			}
+			if e > k && e < len(a.toks) && a.toks[e].sent == sent && a.toks[e].word && !a.toks[e].cap && !a.toks[e].quoted &&
+				caseOf(a.d.Tokens[e].Feats) == "Nom" {
+				k = e
+			}
+		}
 	}
 	if k >= len(a.toks) || a.toks[k].sent != sent || !a.toks[k].word || a.toks[k].quoted {
 		return -1, -1, true
