@@ -1024,6 +1024,14 @@ var pipelineCases = []struct {
 	{"pl the one spoken to, then the speaker's name", "pl",
 		"– To nie jest dobry czas na rozmowy – powiedział dziennikarzom Jan Kowalski z PiS.",
 		"Jan Kowalski|powiedział|To nie jest dobry czas na rozmowy"},
+	// A verb with no gender ("mówi"): the speaker's own first-person
+	// verbs tell the gender; a second-person verb tells the hearer's.
+	{"pl a first-person verb in the quotation rules out a speaker of the other gender", "pl",
+		"Minister Jan Lis odwiedził szpital. Towarzyszyła mu posłanka Anna Nowak.\n– Byłem tu dwa lata temu i nic się nie zmieniło – mówi.",
+		"|mówi|Byłem tu dwa lata temu i nic się nie zmieniło"},
+	{"pl a second-person verb in the quotation says nothing of the speaker", "pl",
+		"Minister Jan Lis odwiedził szpital. Towarzyszyła mu posłanka Anna Nowak.\n– Byłeś tu dwa lata temu i nic się nie zmieniło – mówi.",
+		"Anna Nowak|mówi|Byłeś tu dwa lata temu i nic się nie zmieniło"},
 	{"pl the name after the verb is the speaker's own", "pl",
 		"– Nie ma na co czekać – powiedziała Anna Zielińska.",
 		"Anna Zielińska|powiedziała|Nie ma na co czekać"},

@@ -24,6 +24,9 @@ func (a *annotator) resolve(i int) {
 		f.Verb = a.form(f.verbTok)
 	}
 	f.gender = a.givenGender(f)
+	if f.gender == "" && f.verbTok >= 0 {
+		f.self = a.selfGender(f)
+	}
 	var sp speaker
 	if f.answer {
 		if p := a.interviewee(i); p >= 0 {
@@ -1045,6 +1048,11 @@ func (a *annotator) fits(i int, sp speaker, person bool) bool {
 	}
 	g := a.found[i].gender
 	if g == "" {
+		// "– … nigdy nikogo nie zabiłam …": the speaker's own words
+		// tell her gender where the verb does not.
+		g = a.found[i].self
+	}
+	if g == "" {
 		return true
 	}
 	fem, masc := a.speakerGender(i, sp)
@@ -1940,6 +1948,20 @@ func (a *annotator) firstPersonVerb(v int) bool {
 	return !(len(a.form(k)) == 1 && k+2 < len(a.toks) && a.form(k+1) == "." && a.toks[k+2].sent == a.toks[v].sent && a.toks[k+2].word)
 }
 
+// firstSingular reports whether the verb at v is in the first person
+// singular, never the second ("zrobiłam", "zrobiła m" as NKJP spaces it;
+// not "zrobiłaś", whose gender is the hearer's): by the morphology, by a
+// first-person ending, or by a first-person ending written apart after it.
+func (a *annotator) firstSingular(v int) bool {
+	if strings.Contains(a.d.Tokens[v].Feats, "Person=1") || a.x.FirstPersonEnding(string(a.lower(a.form(v)))) {
+		return true
+	}
+	k := v + 1
+	return k < len(a.toks) && a.toks[k].sent == a.toks[v].sent && a.toks[k].kind&lang.PersonEnding != 0 &&
+		a.d.Tokens[k].Start == a.d.Tokens[v].End+1 && strings.Contains(a.d.Tokens[k].Feats, "Person=1") &&
+		!(len(a.form(k)) == 1 && k+2 < len(a.toks) && a.form(k+1) == "." && a.toks[k+2].sent == a.toks[v].sent && a.toks[k+2].word)
+}
+
 // describedPerson reports whether sp may be the person that quotation i's
 // speaker phrase describes without an office ("– dodał mężczyzna", "–
 // powiedziała urzędniczka"): yes for any other phrase; else sp must be the
@@ -2155,6 +2177,29 @@ func (a *annotator) givenGender(f *found) string {
 		}
 	}
 	return ""
+}
+
+// selfGender returns the gender the speaker of quotation f gives
+// themselves: that of the verbs in the first person singular that have a
+// gender inside the quotation ("Nigdy nikogo nie zabiłam", "zrobiłem",
+// "chciałabym"), if they all agree; else "".
+func (a *annotator) selfGender(f *found) string {
+	g := ""
+	for k := a.tokenAt(f.Start); k >= 0 && k < len(a.toks) && a.d.Tokens[k].Start < f.End; k++ {
+		t := a.d.Tokens[k]
+		if t.UPOS != "VERB" && t.UPOS != "AUX" || !strings.Contains(t.Feats, "Number=Sing") {
+			continue
+		}
+		kg := genderOf(t.Feats)
+		if kg != "Fem" && kg != "Masc" || !a.firstSingular(k) {
+			continue
+		}
+		if g != "" && g != kg {
+			return ""
+		}
+		g = kg
+	}
+	return g
 }
 
 // speakerPronoun returns the pronoun next to quotation f's verb that
