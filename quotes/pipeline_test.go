@@ -1032,6 +1032,14 @@ var pipelineCases = []struct {
 	{"pl a second-person verb in the quotation says nothing of the speaker", "pl",
 		"Minister Jan Lis odwiedził szpital. Towarzyszyła mu posłanka Anna Nowak.\n– Byłeś tu dwa lata temu i nic się nie zmieniło – mówi.",
 		"Anna Nowak|mówi|Byłeś tu dwa lata temu i nic się nie zmieniło"},
+	// A long office with an abbreviation in it ("ds.") is the person's
+	// office: another office's bare title does not stand for them.
+	{"pl a person in a long office is not the bare title of another", "pl",
+		"Minister ds. religii i harmonii międzywyznaniowej Jan Kowalski ogłosił, że władze nie pozwolą jej wyjechać.\n\n– Nie mogę mieszkać w tym kraju – powiedział adwokat przed wejściem na pokład samolotu.",
+		"|powiedział|Nie mogę mieszkać w tym kraju"},
+	{"pl a person in a long office is its bare title", "pl",
+		"Minister ds. religii i harmonii międzywyznaniowej Jan Kowalski ogłosił, że władze nie pozwolą jej wyjechać.\n\n– Nie pozwolimy na to – powiedział minister przed wejściem na pokład samolotu.",
+		"Jan Kowalski|powiedział|Nie pozwolimy na to"},
 	{"pl the name after the verb is the speaker's own", "pl",
 		"– Nie ma na co czekać – powiedziała Anna Zielińska.",
 		"Anna Zielińska|powiedziała|Nie ma na co czekać"},

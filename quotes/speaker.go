@@ -1115,10 +1115,26 @@ func (a *annotator) titlesOf(sp speaker) []int {
 		for s > 0 && a.toks[s-1].sent == a.toks[k].sent && a.isName(s-1) && a.sameCase(s-1, k) && !a.possessive(s-1) {
 			s--
 		}
+		found := len(titles)
 		for j, n := s-1, 0; j >= 0 && n < 4 && a.toks[j].sent == a.toks[k].sent && a.toks[j].word; j, n = j-1, n+1 {
 			t := a.d.Tokens[j]
 			if a.toks[j].kind&lang.Title != 0 && t.UPOS == "NOUN" {
 				titles = append(titles, j)
+			}
+		}
+		if len(titles) > found {
+			continue
+		}
+		// "Minister ds. religii i harmonii międzywyznaniowej Jan Lis": a
+		// long office in lower case, abbreviations in it, before the
+		// name; the title that opens it.
+		for j, n := s-1, 0; j >= 0 && n < 8 && a.toks[j].sent == a.toks[k].sent && (a.toks[j].word || a.abbrevPoint(j)); j, n = j-1, n+1 {
+			if a.toks[j].kind&lang.Title != 0 && a.d.Tokens[j].UPOS == "NOUN" {
+				titles = append(titles, j)
+				break
+			}
+			if a.toks[j].cap {
+				break
 			}
 		}
 	}
