@@ -1049,12 +1049,11 @@ func (a *annotator) npAfter(v int) (from, to int, pron bool) {
 		// "– powiedział korespondentce RMF FM jeden z dyplomatów": the
 		// medium or body of the one spoken to, a name that is no
 		// person's, before a subject in lower case.
+		// So too a place in a prepositional phrase and the name of
+		// the one spoken to ("korespondentce RMF FM w Brukseli Katarzynie
+		// Nowak wysoki rangą dyplomata").
 		if caseOf(a.d.Tokens[k-1].Feats) == "Dat" {
-			e := k
-			for e < len(a.toks) && e < k+4 && a.toks[e].sent == sent && a.toks[e].word && a.toks[e].cap && !a.toks[e].quoted && !a.personStartsAt(e) {
-				e++
-			}
-			if e > k && e < len(a.toks) && a.toks[e].sent == sent && a.toks[e].word && !a.toks[e].cap && !a.toks[e].quoted &&
+			if e := a.addresseeTail(k); e > k && e < len(a.toks) && a.toks[e].sent == sent && a.toks[e].word && !a.toks[e].cap && !a.toks[e].quoted &&
 				caseOf(a.d.Tokens[e].Feats) == "Nom" {
 				k = e
 			}
@@ -1242,6 +1241,59 @@ func (a *annotator) addresseeName(k int) (int, bool) {
 		}
 	}
 	return e, true
+}
+
+// addresseeTail returns the token after what follows a noun in the
+// dative naming whom the words were said to, from token k: names that are
+// no person's (the medium or body: "RMF FM"), a preposition with names in
+// a case other than the nominative after it ("w Brukseli"), and a
+// person's name that opens inflected in a case other than the nominative
+// ("Katarzynie Nowak"); k when none follows.
+func (a *annotator) addresseeTail(k int) int {
+	sent := a.toks[k].sent
+	in := func(j int) bool { return j < len(a.toks) && a.toks[j].sent == sent && !a.toks[j].quoted }
+	e := k
+	for n := 0; n < 6 && in(e); n++ {
+		t := a.d.Tokens[e]
+		switch {
+		case a.toks[e].word && a.toks[e].cap && a.personStartsAt(e):
+			m := a.mentionEndAt(e)
+			if m <= e || caseOf(t.Feats) == "" || strings.Contains(t.Feats, "Case=Nom") || t.Lemma == "" || strings.EqualFold(t.Lemma, a.form(e)) {
+				return e
+			}
+			e = m
+		case a.toks[e].word && a.toks[e].cap:
+			for in(e) && a.toks[e].word && a.toks[e].cap && !a.personStartsAt(e) {
+				e++
+			}
+		case t.UPOS == "ADP" && in(e+1) && a.toks[e+1].word && a.toks[e+1].cap && caseOf(a.d.Tokens[e+1].Feats) != "Nom" && !a.personStartsAt(e+1):
+			e++
+			for in(e) && a.toks[e].word && a.toks[e].cap && caseOf(a.d.Tokens[e].Feats) != "Nom" && !a.personStartsAt(e) {
+				e++
+			}
+		default:
+			return e
+		}
+	}
+	return e
+}
+
+// mentionEndAt returns the token after the longest entity mention that
+// starts at token k, or k.
+func (a *annotator) mentionEndAt(k int) int {
+	start, end := a.d.Tokens[k].Start, -1
+	for _, r := range a.mentionsFrom(start) {
+		if r.start > start {
+			break
+		}
+		if r.start == start && r.end > end {
+			end = r.end
+		}
+	}
+	if end < 0 {
+		return k
+	}
+	return a.tokenBefore(end) + 1
 }
 
 // addresseeCase reports whether token k is tagged in the dative,
