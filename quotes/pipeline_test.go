@@ -1043,6 +1043,15 @@ var pipelineCases = []struct {
 	{"pl a person in a long office is its bare title", "pl",
 		"Minister ds. religii i harmonii międzywyznaniowej Jan Kowalski ogłosił, że władze nie pozwolą jej wyjechać.\n\n– Nie pozwolimy na to – powiedział minister przed wejściem na pokład samolotu.",
 		"Jan Kowalski|powiedział|Nie pozwolimy na to"},
+	// A bare title stands for the holder named as a subject before the
+	// holder named as whom the subject met; for the latter when no other
+	// holder is named.
+	{"pl a bare title is not the holder the subject met", "pl",
+		"„Nie ma ekonomicznego uzasadnienia dla tej budowy” – powiedział prezydent Andrzej Duda po spotkaniu z prezydentem Węgier Janosem Aderem w Budapeszcie. Wymienił w tym kontekście gazociąg jamalski. „Tak naprawdę możliwości dostaw są duże” – oświadczył prezydent.",
+		"Andrzej Duda|powiedział|Nie ma ekonomicznego uzasadnienia dla tej budowy // Andrzej Duda|oświadczył|Tak naprawdę możliwości dostaw są duże"},
+	{"pl a bare title for the only holder, whom someone met", "pl",
+		"Delegacja rolników spotkała się z prezydentem Węgier Janosem Aderem w Budapeszcie. „Tak naprawdę możliwości dostaw są duże” – oświadczył prezydent.",
+		"Janosem Aderem|oświadczył|Tak naprawdę możliwości dostaw są duże"},
 	{"pl the name after the verb is the speaker's own", "pl",
 		"– Nie ma na co czekać – powiedziała Anna Zielińska.",
 		"Anna Zielińska|powiedziała|Nie ma na co czekać"},

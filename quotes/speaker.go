@@ -1547,6 +1547,12 @@ func (a *annotator) namedInRole(sp speaker) (speaker, bool) {
 	}
 	n := to - from
 	unnamed := false // the role's holder is given only as someone's
+	// "Prezydent Jan Lis spotkał się z prezydentem Węgier Janem Nagyem.
+	// … – oświadczył prezydent.": a holder named where the title is in
+	// a case no subject takes (whom the subject met, spoke to) is kept
+	// only if no holder is named where it is not.
+	var aside speaker
+	hasAside := false
 	for k := from - 1; k >= 0; k-- {
 		if a.toks[k].sent < 0 || a.toks[k].quoted || k+n >= len(a.toks) {
 			continue
@@ -1574,17 +1580,28 @@ func (a *annotator) namedInRole(sp speaker) (speaker, bool) {
 			unnamed = true
 			continue
 		}
+		var named speaker
 		if pf, pt, ok := a.personIn(k+n, lim); ok {
-			named, _ := a.phrase(pf, pt)
-			return named, true
+			named, _ = a.phrase(pf, pt)
+		} else {
+			if e-(k+n) > 4 {
+				e = k + n + 4
+			}
+			if !(e-(k+n) >= 2 || e-(k+n) == 1 && a.fullName(k+n, e) != "") {
+				continue
+			}
+			named, _ = a.phrase(k+n, e)
 		}
-		if e-(k+n) > 4 {
-			e = k + n + 4
+		if a.obliqueCase(k) && !strings.Contains(a.d.Tokens[k].Feats, "Case=Nom") {
+			if !hasAside {
+				aside, hasAside = named, true
+			}
+			continue
 		}
-		if e-(k+n) >= 2 || e-(k+n) == 1 && a.fullName(k+n, e) != "" {
-			named, _ := a.phrase(k+n, e)
-			return named, true
-		}
+		return named, true
+	}
+	if hasAside {
+		return aside, true
 	}
 	if sp, ok := a.roleHolder(from, to); ok || !unnamed {
 		return sp, ok
