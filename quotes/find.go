@@ -1735,6 +1735,13 @@ func (a *annotator) subjectOf(v int) (from, to int, pron bool) {
 	if a.x.ProDrop {
 		k = a.headStart(k, e)
 	}
+	if k < e && k > start && a.x.ProDrop && a.d.Tokens[k-1].UPOS == "ADP" && !a.toks[k-1].cap && !a.anyNomTag(k, e) {
+		// "a poproszony o uzasadnienie odparł": the words right after a
+		// preposition, none in the nominative, are its object; the
+		// subject is dropped ("na własne źródła gazeta podkreśla" has
+		// one).
+		return -1, -1, true
+	}
 	if k < e && a.x.ProDrop && a.genitiveTail(start, k, e) {
 		// "Podczas przesłuchania przed Komisją Spraw Zagranicznych
 		// Senatu USA stwierdził": words in the genitive after another
@@ -1745,6 +1752,17 @@ func (a *annotator) subjectOf(v int) (from, to int, pron bool) {
 		return k, e, false
 	}
 	return -1, -1, true
+}
+
+// anyNomTag reports whether a token of [k, e) is tagged in the
+// nominative.
+func (a *annotator) anyNomTag(k, e int) bool {
+	for j := k; j < e; j++ {
+		if strings.Contains(a.d.Tokens[j].Feats, "Case=Nom") {
+			return true
+		}
+	}
+	return false
 }
 
 // headStart returns where the subject starts in tokens [k, e) before a

@@ -1052,6 +1052,11 @@ var pipelineCases = []struct {
 	{"pl a bare title for the only holder, whom someone met", "pl",
 		"Delegacja rolników spotkała się z prezydentem Węgier Janosem Aderem w Budapeszcie. „Tak naprawdę możliwości dostaw są duże” – oświadczył prezydent.",
 		"Janosem Aderem|oświadczył|Tak naprawdę możliwości dostaw są duże"},
+	// The object of a preposition before the verb is no subject: the
+	// subject is dropped and the speaker is found before.
+	{"pl a preposition's object before a verb and a colon", "pl",
+		"– To nie jest dobry bramkarz – powiedział dziennikarzom Jan Nowak.\nSkrytykował go ostro, a zapytany o powody odpowiedział: – Ten zespół nie ma słabych punktów.",
+		"Jan Nowak|powiedział|To nie jest dobry bramkarz // Jan Nowak|odpowiedział|Ten zespół nie ma słabych punktów."},
 	{"pl the name after the verb is the speaker's own", "pl",
 		"– Nie ma na co czekać – powiedziała Anna Zielińska.",
 		"Anna Zielińska|powiedziała|Nie ma na co czekać"},
