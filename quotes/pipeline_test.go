@@ -1057,6 +1057,18 @@ var pipelineCases = []struct {
 	{"pl a preposition's object before a verb and a colon", "pl",
 		"– To nie jest dobry bramkarz – powiedział dziennikarzom Jan Nowak.\nSkrytykował go ostro, a zapytany o powody odpowiedział: – Ten zespół nie ma słabych punktów.",
 		"Jan Nowak|powiedział|To nie jest dobry bramkarz // Jan Nowak|odpowiedział|Ten zespół nie ma słabych punktów."},
+	// A common noun as speaker ("– mówi emeryt") stands for the person
+	// it was said of, in apposition or opening the next sentence; not for
+	// a person named near an unnamed one it describes.
+	{"pl a common noun said of a person in apposition", "pl",
+		"Jan Kowalski, emeryt z ulicy Polnej, od rana stoi na przystanku. Autobusu nie widać.\n\n– Autobus przyjeżdża raz na dwie godziny – mówi emeryt.",
+		"Jan Kowalski|mówi|Autobus przyjeżdża raz na dwie godziny"},
+	{"pl a common noun opening the sentence after the name", "pl",
+		"Jan Kowalski od 30 lat mieszka przy ulicy Polnej. Emeryt nie kryje złości.\n\n– Autobus przyjeżdża raz na dwie godziny – mówi emeryt.",
+		"Jan Kowalski|mówi|Autobus przyjeżdża raz na dwie godziny"},
+	{"pl a common noun for someone the text does not name", "pl",
+		"Wójt Jan Kowalski zapowiedział remont drogi. Na przystanku czeka emeryt z pobliskiej wsi.\n\n– Autobus przyjeżdża raz na dwie godziny – mówi emeryt.",
+		"|mówi|Autobus przyjeżdża raz na dwie godziny"},
 	{"pl the name after the verb is the speaker's own", "pl",
 		"– Nie ma na co czekać – powiedziała Anna Zielińska.",
 		"Anna Zielińska|powiedziała|Nie ma na co czekać"},

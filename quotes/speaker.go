@@ -130,6 +130,8 @@ func (a *annotator) resolve(i int) {
 			if ante, ok := a.antecedent(i, f.verbTok, true); ok {
 				sp = ante
 			}
+		} else if p, ok := a.nounAnaphor(i, f.spkFrom, f.spkTo); ok {
+			sp = p
 		}
 	case f.verbTok >= 0 && a.bareMedium(f.verbTok):
 		// "Według dziennika Handelsblatt …. – … – podaje gazeta.": the
@@ -166,6 +168,83 @@ func (a *annotator) resolve(i int) {
 	if f.Speaker.Entity == "" && sp.from >= 0 {
 		f.Speaker.Entity = a.describedBy(sp)
 	}
+}
+
+// nounAnaphor finds the person a speaker given as one common noun in the
+// singular ("– mówi emeryt") stands for: the noun said of a person before
+// the quotation, within eight sentences and outside quotations, in
+// apposition to the person's name ("Jan Lis, emeryt z Polnej, …",
+// "emeryt Jan Lis") or opening the sentence after the one that names them
+// ("Jan Lis od 30 lat mieszka przy Polnej. Emeryt nie kryje złości."),
+// with no other person named from there to the quotation.
+func (a *annotator) nounAnaphor(i, from, to int) (speaker, bool) {
+	if to != from+1 || from < 0 || a.toks[from].cap || a.toks[from].kind&(lang.Title|lang.Other|lang.Medium|lang.Common) != 0 ||
+		a.d.Tokens[from].UPOS != "NOUN" || !strings.Contains(a.d.Tokens[from].Feats, "Number=Sing") || caseOf(a.d.Tokens[from].Feats) != "Nom" ||
+		a.entityIndexAt(from) >= 0 || len(a.d.Entities) == 0 {
+		return speaker{}, false
+	}
+	f := a.found[i]
+	first := f.firstSent
+	if first < 0 {
+		return speaker{}, false
+	}
+	for si := first - 1; si >= 0 && si >= first-8; si-- {
+		s := a.d.Sentences[si]
+		for j := s.EndToken - 1; j >= s.FirstToken; j-- {
+			if a.toks[j].quoted || a.d.Tokens[j].UPOS != "NOUN" || a.toks[j].cap && !a.opensSentenceAt(j, s.FirstToken) || !a.sameNoun(j, from) {
+				continue
+			}
+			var pf, pt int
+			ok := false
+			if j+1 < s.EndToken && a.personStartsAt(j+1) {
+				pf, pt, ok = j+1, a.mentionEndAt(j+1), true // "emeryt Jan Lis"
+			} else if k := a.commaBefore(j, s.FirstToken); k > s.FirstToken {
+				pf, pt, ok = a.personEndingAt(max(s.FirstToken, k-5), k) // "Jan Lis, emeryt"
+			} else if a.opensSentenceAt(j, s.FirstToken) && si > 0 && a.d.Sentences[si-1].Block == s.Block {
+				ps := a.d.Sentences[si-1]
+				pf, pt, ok = a.subjectPerson(ps.FirstToken, ps.EndToken)
+			}
+			if !ok || pt-pf < 2 || !a.nominativeName(pf, pt) {
+				return speaker{}, false
+			}
+			// No one else named between the person and the quotation.
+			e := a.entityIndexAt(pf)
+			for _, r := range a.mentionsFrom(a.d.Tokens[pt-1].End) {
+				if r.start >= f.Start {
+					break
+				}
+				if r.start >= a.d.Tokens[pt-1].End && a.d.Entities[r.e].Type == "PERSON" && r.e != e {
+					return speaker{}, false
+				}
+			}
+			sp, _ := a.phrase(pf, pt)
+			return sp, true
+		}
+	}
+	return speaker{}, false
+}
+
+// commaBefore returns the comma right before token j, after adjectives
+// (", emeryt", ", starszy rolnik"), no further back than first; or -1.
+func (a *annotator) commaBefore(j, first int) int {
+	k := j - 1
+	for k >= first && a.toks[k].word && !a.toks[k].cap && a.d.Tokens[k].UPOS == "ADJ" {
+		k--
+	}
+	if k >= first && a.form(k) == "," {
+		return k
+	}
+	return -1
+}
+
+// opensSentenceAt reports whether token j opens its sentence, after
+// adjectives ("Starszy rolnik nie kryje …").
+func (a *annotator) opensSentenceAt(j, first int) bool {
+	k := j - 1
+	for k >= first && a.toks[k].word && a.d.Tokens[k].UPOS == "ADJ" {
+		k--
+	}
+	return k < first
 }
 
 // fullForInitial finds the person a speaker written as an initial and a
