@@ -1034,10 +1034,30 @@ func (a *annotator) npAfter(v int) (from, to int, pron bool) {
 			}
 		}
 	}
+	// "– mówił Kubikowi Jan Lis", "– pytał Miszę mężczyzna": a name in
+	// the dative or accusative is whom the words were said to; the
+	// subject follows it.
+	if k < len(a.toks) && a.toks[k].sent == sent {
+		if e, ok := a.addresseeName(k); ok {
+			k = e
+		}
+	}
 	// "– rozkłada ręce Jan Lis", "– zwraca uwagę Wolski": the verb's
 	// object before its subject.
 	if k < len(a.toks) && a.toks[k].sent == sent && a.objectNoun(k) {
 		k++
+		// "– powiedział korespondentce RMF FM jeden z dyplomatów": the
+		// medium or body of the one spoken to, a name that is no
+		// person's, before a subject in lower case.
+		// So too a place in a prepositional phrase and the name of
+		// the one spoken to ("korespondentce RMF FM w Brukseli Katarzynie
+		// Nowak wysoki rangą dyplomata").
+		if caseOf(a.d.Tokens[k-1].Feats) == "Dat" {
+			if e := a.addresseeTail(k); e > k && e < len(a.toks) && a.toks[e].sent == sent && a.toks[e].word && !a.toks[e].cap && !a.toks[e].quoted &&
+				caseOf(a.d.Tokens[e].Feats) == "Nom" {
+				k = e
+			}
+		}
 	}
 	if k >= len(a.toks) || a.toks[k].sent != sent || !a.toks[k].word || a.toks[k].quoted {
 		return -1, -1, true
@@ -1181,6 +1201,108 @@ func (a *annotator) objectNoun(k int) bool {
 	switch caseOf(t.Feats) {
 	case "Acc", "Ins", "Dat":
 		return !strings.Contains(t.Feats, "Case=Nom")
+	}
+	return false
+}
+
+// addresseeName reports whether tokens from k, at most three capitalised
+// words, are a name the morphology inflects (its lemma is not its form)
+// in the dative, accusative or instrumental and in no other case, with a
+// word in the nominative right after it in the same sentence that is not
+// part of the same mention: the person spoken to or asked, whom a verb of
+// saying takes before its subject ("– mówił Kubikowi Jan Lis", "–
+// pytał Miszę mężczyzna"). It returns the token after the name.
+// Uninflected names, which the tagger may give any case, are left alone.
+func (a *annotator) addresseeName(k int) (int, bool) {
+	sent := a.toks[k].sent
+	e := k
+	for e < len(a.toks) && e < k+3 && a.toks[e].sent == sent && a.toks[e].word && a.toks[e].cap && !a.toks[e].quoted {
+		t := a.d.Tokens[e]
+		if t.UPOS != "PROPN" && t.UPOS != "NOUN" || t.Lemma == "" || strings.EqualFold(t.Lemma, a.form(e)) ||
+			a.toks[e].kind&(lang.Title|lang.Medium) != 0 || !a.addresseeCase(e) {
+			break
+		}
+		e++
+	}
+	if e == k || e >= len(a.toks) || a.toks[e].sent != sent || !a.toks[e].word || a.toks[e].quoted {
+		return 0, false
+	}
+	t := a.d.Tokens[e]
+	if t.UPOS != "PROPN" && t.UPOS != "NOUN" && t.UPOS != "ADJ" || caseOf(t.Feats) != "Nom" {
+		return 0, false
+	}
+	start, next := a.d.Tokens[k].Start, a.d.Tokens[e].Start
+	for _, r := range a.mentionsFrom(start) {
+		if r.start > start {
+			break
+		}
+		if r.start == start && r.end > next {
+			return 0, false
+		}
+	}
+	return e, true
+}
+
+// addresseeTail returns the token after what follows a noun in the
+// dative naming whom the words were said to, from token k: names that are
+// no person's (the medium or body: "RMF FM"), a preposition with names in
+// a case other than the nominative after it ("w Brukseli"), and a
+// person's name that opens inflected in a case other than the nominative
+// ("Katarzynie Nowak"); k when none follows.
+func (a *annotator) addresseeTail(k int) int {
+	sent := a.toks[k].sent
+	in := func(j int) bool { return j < len(a.toks) && a.toks[j].sent == sent && !a.toks[j].quoted }
+	e := k
+	for n := 0; n < 6 && in(e); n++ {
+		t := a.d.Tokens[e]
+		switch {
+		case a.toks[e].word && a.toks[e].cap && a.personStartsAt(e):
+			m := a.mentionEndAt(e)
+			if m <= e || caseOf(t.Feats) == "" || strings.Contains(t.Feats, "Case=Nom") || t.Lemma == "" || strings.EqualFold(t.Lemma, a.form(e)) {
+				return e
+			}
+			e = m
+		case a.toks[e].word && a.toks[e].cap:
+			for in(e) && a.toks[e].word && a.toks[e].cap && !a.personStartsAt(e) {
+				e++
+			}
+		case t.UPOS == "ADP" && in(e+1) && a.toks[e+1].word && a.toks[e+1].cap && caseOf(a.d.Tokens[e+1].Feats) != "Nom" && !a.personStartsAt(e+1):
+			e++
+			for in(e) && a.toks[e].word && a.toks[e].cap && caseOf(a.d.Tokens[e].Feats) != "Nom" && !a.personStartsAt(e) {
+				e++
+			}
+		default:
+			return e
+		}
+	}
+	return e
+}
+
+// mentionEndAt returns the token after the longest entity mention that
+// starts at token k, or k.
+func (a *annotator) mentionEndAt(k int) int {
+	start, end := a.d.Tokens[k].Start, -1
+	for _, r := range a.mentionsFrom(start) {
+		if r.start > start {
+			break
+		}
+		if r.start == start && r.end > end {
+			end = r.end
+		}
+	}
+	if end < 0 {
+		return k
+	}
+	return a.tokenBefore(end) + 1
+}
+
+// addresseeCase reports whether token k is tagged in the dative,
+// accusative or instrumental and in no other case.
+func (a *annotator) addresseeCase(k int) bool {
+	f := a.d.Tokens[k].Feats
+	switch caseOf(f) {
+	case "Dat", "Acc", "Ins":
+		return strings.Count(f, "Case=") == 1 && !strings.Contains(f, "Case=Nom")
 	}
 	return false
 }
@@ -1613,6 +1735,13 @@ func (a *annotator) subjectOf(v int) (from, to int, pron bool) {
 	if a.x.ProDrop {
 		k = a.headStart(k, e)
 	}
+	if k < e && k > start && a.x.ProDrop && a.d.Tokens[k-1].UPOS == "ADP" && !a.toks[k-1].cap && !a.anyNomTag(k, e) {
+		// "a poproszony o uzasadnienie odparł": the words right after a
+		// preposition, none in the nominative, are its object; the
+		// subject is dropped ("na własne źródła gazeta podkreśla" has
+		// one).
+		return -1, -1, true
+	}
 	if k < e && a.x.ProDrop && a.genitiveTail(start, k, e) {
 		// "Podczas przesłuchania przed Komisją Spraw Zagranicznych
 		// Senatu USA stwierdził": words in the genitive after another
@@ -1623,6 +1752,17 @@ func (a *annotator) subjectOf(v int) (from, to int, pron bool) {
 		return k, e, false
 	}
 	return -1, -1, true
+}
+
+// anyNomTag reports whether a token of [k, e) is tagged in the
+// nominative.
+func (a *annotator) anyNomTag(k, e int) bool {
+	for j := k; j < e; j++ {
+		if strings.Contains(a.d.Tokens[j].Feats, "Case=Nom") {
+			return true
+		}
+	}
+	return false
 }
 
 // headStart returns where the subject starts in tokens [k, e) before a

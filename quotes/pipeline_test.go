@@ -1007,6 +1007,71 @@ var pipelineCases = []struct {
 	{"ru an adverb between the verb and a bare title", "ru",
 		"Глава МИД России Сергей Лавров заявил, что переговоры продолжатся.\n\n«Переговоры будут продолжены», — сказал дополнительно министр.",
 		"Сергей Лавров|сказал|Переговоры будут продолжены"},
+	// A name in the dative or accusative right after the verb is whom
+	// the words were said to or asked; the subject after it speaks.
+	{"pl a name in the dative between the verb and the speaker", "pl",
+		"– Wracam jutro do Gdańska – tłumaczył Kowalskiemu Adam Nowak.",
+		"Adam Nowak|tłumaczył|Wracam jutro do Gdańska"},
+	{"pl a name in the dative after a closing mark", "pl",
+		"„To jest zupełnie nowa książka” – mówił Kubikowi Władysław Szpilman.",
+		"Władysław Szpilman|mówił|To jest zupełnie nowa książka"},
+	{"pl a name in the accusative, then a person no name gives", "pl",
+		"Na placu zebrał się tłum.\n\n– Będziecie do nas strzelać? – pytał Miszę mężczyzna z pomarańczową wstążką.",
+		"|pytał|Będziecie do nas strzelać?"},
+	{"pl the medium of the one spoken to, then a subject no name gives", "pl",
+		"– To nie jest dobry czas na rozmowy – powiedział korespondentce RMF FM jeden z dyplomatów.",
+		"|powiedział|To nie jest dobry czas na rozmowy"},
+	{"pl the medium, the place and the name of the one spoken to, then the subject", "pl",
+		"„Nasza pozycja jest słabsza” – powiedział korespondentce RMF FM w Brukseli Katarzynie Nowak wysoki rangą dyplomata UE.",
+		"wysoki rangą dyplomata UE|powiedział|Nasza pozycja jest słabsza"},
+	{"pl the one spoken to, then the speaker's name", "pl",
+		"– To nie jest dobry czas na rozmowy – powiedział dziennikarzom Jan Kowalski z PiS.",
+		"Jan Kowalski|powiedział|To nie jest dobry czas na rozmowy"},
+	// A verb with no gender ("mówi"): the speaker's own first-person
+	// verbs tell the gender; a second-person verb tells the hearer's.
+	{"pl a first-person verb in the quotation rules out a speaker of the other gender", "pl",
+		"Minister Jan Lis odwiedził szpital. Towarzyszyła mu posłanka Anna Nowak.\n– Byłem tu dwa lata temu i nic się nie zmieniło – mówi.",
+		"|mówi|Byłem tu dwa lata temu i nic się nie zmieniło"},
+	{"pl a second-person verb in the quotation says nothing of the speaker", "pl",
+		"Minister Jan Lis odwiedził szpital. Towarzyszyła mu posłanka Anna Nowak.\n– Byłeś tu dwa lata temu i nic się nie zmieniło – mówi.",
+		"Anna Nowak|mówi|Byłeś tu dwa lata temu i nic się nie zmieniło"},
+	// A long office with an abbreviation in it ("ds.") is the person's
+	// office: another office's bare title does not stand for them.
+	{"pl a person in a long office is not the bare title of another", "pl",
+		"Minister ds. religii i harmonii międzywyznaniowej Jan Kowalski ogłosił, że władze nie pozwolą jej wyjechać.\n\n– Nie mogę mieszkać w tym kraju – powiedział adwokat przed wejściem na pokład samolotu.",
+		"|powiedział|Nie mogę mieszkać w tym kraju"},
+	{"pl a person in a long office is its bare title", "pl",
+		"Minister ds. religii i harmonii międzywyznaniowej Jan Kowalski ogłosił, że władze nie pozwolą jej wyjechać.\n\n– Nie pozwolimy na to – powiedział minister przed wejściem na pokład samolotu.",
+		"Jan Kowalski|powiedział|Nie pozwolimy na to"},
+	// A bare title stands for the holder named as a subject before the
+	// holder named as whom the subject met; for the latter when no other
+	// holder is named.
+	{"pl a bare title is not the holder the subject met", "pl",
+		"„Nie ma ekonomicznego uzasadnienia dla tej budowy” – powiedział prezydent Andrzej Duda po spotkaniu z prezydentem Węgier Janosem Aderem w Budapeszcie. Wymienił w tym kontekście gazociąg jamalski. „Tak naprawdę możliwości dostaw są duże” – oświadczył prezydent.",
+		"Andrzej Duda|powiedział|Nie ma ekonomicznego uzasadnienia dla tej budowy // Andrzej Duda|oświadczył|Tak naprawdę możliwości dostaw są duże"},
+	{"pl a bare title for the only holder, whom someone met", "pl",
+		"Delegacja rolników spotkała się z prezydentem Węgier Janosem Aderem w Budapeszcie. „Tak naprawdę możliwości dostaw są duże” – oświadczył prezydent.",
+		"Janosem Aderem|oświadczył|Tak naprawdę możliwości dostaw są duże"},
+	// The object of a preposition before the verb is no subject: the
+	// subject is dropped and the speaker is found before.
+	{"pl a preposition's object before a verb and a colon", "pl",
+		"– To nie jest dobry bramkarz – powiedział dziennikarzom Jan Nowak.\nSkrytykował go ostro, a zapytany o powody odpowiedział: – Ten zespół nie ma słabych punktów.",
+		"Jan Nowak|powiedział|To nie jest dobry bramkarz // Jan Nowak|odpowiedział|Ten zespół nie ma słabych punktów."},
+	// A common noun as speaker ("– mówi emeryt") stands for the person
+	// it was said of, in apposition or opening the next sentence; not for
+	// a person named near an unnamed one it describes.
+	{"pl a common noun said of a person in apposition", "pl",
+		"Jan Kowalski, emeryt z ulicy Polnej, od rana stoi na przystanku. Autobusu nie widać.\n\n– Autobus przyjeżdża raz na dwie godziny – mówi emeryt.",
+		"Jan Kowalski|mówi|Autobus przyjeżdża raz na dwie godziny"},
+	{"pl a common noun opening the sentence after the name", "pl",
+		"Jan Kowalski od 30 lat mieszka przy ulicy Polnej. Emeryt nie kryje złości.\n\n– Autobus przyjeżdża raz na dwie godziny – mówi emeryt.",
+		"Jan Kowalski|mówi|Autobus przyjeżdża raz na dwie godziny"},
+	{"pl a common noun for someone the text does not name", "pl",
+		"Wójt Jan Kowalski zapowiedział remont drogi. Na przystanku czeka emeryt z pobliskiej wsi.\n\n– Autobus przyjeżdża raz na dwie godziny – mówi emeryt.",
+		"|mówi|Autobus przyjeżdża raz na dwie godziny"},
+	{"pl the name after the verb is the speaker's own", "pl",
+		"– Nie ma na co czekać – powiedziała Anna Zielińska.",
+		"Anna Zielińska|powiedziała|Nie ma na co czekać"},
 	{"ru an adverb between the verb and the name", "ru",
 		"«Это невозможно», — отметила официально Мария Захарова.",
 		"Мария Захарова|отметила|Это невозможно"},

@@ -106,6 +106,7 @@ type found struct {
 	anon      bool // a role the text gives no name for speaks ("– powiedział adwokat Asii Bibi")
 	firstSent int
 	gender    string // the speaker's gender the verb or a pronoun gives ("Fem", "Masc"), else ""
+	self      string // the gender the quotation's own first-person verbs give its speaker, else ""
 }
 
 type annotator struct {

@@ -24,6 +24,9 @@ func (a *annotator) resolve(i int) {
 		f.Verb = a.form(f.verbTok)
 	}
 	f.gender = a.givenGender(f)
+	if f.gender == "" && f.verbTok >= 0 {
+		f.self = a.selfGender(f)
+	}
 	var sp speaker
 	if f.answer {
 		if p := a.interviewee(i); p >= 0 {
@@ -127,6 +130,8 @@ func (a *annotator) resolve(i int) {
 			if ante, ok := a.antecedent(i, f.verbTok, true); ok {
 				sp = ante
 			}
+		} else if p, ok := a.nounAnaphor(i, f.spkFrom, f.spkTo); ok {
+			sp = p
 		}
 	case f.verbTok >= 0 && a.bareMedium(f.verbTok):
 		// "Według dziennika Handelsblatt …. – … – podaje gazeta.": the
@@ -163,6 +168,83 @@ func (a *annotator) resolve(i int) {
 	if f.Speaker.Entity == "" && sp.from >= 0 {
 		f.Speaker.Entity = a.describedBy(sp)
 	}
+}
+
+// nounAnaphor finds the person a speaker given as one common noun in the
+// singular ("– mówi emeryt") stands for: the noun said of a person before
+// the quotation, within eight sentences and outside quotations, in
+// apposition to the person's name ("Jan Lis, emeryt z Polnej, …",
+// "emeryt Jan Lis") or opening the sentence after the one that names them
+// ("Jan Lis od 30 lat mieszka przy Polnej. Emeryt nie kryje złości."),
+// with no other person named from there to the quotation.
+func (a *annotator) nounAnaphor(i, from, to int) (speaker, bool) {
+	if to != from+1 || from < 0 || a.toks[from].cap || a.toks[from].kind&(lang.Title|lang.Other|lang.Medium|lang.Common) != 0 ||
+		a.d.Tokens[from].UPOS != "NOUN" || !strings.Contains(a.d.Tokens[from].Feats, "Number=Sing") || caseOf(a.d.Tokens[from].Feats) != "Nom" ||
+		a.entityIndexAt(from) >= 0 || len(a.d.Entities) == 0 {
+		return speaker{}, false
+	}
+	f := a.found[i]
+	first := f.firstSent
+	if first < 0 {
+		return speaker{}, false
+	}
+	for si := first - 1; si >= 0 && si >= first-8; si-- {
+		s := a.d.Sentences[si]
+		for j := s.EndToken - 1; j >= s.FirstToken; j-- {
+			if a.toks[j].quoted || a.d.Tokens[j].UPOS != "NOUN" || a.toks[j].cap && !a.opensSentenceAt(j, s.FirstToken) || !a.sameNoun(j, from) {
+				continue
+			}
+			var pf, pt int
+			ok := false
+			if j+1 < s.EndToken && a.personStartsAt(j+1) {
+				pf, pt, ok = j+1, a.mentionEndAt(j+1), true // "emeryt Jan Lis"
+			} else if k := a.commaBefore(j, s.FirstToken); k > s.FirstToken {
+				pf, pt, ok = a.personEndingAt(max(s.FirstToken, k-5), k) // "Jan Lis, emeryt"
+			} else if a.opensSentenceAt(j, s.FirstToken) && si > 0 && a.d.Sentences[si-1].Block == s.Block {
+				ps := a.d.Sentences[si-1]
+				pf, pt, ok = a.subjectPerson(ps.FirstToken, ps.EndToken)
+			}
+			if !ok || pt-pf < 2 || !a.nominativeName(pf, pt) {
+				return speaker{}, false
+			}
+			// No one else named between the person and the quotation.
+			e := a.entityIndexAt(pf)
+			for _, r := range a.mentionsFrom(a.d.Tokens[pt-1].End) {
+				if r.start >= f.Start {
+					break
+				}
+				if r.start >= a.d.Tokens[pt-1].End && a.d.Entities[r.e].Type == "PERSON" && r.e != e {
+					return speaker{}, false
+				}
+			}
+			sp, _ := a.phrase(pf, pt)
+			return sp, true
+		}
+	}
+	return speaker{}, false
+}
+
+// commaBefore returns the comma right before token j, after adjectives
+// (", emeryt", ", starszy rolnik"), no further back than first; or -1.
+func (a *annotator) commaBefore(j, first int) int {
+	k := j - 1
+	for k >= first && a.toks[k].word && !a.toks[k].cap && a.d.Tokens[k].UPOS == "ADJ" {
+		k--
+	}
+	if k >= first && a.form(k) == "," {
+		return k
+	}
+	return -1
+}
+
+// opensSentenceAt reports whether token j opens its sentence, after
+// adjectives ("Starszy rolnik nie kryje …").
+func (a *annotator) opensSentenceAt(j, first int) bool {
+	k := j - 1
+	for k >= first && a.toks[k].word && a.d.Tokens[k].UPOS == "ADJ" {
+		k--
+	}
+	return k < first
 }
 
 // fullForInitial finds the person a speaker written as an initial and a
@@ -1045,6 +1127,11 @@ func (a *annotator) fits(i int, sp speaker, person bool) bool {
 	}
 	g := a.found[i].gender
 	if g == "" {
+		// "– … nigdy nikogo nie zabiłam …": the speaker's own words
+		// tell her gender where the verb does not.
+		g = a.found[i].self
+	}
+	if g == "" {
 		return true
 	}
 	fem, masc := a.speakerGender(i, sp)
@@ -1107,10 +1194,26 @@ func (a *annotator) titlesOf(sp speaker) []int {
 		for s > 0 && a.toks[s-1].sent == a.toks[k].sent && a.isName(s-1) && a.sameCase(s-1, k) && !a.possessive(s-1) {
 			s--
 		}
+		found := len(titles)
 		for j, n := s-1, 0; j >= 0 && n < 4 && a.toks[j].sent == a.toks[k].sent && a.toks[j].word; j, n = j-1, n+1 {
 			t := a.d.Tokens[j]
 			if a.toks[j].kind&lang.Title != 0 && t.UPOS == "NOUN" {
 				titles = append(titles, j)
+			}
+		}
+		if len(titles) > found {
+			continue
+		}
+		// "Minister ds. religii i harmonii międzywyznaniowej Jan Lis": a
+		// long office in lower case, abbreviations in it, before the
+		// name; the title that opens it.
+		for j, n := s-1, 0; j >= 0 && n < 8 && a.toks[j].sent == a.toks[k].sent && (a.toks[j].word || a.abbrevPoint(j)); j, n = j-1, n+1 {
+			if a.toks[j].kind&lang.Title != 0 && a.d.Tokens[j].UPOS == "NOUN" {
+				titles = append(titles, j)
+				break
+			}
+			if a.toks[j].cap {
+				break
 			}
 		}
 	}
@@ -1523,6 +1626,12 @@ func (a *annotator) namedInRole(sp speaker) (speaker, bool) {
 	}
 	n := to - from
 	unnamed := false // the role's holder is given only as someone's
+	// "Prezydent Jan Lis spotkał się z prezydentem Węgier Janem Nagyem.
+	// … – oświadczył prezydent.": a holder named where the title is in
+	// a case no subject takes (whom the subject met, spoke to) is kept
+	// only if no holder is named where it is not.
+	var aside speaker
+	hasAside := false
 	for k := from - 1; k >= 0; k-- {
 		if a.toks[k].sent < 0 || a.toks[k].quoted || k+n >= len(a.toks) {
 			continue
@@ -1550,17 +1659,28 @@ func (a *annotator) namedInRole(sp speaker) (speaker, bool) {
 			unnamed = true
 			continue
 		}
+		var named speaker
 		if pf, pt, ok := a.personIn(k+n, lim); ok {
-			named, _ := a.phrase(pf, pt)
-			return named, true
+			named, _ = a.phrase(pf, pt)
+		} else {
+			if e-(k+n) > 4 {
+				e = k + n + 4
+			}
+			if !(e-(k+n) >= 2 || e-(k+n) == 1 && a.fullName(k+n, e) != "") {
+				continue
+			}
+			named, _ = a.phrase(k+n, e)
 		}
-		if e-(k+n) > 4 {
-			e = k + n + 4
+		if a.obliqueCase(k) && !strings.Contains(a.d.Tokens[k].Feats, "Case=Nom") {
+			if !hasAside {
+				aside, hasAside = named, true
+			}
+			continue
 		}
-		if e-(k+n) >= 2 || e-(k+n) == 1 && a.fullName(k+n, e) != "" {
-			named, _ := a.phrase(k+n, e)
-			return named, true
-		}
+		return named, true
+	}
+	if hasAside {
+		return aside, true
 	}
 	if sp, ok := a.roleHolder(from, to); ok || !unnamed {
 		return sp, ok
@@ -1940,6 +2060,20 @@ func (a *annotator) firstPersonVerb(v int) bool {
 	return !(len(a.form(k)) == 1 && k+2 < len(a.toks) && a.form(k+1) == "." && a.toks[k+2].sent == a.toks[v].sent && a.toks[k+2].word)
 }
 
+// firstSingular reports whether the verb at v is in the first person
+// singular, never the second ("zrobiłam", "zrobiła m" as NKJP spaces it;
+// not "zrobiłaś", whose gender is the hearer's): by the morphology, by a
+// first-person ending, or by a first-person ending written apart after it.
+func (a *annotator) firstSingular(v int) bool {
+	if strings.Contains(a.d.Tokens[v].Feats, "Person=1") || a.x.FirstPersonEnding(string(a.lower(a.form(v)))) {
+		return true
+	}
+	k := v + 1
+	return k < len(a.toks) && a.toks[k].sent == a.toks[v].sent && a.toks[k].kind&lang.PersonEnding != 0 &&
+		a.d.Tokens[k].Start == a.d.Tokens[v].End+1 && strings.Contains(a.d.Tokens[k].Feats, "Person=1") &&
+		!(len(a.form(k)) == 1 && k+2 < len(a.toks) && a.form(k+1) == "." && a.toks[k+2].sent == a.toks[v].sent && a.toks[k+2].word)
+}
+
 // describedPerson reports whether sp may be the person that quotation i's
 // speaker phrase describes without an office ("– dodał mężczyzna", "–
 // powiedziała urzędniczka"): yes for any other phrase; else sp must be the
@@ -2155,6 +2289,29 @@ func (a *annotator) givenGender(f *found) string {
 		}
 	}
 	return ""
+}
+
+// selfGender returns the gender the speaker of quotation f gives
+// themselves: that of the verbs in the first person singular that have a
+// gender inside the quotation ("Nigdy nikogo nie zabiłam", "zrobiłem",
+// "chciałabym"), if they all agree; else "".
+func (a *annotator) selfGender(f *found) string {
+	g := ""
+	for k := a.tokenAt(f.Start); k >= 0 && k < len(a.toks) && a.d.Tokens[k].Start < f.End; k++ {
+		t := a.d.Tokens[k]
+		if t.UPOS != "VERB" && t.UPOS != "AUX" || !strings.Contains(t.Feats, "Number=Sing") {
+			continue
+		}
+		kg := genderOf(t.Feats)
+		if kg != "Fem" && kg != "Masc" || !a.firstSingular(k) {
+			continue
+		}
+		if g != "" && g != kg {
+			return ""
+		}
+		g = kg
+	}
+	return g
 }
 
 // speakerPronoun returns the pronoun next to quotation f's verb that
