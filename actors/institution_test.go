@@ -109,3 +109,53 @@ func TestForeignMinistries(t *testing.T) {
 		}
 	}
 }
+
+// TestNationalParliaments checks the scope of the national parliaments
+// (actors/data/orgs-institutions.tsv): a bare "Parlament" or "Парламент"
+// finds the legislature of every state of the scope, through the aliases
+// with the state's genitive or its nationality adjective.
+func TestNationalParliaments(t *testing.T) {
+	kb := Default()
+	states := "AUT BEL BGR HRV CYP CZE DNK EST FIN FRA DEU GRC HUN IRL ITA LVA LTU LUX MLT NLD POL PRT ROU SVK SVN ESP SWE " +
+		"ISL LIE NOR CHE ARG AUS BRA CAN IND IDN JPN MEX ZAF TUR BLR ISR IRN RUS UKR"
+	for _, c := range strings.Fields(states) {
+		for _, bare := range []string{"Parlament", "Парламент"} {
+			a := kb.Institution(bare, c)
+			if a == nil {
+				t.Errorf("Institution(%q, %s): nothing", bare, c)
+				continue
+			}
+			if got := a.At("2024-01").Code(); got != c+"LEG" {
+				t.Errorf("Institution(%q, %s) = %s (%s)", bare, c, a.Canonical, got)
+			}
+		}
+	}
+	// Names of their own and inflected Polish and Russian names.
+	for name, want := range map[string]string{
+		"Riksdag":              "Riksdag",
+		"Folketinget":          "Folketing",
+		"Dáil":                 "Dáil Éireann",
+		"Sejm Litwy":           "Seimas",
+		"włoski parlament":     "Italian Parliament",
+		"Парламент Италии":     "Italian Parliament",
+		"Kongres Deputowanych": "Congress of Deputies",
+		"Lok Sabha":            "Lok Sabha",
+	} {
+		if a := actorNamed(kb, name); a == nil || a.Canonical != want {
+			t.Errorf("%q: %v, want %s", name, a, want)
+		}
+	}
+	// The senates added with their states leave Poland's the one a bare
+	// "Senat" finds in an article about Poland.
+	if a := kb.Institution("Senat", "POL"); a == nil || a.Canonical != "Senate of Poland" {
+		t.Errorf("Institution(Senat, POL) = %v", a)
+	}
+}
+
+// actorNamed returns the first actor kb finds for name, nil for none.
+func actorNamed(kb *KB, name string) *Actor {
+	if ms := kb.Lookup(name); len(ms) > 0 {
+		return ms[0].Actor
+	}
+	return nil
+}
