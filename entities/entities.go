@@ -655,6 +655,7 @@ func merge(ms []mention) []doc.Entity {
 		index(byWord, into, into.name.words)
 		index(byWord, into, m.expands)
 	}
+	laterSurnames(es)
 	es = slices.DeleteFunc(es, func(e *entity) bool { return e.gone })
 	out := make([]doc.Entity, 0, len(es))
 	for i, e := range es {
@@ -899,6 +900,31 @@ func surnameOf(m mention, cands []*entity) *entity {
 		return nil
 	}
 	return p
+}
+
+// laterSurnames joins to a person the entities that surnameOf would have
+// given to that person had the full name come first: a one-word name
+// typed as an organisation or a place, every mention of it that one
+// word, that is the last name of exactly one person the document names
+// in full after it (a headline's "Merkel" before the text's "Angela
+// Merkel"). The mentions become the person's.
+func laterSurnames(es []*entity) {
+	for _, e := range es {
+		if e.gone || len(e.name.words) != 1 || slices.ContainsFunc(e.mentions, func(m *mention) bool {
+			return m.typ == "PERSON" || !slices.Equal(m.words, e.name.words)
+		}) {
+			continue
+		}
+		p := surnameOf(e.name, es)
+		if p == nil || p == e || p.gone {
+			continue
+		}
+		for _, m := range e.mentions {
+			m.typ = "PERSON"
+			p.add(m, p.last)
+		}
+		e.gone = true
+	}
 }
 
 // namedEventOf returns the event among cands whose name ends with the
