@@ -744,9 +744,11 @@ func (e *entity) add(m *mention, k int) {
 // form seen ("Joe Bidenem" and "Biden" → "Joe Biden"). A form the text
 // writes is preferred to a shorter one it does not: "Kułeba", written
 // and the base form of "Kułebą", over "Kułeb", a misreading of "Kułeba"
-// as a genitive.
+// as a genitive. Between two written forms, one left as written beside a
+// declined word ("Cyfki" in "Rafała Cyfki") gives way to the other
+// ("Rafał Cyfka").
 func (e *entity) personName() string {
-	written := e.writtenWords()
+	written, oblique := e.writtenWords()
 	words := strings.Fields(e.name.lemma)
 	for k, w := range words {
 		lw := strings.ToLower(w)
@@ -756,8 +758,10 @@ func (e *entity) personName() string {
 				if !sameWord(lx, lw, 2) {
 					continue
 				}
-				cur := written[strings.ToLower(words[k])]
-				if written[lx] && !cur || written[lx] == cur && utf8.RuneCountInString(x) < utf8.RuneCountInString(words[k]) {
+				lcur := strings.ToLower(words[k])
+				cur := written[lcur]
+				shorter := utf8.RuneCountInString(x) < utf8.RuneCountInString(words[k])
+				if written[lx] && !cur || written[lx] == cur && (oblique[lcur] && !oblique[lx] || oblique[lx] == oblique[lcur] && shorter) {
 					words[k] = x
 				}
 			}
@@ -766,16 +770,26 @@ func (e *entity) personName() string {
 	return strings.Join(words, " ")
 }
 
-// writtenWords is the set of the lower-cased words of e's mentions as
-// written.
-func (e *entity) writtenWords() map[string]bool {
-	out := map[string]bool{}
+// writtenWords returns the set of the lower-cased words of e's mentions
+// as written, and the subset of them left as written in a mention another
+// word of which the lemmatizer declined: words that mention shows in an
+// oblique case, which a form of the word written elsewhere outranks
+// ("Rafał Cyfka", not the "Cyfki" of "Rafała Cyfki", whose first name
+// shows the genitive).
+func (e *entity) writtenWords() (written, oblique map[string]bool) {
+	written, oblique = map[string]bool{}, map[string]bool{}
 	for _, m := range e.mentions {
-		for _, w := range strings.Fields(m.form) {
-			out[strings.ToLower(w)] = true
+		forms, lemma := strings.Fields(m.form), strings.Fields(m.lemma)
+		declined := len(forms) == len(lemma) && !slices.EqualFunc(forms, lemma, strings.EqualFold)
+		for i, w := range forms {
+			lw := strings.ToLower(w)
+			written[lw] = true
+			if declined && strings.EqualFold(w, lemma[i]) {
+				oblique[lw] = true
+			}
 		}
 	}
-	return out
+	return written, oblique
 }
 
 // writtenBaseForms corrects the base forms of a person's mentions by the
