@@ -159,3 +159,38 @@ func actorNamed(kb *KB, name string) *Actor {
 	}
 	return nil
 }
+
+// TestChurches checks the churches and religious bodies of
+// actors/data/orgs-institutions.tsv by their Polish, Russian and English
+// names: each is a religious actor (REL) of its state.
+func TestChurches(t *testing.T) {
+	kb := Default()
+	for name, want := range map[string]string{
+		"Kościół katolicki":               "VATREL",
+		"Roman Catholic Church":           "VATREL",
+		"Rosyjska Cerkiew Prawosławna":    "RUSREL",
+		"Русская православная церковь":    "RUSREL",
+		"Prawosławna Cerkiew Ukrainy":     "UKRREL",
+		"УГКЦ":                            "UKRREL",
+		"Patriarchat Ekumeniczny":         "TURREL",
+		"Church of England":               "GBRREL",
+		"Konferencja Episkopatu Polski":   "POLREL",
+		"Serbska Cerkiew Prawosławna":     "SRBREL",
+		"Грузинская православная церковь": "GEOREL",
+	} {
+		a := actorNamed(kb, name)
+		if a == nil {
+			t.Errorf("%q: nothing", name)
+			continue
+		}
+		if got := a.At("2024-01").Code(); got != want {
+			t.Errorf("%q: %s (%s), want %s", name, a.Canonical, got, want)
+		}
+	}
+	// A bare common word names no church.
+	for _, w := range []string{"Kościół", "Cerkiew", "Церковь"} {
+		if a := actorNamed(kb, w); a != nil {
+			t.Errorf("%q: %s", w, a.Canonical)
+		}
+	}
+}
