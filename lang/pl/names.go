@@ -42,6 +42,7 @@ type nameReading struct {
 	// "Chałasińskiej" + "-Macukow"; "Chomsky" + "'ego" dropped.
 	pre, post string
 	part      string // the inflected part of the word
+	form      string // the word as written (set by nameLemmas)
 	guessed   bool
 	// transparent: an abbreviation such as "św." that neither agrees nor
 	// breaks agreement.
@@ -415,6 +416,11 @@ const (
 	// can only be a nominative ("May" of "Theresa May" read as "Theres
 	// May") makes an oblique reading of the name less likely by this much.
 	strayNomPenalty = 1.5
+	// undeclinedSurnamePenalty: a man's name in an oblique case before a
+	// surname in a consonant left as written (see undeclinedSurname) is
+	// no Polish; the reading loses this much, more than a man's
+	// genitive gains over a name cited in the nominative.
+	undeclinedSurnamePenalty = 3.0
 )
 
 // guessedCount counts the guessed readings.
@@ -432,6 +438,21 @@ func guessedCount(rs []nameReading) int {
 // a consonant do not decline: "Agnieszki Gozdek").
 func manly(r *nameReading) bool {
 	return r.proper && !r.indecl && r.m.Vals[Gender] == "m1"
+}
+
+// undeclinedSurname reports whether r reads a capitalised word in a
+// consonant as it is written: a man's surname so ending declines with his given
+// name ("Jana Nowaka"), so after a man's name in an oblique case it
+// tells that the name is a woman's or cited in the nominative ("Jana
+// Nowak", "Maulana Sami-ul-Hak", "Asma Jehangir"), not "Jan", "Maulan",
+// "Asm".
+func undeclinedSurname(r *nameReading) bool {
+	if r.transparent || !r.proper || !isTitle(r.form) || !endsInConsonant(r.form) || textutil.Acronym(r.form) || hasInnerCapital(r.form) {
+		return false
+	}
+	// As written, or read as an oblique case identical to its base form
+	// (the guesser's "Singh" in the genitive).
+	return r.indecl || strings.EqualFold(r.lemma, r.form) && r.m.Vals[Case] != "nom"
 }
 
 // lastDeclinedIn reports whether a choice reads the last word it takes
@@ -563,6 +584,9 @@ func nameLemmas(words []string, hint string) []string {
 			continue
 		}
 		rs[i] = nameReadings(u.word)
+		for k := range rs[i] {
+			rs[i][k].form = u.word
+		}
 		// Scores become regrets against the word's best reading plus the
 		// coverage bonus, so that choices covering different numbers of
 		// words compare fairly.
@@ -828,6 +852,9 @@ func chooseName(rs [][]nameReading, c, n string) (nameChoice, bool) {
 				}
 				if ch.chosen[i] < 0 && c != "nom" && manly(&hr) && nominativeOnly(rs[i]) {
 					ch.score -= strayNomPenalty
+				}
+				if k := ch.chosen[i]; k >= 0 && c != "nom" && manly(&hr) && undeclinedSurname(&rs[i][k]) {
+					ch.score -= undeclinedSurnamePenalty
 				}
 			}
 			if !found || ch.score > best.score {
