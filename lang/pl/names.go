@@ -260,6 +260,11 @@ func wordReadings(word string) []nameReading {
 			mascGenitiveShape(word) {
 			r.score += nameMascBonus
 		}
+		if r.proper && !r.guessed && nkjpLemmaOf(word, r.lemma) {
+			// Two names of one form and reading ("Jacka": Jacek, Jack):
+			// the one NKJP reads the form as.
+			r.score += nkjpNameBonus
+		}
 		best = math.Max(best, r.score)
 	}
 	for i := range out {
@@ -422,6 +427,21 @@ const (
 	// genitive gains over a name cited in the nominative.
 	undeclinedSurnamePenalty = 3.0
 )
+
+// nkjpNameBonus breaks ties between proper names the dictionary gives
+// one form with the same reading: too small to outweigh anything else.
+const nkjpNameBonus = 0.01
+
+// nkjpLemmaOf reports whether NKJP reads form as a form of lemma
+// (data/nkjp-forms.tsv: the forms the dictionary leaves ambiguous).
+func nkjpLemmaOf(form, lemma string) bool {
+	for _, p := range formPrefs[form] {
+		if p.lemma == lemma {
+			return true
+		}
+	}
+	return false
+}
 
 // guessedCount counts the guessed readings.
 func guessedCount(rs []nameReading) int {

@@ -53,6 +53,10 @@ func TestLemmatizeName(t *testing.T) {
 		{"Jana Nowaka", "Jan Nowak"},
 		{"Manisha Singh", "Manisha Singh"},
 		{"Asma Jehangir", "Asma Jehangir"},
+		// Two names of one form and reading: NKJP's ("Jacka" is Jacek's,
+		// not Jack's).
+		{"Jacka", "Jacek"},
+		{"Jackiem Sasinem", "Jacek Sasin"},
 		{"Jeremym Huntem", "Jeremy Hunt"},
 		{"Wołodymyrem Zełenskim", "Wołodymyr Zełenski"},
 		{"Zełenskim", "Zełenski"},
