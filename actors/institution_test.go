@@ -194,3 +194,29 @@ func TestChurches(t *testing.T) {
 		}
 	}
 }
+
+// TestUNSystem checks the United Nations system of the base: every
+// specialised agency and the funds, programmes, offices and related
+// organisations of actors/data/orgs-institutions.tsv, by an abbreviation
+// or a Polish or Russian name, is a body of the UN (country UNO).
+func TestUNSystem(t *testing.T) {
+	kb := Default()
+	for _, name := range []string{
+		// the specialised agencies
+		"FAO", "IFAD", "ILO", "ICAO", "IMF", "IMO", "ITU", "UNESCO", "UNIDO", "UNWTO", "UPU", "WHO", "WIPO", "WMO",
+		"Bank Światowy",
+		// funds, programmes, offices, related organisations
+		"UNDP", "UNEP", "UNFPA", "UN-Habitat", "UNICEF", "WFP", "UNHCR", "UNRWA", "OCHA", "OHCHR", "UNCTAD",
+		"UN Women", "UNAIDS", "UNODC", "IOM", "CTBTO", "OPCW", "IAEA",
+		"Międzynarodowa Organizacja Pracy", "Всемирная метеорологическая организация", "ОЗХО",
+	} {
+		a := actorNamed(kb, name)
+		if a == nil {
+			t.Errorf("%q: nothing", name)
+			continue
+		}
+		if c := a.At("2024-01").Country; c != "UNO" && c != "IMF" && c != "WB" {
+			t.Errorf("%q: %s of %s, want a UN body", name, a.Canonical, c)
+		}
+	}
+}
