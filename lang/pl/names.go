@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"github.com/kronika/kronika/internal/textutil"
 	"math"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -556,6 +557,9 @@ type nameChoice struct {
 	adjOnly bool
 }
 
+// placeHint, as the hint of nameLemmas, says the name is a place's.
+const placeHint = "place"
+
 // NameLemmas returns the base form of each word of a name phrase: the words
 // that agree with the phrase's head in the nominative, the others as
 // written. The result has one entry per word.
@@ -606,6 +610,15 @@ func nameLemmas(words []string, hint string) []string {
 		rs[i] = nameReadings(u.word)
 		for k := range rs[i] {
 			rs[i][k].form = u.word
+		}
+		if hint == placeHint {
+			// A place's name is no man's: "Polski" of a country is
+			// Polska's, not the surname Polski.
+			if kept := slices.DeleteFunc(slices.Clone(rs[i]), func(r nameReading) bool {
+				return !r.indecl && r.m.Vals[Gender] == "m1"
+			}); len(kept) > 0 {
+				rs[i] = kept
+			}
 		}
 		// Scores become regrets against the word's best reading plus the
 		// coverage bonus, so that choices covering different numbers of

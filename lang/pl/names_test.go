@@ -131,3 +131,23 @@ func FuzzNames(f *testing.F) {
 		}
 	})
 }
+
+// TestPlaceNameLemma: a place's name is read without the readings of a
+// man's name ("Polski" of a country is Polska's, not the surname
+// Polski's); a name of no known type keeps them.
+func TestPlaceNameLemma(t *testing.T) {
+	for _, tc := range []struct{ phrase, place, other string }{
+		{"Polski", "Polska", "Polski"},
+		{"Stanów Zjednoczonych", "Stany Zjednoczone", ""},
+		{"Kijowa", "Kijów", "Kijów"},
+		{"Radomia", "Radom", ""},
+	} {
+		w := strings.Fields(tc.phrase)
+		if got := lemmatizeNameAs(w, placeHint); got != tc.place {
+			t.Errorf("place %q: %q, want %q", tc.phrase, got, tc.place)
+		}
+		if got := lemmatizeNameAs(w, ""); tc.other != "" && got != tc.other {
+			t.Errorf("%q: %q, want %q", tc.phrase, got, tc.other)
+		}
+	}
+}
