@@ -611,14 +611,17 @@ func nameLemmas(words []string, hint string) []string {
 		for k := range rs[i] {
 			rs[i][k].form = u.word
 		}
-		if hint == placeHint {
+		if hint == placeHint && slices.ContainsFunc(rs[i], func(r nameReading) bool {
+			return r.proper && !r.guessed && !r.indecl && isNounLike(r.m.Class) && r.m.Vals[Gender] != "m1"
+		}) {
 			// A place's name is no man's: "Polski" of a country is
-			// Polska's, not the surname Polski.
-			if kept := slices.DeleteFunc(slices.Clone(rs[i]), func(r nameReading) bool {
+			// Polska's, not the surname Polski, where the dictionary
+			// gives the word a name of another gender (the guesser's
+			// readings and a name known only as a man's, "Gazprom",
+			// stay).
+			rs[i] = slices.DeleteFunc(rs[i], func(r nameReading) bool {
 				return !r.indecl && r.m.Vals[Gender] == "m1"
-			}); len(kept) > 0 {
-				rs[i] = kept
-			}
+			})
 		}
 		// Scores become regrets against the word's best reading plus the
 		// coverage bonus, so that choices covering different numbers of
