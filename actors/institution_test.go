@@ -109,3 +109,114 @@ func TestForeignMinistries(t *testing.T) {
 		}
 	}
 }
+
+// TestNationalParliaments checks the scope of the national parliaments
+// (actors/data/orgs-institutions.tsv): a bare "Parlament" or "Парламент"
+// finds the legislature of every state of the scope, through the aliases
+// with the state's genitive or its nationality adjective.
+func TestNationalParliaments(t *testing.T) {
+	kb := Default()
+	states := "AUT BEL BGR HRV CYP CZE DNK EST FIN FRA DEU GRC HUN IRL ITA LVA LTU LUX MLT NLD POL PRT ROU SVK SVN ESP SWE " +
+		"ISL LIE NOR CHE ARG AUS BRA CAN IND IDN JPN MEX ZAF TUR BLR ISR IRN RUS UKR"
+	for _, c := range strings.Fields(states) {
+		for _, bare := range []string{"Parlament", "Парламент"} {
+			a := kb.Institution(bare, c)
+			if a == nil {
+				t.Errorf("Institution(%q, %s): nothing", bare, c)
+				continue
+			}
+			if got := a.At("2024-01").Code(); got != c+"LEG" {
+				t.Errorf("Institution(%q, %s) = %s (%s)", bare, c, a.Canonical, got)
+			}
+		}
+	}
+	// Names of their own and inflected Polish and Russian names.
+	for name, want := range map[string]string{
+		"Riksdag":              "Riksdag",
+		"Folketinget":          "Folketing",
+		"Dáil":                 "Dáil Éireann",
+		"Sejm Litwy":           "Seimas",
+		"włoski parlament":     "Italian Parliament",
+		"Парламент Италии":     "Italian Parliament",
+		"Kongres Deputowanych": "Congress of Deputies",
+		"Lok Sabha":            "Lok Sabha",
+	} {
+		if a := actorNamed(kb, name); a == nil || a.Canonical != want {
+			t.Errorf("%q: %v, want %s", name, a, want)
+		}
+	}
+	// The senates added with their states leave Poland's the one a bare
+	// "Senat" finds in an article about Poland.
+	if a := kb.Institution("Senat", "POL"); a == nil || a.Canonical != "Senate of Poland" {
+		t.Errorf("Institution(Senat, POL) = %v", a)
+	}
+}
+
+// actorNamed returns the first actor kb finds for name, nil for none.
+func actorNamed(kb *KB, name string) *Actor {
+	if ms := kb.Lookup(name); len(ms) > 0 {
+		return ms[0].Actor
+	}
+	return nil
+}
+
+// TestChurches checks the churches and religious bodies of
+// actors/data/orgs-institutions.tsv by their Polish, Russian and English
+// names: each is a religious actor (REL) of its state.
+func TestChurches(t *testing.T) {
+	kb := Default()
+	for name, want := range map[string]string{
+		"Kościół katolicki":               "VATREL",
+		"Roman Catholic Church":           "VATREL",
+		"Rosyjska Cerkiew Prawosławna":    "RUSREL",
+		"Русская православная церковь":    "RUSREL",
+		"Prawosławna Cerkiew Ukrainy":     "UKRREL",
+		"УГКЦ":                            "UKRREL",
+		"Patriarchat Ekumeniczny":         "TURREL",
+		"Church of England":               "GBRREL",
+		"Konferencja Episkopatu Polski":   "POLREL",
+		"Serbska Cerkiew Prawosławna":     "SRBREL",
+		"Грузинская православная церковь": "GEOREL",
+	} {
+		a := actorNamed(kb, name)
+		if a == nil {
+			t.Errorf("%q: nothing", name)
+			continue
+		}
+		if got := a.At("2024-01").Code(); got != want {
+			t.Errorf("%q: %s (%s), want %s", name, a.Canonical, got, want)
+		}
+	}
+	// A bare common word names no church.
+	for _, w := range []string{"Kościół", "Cerkiew", "Церковь"} {
+		if a := actorNamed(kb, w); a != nil {
+			t.Errorf("%q: %s", w, a.Canonical)
+		}
+	}
+}
+
+// TestUNSystem checks the United Nations system of the base: every
+// specialised agency and the funds, programmes, offices and related
+// organisations of actors/data/orgs-institutions.tsv, by an abbreviation
+// or a Polish or Russian name, is a body of the UN (country UNO).
+func TestUNSystem(t *testing.T) {
+	kb := Default()
+	for _, name := range []string{
+		// the specialised agencies
+		"FAO", "IFAD", "ILO", "ICAO", "IMF", "IMO", "ITU", "UNESCO", "UNIDO", "UNWTO", "UPU", "WHO", "WIPO", "WMO",
+		"Bank Światowy",
+		// funds, programmes, offices, related organisations
+		"UNDP", "UNEP", "UNFPA", "UN-Habitat", "UNICEF", "WFP", "UNHCR", "UNRWA", "OCHA", "OHCHR", "UNCTAD",
+		"UN Women", "UNAIDS", "UNODC", "IOM", "CTBTO", "OPCW", "IAEA",
+		"Międzynarodowa Organizacja Pracy", "Всемирная метеорологическая организация", "ОЗХО",
+	} {
+		a := actorNamed(kb, name)
+		if a == nil {
+			t.Errorf("%q: nothing", name)
+			continue
+		}
+		if c := a.At("2024-01").Country; c != "UNO" && c != "IMF" && c != "WB" {
+			t.Errorf("%q: %s of %s, want a UN body", name, a.Canonical, c)
+		}
+	}
+}

@@ -655,6 +655,7 @@ func merge(ms []mention) []doc.Entity {
 		index(byWord, into, into.name.words)
 		index(byWord, into, m.expands)
 	}
+	laterSurnames(es)
 	es = slices.DeleteFunc(es, func(e *entity) bool { return e.gone })
 	out := make([]doc.Entity, 0, len(es))
 	for i, e := range es {
@@ -743,9 +744,11 @@ func (e *entity) add(m *mention, k int) {
 // form seen ("Joe Bidenem" and "Biden" → "Joe Biden"). A form the text
 // writes is preferred to a shorter one it does not: "Kułeba", written
 // and the base form of "Kułebą", over "Kułeb", a misreading of "Kułeba"
-// as a genitive.
+// as a genitive. Between two written forms, one left as written beside a
+// declined word ("Cyfki" in "Rafała Cyfki") gives way to the other
+// ("Rafał Cyfka").
 func (e *entity) personName() string {
-	written := e.writtenWords()
+	written, oblique := e.writtenWords()
 	words := strings.Fields(e.name.lemma)
 	for k, w := range words {
 		lw := strings.ToLower(w)
@@ -755,8 +758,10 @@ func (e *entity) personName() string {
 				if !sameWord(lx, lw, 2) {
 					continue
 				}
-				cur := written[strings.ToLower(words[k])]
-				if written[lx] && !cur || written[lx] == cur && utf8.RuneCountInString(x) < utf8.RuneCountInString(words[k]) {
+				lcur := strings.ToLower(words[k])
+				cur := written[lcur]
+				shorter := utf8.RuneCountInString(x) < utf8.RuneCountInString(words[k])
+				if written[lx] && !cur || written[lx] == cur && (oblique[lcur] && !oblique[lx] || oblique[lx] == oblique[lcur] && shorter) {
 					words[k] = x
 				}
 			}
@@ -765,16 +770,26 @@ func (e *entity) personName() string {
 	return strings.Join(words, " ")
 }
 
-// writtenWords is the set of the lower-cased words of e's mentions as
-// written.
-func (e *entity) writtenWords() map[string]bool {
-	out := map[string]bool{}
+// writtenWords returns the set of the lower-cased words of e's mentions
+// as written, and the subset of them left as written in a mention another
+// word of which the lemmatizer declined: words that mention shows in an
+// oblique case, which a form of the word written elsewhere outranks
+// ("Rafał Cyfka", not the "Cyfki" of "Rafała Cyfki", whose first name
+// shows the genitive).
+func (e *entity) writtenWords() (written, oblique map[string]bool) {
+	written, oblique = map[string]bool{}, map[string]bool{}
 	for _, m := range e.mentions {
-		for _, w := range strings.Fields(m.form) {
-			out[strings.ToLower(w)] = true
+		forms, lemma := strings.Fields(m.form), strings.Fields(m.lemma)
+		declined := len(forms) == len(lemma) && !slices.EqualFunc(forms, lemma, strings.EqualFold)
+		for i, w := range forms {
+			lw := strings.ToLower(w)
+			written[lw] = true
+			if declined && strings.EqualFold(w, lemma[i]) {
+				oblique[lw] = true
+			}
 		}
 	}
-	return out
+	return written, oblique
 }
 
 // writtenBaseForms corrects the base forms of a person's mentions by the
@@ -899,6 +914,31 @@ func surnameOf(m mention, cands []*entity) *entity {
 		return nil
 	}
 	return p
+}
+
+// laterSurnames joins to a person the entities that surnameOf would have
+// given to that person had the full name come first: a one-word name
+// typed as an organisation or a place, every mention of it that one
+// word, that is the last name of exactly one person the document names
+// in full after it (a headline's "Merkel" before the text's "Angela
+// Merkel"). The mentions become the person's.
+func laterSurnames(es []*entity) {
+	for _, e := range es {
+		if e.gone || len(e.name.words) != 1 || slices.ContainsFunc(e.mentions, func(m *mention) bool {
+			return m.typ == "PERSON" || !slices.Equal(m.words, e.name.words)
+		}) {
+			continue
+		}
+		p := surnameOf(e.name, es)
+		if p == nil || p == e || p.gone {
+			continue
+		}
+		for _, m := range e.mentions {
+			m.typ = "PERSON"
+			p.add(m, p.last)
+		}
+		e.gone = true
+	}
 }
 
 // namedEventOf returns the event among cands whose name ends with the

@@ -94,9 +94,10 @@ func TestMerge(t *testing.T) {
 		// the full name is that person.
 		{"Angela Merkel przyjechała\nMerkel powiedziała\nMerkel wyjechała",
 			[]want{{"PERSON", "Angela Merkel", []string{"Angela Merkel", "Merkel", "Merkel"}}}},
-		// Not before it, nor when two people share the last name.
+		// Before it too (a headline's last name), but not when two
+		// people share the last name.
 		{"Merkel powiedziała\nAngela Merkel przyjechała",
-			[]want{{"ORG", "Merkel", []string{"Merkel"}}, {"PERSON", "Angela Merkel", []string{"Angela Merkel"}}}},
+			[]want{{"PERSON", "Angela Merkel", []string{"Merkel", "Angela Merkel"}}}},
 		{"Jan Kowalski i Anna Kowalski przyjechali\nKowalski powiedział",
 			[]want{{"PERSON", "Jan Kowalski", []string{"Jan Kowalski"}}, {"PERSON", "Anna Kowalski", []string{"Anna Kowalski"}}, {"ORG", "Kowalski", []string{"Kowalski"}}}},
 		// The first word of an organisation's name, after the full name,

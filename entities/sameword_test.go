@@ -46,3 +46,29 @@ func TestOneTypePerName(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// TestCitedNameForm: between two written forms of a word of a person's
+// name, the one written in a mention cited in its base form is the name's
+// ("Rafał Cyfka"), not the one of a mention whose other words show an
+// oblique case ("Rafała Cyfki", which the lemmatizer left "Rafał Cyfki").
+func TestCitedNameForm(t *testing.T) {
+	mk := func(start int, form, lemma string) mention {
+		return mention{span: doc.Span{Start: start, End: start + 1}, typ: "PERSON", lemma: lemma, form: form,
+			words: strings.Fields(strings.ToLower(lemma))}
+	}
+	for _, tc := range []struct {
+		ms   []mention
+		want string
+	}{
+		{[]mention{mk(0, "Rafała Cyfki", "Rafał Cyfki"), mk(10, "Rafał Cyfka", "Rafał Cyfka")}, "Rafał Cyfka"},
+		{[]mention{mk(0, "Rafał Cyfka", "Rafał Cyfka"), mk(10, "Rafała Cyfki", "Rafał Cyfki")}, "Rafał Cyfka"},
+		// A word written once only keeps the rule before: the shorter
+		// of the written forms.
+		{[]mention{mk(0, "Joe Bidenem", "Joe Bidenem"), mk(10, "Biden", "Biden")}, "Joe Biden"},
+	} {
+		es := merge(tc.ms)
+		if len(es) != 1 || es[0].Name != tc.want {
+			t.Errorf("%v: %+v, want one entity %q", tc.ms, es, tc.want)
+		}
+	}
+}

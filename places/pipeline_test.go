@@ -132,3 +132,32 @@ func TestMentionInsideWord(t *testing.T) {
 		}
 	}
 }
+
+// TestPlaceCanonical: a place the actor base does not know takes the
+// gazetteer's name as its canonical name, the same in every language;
+// one that differs from it only by diacritics keeps the text's spelling,
+// and the actor base's places keep the base's name.
+func TestPlaceCanonical(t *testing.T) {
+	p := pipeline.New()
+	for _, c := range []struct {
+		lang, text, name, want string
+	}{
+		{"pl", "Delegacja przyjechała do Soczi w poniedziałek.", "Soczi", "Sochi"},
+		{"ru", "Делегация приехала в Сочи в понедельник.", "Сочи", "Sochi"},
+		{"pl", "Spotkanie odbyło się w Monachium.", "Monachium", "Munich"},
+	} {
+		d := &doc.Document{Text: c.text, Lang: c.lang, Date: "2024-07"}
+		if err := p.Process(d); err != nil {
+			t.Fatal(err)
+		}
+		got := ""
+		for _, e := range d.Entities {
+			if e.Name == c.name {
+				got = e.Canonical
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q: %q has canonical name %q, want %q", c.text, c.name, got, c.want)
+		}
+	}
+}

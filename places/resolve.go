@@ -11,6 +11,7 @@ import (
 	"github.com/kronika/kronika/actors"
 	"github.com/kronika/kronika/doc"
 	"github.com/kronika/kronika/lang"
+	"golang.org/x/text/unicode/norm"
 )
 
 //go:embed data/generic.tsv
@@ -338,6 +339,15 @@ func Annotate(d *doc.Document, l *lang.Language) {
 		if e.Country == "" {
 			e.Country = p.Country
 		}
+		if p.Name != "" && p.Feature != "CONT" && p.Feature != "PCLI" && bareLetters(e.Canonical) != bareLetters(p.Name) && len(kb.Lookup(e.Canonical)) == 0 {
+			// A place the actor base does not know takes the gazetteer's
+			// name, English where GeoNames gives one, as the base's
+			// places take their English names: "Monachium" and
+			// "Мюнхен" are Munich, "Soczi" Sochi. A name that differs
+			// only by diacritics stays as the text writes it ("Agra",
+			// not GeoNames' "Āgra").
+			e.Canonical = p.Name
+		}
 	}
 	code := ""
 	if l != nil {
@@ -415,4 +425,16 @@ func namesCountry(kb *actors.KB, e *doc.Entity, c *Place) bool {
 		}
 	}
 	return false
+}
+
+// bareLetters is s in lower case without its diacritics ("Āgra" →
+// "agra"): names that differ only by them are one spelling.
+func bareLetters(s string) string {
+	var b strings.Builder
+	for _, r := range norm.NFD.String(strings.ToLower(s)) {
+		if !unicode.Is(unicode.Mn, r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }

@@ -30,9 +30,10 @@ var lookupEndings = func() []struct{ end, nom string } {
 
 // nameBaseForms returns candidate base forms of a name in Latin letters:
 // the name with a case ending dropped from its last word, and from every
-// word ("Joe Bidena" → "Joe Biden"); nil for a name with Cyrillic letters
-// or of more than four words; at most max of them (there are at most
-// four), a surname in -ko's nominative last.
+// word ("Joe Bidena" → "Joe Biden"), and from every word but the last
+// ("Theresy May" → "Theresa May"); nil for a name with Cyrillic letters
+// or of more than four words; at most max of them, a surname in -ko's
+// nominative after those.
 func nameBaseForms(name string, max int) []string {
 	words := strings.Fields(name)
 	if len(words) == 0 || len(words) > 4 || hasCyrillic(name) {
@@ -56,9 +57,15 @@ func nameBaseForms(name string, max int) []string {
 	for i, w := range words {
 		all[i] = strip(w)
 	}
+	// A woman's given name declines while her surname in a consonant,
+	// and a foreign one cited as it is, does not ("Theresy May", "Angeli
+	// Merkel"): the given names without their endings, the last word as
+	// written.
+	given := append([]string(nil), all[:len(all)-1]...)
+	given = append(given, words[len(words)-1])
 	var out []string
-	for _, f := range []string{strings.Join(last, " "), strings.Join(all, " ")} {
-		if f != name && (len(out) == 0 || out[0] != f) {
+	for _, f := range []string{strings.Join(last, " "), strings.Join(all, " "), strings.Join(given, " ")} {
+		if f != name && !slices.Contains(out, f) {
 			out = append(out, f)
 		}
 	}

@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"github.com/kronika/kronika/internal/textutil"
 	"math"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -42,6 +43,7 @@ type nameReading struct {
 	// "Chałasińskiej" + "-Macukow"; "Chomsky" + "'ego" dropped.
 	pre, post string
 	part      string // the inflected part of the word
+	form      string // the word as written (set by nameLemmas)
 	guessed   bool
 	// transparent: an abbreviation such as "św." that neither agrees nor
 	// breaks agreement.
@@ -259,6 +261,11 @@ func wordReadings(word string) []nameReading {
 			mascGenitiveShape(word) {
 			r.score += nameMascBonus
 		}
+		if r.proper && !r.guessed && nkjpLemmaOf(word, r.lemma) {
+			// Two names of one form and reading ("Jacka": Jacek, Jack):
+			// the one NKJP reads the form as.
+			r.score += nkjpNameBonus
+		}
 		best = math.Max(best, r.score)
 	}
 	for i := range out {
@@ -415,7 +422,27 @@ const (
 	// can only be a nominative ("May" of "Theresa May" read as "Theres
 	// May") makes an oblique reading of the name less likely by this much.
 	strayNomPenalty = 1.5
+	// undeclinedSurnamePenalty: a man's name in an oblique case before a
+	// surname in a consonant left as written (see undeclinedSurname) is
+	// no Polish; the reading loses this much, more than a man's
+	// genitive gains over a name cited in the nominative.
+	undeclinedSurnamePenalty = 3.0
 )
+
+// nkjpNameBonus breaks ties between proper names the dictionary gives
+// one form with the same reading: too small to outweigh anything else.
+const nkjpNameBonus = 0.01
+
+// nkjpLemmaOf reports whether NKJP reads form as a form of lemma
+// (data/nkjp-forms.tsv: the forms the dictionary leaves ambiguous).
+func nkjpLemmaOf(form, lemma string) bool {
+	for _, p := range formPrefs[form] {
+		if p.lemma == lemma {
+			return true
+		}
+	}
+	return false
+}
 
 // guessedCount counts the guessed readings.
 func guessedCount(rs []nameReading) int {
@@ -432,6 +459,21 @@ func guessedCount(rs []nameReading) int {
 // a consonant do not decline: "Agnieszki Gozdek").
 func manly(r *nameReading) bool {
 	return r.proper && !r.indecl && r.m.Vals[Gender] == "m1"
+}
+
+// undeclinedSurname reports whether r reads a capitalised word in a
+// consonant as it is written: a man's surname so ending declines with his given
+// name ("Jana Nowaka"), so after a man's name in an oblique case it
+// tells that the name is a woman's or cited in the nominative ("Jana
+// Nowak", "Maulana Sami-ul-Hak", "Asma Jehangir"), not "Jan", "Maulan",
+// "Asm".
+func undeclinedSurname(r *nameReading) bool {
+	if r.transparent || !r.proper || !isTitle(r.form) || !endsInConsonant(r.form) || textutil.Acronym(r.form) || hasInnerCapital(r.form) {
+		return false
+	}
+	// As written, or read as an oblique case identical to its base form
+	// (the guesser's "Singh" in the genitive).
+	return r.indecl || strings.EqualFold(r.lemma, r.form) && r.m.Vals[Case] != "nom"
 }
 
 // lastDeclinedIn reports whether a choice reads the last word it takes
@@ -515,6 +557,9 @@ type nameChoice struct {
 	adjOnly bool
 }
 
+// placeHint, as the hint of nameLemmas, says the name is a place's.
+const placeHint = "place"
+
 // NameLemmas returns the base form of each word of a name phrase: the words
 // that agree with the phrase's head in the nominative, the others as
 // written. The result has one entry per word.
@@ -563,6 +608,21 @@ func nameLemmas(words []string, hint string) []string {
 			continue
 		}
 		rs[i] = nameReadings(u.word)
+		for k := range rs[i] {
+			rs[i][k].form = u.word
+		}
+		if hint == placeHint && slices.ContainsFunc(rs[i], func(r nameReading) bool {
+			return r.proper && !r.guessed && !r.indecl && isNounLike(r.m.Class) && r.m.Vals[Gender] != "m1"
+		}) {
+			// A place's name is no man's: "Polski" of a country is
+			// Polska's, not the surname Polski, where the dictionary
+			// gives the word a name of another gender (the guesser's
+			// readings and a name known only as a man's, "Gazprom",
+			// stay).
+			rs[i] = slices.DeleteFunc(rs[i], func(r nameReading) bool {
+				return !r.indecl && r.m.Vals[Gender] == "m1"
+			})
+		}
 		// Scores become regrets against the word's best reading plus the
 		// coverage bonus, so that choices covering different numbers of
 		// words compare fairly.
@@ -828,6 +888,9 @@ func chooseName(rs [][]nameReading, c, n string) (nameChoice, bool) {
 				}
 				if ch.chosen[i] < 0 && c != "nom" && manly(&hr) && nominativeOnly(rs[i]) {
 					ch.score -= strayNomPenalty
+				}
+				if k := ch.chosen[i]; k >= 0 && c != "nom" && manly(&hr) && undeclinedSurname(&rs[i][k]) {
+					ch.score -= undeclinedSurnamePenalty
 				}
 			}
 			if !found || ch.score > best.score {

@@ -266,6 +266,7 @@ func nerNameLemma(d *doc.Document, toks []doc.Token, typ string) string {
 		if name := pluralPlaces[strings.ToLower(strings.Join(words, " "))]; name != "" {
 			return name
 		}
+		return lemmatizeNameAs(words, placeHint)
 	}
 	if typ == "PERSON" && subjectPlace(d, toks) {
 		return lemmatizeNameAs(words, "nom")

@@ -840,6 +840,10 @@ func phraseLemma(d *doc.Document, ws []string, prev string) []string {
 	}
 	if len(adjs) == 0 {
 		cands = byPreposition(cands, hw, prev)
+	} else if caseGroup(adjEnding(strings.ToLower(ws[adjs[0]]))) != 0 && len(cands) > 1 && cands[0] == hw {
+		// Adjectives in an oblique case: the head is in it too, not a
+		// nominative as written ("Красной площади" is "площадь").
+		cands = append(cands[1:len(cands):len(cands)], hw)
 	}
 	known := func(s string) bool { return L.known(s) != "" }
 	hn := pick(d, hw, cands, known)
@@ -858,6 +862,13 @@ func phraseLemma(d *doc.Document, ws []string, prev string) []string {
 	}
 	out[head] = hn + suffix
 	ng := nounGender(hn)
+	// A noun in "-ь" is masculine or feminine: feminine adjectives tell
+	// ("Русской православной церкви", "Красная площадь"), save a
+	// masculine nominative in "-ой" before a head as written ("Святой
+	// Кремль").
+	if ng == masc && g == fem && lastRune(hn) == 'ь' && !(hn == hw && strings.HasSuffix(strings.ToLower(ws[adjs[0]]), "ой")) {
+		ng = fem
+	}
 	if len(adjs) > 0 && plural(adjEnding(strings.ToLower(ws[adjs[0]]))) {
 		out[head] = pluralNom(hw) + suffix
 	}
