@@ -1,6 +1,8 @@
 package events
 
 import (
+	"slices"
+
 	"github.com/kronika/kronika/doc"
 	"github.com/kronika/kronika/lang"
 )
@@ -10,7 +12,8 @@ import (
 // the demand opens with a control conjunction ("Rosja zażądała, by Polska
 // wycofała wojska", "żądają, aby prezydent złożył dymisję"): the one who
 // must meet the demand is its target (CAMEO 10x). Between the verb and the
-// conjunction stand only punctuation and adverbs; the subject is the first
+// conjunction stand only punctuation, adverbs and the verb's own
+// companions ("domaga się, by"); the subject is the first
 // noun phrase of the clause without a preposition, in the nominative,
 // before the clause's verb group or right after it ("by wycofała Polska
 // wojska"). A request with an addressee before the conjunction ("apelował
@@ -29,6 +32,9 @@ func (f *frame) plClauseAddressee() *filler {
 		if c.cue(tok.Lemma)&lang.CueControl != 0 {
 			conj = t
 			break
+		}
+		if slices.Contains(f.e.Words[1:], tok.Lemma) {
+			continue // the verb's own companion: "domaga się, by"
 		}
 		if tok.UPOS != "PUNCT" && tok.UPOS != "ADV" || tok.UPOS == "PUNCT" && tok.Lemma != "," {
 			return nil

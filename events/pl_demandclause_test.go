@@ -4,7 +4,8 @@ import "testing"
 
 // TestPolishDemandClause: a demand with no object names its target in
 // the clause it opens with "by", "aby" or "żeby": that clause's subject,
-// before its verb or after it; no conjunction, or a clause without a
+// before its verb or after it (past the verb's own "się": "domaga się,
+// by"); no conjunction, or a clause without a
 // subject, names none.
 func TestPolishDemandClause(t *testing.T) {
 	checkPolish(t, []polishCase{
@@ -12,6 +13,9 @@ func TestPolishDemandClause(t *testing.T) {
 		{"Rosja zażądała, by wycofała Polska wojska.", "REQUEST RUS>POL asserted 105"},
 		{"Litwa żąda, aby Białoruś zamknęła elektrownię.", "REQUEST LTU>BLR asserted 100"},
 		{"Niemcy zażądały natychmiast, żeby Rosja uwolniła dziennikarzy.", "REQUEST DEU>RUS asserted 1053"},
+		// a reflexive demand verb: its "się" before the comma
+		{"Polska domaga się, by Niemcy wycofały wojska.", "REQUEST POL>DEU asserted 100"},
+		{"Litwa domaga się stanowczo, aby Białoruś zamknęła elektrownię.", "REQUEST LTU>BLR asserted 100"},
 		// a demand with its addressee as object: that one, not the clause's
 		{"Litwa żąda od Rosji, aby Białoruś zamknęła elektrownię.", "REQUEST LTU>RUS asserted 100"},
 		// a clause with no subject, a "że" clause: no addressee
