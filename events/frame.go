@@ -441,6 +441,9 @@ func (f *frame) subject(p *doc.Phrase, vg *doc.Phrase, score float64) (float64, 
 		}
 		score -= 0.5
 	}
+	if f.plInsertion(p, vg) {
+		score -= 6 // an apposition: the phrase before it first (pl_apposition.go)
+	}
 	if p.End <= vg.First {
 		score += 1 // the usual order; the other is allowed ("Kima odwiedził Putin")
 	} else if p.Cases&doc.Acc != 0 {
