@@ -601,10 +601,11 @@ func (c *coder) participant(pi int) *filler {
 	fl := &filler{phrase: pi, via: pi, agree: p.Agree}
 	pick := func(ei int, how string) *filler {
 		e := &d.Entities[ei]
-		if e.Type == "EVENT" || e.Type == "PRODUCT" {
+		if e.Type == "EVENT" || e.Type == "PRODUCT" && !(c.things && ownedThing(e)) {
 			return nil
 		}
 		fl.ent = ei + 1
+		fl.thing = e.Type == "PRODUCT"
 		fl.part = doc.Participant{Entity: e.ID, Actor: e.Actor, Country: e.Country, Text: text}
 		fl.how = how + " " + e.ID + " " + e.Name
 		if e.Type == "ORG" && e.Country != "" && strings.HasPrefix(e.Actor, e.Country) {
@@ -780,7 +781,9 @@ func (c *coder) participant(pi int) *filler {
 			// Nancy Pelosi" acts on Pelosi's visit
 			fl.via = k
 			return pick(int(e-1), "genitive")
-		case ent.Type != "PERSON" && (q.Cases == 0 || q.Cases&doc.Gen != 0 || q.Prep == "" && c.inflectedPlace(k)):
+		case ent.Type != "PERSON" && (q.Cases == 0 || q.Cases&doc.Gen != 0 || q.Prep == "" && (c.inflectedPlace(k) || c.things && ownedThing(ent))):
+			// (a thing's name does not decline: "na budowę Nord Stream
+			// 2" is its genitive whatever case the tagger chose: thing.go)
 			fl.via = k
 			if f := pick(int(e-1), "genitive"); f != nil {
 				if sector != "" && f.part.Country != "" {
