@@ -807,6 +807,13 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 			conf -= 0.25
 		}
 	}
+	if tgt == nil && tgtFit && !nominal && vg >= 0 && !src.guessed {
+		// "Polska nie zgodziła się na to": the one whose act "to" points
+		// back to (pl_demonstrative.go)
+		if tgt = f.demonstrativeParty(tgtTop, src); tgt != nil {
+			conf -= 0.25
+		}
+	}
 	if tgt == nil && tgtTop >= 0 && src != nil {
 		// "withdrawal of U.S. troops from the country": the country
 		// named before (en_office.go)
