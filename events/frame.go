@@ -134,6 +134,9 @@ func (c *coder) afterNoun(pi int) bool {
 	if q.Kind != doc.NounPhrase || !c.adjacent(q.End, p.First) || q.Cases == 0 {
 		return false
 	}
+	if c.cue(c.d.Tokens[q.Head].Lemma)&lang.CueRelative != 0 {
+		return false // a relative pronoun takes no genitive: "którą | USA wspierają"
+	}
 	return !c.inTime(q)
 }
 
