@@ -20,7 +20,7 @@ func (f *frame) demonstrativeParty(top int, src *filler) *filler {
 		return nil
 	}
 	p := &d.Phrases[top]
-	if p.End-p.First != 1 || c.cue(d.Tokens[p.Head].Lemma)&lang.CueDemonstrative == 0 {
+	if p.End-p.First != 1 || c.cue(d.Tokens[p.Head].Lemma)&lang.CueThisAct == 0 {
 		return nil
 	}
 	a := c.subjectBefore()

@@ -139,43 +139,43 @@ type CueKind uint64
 
 // The cue kinds of data/event-cues.tsv.
 const (
-	CueNegation      CueKind = 1 << iota // "nie", "not", "never"
-	CueFuture                            // "planować", "zamierzać", "will", "plan"
-	CueHypothetical                      // "gdyby", "może", "could", "if"
-	CueReport                            // verbs whose subject reports the act: "podać", "report"
-	CueAccording                         // prepositions of a source: "według", "according"
-	CueHistorical                        // "wcześniej", "dawniej", "formerly"
-	CueBetween                           // prepositions joining the two parties of a joint act: "między", "between"
-	CueGenitive                          // prepositions that mark a genitive: "of"
-	CueThen                              // words that point back to a time named before: "wtedy", "then"
-	CueAnaphor                           // pronouns that point back to a participant named before: "on", "he"
-	CueLocative                          // prepositions of place that tie a body to its country: "rządy w Mińsku", "officials in Kyiv"
-	CueCopula                            // verbs that link a subject to what it is ("być", "be"): no act of the noun after them
-	CueRelative                          // relative pronouns that stand for the phrase before them: "który", "who"
-	CueRole                              // nouns of a person of the body in their genitive: "prezes Gazpromu", "head of"
-	CueControl                           // conjunctions of a clause whose subject a request's addressee is: "apelował do X, by", "żeby"
-	CueComitative                        // words before "z"/"with" that make its phrase a co-agent: "wraz z", "together with"
-	CueConsent                           // verbs of consent whose negation is a refusal: "nie zgodził się" is REJECT
-	CueRefusal                           // words that refuse the act after them, negating it: "odmówił podpisania" is REJECT
-	CueQuantity                          // nouns that count the people of the genitive after them: "setki demonstrantów", "thousands of"
-	CueTopic                             // prepositions that make the noun after them a topic, not an act: "mówił o współpracy"
-	CueNews                              // verbs and nouns of news, whose topic is an act reported: "komunikat o wizycie"
-	CueQuestion                          // question words that take the act for granted: "dlaczego", "gdzie", "why"
-	CueWorkplace                         // nouns of a workplace whose strike or protest is its workers': "kopalnia strajkuje"
-	CueOrigin                            // prepositions that with the genitive say where people come from: "związkowcy z Portugalii"
-	CueSeat                              // participles that say where an organisation sits, alone or after a place and a hyphen: "based", "Copenhagen-based"
-	CueAddressee                         // prepositions of a person spoken or written to: "sent a letter to X", "spoke with X"
-	CueObjectPerson                      // pronouns of a person as an object, who may be one addressed before them: "him", "her"
-	CueCause                             // prepositions and nouns of a prepositional phrase that make the noun after them a cause of the clause's act, not an act of its subject: "z powodu strajku", "wskutek ataku"
-	CueCompanion                         // prepositions that by themselves make their phrase a co-agent of the subject: "fought alongside Uganda"
-	CueCountryRef                        // nouns that stand for the country named last before them: "the country's leader"
-	CuePortfolio                         // words between an office and the field it is for, whose noun is no owner of the office: "sekretarz ds. energii USA"
-	CueWilling                           // words of readiness before an infinitive: the act is its subject's stated willingness ("ready to lift the ban", "prepared to withdraw")
-	CueReluctant                         // verbs of reluctance whose negation before an infinitive affirms the act: "will not hesitate to shut off"
-	CueObligation                        // modal words of obligation before an infinitive: the act is owed, not done ("musi wycofać", "powinien pomóc", "należy nałożyć")
-	CuePossessive                        // possessive pronouns of a third party before an object: "rejected its offer" answers another's offer
-	CueOwn                               // words that make a possessive the subject's own: "its own offer"
-	CueDemonstrative                     // pronouns that point back to the act told before as a verb's object: "nie zgodziły się na to"
+	CueNegation     CueKind = 1 << iota // "nie", "not", "never"
+	CueFuture                           // "planować", "zamierzać", "will", "plan"
+	CueHypothetical                     // "gdyby", "może", "could", "if"
+	CueReport                           // verbs whose subject reports the act: "podać", "report"
+	CueAccording                        // prepositions of a source: "według", "according"
+	CueHistorical                       // "wcześniej", "dawniej", "formerly"
+	CueBetween                          // prepositions joining the two parties of a joint act: "między", "between"
+	CueGenitive                         // prepositions that mark a genitive: "of"
+	CueThen                             // words that point back to a time named before: "wtedy", "then"
+	CueAnaphor                          // pronouns that point back to a participant named before: "on", "he"
+	CueLocative                         // prepositions of place that tie a body to its country: "rządy w Mińsku", "officials in Kyiv"
+	CueCopula                           // verbs that link a subject to what it is ("być", "be"): no act of the noun after them
+	CueRelative                         // relative pronouns that stand for the phrase before them: "który", "who"
+	CueRole                             // nouns of a person of the body in their genitive: "prezes Gazpromu", "head of"
+	CueControl                          // conjunctions of a clause whose subject a request's addressee is: "apelował do X, by", "żeby"
+	CueComitative                       // words before "z"/"with" that make its phrase a co-agent: "wraz z", "together with"
+	CueConsent                          // verbs of consent whose negation is a refusal: "nie zgodził się" is REJECT
+	CueRefusal                          // words that refuse the act after them, negating it: "odmówił podpisania" is REJECT
+	CueQuantity                         // nouns that count the people of the genitive after them: "setki demonstrantów", "thousands of"
+	CueTopic                            // prepositions that make the noun after them a topic, not an act: "mówił o współpracy"
+	CueNews                             // verbs and nouns of news, whose topic is an act reported: "komunikat o wizycie"
+	CueQuestion                         // question words that take the act for granted: "dlaczego", "gdzie", "why"
+	CueWorkplace                        // nouns of a workplace whose strike or protest is its workers': "kopalnia strajkuje"
+	CueOrigin                           // prepositions that with the genitive say where people come from: "związkowcy z Portugalii"
+	CueSeat                             // participles that say where an organisation sits, alone or after a place and a hyphen: "based", "Copenhagen-based"
+	CueAddressee                        // prepositions of a person spoken or written to: "sent a letter to X", "spoke with X"
+	CueObjectPerson                     // pronouns of a person as an object, who may be one addressed before them: "him", "her"
+	CueCause                            // prepositions and nouns of a prepositional phrase that make the noun after them a cause of the clause's act, not an act of its subject: "z powodu strajku", "wskutek ataku"
+	CueCompanion                        // prepositions that by themselves make their phrase a co-agent of the subject: "fought alongside Uganda"
+	CueCountryRef                       // nouns that stand for the country named last before them: "the country's leader"
+	CuePortfolio                        // words between an office and the field it is for, whose noun is no owner of the office: "sekretarz ds. energii USA"
+	CueWilling                          // words of readiness before an infinitive: the act is its subject's stated willingness ("ready to lift the ban", "prepared to withdraw")
+	CueReluctant                        // verbs of reluctance whose negation before an infinitive affirms the act: "will not hesitate to shut off"
+	CueObligation                       // modal words of obligation before an infinitive: the act is owed, not done ("musi wycofać", "powinien pomóc", "należy nałożyć")
+	CuePossessive                       // possessive pronouns of a third party before an object: "rejected its offer" answers another's offer
+	CueOwn                              // words that make a possessive the subject's own: "its own offer"
+	CueThisAct                          // pronouns that point back to the act told before as a verb's object: "nie zgodziły się na to"
 )
 
 var cueKinds = map[string]CueKind{
@@ -187,7 +187,7 @@ var cueKinds = map[string]CueKind{
 	"seat": CueSeat, "addressee": CueAddressee, "objectperson": CueObjectPerson, "cause": CueCause,
 	"companion": CueCompanion, "countryref": CueCountryRef, "portfolio": CuePortfolio,
 	"willing": CueWilling, "obligation": CueObligation, "reluctant": CueReluctant,
-	"possessive": CuePossessive, "own": CueOwn, "demonstrative": CueDemonstrative,
+	"possessive": CuePossessive, "own": CueOwn, "demonstrative": CueThisAct,
 }
 
 // cueKindNames returns the names of the cue kinds in the order of their
