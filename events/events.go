@@ -37,6 +37,9 @@ func Annotate(d *doc.Document, l *lang.Language) {
 
 // coder holds the indexes one document's coding uses.
 type coder struct {
+	// things: a thing the actor base links to its owner may fill the
+	// slot being filled, the target's (thing.go)
+	things    bool
 	d         *doc.Document
 	l         *lang.Language
 	x         *lang.EventLexicon
@@ -193,6 +196,8 @@ type filler struct {
 	// local: guessed from the place the sentence is set in, not from the
 	// article's main country (setting.go)
 	local bool
+	// thing: an owned thing that stands for its owner (thing.go)
+	thing bool
 }
 
 // reach is how many tokens around a trigger its participants are looked
@@ -581,7 +586,7 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 	}
 	tgtTop := -1 // the phrase that fit the target slot best, named or not
 	if tgt == nil {
-		tgt, tgtFit = f.fillAny(e.Target)
+		tgt, tgtFit = f.fillTarget(e.Target) // (a thing stands for its owner: thing.go)
 		tgtTop = f.top
 	}
 	if tgt == nil {
@@ -590,7 +595,7 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 	if tgt != nil && tgt.phrase >= 0 && c.inComplexPrep(tgt.phrase) {
 		// "in addition to North Korea" names no target: en_object.go
 		excl[tgt.phrase] = true
-		tgt, tgtFit = f.fillAny(e.Target)
+		tgt, tgtFit = f.fillTarget(e.Target)
 	}
 	if c.hostsThing(e, tgt) || !nominal && (c.hostsThingObject(e, vg) || c.hostsHired(e, ti, vg, src, tgt) || c.releasedThingPassive(e, vg, nominal, tgt)) {
 		return nil // no guest: see host.go, pl_object.go, pl_hire.go
@@ -802,6 +807,13 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 	if tgt == nil && tgtFit && !nominal && vg >= 0 && !src.guessed && f.answersEarlierAct() {
 		// "Trump denied the request": the party of the act just told (en_object.go)
 		if tgt = f.answeredParty(src); tgt != nil {
+			conf -= 0.25
+		}
+	}
+	if tgt == nil && tgtFit && !nominal && vg >= 0 && !src.guessed {
+		// "Polska nie zgodziła się na to": the one whose act "to" points
+		// back to (pl_demonstrative.go)
+		if tgt = f.demonstrativeParty(tgtTop, src); tgt != nil {
 			conf -= 0.25
 		}
 	}

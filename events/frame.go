@@ -134,6 +134,9 @@ func (c *coder) afterNoun(pi int) bool {
 	if q.Kind != doc.NounPhrase || !c.adjacent(q.End, p.First) || q.Cases == 0 {
 		return false
 	}
+	if c.cue(c.d.Tokens[q.Head].Lemma)&lang.CueRelative != 0 {
+		return false // a relative pronoun takes no genitive: "którą | USA wspierają"
+	}
 	return !c.inTime(q)
 }
 
@@ -441,6 +444,9 @@ func (f *frame) subject(p *doc.Phrase, vg *doc.Phrase, score float64) (float64, 
 		}
 		score -= 0.5
 	}
+	if f.plInsertion(p, vg) {
+		score -= 6 // an apposition: the phrase before it first (pl_apposition.go)
+	}
 	if p.End <= vg.First {
 		score += 1 // the usual order; the other is allowed ("Kima odwiedził Putin")
 	} else if p.Cases&doc.Acc != 0 {
@@ -598,10 +604,11 @@ func (c *coder) participant(pi int) *filler {
 	fl := &filler{phrase: pi, via: pi, agree: p.Agree}
 	pick := func(ei int, how string) *filler {
 		e := &d.Entities[ei]
-		if e.Type == "EVENT" || e.Type == "PRODUCT" {
+		if e.Type == "EVENT" || e.Type == "PRODUCT" && !(c.things && ownedThing(e)) {
 			return nil
 		}
 		fl.ent = ei + 1
+		fl.thing = e.Type == "PRODUCT"
 		fl.part = doc.Participant{Entity: e.ID, Actor: e.Actor, Country: e.Country, Text: text}
 		fl.how = how + " " + e.ID + " " + e.Name
 		if e.Type == "ORG" && e.Country != "" && strings.HasPrefix(e.Actor, e.Country) {
@@ -780,7 +787,9 @@ func (c *coder) participant(pi int) *filler {
 			// Kwaśniewskiego")
 			fl.via = k
 			return pick(int(e-1), "genitive")
-		case ent.Type != "PERSON" && (q.Cases == 0 || q.Cases&doc.Gen != 0 || q.Prep == "" && c.inflectedPlace(k)):
+		case ent.Type != "PERSON" && (q.Cases == 0 || q.Cases&doc.Gen != 0 || q.Prep == "" && (c.inflectedPlace(k) || c.things && ownedThing(ent))):
+			// (a thing's name does not decline: "na budowę Nord Stream
+			// 2" is its genitive whatever case the tagger chose: thing.go)
 			fl.via = k
 			if f := pick(int(e-1), "genitive"); f != nil {
 				if sector != "" && f.part.Country != "" {

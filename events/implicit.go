@@ -22,7 +22,9 @@ func (c *coder) noteTarget(si int, cands []*candidate) {
 	for k := len(cands) - 1; k >= 0; k-- {
 		// a named party only: a description ("trzy okręty ukraińskie")
 		// is too often a thing to be acted on again unnamed
-		if t := cands[k].target; t != nil && !t.guessed && t.ent != 0 {
+		// (nor a thing, which stands for its owner only where it is
+		// named: thing.go)
+		if t := cands[k].target; t != nil && !t.guessed && t.ent != 0 && !t.thing {
 			c.lastTarget, c.lastTargetSent = t, si
 			c.lastActor = cands[k].source
 			return

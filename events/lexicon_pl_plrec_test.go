@@ -34,3 +34,17 @@ func TestPolishLexiconPressGaps(t *testing.T) {
 		{"Policja przechwyciła list.", ""},
 	})
 }
+
+// TestPolishSupportReceived: support told from the side of the one who
+// has, gains or receives it ("ma poparcie Francji", "uzyskała wsparcie
+// Niemiec"): the genitive of the noun supports the subject; support with
+// no supporter named, or support for a third party, codes nothing here.
+func TestPolishSupportReceived(t *testing.T) {
+	checkPolish(t, []polishCase{
+		{"Ukraina ma pełne poparcie Francji.", "SUPPORT FRA>UKR asserted 051"},
+		{"Ukraina uzyskała wsparcie Niemiec.", "SUPPORT DEU>UKR asserted 051"},
+		{"Mołdawia zyskała poparcie Rumunii i Polski.", "SUPPORT ROU>MDA asserted 051; SUPPORT POL>MDA asserted 051"},
+		{"Litwa otrzymuje poparcie od Polski.", "SUPPORT POL>LTU asserted 051"},
+		{"Ukraina ma poparcie.", ""},
+	})
+}

@@ -54,6 +54,9 @@ func TestPolishLexiconFrames(t *testing.T) {
 		{"Rząd Polski złożył zawiadomienie przeciwko Gazpromowi.", "ACCUSE POL>RUS asserted 115"},
 		{"Prokuratura Polski postawiła w stan oskarżenia rosyjskiego dyplomatę.", "ACCUSE POL>RUS asserted 1121"},
 		{"Rząd Litwy poskarżył się na Rosję.", "ACCUSE LTU>RUS asserted 111"},
+		// opposing is disapproving, as "oppose" is in English
+		{"Litwa sprzeciwiła się propozycji Rosji.", "ACCUSE LTU>RUS asserted 110"},
+		{"Rząd Polski sprzeciwia się polityce Niemiec.", "ACCUSE POL>DEU asserted 110"},
 		// REJECT
 		{"Rząd Chorwacji odrzucił zaproszenie Serbii.", "REJECT HRV>SRB asserted 125"},
 		{"Wielka Brytania odmówiła azylu Asii Bibi.", "REJECT GBR>PAK asserted 122"},

@@ -4,7 +4,8 @@ import "testing"
 
 // TestPolishDemandClause: a demand with no object names its target in
 // the clause it opens with "by", "aby" or "żeby": that clause's subject,
-// before its verb or after it; no conjunction, or a clause without a
+// before its verb or after it (past the verb's own "się": "domaga się,
+// by"); no conjunction, or a clause without a
 // subject, names none.
 func TestPolishDemandClause(t *testing.T) {
 	checkPolish(t, []polishCase{
@@ -12,11 +13,30 @@ func TestPolishDemandClause(t *testing.T) {
 		{"Rosja zażądała, by wycofała Polska wojska.", "REQUEST RUS>POL asserted 105"},
 		{"Litwa żąda, aby Białoruś zamknęła elektrownię.", "REQUEST LTU>BLR asserted 100"},
 		{"Niemcy zażądały natychmiast, żeby Rosja uwolniła dziennikarzy.", "REQUEST DEU>RUS asserted 1053"},
+		// a reflexive demand verb: its "się" before the comma
+		{"Polska domaga się, by Niemcy wycofały wojska.", "REQUEST POL>DEU asserted 100"},
+		{"Litwa domaga się stanowczo, aby Białoruś zamknęła elektrownię.", "REQUEST LTU>BLR asserted 100"},
 		// a demand with its addressee as object: that one, not the clause's
 		{"Litwa żąda od Rosji, aby Białoruś zamknęła elektrownię.", "REQUEST LTU>RUS asserted 100"},
 		// a clause with no subject, a "że" clause: no addressee
 		{"Litwa żąda, aby zamknąć elektrownię.", ""},
 		{"Litwa twierdzi, że Białoruś zamknęła elektrownię.", ""},
+	})
+}
+
+// TestPolishWishClause: wanting another to act ("chce, by", "pragnie,
+// aby") asks it to: a request of the subject of the clause the wish
+// opens. A wish with no clause is an intent of the subject's own; a wish
+// for a state ("by byli bezpieczni") asks no act of anyone; a clause
+// whose subject names no actor names no target.
+func TestPolishWishClause(t *testing.T) {
+	checkPolish(t, []polishCase{
+		{"Polska chce, by Niemcy zrezygnowały z gazociągu.", "REQUEST POL>DEU asserted 100"},
+		{"Litwa pragnie, aby Białoruś zamknęła elektrownię.", "REQUEST LTU>BLR asserted 100"},
+		{"Niemcy chcą, żeby Ukraina nadal przesyłała gaz.", "REQUEST DEU>UKR asserted 100"},
+		{"Polska chce, żeby jej obywatele byli bezpieczni.", ""},
+		{"Polska chce, by gazociąg nie powstał.", ""},
+		{"Litwa chce zamknąć elektrownię.", ""},
 	})
 }
 

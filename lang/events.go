@@ -182,6 +182,7 @@ const (
 	CueOwn                              // words that make a possessive the subject's own: "its own offer"
 	CueConduct                          // nouns of a person's conduct or stance, whose person follows in the genitive: "skrytykował decyzję Kwaśniewskiego"
 	CueDeliberate                       // verbs of weighing an act of one's own: "is considering sanctions against X" threatens them
+	CueThisAct                          // pronouns that point back to the act told before as a verb's object: "nie zgodziły się na to"
 )
 
 // RuleNames are the optional rules of the event coder a language may turn
@@ -206,6 +207,7 @@ var cueKinds = map[string]CueKind{
 	"companion": CueCompanion, "countryref": CueCountryRef, "portfolio": CuePortfolio,
 	"willing": CueWilling, "obligation": CueObligation, "reluctant": CueReluctant,
 	"possessive": CuePossessive, "own": CueOwn, "conduct": CueConduct, "deliberate": CueDeliberate,
+	"demonstrative": CueThisAct,
 }
 
 // cueKindNames returns the names of the cue kinds in the order of their

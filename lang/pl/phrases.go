@@ -72,6 +72,12 @@ func chunkSentence(d *doc.Document, sent int, mention []int32, bare []bool) {
 			carrierBare := bare[base+i] // the word the cases come from shows none
 			hasNoun := isNoun(t)
 			for j < len(toks) && npWord(&toks[j]) {
+				if j == i+1 && strings.Contains(t.Feats, "PronType=Rel") && (toks[j].UPOS == "PROPN" || mention[base+j] != 0) {
+					// a relative word determines a common noun ("w którym
+					// kraju"); a name after it is the subject of its clause:
+					// "którego | USA oskarżają"
+					break
+				}
 				if hasNoun && (isNoun(&toks[j]) || mention[base+j] != 0 && isTitle(d.Form(toks[j].Span))) && !sameName(d, toks[j-1], toks[j], mention[base+j-1], mention[base+j]) {
 					// a second noun starts its own phrase: "kwestii |
 					// wspierania", and so does a name after a noun, even one
