@@ -24,22 +24,6 @@ func TestPolishDemandClause(t *testing.T) {
 	})
 }
 
-// TestPolishWishClause: wanting another to act ("chce, by", "pragnie,
-// aby") asks it to: a request of the subject of the clause the wish
-// opens. A wish with no clause is an intent of the subject's own; a wish
-// for a state ("by byli bezpieczni") asks no act of anyone; a clause
-// whose subject names no actor names no target.
-func TestPolishWishClause(t *testing.T) {
-	checkPolish(t, []polishCase{
-		{"Polska chce, by Niemcy zrezygnowały z gazociągu.", "REQUEST POL>DEU asserted 100"},
-		{"Litwa pragnie, aby Białoruś zamknęła elektrownię.", "REQUEST LTU>BLR asserted 100"},
-		{"Niemcy chcą, żeby Ukraina nadal przesyłała gaz.", "REQUEST DEU>UKR asserted 100"},
-		{"Polska chce, żeby jej obywatele byli bezpieczni.", ""},
-		{"Polska chce, by gazociąg nie powstał.", ""},
-		{"Litwa chce zamknąć elektrownię.", ""},
-	})
-}
-
 // TestPolishNewsFrames: frames of short agency items: a protest or
 // strike action ("akcja protestacyjna", "akcja strajkowa") of people
 // against their government or the body they name, a shoot-out with the
