@@ -67,3 +67,28 @@ func TestActorLinkingSlavicNER(t *testing.T) {
 		}
 	}
 }
+
+// The lists of unknown ids and linking errors show the tuning topics only:
+// held-out topics are scored, never read (eval/README.md).
+func TestActorTableListsTuningOnly(t *testing.T) {
+	tune := &ActorScore{Wrong: map[Confusion]int{{ID: "PER-Tuned-Person", Got: "Other"}: 2}}
+	held := &ActorScore{Wrong: map[Confusion]int{{ID: "PER-Held-Person", Got: "Other"}: 5}}
+	rep := &ActorReport{Lang: "pl", Topics: map[string]*ActorScore{},
+		Splits:        map[string]*ActorScore{SplitTune: tune, SplitHeldOut: held},
+		Coverage:      map[string]*Acc{},
+		SplitCoverage: map[string]*Acc{SplitTune: {}, SplitHeldOut: {}},
+		Missing:       map[string]int{"ORG-Tuned-Body": 3}}
+	rep.Overall.Add(*tune)
+	rep.Overall.Add(*held)
+	var b strings.Builder
+	if err := rep.WriteTable(&b, 10, 10); err != nil {
+		t.Fatal(err)
+	}
+	out := b.String()
+	if !strings.Contains(out, "PER-Tuned-Person -> Other") || !strings.Contains(out, "ORG-Tuned-Body") {
+		t.Errorf("tuning rows missing:\n%s", out)
+	}
+	if strings.Contains(out, "PER-Held-Person") {
+		t.Errorf("a held-out linking error is listed:\n%s", out)
+	}
+}

@@ -116,8 +116,8 @@ func actorsEval(args []string, stdout, stderr io.Writer) error {
 	fs.SetOutput(stderr)
 	lang := fs.String("lang", "pl", "language of the SlavicNER files")
 	noPipeline := fs.Bool("no-pipeline", false, "score the actor base alone, without running the pipeline")
-	missing := fs.Int("missing", 0, "list the `N` most mentioned GPE, PER and ORG ids the base does not know")
-	wrong := fs.Int("errors", 0, "list the `N` most frequent linking errors on ids the base knows (with the pipeline)")
+	missing := fs.Int("missing", 0, "list the `N` most mentioned GPE, PER and ORG ids of the tuning topics the base does not know (held-out topics are never listed)")
+	wrong := fs.Int("errors", 0, "list the `N` most frequent linking errors on ids the base knows, in the tuning topics (with the pipeline)")
 	asJSON := fs.Bool("json", false, "print one JSON object instead of tables")
 	noMisses := fs.Bool("without-misses", false, "leave out the entries taken from evaluation misses (actors/data/*-misses.tsv; held-out protocol, eval/README.md)")
 	if err := parseFlags(fs, args); err != nil {
