@@ -175,6 +175,7 @@ const (
 	CueObligation                       // modal words of obligation before an infinitive: the act is owed, not done ("musi wycofać", "powinien pomóc", "należy nałożyć")
 	CuePossessive                       // possessive pronouns of a third party before an object: "rejected its offer" answers another's offer
 	CueOwn                              // words that make a possessive the subject's own: "its own offer"
+	CueProxy                            // nouns of a person who speaks for a party, and the prepositions that name that party after them: "a spokesman for the ministry" is the ministry's
 )
 
 var cueKinds = map[string]CueKind{
@@ -186,7 +187,7 @@ var cueKinds = map[string]CueKind{
 	"seat": CueSeat, "addressee": CueAddressee, "objectperson": CueObjectPerson, "cause": CueCause,
 	"companion": CueCompanion, "countryref": CueCountryRef, "portfolio": CuePortfolio,
 	"willing": CueWilling, "obligation": CueObligation, "reluctant": CueReluctant,
-	"possessive": CuePossessive, "own": CueOwn,
+	"possessive": CuePossessive, "own": CueOwn, "proxy": CueProxy,
 }
 
 // cueKindNames returns the names of the cue kinds in the order of their
