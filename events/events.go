@@ -852,6 +852,7 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 	}
 	c.headlineFuture(base, vg)  // "Japan's PM to Visit India": en_headline.go
 	c.coordinatedMood(base, vg) // "may consider X or ask Y": en_modality.go
+	f.threatenedAct(base)       // "threatened to deliver blows to X": threatened.go
 	c.intent(base)
 	if c.interview(base) || c.travel(base) {
 		return nil // a talk with the media (interview.go), a private journey (travel.go)

@@ -1,0 +1,34 @@
+package events_test
+
+import "testing"
+
+// TestSpokesmanFor: a spokesman "for" a party speaks for it as one "of" it
+// does (the "proxy" cues of lang/en/data/event-cues.tsv, proxy.go); "for"
+// after another noun names no owner ("the U.N. envoy for Syria" is the
+// U.N.'s).
+func TestSpokesmanFor(t *testing.T) {
+	cases := []textCase{
+		{"Kabul\n\nA spokesman for the Afghan government criticized Pakistan.", "ACCUSE AFG>PAK asserted"},
+		{"Kabul\n\nA spokeswoman for the Russian foreign ministry criticized Ukraine on Monday.", "ACCUSE RUS>UKR asserted"},
+		{"Kabul\n\nA spokesperson for the State Department criticized China.", "ACCUSE USA>CHN asserted"},
+		{"Kabul\n\nThe spokesman of the Afghan government criticized Pakistan.", "ACCUSE AFG>PAK asserted"},
+		{"Kabul\n\nThe U.N. envoy for Syria criticized Russia.", "ACCUSE UNO>RUS asserted"},
+		{"Kabul\n\nA spokesman for the talks criticized Pakistan.", ""},
+	}
+	checkEnglish(t, cases, false)
+}
+
+// TestThreatenedAct: an act of any kind that a verb of threatening governs
+// is the threat, THREATEN 130, asserted (threatened.go): not an intent to
+// aid, a mobilisation to come or a rejection to come. Harmful acts keep
+// their finer threat codes (announced), and promising verbs still promise.
+func TestThreatenedAct(t *testing.T) {
+	cases := []textCase{
+		{"Threat\n\nIran threatened to deliver devastating blows to Israel.", "THREATEN IRN>ISR asserted 130"},
+		{"Threat\n\nRussia threatened to send troops to Belarus.", "THREATEN RUS>BLR asserted 130"},
+		{"Threat\n\nIran threatened to attack Israel.", "THREATEN IRN>ISR asserted 1384"},
+		{"Threat\n\nChina promised to deliver aid to Nepal.", "AGREE CHN>NPL asserted 033"},
+		{"Threat\n\nRussia plans to send troops to Belarus.", "MOBILIZE RUS>BLR future 154"},
+	}
+	checkEnglish(t, cases, true)
+}
