@@ -32,3 +32,16 @@ func TestThreatenedAct(t *testing.T) {
 	}
 	checkEnglish(t, cases, true)
 }
+
+// TestPreparedTo: "prepared" read as an adjective ("said it is prepared
+// to lift the ban") puts the act in the future as "ready" does, so a
+// concession or retreat it governs is the subject's stated willingness,
+// AGREE, not a concession made (lang/en/data/event-cues.tsv, future).
+func TestPreparedTo(t *testing.T) {
+	cases := []textCase{
+		{"Ban\n\nAlgeria said it is prepared to lift the ban on the Islamic Salvation Front.", "AGREE DZA>DZA asserted 0351"},
+		{"Ban\n\nAlgeria said it was ready to lift the ban on the Islamic Salvation Front.", "AGREE DZA>DZA asserted 0351"},
+		{"Ban\n\nAlgeria lifted the ban on the Islamic Salvation Front.", "CONCEDE DZA>DZA asserted 081"},
+	}
+	checkEnglish(t, cases, true)
+}
