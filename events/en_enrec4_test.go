@@ -45,3 +45,20 @@ func TestPreparedTo(t *testing.T) {
 	}
 	checkEnglish(t, cases, true)
 }
+
+// TestObligationOwed: an act its subject must, should, ought to or needs
+// to do is owed, not done (hypothetical), and the obligation a reporter
+// states is an asserted request, also when a modal auxiliary negates the
+// act owed (lang/en/data/event-cues.tsv obligation, events.tsv "shall",
+// "ought to"; obligation_stated.go). A negated "need" states no need.
+func TestObligationOwed(t *testing.T) {
+	cases := []textCase{
+		{"Troops\n\nThe United States said Russia must withdraw its troops from Ukraine.", "REQUEST USA>RUS asserted; RETREAT RUS>UKR hypothetical"},
+		{"Troops\n\nThe United States said Russia should withdraw its troops from Ukraine.", "REQUEST USA>RUS asserted; RETREAT RUS>UKR hypothetical"},
+		{"Troops\n\nThe United States said Russia ought to withdraw its troops from Ukraine.", "REQUEST USA>RUS asserted; RETREAT RUS>UKR hypothetical"},
+		{"Troops\n\nRussia must not attack Ukraine, Germany said.", "REQUEST DEU>RUS asserted; ASSAULT RUS>UKR hypothetical"},
+		{"Troops\n\nGermany said Israel did not need to allow aid into Gaza.", "REQUEST DEU>ISR negated; RETREAT ISR>PSE hypothetical"},
+		{"Troops\n\nRussia has withdrawn its troops from Ukraine.", "RETREAT RUS>UKR asserted"},
+	}
+	checkEnglish(t, cases, false)
+}

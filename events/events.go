@@ -847,6 +847,7 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 		base.explain = append(base.explain, "troops that arrive are deployed: "+e.Type+" "+e.Mode+" "+e.CAMEO)
 	}
 	c.modality(base, vg)
+	c.obligationStated(base) // "said Russia must not attack": obligation_stated.go
 	if !negativeEntry(base) {
 		return nil // "pozwolili jej opuścić kraj" restricts no one (refusal.go)
 	}
