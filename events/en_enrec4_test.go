@@ -62,3 +62,17 @@ func TestObligationOwed(t *testing.T) {
 	}
 	checkEnglish(t, cases, false)
 }
+
+// TestDeployedPassive: forces deployed in the passive without an agent
+// stand for the side that deployed them (en_deploy.go, deployedForces);
+// an agent still names it, and forces named by no nationality are no
+// one's.
+func TestDeployedPassive(t *testing.T) {
+	cases := []textCase{
+		{"Troops\n\nKenyan troops were deployed to Somalia.", "MOBILIZE KEN>SOM asserted"},
+		{"Troops\n\nKenyan police officers were deployed to Haiti on Monday.", "MOBILIZE KEN>HTI asserted"},
+		{"Troops\n\nTroops were deployed by Kenya to Somalia.", "MOBILIZE KEN>SOM asserted"},
+		{"Troops\n\nSeveral hundred soldiers were deployed to the border.", ""},
+	}
+	checkEnglish(t, cases, false)
+}

@@ -741,6 +741,9 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 			conf -= 0.2 // "said during a visit to Beijing": en_visit.go
 		}
 	}
+	if src == nil && !nominal && vg >= 0 {
+		src = f.deployedForces() // "Kenyan troops were deployed to Somalia": en_deploy.go
+	}
 	if e.Flags&lang.Symmetric != 0 && (src == nil || tgt == nil) {
 		if a, b := f.between(); a != nil {
 			src, tgt = a, b
