@@ -76,3 +76,19 @@ func TestDeployedPassive(t *testing.T) {
 	}
 	checkEnglish(t, cases, false)
 }
+
+// TestHeadcount: a plural noun of number with nothing after it that it
+// counts counts people, civilians of where the sentence is set
+// ("headcount" cues, en_headcount.go); with an "of" phrase it counts what
+// that names, and money is no one.
+func TestHeadcount(t *testing.T) {
+	cases := []textCase{
+		{"Protests\n\nThousands protested in Belgrade on Sunday.", "PROTEST SRB>SRB asserted"},
+		{"Protests\n\nHundreds marched in Nairobi on Monday to protest the tax increase.", "PROTEST KEN>KEN asserted"},
+		{"Protests\n\nTens of thousands rallied in Tbilisi on Sunday.", "PROTEST GEO>GEO asserted"},
+		{"Protests\n\nDozens were arrested in Belgrade on Sunday.", "COERCE SRB>SRB asserted"},
+		{"Protests\n\nThousands of Georgians rallied in Tbilisi.", "PROTEST GEO>GEO asserted"},
+		{"Protests\n\nRussia seized hundreds of millions of dollars.", ""},
+	}
+	checkEnglish(t, cases, false)
+}

@@ -595,6 +595,9 @@ func (c *coder) participant(pi int) *filler {
 	if f := c.counted(pi); f != nil {
 		return f // "setki zwolenników", "2 tys. demonstrantów": quantity.go
 	}
+	if sector == "" {
+		sector = c.headcountSector(pi) // "Thousands protested": en_headcount.go
+	}
 	fl := &filler{phrase: pi, via: pi, agree: p.Agree}
 	pick := func(ei int, how string) *filler {
 		e := &d.Entities[ei]

@@ -176,6 +176,7 @@ const (
 	CuePossessive                       // possessive pronouns of a third party before an object: "rejected its offer" answers another's offer
 	CueOwn                              // words that make a possessive the subject's own: "its own offer"
 	CueProxy                            // nouns of a person who speaks for a party, and the prepositions that name that party after them: "a spokesman for the ministry" is the ministry's
+	CueHeadcount                        // nouns of number that alone, in the plural, count people: "thousands protested", "dozens were arrested"
 )
 
 var cueKinds = map[string]CueKind{
@@ -187,7 +188,7 @@ var cueKinds = map[string]CueKind{
 	"seat": CueSeat, "addressee": CueAddressee, "objectperson": CueObjectPerson, "cause": CueCause,
 	"companion": CueCompanion, "countryref": CueCountryRef, "portfolio": CuePortfolio,
 	"willing": CueWilling, "obligation": CueObligation, "reluctant": CueReluctant,
-	"possessive": CuePossessive, "own": CueOwn, "proxy": CueProxy,
+	"possessive": CuePossessive, "own": CueOwn, "proxy": CueProxy, "headcount": CueHeadcount,
 }
 
 // cueKindNames returns the names of the cue kinds in the order of their
