@@ -92,3 +92,16 @@ func TestHeadcount(t *testing.T) {
 	}
 	checkEnglish(t, cases, false)
 }
+
+// TestAttackAgent: an act of force told in the passive without an agent
+// is done by the party of the attack its "in" phrase names, when that
+// phrase names one (en_battle.go, attackAgent); an attack of no one's
+// leaves it to the unnamed-agent rule.
+func TestAttackAgent(t *testing.T) {
+	cases := []textCase{
+		{"Attack\n\nTwo Israelis were killed in a Hezbollah rocket attack.", "ASSAULT LBN>ISR asserted"},
+		{"Attack\n\nTwo Ukrainian soldiers were wounded in a Russian drone attack.", "ASSAULT RUS>UKR asserted"},
+		{"Attack\n\nFive people were killed in an attack by militants in Kabul.", "ASSAULT AFG>AFG asserted"},
+	}
+	checkEnglish(t, cases, false)
+}

@@ -683,6 +683,9 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 	if src == nil && vg >= 0 && tgt != nil {
 		src = f.battleAgent() // "was killed in a gun battle with police": en_battle.go
 	}
+	if src == nil && vg >= 0 && tgt != nil {
+		src = f.attackAgent() // "were killed in a Hezbollah rocket attack": en_battle.go
+	}
 	if src == nil && !srcFit && vg >= 0 && tgt != nil && c.main != "" {
 		// an impersonal verb or a passive without agent ("zatrzymano
 		// demonstrantów", "zostali aresztowani"): in a story about one
