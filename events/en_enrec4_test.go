@@ -105,3 +105,14 @@ func TestAttackAgent(t *testing.T) {
 	}
 	checkEnglish(t, cases, false)
 }
+
+// TestNameVerbToEvents: "said Turkey needs to return" is a request of the
+// reporter now that "needs" is read as the clause's verb (lang/en
+// infinitive_verb.go), and "Russia plans to attack" a planned attack.
+func TestNameVerbToEvents(t *testing.T) {
+	cases := []textCase{
+		{"S-400\n\nA senior State Department official said Turkey needs to return the S-400.", "REQUEST USA>TUR asserted"},
+		{"Kyiv\n\nOfficials said Russia plans to attack Kyiv.", "ASSAULT RUS>UKR future"},
+	}
+	checkEnglish(t, cases, false)
+}

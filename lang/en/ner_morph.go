@@ -77,6 +77,7 @@ func (Analyzer) Analyze(d *doc.Document, toks []doc.Token) {
 	thatAfterVerb(d, toks)
 	abbrevSubjectVerb(toks, b.first, d)
 	nameSubjectVerb(toks, d)
+	nameVerbTo(toks, d) // "said Russia plans to attack": infinitive_verb.go
 	relativeSubjectVerb(toks, d)
 	headlineVerb(d, toks, b.fold)
 	for i := range toks {

@@ -1,0 +1,36 @@
+package en
+
+import "testing"
+
+// TestNameVerbTo: a plural noun after a name and before "to" and a base
+// verb is the clause's finite verb when no finite verb follows
+// (infinitive_verb.go); after a possessive or a common noun, or with a
+// finite verb later, it stays a noun.
+func TestNameVerbTo(t *testing.T) {
+	for _, c := range []struct {
+		text, word, xpos, lemma string
+	}{
+		{"A senior official said Turkey needs to return the S-400.", "needs", "VBZ", "need"},
+		{"Officials said Russia plans to attack Kyiv.", "plans", "VBZ", "plan"},
+		{"Analysts said Iran seeks to expand its influence.", "seeks", "VBZ", "seek"},
+		{"Russia's plans to attack Kyiv were foiled.", "plans", "NNS", "plan"},
+		{"He said the peace talks to end the war would resume.", "talks", "NNS", "talk"},
+		{"Officials said Ukraine talks to end the war began Monday.", "talks", "NNS", "talk"},
+	} {
+		d, toks := sentence(c.text)
+		Analyzer{}.Analyze(d, toks)
+		found := false
+		for _, tk := range toks {
+			if d.Form(tk.Span) != c.word {
+				continue
+			}
+			found = true
+			if tk.XPOS != c.xpos || tk.Lemma != c.lemma {
+				t.Errorf("%s: %s = %s/%s, want %s/%s", c.text, c.word, tk.XPOS, tk.Lemma, c.xpos, c.lemma)
+			}
+		}
+		if !found {
+			t.Errorf("%s: no token %q", c.text, c.word)
+		}
+	}
+}
