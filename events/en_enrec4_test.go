@@ -116,3 +116,14 @@ func TestNameVerbToEvents(t *testing.T) {
 	}
 	checkEnglish(t, cases, false)
 }
+
+// TestQuotedVerb: an "-ed" verb set in quotation marks between its
+// subject and its object is the clause's finite verb (lang/en
+// infinitive_verb.go, quotedVerb): the act is coded as without the marks.
+func TestQuotedVerb(t *testing.T) {
+	cases := []textCase{
+		{"IS\n\nIraq said its intelligence service \"successfully eliminated\" an Islamic State leader.", "ASSAULT IRQ>? asserted"},
+		{"IS\n\nIraq said its intelligence service successfully eliminated an Islamic State leader.", "ASSAULT IRQ>? asserted"},
+	}
+	checkEnglish(t, cases, false)
+}

@@ -78,6 +78,7 @@ func (Analyzer) Analyze(d *doc.Document, toks []doc.Token) {
 	abbrevSubjectVerb(toks, b.first, d)
 	nameSubjectVerb(toks, d)
 	nameVerbTo(toks, d) // "said Russia plans to attack": infinitive_verb.go
+	quotedVerb(toks, d) // "its service \"successfully eliminated\" X": infinitive_verb.go
 	relativeSubjectVerb(toks, d)
 	headlineVerb(d, toks, b.fold)
 	for i := range toks {
