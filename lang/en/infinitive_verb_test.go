@@ -34,3 +34,33 @@ func TestNameVerbTo(t *testing.T) {
 		}
 	}
 }
+
+// TestCommonSubjectVerb: in a sentence without a finite verb, an "-ed"
+// word after a common noun (and adverbs) is the finite past verb
+// (infinitive_verb.go, commonSubjectVerb); before "by" it stays a
+// participle.
+func TestCommonSubjectVerb(t *testing.T) {
+	for _, c := range []struct {
+		text, word, xpos string
+	}{
+		{"The junta imposed martial law on six townships in Yangon", "imposed", "VBD"},
+		{"Nine rights groups this week called for his immediate release", "called", "VBD"},
+		{"A ceasefire brokered by Egypt", "brokered", "VBN"},
+	} {
+		d, toks := sentence(c.text)
+		Analyzer{}.Analyze(d, toks)
+		found := false
+		for _, tk := range toks {
+			if d.Form(tk.Span) != c.word {
+				continue
+			}
+			found = true
+			if tk.XPOS != c.xpos {
+				t.Errorf("%s: %s = %s, want %s", c.text, c.word, tk.XPOS, c.xpos)
+			}
+		}
+		if !found {
+			t.Errorf("%s: no token %q", c.text, c.word)
+		}
+	}
+}
