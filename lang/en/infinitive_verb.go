@@ -120,3 +120,44 @@ func commonSubjectVerb(toks []doc.Token, d *doc.Document) {
 		return
 	}
 }
+
+// commonSubjectPresent reads a plural noun ending in "s" right after a
+// noun or a pronoun (adverbs between) as the finite present verb when the
+// sentence still has no finite verb and the word's stem is a verb, before
+// a preposition, a determiner, a number, an adverb, an adjective or a
+// name ("The Quad consists of Japan …", "UNHCR shares that concern", "The
+// base also reportedly houses U.S. nuclear weapons", "Pakistani military
+// rescues nearly 200 passengers"). Only the first such word; a
+// capitalised one (a headline's "Shifts") is left alone.
+func commonSubjectPresent(toks []doc.Token, d *doc.Document) {
+	if hasFinite(toks) {
+		return
+	}
+	for i := 1; i+1 < len(toks); i++ {
+		t := &toks[i]
+		form := d.Text[t.Start:t.End]
+		if t.XPOS != "NNS" || !strings.HasSuffix(form, "s") || capitalised(form) {
+			continue
+		}
+		k := i - 1
+		for k > 0 && toks[k].XPOS == "RB" {
+			k--
+		}
+		switch toks[k].XPOS {
+		case "NN", "NNS", "NNP", "NNPS", "PRP", "JJ":
+		default:
+			continue
+		}
+		switch toks[i+1].XPOS {
+		case "IN", "DT", "PRP$", "CD", "TO", "RB", "JJ", "NNP", "NNPS", "PRP":
+		default:
+			continue
+		}
+		lemma := englishLemma(form, "VBZ")
+		if lemmaLexicon().classes[lemma]&classV == 0 {
+			continue
+		}
+		setTag(t, "VBZ", lemma)
+		return
+	}
+}

@@ -64,3 +64,33 @@ func TestCommonSubjectVerb(t *testing.T) {
 		}
 	}
 }
+
+// TestCommonSubjectPresent: in a sentence without a finite verb, a plural
+// noun whose stem is a verb, after a noun and before a determiner, a
+// preposition or an adverb, is the finite present verb
+// (infinitive_verb.go, commonSubjectPresent).
+func TestCommonSubjectPresent(t *testing.T) {
+	for _, c := range []struct {
+		text, word, xpos string
+	}{
+		{"The base also reportedly houses nuclear weapons", "houses", "VBZ"},
+		{"Pakistani military rescues nearly 200 passengers", "rescues", "VBZ"},
+		{"The base has three houses near the river", "houses", "NNS"},
+	} {
+		d, toks := sentence(c.text)
+		Analyzer{}.Analyze(d, toks)
+		found := false
+		for _, tk := range toks {
+			if d.Form(tk.Span) != c.word {
+				continue
+			}
+			found = true
+			if tk.XPOS != c.xpos {
+				t.Errorf("%s: %s = %s, want %s", c.text, c.word, tk.XPOS, c.xpos)
+			}
+		}
+		if !found {
+			t.Errorf("%s: no token %q", c.text, c.word)
+		}
+	}
+}

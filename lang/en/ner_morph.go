@@ -77,9 +77,10 @@ func (Analyzer) Analyze(d *doc.Document, toks []doc.Token) {
 	thatAfterVerb(d, toks)
 	abbrevSubjectVerb(toks, b.first, d)
 	nameSubjectVerb(toks, d)
-	nameVerbTo(toks, d)        // "said Russia plans to attack": infinitive_verb.go
-	quotedVerb(toks, d)        // "its service \"successfully eliminated\" X": infinitive_verb.go
-	commonSubjectVerb(toks, d) // "The junta imposed martial law": infinitive_verb.go
+	nameVerbTo(toks, d)           // "said Russia plans to attack": infinitive_verb.go
+	quotedVerb(toks, d)           // "its service \"successfully eliminated\" X": infinitive_verb.go
+	commonSubjectVerb(toks, d)    // "The junta imposed martial law": infinitive_verb.go
+	commonSubjectPresent(toks, d) // "The Quad consists of": infinitive_verb.go
 	relativeSubjectVerb(toks, d)
 	headlineVerb(d, toks, b.fold)
 	for i := range toks {
