@@ -127,3 +127,13 @@ func TestQuotedVerb(t *testing.T) {
 	}
 	checkEnglish(t, cases, false)
 }
+
+// TestInitialPluralEvents: "Troops" and "Rebels" opening a sentence are
+// the military and rebels of where it is set (lang/en initialPlural).
+func TestInitialPluralEvents(t *testing.T) {
+	cases := []textCase{
+		{"Mali\n\nTroops killed 20 militants in northern Mali.", "ASSAULT MLI>MLI asserted"},
+		{"Mali\n\nRebels attacked a village in northern Mali.", "ASSAULT MLI>MLI asserted"},
+	}
+	checkEnglish(t, cases, false)
+}

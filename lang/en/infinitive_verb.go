@@ -161,3 +161,44 @@ func commonSubjectPresent(toks []doc.Token, d *doc.Document) {
 		return
 	}
 }
+
+// initialPlural reports whether toks[i], the capitalised first word of
+// its sentence, tagged as a proper noun, is the plural of a common noun
+// that a finite verb follows (after adverbs): "Troops killed 20
+// militants", "Rebels attacked a village". The tagger, which sees a
+// capital and an unknown context, takes it for a name; the plural's stem
+// must be a noun of the lemma lexicon and the word no people, place or
+// listed name ("Reuters said", "Democrats won" keep theirs). It returns
+// the noun's lemma, or "".
+func initialPlural(d *doc.Document, toks []doc.Token, i int, L *nerLists) string {
+	if i+1 >= len(toks) || !sentenceInitial(toks, i) || toks[i].Kind != doc.Word ||
+		toks[i].XPOS != "NNP" && toks[i].XPOS != "NNPS" {
+		return ""
+	}
+	f := bare(d.Form(toks[i].Span))
+	w := strings.ToLower(f)
+	if !capitalised(f) || allCaps(f) || !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "men") ||
+		L.demonyms[w] || nationality(w) || listedType(d, toks, i, i+1, L) != "" {
+		return ""
+	}
+	if t := baseType(f); t != "" {
+		return "" // a name the lists know
+	}
+	k := i + 1
+	for k < len(toks) && toks[k].XPOS == "RB" {
+		k++
+	}
+	if k >= len(toks) {
+		return ""
+	}
+	switch toks[k].XPOS {
+	case "VBD", "VBZ", "VBP", "MD":
+	default:
+		return ""
+	}
+	lemma := englishLemma(w, "NNS")
+	if lemma == w || lemmaLexicon().classes[lemma]&classN == 0 {
+		return ""
+	}
+	return lemma
+}

@@ -94,3 +94,33 @@ func TestCommonSubjectPresent(t *testing.T) {
 		}
 	}
 }
+
+// TestInitialPlural: the capitalised plural of a common noun that opens a
+// sentence before its finite verb is that noun, not a name
+// (infinitive_verb.go, initialPlural); a people's word and a word before
+// no verb keep the tagger's reading.
+func TestInitialPlural(t *testing.T) {
+	for _, c := range []struct {
+		text, word, xpos, lemma string
+	}{
+		{"Troops killed 20 militants in northern Mali", "Troops", "NNS", "troop"},
+		{"Rebels attacked a village in northern Mali", "Rebels", "NNS", "rebel"},
+		{"Americans voted on Tuesday", "Americans", "", ""},
+	} {
+		d, toks := sentence(c.text)
+		Analyzer{}.Analyze(d, toks)
+		tk := toks[0]
+		if d.Form(tk.Span) != c.word {
+			t.Fatalf("%s: first token %q", c.text, d.Form(tk.Span))
+		}
+		if c.xpos == "" {
+			if tk.XPOS == "NNS" && tk.Lemma != c.word {
+				t.Errorf("%s: %s read as the noun %s", c.text, c.word, tk.Lemma)
+			}
+			continue
+		}
+		if tk.XPOS != c.xpos || tk.Lemma != c.lemma {
+			t.Errorf("%s: %s = %s/%s, want %s/%s", c.text, c.word, tk.XPOS, tk.Lemma, c.xpos, c.lemma)
+		}
+	}
+}

@@ -90,6 +90,11 @@ func (Analyzer) Analyze(d *doc.Document, toks []doc.Token) {
 	}
 	for i := range toks {
 		if toks[i].Kind == doc.Word {
+			if lemma := initialPlural(d, toks, i, nerData()); lemma != "" {
+				// "Troops killed 20 militants": infinitive_verb.go
+				setTag(&toks[i], "NNS", lemma)
+				break
+			}
 			if initialModifier(d, toks, i, nerData()) {
 				// "Total exports rose": a common word, not a name (ner_groups.go)
 				toks[i].Lemma = strings.ToLower(toks[i].Lemma)
