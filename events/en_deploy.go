@@ -3,6 +3,7 @@ package events
 import (
 	"strings"
 
+	"github.com/kronika/kronika/doc"
 	"github.com/kronika/kronika/lang"
 )
 
@@ -29,4 +30,32 @@ func deployedArrival(e *lang.EventEntry) *lang.EventEntry {
 	rec := *e
 	rec.Type, rec.Mode, rec.CAMEO, rec.Context = "MOBILIZE", "troops", "154", []string{"military"}
 	return &rec
+}
+
+// deployedForces returns, for an English deployment told in the passive
+// without an agent ("Kenyan troops were deployed to Somalia", "U.S.
+// warships have been sent to the Gulf"), the side of the forces
+// deployed: the subject of the passive, when it names an actor (its
+// nationality word or name, not a guess from the article's country). A
+// state deploys its own forces, so the forces stand for the one who
+// deployed them. nil otherwise.
+func (f *frame) deployedForces() *filler {
+	c, d := f.c, f.c.d
+	if !c.english() || f.e.Type != "MOBILIZE" || f.nominal || f.vg < 0 || !d.Phrases[f.vg].Passive {
+		return nil
+	}
+	v := &d.Phrases[f.vg]
+	for _, k := range c.phrases(f.si) {
+		q := &d.Phrases[k]
+		if q.Kind != doc.NounPhrase || q.End != v.First || q.Prep != "" {
+			continue
+		}
+		x := c.participant(k)
+		if x == nil || x.guessed || x.part.Country == "" {
+			return nil
+		}
+		x.slot = "the forces deployed (the subject of the passive)"
+		return x
+	}
+	return nil
 }

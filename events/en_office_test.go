@@ -33,7 +33,7 @@ func TestCountryRefBody(t *testing.T) {
 		{"Crisis\n\nAlbania held elections on Sunday. The country's leader accused Serbia of meddling.",
 			"ACCUSE ALB>SRB asserted"},
 		{"Crisis\n\nThousands marched in Tirana on Sunday. The nation's army attacked Serbian positions.",
-			"ASSAULT ALB>SRB asserted"},
+			"PROTEST ALB>ALB asserted; ASSAULT ALB>SRB asserted"}, // (the marchers: en_headcount.go)
 		{"Crisis\n\nThe country's leader accused Serbia of meddling.", ""},
 	}
 	checkEnglish(t, cases, false)

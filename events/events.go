@@ -691,6 +691,9 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 	if src == nil && vg >= 0 && tgt != nil {
 		src = f.battleAgent() // "was killed in a gun battle with police": en_battle.go
 	}
+	if src == nil && vg >= 0 && tgt != nil {
+		src = f.attackAgent() // "were killed in a Hezbollah rocket attack": en_battle.go
+	}
 	if src == nil && !srcFit && vg >= 0 && tgt != nil && c.main != "" {
 		// an impersonal verb or a passive without agent ("zatrzymano
 		// demonstrantów", "zostali aresztowani"): in a story about one
@@ -748,6 +751,9 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 		if src = f.visitor(tgt); src != nil {
 			conf -= 0.2 // "said during a visit to Beijing": en_visit.go
 		}
+	}
+	if src == nil && !nominal && vg >= 0 {
+		src = f.deployedForces() // "Kenyan troops were deployed to Somalia": en_deploy.go
 	}
 	if e.Flags&lang.Symmetric != 0 && (src == nil || tgt == nil) {
 		if a, b := f.between(); a != nil {
@@ -862,11 +868,13 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 		base.explain = append(base.explain, "troops that arrive are deployed: "+e.Type+" "+e.Mode+" "+e.CAMEO)
 	}
 	c.modality(base, vg)
+	c.obligationStated(base) // "said Russia must not attack": obligation_stated.go
 	if !negativeEntry(base) {
 		return nil // "pozwolili jej opuścić kraj" restricts no one (refusal.go)
 	}
 	c.headlineFuture(base, vg)  // "Japan's PM to Visit India": en_headline.go
 	c.coordinatedMood(base, vg) // "may consider X or ask Y": en_modality.go
+	f.threatenedAct(base)       // "threatened to deliver blows to X": threatened.go
 	c.intent(base)
 	if c.interview(base) || c.travel(base) {
 		return nil // a talk with the media (interview.go), a private journey (travel.go)

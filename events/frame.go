@@ -601,6 +601,9 @@ func (c *coder) participant(pi int) *filler {
 	if f := c.counted(pi); f != nil {
 		return f // "setki zwolenników", "2 tys. demonstrantów": quantity.go
 	}
+	if sector == "" {
+		sector = c.headcountSector(pi) // "Thousands protested": en_headcount.go
+	}
 	fl := &filler{phrase: pi, via: pi, agree: p.Agree}
 	pick := func(ei int, how string) *filler {
 		e := &d.Entities[ei]
@@ -733,7 +736,7 @@ func (c *coder) participant(pi int) *filler {
 	for k := pi + 1; k < r[1] && k <= last; k++ {
 		q := &d.Phrases[k]
 		field := q.First > end && c.portfolio(end, q.First)
-		if q.Kind != doc.NounPhrase || q.Prep != "" && c.x.Cues[q.Prep]&lang.CueGenitive == 0 && !c.origin(q, sector) ||
+		if q.Kind != doc.NounPhrase || q.Prep != "" && c.x.Cues[q.Prep]&lang.CueGenitive == 0 && !c.origin(q, sector) && !(k == pi+1 && c.speaksFor(p, q)) ||
 			q.First != end && !(q.Prep != "" && q.First == end+1) && !(field && q.Prep == "") {
 			break
 		}

@@ -183,6 +183,8 @@ const (
 	CueConduct                          // nouns of a person's conduct or stance, whose person follows in the genitive: "skrytykował decyzję Kwaśniewskiego"
 	CueDeliberate                       // verbs of weighing an act of one's own: "is considering sanctions against X" threatens them
 	CueThisAct                          // pronouns that point back to the act told before as a verb's object: "nie zgodziły się na to"
+	CueProxy                            // nouns of a person who speaks for a party, and the prepositions that name that party after them: "a spokesman for the ministry" is the ministry's
+	CueHeadcount                        // nouns of number that alone, in the plural, count people: "thousands protested", "dozens were arrested"
 )
 
 // RuleNames are the optional rules of the event coder a language may turn
@@ -207,7 +209,7 @@ var cueKinds = map[string]CueKind{
 	"companion": CueCompanion, "countryref": CueCountryRef, "portfolio": CuePortfolio,
 	"willing": CueWilling, "obligation": CueObligation, "reluctant": CueReluctant,
 	"possessive": CuePossessive, "own": CueOwn, "conduct": CueConduct, "deliberate": CueDeliberate,
-	"demonstrative": CueThisAct,
+	"demonstrative": CueThisAct, "proxy": CueProxy, "headcount": CueHeadcount,
 }
 
 // cueKindNames returns the names of the cue kinds in the order of their

@@ -77,6 +77,10 @@ func (Analyzer) Analyze(d *doc.Document, toks []doc.Token) {
 	thatAfterVerb(d, toks)
 	abbrevSubjectVerb(toks, b.first, d)
 	nameSubjectVerb(toks, d)
+	nameVerbTo(toks, d)           // "said Russia plans to attack": infinitive_verb.go
+	quotedVerb(toks, d)           // "its service \"successfully eliminated\" X": infinitive_verb.go
+	commonSubjectVerb(toks, d)    // "The junta imposed martial law": infinitive_verb.go
+	commonSubjectPresent(toks, d) // "The Quad consists of": infinitive_verb.go
 	relativeSubjectVerb(toks, d)
 	headlineVerb(d, toks, b.fold)
 	for i := range toks {
@@ -86,6 +90,11 @@ func (Analyzer) Analyze(d *doc.Document, toks []doc.Token) {
 	}
 	for i := range toks {
 		if toks[i].Kind == doc.Word {
+			if lemma := initialPlural(d, toks, i, nerData()); lemma != "" {
+				// "Troops killed 20 militants": infinitive_verb.go
+				setTag(&toks[i], "NNS", lemma)
+				break
+			}
 			if initialModifier(d, toks, i, nerData()) {
 				// "Total exports rose": a common word, not a name (ner_groups.go)
 				toks[i].Lemma = strings.ToLower(toks[i].Lemma)
