@@ -3,6 +3,7 @@ package actors
 import (
 	"strings"
 	"testing"
+	"testing/fstest"
 )
 
 // The English equivalents of the Polish role lines of the sectors added
@@ -122,6 +123,41 @@ func TestSectorRoles(t *testing.T) {
 		d := kb.Describe(tt.lang, strings.Fields(tt.words))
 		if got := d.Code(); got != tt.want {
 			t.Errorf("%s %q: %q, want %q", tt.lang, tt.words, got, tt.want)
+		}
+	}
+}
+
+// TestRoleHome: an office only one state has gives that state when the
+// words name none, and the words' own state wins; a home that is no
+// state's code is refused.
+func TestRoleHome(t *testing.T) {
+	kb := Default()
+	for _, tt := range []struct{ lang, words, want string }{
+		{"pl", "wójt", "POLGOV"},
+		{"pl", "starostwo powiatowy", "POLGOV"},
+		{"pl", "urząd marszałkowski województwo śląski", "POLGOV"},
+		{"pl", "sejmik województwo", "POLGOV"},
+		{"pl", "starosta ukraiński", "UKRGOV"},
+		// offices of every state keep the passage's country
+		{"pl", "radny", "GOV"},
+		{"pl", "rada miasto", "GOV"},
+		{"pl", "ksiądz", "REL"},
+	} {
+		if got := kb.Describe(tt.lang, strings.Fields(tt.words)).Code(); got != tt.want {
+			t.Errorf("%s %q: %q, want %q", tt.lang, tt.words, got, tt.want)
+		}
+	}
+	for _, ps := range kb.roles {
+		for _, p := range ps {
+			if p.home != "" && kb.code[p.home] == nil {
+				t.Errorf("role %q: home %s is no country of the base", p.key, p.home)
+			}
+		}
+	}
+	for _, data := range []string{"pl\twójt\tGOV\tPolska\n", "pl\twójt\tGOV\tNGO\n", "pl\twójt\tGOV\tPL\n"} {
+		fsys := fstest.MapFS{"data/roles.tsv": {Data: []byte(data)}}
+		if _, err := Load(fsys, "data"); err == nil || !strings.Contains(err.Error(), "want the code of a state") {
+			t.Errorf("%q: error %v, want a refused home", data, err)
 		}
 	}
 }
