@@ -49,6 +49,12 @@ var sectorRoleInEnglish = map[string]string{
 	"robotnik": "worker", "górnik": "miner", "kolejarz": "railway worker", "hutnik": "steelworker",
 	"stoczniowiec": "shipyard worker", "związek zawodowy": "trade union",
 	"polityk": "party politician", "członek partia": "party member", "działacz partyjny": "party activist",
+	"politolog": "political scientist", "socjolog": "sociologist", "historyk": "historian",
+	"pedagog": "educator", "uczony": "scholar", "pracownik naukowy": "academic", "doktorant": "doctoral student",
+	"licealista": "pupil", "psychiatra": "psychiatrist", "pediatra": "pediatrician", "dentysta": "dentist",
+	"stomatolog": "dentist", "epidemiolog": "epidemiologist", "wirusolog": "virologist",
+	"kardiolog": "cardiologist", "onkolog": "oncologist", "anestezjolog": "anesthesiologist",
+	"misjonarz": "missionary", "kaznodzieja": "preacher", "diakon": "deacon", "kleryk": "seminarian",
 }
 
 // sectorFeminine maps the feminine nouns of those sectors to their
@@ -62,6 +68,8 @@ var sectorFeminine = map[string]string{
 	"radczyni prawny": "radca prawny", "prawniczka": "prawnik", "piłkarka": "piłkarz",
 	"zawodniczka": "zawodnik", "sportsmenka": "sportowiec", "trenerka": "trener",
 	"wolontariuszka": "wolontariusz", "robotnica": "robotnik", "górnica": "górnik",
+	"politolożka": "politolog", "socjolożka": "socjolog", "historyczka": "historyk",
+	"doktorantka": "doktorant", "licealistka": "licealista", "pastorka": "pastor",
 }
 
 func init() {
@@ -110,6 +118,9 @@ func TestSectorRoles(t *testing.T) {
 		{"en", "aid agency", "NGO"},
 		{"en", "Russian human rights group", "RUSHRI"},
 		{"pl", "górnik", "LAB"},
+		{"pl", "pracownik naukowy uniwersytet", "EDU"},
+		{"pl", "ukraiński epidemiolog", "UKRHLH"},
+		{"en", "American epidemiologist", "USAHLH"},
 		{"en", "health worker", "HLH"},
 		{"en", "aid worker", "NGO"},
 		{"pl", "polityk PiS", "POLPTY"},
