@@ -121,6 +121,8 @@ func TestSectorRoles(t *testing.T) {
 		{"pl", "pracownik naukowy uniwersytet", "EDU"},
 		{"pl", "ukraiński epidemiolog", "UKRHLH"},
 		{"en", "American epidemiologist", "USAHLH"},
+		{"en", "Prof", "EDU"},
+		{"en", "Rev", "REL"},
 		{"en", "health worker", "HLH"},
 		{"en", "aid worker", "NGO"},
 		{"pl", "polityk PiS", "POLPTY"},
