@@ -105,7 +105,7 @@ func (kb *KB) AddFile(name string, data []byte) error {
 	case strings.HasPrefix(base, "countries"):
 		return eachLine(name, data, 4, 5, kb.countryLine)
 	case strings.HasPrefix(base, "roles"):
-		return eachLine(name, data, 3, 3, kb.roleLine)
+		return eachLine(name, data, 3, 4, kb.roleLine)
 	case strings.HasPrefix(base, "people"):
 		return kb.actorFile(name, data, Person)
 	case strings.HasPrefix(base, "orgs"):

@@ -13,11 +13,20 @@ type rolePhrase struct {
 	key  string // Key of the phrase
 	n    int    // words in it
 	role string
+	home string // the state whose institution the phrase names ("wójt": POL), or ""
 }
 
-// roleLine reads: language, phrase (base forms), role codes.
+// roleLine reads: language, phrase (base forms), role codes, and the
+// home state of an office only one state has, if any.
 func (kb *KB) roleLine(where string, f []string) error {
 	lang, phrase, role := f[0], f[1], f[2]
+	home := ""
+	if len(f) > 3 {
+		home = f[3]
+		if len(home) != 3 || !validCode(home) || Groups[home] {
+			return fmt.Errorf("home %q: want the code of a state", home)
+		}
+	}
 	if len(lang) != 2 || strings.ToLower(lang) != lang {
 		return fmt.Errorf("language %q: want an ISO 639-1 code", lang)
 	}
@@ -31,7 +40,7 @@ func (kb *KB) roleLine(where string, f []string) error {
 	if k == "" {
 		return fmt.Errorf("empty phrase")
 	}
-	kb.roles[lang] = append(kb.roles[lang], rolePhrase{key: k, n: len(strings.Fields(k)), role: role})
+	kb.roles[lang] = append(kb.roles[lang], rolePhrase{key: k, n: len(strings.Fields(k)), role: role, home: home})
 	return nil
 }
 
@@ -49,7 +58,9 @@ func (d Description) Code() string { return d.Country + d.Role }
 // and returns the country and role they name: the role of the longest role
 // phrase that starts first, the country of the first country name,
 // nationality word, capital or seat of power. A seat of power gives its
-// role when no role word does ("rzecznik Kremla": GOV either way).
+// role when no role word does ("rzecznik Kremla": GOV either way). An
+// office only one state has gives that state when no word names one
+// ("wójt", "starostwo powiatowe": POL).
 func (kb *KB) Describe(lang string, words []string) Description {
 	return kb.describe(lang, words, nil)
 }
@@ -63,7 +74,7 @@ func (kb *KB) describe(lang string, words []string, division func(country string
 	for i, w := range words {
 		keys[i] = Key(w)
 	}
-	seatRole := ""
+	seatRole, home := "", ""
 	for i := 0; i < len(keys); i++ {
 		if d.Role == "" {
 			best, span := rolePhrase{}, 0
@@ -86,7 +97,7 @@ func (kb *KB) describe(lang string, words []string, division func(country string
 				}
 			}
 			if best.n > 0 {
-				d.Role = best.role
+				d.Role, home = best.role, best.home
 				i += span - 1
 				continue
 			}
@@ -123,6 +134,9 @@ func (kb *KB) describe(lang string, words []string, division func(country string
 	}
 	if d.Role == "" {
 		d.Role = seatRole
+	}
+	if d.Country == "" {
+		d.Country = home
 	}
 	return d
 }
