@@ -754,6 +754,10 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 			src, tgt = a, b
 		}
 	}
+	if s, t, ok := f.decreedRoles(src, tgt); ok {
+		src, tgt = s, t // "zarządziły aresztowanie dziennikarza": pl_decree.go
+		conf -= 0.1
+	}
 	if src == nil || f.actSubject(src) {
 		return nil // (a phrase naming an act is no actor of another: en_actnoun.go)
 	}

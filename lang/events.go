@@ -183,6 +183,7 @@ const (
 	CueConduct                          // nouns of a person's conduct or stance, whose person follows in the genitive: "skrytykował decyzję Kwaśniewskiego"
 	CueDeliberate                       // verbs of weighing an act of one's own: "is considering sanctions against X" threatens them
 	CueThisAct                          // pronouns that point back to the act told before as a verb's object: "nie zgodziły się na to"
+	CueDecree                           // verbs of deciding, ordering or announcing whose subject does the act their object noun names: "zarządził aresztowanie X", "zdecydował o wydaleniu X"
 )
 
 // RuleNames are the optional rules of the event coder a language may turn
@@ -207,7 +208,7 @@ var cueKinds = map[string]CueKind{
 	"companion": CueCompanion, "countryref": CueCountryRef, "portfolio": CuePortfolio,
 	"willing": CueWilling, "obligation": CueObligation, "reluctant": CueReluctant,
 	"possessive": CuePossessive, "own": CueOwn, "conduct": CueConduct, "deliberate": CueDeliberate,
-	"demonstrative": CueThisAct,
+	"demonstrative": CueThisAct, "decree": CueDecree,
 }
 
 // cueKindNames returns the names of the cue kinds in the order of their
