@@ -558,6 +558,10 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 			src, srcFit, spoken = sp, true, true
 		}
 	}
+	accused := false // the accused acts in the clause of the accusation: pl_accused.go
+	if o := f.accusedSubject(src); o != nil {
+		src, accused = o, true
+	}
 	var tgt *filler
 	if src != nil {
 		excl[src.phrase] = true
@@ -627,7 +631,7 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 		tgt = f.ownGovernment(src)
 	}
 	conf := 0.9
-	if spoken {
+	if spoken || accused {
 		conf -= 0.1
 	}
 	var notes []string
