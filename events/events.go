@@ -631,8 +631,11 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 		tgt = f.ownGovernment(src)
 	}
 	conf := 0.9
-	if spoken || accused {
+	if spoken {
 		conf -= 0.1
+	}
+	if accused {
+		conf -= 0.2 // an act the accuser alleges, not one seen done
 	}
 	var notes []string
 	if src == nil && srcFit && !nominal {
