@@ -558,6 +558,10 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 			src, srcFit, spoken = sp, true, true
 		}
 	}
+	accused := false // the accused acts in the clause of the accusation: pl_accused.go
+	if o := f.accusedSubject(src); o != nil {
+		src, accused = o, true
+	}
 	var tgt *filler
 	if src != nil {
 		excl[src.phrase] = true
@@ -629,6 +633,9 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 	conf := 0.9
 	if spoken {
 		conf -= 0.1
+	}
+	if accused {
+		conf -= 0.2 // an act the accuser alleges, not one seen done
 	}
 	var notes []string
 	if src == nil && srcFit && !nominal {
@@ -759,6 +766,10 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 		if a, b := f.between(); a != nil {
 			src, tgt = a, b
 		}
+	}
+	if s, t, ok := f.decreedRoles(src, tgt); ok {
+		src, tgt = s, t // "zarządziły aresztowanie dziennikarza": pl_decree.go
+		conf -= 0.1
 	}
 	if src == nil || f.actSubject(src) {
 		return nil // (a phrase naming an act is no actor of another: en_actnoun.go)

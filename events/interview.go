@@ -32,5 +32,27 @@ func (c *coder) media(f *filler) bool {
 			return true
 		}
 	}
+	return c.mediaName(f)
+}
+
+// mediaName reports whether participant f is an organisation whose name
+// holds a noun of the media sector in its base form ("Polskie Radio 24",
+// inflected "Polskim Radiem", which the tagger may leave unlemmatized as a
+// proper name) and whose actor code names no body of another kind (a
+// country code alone): "Międzynarodowa Agencja Energii Atomowej", an
+// organisation of states, has one.
+func (c *coder) mediaName(f *filler) bool {
+	if f.ent <= 0 || f.ent > len(c.d.Entities) || len(f.part.Actor) > 3 {
+		return false
+	}
+	e := &c.d.Entities[f.ent-1]
+	if e.Type != "ORG" {
+		return false
+	}
+	for _, w := range strings.Fields(e.Name) {
+		if c.x.Sectors[strings.ToLower(w)] == "MED" {
+			return true
+		}
+	}
 	return false
 }

@@ -185,6 +185,7 @@ const (
 	CueThisAct                          // pronouns that point back to the act told before as a verb's object: "nie zgodziły się na to"
 	CueProxy                            // nouns of a person who speaks for a party, and the prepositions that name that party after them: "a spokesman for the ministry" is the ministry's
 	CueHeadcount                        // nouns of number that alone, in the plural, count people: "thousands protested", "dozens were arrested"
+	CueDecree                           // verbs of deciding, ordering or announcing whose subject does the act their object noun names: "zarządził aresztowanie X", "zdecydował o wydaleniu X"
 )
 
 // RuleNames are the optional rules of the event coder a language may turn
@@ -209,7 +210,7 @@ var cueKinds = map[string]CueKind{
 	"companion": CueCompanion, "countryref": CueCountryRef, "portfolio": CuePortfolio,
 	"willing": CueWilling, "obligation": CueObligation, "reluctant": CueReluctant,
 	"possessive": CuePossessive, "own": CueOwn, "conduct": CueConduct, "deliberate": CueDeliberate,
-	"demonstrative": CueThisAct, "proxy": CueProxy, "headcount": CueHeadcount,
+	"demonstrative": CueThisAct, "proxy": CueProxy, "headcount": CueHeadcount, "decree": CueDecree,
 }
 
 // cueKindNames returns the names of the cue kinds in the order of their
