@@ -1250,6 +1250,9 @@ func (a *annotator) addresseeName(k int) (int, bool) {
 // person's name that opens inflected in a case other than the nominative
 // ("Katarzynie Nowak"); k when none follows.
 func (a *annotator) addresseeTail(k int) int {
+	if k >= len(a.toks) {
+		return k // the document ends at the noun ("– powiedział dziennikarce")
+	}
 	sent := a.toks[k].sent
 	in := func(j int) bool { return j < len(a.toks) && a.toks[j].sent == sent && !a.toks[j].quoted }
 	e := k
