@@ -1034,6 +1034,7 @@ func ExtendLexiconWith(base *lang.EventLexicon, files []LexiconFile, lemma Lemma
 	if base != nil {
 		x.Subject, x.Object, x.Agent = base.Subject, base.Object, base.Agent
 		x.Cues, x.Sectors = base.Cues, base.Sectors
+		x.Rules = base.Rules // the coder's rules are the language's, whatever the triggers
 		if !opt.Alone {
 			x.Fallback, x.FallbackName = base.Fallback, base.FallbackName
 		}
