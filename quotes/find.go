@@ -1926,7 +1926,7 @@ func (a *annotator) isNameUncached(i int) bool {
 		if u&seenLower != 0 {
 			return false
 		}
-		// An adverb, conjunction or particle the morphology knows
+		// An adverb, conjunction, particle or preposition the morphology knows
 		// ("Jednocześnie Jakóbik podkreślił", "Tymczasem Anna Lis
 		// zapowiedziała") is the sentence's first word, not a name's.
 		switch a.d.Tokens[i].UPOS {
