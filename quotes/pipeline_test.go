@@ -1099,6 +1099,33 @@ func TestQuotesAfterMorphology(t *testing.T) {
 	}
 }
 
+// TestQuotesCutAtEveryWord runs the whole pipeline over every case of
+// pipelineCases cut after each of its words, so that the rules that look
+// past a speech verb meet the document's end wherever it may come ("–
+// powiedział dziennikarce" lost the document once): no error, and every
+// quotation inside the text.
+func TestQuotesCutAtEveryWord(t *testing.T) {
+	if testing.Short() {
+		t.Skip("the whole pipeline over every prefix")
+	}
+	p := pipeline.New()
+	for _, c := range pipelineCases {
+		words := strings.Fields(c.text)
+		for n := 1; n < len(words); n++ {
+			text := strings.Join(words[:n], " ")
+			d := &doc.Document{Text: text, Format: "text", Lang: c.lang, Date: "2024-06-20"}
+			if err := p.Process(d); err != nil {
+				t.Fatalf("%q: %v", text, err)
+			}
+			for _, q := range d.Quotes {
+				if q.Start < 0 || q.End > len(d.Text) || q.Start >= q.End {
+					t.Fatalf("%q: quotation %d–%d outside the text", text, q.Start, q.End)
+				}
+			}
+		}
+	}
+}
+
 // FuzzQuotesAfterMorphology runs the whole pipeline over any paragraph,
 // so that the rules that read cases, genders and entities meet odd input:
 // no panic, and every quotation lies inside the text.
