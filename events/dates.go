@@ -446,15 +446,28 @@ func (c *coder) inAnyTime(s doc.Span) bool {
 	return false
 }
 
-// inDate reports whether span s lies inside a time expression of type
-// DATE ("5 sierpnia", "w piątek"; not a duration).
-func (c *coder) inDate(s doc.Span) bool {
-	for i := range c.d.Times {
-		if t := &c.d.Times[i]; t.Type == "DATE" && t.Start <= s.Start && s.End <= t.End {
-			return true
+// inDate reports whether token k lies inside a time expression of type
+// DATE ("5 sierpnia", "w piątek"; not a duration). The tokens are marked
+// once a document, so that the words the modality and the object chain
+// pass over cost no walk over all its times each.
+func (c *coder) inDate(k int) bool {
+	if c.dateTok == nil {
+		d := c.d
+		c.dateTok = make([]bool, len(d.Tokens))
+		for i := range d.Times {
+			t := &d.Times[i]
+			if t.Type != "DATE" {
+				continue
+			}
+			j := sort.Search(len(d.Tokens), func(j int) bool { return d.Tokens[j].Start >= t.Start })
+			for ; j < len(d.Tokens) && d.Tokens[j].Start < t.End; j++ {
+				if d.Tokens[j].End <= t.End {
+					c.dateTok[j] = true
+				}
+			}
 		}
 	}
-	return false
+	return k >= 0 && k < len(c.dateTok) && c.dateTok[k]
 }
 
 // within reports whether calendar date a ("2024-07-10") lies inside the

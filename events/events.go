@@ -63,6 +63,7 @@ type coder struct {
 	relSpans       map[int][][2]int // sentence → its relative clauses: relative.go
 	main           string           // the article's main country (doc.Document.MainCountry)
 	sentTimes      [][]int          // sentence → indexes of the DATE times inside it
+	dateTok        []bool           // token → inside a DATE time (inDate), made on first use
 	entityByID     map[string]int   // entity ID → index in d.Entities
 	thenSent       int              // the sentence thenWord looked at last, and its word
 	then           string

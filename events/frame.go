@@ -1040,7 +1040,7 @@ func (f *frame) objectChain(from int) bool {
 	}
 	for t := from; t < to; t++ {
 		tok := &c.d.Tokens[t]
-		if c.inDate(tok.Span) || (tok.UPOS == "ADP" || tok.UPOS == "CCONJ") && t+1 < to && c.inDate(c.d.Tokens[t+1].Span) {
+		if c.inDate(t) || (tok.UPOS == "ADP" || tok.UPOS == "CCONJ") && t+1 < to && c.inDate(t+1) {
 			continue
 		}
 		if p := int(c.tokPhrase[t]) - 1; p >= 0 {

@@ -42,7 +42,7 @@ func (c *coder) modality(cd *candidate, vg int) {
 		if t.UPOS == "PUNCT" && !openingQuote(d.Form(t.Span)) {
 			break
 		}
-		if c.inDate(t.Span) || (t.UPOS == "ADP" || t.UPOS == "CCONJ") && k+1 < cd.trigger && c.inDate(d.Tokens[k+1].Span) {
+		if c.inDate(k) || (t.UPOS == "ADP" || t.UPOS == "CCONJ") && k+1 < cd.trigger && c.inDate(k+1) {
 			continue
 		}
 		n++

@@ -1033,7 +1033,12 @@ func ExtendLexiconWith(base *lang.EventLexicon, files []LexiconFile, lemma Lemma
 	x := lang.NewEventLexicon(kept)
 	if base != nil {
 		x.Subject, x.Object, x.Agent = base.Subject, base.Object, base.Agent
+		x.Side = base.Side
 		x.Cues, x.Sectors = base.Cues, base.Sectors
+		// the rest of the language's coder settings, whatever the triggers:
+		// its rules, and the nouns that name one actor ("pope") or a body's
+		// sector
+		x.Rules, x.Actors, x.AdjSectors = base.Rules, base.Actors, base.AdjSectors
 		if !opt.Alone {
 			x.Fallback, x.FallbackName = base.Fallback, base.FallbackName
 		}

@@ -239,6 +239,12 @@ func TestExtendLexicon(t *testing.T) {
 	if x.Subject != base.Subject || x.Agent != base.Agent || len(x.Cues) != len(base.Cues) || len(x.Sectors) != len(base.Sectors) {
 		t.Error("options, cues or sectors not the base's")
 	}
+	if len(base.Rules) == 0 || !reflect.DeepEqual(x.Rules, base.Rules) {
+		t.Errorf("rules %v, the base's %v", x.Rules, base.Rules)
+	}
+	if len(base.Actors) == 0 || !reflect.DeepEqual(x.Actors, base.Actors) || !reflect.DeepEqual(x.AdjSectors, base.AdjSectors) || x.Side != base.Side {
+		t.Errorf("actor nouns %v, adjective sectors %v, side %v; the base's %v, %v, %v", x.Actors, x.AdjSectors, x.Side, base.Actors, base.AdjSectors, base.Side)
+	}
 	if _, _, err := events.ExtendLexicon(base, []events.LexiconFile{{Name: "bad.tsv", Data: []byte("x\tverb\n")}}, nil); err == nil || !strings.HasPrefix(err.Error(), "bad.tsv:1: ") {
 		t.Errorf("bad tsv: %v", err)
 	}

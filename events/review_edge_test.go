@@ -58,6 +58,18 @@ func TestDocumentEnd(t *testing.T) {
 		{"pl", "Wtedy też"},
 		{"pl", "Po 11 września"},
 		{"pl", "W ostatnim"},
+		// the rules of 225888b..c941d3f, cut at every word
+		{"en", "North Korea accused the United States of hostility and conducted a missile test on"},
+		{"en", "Beijing has hinted that it could retaliate with tariffs on German"},
+		{"en", "The EU is considering sanctions against"},
+		{"en", "a Chinese and Russian proposal for the U.N. Security Council to lift"},
+		{"en", "Turkey is looking to reset relations with"},
+		{"pl", "Austria zaproponowała zmianę dyrektywy. Polska nie zgodziła się na to"},
+		{"pl", "Jemeńczyk, zwolennik Osamy bin Ladena, został oskarżony przez"},
+		{"pl", "Finlandia wydała zezwolenie na budowę Nord Stream 2"},
+		{"pl", "Litwa, którą USA wspierają, poprosiła o"},
+		{"pl", "Związkowcy zapowiedzieli na 4 i 5 sierpnia protesty"},
+		{"pl", "Rząd domaga się od związków wstrzymania"},
 	}
 	for _, tc := range cases {
 		words := strings.Fields(tc.text)
@@ -83,7 +95,8 @@ func FuzzDocumentEnd(f *testing.F) {
 	for _, s := range []string{"Poland demanded of", "The Copenhagen-based", "Obama spoke with Putin and told him"} {
 		f.Add(s, false)
 	}
-	for _, s := range []string{"Zaatakowanie Ukrainy przez", "Polski dziennikarz zatrzymany przez", "Wtedy też", "W ostatnim"} {
+	f.Add("The EU is considering sanctions against", false)
+	for _, s := range []string{"Zaatakowanie Ukrainy przez", "Polski dziennikarz zatrzymany przez", "Wtedy też", "W ostatnim", "Polska nie zgodziła się na to"} {
 		f.Add(s, true)
 	}
 	p := pipeline.New()

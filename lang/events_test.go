@@ -82,10 +82,16 @@ func FuzzParseEvents(f *testing.F) {
 	f.Add("zgodzić się\tverb\tAGREE\t-\t030\t-\tnom\tz+inst\t-\n", "option\tsubject\tnom\noption\tobject\tacc\noption\tagent\tprzez+acc\nnegation\tnie\n")
 	f.Add("strike on\tnoun\tASSAULT\t-\t195\tmilitary\tadj|poss|by|from\ton\t-\n", "option\tsubject\tsubj\noption\tobject\tobj\noption\tagent\tby\n")
 	f.Add("x\tverb\tCOERCE\tmartial-law\t1724\t-\tsubj\tin\tweak,sym\n", "sector\tarmy\tMIL\n")
+	f.Add("meet\tverb\tCONSULT\t-\t040\t-\tsubj\tobj\t-\n", "option\tsubject\tsubj\nrule\tshowofforce  proposalfor\nrule\t\n")
 	f.Fuzz(func(t *testing.T, data, cues string) {
 		x, err := ParseEvents("e.tsv", data, "c.tsv", cues)
 		if err != nil {
 			return
+		}
+		for r, on := range x.Rules {
+			if !on || !slices.Contains(RuleNames, r) {
+				t.Fatalf("rule %q (%v) accepted: not one of %v", r, on, RuleNames)
+			}
 		}
 		for i, e := range x.Entries {
 			if len(e.Words) == 0 || !slices.Contains(PloverTypes, e.Type) || len(e.Source) == 0 {

@@ -1250,6 +1250,9 @@ func (a *annotator) addresseeName(k int) (int, bool) {
 // person's name that opens inflected in a case other than the nominative
 // ("Katarzynie Nowak"); k when none follows.
 func (a *annotator) addresseeTail(k int) int {
+	if k >= len(a.toks) {
+		return k // the document ends at the noun ("– powiedział dziennikarce")
+	}
 	sent := a.toks[k].sent
 	in := func(j int) bool { return j < len(a.toks) && a.toks[j].sent == sent && !a.toks[j].quoted }
 	e := k
@@ -1923,7 +1926,7 @@ func (a *annotator) isNameUncached(i int) bool {
 		if u&seenLower != 0 {
 			return false
 		}
-		// An adverb, conjunction or particle the morphology knows
+		// An adverb, conjunction, particle or preposition the morphology knows
 		// ("Jednocześnie Jakóbik podkreślił", "Tymczasem Anna Lis
 		// zapowiedziała") is the sentence's first word, not a name's.
 		switch a.d.Tokens[i].UPOS {

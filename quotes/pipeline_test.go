@@ -1072,6 +1072,9 @@ var pipelineCases = []struct {
 	{"pl the name after the verb is the speaker's own", "pl",
 		"– Nie ma na co czekać – powiedziała Anna Zielińska.",
 		"Anna Zielińska|powiedziała|Nie ma na co czekać"},
+	{"pl the document ends at the one spoken to", "pl",
+		"„Nie wiem” – powiedział dziennikarce",
+		"|powiedział|Nie wiem"},
 	{"ru an adverb between the verb and the name", "ru",
 		"«Это невозможно», — отметила официально Мария Захарова.",
 		"Мария Захарова|отметила|Это невозможно"},
@@ -1093,6 +1096,33 @@ func TestQuotesAfterMorphology(t *testing.T) {
 				t.Errorf("%s\n got %s\nwant %s", c.text, got, c.want)
 			}
 		})
+	}
+}
+
+// TestQuotesCutAtEveryWord runs the whole pipeline over every case of
+// pipelineCases cut after each of its words, so that the rules that look
+// past a speech verb meet the document's end wherever it may come ("–
+// powiedział dziennikarce" lost the document once): no error, and every
+// quotation inside the text.
+func TestQuotesCutAtEveryWord(t *testing.T) {
+	if testing.Short() {
+		t.Skip("the whole pipeline over every prefix")
+	}
+	p := pipeline.New()
+	for _, c := range pipelineCases {
+		words := strings.Fields(c.text)
+		for n := 1; n < len(words); n++ {
+			text := strings.Join(words[:n], " ")
+			d := &doc.Document{Text: text, Format: "text", Lang: c.lang, Date: "2024-06-20"}
+			if err := p.Process(d); err != nil {
+				t.Fatalf("%q: %v", text, err)
+			}
+			for _, q := range d.Quotes {
+				if q.Start < 0 || q.End > len(d.Text) || q.Start >= q.End {
+					t.Fatalf("%q: quotation %d–%d outside the text", text, q.Start, q.End)
+				}
+			}
+		}
 	}
 }
 

@@ -193,7 +193,7 @@ func newAnnotator(d *doc.Document, l *lang.Language) *annotator {
 // name's initial: a full stop right after it, then a capitalised word,
 // before end.
 func (a *annotator) initialAt(i, end int) bool {
-	if i+2 >= end || a.d.Tokens[i].End != a.d.Tokens[i+1].Start {
+	if i+2 >= end || i+2 >= len(a.d.Tokens) || a.d.Tokens[i].End != a.d.Tokens[i+1].Start {
 		return false
 	}
 	d := a.d.Text

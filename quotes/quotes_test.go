@@ -230,14 +230,22 @@ func checkQuotes(t testing.TB, d *doc.Document) {
 		if d.InBoilerplate(q.Span) {
 			t.Fatalf("quote %+v in boilerplate", q)
 		}
-		in := false
+		// A turn may run over several one-sentence paragraphs
+		// (dialogueLines): every block it touches must be content, and
+		// it starts and ends inside one.
+		starts, ends := false, false
 		for _, b := range d.Blocks {
-			if b.Content() && b.Span.Contains(q.Span) {
-				in = true
+			if b.Start >= q.End || b.End <= q.Start {
+				continue
 			}
+			if !b.Content() {
+				t.Fatalf("quote %+v over block %+v, which is no content", q, b.Span)
+			}
+			starts = starts || b.Start <= q.Start
+			ends = ends || q.End <= b.End
 		}
-		if !in {
-			t.Fatalf("quote %+v outside a content block", q)
+		if !starts || !ends {
+			t.Fatalf("quote %+v outside content blocks", q)
 		}
 	}
 }
@@ -258,6 +266,18 @@ func boundary(s string, i int) bool {
 	return i == len(s)
 }
 
+// TestTurnOverParagraphs: a dialogue turn laid out a sentence a
+// paragraph, closed by its attribution in the last, is one quotation over
+// those paragraphs (dialogueLines), and checkQuotes accepts it.
+func TestTurnOverParagraphs(t *testing.T) {
+	d := annotate(t, "pl", "Wstęp do artykułu jest tutaj i jest długi.\n\n- Widać, że dom płonie.\n\nBardzo mi się to nie spodobało.\n\nTacy ludzie nie powinni rządzić - stwierdziła Anna Lis.\n\nKoniec artykułu jest tutaj.")
+	want := "Anna Lis|stwierdziła|Widać, że dom płonie.\n\nBardzo mi się to nie spodobało.\n\nTacy ludzie nie powinni rządzić"
+	if got := show(d); got != want {
+		t.Errorf("got %q\nwant %q", got, want)
+	}
+	checkQuotes(t, d)
+}
+
 // FuzzQuotes runs the annotator over any paragraph: it must not panic and
 // every quotation must lie in content on character boundaries.
 func FuzzQuotes(f *testing.F) {
@@ -266,6 +286,7 @@ func FuzzQuotes(f *testing.F) {
 	}
 	f.Add("„„”” – – powiedział – „ – said \"\" ‚’ «» : powiedział:", true)
 	f.Add("– – –\n\n– a – said he. \"x\" he said \"", false)
+	f.Add("–0\n\n0,A sAid", false) // a turn over two paragraphs
 	f.Fuzz(func(t *testing.T, text string, pl bool) {
 		code := "en"
 		if pl {
