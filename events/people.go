@@ -2,12 +2,13 @@ package events
 
 // peopleSectors are the sectors of private people, not of bodies that act
 // for a state: civilians, and those their calling names, students and
-// teachers (EDU), doctors and nurses (HLH), farmers (AGR), refugees (REF),
-// sportsmen (SPT). They are treated alike where the coder asks whether a
+// teachers (EDU), farmers (AGR), refugees (REF), sportsmen (SPT). Doctors
+// and nurses (HLH) count as staff, as workers do ("Polish doctors arrived
+// in Kyiv" is a visit). They are treated alike where the coder asks whether a
 // described participant is a private person: violence against them
 // (pl_unnamed.go), their journeys (travel.go), their quarrels with their
 // own state (en_actnoun.go).
-var peopleSectors = map[string]bool{"CVL": true, "EDU": true, "HLH": true, "AGR": true, "REF": true, "SPT": true}
+var peopleSectors = map[string]bool{"CVL": true, "EDU": true, "AGR": true, "REF": true, "SPT": true}
 
 // staffSectors are the sectors of people who work for an employer the
 // sentence may name: workers and unions (LAB), health staff (HLH).
