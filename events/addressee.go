@@ -14,7 +14,7 @@ import (
 // government, and "people", "residents" say too little.)
 var sideSectors = map[string]bool{
 	"OPP": true, "LEG": true, "LAB": true, "MED": true, "EDU": true,
-	"REL": true, "HRI": true, "REB": true, "PTY": true, "AGR": true,
+	"REL": true, "HRI": true, "REB": true, "PTY": true, "AGR": true, "HLH": true,
 }
 
 // ownGovernment returns, for an accusation or rejection whose object is a

@@ -71,7 +71,7 @@ func (c *coder) againstOwnState(e *lang.EventEntry, src, tgt *filler) bool {
 	switch src.part.Actor[3:6] {
 	case "REB", "OPP":
 		return true
-	case "CVL":
+	case "CVL", "EDU", "AGR", "REF", "SPT": // peopleSectors
 		return dissentTypes[e.Type]
 	}
 	return false

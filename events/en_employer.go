@@ -67,7 +67,7 @@ func (f *frame) enEmployer(src *filler) *filler {
 // labour sector ("workers", "union", "pilots").
 func (c *coder) labourHead(pi int) bool {
 	t := &c.d.Tokens[c.d.Phrases[pi].Head]
-	return t.UPOS == "NOUN" && c.x.Sectors[strings.ToLower(t.Lemma)] == "LAB"
+	return t.UPOS == "NOUN" && staffSectors[c.x.Sectors[strings.ToLower(t.Lemma)]]
 }
 
 // workersOf makes src, a phrase of workers that names company ei ("Renault

@@ -15,7 +15,7 @@ func TestEnglishLabour(t *testing.T) {
 	cases := []textCase{
 		// no employer named: the government of the story's country
 		{"Kenya raised fuel taxes last week. The union announced a strike.", "PROTEST KENLAB>KENGOV"},
-		{"Kenya raised fuel taxes last week. Teachers went on strike against the government.", "PROTEST KENLAB>KENGOV"},
+		{"Kenya raised fuel taxes last week. Teachers went on strike against the government.", "PROTEST KENEDU>KENGOV"},
 		{"Kenya raised fuel taxes last week. Dockworkers went on strike.", "PROTEST KENLAB>KENGOV"},
 		{"Kenya raised fuel taxes last week. The miners' union called a strike.", "PROTEST KENLAB>KENGOV"},
 		// the employer named with the workers, after them, at the strike
@@ -27,7 +27,7 @@ func TestEnglishLabour(t *testing.T) {
 		// the one company of the sentence
 		{"Lufthansa cancelled flights in Germany because pilots went on strike.", "PROTEST DEULAB>DEUBUS"},
 		// a company named after the strike is another story
-		{"In France, teachers went on strike as Renault reported record profits.", "PROTEST FRALAB>FRAGOV"},
+		{"In France, teachers went on strike as Renault reported record profits.", "PROTEST FRAEDU>FRAGOV"},
 		// a company's own people who are no workers strike at no employer
 		{"In France, Renault's chief executive went on strike.", "PROTEST FRABUS>FRAGOV"},
 	}

@@ -74,7 +74,7 @@ func firstActors(t *testing.T, text string) (src, tgt string) {
 func TestSettingSector(t *testing.T) {
 	for _, tc := range []struct{ text, src, tgt string }{
 		{"China criticised Britain on Monday. Police arrested dozens of protesters in Hong Kong.", "HKGCOP", "HKGCVL"},
-		{"China criticised Britain on Monday. Police arrested two Chinese students in Berlin.", "DEUCOP", "CHNCVL"},
+		{"China criticised Britain on Monday. Police arrested two Chinese students in Berlin.", "DEUCOP", "CHNEDU"},
 	} {
 		d := code(t, pipeline.New(), "en", " date 2024-07-10\nNews\n\n"+tc.text+"\n")
 		src, tgt := "", ""

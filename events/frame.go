@@ -305,7 +305,7 @@ func (f *frame) match(sl lang.Slot, pi int) (score float64, ok bool) {
 			}
 		}
 		if sl == x.Subject {
-			if c.d.Tokens[p.Head].UPOS == "PROPN" && c.inTitledPP(pi) {
+			if c.d.Tokens[p.Head].UPOS == "PROPN" && (c.inTitledPP(pi) || c.titleName(pi)) {
 				// the name of a title governed by a preposition: "z
 				// minister spraw zagranicznych Estonii Evą-Marią Liimets"
 				return 0, false
@@ -765,7 +765,7 @@ func (c *coder) participant(pi int) *filler {
 		}
 		ent := &d.Entities[e-1]
 		switch {
-		case ent.Type == "PERSON" && (q.Cases == 0 || p.Cases == 0 || q.Cases&p.Cases != 0):
+		case ent.Type == "PERSON" && (q.Cases == 0 || p.Cases == 0 || q.Cases&p.Cases != 0 || k == pi+1 && c.titleName(k)):
 			fl.via = k
 			return pick(int(e-1), "apposition")
 		case ent.Type == "PERSON" && p.Prep != "" && q.Prep == "" && sector != "" && q.Cases&doc.Gen == 0:

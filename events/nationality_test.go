@@ -16,10 +16,10 @@ func TestNationalityDescriptions(t *testing.T) {
 	for _, tc := range []struct{ text, want string }{
 		{"Angry French paper workers attacked the police in Paris.", "ASSAULT FRALAB>FRACOP"},
 		{"Masked Palestinian gunmen attacked Israeli soldiers.", "ASSAULT PSEREB>ISRMIL"},
-		{"Turkish farmers protested against the government in Ankara.", "PROTEST TURCVL>TURGOV"},
+		{"Turkish farmers protested against the government in Ankara.", "PROTEST TURAGR>TURGOV"},
 		{"Ghanaian police arrested Malian traders near the border.", "COERCE GHACOP>MLICVL"},
-		{"Filipino fishermen accused Chinese sailors of ramming their boat.", "ACCUSE PHLCVL>CHNMIL"},
-		{"Zambian doctors protested against the health ministry.", "PROTEST ZMBLAB>ZMBGOV"},
+		{"Filipino fishermen accused Chinese sailors of ramming their boat.", "ACCUSE PHLAGR>CHNMIL"},
+		{"Zambian doctors protested against the health ministry.", "PROTEST ZMBHLH>ZMBGOV"},
 	} {
 		d := code(t, p, "en", " date 2024-07-10\n"+tc.text+"\n")
 		if g := strings.Join(describeActors(d), "; "); g != tc.want {

@@ -58,7 +58,7 @@ func (f *frame) employer(src *filler) *filler {
 // nil when there is none, or more than one.
 func (f *frame) oneCompany(src *filler, before bool) *filler {
 	c := f.c
-	if src.ent != 0 || !strings.HasSuffix(src.part.Actor, "LAB") {
+	if src.ent != 0 || !staffActor(src.part.Actor) {
 		return nil
 	}
 	one, ph := -1, -1

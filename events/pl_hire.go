@@ -17,7 +17,7 @@ import (
 // pracowników stoczni") still hosts them.
 func (c *coder) hostsHired(e *lang.EventEntry, ti, vg int, src, tgt *filler) bool {
 	if !c.cased() || e.CAMEO != "043" || vg < 0 || len(e.Words) != 1 || tgt == nil || tgt.phrase < 0 ||
-		c.tokEnt[c.d.Phrases[tgt.phrase].Head] != 0 || !strings.HasSuffix(tgt.part.Actor, "LAB") {
+		c.tokEnt[c.d.Phrases[tgt.phrase].Head] != 0 || !staffActor(tgt.part.Actor) {
 		return false
 	}
 	v := &c.d.Phrases[vg]

@@ -14,7 +14,7 @@ func TestPolishEmployer(t *testing.T) {
 		{"Ryanair odwołał w piątek setki lotów z powodu strajku pilotów.", "PROTEST IRLLAB>IRLBUS"},
 		// no company named: the government of the strikers' country
 		{"Francuscy kontrolerzy lotów strajkowali we wtorek przeciwko reformie emerytalnej.", "PROTEST FRALAB>FRAGOV"},
-		{"Brytyjscy lekarze rozpoczęli strajk.", "PROTEST GBRLAB>GBRGOV"},
+		{"Brytyjscy lekarze rozpoczęli strajk.", "PROTEST GBRHLH>GBRGOV"},
 	})
 }
 
@@ -72,7 +72,7 @@ func TestPolishPeopleOfBody(t *testing.T) {
 func TestPolishActOnNoun(t *testing.T) {
 	checkPolishActors(t, []polishCase{
 		{"Serbska policja rozpędziła demonstrację w Belgradzie.", "ASSAULT SRBCOP>SRBCVL"},
-		{"Litewscy rolnicy rozpoczęli protest przeciwko rządowi.", "PROTEST LTUCVL>LTUGOV"},
+		{"Litewscy rolnicy rozpoczęli protest przeciwko rządowi.", "PROTEST LTUAGR>LTUGOV"},
 		{"Związkowcy z Czech poparli strajk niemieckich kolejarzy.", "SUPPORT CZELAB>DEULAB; PROTEST DEULAB>DEUGOV"},
 	})
 }

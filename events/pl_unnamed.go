@@ -15,5 +15,5 @@ func (c *coder) privateViolence(typ string, tgt *filler) bool {
 		return false
 	}
 	a := tgt.part.Actor
-	return strings.HasSuffix(a, "CVL") || strings.HasSuffix(a, "CRM")
+	return privatePerson(a) || strings.HasSuffix(a, "CRM")
 }

@@ -9,7 +9,8 @@ import (
 // are: police and courts, workers, civilians. Officials travel ("Premier
 // spotkał się w Brukseli"), these do not ("W Berlinie policja
 // zatrzymała", "Tysiące ludzi protestowały w Londynie").
-var localSectors = map[string]bool{"COP": true, "JUD": true, "LAB": true, "CVL": true}
+var localSectors = map[string]bool{"COP": true, "JUD": true, "LAB": true, "CVL": true,
+	"HLH": true, "EDU": true, "AGR": true, "REF": true}
 
 // settingCountry returns the country of the places sentence si is set
 // in: the places its locative phrases name ("w Londynie", "w Niemczech",

@@ -14,7 +14,7 @@ func (c *coder) travel(cd *candidate) bool {
 	if cd.entry.Mode != "visit" || cd.entry.CAMEO != "042" || cd.source == nil || cd.target == nil {
 		return false
 	}
-	if !strings.HasSuffix(cd.source.part.Actor, "CVL") && !c.people(cd.source) {
+	if !privatePerson(cd.source.part.Actor) && !c.people(cd.source) {
 		return false
 	}
 	t := cd.target.part
