@@ -1,6 +1,10 @@
 package events_test
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/kronika/kronika/pipeline"
+)
 
 // TestEnglishMeetingToCome: English news code a meeting or visit still to
 // come as the meeting, CONSULT with future modality (the meetingtocome
@@ -34,4 +38,37 @@ func TestEnglishPurposeAdjunct(t *testing.T) {
 		{"Ties\n\nTurkey's efforts to improve ties with Saudi Arabia could help.", "AGREE TUR>SAU asserted 032"},
 	}
 	checkEnglish(t, cases, true)
+}
+
+// TestEnglishBackgroundMeeting: a meeting or negotiation told in a
+// relative clause or by a participle after its own noun describes that
+// noun and ranks under 0.5; the same act told as news keeps its
+// confidence (en_background.go; h/enprec).
+func TestEnglishBackgroundMeeting(t *testing.T) {
+	p := pipeline.New()
+	cases := []struct {
+		text string
+		low  bool
+	}{
+		{"Talks\n\nEvans Revere, a former American official who had negotiated with North Korea extensively, said the talks were over.", true},
+		{"Talks\n\nWashington and Pyongyang have not moved since talks failed at the Singapore summit held in June.", true},
+		{"Talks\n\nThe United States negotiated with North Korea extensively in 2018.", false},
+		{"Talks\n\nThe United States held a summit with North Korea in February.", false},
+	}
+	for _, tc := range cases {
+		d := code(t, p, "en", " date 2024-07-10\n"+tc.text+"\n")
+		n := 0
+		for _, e := range d.Events {
+			if e.Type != "CONSULT" {
+				continue
+			}
+			n++
+			if low := e.Confidence < 0.5; low != tc.low {
+				t.Errorf("%q: CONSULT confidence %.2f, want under 0.5: %v", tc.text, e.Confidence, tc.low)
+			}
+		}
+		if n == 0 {
+			t.Errorf("%q: no CONSULT event", tc.text)
+		}
+	}
 }
