@@ -51,3 +51,27 @@ func (c *coder) backgroundMeeting(cd *candidate) {
 	cd.confidence = 0.4
 	cd.explain = append(cd.explain, why+": background, confidence 0.4")
 }
+
+// conditionAct ranks low (confidence 0.4) an act told inside a clause of
+// condition, between "if" or "unless" (conditionWord) and the trigger
+// with no comma between: "If North Korea conducts a nuclear test, …",
+// "could become a priority if it tests more missiles". The condition is
+// a case weighed, not an act reported; the clause it conditions keeps its
+// own rules (threats, conditional offers).
+func (c *coder) conditionAct(cd *candidate) {
+	if cd.confidence <= 0.4 {
+		return
+	}
+	d := c.d
+	first := d.Sentences[cd.sentence].FirstToken
+	for k := cd.trigger - 1; k >= first; k-- {
+		if d.Form(d.Tokens[k].Span) == "," {
+			return
+		}
+		if c.conditionWord(k) {
+			cd.confidence = 0.4
+			cd.explain = append(cd.explain, "an act inside a condition is weighed, not reported: confidence 0.4")
+			return
+		}
+	}
+}

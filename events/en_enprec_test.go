@@ -72,3 +72,35 @@ func TestEnglishBackgroundMeeting(t *testing.T) {
 		}
 	}
 }
+
+// TestEnglishConditionAct: an act inside a clause of condition ("if North
+// Korea conducts a test, …") ranks under 0.5; the act of the clause it
+// conditions, and the same act told as news, keep their confidence
+// (en_background.go; h/enprec).
+func TestEnglishConditionAct(t *testing.T) {
+	p := pipeline.New()
+	cases := []struct {
+		text, typ string
+		low       bool
+	}{
+		{"Tests\n\nIf North Korea conducts a nuclear test against the United States, experts expect a harsh answer.", "MOBILIZE", true},
+		{"Tests\n\nNorth Korea conducted a nuclear test against the United States on Friday.", "MOBILIZE", false},
+		{"Tariffs\n\nIf Canada retaliates, the United States will impose tariffs on Canada.", "THREATEN", false},
+	}
+	for _, tc := range cases {
+		d := code(t, p, "en", " date 2024-07-10\n"+tc.text+"\n")
+		n := 0
+		for _, e := range d.Events {
+			if e.Type != tc.typ {
+				continue
+			}
+			n++
+			if low := e.Confidence < 0.5; low != tc.low {
+				t.Errorf("%q: %s confidence %.2f, want under 0.5: %v", tc.text, tc.typ, e.Confidence, tc.low)
+			}
+		}
+		if n == 0 {
+			t.Errorf("%q: no %s event", tc.text, tc.typ)
+		}
+	}
+}

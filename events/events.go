@@ -916,6 +916,7 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 	}
 	base.attrib = c.attribution(si, ti, vg, ownExcl)
 	c.backgroundMeeting(base) // "who had negotiated with": en_background.go
+	c.conditionAct(base)      // "if North Korea conducts a test": en_background.go
 	base.explain = append(base.explain, notes...)
 	// coordinated participants: "spotkał się z Kimem i Łukaszenką" is two
 	// events, "Rosja i Chiny zaatakowały Ukrainę i Polskę" four (a joint
