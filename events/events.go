@@ -481,10 +481,11 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 	if own >= 0 {
 		excl[own] = true
 	}
-	if nominal && c.topicNoun(e, own) || c.askedAct(si, ti) || c.threatCondition(si, ti) || c.releasedThing(e, ti, nominal) {
+	if nominal && c.topicNoun(e, own) || c.askedAct(si, ti) || c.threatCondition(si, ti) || c.releasedThing(e, ti, nominal) || c.purposeAct(si, ti) {
 		// "mówił o współpracy", "Czy KK popiera WOŚP?", "zagrozili
 		// protestami, jeśli Bibi zostanie uwolniona": no act (pl_topic.go,
-		// pl_question.go, pl_roles.go); "released a report": en_release.go
+		// pl_question.go, pl_roles.go); "released a report": en_release.go;
+		// "in an effort to pressure": purpose.go
 		return nil
 	}
 	var actorComp []int // companion phrases that name actors: targets still
@@ -926,6 +927,8 @@ func (c *coder) code(e *lang.EventEntry, si, ti int, nominal bool, comp []int) [
 		ownExcl[tgt.phrase] = true
 	}
 	base.attrib = c.attribution(si, ti, vg, ownExcl)
+	c.backgroundMeeting(base) // "who had negotiated with": en_background.go
+	c.conditionAct(base)      // "if North Korea conducts a test": en_background.go
 	base.explain = append(base.explain, notes...)
 	// coordinated participants: "spotkał się z Kimem i Łukaszenką" is two
 	// events, "Rosja i Chiny zaatakowały Ukrainę i Polskę" four (a joint
@@ -1194,6 +1197,8 @@ func (c *coder) intent(cd *candidate) {
 	e := cd.entry
 	var code string
 	switch {
+	case e.Type == "CONSULT" && cd.modality == "future" && c.meetingToCome(cd):
+		return // the meeting itself, still to come (meetingtocome.go)
 	case e.Type == "CONSULT" && cd.modality == "future":
 		// a meeting announced is an intent to meet: AGREE 036, the meeting
 		// itself still to come

@@ -186,6 +186,7 @@ const (
 	CueProxy                            // nouns of a person who speaks for a party, and the prepositions that name that party after them: "a spokesman for the ministry" is the ministry's
 	CueHeadcount                        // nouns of number that alone, in the plural, count people: "thousands protested", "dozens were arrested"
 	CueDecree                           // verbs of deciding, ordering or announcing whose subject does the act their object noun names: "zarządził aresztowanie X", "zdecydował o wydaleniu X"
+	CuePurpose                          // words of aim that, after a preposition and before "to" or "at", make the act after them the aim of another: "in an effort to pressure", "aimed at boosting"
 )
 
 // RuleNames are the optional rules of the event coder a language may turn
@@ -197,8 +198,11 @@ const (
 //   - possiblethreat: a harmful act its own source says it could do, or
 //     weighs, against a named target is the threat, THREATEN;
 //   - proposalfor: an offer or proposal "for" another party "to" act is a
-//     request to it, REQUEST 100.
-var RuleNames = []string{"supportintent", "showofforce", "possiblethreat", "proposalfor"}
+//     request to it, REQUEST 100;
+//   - meetingtocome: a meeting or visit still to come ("is due to meet",
+//     "will convene a meeting with") is the meeting, CONSULT with future
+//     modality, not the intent to meet (AGREE 036) it is otherwise coded as.
+var RuleNames = []string{"supportintent", "showofforce", "possiblethreat", "proposalfor", "meetingtocome"}
 
 var cueKinds = map[string]CueKind{
 	"negation": CueNegation, "future": CueFuture, "hypothetical": CueHypothetical,
@@ -211,6 +215,7 @@ var cueKinds = map[string]CueKind{
 	"willing": CueWilling, "obligation": CueObligation, "reluctant": CueReluctant,
 	"possessive": CuePossessive, "own": CueOwn, "conduct": CueConduct, "deliberate": CueDeliberate,
 	"demonstrative": CueThisAct, "proxy": CueProxy, "headcount": CueHeadcount, "decree": CueDecree,
+	"purpose": CuePurpose,
 }
 
 // cueKindNames returns the names of the cue kinds in the order of their
