@@ -70,6 +70,28 @@ func TestDocumentEnd(t *testing.T) {
 		{"pl", "Litwa, którą USA wspierają, poprosiła o"},
 		{"pl", "Związkowcy zapowiedzieli na 4 i 5 sierpnia protesty"},
 		{"pl", "Rząd domaga się od związków wstrzymania"},
+		// the rules of c941d3f..78fbbc8, cut at every word
+		{"en", "Russia tested missiles in an effort to pressure"},
+		{"en", "a visit aimed at boosting"},
+		{"en", "If North Korea conducts a nuclear test,"},
+		{"en", "a former official who had negotiated with"},
+		{"en", "the Hanoi summit held in"},
+		{"en", "Two Israelis were killed in a Hezbollah rocket attack"},
+		{"en", "Kenyan troops were deployed to"},
+		{"en", "Thousands of"},
+		{"en", "Tens of thousands rallied in"},
+		{"en", "a spokesman for"},
+		{"en", "Britain said Iran must release"},
+		{"en", "Pyongyang threatened to deliver devastating blows to"},
+		{"en", "Trump is due to meet"},
+		{"en", "officials said Russia plans to"},
+		{"en", "its intelligence service \"successfully eliminated\""},
+		{"en", "Troops killed"},
+		{"pl", "Minister oskarżył Niemcy, że współpracują z"},
+		{"pl", "Władze Rosji zarządziły aresztowanie ukraińskiego"},
+		{"pl", "Rząd zdecydował o wydaleniu"},
+		{"pl", "Papież odwiedził biskupa Franciszka"},
+		{"pl", "Wywiadu udzielił Polskiemu Radiu"},
 	}
 	for _, tc := range cases {
 		words := strings.Fields(tc.text)
