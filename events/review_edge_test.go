@@ -112,12 +112,17 @@ func TestDocumentEnd(t *testing.T) {
 
 // FuzzDocumentEnd runs the whole pipeline on any text, in English and in
 // Polish: it must not fail, and every event's trigger must lie within
-// the text. The seeds are the cases of TestDocumentEnd.
+// the text. The seeds are some of the cases of TestDocumentEnd.
 func FuzzDocumentEnd(f *testing.F) {
 	for _, s := range []string{"Poland demanded of", "The Copenhagen-based", "Obama spoke with Putin and told him"} {
 		f.Add(s, false)
 	}
 	f.Add("The EU is considering sanctions against", false)
+	for _, s := range []string{"Russia tested missiles in an effort to pressure", "Two Israelis were killed in a Hezbollah rocket attack", "officials said Russia plans to"} {
+		f.Add(s, false)
+	}
+	f.Add("Władze Rosji zarządziły aresztowanie ukraińskiego", true)
+	f.Add("Minister oskarżył Niemcy, że współpracują z", true)
 	for _, s := range []string{"Zaatakowanie Ukrainy przez", "Polski dziennikarz zatrzymany przez", "Wtedy też", "W ostatnim", "Polska nie zgodziła się na to"} {
 		f.Add(s, true)
 	}
