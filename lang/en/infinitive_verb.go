@@ -8,7 +8,7 @@ import (
 
 // nameVerbTo reads a plural noun right after a name and before "to" and
 // a base verb as the finite verb of the third person it is when the
-// clause has no other finite verb after it: "officials said Russia plans
+// sentence has no other finite verb after it: "officials said Russia plans
 // to attack Kyiv", "said Turkey needs to return the S-400", "Iran seeks
 // to expand". The tagger, which has seen "plans", "needs" and "seeks"
 // mostly as nouns after a noun ("peace plans"), makes the name and the
