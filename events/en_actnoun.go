@@ -68,10 +68,10 @@ func (c *coder) againstOwnState(e *lang.EventEntry, src, tgt *filler) bool {
 	if !c.english() || src == nil || tgt == nil || len(src.part.Actor) < 6 || src.part.Country != tgt.part.Country {
 		return false
 	}
-	switch src.part.Actor[3:6] {
-	case "REB", "OPP":
+	switch s := src.part.Actor[3:6]; {
+	case s == "REB" || s == "OPP":
 		return true
-	case "CVL", "EDU", "AGR", "REF", "SPT": // peopleSectors
+	case peopleSectors[s]: // private people (people.go)
 		return dissentTypes[e.Type]
 	}
 	return false

@@ -70,6 +70,28 @@ func TestDocumentEnd(t *testing.T) {
 		{"pl", "Litwa, którą USA wspierają, poprosiła o"},
 		{"pl", "Związkowcy zapowiedzieli na 4 i 5 sierpnia protesty"},
 		{"pl", "Rząd domaga się od związków wstrzymania"},
+		// the rules of c941d3f..78fbbc8, cut at every word
+		{"en", "Russia tested missiles in an effort to pressure"},
+		{"en", "a visit aimed at boosting"},
+		{"en", "If North Korea conducts a nuclear test,"},
+		{"en", "a former official who had negotiated with"},
+		{"en", "the Hanoi summit held in"},
+		{"en", "Two Israelis were killed in a Hezbollah rocket attack"},
+		{"en", "Kenyan troops were deployed to"},
+		{"en", "Thousands of"},
+		{"en", "Tens of thousands rallied in"},
+		{"en", "a spokesman for"},
+		{"en", "Britain said Iran must release"},
+		{"en", "Pyongyang threatened to deliver devastating blows to"},
+		{"en", "Trump is due to meet"},
+		{"en", "officials said Russia plans to"},
+		{"en", "its intelligence service \"successfully eliminated\""},
+		{"en", "Troops killed"},
+		{"pl", "Minister oskarżył Niemcy, że współpracują z"},
+		{"pl", "Władze Rosji zarządziły aresztowanie ukraińskiego"},
+		{"pl", "Rząd zdecydował o wydaleniu"},
+		{"pl", "Papież odwiedził biskupa Franciszka"},
+		{"pl", "Wywiadu udzielił Polskiemu Radiu"},
 	}
 	for _, tc := range cases {
 		words := strings.Fields(tc.text)
@@ -90,12 +112,17 @@ func TestDocumentEnd(t *testing.T) {
 
 // FuzzDocumentEnd runs the whole pipeline on any text, in English and in
 // Polish: it must not fail, and every event's trigger must lie within
-// the text. The seeds are the cases of TestDocumentEnd.
+// the text. The seeds are some of the cases of TestDocumentEnd.
 func FuzzDocumentEnd(f *testing.F) {
 	for _, s := range []string{"Poland demanded of", "The Copenhagen-based", "Obama spoke with Putin and told him"} {
 		f.Add(s, false)
 	}
 	f.Add("The EU is considering sanctions against", false)
+	for _, s := range []string{"Russia tested missiles in an effort to pressure", "Two Israelis were killed in a Hezbollah rocket attack", "officials said Russia plans to"} {
+		f.Add(s, false)
+	}
+	f.Add("Władze Rosji zarządziły aresztowanie ukraińskiego", true)
+	f.Add("Minister oskarżył Niemcy, że współpracują z", true)
 	for _, s := range []string{"Zaatakowanie Ukrainy przez", "Polski dziennikarz zatrzymany przez", "Wtedy też", "W ostatnim", "Polska nie zgodziła się na to"} {
 		f.Add(s, true)
 	}

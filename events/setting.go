@@ -6,7 +6,8 @@ import (
 )
 
 // localSectors are the sectors of people and bodies that act where they
-// are: police and courts, workers, civilians. Officials travel ("Premier
+// are: police and courts, workers and health staff, civilians, students
+// and teachers, farmers, refugees. Officials travel ("Premier
 // spotkał się w Brukseli"), these do not ("W Berlinie policja
 // zatrzymała", "Tysiące ludzi protestowały w Londynie").
 var localSectors = map[string]bool{"COP": true, "JUD": true, "LAB": true, "CVL": true,

@@ -8,7 +8,7 @@ import (
 
 // nameVerbTo reads a plural noun right after a name and before "to" and
 // a base verb as the finite verb of the third person it is when the
-// clause has no other finite verb after it: "officials said Russia plans
+// sentence has no other finite verb after it: "officials said Russia plans
 // to attack Kyiv", "said Turkey needs to return the S-400", "Iran seeks
 // to expand". The tagger, which has seen "plans", "needs" and "seeks"
 // mostly as nouns after a noun ("peace plans"), makes the name and the
@@ -18,6 +18,10 @@ import (
 // talks to end the war began Monday"), and so does anything else before
 // it than a name ("Russia's plans to", "the peace talks to").
 func nameVerbTo(toks []doc.Token, d *doc.Document) {
+	// finiteFrom[k]: a finite verb at k or after it, marked once, so that
+	// the loop stays linear in the sentence (the loop retags only token i,
+	// never one after i+2)
+	var finiteFrom []bool
 	for i := 1; i+2 < len(toks); i++ {
 		t := &toks[i]
 		if t.XPOS != "NNS" || (toks[i-1].XPOS != "NNP" && toks[i-1].XPOS != "NNPS") || toks[i+1].XPOS != "TO" || toks[i+2].XPOS != "VB" {
@@ -31,14 +35,18 @@ func nameVerbTo(toks []doc.Token, d *doc.Document) {
 		if lemmaLexicon().classes[lemma]&classV == 0 {
 			continue
 		}
-		later := false
-		for k := i + 3; k < len(toks); k++ {
-			switch toks[k].XPOS {
-			case "VBD", "VBZ", "VBP", "MD":
-				later = true
+		if finiteFrom == nil {
+			finiteFrom = make([]bool, len(toks)+1)
+			for k := len(toks) - 1; k >= 0; k-- {
+				switch toks[k].XPOS {
+				case "VBD", "VBZ", "VBP", "MD":
+					finiteFrom[k] = true
+				default:
+					finiteFrom[k] = finiteFrom[k+1]
+				}
 			}
 		}
-		if later {
+		if finiteFrom[i+3] {
 			continue
 		}
 		setTag(t, "VBZ", lemma)

@@ -2,6 +2,28 @@ package en
 
 import "testing"
 
+// wantTag analyses text as one sentence and checks that each token whose
+// form is word (there must be one) has tag xpos and, unless lemma is "",
+// that lemma.
+func wantTag(t *testing.T, text, word, xpos, lemma string) {
+	t.Helper()
+	d, toks := sentence(text)
+	Analyzer{}.Analyze(d, toks)
+	found := false
+	for _, tk := range toks {
+		if d.Form(tk.Span) != word {
+			continue
+		}
+		found = true
+		if tk.XPOS != xpos || lemma != "" && tk.Lemma != lemma {
+			t.Errorf("%s: %s = %s/%s, want %s/%s", text, word, tk.XPOS, tk.Lemma, xpos, lemma)
+		}
+	}
+	if !found {
+		t.Errorf("%s: no token %q", text, word)
+	}
+}
+
 // TestNameVerbTo: a plural noun after a name and before "to" and a base
 // verb is the clause's finite verb when no finite verb follows
 // (infinitive_verb.go); after a possessive or a common noun, or with a
@@ -17,21 +39,7 @@ func TestNameVerbTo(t *testing.T) {
 		{"He said the peace talks to end the war would resume.", "talks", "NNS", "talk"},
 		{"Officials said Ukraine talks to end the war began Monday.", "talks", "NNS", "talk"},
 	} {
-		d, toks := sentence(c.text)
-		Analyzer{}.Analyze(d, toks)
-		found := false
-		for _, tk := range toks {
-			if d.Form(tk.Span) != c.word {
-				continue
-			}
-			found = true
-			if tk.XPOS != c.xpos || tk.Lemma != c.lemma {
-				t.Errorf("%s: %s = %s/%s, want %s/%s", c.text, c.word, tk.XPOS, tk.Lemma, c.xpos, c.lemma)
-			}
-		}
-		if !found {
-			t.Errorf("%s: no token %q", c.text, c.word)
-		}
+		wantTag(t, c.text, c.word, c.xpos, c.lemma)
 	}
 }
 
@@ -47,21 +55,7 @@ func TestCommonSubjectVerb(t *testing.T) {
 		{"Nine rights groups this week called for his immediate release", "called", "VBD"},
 		{"A ceasefire brokered by Egypt", "brokered", "VBN"},
 	} {
-		d, toks := sentence(c.text)
-		Analyzer{}.Analyze(d, toks)
-		found := false
-		for _, tk := range toks {
-			if d.Form(tk.Span) != c.word {
-				continue
-			}
-			found = true
-			if tk.XPOS != c.xpos {
-				t.Errorf("%s: %s = %s, want %s", c.text, c.word, tk.XPOS, c.xpos)
-			}
-		}
-		if !found {
-			t.Errorf("%s: no token %q", c.text, c.word)
-		}
+		wantTag(t, c.text, c.word, c.xpos, "")
 	}
 }
 
@@ -77,21 +71,7 @@ func TestCommonSubjectPresent(t *testing.T) {
 		{"Pakistani military rescues nearly 200 passengers", "rescues", "VBZ"},
 		{"The base has three houses near the river", "houses", "NNS"},
 	} {
-		d, toks := sentence(c.text)
-		Analyzer{}.Analyze(d, toks)
-		found := false
-		for _, tk := range toks {
-			if d.Form(tk.Span) != c.word {
-				continue
-			}
-			found = true
-			if tk.XPOS != c.xpos {
-				t.Errorf("%s: %s = %s, want %s", c.text, c.word, tk.XPOS, c.xpos)
-			}
-		}
-		if !found {
-			t.Errorf("%s: no token %q", c.text, c.word)
-		}
+		wantTag(t, c.text, c.word, c.xpos, "")
 	}
 }
 
