@@ -186,7 +186,7 @@ const (
 	CueProxy                            // nouns of a person who speaks for a party, and the prepositions that name that party after them: "a spokesman for the ministry" is the ministry's
 	CueHeadcount                        // nouns of number that alone, in the plural, count people: "thousands protested", "dozens were arrested"
 	CueDecree                           // verbs of deciding, ordering or announcing whose subject does the act their object noun names: "zarządził aresztowanie X", "zdecydował o wydaleniu X"
-	CuePurpose                          // words of aim that, after a preposition and before "to" or "at", make the act after them the aim of another: "in an effort to pressure", "aimed at boosting"
+	CuePurpose                          // words of aim, and the words that link them to the act after them, that make that act the aim of another: "in an effort to pressure", "aimed at boosting"
 )
 
 // RuleNames are the optional rules of the event coder a language may turn
