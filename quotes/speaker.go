@@ -2235,7 +2235,7 @@ func (a *annotator) titledPersonAfter(ef, et, to int) (int, int) {
 	for k := et; k < to; k++ {
 		t := a.toks[k]
 		if !t.word {
-			w := a.d.Text[a.d.Tokens[k].Start:a.d.Tokens[k].End]
+			w := a.form(k)
 			if w != "." && w != "’s" && w != "'s" && w != "’" && w != "'" {
 				return ef, et
 			}

@@ -171,7 +171,7 @@ func extend(d *doc.Document, toks []doc.Token, i int, L *nerLists) int {
 		case !prev.SpaceAfter && t.Kind != doc.Word:
 			return j
 		case t.Kind == doc.Word && capitalised(f) && !L.stop[strings.ToLower(f)] && !compound(f, L):
-			if strings.HasSuffix(d.Form(prev.Span), "'s") || strings.HasSuffix(d.Form(prev.Span), "’s") {
+			if possessive(d.Form(prev.Span)) {
 				return j
 			}
 			j++
