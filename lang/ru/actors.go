@@ -49,6 +49,7 @@ func nameBaseForms(name string, max int) []string {
 		name string
 	}
 	var all []combo
+	written := strings.Join(words, " ")
 	idx := make([]int, len(words))
 	for n := 0; n < total; n++ {
 		rank, parts := 0, make([]string, len(words))
@@ -56,7 +57,7 @@ func nameBaseForms(name string, max int) []string {
 			rank += k
 			parts[i] = cands[i][k]
 		}
-		if f := strings.Join(parts, " "); f != strings.Join(words, " ") {
+		if f := strings.Join(parts, " "); f != written {
 			all = append(all, combo{rank, f})
 		}
 		for i := len(idx) - 1; i >= 0; i-- {
