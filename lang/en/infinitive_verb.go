@@ -31,8 +31,8 @@ func nameVerbTo(toks []doc.Token, d *doc.Document) {
 		if capitalised(form) || !strings.HasSuffix(form, "s") {
 			continue
 		}
-		lemma := englishLemma(form, "VBZ")
-		if lemmaLexicon().classes[lemma]&classV == 0 {
+		lemma, verb := verbLemma(form, "VBZ")
+		if !verb {
 			continue
 		}
 		if finiteFrom == nil {
@@ -51,6 +51,13 @@ func nameVerbTo(toks []doc.Token, d *doc.Document) {
 		}
 		setTag(t, "VBZ", lemma)
 	}
+}
+
+// verbLemma returns the lemma of form read with the Penn tag tag, and
+// whether the lemma lexicon knows that lemma as a verb.
+func verbLemma(form, tag string) (string, bool) {
+	lemma := englishLemma(form, tag)
+	return lemma, lemmaLexicon().classes[lemma]&classV != 0
 }
 
 // quotedVerb reads an "-ed" word that a writer sets in quotation marks
@@ -82,8 +89,8 @@ func quotedVerb(toks []doc.Token, d *doc.Document) {
 		default:
 			continue
 		}
-		lemma := englishLemma(form, "VBD")
-		if lemmaLexicon().classes[lemma]&classV == 0 {
+		lemma, verb := verbLemma(form, "VBD")
+		if !verb {
 			continue
 		}
 		setTag(t, "VBD", lemma)
@@ -120,8 +127,8 @@ func commonSubjectVerb(toks []doc.Token, d *doc.Document) {
 		if strings.EqualFold(d.Text[toks[i+1].Start:toks[i+1].End], "by") {
 			return
 		}
-		lemma := englishLemma(form, "VBD")
-		if lemmaLexicon().classes[lemma]&classV == 0 {
+		lemma, verb := verbLemma(form, "VBD")
+		if !verb {
 			continue
 		}
 		setTag(t, "VBD", lemma)
@@ -161,8 +168,8 @@ func commonSubjectPresent(toks []doc.Token, d *doc.Document) {
 		default:
 			continue
 		}
-		lemma := englishLemma(form, "VBZ")
-		if lemmaLexicon().classes[lemma]&classV == 0 {
+		lemma, verb := verbLemma(form, "VBZ")
+		if !verb {
 			continue
 		}
 		setTag(t, "VBZ", lemma)
