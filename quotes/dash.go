@@ -367,11 +367,7 @@ func (a *annotator) spokenTurn(si, last int) bool {
 	if first >= s.EndToken || !a.toks[first].word || !a.toks[first].cap {
 		return false
 	}
-	finite := false
-	for k := first; k < s.EndToken && !finite; k++ {
-		finite = a.verbal(k) && strings.Contains(a.d.Tokens[k].Feats, "VerbForm=Fin")
-	}
-	return finite && a.closedBefore(a.d.Sentences[last].EndToken)
+	return a.hasFinite(first, s.EndToken) && a.closedBefore(a.d.Sentences[last].EndToken)
 }
 
 // turnBefore reports whether a turn with no attribution opens, with a
@@ -795,11 +791,16 @@ func (a *annotator) hasVerb(from, to int) bool {
 // hasFinite reports whether tokens [from, to) hold a finite verb.
 func (a *annotator) hasFinite(from, to int) bool {
 	for k := from; k < to; k++ {
-		if a.verbal(k) && strings.Contains(a.d.Tokens[k].Feats, "VerbForm=Fin") {
+		if a.finiteVerb(k) {
 			return true
 		}
 	}
 	return false
+}
+
+// finiteVerb reports whether token k is a finite verb.
+func (a *annotator) finiteVerb(k int) bool {
+	return a.verbal(k) && strings.Contains(a.d.Tokens[k].Feats, "VerbForm=Fin")
 }
 
 // colonQuoteEnd returns where a quotation opened by a colon in sentence
@@ -879,7 +880,7 @@ func (a *annotator) nameColon(si int) bool {
 		if a.isQuoteMark(k) || a.toks[k].quoted {
 			return false
 		}
-		if u := a.d.Tokens[k].UPOS; (u == "VERB" || u == "AUX") && strings.Contains(a.d.Tokens[k].Feats, "VerbForm=Fin") {
+		if a.finiteVerb(k) {
 			finite = true
 		}
 	}
