@@ -221,13 +221,19 @@ func demonymPlurals(words []string) []string {
 		case strings.HasSuffix(w, "usin"):
 			out = append(out, w+"i")
 		case strings.HasSuffix(w, "ka") && w != strings.ToLower(w) && !hasCyrillic(w):
-			out = append(out, strings.TrimSuffix(w, "a")+"i")
+			out = append(out, kaPlural(w))
 		}
 		if f := feminineDemonym(w); f != "" {
-			out = append(out, f, strings.TrimSuffix(f, "a")+"i")
+			out = append(out, f, kaPlural(f))
 		}
 	}
 	return out
+}
+
+// kaPlural returns the nominative plural of a feminine noun in -ka
+// (Polka → Polki, Rosjanka → Rosjanki).
+func kaPlural(w string) string {
+	return strings.TrimSuffix(w, "a") + "i"
 }
 
 // feminineDemonym returns the feminine inhabitant noun Polish makes

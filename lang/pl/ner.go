@@ -136,7 +136,7 @@ func feminineDemonyms(w string) []string {
 	if f == "" {
 		return nil
 	}
-	return []string{f, strings.TrimSuffix(f, "a") + "i"}
+	return []string{f, kaPlural(f)}
 }
 
 var classPool = sync.Pool{New: func() any { return new([]uint32) }}
