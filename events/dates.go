@@ -94,11 +94,11 @@ func (c *coder) date(cd *candidate, vg int) (dated bool, why string) {
 	if cd.date == "" {
 		return false, ""
 	}
-	if m := monthOf(cd.date); m != cd.date && len(m) == 7 && c.ongoing(vg) {
-		cd.date = m
-		return false, "date " + cd.date + ": the article's month (a perfect or progressive verb names no day)"
-	}
 	if m := monthOf(cd.date); m != cd.date && len(m) == 7 {
+		if c.ongoing(vg) {
+			cd.date = m
+			return false, "date " + cd.date + ": the article's month (a perfect or progressive verb names no day)"
+		}
 		if w := c.ongoingNoun(cd, vg); w != "" {
 			cd.date = m
 			return false, "date " + cd.date + ": the article's month (" + strconv.Quote(w) + ": a process under way names no day)"

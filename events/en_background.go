@@ -23,17 +23,15 @@ func (c *coder) backgroundMeeting(cd *candidate) {
 	ti := cd.trigger
 	first := d.Sentences[cd.sentence].FirstToken
 	why := ""
-	for k := ti - 1; k > first && k >= ti-3 && why == ""; k-- {
+	for k := ti - 1; k > first && k >= ti-3; k-- {
 		t := &d.Tokens[k]
-		switch {
-		case t.XPOS == "WP" || t.XPOS == "WDT":
+		if t.XPOS == "WP" || t.XPOS == "WDT" {
 			if c.afterNounPhrase(k) {
 				why = "a meeting told in a relative clause describes the noun before it"
 			}
-		case t.UPOS == "AUX" || t.UPOS == "ADV" || t.UPOS == "PART":
-			continue
+			break
 		}
-		if why == "" {
+		if t.UPOS != "AUX" && t.UPOS != "ADV" && t.UPOS != "PART" {
 			break
 		}
 	}

@@ -25,10 +25,8 @@ func (c *coder) headcountSector(pi int) string {
 	if h.UPOS != "NOUN" || c.cue(h.Lemma)&lang.CueHeadcount == 0 || !strings.Contains(h.Feats, "Number=Plur") {
 		return ""
 	}
-	for t := p.First; t < p.End; t++ {
-		if c.tokEnt[t] != 0 {
-			return "" // a name in the phrase names its own party
-		}
+	if c.namesEntity(p) {
+		return "" // a name in the phrase names its own party (protested.go)
 	}
 	// a genitive right after it: what it counts (or "tens | of
 	// thousands", a number of numbers, when nothing follows that)

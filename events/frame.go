@@ -423,13 +423,7 @@ func (f *frame) subject(p *doc.Phrase, vg *doc.Phrase, score float64) (float64, 
 		// "Prezydent Francji odwiedził Kijów i spotkał się z …"
 		return 0, false
 	}
-	agree := p.Agree
-	if p.NomAgree != 0 {
-		agree = p.NomAgree
-	}
-	if f.c.hasCoordinated(p) {
-		agree = agree&^(doc.Sing|doc.Plur) | doc.Plur
-	}
+	agree := f.c.subjectAgreement(p)
 	if counted {
 		// a counted subject takes the neuter singular or the plural:
 		// "kilkuset demonstrantów zaatakowało", "setki zwolenników blokowały"
@@ -502,6 +496,20 @@ func tokDist(p *doc.Phrase, ti int) int {
 		return ti - p.End + 1
 	}
 	return 0
+}
+
+// subjectAgreement returns the agreement noun phrase p asks of its verb
+// as its subject: its nominative agreement where that differs, plural
+// when another phrase is coordinated with it ("Polska i Niemcy").
+func (c *coder) subjectAgreement(p *doc.Phrase) doc.Agreement {
+	agree := p.Agree
+	if p.NomAgree != 0 {
+		agree = p.NomAgree
+	}
+	if c.hasCoordinated(p) {
+		agree = agree&^doc.Numbers | doc.Plur
+	}
+	return agree
 }
 
 // hasCoordinated reports whether a phrase coordinated with p follows it.

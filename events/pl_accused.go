@@ -64,13 +64,7 @@ func (f *frame) accusedSubject(src *filler) *filler {
 	// the clause verb agrees with the object, not with the verb of
 	// accusing (whose subject src is): "oskarżył Niemcy, że współpracują",
 	// "zarzucił Rosji, że zaatakowała"
-	oa := d.Phrases[obj].Agree
-	if d.Phrases[obj].NomAgree != 0 {
-		oa = d.Phrases[obj].NomAgree
-	}
-	if c.hasCoordinated(&d.Phrases[obj]) {
-		oa = oa&^doc.Numbers | doc.Plur
-	}
+	oa := c.subjectAgreement(&d.Phrases[obj])
 	clause := genderNumber(vg.Agree)
 	if clause == 0 || genderNumber(d.Phrases[acc].Agree).Agrees(clause) || !clause.Agrees(genderNumber(oa)) {
 		return nil

@@ -1,10 +1,6 @@
 package events
 
-import (
-	"strings"
-
-	"github.com/kronika/kronika/doc"
-)
+import "github.com/kronika/kronika/doc"
 
 // participleAuthor returns, for an entry whose prepositional target slot
 // holds a passive participle with its agent before the noun it describes
@@ -31,7 +27,7 @@ func (f *frame) participleAuthor() *filler {
 		h := &d.Tokens[p.Head]
 		// (the tagger reads many such participles as adjectives:
 		// "zapowiedzianym" adj; the agent after it says what it is)
-		if !slot || h.UPOS != "ADJ" && !(strings.Contains(h.Feats, "VerbForm=Part") && strings.Contains(h.Feats, "Voice=Pass")) {
+		if !slot || h.UPOS != "ADJ" && !passiveParticiple(h) {
 			continue
 		}
 		q := &d.Phrases[pi+1]

@@ -271,7 +271,7 @@ func (f *frame) participleAgent() (agent, patient *filler) {
 		return nil, nil
 	}
 	t := &d.Tokens[f.ti]
-	if !strings.Contains(t.Feats, "VerbForm=Part") || !strings.Contains(t.Feats, "Voice=Pass") {
+	if !passiveParticiple(t) {
 		return nil, nil
 	}
 	own := c.nounPhrase(f.ti)
@@ -318,6 +318,12 @@ func (f *frame) participleAgent() (agent, patient *filler) {
 	return agent, patient
 }
 
+// passiveParticiple reports whether the token is a passive participle
+// ("zatrzymany", "deportowany").
+func passiveParticiple(t *doc.Token) bool {
+	return strings.Contains(t.Feats, "VerbForm=Part") && strings.Contains(t.Feats, "Voice=Pass")
+}
+
 // afterCoordinatedParticiple returns the noun phrase that a sentence-first
 // passive participle describes when a second, coordinated passive
 // participle with its prepositional phrases (and the agent's) stands
@@ -336,8 +342,7 @@ func (c *coder) afterCoordinatedParticiple(pa int, cases doc.Cases) int {
 		}
 		h := &d.Tokens[n.Head]
 		switch {
-		case !second && n.Coordinated && n.First == n.Head && n.End == n.Head+1 && n.Prep == "" &&
-			strings.Contains(h.Feats, "VerbForm=Part") && strings.Contains(h.Feats, "Voice=Pass"):
+		case !second && n.Coordinated && n.First == n.Head && n.End == n.Head+1 && n.Prep == "" && passiveParticiple(h):
 			second = true
 		case n.Prep != "":
 			// the agent's or the second participle's complement: "w

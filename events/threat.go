@@ -166,17 +166,8 @@ func (f *frame) willingTo(vg *doc.Phrase) bool {
 	if c.eagerTo(f.si, to) {
 		return true // "will not hesitate to shut off"
 	}
-	if w < d.Sentences[f.si].FirstToken || c.cue(d.Tokens[w].Lemma)&lang.CueWilling == 0 {
+	if w < d.Sentences[f.si].FirstToken || c.cue(d.Tokens[w].Lemma)&lang.CueWilling == 0 || c.negatedWord(f.si, w) {
 		return false
-	}
-	for k := w - 1; k >= d.Sentences[f.si].FirstToken && k >= w-3; k-- {
-		t := &d.Tokens[k]
-		if c.cue(t.Lemma)&lang.CueNegation != 0 {
-			return false
-		}
-		if t.UPOS != "ADV" && t.UPOS != "AUX" && t.UPOS != "PART" {
-			break
-		}
 	}
 	for _, pi := range c.phrases(f.si) {
 		if q := &d.Phrases[pi]; q.Kind == doc.VerbGroup && q.First <= w && w < q.End && q.Negated {
@@ -187,18 +178,24 @@ func (f *frame) willingTo(vg *doc.Phrase) bool {
 }
 
 // eagerTo reports whether the infinitive particle at token to follows a
-// negated verb of reluctance (lang.CueReluctant): "will not hesitate to
-// shut the electricity off", "did not hesitate to strike" affirm the act,
-// its subject's stated willingness. The negation stands at most three
-// tokens before the verb, with only auxiliaries, adverbs and particles
-// between.
+// negated verb of reluctance (lang.CueReluctant; negatedWord): "will not
+// hesitate to shut the electricity off", "did not hesitate to strike"
+// affirm the act, its subject's stated willingness.
 func (c *coder) eagerTo(si, to int) bool {
 	d := c.d
-	first := d.Sentences[si].FirstToken
 	w := to - 1
-	if w <= first || c.cue(d.Tokens[w].Lemma)&lang.CueReluctant == 0 {
+	if w <= d.Sentences[si].FirstToken || c.cue(d.Tokens[w].Lemma)&lang.CueReluctant == 0 {
 		return false
 	}
+	return c.negatedWord(si, w)
+}
+
+// negatedWord reports whether a negation stands at most three tokens
+// before token w of sentence si, with only auxiliaries, adverbs and
+// particles between: "will not hesitate", "is not ready".
+func (c *coder) negatedWord(si, w int) bool {
+	d := c.d
+	first := d.Sentences[si].FirstToken
 	for k := w - 1; k >= first && k >= w-3; k-- {
 		t := &d.Tokens[k]
 		if c.cue(t.Lemma)&lang.CueNegation != 0 {

@@ -3,6 +3,8 @@ package events
 import (
 	"slices"
 	"strings"
+
+	"github.com/kronika/kronika/lang"
 )
 
 // companionEnd returns the end (exclusive) of the stretch after trigger ti
@@ -100,14 +102,11 @@ func (c *coder) rejectedLater(si, ti int) bool {
 		if vg < 0 {
 			continue
 		}
-		// (the verb group's main verb: "została odrzucona" is "odrzucić")
-		for _, ei := range c.triggers(d.Phrases[vg].Lemma) {
-			e := &c.x.Entries[ei]
-			if e.Type == "REJECT" && e.POS == "verb" && len(e.Words) == 2 && strings.EqualFold(e.Words[1], noun) {
-				return true
-			}
-		}
-		return false // the first verb after the noun is the one it may be the subject of
+		// (the verb group's main verb: "została odrzucona" is "odrzucić";
+		// the first verb after the noun is the one it may be the subject of)
+		return c.heads(d.Phrases[vg].Lemma, func(e *lang.EventEntry) bool {
+			return e.Type == "REJECT" && e.POS == "verb" && len(e.Words) == 2 && strings.EqualFold(e.Words[1], noun)
+		})
 	}
 	return false
 }
