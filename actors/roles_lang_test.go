@@ -130,7 +130,7 @@ func TestPolishRolesHaveEnglish(t *testing.T) {
 // words the list holds, and common words that must stay no role.
 func TestEnglishRoleWords(t *testing.T) {
 	kb := Default()
-	for _, tt := range []struct{ lang, words, want string }{
+	checkDescribe(t, kb, []describeCase{
 		{"en", "Ontario Premier", "CANGOV"},
 		{"en", "Texas Governor", "USAGOV"},
 		{"en", "mayor of Kyiv", "UKRGOV"},
@@ -152,10 +152,5 @@ func TestEnglishRoleWords(t *testing.T) {
 		{"en", "birthday celebration", ""},
 		{"en", "executive", ""},
 		{"en", "union", ""},
-	} {
-		got := kb.Describe(tt.lang, strings.Fields(tt.words)).Code()
-		if got != tt.want {
-			t.Errorf("%s %q: %q, want %q", tt.lang, tt.words, got, tt.want)
-		}
-	}
+	})
 }
