@@ -179,11 +179,7 @@ func TestDatedRoles(t *testing.T) {
 
 func TestDescribe(t *testing.T) {
 	kb := Default()
-	tests := []struct {
-		lang  string
-		words string
-		want  string
-	}{
+	checkDescribe(t, kb, []describeCase{
 		{"pl", "minister obrona Rosja", "RUSGOVMIL"},
 		{"pl", "rosyjski delegacja", "RUSGOV"},
 		{"pl", "północnokoreański urzędnik", "PRKGOV"},
@@ -200,8 +196,17 @@ func TestDescribe(t *testing.T) {
 		// headquarters' country is not read from its head noun
 		{"pl", "komenda wojewódzki policja w Radom", "COP"},
 		{"pl", "Komenda", "SVN"},
-	}
-	for _, tt := range tests {
+	})
+}
+
+// describeCase is a description in a language and the actor code it
+// gives ("" for no actor).
+type describeCase struct{ lang, words, want string }
+
+// checkDescribe reports every case whose words Describe codes otherwise.
+func checkDescribe(t *testing.T, kb *KB, cases []describeCase) {
+	t.Helper()
+	for _, tt := range cases {
 		if got := kb.Describe(tt.lang, strings.Fields(tt.words)).Code(); got != tt.want {
 			t.Errorf("Describe(%s, %q) = %q, want %q", tt.lang, tt.words, got, tt.want)
 		}

@@ -96,14 +96,21 @@ func TestForeignMinistries(t *testing.T) {
 	kb := Default()
 	states := "AUT BEL BGR HRV CYP CZE DNK EST FIN FRA DEU GRC HUN IRL ITA LVA LTU LUX MLT NLD POL PRT ROU SVK SVN ESP SWE " +
 		"ISL LIE NOR CHE ARG AUS BRA CAN IND IDN JPN MEX SAU ZAF TUR BLR ISR IRN RUS UKR CHN PRK"
+	checkBareInstitution(t, kb, states, "GOV", "MSZ", "МИД")
+}
+
+// checkBareInstitution reports every state of the space-separated codes
+// whose institution a bare name does not find with the sector given.
+func checkBareInstitution(t *testing.T, kb *KB, states, sector string, bares ...string) {
+	t.Helper()
 	for _, c := range strings.Fields(states) {
-		for _, bare := range []string{"MSZ", "МИД"} {
+		for _, bare := range bares {
 			a := kb.Institution(bare, c)
 			if a == nil {
 				t.Errorf("Institution(%q, %s): nothing", bare, c)
 				continue
 			}
-			if got := a.At("2024-01").Code(); got != c+"GOV" {
+			if got := a.At("2024-01").Code(); got != c+sector {
 				t.Errorf("Institution(%q, %s) = %s (%s)", bare, c, a.Canonical, got)
 			}
 		}
@@ -118,18 +125,7 @@ func TestNationalParliaments(t *testing.T) {
 	kb := Default()
 	states := "AUT BEL BGR HRV CYP CZE DNK EST FIN FRA DEU GRC HUN IRL ITA LVA LTU LUX MLT NLD POL PRT ROU SVK SVN ESP SWE " +
 		"ISL LIE NOR CHE ARG AUS BRA CAN IND IDN JPN MEX ZAF TUR BLR ISR IRN RUS UKR"
-	for _, c := range strings.Fields(states) {
-		for _, bare := range []string{"Parlament", "Парламент"} {
-			a := kb.Institution(bare, c)
-			if a == nil {
-				t.Errorf("Institution(%q, %s): nothing", bare, c)
-				continue
-			}
-			if got := a.At("2024-01").Code(); got != c+"LEG" {
-				t.Errorf("Institution(%q, %s) = %s (%s)", bare, c, a.Canonical, got)
-			}
-		}
-	}
+	checkBareInstitution(t, kb, states, "LEG", "Parlament", "Парламент")
 	// Names of their own and inflected Polish and Russian names.
 	for name, want := range map[string]string{
 		"Riksdag":              "Riksdag",

@@ -115,25 +115,24 @@ func TestNationalityKind(t *testing.T) {
 // TestNewNationalityWords: inhabitant nouns in the forms news writes find
 // their state.
 func TestNewNationalityWords(t *testing.T) {
+	kb := Default()
 	for w, want := range map[string]string{
 		"Jemeńczyk": "YEM", "Jemeńczycy": "YEM", "Libijczycy": "LBY", "Kenijczyk": "KEN",
 		"Nepalczycy": "NPL", "Jordańczyk": "JOR", "Sudańczycy": "SDN", "Południowosudańczyk": "SSD",
 		"Kosowianie": "XKX", "Honduranie": "HND", "йеменец": "YEM", "суданец": "SDN",
 		"нигерец": "NER", "нигериец": "NGA", "Nigerczyk": "NER", "Nigeryjczyk": "NGA",
 	} {
-		if a := kb(t).Adjective(w); a == nil || a.Tenures[0].Country != want {
+		if a := kb.Adjective(w); a == nil || a.Tenures[0].Country != want {
 			t.Errorf("%q names %v, want %s", w, a, want)
 		}
 	}
 	// Words that are no nationality.
 	for _, w := range []string{"Indus", "Finn", "dominikanin", "Gwinea"} {
-		if a := kb(t).Adjective(w); a != nil {
+		if a := kb.Adjective(w); a != nil {
 			t.Errorf("%q names %s", w, a.Canonical)
 		}
 	}
 }
-
-func kb(t *testing.T) *KB { t.Helper(); return Default() }
 
 // namesState reports whether w is a nationality word of the state code, or
 // also a name of it ("Niemcy": Germany and the Germans).

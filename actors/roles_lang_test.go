@@ -107,18 +107,17 @@ func TestPolishRolesHaveEnglish(t *testing.T) {
 			continue
 		}
 		n++
-		pl := f[1]
-		p := rolePhrase{key: Key(pl), role: f[2]}
+		pl, want := f[1], f[2]
 		en, ok := english(pl)
 		if !ok {
-			t.Errorf("Polish role %q (%s): no English equivalent listed", p.key, p.role)
+			t.Errorf("Polish role %q (%s): no English equivalent listed", Key(pl), want)
 			continue
 		}
 		if en == "" {
 			continue
 		}
-		if got := role("en", en); got != p.role {
-			t.Errorf("Polish %q is %s, English %q is %q", p.key, p.role, en, got)
+		if got := role("en", en); got != want {
+			t.Errorf("Polish %q is %s, English %q is %q", Key(pl), want, en, got)
 		}
 	}
 	if n < 150 {
@@ -130,7 +129,7 @@ func TestPolishRolesHaveEnglish(t *testing.T) {
 // words the list holds, and common words that must stay no role.
 func TestEnglishRoleWords(t *testing.T) {
 	kb := Default()
-	for _, tt := range []struct{ lang, words, want string }{
+	checkDescribe(t, kb, []describeCase{
 		{"en", "Ontario Premier", "CANGOV"},
 		{"en", "Texas Governor", "USAGOV"},
 		{"en", "mayor of Kyiv", "UKRGOV"},
@@ -152,10 +151,5 @@ func TestEnglishRoleWords(t *testing.T) {
 		{"en", "birthday celebration", ""},
 		{"en", "executive", ""},
 		{"en", "union", ""},
-	} {
-		got := kb.Describe(tt.lang, strings.Fields(tt.words)).Code()
-		if got != tt.want {
-			t.Errorf("%s %q: %q, want %q", tt.lang, tt.words, got, tt.want)
-		}
-	}
+	})
 }

@@ -85,7 +85,7 @@ func init() {
 // languages, and words that must keep the role they had.
 func TestSectorRoles(t *testing.T) {
 	kb := Default()
-	for _, tt := range []struct{ lang, words, want string }{
+	checkDescribe(t, kb, []describeCase{
 		// religion
 		{"pl", "arcybiskup metropolita krakowski", "REL"},
 		{"pl", "konferencja episkopat Polska", "POLREL"},
@@ -132,12 +132,7 @@ func TestSectorRoles(t *testing.T) {
 		{"pl", "rada bezpieczeństwo", ""},
 		{"en", "Metropolitan Police", "GBRCOP"},
 		{"en", "embassy worker", "GOV"},
-	} {
-		d := kb.Describe(tt.lang, strings.Fields(tt.words))
-		if got := d.Code(); got != tt.want {
-			t.Errorf("%s %q: %q, want %q", tt.lang, tt.words, got, tt.want)
-		}
-	}
+	})
 }
 
 // TestRoleHome: an office only one state has gives that state when the
@@ -145,7 +140,7 @@ func TestSectorRoles(t *testing.T) {
 // state's code is refused.
 func TestRoleHome(t *testing.T) {
 	kb := Default()
-	for _, tt := range []struct{ lang, words, want string }{
+	checkDescribe(t, kb, []describeCase{
 		{"pl", "wójt", "POLGOV"},
 		{"pl", "starostwo powiatowy", "POLGOV"},
 		{"pl", "urząd marszałkowski województwo śląski", "POLGOV"},
@@ -159,11 +154,7 @@ func TestRoleHome(t *testing.T) {
 		// "papież" is left to the event cues, which name the Holy See)
 		{"en", "Pope", "VATREL"},
 		{"ru", "папа римский", "VATREL"},
-	} {
-		if got := kb.Describe(tt.lang, strings.Fields(tt.words)).Code(); got != tt.want {
-			t.Errorf("%s %q: %q, want %q", tt.lang, tt.words, got, tt.want)
-		}
-	}
+	})
 	for _, ps := range kb.roles {
 		for _, p := range ps {
 			if p.home != "" && kb.code[p.home] == nil {
